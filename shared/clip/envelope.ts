@@ -1,0 +1,122 @@
+import * as v from "valibot";
+import { t } from "../i18n/i18n";
+
+/**
+ * The clip envelope: the one shape in which agenda items cross from the extension (bridge, clipboard,
+ * file) into the add-in. Everything from outside is validated here with bounded sizes; URLs are http(s)
+ * only, so a `javascript:` or `data:` link never reaches the document.
+ */
+export const ENVELOPE_KIND = "sp-clip";
+export const ENVELOPE_VERSION = 1;
+
+export const LIMITS = {
+  /** Whole serialised envelope, checked before JSON.parse so a huge payload is never parsed. */
+  envelopeBytes: 512 * 1024,
+  items: 500,
+  links: 20,
+  title: 500,
+  number: 20,
+  dnr: 60,
+  linkText: 300,
+  url: 2048,
+  committee: 200,
+  pageTitle: 300,
+  id: 64,
+} as const;
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+const httpUrl = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.url),
+  v.check(isHttpUrl, () => t("core.envelope.notHttp")),
+);
+
+const boundedText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+const linkSchema = v.strictObject({ text: boundedText(LIMITS.linkText), href: httpUrl });
+
+const itemSchema = v.strictObject({
+  number: v.nullable(boundedText(LIMITS.number)),
+  title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.title)),
+  dnr: v.nullable(boundedText(LIMITS.dnr)),
+  mbl: v.nullable(v.picklist(["mbl11", "mbl19"])),
+  links: v.pipe(v.array(linkSchema), v.maxLength(LIMITS.links)),
+});
+
+export const envelopeSchema = v.strictObject({
+  kind: v.literal(ENVELOPE_KIND),
+  version: v.literal(ENVELOPE_VERSION),
+  id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.minLength(1), v.maxLength(LIMITS.id)),
+  createdAt: v.pipe(v.string(), v.isoTimestamp()),
+  source: v.strictObject({ url: httpUrl, title: boundedText(LIMITS.pageTitle) }),
+  agenda: v.strictObject({
+    committee: v.nullable(boundedText(LIMITS.committee)),
+    meetingDate: v.nullable(isoDate),
+    items: v.pipe(v.array(itemSchema), v.minLength(1), v.maxLength(LIMITS.items)),
+  }),
+});
+
+export type ClipEnvelope = v.InferOutput<typeof envelopeSchema>;
+export type ClipItem = ClipEnvelope["agenda"]["items"][number];
+
+export type EnvelopeResult = { ok: true; envelope: ClipEnvelope } | { ok: false; errors: string[] };
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const field = v.getDotPath(issue) ?? t("core.envelope.root");
+  const reason = issue.type === "check" ? issue.message : reasonFor(issue);
+  return t("core.envelope.fieldError", { field, reason });
+}
+
+function reasonFor(issue: v.BaseIssue<unknown>): string {
+  switch (issue.type) {
+    case "max_length":
+      return t("core.envelope.tooLong", { max: String(issue.requirement) });
+    case "min_length":
+      return t("core.envelope.tooShort");
+    case "literal":
+    case "picklist":
+    case "regex":
+    case "iso_timestamp":
+      return t("core.envelope.badValue");
+    case "strict_object":
+      return issue.expected === "never" ? t("core.envelope.unknownField") : t("core.envelope.wrongType");
+    default:
+      return t("core.envelope.wrongType");
+  }
+}
+
+/** Validates an already-parsed value. Never throws. */
+export function validateEnvelope(value: unknown): EnvelopeResult {
+  const result = v.safeParse(envelopeSchema, value);
+  if (result.success) return { ok: true, envelope: result.output };
+  return { ok: false, errors: result.issues.slice(0, 10).map(describeIssue) };
+}
+
+/** Validates serialised JSON (clipboard, file, message), refusing oversized input before parsing it. */
+export function parseEnvelopeJson(text: string): EnvelopeResult {
+  if (typeof text !== "string") return { ok: false, errors: [t("core.envelope.notJson")] };
+  if (new TextEncoder().encode(text).length > LIMITS.envelopeBytes) {
+    return { ok: false, errors: [t("core.envelope.tooLarge", { max: String(LIMITS.envelopeBytes / 1024) })] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: [t("core.envelope.notJson")] };
+  }
+  return validateEnvelope(value);
+}
+
+/** A new, unique envelope id; crypto.randomUUID exists in browsers, workers and Node 20. */
+export function newClipId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,32 @@
+import { catalogue } from "./catalogue";
+
+/**
+ * Every user-facing string comes from the catalogue. Each entry holds both languages side by side so a
+ * missing translation is a type error, not a runtime surprise.
+ */
+export type Language = "sv" | "en";
+export type MessageKey = keyof typeof catalogue;
+export type MessageParams = Record<string, string | number>;
+
+let current: Language = "sv";
+
+export function setLanguage(language: Language): void {
+  current = language;
+}
+
+export function getLanguage(): Language {
+  return current;
+}
+
+/** Picks Swedish unless the host's UI language is English. */
+export function languageFromLocale(locale: string | undefined): Language {
+  return locale?.toLowerCase().startsWith("en") ? "en" : "sv";
+}
+
+export function t(key: MessageKey, params?: MessageParams, language: Language = current): string {
+  const template = catalogue[key][language];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,4 @@
+import type { Messages } from "./types";
+
+/** Strings of the analysis part. */
+export const analysisMessages = {} as const satisfies Messages;

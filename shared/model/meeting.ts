@@ -1,0 +1,135 @@
+/**
+ * The domain model of one samverkan meeting and its minutes. Plain data only: it crosses from the pane
+ * into the CustomXmlPart, into JSON exports and through the CLI unchanged.
+ */
+
+/** Canonical id of an organisation from the unions catalogue (`shared/unions`), e.g. "kommunal". */
+export type OrgId = string;
+
+/** The employer side always has this id; it is not a union but takes part in statements and justering. */
+export const EMPLOYER: OrgId = "arbetsgivaren";
+
+export type MeetingType =
+  | "fsg-vsg" // FSG/VSG minnesanteckningar
+  | "forvaltningsgrupp"
+  | "samverkansgrupp"
+  | "mbl-forhandling"
+  | "skyddskommitte";
+
+export const MEETING_TYPES: readonly MeetingType[] = [
+  "fsg-vsg",
+  "forvaltningsgrupp",
+  "samverkansgrupp",
+  "mbl-forhandling",
+  "skyddskommitte",
+];
+
+/** ISO calendar date, "2024-02-13". */
+export type IsoDate = string;
+/** 24-hour clock time, "13:00". */
+export type ClockTime = string;
+
+export interface Person {
+  name: string;
+  /** Employer side: the role as the minutes write it, e.g. "avdelningschef HR och kommunikation", "HR-chef". */
+  title?: string;
+}
+
+export interface UnionDelegation {
+  org: OrgId;
+  people: Person[];
+}
+
+export interface Roster {
+  employer: Person[];
+  unions: UnionDelegation[];
+  /** Organisations (or people) that sent their apologies ("Förhinder"). */
+  absent: { org?: OrgId; name?: string }[];
+}
+
+/** The person who approves the minutes for one party. */
+export interface Justerare {
+  org: OrgId;
+  name: string;
+}
+
+export type ItemCategory = "information" | "dialog" | "beslut" | "mbl11" | "mbl19" | "ovrigt";
+
+export interface Meeting {
+  type: MeetingType;
+  date: IsoDate;
+  time?: ClockTime;
+  place?: string;
+  /** As written in the header, e.g. "Bilaga till protokoll 4/2019". */
+  protocolNumber?: string;
+  /** The administration, e.g. "Socialförvaltningen". */
+  forvaltning?: string;
+  /** The group's own name when it differs from the type, e.g. "FSG/VSG – Socialförvaltningen". */
+  groupName?: string;
+  chair?: Person;
+  secretary?: Person;
+  roster: Roster;
+  justerare: Justerare[];
+  /** When and how the justering takes place ("fredagen den 16 februari", "digitalt"). */
+  justeringDate?: IsoDate;
+  justeringDigital?: boolean;
+  /** MBL negotiations only: the day the negotiation was declared ended, and in what. */
+  negotiation?: NegotiationOutcome;
+}
+
+export interface NegotiationOutcome {
+  endedOn: IsoDate;
+  result: "enighet" | "oenighet";
+}
+
+/** One section or item of the minutes as the template and the document see it. */
+export interface Section {
+  id: string;
+  title: string;
+  /** "3", "§ 12" — as the template numbers it; absent for unnumbered minutes. */
+  number?: string;
+  category?: ItemCategory;
+  /** Who presents it, e.g. "HR-chef", "FC". */
+  presenter?: string;
+}
+
+export interface Statement {
+  id: string;
+  org: OrgId;
+  /** Id of the section the statement belongs to (nearest heading), if any. */
+  sectionId?: string;
+  sectionTitle?: string;
+  text: string;
+}
+
+export interface Disagreement {
+  id: string;
+  orgs: OrgId[];
+  sectionId?: string;
+  sectionTitle?: string;
+  text: string;
+}
+
+export type MblClass = "mbl11" | "mbl19" | null;
+
+export interface AgendaLink {
+  text: string;
+  href: string;
+}
+
+/** One item of the committee's agenda (föredragningslista), as clipped or parsed. */
+export interface AgendaItem {
+  /** As written: "7", "7 a", "§ 12". Null when the source has no number. */
+  number: string | null;
+  title: string;
+  dnr: string | null;
+  mbl: MblClass;
+  links: AgendaLink[];
+}
+
+export interface Agenda {
+  items: AgendaItem[];
+  committee: string | null;
+  meetingDate: IsoDate | null;
+  sourceUrl?: string;
+}

@@ -1,0 +1,13 @@
+// `npm run bench`: runs every registered benchmark and prints one table. Timing lives here, never in tests.
+import { sizeBench } from "./size.bench";
+import type { Bench, BenchRow } from "./types";
+
+const benches: Bench[] = [sizeBench];
+
+const rows: BenchRow[] = [];
+for (const bench of benches) rows.push(...(await bench()));
+
+const format = (row: BenchRow) => (row.unit === "KB gzip" ? row.value.toFixed(1) : row.value.toFixed(2));
+const header = "| benchmark | value | unit | target |\n|---|---:|---|---|";
+console.log(header);
+for (const row of rows) console.log(`| ${row.name} | ${format(row)} | ${row.unit} | ${row.target ?? ""} |`);
