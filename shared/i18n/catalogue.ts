@@ -1,15 +1,19 @@
 import { addinMessages } from "./messages/addin";
+import { agendaMessages } from "./messages/agenda";
 import { analysisMessages } from "./messages/analysis";
 import { coreMessages } from "./messages/core";
 import { extensionMessages } from "./messages/extension";
+import { paneMessages } from "./messages/pane";
 
 /**
- * The one catalogue. Each part owns its file so the add-in, extension and analysis can grow their strings
- * independently; keys are prefixed by part ("core.", "addin.", "ext.", "analysis.") so they never clash.
+ * The one catalogue. Each part owns its file so the parts grow their strings independently; keys are
+ * prefixed by part ("core.", "word.", "pane.", "agenda.", "ext.", "analysis.") so they never clash.
  */
 export const catalogue = {
   ...coreMessages,
   ...addinMessages,
+  ...paneMessages,
+  ...agendaMessages,
   ...extensionMessages,
   ...analysisMessages,
 };

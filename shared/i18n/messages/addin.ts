@@ -1,4 +1,4 @@
 import type { Messages } from "./types";
 
-/** Strings of the addin part. */
+/** Strings of the Word adapter, manifest and ribbon commands ("word." keys). */
 export const addinMessages = {} as const satisfies Messages;

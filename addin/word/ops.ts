@@ -1,0 +1,65 @@
+import type { AgendaItem, Disagreement, Meeting, OrgId, Statement } from "../../shared/model/meeting";
+import type { Template, TemplateSection } from "../../shared/templates/types";
+
+/**
+ * The operations the task pane and the ribbon commands may ask of Word. `addin/word/` implements them over
+ * Office.js (one `Word.run` each); the UI receives them from one context so tests can swap them.
+ */
+
+export interface IndexSection {
+  /** The section's content-control id as a string, or the template section id. */
+  id: string;
+  title: string;
+}
+
+/** The index, derived from the document's content controls on each read (never stored elsewhere). */
+export interface DocumentIndex {
+  sections: IndexSection[];
+  /** Document order. */
+  statements: Statement[];
+  /** Document order. */
+  disagreements: Disagreement[];
+  /** Keys of agenda items already in the document (see `agendaItemKey`). */
+  agendaItemKeys: string[];
+  hasJustering: boolean;
+}
+
+export interface MarkResult {
+  id: string;
+  sectionTitle?: string;
+}
+
+export interface AgendaTarget {
+  /** Template section id of the `agenda` section to insert under. */
+  sectionId: string;
+}
+
+export interface InsertAgendaResult {
+  inserted: number;
+  updated: number;
+}
+
+export interface WordOps {
+  /** New minutes at the end of the (normally empty) document: header, roster, sections, justering. */
+  newMinutes(template: Template, meeting: Meeting): Promise<void>;
+  /** One template section at the cursor. */
+  insertSection(section: TemplateSection): Promise<void>;
+  /** Marks the paragraph(s) of the selection as a statement of one organisation (or the employer). */
+  markStatement(org: OrgId): Promise<MarkResult>;
+  /** Marks the paragraph(s) of the selection as oenighet for one or more unions, under the nearest heading. */
+  markDisagreement(orgs: OrgId[]): Promise<MarkResult>;
+  /** Removes a mark, leaving its text as it is. */
+  removeMark(id: string): Promise<void>;
+  readIndex(): Promise<DocumentIndex>;
+  /** Selects the mark and scrolls it into view. */
+  selectMark(id: string): Promise<void>;
+  /** Rewrites the justering block from the meeting's justerare and the document's disagreements. */
+  rewriteJustering(meeting: Meeting, template: Template): Promise<void>;
+  /** Inserts agenda items under the target; an item already present is updated, not duplicated. */
+  insertAgendaItems(items: AgendaItem[], target: AgendaTarget): Promise<InsertAgendaResult>;
+  /** Meeting-level facts from the document's CustomXmlPart, or null when the document has none. */
+  readMeeting(): Promise<Meeting | null>;
+  saveMeeting(meeting: Meeting): Promise<void>;
+  /** The document's plain text, for analysing minutes written without our marks. */
+  readDocumentText(): Promise<string>;
+}
