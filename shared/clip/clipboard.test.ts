@@ -1,0 +1,153 @@
+import fc from "fast-check";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { CLIP_ATTRIBUTE, clipFileName, clipToHtml, clipToPlainText, readClipboardHtml } from "./clipboard";
+import { type ClipEnvelope, validateEnvelope } from "./envelope";
+
+function envelope(overrides: Partial<ClipEnvelope["agenda"]> = {}): ClipEnvelope {
+  return {
+    kind: "sp-clip",
+    version: 1,
+    id: "3f1c2a9e-1111-4222-8333-444455556666",
+    createdAt: "2024-02-13T10:00:00.000Z",
+    source: { url: "https://intranat.example.se/sn?m=2024-02&x=1", title: "Socialnämnden februari" },
+    agenda: {
+      committee: "Socialnämnden",
+      meetingDate: "2024-02-20",
+      items: [
+        {
+          number: "§ 12",
+          title: 'Budget 2024 – "Äldreomsorg" & <hemtjänst>',
+          dnr: "SN 2023/123",
+          mbl: "mbl11",
+          links: [{ text: "Tjänsteutlåtande", href: "https://intranat.example.se/u/1.pdf?a=1&b=2" }],
+        },
+        { number: "7 a", title: "Ekonomisk uppföljning", dnr: null, mbl: "mbl19", links: [] },
+        { number: null, title: "Övriga frågor", dnr: null, mbl: null, links: [] },
+      ],
+      ...overrides,
+    },
+  };
+}
+
+/** Parses the HTML as a browser would, so the test sees the DOM Word's paste importer sees. */
+function domOf(html: string) {
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+}
+
+describe("clipToHtml", () => {
+  it("puts the envelope on the root element and lists every item with its number, title, dnr and links", () => {
+    const clip = envelope();
+    const doc = domOf(clipToHtml(clip));
+    const root = doc.body.firstElementChild!;
+    expect(root.hasAttribute(CLIP_ATTRIBUTE)).toBe(true);
+    expect(JSON.parse(root.getAttribute(CLIP_ATTRIBUTE)!)).toEqual(clip);
+    const items = [...doc.querySelectorAll("li")].map((li) => li.textContent);
+    expect(items).toHaveLength(3);
+    expect(items[0]).toContain('§ 12 Budget 2024 – "Äldreomsorg" & <hemtjänst> (Dnr SN 2023/123)');
+    expect(items[1]).toContain("7 a Ekonomisk uppföljning");
+    const link = doc.querySelector("li a")!;
+    expect(link.getAttribute("href")).toBe("https://intranat.example.se/u/1.pdf?a=1&b=2");
+    expect(link.textContent).toBe("Tjänsteutlåtande");
+  });
+
+  it("never turns clipped text into markup", () => {
+    const clip = envelope();
+    clip.agenda.items[0]!.title = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const doc = domOf(clipToHtml(clip));
+    expect(doc.querySelector("img")).toBeNull();
+    expect(doc.querySelector("script")).toBeNull();
+    expect(doc.querySelector("li")!.textContent).toContain("<img src=x");
+  });
+
+  it("groups items by MBL class in the minutes' order, and not at all when none is classified", () => {
+    const grouped = domOf(clipToHtml(envelope()));
+    expect([...grouped.querySelectorAll("ul")]).toHaveLength(3);
+    expect(grouped.body.textContent).toMatch(/MBL §11.*MBL §19.*Övrigt/s);
+    const clip = envelope();
+    for (const item of clip.agenda.items) item.mbl = null;
+    const flat = domOf(clipToHtml(clip));
+    expect([...flat.querySelectorAll("ul")]).toHaveLength(1);
+    expect(flat.body.textContent).not.toContain("MBL");
+  });
+});
+
+describe("clipToPlainText", () => {
+  it("is readable text with the header, every item, its links and the source", () => {
+    const text = clipToPlainText(envelope());
+    expect(text).toContain("Socialnämnden, sammanträde 2024-02-20");
+    expect(text).toContain("§ 12 Budget 2024");
+    expect(text).toContain("(Dnr SN 2023/123)");
+    expect(text).toContain("Tjänsteutlåtande: https://intranat.example.se/u/1.pdf?a=1&b=2");
+    expect(text).toContain("Övriga frågor");
+    expect(text).toContain("<https://intranat.example.se/sn?m=2024-02&x=1>");
+    expect(text).not.toContain("&amp;");
+  });
+});
+
+describe("readClipboardHtml", () => {
+  it("reads back what clipToHtml wrote", () => {
+    const clip = envelope();
+    expect(readClipboardHtml(clipToHtml(clip))).toEqual({ ok: true, envelope: clip });
+  });
+
+  it("reads the envelope after a browser re-serialised the HTML (as a clipboard round trip does)", () => {
+    const clip = envelope();
+    const doc = domOf(clipToHtml(clip));
+    const reserialised = `<meta charset="utf-8">${doc.body.innerHTML}`;
+    expect(readClipboardHtml(reserialised)).toEqual({ ok: true, envelope: clip });
+    // Windows CF_HTML framing and single quotes.
+    const json = JSON.stringify(clip).replace(/&/g, "&amp;").replace(/'/g, "&#39;");
+    const framed = `Version:0.9\r\nStartHTML:00000097\r\n<html><body><!--StartFragment--><div ${CLIP_ATTRIBUTE}='${json}'><ul><li>x</li></ul></div><!--EndFragment--></body></html>`;
+    expect(readClipboardHtml(framed)).toEqual({ ok: true, envelope: clip });
+  });
+
+  it("is null for an ordinary paste without a clip", () => {
+    expect(readClipboardHtml("<p>Hej <b>världen</b></p>")).toBeNull();
+    expect(readClipboardHtml("")).toBeNull();
+    expect(readClipboardHtml("<p>data-sp-clip is mentioned in text</p>")).toBeNull();
+  });
+
+  it("refuses a tampered clip with Swedish reasons", () => {
+    const clip = envelope();
+    const html = clipToHtml(clip).replace("https://intranat.example.se/u/1.pdf", "javascript:alert(1)//");
+    const result = readClipboardHtml(html);
+    expect(result?.ok).toBe(false);
+    if (result && !result.ok) expect(result.errors.join(" ")).toContain("http");
+    const broken = readClipboardHtml(`<div ${CLIP_ATTRIBUTE}="{not json">x</div>`);
+    expect(broken).toEqual({ ok: false, errors: [expect.stringContaining("inte giltig JSON")] });
+  });
+
+  it("round-trips any valid envelope (property)", () => {
+    const text = fc.string({ maxLength: 40 });
+    const item = fc.record({
+      number: fc.option(fc.string({ maxLength: 20 }), { nil: null }),
+      title: fc.string({ minLength: 1, maxLength: 60 }).filter((value) => value.trim().length > 0),
+      dnr: fc.option(fc.string({ maxLength: 60 }), { nil: null }),
+      mbl: fc.constantFrom("mbl11" as const, "mbl19" as const, null),
+      links: fc.array(fc.record({ text, href: fc.webUrl() }), { maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 5 }), text, (items, committee) => {
+        const clip = envelope({ items, committee });
+        const valid = validateEnvelope(clip);
+        fc.pre(valid.ok);
+        if (!valid.ok) return;
+        const html = clipToHtml(valid.envelope);
+        expect(readClipboardHtml(html)).toEqual({ ok: true, envelope: valid.envelope });
+        // The whole envelope is inside one attribute: no element other than the builder's own.
+        const tags = new Set(
+          [...domOf(html).body.querySelectorAll("*")].map((el) => el.tagName.toLowerCase()),
+        );
+        for (const tag of tags) expect(["div", "p", "strong", "ul", "li", "a"]).toContain(tag);
+      }),
+    );
+  });
+});
+
+describe("clipFileName", () => {
+  it("names the file after the committee and date, ASCII only", () => {
+    expect(clipFileName(envelope())).toBe("socialnamnden-2024-02-20-3f1c2a9e.json");
+    expect(clipFileName(envelope({ committee: null, meetingDate: null }))).toBe("klipp-3f1c2a9e.json");
+  });
+});
