@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { t } from "../i18n/i18n";
+import { describeIssues, utf8Length } from "../validation/messages";
 
 /**
  * The clip envelope: the one shape in which agenda items cross from the extension (bridge, clipboard,
@@ -70,41 +71,17 @@ export type ClipItem = ClipEnvelope["agenda"]["items"][number];
 
 export type EnvelopeResult = { ok: true; envelope: ClipEnvelope } | { ok: false; errors: string[] };
 
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const field = v.getDotPath(issue) ?? t("core.envelope.root");
-  const reason = issue.type === "check" ? issue.message : reasonFor(issue);
-  return t("core.envelope.fieldError", { field, reason });
-}
-
-function reasonFor(issue: v.BaseIssue<unknown>): string {
-  switch (issue.type) {
-    case "max_length":
-      return t("core.envelope.tooLong", { max: String(issue.requirement) });
-    case "min_length":
-      return t("core.envelope.tooShort");
-    case "literal":
-    case "picklist":
-    case "regex":
-    case "iso_timestamp":
-      return t("core.envelope.badValue");
-    case "strict_object":
-      return issue.expected === "never" ? t("core.envelope.unknownField") : t("core.envelope.wrongType");
-    default:
-      return t("core.envelope.wrongType");
-  }
-}
-
 /** Validates an already-parsed value. Never throws. */
 export function validateEnvelope(value: unknown): EnvelopeResult {
   const result = v.safeParse(envelopeSchema, value);
   if (result.success) return { ok: true, envelope: result.output };
-  return { ok: false, errors: result.issues.slice(0, 10).map(describeIssue) };
+  return { ok: false, errors: describeIssues(result.issues, t("core.envelope.root")) };
 }
 
 /** Validates serialised JSON (clipboard, file, message), refusing oversized input before parsing it. */
 export function parseEnvelopeJson(text: string): EnvelopeResult {
   if (typeof text !== "string") return { ok: false, errors: [t("core.envelope.notJson")] };
-  if (new TextEncoder().encode(text).length > LIMITS.envelopeBytes) {
+  if (utf8Length(text) > LIMITS.envelopeBytes) {
     return { ok: false, errors: [t("core.envelope.tooLarge", { max: String(LIMITS.envelopeBytes / 1024) })] };
   }
   let value: unknown;

@@ -51,6 +51,8 @@ export interface Roster {
 export interface Justerare {
   org: OrgId;
   name: string;
+  /** The organisation's name as this group writes it (e.g. "SACO"); defaults to the catalogue's display name. */
+  label?: string;
 }
 
 export type ItemCategory = "information" | "dialog" | "beslut" | "mbl11" | "mbl19" | "ovrigt";
@@ -66,6 +68,8 @@ export interface Meeting {
   forvaltning?: string;
   /** The group's own name when it differs from the type, e.g. "FSG/VSG – Socialförvaltningen". */
   groupName?: string;
+  /** The political committee whose agenda is discussed, e.g. "Socialnämnden". */
+  committee?: string;
   chair?: Person;
   secretary?: Person;
   roster: Roster;

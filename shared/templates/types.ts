@@ -29,11 +29,14 @@ export type SectionKind =
 export interface TemplateSection {
   /** Stable within the template; used in content-control tags and for agenda targeting. */
   id: string;
+  /** May hold `{placeholders}`, e.g. "Föredragningslistan {nämnd}". */
   title: string;
   kind: SectionKind;
   /** Numbering as the template writes it ("1", "§ 1"); absent for unnumbered minutes. */
   number?: string;
   category?: ItemCategory;
+  /** Who usually presents the item, written after the heading in some minutes ("HR-chef", "FC"). */
+  presenter?: string;
   /** Fixed body text, e.g. "Dagordningen godkändes." — may hold `{placeholders}`. */
   body?: string;
   /** Does this section collect union statements ("Fackliga inspel")? */
@@ -47,6 +50,8 @@ export interface Template {
   formatVersion: typeof TEMPLATE_FORMAT_VERSION;
   id: string;
   name: string;
+  /** One sentence on when to use it, shown when choosing a template. */
+  description?: string;
   meetingType: MeetingType;
   /** Title line, e.g. "Protokoll från förvaltningsgruppen den {datum}". */
   title: string;

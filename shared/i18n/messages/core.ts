@@ -3,19 +3,19 @@ import type { Messages } from "./types";
 /** Strings of the shared core: validation, templates, dates, CLI. */
 export const coreMessages = {
   "core.envelope.root": { sv: "klippet", en: "the clip" },
-  "core.envelope.fieldError": { sv: "Fältet ”{field}”: {reason}", en: "Field “{field}”: {reason}" },
+  "core.validation.fieldError": { sv: "Fältet ”{field}”: {reason}", en: "Field “{field}”: {reason}" },
   "core.envelope.notHttp": {
     sv: "endast webbadresser som börjar med http:// eller https:// är tillåtna",
     en: "only http:// or https:// addresses are allowed",
   },
-  "core.envelope.tooLong": {
+  "core.validation.tooLong": {
     sv: "texten är för lång (högst {max} tecken eller poster)",
     en: "too long (at most {max})",
   },
-  "core.envelope.tooShort": { sv: "värdet saknas eller är tomt", en: "missing or empty" },
-  "core.envelope.badValue": { sv: "värdet har fel format", en: "the value has the wrong format" },
-  "core.envelope.wrongType": { sv: "värdet saknas eller har fel typ", en: "missing or of the wrong type" },
-  "core.envelope.unknownField": { sv: "okänt fält", en: "unknown field" },
+  "core.validation.tooShort": { sv: "värdet saknas eller är tomt", en: "missing or empty" },
+  "core.validation.badValue": { sv: "värdet har fel format", en: "the value has the wrong format" },
+  "core.validation.wrongType": { sv: "värdet saknas eller har fel typ", en: "missing or of the wrong type" },
+  "core.validation.unknownField": { sv: "okänt fält", en: "unknown field" },
   "core.envelope.notJson": {
     sv: "Klippet kunde inte läsas: det är inte giltig JSON.",
     en: "The clip could not be read: it is not valid JSON.",
@@ -23,5 +23,47 @@ export const coreMessages = {
   "core.envelope.tooLarge": {
     sv: "Klippet är för stort (högst {max} kB). Dela upp föredragningslistan i flera klipp.",
     en: "The clip is too large (at most {max} kB). Split the agenda into several clips.",
+  },
+  "core.template.root": { sv: "mallen", en: "the template" },
+  "core.template.notJson": {
+    sv: "Mallen kunde inte läsas: filen är inte giltig JSON.",
+    en: "The template could not be read: the file is not valid JSON.",
+  },
+  "core.template.tooLarge": {
+    sv: "Mallfilen är för stor (högst {max} kB).",
+    en: "The template file is too large (at most {max} kB).",
+  },
+  "core.template.tooDeep": {
+    sv: "avsnitten är nästlade i för många nivåer (högst {max})",
+    en: "sections are nested too deeply (at most {max} levels)",
+  },
+  "core.template.tooManySections": {
+    sv: "mallen har för många avsnitt (högst {max})",
+    en: "the template has too many sections (at most {max})",
+  },
+  "core.template.duplicateIds": {
+    sv: "två avsnitt har samma id; varje avsnitt måste ha ett eget",
+    en: "two sections share an id; each section needs its own",
+  },
+  // Justering texts go into the minutes, which are always Swedish; the English side serves only the catalogue's completeness.
+  "core.justering.heading": { sv: "Justeras", en: "Approved" },
+  "core.justering.firstParty": {
+    sv: "{name} justerar protokollet för {org}",
+    en: "{name} approves the minutes for {org}",
+  },
+  "core.justering.party": { sv: "{name} för {org}", en: "{name} for {org}" },
+  "core.justering.oenighet": { sv: "(oenighet)", en: "(disagreement)" },
+  "core.justering.oenighetUnder": { sv: "(oenighet under {sections})", en: "(disagreement on {sections})" },
+  "core.justering.problem.missingJusterare": {
+    sv: "{org} deltar i mötet men har ingen justerare.",
+    en: "{org} attends the meeting but has no one to approve the minutes.",
+  },
+  "core.justering.problem.disagreementWithoutJusterare": {
+    sv: "{org} är oenig i en fråga men har ingen justerare, så oenigheten syns inte i justeringen.",
+    en: "{org} disagreed but has no one to approve the minutes, so the disagreement is missing from the approval.",
+  },
+  "core.justering.problem.duplicateJusterare": {
+    sv: "{org} har fler än en justerare.",
+    en: "{org} has more than one person approving the minutes.",
   },
 } as const satisfies Messages;

@@ -1,0 +1,78 @@
+import { TEMPLATE_FORMAT_VERSION, type Template } from "../types";
+
+/** Skyddskommitté (arbetsmiljökommitté): the arbetsmiljölag's forum, with reports from the skyddsombud. */
+export const skyddskommitteTemplate: Template = {
+  formatVersion: TEMPLATE_FORMAT_VERSION,
+  id: "skyddskommitte",
+  name: "Skyddskommitté – protokoll",
+  description: "Arbetsmiljökommitténs möte med rapporter från skyddsombuden, tillbud, sjukfrånvaro och SAM.",
+  meetingType: "skyddskommitte",
+  title: "Protokoll från skyddskommitténs möte den {datum}",
+  headerLines: ["Tidpunkt: {datum} kl. {tid}", "Plats: {plats}"],
+  statementsHeading: "Skyddsombudens inspel",
+  justering: { style: "list", heading: "Justeras" },
+  sections: [
+    { id: "narvarande", title: "Närvarande", kind: "roster" },
+    {
+      id: "oppnande",
+      number: "1",
+      title: "Mötets öppnande",
+      kind: "item",
+      body: "{ordförande} öppnade mötet.",
+    },
+    { id: "val-av-justerare", number: "2", title: "Val av justerare", kind: "justerare" },
+    {
+      id: "dagordning",
+      number: "3",
+      title: "Godkännande av dagordningen",
+      kind: "item",
+      body: "Dagordningen godkändes.",
+    },
+    {
+      id: "foregaende-protokoll",
+      number: "4",
+      title: "Föregående protokoll",
+      kind: "item",
+      body: "Föregående protokoll läggs till handlingarna.",
+    },
+    {
+      id: "skyddsombud",
+      number: "5",
+      title: "Rapporter från skyddsombuden",
+      kind: "item",
+      holdsStatements: true,
+    },
+    {
+      id: "tillbud",
+      number: "6",
+      title: "Tillbud, arbetsskador och incidenter",
+      kind: "item",
+      holdsStatements: true,
+    },
+    { id: "sjukfranvaro", number: "7", title: "Sjukfrånvaro och rehabilitering", kind: "item" },
+    {
+      id: "sam",
+      number: "8",
+      title: "Systematiskt arbetsmiljöarbete (SAM)",
+      kind: "item",
+      holdsStatements: true,
+    },
+    { id: "skyddsronder", number: "9", title: "Skyddsronder och riskbedömningar", kind: "item" },
+    {
+      id: "ovriga-fragor",
+      number: "10",
+      title: "Övriga frågor",
+      kind: "item",
+      category: "ovrigt",
+      holdsStatements: true,
+    },
+    {
+      id: "avslutning",
+      number: "11",
+      title: "Mötets avslutande",
+      kind: "item",
+      body: "{ordförande} avslutade mötet.",
+    },
+    { id: "justering", title: "Justering", kind: "justering" },
+  ],
+};

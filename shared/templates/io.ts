@@ -1,0 +1,131 @@
+import * as v from "valibot";
+import { t } from "../i18n/i18n";
+import { MEETING_TYPES } from "../model/meeting";
+import { describeIssues, utf8Length } from "../validation/messages";
+import { flattenSections } from "./registry";
+import { TEMPLATE_FORMAT_VERSION, type Template, type TemplateSection } from "./types";
+
+/**
+ * Export and import of templates as JSON, so an organisation can adapt its own without a new release.
+ * An imported file is outside input: it is validated field by field with bounded sizes, and refused with
+ * Swedish messages naming the field.
+ */
+export const TEMPLATE_LIMITS = {
+  bytes: 256 * 1024,
+  id: 64,
+  name: 120,
+  description: 500,
+  title: 300,
+  headerLines: 20,
+  heading: 120,
+  sectionsPerLevel: 100,
+  sectionsTotal: 300,
+  /** Group → item → sub-item; Word headings deeper than that help nobody. */
+  depth: 3,
+  number: 20,
+  body: 5000,
+  presenter: 120,
+} as const;
+
+const L = TEMPLATE_LIMITS;
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const requiredText = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+const idSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/), v.maxLength(L.id));
+
+const sectionSchema: v.GenericSchema<TemplateSection> = v.strictObject({
+  id: idSchema,
+  title: requiredText(L.title),
+  kind: v.picklist(["group", "item", "agenda", "roster", "justerare", "justering"]),
+  number: v.optional(text(L.number)),
+  category: v.optional(v.picklist(["information", "dialog", "beslut", "mbl11", "mbl19", "ovrigt"])),
+  presenter: v.optional(text(L.presenter)),
+  body: v.optional(text(L.body)),
+  holdsStatements: v.optional(v.boolean()),
+  mbl: v.optional(v.nullable(v.picklist(["mbl11", "mbl19"]))),
+  children: v.optional(v.pipe(v.array(v.lazy(() => sectionSchema)), v.maxLength(L.sectionsPerLevel))),
+});
+
+function hasUniqueIds(sections: readonly TemplateSection[]): boolean {
+  const ids = flattenSections(sections).map((section) => section.id);
+  return new Set(ids).size === ids.length;
+}
+
+export const templateSchema = v.strictObject({
+  formatVersion: v.literal(TEMPLATE_FORMAT_VERSION),
+  id: idSchema,
+  name: requiredText(L.name),
+  description: v.optional(text(L.description)),
+  meetingType: v.picklist(MEETING_TYPES),
+  title: requiredText(L.title),
+  headerLines: v.pipe(v.array(text(L.title)), v.maxLength(L.headerLines)),
+  statementsHeading: requiredText(L.heading),
+  justering: v.strictObject({
+    style: v.picklist(["sentence", "list"]),
+    heading: v.optional(text(L.heading)),
+  }),
+  sections: v.pipe(
+    v.array(sectionSchema),
+    v.minLength(1),
+    v.maxLength(L.sectionsPerLevel),
+    v.check(
+      (sections) => flattenSections(sections).length <= L.sectionsTotal,
+      () => t("core.template.tooManySections", { max: L.sectionsTotal }),
+    ),
+    v.check(
+      (sections: TemplateSection[]) => hasUniqueIds(sections),
+      () => t("core.template.duplicateIds"),
+    ),
+  ),
+});
+
+export type TemplateImport = { ok: true; template: Template } | { ok: false; errors: string[] };
+
+/** Pretty JSON, stable field order, ready to save as a `.json` file and edit by hand. */
+export function exportTemplate(template: Template): string {
+  return `${JSON.stringify(template, null, 2)}\n`;
+}
+
+/**
+ * Nesting depth of raw `sections`/`children`, walked without recursion: the schema itself recurses, so a
+ * file nested thousands deep must be refused before it reaches the schema.
+ */
+function rawDepthExceeds(value: unknown, max: number): boolean {
+  const stack: { node: unknown; depth: number }[] = [{ node: value, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: unknown; depth: number };
+    if (typeof node !== "object" || node === null) continue;
+    const list =
+      (node as { sections?: unknown; children?: unknown }).sections ??
+      (node as { children?: unknown }).children;
+    if (!Array.isArray(list) || list.length === 0) continue;
+    if (depth + 1 > max) return true;
+    for (const child of list) stack.push({ node: child, depth: depth + 1 });
+  }
+  return false;
+}
+
+/** Validates already-parsed data as a template. Never throws. */
+export function validateTemplate(value: unknown): TemplateImport {
+  if (rawDepthExceeds(value, L.depth)) {
+    const reason = t("core.template.tooDeep", { max: L.depth });
+    return { ok: false, errors: [t("core.validation.fieldError", { field: "sections", reason })] };
+  }
+  const result = v.safeParse(templateSchema, value);
+  if (result.success) return { ok: true, template: result.output as Template };
+  return { ok: false, errors: describeIssues(result.issues, t("core.template.root")) };
+}
+
+/** Reads a template file's text. Oversized files are refused before parsing. Never throws. */
+export function importTemplate(json: string): TemplateImport {
+  if (typeof json !== "string") return { ok: false, errors: [t("core.template.notJson")] };
+  if (utf8Length(json) > L.bytes) {
+    return { ok: false, errors: [t("core.template.tooLarge", { max: L.bytes / 1024 })] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { ok: false, errors: [t("core.template.notJson")] };
+  }
+  return validateTemplate(value);
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { Meeting } from "../model/meeting";
+import { fillPlaceholders, unknownPlaceholders } from "./placeholders";
+
+const meeting: Meeting = {
+  type: "fsg-vsg",
+  date: "2019-04-29",
+  time: "13:00",
+  place: "Bredgatan 515",
+  protocolNumber: "4/2019",
+  forvaltning: "Socialförvaltningen",
+  committee: "Socialnämnden",
+  chair: { name: "Lee Orberon" },
+  roster: { employer: [], unions: [], absent: [] },
+  justerare: [],
+  justeringDate: "2019-05-03",
+};
+
+describe("fillPlaceholders", () => {
+  it("fills date, administration, number and committee", () => {
+    expect(
+      fillPlaceholders(
+        "Minnesanteckningar från samverkansgrupp FSG/VSG – {förvaltning} den {datum}",
+        meeting,
+      ),
+    ).toBe("Minnesanteckningar från samverkansgrupp FSG/VSG – Socialförvaltningen den 29 april 2019");
+    expect(fillPlaceholders("Bilaga till protokoll {nr}", meeting)).toBe("Bilaga till protokoll 4/2019");
+    expect(fillPlaceholders("Föredragningslistan {nämnd}", meeting)).toBe(
+      "Föredragningslistan Socialnämnden",
+    );
+    expect(fillPlaceholders("{ordförande} öppnade mötet kl. {tid} ({plats}, {år}).", meeting)).toBe(
+      "Lee Orberon öppnade mötet kl. 13:00 (Bredgatan 515, 2019).",
+    );
+  });
+
+  it("writes the justering day with its weekday, the year only when it differs", () => {
+    expect(fillPlaceholders("Justering sker {justeringsdag}.", meeting)).toBe(
+      "Justering sker fredagen den 3 maj.",
+    );
+    const nextYear = { ...meeting, justeringDate: "2020-01-03" };
+    expect(fillPlaceholders("{justeringsdag}", nextYear)).toBe("fredagen den 3 januari 2020");
+    expect(fillPlaceholders("{veckodag}", meeting)).toBe("måndagen den 29 april 2019");
+  });
+
+  it("fills the negotiation outcome", () => {
+    const negotiation: Meeting = { ...meeting, negotiation: { endedOn: "2024-02-15", result: "oenighet" } };
+    expect(fillPlaceholders("Förhandlingen förklaras avslutad i {utfall} den {avslutad}.", negotiation)).toBe(
+      "Förhandlingen förklaras avslutad i oenighet den 15 februari 2024.",
+    );
+  });
+
+  it("leaves placeholders without a value, and unknown ones, as written", () => {
+    expect(fillPlaceholders("{sekreterare} – {grupp} – {okänd}", meeting)).toBe(
+      "{sekreterare} – {grupp} – {okänd}",
+    );
+    expect(fillPlaceholders("{toString} {constructor}", meeting)).toBe("{toString} {constructor}");
+    expect(unknownPlaceholders("{datum} {okänd} {nr}")).toEqual(["okänd"]);
+  });
+});

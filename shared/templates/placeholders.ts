@@ -1,0 +1,52 @@
+import { formatSwedishDate } from "../dates/format";
+import type { Meeting } from "../model/meeting";
+
+/**
+ * The `{placeholders}` a template text may hold, each read from the meeting. A placeholder whose value the
+ * meeting does not have yet stays as written, so the secretary sees in the draft what is left to fill in.
+ */
+export const PLACEHOLDERS: Record<string, (meeting: Meeting) => string | undefined> = {
+  /** "13 februari 2024" */
+  datum: (m) => (m.date ? formatSwedishDate(m.date) : undefined),
+  /** "tisdagen den 13 februari 2024" */
+  veckodag: (m) => (m.date ? formatSwedishDate(m.date, { weekday: true }) : undefined),
+  år: (m) => m.date?.slice(0, 4),
+  tid: (m) => m.time,
+  plats: (m) => m.place,
+  /** The protocol number as written, e.g. "4/2019". */
+  nr: (m) => m.protocolNumber,
+  förvaltning: (m) => m.forvaltning,
+  nämnd: (m) => m.committee,
+  grupp: (m) => m.groupName,
+  ordförande: (m) => m.chair?.name,
+  sekreterare: (m) => m.secretary?.name,
+  /** "fredagen den 16 februari", as the minutes announce the justering. */
+  justeringsdag: (m) =>
+    m.justeringDate
+      ? formatSwedishDate(m.justeringDate, {
+          weekday: true,
+          year: m.justeringDate.slice(0, 4) !== m.date?.slice(0, 4),
+        })
+      : undefined,
+  /** MBL negotiations: "enighet" or "oenighet". */
+  utfall: (m) => m.negotiation?.result,
+  /** MBL negotiations: the day the negotiation was declared ended, "15 februari 2024". */
+  avslutad: (m) => (m.negotiation?.endedOn ? formatSwedishDate(m.negotiation.endedOn) : undefined),
+};
+
+const PATTERN = /\{([\p{L}_]+)\}/gu;
+
+/** Replaces the known `{placeholders}` of a template text with the meeting's values. */
+export function fillPlaceholders(text: string, meeting: Meeting): string {
+  return text.replace(PATTERN, (whole, name: string) => {
+    const value = Object.hasOwn(PLACEHOLDERS, name) ? PLACEHOLDERS[name]?.(meeting) : undefined;
+    return value === undefined || value === "" ? whole : value;
+  });
+}
+
+/** Placeholder names in a text that no meeting can fill (a typo in an imported template). */
+export function unknownPlaceholders(text: string): string[] {
+  return [...text.matchAll(PATTERN)]
+    .map((match) => match[1] as string)
+    .filter((name) => !Object.hasOwn(PLACEHOLDERS, name));
+}
