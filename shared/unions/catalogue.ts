@@ -8,6 +8,11 @@ export interface Organisation {
   shortName: string;
   /** Every other spelling, abbreviation or former name that should resolve to this organisation. */
   aliases: readonly string[];
+  /**
+   * Spellings that resolve when written as a name (a roster label, "Arbetsgivare: Lars Wennberg") but are
+   * too common as ordinary words to count as a mention in running text ("en attraktiv arbetsgivare").
+   */
+  labelOnly?: readonly string[];
   side: "employer" | "union";
   /** Federation the union belongs to, where the minutes may name the federation instead. */
   federation?: "LO" | "TCO" | "Saco" | "OFR";
@@ -23,7 +28,8 @@ export const ORGANISATIONS: readonly Organisation[] = [
     id: "arbetsgivaren",
     displayName: "arbetsgivaren",
     shortName: "Arbetsgivaren",
-    aliases: ["arbetsgivare", "arbetsgivarsidan", "arbetsgivarens representanter", "AG"],
+    aliases: ["arbetsgivarsidan", "arbetsgivarens representanter", "AG"],
+    labelOnly: ["arbetsgivare", "arbetsgivarpart", "arbetsgivarparten"],
     side: "employer",
   },
   {

@@ -16,7 +16,7 @@ const byName = new Map<string, Organisation>();
 const byId = new Map<OrgId, Organisation>();
 for (const org of ORGANISATIONS) {
   byId.set(org.id, org);
-  for (const name of [org.id, org.displayName, org.shortName, ...org.aliases]) {
+  for (const name of [org.id, org.displayName, org.shortName, ...org.aliases, ...(org.labelOnly ?? [])]) {
     byName.set(normaliseOrgName(name), org);
   }
 }
@@ -26,7 +26,19 @@ for (const org of ORGANISATIONS) {
  * `null` so callers report them instead of guessing.
  */
 export function resolveOrg(name: string): Organisation | null {
-  return byName.get(normaliseOrgName(name)) ?? null;
+  const normalised = normaliseOrgName(name);
+  const exact = byName.get(normalised);
+  if (exact) return exact;
+  // Genitive as running text writes it: "Sveriges Lärares ombud", "SSR:s förslag", "Kommunals fråga".
+  const base = genitiveBase(normalised);
+  return base === null ? null : (byName.get(base) ?? null);
+}
+
+/** The name without a genitive ending (normalised "ssr s" from "SSR:s", or a trailing "s"), or null. */
+function genitiveBase(normalised: string): string | null {
+  if (normalised.endsWith(" s")) return normalised.slice(0, -2);
+  if (normalised.length > 3 && normalised.endsWith("s")) return normalised.slice(0, -1);
+  return null;
 }
 
 export function orgById(id: OrgId): Organisation | null {
@@ -38,7 +50,10 @@ export function orgDisplayName(id: OrgId): string {
   return byId.get(id)?.displayName ?? id;
 }
 
-/** All names, longest first, for scanning running text without a shorter name shadowing a longer one. */
+/**
+ * All names that count in running text, longest first, so a shorter name never shadows a longer one.
+ * `labelOnly` spellings are left out (see the catalogue).
+ */
 export function orgNamesLongestFirst(): { name: string; org: Organisation }[] {
   const entries: { name: string; org: Organisation }[] = [];
   for (const org of ORGANISATIONS) {
@@ -58,10 +73,15 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-// Word boundaries are Unicode-aware so "Kommunalt" is not "Kommunal".
+// Word boundaries are Unicode-aware so "Kommunalt" is not "Kommunal"; a genitive ("Sveriges Lärares",
+// "SSR:s") still counts. A name before "- och"/"- eller" is the first half of a compound ("Fastighets- och
+// säkerhetsansvarig"), not the union.
 const mentionPattern = new RegExp(
   orgNamesLongestFirst()
-    .map(({ name }) => `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`)
+    .map(
+      ({ name }) =>
+        `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?::s|s)?(?![\\p{L}\\p{N}])(?!-\\s*(?:och|eller|samt|,))`,
+    )
     .join("|"),
   "giu",
 );
@@ -79,7 +99,8 @@ export function findOrgMentions(text: string): OrgMention[] {
   const mentions: OrgMention[] = [];
   for (const match of text.matchAll(mentionPattern)) {
     const written = match[0];
-    if (written.length <= SHORT && !exactShortNames.has(written)) continue;
+    const bare = written.replace(/:?s$/, "");
+    if (bare.length <= SHORT && !exactShortNames.has(bare)) continue;
     const org = resolveOrg(written);
     if (org) mentions.push({ org, text: written, index: match.index ?? 0 });
   }
