@@ -1,0 +1,142 @@
+import type { Agenda, AgendaItem, MblClass } from "../model/meeting";
+import type { Block } from "./blocks";
+import { findDnr } from "./dnr";
+import { mergeLinks } from "./links";
+import { groupHeading, mblReference, takeMblMarker } from "./mbl";
+import { findMeta } from "./meta";
+import { parseItemNumber } from "./numbers";
+import { trimSeparators } from "./text";
+
+export interface AssembleOptions {
+  /** Plain text (PDF lines): a line starting in lower case continues the title above it. */
+  joinWrappedLines?: boolean;
+  /** Texts that precede the blocks, such as the page title; searched first for committee and date. */
+  headerTexts?: readonly string[];
+}
+
+// Headings that announce the list of items, after which unnumbered list entries count as items.
+const AGENDA_HEADING = /föredragningslista|dagordning|ärendelista|ärenden|punkter|mbl/i;
+// Link-bearing blocks that are an item's documents rather than items themselves.
+const UNDERLAG =
+  /bilaga|tjänsteutlåtande|tjänsteskrivelse|underlag|protokollsutdrag|beslutsförslag|missiv|skrivelse|handlingar|\.(?:pdf|docx?)\b/i;
+
+function isUnderlag(block: Block): boolean {
+  if (block.links.length === 0) return false;
+  const linkText = block.links.reduce((sum, link) => sum + link.text.length, 0);
+  return linkText * 2 >= block.text.length || UNDERLAG.test(block.text);
+}
+
+/** Title, dnr and MBL marker of an item's text. */
+function splitTitle(text: string): { title: string; dnr: string | null; mbl: MblClass } {
+  const dnrMatch = findDnr(text);
+  const marker = takeMblMarker(dnrMatch ? dnrMatch.rest : text);
+  return { title: trimSeparators(marker.title), dnr: dnrMatch?.dnr ?? null, mbl: marker.mbl };
+}
+
+/**
+ * Turns blocks into agenda items. An item starts at a numbered block, a structural item (table row,
+ * ordered-list entry), an unnumbered block carrying a dnr, or an unnumbered list entry under an agenda
+ * heading. The blocks that follow an item up to the next item or heading give it its dnr, its underlag
+ * links and (after a lone number) its title. Headings set the MBL group of the items under them.
+ */
+export function assembleAgenda(blocks: readonly Block[], options: AssembleOptions = {}): Agenda {
+  const items: AgendaItem[] = [];
+  const headerTexts: string[] = [...(options.headerTexts ?? [])];
+  const laterTexts: string[] = [];
+  let current: AgendaItem | null = null;
+  let group: MblClass = null;
+  let inAgenda = false;
+
+  const startItem = (number: string | null, text: string, block: Block): AgendaItem => {
+    const parts = splitTitle(text);
+    const item: AgendaItem = {
+      number,
+      title: parts.title,
+      dnr: block.dnr ?? parts.dnr,
+      mbl: parts.mbl ?? group,
+      links: [...block.links],
+    };
+    items.push(item);
+    return item;
+  };
+  const noteText = (text: string): void => {
+    (items.length === 0 ? headerTexts : laterTexts).push(text);
+  };
+
+  for (const block of blocks) {
+    const { text } = block;
+    if (!text) {
+      if (current) mergeLinks(current.links, block.links);
+      continue;
+    }
+    const numbered = parseItemNumber(text);
+    if (numbered || block.structuralItem) {
+      current = startItem(numbered?.number ?? block.number ?? null, numbered ? numbered.rest : text, block);
+      continue;
+    }
+    if (block.kind === "heading") {
+      if (current && !current.title) {
+        fillTitle(current, text, block);
+        continue;
+      }
+      if (findDnr(text)?.rest) {
+        current = startItem(null, text, block);
+        continue;
+      }
+      group = mblReference(text);
+      inAgenda ||= AGENDA_HEADING.test(text);
+      current = null;
+      noteText(text);
+      continue;
+    }
+    const section = groupHeading(text);
+    if (section !== undefined) {
+      group = section;
+      inAgenda = true;
+      current = null;
+      continue;
+    }
+    if (current && !current.title) {
+      fillTitle(current, text, block);
+      continue;
+    }
+    if (current && options.joinWrappedLines && !current.dnr && /^\p{Ll}/u.test(text)) {
+      const parts = splitTitle(text);
+      current.title = trimSeparators(`${current.title} ${parts.title}`);
+      current.dnr = parts.dnr;
+      continue;
+    }
+    const dnrMatch = findDnr(text);
+    if (dnrMatch) {
+      if (current && !current.dnr && (dnrMatch.rest.length < 40 || block.kind === "paragraph")) {
+        current.dnr = dnrMatch.dnr;
+        mergeLinks(current.links, block.links);
+      } else if (dnrMatch.rest) {
+        current = startItem(null, text, block);
+      }
+      continue;
+    }
+    if (current && isUnderlag(block)) {
+      mergeLinks(current.links, block.links);
+      continue;
+    }
+    if (block.kind === "listItem" && inAgenda) {
+      current = startItem(null, text, block);
+      continue;
+    }
+    if (current) mergeLinks(current.links, block.links);
+    noteText(text);
+  }
+
+  const meta = findMeta([...headerTexts, ...laterTexts]);
+  return { items: items.filter((item) => item.title), ...meta };
+}
+
+/** The block after a lone number ("§ 12" badge, number cell) is the item's title. */
+function fillTitle(item: AgendaItem, text: string, block: Block): void {
+  const parts = splitTitle(text);
+  item.title = parts.title;
+  item.dnr ??= block.dnr ?? parts.dnr;
+  item.mbl = parts.mbl ?? item.mbl;
+  mergeLinks(item.links, block.links);
+}

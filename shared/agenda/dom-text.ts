@@ -1,0 +1,116 @@
+import type { AgendaLink } from "../model/meeting";
+import { httpLink } from "./links";
+import { cleanText } from "./text";
+
+/**
+ * Text and links of DOM nodes without layout APIs (no innerText): the same code runs on a live page, on a
+ * selection's cloned fragment and on linkedom in Node, where layout does not exist.
+ */
+export const SKIPPED = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "NAV",
+  "FOOTER",
+  "ASIDE",
+  "FORM",
+  "BUTTON",
+  "SELECT",
+  "TEXTAREA",
+  "SVG",
+  "IFRAME",
+  "OBJECT",
+  "CANVAS",
+  "MENU",
+  "DIALOG",
+]);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+export const isElement = (node: Node): node is Element => node.nodeType === ELEMENT_NODE;
+
+/** Upper-case tag name, also for SVG and XHTML elements whose tagName keeps its source case. */
+export const tagOf = (element: Element): string => element.tagName.toUpperCase();
+
+/** Content a reader does not see or that is page chrome rather than the agenda. */
+export function isSkipped(element: Element): boolean {
+  if (SKIPPED.has(tagOf(element))) return true;
+  if (element.hasAttribute("hidden") || element.getAttribute("aria-hidden") === "true") return true;
+  const role = element.getAttribute("role");
+  return role === "navigation" || role === "banner" || role === "contentinfo";
+}
+
+/** The visible text of a node's subtree, one line, `<br>` and blocks read as spaces. */
+export function nodeText(node: Node): string {
+  const parts: string[] = [];
+  const visit = (current: Node): void => {
+    for (const child of Array.from(current.childNodes)) {
+      if (child.nodeType === TEXT_NODE) parts.push(child.nodeValue ?? "");
+      else if (isElement(child) && !isSkipped(child)) {
+        const tag = tagOf(child);
+        if (tag === "BR") parts.push(" ");
+        else {
+          visit(child);
+          if (!INLINE.has(tag)) parts.push(" ");
+        }
+      }
+    }
+  };
+  visit(node);
+  return cleanText(parts.join(""));
+}
+
+/** The http(s) links inside a node (the node itself included). */
+export function linksIn(node: Node, base: string): AgendaLink[] {
+  const anchors: Element[] = [];
+  if (isElement(node) && tagOf(node) === "A") anchors.push(node);
+  if ("querySelectorAll" in node)
+    anchors.push(...Array.from((node as ParentNode).querySelectorAll("a[href]")));
+  const links: AgendaLink[] = [];
+  for (const anchor of anchors) {
+    if (anchor.closest?.("[hidden],[aria-hidden='true']")) continue;
+    const link = httpLink(
+      nodeText(anchor) || (anchor.getAttribute("title") ?? ""),
+      anchor.getAttribute("href"),
+      base,
+    );
+    if (link && !links.some((known) => known.href === link.href)) links.push(link);
+  }
+  return links;
+}
+
+/** Elements that do not start a new line when rendered. */
+export const INLINE = new Set([
+  "A",
+  "ABBR",
+  "B",
+  "BDI",
+  "BDO",
+  "CITE",
+  "CODE",
+  "DATA",
+  "DEL",
+  "DFN",
+  "EM",
+  "FONT",
+  "I",
+  "IMG",
+  "INS",
+  "KBD",
+  "LABEL",
+  "MARK",
+  "Q",
+  "S",
+  "SAMP",
+  "SMALL",
+  "SPAN",
+  "STRONG",
+  "SUB",
+  "SUP",
+  "TIME",
+  "U",
+  "VAR",
+  "WBR",
+]);

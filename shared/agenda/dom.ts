@@ -1,0 +1,147 @@
+import type { Agenda } from "../model/meeting";
+import { assembleAgenda } from "./assemble";
+import type { Block, BlockKind } from "./blocks";
+import { INLINE, isElement, isSkipped, linksIn, nodeText, tagOf } from "./dom-text";
+import { parseItemNumber } from "./numbers";
+import { rowsOf, tableBlocks } from "./table";
+import { cleanText } from "./text";
+
+/**
+ * The generic DOM extractor: flattens the page into blocks (headings, list entries, table rows,
+ * paragraphs, and the item boxes of portal markup, which flatten into the same sequence) and lets the
+ * assembler decide what is an item.
+ */
+const HEADING = /^H[1-6]$/;
+
+/** What an ancestor (an ordered list's entry) tells the first block found inside it. */
+interface Pending {
+  kind: BlockKind;
+  structuralItem: boolean;
+  number: string | null;
+}
+
+function ordinalOf(item: Element): string | null {
+  const list = item.parentElement;
+  if (!list || tagOf(list) !== "OL") return null;
+  const entries = Array.from(list.children).filter((child) => tagOf(child) === "LI");
+  const start = Number.parseInt(list.getAttribute("start") ?? "1", 10);
+  let value = Number.isFinite(start) ? start - 1 : 0;
+  for (const entry of entries) {
+    const own = Number.parseInt(entry.getAttribute("value") ?? "", 10);
+    value = Number.isFinite(own) ? own : value + 1;
+    if (entry === item) break;
+  }
+  return String(value);
+}
+
+/** True when the element holds block-level content and so cannot be read as one line. */
+function hasBlockChildren(element: Element): boolean {
+  return Array.from(element.children).some((child) => !INLINE.has(tagOf(child)) || hasBlockChildren(child));
+}
+
+class BlockCollector {
+  readonly blocks: Block[] = [];
+  private run: Node[] = [];
+
+  constructor(private readonly base: string) {}
+
+  collect(parent: Node, context: Pending | null): void {
+    for (const child of Array.from(parent.childNodes)) {
+      if (!isElement(child)) {
+        if (child.nodeType === 3) this.run.push(child);
+        continue;
+      }
+      if (isSkipped(child)) continue;
+      const tag = tagOf(child);
+      if (tag === "BR") {
+        context = this.flush(context);
+      } else if (INLINE.has(tag) && !hasBlockChildren(child)) {
+        this.run.push(child);
+      } else {
+        context = this.flush(context);
+        const before = this.blocks.length;
+        this.element(child, context);
+        // What the ancestor had to say belongs to the first block made inside it.
+        if (this.blocks.length > before) context = null;
+      }
+    }
+    this.flush(context);
+  }
+
+  private element(element: Element, inherited: Pending | null): void {
+    const tag = tagOf(element);
+    if (tag === "TABLE") {
+      this.blocks.push(...tableBlocks(rowsOf(element), this.base));
+    } else if (tag === "TR" || tag === "TBODY" || tag === "THEAD") {
+      // A selection inside a table clones bare rows.
+      this.blocks.push(...tableBlocks(tag === "TR" ? [element] : rowsOf(element), this.base));
+    } else if (tag === "LI") {
+      const number = ordinalOf(element);
+      this.collect(element, { kind: "listItem", structuralItem: number !== null, number });
+    } else if (HEADING.test(tag) || element.getAttribute("role") === "heading") {
+      this.collect(element, {
+        kind: "heading",
+        structuralItem: inherited?.structuralItem ?? false,
+        number: inherited?.number ?? null,
+      });
+    } else {
+      this.collect(element, inherited);
+    }
+  }
+
+  /** Ends the current line. Returns the context left for the next line: used up once a block was made. */
+  private flush(context: Pending | null): Pending | null {
+    const nodes = this.run;
+    this.run = [];
+    const text = cleanText(
+      nodes.map((node) => (isElement(node) ? nodeText(node) : (node.nodeValue ?? ""))).join(""),
+    );
+    const links = nodes.flatMap((node) => linksIn(node, this.base));
+    if (!text && links.length === 0) return context;
+    const kind = context?.kind ?? "paragraph";
+    // An ordered list's position only counts when the entry does not write its own number.
+    const structural = context?.structuralItem === true && parseItemNumber(text) === null;
+    this.blocks.push({
+      kind,
+      text,
+      links,
+      structuralItem: structural,
+      number: structural ? (context?.number ?? null) : null,
+    });
+    return null;
+  }
+}
+
+function baseUrlOf(root: Node, pageUrl: string): string {
+  const doc = root.ownerDocument ?? (root as Document);
+  const href = doc.querySelector?.("base[href]")?.getAttribute("href");
+  if (!href) return pageUrl;
+  try {
+    return new URL(href, pageUrl).href;
+  } catch {
+    return pageUrl;
+  }
+}
+
+const isHttp = (url: string): boolean => /^https?:\/\//i.test(url);
+
+/** Blocks of a document, a selection fragment or an element. */
+export function blocksOf(root: Node, pageUrl: string): Block[] {
+  const collector = new BlockCollector(baseUrlOf(root, pageUrl));
+  collector.collect(root, null);
+  return collector.blocks;
+}
+
+/** The generic extractor for a whole page. */
+export function extractGeneric(doc: Document, pageUrl: string): Agenda {
+  const agenda = assembleAgenda(blocksOf(doc.body ?? doc, pageUrl), {
+    headerTexts: [cleanText(doc.title ?? "")],
+  });
+  return isHttp(pageUrl) ? { ...agenda, sourceUrl: pageUrl } : agenda;
+}
+
+/** The generic extractor for a selection's cloned contents (no page title, no site adapter). */
+export function extractFromNode(root: Node, pageUrl: string): Agenda {
+  const agenda = assembleAgenda(blocksOf(root, pageUrl));
+  return isHttp(pageUrl) ? { ...agenda, sourceUrl: pageUrl } : agenda;
+}

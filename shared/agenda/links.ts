@@ -1,0 +1,27 @@
+import type { AgendaLink } from "../model/meeting";
+import { cleanText } from "./text";
+
+/**
+ * A link as the agenda may carry it: absolute, http(s) only. `javascript:`, `mailto:`, `data:` and
+ * in-page anchors are dropped here so they never reach the clip or the document.
+ */
+export function httpLink(text: string, href: string | null, base: string): AgendaLink | null {
+  if (!href) return null;
+  let url: URL;
+  try {
+    url = new URL(href.trim(), base);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+  const baseUrl = URL.canParse(base) ? new URL(base) : null;
+  // A link to the same page (a "#punkt-7" anchor) is navigation, not an underlag.
+  if (baseUrl && url.hash && url.href.split("#")[0] === baseUrl.href.split("#")[0]) return null;
+  const label = cleanText(text);
+  return { text: label || url.href, href: url.href };
+}
+
+/** Adds links not already present (by href), keeping the first text seen for each. */
+export function mergeLinks(into: AgendaLink[], links: readonly AgendaLink[]): void {
+  for (const link of links) if (!into.some((known) => known.href === link.href)) into.push(link);
+}
