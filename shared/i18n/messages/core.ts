@@ -66,4 +66,45 @@ export const coreMessages = {
     sv: "{org} har fler än en justerare.",
     en: "{org} has more than one person approving the minutes.",
   },
+  "core.cli.usage": {
+    sv: "Användning: {program} <kommando> [argument]",
+    en: "Usage: {program} <command> [arguments]",
+  },
+  "core.cli.commandUsage": { sv: "Användning: {program} {usage}", en: "Usage: {program} {usage}" },
+  "core.cli.commands": { sv: "Kommandon:", en: "Commands:" },
+  "core.cli.helpHint": {
+    sv: "Lägg till --help efter ett kommando för att se hur det används.",
+    en: "Add --help after a command to see how to use it.",
+  },
+  "core.cli.noCommand": {
+    sv: "Inget kommando angivet. Kör ”{program} --help” för en lista över kommandon.",
+    en: "No command given. Run “{program} --help” for a list of commands.",
+  },
+  "core.cli.unknownCommand": {
+    sv: "Okänt kommando ”{name}”. Kör ”{program} --help” för en lista över kommandon.",
+    en: "Unknown command “{name}”. Run “{program} --help” for a list of commands.",
+  },
+  "core.cli.unknownOption": { sv: "Okänt alternativ ”{option}”.", en: "Unknown option “{option}”." },
+  "core.cli.unexpectedArgument": { sv: "Oväntat argument ”{arg}”.", en: "Unexpected argument “{arg}”." },
+  "core.cli.failed": { sv: "Kommandot misslyckades: {message}", en: "The command failed: {message}" },
+  "core.cli.templates.summary": {
+    sv: "Lista de inbyggda mallarna (id och namn)",
+    en: "List the built-in templates (id and name)",
+  },
+  "core.cli.template.summary": {
+    sv: "Visa en mall som disposition, eller som JSON med --json (för att redigera och importera)",
+    en: "Show a template as an outline, or as JSON with --json (to edit and import)",
+  },
+  "core.cli.template.missingId": {
+    sv: "Ange mallens id, t.ex. ”template fsg-vsg”. Kommandot ”templates” listar alla.",
+    en: "Give the template's id, e.g. “template fsg-vsg”. The “templates” command lists them all.",
+  },
+  "core.cli.template.unknown": {
+    sv: "Det finns ingen mall med id ”{id}”. Tillgängliga: {ids}.",
+    en: "There is no template with id “{id}”. Available: {ids}.",
+  },
+  "core.cli.template.statementsNote": {
+    sv: "* avsnittet samlar inspel under rubriken ”{heading}”",
+    en: "* the section collects statements under the heading “{heading}”",
+  },
 } as const satisfies Messages;
