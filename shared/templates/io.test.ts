@@ -93,3 +93,22 @@ describe("template export and import", () => {
     );
   });
 });
+
+describe("placeholders in imported templates", () => {
+  it("refuses a misspelt placeholder, naming the field and the known ones", () => {
+    const template = base();
+    (template.sections as { body?: string }[])[1]!.body = "{ordförande} öppnade mötet den {datun}.";
+    const errors = errorsOf(JSON.stringify(template));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^Fältet ”sections\.1\.body”: okänd platshållare \{datun\} \(kända: \{datum\}, /,
+    );
+  });
+
+  it("accepts text without placeholders and known ones in titles and header lines", () => {
+    const template = base();
+    template.headerLines = ["Plats: {plats}", "Utan platshållare"];
+    template.title = "Protokoll {grupp} {datum}";
+    expect(importTemplate(JSON.stringify(template)).ok).toBe(true);
+  });
+});

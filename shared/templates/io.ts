@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { t } from "../i18n/i18n";
 import { MEETING_TYPES } from "../model/meeting";
 import { describeIssues, utf8Length } from "../validation/messages";
+import { PLACEHOLDERS, unknownPlaceholders } from "./placeholders";
 import { flattenSections } from "./registry";
 import { TEMPLATE_FORMAT_VERSION, type Template, type TemplateSection } from "./types";
 
@@ -30,16 +31,33 @@ export const TEMPLATE_LIMITS = {
 const L = TEMPLATE_LIMITS;
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const requiredText = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+/** A text that may hold `{placeholders}`: a misspelt one ("{datun}") is refused rather than printed as is. */
+const filledText = (max: number, required: boolean) =>
+  v.pipe(
+    required ? requiredText(max) : text(max),
+    v.check(
+      (value) => unknownPlaceholders(value).length === 0,
+      (issue) =>
+        t("core.template.unknownPlaceholder", {
+          names: unknownPlaceholders(String(issue.input))
+            .map((name) => `{${name}}`)
+            .join(", "),
+          known: Object.keys(PLACEHOLDERS)
+            .map((name) => `{${name}}`)
+            .join(", "),
+        }),
+    ),
+  );
 const idSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/), v.maxLength(L.id));
 
 const sectionSchema: v.GenericSchema<TemplateSection> = v.strictObject({
   id: idSchema,
-  title: requiredText(L.title),
+  title: filledText(L.title, true),
   kind: v.picklist(["group", "item", "agenda", "roster", "justerare", "justering"]),
   number: v.optional(text(L.number)),
   category: v.optional(v.picklist(["information", "dialog", "beslut", "mbl11", "mbl19", "ovrigt"])),
   presenter: v.optional(text(L.presenter)),
-  body: v.optional(text(L.body)),
+  body: v.optional(filledText(L.body, false)),
   holdsStatements: v.optional(v.boolean()),
   mbl: v.optional(v.nullable(v.picklist(["mbl11", "mbl19"]))),
   children: v.optional(v.pipe(v.array(v.lazy(() => sectionSchema)), v.maxLength(L.sectionsPerLevel))),
@@ -56,8 +74,8 @@ export const templateSchema = v.strictObject({
   name: requiredText(L.name),
   description: v.optional(text(L.description)),
   meetingType: v.picklist(MEETING_TYPES),
-  title: requiredText(L.title),
-  headerLines: v.pipe(v.array(text(L.title)), v.maxLength(L.headerLines)),
+  title: filledText(L.title, true),
+  headerLines: v.pipe(v.array(filledText(L.title, false)), v.maxLength(L.headerLines)),
   statementsHeading: requiredText(L.heading),
   justering: v.strictObject({
     style: v.picklist(["sentence", "list"]),

@@ -2,12 +2,7 @@ import type { Messages } from "./types";
 
 /** Strings of the shared core: validation, templates, dates, CLI. */
 export const coreMessages = {
-  "core.envelope.root": { sv: "klippet", en: "the clip" },
   "core.validation.fieldError": { sv: "Fältet ”{field}”: {reason}", en: "Field “{field}”: {reason}" },
-  "core.envelope.notHttp": {
-    sv: "endast webbadresser som börjar med http:// eller https:// är tillåtna",
-    en: "only http:// or https:// addresses are allowed",
-  },
   "core.validation.tooLong": {
     sv: "texten är för lång (högst {max} tecken eller poster)",
     en: "too long (at most {max})",
@@ -16,6 +11,11 @@ export const coreMessages = {
   "core.validation.badValue": { sv: "värdet har fel format", en: "the value has the wrong format" },
   "core.validation.wrongType": { sv: "värdet saknas eller har fel typ", en: "missing or of the wrong type" },
   "core.validation.unknownField": { sv: "okänt fält", en: "unknown field" },
+  "core.envelope.root": { sv: "klippet", en: "the clip" },
+  "core.envelope.notHttp": {
+    sv: "endast webbadresser som börjar med http:// eller https:// är tillåtna",
+    en: "only http:// or https:// addresses are allowed",
+  },
   "core.envelope.notJson": {
     sv: "Klippet kunde inte läsas: det är inte giltig JSON.",
     en: "The clip could not be read: it is not valid JSON.",
@@ -40,6 +40,10 @@ export const coreMessages = {
   "core.template.tooManySections": {
     sv: "mallen har för många avsnitt (högst {max})",
     en: "the template has too many sections (at most {max})",
+  },
+  "core.template.unknownPlaceholder": {
+    sv: "okänd platshållare {names} (kända: {known})",
+    en: "unknown placeholder {names} (known: {known})",
   },
   "core.template.duplicateIds": {
     sv: "två avsnitt har samma id; varje avsnitt måste ha ett eget",
