@@ -1,4 +1,260 @@
 import type { Messages } from "./types";
 
-/** Strings of the pane part. */
-export const paneMessages = {} as const satisfies Messages;
+/** Strings of the task pane ("pane." keys). */
+export const paneMessages = {
+  "pane.tabs.label": { sv: "Protokollet", en: "The minutes" },
+  "pane.tabs.meeting": { sv: "Möte", en: "Meeting" },
+  "pane.tabs.templates": { sv: "Mallar/Punkter", en: "Templates/Items" },
+  "pane.tabs.statements": { sv: "Inspel", en: "Statements" },
+  "pane.tabs.disagreements": { sv: "Oenighet", en: "Disagreement" },
+  "pane.tabs.inbox": { sv: "Föredragningslista", en: "Agenda" },
+  "pane.tabs.justering": { sv: "Justering", en: "Approval" },
+  "pane.alert.dismiss": { sv: "Stäng meddelandet", en: "Dismiss" },
+  "pane.storage.full": {
+    sv: "Tillägget kunde inte spara i webbläsarens lagring (full eller avstängd). Inget har tagits bort.",
+    en: "The add-in could not save to the browser's storage (full or disabled). Nothing was removed.",
+  },
+  "pane.boot.noOffice": {
+    sv: "Tillägget kunde inte starta: Office-biblioteket (office.js) laddades inte. Kontrollera nätverket och att sidan öppnas i Word.",
+    en: "The add-in could not start: the Office library (office.js) did not load. Check the network and open it in Word.",
+  },
+  "pane.boot.timeout": {
+    sv: "Tillägget kunde inte starta: Word svarade inte. Stäng fönstret och öppna tillägget igen.",
+    en: "The add-in could not start: Word did not answer. Close the pane and open the add-in again.",
+  },
+
+  "pane.meetingType.fsg-vsg": { sv: "FSG/VSG", en: "FSG/VSG" },
+  "pane.meetingType.forvaltningsgrupp": { sv: "Förvaltningsgrupp", en: "Administration group" },
+  "pane.meetingType.samverkansgrupp": { sv: "Samverkansgrupp", en: "Cooperation group" },
+  "pane.meetingType.mbl-forhandling": { sv: "MBL-förhandling", en: "MBL negotiation" },
+  "pane.meetingType.skyddskommitte": { sv: "Skyddskommitté", en: "Safety committee" },
+
+  "pane.meeting.heading": { sv: "Mötet", en: "The meeting" },
+  "pane.meeting.type": { sv: "Mötestyp", en: "Meeting type" },
+  "pane.meeting.groupName": { sv: "Gruppens namn", en: "Group name" },
+  "pane.meeting.forvaltning": { sv: "Förvaltning", en: "Administration" },
+  "pane.meeting.committee": { sv: "Nämnd", en: "Committee" },
+  "pane.meeting.date": { sv: "Datum", en: "Date" },
+  "pane.meeting.time": { sv: "Tid", en: "Time" },
+  "pane.meeting.place": { sv: "Plats", en: "Place" },
+  "pane.meeting.protocolNumber": { sv: "Protokollnummer", en: "Minutes number" },
+  "pane.meeting.chair": { sv: "Ordförande", en: "Chair" },
+  "pane.meeting.secretary": { sv: "Sekreterare", en: "Secretary" },
+  "pane.meeting.reuse": { sv: "Hämta från förra mötet", en: "Copy from the last meeting" },
+  "pane.meeting.reused": {
+    sv: "Deltagare och justerare hämtade från mötet {date}.",
+    en: "Participants and approvers copied from the meeting of {date}.",
+  },
+  "pane.meeting.save": { sv: "Spara i dokumentet", en: "Save to the document" },
+  "pane.meeting.saved": {
+    sv: "Mötesuppgifterna är sparade i dokumentet.",
+    en: "The meeting is saved to the document.",
+  },
+  "pane.meeting.draftKept": {
+    sv: "Utkastet sparas automatiskt i tillägget men finns inte i dokumentet förrän du sparar.",
+    en: "The draft is kept by the add-in automatically but is not in the document until you save.",
+  },
+  "pane.meeting.inDocument": {
+    sv: "Uppgifterna är sparade i dokumentet.",
+    en: "The details are saved in the document.",
+  },
+  "pane.meeting.draftRestored": {
+    sv: "Ett osparat utkast av mötesuppgifterna har återställts.",
+    en: "An unsaved draft of the meeting details was restored.",
+  },
+
+  "pane.roster.employer": { sv: "Arbetsgivarens representanter", en: "Employer representatives" },
+  "pane.roster.unions": { sv: "Fackliga representanter", en: "Union representatives" },
+  "pane.roster.absent": { sv: "Förhinder", en: "Apologies" },
+  "pane.roster.justerare": { sv: "Justerare", en: "Approvers" },
+  "pane.roster.addEmployer": { sv: "Lägg till person", en: "Add person" },
+  "pane.roster.addUnion": { sv: "Lägg till facklig representant", en: "Add union representative" },
+  "pane.roster.addAbsent": { sv: "Lägg till förhinder", en: "Add apology" },
+  "pane.roster.addJusterare": { sv: "Lägg till justerare", en: "Add approver" },
+  "pane.roster.name": { sv: "Namn, rad {number}", en: "Name, row {number}" },
+  "pane.roster.title": { sv: "Titel, rad {number}", en: "Title, row {number}" },
+  "pane.roster.org": { sv: "Organisation, rad {number}", en: "Organisation, row {number}" },
+  "pane.roster.party": { sv: "Part, rad {number}", en: "Party, row {number}" },
+  "pane.roster.noOrg": { sv: "(ingen organisation)", en: "(no organisation)" },
+  "pane.rows.remove": { sv: "Ta bort rad {number} i {list}", en: "Remove row {number} of {list}" },
+  "pane.org.employer": { sv: "Arbetsgivaren", en: "The employer" },
+  "pane.org.more": { sv: "Fler organisationer", en: "More organisations" },
+
+  "pane.templates.heading": { sv: "Mallar och punkter", en: "Templates and items" },
+  "pane.templates.template": { sv: "Mall", en: "Template" },
+  "pane.templates.create": { sv: "Skapa protokoll", en: "Create minutes" },
+  "pane.templates.created": {
+    sv: "Protokollet är skapat från mallen ”{name}”.",
+    en: "Minutes created from “{name}”.",
+  },
+  "pane.templates.sectionHeading": { sv: "Infoga en punkt", en: "Insert an item" },
+  "pane.templates.section": { sv: "Punkt", en: "Item" },
+  "pane.templates.insertSection": { sv: "Infoga vid markören", en: "Insert at the cursor" },
+  "pane.templates.sectionInserted": { sv: "Punkten ”{title}” är infogad.", en: "Item “{title}” inserted." },
+  "pane.templates.fileHeading": { sv: "Egna mallar", en: "Own templates" },
+  "pane.templates.export": { sv: "Exportera mallen (JSON)", en: "Export the template (JSON)" },
+  "pane.templates.import": { sv: "Importera mall …", en: "Import template …" },
+  "pane.templates.imported": {
+    sv: "Mallen ”{name}” är importerad och vald.",
+    en: "Template “{name}” imported and chosen.",
+  },
+  "pane.templates.importFailed": {
+    sv: "Mallen i ”{file}” kunde inte importeras: {errors}",
+    en: "The template in “{file}” could not be imported: {errors}",
+  },
+
+  "pane.statements.heading": { sv: "Inspel", en: "Statements" },
+  "pane.statements.help": {
+    sv: "Markera stycket i dokumentet, välj vems inspel det är och tryck på knappen.",
+    en: "Select the paragraph in the document, choose whose statement it is and press the button.",
+  },
+  "pane.statements.org": { sv: "Vems inspel", en: "Whose statement" },
+  "pane.statements.mark": { sv: "Markera som inspel", en: "Mark as statement" },
+  "pane.statements.marked": { sv: "Markerat som inspel från {org}.", en: "Marked as a statement of {org}." },
+  "pane.statements.markedUnder": {
+    sv: "Markerat som inspel från {org} under ”{section}”.",
+    en: "Marked as a statement of {org} under “{section}”.",
+  },
+  "pane.statements.list": { sv: "Inspel i dokumentet", en: "Statements in the document" },
+  "pane.statements.empty": { sv: "Inga inspel är markerade än.", en: "No statements marked yet." },
+
+  "pane.disagreements.heading": { sv: "Oenighet", en: "Disagreement" },
+  "pane.disagreements.help": {
+    sv: "Markera stycket där oenigheten står, välj fack och tryck på knappen. Punkten den hör till noteras.",
+    en: "Select the paragraph stating the disagreement, choose the unions and press the button.",
+  },
+  "pane.disagreements.orgs": { sv: "Fack som är oeniga", en: "Unions that disagree" },
+  "pane.disagreements.mark": { sv: "Markera oenighet", en: "Mark disagreement" },
+  "pane.disagreements.marked": { sv: "Oenighet markerad för {orgs}.", en: "Disagreement marked for {orgs}." },
+  "pane.disagreements.markedUnder": {
+    sv: "Oenighet markerad för {orgs} under ”{section}”.",
+    en: "Disagreement marked for {orgs} under “{section}”.",
+  },
+  "pane.disagreements.list": { sv: "Oenighet i dokumentet", en: "Disagreements in the document" },
+  "pane.disagreements.empty": { sv: "Ingen oenighet är markerad.", en: "No disagreement marked." },
+
+  "pane.negotiation.heading": { sv: "Central förhandling (MBL § 14)", en: "Central negotiation (MBL § 14)" },
+  "pane.negotiation.endedOn": { sv: "Förhandlingen avslutad", en: "Negotiation ended on" },
+  "pane.negotiation.result": { sv: "Resultat", en: "Outcome" },
+  "pane.negotiation.oenighet": { sv: "Oenighet", en: "Disagreement" },
+  "pane.negotiation.enighet": { sv: "Enighet", en: "Agreement" },
+  "pane.negotiation.deadline": {
+    sv: "Sista dag att begära central förhandling: {date}.",
+    en: "Last day to request central negotiation: {date}.",
+  },
+  "pane.negotiation.deadlineMoved": {
+    sv: "Sista dag att begära central förhandling: {date} (flyttad från {nominal}, som inte är en arbetsdag).",
+    en: "Last day to request central negotiation: {date} (moved from {nominal}, not a working day).",
+  },
+  "pane.negotiation.missingDate": {
+    sv: "Ange dagen då förhandlingen avslutades så räknas sista dagen ut.",
+    en: "Enter the day the negotiation ended to compute the last day.",
+  },
+  "pane.negotiation.enighetResult": {
+    sv: "Förhandlingen slutade i enighet; ingen central förhandling behövs.",
+    en: "The negotiation ended in agreement; no central negotiation is needed.",
+  },
+  "pane.negotiation.notNegotiation": {
+    sv: "Ingen förhandling är angiven.",
+    en: "No negotiation is given.",
+  },
+  "pane.negotiation.saveHint": {
+    sv: "Datumet sparas i dokumentet med mötesuppgifterna (fliken Möte).",
+    en: "The date is saved to the document with the meeting details (Meeting tab).",
+  },
+
+  "pane.marks.noSection": { sv: "Utan punkt", en: "No item" },
+  "pane.marks.show": {
+    sv: "Visa i dokumentet: {orgs} – {text}",
+    en: "Show in the document: {orgs} – {text}",
+  },
+  "pane.marks.remove": { sv: "Ta bort markeringen: {orgs} – {text}", en: "Remove the mark: {orgs} – {text}" },
+  "pane.marks.removeShort": { sv: "Ta bort markering", en: "Remove mark" },
+  "pane.marks.removed": {
+    sv: "Markeringen är borttagen; texten finns kvar.",
+    en: "The mark is removed; the text is kept.",
+  },
+
+  "pane.justering.heading": { sv: "Justering", en: "Approval" },
+  "pane.justering.preview": { sv: "Så skrivs justeringen", en: "The approval block will read" },
+  "pane.justering.noJusterare": {
+    sv: "Inga justerare är valda. Lägg till dem under fliken Möte.",
+    en: "No approvers chosen. Add them in the Meeting tab.",
+  },
+  "pane.justering.problems": { sv: "Att åtgärda före justering", en: "To fix before approval" },
+  "pane.justering.missingBlock": {
+    sv: "Dokumentet saknar justeringsblock; det läggs till sist när du uppdaterar.",
+    en: "The document has no approval block; updating adds it at the end.",
+  },
+  "pane.justering.update": { sv: "Uppdatera justeringen", en: "Update the approval block" },
+  "pane.justering.updated": {
+    sv: "Justeringen är uppdaterad i dokumentet.",
+    en: "The approval block is updated.",
+  },
+
+  "pane.inbox.heading": { sv: "Föredragningslista", en: "Agenda" },
+  "pane.inbox.bridge.waiting": {
+    sv: "Söker webbläsartillägget …",
+    en: "Looking for the browser extension …",
+  },
+  "pane.inbox.bridge.connected": {
+    sv: "Ansluten till webbläsartillägget: nya klipp kommer hit.",
+    en: "Connected to the browser extension: new clips arrive here.",
+  },
+  "pane.inbox.bridge.absent": {
+    sv: "Webbläsartillägget svarar inte här. Klistra in ett klipp eller öppna en klippfil i stället.",
+    en: "The browser extension does not answer here. Paste a clip or open a clip file instead.",
+  },
+  "pane.inbox.pull": { sv: "Hämta klipp från webbläsaren", en: "Fetch clips from the browser" },
+  "pane.inbox.openFile": { sv: "Öppna klippfil …", en: "Open clip file …" },
+  "pane.inbox.pasteLabel": { sv: "Klistra in ett klipp här (Ctrl+V)", en: "Paste a clip here (Ctrl+V)" },
+  "pane.inbox.pastePlaceholder": {
+    sv: "Kopiera till Word i tillägget, klicka här och klistra in",
+    en: "Use Copy to Word in the extension, click here and paste",
+  },
+  "pane.inbox.noClipInPaste": {
+    sv: "Det inklistrade innehöll inget klipp från tillägget. Använd ”Kopiera till Word” i tillägget först.",
+    en: "The pasted content held no clip. Use “Copy to Word” in the extension first.",
+  },
+  "pane.inbox.received": {
+    sv: "{clips} klipp med {items} punkter har tagits emot.",
+    en: "{clips} clip(s) with {items} items received.",
+  },
+  "pane.inbox.refused": {
+    sv: "{count} klipp kunde inte tas emot och har inte lagts in: {errors}",
+    en: "{count} clip(s) were refused and not added: {errors}",
+  },
+  "pane.inbox.empty": {
+    sv: "Inga klipp än. Klipp föredragningslistan med webbläsartillägget.",
+    en: "No clips yet. Clip the agenda with the browser extension.",
+  },
+  "pane.inbox.via.bridge": { sv: "Från webbläsaren: {source}", en: "From the browser: {source}" },
+  "pane.inbox.via.paste": { sv: "Inklistrat: {source}", en: "Pasted: {source}" },
+  "pane.inbox.via.file": { sv: "Från fil: {source}", en: "From a file: {source}" },
+  "pane.inbox.mbl.mbl11": { sv: "MBL § 11", en: "MBL § 11" },
+  "pane.inbox.mbl.mbl19": { sv: "MBL § 19", en: "MBL § 19" },
+  "pane.inbox.links": { sv: "({count} länkar)", en: "({count} links)" },
+  "pane.inbox.inDocument": { sv: "finns i dokumentet", en: "in the document" },
+  "pane.inbox.remove": {
+    sv: "Ta bort klippet {name} från inkorgen",
+    en: "Remove clip {name} from the inbox",
+  },
+  "pane.inbox.removeShort": { sv: "Ta bort klippet", en: "Remove clip" },
+  "pane.inbox.target": { sv: "Infoga under", en: "Insert under" },
+  "pane.inbox.byClass": { sv: "Efter MBL-klass (§ 11 / § 19)", en: "By MBL class (§ 11 / § 19)" },
+  "pane.inbox.noAgendaSection": {
+    sv: "Mallen ”{name}” har inget avsnitt för föredragningslistan. Välj en annan mall under Mallar/Punkter.",
+    en: "Template “{name}” has no agenda section. Choose another template.",
+  },
+  "pane.inbox.insert": { sv: "Infoga markerade ({count})", en: "Insert selected ({count})" },
+  "pane.inbox.inserted": {
+    sv: "{inserted} punkter infogade, {updated} uppdaterade.",
+    en: "{inserted} items inserted, {updated} updated.",
+  },
+
+  "pane.trial.banner": {
+    sv: "Testdubblett — inte Word. Dokumentet till höger är en simulering för att prova tillägget.",
+    en: "Test double — not Word. The document on the right is a simulation for trying the add-in.",
+  },
+  "pane.trial.document": { sv: "Dokument (testdubblett)", en: "Document (test double)" },
+} as const satisfies Messages;

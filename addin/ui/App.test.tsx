@@ -1,0 +1,63 @@
+import { screen, within } from "@testing-library/preact";
+import { describe, expect, it } from "vitest";
+import { userMessageFor } from "../word/errors";
+import { fakeOps, officeError } from "./testing/fake-ops";
+import { renderPane } from "./testing/render";
+
+describe("pane shell", () => {
+  it("offers the six sections as tabs and moves between them with the arrow keys, Home and End", async () => {
+    const { user } = await renderPane(fakeOps());
+    const tabs = screen.getAllByRole("tab");
+    expect(tabs.map((tab) => tab.textContent)).toEqual([
+      "Möte",
+      "Mallar/Punkter",
+      "Inspel",
+      "Oenighet",
+      "Föredragningslista",
+      "Justering",
+    ]);
+    expect(tabs[0]).toHaveProperty("tabIndex", 0);
+    expect(tabs[1]).toHaveProperty("tabIndex", -1);
+
+    tabs[0]?.focus();
+    await user.keyboard("{ArrowRight}");
+    expect(document.activeElement).toBe(tabs[1]);
+    expect(tabs[1]?.getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("tabpanel").id).toBe("panel-mallar");
+
+    await user.keyboard("{End}");
+    expect(document.activeElement).toBe(tabs[5]);
+    await user.keyboard("{ArrowRight}");
+    expect(document.activeElement).toBe(tabs[0]);
+    await user.keyboard("{ArrowLeft}");
+    expect(document.activeElement).toBe(tabs[5]);
+    await user.keyboard("{Home}");
+    expect(screen.getByRole("tabpanel").id).toBe("panel-mote");
+  });
+
+  it("reads the document's index and meeting when it opens", async () => {
+    const ops = fakeOps();
+    ops.readMeeting.mockResolvedValue({
+      type: "samverkansgrupp",
+      date: "2024-02-13",
+      place: "Stadshuset",
+      roster: { employer: [], unions: [], absent: [] },
+      justerare: [],
+    });
+    await renderPane(ops);
+    expect(ops.readMeeting).toHaveBeenCalledOnce();
+    expect(await screen.findByDisplayValue("Stadshuset")).toBeTruthy();
+    expect((screen.getByLabelText("Mötestyp") as HTMLSelectElement).value).toBe("samverkansgrupp");
+  });
+
+  it("shows the Swedish message when the document cannot be read at start, and can dismiss it", async () => {
+    const ops = fakeOps();
+    const error = officeError("AccessDenied");
+    ops.readIndex.mockRejectedValue(error);
+    const { user } = await renderPane(ops);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(userMessageFor(error));
+    await user.click(within(alert).getByRole("button", { name: "Stäng meddelandet" }));
+    expect(screen.getByRole("alert").textContent).toBe("");
+  });
+});

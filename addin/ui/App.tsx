@@ -1,0 +1,154 @@
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { t } from "../../shared/i18n/i18n";
+import type { Meeting } from "../../shared/model/meeting";
+import type { Template } from "../../shared/templates/types";
+import { userMessageFor } from "../word/errors";
+import type { DocumentIndex, WordOps } from "../word/ops";
+import { Tabs } from "./components/Tabs";
+import { PaneContext, type PaneServices } from "./context";
+import { InboxPanel } from "./inbox/InboxPanel";
+import { emptyMeeting, loadDraft, localToday, saveDraft } from "./meeting/draft";
+import { DisagreementsPanel } from "./sections/DisagreementsPanel";
+import { JusteringPanel } from "./sections/JusteringPanel";
+import { MeetingPanel } from "./sections/MeetingPanel";
+import { StatementsPanel } from "./sections/StatementsPanel";
+import { TemplatesPanel } from "./sections/TemplatesPanel";
+import {
+  availableTemplates,
+  chooseTemplate,
+  loadChosenTemplateId,
+  loadImportedTemplates,
+  saveChosenTemplateId,
+} from "./templates";
+
+export interface AppProps {
+  ops: WordOps;
+}
+
+/** State every section shares: the meeting being edited, the chosen template and the document's index. */
+export interface PaneState {
+  meeting: Meeting;
+  setMeeting(update: (meeting: Meeting) => Meeting): void;
+  template: Template;
+  index: DocumentIndex | null;
+  refreshIndex(): Promise<void>;
+}
+
+export function App({ ops }: AppProps) {
+  const [meeting, setMeetingState] = useState<Meeting>(() => loadDraft() ?? emptyMeeting(localToday()));
+  const [hasDraft, setHasDraft] = useState(() => loadDraft() !== null);
+  const [imported, setImported] = useState(loadImportedTemplates);
+  const [chosenId, setChosenId] = useState(loadChosenTemplateId);
+  const [index, setIndex] = useState<DocumentIndex | null>(null);
+  const [status, setStatus] = useState("");
+  const [problem, setProblem] = useState("");
+  const [tab, setTab] = useState("mote");
+
+  const services = useMemo<PaneServices>(
+    () => ({
+      ops,
+      announce(message) {
+        setProblem("");
+        setStatus(message);
+      },
+      fail(error) {
+        setProblem(userMessageFor(error));
+      },
+      alert(message) {
+        setProblem(message);
+      },
+    }),
+    [ops],
+  );
+
+  const templates = availableTemplates(imported);
+  const template = chooseTemplate(templates, chosenId, meeting.type);
+
+  function setMeeting(update: (meeting: Meeting) => Meeting) {
+    setMeetingState((current) => {
+      const next = update(current);
+      // Every keystroke is kept until the meeting is saved to the document.
+      setHasDraft(saveDraft(next));
+      return next;
+    });
+  }
+
+  async function refreshIndex() {
+    try {
+      setIndex(await ops.readIndex());
+    } catch (error) {
+      services.fail(error);
+    }
+  }
+
+  // The document is the truth: an unsaved draft wins over it only because it holds newer typing.
+  useEffect(() => {
+    (async () => {
+      if (hasDraft) services.announce(t("pane.meeting.draftRestored"));
+      else {
+        try {
+          const saved = await ops.readMeeting();
+          if (saved) setMeetingState(saved);
+        } catch (error) {
+          services.fail(error);
+        }
+      }
+      await refreshIndex();
+    })();
+  }, []);
+
+  const state: PaneState = { meeting, setMeeting, template, index, refreshIndex };
+  const chooseTemplateId = (id: string) => {
+    setChosenId(id);
+    saveChosenTemplateId(id);
+  };
+
+  return (
+    <PaneContext.Provider value={services}>
+      <main class="pane">
+        <Tabs
+          label={t("pane.tabs.label")}
+          selected={tab}
+          onSelect={setTab}
+          tabs={[
+            {
+              id: "mote",
+              label: t("pane.tabs.meeting"),
+              panel: <MeetingPanel {...state} hasDraft={hasDraft} onSaved={() => setHasDraft(false)} />,
+            },
+            {
+              id: "mallar",
+              label: t("pane.tabs.templates"),
+              panel: (
+                <TemplatesPanel
+                  {...state}
+                  templates={templates}
+                  onChoose={chooseTemplateId}
+                  onImported={setImported}
+                  imported={imported}
+                />
+              ),
+            },
+            { id: "inspel", label: t("pane.tabs.statements"), panel: <StatementsPanel {...state} /> },
+            { id: "oenighet", label: t("pane.tabs.disagreements"), panel: <DisagreementsPanel {...state} /> },
+            { id: "inkorg", label: t("pane.tabs.inbox"), panel: <InboxPanel {...state} /> },
+            { id: "justering", label: t("pane.tabs.justering"), panel: <JusteringPanel {...state} /> },
+          ]}
+        />
+        <p class="status" role="status" aria-live="polite">
+          {status}
+        </p>
+        <div class="alert" role="alert">
+          {problem && (
+            <>
+              <span>{problem}</span>
+              <button type="button" class="subtle" onClick={() => setProblem("")}>
+                {t("pane.alert.dismiss")}
+              </button>
+            </>
+          )}
+        </div>
+      </main>
+    </PaneContext.Provider>
+  );
+}

@@ -1,0 +1,113 @@
+import { useId } from "preact/hooks";
+import { t } from "../../../shared/i18n/i18n";
+import type { OrgId } from "../../../shared/model/meeting";
+import { ORGANISATIONS } from "../../../shared/unions/catalogue";
+
+interface TextFieldProps {
+  label: string;
+  value: string | undefined;
+  onValue(value: string): void;
+  type?: "text" | "date" | "time";
+  required?: boolean;
+  autoComplete?: string;
+}
+
+/** A labelled input; the label is a real <label> so clicking it and screen readers both find the field. */
+export function TextField({ label, value, onValue, type = "text", required, autoComplete }: TextFieldProps) {
+  const id = useId();
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        // Preact 11 types each input type separately; any of these three takes a string value.
+        type={type as "text"}
+        value={value ?? ""}
+        required={required}
+        autoComplete={autoComplete ?? "off"}
+        onInput={(event) => onValue(event.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
+interface SelectFieldProps {
+  label: string;
+  value: string;
+  onValue(value: string): void;
+  options: { value: string; label: string }[];
+}
+
+export function SelectField({ label, value, onValue, options }: SelectFieldProps) {
+  const id = useId();
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onValue(event.currentTarget.value)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export type OrgScope = "unions" | "all";
+
+/** Organisations from the unions catalogue, the employer first when the scope includes it. */
+export function orgOptions(scope: OrgScope): { value: OrgId; label: string }[] {
+  return ORGANISATIONS.filter((org) => scope === "all" || org.side === "union").map((org) => ({
+    value: org.id,
+    label: org.side === "employer" ? t("pane.org.employer") : org.displayName,
+  }));
+}
+
+interface OrgCheckboxesProps {
+  legend: string;
+  scope: OrgScope;
+  selected: readonly OrgId[];
+  onChange(selected: OrgId[]): void;
+  /** Organisations offered first (those at the meeting); the rest follow. */
+  preferred?: readonly OrgId[];
+}
+
+/** Several organisations at once, as a fieldset of checkboxes (keyboard: Tab and Space). */
+export function OrgCheckboxes({ legend, scope, selected, onChange, preferred = [] }: OrgCheckboxesProps) {
+  const options = orgOptions(scope);
+  const ordered = [
+    ...options.filter((option) => preferred.includes(option.value)),
+    ...options.filter((option) => !preferred.includes(option.value)),
+  ];
+  const toggle = (org: OrgId, on: boolean) =>
+    onChange(on ? [...selected, org] : selected.filter((each) => each !== org));
+  const box = (option: { value: OrgId; label: string }) => (
+    <label key={option.value} class="check">
+      <input
+        type="checkbox"
+        checked={selected.includes(option.value)}
+        onChange={(event) => toggle(option.value, event.currentTarget.checked)}
+      />
+      {option.label}
+    </label>
+  );
+  const first = ordered.filter((option) => preferred.includes(option.value));
+  const rest = ordered.filter((option) => !preferred.includes(option.value));
+  return (
+    <fieldset class="checks">
+      <legend>{legend}</legend>
+      {first.length === 0 ? (
+        rest.map(box)
+      ) : (
+        <>
+          {first.map(box)}
+          <details open={rest.some((option) => selected.includes(option.value))}>
+            <summary>{t("pane.org.more")}</summary>
+            {rest.map(box)}
+          </details>
+        </>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,24 @@
+import { createContext } from "preact";
+import { useContext } from "preact/hooks";
+import type { WordOps } from "../word/ops";
+
+/**
+ * Everything a pane section needs from outside: the Word operations (one object, so tests swap it) and the
+ * two announcement channels — a polite status line and an assertive alert for failures.
+ */
+export interface PaneServices {
+  ops: WordOps;
+  announce(message: string): void;
+  /** Shows the Swedish message for an error of a Word operation. */
+  fail(error: unknown): void;
+  /** Shows an already-worded problem (validation and the like). */
+  alert(message: string): void;
+}
+
+export const PaneContext = createContext<PaneServices | null>(null);
+
+export function usePane(): PaneServices {
+  const services = useContext(PaneContext);
+  if (!services) throw new Error("usePane outside <App>");
+  return services;
+}

@@ -1,0 +1,19 @@
+import { readClipboardHtml } from "../../../shared/clip/clipboard";
+import { type EnvelopeResult, parseEnvelopeJson } from "../../../shared/clip/envelope";
+
+/** The part of a paste event's DataTransfer the pane reads. */
+export interface ClipboardSource {
+  getData(type: string): string;
+}
+
+/**
+ * A clip from a paste: the popup's HTML carries the envelope in a `data-sp-clip` attribute; without HTML
+ * (some hosts strip it) the plain text may be the envelope JSON itself. Null when the paste holds no clip
+ * at all, so ordinary text is not reported as a broken clip.
+ */
+export function clipFromClipboard(data: ClipboardSource): EnvelopeResult | null {
+  const fromHtml = readClipboardHtml(data.getData("text/html"));
+  if (fromHtml) return fromHtml;
+  const text = data.getData("text/plain").trim();
+  return text.startsWith("{") ? parseEnvelopeJson(text) : null;
+}

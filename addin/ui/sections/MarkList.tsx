@@ -1,0 +1,78 @@
+import { t } from "../../../shared/i18n/i18n";
+import type { OrgId } from "../../../shared/model/meeting";
+import { orgDisplayName } from "../../../shared/unions/resolve";
+import { useOperation } from "../components/useOperation";
+
+export interface MarkEntry {
+  id: string;
+  orgs: OrgId[];
+  sectionTitle?: string;
+  text: string;
+}
+
+interface MarkListProps {
+  heading: string;
+  empty: string;
+  entries: readonly MarkEntry[];
+  /** Called after a mark was removed, to refresh the index. */
+  onChanged(): Promise<void>;
+}
+
+const EXCERPT = 90;
+
+/** Marks grouped by the item they belong to, in document order; each can be shown in or unmarked from Word. */
+export function MarkList({ heading, empty, entries, onChanged }: MarkListProps) {
+  const { busy, run } = useOperation();
+  const groups = new Map<string, MarkEntry[]>();
+  for (const entry of entries) {
+    const key = entry.sectionTitle ?? t("pane.marks.noSection");
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+
+  async function remove(entry: MarkEntry) {
+    const done = await run(
+      (ops) => ops.removeMark(entry.id),
+      () => t("pane.marks.removed"),
+    );
+    if (done.ok) await onChanged();
+  }
+
+  return (
+    <section class="marks" aria-label={heading}>
+      <h3>{heading}</h3>
+      {entries.length === 0 && <p class="hint">{empty}</p>}
+      {[...groups].map(([section, list]) => (
+        <div key={section} class="mark-group">
+          <h4>{section}</h4>
+          <ul>
+            {list.map((entry) => {
+              const orgs = entry.orgs.map(orgDisplayName).join(", ");
+              const excerpt = entry.text.length > EXCERPT ? `${entry.text.slice(0, EXCERPT)}…` : entry.text;
+              return (
+                <li key={entry.id} class="mark">
+                  <button
+                    type="button"
+                    class="link"
+                    onClick={() => run((ops) => ops.selectMark(entry.id))}
+                    aria-label={t("pane.marks.show", { orgs, text: excerpt })}
+                  >
+                    <strong>{orgs}</strong> {excerpt}
+                  </button>
+                  <button
+                    type="button"
+                    class="subtle"
+                    disabled={busy}
+                    onClick={() => remove(entry)}
+                    aria-label={t("pane.marks.remove", { orgs, text: excerpt })}
+                  >
+                    {t("pane.marks.removeShort")}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from "preact/hooks";
+import { t } from "../../../shared/i18n/i18n";
+import { EMPLOYER, type OrgId } from "../../../shared/model/meeting";
+import { orgDisplayName } from "../../../shared/unions/resolve";
+import type { PaneState } from "../App";
+import { orgOptions, SelectField } from "../components/fields";
+import { useOperation } from "../components/useOperation";
+import { MarkList } from "./MarkList";
+
+/** The organisations at this meeting first (employer, then the unions in the roster), then the catalogue. */
+export function meetingOrgsFirst(present: readonly OrgId[]) {
+  const all = orgOptions("all");
+  return [
+    ...all.filter((option) => present.includes(option.value)),
+    ...all.filter((option) => !present.includes(option.value)),
+  ];
+}
+
+export function StatementsPanel({ meeting, index, refreshIndex }: PaneState) {
+  const { busy, run } = useOperation();
+  const present = [EMPLOYER, ...meeting.roster.unions.map((delegation) => delegation.org)];
+  const [org, setOrg] = useState<OrgId>(meeting.roster.unions[0]?.org ?? EMPLOYER);
+
+  async function mark() {
+    const done = await run(
+      (ops) => ops.markStatement(org),
+      (result) =>
+        t(result.sectionTitle ? "pane.statements.markedUnder" : "pane.statements.marked", {
+          org: orgDisplayName(org),
+          section: result.sectionTitle ?? "",
+        }),
+    );
+    if (done.ok) await refreshIndex();
+  }
+
+  return (
+    <section class="stack" aria-labelledby="statements-heading">
+      <h2 id="statements-heading">{t("pane.statements.heading")}</h2>
+      <p class="hint">{t("pane.statements.help")}</p>
+      <SelectField
+        label={t("pane.statements.org")}
+        value={org}
+        onValue={setOrg}
+        options={meetingOrgsFirst(present)}
+      />
+      <div class="actions">
+        <button type="button" class="primary" disabled={busy} onClick={mark}>
+          {t("pane.statements.mark")}
+        </button>
+      </div>
+      <MarkList
+        heading={t("pane.statements.list")}
+        empty={t("pane.statements.empty")}
+        entries={(index?.statements ?? []).map((s) => ({ ...s, orgs: [s.org] }))}
+        onChanged={refreshIndex}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { useState } from "preact/hooks";
+import { t } from "../../../shared/i18n/i18n";
+import { exportTemplate, importTemplate, TEMPLATE_LIMITS } from "../../../shared/templates/io";
+import { flattenSections } from "../../../shared/templates/registry";
+import type { Template } from "../../../shared/templates/types";
+import type { PaneState } from "../App";
+import { SelectField } from "../components/fields";
+import { downloadText, readFileText } from "../components/files";
+import { useOperation } from "../components/useOperation";
+import { usePane } from "../context";
+import { normaliseMeeting } from "../meeting/normalise";
+import { rememberImported } from "../templates";
+
+interface TemplatesPanelProps extends PaneState {
+  templates: Template[];
+  imported: Template[];
+  onChoose(id: string): void;
+  onImported(imported: Template[]): void;
+}
+
+export function TemplatesPanel(props: TemplatesPanelProps) {
+  const { template, templates, meeting, refreshIndex } = props;
+  const pane = usePane();
+  const { busy, run } = useOperation();
+  const sections = flattenSections(template.sections);
+  const [sectionId, setSectionId] = useState("");
+  const section = sections.find((each) => each.id === sectionId) ?? sections[0];
+
+  async function createMinutes() {
+    const done = await run(
+      (ops) => ops.newMinutes(template, normaliseMeeting(meeting)),
+      () => t("pane.templates.created", { name: template.name }),
+    );
+    if (done.ok) await refreshIndex();
+  }
+
+  async function insertSection() {
+    if (!section) return;
+    const done = await run(
+      (ops) => ops.insertSection(section),
+      () => t("pane.templates.sectionInserted", { title: section.title }),
+    );
+    if (done.ok) await refreshIndex();
+  }
+
+  async function importFile(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    input.value = "";
+    if (!file) return;
+    const text = await readFileText(file, TEMPLATE_LIMITS.bytes);
+    const result =
+      text === null
+        ? { ok: false as const, errors: [t("core.template.tooLarge", { max: TEMPLATE_LIMITS.bytes / 1024 })] }
+        : importTemplate(text);
+    if (!result.ok) {
+      pane.alert(t("pane.templates.importFailed", { file: file.name, errors: result.errors.join(" ") }));
+      return;
+    }
+    const next = rememberImported(props.imported, result.template);
+    if (!next) {
+      pane.alert(t("pane.storage.full"));
+      return;
+    }
+    props.onImported(next);
+    props.onChoose(result.template.id);
+    pane.announce(t("pane.templates.imported", { name: result.template.name }));
+  }
+
+  return (
+    <section class="stack" aria-labelledby="templates-heading">
+      <h2 id="templates-heading">{t("pane.templates.heading")}</h2>
+      <SelectField
+        label={t("pane.templates.template")}
+        value={template.id}
+        onValue={props.onChoose}
+        options={templates.map((each) => ({ value: each.id, label: each.name }))}
+      />
+      {template.description && <p class="hint">{template.description}</p>}
+      <div class="actions">
+        <button type="button" class="primary" disabled={busy} onClick={createMinutes}>
+          {t("pane.templates.create")}
+        </button>
+      </div>
+
+      <h3>{t("pane.templates.sectionHeading")}</h3>
+      <SelectField
+        label={t("pane.templates.section")}
+        value={section?.id ?? ""}
+        onValue={setSectionId}
+        options={sections.map((each) => ({
+          value: each.id,
+          label: each.number ? `${each.number} ${each.title}` : each.title,
+        }))}
+      />
+      <div class="actions">
+        <button type="button" class="secondary" disabled={busy || !section} onClick={insertSection}>
+          {t("pane.templates.insertSection")}
+        </button>
+      </div>
+
+      <h3>{t("pane.templates.fileHeading")}</h3>
+      <div class="actions">
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => downloadText(`${template.id}.json`, exportTemplate(template))}
+        >
+          {t("pane.templates.export")}
+        </button>
+        <label class="button secondary file">
+          {t("pane.templates.import")}
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => importFile(event.currentTarget)}
+          />
+        </label>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import { cleanup, render, screen } from "@testing-library/preact";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, expect, vi } from "vitest";
+import { App } from "../App";
+import type { FakeOps } from "./fake-ops";
+
+// Testing Library cleans up by itself only with Vitest globals, which this project does not enable.
+afterEach(cleanup);
+beforeEach(() => localStorage.clear());
+
+/** Renders the pane with fake operations, waits until it has read the document, and opens a tab. */
+export async function renderPane(ops: FakeOps, tab?: string) {
+  const user = userEvent.setup();
+  const view = render(<App ops={ops} />);
+  await vi.waitFor(() => expect(ops.readIndex).toHaveBeenCalled());
+  if (tab) await user.click(screen.getByRole("tab", { name: tab }));
+  return { user, view };
+}
