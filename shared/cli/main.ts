@@ -2,6 +2,7 @@ import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { t } from "../i18n/i18n";
 import { type CliIo, type Command, UsageError } from "./command";
+import { deadlineCommand } from "./deadline";
 import { templateCommand, templatesCommand } from "./templates";
 
 /**
@@ -11,6 +12,7 @@ import { templateCommand, templatesCommand } from "./templates";
 export const commands: Record<string, Command> = {
   templates: templatesCommand,
   template: templateCommand,
+  deadline: deadlineCommand,
 };
 
 export const PROGRAM = "node dist/cli.js";

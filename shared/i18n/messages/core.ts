@@ -111,4 +111,32 @@ export const coreMessages = {
     sv: "* avsnittet samlar inspel under rubriken ”{heading}”",
     en: "* the section collects statements under the heading “{heading}”",
   },
+  "core.cli.deadline.summary": {
+    sv: "Sista dag att begära central förhandling efter oenighet (MBL § 14), räknat från datumet",
+    en: "Last day to request central negotiation after disagreement (MBL § 14), counted from the date",
+  },
+  "core.cli.deadline.lastDay": {
+    sv: "Sista dag att begära central förhandling: {date}",
+    en: "Last day to request central negotiation: {date}",
+  },
+  "core.cli.deadline.counted": {
+    sv: "{days} dagar räknat från dagen efter {from}.",
+    en: "{days} days counted from the day after {from}.",
+  },
+  "core.cli.deadline.moved": {
+    sv: "Den sista dagen hade blivit {date}, som är {why}; den flyttas till nästa vardag.",
+    en: "The last day would have been {date}, which is {why}; it moves to the next working day.",
+  },
+  "core.cli.deadline.missingDate": {
+    sv: "Ange dagen då förhandlingen avslutades, t.ex. ”deadline 2024-02-14”.",
+    en: "Give the day the negotiation ended, e.g. “deadline 2024-02-14”.",
+  },
+  "core.cli.deadline.badDate": {
+    sv: "Datumet ”{value}” kunde inte läsas. Skriv t.ex. 2024-02-14 eller ”14 februari 2024”.",
+    en: "The date “{value}” could not be read. Write e.g. 2024-02-14 or “14 februari 2024”.",
+  },
+  "core.cli.deadline.badDays": {
+    sv: "--days måste vara ett heltal mellan 1 och {max}, inte ”{value}”.",
+    en: "--days must be a whole number from 1 to {max}, not “{value}”.",
+  },
 } as const satisfies Messages;
