@@ -26,6 +26,18 @@ function isUnderlag(block: Block): boolean {
   return linkText * 2 >= block.text.length || UNDERLAG.test(block.text);
 }
 
+/** An item's text without the names of its underlag links ("Ny lönepolicy Tjänsteutlåtande"). */
+function withoutUnderlagLinks(text: string, block: Block): string {
+  let rest = text;
+  for (const link of block.links) {
+    const at = rest.lastIndexOf(link.text);
+    if (at <= 0 || !UNDERLAG.test(link.text)) continue;
+    const shorter = rest.slice(0, at) + rest.slice(at + link.text.length);
+    if (trimSeparators(shorter)) rest = shorter;
+  }
+  return rest;
+}
+
 /** Title, dnr and MBL marker of an item's text. */
 function splitTitle(text: string): { title: string; dnr: string | null; mbl: MblClass } {
   const dnrMatch = findDnr(text);
@@ -48,7 +60,7 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
   let inAgenda = false;
 
   const startItem = (number: string | null, text: string, block: Block): AgendaItem => {
-    const parts = splitTitle(text);
+    const parts = splitTitle(withoutUnderlagLinks(text, block));
     const item: AgendaItem = {
       number,
       title: parts.title,
@@ -100,10 +112,10 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
       fillTitle(current, text, block);
       continue;
     }
-    if (current && options.joinWrappedLines && !current.dnr && /^\p{Ll}/u.test(text)) {
+    if (current && options.joinWrappedLines && /^\p{Ll}/u.test(text)) {
       const parts = splitTitle(text);
       current.title = trimSeparators(`${current.title} ${parts.title}`);
-      current.dnr = parts.dnr;
+      current.dnr ??= parts.dnr;
       continue;
     }
     const dnrMatch = findDnr(text);
