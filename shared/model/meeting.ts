@@ -57,6 +57,15 @@ export interface Justerare {
 
 export type ItemCategory = "information" | "dialog" | "beslut" | "mbl11" | "mbl19" | "ovrigt";
 
+export const ITEM_CATEGORIES: readonly ItemCategory[] = [
+  "information",
+  "dialog",
+  "beslut",
+  "mbl11",
+  "mbl19",
+  "ovrigt",
+];
+
 export interface Meeting {
   type: MeetingType;
   date: IsoDate;

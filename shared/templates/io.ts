@@ -1,10 +1,16 @@
 import * as v from "valibot";
 import { t } from "../i18n/i18n";
-import { MEETING_TYPES } from "../model/meeting";
+import { ITEM_CATEGORIES, MEETING_TYPES } from "../model/meeting";
 import { describeIssues, utf8Length } from "../validation/messages";
 import { PLACEHOLDERS, unknownPlaceholders } from "./placeholders";
 import { flattenSections } from "./registry";
-import { TEMPLATE_FORMAT_VERSION, type Template, type TemplateSection } from "./types";
+import {
+  JUSTERING_STYLES,
+  SECTION_KINDS,
+  TEMPLATE_FORMAT_VERSION,
+  type Template,
+  type TemplateSection,
+} from "./types";
 
 /**
  * Export and import of templates as JSON, so an organisation can adapt its own without a new release.
@@ -53,9 +59,9 @@ const idSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/), v.maxLength
 const sectionSchema: v.GenericSchema<TemplateSection> = v.strictObject({
   id: idSchema,
   title: filledText(L.title, true),
-  kind: v.picklist(["group", "item", "agenda", "roster", "justerare", "justering"]),
+  kind: v.picklist(SECTION_KINDS),
   number: v.optional(text(L.number)),
-  category: v.optional(v.picklist(["information", "dialog", "beslut", "mbl11", "mbl19", "ovrigt"])),
+  category: v.optional(v.picklist(ITEM_CATEGORIES)),
   presenter: v.optional(text(L.presenter)),
   body: v.optional(filledText(L.body, false)),
   holdsStatements: v.optional(v.boolean()),
@@ -78,7 +84,7 @@ export const templateSchema = v.strictObject({
   headerLines: v.pipe(v.array(filledText(L.title, false)), v.maxLength(L.headerLines)),
   statementsHeading: requiredText(L.heading),
   justering: v.strictObject({
-    style: v.picklist(["sentence", "list"]),
+    style: v.picklist(JUSTERING_STYLES),
     heading: v.optional(text(L.heading)),
   }),
   sections: v.pipe(

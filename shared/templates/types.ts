@@ -26,6 +26,17 @@ export type SectionKind =
   /** The closing justering block, rewritten from roster + disagreements. */
   | "justering";
 
+export const JUSTERING_STYLES: readonly JusteringStyle[] = ["sentence", "list"];
+
+export const SECTION_KINDS: readonly SectionKind[] = [
+  "group",
+  "item",
+  "agenda",
+  "roster",
+  "justerare",
+  "justering",
+];
+
 export interface TemplateSection {
   /** Stable within the template; used in content-control tags and for agenda targeting. */
   id: string;
