@@ -43,6 +43,8 @@ function trialTarget(): UserConfig {
 
 function extensionPagesTarget(): UserConfig {
   return {
+    // Rooted at extension/ so popup.html and options.html land at the top of the unpacked extension.
+    root: at("extension"),
     base: "./",
     build: {
       outDir: at("dist/extension/chrome"),
@@ -50,8 +52,8 @@ function extensionPagesTarget(): UserConfig {
       modulePreload: false,
       rollupOptions: {
         input: {
-          popup: at("extension/popup/popup.html"),
-          options: at("extension/options/options.html"),
+          popup: at("extension/popup.html"),
+          options: at("extension/options.html"),
           "service-worker": at("extension/background/service-worker.ts"),
         },
         output: {
@@ -116,6 +118,7 @@ export default defineConfig(({ mode }) => ({
             "shared/**/*.test.ts",
             "addin/word/**/*.test.ts",
             "manifest/**/*.test.ts",
+            "test/double/**/*.test.ts",
             "extension/**/*.unit.test.ts",
           ],
         },

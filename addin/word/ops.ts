@@ -6,9 +6,15 @@ import type { Template, TemplateSection } from "../../shared/templates/types";
  * Office.js (one `Word.run` each); the UI receives them from one context so tests can swap them.
  */
 
+/**
+ * Ids in the index are the marks' content-control tags (`sp:punkt:<sectionId>`, `sp:inspel:<org>:<id>`, …,
+ * see `tags.ts`): `removeMark` and `selectMark` take them, and `Statement.sectionId` points at the
+ * `IndexSection.id` of the section or agenda item the mark lies in.
+ */
 export interface IndexSection {
-  /** The section's content-control id as a string, or the template section id. */
+  /** The tag of the section's (or agenda item's) content control. */
   id: string;
+  /** Its heading as it reads in the document now. */
   title: string;
 }
 
@@ -19,13 +25,15 @@ export interface DocumentIndex {
   statements: Statement[];
   /** Document order. */
   disagreements: Disagreement[];
-  /** Keys of agenda items already in the document (see `agendaItemKey`). */
+  /** Keys of agenda items already in the document (see `agendaItemKey` in `tags.ts`). */
   agendaItemKeys: string[];
   hasJustering: boolean;
 }
 
 export interface MarkResult {
+  /** The new mark's tag. */
   id: string;
+  /** The heading of the section or agenda item the mark lies in, when it lies in one. */
   sectionTitle?: string;
 }
 
@@ -42,8 +50,8 @@ export interface InsertAgendaResult {
 export interface WordOps {
   /** New minutes at the end of the (normally empty) document: header, roster, sections, justering. */
   newMinutes(template: Template, meeting: Meeting): Promise<void>;
-  /** One template section at the cursor. */
-  insertSection(section: TemplateSection): Promise<void>;
+  /** One template section after the cursor's paragraph; without a meeting `{placeholders}` stay as written. */
+  insertSection(section: TemplateSection, template?: Template, meeting?: Meeting): Promise<void>;
   /** Marks the paragraph(s) of the selection as a statement of one organisation (or the employer). */
   markStatement(org: OrgId): Promise<MarkResult>;
   /** Marks the paragraph(s) of the selection as oenighet for one or more unions, under the nearest heading. */

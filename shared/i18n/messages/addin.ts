@@ -1,4 +1,94 @@
 import type { Messages } from "./types";
 
 /** Strings of the Word adapter, manifest and ribbon commands ("word." keys). */
-export const addinMessages = {} as const satisfies Messages;
+export const addinMessages = {
+  // Content-control titles: shown by Word on the mark's tag, so short.
+  "word.mark.inspel": { sv: "Inspel: {org}", en: "Statement: {org}" },
+  "word.mark.oenighet": { sv: "Oenighet: {orgs}", en: "Disagreement: {orgs}" },
+  "word.mark.punkt": { sv: "Punkt: {title}", en: "Item: {title}" },
+  "word.mark.agenda": { sv: "Ärende: {title}", en: "Agenda item: {title}" },
+  "word.mark.justering": { sv: "Justering", en: "Approval" },
+
+  // Text written into the minutes (always Swedish: the minutes are a Swedish document).
+  "word.minutes.present": { sv: "Närvarande", en: "Present" },
+  "word.minutes.employerSide": { sv: "Arbetsgivarföreträdare", en: "Employer" },
+  "word.minutes.unionSide": { sv: "Fackliga företrädare", en: "Unions" },
+  "word.minutes.absent": { sv: "Förhinder", en: "Apologies" },
+  "word.minutes.personWithTitle": { sv: "{name}, {title}", en: "{name}, {title}" },
+  "word.minutes.personOfOrg": { sv: "{name}, {org}", en: "{name}, {org}" },
+  "word.minutes.justerareChosen": { sv: "Till justerare valdes:", en: "Chosen to approve the minutes:" },
+  "word.minutes.noJusterare": { sv: "Justerare väljs på mötet.", en: "Chosen at the meeting." },
+  "word.minutes.presenter": { sv: "Föredragande: {presenter}", en: "Presented by: {presenter}" },
+  "word.minutes.agendaPlaceholder": {
+    sv: "Ärenden från föredragningslistan infogas här.",
+    en: "Agenda items are inserted here.",
+  },
+  "word.minutes.dnr": { sv: "Dnr: {dnr}", en: "Ref.: {dnr}" },
+  "word.minutes.mbl11": { sv: "Samverkas motsvarande MBL § 11", en: "Cooperation under MBL § 11" },
+  "word.minutes.mbl19": { sv: "Information enligt MBL § 19", en: "Information under MBL § 19" },
+  "word.minutes.underlag": { sv: "Underlag: ", en: "Documents: " },
+
+  // Errors, each saying what happened and what to do.
+  "word.error.itemNotFound": {
+    sv: "Markeringen finns inte längre i dokumentet. Den kan ha tagits bort eller ångrats – uppdatera listan.",
+    en: "The mark is no longer in the document. It may have been deleted or undone – refresh the list.",
+  },
+  "word.error.invalidArgument": {
+    sv: "Word kunde inte utföra åtgärden på den här markeringen. Markera hela stycken utanför tabeller och försök igen.",
+    en: "Word could not do this with the current selection. Select whole paragraphs outside tables and try again.",
+  },
+  "word.error.accessDenied": {
+    sv: "Dokumentet är skrivskyddat eller låst för redigering. Aktivera redigering och försök igen.",
+    en: "The document is read-only or locked. Enable editing and try again.",
+  },
+  "word.error.notAllowed": {
+    sv: "Word tillåter inte ändringen här (till exempel i ett låst innehållskontrollfält).",
+    en: "Word does not allow this change here (for example inside a locked content control).",
+  },
+  "word.error.general": {
+    sv: "Word kunde inte slutföra åtgärden. Försök igen; om felet kvarstår, spara dokumentet och starta om Word.",
+    en: "Word could not finish the action. Try again; if it persists, save the document and restart Word.",
+  },
+  "word.error.noSelection": {
+    sv: "Placera markören i det stycke som ska markeras och försök igen.",
+    en: "Place the cursor in the paragraph to mark and try again.",
+  },
+  "word.error.noOrgs": {
+    sv: "Välj minst en organisation för oenigheten.",
+    en: "Choose at least one organisation for the disagreement.",
+  },
+  "word.error.noAgendaSection": {
+    sv: "Dokumentet saknar avsnittet för föredragningslistan. Infoga avsnittet från Mallar först.",
+    en: "The document has no agenda section. Insert it from Templates first.",
+  },
+  "word.error.unsupported": {
+    sv: "Den här versionen av Word saknar stöd för funktionen ({set} {version}). Uppdatera Word eller använd Word på webben.",
+    en: "This version of Word does not support this feature ({set} {version}). Update Word or use Word on the web.",
+  },
+  "word.error.meetingUnreadable": {
+    sv: "Mötesuppgifterna i dokumentet kunde inte läsas. Fyll i dem igen under Möte och spara.",
+    en: "The meeting data in the document could not be read. Fill them in again under Meeting and save.",
+  },
+  "word.error.unknown": {
+    sv: "Något gick fel i kontakten med Word: {detail}",
+    en: "Something went wrong talking to Word: {detail}",
+  },
+
+  // Ribbon and context-menu commands.
+  "word.command.statementDone": {
+    sv: "Markerat som inspel från {org}.",
+    en: "Marked as statement of {org}.",
+  },
+  "word.command.oenighetDone": {
+    sv: "Markerat som oenighet för {orgs}.",
+    en: "Marked as disagreement of {orgs}.",
+  },
+  "word.command.oenighetDoneUnder": {
+    sv: "Markerat som oenighet för {orgs} under ”{section}”.",
+    en: "Marked as disagreement of {orgs} under “{section}”.",
+  },
+  "word.command.chooseOrgFirst": {
+    sv: "Välj organisation i fönstret Samverkansprotokoll och markera igen.",
+    en: "Choose the organisation in the Samverkansprotokoll pane and mark again.",
+  },
+} as const satisfies Messages;

@@ -1,0 +1,240 @@
+import { t } from "../../shared/i18n/i18n";
+import { buildJustering } from "../../shared/justering/build";
+import type { AgendaItem, Disagreement, Meeting, Person } from "../../shared/model/meeting";
+import { fillPlaceholders } from "../../shared/templates/placeholders";
+import type { Template, TemplateSection } from "../../shared/templates/types";
+import { orgDisplayName } from "../../shared/unions/resolve";
+import type { Mark } from "./tags";
+import { agendaItemKey } from "./tags";
+
+/**
+ * What the adapter writes, as plain data: paragraphs (with styles and hyperlinked runs) and marks wrapping
+ * paragraphs. Building it is pure and tested on its own; `write-blocks.ts` turns it into queued Word calls.
+ */
+export type ParagraphStyle = "Title" | "Heading1" | "Heading2" | "Heading3" | "Normal";
+
+export interface Run {
+  text: string;
+  /** http(s) only; set through `range.hyperlink`, never as markup. */
+  href?: string;
+}
+
+export interface ParagraphBlock {
+  type: "paragraph";
+  style: ParagraphStyle;
+  runs: Run[];
+}
+
+export interface MarkBlock {
+  type: "mark";
+  mark: Mark;
+  /** The section or item title shown on the content control. */
+  label: string;
+  paragraphs: ParagraphBlock[];
+}
+
+export type Block = ParagraphBlock | MarkBlock;
+
+const sv = (key: Parameters<typeof t>[0], params?: Record<string, string>) => t(key, params, "sv");
+const DEFAULT_STATEMENTS_HEADING = "Fackliga inspel";
+
+export function paragraph(text: string, style: ParagraphStyle = "Normal"): ParagraphBlock {
+  return { type: "paragraph", style, runs: [{ text }] };
+}
+
+function headingStyle(depth: number): ParagraphStyle {
+  return depth <= 1 ? "Heading1" : depth === 2 ? "Heading2" : "Heading3";
+}
+
+/** "1. Mötets öppnande", "§ 1 Val av justerare", or the bare title for unnumbered minutes. */
+export function headingText(number: string | null | undefined, title: string): string {
+  const n = number?.trim();
+  if (!n) return title;
+  return /[.)]$/.test(n) || n.startsWith("§") ? `${n} ${title}` : `${n}. ${title}`;
+}
+
+function personLine(person: Person): string {
+  return person.title
+    ? sv("word.minutes.personWithTitle", { name: person.name, title: person.title })
+    : person.name;
+}
+
+/** Närvarande (employer side, then each union's delegation) and Förhinder, as the minutes list them. */
+export function rosterParagraphs(meeting: Meeting, title: string, depth: number): ParagraphBlock[] {
+  const { employer, unions, absent } = meeting.roster;
+  const lines: ParagraphBlock[] = [paragraph(title, headingStyle(depth))];
+  if (employer.length > 0) {
+    lines.push(paragraph(sv("word.minutes.employerSide"), headingStyle(depth + 1)));
+    lines.push(...employer.map((person) => paragraph(personLine(person))));
+  }
+  const present = unions.filter((delegation) => delegation.people.length > 0);
+  if (present.length > 0) {
+    lines.push(paragraph(sv("word.minutes.unionSide"), headingStyle(depth + 1)));
+    for (const delegation of present) {
+      const org = orgDisplayName(delegation.org);
+      lines.push(
+        ...delegation.people.map((person) =>
+          paragraph(sv("word.minutes.personOfOrg", { name: personLine(person), org })),
+        ),
+      );
+    }
+  }
+  if (absent.length > 0) {
+    lines.push(paragraph(sv("word.minutes.absent"), headingStyle(depth + 1)));
+    for (const entry of absent) {
+      const org = entry.org ? orgDisplayName(entry.org) : "";
+      const text =
+        entry.name && org ? sv("word.minutes.personOfOrg", { name: entry.name, org }) : entry.name || org;
+      if (text) lines.push(paragraph(text));
+    }
+  }
+  return lines;
+}
+
+/** The justering block's paragraphs; never empty, so the content control always has a paragraph to hold. */
+export function justeringParagraphs(
+  template: Template,
+  meeting: Meeting,
+  disagreements: readonly Disagreement[],
+): ParagraphBlock[] {
+  const text = buildJustering(template.justering, meeting.justerare, disagreements);
+  const paragraphs = [
+    ...(text.heading ? [paragraph(text.heading, "Heading2")] : []),
+    ...text.lines.map((line) => paragraph(line)),
+  ];
+  return paragraphs.length > 0 ? paragraphs : [paragraph("")];
+}
+
+export function justeringBlock(
+  template: Template,
+  meeting: Meeting,
+  disagreements: readonly Disagreement[],
+): MarkBlock {
+  return {
+    type: "mark",
+    mark: { kind: "justering" },
+    label: "",
+    paragraphs: justeringParagraphs(template, meeting, disagreements),
+  };
+}
+
+export interface SectionContext {
+  meeting: Meeting;
+  statementsHeading: string;
+  template?: Template;
+}
+
+/** One template section (and its children) as blocks; `depth` 1 is a top-level section. */
+export function sectionBlocks(section: TemplateSection, context: SectionContext, depth = 1): Block[] {
+  const { meeting } = context;
+  const title = fillPlaceholders(section.title, meeting);
+  const heading = paragraph(headingText(section.number, title), headingStyle(depth));
+  const punkt = (paragraphs: ParagraphBlock[]): MarkBlock => ({
+    type: "mark",
+    mark: { kind: "punkt", sectionId: section.id },
+    label: heading.runs[0]?.text ?? title,
+    paragraphs,
+  });
+  const body = section.body ? [paragraph(fillPlaceholders(section.body, meeting))] : [];
+  const presenter = section.presenter
+    ? [paragraph(sv("word.minutes.presenter", { presenter: section.presenter }))]
+    : [];
+
+  switch (section.kind) {
+    case "group":
+      return [
+        heading,
+        ...(section.children ?? []).flatMap((child) => sectionBlocks(child, context, depth + 1)),
+      ];
+    case "roster":
+      return [punkt(rosterParagraphs(meeting, headingText(section.number, title), depth))];
+    case "justerare": {
+      const chosen = meeting.justerare.map((person) =>
+        paragraph(
+          sv("word.minutes.personOfOrg", {
+            name: person.name,
+            org: person.label || orgDisplayName(person.org),
+          }),
+        ),
+      );
+      const intro = paragraph(
+        sv(chosen.length > 0 ? "word.minutes.justerareChosen" : "word.minutes.noJusterare"),
+      );
+      return [punkt([heading, ...presenter, intro, ...chosen, ...body])];
+    }
+    case "justering":
+      // The block is the justering text itself; its section title is not printed (the minutes end with it).
+      return context.template ? [justeringBlock(context.template, meeting, [])] : [];
+    case "agenda":
+      // Agenda items are appended at the end of this section, so the empty line is where they go.
+      return [punkt([heading, ...presenter, ...body, paragraph("")])];
+    case "item": {
+      const statements = section.holdsStatements
+        ? [
+            paragraph(context.statementsHeading || DEFAULT_STATEMENTS_HEADING, headingStyle(depth + 1)),
+            paragraph(""),
+          ]
+        : [];
+      const writeHere = body.length === 0 && statements.length === 0 ? [paragraph("")] : [];
+      return [punkt([heading, ...presenter, ...body, ...writeHere, ...statements])];
+    }
+  }
+}
+
+function hasKind(sections: readonly TemplateSection[], kind: TemplateSection["kind"]): boolean {
+  return sections.some((section) => section.kind === kind || hasKind(section.children ?? [], kind));
+}
+
+/** A whole new minutes document: title, header lines, roster, the template's sections, justering. */
+export function minutesBlocks(template: Template, meeting: Meeting): Block[] {
+  const context: SectionContext = { meeting, statementsHeading: template.statementsHeading, template };
+  const blocks: Block[] = [
+    paragraph(fillPlaceholders(template.title, meeting), "Title"),
+    ...template.headerLines.map((line) => paragraph(fillPlaceholders(line, meeting))),
+  ];
+  // Every minutes lists who was there; templates without a roster section get it right under the header.
+  if (!hasKind(template.sections, "roster")) {
+    blocks.push(
+      sectionBlocks(
+        { id: "narvarande", title: sv("word.minutes.present"), kind: "roster" },
+        context,
+      )[0] as Block,
+    );
+  }
+  blocks.push(...template.sections.flatMap((section) => sectionBlocks(section, context)));
+  if (!hasKind(template.sections, "justering")) blocks.push(justeringBlock(template, meeting, []));
+  return blocks;
+}
+
+const SAFE_URL = /^https?:\/\//i;
+
+/** One clipped agenda item: its heading, dnr/MBL line and underlag links (http(s) only). */
+export function agendaItemBlock(item: AgendaItem): MarkBlock {
+  const facts = [
+    ...(item.dnr ? [sv("word.minutes.dnr", { dnr: item.dnr })] : []),
+    ...(item.mbl ? [sv(item.mbl === "mbl11" ? "word.minutes.mbl11" : "word.minutes.mbl19")] : []),
+  ];
+  const links = item.links.filter((link) => SAFE_URL.test(link.href));
+  const linkRuns: Run[] = links.flatMap((link, index) => [
+    ...(index > 0 ? [{ text: ", " }] : []),
+    { text: link.text.trim() || link.href, href: link.href },
+  ]);
+  return {
+    type: "mark",
+    mark: { kind: "agenda", key: agendaItemKey(item) },
+    label: item.title,
+    paragraphs: [
+      paragraph(headingText(item.number, item.title), "Heading3"),
+      ...(facts.length > 0 ? [paragraph(facts.join(" – "))] : []),
+      ...(linkRuns.length > 0
+        ? [
+            {
+              type: "paragraph" as const,
+              style: "Normal" as const,
+              runs: [{ text: sv("word.minutes.underlag") }, ...linkRuns],
+            },
+          ]
+        : []),
+    ],
+  };
+}

@@ -1,0 +1,26 @@
+import { insertAgendaItems } from "./agenda";
+import { readDocumentText } from "./document-text";
+import { rewriteJustering } from "./justering";
+import { markDisagreement, markStatement, removeMark, selectMark } from "./marking";
+import { readMeeting, saveMeeting } from "./meeting-part";
+import { insertSection, newMinutes } from "./minutes";
+import type { WordOps } from "./ops";
+import { readIndex } from "./read-index";
+
+/** The Office.js implementation of the operations; each calls the global `Word.run` when invoked. */
+export function createWordOps(): WordOps {
+  return {
+    newMinutes,
+    insertSection,
+    markStatement,
+    markDisagreement,
+    removeMark,
+    readIndex,
+    selectMark,
+    rewriteJustering,
+    insertAgendaItems,
+    readMeeting,
+    saveMeeting,
+    readDocumentText,
+  };
+}

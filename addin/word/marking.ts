@@ -1,0 +1,84 @@
+import type { OrgId } from "../../shared/model/meeting";
+import { WordOpError } from "./errors";
+import { applyMark } from "./marks";
+import type { MarkResult } from "./ops";
+import { firstLine } from "./read-index";
+import { formatTag, type Mark, newMarkId, parseTag } from "./tags";
+
+function codeOf(error: unknown): unknown {
+  return typeof error === "object" && error !== null && "code" in error ? error.code : undefined;
+}
+
+// Marks nest at most this deep inside a section: agenda item > statement > oenighet.
+const SECTION_SEARCH_DEPTH = 3;
+
+/** Queues loading the controls around `control`, innermost first, so one sync finds the enclosing section. */
+function enclosingControls(control: Word.ContentControl): Word.ContentControl[] {
+  const ancestors: Word.ContentControl[] = [];
+  let current = control;
+  for (let i = 0; i < SECTION_SEARCH_DEPTH; i++) {
+    current = current.parentContentControlOrNullObject;
+    current.load("tag,text");
+    ancestors.push(current);
+  }
+  return ancestors;
+}
+
+/**
+ * Wraps the whole paragraphs of the selection in a new mark and reports the section it landed in, all in
+ * one sync: the enclosing control is read in the same batch that inserts the mark.
+ */
+async function markSelection(mark: Mark): Promise<MarkResult> {
+  try {
+    return await Word.run(async (context) => {
+      const paragraphs = context.document.getSelection().paragraphs;
+      const range = paragraphs.getFirst().getRange("Whole").expandTo(paragraphs.getLast().getRange("Whole"));
+      const control = range.insertContentControl();
+      applyMark(control, mark);
+      const ancestors = enclosingControls(control);
+      await context.sync();
+      const section = ancestors.find((a) => {
+        const kind = a.isNullObject ? null : parseTag(a.tag)?.kind;
+        return kind === "punkt" || kind === "agenda";
+      });
+      const sectionTitle = section ? firstLine(section.text) : "";
+      return { id: formatTag(mark), ...(sectionTitle ? { sectionTitle } : {}) };
+    });
+  } catch (error) {
+    // An empty selection (e.g. the cursor in a header or an image) has no paragraphs to take first/last of.
+    if (codeOf(error) === "ItemNotFound") throw new WordOpError("word.error.noSelection");
+    throw error;
+  }
+}
+
+export function markStatement(org: OrgId): Promise<MarkResult> {
+  return markSelection({ kind: "inspel", org, id: newMarkId() });
+}
+
+export async function markDisagreement(orgs: OrgId[]): Promise<MarkResult> {
+  const unique = [...new Set(orgs)];
+  if (unique.length === 0) throw new WordOpError("word.error.noOrgs");
+  return markSelection({ kind: "oenighet", orgs: unique, id: newMarkId() });
+}
+
+/** The mark with this id (its tag); throws Word's ItemNotFound at sync when it is gone. */
+function markControl(context: Word.RequestContext, id: string): Word.ContentControl {
+  if (!parseTag(id)) throw new WordOpError("word.error.itemNotFound");
+  return context.document.contentControls.getByTag(id).getFirst();
+}
+
+/** Removes the mark but keeps its text (`delete(true)` keeps the content), in one sync. */
+export async function removeMark(id: string): Promise<void> {
+  await Word.run(async (context) => {
+    markControl(context, id).delete(true);
+    await context.sync();
+  });
+}
+
+/** Selects the mark; Word scrolls a new selection into view. One sync. */
+export async function selectMark(id: string): Promise<void> {
+  await Word.run(async (context) => {
+    markControl(context, id).select("Select");
+    await context.sync();
+  });
+}

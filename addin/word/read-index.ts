@@ -1,0 +1,77 @@
+import type { DocumentIndex, IndexSection } from "./ops";
+import { parseTag } from "./tags";
+
+export interface ControlData {
+  tag: string;
+  title: string;
+  text: string;
+}
+
+/** The first line of a control's text: for a section or agenda item, its heading as the user left it. */
+export function firstLine(text: string): string {
+  return (text.split(/[\r\n\v\f\u2028\u2029]/)[0] ?? "").trim();
+}
+
+/**
+ * The index from the document's content controls, in document order. A statement or disagreement belongs to
+ * the nearest section or agenda item before it: Word lists an enclosing control before the ones inside it.
+ */
+export function indexFromControls(controls: readonly ControlData[]): DocumentIndex {
+  const index: DocumentIndex = {
+    sections: [],
+    statements: [],
+    disagreements: [],
+    agendaItemKeys: [],
+    hasJustering: false,
+  };
+  let current: IndexSection | undefined;
+  const belongsTo = () => (current ? { sectionId: current.id, sectionTitle: current.title } : {});
+  for (const control of controls) {
+    const mark = parseTag(control.tag);
+    if (!mark) continue;
+    switch (mark.kind) {
+      case "punkt":
+      case "agenda":
+        current = { id: control.tag, title: firstLine(control.text) || control.title };
+        index.sections.push(current);
+        if (mark.kind === "agenda") index.agendaItemKeys.push(mark.key);
+        break;
+      case "inspel":
+        index.statements.push({ id: control.tag, org: mark.org, ...belongsTo(), text: control.text.trim() });
+        break;
+      case "oenighet":
+        index.disagreements.push({
+          id: control.tag,
+          orgs: mark.orgs,
+          ...belongsTo(),
+          text: control.text.trim(),
+        });
+        break;
+      case "justering":
+        index.hasJustering = true;
+        current = undefined;
+        break;
+    }
+  }
+  return index;
+}
+
+/** Queues loading only what the index needs from every content control (one batch, filtered in JS). */
+export function loadControls(context: Word.RequestContext): Word.ContentControlCollection {
+  const controls = context.document.contentControls;
+  controls.load("tag,title,text");
+  return controls;
+}
+
+export function controlData(controls: Word.ContentControlCollection): ControlData[] {
+  return controls.items.map((control) => ({ tag: control.tag, title: control.title, text: control.text }));
+}
+
+/** Reads the index with one sync, whatever the document's size. */
+export async function readIndex(): Promise<DocumentIndex> {
+  return Word.run(async (context) => {
+    const controls = loadControls(context);
+    await context.sync();
+    return indexFromControls(controlData(controls));
+  });
+}

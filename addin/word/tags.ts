@@ -1,0 +1,103 @@
+import type { AgendaItem, OrgId } from "../../shared/model/meeting";
+
+/**
+ * Every mark in the document is a content control whose tag says what it is. The tag is the mark's identity:
+ * the index, `removeMark` and `selectMark` all work with it, so nothing about a mark lives outside the document.
+ *
+ *   sp:punkt:<sectionId>            a template section
+ *   sp:inspel:<org>:<id>            a statement of one organisation
+ *   sp:oenighet:<org1>+<org2>:<id>  a disagreement of one or more unions
+ *   sp:agenda:<key>                 an agenda item of the committee (key from dnr, or number and title)
+ *   sp:justering                    the closing justering block
+ */
+export const TAG_PREFIX = "sp:";
+
+export type Mark =
+  | { kind: "punkt"; sectionId: string }
+  | { kind: "inspel"; org: OrgId; id: string }
+  | { kind: "oenighet"; orgs: OrgId[]; id: string }
+  | { kind: "agenda"; key: string }
+  | { kind: "justering" };
+
+export type MarkKind = Mark["kind"];
+
+// Segments are catalogue ids and generated ids: lower-case letters, digits and hyphens, so ":" and "+"
+// stay free as separators. Word allows tags up to 255 characters; our longest stays far below.
+const SEGMENT = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const KEY = /^[a-z0-9][a-z0-9-]{0,159}$/;
+
+function checked(segment: string, pattern: RegExp = SEGMENT): string {
+  if (!pattern.test(segment)) throw new Error(`Invalid tag segment: ${JSON.stringify(segment)}`);
+  return segment;
+}
+
+export function formatTag(mark: Mark): string {
+  switch (mark.kind) {
+    case "punkt":
+      // Section ids come from templates an organisation may have edited by hand, so they are folded, not refused.
+      return `${TAG_PREFIX}punkt:${checked(slug(mark.sectionId) || "x")}`;
+    case "inspel":
+      return `${TAG_PREFIX}inspel:${checked(mark.org)}:${checked(mark.id)}`;
+    case "oenighet":
+      if (mark.orgs.length === 0) throw new Error("An oenighet needs at least one organisation");
+      return `${TAG_PREFIX}oenighet:${mark.orgs.map((org) => checked(org)).join("+")}:${checked(mark.id)}`;
+    case "agenda":
+      return `${TAG_PREFIX}agenda:${checked(mark.key, KEY)}`;
+    case "justering":
+      return `${TAG_PREFIX}justering`;
+  }
+}
+
+/** The mark a tag stands for, or null for anything else (other add-ins' tags, hand-edited tags). */
+export function parseTag(tag: string): Mark | null {
+  if (!tag.startsWith(TAG_PREFIX)) return null;
+  const [kind, ...rest] = tag.slice(TAG_PREFIX.length).split(":");
+  const valid = (segment: string | undefined, pattern: RegExp = SEGMENT): segment is string =>
+    segment !== undefined && pattern.test(segment);
+  switch (kind) {
+    case "punkt":
+      return rest.length === 1 && valid(rest[0]) ? { kind, sectionId: rest[0] } : null;
+    case "inspel":
+      return rest.length === 2 && valid(rest[0]) && valid(rest[1])
+        ? { kind, org: rest[0], id: rest[1] }
+        : null;
+    case "oenighet": {
+      if (rest.length !== 2 || !valid(rest[1])) return null;
+      const orgs = (rest[0] ?? "").split("+");
+      return orgs.every((org) => valid(org)) ? { kind, orgs, id: rest[1] } : null;
+    }
+    case "agenda":
+      return rest.length === 1 && valid(rest[0], KEY) ? { kind, key: rest[0] } : null;
+    case "justering":
+      return rest.length === 0 ? { kind } : null;
+    default:
+      return null;
+  }
+}
+
+/** Folds text to a tag segment: lower case, Swedish letters to ASCII, everything else to single hyphens. */
+export function slug(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/**
+ * The identity of an agenda item across clips: its diarienummer when it has one (the committee's own key),
+ * else its number and title. Inserting the same item again therefore updates it instead of duplicating it.
+ */
+export function agendaItemKey(item: Pick<AgendaItem, "dnr" | "number" | "title">): string {
+  const dnr = item.dnr ? slug(item.dnr) : "";
+  const key = dnr ? `dnr-${dnr}` : `nr-${slug(item.number ?? "") || "x"}-${slug(item.title) || "x"}`;
+  return key.slice(0, 160).replace(/-+$/, "");
+}
+
+/** A short random id for a new mark; collisions only matter within one document. */
+export function newMarkId(random: () => number = Math.random): string {
+  let id = "";
+  for (let i = 0; i < 8; i++) id += Math.floor(random() * 36).toString(36);
+  return id;
+}

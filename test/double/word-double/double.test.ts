@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createWordOps } from "../../../addin/word/create-word-ops";
+import type { Meeting } from "../../../shared/model/meeting";
+import { builtinTemplates, templateById } from "../../../shared/templates/registry";
+import { installWordDouble, type WordDouble } from "./install";
+
+const meeting: Meeting = {
+  type: "forvaltningsgrupp",
+  date: "2024-02-13",
+  forvaltning: "Socialförvaltningen",
+  committee: "Socialnämnden",
+  chair: { name: "Anna Ek" },
+  roster: {
+    employer: [{ name: "Anna Ek", title: "förvaltningschef" }],
+    unions: [
+      { org: "kommunal", people: [{ name: "Charlotte Andersson" }] },
+      { org: "vision", people: [{ name: "Per Lind" }] },
+    ],
+    absent: [{ org: "ssr" }],
+  },
+  justerare: [
+    { org: "kommunal", name: "Charlotte Andersson" },
+    { org: "arbetsgivaren", name: "Anna Ek" },
+  ],
+};
+
+let double: WordDouble;
+beforeEach(() => {
+  double = installWordDouble(globalThis);
+});
+afterEach(() => double.uninstall());
+
+const indexOfText = (text: string) => double.paragraphs().findIndex((p) => p.text.includes(text));
+
+describe("Word test double running the real adapter", () => {
+  it.each(builtinTemplates.map((t) => [t.id, t] as const))(
+    "newMinutes → readIndex round-trips for %s",
+    async (_, template) => {
+      const ops = createWordOps();
+      await ops.newMinutes(template, meeting);
+      const index = await ops.readIndex();
+      const punkts = double.contentControls().filter((c) => c.tag.startsWith("sp:punkt:"));
+      expect(index.sections.map((s) => s.id)).toEqual(punkts.map((c) => c.tag));
+      expect(index.hasJustering).toBe(true);
+      expect(double.paragraphs().some((p) => p.style === "Title")).toBe(true);
+      expect(double.droppedOperations).toBe(0);
+    },
+  );
+
+  it("marks a statement and an oenighet, rewrites the justering with the section, and removes a mark", async () => {
+    const ops = createWordOps();
+    const template = templateById("forvaltningsgrupp")!;
+    await ops.newMinutes(template, meeting);
+    const headingIndex = double
+      .paragraphs()
+      .findIndex((p) => p.style === "Heading1" && /^\d+\. /.test(p.text));
+    const heading = double.paragraphs()[headingIndex]!;
+    double.setSelection(headingIndex + 1);
+    const statement = await ops.markStatement("vision");
+    double.setSelection(headingIndex + 1);
+    const oenighet = await ops.markDisagreement(["kommunal"]);
+    expect(oenighet.sectionTitle).toBe(heading.text);
+
+    const index = await ops.readIndex();
+    expect(index.statements).toMatchObject([{ id: statement.id, org: "vision", sectionTitle: heading.text }]);
+    expect(index.disagreements).toMatchObject([
+      { id: oenighet.id, orgs: ["kommunal"], sectionTitle: heading.text },
+    ]);
+
+    await ops.rewriteJustering(meeting, template);
+    const justering = double.contentControls().find((c) => c.tag === "sp:justering")!;
+    expect(justering.text).toMatch(/Charlotte Andersson för Kommunal \(oenighet under .+\)/);
+    expect(justering.text).not.toMatch(/Anna Ek för arbetsgivaren \(oenighet/);
+
+    const before = double.text();
+    await ops.removeMark(statement.id);
+    expect(double.text()).toBe(before);
+    expect((await ops.readIndex()).statements).toEqual([]);
+  });
+
+  it("inserts agenda items idempotently with hyperlinks set on runs", async () => {
+    const ops = createWordOps();
+    await ops.newMinutes(templateById("fsg-vsg")!, meeting);
+    const item = {
+      number: "7",
+      title: "Budget 2025",
+      dnr: "SN 2024/12",
+      mbl: "mbl11" as const,
+      links: [{ text: "Tjänsteskrivelse", href: "https://example.org/a.pdf" }],
+    };
+    expect(await ops.insertAgendaItems([item], { sectionId: "foredragningslistan" })).toEqual({
+      inserted: 1,
+      updated: 0,
+    });
+    expect(
+      await ops.insertAgendaItems([{ ...item, title: "Budget 2025 (rev.)" }], {
+        sectionId: "foredragningslistan",
+      }),
+    ).toEqual({ inserted: 0, updated: 1 });
+    const agenda = double.contentControls().filter((c) => c.tag.startsWith("sp:agenda:"));
+    expect(agenda).toHaveLength(1);
+    expect(agenda[0]!.text).toContain("7. Budget 2025 (rev.)");
+    const section = double.contentControls().find((c) => c.tag === "sp:punkt:foredragningslistan")!;
+    expect(section.from <= agenda[0]!.from && agenda[0]!.to <= section.to).toBe(true);
+    const linked = double.paragraphs().flatMap((p) => p.links);
+    expect(linked).toEqual([{ text: "Tjänsteskrivelse", href: "https://example.org/a.pdf" }]);
+    expect(indexOfText("Dnr: SN 2024/12")).toBeGreaterThan(0);
+  });
+
+  it("keeps the meeting in one custom XML part and reads it back", async () => {
+    const ops = createWordOps();
+    expect(await ops.readMeeting()).toBeNull();
+    await ops.saveMeeting(meeting);
+    await ops.saveMeeting({ ...meeting, place: "Rum <A> & B" });
+    expect(double.customXmlParts()).toHaveLength(1);
+    expect(await ops.readMeeting()).toEqual({ ...meeting, place: "Rum <A> & B" });
+  });
+
+  it("refuses to read a property that was not loaded and synced, as Word does", async () => {
+    await expect(
+      (globalThis as unknown as { Word: typeof Word }).Word.run(async (context) => {
+        const body = context.document.body;
+        body.load("text");
+        return body.text;
+      }),
+    ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
+  });
+});

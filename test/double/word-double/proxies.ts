@@ -1,0 +1,533 @@
+import {
+  type ControlModel,
+  type DocumentModel,
+  DoubleError,
+  PARAGRAPH_SEPARATOR,
+  type ParagraphModel,
+  type PartModel,
+  type RunModel,
+  type Span,
+} from "./model";
+
+/**
+ * TEST DOUBLE — NOT WORD. Proxy objects shaped like the Word JavaScript API subset the add-in uses. As in
+ * Office.js, calls are only queued; `context.sync()` runs the queue in order, and a property can be read
+ * only after it was loaded and synced, so adapter code that forgets a sync fails here as it would in Word.
+ */
+
+type Op = () => void;
+
+export interface DoubleHooks {
+  onSync(context: DoubleRequestContext): void;
+  afterSync(): void;
+}
+
+export class DoubleRequestContext {
+  private queue: Op[] = [];
+  readonly document: DocumentProxy;
+
+  constructor(
+    readonly model: DocumentModel,
+    private readonly hooks: DoubleHooks,
+  ) {
+    this.document = new DocumentProxy(this);
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    this.hooks.onSync(this);
+    const ops = this.queue;
+    this.queue = [];
+    try {
+      for (const op of ops) op();
+    } finally {
+      this.hooks.afterSync();
+    }
+  }
+}
+
+function propertyList(props?: string | string[] | { select?: string }): string[] {
+  const list =
+    typeof props === "string"
+      ? props.split(",")
+      : Array.isArray(props)
+        ? props
+        : (props?.select ?? "").split(",");
+  return list.map((p) => p.trim().replace(/^items\//, "")).filter(Boolean);
+}
+
+abstract class ObjectProxy<T> {
+  private target: T | null | undefined;
+  private resolved = false;
+  private nullState: boolean | undefined;
+  private values = new Map<string, unknown>();
+
+  constructor(
+    protected readonly context: DoubleRequestContext,
+    private readonly resolver: () => T | null,
+  ) {}
+
+  protected abstract readonly fields: Record<string, (target: T) => unknown>;
+
+  /** Resolves the proxy while the queue runs; a missing object fails the sync with ItemNotFound. */
+  protected resolve(): T {
+    const target = this.resolveOrNull();
+    if (target === null) throw new DoubleError("ItemNotFound", "The requested item does not exist.");
+    return target;
+  }
+
+  protected resolveOrNull(): T | null {
+    if (!this.resolved) {
+      this.target = this.resolver();
+      this.resolved = true;
+    }
+    return this.target ?? null;
+  }
+
+  protected queue(op: (target: T) => void): void {
+    this.context.enqueue(() => op(this.resolve()));
+  }
+
+  /** Snapshots properties now (inside a running queue). */
+  snapshot(props: string[]): void {
+    const target = this.resolveOrNull();
+    this.nullState = target === null;
+    if (target === null) return;
+    const names = props.length > 0 ? props : Object.keys(this.fields);
+    for (const name of names) {
+      const read = this.fields[name];
+      if (!read) throw new DoubleError("InvalidArgument", `The double does not know property "${name}".`);
+      this.values.set(name, read(target));
+    }
+  }
+
+  load(props?: string | string[] | { select?: string }): this {
+    const list = propertyList(props);
+    this.context.enqueue(() => this.snapshot(list));
+    return this;
+  }
+
+  protected value<V>(name: string): V {
+    if (!this.values.has(name)) {
+      throw new DoubleError(
+        "PropertyNotLoaded",
+        `The property "${name}" is not available. Load it and sync first.`,
+      );
+    }
+    return this.values.get(name) as V;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) {
+      throw new DoubleError("PropertyNotLoaded", "isNullObject is known only after load and sync.");
+    }
+    return this.nullState;
+  }
+}
+
+abstract class CollectionProxy<T, P> extends ObjectProxy<T[]> {
+  protected fields = {};
+  private list: P[] | undefined;
+
+  protected abstract item(model: T): P & { snapshot(props: string[]): void };
+
+  override load(props?: string | string[] | { select?: string }): this {
+    const list = propertyList(props);
+    this.context.enqueue(() => {
+      const models = this.resolve();
+      const items = models.map((model) => this.item(model));
+      for (const item of items) item.snapshot(list);
+      this.list = items;
+    });
+    return this;
+  }
+
+  get items(): P[] {
+    if (!this.list) throw new DoubleError("PropertyNotLoaded", "The collection's items are not loaded.");
+    return this.list;
+  }
+}
+
+export class DocumentProxy {
+  readonly body: BodyProxy;
+  readonly contentControls: ContentControlCollectionProxy;
+  readonly customXmlParts: CustomXmlPartsProxy;
+
+  constructor(private readonly context: DoubleRequestContext) {
+    const model = context.model;
+    this.body = new BodyProxy(context);
+    this.contentControls = new ContentControlCollectionProxy(context, () => model.orderedControls());
+    this.customXmlParts = new CustomXmlPartsProxy(context);
+  }
+
+  getSelection(): RangeProxy {
+    const model = this.context.model;
+    return new RangeProxy(this.context, () => model.selection);
+  }
+}
+
+export class BodyProxy extends ObjectProxy<DocumentModel> {
+  protected fields = {
+    text: (doc: DocumentModel) => doc.paragraphs.map((p) => p.text).join(PARAGRAPH_SEPARATOR),
+  };
+
+  constructor(context: DoubleRequestContext) {
+    super(context, () => context.model);
+  }
+
+  get text(): string {
+    return this.value("text");
+  }
+
+  get paragraphs(): ParagraphCollectionProxy {
+    return new ParagraphCollectionProxy(this.context, () => this.resolve().paragraphs);
+  }
+
+  get contentControls(): ContentControlCollectionProxy {
+    return new ContentControlCollectionProxy(this.context, () => this.resolve().orderedControls());
+  }
+
+  insertParagraph(text: string, location: "Start" | "End"): ParagraphProxy {
+    let created: ParagraphModel | null = null;
+    this.queue((doc) => {
+      created = location === "Start" ? doc.insertParagraphAfter(null, text) : doc.appendParagraph(text);
+    });
+    return new ParagraphProxy(this.context, () => created);
+  }
+}
+
+export class ParagraphProxy extends ObjectProxy<ParagraphModel> {
+  protected fields = {
+    text: (p: ParagraphModel) => p.text,
+    style: (p: ParagraphModel) => p.style,
+    styleBuiltIn: (p: ParagraphModel) => p.style,
+  };
+
+  get text(): string {
+    return this.value("text");
+  }
+
+  get style(): string {
+    return this.value("style");
+  }
+
+  get styleBuiltIn(): string {
+    return this.value("styleBuiltIn");
+  }
+
+  set styleBuiltIn(style: string) {
+    this.queue((p) => {
+      p.style = style;
+    });
+  }
+
+  set style(style: string) {
+    this.styleBuiltIn = style;
+  }
+
+  /** "After" joins every control the paragraph ends, as pressing Enter at its end would. */
+  insertParagraph(text: string, location: "After" | "Before"): ParagraphProxy {
+    let created: ParagraphModel | null = null;
+    const model = this.context.model;
+    this.queue((p) => {
+      const index = model.indexOf(p);
+      created =
+        location === "After"
+          ? model.insertParagraphAfter(p, text, () => true)
+          : model.insertParagraphAfter(model.paragraphs[index - 1] ?? null, text);
+    });
+    return new ParagraphProxy(this.context, () => created);
+  }
+
+  insertText(text: string, location: "Start" | "End" | "Replace"): RunRangeProxy {
+    let run: RunModel | null = null;
+    this.queue((p) => {
+      run = { text };
+      if (location === "Replace") p.runs = [run];
+      else if (location === "Start") p.runs.unshift(run);
+      else p.runs.push(run);
+    });
+    return new RunRangeProxy(this.context, () => run);
+  }
+
+  getRange(location: "Whole" | "Content" = "Whole"): RangeProxy {
+    if (location !== "Whole" && location !== "Content") {
+      throw new DoubleError(
+        "InvalidArgument",
+        `The double supports only whole-paragraph ranges, not "${location}".`,
+      );
+    }
+    const model = this.context.model;
+    return new RangeProxy(this.context, () => model.spanOf(this.resolve()));
+  }
+
+  get parentContentControlOrNullObject(): ContentControlProxy {
+    const model = this.context.model;
+    return new ContentControlProxy(this.context, () => model.parentOf(model.spanOf(this.resolve())));
+  }
+}
+
+/** A run inserted by `insertText`: what a hyperlink is set on. */
+export class RunRangeProxy extends ObjectProxy<RunModel> {
+  protected fields = { text: (r: RunModel) => r.text, hyperlink: (r: RunModel) => r.href ?? "" };
+
+  get text(): string {
+    return this.value("text");
+  }
+
+  get hyperlink(): string {
+    return this.value("hyperlink");
+  }
+
+  set hyperlink(href: string) {
+    this.queue((run) => {
+      if (href) run.href = href;
+      else delete run.href;
+    });
+  }
+}
+
+/** A range of whole paragraphs (the only ranges the add-in makes). */
+export class RangeProxy extends ObjectProxy<Span> {
+  protected fields = { text: (span: Span) => this.context.model.textOf(span) };
+
+  get text(): string {
+    return this.value("text");
+  }
+
+  get paragraphs(): ParagraphCollectionProxy {
+    return new ParagraphCollectionProxy(this.context, () => this.context.model.paragraphsOf(this.resolve()));
+  }
+
+  expandTo(other: RangeProxy): RangeProxy {
+    return new RangeProxy(this.context, () => this.context.model.union(this.resolve(), other.resolve()));
+  }
+
+  getRange(location: "Whole" = "Whole"): RangeProxy {
+    if (location !== "Whole") throw new DoubleError("InvalidArgument", "Only whole ranges are supported.");
+    return this;
+  }
+
+  insertContentControl(): ContentControlProxy {
+    let created: ControlModel | null = null;
+    this.queue((span) => {
+      created = this.context.model.addControl(span);
+    });
+    return new ContentControlProxy(this.context, () => created);
+  }
+
+  select(): void {
+    this.queue((span) => {
+      this.context.model.selection = span;
+    });
+  }
+
+  get parentContentControlOrNullObject(): ContentControlProxy {
+    return new ContentControlProxy(this.context, () => this.context.model.parentOf(this.resolve()));
+  }
+}
+
+export class ParagraphCollectionProxy extends CollectionProxy<ParagraphModel, ParagraphProxy> {
+  protected item(model: ParagraphModel): ParagraphProxy {
+    return new ParagraphProxy(this.context, () => model);
+  }
+
+  getFirst(): ParagraphProxy {
+    return new ParagraphProxy(this.context, () => this.resolve()[0] ?? null);
+  }
+
+  getLast(): ParagraphProxy {
+    return new ParagraphProxy(this.context, () => this.resolve().at(-1) ?? null);
+  }
+}
+
+export class ContentControlProxy extends ObjectProxy<ControlModel> {
+  protected fields = {
+    id: (c: ControlModel) => c.id,
+    tag: (c: ControlModel) => c.tag,
+    title: (c: ControlModel) => c.title,
+    appearance: (c: ControlModel) => c.appearance,
+    color: (c: ControlModel) => c.color,
+    text: (c: ControlModel) => this.context.model.textOf(c),
+  };
+
+  private setter(name: "tag" | "title" | "appearance" | "color", value: string): void {
+    this.queue((control) => {
+      control[name] = value;
+    });
+  }
+
+  get id(): number {
+    return this.value("id");
+  }
+  get tag(): string {
+    return this.value("tag");
+  }
+  set tag(value: string) {
+    this.setter("tag", value);
+  }
+  get title(): string {
+    return this.value("title");
+  }
+  set title(value: string) {
+    this.setter("title", value);
+  }
+  get appearance(): string {
+    return this.value("appearance");
+  }
+  set appearance(value: string) {
+    this.setter("appearance", value);
+  }
+  get color(): string {
+    return this.value("color");
+  }
+  set color(value: string) {
+    this.setter("color", value);
+  }
+  get text(): string {
+    return this.value("text");
+  }
+
+  get paragraphs(): ParagraphCollectionProxy {
+    return new ParagraphCollectionProxy(this.context, () => this.context.model.paragraphsOf(this.resolve()));
+  }
+
+  /** "End" puts the paragraph inside this control (and inside the controls holding it). */
+  insertParagraph(text: string, location: "Start" | "End"): ParagraphProxy {
+    let created: ParagraphModel | null = null;
+    const model = this.context.model;
+    this.queue((control) => {
+      if (location === "End") {
+        created = model.insertParagraphAfter(
+          control.last,
+          text,
+          (c) => c === control || model.contains(c, control),
+        );
+      } else {
+        created = model.insertParagraphAfter(
+          model.paragraphs[model.indexOf(control.first) - 1] ?? null,
+          text,
+        );
+        for (const c of model.controls)
+          if (c.first === control.first && model.contains(c, control)) c.first = created;
+      }
+    });
+    return new ParagraphProxy(this.context, () => created);
+  }
+
+  clear(): void {
+    this.queue((control) => this.context.model.clearControl(control));
+  }
+
+  delete(keepContent: boolean): void {
+    this.queue((control) => this.context.model.removeControl(control, keepContent));
+  }
+
+  select(_mode?: "Select" | "Start" | "End"): void {
+    this.queue((control) => {
+      this.context.model.selection = this.context.model.spanOf(control.first, control.last);
+    });
+  }
+
+  getRange(location: "Whole" = "Whole"): RangeProxy {
+    if (location !== "Whole") throw new DoubleError("InvalidArgument", "Only whole ranges are supported.");
+    return new RangeProxy(this.context, () => {
+      const control = this.resolve();
+      return this.context.model.spanOf(control.first, control.last);
+    });
+  }
+
+  /** The parent of a null object is a null object, as in Office.js. */
+  get parentContentControlOrNullObject(): ContentControlProxy {
+    return new ContentControlProxy(this.context, () => {
+      const control = this.resolveOrNull();
+      return control ? this.context.model.parentOf(control, control) : null;
+    });
+  }
+}
+
+export class ContentControlCollectionProxy extends CollectionProxy<ControlModel, ContentControlProxy> {
+  protected item(model: ControlModel): ContentControlProxy {
+    return new ContentControlProxy(this.context, () => model);
+  }
+
+  getByTag(tag: string): ContentControlCollectionProxy {
+    return new ContentControlCollectionProxy(this.context, () => this.resolve().filter((c) => c.tag === tag));
+  }
+
+  getFirst(): ContentControlProxy {
+    return new ContentControlProxy(this.context, () => this.resolve()[0] ?? null);
+  }
+
+  getFirstOrNullObject(): ContentControlProxy {
+    return this.getFirst();
+  }
+}
+
+export class CustomXmlPartProxy extends ObjectProxy<PartModel> {
+  protected fields = { id: (p: PartModel) => p.id, namespaceUri: (p: PartModel) => p.namespace };
+
+  get id(): string {
+    return this.value("id");
+  }
+
+  getXml(): { value: string } {
+    const result = { value: "" };
+    this.queue((part) => {
+      result.value = part.xml;
+    });
+    return result;
+  }
+
+  setXml(xml: string): void {
+    this.queue((part) => {
+      part.xml = xml;
+    });
+  }
+
+  delete(): void {
+    this.queue((part) => {
+      this.context.model.parts = this.context.model.parts.filter((p) => p !== part);
+    });
+  }
+}
+
+export class CustomXmlPartCollectionProxy extends CollectionProxy<PartModel, CustomXmlPartProxy> {
+  protected item(model: PartModel): CustomXmlPartProxy {
+    return new CustomXmlPartProxy(this.context, () => model);
+  }
+
+  getOnlyItemOrNullObject(): CustomXmlPartProxy {
+    return new CustomXmlPartProxy(this.context, () => {
+      const parts = this.resolve();
+      return parts.length === 1 ? (parts[0] ?? null) : null;
+    });
+  }
+}
+
+export class CustomXmlPartsProxy extends CustomXmlPartCollectionProxy {
+  constructor(context: DoubleRequestContext) {
+    super(context, () => context.model.parts);
+  }
+
+  add(xml: string): CustomXmlPartProxy {
+    let created: PartModel | null = null;
+    this.context.enqueue(() => {
+      created = this.context.model.addPart(xml);
+    });
+    return new CustomXmlPartProxy(this.context, () => created);
+  }
+
+  getByNamespace(namespace: string): CustomXmlPartCollectionProxy {
+    return new CustomXmlPartCollectionProxy(this.context, () =>
+      this.context.model.parts.filter((p) => p.namespace === namespace),
+    );
+  }
+}
