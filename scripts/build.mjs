@@ -6,7 +6,16 @@ import { execFileSync } from "node:child_process";
 const vite = (mode) =>
   execFileSync("npx", ["vite", "build", "--mode", mode, "--logLevel", "warn"], { stdio: "inherit" });
 
-const steps = [["cli", () => vite("cli")]];
+const steps = [
+  ["cli", () => vite("cli")],
+  ["extension pages", () => vite("extension")],
+  ["content script clip", () => vite("content-clip")],
+  ["content script bridge", () => vite("content-bridge")],
+  [
+    "extension manifests",
+    () => execFileSync("npx", ["tsx", "manifest/extension/build.ts"], { stdio: "inherit" }),
+  ],
+];
 
 for (const [name, run] of steps) {
   process.stdout.write(`build: ${name}\n`);

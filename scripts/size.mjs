@@ -17,7 +17,15 @@ export function firstLoadScripts(htmlFile) {
   return [...new Set(refs)].map((ref) => resolve(dirname(htmlFile), ref));
 }
 
-export const budgets = [{ name: "CLI (dist/cli.js)", files: () => ["dist/cli.js"], maxBytes: 200 * KB }];
+export const budgets = [
+  { name: "CLI (dist/cli.js)", files: () => ["dist/cli.js"], maxBytes: 200 * KB },
+  // Injected into every clipped page: the extractor only, no PDF code (issue 4).
+  {
+    name: "Extension clip content script",
+    files: () => ["dist/extension/chrome/content/clip.js"],
+    maxBytes: 25 * KB,
+  },
+];
 
 export function measure() {
   return budgets.map((budget) => {

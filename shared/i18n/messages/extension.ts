@@ -2,6 +2,15 @@ import type { Messages } from "./types";
 
 /** Strings of the extension part: popup, options, service worker, clipboard form of a clip. */
 export const extensionMessages = {
+  // Manifest (_locales, generated at build time); Chrome allows 45 characters of name, 132 of description.
+  "ext.manifest.name": { sv: "Samverkansprotokoll – klipp", en: "Cooperation minutes – clipper" },
+  "ext.manifest.description": {
+    sv: "Klipp nämndens föredragningslista från intranätet, PDF eller Word till samverkansprotokollet i Word.",
+    en: "Clip the committee agenda from the intranet, PDF or Word into the cooperation minutes in Word.",
+  },
+  "ext.manifest.commandClipSelection": { sv: "Klipp markering", en: "Clip selection" },
+  "ext.manifest.commandOpenPopup": { sv: "Öppna Samverkansprotokoll", en: "Open Cooperation minutes" },
+
   // Clipboard and plain-text form of a clip (shared/clip/clipboard.ts).
   "ext.clip.mbl11": { sv: "Samverkas enligt MBL §11", en: "Cooperation under MBL §11" },
   "ext.clip.mbl19": { sv: "Information enligt MBL §19", en: "Information under MBL §19" },
@@ -141,5 +150,10 @@ export const extensionMessages = {
   "ext.options.addSite": { sv: "Tillåt", en: "Allow" },
   "ext.options.removeSite": { sv: "Ta bort behörighet för {origin}", en: "Remove permission for {origin}" },
   "ext.options.language": { sv: "Språk", en: "Language" },
+  "ext.options.languageBrowser": { sv: "Samma som webbläsaren", en: "Same as the browser" },
+  "ext.options.languageSv": { sv: "Svenska", en: "Swedish" },
+  "ext.options.languageEn": { sv: "Engelska", en: "English" },
+  "ext.options.granted": { sv: "behörighet given", en: "permission granted" },
+  "ext.options.noSites": { sv: "Inga webbplatser är tillåtna ännu.", en: "No sites are allowed yet." },
   "ext.options.saved": { sv: "Sparat.", en: "Saved." },
 } as const satisfies Messages;

@@ -1,0 +1,58 @@
+import browser from "webextension-polyfill";
+import { asPaneMessage, type BridgeMessage, bridgeMessageOf } from "../../shared/clip/bridge-protocol";
+import type { AckResponse, PullResponse, WorkerRequest } from "../background/worker-messages";
+import { SETTINGS_KEY, settingsFrom } from "../settings/settings";
+
+/**
+ * The extension's end of the bridge (DESIGN §4, issue 5), registered only for the add-in origins in the
+ * options page. It talks to the task pane with window.postMessage on this same window and to the service
+ * worker with runtime messages; the worker owns the queue. Messages from other windows or origins, or that
+ * are not the pane's protocol, are ignored without an answer.
+ */
+const BATCH = 100;
+
+const post = (message: BridgeMessage) => window.postMessage(message, location.origin);
+const ask = <T>(request: WorkerRequest) => browser.runtime.sendMessage(request) as Promise<T>;
+
+async function sendPending(): Promise<void> {
+  const { clips } = await ask<PullResponse>({ type: "bridge-pull" });
+  if (clips.length === 0) {
+    post(bridgeMessageOf({ type: "clips", clips: [] }));
+    return;
+  }
+  for (let start = 0; start < clips.length; start += BATCH) {
+    post(bridgeMessageOf({ type: "clips", clips: clips.slice(start, start + BATCH) }));
+  }
+}
+
+// Registered per host without the port (Firefox's patterns have none): the exact origin is checked here.
+// The listener is attached at once and waits for this check, so a pane that says hello early is not missed.
+const allowed: Promise<boolean> = browser.storage.local
+  .get(SETTINGS_KEY)
+  .then((stored) => settingsFrom(stored[SETTINGS_KEY]).bridgeOrigins.includes(location.origin));
+
+async function onMessage(event: MessageEvent): Promise<void> {
+  if (event.source !== window || event.origin !== location.origin) return;
+  const message = asPaneMessage(event.data);
+  if (!message || !(await allowed)) return;
+  if (message.type === "ack") {
+    const { ids } = await ask<AckResponse>({ type: "bridge-ack", ids: message.ids });
+    post(bridgeMessageOf({ type: "acked", ids }));
+    return;
+  }
+  await sendPending();
+}
+
+window.addEventListener("message", (event) => {
+  onMessage(event).catch(() => {
+    // The worker was unreachable (extension reloading): the pane pulls again on its own schedule.
+  });
+});
+
+allowed
+  .then(async (ok) => {
+    if (!ok) return;
+    const { clips } = await ask<PullResponse>({ type: "bridge-pull" });
+    post(bridgeMessageOf({ type: "ready", pending: clips.length }));
+  })
+  .catch(() => undefined);

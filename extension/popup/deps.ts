@@ -1,0 +1,27 @@
+import type { Agenda } from "../../shared/model/meeting";
+import type { TabClip } from "../clip/clip-tab";
+import type { ClipMode } from "../clip/contract";
+import type { ClipQueue } from "../queue/queue";
+
+/** The tab the popup works on. */
+export interface TargetTab {
+  id: number;
+  url: string | null;
+  title: string;
+}
+
+/** Everything the popup needs from the browser, passed in so component tests can swap each part. */
+export interface PopupDeps {
+  targetTab(): Promise<TargetTab | null>;
+  clipTab(tabId: number, mode: ClipMode): Promise<TabClip>;
+  readFile(file: File): Promise<Agenda>;
+  /** Fetches and parses the document the tab shows; asks for the site's permission first. */
+  readUrl(url: string): Promise<Agenda>;
+  queue: ClipQueue;
+  /** Calls back whenever the queue changes in storage (the bridge may empty it while the popup is open). */
+  watchQueue(listener: () => void): () => void;
+  takeProblem(): Promise<string | null>;
+  writeClipboard(html: string, text: string): Promise<void>;
+  saveFile(name: string, json: string): void;
+  openOptions(): void;
+}
