@@ -20,10 +20,18 @@ const AGENDA_HEADING = /föredragningslista|dagordning|ärendelista|ärenden|pun
 const UNDERLAG =
   /bilaga|tjänsteutlåtande|tjänsteskrivelse|underlag|protokollsutdrag|beslutsförslag|missiv|skrivelse|handlingar|\.(?:pdf|docx?)\b/i;
 
+// A paragraph that introduces documents: "Underlag: …", "Bilagor: …".
+const UNDERLAG_LABEL = /^(?:underlag|bilagor|bilaga|handlingar|beslutsunderlag)\b/i;
+
+/** A block that lists an item's documents: mostly link text, labelled as underlag, or links named so. */
 function isUnderlag(block: Block): boolean {
   if (block.links.length === 0) return false;
   const linkText = block.links.reduce((sum, link) => sum + link.text.length, 0);
-  return linkText * 2 >= block.text.length || UNDERLAG.test(block.text);
+  return (
+    linkText * 2 >= block.text.length ||
+    UNDERLAG_LABEL.test(block.text) ||
+    block.links.some((link) => UNDERLAG.test(link.text))
+  );
 }
 
 /** An item's text without the names of its underlag links ("Ny lönepolicy Tjänsteutlåtande"). */
@@ -136,7 +144,6 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
       current = startItem(null, text, block);
       continue;
     }
-    if (current) mergeLinks(current.links, block.links);
     noteText(text);
   }
 

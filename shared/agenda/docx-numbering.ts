@@ -13,12 +13,22 @@ interface Tag {
   end: number;
 }
 
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+function decodeEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
+    if (!name.startsWith("#")) return ENTITIES[name] ?? whole;
+    const code = /^#x/i.test(name) ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
 function* tags(xml: string): Generator<Tag> {
   const pattern = /<(\/?)([A-Za-z_][\w.-]*:?[\w.-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
   for (const match of xml.matchAll(pattern)) {
     const attributes: Record<string, string> = {};
     for (const attribute of (match[3] ?? "").matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-      attributes[attribute[1] ?? ""] = attribute[2] ?? attribute[3] ?? "";
+      attributes[attribute[1] ?? ""] = decodeEntities(attribute[2] ?? attribute[3] ?? "");
     }
     yield {
       name: match[2] ?? "",

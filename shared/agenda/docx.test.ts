@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { agendaFromDocx, withListNumbers } from "./docx";
+
+const fixture = () =>
+  readFileSync(new URL("../../test/fixtures/agenda/agenda-numbered.docx", import.meta.url));
+
+describe("agendaFromDocx", () => {
+  it("the fixture really uses Word's automatic numbering: no number is in the text", async () => {
+    const zip = await JSZip.loadAsync(fixture());
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(xml).toContain("<w:numPr>");
+    expect(xml).not.toMatch(/§\s*\d/);
+  });
+
+  it("keeps Word's list numbers and reads every item", async () => {
+    const agenda = await agendaFromDocx(fixture());
+    expect(agenda.committee).toBe("Kommunstyrelsen");
+    expect(agenda.meetingDate).toBe("2024-03-12");
+    expect(agenda.items.map((item) => [item.number, item.title, item.dnr, item.mbl])).toEqual([
+      ["§ 45", "Val av justerare", null, null],
+      ["§ 46", "Årsredovisning 2023 för Kommunstyrelsen", "KS 2024/101", null],
+      ["§ 46 a", "Uppföljning av intern kontroll", "KS 2024/102", null],
+      ["§ 46 b", "Verksamhetsberättelse för personalavdelningen", "KS 2024/103", null],
+      ["§ 47", "Ny lönepolicy", "KS 2023/0877-2.1", null],
+      ["§ 48", "Riktlinjer för arbetsmiljö och hälsa", "KS 2024/140", null],
+      ["1", "Rekrytering av ny HR-direktör", null, null],
+      ["2", "Lägesrapport om lokalförsörjning", null, null],
+    ]);
+    expect(agenda.items[4]?.links).toEqual([
+      { text: "Tjänsteutlåtande", href: "https://diarium.kommun.example/ks/2023-0877/tjansteutlatande.pdf" },
+    ]);
+    expect(agenda.items.flatMap((item) => item.links)).toHaveLength(1);
+  });
+
+  it("returns a DOCX without numbering unchanged", async () => {
+    const zip = new JSZip();
+    zip.file("word/document.xml", "<w:document/>");
+    const bytes = await zip.generateAsync({ type: "uint8array" });
+    expect(await withListNumbers(bytes)).toBe(bytes);
+  });
+
+  it("rejects a file that is not a DOCX", async () => {
+    await expect(agendaFromDocx(new TextEncoder().encode("inte en docx"))).rejects.toThrow();
+  });
+});

@@ -1,0 +1,150 @@
+import { readFileSync } from "node:fs";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { extractAgendaFromDocument, extractAgendaFromSelection, extractAgendaFromText } from "./extract";
+
+const page = (body: string, title = ""): Document =>
+  parseHTML(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`)
+    .document as unknown as Document;
+
+describe("extractAgendaFromText", () => {
+  it("reads numbered lines, dnr lines, wrapped titles, groups and the header", () => {
+    const agenda = extractAgendaFromText(
+      [
+        "Socialnämnden",
+        "Sammanträde 2024-02-20",
+        "Punkt 7 Ekonomisk uppföljning",
+        "Dnr SN 2024/12",
+        "8. Revidering av riktlinjer för",
+        "ekonomiskt bistånd SN 2023/512",
+        "Information enligt MBL § 19",
+        "§ 12 Sjukfrånvaro",
+        "Övriga frågor",
+        "12 § Lokaler",
+      ].join("\n"),
+    );
+    expect(agenda).toEqual({
+      committee: "Socialnämnden",
+      meetingDate: "2024-02-20",
+      items: [
+        { number: "7", title: "Ekonomisk uppföljning", dnr: "SN 2024/12", mbl: null, links: [] },
+        {
+          number: "8",
+          title: "Revidering av riktlinjer för ekonomiskt bistånd",
+          dnr: "SN 2023/512",
+          mbl: null,
+          links: [],
+        },
+        { number: "§ 12", title: "Sjukfrånvaro", dnr: null, mbl: "mbl19", links: [] },
+        { number: "§ 12", title: "Lokaler", dnr: null, mbl: null, links: [] },
+      ],
+    });
+  });
+
+  it("takes an unnumbered line with a dnr as an item", () => {
+    const agenda = extractAgendaFromText("Dataskyddsombudets årsrapport Januari 2024 Dnr: HÅ 2023/776");
+    expect(agenda.items).toEqual([
+      {
+        number: null,
+        title: "Dataskyddsombudets årsrapport Januari 2024",
+        dnr: "HÅ 2023/776",
+        mbl: null,
+        links: [],
+      },
+    ]);
+  });
+
+  it("finds nothing in prose and an empty text", () => {
+    expect(extractAgendaFromText("Vi går igenom föredragningslistan.\nInget att anmärka.").items).toEqual([]);
+    expect(extractAgendaFromText("")).toEqual({ items: [], committee: null, meetingDate: null });
+  });
+
+  it("drops a lone number that never gets a title", () => {
+    expect(extractAgendaFromText("§ 12\n§ 13 Budget").items.map((item) => item.number)).toEqual(["§ 13"]);
+  });
+});
+
+describe("extractAgendaFromDocument, generic rules", () => {
+  it("gives a lone number badge the title of the next block", () => {
+    const agenda = extractAgendaFromDocument(
+      page('<div><div class="nr">§ 4</div><h3>Budget</h3><p>Dnr KS 2024/1</p></div>'),
+      "https://a.example/",
+    );
+    expect(agenda.items).toEqual([
+      { number: "§ 4", title: "Budget", dnr: "KS 2024/1", mbl: null, links: [] },
+    ]);
+  });
+
+  it("numbers ordered lists from start and value attributes unless the entry has its own number", () => {
+    const agenda = extractAgendaFromDocument(
+      page('<ol start="5"><li>A</li><li value="9">B</li><li>C</li><li>§ 40 D</li></ol>'),
+      "https://a.example/",
+    );
+    expect(agenda.items.map((item) => [item.number, item.title])).toEqual([
+      ["5", "A"],
+      ["9", "B"],
+      ["10", "C"],
+      ["§ 40", "D"],
+    ]);
+  });
+
+  it("ignores navigation, scripts and hidden content", () => {
+    const agenda = extractAgendaFromDocument(
+      page(
+        '<nav><ol><li>Start</li></ol></nav><script>"1. x"</script><p hidden>2. Dold</p><div aria-hidden="true">3. Dold</div><p>4. Synlig</p>',
+      ),
+      "https://a.example/",
+    );
+    expect(agenda.items.map((item) => item.title)).toEqual(["Synlig"]);
+  });
+
+  it("reads <br>-separated lines as separate lines", () => {
+    const agenda = extractAgendaFromDocument(
+      page("<p>1. Första<br>2. Andra<br>Dnr SN 2024/2</p>"),
+      "https://a.example/",
+    );
+    expect(agenda.items.map((item) => [item.number, item.title, item.dnr])).toEqual([
+      ["1", "Första", null],
+      ["2", "Andra", "SN 2024/2"],
+    ]);
+  });
+
+  it("resolves links against <base> and keeps http(s) links only", () => {
+    const doc = parseHTML(
+      '<html><head><base href="https://dokument.example/sn/"></head><body><ol><li>Budget <a href="tu.pdf">Tjänsteutlåtande</a> <a href="javascript:void(0)">Öppna</a></li></ol></body></html>',
+    ).document as unknown as Document;
+    const [item] = extractAgendaFromDocument(doc, "https://intra.example/lista").items;
+    expect(item?.links).toEqual([{ text: "Tjänsteutlåtande", href: "https://dokument.example/sn/tu.pdf" }]);
+    // The underlag's name is not part of the title; a dropped link's text stays as the page shows it.
+    expect(item?.title).toBe("Budget Öppna");
+  });
+
+  it("does not set sourceUrl for a non-web address", () => {
+    expect(extractAgendaFromDocument(page("<p>1. A</p>"), "file:///tmp/a.html").sourceUrl).toBeUndefined();
+  });
+});
+
+describe("extractAgendaFromSelection", () => {
+  const fixture = parseHTML(
+    readFileSync(new URL("../../test/fixtures/agenda/table.html", import.meta.url), "utf8"),
+  ).document as unknown as Document;
+
+  it("reads bare table rows, as a selection inside a table clones them", () => {
+    const fragment = fixture.createDocumentFragment();
+    const rows = Array.from(fixture.querySelectorAll("tbody tr")).slice(2, 4);
+    for (const row of rows) fragment.appendChild(row.cloneNode(true));
+    const agenda = extractAgendaFromSelection(fragment, "https://intra.kommun.example/bun/");
+    expect(agenda.items.map((item) => [item.number, item.title, item.dnr, item.links.length])).toEqual([
+      ["3", "Ekonomisk månadsuppföljning mars 2024", "BUN 2024/88", 1],
+      ["4", "Revidering av riktlinjer för skolskjuts", "BUN 2023/412", 2],
+    ]);
+  });
+
+  it("reads a selected element", () => {
+    const list = page("<ul><li>§ 3 Budget SN 2024/3</li><li>§ 4 Taxor</li></ul>").querySelector("ul")!;
+    expect(extractAgendaFromSelection(list, "https://a.example/").items.map((item) => item.number)).toEqual([
+      "§ 3",
+      "§ 4",
+    ]);
+  });
+});
