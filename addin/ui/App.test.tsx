@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { userMessageFor } from "../word/errors";
 import { fakeOps, officeError } from "./testing/fake-ops";
-import { renderPane } from "./testing/render";
+import { expectAlert, renderPane } from "./testing/render";
 
 describe("pane shell", () => {
   it("offers the six sections as tabs and moves between them with the arrow keys, Home and End", async () => {
@@ -55,8 +55,8 @@ describe("pane shell", () => {
     const error = officeError("AccessDenied");
     ops.readIndex.mockRejectedValue(error);
     const { user } = await renderPane(ops);
-    const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain(userMessageFor(error));
+    await expectAlert(userMessageFor(error));
+    const alert = screen.getByRole("alert");
     await user.click(within(alert).getByRole("button", { name: "Stäng meddelandet" }));
     expect(screen.getByRole("alert").textContent).toBe("");
   });

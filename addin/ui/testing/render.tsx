@@ -16,3 +16,13 @@ export async function renderPane(ops: FakeOps, tab?: string) {
   if (tab) await user.click(screen.getByRole("tab", { name: tab }));
   return { user, view };
 }
+
+/** Waits for the alert region to show a message (operations settle asynchronously). */
+export async function expectAlert(message: string) {
+  await vi.waitFor(() => expect(screen.getByRole("alert").textContent).toContain(message));
+}
+
+/** Waits for the polite status line to show a message. */
+export async function expectStatus(message: string) {
+  await vi.waitFor(() => expect(screen.getByRole("status").textContent).toContain(message));
+}

@@ -1,0 +1,81 @@
+import { screen, within } from "@testing-library/preact";
+import { describe, expect, it } from "vitest";
+import { centralNegotiationDeadline } from "../../../shared/dates/deadline";
+import { formatSwedishDate } from "../../../shared/dates/format";
+import { userMessageFor } from "../../word/errors";
+import { fakeOps, officeError } from "../testing/fake-ops";
+import { expectAlert, expectStatus, renderPane } from "../testing/render";
+
+describe("Oenighet", () => {
+  it("marks oenighet for the chosen unions and lists it under its item", async () => {
+    const ops = fakeOps();
+    ops.markDisagreement.mockImplementation(async (orgs) => {
+      ops.index.disagreements.push({
+        id: "d1",
+        orgs,
+        sectionTitle: "4. Omorganisation",
+        text: "Facken är oeniga.",
+      });
+      return { id: "d1", sectionTitle: "4. Omorganisation" };
+    });
+    const { user } = await renderPane(ops, "Oenighet");
+    const mark = screen.getByRole("button", { name: "Markera oenighet" });
+    expect(mark).toHaveProperty("disabled", true);
+    await user.click(screen.getByRole("checkbox", { name: "Kommunal" }));
+    await user.click(screen.getByRole("checkbox", { name: "Vision" }));
+    await user.click(mark);
+
+    expect(ops.markDisagreement).toHaveBeenCalledWith(["kommunal", "vision"]);
+    await expectStatus("Oenighet markerad för Kommunal, Vision under ”4. Omorganisation”.");
+    const list = screen.getByRole("region", { name: "Oenighet i dokumentet" });
+    expect(within(list).getByRole("heading", { name: "4. Omorganisation" })).toBeTruthy();
+    expect(within(list).getByRole("button", { name: /Visa i dokumentet: Kommunal, Vision/ })).toBeTruthy();
+  });
+
+  it("offers the unions at the meeting first and keeps the choice when Word fails", async () => {
+    localStorage.setItem(
+      "sp.pane.draft",
+      JSON.stringify({
+        type: "fsg-vsg",
+        date: "2024-03-01",
+        roster: { employer: [], unions: [{ org: "vardforbundet", people: [{ name: "Li" }] }], absent: [] },
+        justerare: [],
+      }),
+    );
+    const ops = fakeOps();
+    const error = officeError("ItemNotFound");
+    ops.markDisagreement.mockRejectedValue(error);
+    const { user } = await renderPane(ops, "Oenighet");
+    const group = screen.getByRole("group", { name: "Fack som är oeniga" });
+    expect(within(group).getAllByRole("checkbox")[0]).toBe(
+      within(group).getByRole("checkbox", { name: "Vårdförbundet" }),
+    );
+    await user.click(within(group).getByRole("checkbox", { name: "Vårdförbundet" }));
+    await user.click(screen.getByRole("button", { name: "Markera oenighet" }));
+    await expectAlert(userMessageFor(error));
+    expect(within(group).getByRole("checkbox", { name: "Vårdförbundet" })).toHaveProperty("checked", true);
+  });
+
+  it("computes the last day to request central negotiation for an MBL negotiation", async () => {
+    const ops = fakeOps();
+    const { user } = await renderPane(ops);
+    await user.selectOptions(screen.getByLabelText("Mötestyp"), "mbl-forhandling");
+    await user.click(screen.getByRole("tab", { name: "Oenighet" }));
+    const endedOn = screen.getByLabelText("Förhandlingen avslutad");
+    await user.type(endedOn, "2024-12-20");
+    const expected = centralNegotiationDeadline({
+      negotiation: { endedOn: "2024-12-20", result: "oenighet" },
+    });
+    if (!expected.ok) throw new Error("fixture must give a deadline");
+    expect(screen.getByText(/Sista dag att begära central förhandling/).textContent).toContain(
+      formatSwedishDate(expected.lastDay, { weekday: true }),
+    );
+    await user.selectOptions(screen.getByLabelText("Resultat"), "enighet");
+    expect(screen.getByText(/ingen central förhandling behövs/)).toBeTruthy();
+  });
+
+  it("shows no negotiation deadline for other meetings", async () => {
+    await renderPane(fakeOps(), "Oenighet");
+    expect(screen.queryByLabelText("Förhandlingen avslutad")).toBeNull();
+  });
+});

@@ -1,0 +1,79 @@
+import { screen, within } from "@testing-library/preact";
+import { describe, expect, it, vi } from "vitest";
+import type { Meeting } from "../../../shared/model/meeting";
+import { builtinTemplates } from "../../../shared/templates/registry";
+import { userMessageFor } from "../../word/errors";
+import { fakeOps, officeError } from "../testing/fake-ops";
+import { expectAlert, expectStatus, renderPane } from "../testing/render";
+
+const listTemplate = builtinTemplates.find((template) => template.justering.style === "list")!;
+
+function withMeeting(meeting: Partial<Meeting>) {
+  localStorage.setItem(
+    "sp.pane.draft",
+    JSON.stringify({
+      type: listTemplate.meetingType,
+      date: "2024-02-13",
+      roster: {
+        employer: [{ name: "Eva Berg" }],
+        unions: [
+          { org: "kommunal", people: [{ name: "Bo Lind" }] },
+          { org: "vision", people: [{ name: "Per Holm" }] },
+        ],
+        absent: [],
+      },
+      justerare: [],
+      ...meeting,
+    }),
+  );
+  localStorage.setItem("sp.pane.template", JSON.stringify(listTemplate.id));
+}
+
+describe("Justering", () => {
+  it("previews each party's line with the items where it disagreed, and rewrites the block", async () => {
+    withMeeting({
+      justerare: [
+        { org: "kommunal", name: "Bo Lind" },
+        { org: "arbetsgivaren", name: "Eva Berg" },
+      ],
+    });
+    const ops = fakeOps();
+    ops.index.disagreements = [
+      { id: "d1", orgs: ["kommunal"], sectionTitle: "7. Föranmälda frågor", text: "…" },
+    ];
+    const { user } = await renderPane(ops, "Justering");
+    const preview = await screen.findByTestId("justering-preview");
+    await vi.waitFor(() =>
+      expect(preview.textContent).toContain("Bo Lind för Kommunal (oenighet under föranmälda frågor)"),
+    );
+    expect(preview.textContent).toContain("Eva Berg för arbetsgivaren");
+    expect(preview.textContent).not.toContain("arbetsgivaren (oenighet");
+
+    await user.click(screen.getByRole("button", { name: "Uppdatera justeringen" }));
+    expect(ops.rewriteJustering).toHaveBeenCalledOnce();
+    expect(ops.rewriteJustering.mock.calls[0]?.[0].justerare).toHaveLength(2);
+    expect(ops.rewriteJustering.mock.calls[0]?.[1]).toEqual(listTemplate);
+    await expectStatus("Justeringen är uppdaterad i dokumentet.");
+  });
+
+  it("warns when a union disagreed but has no justerare", async () => {
+    withMeeting({ justerare: [{ org: "arbetsgivaren", name: "Eva Berg" }] });
+    const ops = fakeOps();
+    ops.index.disagreements = [{ id: "d1", orgs: ["kommunal"], sectionTitle: "3. Budget", text: "…" }];
+    await renderPane(ops, "Justering");
+    const heading = await screen.findByRole("heading", { name: "Att åtgärda före justering" });
+    const list = heading.nextElementSibling as HTMLElement;
+    await vi.waitFor(() => expect(within(list).getByText(/Kommunal är oenig/)).toBeTruthy());
+  });
+
+  it("keeps everything and says why when the rewrite fails", async () => {
+    withMeeting({ justerare: [{ org: "vision", name: "Per Holm" }] });
+    const ops = fakeOps();
+    const error = officeError("AccessDenied");
+    ops.rewriteJustering.mockRejectedValue(error);
+    const { user } = await renderPane(ops, "Justering");
+    await user.click(screen.getByRole("button", { name: "Uppdatera justeringen" }));
+    await expectAlert(userMessageFor(error));
+    expect(screen.getByTestId("justering-preview").textContent).toContain("Per Holm för Vision");
+  });
+});

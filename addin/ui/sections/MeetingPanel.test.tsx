@@ -1,0 +1,103 @@
+import { cleanup, screen, within } from "@testing-library/preact";
+import { describe, expect, it } from "vitest";
+import type { Meeting } from "../../../shared/model/meeting";
+import { userMessageFor } from "../../word/errors";
+import { loadDraft, saveLastMeeting } from "../meeting/draft";
+import { fakeOps, officeError } from "../testing/fake-ops";
+import { expectAlert, renderPane } from "../testing/render";
+
+const lastMeeting: Meeting = {
+  type: "fsg-vsg",
+  date: "2024-01-16",
+  time: "13:00",
+  place: "Rum Lärkan",
+  protocolNumber: "1/2024",
+  groupName: "FSG Socialförvaltningen",
+  chair: { name: "Anna Ek" },
+  roster: {
+    employer: [{ name: "Anna Ek", title: "förvaltningschef" }],
+    unions: [{ org: "kommunal", people: [{ name: "Bo Lind" }] }],
+    absent: [{ org: "vision" }],
+  },
+  justerare: [{ org: "kommunal", name: "Bo Lind" }],
+};
+
+describe("Möte", () => {
+  it("saves the typed meeting to the document, without blank rows, and forgets the draft", async () => {
+    const ops = fakeOps();
+    const { user } = await renderPane(ops);
+    await user.selectOptions(screen.getByLabelText("Mötestyp"), "mbl-forhandling");
+    await user.type(screen.getByLabelText("Plats"), "Stadshuset");
+    await user.click(screen.getByRole("button", { name: "Lägg till person" }));
+    await user.type(screen.getByLabelText("Namn, rad 1"), "Eva Berg");
+    await user.type(screen.getByLabelText("Titel, rad 1"), "HR-chef");
+    await user.click(screen.getByRole("button", { name: "Lägg till person" }));
+    await user.click(screen.getByRole("button", { name: "Lägg till facklig representant" }));
+    const unions = screen.getByRole("group", { name: "Fackliga representanter" });
+    await user.selectOptions(within(unions).getByLabelText("Organisation, rad 1"), "vision");
+    await user.type(within(unions).getByLabelText("Namn, rad 1"), "Per Holm");
+    expect(loadDraft()?.place).toBe("Stadshuset");
+
+    await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
+    expect(ops.saveMeeting).toHaveBeenCalledOnce();
+    const saved = ops.saveMeeting.mock.calls[0]?.[0] as Meeting;
+    expect(saved.type).toBe("mbl-forhandling");
+    expect(saved.place).toBe("Stadshuset");
+    expect(saved.roster.employer).toEqual([{ name: "Eva Berg", title: "HR-chef" }]);
+    expect(saved.roster.unions).toEqual([{ org: "vision", people: [{ name: "Per Holm" }] }]);
+    expect(await screen.findByRole("status")).toHaveProperty(
+      "textContent",
+      "Mötesuppgifterna är sparade i dokumentet.",
+    );
+    expect(loadDraft()).toBeNull();
+  });
+
+  it("keeps the input and the draft when saving fails, and says why in Swedish", async () => {
+    const ops = fakeOps();
+    const error = officeError("GeneralException");
+    ops.saveMeeting.mockRejectedValue(error);
+    const { user } = await renderPane(ops);
+    await user.type(screen.getByLabelText("Plats"), "Rum 3");
+    await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
+    await expectAlert(userMessageFor(error));
+    expect(screen.getByLabelText("Plats")).toHaveProperty("value", "Rum 3");
+    expect(loadDraft()?.place).toBe("Rum 3");
+  });
+
+  it("restores an unsaved draft when the pane is reopened, in preference to the document", async () => {
+    const first = fakeOps();
+    const { user } = await renderPane(first);
+    await user.type(screen.getByLabelText("Protokollnummer"), "4/2024");
+    cleanup();
+
+    const second = fakeOps();
+    second.readMeeting.mockResolvedValue({ ...lastMeeting, protocolNumber: "gammalt" });
+    await renderPane(second);
+    expect(screen.getByLabelText("Protokollnummer")).toHaveProperty("value", "4/2024");
+    expect(screen.getByRole("status").textContent).toBe(
+      "Ett osparat utkast av mötesuppgifterna har återställts.",
+    );
+  });
+
+  it("fills roster and justerare from the last meeting of the same group, keeping this meeting's date", async () => {
+    saveLastMeeting(lastMeeting);
+    const { user } = await renderPane(fakeOps());
+    await user.type(screen.getByLabelText("Gruppens namn"), "FSG Socialförvaltningen");
+    await user.clear(screen.getByLabelText("Datum"));
+    await user.type(screen.getByLabelText("Datum"), "2024-02-13");
+    await user.click(screen.getByRole("button", { name: "Hämta från förra mötet" }));
+
+    const employer = screen.getByRole("group", { name: "Arbetsgivarens representanter" });
+    expect(within(employer).getByLabelText("Namn, rad 1")).toHaveProperty("value", "Anna Ek");
+    const justerare = screen.getByRole("group", { name: "Justerare" });
+    expect(within(justerare).getByLabelText("Namn, rad 1")).toHaveProperty("value", "Bo Lind");
+    expect(screen.getByLabelText("Datum")).toHaveProperty("value", "2024-02-13");
+    expect(screen.getByLabelText("Protokollnummer")).toHaveProperty("value", "");
+    expect(screen.getByLabelText("Plats")).toHaveProperty("value", "Rum Lärkan");
+  });
+
+  it("offers no roster to reuse for a group that has never met", async () => {
+    await renderPane(fakeOps());
+    expect(screen.getByRole("button", { name: "Hämta från förra mötet" })).toHaveProperty("disabled", true);
+  });
+});

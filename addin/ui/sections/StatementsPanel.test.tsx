@@ -1,0 +1,68 @@
+import { screen, within } from "@testing-library/preact";
+import { describe, expect, it } from "vitest";
+import { userMessageFor } from "../../word/errors";
+import { fakeOps, officeError } from "../testing/fake-ops";
+import { expectAlert, expectStatus, renderPane } from "../testing/render";
+
+const statement = (id: string, org: string, sectionTitle: string, text: string) => ({
+  id,
+  org,
+  sectionTitle,
+  sectionId: sectionTitle,
+  text,
+});
+
+describe("Inspel", () => {
+  it("marks the selection as a statement of the chosen organisation and lists it under its item", async () => {
+    const ops = fakeOps();
+    ops.markStatement.mockImplementation(async (org) => {
+      ops.index.statements.push(statement("s9", org, "3. Budget 2025", "Vision ser positivt på förslaget."));
+      return { id: "s9", sectionTitle: "3. Budget 2025" };
+    });
+    const { user } = await renderPane(ops, "Inspel");
+    await user.selectOptions(screen.getByLabelText("Vems inspel"), "vision");
+    await user.click(screen.getByRole("button", { name: "Markera som inspel" }));
+
+    expect(ops.markStatement).toHaveBeenCalledWith("vision");
+    await expectStatus("Markerat som inspel från Vision under ”3. Budget 2025”.");
+    const list = screen.getByRole("region", { name: "Inspel i dokumentet" });
+    expect(within(list).getByRole("heading", { name: "3. Budget 2025" })).toBeTruthy();
+    expect(within(list).getByText("Vision ser positivt på förslaget.", { exact: false })).toBeTruthy();
+  });
+
+  it("groups the document's statements by item in document order, shows one in Word and removes a mark", async () => {
+    const ops = fakeOps();
+    ops.index.statements = [
+      statement("a", "kommunal", "2. Arbetsmiljö", "Kommunal vill ha en uppföljning."),
+      statement("b", "arbetsgivaren", "2. Arbetsmiljö", "Arbetsgivaren svarar att den kommer i maj."),
+      statement("c", "ssr", "5. Övrigt", "SSR tar upp rekryteringen."),
+    ];
+    const { user } = await renderPane(ops, "Inspel");
+    const list = await screen.findByRole("region", { name: "Inspel i dokumentet" });
+    expect(
+      within(list)
+        .getAllByRole("heading", { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(["2. Arbetsmiljö", "5. Övrigt"]);
+    await user.click(
+      within(list).getByRole("button", { name: /Visa i dokumentet: Akademikerförbundet SSR/ }),
+    );
+    expect(ops.selectMark).toHaveBeenCalledWith("c");
+
+    ops.index.statements = ops.index.statements.filter((s) => s.id !== "a");
+    await user.click(within(list).getByRole("button", { name: /Ta bort markeringen: Kommunal/ }));
+    expect(ops.removeMark).toHaveBeenCalledWith("a");
+    await expectStatus("Markeringen är borttagen; texten finns kvar.");
+    expect(within(list).queryByText("Kommunal vill ha en uppföljning.", { exact: false })).toBeNull();
+  });
+
+  it("shows the Swedish reason when nothing is selected in Word, and marks nothing in the list", async () => {
+    const ops = fakeOps();
+    const error = officeError("InvalidSelection");
+    ops.markStatement.mockRejectedValue(error);
+    const { user } = await renderPane(ops, "Inspel");
+    await user.click(screen.getByRole("button", { name: "Markera som inspel" }));
+    await expectAlert(userMessageFor(error));
+    expect(screen.getByText("Inga inspel är markerade än.")).toBeTruthy();
+  });
+});

@@ -1,0 +1,73 @@
+import { fireEvent, screen } from "@testing-library/preact";
+import { describe, expect, it } from "vitest";
+import { exportTemplate, importTemplate } from "../../../shared/templates/io";
+import { builtinTemplates, flattenSections } from "../../../shared/templates/registry";
+import { userMessageFor } from "../../word/errors";
+import { fakeOps, officeError } from "../testing/fake-ops";
+import { expectAlert, renderPane } from "../testing/render";
+
+const jsonFile = (name: string, text: string) => new File([text], name, { type: "application/json" });
+
+describe("Mallar/Punkter", () => {
+  it("creates the minutes from the chosen template with the meeting, then rereads the index", async () => {
+    const ops = fakeOps();
+    const { user } = await renderPane(ops, "Mallar/Punkter");
+    const template = builtinTemplates[1]!;
+    await user.selectOptions(screen.getByLabelText("Mall"), template.id);
+    const readsBefore = ops.readIndex.mock.calls.length;
+    await user.click(screen.getByRole("button", { name: "Skapa protokoll" }));
+    expect(ops.newMinutes).toHaveBeenCalledOnce();
+    expect(ops.newMinutes.mock.calls[0]?.[0]).toEqual(template);
+    expect(ops.newMinutes.mock.calls[0]?.[1]).toMatchObject({
+      roster: { employer: [], unions: [], absent: [] },
+    });
+    expect(ops.readIndex.mock.calls.length).toBe(readsBefore + 1);
+  });
+
+  it("inserts the chosen section at the cursor", async () => {
+    const ops = fakeOps();
+    const { user } = await renderPane(ops, "Mallar/Punkter");
+    const template = builtinTemplates[0]!;
+    await user.selectOptions(screen.getByLabelText("Mall"), template.id);
+    const section = flattenSections(template.sections)[2]!;
+    await user.selectOptions(screen.getByLabelText("Punkt"), section.id);
+    await user.click(screen.getByRole("button", { name: "Infoga vid markören" }));
+    expect(ops.insertSection).toHaveBeenCalledWith(section);
+  });
+
+  it("says why in Swedish when Word refuses, and keeps the choice", async () => {
+    const ops = fakeOps();
+    const error = officeError("InvalidSelection");
+    ops.newMinutes.mockRejectedValue(error);
+    const { user } = await renderPane(ops, "Mallar/Punkter");
+    const template = builtinTemplates[2]!;
+    await user.selectOptions(screen.getByLabelText("Mall"), template.id);
+    await user.click(screen.getByRole("button", { name: "Skapa protokoll" }));
+    await expectAlert(userMessageFor(error));
+    expect(screen.getByLabelText("Mall")).toHaveProperty("value", template.id);
+  });
+
+  it("imports an organisation's own template from a file and chooses it", async () => {
+    const own = { ...builtinTemplates[0]!, id: "egen-fsg", name: "Vår egen FSG" };
+    const { user } = await renderPane(fakeOps(), "Mallar/Punkter");
+    await user.upload(screen.getByLabelText("Importera mall …"), jsonFile("egen.json", exportTemplate(own)));
+    expect(await screen.findByRole("option", { name: "Vår egen FSG" })).toBeTruthy();
+    expect(screen.getByLabelText("Mall")).toHaveProperty("value", "egen-fsg");
+    expect(screen.getByRole("status").textContent).toContain("Vår egen FSG");
+  });
+
+  it("refuses an invalid template file with the validation's Swedish reasons", async () => {
+    const broken = JSON.stringify({ ...builtinTemplates[0]!, id: "", sections: "inga" });
+    const expected = importTemplate(broken);
+    if (expected.ok) throw new Error("fixture must be invalid");
+    await renderPane(fakeOps(), "Mallar/Punkter");
+    // user.upload honours `accept`; fireEvent lets a file with any content through, as a user could.
+    const input = screen.getByLabelText("Importera mall …") as HTMLInputElement;
+    Object.defineProperty(input, "files", { value: [jsonFile("trasig.json", broken)], configurable: true });
+    fireEvent.change(input);
+    const alert = await screen.findByRole("alert", {}, { timeout: 2000 });
+    await expect.poll(() => alert.textContent).toContain("trasig.json");
+    for (const error of expected.errors) expect(alert.textContent).toContain(error);
+    expect(screen.queryByRole("option", { name: builtinTemplates[0]!.name })).toBeTruthy();
+  });
+});
