@@ -8,6 +8,7 @@ const vite = (mode) =>
 
 const steps = [
   ["cli", () => vite("cli")],
+  ["trial page (pane + Word test double)", () => vite("trial")],
   ["extension pages", () => vite("extension")],
   ["content script clip", () => vite("content-clip")],
   ["content script bridge", () => vite("content-bridge")],
