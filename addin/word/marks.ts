@@ -26,6 +26,12 @@ export const MARK_COLOURS: Record<MarkKind, string> = {
 // Word shows the title on the control's tab; long titles are cut there anyway.
 const MAX_TITLE = 80;
 
+// The catalogue writes the employer in lower case for running text ("för arbetsgivaren"); a title starts a line.
+const titleName = (org: string) => {
+  const name = orgDisplayName(org);
+  return name.charAt(0).toLocaleUpperCase("sv") + name.slice(1);
+};
+
 const sv = (key: Parameters<typeof t>[0], params?: Record<string, string>) => t(key, params, "sv");
 
 /** The Swedish title Word shows on the mark; `label` is the section or item title where the kind has one. */
@@ -33,10 +39,10 @@ export function markTitle(mark: Mark, label = ""): string {
   let title: string;
   switch (mark.kind) {
     case "inspel":
-      title = sv("word.mark.inspel", { org: orgDisplayName(mark.org) });
+      title = sv("word.mark.inspel", { org: titleName(mark.org) });
       break;
     case "oenighet":
-      title = sv("word.mark.oenighet", { orgs: mark.orgs.map(orgDisplayName).join(", ") });
+      title = sv("word.mark.oenighet", { orgs: mark.orgs.map(titleName).join(", ") });
       break;
     case "punkt":
       title = sv("word.mark.punkt", { title: label });

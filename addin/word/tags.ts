@@ -35,7 +35,7 @@ export function formatTag(mark: Mark): string {
   switch (mark.kind) {
     case "punkt":
       // Section ids come from templates an organisation may have edited by hand, so they are folded, not refused.
-      return `${TAG_PREFIX}punkt:${checked(slug(mark.sectionId) || "x")}`;
+      return `${TAG_PREFIX}punkt:${SEGMENT.test(mark.sectionId) ? mark.sectionId : checked(slug(mark.sectionId).slice(0, 64) || "x")}`;
     case "inspel":
       return `${TAG_PREFIX}inspel:${checked(mark.org)}:${checked(mark.id)}`;
     case "oenighet":

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { userMessageFor } from "./errors";
+import { markDisagreement, markStatement, removeMark, selectMark } from "./marking";
+import { MARK_COLOURS } from "./marks";
+import { parseTag } from "./tags";
+import { useWordMock } from "./testing/install";
+
+const wordMock = useWordMock();
+
+describe("markStatement", () => {
+  it("wraps the selected paragraphs in one tagged control and finds the section, in one sync", async () => {
+    const mock = wordMock({
+      selection: ["Kommunal ser positivt på förslaget.", "Men vill ha en uppföljning."],
+      ancestors: [{ tag: "sp:punkt:omorg", text: "4. Omorganisation\rText" }, null, null],
+    });
+    const result = await markStatement("kommunal");
+    expect(mock.syncs).toBe(1);
+    expect(mock.controls).toHaveLength(1);
+    const control = mock.controls[0]!;
+    expect(control.first.text).toBe("Kommunal ser positivt på förslaget.");
+    expect(control.last.text).toBe("Men vill ha en uppföljning.");
+    expect(control.tag).toBe(result.id);
+    expect(parseTag(control.tag)).toMatchObject({ kind: "inspel", org: "kommunal" });
+    expect(control.title).toBe("Inspel: Kommunal");
+    expect(control.appearance).toBe("Tags");
+    expect(control.color).toBe(MARK_COLOURS.inspel);
+    expect(result.sectionTitle).toBe("4. Omorganisation");
+    expect(mock.paragraphs).toEqual([]);
+  });
+
+  it("marks the employer's statements too", async () => {
+    const mock = wordMock({ selection: ["Arbetsgivaren förtydligar."], ancestors: [null, null, null] });
+    const result = await markStatement("arbetsgivaren");
+    expect(mock.controls[0]?.title).toBe("Inspel: Arbetsgivaren");
+    expect(result.sectionTitle).toBeUndefined();
+  });
+
+  it("gives a Swedish message when there is nothing selected", async () => {
+    const mock = wordMock({ selection: [], ancestors: [null, null, null] });
+    const error = await markStatement("vision").catch((e: unknown) => e);
+    expect(mock.syncs).toBe(1);
+    expect(userMessageFor(error)).toMatch(/Placera markören/);
+  });
+});
+
+describe("markDisagreement", () => {
+  it("tags all unions, titles them by display name and finds the section through a statement around it", async () => {
+    const mock = wordMock({
+      selection: ["Kommunal och Vision är oeniga."],
+      ancestors: [
+        { tag: "sp:inspel:kommunal:abc12345", text: "Kommunal och Vision är oeniga." },
+        { tag: "sp:agenda:dnr-sn-2024-1", text: "7. Budget\rDnr: SN 2024/1" },
+        null,
+      ],
+    });
+    const result = await markDisagreement(["kommunal", "vision", "kommunal"]);
+    expect(mock.syncs).toBe(1);
+    const control = mock.controls[0]!;
+    expect(parseTag(control.tag)).toMatchObject({ kind: "oenighet", orgs: ["kommunal", "vision"] });
+    expect(control.title).toBe("Oenighet: Kommunal, Vision");
+    expect(control.color).toBe(MARK_COLOURS.oenighet);
+    expect(result.sectionTitle).toBe("7. Budget");
+  });
+
+  it("refuses an oenighet without unions before touching Word", async () => {
+    const mock = wordMock({ selection: ["x"] });
+    const error = await markDisagreement([]).catch((e: unknown) => e);
+    expect(userMessageFor(error)).toMatch(/minst en organisation/);
+    expect(mock.syncs).toBe(0);
+  });
+});
+
+describe("removeMark and selectMark", () => {
+  const tag = "sp:inspel:vision:k3j4h5g6";
+
+  it("removes the control by its tag and keeps the text, in one sync", async () => {
+    const mock = wordMock({ controls: [{ tag }] });
+    await removeMark(tag);
+    expect(mock.syncs).toBe(1);
+    expect(mock.calls).toEqual([`getByTag(${tag})`, `delete(${tag},true)`]);
+  });
+
+  it("selects the control (Word scrolls to a new selection), in one sync", async () => {
+    const mock = wordMock({ controls: [{ tag }] });
+    await selectMark(tag);
+    expect(mock.syncs).toBe(1);
+    expect(mock.calls).toContain(`select(${tag},Select)`);
+  });
+
+  it("explains in Swedish when the mark is gone", async () => {
+    wordMock({ controls: [] });
+    const error = await removeMark(tag).catch((e: unknown) => e);
+    expect(userMessageFor(error)).toMatch(/finns inte längre/);
+  });
+
+  it("does not ask Word about ids that are not our marks", async () => {
+    const mock = wordMock({ controls: [] });
+    await expect(selectMark("någon annans tagg")).rejects.toThrow();
+    expect(mock.syncs).toBe(0);
+  });
+});

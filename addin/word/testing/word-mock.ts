@@ -1,0 +1,381 @@
+import { OfficeMockObject } from "office-addin-mock";
+
+/**
+ * Builders for adapter tests on `office-addin-mock`. The mock library gives load/sync semantics to scalar
+ * properties (a value reads as an error string until it is loaded and synced); these helpers add the
+ * behaviour Word has and the library lacks (inserting paragraphs, wrapping ranges in content controls,
+ * collections) and record what the adapter asked for, so tests assert the document Word would build and
+ * the exact number of `context.sync()` calls.
+ */
+
+// biome-ignore lint/suspicious/noExplicitAny: the library shapes mock objects at run time from their data.
+type Mock = OfficeMockObject & Record<string, any>;
+
+export interface RecordedRun {
+  text: string;
+  location: string;
+  /** Read at assertion time: what the adapter set on the returned range. */
+  readonly hyperlink: string | undefined;
+}
+
+export interface RecordedParagraph {
+  /** The text given when the paragraph was inserted. */
+  text: string;
+  /** "body:End", "after:<index of anchor paragraph>", "control:<tag>:End", "selection". */
+  at: string;
+  runs: RecordedRun[];
+  readonly style: string | undefined;
+  /** Full text: inserted text followed by the runs appended at its end. */
+  readonly fullText: string;
+  mock: Mock;
+}
+
+export interface RecordedControl {
+  /** The paragraphs the control wraps, by index into `paragraphs` (or -1 for existing ones). */
+  first: RecordedParagraph;
+  last: RecordedParagraph;
+  readonly tag: string;
+  readonly title: string;
+  readonly appearance: string;
+  readonly color: string;
+  mock: Mock;
+}
+
+export interface ExistingControl {
+  tag: string;
+  title?: string;
+  text?: string;
+}
+
+export interface ExistingPart {
+  id: string;
+  xml: string;
+}
+
+export interface WordMockOptions {
+  /** Content controls already in the document, in document order. */
+  controls?: ExistingControl[];
+  /** Texts of the paragraphs the selection covers (first..last). Empty: nothing selectable. */
+  selection?: string[];
+  /** The controls around a newly inserted one, innermost first (null: none). */
+  ancestors?: (ExistingControl | null)[];
+  bodyText?: string;
+  parts?: ExistingPart[];
+}
+
+export interface WordMock {
+  /** The `Word` global to install. */
+  word: Mock;
+  readonly syncs: number;
+  /** Paragraphs inserted by the adapter, in the order it queued them. */
+  paragraphs: RecordedParagraph[];
+  /** Content controls created by the adapter, in the order it queued them. */
+  controls: RecordedControl[];
+  /** Every other call the adapter made, e.g. "getByTag(sp:justering)", "clear(sp:justering)". */
+  calls: string[];
+  /** What each `load` asked for, e.g. "contentControls:tag,title,text". */
+  loads: string[];
+  /** Existing controls by tag, for asserting calls on them. */
+  existing: Map<string, Mock>;
+  /** Custom XML parts added, set and deleted. */
+  xml: { added: string[]; set: Map<string, string>; deleted: string[] };
+  /** Makes the next sync fail with this Office error code (as Word does for a missing item). */
+  failNextSync(code: string): void;
+  install(): void;
+}
+
+class OfficeError extends Error {
+  constructor(readonly code: string) {
+    super(`Office error ${code}`);
+    this.name = "RichApi.Error";
+  }
+}
+
+export function createWordMock(options: WordMockOptions = {}): WordMock {
+  const paragraphs: RecordedParagraph[] = [];
+  const controls: RecordedControl[] = [];
+  const calls: string[] = [];
+  const loads: string[] = [];
+  const dynamic: Mock[] = [];
+  const unsynced: { synced: boolean }[] = [];
+  const existing = new Map<string, Mock>();
+  const xml = { added: [] as string[], set: new Map<string, string>(), deleted: [] as string[] };
+  let pendingError: string | null = null;
+  let syncs = 0;
+
+  const track = (mock: Mock): Mock => {
+    dynamic.push(mock);
+    return mock;
+  };
+
+  function run(text: string, location: string): { record: RecordedRun; mock: Mock } {
+    const mock = track(new OfficeMockObject({ text }) as Mock);
+    const record: RecordedRun = {
+      text,
+      location,
+      get hyperlink() {
+        return typeof mock.hyperlink === "string" ? mock.hyperlink : undefined;
+      },
+    };
+    return { record, mock };
+  }
+
+  function range(first: RecordedParagraph, last: RecordedParagraph): Mock {
+    const mock = track(
+      new OfficeMockObject({
+        expandTo(other: Mock) {
+          calls.push("expandTo");
+          return range(first, other.__last as RecordedParagraph);
+        },
+        insertContentControl() {
+          return newControl(first, last);
+        },
+      }) as Mock,
+    );
+    mock.__last = last;
+    return mock;
+  }
+
+  function paragraph(text: string, at: string): RecordedParagraph {
+    const runs: RecordedRun[] = [];
+    const mock = track(
+      new OfficeMockObject({
+        insertParagraph(next: string, location: string) {
+          if (location !== "After") throw new Error(`Unexpected paragraph location ${location}`);
+          return paragraph(
+            next,
+            record.at === "selection" ? "after:selection" : `after:${paragraphs.indexOf(record)}`,
+          ).mock;
+        },
+        insertText(value: string, location: string) {
+          const inserted = run(value, location);
+          runs.push(inserted.record);
+          return inserted.mock;
+        },
+        getRange(location: string) {
+          calls.push(`getRange(${location})`);
+          return range(record, record);
+        },
+      }) as Mock,
+    );
+    const record: RecordedParagraph = {
+      text,
+      at,
+      runs,
+      mock,
+      get style() {
+        return typeof mock.styleBuiltIn === "string" ? mock.styleBuiltIn : undefined;
+      },
+      get fullText() {
+        return text + runs.map((r) => r.text).join("");
+      },
+    };
+    if (at !== "selection") paragraphs.push(record);
+    return record;
+  }
+
+  function ancestorMock(index: number): Mock {
+    const data = options.ancestors?.[index] ?? null;
+    const mock = track(new OfficeMockObject({ tag: data?.tag ?? "", text: data?.text ?? "" }) as Mock);
+    mock.isNullObject = data === null;
+    const load = mock.load.bind(mock);
+    mock.load = (props: string) => {
+      loads.push(`ancestor${index}:${props}`);
+      return load(props);
+    };
+    Object.defineProperty(mock, "parentContentControlOrNullObject", { get: () => ancestorMock(index + 1) });
+    return mock;
+  }
+
+  function newControl(first: RecordedParagraph, last: RecordedParagraph): Mock {
+    const mock = track(new OfficeMockObject({}) as Mock);
+    Object.defineProperty(mock, "parentContentControlOrNullObject", { get: () => ancestorMock(0) });
+    const read = (name: string) => (typeof mock[name] === "string" ? (mock[name] as string) : "");
+    controls.push({
+      first,
+      last,
+      mock,
+      get tag() {
+        return read("tag");
+      },
+      get title() {
+        return read("title");
+      },
+      get appearance() {
+        return read("appearance");
+      },
+      get color() {
+        return read("color");
+      },
+    });
+    return mock;
+  }
+
+  function existingControl(data: ExistingControl): Mock {
+    const tag = data.tag;
+    const mock = new OfficeMockObject({ tag, title: data.title ?? "", text: data.text ?? "" }) as Mock;
+    Object.assign(mock, {
+      insertParagraph(text: string, location: string) {
+        return paragraph(text, `control:${tag}:${location}`).mock;
+      },
+      clear() {
+        calls.push(`clear(${tag})`);
+      },
+      delete(keepContent: boolean) {
+        calls.push(`delete(${tag},${keepContent})`);
+      },
+      select(mode: string) {
+        calls.push(`select(${tag},${mode})`);
+      },
+    });
+    Object.defineProperty(mock, "paragraphs", {
+      get: () => ({
+        getFirst: () => paragraph("", `control:${tag}:first`).mock,
+      }),
+    });
+    existing.set(tag, mock);
+    return track(mock);
+  }
+
+  function collection(name: string, items: Mock[]): Mock {
+    const mock = track(new OfficeMockObject({ items }) as Mock);
+    const loadItems = mock.load.bind(mock);
+    Object.assign(mock, {
+      // Word loads item properties through the collection; the library only knows scalars, so load each item.
+      load(props: string) {
+        loads.push(`${name}:${props}`);
+        loadItems("items");
+        for (const item of items) item.load(props);
+        return mock;
+      },
+      getByTag(tag: string) {
+        calls.push(`getByTag(${tag})`);
+        return collection(
+          `${name}[${tag}]`,
+          items.filter((item) => item.__tag === tag),
+        );
+      },
+      getFirst() {
+        const first = items[0];
+        if (first) return first;
+        // Word reports a missing item when the batch runs, not when it is queued.
+        pendingError = "ItemNotFound";
+        return existingControl({ tag: "(missing)" });
+      },
+    });
+    return mock;
+  }
+
+  const controlItems = (options.controls ?? []).map((data) => {
+    const mock = existingControl(data);
+    mock.__tag = data.tag;
+    return mock;
+  });
+  const partItems = (options.parts ?? []).map((part) => {
+    const mock = track(new OfficeMockObject({ id: part.id }) as Mock);
+    Object.assign(mock, {
+      getXml() {
+        const result = {
+          synced: false,
+          get value() {
+            if (!this.synced) throw new Error("ClientResult.value read before context.sync()");
+            return part.xml;
+          },
+        };
+        unsynced.push(result);
+        return result;
+      },
+      setXml(value: string) {
+        xml.set.set(part.id, value);
+      },
+      delete() {
+        xml.deleted.push(part.id);
+      },
+    });
+    return mock;
+  });
+
+  const selection = options.selection ?? [];
+  const selected = selection.map((text) => paragraph(text, "selection"));
+  const body = {
+    text: options.bodyText ?? "",
+    insertParagraph(text: string, location: string) {
+      return paragraph(text, `body:${location}`).mock;
+    },
+  };
+
+  const word = new OfficeMockObject({
+    host: "word",
+    context: {
+      document: {
+        body,
+        getSelection() {
+          return {
+            paragraphs: {
+              getFirst: () => {
+                if (!selected[0]) pendingError = "ItemNotFound";
+                return (selected[0] ?? paragraph("", "selection")).mock;
+              },
+              getLast: () => (selected.at(-1) ?? paragraph("", "selection")).mock,
+            },
+          };
+        },
+      },
+    },
+    async run(batch: (context: unknown) => Promise<unknown>) {
+      return batch(this.context);
+    },
+  }) as Mock;
+
+  const document = word.context.document as Mock;
+  document.contentControls = collection("contentControls", controlItems);
+  const parts = collection("customXmlParts", partItems);
+  document.customXmlParts = {
+    getByNamespace(namespace: string) {
+      calls.push(`getByNamespace(${namespace})`);
+      return parts;
+    },
+    add(value: string) {
+      xml.added.push(value);
+    },
+  };
+  const bodyLoad = document.body.load.bind(document.body);
+  document.body.load = (props: string) => {
+    loads.push(`body:${props}`);
+    return bodyLoad(props);
+  };
+
+  const librarySync = word.context.sync.bind(word.context);
+  word.context.sync = async () => {
+    syncs++;
+    if (pendingError) {
+      const code = pendingError;
+      pendingError = null;
+      throw new OfficeError(code);
+    }
+    await librarySync();
+    for (const mock of dynamic) await mock.sync();
+    for (const result of unsynced) result.synced = true;
+    // The library propagates loaded values in un-awaited callbacks; let them settle before the caller reads.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+
+  return {
+    word,
+    get syncs() {
+      return syncs;
+    },
+    paragraphs,
+    controls,
+    calls,
+    loads,
+    existing,
+    xml,
+    failNextSync(code) {
+      pendingError = code;
+    },
+    install() {
+      (globalThis as Record<string, unknown>).Word = word;
+    },
+  };
+}
