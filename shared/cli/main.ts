@@ -1,6 +1,7 @@
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { t } from "../i18n/i18n";
+import { agendaCommand } from "./agenda";
 import { type CliIo, type Command, UsageError } from "./command";
 import { deadlineCommand } from "./deadline";
 import { templateCommand, templatesCommand } from "./templates";
@@ -13,6 +14,7 @@ export const commands: Record<string, Command> = {
   templates: templatesCommand,
   template: templateCommand,
   deadline: deadlineCommand,
+  agenda: agendaCommand,
 };
 
 export const PROGRAM = "node dist/cli.js";

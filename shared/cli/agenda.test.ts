@@ -1,0 +1,150 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { run } from "./main";
+
+const root = resolve(import.meta.dirname, "../..");
+const fixture = (name: string) => join(root, "test/fixtures/agenda", name);
+const scratch = mkdtempSync(join(tmpdir(), "sp-agenda-cli-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await run(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
+  return { status, out: out.join(""), err: err.join("") };
+}
+
+function expectOneSwedishLine(result: { status: number; out: string; err: string }, contains: string) {
+  expect(result.status).toBe(2);
+  expect(result.out).toBe("");
+  expect(result.err.trimEnd().split("\n")).toHaveLength(1);
+  expect(result.err).toContain(contains);
+}
+
+describe("agenda command", () => {
+  it("prints the HTML fixture as the specified JSON", async () => {
+    const result = await cli("agenda", fixture("table.html"), "--json");
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.out);
+    expect(Object.keys(json)).toEqual(["items", "committee", "meetingDate"]);
+    expect(json.committee).toBe("Barn- och utbildningsnämnden");
+    expect(json.meetingDate).toBe("2024-04-16");
+    expect(json.items).toHaveLength(9);
+    expect(json.items[2]).toEqual({
+      number: "3",
+      title: "Ekonomisk månadsuppföljning mars 2024",
+      dnr: "BUN 2024/88",
+      mbl: null,
+      links: [],
+    });
+    // An absolute link survives without --url; relative ones point into the file system and are dropped.
+    expect(json.items[4].links).toEqual([
+      { text: "Förslag till yttrande", href: "https://diarium.kommun.example/arende/2024-17/yttrande.pdf" },
+    ]);
+  });
+
+  it("resolves relative links against --url", async () => {
+    const result = await cli(
+      "agenda",
+      "--url",
+      "https://intra.kommun.example/bun/",
+      fixture("table.html"),
+      "--json",
+    );
+    expect(JSON.parse(result.out).items[2].links).toEqual([
+      {
+        text: "Tjänsteutlåtande",
+        href: "https://intra.kommun.example/handlingar/bun-2024-88-tjansteutlatande.pdf",
+      },
+    ]);
+  });
+
+  it("reads the PDF and DOCX fixtures", async () => {
+    const pdf = JSON.parse((await cli("agenda", fixture("agenda.pdf"), "--json")).out);
+    expect(pdf.items.map((item: { number: string }) => item.number)).toEqual([
+      "§ 21",
+      "§ 22",
+      "§ 23",
+      "§ 24",
+      "§ 25",
+      "§ 26",
+      "§ 27",
+    ]);
+    const docx = JSON.parse((await cli("agenda", fixture("agenda-numbered.docx"), "--json")).out);
+    expect(docx.committee).toBe("Kommunstyrelsen");
+    expect(docx.items[2]).toMatchObject({ number: "§ 46 a", title: "Uppföljning av intern kontroll" });
+  });
+
+  it("prints a readable Swedish list without --json", async () => {
+    const result = await cli("agenda", fixture("mbl-groups.html"));
+    expect(result.status).toBe(0);
+    expect(result.out).toContain("Sammanträde: 2024-04-08");
+    expect(result.out).toContain(
+      "3\tOmorganisation av enheten för ekonomiskt bistånd (Dnr SN 2024/66, MBL § 11)",
+    );
+    expect(result.out).toContain("–\tMånadsrapport mars (MBL § 19)");
+  });
+
+  it("says so when a readable file has no agenda", async () => {
+    const file = join(scratch, "tom.txt");
+    writeFileSync(file, "Vi går igenom föredragningslistan.\n");
+    const json = await cli("agenda", file, "--json");
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.out)).toEqual({ items: [], committee: null, meetingDate: null });
+    expect((await cli("agenda", file)).out).toContain("Inga ärenden hittades");
+  });
+
+  it("exits 2 with one Swedish line on unreadable input and bad arguments", async () => {
+    const brokenPdf = join(scratch, "trasig.pdf");
+    writeFileSync(brokenPdf, "inte en pdf");
+    const brokenDocx = join(scratch, "trasig.docx");
+    writeFileSync(brokenDocx, "inte en docx");
+    expectOneSwedishLine(await cli("agenda"), "Ange en fil");
+    expectOneSwedishLine(await cli("agenda", join(scratch, "saknas.html")), "finns inte");
+    expectOneSwedishLine(await cli("agenda", `${scratch}/`), "Filtypen");
+    expectOneSwedishLine(await cli("agenda", fixture("generate.ts")), "Filtypen ”.ts” stöds inte");
+    expectOneSwedishLine(await cli("agenda", brokenPdf), "PDF-filen");
+    expectOneSwedishLine(await cli("agenda", brokenDocx), "Word-filen");
+    expectOneSwedishLine(await cli("agenda", fixture("table.html"), "--xml"), "Okänt alternativ ”--xml”");
+    expectOneSwedishLine(await cli("agenda", fixture("table.html"), "extra.html"), "Oväntat argument");
+    expectOneSwedishLine(await cli("agenda", fixture("table.html"), "--url", "javascript:x"), "--url");
+  });
+});
+
+describe("agenda through the built CLI", () => {
+  // Built into its own folder (under node_modules so the CLI's external packages resolve) so this test
+  // neither races nor depends on other tests building dist/cli.js.
+  const outDir = join(root, "node_modules/.cache/sp-agenda-cli");
+
+  beforeAll(async () => {
+    await build({ root, mode: "cli", logLevel: "silent", build: { outDir, emptyOutDir: true } });
+  }, 120_000);
+
+  it("prints JSON and exits 0, exits 2 with a Swedish line on a broken file", () => {
+    const ok = spawnSync(
+      process.execPath,
+      [join(outDir, "cli.js"), "agenda", fixture("agenda.pdf"), "--json"],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).items[3]).toEqual({
+      number: "§ 24",
+      title: "Revidering av riktlinjer för handläggning av ekonomiskt bistånd",
+      dnr: "SN 2023/512",
+      mbl: null,
+      links: [],
+    });
+    const broken = join(scratch, "trasig2.pdf");
+    writeFileSync(broken, "%PDF-1.7 men sedan inget");
+    const bad = spawnSync(process.execPath, [join(outDir, "cli.js"), "agenda", broken], { encoding: "utf8" });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toMatch(/^PDF-filen .* kunde inte läsas: .*\n$/);
+  });
+});
