@@ -36,7 +36,10 @@ function ordinalOf(item: Element): string | null {
 
 /** True when the element holds block-level content and so cannot be read as one line. */
 function hasBlockChildren(element: Element): boolean {
-  return Array.from(element.children).some((child) => !INLINE.has(tagOf(child)) || hasBlockChildren(child));
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (!INLINE.has(tagOf(child)) || hasBlockChildren(child)) return true;
+  }
+  return false;
 }
 
 class BlockCollector {
@@ -46,7 +49,7 @@ class BlockCollector {
   constructor(private readonly base: string) {}
 
   collect(parent: Node, context: Pending | null): void {
-    for (const child of Array.from(parent.childNodes)) {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (!isElement(child)) {
         if (child.nodeType === 3) this.run.push(child);
         continue;

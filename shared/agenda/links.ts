@@ -14,9 +14,9 @@ export function httpLink(text: string, href: string | null, base: string): Agend
     return null;
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return null;
-  const baseUrl = URL.canParse(base) ? new URL(base) : null;
   // A link to the same page (a "#punkt-7" anchor) is navigation, not an underlag.
-  if (baseUrl && url.hash && url.href.split("#")[0] === baseUrl.href.split("#")[0]) return null;
+  if (url.hash && URL.canParse(base) && url.href.split("#")[0] === new URL(base).href.split("#")[0])
+    return null;
   const label = cleanText(text);
   return { text: label || url.href, href: url.href };
 }

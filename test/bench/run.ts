@@ -1,8 +1,9 @@
 // `npm run bench`: runs every registered benchmark and prints one table. Timing lives here, never in tests.
+import { agendaBench } from "./agenda.bench";
 import { sizeBench } from "./size.bench";
 import type { Bench, BenchRow } from "./types";
 
-const benches: Bench[] = [sizeBench];
+const benches: Bench[] = [sizeBench, agendaBench];
 
 const rows: BenchRow[] = [];
 for (const bench of benches) rows.push(...(await bench()));
