@@ -253,8 +253,8 @@ export const paneMessages = {
   },
 
   "pane.trial.banner": {
-    sv: "Testdubblett — inte Word. Dokumentet till höger är en simulering för att prova tillägget.",
-    en: "Test double — not Word. The document on the right is a simulation for trying the add-in.",
+    sv: "Testdubblett — inte Word. Dokumentet till vänster är en simulering för att prova tillägget.",
+    en: "Test double — not Word. The document on the left is a simulation for trying the add-in.",
   },
   "pane.trial.document": { sv: "Dokument (testdubblett)", en: "Document (test double)" },
 } as const satisfies Messages;
