@@ -9,16 +9,9 @@ import { agendaFromDocument, documentKind, MAX_DOCUMENT_BYTES } from "./document
 
 const tooLarge = () => new Error(t("ext.popup.fileTooLarge", { maxMb: MAX_DOCUMENT_BYTES / 1024 / 1024 }));
 
-/**
- * The tab to clip: `?tab=<id>` when the popup is opened as a page for a given tab, otherwise the active
- * tab of the popup's window.
- */
+/** The tab to clip: the active tab of the popup's window (activeTab is granted for it on opening). */
 async function targetTab() {
-  const fromQuery = Number(new URLSearchParams(location.search).get("tab"));
-  const tab =
-    Number.isInteger(fromQuery) && fromQuery > 0
-      ? await browser.tabs.get(fromQuery)
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return null;
   return { id: tab.id, url: tab.url ?? null, title: tab.title ?? "" };
 }

@@ -1,0 +1,149 @@
+import { resolve } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page, Worker } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ClipEnvelope } from "../../shared/clip/envelope";
+import {
+  badgeText,
+  chooseSwedish,
+  extensionIdOf,
+  extensionWorker,
+  prepareExtension,
+  storageValue,
+  type TestExtension,
+} from "./extension-helpers";
+import { type LaunchedChromium, launchChromium, type StaticServer, serveDir } from "./helpers";
+
+const fixtures = resolve(import.meta.dirname, "../fixtures/extension");
+
+/**
+ * The unpacked extension in real Chromium clips a fixture agenda page served on 127.0.0.1: the whole page
+ * and a selection, through the popup as the user works it, and the clip lands in storage.local's queue.
+ */
+describe("extension: clipping agenda items", () => {
+  let server: StaticServer;
+  let extension: TestExtension;
+  let browser: LaunchedChromium;
+  let worker: Worker;
+  let agendaPage: Page;
+  let popup: Page;
+
+  const queue = async () => ((await storageValue(worker, "queue")) ?? []) as ClipEnvelope[];
+
+  /** Opens the popup page as a tab beside the agenda page and makes the agenda page the active tab. */
+  async function openPopup(): Promise<Page> {
+    const page = await browser.newPage();
+    await agendaPage.bringToFront();
+    await page.goto(`chrome-extension://${extensionIdOf(worker)}/popup.html`);
+    await page.getByRole("heading", { name: /Kö till protokollet/ }).waitFor();
+    return page;
+  }
+
+  beforeAll(async () => {
+    server = await serveDir(fixtures);
+    extension = await prepareExtension(["http://127.0.0.1/*"]);
+    browser = await launchChromium({ extensionDir: extension.dir });
+    worker = await extensionWorker(browser.context);
+    await chooseSwedish(worker);
+    agendaPage = await browser.newPage();
+    await agendaPage.goto(server.url("agenda.html"));
+    popup = await openPopup();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await extension?.remove();
+    await server?.close();
+  });
+
+  it("finds the page's items, lets the user edit, classify and choose them, and queues the clip", async () => {
+    await popup.getByRole("button", { name: "Hämta punkter från sidan" }).click();
+    await popup.getByRole("heading", { name: "Hittade punkter (5)" }).waitFor();
+    expect(
+      await popup
+        .locator(".item-number")
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
+    ).toEqual(["1", "2", "3", "4", "5"]);
+    // Leave out "Val av justerare" and "Övriga frågor"; reword item 2; classify items 2 and 3.
+    await popup.getByRole("checkbox", { name: "Ta med punkt 1" }).uncheck();
+    await popup.getByRole("checkbox", { name: "Ta med punkt 5" }).uncheck();
+    await popup.locator("#item-1-title").fill("Budget 2025 för äldreomsorgen (reviderad)");
+    await popup.locator("#item-1-mbl").selectOption({ label: "MBL §11" });
+    await popup.locator("#item-2-mbl").selectOption({ label: "MBL §19" });
+    await popup.getByRole("button", { name: "Lägg i kön" }).click();
+    await popup.getByRole("status").filter({ hasText: "3 punkter lades i kön." }).waitFor();
+
+    const [clip] = await queue();
+    expect(clip).toBeDefined();
+    expect(clip!.source.url).toBe(server.url("agenda.html"));
+    expect(clip!.source.title).toBe("Föredragningslista Socialnämnden");
+    expect(clip!.agenda.committee).toBe("Socialnämnden");
+    expect(clip!.agenda.meetingDate).toBe("2024-02-20");
+    const items = clip!.agenda.items;
+    expect(items.map((item) => [item.number, item.dnr, item.mbl])).toEqual([
+      ["2", "SN 2024/101", "mbl11"],
+      ["3", "SN 2024/117", "mbl19"],
+      ["4", "SN 2023/998", null],
+    ]);
+    expect(items[0]!.title).toBe("Budget 2025 för äldreomsorgen (reviderad)");
+    expect(items[0]!.links).toEqual([
+      { text: "Tjänsteutlåtande", href: server.url("underlag/budget-2025.pdf") },
+    ]);
+    // Markup in the page's text stays text; the javascript: link never enters the clip.
+    expect(items[2]!.title).toContain("<img src=x onerror=alert(1)>");
+    expect(items[2]!.links).toEqual([]);
+    expect(await badgeText(worker)).toBe("1");
+    await popup.getByRole("heading", { name: "Kö till protokollet (1)" }).waitFor();
+  });
+
+  it("clips only the selected rows", async () => {
+    await agendaPage.evaluate(() => {
+      const rows = document.querySelectorAll("#agenda tbody tr");
+      const range = document.createRange();
+      range.setStartBefore(rows[2]!);
+      range.setEndAfter(rows[3]!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await popup.getByRole("button", { name: "Klipp markering" }).click();
+    await popup.getByRole("heading", { name: "Hittade punkter (2)" }).waitFor();
+    await popup.getByRole("button", { name: "Lägg i kön" }).click();
+    await popup.getByRole("status").filter({ hasText: "2 punkter lades i kön." }).waitFor();
+    const clips = await queue();
+    expect(clips).toHaveLength(2);
+    expect(clips[1]!.agenda.items.map((item) => [item.number, item.dnr])).toEqual([
+      ["3", "SN 2024/117"],
+      ["4", "SN 2023/998"],
+    ]);
+    expect(new Set(clips.map((clip) => clip.id)).size).toBe(2);
+    expect(await badgeText(worker)).toBe("2");
+  });
+
+  it("says so in Swedish when nothing is selected", async () => {
+    await agendaPage.evaluate(() => getSelection()!.removeAllRanges());
+    await popup.getByRole("button", { name: "Klipp markering" }).click();
+    await expect
+      .poll(() => popup.getByRole("alert").textContent())
+      .toBe("Ingen text är markerad på sidan. Markera punkterna först.");
+  });
+
+  it("has no serious or critical accessibility violations in the popup, with items and queue shown", async () => {
+    await popup.getByRole("button", { name: "Hämta punkter från sidan" }).click();
+    await popup.getByRole("heading", { name: "Hittade punkter (5)" }).waitFor();
+    const results = await new AxeBuilder({ page: popup }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+
+  it("is operable from the keyboard: Tab reaches the first action, Enter runs it, Space toggles an item", async () => {
+    popup = await openPopup();
+    await popup.keyboard.press("Tab");
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe("Hämta punkter från sidan");
+    await popup.keyboard.press("Enter");
+    await popup.getByRole("heading", { name: "Hittade punkter (5)" }).waitFor();
+    const third = popup.getByRole("checkbox", { name: "Ta med punkt 3" });
+    await third.focus();
+    await popup.keyboard.press("Space");
+    expect(await third.isChecked()).toBe(false);
+  });
+});
