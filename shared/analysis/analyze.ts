@@ -1,0 +1,141 @@
+import { EMPLOYER, type IsoDate } from "../model/meeting";
+import { findWrittenDates, resolveWrittenDate, roleInSentence } from "./dates-in-text";
+import { toParagraphs } from "./paragraphs";
+import { type KnownPerson, partyFinder } from "./parties";
+import { findPlaceholders } from "./placeholders";
+import { splitSentences } from "./sentences";
+import { type BodyParagraph, findStatements } from "./statements";
+import { analyseStructure, type Structure } from "./structure";
+import type { Analysis, DateMention, DateRole, JusteringEntry } from "./types";
+
+const MEETING_LABELS = new Set(["tidpunkt", "datum", "mötesdatum", "tid"]);
+
+/**
+ * Reads minutes written without the add-in's marks: sections with their groups, the statements of each
+ * party, disagreements, justering lines, the roster, dates and left placeholders. Never throws; the cost is
+ * linear in the length of the text.
+ */
+export function analyzeMinutes(text: string): Analysis {
+  const source = toParagraphs(typeof text === "string" ? text : "");
+  const structure = analyseStructure(source);
+  const body: BodyParagraph[] = [];
+  for (let i = 0; i < source.length; i++) {
+    if (structure.kinds[i] !== "body") continue;
+    const section = structure.sections[structure.sectionOf[i]!];
+    body.push({ index: i, text: source[i]!.text, section, block: structure.blockOf[i] ?? null });
+  }
+  const { statements, disagreements } = findStatements(body, partyFinder(knownPeople(structure)));
+  const sectionTitleOf = (i: number) => structure.sections[structure.sectionOf[i]!]?.title;
+
+  const placeholders: Analysis["placeholders"] = [];
+  for (let i = 0; i < source.length; i++) {
+    for (const found of findPlaceholders(source[i]!.text)) {
+      const sectionTitle = sectionTitleOf(i);
+      placeholders.push({ text: found, paragraph: i, ...(sectionTitle ? { sectionTitle } : {}) });
+    }
+  }
+
+  return {
+    title: structure.title,
+    sections: structure.sections,
+    statements,
+    disagreements,
+    justering: mergeJustering(structure.justering),
+    roster: structure.roster,
+    rosterFound: structure.rosterFound,
+    dates: collectDates(
+      source.map((p) => p.text),
+      structure,
+    ),
+    placeholders,
+    emptyBlocks: emptyBlocks(structure),
+    paragraphs: source.map((p) => ({ text: p.text, line: p.line })),
+  };
+}
+
+/** The people of the roster and the justering, so a statement by name is attributed to its side. */
+function knownPeople(structure: Structure): KnownPerson[] {
+  const people: KnownPerson[] = structure.roster.employer.map((p) => ({ name: p.name, org: EMPLOYER }));
+  for (const union of structure.roster.unions) {
+    for (const person of union.people) people.push({ name: person.name, org: union.org });
+  }
+  for (const entry of structure.justering) if (entry.org) people.push({ name: entry.name, org: entry.org });
+  return people;
+}
+
+/** Minutes often name the justerare twice (at "Val av justerare" and in the signature list): keep one each. */
+function mergeJustering(entries: readonly JusteringEntry[]): JusteringEntry[] {
+  const merged: JusteringEntry[] = [];
+  for (const entry of entries) {
+    const same = merged.find(
+      (m) => m.name === entry.name && (m.org === entry.org || m.org === null || entry.org === null),
+    );
+    if (!same) {
+      merged.push({ ...entry });
+      continue;
+    }
+    same.org ??= entry.org;
+    same.note ??= entry.note;
+  }
+  return merged;
+}
+
+function emptyBlocks(structure: Structure): Analysis["emptyBlocks"] {
+  const result: Analysis["emptyBlocks"] = [];
+  for (const block of structure.blocks) {
+    const next = structure.kinds[block.paragraph + 1];
+    if (next === "body") continue;
+    const sectionTitle = structure.sections[structure.sectionOf[block.paragraph]!]?.title;
+    result.push({
+      title: block.title,
+      paragraph: block.paragraph,
+      ...(sectionTitle ? { sectionTitle } : {}),
+    });
+  }
+  return result;
+}
+
+function collectDates(texts: readonly string[], structure: Structure): DateMention[] {
+  const found: { text: string; role: DateRole; paragraph: number }[] = [];
+  const add = (text: string, paragraph: number, role: (index: number) => DateRole) => {
+    for (const written of findWrittenDates(text))
+      found.push({ text: written.text, paragraph, role: role(written.index) });
+  };
+  for (let i = 0; i < texts.length; i++) {
+    const kind = structure.kinds[i];
+    const text = texts[i]!;
+    if (kind === "title") add(text, i, () => "title");
+    else if (kind === "meta")
+      add(text, i, () => (findWrittenDates(text).length === 1 && text.length < 40 ? "document" : "other"));
+    else if (kind === "body" || kind === "justering") {
+      for (const sentence of splitSentences(text))
+        add(sentence.text, i, (index) => roleInSentence(sentence.text, index));
+    }
+  }
+  for (const label of structure.labels) {
+    if (MEETING_LABELS.has(label.name)) add(label.value, label.paragraph, () => "meeting");
+  }
+  const withYear = (role: DateRole): IsoDate | null => {
+    for (const date of found) {
+      if (date.role !== role) continue;
+      const resolved = resolveWrittenDate(date.text, null);
+      if (resolved) return resolved.date;
+    }
+    return null;
+  };
+  const reference = withYear("title") ?? withYear("meeting") ?? withYear("document");
+  const mentions: DateMention[] = [];
+  for (const date of found) {
+    const resolved = resolveWrittenDate(date.text, reference);
+    if (!resolved) continue;
+    const sectionTitle = structure.sections[structure.sectionOf[date.paragraph]!]?.title;
+    mentions.push({
+      ...resolved,
+      role: date.role,
+      text: date.text,
+      paragraph: date.paragraph,
+      ...(sectionTitle ? { sectionTitle } : {}),
+    });
+  }
+  return mentions.sort((a, b) => a.paragraph - b.paragraph);
+}

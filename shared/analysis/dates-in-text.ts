@@ -1,0 +1,72 @@
+import { ymd } from "../dates/calendar";
+import { weekdayIndex } from "../dates/format";
+import { parseSwedishDateParts } from "../dates/parse";
+import type { IsoDate } from "../model/meeting";
+import type { DateRole } from "./types";
+
+/** A date as written in running text, before its year (when left out) is known. */
+export interface WrittenDate {
+  text: string;
+  index: number;
+}
+
+const WEEKDAY = "(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?";
+const MONTH = "(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)";
+const DATE_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${WEEKDAY}\\s+)?(?:den\\s+)?\\d{1,2}(?::[ae])?\\s+${MONTH}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+
+export function findWrittenDates(text: string): WrittenDate[] {
+  return [...text.matchAll(DATE_PATTERN)].map((match) => ({ text: match[0], index: match.index ?? 0 }));
+}
+
+function dayNumber(iso: IsoDate): number {
+  const { year, month, day } = ymd(iso);
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/**
+ * Resolves a written date. A date without a year ("fredagen den 16 februari") takes the year that puts it
+ * nearest the reference date, so a justering in early January after a December meeting lands in the next year.
+ */
+export function resolveWrittenDate(
+  written: string,
+  reference: IsoDate | null,
+): { date: IsoDate; yearWritten: boolean; weekday: number | null } | null {
+  const withYear = parseSwedishDateParts(written);
+  if (withYear) {
+    return { date: withYear.iso, yearWritten: true, weekday: weekdayOf(withYear.weekday) };
+  }
+  if (!reference) return null;
+  const year = ymd(reference).year;
+  let best: { date: IsoDate; weekday: number | null } | null = null;
+  for (const candidate of [year - 1, year, year + 1]) {
+    const parsed = parseSwedishDateParts(written, { referenceYear: candidate });
+    if (!parsed) continue;
+    if (
+      !best ||
+      Math.abs(dayNumber(parsed.iso) - dayNumber(reference)) <
+        Math.abs(dayNumber(best.date) - dayNumber(reference))
+    ) {
+      best = { date: parsed.iso, weekday: weekdayOf(parsed.weekday) };
+    }
+  }
+  return best ? { ...best, yearWritten: false } : null;
+}
+
+function weekdayOf(written: string | null): number | null {
+  return written ? weekdayIndex(written) : null;
+}
+
+/** The role of a date inside a sentence of body text: a deadline ("senast …"), a justering date or other. */
+export function roleInSentence(sentence: string, dateIndex: number): DateRole {
+  if (/\bsenast\b/i.test(sentence.slice(Math.max(0, dateIndex - 40), dateIndex))) return "deadline";
+  if (/\bjuster/i.test(sentence)) return "justering";
+  return "other";
+}
+
+/** Days between two ISO dates (b − a). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return dayNumber(b) - dayNumber(a);
+}

@@ -1,0 +1,142 @@
+import { EMPLOYER, type OrgId } from "../model/meeting";
+import { resolveOrg } from "../unions/resolve";
+import { splitSentences } from "./sentences";
+
+/**
+ * Justering lines in the forms minutes use: a sentence ("X justerar protokollet för A, Y för B och Z för
+ * arbetsgivaren."), an election ("X, SSR, och Y, Kommunal, valdes som justerare."), or a list after
+ * "Justeras"/"Justerare:" with one "Name för Org (note)" or "Org: Name" per line.
+ */
+export interface ParsedJusterare {
+  name: string;
+  org: OrgId | null;
+  note: string | null;
+}
+
+const NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:af|von|van|de|da|del|di|la|le)\s+)?\p{Lu}[\p{L}'’-]*){1,3}$/u;
+
+export function isPersonName(text: string): boolean {
+  return NAME.test(text.trim());
+}
+
+function orgOf(text: string): OrgId | null {
+  const org = resolveOrg(text.trim());
+  if (!org) return null;
+  return org.side === "employer" ? EMPLOYER : org.id;
+}
+
+/** Splits on ", " and " och " outside parentheses. */
+function splitList(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === "(") depth++;
+    if (char === ")") depth = Math.max(0, depth - 1);
+    if (depth === 0 && char === ",") {
+      parts.push(current);
+      current = "";
+      continue;
+    }
+    if (depth === 0 && text.startsWith(" och ", i)) {
+      parts.push(current);
+      current = "";
+      i += 4;
+      continue;
+    }
+    current += char;
+  }
+  parts.push(current);
+  return parts.map((part) => part.trim().replace(/^och\s+/, "")).filter(Boolean);
+}
+
+function splitNote(text: string): { main: string; note: string | null } {
+  const match = /^(.*?)\s*\(([^()]*)\)\s*[.,]?$/.exec(text);
+  if (match) return { main: match[1]!.trim(), note: match[2]!.trim() || null };
+  return { main: text.replace(/[.,]$/, "").trim(), note: null };
+}
+
+/** One list line: "Name för Org (note)", "Org: Name", "Name, Org", "Name (Org)". */
+export function parseJusteringLine(line: string): ParsedJusterare | null {
+  const { main, note } = splitNote(line.trim());
+  const forForm = /^(.+?)\s+för\s+(.+)$/.exec(main);
+  if (forForm && isPersonName(forForm[1]!)) {
+    const org = orgOf(forForm[2]!);
+    if (org) return { name: forForm[1]!, org, note };
+  }
+  const labelForm = /^([^:]+):\s*(.+)$/.exec(main);
+  if (labelForm) {
+    const org = orgOf(labelForm[1]!);
+    const name = labelForm[2]!.replace(/[,.]$/, "").trim();
+    if (org && isPersonName(name)) return { name, org, note };
+  }
+  const commaForm = /^(.+?),\s*(.+)$/.exec(main);
+  if (commaForm && isPersonName(commaForm[1]!)) {
+    const org = orgOf(commaForm[2]!);
+    if (org) return { name: commaForm[1]!, org, note };
+  }
+  if (note && isPersonName(main)) {
+    const org = orgOf(note);
+    if (org) return { name: main, org, note: null };
+  }
+  return null;
+}
+
+const SENTENCE_VERB =
+  /\s+(?:justerar\s+protokollet|justerar|valdes\s+(?:till|som)\s+justerare|valdes\s+att\s+justera(?:\s+protokollet)?|utsågs\s+(?:till|som)\s+justerare|utses\s+(?:till|som)\s+justerare)\b/i;
+
+/** Justerare named in a running sentence; empty when the sentence names none. */
+export function parseJusteringSentence(sentence: string): ParsedJusterare[] {
+  const text = sentence.trim().replace(/\.$/, "");
+  let body: string;
+  const verb = SENTENCE_VERB.exec(text);
+  if (verb) {
+    body = `${text.slice(0, verb.index)} ${text.slice(verb.index + verb[0].length)}`;
+  } else {
+    const elected = /^(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)\s*:?\s*(.+)$/i.exec(text);
+    const listed = /^justerare\s*:\s*(.+)$/i.exec(text);
+    const passive = /^(?:protokollet\s+)?justeras\s+av\s+(.+)$/i.exec(text);
+    const found = elected ?? listed ?? passive;
+    if (!found) return [];
+    body = found[1]!;
+  }
+  const result: ParsedJusterare[] = [];
+  for (const part of splitList(body.replace(/\s+/g, " ").trim())) {
+    const parsed = parseJusteringLine(part);
+    if (parsed) {
+      result.push(parsed);
+      continue;
+    }
+    const { main, note } = splitNote(part);
+    const org = orgOf(main);
+    const last = result[result.length - 1];
+    if (org && last && last.org === null) {
+      last.org = org;
+      last.note ??= note;
+    } else if (isPersonName(main)) {
+      result.push({ name: main, org: null, note });
+    }
+  }
+  return result;
+}
+
+/** "Justeras", "Justerare:", "Justeras (digitalt)": the heading of a list of justerare. */
+export function isJusteringListHeading(text: string): boolean {
+  return /^(?:justeras|justerare|justering|justerat|protokollet\s+justeras)\b[^.]{0,30}$/i.test(text.trim());
+}
+
+/** Whether a sentence is about justering rather than naming justerare ("Justering sker digitalt."). */
+export function namesJusterare(text: string): boolean {
+  return SENTENCE_VERB.test(text) || JUSTERARE_OPENING.test(text);
+}
+
+const JUSTERARE_OPENING =
+  /^(?:(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)|(?:protokollet\s+)?justeras\s+av)\b/i;
+
+/** The justerare named anywhere in a paragraph: only its sentences about justerare are read. */
+export function parseJusteringParagraph(paragraph: string): ParsedJusterare[] {
+  return splitSentences(paragraph)
+    .filter((sentence) => namesJusterare(sentence.text.trim()))
+    .flatMap((sentence) => parseJusteringSentence(sentence.text));
+}

@@ -1,0 +1,171 @@
+/**
+ * Rebuilds paragraphs from minutes text extracted from PDF or DOCX: such text wraps lines at the page width,
+ * may put an empty line after every wrapped line, carries page headers and footers, and uses markdown-ish
+ * `#` and `**`. Line by line, one pass: the cost is linear in the text.
+ */
+
+export interface SourceParagraph {
+  /** Text with wrapped lines joined, markdown removed and spaces collapsed. */
+  text: string;
+  /** 1-based line where the paragraph starts. */
+  line: number;
+  /** Number of `#` of a markdown heading, 0 otherwise. */
+  mdLevel: number;
+  /** The whole paragraph was bold (`**…**`) or italic (`*…*`), as headings and part markers are written. */
+  emphasised: boolean;
+  /** Written as a bullet ("- …", "* …", "*Punkt 7 …"): a list item, never a heading. */
+  bullet: boolean;
+  /** Number of source lines joined into this paragraph. */
+  lines: number;
+  /** Length of the first source line: a heading is never a full-width wrapped line. */
+  firstLineLength: number;
+  /** The source had no wrapping: every paragraph is one line (DOCX, markdown). */
+  unwrapped: boolean;
+}
+
+interface Line {
+  text: string;
+  number: number;
+  /** A whitespace-only line stands between this line and the one before: PDF text marks paragraphs so. */
+  blankBefore: boolean;
+}
+
+const PAGE_NUMBER = /^(?:sid|sida|page)\.?\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|\/)\s*\d+)?$/i;
+const PAGE_COUNT = /^\d+\s*\(\s*\d+\s*\)$/;
+const ONLY_DOTS = /^[.…·•_\s]+$/;
+const ONLY_LINK = /^<?(?:mailto:|https?:\/\/|www\.)\S+>?$/i;
+const FOOTER_WORDS = /\b(?:postadress|besöksadress|telefon|tel\.|växel|kontaktcenter|org\.?\s?nr)\b/i;
+const HAS_CONTACT = /@|www\.|\d{2,3}-\d/;
+
+/** Page furniture: page numbers, bare links, footers with addresses. Removed before joining lines. */
+export function isFurnitureLine(text: string): boolean {
+  if (PAGE_NUMBER.test(text) || PAGE_COUNT.test(text) || ONLY_DOTS.test(text) || ONLY_LINK.test(text)) {
+    return true;
+  }
+  return FOOTER_WORDS.test(text) && HAS_CONTACT.test(text);
+}
+
+const LOWER_START = /^[\p{Ll}]/u;
+const SENTENCE_END = /[.!?…](?:["”’)\]*]*)$/;
+const LIST_END = /[:;]\**$/;
+const STRONG_START = /^(?:#{1,6}\s|\*\*|[-*•–]\s|\d{1,2}[.)]\s|[\p{Lu}][\p{L}\- ]{0,30}:(?:\s|\*|$))/u;
+
+const BULLET = /^(?:[-•–]\s|\*(?!\*)(?!.*\*$))/;
+
+function isEmphasisedLine(text: string): boolean {
+  return /^\*\*.+\*\*$/.test(text) || /^\*[^*].*[^*]\*$/.test(text);
+}
+
+function clean(text: string): string {
+  return text
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/^[-•–]\s+/, "")
+    .replace(/\*\*/g, "")
+    .replace(/^\*(?=\S)|(?<=\S)\*$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Typical width of a wrapped line, or Infinity when the text is not wrapped (one paragraph per line). */
+function wrapWidth(lines: readonly Line[]): number {
+  const wrapped: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const next = lines[i + 1]!.text;
+    if (LOWER_START.test(next) && !SENTENCE_END.test(lines[i]!.text)) wrapped.push(lines[i]!.text.length);
+  }
+  if (wrapped.length < 5 || wrapped.length < lines.length * 0.15) return Number.POSITIVE_INFINITY;
+  wrapped.sort((a, b) => a - b);
+  return wrapped[Math.floor(wrapped.length / 2)]!;
+}
+
+const FUNCTION_WORD_END =
+  /\s(?:på|för|med|och|att|i|av|till|om|som|den|det|en|ett|de|från|vid|eller|samt|men|under|över|efter|inför|mot|genom|hos|än|är|var|har|ska|skall|kommer|kan|blir|vilket|vilka|där|då|när|så|inte|även|också|inom|bland|mellan|enligt|gällande|kring|angående|via|per|utifrån|sin|sina|sitt|vår|våra|deras|dess|denna|detta|dessa|varje)$/i;
+
+const MONTH_END =
+  /\s(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/i;
+
+function continues(previous: string, next: string, width: number): boolean {
+  if (/^#{1,6}\s/.test(previous) || isEmphasisedLine(previous)) return false;
+  if (STRONG_START.test(next)) return false;
+  const wrapped = width !== Number.POSITIVE_INFINITY;
+  // Hyphen or dash at the end of a line is a word or title cut by the page width; in unwrapped text
+  // "Vision –" is a deliberate "nothing to add".
+  if (wrapped && (/\p{L}-$/u.test(previous) || /\s[-–]$/.test(previous))) return true;
+  if (LOWER_START.test(next) || (next.startsWith("(") && !SENTENCE_END.test(previous))) return true;
+  // "… den 13 mars" / "2025": a date cut before its year.
+  if (/^\d{4}\b/.test(next) && MONTH_END.test(previous)) return true;
+  if (SENTENCE_END.test(previous) || LIST_END.test(previous)) return false;
+  if (!wrapped) return false;
+  // A line never ends on a comma or a function word unless the sentence goes on.
+  if (previous.endsWith(",") || FUNCTION_WORD_END.test(previous)) return true;
+  // A capitalised next line continues a long line cut inside a name ("… SSR, Christina" / "Gustafsson …");
+  // a heading ends on an ordinary word and is followed by its body.
+  if (previous.length >= width * 0.9 && /\s\p{Lu}[\p{L}-]*$/u.test(previous)) return true;
+  // A line as long as the typical wrapped line was wrapped, whatever the next line starts with.
+  return previous.length >= width * 0.95;
+}
+
+export function toParagraphs(source: string): SourceParagraph[] {
+  const lines: Line[] = [];
+  const raw = source.normalize("NFC").split(/\r\n|\r|\n/);
+  let blankBefore = false;
+  let blankLines = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const original = raw[i]!;
+    const text = original.replace(/[\u00a0\t\u2000-\u200b\u3000]/g, " ").trim();
+    if (text === "") {
+      if (original !== "") {
+        blankBefore = true;
+        blankLines++;
+      }
+      continue;
+    }
+    if (isFurnitureLine(text)) continue;
+    lines.push({ text, number: i + 1, blankBefore });
+    blankBefore = false;
+  }
+  const width = wrapWidth(lines);
+  // Where whitespace-only lines separate paragraphs, a full-width line ending a sentence without one after
+  // it is a sentence that happened to end at the margin.
+  const blankMarksParagraphs = blankLines >= 3;
+  const unwrapped = width === Number.POSITIVE_INFINITY;
+  const paragraphs: SourceParagraph[] = [];
+  let current: Line[] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    const first = current[0]!;
+    let joined = first.text;
+    for (let i = 1; i < current.length; i++) {
+      const part = current[i]!.text;
+      joined = /\p{L}-$/u.test(joined) ? joined + part : `${joined} ${part}`;
+    }
+    const text = clean(joined);
+    if (text !== "") {
+      paragraphs.push({
+        text,
+        line: first.number,
+        mdLevel: /^(#{1,6})\s/.exec(first.text)?.[1]?.length ?? 0,
+        emphasised: isEmphasisedLine(joined),
+        bullet: BULLET.test(first.text),
+        lines: current.length,
+        firstLineLength: first.text.length,
+        unwrapped,
+      });
+    }
+    current = [];
+  };
+  for (const line of lines) {
+    const last = current[current.length - 1];
+    const marginSentence =
+      blankMarksParagraphs &&
+      last &&
+      !line.blankBefore &&
+      SENTENCE_END.test(last.text) &&
+      last.text.length >= width * 0.95 &&
+      !STRONG_START.test(line.text);
+    if (last && !marginSentence && !continues(last.text, line.text, width)) flush();
+    current.push(line);
+  }
+  flush();
+  return paragraphs;
+}

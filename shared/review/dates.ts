@@ -1,0 +1,89 @@
+import type { Analysis, DateMention } from "../analysis/types";
+import { dayOfWeek } from "../dates/calendar";
+import { formatSwedishDate, weekdayName } from "../dates/format";
+import { t } from "../i18n/i18n";
+import type { IsoDate } from "../model/meeting";
+import type { Finding } from "./types";
+
+function where(mention: DateMention): Pick<Finding, "section" | "paragraph"> {
+  return { ...(mention.sectionTitle ? { section: mention.sectionTitle } : {}), paragraph: mention.paragraph };
+}
+
+const show = (date: IsoDate) => formatSwedishDate(date);
+
+/**
+ * Dates that disagree: the meeting date in the heading against "Tidpunkt"/"Datum", a page-header date
+ * before the meeting, weekdays that do not match their date, a justering or a deadline before the meeting,
+ * and a justering before the last day for comments.
+ */
+export function reviewDates(analysis: Analysis): Finding[] {
+  const findings: Finding[] = [];
+  const title = analysis.dates.find((d) => d.role === "title");
+  const meeting = analysis.dates.find((d) => d.role === "meeting");
+  if (title && meeting && title.date !== meeting.date) {
+    findings.push({
+      kind: "date-mismatch",
+      message: t("analysis.finding.dateMismatch", {
+        first: t("analysis.place.title"),
+        firstDate: show(title.date),
+        second: t("analysis.place.meeting"),
+        secondDate: show(meeting.date),
+      }),
+      hint: t("analysis.hint.dateMismatch"),
+      paragraph: meeting.paragraph,
+    });
+  }
+  const reference = (title ?? meeting)?.date;
+  for (const mention of analysis.dates) {
+    if (mention.weekday !== null && mention.weekday !== dayOfWeek(mention.date)) {
+      findings.push({
+        kind: "weekday-mismatch",
+        message: t("analysis.finding.weekdayMismatch", {
+          text: mention.text,
+          date: show(mention.date),
+          weekday: weekdayName(mention.date),
+        }),
+        hint: t("analysis.hint.weekdayMismatch"),
+        ...where(mention),
+      });
+    }
+    if (!reference) continue;
+    if (mention.role === "document" && mention.date < reference) {
+      findings.push({
+        kind: "document-date-before-meeting",
+        message: t("analysis.finding.documentDateBeforeMeeting", {
+          date: show(mention.date),
+          meeting: show(reference),
+        }),
+        hint: t("analysis.hint.documentDateBeforeMeeting"),
+        ...where(mention),
+      });
+    }
+    if ((mention.role === "deadline" || mention.role === "justering") && mention.date < reference) {
+      findings.push({
+        kind: "deadline-before-meeting",
+        message: t("analysis.finding.deadlineBeforeMeeting", {
+          text: mention.text,
+          date: show(mention.date),
+          meeting: show(reference),
+        }),
+        hint: t("analysis.hint.deadlineBeforeMeeting"),
+        ...where(mention),
+      });
+    }
+  }
+  const justering = analysis.dates.find((d) => d.role === "justering");
+  const deadline = analysis.dates.find((d) => d.role === "deadline");
+  if (justering && deadline && justering.date < deadline.date) {
+    findings.push({
+      kind: "justering-before-deadline",
+      message: t("analysis.finding.justeringBeforeDeadline", {
+        justering: show(justering.date),
+        deadline: show(deadline.date),
+      }),
+      hint: t("analysis.hint.justeringBeforeDeadline"),
+      ...where(justering),
+    });
+  }
+  return findings;
+}
