@@ -9,6 +9,11 @@ const vite = (mode) =>
 const steps = [
   ["cli", () => vite("cli")],
   ["trial page (pane + Word test double)", () => vite("trial")],
+  ["Word add-in (task pane + commands)", () => vite("addin")],
+  [
+    "Office manifests and icons (ADDIN_BASE_URL for the production manifest)",
+    () => execFileSync("npx", ["tsx", "manifest/office/build.ts"], { stdio: "inherit" }),
+  ],
   ["extension pages", () => vite("extension")],
   ["content script clip", () => vite("content-clip")],
   ["content script bridge", () => vite("content-bridge")],

@@ -19,10 +19,6 @@ export const addinMessages = {
   "word.minutes.justerareChosen": { sv: "Till justerare valdes:", en: "Chosen to approve the minutes:" },
   "word.minutes.noJusterare": { sv: "Justerare väljs på mötet.", en: "Chosen at the meeting." },
   "word.minutes.presenter": { sv: "Föredragande: {presenter}", en: "Presented by: {presenter}" },
-  "word.minutes.agendaPlaceholder": {
-    sv: "Ärenden från föredragningslistan infogas här.",
-    en: "Agenda items are inserted here.",
-  },
   "word.minutes.dnr": { sv: "Dnr: {dnr}", en: "Ref.: {dnr}" },
   "word.minutes.mbl11": { sv: "Samverkas motsvarande MBL § 11", en: "Cooperation under MBL § 11" },
   "word.minutes.mbl19": { sv: "Information enligt MBL § 19", en: "Information under MBL § 19" },
@@ -74,21 +70,42 @@ export const addinMessages = {
     en: "Something went wrong talking to Word: {detail}",
   },
 
+  // Manifest: ribbon, context menu and the add-in's listing (short strings at most 125 characters).
+  "word.manifest.displayName": { sv: "Samverkansprotokoll", en: "Samverkansprotokoll" },
+  "word.manifest.devSuffix": { sv: " (utveckling)", en: " (development)" },
+  "word.manifest.description": {
+    sv: "Skriv protokoll från samverkan och MBL-förhandlingar: mallar, fackliga inspel, oenighet och justering.",
+    en: "Write minutes of samverkan meetings and MBL negotiations: templates, union statements, disagreements and approval.",
+  },
+  "word.manifest.group": { sv: "Samverkan", en: "Samverkan" },
+  "word.manifest.openPane": { sv: "Protokoll", en: "Minutes" },
+  "word.manifest.openPaneTip": {
+    sv: "Öppna Samverkansprotokoll: mötesuppgifter, mallar, inspel, oenighet, föredragningslista och justering.",
+    en: "Open Samverkansprotokoll: meeting, templates, statements, disagreements, agenda and approval.",
+  },
+  "word.manifest.markStatement": { sv: "Fackligt inspel", en: "Union statement" },
+  "word.manifest.markStatementTip": {
+    sv: "Markera styckena som inspel från den organisation du senast valde i fönstret.",
+    en: "Mark the paragraphs as a statement of the organisation last chosen in the pane.",
+  },
+  "word.manifest.markOenighet": { sv: "Markera oenighet", en: "Mark disagreement" },
+  "word.manifest.markOenighetTip": {
+    sv: "Markera styckena som oenighet för de fackliga organisationer du senast valde i fönstret.",
+    en: "Mark the paragraphs as a disagreement of the unions last chosen in the pane.",
+  },
+  "word.manifest.getStartedTitle": {
+    sv: "Kom igång med Samverkansprotokoll",
+    en: "Get started with Samverkansprotokoll",
+  },
+  "word.manifest.getStartedDescription": {
+    sv: "Öppna Protokoll på fliken Start och välj en mall för mötet.",
+    en: "Open Minutes on the Home tab and choose a template for the meeting.",
+  },
+
   // Ribbon and context-menu commands.
-  "word.command.statementDone": {
-    sv: "Markerat som inspel från {org}.",
-    en: "Marked as statement of {org}.",
-  },
-  "word.command.oenighetDone": {
-    sv: "Markerat som oenighet för {orgs}.",
-    en: "Marked as disagreement of {orgs}.",
-  },
-  "word.command.oenighetDoneUnder": {
-    sv: "Markerat som oenighet för {orgs} under ”{section}”.",
-    en: "Marked as disagreement of {orgs} under “{section}”.",
-  },
+  "word.command.close": { sv: "Stäng", en: "Close" },
   "word.command.chooseOrgFirst": {
-    sv: "Välj organisation i fönstret Samverkansprotokoll och markera igen.",
-    en: "Choose the organisation in the Samverkansprotokoll pane and mark again.",
+    sv: "Knappen använder den organisation du senast markerade med i fönstret Protokoll. Öppna Protokoll på fliken Start, markera där en gång och försök sedan igen.",
+    en: "The button uses the organisation you last marked with in the Minutes pane. Open Minutes on the Home tab, mark there once, then try again.",
   },
 } as const satisfies Messages;

@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { WordOpError } from "../word/errors";
+import { createCommandHandlers } from "./handlers";
+import {
+  lastOenighetOrgs,
+  lastStatementOrg,
+  rememberOenighetOrgs,
+  rememberStatementOrg,
+} from "./last-choice";
+import { dialogNotifier, noticeUrl, renderNoticeIfRequested } from "./notice";
+
+function fakeOps() {
+  return {
+    markStatement: vi.fn(async () => ({ id: "sp:inspel:kommunal:a1b2c3d4" })),
+    markDisagreement: vi.fn(async () => ({ id: "sp:oenighet:vision:a1b2c3d4" })),
+  };
+}
+
+beforeEach(() => localStorage.clear());
+
+describe("ribbon and context-menu handlers", () => {
+  it("marks with the organisation last chosen in the pane and completes without a message", async () => {
+    rememberStatementOrg("kommunal");
+    const ops = fakeOps();
+    const notify = vi.fn(async () => {});
+    const event = { completed: vi.fn() };
+    await createCommandHandlers(ops, notify).markStatement(event);
+    expect(ops.markStatement).toHaveBeenCalledWith("kommunal");
+    expect(notify).not.toHaveBeenCalled();
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("marks oenighet for all the unions last chosen", async () => {
+    rememberOenighetOrgs(["kommunal", "vision"]);
+    const ops = fakeOps();
+    await createCommandHandlers(ops, vi.fn()).markOenighet({ completed: vi.fn() });
+    expect(ops.markDisagreement).toHaveBeenCalledWith(["kommunal", "vision"]);
+  });
+
+  it("asks the user to choose in the pane when nothing was chosen, without touching Word", async () => {
+    const ops = fakeOps();
+    const notify = vi.fn(async () => {});
+    const event = { completed: vi.fn() };
+    await createCommandHandlers(ops, notify).markOenighet(event);
+    expect(ops.markDisagreement).not.toHaveBeenCalled();
+    expect(notify).toHaveBeenCalledWith(expect.stringMatching(/fönstret Protokoll/));
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows Word's failure in Swedish and completes only after the message was dismissed", async () => {
+    rememberStatementOrg("vision");
+    const ops = fakeOps();
+    ops.markStatement.mockRejectedValue(Object.assign(new Error("x"), { code: "AccessDenied" }));
+    const order: string[] = [];
+    const notify = vi.fn(async (message: string) => {
+      order.push(`notify:${message.slice(0, 20)}`);
+    });
+    await createCommandHandlers(ops, notify).markStatement({ completed: () => order.push("completed") });
+    expect(order).toEqual(["notify:Dokumentet är skrivs", "completed"]);
+  });
+
+  it("shows the adapter's own messages too", async () => {
+    rememberStatementOrg("vision");
+    const ops = fakeOps();
+    ops.markStatement.mockRejectedValue(new WordOpError("word.error.noSelection"));
+    const notify = vi.fn(async () => {});
+    await createCommandHandlers(ops, notify).markStatement({ completed: vi.fn() });
+    expect(notify).toHaveBeenCalledWith(expect.stringMatching(/Placera markören/));
+  });
+});
+
+describe("last choice", () => {
+  it("ignores stored values that are not catalogue organisations", () => {
+    localStorage.setItem("sp.pane.lastStatementOrg", JSON.stringify("<script>"));
+    localStorage.setItem("sp.pane.lastOenighetOrgs", JSON.stringify(["okänd", 3, "ssr"]));
+    expect(lastStatementOrg()).toBeNull();
+    expect(lastOenighetOrgs()).toEqual(["ssr"]);
+    localStorage.setItem("sp.pane.lastOenighetOrgs", "{not json");
+    expect(lastOenighetOrgs()).toBeNull();
+  });
+});
+
+describe("notice dialog", () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it("opens this page as a dialog with the message and resolves when the user closes it", async () => {
+    const handlers = new Map<string, () => void>();
+    const dialog = {
+      close: vi.fn(),
+      addEventHandler: (type: string, fn: () => void) => handlers.set(type, fn),
+    };
+    const office = {
+      AsyncResultStatus: { Succeeded: "succeeded" },
+      EventType: { DialogMessageReceived: "message", DialogEventReceived: "event" },
+      context: {
+        ui: {
+          displayDialogAsync: vi.fn((_url: string, _options: unknown, callback: (r: unknown) => void) =>
+            callback({ status: "succeeded", value: dialog }),
+          ),
+        },
+      },
+    } as unknown as typeof Office;
+    const shown = dialogNotifier(
+      office,
+      "https://localhost:3000/addin/commands/commands.html",
+    )("Något gick fel");
+    expect(vi.mocked(office.context.ui.displayDialogAsync).mock.calls[0]?.[0]).toBe(
+      "https://localhost:3000/addin/commands/commands.html?notice=N%C3%A5got+gick+fel",
+    );
+    handlers.get("message")?.();
+    await shown;
+    expect(dialog.close).toHaveBeenCalled();
+  });
+
+  it("renders the message as text with a focused close button that tells Office to close", () => {
+    const url = noticeUrl("https://x.example/commands.html?old=1#h", '<img src=x onerror="alert(1)"> Fel');
+    const doc = document.implementation.createHTMLDocument("notice");
+    Object.defineProperty(doc, "location", { value: new URL(url) });
+    const close = vi.fn();
+    expect(renderNoticeIfRequested(doc, close)).toBe(true);
+    expect(doc.querySelector("img")).toBeNull();
+    expect(doc.querySelector('[role="alert"]')?.textContent).toBe('<img src=x onerror="alert(1)"> Fel');
+    const button = doc.querySelector("button")!;
+    expect(button.textContent).toBe("Stäng");
+    button.click();
+    expect(close).toHaveBeenCalled();
+  });
+
+  it("leaves the page alone on a normal function-file load", () => {
+    const doc = document.implementation.createHTMLDocument("commands");
+    Object.defineProperty(doc, "location", { value: new URL("https://x.example/commands.html") });
+    expect(renderNoticeIfRequested(doc, vi.fn())).toBe(false);
+  });
+});

@@ -1,0 +1,51 @@
+import { t } from "../../shared/i18n/i18n";
+import { userMessageFor } from "../word/errors";
+import type { WordOps } from "../word/ops";
+import { lastOenighetOrgs, lastStatementOrg } from "./last-choice";
+
+/** Shows a message to the user and resolves when it has been dismissed (or could not be shown). */
+export type Notify = (message: string) => Promise<void>;
+
+export interface CommandEvent {
+  completed(): void;
+}
+
+export type CommandHandler = (event: CommandEvent) => Promise<void>;
+
+/**
+ * The ribbon and context-menu actions, over the same `WordOps` as the pane. Success needs no message: the
+ * new mark shows in the document with its title. Failures and a missing organisation choice are shown in a
+ * small dialog; Office is told the command finished only after that, so the message is not cut off.
+ */
+export function createCommandHandlers(
+  ops: Pick<WordOps, "markStatement" | "markDisagreement">,
+  notify: Notify,
+) {
+  const run =
+    (action: () => Promise<string | null>): CommandHandler =>
+    async (event) => {
+      try {
+        const problem = await action();
+        if (problem) await notify(problem);
+      } catch (error) {
+        await notify(userMessageFor(error));
+      } finally {
+        event.completed();
+      }
+    };
+
+  return {
+    markStatement: run(async () => {
+      const org = lastStatementOrg();
+      if (!org) return t("word.command.chooseOrgFirst");
+      await ops.markStatement(org);
+      return null;
+    }),
+    markOenighet: run(async () => {
+      const orgs = lastOenighetOrgs();
+      if (!orgs) return t("word.command.chooseOrgFirst");
+      await ops.markDisagreement(orgs);
+      return null;
+    }),
+  } satisfies Record<string, CommandHandler>;
+}

@@ -1,0 +1,33 @@
+import type { OrgId } from "../../shared/model/meeting";
+import { orgById } from "../../shared/unions/resolve";
+import { readStored, writeStored } from "../ui/storage";
+
+/**
+ * The organisation(s) the user last marked with in the pane. The ribbon and context-menu commands have no
+ * UI to ask, so they reuse that choice; the pane calls the `remember…` functions whenever it marks.
+ */
+const STATEMENT_KEY = "lastStatementOrg";
+const OENIGHET_KEY = "lastOenighetOrgs";
+
+// Storage may hold anything (an older version, a hand edit): only catalogue organisations are used.
+const known = (org: unknown): org is OrgId => typeof org === "string" && orgById(org) !== null;
+
+export function rememberStatementOrg(org: OrgId): boolean {
+  return writeStored(STATEMENT_KEY, org);
+}
+
+export function lastStatementOrg(): OrgId | null {
+  const org = readStored<unknown>(STATEMENT_KEY);
+  return known(org) ? org : null;
+}
+
+export function rememberOenighetOrgs(orgs: OrgId[]): boolean {
+  return writeStored(OENIGHET_KEY, orgs);
+}
+
+export function lastOenighetOrgs(): OrgId[] | null {
+  const orgs = readStored<unknown>(OENIGHET_KEY);
+  if (!Array.isArray(orgs)) return null;
+  const valid = orgs.filter(known);
+  return valid.length > 0 ? valid : null;
+}

@@ -1,0 +1,61 @@
+import { t } from "../../shared/i18n/i18n";
+import type { Notify } from "./handlers";
+
+/**
+ * Word has no notification bar for add-in commands, so a message is shown in a small Office dialog: this
+ * same page (commands.html) opened with `?notice=<text>`, which renders the text and a close button.
+ */
+const PARAM = "notice";
+const MAX_LENGTH = 500;
+
+export function noticeUrl(pageUrl: string, message: string): string {
+  const url = new URL(pageUrl);
+  url.search = "";
+  url.hash = "";
+  url.searchParams.set(PARAM, message.slice(0, MAX_LENGTH));
+  return url.href;
+}
+
+/** Opens the notice dialog; resolves when the user closes it, or at once if Office cannot open it. */
+export function dialogNotifier(office: typeof Office, pageUrl: string): Notify {
+  return (message) =>
+    new Promise((resolve) => {
+      office.context.ui.displayDialogAsync(
+        noticeUrl(pageUrl, message),
+        { height: 25, width: 35, displayInIframe: true },
+        (result) => {
+          if (result.status !== office.AsyncResultStatus.Succeeded) return resolve();
+          const dialog = result.value;
+          const close = () => {
+            dialog.close();
+            resolve();
+          };
+          dialog.addEventHandler(office.EventType.DialogMessageReceived, close);
+          // Closed with the dialog's own X.
+          dialog.addEventHandler(office.EventType.DialogEventReceived, () => resolve());
+        },
+      );
+    });
+}
+
+/**
+ * Renders the notice when this page was opened as the dialog; returns false on the normal function-file
+ * load. The message is set as text, never as markup.
+ */
+export function renderNoticeIfRequested(doc: Document, onClose: () => void): boolean {
+  const message = new URL(doc.location.href).searchParams.get(PARAM);
+  if (message === null) return false;
+  const main = doc.createElement("main");
+  main.className = "notice";
+  const text = doc.createElement("p");
+  text.setAttribute("role", "alert");
+  text.textContent = message.slice(0, MAX_LENGTH);
+  const button = doc.createElement("button");
+  button.type = "button";
+  button.textContent = t("word.command.close");
+  button.addEventListener("click", onClose);
+  main.append(text, button);
+  doc.body.replaceChildren(main);
+  button.focus();
+  return true;
+}
