@@ -8,8 +8,11 @@ import { parseItemNumber } from "./numbers";
 import { trimSeparators } from "./text";
 
 export interface AssembleOptions {
-  /** Plain text (PDF lines): a line starting in lower case continues the title above it. */
-  joinWrappedLines?: boolean;
+  /**
+   * Plain text (PDF lines, pasted text): a line starting in lower case continues the title above it, and
+   * a number followed by lower case ("Punkt 5 gällande …") is a reference in prose, not an item.
+   */
+  plainText?: boolean;
   /** Texts that precede the blocks, such as the page title; searched first for committee and date. */
   headerTexts?: readonly string[];
 }
@@ -83,15 +86,21 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
     (items.length === 0 ? headerTexts : laterTexts).push(text);
   };
 
+  // Plain text: whether the previous line was the current item's own line (or its continuation).
+  let wrapping = false;
   for (const block of blocks) {
     const { text } = block;
+    const continues = wrapping;
+    wrapping = false;
     if (!text) {
       if (current) mergeLinks(current.links, block.links);
       continue;
     }
-    const numbered = parseItemNumber(text);
+    const parsed = parseItemNumber(text);
+    const numbered = parsed && options.plainText && /^\p{Ll}/u.test(parsed.rest) ? null : parsed;
     if (numbered || block.structuralItem) {
       current = startItem(numbered?.number ?? block.number ?? null, numbered ? numbered.rest : text, block);
+      wrapping = true;
       continue;
     }
     if (block.kind === "heading") {
@@ -120,10 +129,11 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
       fillTitle(current, text, block);
       continue;
     }
-    if (current && options.joinWrappedLines && /^\p{Ll}/u.test(text)) {
+    if (current && options.plainText && continues && /^\p{Ll}/u.test(text)) {
       const parts = splitTitle(text);
       current.title = trimSeparators(`${current.title} ${parts.title}`);
       current.dnr ??= parts.dnr;
+      wrapping = true;
       continue;
     }
     const dnrMatch = findDnr(text);

@@ -59,6 +59,13 @@ describe("extractAgendaFromText", () => {
     expect(extractAgendaFromText("")).toEqual({ items: [], committee: null, meetingDate: null });
   });
 
+  it("takes a number followed by lower case as prose, and a blank line ends a wrapped title", () => {
+    const agenda = extractAgendaFromText(
+      "Punkt 5 gällande beredskapsplanen togs upp.\n\n§ 6 Budget\n\nförvaltningen redogör för läget",
+    );
+    expect(agenda.items.map((item) => [item.number, item.title])).toEqual([["§ 6", "Budget"]]);
+  });
+
   it("drops a lone number that never gets a title", () => {
     expect(extractAgendaFromText("§ 12\n§ 13 Budget").items.map((item) => item.number)).toEqual(["§ 13"]);
   });

@@ -3,7 +3,7 @@ import { extractWithAdapter } from "./adapters";
 import { assembleAgenda } from "./assemble";
 import { lineBlock } from "./blocks";
 import { extractFromNode, extractGeneric } from "./dom";
-import { textLines } from "./text";
+import { plainLine, splitLines } from "./text";
 
 /**
  * The public extractors. Each returns an Agenda and never throws on odd input: a page with no agenda
@@ -27,5 +27,9 @@ export function extractAgendaFromSelection(fragment: DocumentFragment | Element,
 
 /** Plain text: pasted text and the text of PDF and DOCX agendas. */
 export function extractAgendaFromText(text: string): Agenda {
-  return assembleAgenda(textLines(text).map(lineBlock), { joinWrappedLines: true });
+  // Blank lines stay as empty blocks: they end a wrapped title.
+  return assembleAgenda(
+    splitLines(text).map((line) => lineBlock(plainLine(line))),
+    { plainText: true },
+  );
 }

@@ -1,3 +1,4 @@
+import { isValidYmd, MONTHS, toIso } from "../dates/calendar";
 import type { IsoDate } from "../model/meeting";
 
 /**
@@ -12,40 +13,28 @@ export function findCommittee(text: string): string | null {
   return COMMITTEE.exec(text)?.[1]?.trim() ?? null;
 }
 
-// Month names and their common abbreviations; the key is the first three letters.
-const MONTH_BY_PREFIX: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  maj: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  okt: 10,
-  nov: 11,
-  dec: 12,
-};
-
 const NUMERIC_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-const WORDED_DATE =
-  /(?<!\d)(\d{1,2})(?:e|:e)?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?\s+(\d{4})(?!\d)/i;
+// A month written out or abbreviated as tables and headers do ("feb.", "sept").
+const WORDED_DATE = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:e|:e)?\\s+(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4})(?!\\d)`,
+  "i",
+);
 
 function isoIfValid(year: number, month: number, day: number): IsoDate | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const valid =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  if (!valid || year < 1900 || year > 2200) return null;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  // Agendas are about meetings of this era; other years are numbers that only look like dates.
+  if (year < 1900 || year > 2200 || !isValidYmd(year, month, day)) return null;
+  return toIso(year, month, day);
 }
+
+const monthNumber = (word: string): number =>
+  MONTHS.findIndex((name) => name.startsWith(word.toLowerCase().slice(0, 3))) + 1;
 
 /** The first valid date in `text` as an ISO date, or null. The earlier of the two forms wins. */
 export function findDate(text: string): IsoDate | null {
   const numeric = NUMERIC_DATE.exec(text);
   const worded = WORDED_DATE.exec(text);
   const fromNumeric = numeric ? isoIfValid(Number(numeric[1]), Number(numeric[2]), Number(numeric[3])) : null;
-  const month = worded ? MONTH_BY_PREFIX[worded[2]!.slice(0, 3).toLowerCase()] : undefined;
+  const month = worded ? monthNumber(worded[2]!) : 0;
   const fromWorded = worded && month ? isoIfValid(Number(worded[3]), month, Number(worded[1])) : null;
   if (fromNumeric && fromWorded) return numeric!.index <= worded!.index ? fromNumeric : fromWorded;
   return fromNumeric ?? fromWorded;

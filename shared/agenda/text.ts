@@ -10,12 +10,9 @@ export function cleanText(text: string): string {
   return text.replace(INVISIBLE, "").replace(SPACE, " ").trim();
 }
 
-/** The non-empty, cleaned lines of a text. */
-export function textLines(text: string): string[] {
-  return text
-    .split(/\r\n|[\n\r\u2028\u2029\f\v]/)
-    .map(cleanText)
-    .filter((line) => line.length > 0);
+/** The lines of a text, whatever the line ends; blank lines included. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|[\n\r\u2028\u2029\f\v]/);
 }
 
 /** Separators left at the edges of a title once its number or dnr is cut out ("– ", ": ", "(", ","). */
@@ -27,4 +24,18 @@ export function trimSeparators(text: string): string {
       .replace(/\(\s*\)|\[\s*\]/g, " ")
       .replace(EDGE, ""),
   );
+}
+
+// Bullets and Markdown marks that pasted and converted text puts around a line: "• ", "- ", "## **7. X**".
+const LEADING_MARKS = /^(?:[#>•·▪◦‣*_]+|[-–—](?=\s))\s*/;
+const EMPHASIS = /(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1/g;
+
+/** A line of plain text without list bullets, heading marks and emphasis markers. */
+export function plainLine(line: string): string {
+  let text = line.replace(EMPHASIS, "$2");
+  for (let previous = ""; previous !== text; ) {
+    previous = text;
+    text = text.replace(LEADING_MARKS, "");
+  }
+  return cleanText(text);
 }
