@@ -1,0 +1,273 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { agendaSections } from "../../addin/ui/templates";
+import { BRIDGE_CHANNEL, bridgeMessageOf } from "../../shared/clip/bridge-protocol";
+import { clipToHtml, clipToPlainText } from "../../shared/clip/clipboard";
+import type { ClipEnvelope, ClipItem } from "../../shared/clip/envelope";
+import { builtinTemplates } from "../../shared/templates/registry";
+import {
+  DIST_DIR,
+  ensureTrialBuilt,
+  type LaunchedChromium,
+  launchChromium,
+  openTrial,
+  type StaticServer,
+  serveDir,
+  TRIAL_PATH,
+} from "./helpers";
+
+// The pane's side of clip delivery (issue 5) in real Chromium: same-window postMessage with real
+// `event.source`/`event.origin`, a second origin trying to spoof the bridge, real paste and file payloads,
+// and insertion into the Word test double. The extension's bridge is played by a script in the page that
+// speaks the same protocol; the extension's own e2e test drives the real content script.
+
+let server: StaticServer;
+let other: StaticServer;
+let spoofDir: string;
+let browser: LaunchedChromium;
+let page: Page;
+let errors: string[];
+
+const template = builtinTemplates.find((each) =>
+  agendaSections(each).some((section) => section.mbl === "mbl11"),
+)!;
+const sections = agendaSections(template);
+
+const item = (
+  number: string,
+  title: string,
+  mbl: ClipItem["mbl"],
+  links: ClipItem["links"] = [],
+): ClipItem => ({
+  number,
+  title,
+  dnr: `SN 2024/${number}`,
+  mbl,
+  links,
+});
+
+function clip(id: string, items: ClipItem[]): ClipEnvelope {
+  return {
+    kind: "sp-clip",
+    version: 1,
+    id,
+    createdAt: "2024-02-01T10:00:00.000Z",
+    source: { url: "http://127.0.0.1/socialnamnden", title: "Socialnämndens föredragningslista" },
+    agenda: { committee: "Socialnämnden", meetingDate: "2024-02-13", items },
+  };
+}
+
+const three = clip("three", [
+  item("7", "Ny organisation för hemtjänsten", "mbl11", [
+    { text: "Tjänsteskrivelse", href: "https://intranet.example.se/ts7.pdf" },
+  ]),
+  item("8", "Månadsrapport januari", "mbl19"),
+  item("9", "Riktlinjer <img src=x onerror=\"document.title='pwned'\">", "mbl11"),
+]);
+
+beforeAll(async () => {
+  ensureTrialBuilt();
+  server = await serveDir(DIST_DIR);
+  // Another origin (another port) serving a page that posts bridge look-alikes to whoever frames it.
+  spoofDir = await mkdtemp(join(tmpdir(), "sp-spoof-"));
+  await writeFile(
+    join(spoofDir, "spoof.html"),
+    "<!doctype html><title>spoof</title><script>" +
+      "parent.postMessage(JSON.parse(decodeURIComponent(location.hash.slice(1))), '*');" +
+      "</script>",
+  );
+  other = await serveDir(spoofDir);
+});
+
+afterAll(async () => {
+  await server?.close();
+  await other?.close();
+  await rm(spoofDir, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  browser = await launchChromium({ viewport: { width: 1280, height: 900 } });
+  page = await browser.newPage();
+  // The pane's template choice lives in its storage; set it before the pane boots.
+  await page.addInitScript((id) => localStorage.setItem("sp.pane.template", JSON.stringify(id)), template.id);
+  ({ errors } = await openTrial(page, server.url(TRIAL_PATH)));
+});
+
+afterEach(async () => {
+  await browser?.close();
+});
+
+/**
+ * Plays the extension's bridge in the page: answers `pull` with `clips` once, records the pane's messages.
+ * Runs in the page's own window, as the real content script does (isolated world, same window).
+ */
+async function playBridge(clips: unknown[]) {
+  await page.evaluate(
+    ({ channel, batch }) => {
+      const log: unknown[] = [];
+      (window as unknown as { bridgeLog: unknown[] }).bridgeLog = log;
+      let sent = false;
+      window.addEventListener("message", (event) => {
+        if (event.source !== window || event.data?.channel !== channel || event.data.from !== "pane") return;
+        log.push(event.data);
+        if (event.data.type === "pull" && !sent) {
+          sent = true;
+          window.postMessage(batch, location.origin);
+        }
+      });
+    },
+    { channel: BRIDGE_CHANNEL, batch: bridgeMessageOf({ type: "clips", clips }) },
+  );
+  await page.getByRole("tab", { name: "Föredragningslista" }).click();
+  await page.getByRole("button", { name: "Hämta klipp från webbläsaren" }).click();
+}
+
+const bridgeLog = () =>
+  page.evaluate(() => (window as unknown as { bridgeLog: { type: string; ids?: string[] }[] }).bridgeLog);
+const storedIds = () =>
+  page.evaluate(() =>
+    (JSON.parse(localStorage.getItem("sp.pane.inbox") ?? "[]") as { envelope: { id: string } }[]).map(
+      (c) => c.envelope.id,
+    ),
+  );
+
+async function createMinutes() {
+  await page.getByRole("tab", { name: "Mallar/Punkter" }).click();
+  await page.getByRole("button", { name: "Skapa protokoll" }).click();
+  await expect.poll(() => page.getByRole("status").textContent()).toContain(template.name);
+}
+
+describe("clip delivery into the pane (real Chromium)", () => {
+  it("receives three items over the bridge, acknowledges after storing, and inserts them under §11/§19 with links as text", async () => {
+    await createMinutes();
+    await playBridge([three]);
+    await expect.poll(bridgeLog).toContainEqual(expect.objectContaining({ type: "ack", ids: ["three"] }));
+    expect(await storedIds()).toEqual(["three"]);
+    for (const title of ["Ny organisation för hemtjänsten", "Månadsrapport januari", "Riktlinjer"]) {
+      await page.getByRole("checkbox", { name: new RegExp(title) }).waitFor();
+    }
+    await page.getByRole("button", { name: "Infoga markerade (3)" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toContain("3 punkter infogade");
+
+    const doc = await page.evaluate(() => ({
+      paragraphs: window.wordDouble!.paragraphs(),
+      controls: window.wordDouble!.contentControls(),
+    }));
+    const within = (sectionId: string) => {
+      const control = doc.controls.find((c) => c.tag === `sp:punkt:${sectionId}`)!;
+      return doc.paragraphs.slice(control.from, control.to + 1);
+    };
+    const mbl11 = within(sections.find((s) => s.mbl === "mbl11")!.id)
+      .map((p) => p.text)
+      .join("\n");
+    const mbl19 = within(sections.find((s) => s.mbl === "mbl19")!.id)
+      .map((p) => p.text)
+      .join("\n");
+    expect(mbl11).toContain("Ny organisation för hemtjänsten");
+    expect(mbl11).toContain("Riktlinjer <img src=x onerror=\"document.title='pwned'\">");
+    expect(mbl11).not.toContain("Månadsrapport januari");
+    expect(mbl19).toContain("Månadsrapport januari");
+    const links = doc.paragraphs.flatMap((p) => p.links);
+    expect(links).toContainEqual({ text: "Tjänsteskrivelse", href: "https://intranet.example.se/ts7.pdf" });
+    // The markup stayed text: no element was made from it in the pane or in the rendered document.
+    expect(await page.locator("img").count()).toBe(0);
+    expect(await page.title()).not.toBe("pwned");
+
+    // The same item again updates instead of duplicating.
+    await page.getByRole("button", { name: "Infoga markerade (3)" }).click();
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toContain("0 punkter infogade, 3 uppdaterade");
+    expect(errors).toEqual([]);
+  });
+
+  it("keeps the inbox when the pane is closed and opened again", async () => {
+    await playBridge([three]);
+    await expect.poll(storedIds).toEqual(["three"]);
+    await page.reload();
+    await page.getByRole("tab", { name: "Föredragningslista" }).click();
+    expect(await page.getByRole("checkbox", { name: /Månadsrapport januari/ }).isVisible()).toBe(true);
+  });
+
+  it("refuses a hostile clip with a Swedish message while the rest of the batch arrives", async () => {
+    const hostile = {
+      ...clip("hostile", [item("1", "Länk", null, [{ text: "klicka", href: "javascript:alert(1)" }])]),
+    };
+    await playBridge([hostile, three]);
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("http:// eller https://");
+    await expect.poll(bridgeLog).toContainEqual(expect.objectContaining({ type: "ack", ids: ["three"] }));
+    expect(await storedIds()).toEqual(["three"]);
+  });
+
+  it("ignores look-alike messages from another origin and from another window", async () => {
+    const spoof = bridgeMessageOf({
+      type: "clips",
+      clips: [clip("spoof", [item("1", "Falsk punkt", null)])],
+    });
+    await page.getByRole("tab", { name: "Föredragningslista" }).click();
+    // Count the look-alikes that do reach the pane's window, so the test proves they were there to refuse.
+    await page.evaluate((channel) => {
+      const seen = { count: 0 };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      window.addEventListener("message", (event) => {
+        if (event.data?.channel === channel && event.data.from === "bridge") seen.count++;
+      });
+    }, BRIDGE_CHANNEL);
+    // Another origin, framed in the pane's page, posting to the pane's window.
+    await page.evaluate(
+      (src) =>
+        new Promise<void>((done) => {
+          const frame = document.createElement("iframe");
+          frame.src = src;
+          frame.onload = () => done();
+          document.body.append(frame);
+        }),
+      `${other.url("spoof.html")}#${encodeURIComponent(JSON.stringify(spoof))}`,
+    );
+    // A same-origin frame is still another window: its messages must be ignored too.
+    await page.evaluate((message) => {
+      const frame = document.createElement("iframe");
+      document.body.append(frame);
+      (frame.contentWindow as unknown as { eval(code: string): void }).eval(
+        `parent.postMessage(${JSON.stringify(message)}, ${JSON.stringify(location.origin)})`,
+      );
+    }, spoof);
+    // Same window, right origin, but a version this pane does not speak.
+    await page.evaluate((message) => window.postMessage({ ...message, version: 2 }, location.origin), spoof);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { seen: { count: number } }).seen.count))
+      .toBe(3);
+    expect(await storedIds()).toEqual([]);
+    expect(await page.getByText("Falsk punkt").count()).toBe(0);
+  });
+
+  it("reads a clip pasted from the popup's clipboard payload and one opened from a file", async () => {
+    const pasted = clip("pasted", [item("3", "Inklistrad punkt", null)]);
+    await page.getByRole("tab", { name: "Föredragningslista" }).click();
+    await page.getByLabel("Klistra in ett klipp här (Ctrl+V)").focus();
+    await page.evaluate(
+      ({ html, text }) => {
+        const data = new DataTransfer();
+        data.setData("text/html", html);
+        data.setData("text/plain", text);
+        document.activeElement!.dispatchEvent(
+          new ClipboardEvent("paste", { clipboardData: data, bubbles: true }),
+        );
+      },
+      { html: clipToHtml(pasted), text: clipToPlainText(pasted) },
+    );
+    await page.getByRole("checkbox", { name: /Inklistrad punkt/ }).waitFor();
+
+    const file = clip("file", [item("4", "Punkt från fil", "mbl19")]);
+    await page.getByLabel("Öppna klippfil …").setInputFiles({
+      name: "klipp.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await page.getByRole("checkbox", { name: /Punkt från fil/ }).waitFor();
+    expect((await storedIds()).sort()).toEqual(["file", "pasted"]);
+  });
+});
