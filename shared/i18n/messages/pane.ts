@@ -18,6 +18,10 @@ export const paneMessages = {
     sv: "Tillägget kunde inte starta: Office-biblioteket (office.js) laddades inte. Kontrollera nätverket och att sidan öppnas i Word.",
     en: "The add-in could not start: the Office library (office.js) did not load. Check the network and open it in Word.",
   },
+  "pane.boot.notInWord": {
+    sv: "Den här sidan är tilläggets aktivitetsfönster och fungerar bara inuti Word. Utan Word: använd provsidan (npm start).",
+    en: "This page is the add-in's task pane and works only inside Word. Without Word: use the trial page (npm start).",
+  },
   "pane.boot.timeout": {
     sv: "Tillägget kunde inte starta: Word svarade inte. Stäng fönstret och öppna tillägget igen.",
     en: "The add-in could not start: Word did not answer. Close the pane and open the add-in again.",
