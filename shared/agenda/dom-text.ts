@@ -6,7 +6,7 @@ import { cleanText } from "./text";
  * Text and links of DOM nodes without layout APIs (no innerText): the same code runs on a live page, on a
  * selection's cloned fragment and on linkedom in Node, where layout does not exist.
  */
-export const SKIPPED = new Set([
+const SKIPPED = new Set([
   "SCRIPT",
   "STYLE",
   "NOSCRIPT",
@@ -49,18 +49,34 @@ export function nodeText(node: Node): string {
   return cleanText(parts.join(""));
 }
 
-// Sibling pointers rather than childNodes arrays: this runs for every cell of a 300-row table.
-function appendText(node: Node, parts: string[]): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) parts.push(child.nodeValue ?? "");
-    else if (isElement(child) && !isSkipped(child)) {
-      const tag = tagOf(child);
+// An explicit stack instead of recursion: a hostile page can nest thousands of elements. `null` marks the
+// end of a block element, read as a space. Sibling pointers rather than childNodes arrays, because this
+// runs for every cell of a 300-row table.
+function appendText(root: Node, parts: string[]): void {
+  const stack: (Node | null)[] = [];
+  pushChildren(root, stack);
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node === null) parts.push(" ");
+    else if (node.nodeType === TEXT_NODE) parts.push(node.nodeValue ?? "");
+    else if (isElement(node) && !isSkipped(node)) {
+      const tag = tagOf(node);
       if (tag === "BR") parts.push(" ");
       else {
-        appendText(child, parts);
-        if (!INLINE.has(tag)) parts.push(" ");
+        if (!INLINE.has(tag)) stack.push(null);
+        pushChildren(node, stack);
       }
     }
+  }
+}
+
+function pushChildren(node: Node, stack: (Node | null)[]): void {
+  const start = stack.length;
+  for (let child = node.firstChild; child; child = child.nextSibling) stack.push(child);
+  // Reverse the pushed children so they pop in document order.
+  for (let low = start, high = stack.length - 1; low < high; low++, high--) {
+    const swap = stack[low]!;
+    stack[low] = stack[high]!;
+    stack[high] = swap;
   }
 }
 

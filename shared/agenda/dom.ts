@@ -3,7 +3,7 @@ import { assembleAgenda } from "./assemble";
 import type { Block, BlockKind } from "./blocks";
 import { INLINE, isElement, isSkipped, linksIn, nodeText, tagOf } from "./dom-text";
 import { parseItemNumber } from "./numbers";
-import { rowsOf, tableBlocks } from "./table";
+import { cellsOf, isLayoutTable, rowsOf, tableBlocks } from "./table";
 import { cleanText } from "./text";
 
 /**
@@ -36,11 +36,18 @@ function ordinalOf(item: Element): string | null {
 
 /** True when the element holds block-level content and so cannot be read as one line. */
 function hasBlockChildren(element: Element): boolean {
-  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-    if (!INLINE.has(tagOf(child)) || hasBlockChildren(child)) return true;
+  const stack: Element[] = [element];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    for (let child = current.firstElementChild; child; child = child.nextElementSibling) {
+      if (!INLINE.has(tagOf(child))) return true;
+      stack.push(child);
+    }
   }
   return false;
 }
+
+/** Deeper than this the structure is noise (or hostile) and the subtree is read as one line of text. */
+const MAX_DEPTH = 200;
 
 class BlockCollector {
   readonly blocks: Block[] = [];
@@ -48,7 +55,7 @@ class BlockCollector {
 
   constructor(private readonly base: string) {}
 
-  collect(parent: Node, context: Pending | null): void {
+  collect(parent: Node, context: Pending | null, depth = 0): void {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (!isElement(child)) {
         if (child.nodeType === 3) this.run.push(child);
@@ -58,12 +65,12 @@ class BlockCollector {
       const tag = tagOf(child);
       if (tag === "BR") {
         context = this.flush(context);
-      } else if (INLINE.has(tag) && !hasBlockChildren(child)) {
+      } else if ((INLINE.has(tag) && !hasBlockChildren(child)) || depth > MAX_DEPTH) {
         this.run.push(child);
       } else {
         context = this.flush(context);
         const before = this.blocks.length;
-        this.element(child, context);
+        this.element(child, context, depth + 1);
         // What the ancestor had to say belongs to the first block made inside it.
         if (this.blocks.length > before) context = null;
       }
@@ -71,24 +78,30 @@ class BlockCollector {
     this.flush(context);
   }
 
-  private element(element: Element, inherited: Pending | null): void {
+  private element(element: Element, inherited: Pending | null, depth: number): void {
     const tag = tagOf(element);
     if (tag === "TABLE") {
-      this.blocks.push(...tableBlocks(rowsOf(element), this.base));
+      const rows = rowsOf(element);
+      if (isLayoutTable(rows)) for (const cell of rows.flatMap(cellsOf)) this.collect(cell, null, depth);
+      else this.blocks.push(...tableBlocks(rows, this.base));
     } else if (tag === "TR" || tag === "TBODY" || tag === "THEAD") {
       // A selection inside a table clones bare rows.
       this.blocks.push(...tableBlocks(tag === "TR" ? [element] : rowsOf(element), this.base));
     } else if (tag === "LI") {
       const number = ordinalOf(element);
-      this.collect(element, { kind: "listItem", structuralItem: number !== null, number });
+      this.collect(element, { kind: "listItem", structuralItem: number !== null, number }, depth);
     } else if (HEADING.test(tag) || element.getAttribute("role") === "heading") {
-      this.collect(element, {
-        kind: "heading",
-        structuralItem: inherited?.structuralItem ?? false,
-        number: inherited?.number ?? null,
-      });
+      this.collect(
+        element,
+        {
+          kind: "heading",
+          structuralItem: inherited?.structuralItem ?? false,
+          number: inherited?.number ?? null,
+        },
+        depth,
+      );
     } else {
-      this.collect(element, inherited);
+      this.collect(element, inherited, depth);
     }
   }
 

@@ -105,6 +105,48 @@ describe("extractAgendaFromDocument, generic rules", () => {
     expect(agenda.items.map((item) => item.title)).toEqual(["Synlig"]);
   });
 
+  it("reads the cells of a layout table as content", () => {
+    const agenda = extractAgendaFromDocument(
+      page(
+        '<table><tr><td><a href="/">Meny</a></td><td><h1>Socialnämnden</h1><h2>§ 1 Budget</h2><p>Dnr SN 2024/1</p><h2>§ 2 Taxor</h2></td></tr></table>' +
+          "<table><tr><td>§ 3 Lokaler</td></tr><tr><td>§ 4 Övrigt</td></tr></table>",
+      ),
+      "https://a.example/",
+    );
+    expect(agenda.committee).toBe("Socialnämnden");
+    expect(agenda.items.map((item) => [item.number, item.title, item.dnr])).toEqual([
+      ["§ 1", "Budget", "SN 2024/1"],
+      ["§ 2", "Taxor", null],
+      ["§ 3", "Lokaler", null],
+      ["§ 4", "Övrigt", null],
+    ]);
+  });
+
+  it("reads Word-style cells that wrap their text in paragraphs", () => {
+    const agenda = extractAgendaFromDocument(
+      page(
+        "<table><tr><td><p>7</p></td><td><p>Budget 2025</p></td><td><p>KS 2024/9</p></td></tr><tr><td><p>8</p></td><td><p>Taxor</p></td><td></td></tr></table>",
+      ),
+      "https://a.example/",
+    );
+    expect(agenda.items.map((item) => [item.number, item.title, item.dnr])).toEqual([
+      ["7", "Budget 2025", "KS 2024/9"],
+      ["8", "Taxor", null],
+    ]);
+  });
+
+  it("survives hostile nesting without overflowing the stack", () => {
+    const depth = 20_000;
+    const divs = page(`${"<div>".repeat(depth)}<p>1. Budget</p>${"</div>".repeat(depth)}`);
+    expect(extractAgendaFromDocument(divs, "https://a.example/").items).toMatchObject([
+      { number: "1", title: "Budget" },
+    ]);
+    const spans = page(`<p>${"<span>".repeat(depth)}2. Taxor${"</span>".repeat(depth)}</p>`);
+    expect(extractAgendaFromDocument(spans, "https://a.example/").items).toMatchObject([
+      { number: "2", title: "Taxor" },
+    ]);
+  });
+
   it("reads <br>-separated lines as separate lines", () => {
     const agenda = extractAgendaFromDocument(
       page("<p>1. Första<br>2. Andra<br>Dnr SN 2024/2</p>"),

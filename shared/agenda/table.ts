@@ -1,6 +1,6 @@
 import type { Block } from "./blocks";
 import { findDnr } from "./dnr";
-import { isElement, linksIn, nodeText, tagOf } from "./dom-text";
+import { linksIn, nodeText, tagOf } from "./dom-text";
 import { parseNumberOnly } from "./numbers";
 
 /**
@@ -28,7 +28,19 @@ export function rowsOf(table: Element): Element[] {
   );
 }
 
-const cellsOf = (row: Element): Element[] => childrenTagged(row, ["TD", "TH"]);
+export const cellsOf = (row: Element): Element[] => childrenTagged(row, ["TD", "TH"]);
+
+/**
+ * A table used for page layout rather than as the agenda: one column, or cells holding headings or
+ * further tables. Its cells are read as ordinary content.
+ */
+export function isLayoutTable(rows: readonly Element[]): boolean {
+  const cells = rows.map(cellsOf);
+  if (cells.every((row) => row.length <= 1)) return true;
+  return cells.some((row) =>
+    row.some((cell) => cell.querySelector("table, h1, h2, h3, h4, h5, h6") !== null),
+  );
+}
 
 function isHeaderRow(row: Element): boolean {
   const cells = cellsOf(row);
@@ -85,5 +97,3 @@ function rowBlock(row: Element, roles: Role[] | null, base: string): Block {
   const structural = number !== null || (roles?.includes("title") ?? false);
   return { kind: "row", text, links, structuralItem: structural, number, dnr: rowDnr };
 }
-
-export const isTableRow = (node: Node): node is Element => isElement(node) && tagOf(node) === "TR";
