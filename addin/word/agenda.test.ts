@@ -27,7 +27,7 @@ describe("insertAgendaItems", () => {
     const result = await insertAgendaItems([budget, rapport], { sectionId: "foredragningslistan" });
     expect(result).toEqual({ inserted: 2, updated: 0 });
     expect(mock.syncs).toBe(2);
-    expect(mock.loads).toEqual(["contentControls:tag"]);
+    expect(mock.loads).toEqual(["contentControls:tag,text"]);
     expect(mock.paragraphs.every((p) => p.at === "control:sp:punkt:foredragningslistan:End")).toBe(true);
     expect(mock.controls.map((c) => c.tag)).toEqual([
       `sp:agenda:${agendaItemKey(budget)}`,
@@ -58,6 +58,34 @@ describe("insertAgendaItems", () => {
     expect(mock.controls).toEqual([]);
     expect(mock.calls).toContain(`clear(${tag})`);
     expect(mock.paragraphs[0]?.fullText).toBe("7. Budget 2025, reviderad");
+    expect(mock.existing.get(tag)?.title).toBe("Ärende: Budget 2025, reviderad");
+  });
+
+  it.each([
+    [
+      "text the user wrote inside it",
+      [{ tag: "", text: "" }],
+      "7. Budget\rDnr: SN 2024/12\rUnderlag: A\rMina anteckningar",
+    ],
+    [
+      "a statement marked inside it",
+      [{ tag: "sp:inspel:kommunal:abcd1234", text: "Kommunal vill veta mer." }],
+      "7. Budget\rKommunal vill veta mer.",
+    ],
+  ])("keeps %s and updates only the item's heading", async (_, after, text) => {
+    const tag = `sp:agenda:${agendaItemKey(budget)}`;
+    const mock = wordMock({ controls: [section, { tag, title: "Ärende: Budget", text }, ...after] });
+    const result = await insertAgendaItems([{ ...budget, title: "Budget 2025, reviderad" }], {
+      sectionId: "foredragningslistan",
+    });
+    expect(result).toEqual({ inserted: 0, updated: 1 });
+    expect(mock.syncs).toBe(2);
+    expect(mock.calls).not.toContain(`clear(${tag})`);
+    expect(mock.paragraphs).toHaveLength(1);
+    expect(mock.paragraphs[0]?.at).toBe(`control:${tag}:first`);
+    expect(mock.paragraphs[0]?.runs.map((r) => [r.location, r.text])).toEqual([
+      ["Replace", "7. Budget 2025, reviderad"],
+    ]);
     expect(mock.existing.get(tag)?.title).toBe("Ärende: Budget 2025, reviderad");
   });
 

@@ -3,12 +3,30 @@ import { agendaItemBlock } from "./content";
 import { WordOpError } from "./errors";
 import { applyMark } from "./marks";
 import type { AgendaTarget, InsertAgendaResult } from "./ops";
+import type { ControlData } from "./read-index";
 import { formatTag } from "./tags";
-import { appendTo, replaceContent, writeMark } from "./write-blocks";
+import { appendTo, replaceContent, rewriteParagraph, writeMark } from "./write-blocks";
+
+// An item as we write it: heading, dnr/MBL line, underlag links.
+const MAX_ITEM_PARAGRAPHS = 3;
+
+/**
+ * May a re-clipped item replace the content of its control? Only when the user has not written inside it:
+ * no more paragraphs than we write, and no mark nested in it (Word lists a nested control right after its
+ * parent, and its text lies within the parent's).
+ */
+export function isUntouched(controls: readonly ControlData[], index: number): boolean {
+  const item = controls[index];
+  if (!item) return false;
+  if (item.text.split(/[\r\n]/).length > MAX_ITEM_PARAGRAPHS) return false;
+  const next = controls[index + 1];
+  return !(next && next.text.trim() !== "" && item.text.includes(next.text.trim()));
+}
 
 /**
  * Inserts agenda items at the end of the target section; an item whose key is already in the document is
- * rewritten in place instead (idempotent). Two syncs: the existing tags must be known before writing.
+ * updated in place instead (idempotent): fully when untouched, else only its heading, so nothing the user
+ * wrote inside it is lost. Two syncs: the existing tags must be known before writing.
  */
 export async function insertAgendaItems(
   items: AgendaItem[],
@@ -21,17 +39,23 @@ export async function insertAgendaItems(
   if (blocks.length === 0) return { inserted: 0, updated: 0 };
   return Word.run(async (context) => {
     const controls = context.document.contentControls;
-    controls.load("tag");
+    controls.load("tag,text");
     await context.sync();
-    const byTag = new Map<string, Word.ContentControl>();
-    for (const control of controls.items) if (!byTag.has(control.tag)) byTag.set(control.tag, control);
-    const section = byTag.get(formatTag({ kind: "punkt", sectionId: target.sectionId }));
+    const data = controls.items.map((control) => ({ tag: control.tag, title: "", text: control.text }));
+    const firstIndex = new Map<string, number>();
+    data.forEach((control, index) => {
+      if (!firstIndex.has(control.tag)) firstIndex.set(control.tag, index);
+    });
+    const sectionIndex = firstIndex.get(formatTag({ kind: "punkt", sectionId: target.sectionId }));
+    const section = sectionIndex === undefined ? undefined : controls.items[sectionIndex];
     let inserted = 0;
     let updated = 0;
     for (const block of blocks) {
-      const existing = byTag.get(formatTag(block.mark));
-      if (existing) {
-        replaceContent(existing, block.paragraphs);
+      const index = firstIndex.get(formatTag(block.mark));
+      const existing = index === undefined ? undefined : controls.items[index];
+      if (existing && index !== undefined) {
+        if (isUntouched(data, index)) replaceContent(existing, block.paragraphs);
+        else if (block.paragraphs[0]) rewriteParagraph(existing.paragraphs.getFirst(), block.paragraphs[0]);
         applyMark(existing, block.mark, block.label);
         updated++;
       } else {

@@ -1,9 +1,9 @@
 import type { Meeting } from "../../shared/model/meeting";
 import type { Template } from "../../shared/templates/types";
-import { justeringBlock, justeringParagraphs } from "./content";
+import { justeringBlock, justeringParagraphs, paragraph } from "./content";
 import { controlData, indexFromControls, loadControls } from "./read-index";
 import { formatTag } from "./tags";
-import { appendTo, replaceContent, writeMark } from "./write-blocks";
+import { appendTo, replaceContent, writeBlocks } from "./write-blocks";
 
 /**
  * Rewrites the justering block from the meeting's justerare and the disagreements marked in the document.
@@ -17,7 +17,12 @@ export async function rewriteJustering(meeting: Meeting, template: Template): Pr
     const { disagreements } = indexFromControls(controlData(controls));
     const block = controls.items.find((control) => control.tag === formatTag({ kind: "justering" }));
     if (block) replaceContent(block, justeringParagraphs(template, meeting, disagreements));
-    else writeMark(appendTo(context.document.body), justeringBlock(template, meeting, disagreements));
+    else {
+      writeBlocks(appendTo(context.document.body), [
+        justeringBlock(template, meeting, disagreements),
+        paragraph(""),
+      ]);
+    }
     await context.sync();
   });
 }

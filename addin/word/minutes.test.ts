@@ -62,6 +62,13 @@ describe("newMinutes", () => {
     }
   });
 
+  it("wraps the sections only after every paragraph exists and ends with an empty paragraph", async () => {
+    await newMinutes(template("skyddskommitte"), sampleMeeting);
+    expect(mock.order.lastIndexOf("paragraph")).toBeLessThan(mock.order.indexOf("control"));
+    expect(mock.paragraphs.at(-1)?.fullText).toBe("");
+    expect(mock.controls.at(-1)?.last).toBe(mock.paragraphs.at(-2));
+  });
+
   it("lists Närvarande by side and Förhinder with display names", async () => {
     await newMinutes(template("forvaltningsgrupp"), sampleMeeting);
     const roster = mock.controls.find((c) => c.tag === "sp:punkt:narvarande")!;

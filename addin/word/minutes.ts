@@ -1,12 +1,13 @@
 import type { Meeting } from "../../shared/model/meeting";
 import type { Template, TemplateSection } from "../../shared/templates/types";
-import { minutesBlocks, sectionBlocks } from "./content";
+import { minutesBlocks, paragraph, sectionBlocks } from "./content";
 import { appendTo, insertAfter, writeBlocks } from "./write-blocks";
 
 /** New minutes at the end of the document, in one batch and one sync. */
 export async function newMinutes(template: Template, meeting: Meeting): Promise<void> {
   await Word.run(async (context) => {
-    writeBlocks(appendTo(context.document.body), minutesBlocks(template, meeting));
+    // The closing empty paragraph keeps the justering block from being the document's last paragraph.
+    writeBlocks(appendTo(context.document.body), [...minutesBlocks(template, meeting), paragraph("")]);
     await context.sync();
   });
 }

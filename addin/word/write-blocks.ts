@@ -31,25 +31,47 @@ export function writeParagraph(insert: InsertParagraph, block: ParagraphBlock): 
   return paragraph;
 }
 
-/** Queues the paragraphs of a mark and wraps them, whole, in one content control. */
-export function writeMark(insert: InsertParagraph, block: MarkBlock): Word.ContentControl {
+/** Queues a mark's paragraphs and returns the step that wraps them, whole, in one content control. */
+function writeMarkParagraphs(insert: InsertParagraph, block: MarkBlock): () => Word.ContentControl {
   const paragraphs = block.paragraphs.map((p) => writeParagraph(insert, p));
   const first = paragraphs[0];
   const last = paragraphs.at(-1);
   if (!first || !last) throw new Error("A mark needs at least one paragraph");
-  const range =
-    first === last ? first.getRange("Whole") : first.getRange("Whole").expandTo(last.getRange("Whole"));
-  const control = range.insertContentControl();
-  applyMark(control, block.mark, block.label);
-  return control;
+  return () => {
+    const range =
+      first === last ? first.getRange("Whole") : first.getRange("Whole").expandTo(last.getRange("Whole"));
+    const control = range.insertContentControl();
+    applyMark(control, block.mark, block.label);
+    return control;
+  };
 }
 
-/** Queues every block in order; nothing is sent to Word until the caller's single `context.sync()`. */
+/** Queues the paragraphs of a mark and wraps them, whole, in one content control. */
+export function writeMark(insert: InsertParagraph, block: MarkBlock): Word.ContentControl {
+  return writeMarkParagraphs(insert, block)();
+}
+
+/**
+ * Queues every block in order; nothing is sent to Word until the caller's single `context.sync()`. The
+ * controls are wrapped after all paragraphs exist: a block-level control around the document's last
+ * paragraph makes Word add an empty paragraph after it, which would end up between the sections.
+ */
 export function writeBlocks(insert: InsertParagraph, blocks: readonly Block[]): void {
+  const wraps: (() => Word.ContentControl)[] = [];
   for (const block of blocks) {
     if (block.type === "paragraph") writeParagraph(insert, block);
-    else writeMark(insert, block);
+    else wraps.push(writeMarkParagraphs(insert, block));
   }
+  for (const wrap of wraps) wrap();
+}
+
+/** Queues rewriting one existing paragraph: its style and its runs (the first run replaces the old text). */
+export function rewriteParagraph(paragraph: Word.Paragraph, block: ParagraphBlock): void {
+  paragraph.styleBuiltIn = block.style;
+  block.runs.forEach((run, index) => {
+    const range = paragraph.insertText(run.text, index === 0 ? "Replace" : "End");
+    if (run.href) range.hyperlink = run.href;
+  });
 }
 
 /** Queues replacing everything inside a content control by the given paragraphs (the control stays). */
@@ -57,12 +79,7 @@ export function replaceContent(control: Word.ContentControl, blocks: readonly Pa
   const [first, ...rest] = blocks;
   control.clear();
   // `clear()` leaves one empty paragraph inside the control: the first block is written into it.
-  const head = control.paragraphs.getFirst();
-  head.styleBuiltIn = first?.style ?? "Normal";
-  for (const run of first?.runs ?? []) {
-    const range = head.insertText(run.text, "End");
-    if (run.href) range.hyperlink = run.href;
-  }
+  if (first) rewriteParagraph(control.paragraphs.getFirst(), first);
   const append = appendTo(control);
   for (const block of rest) writeParagraph(append, block);
 }

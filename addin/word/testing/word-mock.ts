@@ -73,6 +73,8 @@ export interface WordMock {
   controls: RecordedControl[];
   /** Every other call the adapter made, e.g. "getByTag(sp:justering)", "clear(sp:justering)". */
   calls: string[];
+  /** Paragraph insertions ("paragraph") and control creations ("control") in the order they were queued. */
+  order: ("paragraph" | "control")[];
   /** What each `load` asked for, e.g. "contentControls:tag,title,text". */
   loads: string[];
   /** Existing controls by tag, for asserting calls on them. */
@@ -96,6 +98,7 @@ export function createWordMock(options: WordMockOptions = {}): WordMock {
   const controls: RecordedControl[] = [];
   const calls: string[] = [];
   const loads: string[] = [];
+  const order: ("paragraph" | "control")[] = [];
   const dynamic: Mock[] = [];
   const unsynced: { synced: boolean }[] = [];
   const existing = new Map<string, Mock>();
@@ -170,7 +173,10 @@ export function createWordMock(options: WordMockOptions = {}): WordMock {
         return text + runs.map((r) => r.text).join("");
       },
     };
-    if (at !== "selection") paragraphs.push(record);
+    if (at !== "selection") {
+      paragraphs.push(record);
+      order.push("paragraph");
+    }
     return record;
   }
 
@@ -190,6 +196,7 @@ export function createWordMock(options: WordMockOptions = {}): WordMock {
   function newControl(first: RecordedParagraph, last: RecordedParagraph): Mock {
     const mock = track(new OfficeMockObject({}) as Mock);
     Object.defineProperty(mock, "parentContentControlOrNullObject", { get: () => ancestorMock(0) });
+    order.push("control");
     const read = (name: string) => (typeof mock[name] === "string" ? (mock[name] as string) : "");
     controls.push({
       first,
@@ -368,6 +375,7 @@ export function createWordMock(options: WordMockOptions = {}): WordMock {
     paragraphs,
     controls,
     calls,
+    order,
     loads,
     existing,
     xml,

@@ -107,6 +107,23 @@ describe("Word test double running the real adapter", () => {
     expect(indexOfText("Dnr: SN 2024/12")).toBeGreaterThan(0);
   });
 
+  it("keeps a statement marked inside an agenda item when the item is clipped again", async () => {
+    const ops = createWordOps();
+    await ops.newMinutes(templateById("fsg-vsg")!, meeting);
+    const item = { number: "3", title: "Lokaler", dnr: null, mbl: null, links: [] };
+    await ops.insertAgendaItems([item], { sectionId: "foredragningslistan" });
+    double.setSelection(indexOfText("3. Lokaler"));
+    const statement = await ops.markStatement("vision");
+    expect(statement.sectionTitle).toBe("3. Lokaler");
+    const again = { ...item, links: [{ text: "Bilaga", href: "https://example.org/b.pdf" }] };
+    expect(await ops.insertAgendaItems([again], { sectionId: "foredragningslistan" })).toEqual({
+      inserted: 0,
+      updated: 1,
+    });
+    expect(double.contentControls().map((c) => c.tag)).toContain(statement.id);
+    expect((await ops.readIndex()).statements).toHaveLength(1);
+  });
+
   it("keeps the meeting in one custom XML part and reads it back", async () => {
     const ops = createWordOps();
     expect(await ops.readMeeting()).toBeNull();
