@@ -49,6 +49,10 @@ function withoutUnderlagLinks(text: string, block: Block): string {
   return rest;
 }
 
+/** An unnumbered text that reads as a title rather than a sentence of prose mentioning a dnr. */
+const looksLikeTitle = (text: string): boolean =>
+  text.length > 0 && text.length <= 200 && !/[.!?]$/.test(text);
+
 /** Title, dnr and MBL marker of an item's text. */
 function splitTitle(text: string): { title: string; dnr: string | null; mbl: MblClass } {
   const dnrMatch = findDnr(text);
@@ -108,7 +112,7 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
         fillTitle(current, text, block);
         continue;
       }
-      if (findDnr(text)?.rest) {
+      if (looksLikeTitle(findDnr(text)?.rest ?? "")) {
         current = startItem(null, text, block);
         continue;
       }
@@ -141,8 +145,10 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
       if (current && !current.dnr && (dnrMatch.rest.length < 40 || block.kind === "paragraph")) {
         current.dnr = dnrMatch.dnr;
         mergeLinks(current.links, block.links);
-      } else if (dnrMatch.rest) {
+      } else if (looksLikeTitle(dnrMatch.rest)) {
         current = startItem(null, text, block);
+      } else {
+        noteText(text);
       }
       continue;
     }

@@ -54,6 +54,15 @@ describe("extractAgendaFromText", () => {
     ]);
   });
 
+  it("does not take a sentence that mentions a dnr for an item", () => {
+    const agenda = extractAgendaFromText(
+      "§ 4 Budget SN 2024/4\nSe även nämndens beslut SN 2023/45 från förra året.",
+    );
+    expect(agenda.items.map((item) => [item.number, item.title, item.dnr])).toEqual([
+      ["§ 4", "Budget", "SN 2024/4"],
+    ]);
+  });
+
   it("finds nothing in prose and an empty text", () => {
     expect(extractAgendaFromText("Vi går igenom föredragningslistan.\nInget att anmärka.").items).toEqual([]);
     expect(extractAgendaFromText("")).toEqual({ items: [], committee: null, meetingDate: null });
