@@ -52,7 +52,8 @@ const STRONG_START = /^(?:#{1,6}\s|\*\*|[-*•–]\s|\d{1,2}[.)]\s|[\p{Lu}][\p{L
 
 const BULLET = /^(?:[-•–]\s|\*(?!\*)(?!.*\*$))/;
 
-function isEmphasisedLine(text: string): boolean {
+function isEmphasisedLine(line: string): boolean {
+  const text = line.replace(/^#{1,6}\s+/, "");
   return /^\*\*.+\*\*$/.test(text) || /^\*[^*].*[^*]\*$/.test(text);
 }
 

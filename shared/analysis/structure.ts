@@ -374,7 +374,9 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
       }
     }
     const next = paragraphs[i + 1];
-    if (isHeadingLike(paragraph) && next && (i > titleParagraph || paragraph.mdLevel > 0)) {
+    // A plain last line is a closing remark; a numbered or marked-up one is an item left without text.
+    const marked = paragraph.mdLevel > 0 || paragraph.emphasised || NUMBERED.test(text);
+    if (isHeadingLike(paragraph) && (next || marked) && (i > titleParagraph || paragraph.mdLevel > 0)) {
       kinds[i] = "heading";
       openSection(i, paragraph);
       sectionOf[i] = section;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { daysBetween, findWrittenDates, resolveWrittenDate, roleInSentence } from "./dates-in-text";
+
+describe("findWrittenDates", () => {
+  it("finds dates with weekdays, ordinals, ISO dates, and not counts or clock times", () => {
+    const text =
+      "Justering sker fredagen den 16 februari. Den 6:e december 2019 och 2021-01-28. Senast 3:e sjukdagen kl. 13:00, 70 % av 300.";
+    expect(findWrittenDates(text).map((d) => d.text)).toEqual([
+      "fredagen den 16 februari",
+      "Den 6:e december 2019",
+      "2021-01-28",
+    ]);
+  });
+});
+
+describe("resolveWrittenDate", () => {
+  it("keeps a written year and reads the weekday", () => {
+    expect(resolveWrittenDate("torsdagen den 15 januari 2024", null)).toEqual({
+      date: "2024-01-15",
+      yearWritten: true,
+      weekday: 4,
+    });
+  });
+
+  it("gives a date without a year the year nearest the meeting", () => {
+    expect(resolveWrittenDate("den 8 januari", "2025-12-15")?.date).toBe("2026-01-08");
+    expect(resolveWrittenDate("den 20 december", "2026-01-10")?.date).toBe("2025-12-20");
+    expect(resolveWrittenDate("den 16 februari", "2024-02-13")).toEqual({
+      date: "2024-02-16",
+      yearWritten: false,
+      weekday: null,
+    });
+    expect(resolveWrittenDate("den 16 februari", null)).toBeNull();
+  });
+});
+
+describe("roleInSentence", () => {
+  it("tells deadlines and justering dates from other dates", () => {
+    const deadline = "Synpunkter ska ha inkommit senast torsdagen den 15 januari.";
+    expect(roleInSentence(deadline, deadline.indexOf("torsdagen"))).toBe("deadline");
+    const justering = "Justering sker fredagen den 16 februari.";
+    expect(roleInSentence(justering, justering.indexOf("fredagen"))).toBe("justering");
+    const other = "SACO har årsmöte den 20 mars.";
+    expect(roleInSentence(other, other.indexOf("den"))).toBe("other");
+  });
+});
+
+describe("daysBetween", () => {
+  it("counts across a year end and a leap day", () => {
+    expect(daysBetween("2023-12-31", "2024-01-01")).toBe(1);
+    expect(daysBetween("2024-02-28", "2024-03-01")).toBe(2);
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { toParagraphs } from "./paragraphs";
+import { analyseStructure } from "./structure";
+
+const structure = (text: string) => analyseStructure(toParagraphs(text));
+const sections = (text: string) =>
+  structure(text).sections.map((s) => [s.number ?? null, s.title, s.group ?? null]);
+
+describe("analyseStructure", () => {
+  it("finds the title, groups and plain headings followed by text", () => {
+    const text = `Minnesanteckningar från samverkansgrupp FSG den 3 mars 2025
+Bilaga till protokoll 3/2025
+Information:
+Föregående mötesanteckningar
+Lades till handlingarna.
+Dialog:
+Arbetsmiljö, HR-chef
+HR-chef informerar om enkäten.
+Beslut:
+Övrigt
+Inga övriga frågor.`;
+    const result = structure(text);
+    expect(result.title).toBe("Minnesanteckningar från samverkansgrupp FSG den 3 mars 2025");
+    expect(sections(text)).toEqual([
+      [null, "Föregående mötesanteckningar", "information"],
+      [null, "Arbetsmiljö, HR-chef", "dialog"],
+      [null, "Övrigt", "ovrigt"],
+    ]);
+  });
+
+  it("reads numbered and § items and the MBL § 11 / § 19 parts inside an item", () => {
+    const text = `## Protokoll från förvaltningsgruppen den 13 februari 2024
+**1 Mötets öppnande**
+Mötet öppnades.
+## **10. Ärenden till nämnden**
+*Avser samverkan som motsvarar MBL § 11*
+Budget 2025
+Budgeten samverkades.
+*Information avser samverkan som motsvarar MBL § 19*
+Svar på medborgarförslag om bryggor
+§ 11 Nästa möte
+Den 12 mars.`;
+    expect(sections(text)).toEqual([
+      ["1", "Mötets öppnande", null],
+      ["10", "Ärenden till nämnden", null],
+      [null, "Budget 2025", "mbl11"],
+      [null, "Svar på medborgarförslag om bryggor", "mbl19"],
+      ["§ 11", "Nästa möte", null],
+    ]);
+  });
+
+  it("reads the roster with its parts and labels with their values", () => {
+    const text = `Protokoll från skyddskommittén den 5 maj 2025
+Närvarande:
+Arbetsgivare
+Anna Berg, förvaltningschef
+Fackliga organisationer
+Kommunal: Lisa Ek och Omar Ali
+Per Ström (Vision)
+Förhinder
+Ledarna
+Tidpunkt:
+5 maj 2025 kl. 9.00
+Datum: 2025-05-05 Plats: Rådhuset
+1. Schema
+Schemat gicks igenom.`;
+    const result = structure(text);
+    expect(result.roster).toEqual({
+      employer: [{ name: "Anna Berg", title: "förvaltningschef" }],
+      unions: [
+        { org: "kommunal", people: [{ name: "Lisa Ek" }, { name: "Omar Ali" }] },
+        { org: "vision", people: [{ name: "Per Ström" }] },
+      ],
+      absent: [{ org: "ledarna" }],
+    });
+    expect(result.labels.map((l) => [l.name, l.value])).toEqual([
+      ["tidpunkt", "5 maj 2025 kl. 9.00"],
+      ["datum", "2025-05-05"],
+      ["plats", "Rådhuset"],
+    ]);
+    expect(sections(text)).toEqual([["1", "Schema", null]]);
+  });
+
+  it("keeps speaker blocks, signatures and the justering list out of the sections", () => {
+    const text = `Protokoll från samverkansgruppen den 5 maj 2025
+1. Schema
+Schemat gicks igenom.
+Fackliga inspel
+Vision menar att schemat är tätt.
+Inspel från arbetsgivaren
+Arbetsgivaren svarar att det ses över.
+Vid protokollet
+Karin Ek
+Justeras
+Anna Berg för arbetsgivaren
+Per Ström för Vision`;
+    const result = structure(text);
+    expect(sections(text)).toEqual([["1", "Schema", null]]);
+    expect(result.blocks.map((b) => [b.title, b.org])).toEqual([
+      ["Fackliga inspel", "fackliga"],
+      ["Inspel från arbetsgivaren", "arbetsgivaren"],
+    ]);
+    expect(result.justering.map((j) => [j.name, j.org])).toEqual([
+      ["Anna Berg", "arbetsgivaren"],
+      ["Per Ström", "vision"],
+    ]);
+  });
+
+  it("marks a body that deliberately says nothing", () => {
+    const result = structure(
+      "Protokoll från gruppen den 5 maj 2025\n## 12. Verksamhet\n-\n## 13. Ekonomi\nInget att rapportera.",
+    );
+    expect(result.sections.map((s) => [s.bodyParagraphs, s.deliberatelyEmpty])).toEqual([
+      [1, true],
+      [1, true],
+    ]);
+  });
+});
