@@ -1,19 +1,15 @@
 // Agenda extraction on a generated 300-item agenda page, in Chromium (the content script's real home)
 // and in Node (linkedom, as the CLI runs it). The extractor is bundled as one classic script the way
 // the clip content script ships it, injected into the page and timed there with performance.now().
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
-import { build } from "vite";
 import { extractAgendaFromDocument } from "../../shared/agenda";
 import { launchChromium } from "../e2e/helpers";
+import { buildExtractorBundle } from "../fixtures/agenda/extractor-bundle";
 import { type Bench, type BenchRow, medianMs } from "./types";
 
 const ITEMS = 300;
 const PAGE_URL = "https://intra.kommun.example/namnder/sn/2024-02-20";
-const root = resolve(import.meta.dirname, "../..");
 
 const TITLES = [
   "Ekonomisk uppföljning",
@@ -57,32 +53,6 @@ function headingsPage(count: number): string {
 }
 
 const LAYOUTS = { table: tablePage(ITEMS), headings: headingsPage(ITEMS) };
-
-/** The extractor as one minified classic script exposing `spAgenda`, as a content script bundles it. */
-async function extractorBundle(): Promise<string> {
-  const outDir = await mkdtemp(join(tmpdir(), "sp-agenda-bench-"));
-  try {
-    await build({
-      configFile: false,
-      root,
-      logLevel: "silent",
-      build: {
-        outDir,
-        emptyOutDir: true,
-        minify: true,
-        lib: {
-          entry: join(root, "shared/agenda/index.ts"),
-          formats: ["iife"],
-          name: "spAgenda",
-          fileName: () => "agenda.js",
-        },
-      },
-    });
-    return await readFile(join(outDir, "agenda.js"), "utf8");
-  } finally {
-    await rm(outDir, { recursive: true, force: true });
-  }
-}
 
 /**
  * The timing loop that runs in the page, as source text: a function passed to `page.evaluate` would be
@@ -143,7 +113,7 @@ function nodeRows(): BenchRow[] {
 }
 
 export const agendaBench: Bench = async () => {
-  const bundle = await extractorBundle();
+  const bundle = await buildExtractorBundle();
   const sizeRow: BenchRow = {
     name: "agenda: extractor bundle (iife, minified)",
     value: gzipSync(bundle, { level: 9 }).length / 1024,
