@@ -123,6 +123,10 @@ export const analysisMessages = {
     sv: "Kunde inte läsa ”{file}”: {reason}",
     en: "Could not read “{file}”: {reason}",
   },
+  "analysis.cli.tooLarge": {
+    sv: "filen är för stor (högst {max} MB)",
+    en: "the file is too large (at most {max} MB)",
+  },
   "analysis.cli.notFound": { sv: "filen finns inte", en: "the file does not exist" },
   "analysis.cli.notText": {
     sv: "filen är inte text i UTF-8 (spara den som .txt eller .docx)",
