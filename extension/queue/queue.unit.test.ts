@@ -1,30 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { MemoryStorage, serialLock } from "../testing/fakes";
 import { envelopeFromAgenda } from "./build-envelope";
-import { badgeText, createQueue, type Exclusive, QUEUE_KEY, QUEUE_LIMITS, type QueueStorage } from "./queue";
-
-/** storage.local as the browser gives it: values are copied in and out (structured clone), never shared. */
-class FakeStorage implements QueueStorage {
-  data = new Map<string, unknown>();
-  writes = 0;
-  async get(key: string) {
-    return this.data.has(key) ? { [key]: structuredClone(this.data.get(key)) } : {};
-  }
-  async set(items: Record<string, unknown>) {
-    this.writes++;
-    for (const [key, value] of Object.entries(items)) this.data.set(key, structuredClone(value));
-  }
-}
-
-/** A promise-chain mutex, like the Web Lock the extension uses. */
-function fakeLock(): Exclusive {
-  let tail: Promise<unknown> = Promise.resolve();
-  return (task) => {
-    const run = tail.then(task, task);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-}
+import { badgeText, createQueue, QUEUE_KEY, QUEUE_LIMITS } from "./queue";
 
 const agenda = (titles: string[]) => ({
   committee: "Socialnämnden",
@@ -36,25 +14,25 @@ const clip = (id: string, titles = ["Budget"]) => envelopeFromAgenda(agenda(titl
 
 describe("clip queue", () => {
   it("keeps clips in storage, oldest first, and a new queue over the same storage sees them (worker restart)", async () => {
-    const storage = new FakeStorage();
-    const queue = createQueue(storage, fakeLock());
+    const storage = new MemoryStorage();
+    const queue = createQueue(storage, serialLock());
     expect(await queue.enqueue(clip("a"))).toMatchObject({ ok: true, count: 1 });
     expect(await queue.enqueue(clip("b"))).toMatchObject({ ok: true, count: 2 });
-    const restarted = createQueue(storage, fakeLock());
+    const restarted = createQueue(storage, serialLock());
     expect((await restarted.pending()).map((c) => c.id)).toEqual(["a", "b"]);
     expect(await restarted.count()).toBe(2);
   });
 
   it("treats the same id twice as one clip", async () => {
-    const queue = createQueue(new FakeStorage(), fakeLock());
+    const queue = createQueue(new MemoryStorage(), serialLock());
     await queue.enqueue(clip("a"));
     expect(await queue.enqueue(clip("a", ["Annan titel"]))).toMatchObject({ ok: true, count: 1 });
     expect((await queue.pending())[0]?.agenda.items[0]?.title).toBe("Budget");
   });
 
   it("refuses an invalid clip with a Swedish reason and stores nothing", async () => {
-    const storage = new FakeStorage();
-    const queue = createQueue(storage, fakeLock());
+    const storage = new MemoryStorage();
+    const queue = createQueue(storage, serialLock());
     const bad = { ...clip("a"), source: { url: "javascript:alert(1)", title: "x" } };
     const result = await queue.enqueue(bad);
     expect(result.ok).toBe(false);
@@ -63,7 +41,7 @@ describe("clip queue", () => {
   });
 
   it("acknowledges idempotently: unknown and repeated ids are harmless", async () => {
-    const queue = createQueue(new FakeStorage(), fakeLock());
+    const queue = createQueue(new MemoryStorage(), serialLock());
     for (const id of ["a", "b", "c"]) await queue.enqueue(clip(id));
     expect(await queue.acknowledge(["b", "zzz"])).toBe(2);
     expect(await queue.acknowledge(["b"])).toBe(2);
@@ -72,7 +50,7 @@ describe("clip queue", () => {
   });
 
   it("is bounded in count with a clear message, and accepts again after an acknowledgement", async () => {
-    const queue = createQueue(new FakeStorage(), fakeLock());
+    const queue = createQueue(new MemoryStorage(), serialLock());
     for (let i = 0; i < QUEUE_LIMITS.clips; i++) await queue.enqueue(clip(`c${i}`));
     const full = await queue.enqueue(clip("one-more"));
     expect(full).toEqual({ ok: false, error: expect.stringContaining("Kön är full (högst 200 klipp") });
@@ -81,7 +59,7 @@ describe("clip queue", () => {
   });
 
   it("is bounded in bytes", async () => {
-    const queue = createQueue(new FakeStorage(), fakeLock());
+    const queue = createQueue(new MemoryStorage(), serialLock());
     // ~500 items of ~480 characters: about 250 kB per clip, so 4 MB is reached long before 200 clips.
     const big = Array.from({ length: 500 }, (_, i) => `Punkt ${i} ${"x".repeat(470)}`);
     let stored = 0;
@@ -97,9 +75,9 @@ describe("clip queue", () => {
   });
 
   it("drops entries that no longer pass the schema instead of failing the whole queue", async () => {
-    const storage = new FakeStorage();
+    const storage = new MemoryStorage();
     storage.data.set(QUEUE_KEY, [clip("good"), { kind: "sp-clip", id: "<script>" }, "garbage"]);
-    const queue = createQueue(storage, fakeLock());
+    const queue = createQueue(storage, serialLock());
     expect((await queue.pending()).map((c) => c.id)).toEqual(["good"]);
   });
 
@@ -108,7 +86,7 @@ describe("clip queue", () => {
       fc.asyncProperty(
         fc.array(fc.tuple(fc.constantFrom("add", "ack"), fc.integer({ min: 0, max: 6 })), { maxLength: 30 }),
         async (ops) => {
-          const queue = createQueue(new FakeStorage(), fakeLock());
+          const queue = createQueue(new MemoryStorage(), serialLock());
           const expected = new Set<string>();
           // All at once: the lock must serialise the read-modify-writes.
           await Promise.all(
@@ -159,7 +137,7 @@ describe("envelopeFromAgenda", () => {
     expect(envelope.agenda.items).toHaveLength(1);
     expect(envelope.agenda.items[0]?.title.length).toBe(500);
     expect(envelope.agenda.items[0]?.links).toEqual([{ text: "ok", href: "https://a.example/1.pdf" }]);
-    const queue = createQueue(new FakeStorage(), fakeLock());
+    const queue = createQueue(new MemoryStorage(), serialLock());
     expect((await queue.enqueue(envelope)).ok).toBe(true);
   });
 });
