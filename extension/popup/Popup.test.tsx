@@ -51,7 +51,10 @@ function setup(overrides: Partial<PopupDeps> = {}, tabUrl = PAGE) {
     ...overrides,
   };
   render(<Popup deps={deps} />);
-  return { deps, user: userEvent.setup(), notifyQueueChanged: () => listeners.forEach((l) => l()) };
+  const notifyQueueChanged = () => {
+    for (const listener of listeners) listener();
+  };
+  return { deps, user: userEvent.setup(), notifyQueueChanged };
 }
 
 async function queued(deps: PopupDeps, agenda: Agenda = pageAgenda): Promise<ClipEnvelope> {
