@@ -15,7 +15,15 @@ export interface AssembleOptions {
   plainText?: boolean;
   /** Texts that precede the blocks, such as the page title; searched first for committee and date. */
   headerTexts?: readonly string[];
+  /**
+   * Every short line that is no group heading is an item, numbered or not: for a selection the user made
+   * on purpose where the strict rules found nothing (a few unnumbered titles).
+   */
+  looseItems?: boolean;
 }
+
+/** The longest text `looseItems` takes for a title; longer is prose. */
+const LOOSE_TITLE_MAX = 300;
 
 // Headings that announce the list of items, after which unnumbered list entries count as items.
 const AGENDA_HEADING = /föredragningslista|dagordning|ärendelista|ärenden|punkter|mbl/i;
@@ -116,6 +124,10 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
         current = startItem(null, text, block);
         continue;
       }
+      if (options.looseItems && groupHeading(text) === undefined && text.length <= LOOSE_TITLE_MAX) {
+        current = startItem(null, text, block);
+        continue;
+      }
       group = mblReference(text);
       inAgenda ||= AGENDA_HEADING.test(text);
       current = null;
@@ -156,7 +168,7 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
       mergeLinks(current.links, block.links);
       continue;
     }
-    if (block.kind === "listItem" && inAgenda) {
+    if ((block.kind === "listItem" && inAgenda) || (options.looseItems && text.length <= LOOSE_TITLE_MAX)) {
       current = startItem(null, text, block);
       continue;
     }

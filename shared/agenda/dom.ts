@@ -156,8 +156,13 @@ export function extractGeneric(doc: Document, pageUrl: string): Agenda {
   return isHttp(pageUrl) ? { ...agenda, sourceUrl: pageUrl } : agenda;
 }
 
-/** The generic extractor for a selection's cloned contents (no page title, no site adapter). */
+/**
+ * The generic extractor for a selection's cloned contents (no page title, no site adapter). The user chose
+ * these lines, so when no line looks like an item each short line becomes one.
+ */
 export function extractFromNode(root: Node, pageUrl: string): Agenda {
-  const agenda = assembleAgenda(blocksOf(root, pageUrl));
+  const blocks = blocksOf(root, pageUrl);
+  const strict = assembleAgenda(blocks);
+  const agenda = strict.items.length > 0 ? strict : assembleAgenda(blocks, { looseItems: true });
   return isHttp(pageUrl) ? { ...agenda, sourceUrl: pageUrl } : agenda;
 }

@@ -198,6 +198,30 @@ describe("extractAgendaFromSelection", () => {
     ]);
   });
 
+  it("takes each selected line as an item when none looks like one", () => {
+    const doc = page(
+      "<h3>Budget 2025</h3><p>Taxor för bygglov</p><p>Information enligt MBL § 19</p><p>Lokaler</p>",
+    );
+    const agenda = extractAgendaFromSelection(doc.body, "https://a.example/");
+    expect(agenda.items.map((item) => [item.number, item.title, item.mbl])).toEqual([
+      [null, "Budget 2025", null],
+      [null, "Taxor för bygglov", null],
+      [null, "Lokaler", "mbl19"],
+    ]);
+    const text = doc.createDocumentFragment();
+    text.append(doc.createTextNode("Ekonomisk uppföljning"));
+    expect(extractAgendaFromSelection(text, "https://a.example/").items.map((item) => item.title)).toEqual([
+      "Ekonomisk uppföljning",
+    ]);
+  });
+
+  it("keeps strict rules when the selection has items: no header line becomes one", () => {
+    const doc = page("<h2>Socialnämnden 2024-02-20</h2><p>§ 1 Budget</p>");
+    const agenda = extractAgendaFromSelection(doc.body, "https://a.example/");
+    expect(agenda.items.map((item) => item.title)).toEqual(["Budget"]);
+    expect(agenda.meetingDate).toBe("2024-02-20");
+  });
+
   it("reads a selected element", () => {
     const list = page("<ul><li>§ 3 Budget SN 2024/3</li><li>§ 4 Taxor</li></ul>").querySelector("ul")!;
     expect(extractAgendaFromSelection(list, "https://a.example/").items.map((item) => item.number)).toEqual([
