@@ -89,6 +89,16 @@ describe("agenda command", () => {
     expect(result.out).toContain("–\tMånadsrapport mars (MBL § 19)");
   });
 
+  it("reads a windows-1252 page as its meta tag declares", async () => {
+    const file = join(scratch, "ansi.html");
+    const html =
+      '<html><head><meta charset="windows-1252"></head><body><h1>Socialnämnden</h1><p>§ 7 Lönepolicy</p></body></html>';
+    writeFileSync(file, Buffer.from(html, "latin1"));
+    const json = JSON.parse((await cli("agenda", file, "--json")).out);
+    expect(json.committee).toBe("Socialnämnden");
+    expect(json.items[0]).toMatchObject({ number: "§ 7", title: "Lönepolicy" });
+  });
+
   it("says so when a readable file has no agenda", async () => {
     const file = join(scratch, "tom.txt");
     writeFileSync(file, "Vi går igenom föredragningslistan.\n");

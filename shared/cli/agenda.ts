@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { extractAgendaFromDocument, extractAgendaFromText } from "../agenda";
+import { decodeHtml } from "../agenda/charset";
 import { t } from "../i18n/i18n";
 import type { Agenda, AgendaItem } from "../model/meeting";
 import { type Command, UsageError } from "./command";
@@ -64,7 +65,7 @@ async function agendaOf(kind: Kind, bytes: Buffer, file: string, pageUrl: string
   switch (kind) {
     case "html": {
       const { parseHTML } = await import("linkedom");
-      const { document } = parseHTML(bytes.toString("utf8"));
+      const { document } = parseHTML(decodeHtml(bytes));
       return extractAgendaFromDocument(document as unknown as Document, pageUrl);
     }
     case "text":

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { decodeHtml } from "./charset";
+
+/** windows-1252 bytes of a string made of Latin-1 characters. */
+const latin1 = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe("decodeHtml", () => {
+  it("reads UTF-8, with or without a byte order mark", () => {
+    expect(decodeHtml(utf8("<p>Socialnämnden § 12</p>"))).toBe("<p>Socialnämnden § 12</p>");
+    expect(decodeHtml(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8("Åtgärd")]))).toBe("Åtgärd");
+  });
+
+  it("follows the page's charset declaration", () => {
+    const html = '<meta charset="windows-1252"><p>Socialnämnden § 12</p>';
+    expect(decodeHtml(latin1(html))).toBe(html);
+    const httpEquiv =
+      '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>Förslag</p>';
+    expect(decodeHtml(latin1(httpEquiv))).toBe(httpEquiv);
+  });
+
+  it("reads undeclared bytes that are not UTF-8 as windows-1252", () => {
+    expect(decodeHtml(latin1("<p>Ärende 7 Lönepolicy</p>"))).toBe("<p>Ärende 7 Lönepolicy</p>");
+  });
+
+  it("falls back when the declared charset is unknown", () => {
+    expect(decodeHtml(utf8('<meta charset="x-hittepå"><p>ä</p>'))).toBe('<meta charset="x-hittepå"><p>ä</p>');
+  });
+
+  it("reads UTF-16 with a byte order mark", () => {
+    const bytes = [0xff, 0xfe, ...Array.from("§ 1").flatMap((char) => [char.charCodeAt(0), 0])];
+    expect(decodeHtml(Uint8Array.from(bytes))).toBe("§ 1");
+  });
+});
