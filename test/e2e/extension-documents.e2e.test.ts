@@ -1,0 +1,108 @@
+import { resolve } from "node:path";
+import type { Page, Worker } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ClipEnvelope } from "../../shared/clip/envelope";
+import {
+  chooseSwedish,
+  extensionIdOf,
+  extensionWorker,
+  prepareExtension,
+  storageValue,
+  type TestExtension,
+} from "./extension-helpers";
+import { type LaunchedChromium, launchChromium, type StaticServer, serveDir } from "./helpers";
+
+const fixtures = resolve(import.meta.dirname, "../fixtures");
+
+/**
+ * Agenda documents read in the popup (an extension page) in real Chromium: pdf.js runs in its packaged
+ * worker under the extension's strict CSP, mammoth reads the DOCX, and both feed the same item editor.
+ */
+describe("extension: agenda documents in the popup", () => {
+  let server: StaticServer;
+  let extension: TestExtension;
+  let browser: LaunchedChromium;
+  let worker: Worker;
+  let tab: Page;
+  const problems: string[] = [];
+  const workers: string[] = [];
+
+  async function openPopup(): Promise<Page> {
+    const popup = await browser.newPage();
+    popup.on("console", (message) => {
+      // pdf.js warns "Setting up fake worker" when its worker cannot start (e.g. refused by the CSP).
+      if (message.type() === "error" || /fake worker/i.test(message.text())) problems.push(message.text());
+    });
+    popup.on("pageerror", (error) => problems.push(error.message));
+    popup.on("worker", (started) => workers.push(started.url()));
+    await tab.bringToFront();
+    await popup.goto(`chrome-extension://${extensionIdOf(worker)}/popup.html`);
+    await popup.getByRole("heading", { name: /Kö till protokollet/ }).waitFor();
+    return popup;
+  }
+
+  const numbers = (popup: Page) =>
+    popup
+      .locator(".item-number")
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+
+  beforeAll(async () => {
+    server = await serveDir(fixtures);
+    extension = await prepareExtension(["http://127.0.0.1/*"]);
+    browser = await launchChromium({ extensionDir: extension.dir });
+    worker = await extensionWorker(browser.context);
+    await chooseSwedish(worker);
+    tab = await browser.newPage();
+    await tab.goto(server.url("extension/agenda.html"));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await extension?.remove();
+    await server?.close();
+  });
+
+  it("reads a PDF chosen from disk with pdf.js's packaged worker, and queues it with the tab as source", async () => {
+    const popup = await openPopup();
+    await popup.setInputFiles('input[type="file"]', resolve(fixtures, "agenda/agenda.pdf"));
+    await popup.getByRole("heading", { name: "Hittade punkter (7)" }).waitFor();
+    expect(await numbers(popup)).toEqual(["§ 21", "§ 22", "§ 23", "§ 24", "§ 25", "§ 26", "§ 27"]);
+    const origin = `chrome-extension://${extensionIdOf(worker)}/`;
+    expect(workers).toEqual([expect.stringMatching(new RegExp(`^${origin}assets/pdf\\.worker[^/]*\\.mjs$`))]);
+    await popup.getByRole("button", { name: "Lägg i kön" }).click();
+    await popup.getByRole("status").filter({ hasText: "7 punkter lades i kön." }).waitFor();
+    const [clip] = ((await storageValue(worker, "queue")) ?? []) as ClipEnvelope[];
+    expect(clip?.source).toEqual({ url: server.url("extension/agenda.html"), title: "agenda.pdf" });
+    expect(clip?.agenda.committee).toBe("Socialnämnden");
+    expect(problems).toEqual([]);
+  });
+
+  it("reads a DOCX with Word's automatic numbers", async () => {
+    const popup = await openPopup();
+    await popup.setInputFiles('input[type="file"]', resolve(fixtures, "agenda/agenda-numbered.docx"));
+    await popup.getByRole("heading", { name: "Hittade punkter (8)" }).waitFor();
+    expect((await numbers(popup)).slice(0, 4)).toEqual(["§ 45", "§ 46", "§ 46 a", "§ 46 b"]);
+    expect(problems).toEqual([]);
+  });
+
+  it("reads the PDF the tab shows, fetched with the site's permission", async () => {
+    await tab.goto(server.url("agenda/agenda.pdf"));
+    const popup = await openPopup();
+    await popup.getByRole("button", { name: "Läs dokumentet i fliken" }).click();
+    await popup.getByRole("heading", { name: "Hittade punkter (7)" }).waitFor();
+    expect(await popup.getByText(`Från: `).textContent()).toContain("agenda.pdf");
+  });
+
+  it("refuses a file that is neither PDF nor DOCX with a Swedish message", async () => {
+    const popup = await openPopup();
+    await popup.setInputFiles('input[type="file"]', {
+      name: "lista.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("1. Val av justerare"),
+    });
+    await popup
+      .getByRole("alert")
+      .filter({ hasText: "Filtypen stöds inte. Välj en PDF- eller Word-fil (.docx)." })
+      .waitFor();
+  });
+});
