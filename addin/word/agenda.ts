@@ -15,7 +15,7 @@ const MAX_ITEM_PARAGRAPHS = 3;
  * no more paragraphs than we write, and no mark nested in it (Word lists a nested control right after its
  * parent, and its text lies within the parent's).
  */
-export function isUntouched(controls: readonly ControlData[], index: number): boolean {
+export function isUntouched(controls: readonly Pick<ControlData, "text">[], index: number): boolean {
   const item = controls[index];
   if (!item) return false;
   if (item.text.split(/[\r\n]/).length > MAX_ITEM_PARAGRAPHS) return false;
@@ -41,7 +41,7 @@ export async function insertAgendaItems(
     const controls = context.document.contentControls;
     controls.load("tag,text");
     await context.sync();
-    const data = controls.items.map((control) => ({ tag: control.tag, title: "", text: control.text }));
+    const data = controls.items.map((control) => ({ tag: control.tag, text: control.text }));
     const firstIndex = new Map<string, number>();
     data.forEach((control, index) => {
       if (!firstIndex.has(control.tag)) firstIndex.set(control.tag, index);

@@ -19,7 +19,7 @@ describe("rewriteJustering", () => {
     });
     await rewriteJustering(sampleMeeting, listTemplate);
     expect(mock.syncs).toBe(2);
-    expect(mock.loads).toEqual(["contentControls:tag,title,text"]);
+    expect(mock.loads).toEqual(["contentControls:id,tag,title,text"]);
     expect(mock.calls).toContain("clear(sp:justering)");
     expect(mock.controls).toEqual([]);
     const [head, ...lines] = mock.paragraphs;

@@ -19,7 +19,8 @@ describe("markStatement", () => {
     const control = mock.controls[0]!;
     expect(control.first.text).toBe("Kommunal ser positivt på förslaget.");
     expect(control.last.text).toBe("Men vill ha en uppföljning.");
-    expect(control.tag).toBe(result.id);
+    expect(result.id).toBe(String(control.id));
+    expect(mock.loads).toContain("ancestor0:tag,text");
     expect(parseTag(control.tag)).toMatchObject({ kind: "inspel", org: "kommunal" });
     expect(control.title).toBe("Inspel: Kommunal");
     expect(control.appearance).toBe("Tags");
@@ -73,29 +74,29 @@ describe("markDisagreement", () => {
 describe("removeMark and selectMark", () => {
   const tag = "sp:inspel:vision:k3j4h5g6";
 
-  it("removes the control by its tag and keeps the text, in one sync", async () => {
-    const mock = wordMock({ controls: [{ tag }] });
-    await removeMark(tag);
+  it("removes the control by its id and keeps the text, in one sync", async () => {
+    const mock = wordMock({ controls: [{ id: 7, tag }] });
+    await removeMark("7");
     expect(mock.syncs).toBe(1);
-    expect(mock.calls).toEqual([`getByTag(${tag})`, `delete(${tag},true)`]);
+    expect(mock.calls).toEqual(["getById(7)", `delete(${tag},true)`]);
   });
 
   it("selects the control (Word scrolls to a new selection), in one sync", async () => {
-    const mock = wordMock({ controls: [{ tag }] });
-    await selectMark(tag);
+    const mock = wordMock({ controls: [{ id: 7, tag }] });
+    await selectMark("7");
     expect(mock.syncs).toBe(1);
-    expect(mock.calls).toContain(`select(${tag},Select)`);
+    expect(mock.calls).toEqual(["getById(7)", `select(${tag},Select)`]);
   });
 
   it("explains in Swedish when the mark is gone", async () => {
     wordMock({ controls: [] });
-    const error = await removeMark(tag).catch((e: unknown) => e);
+    const error = await removeMark("7").catch((e: unknown) => e);
     expect(userMessageFor(error)).toMatch(/finns inte längre/);
   });
 
-  it("does not ask Word about ids that are not our marks", async () => {
+  it("does not ask Word about ids it never gave", async () => {
     const mock = wordMock({ controls: [] });
-    await expect(selectMark("någon annans tagg")).rejects.toThrow();
+    await expect(selectMark("sp:inspel:vision:k3j4h5g6")).rejects.toThrow();
     expect(mock.syncs).toBe(0);
   });
 });

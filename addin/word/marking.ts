@@ -3,7 +3,7 @@ import { WordOpError } from "./errors";
 import { applyMark } from "./marks";
 import type { MarkResult } from "./ops";
 import { firstLine } from "./read-index";
-import { formatTag, type Mark, newMarkId, parseTag } from "./tags";
+import { type Mark, newMarkId, parseTag } from "./tags";
 
 function codeOf(error: unknown): unknown {
   return typeof error === "object" && error !== null && "code" in error ? error.code : undefined;
@@ -35,6 +35,7 @@ async function markSelection(mark: Mark): Promise<MarkResult> {
       const range = paragraphs.getFirst().getRange("Whole").expandTo(paragraphs.getLast().getRange("Whole"));
       const control = range.insertContentControl();
       applyMark(control, mark);
+      control.load("id");
       const ancestors = enclosingControls(control);
       await context.sync();
       const section = ancestors.find((a) => {
@@ -42,7 +43,7 @@ async function markSelection(mark: Mark): Promise<MarkResult> {
         return kind === "punkt" || kind === "agenda";
       });
       const sectionTitle = section ? firstLine(section.text) : "";
-      return { id: formatTag(mark), ...(sectionTitle ? { sectionTitle } : {}) };
+      return { id: String(control.id), ...(sectionTitle ? { sectionTitle } : {}) };
     });
   } catch (error) {
     // An empty selection (e.g. the cursor in a header or an image) has no paragraphs to take first/last of.
@@ -61,10 +62,10 @@ export async function markDisagreement(orgs: OrgId[]): Promise<MarkResult> {
   return markSelection({ kind: "oenighet", orgs: unique, id: newMarkId() });
 }
 
-/** The mark with this id (its tag); throws Word's ItemNotFound at sync when it is gone. */
+/** The mark with this id (Word's content-control id); Word throws ItemNotFound at sync when it is gone. */
 function markControl(context: Word.RequestContext, id: string): Word.ContentControl {
-  if (!parseTag(id)) throw new WordOpError("word.error.itemNotFound");
-  return context.document.contentControls.getByTag(id).getFirst();
+  if (!/^\d{1,10}$/.test(id)) throw new WordOpError("word.error.itemNotFound");
+  return context.document.contentControls.getById(Number(id));
 }
 
 /** Removes the mark but keeps its text (`delete(true)` keeps the content), in one sync. */

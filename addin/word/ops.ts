@@ -7,13 +7,16 @@ import type { Template, TemplateSection } from "../../shared/templates/types";
  */
 
 /**
- * Ids in the index are the marks' content-control tags (`sp:punkt:<sectionId>`, `sp:inspel:<org>:<id>`, …,
- * see `tags.ts`): `removeMark` and `selectMark` take them, and `Statement.sectionId` points at the
- * `IndexSection.id` of the section or agenda item the mark lies in.
+ * Ids in the index are Word's content-control ids as strings: unique in the document even when a marked
+ * paragraph was copied (the copy keeps the tag). `removeMark` and `selectMark` take them, and
+ * `Statement.sectionId` is the `IndexSection.id` of the section or agenda item the mark lies in. What a
+ * mark is comes from its tag (`sp:punkt:<sectionId>`, `sp:inspel:<org>:<id>`, …, see `tags.ts`).
  */
 export interface IndexSection {
-  /** The tag of the section's (or agenda item's) content control. */
+  /** The content-control id of the section (or agenda item). */
   id: string;
+  /** Its tag, e.g. "sp:punkt:ekonomi" or "sp:agenda:dnr-sn-2024-12". */
+  tag: string;
   /** Its heading as it reads in the document now. */
   title: string;
 }
@@ -31,7 +34,7 @@ export interface DocumentIndex {
 }
 
 export interface MarkResult {
-  /** The new mark's tag. */
+  /** The new mark's content-control id (as in the index). */
   id: string;
   /** The heading of the section or agenda item the mark lies in, when it lies in one. */
   sectionTitle?: string;

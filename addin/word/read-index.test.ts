@@ -26,7 +26,7 @@ describe("readIndex", () => {
     const mock = wordMock({ controls: documentControls });
     const index = await readIndex();
     expect(mock.syncs).toBe(1);
-    expect(mock.loads).toEqual(["contentControls:tag,title,text"]);
+    expect(mock.loads).toEqual(["contentControls:id,tag,title,text"]);
     expect(index.sections.map((s) => s.title)).toEqual([
       "Närvarande",
       "4. Omorganisation",
@@ -35,32 +35,41 @@ describe("readIndex", () => {
     ]);
     expect(index.statements).toEqual([
       {
-        id: "sp:inspel:kommunal:aaaa1111",
+        id: "103",
         org: "kommunal",
-        sectionId: "sp:punkt:omorg",
+        sectionId: "102",
         sectionTitle: "4. Omorganisation",
         text: "Kommunal är positiva.",
       },
       {
-        id: "sp:inspel:arbetsgivaren:cccc3333",
+        id: "108",
         org: "arbetsgivaren",
-        sectionId: "sp:agenda:dnr-sn-2024-1",
+        sectionId: "107",
         sectionTitle: "7. Budget",
         text: "AG svarar.",
       },
-      { id: "sp:inspel:ssr:dddd4444", org: "ssr", text: "Efter justeringen." },
+      { id: "110", org: "ssr", text: "Efter justeringen." },
     ]);
     expect(index.disagreements).toEqual([
       {
-        id: "sp:oenighet:kommunal+vision:bbbb2222",
+        id: "105",
         orgs: ["kommunal", "vision"],
-        sectionId: "sp:punkt:omorg",
+        sectionId: "102",
         sectionTitle: "4. Omorganisation",
         text: "Oeniga.",
       },
     ]);
     expect(index.agendaItemKeys).toEqual(["dnr-sn-2024-1"]);
     expect(index.hasJustering).toBe(true);
+  });
+
+  it("keeps a copied mark (same tag, new control) as its own entry", () => {
+    const copy = { tag: "sp:inspel:vision:eeee5555", title: "Inspel: Vision", text: "Samma text." };
+    const index = indexFromControls([
+      { id: 1, ...copy },
+      { id: 2, ...copy },
+    ]);
+    expect(index.statements.map((s) => s.id)).toEqual(["1", "2"]);
   });
 
   it("gives an empty index for a document without our marks", async () => {
@@ -75,7 +84,7 @@ describe("readIndex", () => {
   });
 
   it("falls back to the control's title when the user emptied a section's heading", () => {
-    const index = indexFromControls([{ tag: "sp:punkt:x", title: "Punkt: Ekonomi", text: "\rtext" }]);
-    expect(index.sections).toEqual([{ id: "sp:punkt:x", title: "Punkt: Ekonomi" }]);
+    const index = indexFromControls([{ id: 5, tag: "sp:punkt:x", title: "Punkt: Ekonomi", text: "\rtext" }]);
+    expect(index.sections).toEqual([{ id: "5", tag: "sp:punkt:x", title: "Punkt: Ekonomi" }]);
   });
 });

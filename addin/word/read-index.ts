@@ -2,6 +2,7 @@ import type { DocumentIndex, IndexSection } from "./ops";
 import { parseTag } from "./tags";
 
 export interface ControlData {
+  id: number;
   tag: string;
   title: string;
   text: string;
@@ -32,16 +33,25 @@ export function indexFromControls(controls: readonly ControlData[]): DocumentInd
     switch (mark.kind) {
       case "punkt":
       case "agenda":
-        current = { id: control.tag, title: firstLine(control.text) || control.title };
+        current = {
+          id: String(control.id),
+          tag: control.tag,
+          title: firstLine(control.text) || control.title,
+        };
         index.sections.push(current);
         if (mark.kind === "agenda") index.agendaItemKeys.push(mark.key);
         break;
       case "inspel":
-        index.statements.push({ id: control.tag, org: mark.org, ...belongsTo(), text: control.text.trim() });
+        index.statements.push({
+          id: String(control.id),
+          org: mark.org,
+          ...belongsTo(),
+          text: control.text.trim(),
+        });
         break;
       case "oenighet":
         index.disagreements.push({
-          id: control.tag,
+          id: String(control.id),
           orgs: mark.orgs,
           ...belongsTo(),
           text: control.text.trim(),
@@ -59,12 +69,17 @@ export function indexFromControls(controls: readonly ControlData[]): DocumentInd
 /** Queues loading only what the index needs from every content control (one batch, filtered in JS). */
 export function loadControls(context: Word.RequestContext): Word.ContentControlCollection {
   const controls = context.document.contentControls;
-  controls.load("tag,title,text");
+  controls.load("id,tag,title,text");
   return controls;
 }
 
 export function controlData(controls: Word.ContentControlCollection): ControlData[] {
-  return controls.items.map((control) => ({ tag: control.tag, title: control.title, text: control.text }));
+  return controls.items.map((control) => ({
+    id: control.id,
+    tag: control.tag,
+    title: control.title,
+    text: control.text,
+  }));
 }
 
 /** Reads the index with one sync, whatever the document's size. */

@@ -31,6 +31,8 @@ export interface RecordedParagraph {
 }
 
 export interface RecordedControl {
+  /** The id Word would give the new control. */
+  id: number;
   /** The paragraphs the control wraps, by index into `paragraphs` (or -1 for existing ones). */
   first: RecordedParagraph;
   last: RecordedParagraph;
@@ -42,6 +44,8 @@ export interface RecordedControl {
 }
 
 export interface ExistingControl {
+  /** Word's content-control id; numbered from 101 in document order when not given. */
+  id?: number;
   tag: string;
   title?: string;
   text?: string;
@@ -193,12 +197,15 @@ export function createWordMock(options: WordMockOptions = {}): WordMock {
     return mock;
   }
 
+  let nextId = 900;
   function newControl(first: RecordedParagraph, last: RecordedParagraph): Mock {
-    const mock = track(new OfficeMockObject({}) as Mock);
+    const id = nextId++;
+    const mock = track(new OfficeMockObject({ id }) as Mock);
     Object.defineProperty(mock, "parentContentControlOrNullObject", { get: () => ancestorMock(0) });
     order.push("control");
     const read = (name: string) => (typeof mock[name] === "string" ? (mock[name] as string) : "");
     controls.push({
+      id,
       first,
       last,
       mock,
@@ -218,9 +225,9 @@ export function createWordMock(options: WordMockOptions = {}): WordMock {
     return mock;
   }
 
-  function existingControl(data: ExistingControl): Mock {
+  function existingControl(data: ExistingControl, id = 0): Mock {
     const tag = data.tag;
-    const mock = new OfficeMockObject({ tag, title: data.title ?? "", text: data.text ?? "" }) as Mock;
+    const mock = new OfficeMockObject({ id, tag, title: data.title ?? "", text: data.text ?? "" }) as Mock;
     Object.assign(mock, {
       insertParagraph(text: string, location: string) {
         return paragraph(text, `control:${tag}:${location}`).mock;
@@ -244,6 +251,12 @@ export function createWordMock(options: WordMockOptions = {}): WordMock {
     return track(mock);
   }
 
+  // Word reports a missing item when the batch runs, not when it is queued.
+  function missing(): Mock {
+    pendingError = "ItemNotFound";
+    return existingControl({ tag: "(missing)" });
+  }
+
   function collection(name: string, items: Mock[]): Mock {
     const mock = track(new OfficeMockObject({ items }) as Mock);
     const loadItems = mock.load.bind(mock);
@@ -263,19 +276,21 @@ export function createWordMock(options: WordMockOptions = {}): WordMock {
         );
       },
       getFirst() {
-        const first = items[0];
-        if (first) return first;
-        // Word reports a missing item when the batch runs, not when it is queued.
-        pendingError = "ItemNotFound";
-        return existingControl({ tag: "(missing)" });
+        return items[0] ?? missing();
+      },
+      getById(id: number) {
+        calls.push(`getById(${id})`);
+        return items.find((item) => item.__id === id) ?? missing();
       },
     });
     return mock;
   }
 
-  const controlItems = (options.controls ?? []).map((data) => {
-    const mock = existingControl(data);
+  const controlItems = (options.controls ?? []).map((data, index) => {
+    const id = data.id ?? 101 + index;
+    const mock = existingControl(data, id);
     mock.__tag = data.tag;
+    mock.__id = id;
     return mock;
   });
   const partItems = (options.parts ?? []).map((part) => {

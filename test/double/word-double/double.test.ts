@@ -40,7 +40,7 @@ describe("Word test double running the real adapter", () => {
       await ops.newMinutes(template, meeting);
       const index = await ops.readIndex();
       const punkts = double.contentControls().filter((c) => c.tag.startsWith("sp:punkt:"));
-      expect(index.sections.map((s) => s.id)).toEqual(punkts.map((c) => c.tag));
+      expect(index.sections.map((s) => [s.id, s.tag])).toEqual(punkts.map((c) => [String(c.id), c.tag]));
       expect(index.hasJustering).toBe(true);
       expect(double.paragraphs().some((p) => p.style === "Title")).toBe(true);
       expect(double.droppedOperations).toBe(0);
@@ -120,7 +120,7 @@ describe("Word test double running the real adapter", () => {
       inserted: 0,
       updated: 1,
     });
-    expect(double.contentControls().map((c) => c.tag)).toContain(statement.id);
+    expect(double.contentControls().map((c) => String(c.id))).toContain(statement.id);
     expect((await ops.readIndex()).statements).toHaveLength(1);
   });
 

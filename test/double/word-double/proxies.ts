@@ -466,6 +466,10 @@ export class ContentControlCollectionProxy extends CollectionProxy<ControlModel,
     return new ContentControlProxy(this.context, () => this.resolve()[0] ?? null);
   }
 
+  getById(id: number): ContentControlProxy {
+    return new ContentControlProxy(this.context, () => this.resolve().find((c) => c.id === id) ?? null);
+  }
+
   getFirstOrNullObject(): ContentControlProxy {
     return this.getFirst();
   }
