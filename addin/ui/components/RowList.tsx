@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
 
 interface RowListProps<T> {
@@ -11,11 +12,32 @@ interface RowListProps<T> {
   render(row: T, update: (row: T) => void, index: number): ComponentChildren;
 }
 
-/** An editable list (roster, justerare): a fieldset of rows, each with its own labelled remove button. */
+type Focus = { kind: "newRow" } | { kind: "add" } | null;
+
+/**
+ * An editable list (roster, justerare): a fieldset of rows, each with its own labelled remove button. Focus
+ * follows the keyboard user: into a row just added, and to the add button when a row is removed (the
+ * removed row's button no longer exists to hold it).
+ */
 export function RowList<T>({ legend, rows, onChange, blank, addLabel, render }: RowListProps<T>) {
+  const box = useRef<HTMLFieldSetElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const pendingFocus = useRef<Focus>(null);
   const replace = (index: number, row: T) => onChange(rows.map((each, i) => (i === index ? row : each)));
+
+  useLayoutEffect(() => {
+    const focus = pendingFocus.current;
+    pendingFocus.current = null;
+    if (focus?.kind === "newRow") {
+      const rowsNow = box.current?.querySelectorAll(".row");
+      rowsNow?.[rowsNow.length - 1]?.querySelector<HTMLElement>("input, select")?.focus();
+    } else if (focus?.kind === "add") {
+      addButton.current?.focus();
+    }
+  }, [rows.length]);
+
   return (
-    <fieldset class="rows">
+    <fieldset class="rows" ref={box}>
       <legend>{legend}</legend>
       {rows.map((row, index) => (
         // Rows have no identity of their own: position is what the user edits.
@@ -25,13 +47,24 @@ export function RowList<T>({ legend, rows, onChange, blank, addLabel, render }: 
             type="button"
             class="subtle"
             aria-label={t("pane.rows.remove", { list: legend, number: index + 1 })}
-            onClick={() => onChange(rows.filter((_, i) => i !== index))}
+            onClick={() => {
+              pendingFocus.current = { kind: "add" };
+              onChange(rows.filter((_, i) => i !== index));
+            }}
           >
             ✕
           </button>
         </div>
       ))}
-      <button type="button" class="secondary" onClick={() => onChange([...rows, blank()])}>
+      <button
+        type="button"
+        class="secondary"
+        ref={addButton}
+        onClick={() => {
+          pendingFocus.current = { kind: "newRow" };
+          onChange([...rows, blank()]);
+        }}
+      >
         {addLabel}
       </button>
     </fieldset>

@@ -5,6 +5,7 @@ import { clipToHtml, clipToPlainText } from "../../../shared/clip/clipboard";
 import { validateEnvelope } from "../../../shared/clip/envelope";
 import { builtinTemplates } from "../../../shared/templates/registry";
 import { userMessageFor } from "../../word/errors";
+import { agendaItemKey } from "../../word/tags";
 import { agendaSections } from "../templates";
 import { clipItem, envelope } from "../testing/clips";
 import { fakeOps, officeError } from "../testing/fake-ops";
@@ -194,6 +195,17 @@ describe("Föredragningslista: inserting", () => {
     await expectAlert(userMessageFor(error));
     expect(loadInbox()).toHaveLength(1);
     expect(screen.getByRole("checkbox", { name: /Riktlinjer/ })).toHaveProperty("checked", true);
+  });
+
+  it("shows which items are already in the document", async () => {
+    const ops = fakeOps();
+    ops.index.agendaItemKeys = [agendaItemKey(items[1]!)];
+    await renderPane(ops, "Föredragningslista");
+    fromBridge({ type: "clips", clips: [envelope("c", items)] });
+    const present = await screen.findByRole("checkbox", { name: /Ekonomisk rapport/ });
+    expect(present.closest("li")?.textContent).toContain("finns i dokumentet");
+    const absent = screen.getByRole("checkbox", { name: /Riktlinjer/ });
+    expect(absent.closest("li")?.textContent).not.toContain("finns i dokumentet");
   });
 
   it("survives closing the pane and lets a clip be removed", async () => {

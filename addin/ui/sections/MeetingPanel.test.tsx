@@ -1,5 +1,5 @@
 import { cleanup, screen, within } from "@testing-library/preact";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Meeting } from "../../../shared/model/meeting";
 import { userMessageFor } from "../../word/errors";
 import { loadDraft, saveLastMeeting } from "../meeting/draft";
@@ -99,5 +99,20 @@ describe("Möte", () => {
   it("offers no roster to reuse for a group that has never met", async () => {
     await renderPane(fakeOps());
     expect(screen.getByRole("button", { name: "Hämta från förra mötet" })).toHaveProperty("disabled", true);
+  });
+});
+
+describe("Möte: keyboard focus in lists", () => {
+  it("moves focus into a row just added and back to the add button when a row is removed", async () => {
+    const { user } = await renderPane(fakeOps());
+    const justerare = screen.getByRole("group", { name: "Justerare" });
+    await user.click(within(justerare).getByRole("button", { name: "Lägg till justerare" }));
+    await vi.waitFor(() =>
+      expect(document.activeElement).toBe(within(justerare).getByLabelText("Part, rad 1")),
+    );
+    await user.click(within(justerare).getByRole("button", { name: "Ta bort rad 1 i Justerare" }));
+    expect(document.activeElement).toBe(
+      within(justerare).getByRole("button", { name: "Lägg till justerare" }),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from "@testing-library/preact";
+import { cleanup, fireEvent, screen } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { exportTemplate, importTemplate } from "../../../shared/templates/io";
 import { builtinTemplates, flattenSections } from "../../../shared/templates/registry";
@@ -22,6 +22,17 @@ describe("Mallar/Punkter", () => {
       roster: { employer: [], unions: [], absent: [] },
     });
     expect(ops.readIndex.mock.calls.length).toBe(readsBefore + 1);
+  });
+
+  it("says so when the document already holds minutes", async () => {
+    const ops = fakeOps();
+    await renderPane(ops, "Mallar/Punkter");
+    expect(screen.queryByText(/redan ett protokoll/)).toBeNull();
+    cleanup();
+    const section = { id: "1", tag: "sp:punkt:narvarande", title: "Närvarande" };
+    ops.index.sections = [section];
+    await renderPane(ops, "Mallar/Punkter");
+    expect(screen.getByText(/redan ett protokoll/)).toBeTruthy();
   });
 
   it("inserts the chosen section at the cursor", async () => {

@@ -76,6 +76,7 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
         options={templates.map((each) => ({ value: each.id, label: each.name }))}
       />
       {template.description && <p class="hint">{template.description}</p>}
+      {(props.index?.sections.length ?? 0) > 0 && <p class="hint">{t("pane.templates.alreadyHasMinutes")}</p>}
       <div class="actions">
         <button type="button" class="primary" disabled={busy} onClick={createMinutes}>
           {t("pane.templates.create")}

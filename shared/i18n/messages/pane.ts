@@ -87,6 +87,10 @@ export const paneMessages = {
   "pane.templates.heading": { sv: "Mallar och punkter", en: "Templates and items" },
   "pane.templates.template": { sv: "Mall", en: "Template" },
   "pane.templates.create": { sv: "Skapa protokoll", en: "Create minutes" },
+  "pane.templates.alreadyHasMinutes": {
+    sv: "Dokumentet innehåller redan ett protokoll. Ett nytt läggs till sist i dokumentet.",
+    en: "The document already holds minutes. New minutes are added at its end.",
+  },
   "pane.templates.created": {
     sv: "Protokollet är skapat från mallen ”{name}”.",
     en: "Minutes created from “{name}”.",
