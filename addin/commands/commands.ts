@@ -1,5 +1,5 @@
 import { languageFromLocale, setLanguage } from "../../shared/i18n/i18n";
-import { createWordOps } from "../word/create-word-ops";
+import { markDisagreement, markStatement } from "../word/marking";
 import { createCommandHandlers } from "./handlers";
 import { dialogNotifier, renderNoticeIfRequested } from "./notice";
 
@@ -7,6 +7,10 @@ import { dialogNotifier, renderNoticeIfRequested } from "./notice";
 Office.onReady(() => {
   setLanguage(languageFromLocale(Office.context.displayLanguage));
   if (renderNoticeIfRequested(document, () => Office.context.ui.messageParent("close"))) return;
-  const handlers = createCommandHandlers(createWordOps(), dialogNotifier(Office, location.href));
+  // Only the two marking operations: the function file loads on every button press and stays small.
+  const handlers = createCommandHandlers(
+    { markStatement, markDisagreement },
+    dialogNotifier(Office, location.href),
+  );
   for (const [name, handler] of Object.entries(handlers)) Office.actions.associate(name, handler);
 });
