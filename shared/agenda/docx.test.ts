@@ -3,8 +3,8 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { agendaFromDocx, withListNumbers } from "./docx";
 
-const fixture = () =>
-  readFileSync(new URL("../../test/fixtures/agenda/agenda-numbered.docx", import.meta.url));
+const fixture = (name = "agenda-numbered.docx") =>
+  readFileSync(new URL(`../../test/fixtures/agenda/${name}`, import.meta.url));
 
 describe("agendaFromDocx", () => {
   it("the fixture really uses Word's automatic numbering: no number is in the text", async () => {
@@ -32,6 +32,20 @@ describe("agendaFromDocx", () => {
       { text: "Tjänsteutlåtande", href: "https://diarium.kommun.example/ks/2023-0877/tjansteutlatande.pdf" },
     ]);
     expect(agenda.items.flatMap((item) => item.links)).toHaveLength(1);
+  });
+
+  it("reads a Word table whose number column is an automatic list, and style-numbered items", async () => {
+    const agenda = await agendaFromDocx(fixture("agenda-table.docx"));
+    expect(agenda.committee).toBe("Vård- och omsorgsnämnden");
+    expect(agenda.meetingDate).toBe("2024-06-11");
+    expect(agenda.items.map((item) => [item.number, item.title, item.dnr, item.mbl])).toEqual([
+      ["1", "Val av justerare", null, null],
+      ["2", "Delårsrapport per april 2024", "VON 2024/201", null],
+      ["3", "Avgifter inom äldreomsorgen 2025", "VON 2024/187", null],
+      ["4", "Yttrande över motion om trygghetsboende", "VON 2023/640", null],
+      ["A", "Semesterplanering i hemtjänsten", null, "mbl19"],
+      ["B", "Arbetsmiljöverkets inspektion av Solgårdens boende", null, "mbl19"],
+    ]);
   });
 
   it("returns a DOCX without numbering unchanged", async () => {

@@ -23,6 +23,8 @@ describe("parseItemNumber", () => {
     ["§ 46 a Uppföljning", "§ 46 a", "Uppföljning"],
     ["7 Ekonomisk uppföljning", "7", "Ekonomisk uppföljning"],
     ["7 – Ekonomisk uppföljning", "7", "Ekonomisk uppföljning"],
+    ["A) Semesterplanering", "A", "Semesterplanering"],
+    ["b) Delegationsbeslut", "b", "Delegationsbeslut"],
   ])("%s", (text, number, rest) => {
     expect(parseItemNumber(text)).toEqual({ number, rest });
   });
@@ -37,6 +39,8 @@ describe("parseItemNumber", () => {
     "1234 Budget",
     "§ Budget",
     "Punkten utgår",
+    "A. Svensson redogör",
+    "AB) Bolaget",
     "",
   ])("no number in %j", (text) => {
     expect(parseItemNumber(text)).toBeNull();

@@ -1,6 +1,6 @@
 /**
  * Item numbers as Swedish agendas write them: "Punkt 7", "Ärende 7", "Nr 7", "§ 12", "12 §", "7.", "7)",
- * "7 a", "7a" and a bare "7" before a capitalised title (common in PDF agendas). Paragraph numbers keep
+ * "7 a", "7a", "a)" and a bare "7" before a capitalised title (common in PDF agendas). Paragraph numbers keep
  * their sign ("§ 12") because the minutes refer to them that way; all other forms become the plain
  * number with an optional letter suffix ("7 a").
  */
@@ -26,6 +26,8 @@ const FORMS: Form[] = [
   },
   { pattern: new RegExp(String.raw`^§\s*(\d{1,4})${SUFFIX}${SEP}`, "u"), paragraph: true },
   { pattern: new RegExp(String.raw`^(\d{1,4})${SUFFIX}\s*§${SEP}`, "u"), paragraph: true },
+  // Lettered items as Word's "A)" and "a)" lists write them; "A." is left alone, it is usually an initial.
+  { pattern: /^([A-Za-z])\)\s+/u, paragraph: false },
   // "7." and "7)" but not "7.1" or "7.5 miljoner".
   { pattern: new RegExp(String.raw`^(\d{1,3})${SUFFIX}\s*[.)](?!\d)\s*`, "u"), paragraph: false },
   // A bare number needs a capitalised title after it, or nothing at all (a number cell).
@@ -36,7 +38,7 @@ const FORMS: Form[] = [
 ];
 
 function format(digits: string, suffix: string | undefined, paragraph: boolean): string {
-  const base = String(Number(digits));
+  const base = /^\d+$/.test(digits) ? String(Number(digits)) : digits;
   const withSuffix = suffix ? `${base} ${suffix}` : base;
   return paragraph ? `§ ${withSuffix}` : withSuffix;
 }

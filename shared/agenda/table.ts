@@ -42,20 +42,20 @@ export function isLayoutTable(rows: readonly Element[]): boolean {
   );
 }
 
-function isHeaderRow(row: Element): boolean {
+/** A header row: in <thead>, all <th>, or (Word tables have no <th>) a first row of column names only. */
+function isHeaderRow(row: Element, first: boolean): boolean {
   const cells = cellsOf(row);
-  return (
-    cells.length > 1 &&
-    (tagOf(row.parentElement ?? row) === "THEAD" || cells.every((cell) => tagOf(cell) === "TH"))
-  );
+  if (cells.length < 2) return false;
+  if (tagOf(row.parentElement ?? row) === "THEAD" || cells.every((cell) => tagOf(cell) === "TH")) return true;
+  return first && cells.every((cell) => roleOfHeader(nodeText(cell)) !== "other");
 }
 
 /** One block per row; a header row gives the column roles for the rows after it. */
 export function tableBlocks(rows: readonly Element[], base: string): Block[] {
   let roles: Role[] | null = null;
   const blocks: Block[] = [];
-  for (const row of rows) {
-    if (isHeaderRow(row)) {
+  for (const [index, row] of rows.entries()) {
+    if (isHeaderRow(row, index === 0)) {
       roles = cellsOf(row).map((cell) => roleOfHeader(nodeText(cell)));
       continue;
     }
