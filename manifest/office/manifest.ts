@@ -171,7 +171,6 @@ export function buildManifest(options: ManifestOptions): string {
 ${localised("Description", "", "word.manifest.description", "  ")}
   <IconUrl DefaultValue="${url(iconFileName("app", 32))}"/>
   <HighResolutionIconUrl DefaultValue="${url(iconFileName("app", 64))}"/>
-  <SupportUrl DefaultValue="${url(PAGES.taskpane)}"/>
   <Hosts>
     <Host Name="Document"/>
   </Hosts>
@@ -188,11 +187,6 @@ ${localised("Description", "", "word.manifest.description", "  ")}
     <Hosts>
       <Host xsi:type="Document">
         <DesktopFormFactor>
-          <GetStarted>
-            <Title resid="GetStarted.Title"/>
-            <Description resid="GetStarted.Description"/>
-            <LearnMoreUrl resid="Url.Taskpane"/>
-          </GetStarted>
           <FunctionFile resid="Url.Commands"/>
           <ExtensionPoint xsi:type="PrimaryCommandSurface">
             <OfficeTab id="TabHome">
@@ -235,7 +229,6 @@ ${[
   resourceString("Label.OpenPane", "word.manifest.openPane"),
   resourceString("Label.MarkStatement", "word.manifest.markStatement"),
   resourceString("Label.MarkOenighet", "word.manifest.markOenighet"),
-  resourceString("GetStarted.Title", "word.manifest.getStartedTitle"),
 ].join("\n")}
       </bt:ShortStrings>
       <bt:LongStrings>
@@ -243,7 +236,6 @@ ${[
   resourceString("Tip.OpenPane", "word.manifest.openPaneTip"),
   resourceString("Tip.MarkStatement", "word.manifest.markStatementTip"),
   resourceString("Tip.MarkOenighet", "word.manifest.markOenighetTip"),
-  resourceString("GetStarted.Description", "word.manifest.getStartedDescription"),
 ].join("\n")}
       </bt:LongStrings>
     </Resources>

@@ -93,14 +93,6 @@ export const addinMessages = {
     sv: "Markera styckena som oenighet för de fackliga organisationer du senast valde i fönstret.",
     en: "Mark the paragraphs as a disagreement of the unions last chosen in the pane.",
   },
-  "word.manifest.getStartedTitle": {
-    sv: "Kom igång med Samverkansprotokoll",
-    en: "Get started with Samverkansprotokoll",
-  },
-  "word.manifest.getStartedDescription": {
-    sv: "Öppna Protokoll på fliken Start och välj en mall för mötet.",
-    en: "Open Minutes on the Home tab and choose a template for the meeting.",
-  },
 
   // Ribbon and context-menu commands.
   "word.command.close": { sv: "Stäng", en: "Close" },
