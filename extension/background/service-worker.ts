@@ -3,12 +3,19 @@ import { COMMAND_CLIP_SELECTION } from "../../manifest/extension/manifest";
 import { t } from "../../shared/i18n/i18n";
 import { clipTab } from "../clip/clip-tab";
 import type { ClipMode } from "../clip/contract";
-import { applyLanguage, extensionQueue, readSettings, reportProblem } from "../platform/storage";
-import { envelopeFromAgenda } from "../queue/build-envelope";
-import { badgeText, QUEUE_KEY } from "../queue/queue";
+import {
+  applyLanguage,
+  extensionQueue,
+  hasProblem,
+  PROBLEM_KEY,
+  readSettings,
+  reportProblem,
+} from "../platform/storage";
+import { badgeFor, QUEUE_KEY } from "../queue/queue";
 import { SETTINGS_KEY } from "../settings/settings";
 import { syncBridgeRegistration } from "./bridge-registration";
-import { type AckResponse, asWorkerRequest, type PullResponse } from "./worker-messages";
+import { answerBridgeRequest } from "./bridge-requests";
+import { clipToQueue } from "./clip-to-queue";
 
 /**
  * The background: context menu, keyboard command, the bridge's requests and the badge. Every listener is
@@ -19,9 +26,10 @@ const MENU_CLIP_SELECTION = "clip-selection";
 const MENU_CLIP_PAGE = "clip-page";
 
 async function updateBadge(): Promise<void> {
-  const count = await extensionQueue().count();
-  await browser.action.setBadgeText({ text: badgeText(count) });
-  await browser.action.setBadgeBackgroundColor({ color: "#1f4e79" });
+  const [count, problem] = await Promise.all([extensionQueue().count(), hasProblem()]);
+  const badge = badgeFor(count, problem);
+  await browser.action.setBadgeText({ text: badge.text });
+  await browser.action.setBadgeBackgroundColor({ color: badge.color });
 }
 
 async function createMenus(): Promise<void> {
@@ -39,44 +47,11 @@ async function setUp(): Promise<void> {
   await Promise.all([createMenus(), syncBridgeRegistration(), updateBadge()]);
 }
 
-/** Clips without the popup: straight into the queue; a problem is kept for the popup to show. */
-async function clipToQueue(tab: Tabs.Tab | undefined, mode: ClipMode): Promise<void> {
+async function clipFromBackground(tab: Tabs.Tab | undefined, mode: ClipMode): Promise<void> {
   await applyLanguage();
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
-  const clip = await clipTab(tabId, mode);
-  if (!clip.ok) {
-    await reportProblem(clip.error);
-    await browser.action.setBadgeText({ text: "!", tabId });
-    return;
-  }
-  const queued = await extensionQueue().enqueue(envelopeFromAgenda(clip.agenda, clip.source));
-  if (!queued.ok) {
-    await reportProblem(queued.error);
-    await browser.action.setBadgeText({ text: "!", tabId });
-  }
-}
-
-function senderOrigin(sender: Runtime.MessageSender): string | null {
-  try {
-    return sender.url ? new URL(sender.url).origin : null;
-  } catch {
-    return null;
-  }
-}
-
-async function answerBridge(
-  message: unknown,
-  sender: Runtime.MessageSender,
-): Promise<PullResponse | AckResponse | undefined> {
-  const request = asWorkerRequest(message);
-  if (!request || sender.id !== browser.runtime.id || !sender.tab) return undefined;
-  const origin = senderOrigin(sender);
-  if (!origin || !(await readSettings()).bridgeOrigins.includes(origin)) return undefined;
-  const queue = extensionQueue();
-  if (request.type === "bridge-pull") return { clips: await queue.pending() };
-  const remaining = await queue.acknowledge(request.ids);
-  return { ids: request.ids, remaining };
+  await clipToQueue(tabId, mode, { clipTab, queue: extensionQueue(), reportProblem });
 }
 
 browser.runtime.onInstalled.addListener(() => {
@@ -93,20 +68,24 @@ browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.
       : info.menuItemId === MENU_CLIP_PAGE
         ? "page"
         : null;
-  if (mode) clipToQueue(tab, mode).catch(console.error);
+  if (mode) clipFromBackground(tab, mode).catch(console.error);
 });
 
 browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
-  if (command === COMMAND_CLIP_SELECTION) clipToQueue(tab, "selection").catch(console.error);
+  if (command === COMMAND_CLIP_SELECTION) clipFromBackground(tab, "selection").catch(console.error);
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  answerBridge(message, sender),
+  answerBridgeRequest(message, sender, {
+    extensionId: browser.runtime.id,
+    bridgeOrigins: async () => (await readSettings()).bridgeOrigins,
+    queue: extensionQueue(),
+  }),
 );
 
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== "local") return;
-  if (QUEUE_KEY in changes) updateBadge().catch(console.error);
+  if (QUEUE_KEY in changes || PROBLEM_KEY in changes) updateBadge().catch(console.error);
   if (SETTINGS_KEY in changes) {
     syncBridgeRegistration().catch(console.error);
     createMenus().catch(console.error);

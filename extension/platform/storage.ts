@@ -29,8 +29,15 @@ export async function applyLanguage(): Promise<Language> {
   return chosen;
 }
 
-/** The last problem of a clip made without the popup open (context menu, keyboard), shown on next open. */
+/**
+ * The last problem of a clip made without the popup open (context menu, keyboard). The badge shows "!"
+ * while it is stored; the popup shows and removes it on opening.
+ */
 export const PROBLEM_KEY = "lastProblem";
+
+export async function hasProblem(): Promise<boolean> {
+  return typeof (await browser.storage.local.get(PROBLEM_KEY))[PROBLEM_KEY] === "string";
+}
 
 export async function reportProblem(message: string): Promise<void> {
   await browser.storage.local.set({ [PROBLEM_KEY]: message });

@@ -92,8 +92,9 @@ export function createQueue(storage: QueueStorage, exclusive: Exclusive): ClipQu
   };
 }
 
-/** The badge text for a queue length: empty when nothing waits, so the icon stays clean. */
-export function badgeText(count: number): string {
-  if (count <= 0) return "";
-  return count > 99 ? "99+" : String(count);
+/** The toolbar badge: "!" while a problem waits to be read in the popup, else the number of queued clips. */
+export function badgeFor(count: number, hasProblem: boolean): { text: string; color: string } {
+  if (hasProblem) return { text: "!", color: "#a4262c" };
+  if (count <= 0) return { text: "", color: "#1f4e79" };
+  return { text: count > 99 ? "99+" : String(count), color: "#1f4e79" };
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MemoryStorage, serialLock } from "../testing/fakes";
 import { envelopeFromAgenda } from "./build-envelope";
-import { badgeText, createQueue, QUEUE_KEY, QUEUE_LIMITS } from "./queue";
+import { badgeFor, createQueue, QUEUE_KEY, QUEUE_LIMITS } from "./queue";
 
 const agenda = (titles: string[]) => ({
   committee: "Socialnämnden",
@@ -102,11 +102,12 @@ describe("clip queue", () => {
   });
 });
 
-describe("badgeText", () => {
-  it("is empty for an empty queue and caps long counts", () => {
-    expect(badgeText(0)).toBe("");
-    expect(badgeText(7)).toBe("7");
-    expect(badgeText(250)).toBe("99+");
+describe("badgeFor", () => {
+  it("is empty for an empty queue, caps long counts, and flags a waiting problem", () => {
+    expect(badgeFor(0, false).text).toBe("");
+    expect(badgeFor(7, false).text).toBe("7");
+    expect(badgeFor(250, false).text).toBe("99+");
+    expect(badgeFor(7, true)).toEqual({ text: "!", color: "#a4262c" });
   });
 });
 
