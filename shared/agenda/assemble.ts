@@ -147,7 +147,7 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
     }
     if (current && options.plainText && continues && /^\p{Ll}/u.test(text)) {
       const parts = splitTitle(text);
-      current.title = trimSeparators(`${current.title} ${parts.title}`);
+      current.title = joinWrapped(current.title, parts.title);
       current.dnr ??= parts.dnr;
       wrapping = true;
       continue;
@@ -177,6 +177,15 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
 
   const meta = findMeta([...headerTexts, ...laterTexts]);
   return { items: items.filter((item) => item.title), ...meta };
+}
+
+/**
+ * A title wrapped onto the next line. A hyphen at the break splits a word ("handlägg-" + "ning") unless
+ * the line goes on with a conjunction, as in "individ- och familjeomsorgen".
+ */
+function joinWrapped(title: string, more: string): string {
+  if (/\p{L}-$/u.test(title) && !/^(?:och|eller|samt|till)\b/.test(more)) return title.slice(0, -1) + more;
+  return trimSeparators(`${title} ${more}`);
 }
 
 /** The block after a lone number ("§ 12" badge, number cell) is the item's title. */

@@ -41,6 +41,16 @@ describe("extractAgendaFromText", () => {
     });
   });
 
+  it("joins a word hyphenated at a line break, but keeps a compound's hyphen", () => {
+    const agenda = extractAgendaFromText(
+      "§ 1 Riktlinjer för handlägg-\nning av bistånd\n§ 2 Stöd inom individ-\noch familjeomsorgen",
+    );
+    expect(agenda.items.map((item) => item.title)).toEqual([
+      "Riktlinjer för handläggning av bistånd",
+      "Stöd inom individ- och familjeomsorgen",
+    ]);
+  });
+
   it("takes an unnumbered line with a dnr as an item", () => {
     const agenda = extractAgendaFromText("Dataskyddsombudets årsrapport Januari 2024 Dnr: HÅ 2023/776");
     expect(agenda.items).toEqual([

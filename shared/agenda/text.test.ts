@@ -14,6 +14,8 @@ describe("text helpers", () => {
     expect(trimSeparators(" – Budget 2025, ")).toBe("Budget 2025");
     expect(trimSeparators("Ändring av taxa ( )")).toBe("Ändring av taxa");
     expect(trimSeparators(": Budget m.m.")).toBe("Budget m.m.");
+    expect(trimSeparators("Budget, – ")).toBe("Budget");
+    expect(trimSeparators("Riktlinjer för handlägg-")).toBe("Riktlinjer för handlägg-");
   });
 
   it("strips bullets, heading marks and emphasis from plain-text lines", () => {

@@ -16,13 +16,16 @@ export function splitLines(text: string): string[] {
 }
 
 /** Separators left at the edges of a title once its number or dnr is cut out ("– ", ": ", "(", ","). */
-const EDGE = /^[\s\-–—:;,.·|/)\]]+|[\s\-–—:;,·|/([]+$/g;
+const EDGE_START = /^[\s\-–—:;,.·|/)\]]+/;
+// A dash right after a letter is a word broken at a line end ("handlägg-"), not a separator.
+const EDGE_END = /(?:[\s:;,·|/([]|(?<![\p{L}\d])[-–—])+$/u;
 
 export function trimSeparators(text: string): string {
   return cleanText(
     cleanText(text)
       .replace(/\(\s*\)|\[\s*\]/g, " ")
-      .replace(EDGE, ""),
+      .replace(EDGE_START, "")
+      .replace(EDGE_END, ""),
   );
 }
 
