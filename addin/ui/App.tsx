@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { t } from "../../shared/i18n/i18n";
 import type { Meeting } from "../../shared/model/meeting";
 import type { Template } from "../../shared/templates/types";
@@ -7,7 +7,7 @@ import type { DocumentIndex, WordOps } from "../word/ops";
 import { Tabs } from "./components/Tabs";
 import { PaneContext, type PaneServices } from "./context";
 import { InboxPanel } from "./inbox/InboxPanel";
-import { emptyMeeting, loadDraft, localToday, saveDraft } from "./meeting/draft";
+import { clearDraft, type DraftState, emptyMeeting, loadDraft, localToday, saveDraft } from "./meeting/draft";
 import { DisagreementsPanel } from "./sections/DisagreementsPanel";
 import { JusteringPanel } from "./sections/JusteringPanel";
 import { MeetingPanel } from "./sections/MeetingPanel";
@@ -35,8 +35,11 @@ export interface PaneState {
 }
 
 export function App({ ops }: AppProps) {
-  const [meeting, setMeetingState] = useState<Meeting>(() => loadDraft() ?? emptyMeeting(localToday()));
-  const [hasDraft, setHasDraft] = useState(() => loadDraft() !== null);
+  const [restored] = useState(loadDraft);
+  const [meeting, setMeetingState] = useState<Meeting>(() => restored ?? emptyMeeting(localToday()));
+  const [draft, setDraft] = useState<DraftState>(restored ? "kept" : "none");
+  // Only the user's own edits make a draft; loading the meeting from the document does not.
+  const edited = useRef(restored !== null);
   const [imported, setImported] = useState(loadImportedTemplates);
   const [chosenId, setChosenId] = useState(loadChosenTemplateId);
   const [index, setIndex] = useState<DocumentIndex | null>(null);
@@ -65,12 +68,19 @@ export function App({ ops }: AppProps) {
   const template = chooseTemplate(templates, chosenId, meeting.type);
 
   function setMeeting(update: (meeting: Meeting) => Meeting) {
-    setMeetingState((current) => {
-      const next = update(current);
-      // Every keystroke is kept until the meeting is saved to the document.
-      setHasDraft(saveDraft(next));
-      return next;
-    });
+    edited.current = true;
+    setMeetingState(update);
+  }
+
+  // Every keystroke is kept until the meeting is saved to the document.
+  useEffect(() => {
+    if (edited.current) setDraft(saveDraft(meeting) ? "kept" : "failed");
+  }, [meeting]);
+
+  function onSaved() {
+    clearDraft();
+    edited.current = false;
+    setDraft("none");
   }
 
   async function refreshIndex() {
@@ -84,7 +94,7 @@ export function App({ ops }: AppProps) {
   // The document is the truth: an unsaved draft wins over it only because it holds newer typing.
   useEffect(() => {
     (async () => {
-      if (hasDraft) services.announce(t("pane.meeting.draftRestored"));
+      if (restored) services.announce(t("pane.meeting.draftRestored"));
       else {
         try {
           const saved = await ops.readMeeting();
@@ -114,7 +124,7 @@ export function App({ ops }: AppProps) {
             {
               id: "mote",
               label: t("pane.tabs.meeting"),
-              panel: <MeetingPanel {...state} hasDraft={hasDraft} onSaved={() => setHasDraft(false)} />,
+              panel: <MeetingPanel {...state} draft={draft} onSaved={onSaved} />,
             },
             {
               id: "mallar",

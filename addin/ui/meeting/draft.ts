@@ -18,6 +18,9 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** none: nothing unsaved; kept: unsaved edits safe in the pane's storage; failed: storage refused them. */
+export type DraftState = "none" | "kept" | "failed";
+
 export const loadDraft = () => readStored<Meeting>(DRAFT_KEY);
 export const saveDraft = (meeting: Meeting) => writeStored(DRAFT_KEY, meeting);
 export const clearDraft = () => removeStored(DRAFT_KEY);

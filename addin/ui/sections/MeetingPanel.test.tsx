@@ -116,3 +116,16 @@ describe("Möte: keyboard focus in lists", () => {
     );
   });
 });
+
+describe("Möte: when storage refuses the draft", () => {
+  it("warns that the changes are not kept, so the user saves them to the document", async () => {
+    const { user } = await renderPane(fakeOps());
+    const setItem = vi.spyOn(localStorage, "setItem").mockImplementation(() => {
+      throw new DOMException("full", "QuotaExceededError");
+    });
+    await user.type(screen.getByLabelText("Plats"), "A");
+    await vi.waitFor(() => expect(screen.getByText(/kunde inte sparas i tillägget/)).toBeTruthy());
+    expect(screen.getByLabelText("Plats")).toHaveProperty("value", "A");
+    setItem.mockRestore();
+  });
+});

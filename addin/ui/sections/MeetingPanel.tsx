@@ -12,11 +12,11 @@ import { orgOptions, SelectField, TextField } from "../components/fields";
 import { RowList } from "../components/RowList";
 import { useOperation } from "../components/useOperation";
 import { usePane } from "../context";
-import { clearDraft, loadLastMeeting, reuseFromLast, saveLastMeeting } from "../meeting/draft";
+import { type DraftState, loadLastMeeting, reuseFromLast, saveLastMeeting } from "../meeting/draft";
 import { normaliseMeeting } from "../meeting/normalise";
 
 interface MeetingPanelProps extends PaneState {
-  hasDraft: boolean;
+  draft: DraftState;
   onSaved(): void;
 }
 
@@ -38,7 +38,7 @@ function delegationsOf(rows: UnionRow[]): Meeting["roster"]["unions"] {
 
 const FIRST_UNION = orgOptions("unions")[0]?.value ?? "kommunal";
 
-export function MeetingPanel({ meeting, setMeeting, hasDraft, onSaved }: MeetingPanelProps) {
+export function MeetingPanel({ meeting, setMeeting, draft, onSaved }: MeetingPanelProps) {
   const pane = usePane();
   const { busy, run } = useOperation();
   const last = loadLastMeeting(meeting);
@@ -57,7 +57,6 @@ export function MeetingPanel({ meeting, setMeeting, hasDraft, onSaved }: Meeting
     );
     if (!done.ok) return;
     saveLastMeeting(clean);
-    clearDraft();
     onSaved();
   }
 
@@ -219,7 +218,7 @@ export function MeetingPanel({ meeting, setMeeting, hasDraft, onSaved }: Meeting
         )}
       />
 
-      <p class="hint">{hasDraft ? t("pane.meeting.draftKept") : t("pane.meeting.inDocument")}</p>
+      <p class={draft === "failed" ? "warning" : "hint"}>{t(`pane.meeting.draft.${draft}`)}</p>
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
           {t("pane.meeting.save")}

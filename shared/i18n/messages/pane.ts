@@ -54,14 +54,15 @@ export const paneMessages = {
     sv: "Mötesuppgifterna är sparade i dokumentet.",
     en: "The meeting is saved to the document.",
   },
-  "pane.meeting.draftKept": {
-    sv: "Utkastet sparas automatiskt i tillägget men finns inte i dokumentet förrän du sparar.",
-    en: "The draft is kept by the add-in automatically but is not in the document until you save.",
+  "pane.meeting.draft.kept": {
+    sv: "Ändringarna sparas automatiskt i tillägget men finns inte i dokumentet förrän du sparar.",
+    en: "Your changes are kept by the add-in automatically but are not in the document until you save.",
   },
-  "pane.meeting.inDocument": {
-    sv: "Uppgifterna är sparade i dokumentet.",
-    en: "The details are saved in the document.",
+  "pane.meeting.draft.failed": {
+    sv: "Ändringarna kunde inte sparas i tillägget (lagringen är full eller avstängd). Spara i dokumentet för att inte förlora dem.",
+    en: "Your changes could not be kept by the add-in (storage full or disabled). Save to the document to keep them.",
   },
+  "pane.meeting.draft.none": { sv: "Inga osparade ändringar.", en: "No unsaved changes." },
   "pane.meeting.draftRestored": {
     sv: "Ett osparat utkast av mötesuppgifterna har återställts.",
     en: "An unsaved draft of the meeting details was restored.",
