@@ -20,18 +20,20 @@ interface Pending {
   number: string | null;
 }
 
-function ordinalOf(item: Element): string | null {
-  const list = item.parentElement;
-  if (!list || tagOf(list) !== "OL") return null;
+/** The number an ordered list shows for each entry: `start`, `reversed` and each entry's own `value`. */
+function ordinalsOf(list: Element): Map<Element, string> {
   const entries = Array.from(list.children).filter((child) => tagOf(child) === "LI");
-  const start = Number.parseInt(list.getAttribute("start") ?? "1", 10);
-  let value = Number.isFinite(start) ? start - 1 : 0;
+  const reversed = list.hasAttribute("reversed");
+  const step = reversed ? -1 : 1;
+  const start = Number.parseInt(list.getAttribute("start") ?? "", 10);
+  let value = (Number.isFinite(start) ? start : reversed ? entries.length : 1) - step;
+  const ordinals = new Map<Element, string>();
   for (const entry of entries) {
     const own = Number.parseInt(entry.getAttribute("value") ?? "", 10);
-    value = Number.isFinite(own) ? own : value + 1;
-    if (entry === item) break;
+    value = Number.isFinite(own) ? own : value + step;
+    ordinals.set(entry, String(value));
   }
-  return String(value);
+  return ordinals;
 }
 
 /** True when the element holds block-level content and so cannot be read as one line. */
@@ -52,6 +54,8 @@ const MAX_DEPTH = 200;
 class BlockCollector {
   readonly blocks: Block[] = [];
   private run: Node[] = [];
+  // Computed once per list: a 1000-entry list must not be recounted for every entry.
+  private readonly ordinals = new Map<Element, Map<Element, string>>();
 
   constructor(private readonly base: string) {}
 
@@ -88,7 +92,7 @@ class BlockCollector {
       // A selection inside a table clones bare rows.
       this.blocks.push(...tableBlocks(tag === "TR" ? [element] : rowsOf(element), this.base));
     } else if (tag === "LI") {
-      const number = ordinalOf(element);
+      const number = this.ordinalOf(element);
       this.collect(element, { kind: "listItem", structuralItem: number !== null, number }, depth);
     } else if (HEADING.test(tag) || element.getAttribute("role") === "heading") {
       this.collect(
@@ -103,6 +107,17 @@ class BlockCollector {
     } else {
       this.collect(element, inherited, depth);
     }
+  }
+
+  private ordinalOf(item: Element): string | null {
+    const list = item.parentElement;
+    if (!list || tagOf(list) !== "OL") return null;
+    let ordinals = this.ordinals.get(list);
+    if (!ordinals) {
+      ordinals = ordinalsOf(list);
+      this.ordinals.set(list, ordinals);
+    }
+    return ordinals.get(item) ?? null;
   }
 
   /** Ends the current line. Returns the context left for the next line: used up once a block was made. */

@@ -114,6 +114,14 @@ describe("extractAgendaFromDocument, generic rules", () => {
     ]);
   });
 
+  it("counts a reversed ordered list down", () => {
+    const agenda = extractAgendaFromDocument(
+      page("<ol reversed><li>A</li><li>B</li><li>C</li></ol>"),
+      "https://a.example/",
+    );
+    expect(agenda.items.map((item) => item.number)).toEqual(["3", "2", "1"]);
+  });
+
   it("ignores navigation, scripts and hidden content", () => {
     const agenda = extractAgendaFromDocument(
       page(
