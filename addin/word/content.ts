@@ -88,7 +88,8 @@ export function rosterParagraphs(meeting: Meeting, title: string, depth: number)
       if (text) lines.push(paragraph(text));
     }
   }
-  return lines;
+  // A roster not filled in yet leaves a line to write it in.
+  return lines.length > 1 ? lines : [...lines, paragraph("")];
 }
 
 /** The justering block's paragraphs; never empty, so the content control always has a paragraph to hold. */
@@ -166,7 +167,8 @@ export function sectionBlocks(section: TemplateSection, context: SectionContext,
       // The block is the justering text itself; its section title is not printed (the minutes end with it).
       return context.template ? [justeringBlock(context.template, meeting, [])] : [];
     case "agenda":
-      // Agenda items are appended at the end of this section, so the empty line is where they go.
+      // Agenda items are appended at the end of this section, so the empty line is where they go. No
+      // statements heading: statements on an item are marked in the item itself and indexed under it.
       return [punkt([heading, ...presenter, ...body, paragraph("")])];
     case "item": {
       const statements = section.holdsStatements

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import type { Meeting } from "../../shared/model/meeting";
+import { agendaItemBlock, headingText, rosterParagraphs } from "./content";
+
+const empty: Meeting = {
+  type: "fsg-vsg",
+  date: "2024-04-29",
+  roster: { employer: [], unions: [], absent: [] },
+  justerare: [],
+};
+const texts = (blocks: { runs: { text: string }[] }[]) =>
+  blocks.map((b) => b.runs.map((r) => r.text).join(""));
+
+describe("minutes content", () => {
+  it("numbers headings the way the templates write them", () => {
+    expect(headingText("1", "Mötets öppnande")).toBe("1. Mötets öppnande");
+    expect(headingText("§ 12", "Val av justerare")).toBe("§ 12 Val av justerare");
+    expect(headingText("7 a)", "Budget")).toBe("7 a) Budget");
+    expect(headingText(null, "Information")).toBe("Information");
+    expect(headingText("  ", "Information")).toBe("Information");
+  });
+
+  it("leaves a line to fill in under an empty roster", () => {
+    expect(texts(rosterParagraphs(empty, "Närvarande", 1))).toEqual(["Närvarande", ""]);
+  });
+
+  it("lists absent people and organisations as the minutes write them", () => {
+    const meeting = {
+      ...empty,
+      roster: {
+        ...empty.roster,
+        absent: [{ org: "vision" }, { name: "Eva Öst", org: "ssr" }, { name: "Bo Ek" }, {}],
+      },
+    };
+    expect(texts(rosterParagraphs(meeting, "Närvarande", 1))).toEqual([
+      "Närvarande",
+      "Förhinder",
+      "Vision",
+      "Eva Öst, Akademikerförbundet SSR",
+      "Bo Ek",
+    ]);
+  });
+
+  it("writes an agenda item without dnr, class or links as its heading alone", () => {
+    const block = agendaItemBlock({ number: null, title: "Övrigt", dnr: null, mbl: null, links: [] });
+    expect(texts(block.paragraphs)).toEqual(["Övrigt"]);
+    expect(block.mark).toEqual({ kind: "agenda", key: "nr-x-ovrigt" });
+  });
+
+  it("drops links that are not http(s) and keeps the rest as hyperlinked runs", () => {
+    const block = agendaItemBlock({
+      number: "3",
+      title: "Lokaler",
+      dnr: null,
+      mbl: "mbl19",
+      links: [
+        { text: "", href: "https://example.org/x.pdf" },
+        { text: "Fil", href: "file:///C:/x.pdf" },
+      ],
+    });
+    const links = block.paragraphs.at(-1)!.runs;
+    expect(links).toEqual([
+      { text: "Underlag: " },
+      { text: "https://example.org/x.pdf", href: "https://example.org/x.pdf" },
+    ]);
+    expect(texts(block.paragraphs)[1]).toBe("Information enligt MBL § 19");
+  });
+});
