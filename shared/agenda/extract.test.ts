@@ -149,6 +149,20 @@ describe("extractAgendaFromDocument, generic rules", () => {
     ]);
   });
 
+  it("keeps a row with only its title filled as an item when the header names the columns", () => {
+    const agenda = extractAgendaFromDocument(
+      page(
+        "<table><tr><th>Nr</th><th>Ärende</th><th>Dnr</th></tr><tr><td>1</td><td>Budget</td><td>SN 2024/1</td></tr>" +
+          '<tr><td colspan="3">Information enligt MBL § 19</td></tr><tr><td></td><td>Övriga frågor</td><td></td></tr></table>',
+      ),
+      "https://a.example/",
+    );
+    expect(agenda.items.map((item) => [item.number, item.title, item.dnr, item.mbl])).toEqual([
+      ["1", "Budget", "SN 2024/1", null],
+      [null, "Övriga frågor", null, "mbl19"],
+    ]);
+  });
+
   it("reads Word-style cells that wrap their text in paragraphs", () => {
     const agenda = extractAgendaFromDocument(
       page(

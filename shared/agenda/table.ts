@@ -68,8 +68,11 @@ function rowBlock(row: Element, roles: Role[] | null, base: string): Block {
   const texts = cellsOf(row).map((cell) => nodeText(cell));
   const links = linksIn(row, base);
   const filled = texts.filter(Boolean);
-  // A row with one filled cell is a section heading spanning the table ("Information enligt MBL § 19").
-  if (filled.length <= 1) return { kind: "heading", text: filled[0] ?? "", links };
+  // A row of one cell spanning the table is a section heading ("Information enligt MBL § 19"); so is a
+  // row with one filled cell when no header says what the columns are.
+  if (texts.length <= 1 || (roles === null && filled.length <= 1)) {
+    return { kind: "heading", text: filled[0] ?? "", links };
+  }
 
   const roleAt = (index: number): Role => roles?.[index] ?? "other";
   let numberIndex = texts.findIndex((_, index) => roleAt(index) === "number");
