@@ -226,18 +226,29 @@ describe("task pane on the Word test double", () => {
     expect(errors).toEqual([]);
   });
 
-  it("has no serious or critical accessibility violations in any section", async () => {
+  it("has no serious or critical accessibility violations in any section, light and dark", async () => {
     await freshPane();
     await fillMeetingWithMouse();
     const found: string[] = [];
-    for (const name of ["Möte", "Mallar/Punkter", "Inspel", "Oenighet", "Föredragningslista", "Justering"]) {
-      await tab(name).click();
-      const result = await new AxeBuilder({ page }).include("#app").analyze();
-      for (const violation of result.violations) {
-        if (violation.impact === "serious" || violation.impact === "critical") {
-          found.push(
-            `${name}: ${violation.id} (${violation.nodes.map((node) => node.target.join(" ")).join("; ")})`,
-          );
+    for (const colorScheme of ["light", "dark"] as const) {
+      // The pane follows the system scheme outside Office (theme.ts), live.
+      await page.emulateMedia({ colorScheme });
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+      for (const name of [
+        "Möte",
+        "Mallar/Punkter",
+        "Inspel",
+        "Oenighet",
+        "Föredragningslista",
+        "Justering",
+      ]) {
+        await tab(name).click();
+        const result = await new AxeBuilder({ page }).include("#app").analyze();
+        for (const violation of result.violations) {
+          if (violation.impact === "serious" || violation.impact === "critical") {
+            const nodes = violation.nodes.map((node) => node.target.join(" ")).join("; ");
+            found.push(`${colorScheme} ${name}: ${violation.id} (${nodes})`);
+          }
         }
       }
     }
