@@ -25,8 +25,10 @@ export interface AssembleOptions {
 /** The longest text `looseItems` takes for a title; longer is prose. */
 const LOOSE_TITLE_MAX = 300;
 
-// Headings that announce the list of items, after which unnumbered list entries count as items.
-const AGENDA_HEADING = /föredragningslista|dagordning|ärendelista|ärenden|punkter|mbl/i;
+// Headings of an agenda or of its sections, under which unnumbered list entries count as items. Any other
+// heading ("Relaterade länkar", "Kontakt") ends that.
+const AGENDA_HEADING =
+  /föredragningslista|dagordning|ärendelista|ärenden|punkter|mbl|frågor|information|beslut|anmälningar|övrigt/i;
 // Link-bearing blocks that are an item's documents rather than items themselves.
 const UNDERLAG =
   /bilaga|tjänsteutlåtande|tjänsteskrivelse|underlag|protokollsutdrag|beslutsförslag|missiv|skrivelse|handlingar|\.(?:pdf|docx?)\b/i;
@@ -129,7 +131,7 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
         continue;
       }
       group = mblReference(text);
-      inAgenda ||= AGENDA_HEADING.test(text);
+      inAgenda = AGENDA_HEADING.test(text);
       current = null;
       noteText(text);
       continue;

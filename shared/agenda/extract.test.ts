@@ -114,6 +114,17 @@ describe("extractAgendaFromDocument, generic rules", () => {
     ]);
   });
 
+  it("takes unnumbered list entries as items only under an agenda heading", () => {
+    const agenda = extractAgendaFromDocument(
+      page(
+        "<ul><li>Om nämnden</li></ul><h2>Övriga frågor</h2><ul><li>Lokalfrågan</li><li>Schemaläggning</li></ul>" +
+          '<h2>Relaterade länkar</h2><ul><li><a href="/kontakt">Kontakta nämndsekreteraren</a></li><li>Tidigare protokoll</li></ul>',
+      ),
+      "https://a.example/",
+    );
+    expect(agenda.items.map((item) => item.title)).toEqual(["Lokalfrågan", "Schemaläggning"]);
+  });
+
   it("counts a reversed ordered list down", () => {
     const agenda = extractAgendaFromDocument(
       page("<ol reversed><li>A</li><li>B</li><li>C</li></ol>"),
