@@ -1,0 +1,123 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Page, Worker } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readClipboardHtml } from "../../shared/clip/clipboard";
+import { type ClipEnvelope, parseEnvelopeJson } from "../../shared/clip/envelope";
+import {
+  chooseSwedish,
+  extensionIdOf,
+  extensionWorker,
+  prepareExtension,
+  storageValue,
+  type TestExtension,
+} from "./extension-helpers";
+import {
+  DIST_DIR,
+  ensureTrialBuilt,
+  type LaunchedChromium,
+  launchChromium,
+  openTrial,
+  type StaticServer,
+  serveDir,
+  TRIAL_PATH,
+} from "./helpers";
+
+const fixtures = resolve(import.meta.dirname, "../fixtures/extension");
+
+/**
+ * Issue 5's other two ways in, with real payloads: the popup's "Kopiera till Word" writes the system
+ * clipboard, which a real Ctrl+V pastes into the pane; "Spara som fil" downloads a .json that the pane
+ * opens. Chromium re-serialises clipboard HTML, so the envelope is read back from what it really holds.
+ */
+describe("extension: clipboard and file delivery", () => {
+  let addin: StaticServer;
+  let pages: StaticServer;
+  let extension: TestExtension;
+  let browser: LaunchedChromium;
+  let worker: Worker;
+  let popup: Page;
+  let clip: ClipEnvelope;
+
+  async function openPane(): Promise<{ pane: Page; errors: string[] }> {
+    const pane = await browser.newPage();
+    // Each test starts from an empty inbox, so what appears came by this test's path alone.
+    await pane.addInitScript(() => localStorage.removeItem("sp.pane.inbox"));
+    const { errors } = await openTrial(pane, addin.url(TRIAL_PATH));
+    await pane.getByRole("tab", { name: "Föredragningslista" }).click();
+    await pane.getByLabel("Klistra in ett klipp här (Ctrl+V)").waitFor();
+    expect(await pane.getByRole("checkbox").count()).toBe(0);
+    return { pane, errors };
+  }
+
+  beforeAll(async () => {
+    ensureTrialBuilt();
+    addin = await serveDir(DIST_DIR);
+    pages = await serveDir(fixtures);
+    extension = await prepareExtension(["http://127.0.0.1/*"]);
+    browser = await launchChromium({ extensionDir: extension.dir });
+    worker = await extensionWorker(browser.context);
+    await chooseSwedish(worker);
+    const agenda = await browser.newPage();
+    await agenda.goto(pages.url("agenda.html"));
+    popup = await browser.newPage();
+    await agenda.bringToFront();
+    await popup.goto(`chrome-extension://${extensionIdOf(worker)}/popup.html`);
+    await popup.getByRole("button", { name: "Hämta punkter från sidan" }).click();
+    await popup.getByRole("heading", { name: "Hittade punkter (5)" }).waitFor();
+    await popup.locator("#item-1-mbl").selectOption({ label: "MBL §11" });
+    await popup.getByRole("button", { name: "Lägg i kön" }).click();
+    await popup.getByRole("status").filter({ hasText: "5 punkter lades i kön." }).waitFor();
+    [clip] = (await storageValue(worker, "queue")) as ClipEnvelope[];
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await extension?.remove();
+    await addin?.close();
+    await pages?.close();
+  });
+
+  it("copies formatted HTML carrying the envelope plus plain text, and a real paste lands in the pane", async () => {
+    await popup.bringToFront();
+    await popup.getByRole("button", { name: "Kopiera till Word" }).click();
+    await popup.getByRole("status").filter({ hasText: "Kopierat." }).waitFor();
+
+    const { pane, errors } = await openPane();
+    await browser.context.grantPermissions(["clipboard-read"], { origin: addin.origin });
+    const payload = await pane.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const text = async (type: string) =>
+        item!.types.includes(type) ? (await item!.getType(type)).text() : null;
+      return { html: await text("text/html"), plain: await text("text/plain") };
+    });
+    expect(readClipboardHtml(payload.html ?? "")).toEqual({ ok: true, envelope: clip });
+    expect(payload.html).toContain("<ul>");
+    expect(payload.html).toContain(`href="${pages.url("underlag/budget-2025.pdf")}"`);
+    expect(payload.plain).toContain("Socialnämnden, sammanträde 2024-02-20");
+    expect(payload.plain).toContain("2 Budget 2025 för äldreomsorgen");
+
+    await pane.getByLabel("Klistra in ett klipp här (Ctrl+V)").focus();
+    await pane.keyboard.press("Control+V");
+    await pane.getByRole("checkbox", { name: /Budget 2025 för äldreomsorgen/ }).waitFor();
+    expect(errors).toEqual([]);
+    await pane.close();
+  });
+
+  it("saves the clip as a .json file that validates and opens in the pane", async () => {
+    await popup.bringToFront();
+    const [download] = await Promise.all([
+      popup.waitForEvent("download"),
+      popup.getByRole("button", { name: "Spara som fil" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^socialnamnden-2024-02-20-[0-9a-f]{8}\.json$/);
+    const path = await download.path();
+    const json = await readFile(path, "utf8");
+    expect(parseEnvelopeJson(json)).toEqual({ ok: true, envelope: clip });
+
+    const { pane, errors } = await openPane();
+    await pane.getByLabel("Öppna klippfil …").setInputFiles(path);
+    await pane.getByRole("checkbox", { name: /Ny organisation för hemtjänsten/ }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
