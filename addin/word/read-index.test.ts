@@ -72,6 +72,21 @@ describe("readIndex", () => {
     expect(index.statements.map((s) => s.id)).toEqual(["1", "2"]);
   });
 
+  it("still needs one load and one sync for a long document with a thousand marks", async () => {
+    const many = Array.from({ length: 1000 }, (_, i) =>
+      i % 10 === 0
+        ? { tag: `sp:punkt:p${i}`, title: "", text: `Punkt ${i}` }
+        : { tag: `sp:inspel:kommunal:id${i}`, title: "", text: `Inspel ${i}` },
+    );
+    const mock = wordMock({ controls: many });
+    const index = await readIndex();
+    expect(mock.syncs).toBe(1);
+    expect(mock.loads).toHaveLength(1);
+    expect(index.sections).toHaveLength(100);
+    expect(index.statements).toHaveLength(900);
+    expect(index.statements.at(-1)?.sectionTitle).toBe("Punkt 990");
+  });
+
   it("gives an empty index for a document without our marks", async () => {
     wordMock({ controls: [{ tag: "", title: "", text: "Fritext" }] });
     expect(await readIndex()).toEqual({
