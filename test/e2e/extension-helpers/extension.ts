@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -16,6 +17,9 @@ export interface TestExtension {
  * cannot click; declaring them here stands in for that one click and changes nothing else.
  */
 export async function prepareExtension(hostPatterns: string[]): Promise<TestExtension> {
+  if (!existsSync(join(BUILT_EXTENSION, "manifest.json"))) {
+    throw new Error(`No built extension in ${BUILT_EXTENSION}: run \`npm run build\` first.`);
+  }
   const dir = await mkdtemp(join(tmpdir(), "sp-extension-"));
   await cp(BUILT_EXTENSION, dir, { recursive: true });
   const manifestFile = join(dir, "manifest.json");
