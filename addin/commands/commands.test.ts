@@ -125,7 +125,9 @@ describe("notice dialog", () => {
     const button = doc.querySelector("button")!;
     expect(button.textContent).toBe("Stäng");
     button.click();
-    expect(close).toHaveBeenCalled();
+    expect(close).toHaveBeenCalledTimes(1);
+    doc.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape" }));
+    expect(close).toHaveBeenCalledTimes(2);
   });
 
   it("leaves the page alone on a normal function-file load", () => {

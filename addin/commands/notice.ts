@@ -54,6 +54,9 @@ export function renderNoticeIfRequested(doc: Document, onClose: () => void): boo
   button.type = "button";
   button.textContent = t("word.command.close");
   button.addEventListener("click", onClose);
+  doc.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") onClose();
+  });
   main.append(text, button);
   doc.body.replaceChildren(main);
   button.focus();
