@@ -107,7 +107,7 @@ function collectDates(texts: readonly string[], structure: Structure): DateMenti
     if (kind === "title") add(text, i, () => "title");
     else if (kind === "meta")
       add(text, i, () => (findWrittenDates(text).length === 1 && text.length < 40 ? "document" : "other"));
-    else if (kind === "body" || kind === "justering") {
+    else if ((kind === "body" || kind === "justering") && /\d/.test(text)) {
       for (const sentence of splitSentences(text))
         add(sentence.text, i, (index) => roleInSentence(sentence.text, index));
     }

@@ -12,13 +12,21 @@ export interface WrittenDate {
 
 const WEEKDAY = "(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?";
 const MONTH = "(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)";
-const DATE_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${WEEKDAY}\\s+)?(?:den\\s+)?\\d{1,2}(?::[ae])?\\s+${MONTH}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})(?![\\p{L}\\p{N}])`,
-  "giu",
-);
+const DATE_SOURCE = `(?<![@W@])(?:(?:${WEEKDAY}\\s+)?(?:den\\s+)?\\d{1,2}(?::[ae])?\\s+${MONTH}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})(?![@W@])`;
+// Run on the lower-cased text without the Unicode flag (much faster); Unicode only when lower-casing
+// changes the length.
+const DATE_PATTERN = new RegExp(DATE_SOURCE.replaceAll("@W@", "a-z0-9\\u00df-\\u024f"), "g");
+const DATE_PATTERN_UNICODE = new RegExp(DATE_SOURCE.replaceAll("@W@", "\\p{L}\\p{N}"), "giu");
 
 export function findWrittenDates(text: string): WrittenDate[] {
-  return [...text.matchAll(DATE_PATTERN)].map((match) => ({ text: match[0], index: match.index ?? 0 }));
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length;
+  return [...(sameLength ? lower : text).matchAll(sameLength ? DATE_PATTERN : DATE_PATTERN_UNICODE)].map(
+    (match) => {
+      const index = match.index ?? 0;
+      return { text: text.slice(index, index + match[0].length), index };
+    },
+  );
 }
 
 function dayNumber(iso: IsoDate): number {

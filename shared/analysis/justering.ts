@@ -136,6 +136,7 @@ const JUSTERARE_OPENING =
 
 /** The justerare named anywhere in a paragraph: only its sentences about justerare are read. */
 export function parseJusteringParagraph(paragraph: string): ParsedJusterare[] {
+  if (!/juster/i.test(paragraph)) return [];
   return splitSentences(paragraph)
     .filter((sentence) => namesJusterare(sentence.text.trim()))
     .flatMap((sentence) => parseJusteringSentence(sentence.text));

@@ -47,6 +47,8 @@ export function isFurnitureLine(text: string): boolean {
 
 const LOWER_START = /^[\p{Ll}]/u;
 const SENTENCE_END = /[.!?…](?:["”’)\]*]*)$/;
+/** Whether a line ends a sentence, looking at its last characters only. */
+const endsSentence = (text: string) => SENTENCE_END.test(text.length > 8 ? text.slice(-8) : text);
 const LIST_END = /[:;]\**$/;
 const STRONG_START = /^(?:#{1,6}\s|\*\*|[-*•–]\s|\d{1,2}[.)]\s|[\p{Lu}][\p{L}\- ]{0,30}:(?:\s|\*|$))/u;
 
@@ -54,15 +56,21 @@ const BULLET = /^(?:[-•–]\s|\*(?!\*)(?!.*\*$))/;
 
 function isEmphasisedLine(line: string): boolean {
   const text = line.replace(/^#{1,6}\s+/, "");
+  if (!text.startsWith("*")) return false;
   return /^\*\*.+\*\*$/.test(text) || /^\*[^*].*[^*]\*$/.test(text);
 }
 
+/** A whole line in single stars is italic ("*Avser samverkan …*"); a leading star alone is a bullet. */
+function stripStars(text: string): string {
+  let result = text;
+  if (result.startsWith("*") && !result.startsWith("* ")) result = result.slice(1);
+  if (result.endsWith("*") && !result.endsWith(" *")) result = result.slice(0, -1);
+  return result;
+}
+
 function clean(text: string): string {
-  return text
-    .replace(/^#{1,6}\s+/, "")
-    .replace(/^[-•–]\s+/, "")
-    .replace(/\*\*/g, "")
-    .replace(/^\*(?=\S)|(?<=\S)\*$/g, "")
+  const unmarked = text.replace(/^#{1,6}\s+/, "").replace(/^[-•–]\s+/, "");
+  return (unmarked.includes("*") ? stripStars(unmarked.replaceAll("**", "")) : unmarked)
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -72,7 +80,7 @@ function wrapWidth(lines: readonly Line[]): number {
   const wrapped: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const next = lines[i + 1]!.text;
-    if (LOWER_START.test(next) && !SENTENCE_END.test(lines[i]!.text)) wrapped.push(lines[i]!.text.length);
+    if (LOWER_START.test(next) && !endsSentence(lines[i]!.text)) wrapped.push(lines[i]!.text.length);
   }
   if (wrapped.length < 5 || wrapped.length < lines.length * 0.15) return Number.POSITIVE_INFINITY;
   wrapped.sort((a, b) => a - b);
@@ -85,8 +93,10 @@ const FUNCTION_WORD_END =
 const MONTH_END =
   /\s(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/i;
 
-function continues(previous: string, next: string, width: number): boolean {
-  if (/^#{1,6}\s/.test(previous) || isEmphasisedLine(previous)) return false;
+function continues(line: string, next: string, width: number): boolean {
+  if (/^#{1,6}\s/.test(line) || isEmphasisedLine(line)) return false;
+  // Patterns anchored at the end look only at the end: a regex tries every start position of its input.
+  const previous = line.length > 48 ? line.slice(-48) : line;
   if (STRONG_START.test(next)) return false;
   const wrapped = width !== Number.POSITIVE_INFINITY;
   // Hyphen or dash at the end of a line is a word or title cut by the page width; in unwrapped text
@@ -101,9 +111,9 @@ function continues(previous: string, next: string, width: number): boolean {
   if (previous.endsWith(",") || FUNCTION_WORD_END.test(previous)) return true;
   // A capitalised next line continues a long line cut inside a name ("… SSR, Christina" / "Gustafsson …");
   // a heading ends on an ordinary word and is followed by its body.
-  if (previous.length >= width * 0.9 && /\s\p{Lu}[\p{L}-]*$/u.test(previous)) return true;
+  if (line.length >= width * 0.9 && /\s\p{Lu}[\p{L}-]*$/u.test(previous)) return true;
   // A line as long as the typical wrapped line was wrapped, whatever the next line starts with.
-  return previous.length >= width * 0.95;
+  return line.length >= width * 0.95;
 }
 
 export function toParagraphs(source: string): SourceParagraph[] {
@@ -161,7 +171,7 @@ export function toParagraphs(source: string): SourceParagraph[] {
       blankMarksParagraphs &&
       last &&
       !line.blankBefore &&
-      SENTENCE_END.test(last.text) &&
+      endsSentence(last.text) &&
       last.text.length >= width * 0.95 &&
       !STRONG_START.test(line.text);
     if (last && !marginSentence && !continues(last.text, line.text, width)) flush();

@@ -20,6 +20,8 @@ export interface BodyParagraph {
 
 const DISAGREEMENT =
   /(?<![\p{L}])(?:oenig(?:a|het(?:en)?)?|(?:inte|ej)\s+(?:eniga?|överens)|reserverar\s+sig|reserverade\s+sig|reservation(?:en)?|protokollsanteckning(?:en|ar)?|motsätter\s+sig|ställer\s+sig\s+(?:inte|ej)\s+bakom)(?![\p{L}])/iu;
+// A cheap test per paragraph before the full pattern runs on each sentence.
+const MAY_DISSENT = /enig|överens|reserv|protokollsanteckn|motsätter|bakom/i;
 // A reservation or a protocol note records dissent only when a union makes it; "med reservation för att …"
 // is a caveat.
 const NEEDS_UNION = /^(?:reservation|protokollsanteckning)/i;
@@ -63,6 +65,7 @@ export function findStatements(
       current = null;
     };
     const paragraphParties = partiesIn(text);
+    const mayDissent = MAY_DISSENT.test(text);
     const opening = openingUnion(text, paragraphParties);
     let nextParty = 0;
     for (const sentence of splitSentences(text)) {
@@ -92,7 +95,7 @@ export function findStatements(
         emit(start);
         current = { orgs: speaker.orgs, start };
       }
-      const marker = DISAGREEMENT.exec(sentence.text);
+      const marker = mayDissent ? DISAGREEMENT.exec(sentence.text) : null;
       if (marker) {
         const unionSpeakers = speakers.flatMap((s) => s.orgs).filter((org) => org !== EMPLOYER);
         const unionMentions = parties.map((p) => p.org).filter((org) => org !== EMPLOYER);

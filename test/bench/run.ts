@@ -1,10 +1,11 @@
 // `npm run bench`: runs every registered benchmark and prints one table. Timing lives here, never in tests.
 import { agendaBench } from "./agenda.bench";
+import { analysisBench } from "./analysis.bench";
 import { paneBench } from "./pane.bench";
 import { sizeBench } from "./size.bench";
 import type { Bench, BenchRow } from "./types";
 
-const benches: Bench[] = [sizeBench, agendaBench, paneBench];
+const benches: Bench[] = [sizeBench, agendaBench, analysisBench, paneBench];
 
 const rows: BenchRow[] = [];
 for (const bench of benches) rows.push(...(await bench()));

@@ -1,0 +1,80 @@
+// Analysis of long minutes: a 100-page text (about 3000 characters a page) and the growth from 10 to 100
+// pages, which must be linear. Wall time is what a user waits; CPU time of the process is shown beside it
+// because on a shared machine it is far steadier, and the growth ratios are taken from it.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { analyzeMinutes } from "../../shared/analysis/analyze";
+import { reviewMinutes } from "../../shared/review/review";
+import { type Bench, type BenchRow, medianMs } from "./types";
+
+const PAGE = 3000;
+const SIZES = [10, 25, 50, 100];
+const examplesDir = resolve(import.meta.dirname, "../../../shared/examples/minutes");
+const examples = readdirSync(examplesDir)
+  .sort()
+  .map((name) => readFileSync(join(examplesDir, name), "utf8"));
+
+/** Minutes of about `pages` pages: the examples one after another, item numbers varied per copy. */
+export function minutesOfPages(pages: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let copy = 0; length < pages * PAGE; copy++) {
+    const text = examples[copy % examples.length]!.replace(
+      /^(#{1,6} |\*\*)?(\d{1,2})\.? /gm,
+      (_, mark = "", n) => `${mark}${n}.${copy} `,
+    );
+    parts.push(text);
+    length += text.length + 3;
+  }
+  return parts.join("\n \n").slice(0, pages * PAGE);
+}
+
+function medianCpuMs(work: () => unknown, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    work();
+    const used = process.cpuUsage(before);
+    times.push((used.user + used.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+export const analysisBench: Bench = async () => {
+  const rows: BenchRow[] = [];
+  const cpu = new Map<number, number>();
+  const hundred = minutesOfPages(100);
+  // Warm the JIT on the largest text first, so the small sizes are not measured while it still compiles.
+  for (let i = 0; i < 10; i++) analyzeMinutes(hundred);
+  for (const pages of SIZES) {
+    const text = minutesOfPages(pages);
+    const label = `analysis: ${pages} pages (${Math.round(text.length / 1000)} k chars)`;
+    const target = pages === 100 ? { target: "< 50 ms" } : {};
+    rows.push({ name: label, value: medianMs(() => analyzeMinutes(text), 21), unit: "ms", ...target });
+    cpu.set(
+      pages,
+      medianCpuMs(() => analyzeMinutes(text), 21),
+    );
+    rows.push({ name: `${label}, CPU time`, value: cpu.get(pages)!, unit: "ms", ...target });
+  }
+  rows.push({
+    name: "analysis + review: 100 pages",
+    value: medianMs(() => reviewMinutes(analyzeMinutes(hundred)), 11),
+    unit: "ms",
+  });
+  rows.push({
+    name: "analysis: statements in 100 pages",
+    value: analyzeMinutes(hundred).statements.length,
+    unit: "items",
+  });
+  for (const pages of SIZES.slice(1)) {
+    rows.push({
+      name: `analysis: CPU time ${pages} / 10 pages`,
+      value: cpu.get(pages)! / cpu.get(10)!,
+      unit: "ratio",
+      target: `≈ ${pages / 10} (linear)`,
+    });
+  }
+  return rows;
+};
