@@ -102,6 +102,7 @@ export function Options({ deps, browserLanguage }: Props) {
     const language = value === "sv" || value === "en" ? value : null;
     setLanguage(language ?? browserLanguage);
     document.documentElement.lang = language ?? browserLanguage;
+    document.title = t("ext.options.title");
     save({ ...settings, language });
   }
 

@@ -1,6 +1,6 @@
 import { render } from "preact";
 import browser from "webextension-polyfill";
-import { languageFromLocale } from "../../shared/i18n/i18n";
+import { languageFromLocale, t } from "../../shared/i18n/i18n";
 import { applyLanguage, readSettings, writeSettings } from "../platform/storage";
 import type { OptionsDeps } from "./deps";
 import { Options } from "./Options";
@@ -18,6 +18,7 @@ const deps: OptionsDeps = {
 
 applyLanguage().then((language) => {
   document.documentElement.lang = language;
+  document.title = t("ext.options.title");
   render(
     <Options deps={deps} browserLanguage={languageFromLocale(browser.i18n.getUILanguage())} />,
     document.getElementById("app")!,

@@ -68,7 +68,9 @@ describe("extension: clipboard and file delivery", () => {
     await popup.locator("#item-1-mbl").selectOption({ label: "MBL §11" });
     await popup.getByRole("button", { name: "Lägg i kön" }).click();
     await popup.getByRole("status").filter({ hasText: "5 punkter lades i kön." }).waitFor();
-    [clip] = (await storageValue(worker, "queue")) as ClipEnvelope[];
+    const queued = (await storageValue(worker, "queue")) as ClipEnvelope[];
+    expect(queued).toHaveLength(1);
+    clip = queued[0]!;
   });
 
   afterAll(async () => {
