@@ -83,6 +83,11 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
   let current: AgendaItem | null = null;
   let group: MblClass = null;
   let inAgenda = false;
+  // Heading levels: of the last agenda or section heading, and of the headings that are items under it.
+  let sectionLevel: number | null = null;
+  let itemLevel: number | null = null;
+  // Where the agenda numbers its item headings, an unnumbered heading at that level is no item.
+  let itemHeadingsNumbered = false;
 
   const startItem = (number: string | null, text: string, block: Block): AgendaItem => {
     const parts = splitTitle(withoutUnderlagLinks(text, block));
@@ -114,24 +119,48 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
     const numbered = parsed && options.plainText && /^\p{Ll}/u.test(parsed.rest) ? null : parsed;
     if (numbered || block.structuralItem) {
       current = startItem(numbered?.number ?? block.number ?? null, numbered ? numbered.rest : text, block);
+      if (block.level !== undefined) {
+        itemLevel = block.level;
+        itemHeadingsNumbered = numbered !== null;
+      }
       wrapping = true;
       continue;
     }
     if (block.kind === "heading") {
+      const level = block.level;
       if (current && !current.title) {
         fillTitle(current, text, block);
         continue;
       }
-      if (looksLikeTitle(findDnr(text)?.rest ?? "")) {
-        current = startItem(null, text, block);
+      // A heading below the items' own level ("Handlingar", "Förslag till beslut") belongs to the item.
+      if (current && level !== undefined && itemLevel !== null && level > itemLevel) {
+        noteText(text);
         continue;
       }
-      if (options.looseItems && groupHeading(text) === undefined && text.length <= LOOSE_TITLE_MAX) {
+      const section = AGENDA_HEADING.test(text);
+      // An unnumbered heading one level below the agenda's heading is an item title (a heading sequence).
+      const underAgenda =
+        inAgenda &&
+        !section &&
+        level !== undefined &&
+        sectionLevel !== null &&
+        level > sectionLevel &&
+        (itemLevel === null || (level === itemLevel && !itemHeadingsNumbered)) &&
+        looksLikeTitle(text);
+      if (
+        underAgenda ||
+        looksLikeTitle(findDnr(text)?.rest ?? "") ||
+        (options.looseItems && groupHeading(text) === undefined && text.length <= LOOSE_TITLE_MAX)
+      ) {
         current = startItem(null, text, block);
+        if (level !== undefined && underAgenda) itemLevel = level;
         continue;
       }
       group = mblReference(text);
-      inAgenda = AGENDA_HEADING.test(text);
+      inAgenda = section;
+      sectionLevel = level ?? sectionLevel;
+      itemLevel = null;
+      itemHeadingsNumbered = false;
       current = null;
       noteText(text);
       continue;

@@ -18,6 +18,8 @@ export interface Block {
   number?: string | null;
   /** Dnr from a table's dnr column. */
   dnr?: string | null;
+  /** Headings: 1 for <h1> … 6 for <h6>. Absent for a table's section row. */
+  level?: number;
 }
 
 export const lineBlock = (text: string): Block => ({ kind: "paragraph", text, links: [] });

@@ -18,6 +18,14 @@ interface Pending {
   kind: BlockKind;
   structuralItem: boolean;
   number: string | null;
+  level?: number;
+}
+
+/** 1–6 for <h1>–<h6>; an ARIA heading's aria-level, 2 when it has none (the common default). */
+function headingLevel(element: Element, tag: string): number {
+  if (HEADING.test(tag)) return Number(tag.slice(1));
+  const level = Number.parseInt(element.getAttribute("aria-level") ?? "", 10);
+  return Number.isFinite(level) && level > 0 ? level : 2;
 }
 
 /** The number an ordered list shows for each entry: `start`, `reversed` and each entry's own `value`. */
@@ -101,6 +109,7 @@ class BlockCollector {
           kind: "heading",
           structuralItem: inherited?.structuralItem ?? false,
           number: inherited?.number ?? null,
+          level: headingLevel(element, tag),
         },
         depth,
       );
@@ -138,6 +147,7 @@ class BlockCollector {
       links,
       structuralItem: structural,
       number: structural ? (context?.number ?? null) : null,
+      ...(context?.level === undefined ? {} : { level: context.level }),
     });
     return null;
   }

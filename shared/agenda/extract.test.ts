@@ -114,6 +114,38 @@ describe("extractAgendaFromDocument, generic rules", () => {
     ]);
   });
 
+  it("reads an unnumbered heading sequence under the agenda heading, with sub-headings inside items", () => {
+    const agenda = extractAgendaFromDocument(
+      page(
+        "<h1>Socialnämnden</h1><h2>Föredragningslista</h2><h3>Val av justerare</h3>" +
+          '<h3>Budget 2025</h3><p>Dnr SN 2024/1</p><h4>Handlingar</h4><ul><li><a href="/tu.pdf">Tjänsteutlåtande</a></li></ul>' +
+          "<h3>Taxor</h3><h2>Kontakt</h2><h3>Nämndsekreterare</h3><p>Telefon 010-123 45 67</p>",
+      ),
+      "https://a.example/",
+    );
+    expect(
+      agenda.items.map((item) => [item.number, item.title, item.dnr, item.links.map((link) => link.href)]),
+    ).toEqual([
+      [null, "Val av justerare", null, []],
+      [null, "Budget 2025", "SN 2024/1", ["https://a.example/tu.pdf"]],
+      [null, "Taxor", null, []],
+    ]);
+  });
+
+  it("keeps links under an item's sub-heading, and no unnumbered heading among numbered ones is an item", () => {
+    const agenda = extractAgendaFromDocument(
+      page(
+        '<h2>Ärenden</h2><h3>§ 1 Budget</h3><h4>Underlag</h4><p><a href="/b.pdf">Bilaga 1</a></p>' +
+          "<h3>§ 2 Taxor</h3><h3>Kontakta oss</h3><ul><li>Nämndsekreteraren</li></ul>",
+      ),
+      "https://a.example/",
+    );
+    expect(agenda.items.map((item) => [item.number, item.title, item.links.length])).toEqual([
+      ["§ 1", "Budget", 1],
+      ["§ 2", "Taxor", 0],
+    ]);
+  });
+
   it("takes unnumbered list entries as items only under an agenda heading", () => {
     const agenda = extractAgendaFromDocument(
       page(
