@@ -102,6 +102,11 @@ export const analysisMessages = {
     sv: "Flytta sista dag för synpunkter till före justeringen.",
     en: "Move the deadline for comments before the justering.",
   },
+  "analysis.marks.statements": { sv: "Inspel från {orgs} ({count})", en: "Statements of {orgs} ({count})" },
+  "analysis.marks.disagreements": {
+    sv: "Oenighet för {orgs} ({count})",
+    en: "Disagreements of {orgs} ({count})",
+  },
   "analysis.place.title": { sv: "rubriken", en: "the heading" },
   "analysis.place.meeting": { sv: "uppgiften om tidpunkt", en: "the time of the meeting" },
   "analysis.unionsJointly": { sv: "de fackliga organisationerna", en: "the unions" },
