@@ -222,3 +222,20 @@ describe("Föredragningslista: inserting", () => {
     expect(screen.getByText(/Inga klipp än/)).toBeTruthy();
   });
 });
+
+describe("Föredragningslista: template without §11/§19 parts", () => {
+  it("inserts everything under the template's one agenda section", async () => {
+    const single = builtinTemplates.find(
+      (template) => agendaSections(template).length > 0 && !agendaSections(template).some((s) => s.mbl),
+    )!;
+    chooseTemplate(single.id);
+    const ops = fakeOps();
+    const { user } = await renderPane(ops, "Föredragningslista");
+    const items = [clipItem({ mbl: "mbl11" }), clipItem({ number: "8", dnr: "x", mbl: "mbl19" })];
+    fromBridge({ type: "clips", clips: [envelope("c", items)] });
+    await screen.findAllByRole("checkbox", { name: /Budget 2025/ });
+    expect(screen.queryByRole("option", { name: /Efter MBL-klass/ })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Infoga markerade (2)" }));
+    expect(ops.insertAgendaItems).toHaveBeenCalledWith(items, { sectionId: agendaSections(single)[0]!.id });
+  });
+});

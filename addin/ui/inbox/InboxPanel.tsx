@@ -6,6 +6,7 @@ import {
   parseEnvelopeJson,
 } from "../../../shared/clip/envelope";
 import { t } from "../../../shared/i18n/i18n";
+import type { TemplateSection } from "../../../shared/templates/types";
 import { agendaItemKey } from "../../word/tags";
 import type { PaneState } from "../App";
 import { SelectField } from "../components/fields";
@@ -23,6 +24,14 @@ const BRIDGE_WAIT_MS = 3000;
 
 type BridgeState = "waiting" | "connected" | "absent";
 
+/** The chosen target while the template still has it; else by class where the template splits, else its first. */
+function validTarget(target: string, sections: readonly TemplateSection[]): string {
+  if (target === BY_CLASS ? splitsByClass(sections) : sections.some((section) => section.id === target)) {
+    return target;
+  }
+  return splitsByClass(sections) ? BY_CLASS : (sections[0]?.id ?? BY_CLASS);
+}
+
 const itemKey = (clipId: string, index: number) => `${clipId}#${index}`;
 const itemKeysOf = (envelope: ClipEnvelope) => envelope.agenda.items.map((_, i) => itemKey(envelope.id, i));
 
@@ -38,8 +47,7 @@ export function InboxPanel({ template, index, refreshIndex }: PaneState) {
   const bridge = useRef<BridgeClient | null>(null);
   const sections = agendaSections(template);
   const [target, setTarget] = useState(BY_CLASS);
-  const effectiveTarget =
-    target === BY_CLASS && !splitsByClass(sections) ? (sections[0]?.id ?? BY_CLASS) : target;
+  const effectiveTarget = validTarget(target, sections);
   const inDocument = new Set(index?.agendaItemKeys ?? []);
 
   function keep(envelopes: ClipEnvelope[], via: ClipVia): string[] {
