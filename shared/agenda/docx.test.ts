@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { agendaFromDocx, withListNumbers } from "./docx";
+import { agendaFromDocx as agendaFromDocxWith, withListNumbers } from "./docx";
+import { htmlDocument } from "./node-html";
+
+// Node has no DOMParser: linkedom parses mammoth's HTML, as in the CLI.
+const agendaFromDocx = (data: Uint8Array) => agendaFromDocxWith(data, { parseHtml: htmlDocument });
 
 const fixture = (name = "agenda-numbered.docx") =>
   readFileSync(new URL(`../../test/fixtures/agenda/${name}`, import.meta.url));
@@ -53,6 +57,10 @@ describe("agendaFromDocx", () => {
     zip.file("word/document.xml", "<w:document/>");
     const bytes = await zip.generateAsync({ type: "uint8array" });
     expect(await withListNumbers(bytes)).toBe(bytes);
+  });
+
+  it("says what is missing when there is neither a DOMParser nor a parser passed in", async () => {
+    await expect(agendaFromDocxWith(fixture())).rejects.toThrow(/DOMParser/);
   });
 
   it("rejects a file that is not a DOCX", async () => {

@@ -7,8 +7,11 @@ import { extractAgendaFromDocument } from "./extract";
  * mammoth turns it into HTML and the DOM extractor reads that. JSZip and mammoth load on first use.
  */
 export interface DocxOptions {
-  /** Parses mammoth's HTML. Default: the page's DOMParser, or linkedom where there is none (Node). */
-  parseHtml?: (html: string) => Document | Promise<Document>;
+  /**
+   * Parses mammoth's HTML. Default: the page's DOMParser. Node has none: pass linkedom's, as the CLI does
+   * (`(html) => parseHTML(html).document`). Kept out of this module so browser bundles never carry it.
+   */
+  parseHtml?: (html: string) => Document;
 }
 
 /** The DOCX with its automatic list numbers as text. Returns the input when it has no numbering. */
@@ -29,10 +32,10 @@ export async function withListNumbers(data: ArrayBuffer | Uint8Array): Promise<U
   return zip.generateAsync({ type: "uint8array" });
 }
 
-async function defaultParseHtml(html: string): Promise<Document> {
-  if (typeof DOMParser !== "undefined") return new DOMParser().parseFromString(html, "text/html");
-  const { parseHTML } = await import("linkedom");
-  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
+function parseWithDomParser(html: string): Document {
+  if (typeof DOMParser === "undefined")
+    throw new Error("agendaFromDocx: no DOMParser here, pass options.parseHtml");
+  return new DOMParser().parseFromString(html, "text/html");
 }
 
 /** The agenda of a DOCX file. Rejects when the file is not a readable DOCX. */
@@ -45,7 +48,7 @@ export async function agendaFromDocx(
   // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; both take the bytes as given.
   const input = { buffer: bytes, arrayBuffer: bytes } as unknown as { arrayBuffer: ArrayBuffer };
   const { value: html } = await mammoth.convertToHtml(input);
-  const doc = await (options.parseHtml ?? defaultParseHtml)(html);
+  const doc = (options.parseHtml ?? parseWithDomParser)(html);
   const { sourceUrl: _none, ...agenda } = extractAgendaFromDocument(doc, "about:blank");
   return agenda;
 }

@@ -3,6 +3,7 @@ import { extname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { extractAgendaFromDocument, extractAgendaFromText } from "../agenda";
 import { decodeHtml } from "../agenda/charset";
+import { htmlDocument } from "../agenda/node-html";
 import { t } from "../i18n/i18n";
 import type { Agenda, AgendaItem } from "../model/meeting";
 import { type Command, UsageError } from "./command";
@@ -64,9 +65,7 @@ async function readAgendaFile(file: string): Promise<Buffer> {
 async function agendaOf(kind: Kind, bytes: Buffer, file: string, pageUrl: string): Promise<Agenda> {
   switch (kind) {
     case "html": {
-      const { parseHTML } = await import("linkedom");
-      const { document } = parseHTML(decodeHtml(bytes));
-      return extractAgendaFromDocument(document as unknown as Document, pageUrl);
+      return extractAgendaFromDocument(htmlDocument(decodeHtml(bytes)), pageUrl);
     }
     case "text":
       return extractAgendaFromText(bytes.toString("utf8"));
@@ -78,7 +77,7 @@ async function agendaOf(kind: Kind, bytes: Buffer, file: string, pageUrl: string
     }
     case "docx": {
       const { agendaFromDocx } = await import("../agenda/docx");
-      return agendaFromDocx(bytes).catch(() => {
+      return agendaFromDocx(bytes, { parseHtml: htmlDocument }).catch(() => {
         throw new UsageError(t("agenda.cli.unreadableDocx", { file }));
       });
     }
