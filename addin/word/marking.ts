@@ -1,27 +1,13 @@
 import type { OrgId } from "../../shared/model/meeting";
+import { isSectionControl, loadEnclosing } from "./enclosing";
 import { WordOpError } from "./errors";
 import { applyMark } from "./marks";
 import type { MarkResult } from "./ops";
 import { firstLine } from "./read-index";
-import { type Mark, newMarkId, parseTag } from "./tags";
+import { type Mark, newMarkId } from "./tags";
 
 function codeOf(error: unknown): unknown {
   return typeof error === "object" && error !== null && "code" in error ? error.code : undefined;
-}
-
-// Marks nest at most this deep inside a section: agenda item > statement > oenighet.
-const SECTION_SEARCH_DEPTH = 3;
-
-/** Queues loading the controls around `control`, innermost first, so one sync finds the enclosing section. */
-function enclosingControls(control: Word.ContentControl): Word.ContentControl[] {
-  const ancestors: Word.ContentControl[] = [];
-  let current = control;
-  for (let i = 0; i < SECTION_SEARCH_DEPTH; i++) {
-    current = current.parentContentControlOrNullObject;
-    current.load("tag,text");
-    ancestors.push(current);
-  }
-  return ancestors;
 }
 
 /**
@@ -36,12 +22,9 @@ async function markSelection(mark: Mark): Promise<MarkResult> {
       const control = range.insertContentControl();
       applyMark(control, mark);
       control.load("id");
-      const ancestors = enclosingControls(control);
+      const ancestors = loadEnclosing(control);
       await context.sync();
-      const section = ancestors.find((a) => {
-        const kind = a.isNullObject ? null : parseTag(a.tag)?.kind;
-        return kind === "punkt" || kind === "agenda";
-      });
+      const section = ancestors.find(isSectionControl);
       const sectionTitle = section ? firstLine(section.text) : "";
       return { id: String(control.id), ...(sectionTitle ? { sectionTitle } : {}) };
     });

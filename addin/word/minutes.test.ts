@@ -106,10 +106,16 @@ describe("newMinutes", () => {
 });
 
 describe("insertSection", () => {
-  it("inserts the section after the cursor's paragraph, wrapped in its control, in one sync", async () => {
+  it("inserts the section after the cursor's paragraph outside sections, wrapped in its control: two syncs", async () => {
     const section = { id: "extra-punkt", title: "Lokalfrågor", kind: "item" as const, holdsStatements: true };
     await insertSection(section, template("forvaltningsgrupp"));
-    expect(mock.syncs).toBe(1);
+    expect(mock.syncs).toBe(2);
+    expect(mock.loads).toEqual([
+      "ancestor0:tag,text",
+      "ancestor1:tag,text",
+      "ancestor2:tag,text",
+      "ancestor3:tag,text",
+    ]);
     expect(mock.paragraphs[0]?.at).toBe("after:selection");
     expect(mock.paragraphs.slice(1).map((p) => p.at)).toEqual(
       mock.paragraphs.slice(1).map((_, i) => `after:${i}`),
@@ -119,6 +125,26 @@ describe("insertSection", () => {
     expect(mock.controls[0]?.tag).toBe("sp:punkt:extra-punkt");
     expect(mock.controls[0]?.first).toBe(mock.paragraphs[0]);
     expect(mock.controls[0]?.last).toBe(mock.paragraphs[2]);
+  });
+
+  it("inserts after the whole section the cursor is in, never inside it", async () => {
+    mock = createWordMock({
+      selection: ["Kommunal instämmer."],
+      ancestors: [
+        { tag: "sp:inspel:kommunal:abcd1234", text: "Kommunal instämmer." },
+        { tag: "sp:agenda:dnr-sn-2024-1", text: "7. Budget" },
+        { tag: "sp:punkt:foredragningslistan", text: "Föredragningslistan" },
+        null,
+      ],
+    });
+    mock.install();
+    await insertSection({ id: "ovrigt", title: "Övrigt", kind: "item" });
+    expect(mock.syncs).toBe(2);
+    expect(mock.paragraphs.map((p) => p.at)).toEqual([
+      "after-control:sp:punkt:foredragningslistan",
+      "after:0",
+    ]);
+    expect(mock.controls.map((c) => c.tag)).toEqual(["sp:punkt:ovrigt"]);
   });
 
   it("leaves placeholders for the secretary when no meeting is given", async () => {

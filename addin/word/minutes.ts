@@ -1,7 +1,8 @@
 import type { Meeting } from "../../shared/model/meeting";
 import type { Template, TemplateSection } from "../../shared/templates/types";
 import { minutesBlocks, paragraph, sectionBlocks } from "./content";
-import { appendTo, insertAfter, writeBlocks } from "./write-blocks";
+import { isSectionControl, loadEnclosing } from "./enclosing";
+import { appendTo, insertAfter, insertAfterControl, writeBlocks } from "./write-blocks";
 
 /** New minutes at the end of the document, in one batch and one sync. */
 export async function newMinutes(template: Template, meeting: Meeting): Promise<void> {
@@ -20,22 +21,27 @@ const NO_MEETING: Meeting = {
 };
 
 /**
- * One template section after the paragraph holding the cursor, in one sync. Without a meeting the section's
- * `{placeholders}` stay as written, for the secretary to fill in.
+ * One template section where the cursor is: after the section the cursor is in (so sections never nest),
+ * or after the cursor's paragraph outside any section. Without a meeting the section's `{placeholders}`
+ * stay as written, for the secretary to fill in. Two syncs: where the cursor is must be read first.
  */
 export async function insertSection(
   section: TemplateSection,
   template?: Template,
   meeting?: Meeting,
 ): Promise<void> {
+  const blocks = sectionBlocks(section, {
+    meeting: meeting ?? NO_MEETING,
+    statementsHeading: template?.statementsHeading ?? "",
+    ...(template ? { template } : {}),
+  });
   await Word.run(async (context) => {
-    const anchor = context.document.getSelection().paragraphs.getLast();
-    const blocks = sectionBlocks(section, {
-      meeting: meeting ?? NO_MEETING,
-      statementsHeading: template?.statementsHeading ?? "",
-      ...(template ? { template } : {}),
-    });
-    writeBlocks(insertAfter(anchor), blocks);
+    const selection = context.document.getSelection();
+    const anchor = selection.paragraphs.getLast();
+    const enclosing = loadEnclosing(selection);
+    await context.sync();
+    const outermost = enclosing.filter(isSectionControl).at(-1);
+    writeBlocks(outermost ? insertAfterControl(outermost) : insertAfter(anchor), blocks);
     await context.sync();
   });
 }

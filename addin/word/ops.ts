@@ -53,7 +53,10 @@ export interface InsertAgendaResult {
 export interface WordOps {
   /** New minutes at the end of the (normally empty) document: header, roster, sections, justering. */
   newMinutes(template: Template, meeting: Meeting): Promise<void>;
-  /** One template section after the cursor's paragraph; without a meeting `{placeholders}` stay as written. */
+  /**
+   * One template section after the section holding the cursor (or after its paragraph outside sections);
+   * without a meeting `{placeholders}` stay as written.
+   */
   insertSection(section: TemplateSection, template?: Template, meeting?: Meeting): Promise<void>;
   /** Marks the paragraph(s) of the selection as a statement of one organisation (or the employer). */
   markStatement(org: OrgId): Promise<MarkResult>;

@@ -18,6 +18,15 @@ export function insertAfter(anchor: Word.Paragraph): InsertParagraph {
   };
 }
 
+/** Inserts after a content control (outside it), then after each newly inserted paragraph. */
+export function insertAfterControl(control: Word.ContentControl): InsertParagraph {
+  let last: Word.Paragraph | null = null;
+  return (text) => {
+    last = last ? last.insertParagraph(text, "After") : control.insertParagraph(text, "After");
+    return last;
+  };
+}
+
 /** Queues one paragraph: plain runs as text, hyperlinked runs through `range.hyperlink` (never HTML). */
 export function writeParagraph(insert: InsertParagraph, block: ParagraphBlock): Word.Paragraph {
   const [first, ...rest] = block.runs;

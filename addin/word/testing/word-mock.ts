@@ -21,7 +21,7 @@ export interface RecordedRun {
 export interface RecordedParagraph {
   /** The text given when the paragraph was inserted. */
   text: string;
-  /** "body:End", "after:<index of anchor paragraph>", "control:<tag>:End", "selection". */
+  /** "body:End", "after:<index of anchor paragraph>", "after:selection", "after-control:<tag>", "control:<tag>:End". */
   at: string;
   runs: RecordedRun[];
   readonly style: string | undefined;
@@ -186,7 +186,16 @@ export function createWordMock(options: WordMockOptions = {}): WordMock {
 
   function ancestorMock(index: number): Mock {
     const data = options.ancestors?.[index] ?? null;
-    const mock = track(new OfficeMockObject({ tag: data?.tag ?? "", text: data?.text ?? "" }) as Mock);
+    const mock = track(
+      new OfficeMockObject({
+        tag: data?.tag ?? "",
+        text: data?.text ?? "",
+        insertParagraph(text: string, location: string) {
+          if (location !== "After") throw new Error(`Unexpected location ${location} after a control`);
+          return paragraph(text, `after-control:${data?.tag}`).mock;
+        },
+      }) as Mock,
+    );
     mock.isNullObject = data === null;
     const load = mock.load.bind(mock);
     mock.load = (props: string) => {
@@ -333,6 +342,9 @@ export function createWordMock(options: WordMockOptions = {}): WordMock {
         body,
         getSelection() {
           return {
+            get parentContentControlOrNullObject() {
+              return ancestorMock(0);
+            },
             paragraphs: {
               getFirst: () => {
                 if (!selected[0]) pendingError = "ItemNotFound";

@@ -78,6 +78,19 @@ describe("Word test double running the real adapter", () => {
     expect((await ops.readIndex()).statements).toEqual([]);
   });
 
+  it("inserts a section after the section the cursor is in", async () => {
+    const ops = createWordOps();
+    const template = templateById("skyddskommitte")!;
+    await ops.newMinutes(template, meeting);
+    const first = double.contentControls().find((c) => c.tag.startsWith("sp:punkt:") && c.to > c.from)!;
+    double.setSelection(first.from + 1);
+    await ops.insertSection({ id: "lokaler", title: "Lokaler", kind: "item" }, template, meeting);
+    const controls = double.contentControls();
+    const inserted = controls.find((c) => c.tag === "sp:punkt:lokaler")!;
+    expect(inserted.from).toBe(first.to + 1);
+    expect(controls.filter((c) => c.from <= inserted.from && inserted.to <= c.to)).toEqual([inserted]);
+  });
+
   it("inserts agenda items idempotently with hyperlinks set on runs", async () => {
     const ops = createWordOps();
     await ops.newMinutes(templateById("fsg-vsg")!, meeting);

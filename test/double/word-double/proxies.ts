@@ -300,6 +300,10 @@ export class RangeProxy extends ObjectProxy<Span> {
     return new RangeProxy(this.context, () => this.context.model.union(this.resolve(), other.resolve()));
   }
 
+  get parentContentControlOrNullObject(): ContentControlProxy {
+    return new ContentControlProxy(this.context, () => this.context.model.parentOf(this.resolve()));
+  }
+
   insertContentControl(): ContentControlProxy {
     let created: ControlModel | null = null;
     this.queue((span) => {
@@ -374,16 +378,16 @@ export class ContentControlProxy extends ObjectProxy<ControlModel> {
     return new ParagraphCollectionProxy(this.context, () => this.context.model.paragraphsOf(this.resolve()));
   }
 
-  /** Puts the paragraph inside this control (and inside the controls holding it). */
-  insertParagraph(text: string, location: "End"): ParagraphProxy {
-    expectLocation(location, "End");
+  /** "End" puts the paragraph inside this control, "After" right after it; both stay inside its holders. */
+  insertParagraph(text: string, location: "End" | "After"): ParagraphProxy {
     let created: ParagraphModel | null = null;
     const model = this.context.model;
     this.queue((control) => {
+      const holds = (c: ControlModel) => c !== control && model.contains(c, control);
       created = model.insertParagraphAfter(
         control.last,
         text,
-        (c) => c === control || model.contains(c, control),
+        (c) => holds(c) || (location === "End" && c === control),
       );
     });
     return new ParagraphProxy(this.context, () => created);
