@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page, Worker } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ClipEnvelope } from "../../shared/clip/envelope";
@@ -88,7 +89,7 @@ describe("extension: bridge to the add-in", () => {
     expect((await queue()).map((clip) => clip.agenda.items.length)).toEqual([3, 2]);
   });
 
-  it("registers the bridge for an add-in origin added in the options page, after permission", async () => {
+  it("registers the bridge for an add-in origin added in the (accessible) options page, after permission", async () => {
     const options = await extensionPage("options.html");
     await options.getByLabel("Ny adress").fill(`${addin.origin}/`);
     await options.getByRole("button", { name: "Lägg till" }).click();
@@ -107,6 +108,9 @@ describe("extension: bridge to the add-in", () => {
     await options.getByLabel("Ny adress").fill("http://intranat.example.se/tillagg");
     await options.getByRole("button", { name: "Lägg till" }).click();
     await options.getByRole("alert").filter({ hasText: "Ange en adress som börjar med https://" }).waitFor();
+    const results = await new AxeBuilder({ page: options }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 
   it("gives nothing to a page on another origin, nor to a foreign frame inside the add-in's page", async () => {
