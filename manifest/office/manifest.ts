@@ -159,7 +159,6 @@ export function buildManifest(options: ManifestOptions): string {
 <OfficeApp xmlns="http://schemas.microsoft.com/office/appforoffice/1.1"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
   xmlns:bt="http://schemas.microsoft.com/office/officeappbasictypes/1.0"
-  xmlns:ov="http://schemas.microsoft.com/office/taskpaneappversionoverrides"
   xsi:type="TaskPaneApp">
   <Id>${ADDIN_ID}</Id>
   <Version>${escapeXml(options.version)}</Version>
