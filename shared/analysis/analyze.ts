@@ -1,5 +1,5 @@
 import { EMPLOYER, type IsoDate } from "../model/meeting";
-import { findWrittenDates, resolveWrittenDate, roleInSentence } from "./dates-in-text";
+import { datesInSentence, findWrittenDates, resolveWrittenDate } from "./dates-in-text";
 import { toParagraphs } from "./paragraphs";
 import { type KnownPerson, partyFinder } from "./parties";
 import { findPlaceholders } from "./placeholders";
@@ -66,12 +66,14 @@ function knownPeople(structure: Structure): KnownPerson[] {
 /** Minutes often name the justerare twice (at "Val av justerare" and in the signature list): keep one each. */
 function mergeJustering(entries: readonly JusteringEntry[]): JusteringEntry[] {
   const merged: JusteringEntry[] = [];
+  const byName = new Map<string, JusteringEntry[]>();
   for (const entry of entries) {
-    const same = merged.find(
-      (m) => m.name === entry.name && (m.org === entry.org || m.org === null || entry.org === null),
-    );
+    const named = byName.get(entry.name) ?? [];
+    const same = named.find((m) => m.org === entry.org || m.org === null || entry.org === null);
     if (!same) {
-      merged.push({ ...entry });
+      const copy = { ...entry };
+      merged.push(copy);
+      byName.set(entry.name, [...named, copy]);
       continue;
     }
     same.org ??= entry.org;
@@ -108,8 +110,10 @@ function collectDates(texts: readonly string[], structure: Structure): DateMenti
     else if (kind === "meta")
       add(text, i, () => (findWrittenDates(text).length === 1 && text.length < 40 ? "document" : "other"));
     else if ((kind === "body" || kind === "justering") && /\d/.test(text)) {
-      for (const sentence of splitSentences(text))
-        add(sentence.text, i, (index) => roleInSentence(sentence.text, index));
+      for (const sentence of splitSentences(text)) {
+        for (const date of datesInSentence(sentence.text))
+          found.push({ text: date.text, paragraph: i, role: date.role });
+      }
     }
   }
   for (const label of structure.labels) {

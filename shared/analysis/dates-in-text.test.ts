@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, findWrittenDates, resolveWrittenDate, roleInSentence } from "./dates-in-text";
+import { datesInSentence, daysBetween, findWrittenDates, resolveWrittenDate } from "./dates-in-text";
 
 describe("findWrittenDates", () => {
   it("finds dates with weekdays, ordinals, ISO dates, and not counts or clock times", () => {
@@ -34,14 +34,17 @@ describe("resolveWrittenDate", () => {
   });
 });
 
-describe("roleInSentence", () => {
+describe("datesInSentence", () => {
   it("tells deadlines and justering dates from other dates", () => {
-    const deadline = "Synpunkter ska ha inkommit senast torsdagen den 15 januari.";
-    expect(roleInSentence(deadline, deadline.indexOf("torsdagen"))).toBe("deadline");
-    const justering = "Justering sker fredagen den 16 februari.";
-    expect(roleInSentence(justering, justering.indexOf("fredagen"))).toBe("justering");
-    const other = "SACO har årsmöte den 20 mars.";
-    expect(roleInSentence(other, other.indexOf("den"))).toBe("other");
+    const roles = (sentence: string) => datesInSentence(sentence).map((d) => [d.text, d.role]);
+    expect(roles("Synpunkter ska ha inkommit senast torsdagen den 15 januari.")).toEqual([
+      ["torsdagen den 15 januari", "deadline"],
+    ]);
+    expect(roles("Justering sker fredagen den 16 februari, synpunkter senast den 12 februari.")).toEqual([
+      ["fredagen den 16 februari", "justering"],
+      ["den 12 februari", "deadline"],
+    ]);
+    expect(roles("SACO har årsmöte den 20 mars.")).toEqual([["den 20 mars", "other"]]);
   });
 });
 

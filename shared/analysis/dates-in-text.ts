@@ -67,11 +67,19 @@ function weekdayOf(written: string | null): number | null {
   return written ? weekdayIndex(written) : null;
 }
 
-/** The role of a date inside a sentence of body text: a deadline ("senast …"), a justering date or other. */
-export function roleInSentence(sentence: string, dateIndex: number): DateRole {
-  if (/\bsenast\b/i.test(sentence.slice(Math.max(0, dateIndex - 40), dateIndex))) return "deadline";
-  if (/\bjuster/i.test(sentence)) return "justering";
-  return "other";
+/**
+ * The dates of a sentence of body text with their roles: a deadline ("senast …"), a justering date (the
+ * sentence is about justering) or other. The sentence is read once however many dates it holds.
+ */
+export function datesInSentence(sentence: string): (WrittenDate & { role: DateRole })[] {
+  const dates = findWrittenDates(sentence);
+  if (dates.length === 0) return [];
+  const aboutJustering = /\bjuster/i.test(sentence);
+  return dates.map((date) => {
+    const before = sentence.slice(Math.max(0, date.index - 40), date.index);
+    const role: DateRole = /\bsenast\b/i.test(before) ? "deadline" : aboutJustering ? "justering" : "other";
+    return { ...date, role };
+  });
 }
 
 /** Days between two ISO dates (b − a). */

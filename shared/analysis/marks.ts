@@ -48,11 +48,15 @@ function search(text: string): string {
  */
 export function marksFromAnalysis(analysis: Analysis): MarkGroup[] {
   const groups = new Map<string, Omit<MarkGroup, "label">>();
+  const offered = new Set<string>();
   const add = (candidate: MarkCandidate) => {
     const key = `${candidate.kind}:${candidate.orgs.join(",")}`;
     const group = groups.get(key) ?? { kind: candidate.kind, orgs: candidate.orgs, candidates: [] };
     groups.set(key, group);
-    if (!group.candidates.some((c) => c.paragraph === candidate.paragraph)) group.candidates.push(candidate);
+    const paragraphKey = `${key}:${candidate.paragraph}`;
+    if (offered.has(paragraphKey)) return;
+    offered.add(paragraphKey);
+    group.candidates.push(candidate);
   };
   const candidate = (
     kind: MarkCandidate["kind"],

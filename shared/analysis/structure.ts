@@ -143,11 +143,13 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
   let titleParagraph = -1;
   for (let i = 0; i < Math.min(count, 20); i++) {
     const text = paragraphs[i]!.text;
-    if (TITLE.test(text) && text.length > 25 && DATE_IN_TITLE.test(text)) {
+    // A title is a line, not a text that happens to start with "Protokoll" (all minutes on one line).
+    if (!TITLE.test(text) || text.length <= 25 || text.length > 200) continue;
+    if (DATE_IN_TITLE.test(text)) {
       titleParagraph = i;
       break;
     }
-    if (TITLE.test(text) && text.length > 25 && titleParagraph < 0) titleParagraph = i;
+    if (titleParagraph < 0) titleParagraph = i;
   }
   // Without a "Protokoll …"/"Minnesanteckningar …" line, a top-level markdown heading opening the text is the title.
   if (titleParagraph < 0 && paragraphs[0]?.mdLevel === 1) titleParagraph = 0;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeMinutes } from "../analysis/analyze";
 import { reviewMinutes } from "./review";
@@ -146,5 +147,36 @@ Synpunkter lämnas senast den 20 mars. Justering sker den 18 mars.`;
       ["document-date-before-meeting", null],
     ]);
     expect(kinds(`2025-03-14\n${heading}\n\n1. Schema\nSchemat gicks igenom.`)).toEqual([]);
+  });
+});
+
+describe("reviewMinutes on hostile input", () => {
+  it("never throws and gives every finding a message and a hint", () => {
+    const parts = [
+      "\n",
+      "## 1. Rubrik",
+      "Justeras",
+      "Anna Berg för Vision (oenighet)",
+      "Vision reserverar sig.",
+      "{x}",
+      "torsdagen den 31 februari",
+      "den 15 januari 2024",
+      "Närvarande:",
+      "Kommunal: Lisa Ek",
+      "Fackliga inspel",
+      "2024-02-30",
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...parts), fc.string({ maxLength: 20 })), { maxLength: 80 }),
+        (chunks) => {
+          for (const finding of reviewMinutes(analyzeMinutes(chunks.join("\n")))) {
+            expect(finding.message).not.toBe("");
+            expect(finding.hint).not.toBe("");
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
