@@ -35,6 +35,18 @@ describe("pane shell", () => {
     expect(screen.getByRole("tabpanel").id).toBe("panel-mote");
   });
 
+  it("rereads the document's index when the user turns to another section", async () => {
+    const ops = fakeOps();
+    const { user } = await renderPane(ops);
+    const before = ops.readIndex.mock.calls.length;
+    ops.index.statements = [
+      { id: "9", org: "vision", sectionTitle: "2. Budget", text: "Inspel skrivet i Word." },
+    ];
+    await user.click(screen.getByRole("tab", { name: "Inspel" }));
+    expect(ops.readIndex.mock.calls.length).toBe(before + 1);
+    expect(await screen.findByText("Inspel skrivet i Word.", { exact: false })).toBeTruthy();
+  });
+
   it("reads the document's index and meeting when it opens", async () => {
     const ops = fakeOps();
     ops.readMeeting.mockResolvedValue({

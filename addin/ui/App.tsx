@@ -107,6 +107,12 @@ export function App({ ops }: AppProps) {
     })();
   }, []);
 
+  // The user may have edited or deleted marks in Word meanwhile: each section shows the document as it is now.
+  function selectTab(id: string) {
+    setTab(id);
+    void refreshIndex();
+  }
+
   const state: PaneState = { meeting, setMeeting, template, index, refreshIndex };
   const chooseTemplateId = (id: string) => {
     setChosenId(id);
@@ -119,7 +125,7 @@ export function App({ ops }: AppProps) {
         <Tabs
           label={t("pane.tabs.label")}
           selected={tab}
-          onSelect={setTab}
+          onSelect={selectTab}
           tabs={[
             {
               id: "mote",
