@@ -239,3 +239,20 @@ describe("Föredragningslista: template without §11/§19 parts", () => {
     expect(ops.insertAgendaItems).toHaveBeenCalledWith(items, { sectionId: agendaSections(single)[0]!.id });
   });
 });
+
+describe("Föredragningslista: without the extension", () => {
+  it("says the extension does not answer, and looks again when asked", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { user } = await renderPane(fakeOps(), "Föredragningslista");
+      expect(screen.getByText(/Söker webbläsartillägget/)).toBeTruthy();
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(await screen.findByText(/Webbläsartillägget svarar inte här/)).toBeTruthy();
+      await user.click(screen.getByRole("button", { name: "Hämta klipp från webbläsaren" }));
+      expect(await screen.findByText(/Söker webbläsartillägget/)).toBeTruthy();
+      expect(sent.filter((m) => m.type === "pull")).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

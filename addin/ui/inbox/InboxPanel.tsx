@@ -84,6 +84,22 @@ export function InboxPanel({ template, index, refreshIndex }: PaneState) {
     else refuse([result.errors]);
   }
 
+  const waitTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** Says "looking for the extension" until it answers, and that it is not there when it does not. */
+  function awaitBridge() {
+    clearTimeout(waitTimer.current);
+    setBridgeState((state) => (state === "connected" ? state : "waiting"));
+    waitTimer.current = setTimeout(
+      () => setBridgeState((state) => (state === "waiting" ? "absent" : state)),
+      BRIDGE_WAIT_MS,
+    );
+  }
+
+  function pull() {
+    awaitBridge();
+    bridge.current?.pull();
+  }
+
   useEffect(() => {
     const client = connectBridge(window, {
       onReady: () => setBridgeState("connected"),
@@ -94,15 +110,12 @@ export function InboxPanel({ template, index, refreshIndex }: PaneState) {
       refuse,
     });
     bridge.current = client;
-    const timer = setTimeout(
-      () => setBridgeState((state) => (state === "waiting" ? "absent" : state)),
-      BRIDGE_WAIT_MS,
-    );
+    awaitBridge();
     // Clips made while the pane was in the background arrive when it is looked at again.
     const onVisible = () => document.visibilityState === "visible" && client.pull();
     document.addEventListener("visibilitychange", onVisible);
     return () => {
-      clearTimeout(timer);
+      clearTimeout(waitTimer.current);
       document.removeEventListener("visibilitychange", onVisible);
       client.close();
     };
@@ -171,7 +184,7 @@ export function InboxPanel({ template, index, refreshIndex }: PaneState) {
         {t(`pane.inbox.bridge.${bridgeState}`)}
       </p>
       <div class="actions">
-        <button type="button" class="secondary" onClick={() => bridge.current?.pull()}>
+        <button type="button" class="secondary" onClick={pull}>
           {t("pane.inbox.pull")}
         </button>
         <label class="button secondary file">
