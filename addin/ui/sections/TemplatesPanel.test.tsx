@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, screen } from "@testing-library/preact";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { exportTemplate, importTemplate } from "../../../shared/templates/io";
 import { builtinTemplates, flattenSections } from "../../../shared/templates/registry";
 import { userMessageFor } from "../../word/errors";
@@ -56,6 +56,32 @@ describe("Mallar/Punkter", () => {
     await user.click(screen.getByRole("button", { name: "Skapa protokoll" }));
     await expectAlert(userMessageFor(error));
     expect(screen.getByLabelText("Mall")).toHaveProperty("value", template.id);
+  });
+
+  it("exports the chosen template as a JSON file that imports back unchanged", async () => {
+    const blobs: Blob[] = [];
+    const createUrl = vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return "blob:template";
+    });
+    const clicked: HTMLAnchorElement[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push(this);
+    });
+    try {
+      const { user } = await renderPane(fakeOps(), "Mallar/Punkter");
+      const template = builtinTemplates[3]!;
+      await user.selectOptions(screen.getByLabelText("Mall"), template.id);
+      await user.click(screen.getByRole("button", { name: "Exportera mallen (JSON)" }));
+      expect(clicked[0]?.download).toBe(`${template.id}.json`);
+      const roundTrip = importTemplate(await blobs[0]!.text());
+      expect(roundTrip).toEqual({ ok: true, template });
+    } finally {
+      createUrl.mockRestore();
+      click.mockRestore();
+    }
   });
 
   it("imports an organisation's own template from a file and chooses it", async () => {
