@@ -53,6 +53,18 @@ describe("findSpeakers", () => {
     ]);
   });
 
+  it("reads 'enligt X', a party's representative, modal verbs and verbs with particles", () => {
+    expect(speakers("Enligt Vision saknas en analys.")).toEqual([[["vision"], 0]]);
+    expect(speakers("Representanten för Kommunal framförde att bemanningen räcker.")).toEqual([
+      [["kommunal"], 0],
+    ]);
+    expect(speakers("Kommunal och Vision kan inte ställa sig bakom förslaget.")).toEqual([
+      [["kommunal", "vision"], 0],
+    ]);
+    expect(speakers("Förvaltningschefen gick igenom budgeten.")).toEqual([[["arbetsgivaren"], 0]]);
+    expect(speakers("Förslaget gick till Kommunal för yttrande.")).toEqual([]);
+  });
+
   it("does not take an object or a party that does not speak", () => {
     expect(speakers("Sveriges Lärare håller med SSR om uppföljningen.")).toEqual([[["sveriges-larare"], 0]]);
     expect(speakers("Synpunkter lämnas till arbetsgivaren senast fredag.")).toEqual([]);

@@ -145,30 +145,45 @@ const VERB_FORMS = new Set(
   berättade berättat nämner nämnde nämnt konstaterar konstaterade konstaterat bekräftar bekräftade bekräftat
   invänder invände invänt ifrågasätter ifrågasatte ifrågasatt delar delade välkomnar välkomnade välkomnat
   understödjer stödjer stöder stödde varnar varnade varnat reserverar reserverade reserverat lyfter lyfte lyft
-  uttrycker uttryckte uttryckt tackar tackade redovisar redovisade redovisat`
+  uttrycker uttryckte uttryckt tackar tackade redovisar redovisade redovisat
+  mena anse tycka framföra framhålla påpeka poängtera betona understryka fråga undra informera meddela redogöra
+  instämma önska efterfråga efterlysa föreslå påminna säga svara förklara förtydliga klargöra belysa
+  uppmärksamma notera kräva yrka hänvisa återkomma återkoppla beskriva presentera berätta nämna konstatera
+  bekräfta invända ifrågasätta varna reservera lyfta uttrycka redovisa`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /** Verbs that say something only with their particle: "tar upp", "håller med", "ställer sig", "bjuder in". */
-const PARTICLE_VERBS: Record<string, string> = {
-  tar: "upp",
-  tog: "upp",
-  tagit: "upp",
-  håller: "med",
-  höll: "med",
-  hållit: "med",
-  stämmer: "in",
-  stämde: "in",
-  ställer: "sig",
-  ställde: "sig",
-  ställt: "sig",
-  bjuder: "in",
-  bjöd: "in",
-  bjudit: "in",
-  för: "fram",
-  förde: "fram",
-  fört: "fram",
+const PARTICLE_VERBS: Record<string, readonly string[]> = {
+  ta: ["upp", "med"],
+  tar: ["upp", "med"],
+  tog: ["upp", "med"],
+  tagit: ["upp", "med"],
+  hålla: ["med"],
+  håller: ["med"],
+  höll: ["med"],
+  hållit: ["med"],
+  stämma: ["in"],
+  stämmer: ["in"],
+  stämde: ["in"],
+  ställa: ["sig"],
+  ställer: ["sig"],
+  ställde: ["sig"],
+  ställt: ["sig"],
+  bjuda: ["in"],
+  bjuder: ["in"],
+  bjöd: ["in"],
+  bjudit: ["in"],
+  föra: ["fram"],
+  för: ["fram"],
+  förde: ["fram"],
+  fört: ["fram"],
+  // "går igenom", "gick igenom": presents.
+  gå: ["igenom"],
+  går: ["igenom"],
+  gick: ["igenom"],
+  gått: ["igenom"],
 };
 
 /** "ger en kort redogörelse", "ger information": giving counts when what is given is said. */
@@ -192,6 +207,8 @@ const PASSIVE_SAYING = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+const REPRESENTATIVE = /^(?:representant|företrädare|ombud|ledamot|ordförande)(?:en|erna|et|en|na)?$/;
 
 const OBJECT_PREPOSITIONS = new Set(
   `med till från för om av hos mot på åt enligt inför under via bland mellan utan genom kring än`
@@ -223,8 +240,8 @@ function isSayingAt(words: readonly Token[], index: number): boolean {
   const word = words[index]?.word;
   if (!word) return false;
   if (VERB_FORMS.has(word) || STANCE.has(word)) return true;
-  const particle = PARTICLE_VERBS[word];
-  if (particle) return words[index + 1]?.word === particle;
+  const particles = PARTICLE_VERBS[word];
+  if (particles) return particles.includes(words[index + 1]?.word ?? "");
   if (GIVE.has(word)) {
     for (let k = index + 1; k <= index + 4 && k < words.length; k++) {
       if (SAID_NOUNS.test(words[k]!.word)) return true;
@@ -269,6 +286,14 @@ export function findSpeakers(sentence: string, parties = findParties(sentence)):
     const after = firstWordAt(party.end);
     const nextParty = parties[p + 1];
     const previousWord = words[before]?.word;
+    // "Enligt Vision saknas …": the party's view, from the sentence start.
+    if (previousWord === "enligt") {
+      speaking[p] = true;
+      inverted[p] = true;
+      continue;
+    }
+    // "Representanten för Kommunal framförde …": the party speaks through its representative.
+    const representative = previousWord === "för" && REPRESENTATIVE.test(words[before - 1]?.word ?? "");
     if (previousWord === "från") {
       const passive = [words[before - 1], words[after], words[after + 1]].some(
         (token) => token !== undefined && PASSIVE_SAYING.has(token.word),
@@ -279,7 +304,7 @@ export function findSpeakers(sentence: string, parties = findParties(sentence)):
       }
       continue;
     }
-    if (previousWord && OBJECT_PREPOSITIONS.has(previousWord)) continue;
+    if (previousWord && OBJECT_PREPOSITIONS.has(previousWord) && !representative) continue;
     if (before >= 0 && isSayingAt(words, before)) {
       speaking[p] = true;
       inverted[p] = true;
@@ -297,6 +322,7 @@ export function findSpeakers(sentence: string, parties = findParties(sentence)):
       if (PUNCTUATION.test(token.word) || (nextParty && token.start >= nextParty.start)) break;
       if (isSayingAt(words, k)) {
         speaking[p] = true;
+        inverted[p] = representative;
         break;
       }
     }

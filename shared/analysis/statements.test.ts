@@ -64,6 +64,7 @@ describe("disagreements", () => {
         "Förhandlingen avslutades i oenighet.",
         "SSR lämnar en protokollsanteckning.",
         "Vårdförbundet och Kommunal är inte eniga med arbetsgivaren.",
+        "Vision kan inte ställa sig bakom förslaget.",
       ]),
     ).toEqual([
       [["kommunal"], "Kommunal menade att rutinen är fel och ställde sig oeniga till rutinen."],
@@ -71,6 +72,7 @@ describe("disagreements", () => {
       [["fackliga"], "Förhandlingen avslutades i oenighet."],
       [["ssr"], "SSR lämnar en protokollsanteckning."],
       [["vardforbundet", "kommunal"], "Vårdförbundet och Kommunal är inte eniga med arbetsgivaren."],
+      [["vision"], "Vision kan inte ställa sig bakom förslaget."],
     ]);
   });
 
@@ -79,6 +81,7 @@ describe("disagreements", () => {
       disagreements([
         "Samverkansgruppen är enig om att tidpunkterna behöver tydliggöras.",
         "Alla är överens om planen.",
+        "Samverkansgruppen ställer sig bakom rutinen.",
         "Beslutet fattas med reservation för att budgeten håller.",
       ]),
     ).toEqual([]);

@@ -19,7 +19,7 @@ export interface BodyParagraph {
 }
 
 const DISAGREEMENT =
-  /(?<![\p{L}])(?:oenig(?:a|het(?:en)?)?|(?:inte|ej)\s+(?:eniga?|överens)|reserverar\s+sig|reserverade\s+sig|reservation(?:en)?|protokollsanteckning(?:en|ar)?|motsätter\s+sig|ställer\s+sig\s+(?:inte|ej)\s+bakom)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:oenig(?:a|het(?:en)?)?|(?:inte|ej)\s+(?:eniga?|överens)|reserverar\s+sig|reserverade\s+sig|reservation(?:en)?|protokollsanteckning(?:en|ar)?|motsätter\s+sig|(?:ställer|ställde)\s+sig\s+(?:inte|ej)\s+bakom|(?:inte|ej)\s+(?:ställa\s+sig|stå)\s+bakom|står\s+(?:inte|ej)\s+bakom|reservera\s+sig)(?![\p{L}])/iu;
 // A cheap test per paragraph before the full pattern runs on each sentence.
 const MAY_DISSENT = /enig|överens|reserv|protokollsanteckn|motsätter|bakom/i;
 // A reservation or a protocol note records dissent only when a union makes it; "med reservation för att …"

@@ -49,6 +49,27 @@ Den 12 mars.`;
     ]);
   });
 
+  it("reads items written 'Punkt N:' and a roster on one line", () => {
+    const text = `Anteckningar från samverkansgruppen den 7 oktober 2025
+Närvarande: Anna Lind (förvaltningschef), Sofia Nyberg (Vision); Kommunal: Kalle Ek och Eva Ros
+Punkt 1: Budget
+Budgeten gicks igenom.
+Ärende 2. Lokaler
+Inget att rapportera.`;
+    expect(sections(text)).toEqual([
+      ["1", "Budget", null],
+      ["2", "Lokaler", null],
+    ]);
+    expect(structure(text).roster).toEqual({
+      employer: [{ name: "Anna Lind", title: "förvaltningschef" }],
+      unions: [
+        { org: "vision", people: [{ name: "Sofia Nyberg" }] },
+        { org: "kommunal", people: [{ name: "Kalle Ek" }, { name: "Eva Ros" }] },
+      ],
+      absent: [],
+    });
+  });
+
   it("reads the roster with its parts and labels with their values", () => {
     const text = `Protokoll från skyddskommittén den 5 maj 2025
 Närvarande:

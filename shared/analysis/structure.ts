@@ -64,7 +64,9 @@ const INLINE_LABEL = /\b(tidpunkt|datum|tid|plats|lokal)\s*:\s*/gi;
 const GROUP =
   /^(information|informationsärenden|informationspunkter|dialog|dialogärenden|diskussionsärenden|beslut|beslutsärenden)\s*:?$/i;
 const MBL = /MBL\s*§\s*(11|19)\b|§\s*(11|19)\s*MBL|MBL\s*(11|19)\s*§/i;
-const NUMBERED = /^(?:(§\s*\d+\s?[a-z]?)|(\d{1,2}(?:\.\d{1,2})*)[.)]?)\s+(?=[\p{Lu}"”])(.+)$/u;
+// "3. Val av justerare", "1 Mötets öppnande", "§ 4 Förhandlingsfråga", "Punkt 2: Budget", "Ärende 5. …".
+const NUMBERED =
+  /^(?:(§\s*\d+\s?[a-z]?)|(?:[Pp]unkt|[Ää]rende)\s+(\d{1,2}[a-z]?)[:.]?|(\d{1,2}(?:\.\d{1,2})*)[.)]?)\s+(?=[\p{Lu}"”])(.+)$/u;
 const LETTERHEAD = /^\p{Lu}[\p{L}-]*s?\s+(?:stad|kommun|region|stadsdelsförvaltning)$/u;
 const BARE_DATE = /^(?:\p{L}+dag(?:en)?\s+)?(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+\s+\d{4})$/u;
 const PREAMBLE_META = /^(?:bilaga\s+(?:till|nr)|protokoll\s+nr|sid\b|diarienummer|dnr\b)/i;
@@ -210,8 +212,8 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
 
   const openSection = (i: number, paragraph: SourceParagraph) => {
     const numbered = NUMBERED.exec(paragraph.text);
-    const number = numbered ? (numbered[1] ?? numbered[2])!.replace(/\s+/g, " ") : undefined;
-    const title = (numbered ? numbered[3]! : paragraph.text).trim();
+    const number = numbered ? (numbered[1] ?? numbered[2] ?? numbered[3])!.replace(/\s+/g, " ") : undefined;
+    const title = (numbered ? numbered[4]! : paragraph.text).trim();
     if (number && numberDepth(number) === 1) mbl = undefined;
     const ovrigt = /^övrig(?:t|a\s+frågor)\b/i.test(title);
     const category = ovrigt ? "ovrigt" : (mbl ?? group);
@@ -285,7 +287,13 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
         rosterFound = true;
       }
       const value = label[2]!.trim();
-      if (value === "") {
+      if (rosterState && value !== "") {
+        // "Närvarande: Anna Lind (förvaltningschef), Sofia Nyberg (Vision); Kommunal: Kalle Ek"
+        for (const chunk of value.split(";")) {
+          const entries = chunk.includes(":") ? [chunk] : splitOutsideParentheses(chunk);
+          for (const entry of entries) rosterEntry(entry.trim(), rosterState);
+        }
+      } else if (value === "") {
         if (!rosterState) pendingLabel = name;
       } else {
         for (const part of splitInlineLabels(name, value)) labels.push({ ...part, paragraph: i });
@@ -407,6 +415,23 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
     justering,
     blocks,
   };
+}
+
+function splitOutsideParentheses(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === "(") depth++;
+    else if (char === ")") depth = Math.max(0, depth - 1);
+    else if (char === "," && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.filter((part) => part.trim() !== "");
 }
 
 /** "Datum: 2023-09-25 Plats: Bredgatan 515" holds two labels. */

@@ -97,6 +97,17 @@ describe("review of the invented minutes", () => {
     ]);
   });
 
+  it("items as 'Punkt N:', roster on one line: unnoted joint dissent, union without justerare", () => {
+    expect(review(fixture("samverkansgrupp-punkter.txt"))).toEqual([
+      [
+        "disagreement-not-in-justering",
+        "Ny organisation för fritidsgårdarna",
+        "Oenighet för Vision under ”Ny organisation för fritidsgårdarna” nämns inte i justeringen.",
+      ],
+      ["union-without-justerare", null, "Sveriges Lärare deltar men har ingen justerare."],
+    ]);
+  });
+
   it("gives every finding a Swedish fix hint", () => {
     const findings = reviewMinutes(analyzeMinutes(fixture("skyddskommitte.md")));
     for (const finding of findings) expect(finding.hint).toMatch(/^[A-ZÅÄÖ].+\.$/u);
