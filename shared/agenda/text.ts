@@ -17,21 +17,40 @@ export function splitLines(text: string): string[] {
 
 /** Separators left at the edges of a title once its number or dnr is cut out ("– ", ": ", "(", ","). */
 const EDGE_START = /^[\s\-–—:;,.·|/)\]]+/;
-// A dash right after a letter is a word broken at a line end ("handlägg-"), not a separator.
-const EDGE_END = /(?:[\s:;,·|/([]|(?<![\p{L}\d])[-–—])+$/u;
+const END_SEPARATORS = new Set([" ", ":", ";", ",", "·", "|", "/", "(", "["]);
+const DASHES = new Set(["-", "–", "—"]);
+
+/**
+ * `text` without separators at its end, scanned backwards: an end-anchored regex would be retried from
+ * every position of a long run of separators. A dash right after a letter is a word broken at a line end
+ * ("handlägg-"), not a separator.
+ */
+function trimSeparatorEnd(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const char = text[end - 1] ?? "";
+    const separator =
+      END_SEPARATORS.has(char) || (DASHES.has(char) && !/[\p{L}\d]/u.test(text[end - 2] ?? ""));
+    if (!separator) break;
+    end--;
+  }
+  return text.slice(0, end);
+}
 
 export function trimSeparators(text: string): string {
   return cleanText(
-    cleanText(text)
-      .replace(/\(\s*\)|\[\s*\]/g, " ")
-      .replace(EDGE_START, "")
-      .replace(EDGE_END, ""),
+    trimSeparatorEnd(
+      cleanText(text)
+        .replace(/\(\s*\)|\[\s*\]/g, " ")
+        .replace(EDGE_START, ""),
+    ),
   );
 }
 
 // Bullets and Markdown marks that pasted and converted text puts around a line: "• ", "- ", "## **7. X**".
 const LEADING_MARKS = /^(?:[#>•·▪◦‣*_]+|[-–—](?=\s))\s*/;
-const EMPHASIS = /(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1/g;
+// Bounded span: an unclosed "**" must not scan the rest of a long line from every asterisk.
+const EMPHASIS = /(\*\*|__|\*|_)(?=\S)(.{1,300}?)(?<=\S)\1/g;
 
 /** A line of plain text without list bullets, heading marks and emphasis markers. */
 export function plainLine(line: string): string {
