@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCounter, injectListNumbers, parseNumbering, parseStyleNumbering } from "./docx-numbering";
+import { injectListNumbers, parseNumbering, parseStyleNumbering } from "./docx-numbering";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const lvl = (ilvl: number, format: string, text: string, start = 1) =>
@@ -99,21 +99,5 @@ describe("Word list numbers", () => {
       ),
     );
     expect(xml).toContain("&lt;1&gt; </w:t>");
-  });
-});
-
-describe("formatCounter", () => {
-  it.each([
-    [4, "decimal", "4"],
-    [4, "decimalZero", "04"],
-    [4, "lowerLetter", "d"],
-    [28, "lowerLetter", "bb"],
-    [4, "upperLetter", "D"],
-    [14, "lowerRoman", "xiv"],
-    [1994, "upperRoman", "MCMXCIV"],
-    [4, "bullet", null],
-    [4, "none", null],
-  ])("%i as %s", (value, format, expected) => {
-    expect(formatCounter(value, format)).toBe(expected);
   });
 });

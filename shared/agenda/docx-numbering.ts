@@ -1,48 +1,12 @@
+import { tags, val } from "./docx-xml";
+import { ListCounter } from "./list-counter";
+
 /**
  * Word's automatic list numbers ("§ 45", "7.") are not text in a DOCX: each numbered paragraph only
  * points (w:numPr) at a list definition in word/numbering.xml, and mammoth drops the numbers. This module
  * recomputes the number text of every numbered paragraph and writes it into document.xml as a leading
- * run, so the agenda keeps its numbers. Word's XML is machine-written, so a tag scanner suffices.
+ * run, so the agenda keeps its numbers.
  */
-interface Tag {
-  name: string;
-  attributes: Record<string, string>;
-  closing: boolean;
-  selfClosing: boolean;
-  start: number;
-  end: number;
-}
-
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (!name.startsWith("#")) return ENTITIES[name] ?? whole;
-    const code = /^#x/i.test(name) ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
-
-function* tags(xml: string): Generator<Tag> {
-  const pattern = /<(\/?)([A-Za-z_][\w.-]*:?[\w.-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
-  for (const match of xml.matchAll(pattern)) {
-    const attributes: Record<string, string> = {};
-    for (const attribute of (match[3] ?? "").matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-      attributes[attribute[1] ?? ""] = decodeEntities(attribute[2] ?? attribute[3] ?? "");
-    }
-    yield {
-      name: match[2] ?? "",
-      attributes,
-      closing: match[1] === "/",
-      selfClosing: match[4] === "/",
-      start: match.index,
-      end: match.index + match[0].length,
-    };
-  }
-}
-
-const val = (tag: Tag): string | undefined => tag.attributes["w:val"];
-
 export interface Level {
   start: number;
   format: string;
@@ -122,96 +86,6 @@ export function parseStyleNumbering(xml: string): Map<string, { numId: string; l
       styles.set(styleId, { numId: val(tag) ?? "", level });
   }
   return styles;
-}
-
-const ROMAN: [number, string][] = [
-  [1000, "m"],
-  [900, "cm"],
-  [500, "d"],
-  [400, "cd"],
-  [100, "c"],
-  [90, "xc"],
-  [50, "l"],
-  [40, "xl"],
-  [10, "x"],
-  [9, "ix"],
-  [5, "v"],
-  [4, "iv"],
-  [1, "i"],
-];
-
-function roman(value: number): string {
-  let rest = value;
-  let out = "";
-  for (const [amount, letters] of ROMAN) {
-    while (rest >= amount) {
-      out += letters;
-      rest -= amount;
-    }
-  }
-  return out;
-}
-
-function letters(value: number): string {
-  // Word repeats the letter after z: 27 → "aa".
-  const letter = String.fromCharCode(97 + ((value - 1) % 26));
-  return letter.repeat(Math.floor((value - 1) / 26) + 1);
-}
-
-/** A counter in a level's format; null for bullets and unnumbered levels. */
-export function formatCounter(value: number, format: string): string | null {
-  switch (format) {
-    case "decimal":
-      return String(value);
-    case "decimalZero":
-      return String(value).padStart(2, "0");
-    case "lowerLetter":
-      return letters(value);
-    case "upperLetter":
-      return letters(value).toUpperCase();
-    case "lowerRoman":
-      return roman(value);
-    case "upperRoman":
-      return roman(value).toUpperCase();
-    default:
-      return null;
-  }
-}
-
-/** Counts list paragraphs in document order, as Word does, and renders their number text. */
-export class ListCounter {
-  private readonly counters = new Map<string, number[]>();
-  private readonly startedNums = new Set<string>();
-
-  constructor(private readonly numbering: Numbering) {}
-
-  next(numId: string, levelIndex: number): string | null {
-    const num = this.numbering.nums.get(numId);
-    const levels = num && this.numbering.abstract.get(num.abstractId);
-    const level = levels?.get(levelIndex);
-    if (!num || !levels || !level) return null;
-    let counters = this.counters.get(num.abstractId);
-    // A list instance with a start override restarts the shared list definition the first time it is used.
-    if (!counters || (!this.startedNums.has(numId) && num.startOverrides.size > 0)) {
-      counters = [];
-      this.counters.set(num.abstractId, counters);
-    }
-    this.startedNums.add(numId);
-    const startOf = (index: number): number => num.startOverrides.get(index) ?? levels.get(index)?.start ?? 1;
-    counters[levelIndex] = (counters[levelIndex] ?? startOf(levelIndex) - 1) + 1;
-    counters.length = levelIndex + 1;
-    if (level.text === "" || formatCounter(1, level.format) === null) return null;
-    let missing = false;
-    const text = level.text.replace(/%([1-9])/g, (_, digit: string) => {
-      const index = Number(digit) - 1;
-      const format = levels.get(index)?.format ?? "decimal";
-      const value = counters[index] ?? startOf(index);
-      const shown = formatCounter(value, format);
-      if (shown === null) missing = true;
-      return shown ?? "";
-    });
-    return missing ? null : text;
-  }
 }
 
 const escapeXml = (text: string): string =>
