@@ -180,6 +180,8 @@ describe("HTML fixtures", () => {
       [null, "Lokalfrågan på Västra vägen", null, "mbl19"],
       [null, "Schemaläggning under sommaren", null, null],
     ]);
+    // The FSG page names the committee whose agenda it goes through; the date is the FSG meeting's.
+    expect(agenda.committee).toBe("Socialnämnden");
     expect(agenda.meetingDate).toBe("2024-04-08");
   });
 
