@@ -47,6 +47,8 @@ function setup(overrides: Partial<PopupDeps> = {}, tabUrl = PAGE) {
     takeProblem: async () => null,
     writeClipboard: vi.fn(async () => undefined),
     saveFile: vi.fn(),
+    inOwnTab: false,
+    popOut: vi.fn(async () => undefined),
     openOptions: vi.fn(),
     ...overrides,
   };
@@ -215,6 +217,16 @@ describe("popup", () => {
   it("shows a problem left by a clip made from the context menu", async () => {
     setup({ takeProblem: async () => "Kön är full (högst 200 klipp och 4096 kB)." });
     expect((await screen.findByRole("alert")).textContent).toContain("Kön är full");
+  });
+
+  it("pops out into a tab for the same page, and offers no pop-out once in a tab", async () => {
+    const { deps, user } = setup();
+    await user.click(await screen.findByRole("button", { name: /Öppna i en flik/ }));
+    expect(deps.popOut).toHaveBeenCalledWith(7);
+    cleanup();
+    setup({ inOwnTab: true });
+    await screen.findByRole("button", { name: "Hämta punkter från sidan" });
+    expect(screen.queryByRole("button", { name: /Öppna i en flik/ })).toBeNull();
   });
 
   it("opens the settings", async () => {

@@ -155,6 +155,11 @@ export function Popup({ deps }: { deps: PopupDeps }) {
             }}
           />
         </label>
+        {tab && !deps.inOwnTab && (
+          <button type="button" class="link" disabled={busy} onClick={() => deps.popOut(tab.id)}>
+            {t("ext.popup.popOut")}
+          </button>
+        )}
         {tabHasDocument && (
           <button type="button" disabled={busy} onClick={readTabDocument}>
             {t("ext.popup.openTabDocument")}

@@ -9,11 +9,30 @@ import { agendaFromDocument, documentKind, MAX_DOCUMENT_BYTES } from "./document
 
 const tooLarge = () => new Error(t("ext.popup.fileTooLarge", { maxMb: MAX_DOCUMENT_BYTES / 1024 / 1024 }));
 
-/** The tab to clip: the active tab of the popup's window (activeTab is granted for it on opening). */
+/** Set when the popup page is opened in a tab of its own ("popped out") for a given tab. */
+const TAB_PARAM = "tab";
+
+/**
+ * The tab to clip: the one named in the address when the popup runs in a tab of its own, else the
+ * active tab of the popup's window (activeTab is granted for it when the user opens the popup).
+ */
 async function targetTab() {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const named = Number(new URLSearchParams(location.search).get(TAB_PARAM));
+  const tab =
+    Number.isInteger(named) && named > 0
+      ? await browser.tabs.get(named)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (tab?.id === undefined) return null;
   return { id: tab.id, url: tab.url ?? null, title: tab.title ?? "" };
+}
+
+/**
+ * Reopens the popup in a tab working on the same page: a toolbar popup closes when it loses focus (in
+ * Firefox even to its own file picker), a tab does not.
+ */
+async function popOut(tabId: number) {
+  await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?${TAB_PARAM}=${tabId}`) });
+  window.close();
 }
 
 async function readFile(file: File) {
@@ -78,6 +97,8 @@ export function browserDeps(): PopupDeps {
     takeProblem,
     writeClipboard,
     saveFile,
+    inOwnTab: new URLSearchParams(location.search).has(TAB_PARAM),
+    popOut,
     openOptions: () => {
       browser.runtime.openOptionsPage();
     },

@@ -23,5 +23,9 @@ export interface PopupDeps {
   takeProblem(): Promise<string | null>;
   writeClipboard(html: string, text: string): Promise<void>;
   saveFile(name: string, json: string): void;
+  /** True when this page already runs in a tab of its own rather than as the toolbar popup. */
+  inOwnTab: boolean;
+  /** Opens this page in a tab of its own for the given tab (for choosing files, or more room). */
+  popOut(tabId: number): Promise<void>;
   openOptions(): void;
 }

@@ -135,6 +135,19 @@ describe("extension: clipping agenda items", () => {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 
+  it("pops out into a tab of its own that keeps working on the agenda page", async () => {
+    const [popped] = await Promise.all([
+      browser.context.waitForEvent("page"),
+      popup.getByRole("button", { name: /Öppna i en flik/ }).click(),
+    ]);
+    await popped.getByRole("button", { name: "Hämta punkter från sidan" }).click();
+    await popped.getByRole("heading", { name: "Hittade punkter (5)" }).waitFor();
+    // The popped-out page is the active tab now: the items came from the tab it was opened for.
+    expect(await popped.getByText("Från: Föredragningslista Socialnämnden").count()).toBe(1);
+    expect(await popped.getByRole("button", { name: /Öppna i en flik/ }).count()).toBe(0);
+    await popped.close();
+  });
+
   it("is operable from the keyboard: Tab reaches the first action, Enter runs it, Space toggles an item", async () => {
     popup = await openPopup();
     await popup.keyboard.press("Tab");

@@ -54,6 +54,10 @@ export const extensionMessages = {
   "ext.popup.fromPage": { sv: "Hämta punkter från sidan", en: "Get items from the page" },
   "ext.popup.clipSelection": { sv: "Klipp markering", en: "Clip selection" },
   "ext.popup.openFile": { sv: "Öppna PDF eller Word-fil…", en: "Open PDF or Word file…" },
+  "ext.popup.popOut": {
+    sv: "Öppna i en flik (om fönstret stängs när du väljer fil)",
+    en: "Open in a tab (if this window closes when you choose a file)",
+  },
   "ext.popup.openTabDocument": { sv: "Läs dokumentet i fliken", en: "Read the document in the tab" },
   "ext.popup.working": { sv: "Läser …", en: "Reading …" },
   "ext.popup.itemsHeading": { sv: "Hittade punkter ({count})", en: "Items found ({count})" },
