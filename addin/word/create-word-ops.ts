@@ -1,6 +1,7 @@
 import { insertAgendaItems } from "./agenda";
 import { readDocumentText } from "./document-text";
 import { rewriteJustering } from "./justering";
+import { markParagraphs } from "./mark-paragraphs";
 import { markDisagreement, markStatement, removeMark, selectMark } from "./marking";
 import { readMeeting, saveMeeting } from "./meeting-part";
 import { insertSection, newMinutes } from "./minutes";
@@ -14,6 +15,7 @@ export function createWordOps(): WordOps {
     insertSection,
     markStatement,
     markDisagreement,
+    markParagraphs,
     removeMark,
     readIndex,
     selectMark,

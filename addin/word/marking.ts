@@ -10,6 +10,14 @@ function codeOf(error: unknown): unknown {
   return typeof error === "object" && error !== null && "code" in error ? error.code : undefined;
 }
 
+/** Queues wrapping the whole paragraphs first..last in a new content control carrying the mark (no sync). */
+export function wrapParagraphs(first: Word.Paragraph, last: Word.Paragraph, mark: Mark): Word.ContentControl {
+  const range = first.getRange("Whole").expandTo(last.getRange("Whole"));
+  const control = range.insertContentControl();
+  applyMark(control, mark);
+  return control;
+}
+
 /**
  * Wraps the whole paragraphs of the selection in a new mark and reports the section it landed in, all in
  * one sync: the enclosing control is read in the same batch that inserts the mark.
@@ -18,9 +26,7 @@ async function markSelection(mark: Mark): Promise<MarkResult> {
   try {
     return await Word.run(async (context) => {
       const paragraphs = context.document.getSelection().paragraphs;
-      const range = paragraphs.getFirst().getRange("Whole").expandTo(paragraphs.getLast().getRange("Whole"));
-      const control = range.insertContentControl();
-      applyMark(control, mark);
+      const control = wrapParagraphs(paragraphs.getFirst(), paragraphs.getLast(), mark);
       control.load("id");
       const ancestors = loadEnclosing(control);
       await context.sync();
@@ -35,14 +41,24 @@ async function markSelection(mark: Mark): Promise<MarkResult> {
   }
 }
 
+/** A new statement mark of one organisation (or the employer). */
+export function statementMark(org: OrgId): Mark {
+  return { kind: "inspel", org, id: newMarkId() };
+}
+
+/** A new oenighet mark; the same union named twice counts once, and at least one is required. */
+export function disagreementMark(orgs: readonly OrgId[]): Mark {
+  const unique = [...new Set(orgs)];
+  if (unique.length === 0) throw new WordOpError("word.error.noOrgs");
+  return { kind: "oenighet", orgs: unique, id: newMarkId() };
+}
+
 export function markStatement(org: OrgId): Promise<MarkResult> {
-  return markSelection({ kind: "inspel", org, id: newMarkId() });
+  return markSelection(statementMark(org));
 }
 
 export async function markDisagreement(orgs: OrgId[]): Promise<MarkResult> {
-  const unique = [...new Set(orgs)];
-  if (unique.length === 0) throw new WordOpError("word.error.noOrgs");
-  return markSelection({ kind: "oenighet", orgs: unique, id: newMarkId() });
+  return markSelection(disagreementMark(orgs));
 }
 
 /** The mark with this id (Word's content-control id); Word throws ItemNotFound at sync when it is gone. */

@@ -50,6 +50,23 @@ export interface InsertAgendaResult {
   updated: number;
 }
 
+/** A paragraph to mark, found by its text: from the analysis of minutes written without our marks. */
+export interface ParagraphMark {
+  kind: "statement" | "disagreement";
+  /** One organisation for a statement; one or more unions for a disagreement. */
+  orgs: OrgId[];
+  /** Text the paragraph holds (its opening is enough); compared with spacing and markdown folded. */
+  searchText: string;
+  /** Paragraph index (0-based, in `body.paragraphs`) where the text was expected: chosen among repeats. */
+  paragraphIndexHint?: number;
+}
+
+export interface MarkParagraphsResult {
+  marked: number;
+  /** The search texts no paragraph holds (any more): edited or deleted since the document was read. */
+  notFound: string[];
+}
+
 export interface WordOps {
   /** New minutes at the end of the (normally empty) document: header, roster, sections, justering. */
   newMinutes(template: Template, meeting: Meeting): Promise<void>;
@@ -62,6 +79,11 @@ export interface WordOps {
   markStatement(org: OrgId): Promise<MarkResult>;
   /** Marks the paragraph(s) of the selection as oenighet for one or more unions, under the nearest heading. */
   markDisagreement(orgs: OrgId[]): Promise<MarkResult>;
+  /**
+   * Marks the paragraphs holding each text, as `markStatement`/`markDisagreement` would after selecting
+   * them. Two syncs whatever the number of marks: read the paragraphs' text, then insert all marks.
+   */
+  markParagraphs(marks: readonly ParagraphMark[]): Promise<MarkParagraphsResult>;
   /** Removes a mark, leaving its text as it is. */
   removeMark(id: string): Promise<void>;
   readIndex(): Promise<DocumentIndex>;

@@ -23,6 +23,7 @@ export function fakeOps(): FakeOps {
   ops.insertSection = vi.fn(async () => {});
   ops.markStatement = vi.fn(async () => ({ id: "s1", sectionTitle: "3. Information" }));
   ops.markDisagreement = vi.fn(async () => ({ id: "d1", sectionTitle: "4. Budget" }));
+  ops.markParagraphs = vi.fn(async (marks) => ({ marked: marks.length, notFound: [] }));
   ops.removeMark = vi.fn(async () => {});
   ops.readIndex = vi.fn(async () => structuredClone(ops.index));
   ops.selectMark = vi.fn(async () => {});

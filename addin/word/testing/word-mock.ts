@@ -21,7 +21,10 @@ export interface RecordedRun {
 export interface RecordedParagraph {
   /** The text given when the paragraph was inserted. */
   text: string;
-  /** "body:End", "after:<index of anchor paragraph>", "after:selection", "after-control:<tag>", "control:<tag>:End". */
+  /**
+   * "body:End", "after:<index of anchor paragraph>", "after:selection", "after-control:<tag>",
+   * "control:<tag>:End"; paragraphs already in the body are "document:<index>".
+   */
   at: string;
   runs: RecordedRun[];
   readonly style: string | undefined;
@@ -64,6 +67,8 @@ export interface WordMockOptions {
   /** The controls around a newly inserted one, innermost first (null: none). */
   ancestors?: (ExistingControl | null)[];
   bodyText?: string;
+  /** Texts of the body's paragraphs, for operations that load `body.paragraphs`. */
+  bodyParagraphs?: string[];
   parts?: ExistingPart[];
 }
 
@@ -145,8 +150,11 @@ export function createWordMock(options: WordMockOptions = {}): WordMock {
 
   function paragraph(text: string, at: string): RecordedParagraph {
     const runs: RecordedRun[] = [];
+    // Paragraphs already in the document have a text to load; inserted ones are recorded instead.
+    const existingText = at.startsWith("document:") ? { text } : {};
     const mock = track(
       new OfficeMockObject({
+        ...existingText,
         insertParagraph(next: string, location: string) {
           if (location !== "After") throw new Error(`Unexpected paragraph location ${location}`);
           return paragraph(
@@ -177,7 +185,7 @@ export function createWordMock(options: WordMockOptions = {}): WordMock {
         return text + runs.map((r) => r.text).join("");
       },
     };
-    if (at !== "selection") {
+    if (at !== "selection" && !at.startsWith("document:")) {
       paragraphs.push(record);
       order.push("paragraph");
     }
@@ -334,6 +342,9 @@ export function createWordMock(options: WordMockOptions = {}): WordMock {
       return paragraph(text, `body:${location}`).mock;
     },
   };
+  const bodyParagraphs = (options.bodyParagraphs ?? []).map(
+    (text, index) => paragraph(text, `document:${index}`).mock,
+  );
 
   const word = new OfficeMockObject({
     host: "word",
@@ -373,6 +384,7 @@ export function createWordMock(options: WordMockOptions = {}): WordMock {
       xml.added.push(value);
     },
   };
+  document.body.paragraphs = collection("paragraphs", bodyParagraphs);
   const bodyLoad = document.body.load.bind(document.body);
   document.body.load = (props: string) => {
     loads.push(`body:${props}`);

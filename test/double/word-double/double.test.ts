@@ -137,6 +137,36 @@ describe("Word test double running the real adapter", () => {
     expect((await ops.readIndex()).statements).toHaveLength(1);
   });
 
+  it("marks paragraphs of minutes written without marks, found by their text, in two syncs", async () => {
+    const ops = createWordOps();
+    double.setParagraphs([
+      "Protokoll",
+      "4. Budget",
+      "Kommunal vill ha en uppföljning.",
+      "Vision är oenig i beslutet.",
+    ]);
+    const syncsBefore = double.syncCount;
+    const result = await ops.markParagraphs([
+      { kind: "statement", orgs: ["kommunal"], searchText: "Kommunal vill ha en uppföljning." },
+      { kind: "statement", orgs: ["vision"], searchText: "Vision är oenig" },
+      { kind: "disagreement", orgs: ["vision"], searchText: "Vision är oenig" },
+      { kind: "statement", orgs: ["ssr"], searchText: "SSR har inget att tillägga." },
+    ]);
+    expect(result).toEqual({ marked: 3, notFound: ["SSR har inget att tillägga."] });
+    expect(double.syncCount - syncsBefore).toBe(2);
+    expect(
+      double.contentControls().map((c) => [c.tag.split(":").slice(0, 3).join(":"), c.from, c.to]),
+    ).toEqual([
+      ["sp:inspel:kommunal", 2, 2],
+      ["sp:inspel:vision", 3, 3],
+      ["sp:oenighet:vision", 3, 3],
+    ]);
+    const index = await ops.readIndex();
+    expect(index.statements.map((s) => s.org)).toEqual(["kommunal", "vision"]);
+    expect(index.disagreements).toMatchObject([{ orgs: ["vision"], text: "Vision är oenig i beslutet." }]);
+    expect(double.droppedOperations).toBe(0);
+  });
+
   it("keeps the meeting in one custom XML part and reads it back", async () => {
     const ops = createWordOps();
     expect(await ops.readMeeting()).toBeNull();
