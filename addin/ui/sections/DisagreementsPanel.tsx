@@ -4,6 +4,7 @@ import { formatSwedishDate } from "../../../shared/dates/format";
 import { t } from "../../../shared/i18n/i18n";
 import type { Meeting, NegotiationOutcome, OrgId } from "../../../shared/model/meeting";
 import { orgDisplayName } from "../../../shared/unions/resolve";
+import { rememberOenighetOrgs } from "../../commands/last-choice";
 import type { PaneState } from "../App";
 import { OrgCheckboxes, SelectField, TextField } from "../components/fields";
 import { useOperation } from "../components/useOperation";
@@ -23,7 +24,10 @@ export function DisagreementsPanel({ meeting, setMeeting, index, refreshIndex }:
           section: result.sectionTitle ?? "",
         }),
     );
-    if (done.ok) await refreshIndex();
+    if (!done.ok) return;
+    // The ribbon's "Markera oenighet" has no UI to ask: it reuses this choice.
+    rememberOenighetOrgs(orgs);
+    await refreshIndex();
   }
 
   return (

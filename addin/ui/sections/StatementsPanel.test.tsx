@@ -1,5 +1,6 @@
 import { screen, within } from "@testing-library/preact";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { lastStatementOrg } from "../../commands/last-choice";
 import { userMessageFor } from "../../word/errors";
 import { fakeOps, officeError } from "../testing/fake-ops";
 import { expectAlert, expectStatus, renderPane } from "../testing/render";
@@ -24,6 +25,8 @@ describe("Inspel", () => {
     await user.click(screen.getByRole("button", { name: "Markera som inspel" }));
 
     expect(ops.markStatement).toHaveBeenCalledWith("vision");
+    // The ribbon command marks for the organisation last chosen here.
+    await vi.waitFor(() => expect(lastStatementOrg()).toBe("vision"));
     await expectStatus("Markerat som inspel från Vision under ”3. Budget 2025”.");
     const list = screen.getByRole("region", { name: "Inspel i dokumentet" });
     expect(within(list).getByRole("heading", { name: "3. Budget 2025" })).toBeTruthy();
@@ -64,5 +67,6 @@ describe("Inspel", () => {
     await user.click(screen.getByRole("button", { name: "Markera som inspel" }));
     await expectAlert(userMessageFor(error));
     expect(screen.getByText("Inga inspel är markerade än.")).toBeTruthy();
+    expect(lastStatementOrg()).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
 import { EMPLOYER, type OrgId } from "../../../shared/model/meeting";
 import { orgDisplayName } from "../../../shared/unions/resolve";
+import { rememberStatementOrg } from "../../commands/last-choice";
 import type { PaneState } from "../App";
 import { orgOptions, SelectField } from "../components/fields";
 import { useOperation } from "../components/useOperation";
@@ -30,7 +31,10 @@ export function StatementsPanel({ meeting, index, refreshIndex }: PaneState) {
           section: result.sectionTitle ?? "",
         }),
     );
-    if (done.ok) await refreshIndex();
+    if (!done.ok) return;
+    // The ribbon's "Fackligt inspel" has no UI to ask: it reuses this choice.
+    rememberStatementOrg(org);
+    await refreshIndex();
   }
 
   return (

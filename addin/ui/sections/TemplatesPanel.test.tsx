@@ -43,7 +43,12 @@ describe("Mallar/Punkter", () => {
     const section = flattenSections(template.sections)[2]!;
     await user.selectOptions(screen.getByLabelText("Punkt"), section.id);
     await user.click(screen.getByRole("button", { name: "Infoga vid markören" }));
-    expect(ops.insertSection).toHaveBeenCalledWith(section);
+    // Template and meeting go along so the section's placeholders are filled, as in "Skapa protokoll".
+    expect(ops.insertSection).toHaveBeenCalledWith(
+      section,
+      template,
+      expect.objectContaining({ roster: { employer: [], unions: [], absent: [] } }),
+    );
   });
 
   it("says why in Swedish when Word refuses, and keeps the choice", async () => {

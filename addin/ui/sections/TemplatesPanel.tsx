@@ -37,7 +37,8 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
   async function insertSection() {
     if (!section) return;
     const done = await run(
-      (ops) => ops.insertSection(section),
+      // With the template and meeting the section's placeholders ({date}, {committee}, …) are filled in.
+      (ops) => ops.insertSection(section, template, normaliseMeeting(meeting)),
       () => t("pane.templates.sectionInserted", { title: section.title }),
     );
     if (done.ok) await refreshIndex();
