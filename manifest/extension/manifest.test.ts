@@ -1,7 +1,8 @@
 import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { t } from "../../shared/i18n/i18n";
-import { crc32, iconPng } from "./icons";
+import { crc32 } from "../png";
+import { iconPng } from "./icons";
 import { extensionManifest, ICON_SIZES, LOCALE_KEYS, TARGET_BROWSERS } from "./manifest";
 
 describe("extension manifest", () => {

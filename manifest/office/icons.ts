@@ -1,4 +1,4 @@
-import { drawPng, type Rgba } from "./png";
+import { drawPng, type Rgba } from "../png";
 
 /**
  * The add-in's icons, drawn at build time (no binaries in the repository), in the sizes Office asks for:
