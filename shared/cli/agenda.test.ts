@@ -4,26 +4,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "./main";
+import { cli, expectUsageError } from "./testing";
 
 const root = resolve(import.meta.dirname, "../..");
 const fixture = (name: string) => join(root, "test/fixtures/agenda", name);
 const scratch = mkdtempSync(join(tmpdir(), "sp-agenda-cli-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await run(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  return { status, out: out.join(""), err: err.join("") };
-}
-
-function expectOneSwedishLine(result: { status: number; out: string; err: string }, contains: string) {
-  expect(result.status).toBe(2);
-  expect(result.out).toBe("");
-  expect(result.err.trimEnd().split("\n")).toHaveLength(1);
-  expect(result.err).toContain(contains);
-}
 
 describe("agenda command", () => {
   it("prints the HTML fixture as the specified JSON", async () => {
@@ -113,15 +99,15 @@ describe("agenda command", () => {
     writeFileSync(brokenPdf, "inte en pdf");
     const brokenDocx = join(scratch, "trasig.docx");
     writeFileSync(brokenDocx, "inte en docx");
-    expectOneSwedishLine(await cli("agenda"), "Ange en fil");
-    expectOneSwedishLine(await cli("agenda", join(scratch, "saknas.html")), "finns inte");
-    expectOneSwedishLine(await cli("agenda", `${scratch}/`), "Filtypen");
-    expectOneSwedishLine(await cli("agenda", fixture("generate.ts")), "Filtypen ”.ts” stöds inte");
-    expectOneSwedishLine(await cli("agenda", brokenPdf), "PDF-filen");
-    expectOneSwedishLine(await cli("agenda", brokenDocx), "Word-filen");
-    expectOneSwedishLine(await cli("agenda", fixture("table.html"), "--xml"), "Okänt alternativ ”--xml”");
-    expectOneSwedishLine(await cli("agenda", fixture("table.html"), "extra.html"), "Oväntat argument");
-    expectOneSwedishLine(await cli("agenda", fixture("table.html"), "--url", "javascript:x"), "--url");
+    expectUsageError(await cli("agenda"), "Ange en fil");
+    expectUsageError(await cli("agenda", join(scratch, "saknas.html")), "finns inte");
+    expectUsageError(await cli("agenda", `${scratch}/`), "Filtypen");
+    expectUsageError(await cli("agenda", fixture("generate.ts")), "Filtypen ”.ts” stöds inte");
+    expectUsageError(await cli("agenda", brokenPdf), "PDF-filen");
+    expectUsageError(await cli("agenda", brokenDocx), "Word-filen");
+    expectUsageError(await cli("agenda", fixture("table.html"), "--xml"), "Okänt alternativ ”--xml”");
+    expectUsageError(await cli("agenda", fixture("table.html"), "extra.html"), "Oväntat argument");
+    expectUsageError(await cli("agenda", fixture("table.html"), "--url", "javascript:x"), "--url");
   });
 });
 

@@ -3,21 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { run } from "./main";
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await run(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  return { status, out: out.join(""), err: err.join("") };
-}
-
-function expectOneSwedishLine(result: { status: number; out: string; err: string }, contains: string) {
-  expect(result.status).toBe(2);
-  expect(result.out).toBe("");
-  expect(result.err.trimEnd().split("\n")).toHaveLength(1);
-  expect(result.err).toContain(contains);
-}
+import { cli, expectUsageError } from "./testing";
 
 const example = resolve(import.meta.dirname, "../../../shared/examples/minutes/004_168c3b17f989f4ee.txt");
 const dir = mkdtempSync(join(tmpdir(), "analyze-cli-"));
@@ -93,17 +79,17 @@ describe("analyze command", () => {
   });
 
   it("exits 2 with one Swedish line on unreadable input", async () => {
-    expectOneSwedishLine(await cli("analyze", join(dir, "saknas.txt")), "filen finns inte");
+    expectUsageError(await cli("analyze", join(dir, "saknas.txt")), "filen finns inte");
     const badDocx = join(dir, "trasig.docx");
     writeFileSync(badDocx, "inte en zip");
-    expectOneSwedishLine(await cli("analyze", badDocx), "ingen giltig Word-fil");
+    expectUsageError(await cli("analyze", badDocx), "ingen giltig Word-fil");
     const latin1 = join(dir, "latin1.txt");
     writeFileSync(latin1, Buffer.from([0x53, 0x53, 0x52, 0x20, 0xe4, 0x72, 0x20, 0xff, 0xfe]));
-    expectOneSwedishLine(await cli("analyze", latin1), "inte text i UTF-8");
+    expectUsageError(await cli("analyze", latin1), "inte text i UTF-8");
     const pdf = join(dir, "protokoll.pdf");
     writeFileSync(pdf, readFileSync(example));
-    expectOneSwedishLine(await cli("analyze", pdf), "filtypen stöds inte");
-    expectOneSwedishLine(await cli("analyze"), "Ange protokollfilen");
-    expectOneSwedishLine(await cli("analyze", example, "--xml"), "Okänt val: --xml");
+    expectUsageError(await cli("analyze", pdf), "filtypen stöds inte");
+    expectUsageError(await cli("analyze"), "Ange protokollfilen");
+    expectUsageError(await cli("analyze", example, "--xml"), "Okänt val: --xml");
   });
 });

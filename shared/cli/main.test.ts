@@ -4,22 +4,8 @@ import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importTemplate } from "../templates/io";
 import { builtinTemplates, templateById } from "../templates/registry";
-import { commands, run } from "./main";
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await run(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  return { status, out: out.join(""), err: err.join("") };
-}
-
-/** A usage error is exactly one Swedish line on stderr, nothing on stdout, status 2. */
-function expectUsageError(result: { status: number; out: string; err: string }, contains: string) {
-  expect(result.status).toBe(2);
-  expect(result.out).toBe("");
-  expect(result.err.trimEnd().split("\n")).toHaveLength(1);
-  expect(result.err).toContain(contains);
-}
+import { commands } from "./main";
+import { cli, expectUsageError } from "./testing";
 
 describe("cli run()", () => {
   it("registers each subcommand once", () => {
