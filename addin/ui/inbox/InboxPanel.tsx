@@ -273,7 +273,7 @@ function ClipView({ clip, chosen, inDocument, onToggle, onRemove }: ClipViewProp
     <fieldset class="clip">
       <legend>{heading}</legend>
       <p class="hint">
-        {t(`pane.inbox.via.${clip.via}`, { source: envelope.source.title || envelope.source.url })}
+        {t(`pane.inbox.via.${clip.via}`, { source: envelope.source.title || envelope.source.url || "" })}
       </p>
       <ul class="items">
         {envelope.agenda.items.map((item, i) => {

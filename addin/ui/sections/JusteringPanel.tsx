@@ -3,6 +3,7 @@ import { buildJustering } from "../../../shared/justering/build";
 import { justeringProblems } from "../../../shared/justering/problems";
 import type { PaneState } from "../App";
 import { useOperation } from "../components/useOperation";
+import { ReviewFindings } from "../existing/ReviewFindings";
 import { normaliseMeeting } from "../meeting/normalise";
 
 /** A preview of the justering block as it will be written, the problems to fix first, and the rewrite. */
@@ -51,6 +52,7 @@ export function JusteringPanel({ meeting, template, index, refreshIndex }: PaneS
           {t("pane.justering.update")}
         </button>
       </div>
+      <ReviewFindings meeting={meeting} index={index} />
     </section>
   );
 }

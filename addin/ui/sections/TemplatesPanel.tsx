@@ -8,6 +8,7 @@ import { SelectField } from "../components/fields";
 import { downloadText, readFileText } from "../components/files";
 import { useOperation } from "../components/useOperation";
 import { usePane } from "../context";
+import { ReadMinutes } from "../existing/ReadMinutes";
 import { normaliseMeeting } from "../meeting/normalise";
 import { rememberImported } from "../templates";
 
@@ -83,6 +84,8 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
           {t("pane.templates.create")}
         </button>
       </div>
+
+      <ReadMinutes refreshIndex={refreshIndex} />
 
       <h3>{t("pane.templates.sectionHeading")}</h3>
       <SelectField

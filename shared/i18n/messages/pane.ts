@@ -201,6 +201,69 @@ export const paneMessages = {
     en: "The approval block is updated.",
   },
 
+  "pane.review.heading": { sv: "Granskning före justering", en: "Review before approval" },
+  "pane.review.help": {
+    sv: "Letar efter oenighet som saknas i justeringen, fack utan justerare, tomma punkter, kvarglömda platshållare och datum som inte stämmer.",
+    en: "Looks for disagreements missing from the approval block, unions without an approver, empty items, left placeholders and dates that do not agree.",
+  },
+  "pane.review.run": { sv: "Granska protokollet", en: "Review the minutes" },
+  "pane.review.running": { sv: "Granskar protokollet …", en: "Reviewing the minutes …" },
+  "pane.review.count": { sv: "Att se över: {count}", en: "To look at: {count}" },
+  "pane.review.none": { sv: "Inga problem hittades.", en: "No problems found." },
+  "pane.review.done": {
+    sv: "Granskningen är klar: {count} att se över.",
+    en: "Review finished: {count} to look at.",
+  },
+  "pane.review.under": { sv: "Under ”{section}”", en: "Under “{section}”" },
+  "pane.review.show": { sv: "Visa i dokumentet: {message}", en: "Show in the document: {message}" },
+
+  "pane.read.heading": { sv: "Befintligt protokoll", en: "Existing minutes" },
+  "pane.read.help": {
+    sv: "Skrevs protokollet utan tillägget? Läs in det så föreslås markeringar för inspel och oenighet, som du bekräftar grupp för grupp. Texten ändras inte.",
+    en: "Were the minutes written without the add-in? Read them to get suggested marks for statements and disagreements, confirmed group by group. The text is not changed.",
+  },
+  "pane.read.start": { sv: "Läs in befintligt protokoll", en: "Read existing minutes" },
+  "pane.read.reading": {
+    sv: "Läser och analyserar dokumentet …",
+    en: "Reading and analysing the document …",
+  },
+  "pane.read.nothingFound": {
+    sv: "Inga inspel eller oenigheter hittades i dokumentet.",
+    en: "No statements or disagreements were found in the document.",
+  },
+  "pane.read.found": {
+    sv: "Hittade {count} grupper av markeringar. Välj vilka som ska läggas till.",
+    en: "Found {count} groups of marks. Choose which to add.",
+  },
+  "pane.read.groups": { sv: "Föreslagna markeringar", en: "Suggested marks" },
+  "pane.read.alreadyMarked": { sv: "(redan markerat)", en: "(already marked)" },
+  "pane.read.jointly": {
+    sv: "Gemensamma inspel från facken kan inte markeras automatiskt: markera dem för en organisation under Inspel.",
+    en: "Joint statements of the unions cannot be marked automatically: mark them for one organisation under Statements.",
+  },
+  "pane.read.add": { sv: "Lägg till markeringar", en: "Add the marks" },
+  "pane.read.dismiss": { sv: "Stäng förslagen", en: "Close the suggestions" },
+  "pane.read.cancel": { sv: "Avbryt", en: "Cancel" },
+  "pane.read.progressLabel": { sv: "Markeringar som läggs till", en: "Marks being added" },
+  "pane.read.progress": { sv: "Markerar {done} av {total} …", en: "Marking {done} of {total} …" },
+  "pane.read.done": { sv: "Markeringar tillagda: {marked}.", en: "Marks added: {marked}." },
+  "pane.read.cancelled": {
+    sv: "Avbrutet: {marked} av {total} markeringar lades till och finns kvar i dokumentet.",
+    en: "Cancelled: {marked} of {total} marks were added and stay in the document.",
+  },
+  "pane.read.failed": {
+    sv: "{marked} av {total} markeringar hann läggas till innan felet. Försök igen – redan markerade stycken hoppas över.",
+    en: "{marked} of {total} marks were added before the error. Try again – paragraphs already marked are skipped.",
+  },
+  "pane.read.skipped": {
+    sv: "Redan markerade, hoppades över: {count}.",
+    en: "Already marked, skipped: {count}.",
+  },
+  "pane.read.notFound": {
+    sv: "Hittades inte i dokumentet (texten har ändrats sedan inläsningen):",
+    en: "Not found in the document (the text changed since it was read):",
+  },
+
   "pane.inbox.heading": { sv: "Föredragningslista", en: "Agenda" },
   "pane.inbox.bridge.waiting": {
     sv: "Söker webbläsartillägget …",
