@@ -14,6 +14,10 @@ describe("ParagraphText", () => {
       { first: 3, last: 3 },
     ]);
     expect(text.find("  ")).toEqual([]);
+    // Empty paragraphs inside a wrapped sentence do not break it.
+    expect(new ParagraphText(["", "Ett två", "", "", "tre", ""]).find("två tre")).toEqual([
+      { first: 1, last: 4 },
+    ]);
     expect(text.find("fyra")).toEqual([]);
   });
 

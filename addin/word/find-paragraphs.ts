@@ -22,8 +22,8 @@ export interface ParagraphSpan {
 }
 
 /**
- * The paragraphs of a document as one searchable string: normalised paragraph texts joined by single
- * spaces, so a text the analysis joined across a paragraph break is found too.
+ * The paragraphs of a document as one searchable string: normalised non-empty paragraph texts joined by
+ * single spaces, so a text the analysis joined across a paragraph break is found too.
  */
 export class ParagraphText {
   private readonly joined: string;
@@ -31,15 +31,15 @@ export class ParagraphText {
   private readonly starts: number[] = [];
 
   constructor(paragraphs: readonly string[]) {
-    const parts: string[] = [];
-    let offset = 0;
+    let joined = "";
     for (const text of paragraphs) {
       const part = normaliseForMatch(text);
-      this.starts.push(offset);
-      parts.push(part);
-      offset += part.length + 1;
+      // Empty paragraphs add no space: text extracted from PDF leaves them inside a wrapped sentence.
+      if (part !== "" && joined !== "") joined += " ";
+      this.starts.push(joined.length);
+      joined += part;
     }
-    this.joined = parts.join(" ");
+    this.joined = joined;
   }
 
   private paragraphAt(offset: number): number {
