@@ -72,7 +72,9 @@ export function ItemsEditor({ draft, onChange, onEnqueue }: Props) {
   return (
     <section aria-labelledby="items-heading">
       <h2 id="items-heading">{t("ext.popup.itemsHeading", { count: draft.items.length })}</h2>
-      <p class="source">{t("ext.popup.itemsFrom", { source: draft.source.title || draft.source.url })}</p>
+      <p class="source">
+        {t("ext.popup.itemsFrom", { source: draft.source.title || draft.source.url || "" })}
+      </p>
       <div class="meta">
         <label>
           {t("ext.popup.committee")}

@@ -131,15 +131,16 @@ describe("popup", () => {
     expect(screen.getByRole("heading", { name: "Hittade punkter (3)" })).toBeTruthy();
   });
 
-  it("reads a PDF or Word file chosen from disk, with the tab's page as its source", async () => {
-    const { deps, user } = setup();
+  it("reads a PDF or Word file chosen from disk, also beside the new-tab page, with its file name as source", async () => {
+    // The file has no address: neither an http(s) page nor the browser's own new-tab page becomes its source.
+    const { deps, user } = setup({}, "chrome://newtab/");
     const file = new File([new Uint8Array([37, 80, 68, 70])], "kallelse.pdf", { type: "application/pdf" });
     await user.upload(await screen.findByLabelText("Öppna PDF eller Word-fil…"), file);
     expect(deps.readFile).toHaveBeenCalledWith(file);
     await screen.findByText("Från: kallelse.pdf");
     await user.click(screen.getByRole("button", { name: "Lägg i kön" }));
     await screen.findByText("3 punkter lades i kön.");
-    expect((await deps.queue.pending())[0]?.source).toEqual({ url: PAGE, title: "kallelse.pdf" });
+    expect((await deps.queue.pending())[0]?.source).toEqual({ url: null, title: "kallelse.pdf" });
   });
 
   it("offers to read the document in the tab only when the tab shows a PDF or DOCX", async () => {

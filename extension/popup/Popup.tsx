@@ -72,12 +72,10 @@ export function Popup({ deps }: { deps: PopupDeps }) {
       show(result.agenda, result.source);
     });
 
-  // A document opened from disk has no address of its own: the page it was opened from is its source.
-  const documentSource = (title: string) => ({ url: tab?.url ?? "", title });
-
+  // A document opened from disk has no address; the tab it was opened beside is unrelated to it.
   const openFile = (file: File) =>
     work(async () => {
-      show(await deps.readFile(file), documentSource(file.name));
+      show(await deps.readFile(file), { url: null, title: file.name });
     });
 
   const readTabDocument = () => {

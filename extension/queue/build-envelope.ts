@@ -7,9 +7,9 @@ import {
 } from "../../shared/clip/envelope";
 import type { Agenda, AgendaItem, AgendaLink } from "../../shared/model/meeting";
 
-/** Where a clip came from: the page (or the page a document was opened from). */
+/** Where a clip came from: the page, or a document opened from disk (no address; its file name as title). */
 export interface ClipSource {
-  url: string;
+  url: string | null;
   title: string;
 }
 

@@ -72,6 +72,17 @@ describe("clipToHtml", () => {
   });
 });
 
+describe("clipToHtml without an address", () => {
+  it("names a document opened from disk as text, with no link, and the clip reads back", () => {
+    const clip = { ...envelope(), source: { url: null, title: "kallelse <1>.pdf" } };
+    const html = clipToHtml(clip);
+    const source = [...domOf(html).querySelectorAll("p")].at(-1)!;
+    expect(source.textContent).toBe("Källa: kallelse <1>.pdf");
+    expect(source.querySelector("a")).toBeNull();
+    expect(readClipboardHtml(html)).toEqual({ ok: true, envelope: clip });
+  });
+});
+
 describe("clipToPlainText", () => {
   it("is readable text with the header, every item, its links and the source", () => {
     const text = clipToPlainText(envelope());
@@ -82,6 +93,11 @@ describe("clipToPlainText", () => {
     expect(text).toContain("Övriga frågor");
     expect(text).toContain("<https://intranat.example.se/sn?m=2024-02&x=1>");
     expect(text).not.toContain("&amp;");
+  });
+
+  it("names a document opened from disk by its file name alone", () => {
+    const clip = { ...envelope(), source: { url: null, title: "kallelse.pdf" } };
+    expect(clipToPlainText(clip).trimEnd().split("\n").at(-1)).toBe("Källa: kallelse.pdf");
   });
 });
 

@@ -67,10 +67,11 @@ export function clipToHtml(envelope: ClipEnvelope): string {
     if (group.heading) parts.push(`<p><strong>${escapeHtml(group.heading)}</strong></p>`);
     parts.push(`<ul>${group.items.map(itemHtml).join("")}</ul>`);
   }
-  const source = envelope.source;
-  parts.push(
-    `<p>${escapeHtml(t("ext.clip.source"))} <a href="${escapeHtml(source.url)}">${escapeHtml(source.title || source.url)}</a></p>`,
-  );
+  const { url, title } = envelope.source;
+  const name = escapeHtml(title || url || "");
+  // A document opened from disk has no address: its file name stands as plain text.
+  const where = url ? `<a href="${escapeHtml(url)}">${name}</a>` : name;
+  parts.push(`<p>${escapeHtml(t("ext.clip.source"))} ${where}</p>`);
   return `<div ${CLIP_ATTRIBUTE}="${escapeHtml(JSON.stringify(envelope))}">${parts.join("")}</div>`;
 }
 
@@ -86,9 +87,8 @@ export function clipToPlainText(envelope: ClipEnvelope): string {
     }
     lines.push("");
   }
-  lines.push(
-    `${t("ext.clip.source")} ${envelope.source.title ? `${envelope.source.title} ` : ""}<${envelope.source.url}>`,
-  );
+  const { url, title } = envelope.source;
+  lines.push([t("ext.clip.source"), title, url && `<${url}>`].filter(Boolean).join(" "));
   return lines.join("\n");
 }
 

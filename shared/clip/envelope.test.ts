@@ -48,6 +48,21 @@ describe("clip envelope", () => {
     expect(validateEnvelope(clip).ok).toBe(false);
   });
 
+  it("accepts a document opened from disk: no address, its file name as title", () => {
+    const clip = { ...validEnvelope(), source: { url: null, title: "kallelse.pdf" } };
+    expect(validateEnvelope(clip)).toEqual({ ok: true, envelope: clip });
+  });
+
+  it("still refuses a source address that is not http(s)", () => {
+    for (const url of ["file:///C:/Users/sekr/kallelse.pdf", "javascript:alert(1)", "chrome://newtab/", ""]) {
+      const clip = validEnvelope();
+      clip.source.url = url;
+      const result = validateEnvelope(clip);
+      expect(result.ok, url).toBe(false);
+      if (!result.ok) expect(result.errors.join(" ")).toContain("source.url");
+    }
+  });
+
   it("refuses wrong types and unknown fields", () => {
     const wrongType = { ...validEnvelope(), version: "1" };
     expect(validateEnvelope(wrongType).ok).toBe(false);

@@ -5,7 +5,8 @@ import { describeIssues, utf8Length } from "../validation/messages";
 /**
  * The clip envelope: the one shape in which agenda items cross from the extension (bridge, clipboard,
  * file) into the add-in. Everything from outside is validated here with bounded sizes; URLs are http(s)
- * only, so a `javascript:` or `data:` link never reaches the document.
+ * only, so a `javascript:` or `data:` link never reaches the document. A document opened from disk has no
+ * address: its `source.url` is null and `source.title` holds the file name.
  */
 export const ENVELOPE_KIND = "sp-clip";
 export const ENVELOPE_VERSION = 1;
@@ -58,7 +59,7 @@ export const envelopeSchema = v.strictObject({
   version: v.literal(ENVELOPE_VERSION),
   id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.minLength(1), v.maxLength(LIMITS.id)),
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
-  source: v.strictObject({ url: httpUrl, title: boundedText(LIMITS.pageTitle) }),
+  source: v.strictObject({ url: v.nullable(httpUrl), title: boundedText(LIMITS.pageTitle) }),
   agenda: v.strictObject({
     committee: v.nullable(boundedText(LIMITS.committee)),
     meetingDate: v.nullable(isoDate),

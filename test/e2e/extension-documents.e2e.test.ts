@@ -62,7 +62,7 @@ describe("extension: agenda documents in the popup", () => {
     await server?.close();
   });
 
-  it("reads a PDF chosen from disk with pdf.js's packaged worker, and queues it with the tab as source", async () => {
+  it("reads a PDF chosen from disk with pdf.js's packaged worker, and queues it under its file name", async () => {
     const popup = await openPopup();
     await popup.setInputFiles('input[type="file"]', resolve(fixtures, "agenda/agenda.pdf"));
     await popup.getByRole("heading", { name: "Hittade punkter (7)" }).waitFor();
@@ -72,7 +72,8 @@ describe("extension: agenda documents in the popup", () => {
     await popup.getByRole("button", { name: "Lägg i kön" }).click();
     await popup.getByRole("status").filter({ hasText: "7 punkter lades i kön." }).waitFor();
     const [clip] = ((await storageValue(worker, "queue")) ?? []) as ClipEnvelope[];
-    expect(clip?.source).toEqual({ url: server.url("extension/agenda.html"), title: "agenda.pdf" });
+    // A file from disk has no address: the tab beside the popup is not its source.
+    expect(clip?.source).toEqual({ url: null, title: "agenda.pdf" });
     expect(clip?.agenda.committee).toBe("Socialnämnden");
     expect(problems).toEqual([]);
   });
