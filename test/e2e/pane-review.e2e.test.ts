@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { normaliseForMatch } from "../../addin/word/find-paragraphs";
 import { analyzeMinutes, marksFromAnalysis, UNIONS_JOINTLY } from "../../shared/analysis/index";
@@ -34,6 +36,16 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Serious or critical accessibility violations in the pane as it is shown now. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include("#app").analyze();
+  return result.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) => `${violation.id} (${violation.nodes.map((node) => node.target.join(" ")).join("; ")})`,
+    );
+}
+
 it("reads existing minutes, adds the confirmed marks and lists the review's findings", async () => {
   // One Word paragraph per line of the text, as pasting it into Word gives; Word's body text joins them by "\r".
   const lines = readFileSync(EXAMPLE, "utf8").split(/\r?\n/);
@@ -56,6 +68,7 @@ it("reads existing minutes, adds the confirmed marks and lists the review's find
   await expect
     .poll(() => offer.getByRole("checkbox", { name: "Oenighet för Kommunal (1)" }).isChecked())
     .toBe(true);
+  expect(await axeProblems(page)).toEqual([]);
   await offer.getByRole("button", { name: "Lägg till markeringar" }).click();
   await expect
     .poll(() => page.getByRole("status").textContent())
@@ -86,6 +99,7 @@ it("reads existing minutes, adds the confirmed marks and lists the review's find
   const shown = await list.getByRole("listitem").allTextContents();
   for (const [i, finding] of findings.entries()) expect(shown[i]).toContain(finding.message);
   expect(shown.some((text) => text.includes("stämmer inte med uppgiften om tidpunkt"))).toBe(true);
+  expect(await axeProblems(page)).toEqual([]);
 
   expect(await page.evaluate(() => window.wordDouble!.droppedOperations)).toBe(0);
   expect(errors).toEqual([]);
