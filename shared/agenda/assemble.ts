@@ -1,4 +1,4 @@
-import type { Agenda, AgendaItem, MblClass } from "../model/meeting";
+import type { Agenda, AgendaItem, AgendaLink, MblClass } from "../model/meeting";
 import type { Block } from "./blocks";
 import { findDnr } from "./dnr";
 import { mergeLinks } from "./links";
@@ -36,6 +36,12 @@ const UNDERLAG =
 // A paragraph that introduces documents: "Underlag: …", "Bilagor: …".
 const UNDERLAG_LABEL = /^(?:underlag|bilagor|bilaga|handlingar|beslutsunderlag)\b/i;
 
+// A link to a document file is an underlag whatever its text calls it ("Utredning", "Karta").
+const DOCUMENT_PATH = /\.(?:pdf|docx?)$/i;
+
+const isDocumentLink = (link: AgendaLink): boolean =>
+  URL.canParse(link.href) && DOCUMENT_PATH.test(new URL(link.href).pathname);
+
 /** A block that lists an item's documents: mostly link text, labelled as underlag, or links named so. */
 function isUnderlag(block: Block): boolean {
   if (block.links.length === 0) return false;
@@ -47,12 +53,18 @@ function isUnderlag(block: Block): boolean {
   );
 }
 
-/** An item's text without the names of its underlag links ("Ny lönepolicy Tjänsteutlåtande"). */
+/**
+ * An item's text without the names of its underlag links ("Ny lönepolicy Tjänsteutlåtande"). A link named
+ * as an underlag goes wherever it stands; a link that is known as an underlag only by pointing at a
+ * document goes only where it follows the title, since inside a title ("Svar på motion om …") it is a word.
+ */
 function withoutUnderlagLinks(text: string, block: Block): string {
   let rest = text;
-  for (const link of block.links) {
+  for (const link of [...block.links].reverse()) {
     const at = rest.lastIndexOf(link.text);
-    if (at <= 0 || !UNDERLAG.test(link.text)) continue;
+    if (at <= 0) continue;
+    const trailing = trimSeparators(rest.slice(at + link.text.length)) === "";
+    if (!UNDERLAG.test(link.text) && !(trailing && isDocumentLink(link))) continue;
     const shorter = rest.slice(0, at) + rest.slice(at + link.text.length);
     if (trimSeparators(shorter)) rest = shorter;
   }

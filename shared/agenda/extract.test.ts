@@ -206,6 +206,33 @@ describe("extractAgendaFromDocument, generic rules", () => {
     ]);
   });
 
+  it("leaves out the text of a document link that follows the title in its cell, whatever the link is called", () => {
+    // Regression: "Utredning" names no kind of underlag, yet the link points at a PDF: it is the item's
+    // document, not part of its title. Links that are the title, or sit inside it, stay in the title.
+    const agenda = extractAgendaFromDocument(
+      page(
+        "<table><tr><th>Punkt</th><th>Ärende</th></tr>" +
+          '<tr><td>2</td><td>Budget 2025 <a href="/u/budget.pdf">Tjänsteutlåtande</a></td></tr>' +
+          '<tr><td>3</td><td>Ny organisation för hemtjänsten <a href="/u/hemtjanst.pdf">Utredning</a></td></tr>' +
+          '<tr><td>4</td><td>Lokaler <a href="/u/lokaler.docx">Lokalplan 2025</a>, <a href="/u/karta.PDF">Karta</a></td></tr>' +
+          '<tr><td>5</td><td><a href="/arende/5">Sjukfrånvaro</a></td></tr>' +
+          '<tr><td>6</td><td>Yttrande över <a href="/arende/6">Trafikverkets remiss</a></td></tr>' +
+          '<tr><td>7</td><td>Svar på <a href="/u/motion.pdf">motion</a> om parkering</td></tr></table>',
+      ),
+      "https://a.example/",
+    );
+    expect(
+      agenda.items.map((item) => [item.number, item.title, item.links.map((link) => link.text)]),
+    ).toEqual([
+      ["2", "Budget 2025", ["Tjänsteutlåtande"]],
+      ["3", "Ny organisation för hemtjänsten", ["Utredning"]],
+      ["4", "Lokaler", ["Lokalplan 2025", "Karta"]],
+      ["5", "Sjukfrånvaro", ["Sjukfrånvaro"]],
+      ["6", "Yttrande över Trafikverkets remiss", ["Trafikverkets remiss"]],
+      ["7", "Svar på motion om parkering", ["motion"]],
+    ]);
+  });
+
   it("reads Word-style cells that wrap their text in paragraphs", () => {
     const agenda = extractAgendaFromDocument(
       page(

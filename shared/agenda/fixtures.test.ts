@@ -31,6 +31,31 @@ function expectItems(agenda: Agenda, rows: Row[]): void {
 }
 
 describe("HTML fixtures", () => {
+  it("the extension's agenda page (test/fixtures/extension/agenda.html): document links after a title are not part of it", () => {
+    const html = readFileSync(new URL("../../test/fixtures/extension/agenda.html", import.meta.url), "utf8");
+    const agenda = extractAgendaFromDocument(parseHTML(html).document as unknown as Document, BASE);
+    expectItems(agenda, [
+      ["1", "Val av justerare", null],
+      [
+        "2",
+        "Budget 2025 för äldreomsorgen",
+        "SN 2024/101",
+        null,
+        [`Tjänsteutlåtande <${new URL("/underlag/budget-2025.pdf", BASE)}>`],
+      ],
+      [
+        "3",
+        "Ny organisation för hemtjänsten",
+        "SN 2024/117",
+        null,
+        [`Utredning <${new URL("/underlag/hemtjanst.pdf", BASE)}>`],
+      ],
+      // The javascript: link is refused when links are read, so its text is left as plain title text.
+      ["4", "Rapport <img src=x onerror=alert(1)> om sjukfrånvaro Bilaga", "SN 2023/998"],
+      ["5", "Övriga frågor", null],
+    ]);
+  });
+
   it("table with header row (table.html)", () => {
     const agenda = extractAgendaFromDocument(load("table.html"), BASE);
     expectItems(agenda, [
