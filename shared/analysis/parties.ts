@@ -1,5 +1,5 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
-import { orgNamesLongestFirst, resolveOrg } from "../unions/resolve";
+import { findOrgMentions } from "../unions/resolve";
 import { UNIONS_JOINTLY } from "./types";
 
 /**
@@ -50,25 +50,19 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * One case-insensitive pass finds unions (the catalogue's names, as `findOrgMentions` reads them: genitive
- * allowed, not the first half of a suspended compound "Fastighets- och …"), the unions jointly and employer
- * roles. The word-start check stands once before the alternation rather than in every alternative, which
- * makes the scan several times faster on long minutes.
+ * Unions come from the one organisation scanner, `findOrgMentions` (the catalogue's names, genitive allowed,
+ * not the first half of a suspended compound "Fastighets- och …"); one more case-insensitive pass finds
+ * the unions jointly and employer roles, with the word-start check once before its alternation.
  */
-const NAMES = orgNamesLongestFirst();
 // The scan runs on the lower-cased text without the Unicode flag, which makes it several times faster; a
 // letter is a Latin letter or digit (Swedish minutes), and case is checked on the original text afterwards.
 const W = "a-z0-9\\u00df-\\u024f";
-const LOWER_NAMES = [...new Set(NAMES.map(({ name }) => name.toLowerCase()))];
 const SCAN = new RegExp(
-  `(?<![${W}-])(?:(${LOWER_NAMES.map(escapeRegExp).join("|")})(?::s|s)?(?![${W}])(?!-\\s*(?:och|eller|samt|,))|(${JOINT})(?![${W}])|(${ROLE_WORDS.join("|")})(?![${W}-])|(hr|fc|vc|ec|sc|ac)(?![${W}-]))`,
+  `(?<![${W}-])(?:(${JOINT})(?![${W}])|(${ROLE_WORDS.join("|")})(?![${W}-])|(hr|fc|vc|ec|sc|ac)(?![${W}-]))`,
   "g",
 );
 // For text whose lower case changes its length (rare letters), the same scan with Unicode case folding.
 const SCAN_UNICODE = new RegExp(SCAN.source.replaceAll(W, L), "giu");
-// Short catalogue names ("LR", "AG", "DIK") count only as written in the catalogue.
-const SHORT = 4;
-const exactShortNames = new Set(NAMES.map(({ name }) => name).filter((name) => name.length <= SHORT));
 
 /** A person of the roster or the justering, so "Jonas Sund redogjorde …" is the employer speaking. */
 export interface KnownPerson {
@@ -94,30 +88,25 @@ export function partyFinder(people: readonly KnownPerson[]): (text: string) => P
 
 /** Every party named in a text, in order, without overlaps (the longer name wins). */
 export function findParties(text: string, extra: readonly PartyMention[] = []): PartyMention[] {
-  const found: PartyMention[] = [];
+  const found: PartyMention[] = findOrgMentions(text).map(({ org, text: written, index }) => ({
+    org: org.side === "employer" ? EMPLOYER : org.id,
+    start: index,
+    end: index + written.length,
+  }));
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
   for (const match of (sameLength ? lower : text).matchAll(sameLength ? SCAN : SCAN_UNICODE)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     const written = text.slice(start, end);
-    if (match[2] !== undefined) found.push({ org: UNIONS_JOINTLY, start, end });
-    else if (match[3] !== undefined) found.push({ org: EMPLOYER, start, end });
+    if (match[1] !== undefined) found.push({ org: UNIONS_JOINTLY, start, end });
+    else if (match[2] !== undefined) found.push({ org: EMPLOYER, start, end });
     // Abbreviations count only in capitals, so the word "ec" or "sc" in running text never does.
-    else if (match[4] !== undefined) {
-      if (written === written.toUpperCase()) found.push({ org: EMPLOYER, start, end });
-    } else {
-      const bare = written.replace(/:?s$/, "");
-      if (bare.length <= SHORT && !exactShortNames.has(bare) && !exactShortNames.has(written)) continue;
-      const org = resolveOrg(written);
-      if (org) found.push({ org: org.side === "employer" ? EMPLOYER : org.id, start, end });
-    }
+    else if (written === written.toUpperCase()) found.push({ org: EMPLOYER, start, end });
   }
-  // One scan gives its matches in order; only the names of the meeting's people need merging in.
-  if (extra.length > 0) {
-    found.push(...extra);
-    found.sort((a, b) => a.start - b.start || b.end - a.end);
-  }
+  found.push(...extra);
+  // Where two start together the longer name wins ("arbetsgivarens representanter" over "arbetsgivaren").
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const result: PartyMention[] = [];
   for (const mention of found) {
     const last = result[result.length - 1];

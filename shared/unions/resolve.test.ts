@@ -133,4 +133,28 @@ describe("findOrgMentions", () => {
     expect(findOrgMentions("LR och DIK").map((m) => m.org.id)).toEqual(["sveriges-larare", "dik"]);
     expect(findOrgMentions("lr, dik, ag, dik:s")).toEqual([]);
   });
+
+  it("takes a letter of any script as part of the word around a name", () => {
+    expect(findOrgMentions("Visionα och βKommunal")).toEqual([]);
+    expect(findOrgMentions("Vision – ”Kommunal” • SSR:s").map((m) => m.text)).toEqual([
+      "Vision",
+      "Kommunal",
+      "SSR:s",
+    ]);
+  });
+
+  it("finds the same on Latin-1 text by its fast scan as by the Unicode scan (property)", () => {
+    // A letter beyond Latin-1 ("Ω") at the end sends the whole text through the Unicode scan.
+    const names = ORGANISATIONS.flatMap((org) => [org.displayName, org.shortName, ...org.aliases]);
+    const piece = fc.oneof(
+      fc.constantFrom(...names, ...names.map((name) => name.toUpperCase())),
+      fc.constantFrom(" ", "s", ":s", "-", "- och ", ", ", "t", "å", "Ä", "é", "9", "–", "\n", "ß", "ÿ", "µ"),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        expect(findOrgMentions(`${text} Ω`)).toEqual(findOrgMentions(text));
+      }),
+    );
+  });
 });

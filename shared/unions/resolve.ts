@@ -75,16 +75,27 @@ function escapeRegExp(text: string): string {
 
 // Word boundaries are Unicode-aware so "Kommunalt" is not "Kommunal"; a genitive ("Sveriges Lärares",
 // "SSR:s") still counts. A name before "- och"/"- eller" is the first half of a compound ("Fastighets- och
-// säkerhetsansvarig"), not the union.
-const mentionPattern = new RegExp(
-  orgNamesLongestFirst()
-    .map(
-      ({ name }) =>
-        `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?::s|s)?(?![\\p{L}\\p{N}])(?!-\\s*(?:och|eller|samt|,))`,
-    )
-    .join("|"),
-  "giu",
-);
+// säkerhetsansvarig"), not the union. The word-start check stands once before the alternation, not in each
+// of its ~90 branches, so most positions of a long text are passed over at once.
+const mentionSource = (names: readonly string[], letter: string) =>
+  `(?<![${letter}])(?:${names.map(escapeRegExp).join("|")})(?::s|s)?(?![${letter}])(?!-\\s*(?:och|eller|samt|,))`;
+const ALL_NAMES = orgNamesLongestFirst().map(({ name }) => name);
+const mentionPattern = new RegExp(mentionSource(ALL_NAMES, "\\p{L}\\p{N}"), "giu");
+
+// The fast path: on lower-cased text a plain (non-Unicode, case-sensitive) scan is several times faster.
+// It gives the same matches as `mentionPattern` where every letter or digit of the text is in Latin-1,
+// whose case folding is plain lower-casing; other text (rare in Swedish minutes) takes the Unicode scan.
+const LATIN1_WORD = Array.from({ length: 256 }, (_, code) => String.fromCharCode(code))
+  .filter((char) => /[\p{L}\p{N}]/u.test(char))
+  .map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)
+  .join("");
+const LOWER_NAMES = [...new Set(ALL_NAMES.map((name) => name.toLowerCase()))];
+const lowerMentionPattern = new RegExp(mentionSource(LOWER_NAMES, LATIN1_WORD), "g");
+const BEYOND_LATIN1_WORD = /(?![\u0000-\u00ff])[\p{L}\p{N}]/u;
+// Beyond Latin-1, minutes hold dashes, quotes, bullets, arrows and the like: blocks without a letter or
+// digit, passed over by a quick non-Unicode check before the exact one above.
+const BEYOND_PUNCTUATION = /[^\u0000-\u00ff\u2000-\u206f\u20a0-\u20cf\u2190-\u22ff\u2500-\u25ff\ufeff]/;
+const latin1Words = (lower: string) => !BEYOND_PUNCTUATION.test(lower) || !BEYOND_LATIN1_WORD.test(lower);
 
 // Short abbreviations ("LR", "AG", "DIK") count only when written exactly, so ordinary words never match.
 const SHORT = 4;
@@ -97,12 +108,15 @@ const exactShortNames = new Set(
 /** Every organisation named in a text, in order, resolved through the catalogue. */
 export function findOrgMentions(text: string): OrgMention[] {
   const mentions: OrgMention[] = [];
-  for (const match of text.matchAll(mentionPattern)) {
-    const written = match[0];
+  const lower = text.toLowerCase();
+  const fast = lower.length === text.length && latin1Words(lower);
+  for (const match of fast ? lower.matchAll(lowerMentionPattern) : text.matchAll(mentionPattern)) {
+    const start = match.index ?? 0;
+    const written = text.slice(start, start + match[0].length);
     const bare = written.replace(/:?s$/, "");
     if (bare.length <= SHORT && !exactShortNames.has(bare)) continue;
     const org = resolveOrg(written);
-    if (org) mentions.push({ org, text: written, index: match.index ?? 0 });
+    if (org) mentions.push({ org, text: written, index: start });
   }
   return mentions;
 }
