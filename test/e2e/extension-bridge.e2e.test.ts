@@ -1,21 +1,18 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import type { Page, Worker } from "playwright-core";
+import { resolve } from "node:path";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ClipEnvelope } from "../../shared/clip/envelope";
 import {
   badgeText,
-  chooseSwedish,
-  extensionIdOf,
-  extensionWorker,
-  prepareExtension,
+  chooseItems,
+  type ExtensionSession,
+  findItems,
+  queueItems,
   registeredContentScripts,
-  storageValue,
-  type TestExtension,
+  seriousViolations,
+  startExtension,
 } from "./extension-helpers";
-import { type LaunchedChromium, launchChromium, type StaticServer, serveDir } from "./helpers";
+import { type StaticServer, serveDir } from "./helpers";
 
 const fixtures = resolve(import.meta.dirname, "../fixtures/extension");
 
@@ -29,68 +26,41 @@ type BridgeLog = { type: string; ids?: string[]; clips?: unknown[]; pending?: nu
 describe("extension: bridge to the add-in", () => {
   let addin: StaticServer; // the configured add-in origin
   let other: StaticServer; // same host, other port: the bridge script is injected but must stay silent
-  let extension: TestExtension;
-  let profile: string;
-  let browser: LaunchedChromium;
-  let worker: Worker;
+  let session: ExtensionSession;
 
-  const queue = async () => ((await storageValue(worker, "queue")) ?? []) as ClipEnvelope[];
-  const extensionPage = async (path: string) => {
-    const page = await browser.newPage();
-    await page.goto(`chrome-extension://${extensionIdOf(worker)}/${path}`);
-    return page;
-  };
+  const queue = () => session.queue();
   const bridgeLog = (page: Page) =>
     page.evaluate(() => (window as unknown as { bridgeLog: BridgeLog }).bridgeLog);
-
-  async function start() {
-    browser = await launchChromium({ extensionDir: extension.dir, userDataDir: profile });
-    worker = await extensionWorker(browser.context);
-  }
 
   beforeAll(async () => {
     addin = await serveDir(fixtures);
     other = await serveDir(fixtures);
-    extension = await prepareExtension(["http://127.0.0.1/*"]);
-    profile = await mkdtemp(join(tmpdir(), "sp-bridge-profile-"));
-    await start();
-    await chooseSwedish(worker);
+    session = await startExtension({ keepProfile: true });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await extension?.remove();
-    await rm(profile, { recursive: true, force: true });
+    await session?.close();
     await addin?.close();
     await other?.close();
   });
 
   it("queues two clips from an agenda page (three items, then two)", async () => {
-    const agenda = await browser.newPage();
+    const agenda = await session.browser.newPage();
     await agenda.goto(other.url("agenda.html"));
-    const popup = await browser.newPage();
-    await agenda.bringToFront();
-    await popup.goto(`chrome-extension://${extensionIdOf(worker)}/popup.html`);
+    const popup = await session.openPopup(agenda);
     for (const keep of [
       [2, 3, 4],
       [1, 5],
     ]) {
-      await popup.getByRole("button", { name: "Hämta punkter från sidan" }).click();
-      await popup.getByRole("heading", { name: "Hittade punkter (5)" }).waitFor();
-      for (const n of [1, 2, 3, 4, 5].filter((n) => !keep.includes(n))) {
-        await popup.getByRole("checkbox", { name: `Ta med punkt ${n}` }).uncheck();
-      }
-      await popup.getByRole("button", { name: "Lägg i kön" }).click();
-      await popup
-        .getByRole("status")
-        .filter({ hasText: `${keep.length} punkter lades i kön.` })
-        .waitFor();
+      await findItems(popup, 5);
+      await chooseItems(popup, 5, Object.fromEntries(keep.map((n) => [n, true])));
+      await queueItems(popup, `${keep.length} punkter lades i kön.`);
     }
     expect((await queue()).map((clip) => clip.agenda.items.length)).toEqual([3, 2]);
   });
 
   it("registers the bridge for an add-in origin added in the (accessible) options page, after permission", async () => {
-    const options = await extensionPage("options.html");
+    const options = await session.extensionPage("options.html");
     await options.getByLabel("Ny adress").fill(`${addin.origin}/`);
     await options.getByRole("button", { name: "Lägg till" }).click();
     const row = options.locator(".origins li").filter({ hasText: addin.origin });
@@ -102,24 +72,24 @@ describe("extension: bridge to the add-in", () => {
       .filter({ hasText: "saknar behörighet" })
       .waitFor();
     await expect
-      .poll(async () => (await registeredContentScripts(worker)).map((script) => [script.id, script.matches]))
+      .poll(async () =>
+        (await registeredContentScripts(session.worker)).map((script) => [script.id, script.matches]),
+      )
       .toEqual([["sp-bridge", ["http://127.0.0.1/*"]]]);
     // A bad address is refused with a Swedish message and not saved.
     await options.getByLabel("Ny adress").fill("http://intranat.example.se/tillagg");
     await options.getByRole("button", { name: "Lägg till" }).click();
     await options.getByRole("alert").filter({ hasText: "Ange en adress som börjar med https://" }).waitFor();
-    const results = await new AxeBuilder({ page: options }).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(await seriousViolations(options)).toEqual([]);
   });
 
   it("gives nothing to a page on another origin, nor to a foreign frame inside the add-in's page", async () => {
     const ids = (await queue()).map((clip) => clip.id).join(",");
     // Same host, other port: the bridge script runs there (host patterns have no port) and must refuse.
-    const stranger = await browser.newPage();
+    const stranger = await session.browser.newPage();
     await stranger.goto(other.url(`spoof.html?ids=${ids}`));
     // The add-in's own page with a frame from the other origin posting look-alike messages to its parent.
-    const host = await browser.newPage();
+    const host = await session.browser.newPage();
     await host.goto(addin.url(`host.html?frame=${encodeURIComponent(other.url(`spoof.html?ids=${ids}`))}`));
     await host.frameLocator("iframe").locator("h1").waitFor();
     await expect.poll(async () => (await bridgeLog(host)).map((m) => m.type)).toEqual(["ready"]);
@@ -146,13 +116,12 @@ describe("extension: bridge to the add-in", () => {
 
   it("keeps the clips across a browser restart and until the pane acknowledges them", async () => {
     const before = (await queue()).map((clip) => clip.id);
-    await browser.close();
-    await start();
+    await session.restart();
     expect((await queue()).map((clip) => clip.id)).toEqual(before);
-    await expect.poll(() => badgeText(worker)).toBe("2");
+    await expect.poll(() => badgeText(session.worker)).toBe("2");
 
     // A pane that receives but never acknowledges: the clips stay queued.
-    const careless = await browser.newPage();
+    const careless = await session.browser.newPage();
     await careless.goto(addin.url("pane.html?noack"));
     await expect
       .poll(() =>
@@ -162,7 +131,7 @@ describe("extension: bridge to the add-in", () => {
     expect((await queue()).map((clip) => clip.id)).toEqual(before);
     await careless.close();
 
-    const pane = await browser.newPage();
+    const pane = await session.browser.newPage();
     await pane.goto(addin.url("pane.html"));
     await expect
       .poll(async () => (await bridgeLog(pane)).filter((m) => m.type === "acked").flatMap((m) => m.ids))
@@ -173,7 +142,7 @@ describe("extension: bridge to the add-in", () => {
       ["1", "5"],
     ]);
     expect(await queue()).toEqual([]);
-    await expect.poll(() => badgeText(worker)).toBe("");
+    await expect.poll(() => badgeText(session.worker)).toBe("");
     // Pulling again is harmless: nothing is left to deliver.
     await pane.evaluate(() => (window as unknown as { pull(): void }).pull());
     await expect.poll(async () => (await bridgeLog(pane)).at(-1)).toMatchObject({ type: "clips", clips: [] });

@@ -1,18 +1,15 @@
 import { resolve } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import type { Page, Worker } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ClipEnvelope } from "../../shared/clip/envelope";
 import {
   badgeText,
-  chooseSwedish,
-  extensionIdOf,
-  extensionWorker,
-  prepareExtension,
-  storageValue,
-  type TestExtension,
+  type ExtensionSession,
+  findItems,
+  queueItems,
+  seriousViolations,
+  startExtension,
 } from "./extension-helpers";
-import { type LaunchedChromium, launchChromium, type StaticServer, serveDir } from "./helpers";
+import { type StaticServer, serveDir } from "./helpers";
 
 const fixtures = resolve(import.meta.dirname, "../fixtures/extension");
 
@@ -22,43 +19,25 @@ const fixtures = resolve(import.meta.dirname, "../fixtures/extension");
  */
 describe("extension: clipping agenda items", () => {
   let server: StaticServer;
-  let extension: TestExtension;
-  let browser: LaunchedChromium;
-  let worker: Worker;
+  let session: ExtensionSession;
   let agendaPage: Page;
   let popup: Page;
 
-  const queue = async () => ((await storageValue(worker, "queue")) ?? []) as ClipEnvelope[];
-
-  /** Opens the popup page as a tab beside the agenda page and makes the agenda page the active tab. */
-  async function openPopup(): Promise<Page> {
-    const page = await browser.newPage();
-    await agendaPage.bringToFront();
-    await page.goto(`chrome-extension://${extensionIdOf(worker)}/popup.html`);
-    await page.getByRole("heading", { name: /Kö till protokollet/ }).waitFor();
-    return page;
-  }
-
   beforeAll(async () => {
     server = await serveDir(fixtures);
-    extension = await prepareExtension(["http://127.0.0.1/*"]);
-    browser = await launchChromium({ extensionDir: extension.dir });
-    worker = await extensionWorker(browser.context);
-    await chooseSwedish(worker);
-    agendaPage = await browser.newPage();
+    session = await startExtension();
+    agendaPage = await session.browser.newPage();
     await agendaPage.goto(server.url("agenda.html"));
-    popup = await openPopup();
+    popup = await session.openPopup(agendaPage);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await extension?.remove();
+    await session?.close();
     await server?.close();
   });
 
   it("finds the page's items, lets the user edit, classify and choose them, and queues the clip", async () => {
-    await popup.getByRole("button", { name: "Hämta punkter från sidan" }).click();
-    await popup.getByRole("heading", { name: "Hittade punkter (5)" }).waitFor();
+    await findItems(popup, 5);
     expect(
       await popup
         .locator(".item-number")
@@ -70,10 +49,9 @@ describe("extension: clipping agenda items", () => {
     await popup.locator("#item-1-title").fill("Budget 2025 för äldreomsorgen (reviderad)");
     await popup.locator("#item-1-mbl").selectOption({ label: "MBL §11" });
     await popup.locator("#item-2-mbl").selectOption({ label: "MBL §19" });
-    await popup.getByRole("button", { name: "Lägg i kön" }).click();
-    await popup.getByRole("status").filter({ hasText: "3 punkter lades i kön." }).waitFor();
+    await queueItems(popup, "3 punkter lades i kön.");
 
-    const [clip] = await queue();
+    const [clip] = await session.queue();
     expect(clip).toBeDefined();
     expect(clip!.source.url).toBe(server.url("agenda.html"));
     expect(clip!.source.title).toBe("Föredragningslista Socialnämnden");
@@ -92,7 +70,7 @@ describe("extension: clipping agenda items", () => {
     // Markup in the page's text stays text; the javascript: link never enters the clip.
     expect(items[2]!.title).toContain("<img src=x onerror=alert(1)>");
     expect(items[2]!.links).toEqual([]);
-    expect(await badgeText(worker)).toBe("1");
+    expect(await badgeText(session.worker)).toBe("1");
     await popup.getByRole("heading", { name: "Kö till protokollet (1)" }).waitFor();
   });
 
@@ -107,16 +85,15 @@ describe("extension: clipping agenda items", () => {
     });
     await popup.getByRole("button", { name: "Klipp markering" }).click();
     await popup.getByRole("heading", { name: "Hittade punkter (2)" }).waitFor();
-    await popup.getByRole("button", { name: "Lägg i kön" }).click();
-    await popup.getByRole("status").filter({ hasText: "2 punkter lades i kön." }).waitFor();
-    const clips = await queue();
+    await queueItems(popup, "2 punkter lades i kön.");
+    const clips = await session.queue();
     expect(clips).toHaveLength(2);
     expect(clips[1]!.agenda.items.map((item) => [item.number, item.dnr])).toEqual([
       ["3", "SN 2024/117"],
       ["4", "SN 2023/998"],
     ]);
     expect(new Set(clips.map((clip) => clip.id)).size).toBe(2);
-    expect(await badgeText(worker)).toBe("2");
+    expect(await badgeText(session.worker)).toBe("2");
   });
 
   it("says so in Swedish when nothing is selected", async () => {
@@ -128,16 +105,13 @@ describe("extension: clipping agenda items", () => {
   });
 
   it("has no serious or critical accessibility violations in the popup, with items and queue shown", async () => {
-    await popup.getByRole("button", { name: "Hämta punkter från sidan" }).click();
-    await popup.getByRole("heading", { name: "Hittade punkter (5)" }).waitFor();
-    const results = await new AxeBuilder({ page: popup }).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await findItems(popup, 5);
+    expect(await seriousViolations(popup)).toEqual([]);
   });
 
   it("pops out into a tab of its own that keeps working on the agenda page", async () => {
     const [popped] = await Promise.all([
-      browser.context.waitForEvent("page"),
+      session.browser.context.waitForEvent("page"),
       popup.getByRole("button", { name: /Öppna i en flik/ }).click(),
     ]);
     await popped.getByRole("button", { name: "Hämta punkter från sidan" }).click();
@@ -149,7 +123,7 @@ describe("extension: clipping agenda items", () => {
   });
 
   it("is operable from the keyboard: Tab reaches the first action, Enter runs it, Space toggles an item", async () => {
-    popup = await openPopup();
+    popup = await session.openPopup(agendaPage);
     await popup.keyboard.press("Tab");
     expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe("Hämta punkter från sidan");
     await popup.keyboard.press("Enter");

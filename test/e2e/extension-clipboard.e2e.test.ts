@@ -1,27 +1,18 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { Page, Worker } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readClipboardHtml } from "../../shared/clip/clipboard";
 import { type ClipEnvelope, parseEnvelopeJson } from "../../shared/clip/envelope";
 import {
-  chooseSwedish,
-  extensionIdOf,
-  extensionWorker,
-  prepareExtension,
-  storageValue,
-  type TestExtension,
+  type ExtensionSession,
+  findItems,
+  queueItems,
+  serveTrialPane,
+  startExtension,
+  type TrialPane,
 } from "./extension-helpers";
-import {
-  DIST_DIR,
-  ensureTrialBuilt,
-  type LaunchedChromium,
-  launchChromium,
-  openTrial,
-  type StaticServer,
-  serveDir,
-  TRIAL_PATH,
-} from "./helpers";
+import { type StaticServer, serveDir } from "./helpers";
 
 const fixtures = resolve(import.meta.dirname, "../fixtures/extension");
 
@@ -31,51 +22,40 @@ const fixtures = resolve(import.meta.dirname, "../fixtures/extension");
  * opens. Chromium re-serialises clipboard HTML, so the envelope is read back from what it really holds.
  */
 describe("extension: clipboard and file delivery", () => {
-  let addin: StaticServer;
+  let addin: TrialPane;
   let pages: StaticServer;
-  let extension: TestExtension;
-  let browser: LaunchedChromium;
-  let worker: Worker;
+  let session: ExtensionSession;
   let popup: Page;
   let clip: ClipEnvelope;
 
   async function openPane(): Promise<{ pane: Page; errors: string[] }> {
-    const pane = await browser.newPage();
     // Each test starts from an empty inbox, so what appears came by this test's path alone.
-    await pane.addInitScript(() => localStorage.removeItem("sp.pane.inbox"));
-    const { errors } = await openTrial(pane, addin.url(TRIAL_PATH));
-    await pane.getByRole("tab", { name: "Föredragningslista" }).click();
-    await pane.getByLabel("Klistra in ett klipp här (Ctrl+V)").waitFor();
-    expect(await pane.getByRole("checkbox").count()).toBe(0);
-    return { pane, errors };
+    const opened = await addin.open(session.browser.context, (pane) =>
+      pane.addInitScript(() => localStorage.removeItem("sp.pane.inbox")),
+    );
+    await opened.pane.getByRole("tab", { name: "Föredragningslista" }).click();
+    await opened.pane.getByLabel("Klistra in ett klipp här (Ctrl+V)").waitFor();
+    expect(await opened.pane.getByRole("checkbox").count()).toBe(0);
+    return opened;
   }
 
   beforeAll(async () => {
-    ensureTrialBuilt();
-    addin = await serveDir(DIST_DIR);
+    addin = await serveTrialPane();
     pages = await serveDir(fixtures);
-    extension = await prepareExtension(["http://127.0.0.1/*"]);
-    browser = await launchChromium({ extensionDir: extension.dir });
-    worker = await extensionWorker(browser.context);
-    await chooseSwedish(worker);
-    const agenda = await browser.newPage();
+    session = await startExtension();
+    const agenda = await session.browser.newPage();
     await agenda.goto(pages.url("agenda.html"));
-    popup = await browser.newPage();
-    await agenda.bringToFront();
-    await popup.goto(`chrome-extension://${extensionIdOf(worker)}/popup.html`);
-    await popup.getByRole("button", { name: "Hämta punkter från sidan" }).click();
-    await popup.getByRole("heading", { name: "Hittade punkter (5)" }).waitFor();
+    popup = await session.openPopup(agenda);
+    await findItems(popup, 5);
     await popup.locator("#item-1-mbl").selectOption({ label: "MBL §11" });
-    await popup.getByRole("button", { name: "Lägg i kön" }).click();
-    await popup.getByRole("status").filter({ hasText: "5 punkter lades i kön." }).waitFor();
-    const queued = (await storageValue(worker, "queue")) as ClipEnvelope[];
+    await queueItems(popup, "5 punkter lades i kön.");
+    const queued = await session.queue();
     expect(queued).toHaveLength(1);
     clip = queued[0]!;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await extension?.remove();
+    await session?.close();
     await addin?.close();
     await pages?.close();
   });
@@ -86,7 +66,7 @@ describe("extension: clipboard and file delivery", () => {
     await popup.getByRole("status").filter({ hasText: "Kopierat." }).waitFor();
 
     const { pane, errors } = await openPane();
-    await browser.context.grantPermissions(["clipboard-read"], { origin: addin.origin });
+    await session.browser.context.grantPermissions(["clipboard-read"], { origin: addin.server.origin });
     const payload = await pane.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
       const text = async (type: string) =>

@@ -1,32 +1,21 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import type { Page, Worker } from "playwright-core";
+import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agendaSections } from "../../addin/ui/templates";
-import type { ClipEnvelope } from "../../shared/clip/envelope";
 import { builtinTemplates } from "../../shared/templates/registry";
 import {
   badgeText,
   type ChromeInWorker,
-  chooseSwedish,
-  extensionIdOf,
-  extensionWorker,
-  prepareExtension,
+  chooseItems,
+  type ExtensionSession,
+  findItems,
+  type MblChoice,
+  queueItems,
   registeredContentScripts,
-  storageValue,
-  type TestExtension,
+  serveTrialPane,
+  startExtension,
+  type TrialPane,
 } from "./extension-helpers";
-import {
-  DIST_DIR,
-  ensureTrialBuilt,
-  type LaunchedChromium,
-  launchChromium,
-  openTrial,
-  type StaticServer,
-  serveDir,
-  TRIAL_PATH,
-} from "./helpers";
+import { type StaticServer, serveDir } from "./helpers";
 
 const fixtures = resolve(import.meta.dirname, "../fixtures/extension");
 
@@ -42,83 +31,56 @@ const sections = agendaSections(template);
  * and the browser was restarted in between.
  */
 describe("extension → bridge → task pane → document", () => {
-  let addin: StaticServer;
+  let addin: TrialPane;
   let pages: StaticServer;
-  let extension: TestExtension;
-  let profile: string;
-  let browser: LaunchedChromium;
-  let worker: Worker;
+  let session: ExtensionSession;
 
-  const queue = async () => ((await storageValue(worker, "queue")) ?? []) as ClipEnvelope[];
-
-  async function start() {
-    browser = await launchChromium({ extensionDir: extension.dir, userDataDir: profile });
-    worker = await extensionWorker(browser.context);
-  }
+  const queue = () => session.queue();
 
   /** Clips the fixture page through the popup, keeping the given items and classifying them. */
-  async function clip(keep: Record<number, "MBL §11" | "MBL §19" | "Övrigt">) {
-    const agenda = await browser.newPage();
+  async function clip(keep: Record<number, MblChoice>) {
+    const agenda = await session.browser.newPage();
     await agenda.goto(pages.url("agenda.html"));
-    const popup = await browser.newPage();
-    await agenda.bringToFront();
-    await popup.goto(`chrome-extension://${extensionIdOf(worker)}/popup.html`);
-    await popup.getByRole("button", { name: "Hämta punkter från sidan" }).click();
-    await popup.getByRole("heading", { name: "Hittade punkter (5)" }).waitFor();
-    for (const n of [1, 2, 3, 4, 5]) {
-      const choice = keep[n];
-      if (!choice) await popup.getByRole("checkbox", { name: `Ta med punkt ${n}` }).uncheck();
-      else await popup.locator(`#item-${n - 1}-mbl`).selectOption({ label: choice });
-    }
-    await popup.getByRole("button", { name: "Lägg i kön" }).click();
-    await popup.getByRole("status").filter({ hasText: "punkter lades i kön." }).waitFor();
+    const popup = await session.openPopup(agenda);
+    await findItems(popup, 5);
+    await chooseItems(popup, 5, keep);
+    await queueItems(popup, "punkter lades i kön.");
     await popup.close();
     await agenda.close();
   }
 
-  async function openPane(): Promise<{ pane: Page; errors: string[] }> {
-    const pane = await browser.newPage();
-    await pane.addInitScript(
-      (id) => localStorage.setItem("sp.pane.template", JSON.stringify(id)),
-      template.id,
+  const openPane = () =>
+    addin.open(session.browser.context, (pane) =>
+      pane.addInitScript((id) => localStorage.setItem("sp.pane.template", JSON.stringify(id)), template.id),
     );
-    const { errors } = await openTrial(pane, addin.url(TRIAL_PATH));
-    return { pane, errors };
-  }
 
   beforeAll(async () => {
-    ensureTrialBuilt();
-    addin = await serveDir(DIST_DIR);
+    addin = await serveTrialPane();
     pages = await serveDir(fixtures);
-    extension = await prepareExtension(["http://127.0.0.1/*"]);
-    profile = await mkdtemp(join(tmpdir(), "sp-delivery-profile-"));
-    await start();
-    await chooseSwedish(worker);
+    session = await startExtension({ keepProfile: true });
     // The add-in origin, as the options page saves it (that page is exercised in extension-bridge).
-    await worker.evaluate(async (origin) => {
+    await session.worker.evaluate(async (origin) => {
       const { chrome } = globalThis as unknown as ChromeInWorker;
       const { settings } = await chrome.storage.local.get("settings");
       await chrome.storage.local.set({ settings: { ...(settings as object), bridgeOrigins: [origin] } });
-    }, addin.origin);
+    }, addin.server.origin);
   });
 
   it("registers the bridge for the configured add-in origin", async () => {
     await expect
-      .poll(async () => (await registeredContentScripts(worker)).map((s) => s.id))
+      .poll(async () => (await registeredContentScripts(session.worker)).map((s) => s.id))
       .toEqual(["sp-bridge"]);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await extension?.remove();
-    await rm(profile, { recursive: true, force: true });
+    await session?.close();
     await addin?.close();
     await pages?.close();
   });
 
   it("delivers three clipped items into the document under §11/§19, as text with links, and empties the queue", async () => {
     await clip({ 2: "MBL §11", 3: "MBL §19", 4: "MBL §11" });
-    expect(await badgeText(worker)).toBe("1");
+    expect(await badgeText(session.worker)).toBe("1");
 
     const { pane, errors } = await openPane();
     await pane.getByRole("tab", { name: "Mallar/Punkter" }).click();
@@ -134,7 +96,7 @@ describe("extension → bridge → task pane → document", () => {
     }
     // Acknowledged once stored in the pane's inbox: the extension's queue is empty.
     await expect.poll(queue).toEqual([]);
-    await expect.poll(() => badgeText(worker)).toBe("");
+    await expect.poll(() => badgeText(session.worker)).toBe("");
 
     await pane.getByRole("button", { name: "Infoga markerade (3)" }).click();
     await expect.poll(() => pane.getByRole("status").textContent()).toContain("3 punkter infogade");
@@ -171,8 +133,7 @@ describe("extension → bridge → task pane → document", () => {
     await clip({ 1: "Övrigt", 5: "Övrigt" });
     const waiting = (await queue()).map((c) => c.id);
     expect(waiting).toHaveLength(1);
-    await browser.close();
-    await start();
+    await session.restart();
     expect((await queue()).map((c) => c.id)).toEqual(waiting);
 
     const { pane, errors } = await openPane();

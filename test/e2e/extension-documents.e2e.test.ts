@@ -1,16 +1,8 @@
 import { resolve } from "node:path";
-import type { Page, Worker } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ClipEnvelope } from "../../shared/clip/envelope";
-import {
-  chooseSwedish,
-  extensionIdOf,
-  extensionWorker,
-  prepareExtension,
-  storageValue,
-  type TestExtension,
-} from "./extension-helpers";
-import { type LaunchedChromium, launchChromium, type StaticServer, serveDir } from "./helpers";
+import { type ExtensionSession, extensionIdOf, queueItems, startExtension } from "./extension-helpers";
+import { type StaticServer, serveDir } from "./helpers";
 
 const fixtures = resolve(import.meta.dirname, "../fixtures");
 
@@ -20,24 +12,19 @@ const fixtures = resolve(import.meta.dirname, "../fixtures");
  */
 describe("extension: agenda documents in the popup", () => {
   let server: StaticServer;
-  let extension: TestExtension;
-  let browser: LaunchedChromium;
-  let worker: Worker;
+  let session: ExtensionSession;
   let tab: Page;
   const problems: string[] = [];
   const workers: string[] = [];
 
   async function openPopup(): Promise<Page> {
-    const popup = await browser.newPage();
+    const popup = await session.openPopup(tab);
     popup.on("console", (message) => {
       // pdf.js warns "Setting up fake worker" when its worker cannot start (e.g. refused by the CSP).
       if (message.type() === "error" || /fake worker/i.test(message.text())) problems.push(message.text());
     });
     popup.on("pageerror", (error) => problems.push(error.message));
     popup.on("worker", (started) => workers.push(started.url()));
-    await tab.bringToFront();
-    await popup.goto(`chrome-extension://${extensionIdOf(worker)}/popup.html`);
-    await popup.getByRole("heading", { name: /Kö till protokollet/ }).waitFor();
     return popup;
   }
 
@@ -48,17 +35,13 @@ describe("extension: agenda documents in the popup", () => {
 
   beforeAll(async () => {
     server = await serveDir(fixtures);
-    extension = await prepareExtension(["http://127.0.0.1/*"]);
-    browser = await launchChromium({ extensionDir: extension.dir });
-    worker = await extensionWorker(browser.context);
-    await chooseSwedish(worker);
-    tab = await browser.newPage();
+    session = await startExtension();
+    tab = await session.browser.newPage();
     await tab.goto(server.url("extension/agenda.html"));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await extension?.remove();
+    await session?.close();
     await server?.close();
   });
 
@@ -67,11 +50,10 @@ describe("extension: agenda documents in the popup", () => {
     await popup.setInputFiles('input[type="file"]', resolve(fixtures, "agenda/agenda.pdf"));
     await popup.getByRole("heading", { name: "Hittade punkter (7)" }).waitFor();
     expect(await numbers(popup)).toEqual(["§ 21", "§ 22", "§ 23", "§ 24", "§ 25", "§ 26", "§ 27"]);
-    const origin = `chrome-extension://${extensionIdOf(worker)}/`;
+    const origin = `chrome-extension://${extensionIdOf(session.worker)}/`;
     expect(workers).toEqual([expect.stringMatching(new RegExp(`^${origin}assets/pdf\\.worker[^/]*\\.mjs$`))]);
-    await popup.getByRole("button", { name: "Lägg i kön" }).click();
-    await popup.getByRole("status").filter({ hasText: "7 punkter lades i kön." }).waitFor();
-    const [clip] = ((await storageValue(worker, "queue")) ?? []) as ClipEnvelope[];
+    await queueItems(popup, "7 punkter lades i kön.");
+    const [clip] = await session.queue();
     // A file from disk has no address: the tab beside the popup is not its source.
     expect(clip?.source).toEqual({ url: null, title: "agenda.pdf" });
     expect(clip?.agenda.committee).toBe("Socialnämnden");

@@ -1,12 +1,4 @@
-export {
-  BUILT_EXTENSION,
-  badgeText,
-  type ChromeInWorker,
-  chooseSwedish,
-  extensionIdOf,
-  extensionWorker,
-  prepareExtension,
-  registeredContentScripts,
-  storageValue,
-  type TestExtension,
-} from "./extension";
+export { badgeText, type ChromeInWorker, extensionIdOf, registeredContentScripts } from "./extension";
+export { serveTrialPane, type TrialPane } from "./pane";
+export { chooseItems, findItems, type MblChoice, queueItems, seriousViolations } from "./popup";
+export { type ExtensionSession, startExtension } from "./session";
