@@ -1,28 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createWordOps } from "../../../addin/word/create-word-ops";
-import type { Meeting } from "../../../shared/model/meeting";
+import { sampleMeeting } from "../../../addin/word/testing/fixtures";
 import { builtinTemplates, templateById } from "../../../shared/templates/registry";
 import { installWordDouble, type WordDouble } from "./install";
 
-const meeting: Meeting = {
-  type: "forvaltningsgrupp",
-  date: "2024-02-13",
-  forvaltning: "Socialförvaltningen",
-  committee: "Socialnämnden",
-  chair: { name: "Anna Ek" },
-  roster: {
-    employer: [{ name: "Anna Ek", title: "förvaltningschef" }],
-    unions: [
-      { org: "kommunal", people: [{ name: "Charlotte Andersson" }] },
-      { org: "vision", people: [{ name: "Per Lind" }] },
-    ],
-    absent: [{ org: "ssr" }],
-  },
-  justerare: [
-    { org: "kommunal", name: "Charlotte Andersson" },
-    { org: "arbetsgivaren", name: "Anna Ek" },
-  ],
-};
+const meeting = sampleMeeting;
 
 let double: WordDouble;
 beforeEach(() => {
