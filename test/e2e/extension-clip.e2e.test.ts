@@ -107,6 +107,9 @@ describe("extension: clipping agenda items", () => {
   it("has no serious or critical accessibility violations in the popup, with items and queue shown", async () => {
     await findItems(popup, 5);
     expect(await seriousViolations(popup)).toEqual([]);
+    // The README's picture of the popup, at the popup's own width.
+    await popup.setViewportSize({ width: 460, height: 720 });
+    await popup.screenshot({ path: resolve(import.meta.dirname, "../../docs/popup.png") });
   });
 
   it("pops out into a tab of its own that keeps working on the agenda page", async () => {
