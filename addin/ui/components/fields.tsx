@@ -76,10 +76,6 @@ interface OrgCheckboxesProps {
 /** Several organisations at once, as a fieldset of checkboxes (keyboard: Tab and Space). */
 export function OrgCheckboxes({ legend, scope, selected, onChange, preferred = [] }: OrgCheckboxesProps) {
   const options = orgOptions(scope);
-  const ordered = [
-    ...options.filter((option) => preferred.includes(option.value)),
-    ...options.filter((option) => !preferred.includes(option.value)),
-  ];
   const toggle = (org: OrgId, on: boolean) =>
     onChange(on ? [...selected, org] : selected.filter((each) => each !== org));
   const box = (option: { value: OrgId; label: string }) => (
@@ -92,8 +88,8 @@ export function OrgCheckboxes({ legend, scope, selected, onChange, preferred = [
       {option.label}
     </label>
   );
-  const first = ordered.filter((option) => preferred.includes(option.value));
-  const rest = ordered.filter((option) => !preferred.includes(option.value));
+  const first = options.filter((option) => preferred.includes(option.value));
+  const rest = options.filter((option) => !preferred.includes(option.value));
   return (
     <fieldset class="checks">
       <legend>{legend}</legend>
