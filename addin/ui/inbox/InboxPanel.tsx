@@ -10,7 +10,7 @@ import type { TemplateSection } from "../../../shared/templates/types";
 import { agendaItemKey } from "../../word/tags";
 import type { PaneState } from "../App";
 import { SelectField } from "../components/fields";
-import { readFileText } from "../components/files";
+import { JsonFileButton } from "../components/JsonFileButton";
 import { useOperation } from "../components/useOperation";
 import { usePane } from "../context";
 import { agendaSections } from "../templates";
@@ -127,11 +127,7 @@ export function InboxPanel({ template, index, refreshIndex }: PaneState) {
     accept(clipFromClipboard(event.clipboardData), "paste");
   }
 
-  async function openFile(input: HTMLInputElement) {
-    const file = input.files?.[0];
-    input.value = "";
-    if (!file) return;
-    const text = await readFileText(file, LIMITS.envelopeBytes);
+  function openFile(text: string | null) {
     accept(
       text === null
         ? { ok: false, errors: [t("core.envelope.tooLarge", { max: String(LIMITS.envelopeBytes / 1024) })] }
@@ -187,14 +183,7 @@ export function InboxPanel({ template, index, refreshIndex }: PaneState) {
         <button type="button" class="secondary" onClick={pull}>
           {t("pane.inbox.pull")}
         </button>
-        <label class="button secondary file">
-          {t("pane.inbox.openFile")}
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(event) => openFile(event.currentTarget)}
-          />
-        </label>
+        <JsonFileButton label={t("pane.inbox.openFile")} maxBytes={LIMITS.envelopeBytes} onRead={openFile} />
       </div>
       <div class="field">
         <label for="paste-target">{t("pane.inbox.pasteLabel")}</label>

@@ -5,7 +5,8 @@ import { flattenSections } from "../../../shared/templates/registry";
 import type { Template } from "../../../shared/templates/types";
 import type { PaneState } from "../App";
 import { SelectField } from "../components/fields";
-import { downloadText, readFileText } from "../components/files";
+import { downloadText } from "../components/files";
+import { JsonFileButton } from "../components/JsonFileButton";
 import { useOperation } from "../components/useOperation";
 import { usePane } from "../context";
 import { ReadMinutes } from "../existing/ReadMinutes";
@@ -45,11 +46,7 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
     if (done.ok) await refreshIndex();
   }
 
-  async function importFile(input: HTMLInputElement) {
-    const file = input.files?.[0];
-    input.value = "";
-    if (!file) return;
-    const text = await readFileText(file, TEMPLATE_LIMITS.bytes);
+  function importFile(text: string | null, file: File) {
     const result =
       text === null
         ? { ok: false as const, errors: [t("core.template.tooLarge", { max: TEMPLATE_LIMITS.bytes / 1024 })] }
@@ -112,14 +109,11 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
         >
           {t("pane.templates.export")}
         </button>
-        <label class="button secondary file">
-          {t("pane.templates.import")}
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(event) => importFile(event.currentTarget)}
-          />
-        </label>
+        <JsonFileButton
+          label={t("pane.templates.import")}
+          maxBytes={TEMPLATE_LIMITS.bytes}
+          onRead={importFile}
+        />
       </div>
     </section>
   );
