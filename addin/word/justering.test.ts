@@ -42,4 +42,22 @@ describe("rewriteJustering", () => {
       /Kommunal \(oenighet under föranmälda frågor\)/,
     );
   });
+
+  it("names the item an unsectioned oenighet recorded in its title", async () => {
+    const mock = wordMock({
+      controls: [
+        {
+          tag: "sp:oenighet:kommunal:aaaa1111",
+          title: "Oenighet: Kommunal · 17. Föranmälda frågor",
+          text: "Kommunal ställde sig oeniga till rutinen.",
+        },
+        { tag: "sp:justering", title: "Justering", text: "gammal text" },
+      ],
+    });
+    await rewriteJustering(sampleMeeting, listTemplate);
+    expect(mock.syncs).toBe(2);
+    expect(mock.paragraphs.map((p) => p.fullText)).toContain(
+      "Charlotte Andersson för Kommunal (oenighet under föranmälda frågor)",
+    );
+  });
 });

@@ -47,6 +47,25 @@ describe("markParagraphs", () => {
     expect(mock.paragraphs).toEqual([]);
   });
 
+  it("records each request's item in its mark's title, still in two syncs", async () => {
+    const mock = wordMock({ bodyParagraphs: document });
+    const result = await markParagraphs([
+      {
+        kind: "disagreement",
+        orgs: ["vision"],
+        searchText: "Vision är oenig i beslutet",
+        sectionTitle: "5. Budget",
+      },
+      { kind: "statement", orgs: ["kommunal"], searchText: "Kommunal ser positivt", sectionTitle: "" },
+    ]);
+    expect(result.marked).toBe(2);
+    expect(mock.syncs).toBe(2);
+    expect(mock.controls.map((control) => control.title)).toEqual([
+      "Oenighet: Vision · 5. Budget",
+      "Inspel: Kommunal",
+    ]);
+  });
+
   it("keeps two syncs for many marks", async () => {
     const many = Array.from({ length: 60 }, (_, i) => `Kommunal framförde synpunkt nummer ${i}.`);
     const mock = wordMock({ bodyParagraphs: many });

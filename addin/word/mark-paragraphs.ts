@@ -14,7 +14,8 @@ function markFor(request: ParagraphMark): Mark {
 /**
  * Marks the paragraphs holding each text, in two syncs whatever their number: one loads every paragraph's
  * text (matched in JavaScript, see find-paragraphs.ts), one inserts all the content controls. A text found
- * in several places goes to the occurrence nearest its hint that this group has not marked yet.
+ * in several places goes to the occurrence nearest its hint that this group has not marked yet. Each mark
+ * records the item its request names (the document may have no section controls to say it).
  */
 export async function markParagraphs(requests: readonly ParagraphMark[]): Promise<MarkParagraphsResult> {
   // Invalid requests fail before Word is touched, so a batch is never half written for that reason.
@@ -39,7 +40,7 @@ export async function markParagraphs(requests: readonly ParagraphMark[]): Promis
         continue;
       }
       taken.add(`${group}:${span.first}`);
-      wrapParagraphs(items[span.first]!, items[span.last]!, mark);
+      wrapParagraphs(items[span.first]!, items[span.last]!, mark, request.sectionTitle);
       marked++;
     }
     if (marked > 0) await context.sync();

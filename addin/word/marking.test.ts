@@ -29,9 +29,44 @@ describe("markStatement", () => {
     expect(mock.paragraphs).toEqual([]);
   });
 
-  it("marks the employer's statements too", async () => {
-    const mock = wordMock({ selection: ["Arbetsgivaren förtydligar."], ancestors: [null, null, null] });
+  it("inside a section, neither records the heading above nor syncs again", async () => {
+    const mock = wordMock({
+      selection: ["Kommunal ser positivt på förslaget."],
+      ancestors: [{ tag: "sp:punkt:omorg", text: "4. Omorganisation" }, null, null],
+      beforeSelection: [{ text: "Annan rubrik", styleBuiltIn: "Heading1" }],
+    });
+    const result = await markStatement("kommunal");
+    expect(mock.syncs).toBe(1);
+    expect(result.sectionTitle).toBe("4. Omorganisation");
+    expect(mock.controls[0]!.title).toBe("Inspel: Kommunal");
+  });
+
+  it("outside sections, records the nearest heading above in the mark's title: two syncs", async () => {
+    const mock = wordMock({
+      selection: ["SSR vill se en plan."],
+      ancestors: [null, null, null],
+      beforeSelection: [
+        { text: "Protokoll", styleBuiltIn: "Title" },
+        { text: "7. Budget 2025", styleBuiltIn: "Heading2" },
+        "Arbetsgivaren redogjorde.",
+      ],
+    });
+    const result = await markStatement("ssr");
+    expect(mock.syncs).toBe(2);
+    expect(mock.loads).toContain("before:text,style,styleBuiltIn");
+    expect(mock.calls).toContain("body.getRange(Start)");
+    expect(mock.controls[0]!.title).toBe("Inspel: Akademikerförbundet SSR · 7. Budget 2025");
+    expect(result.sectionTitle).toBe("7. Budget 2025");
+  });
+
+  it("marks the employer's statements too; without section or heading, one sync and no item", async () => {
+    const mock = wordMock({
+      selection: ["Arbetsgivaren förtydligar."],
+      ancestors: [null, null, null],
+      beforeSelection: ["Protokoll", "Text utan rubriker."],
+    });
     const result = await markStatement("arbetsgivaren");
+    expect(mock.syncs).toBe(1);
     expect(mock.controls[0]?.title).toBe("Inspel: Arbetsgivaren");
     expect(result.sectionTitle).toBeUndefined();
   });
@@ -61,6 +96,18 @@ describe("markDisagreement", () => {
     expect(control.title).toBe("Oenighet: Kommunal, Vision");
     expect(control.color).toBe(MARK_COLOURS.oenighet);
     expect(result.sectionTitle).toBe("7. Budget");
+  });
+
+  it("outside sections, names the heading above in the title, in two syncs", async () => {
+    const mock = wordMock({
+      selection: ["Kommunal ställde sig oeniga till rutinen."],
+      ancestors: [null, null, null],
+      beforeSelection: [{ text: "17. Föranmälda frågor", styleBuiltIn: "Other", style: "Rubrik 2" }, "Text."],
+    });
+    const result = await markDisagreement(["kommunal"]);
+    expect(mock.syncs).toBe(2);
+    expect(mock.controls[0]!.title).toBe("Oenighet: Kommunal · 17. Föranmälda frågor");
+    expect(result.sectionTitle).toBe("17. Föranmälda frågor");
   });
 
   it("refuses an oenighet without unions before touching Word", async () => {

@@ -1,7 +1,8 @@
 import type { OrgId } from "../../shared/model/meeting";
 import { isSectionControl, loadEnclosing } from "./enclosing";
 import { WordOpError } from "./errors";
-import { applyMark } from "./marks";
+import { loadParagraphsBefore, nearestHeading } from "./headings";
+import { applyMark, markTitle } from "./marks";
 import type { MarkResult } from "./ops";
 import { firstLine } from "./read-index";
 import { type Mark, newMarkId } from "./tags";
@@ -10,28 +11,44 @@ function codeOf(error: unknown): unknown {
   return typeof error === "object" && error !== null && "code" in error ? error.code : undefined;
 }
 
-/** Queues wrapping the whole paragraphs first..last in a new content control carrying the mark (no sync). */
-export function wrapParagraphs(first: Word.Paragraph, last: Word.Paragraph, mark: Mark): Word.ContentControl {
+/**
+ * Queues wrapping the whole paragraphs first..last in a new content control carrying the mark (no sync);
+ * `item` is the title of the item it belongs to, recorded in the control's title (see `markTitle`).
+ */
+export function wrapParagraphs(
+  first: Word.Paragraph,
+  last: Word.Paragraph,
+  mark: Mark,
+  item?: string,
+): Word.ContentControl {
   const range = first.getRange("Whole").expandTo(last.getRange("Whole"));
   const control = range.insertContentControl();
-  applyMark(control, mark);
+  applyMark(control, mark, undefined, item);
   return control;
 }
 
 /**
- * Wraps the whole paragraphs of the selection in a new mark and reports the section it landed in, all in
- * one sync: the enclosing control is read in the same batch that inserts the mark.
+ * Wraps the whole paragraphs of the selection in a new mark and reports the item it belongs to. Inside a
+ * section or agenda item that is one sync: the enclosing controls are read in the batch that inserts the
+ * mark. Outside them (minutes written without the add-in) the same batch reads the headings above the
+ * selection, and a second sync records the nearest one in the mark's title, so the document keeps it.
  */
 async function markSelection(mark: Mark): Promise<MarkResult> {
   try {
     return await Word.run(async (context) => {
       const paragraphs = context.document.getSelection().paragraphs;
-      const control = wrapParagraphs(paragraphs.getFirst(), paragraphs.getLast(), mark);
+      const first = paragraphs.getFirst();
+      const control = wrapParagraphs(first, paragraphs.getLast(), mark);
       control.load("id");
       const ancestors = loadEnclosing(control);
+      const before = loadParagraphsBefore(context, first);
       await context.sync();
       const section = ancestors.find(isSectionControl);
-      const sectionTitle = section ? firstLine(section.text) : "";
+      const sectionTitle = section ? firstLine(section.text) : nearestHeading(before.items);
+      if (!section && sectionTitle) {
+        control.title = markTitle(mark, "", sectionTitle);
+        await context.sync();
+      }
       return { id: String(control.id), ...(sectionTitle ? { sectionTitle } : {}) };
     });
   } catch (error) {

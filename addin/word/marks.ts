@@ -25,6 +25,17 @@ export const MARK_COLOURS: Record<MarkKind, string> = {
 
 // Word shows the title on the control's tab; long titles are cut there anyway.
 const MAX_TITLE = 80;
+// Word refuses a longer title.
+const WORD_TITLE_LIMIT = 255;
+
+/**
+ * Between a mark's own title and the item it belongs to: "Oenighet: Kommunal · Föranmälda frågor". Marks
+ * made outside any section control record their item there, so the document alone still says where they
+ * belong. A mark's own title never holds it (organisation names do not), so the first one splits the two.
+ */
+export const ITEM_SEPARATOR = " · ";
+
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 // The catalogue writes the employer in lower case for running text ("för arbetsgivaren"); a title starts a line.
 const titleName = (org: string) => {
@@ -34,33 +45,44 @@ const titleName = (org: string) => {
 
 const sv = (key: Parameters<typeof t>[0], params?: Record<string, string>) => t(key, params, "sv");
 
-/** The Swedish title Word shows on the mark; `label` is the section or item title where the kind has one. */
-export function markTitle(mark: Mark, label = ""): string {
-  let title: string;
+function ownTitle(mark: Mark, label: string): string {
   switch (mark.kind) {
     case "inspel":
-      title = sv("word.mark.inspel", { org: titleName(mark.org) });
-      break;
+      return sv("word.mark.inspel", { org: titleName(mark.org) });
     case "oenighet":
-      title = sv("word.mark.oenighet", { orgs: mark.orgs.map(titleName).join(", ") });
-      break;
+      return sv("word.mark.oenighet", { orgs: mark.orgs.map(titleName).join(", ") });
     case "punkt":
-      title = sv("word.mark.punkt", { title: label });
-      break;
+      return sv("word.mark.punkt", { title: label });
     case "agenda":
-      title = sv("word.mark.agenda", { title: label });
-      break;
+      return sv("word.mark.agenda", { title: label });
     case "justering":
-      title = sv("word.mark.justering");
-      break;
+      return sv("word.mark.justering");
   }
-  return title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title;
+}
+
+/**
+ * The Swedish title Word shows on the mark; `label` is the section or item title where the kind has one,
+ * `item` the title of the item a statement or disagreement belongs to, recorded after `ITEM_SEPARATOR` on
+ * one line and cut to Word's limit.
+ */
+export function markTitle(mark: Mark, label = "", item = ""): string {
+  const own = cut(ownTitle(mark, label), MAX_TITLE);
+  const line = item.replace(/\s+/g, " ").trim();
+  if (!line) return own;
+  return `${own}${ITEM_SEPARATOR}${cut(line, WORD_TITLE_LIMIT - own.length - ITEM_SEPARATOR.length)}`;
+}
+
+/** The item recorded in a mark's title by `markTitle`, or undefined when it names none. */
+export function itemOfTitle(title: string): string | undefined {
+  const at = title.indexOf(ITEM_SEPARATOR);
+  const item = at < 0 ? "" : title.slice(at + ITEM_SEPARATOR.length).trim();
+  return item || undefined;
 }
 
 /** Queues the tag, title and look of a mark on a content control (no sync). */
-export function applyMark(control: Word.ContentControl, mark: Mark, label?: string): void {
+export function applyMark(control: Word.ContentControl, mark: Mark, label?: string, item?: string): void {
   control.tag = formatTag(mark);
-  control.title = markTitle(mark, label);
+  control.title = markTitle(mark, label, item);
   control.appearance = APPEARANCE[mark.kind];
   control.color = MARK_COLOURS[mark.kind];
 }

@@ -36,7 +36,10 @@ export interface DocumentIndex {
 export interface MarkResult {
   /** The new mark's content-control id (as in the index). */
   id: string;
-  /** The heading of the section or agenda item the mark lies in, when it lies in one. */
+  /**
+   * The heading of the section or agenda item the mark lies in; outside them, the nearest level 1–3 heading
+   * above it (then also recorded in the mark's title). Absent when there is neither.
+   */
   sectionTitle?: string;
 }
 
@@ -59,6 +62,11 @@ export interface ParagraphMark {
   searchText: string;
   /** Paragraph index (0-based, in `body.paragraphs`) where the text was expected: chosen among repeats. */
   paragraphIndexHint?: number;
+  /**
+   * The item (section heading) the text was found under, recorded in the mark's title so the index and the
+   * justering can name it where no section control encloses the mark.
+   */
+  sectionTitle?: string;
 }
 
 export interface MarkParagraphsResult {

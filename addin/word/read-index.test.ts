@@ -98,6 +98,28 @@ describe("readIndex", () => {
     });
   });
 
+  it("outside section controls, takes the item recorded in the mark's title (no section id)", () => {
+    const index = indexFromControls([
+      {
+        id: 1,
+        tag: "sp:oenighet:kommunal:aaaa1111",
+        title: "Oenighet: Kommunal · 17. Föranmälda frågor",
+        text: "Oeniga.",
+      },
+      { id: 2, tag: "sp:inspel:ssr:bbbb2222", title: "Inspel: Akademikerförbundet SSR", text: "Utan punkt." },
+      { id: 3, tag: "sp:punkt:budget", title: "Punkt: Budget", text: "7. Budget" },
+      { id: 4, tag: "sp:inspel:vision:cccc3333", title: "Inspel: Vision · Annan rubrik", text: "I punkten." },
+    ]);
+    expect(index.disagreements).toEqual([
+      { id: "1", orgs: ["kommunal"], sectionTitle: "17. Föranmälda frågor", text: "Oeniga." },
+    ]);
+    // A section control around the mark wins over what its title recorded.
+    expect(index.statements).toEqual([
+      { id: "2", org: "ssr", text: "Utan punkt." },
+      { id: "4", org: "vision", sectionId: "3", sectionTitle: "7. Budget", text: "I punkten." },
+    ]);
+  });
+
   it("falls back to the control's title when the user emptied a section's heading", () => {
     const index = indexFromControls([{ id: 5, tag: "sp:punkt:x", title: "Punkt: Ekonomi", text: "\rtext" }]);
     expect(index.sections).toEqual([{ id: "5", tag: "sp:punkt:x", title: "Punkt: Ekonomi" }]);

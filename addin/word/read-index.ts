@@ -1,3 +1,4 @@
+import { itemOfTitle } from "./marks";
 import type { DocumentIndex, IndexSection } from "./ops";
 import { parseTag } from "./tags";
 
@@ -16,6 +17,8 @@ export function firstLine(text: string): string {
 /**
  * The index from the document's content controls, in document order. A statement or disagreement belongs to
  * the nearest section or agenda item before it: Word lists an enclosing control before the ones inside it.
+ * Without one (minutes written without the add-in) it belongs to the item recorded in its own title, which
+ * has a title but no section id.
  */
 export function indexFromControls(controls: readonly ControlData[]): DocumentIndex {
   const index: DocumentIndex = {
@@ -26,7 +29,11 @@ export function indexFromControls(controls: readonly ControlData[]): DocumentInd
     hasJustering: false,
   };
   let current: IndexSection | undefined;
-  const belongsTo = () => (current ? { sectionId: current.id, sectionTitle: current.title } : {});
+  const belongsTo = (control: ControlData) => {
+    if (current) return { sectionId: current.id, sectionTitle: current.title };
+    const item = itemOfTitle(control.title);
+    return item ? { sectionTitle: item } : {};
+  };
   for (const control of controls) {
     const mark = parseTag(control.tag);
     if (!mark) continue;
@@ -45,7 +52,7 @@ export function indexFromControls(controls: readonly ControlData[]): DocumentInd
         index.statements.push({
           id: String(control.id),
           org: mark.org,
-          ...belongsTo(),
+          ...belongsTo(control),
           text: control.text.trim(),
         });
         break;
@@ -53,7 +60,7 @@ export function indexFromControls(controls: readonly ControlData[]): DocumentInd
         index.disagreements.push({
           id: String(control.id),
           orgs: mark.orgs,
-          ...belongsTo(),
+          ...belongsTo(control),
           text: control.text.trim(),
         });
         break;

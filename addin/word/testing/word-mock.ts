@@ -69,6 +69,11 @@ export interface WordMockOptions {
   bodyText?: string;
   /** Texts of the body's paragraphs, for operations that load `body.paragraphs`. */
   bodyParagraphs?: string[];
+  /**
+   * The paragraphs of the range from the body's start to the selection's start, i.e. those above the
+   * selection; a plain string is a Normal paragraph.
+   */
+  beforeSelection?: (string | { text: string; styleBuiltIn?: string; style?: string })[];
   parts?: ExistingPart[];
 }
 
@@ -385,6 +390,23 @@ export function createWordMock(options: WordMockOptions = {}): WordMock {
     },
   };
   document.body.paragraphs = collection("paragraphs", bodyParagraphs);
+  const before = (options.beforeSelection ?? []).map((given) => {
+    const data = typeof given === "string" ? { text: given } : given;
+    const styleBuiltIn = data.styleBuiltIn ?? "Normal";
+    return track(
+      new OfficeMockObject({ text: data.text, styleBuiltIn, style: data.style ?? styleBuiltIn }) as Mock,
+    );
+  });
+  // Only the range the adapter builds for the headings above the selection: body start to a paragraph's start.
+  document.body.getRange = (location: string) => {
+    calls.push(`body.getRange(${location})`);
+    return {
+      expandTo(_other: Mock) {
+        calls.push("expandTo");
+        return { paragraphs: collection("before", before) };
+      },
+    };
+  };
   const bodyLoad = document.body.load.bind(document.body);
   document.body.load = (props: string) => {
     loads.push(`body:${props}`);

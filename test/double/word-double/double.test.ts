@@ -40,8 +40,14 @@ describe("Word test double running the real adapter", () => {
     double.setSelection(headingIndex + 1);
     const statement = await ops.markStatement("vision");
     double.setSelection(headingIndex + 1);
+    const syncsBefore = double.syncCount;
     const oenighet = await ops.markDisagreement(["kommunal"]);
     expect(oenighet.sectionTitle).toBe(heading.text);
+    // Inside a section the enclosing control names the item: one sync, nothing recorded in the title.
+    expect(double.syncCount - syncsBefore).toBe(1);
+    expect(double.contentControls().find((c) => c.id === Number(oenighet.id))?.title).toBe(
+      "Oenighet: Kommunal",
+    );
 
     const index = await ops.readIndex();
     expect(index.statements).toMatchObject([{ id: statement.id, org: "vision", sectionTitle: heading.text }]);
@@ -147,6 +153,57 @@ describe("Word test double running the real adapter", () => {
     expect(index.statements.map((s) => s.org)).toEqual(["kommunal", "vision"]);
     expect(index.disagreements).toMatchObject([{ orgs: ["vision"], text: "Vision är oenig i beslutet." }]);
     expect(double.droppedOperations).toBe(0);
+  });
+
+  it("records the heading above a mark made outside sections; the index and the justering name it", async () => {
+    const ops = createWordOps();
+    double.setParagraphs([
+      { text: "Protokoll", style: "Title" },
+      { text: "16. Arbetsmiljö", style: "Heading2" },
+      "Inget att rapportera.",
+      { text: "17. Föranmälda frågor", style: "Heading2" },
+      "Kommunal ställde sig oeniga till rutinen.",
+      "Vision instämde.",
+    ]);
+    double.setSelection(4);
+    const syncsBefore = double.syncCount;
+    const oenighet = await ops.markDisagreement(["kommunal"]);
+    expect(double.syncCount - syncsBefore).toBe(2);
+    expect(oenighet.sectionTitle).toBe("17. Föranmälda frågor");
+    expect(double.contentControls()[0]?.title).toBe("Oenighet: Kommunal · 17. Föranmälda frågor");
+
+    // A heading selected itself belongs to the item above it: the range up to its start ends before it.
+    double.setSelection(3);
+    expect((await ops.markStatement("vision")).sectionTitle).toBe("16. Arbetsmiljö");
+
+    const index = await ops.readIndex();
+    expect(index.disagreements).toEqual([
+      {
+        id: oenighet.id,
+        orgs: ["kommunal"],
+        sectionTitle: "17. Föranmälda frågor",
+        text: "Kommunal ställde sig oeniga till rutinen.",
+      },
+    ]);
+    await ops.rewriteJustering(meeting, templateById("forvaltningsgrupp")!);
+    const justering = double.contentControls().find((c) => c.tag === "sp:justering")!;
+    expect(justering.text).toContain("Charlotte Andersson för Kommunal (oenighet under föranmälda frågor)");
+    expect(double.droppedOperations).toBe(0);
+  });
+
+  it("records the item a paragraph mark's request names", async () => {
+    const ops = createWordOps();
+    double.setParagraphs(["**17. Föranmälda frågor**", "Kommunal ställde sig oeniga till rutinen."]);
+    await ops.markParagraphs([
+      {
+        kind: "disagreement",
+        orgs: ["kommunal"],
+        searchText: "Kommunal ställde sig oeniga",
+        sectionTitle: "17. Föranmälda frågor",
+      },
+    ]);
+    expect(double.contentControls()[0]?.title).toBe("Oenighet: Kommunal · 17. Föranmälda frågor");
+    expect((await ops.readIndex()).disagreements[0]?.sectionTitle).toBe("17. Föranmälda frågor");
   });
 
   it("keeps the meeting in one custom XML part and reads it back", async () => {

@@ -197,6 +197,12 @@ export class BodyProxy extends ObjectProxy<DocumentModel> {
     return new ParagraphCollectionProxy(this.context, () => this.resolve().paragraphs);
   }
 
+  /** Only the body's start, a point (see `PointRangeProxy`). */
+  getRange(location: "Start"): PointRangeProxy {
+    expectLocation(location, "Start");
+    return new PointRangeProxy(this.context, () => this.resolve().paragraphs[0] ?? null);
+  }
+
   insertParagraph(text: string, location: "End"): ParagraphProxy {
     expectLocation(location, "End");
     let created: ParagraphModel | null = null;
@@ -211,6 +217,8 @@ export class ParagraphProxy extends ObjectProxy<ParagraphModel> {
   protected fields = {
     text: (p: ParagraphModel) => p.text,
     styleBuiltIn: (p: ParagraphModel) => p.style,
+    // The name Word shows: built-in styles by their English names ("Heading 1"), as Word in English does.
+    style: (p: ParagraphModel) => p.style.replace(/^([A-Za-z]+)(\d)$/, "$1 $2"),
   };
 
   get text(): string {
@@ -219,6 +227,10 @@ export class ParagraphProxy extends ObjectProxy<ParagraphModel> {
 
   get styleBuiltIn(): string {
     return this.value("styleBuiltIn");
+  }
+
+  get style(): string {
+    return this.value("style");
   }
 
   set styleBuiltIn(style: string) {
@@ -247,11 +259,14 @@ export class ParagraphProxy extends ObjectProxy<ParagraphModel> {
     return new RunRangeProxy(this.context, () => run);
   }
 
-  getRange(location: "Whole" | "Content" = "Whole"): RangeProxy {
+  getRange(location?: "Whole" | "Content"): RangeProxy;
+  getRange(location: "Start"): PointRangeProxy;
+  getRange(location: "Whole" | "Content" | "Start" = "Whole"): RangeProxy | PointRangeProxy {
+    if (location === "Start") return new PointRangeProxy(this.context, () => this.resolve());
     if (location !== "Whole" && location !== "Content") {
       throw new DoubleError(
         "InvalidArgument",
-        `The double supports only whole-paragraph ranges, not "${location}".`,
+        `The double supports only whole-paragraph ranges and a paragraph's start, not "${location}".`,
       );
     }
     const model = this.context.model;
@@ -310,6 +325,30 @@ export class RangeProxy extends ObjectProxy<Span> {
       created = this.context.model.addControl(span);
     });
     return new ContentControlProxy(this.context, () => created);
+  }
+}
+
+/**
+ * The point at the start of a paragraph. The double only lets it grow to another point, giving the whole
+ * paragraphs between them: from the body's start to a paragraph's start that is every paragraph before it, as
+ * in Word a range ending where a paragraph starts does not hold that paragraph (two points at the same place
+ * give the paragraph they lie in). Nothing is inserted at a point.
+ */
+export class PointRangeProxy extends ObjectProxy<ParagraphModel> {
+  protected fields = {};
+
+  expandTo(other: PointRangeProxy): RangeProxy {
+    if (!(other instanceof PointRangeProxy)) {
+      throw new DoubleError("InvalidArgument", "The double expands a point only to another point.");
+    }
+    const model = this.context.model;
+    return new RangeProxy(this.context, () => {
+      const a = model.indexOf(this.resolve());
+      const b = model.indexOf(other.resolve());
+      const from = Math.min(a, b);
+      const to = Math.max(from, Math.max(a, b) - 1);
+      return model.spanOf(model.paragraphs[from]!, model.paragraphs[to]!);
+    });
   }
 }
 

@@ -19,7 +19,8 @@ it("draws paragraphs, marks as titled boxes and links, and selects by click and 
   await createWordOps().markStatement("kommunal");
 
   const box = element.querySelector<HTMLElement>("section.wd-cc")!;
-  expect(box.querySelector(".wd-cc-title")!.textContent).toBe("Inspel: Kommunal");
+  // No section control holds the paragraph, so the mark records the heading above it.
+  expect(box.querySelector(".wd-cc-title")!.textContent).toBe("Inspel: Kommunal · Ekonomi");
   expect(box.textContent).toContain("Kommunal framför oro.");
   expect(element.querySelector("h1, .wd-Heading1")!.textContent).toBe("Ekonomi");
 
