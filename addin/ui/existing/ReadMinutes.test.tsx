@@ -57,6 +57,7 @@ describe("Läs in befintligt protokoll", () => {
         orgs: ["arbetsgivaren"],
         searchText: "Arbetsgivaren redogjorde för budgeten.",
         paragraphIndexHint: 4,
+        sectionTitle: "Budget 2025",
       },
       expect.objectContaining({ kind: "statement", orgs: ["kommunal"], paragraphIndexHint: 5 }),
       expect.objectContaining({ kind: "statement", orgs: ["kommunal"], paragraphIndexHint: 7 }),
@@ -65,6 +66,8 @@ describe("Läs in befintligt protokoll", () => {
         orgs: ["kommunal"],
         searchText: "Kommunal reserverar sig mot beslutet om neddragningar.",
         paragraphIndexHint: 7,
+        // The item goes with the mark: these minutes have no section controls to say it.
+        sectionTitle: "Budget 2025",
       },
     ]);
     // The index is read before marking (to skip what is marked) and after (to show the new marks).

@@ -33,7 +33,10 @@ describe("markedSection", () => {
 
 describe("alreadyMarked and marksToAdd", () => {
   const statement = candidate("statement", ["kommunal"], "Kommunal vill ha en uppföljning.", 2);
-  const dissent = candidate("disagreement", ["vision", "kommunal"], "Facken är oeniga om beslutet.", 4);
+  const dissent = {
+    ...candidate("disagreement", ["vision", "kommunal"], "Facken är oeniga om beslutet.", 4),
+    sectionTitle: "4. Beslut",
+  };
   const groups: MarkGroup[] = [
     { kind: "statement", orgs: ["kommunal"], label: "Inspel från Kommunal (1)", candidates: [statement] },
     { kind: "disagreement", orgs: ["vision", "kommunal"], label: "Oenighet (1)", candidates: [dissent] },
@@ -52,7 +55,7 @@ describe("alreadyMarked and marksToAdd", () => {
     expect(alreadyMarked(statement, index)).toBe(false);
   });
 
-  it("takes the chosen groups only, with the Word paragraph of each candidate's line as the hint", () => {
+  it("takes the chosen groups only, with each candidate's Word paragraph as the hint and its item", () => {
     const all = new Set(groups.map(groupKey));
     expect(marksToAdd(groups, all, { paragraphs }, emptyIndex()).marks).toEqual([
       { kind: "statement", orgs: ["kommunal"], searchText: statement.searchText, paragraphIndexHint: 2 },
@@ -61,6 +64,7 @@ describe("alreadyMarked and marksToAdd", () => {
         orgs: ["vision", "kommunal"],
         searchText: dissent.searchText,
         paragraphIndexHint: 8,
+        sectionTitle: "4. Beslut",
       },
     ]);
     const onlyDissent = new Set([groupKey(groups[1]!)]);

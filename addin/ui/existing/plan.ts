@@ -21,7 +21,8 @@ export function alreadyMarked(candidate: MarkCandidate, index: DocumentIndex): b
 
 /**
  * The marks to add for the chosen groups, leaving out those the document already has. The analysed text is
- * Word's body text, one line per paragraph, so a paragraph's line is where Word has it (the hint).
+ * Word's body text, one line per paragraph, so a paragraph's line is where Word has it (the hint). Each mark
+ * carries the item the analysis found it under: such minutes have no section controls to say it.
  */
 export function marksToAdd(
   groups: readonly MarkGroup[],
@@ -44,6 +45,7 @@ export function marksToAdd(
         orgs: candidate.orgs,
         searchText: candidate.searchText,
         ...(line ? { paragraphIndexHint: line - 1 } : {}),
+        ...(candidate.sectionTitle ? { sectionTitle: candidate.sectionTitle } : {}),
       });
     }
   }
