@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { normaliseForMatch } from "../../addin/word/find-paragraphs";
 import { analyzeMinutes, marksFromAnalysis, UNIONS_JOINTLY } from "../../shared/analysis/index";
 import { reviewMinutes } from "../../shared/review/review";
+import { builtinTemplates } from "../../shared/templates/registry";
 import {
   DIST_DIR,
   ensureTrialBuilt,
@@ -46,7 +47,7 @@ async function axeProblems(page: Page): Promise<string[]> {
     );
 }
 
-it("reads existing minutes, adds the confirmed marks and lists the review's findings", async () => {
+it("reads existing minutes, adds the confirmed marks, lists the review's findings and names the oenighet's item in the justering", async () => {
   // One Word paragraph per line of the text, as pasting it into Word gives; Word's body text joins them by "\r".
   const lines = readFileSync(EXAMPLE, "utf8").split(/\r?\n/);
   const analysis = analyzeMinutes(lines.join("\r"));
@@ -80,6 +81,9 @@ it("reads existing minutes, adds the confirmed marks and lists the review's find
   expect(oenighet).toHaveLength(1);
   const disagreement = candidates.find((c) => c.kind === "disagreement")!;
   expect(oenighet[0]!.text).toContain(disagreement.searchText.slice(0, 60));
+  // Without section controls the mark itself records the item it belongs to.
+  expect(disagreement.sectionTitle).toBeTruthy();
+  expect(oenighet[0]!.title).toBe(`Oenighet: Kommunal · ${disagreement.sectionTitle}`);
   expect(controls.filter((control) => control.tag.startsWith("sp:inspel:"))).toHaveLength(
     candidates.filter((c) => c.kind === "statement").length,
   );
@@ -100,6 +104,23 @@ it("reads existing minutes, adds the confirmed marks and lists the review's find
   for (const [i, finding] of findings.entries()) expect(shown[i]).toContain(finding.message);
   expect(shown.some((text) => text.includes("stämmer inte med uppgiften om tidpunkt"))).toBe(true);
   expect(await axeProblems(page)).toEqual([]);
+
+  // The justering names the item of the oenighet, as the secretary wrote it in these minutes.
+  const listTemplate = builtinTemplates.find((template) => template.justering.style === "list")!;
+  await page.getByRole("tab", { name: "Mallar/Punkter" }).click();
+  await page.getByLabel("Mall", { exact: true }).selectOption(listTemplate.id);
+  await page.getByRole("tab", { name: "Möte" }).click();
+  await page.getByRole("button", { name: "Lägg till justerare" }).click();
+  const justerare = page.getByRole("group", { name: "Justerare" });
+  await justerare.getByLabel("Part, rad 1").selectOption("kommunal");
+  await justerare.getByLabel("Namn, rad 1").fill("Charlotte Andersson");
+  await page.getByRole("tab", { name: "Justering" }).click();
+  await page.getByRole("button", { name: "Uppdatera justeringen" }).click();
+  await expect.poll(() => page.getByRole("status").textContent()).toContain("Justeringen är uppdaterad");
+  const block = (await page.evaluate(() => window.wordDouble!.contentControls())).find(
+    (control) => control.tag === "sp:justering",
+  )!;
+  expect(block.text).toContain("Charlotte Andersson för Kommunal (oenighet under föranmälda frågor)");
 
   expect(await page.evaluate(() => window.wordDouble!.droppedOperations)).toBe(0);
   expect(errors).toEqual([]);
