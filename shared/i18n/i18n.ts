@@ -14,10 +14,6 @@ export function setLanguage(language: Language): void {
   current = language;
 }
 
-export function getLanguage(): Language {
-  return current;
-}
-
 /** Picks Swedish unless the host's UI language is English. */
 export function languageFromLocale(locale: string | undefined): Language {
   return locale?.toLowerCase().startsWith("en") ? "en" : "sv";
