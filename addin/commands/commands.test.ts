@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { WordOpError } from "../word/errors";
 import { createCommandHandlers } from "./handlers";
 import {
-  lastOenighetOrgs,
+  lastDisagreementOrgs,
   lastStatementOrg,
-  rememberOenighetOrgs,
+  rememberDisagreementOrgs,
   rememberStatementOrg,
 } from "./last-choice";
 import { dialogNotifier, noticeUrl, renderNoticeIfRequested } from "./notice";
@@ -31,9 +31,9 @@ describe("ribbon and context-menu handlers", () => {
   });
 
   it("marks oenighet for all the unions last chosen", async () => {
-    rememberOenighetOrgs(["kommunal", "vision"]);
+    rememberDisagreementOrgs(["kommunal", "vision"]);
     const ops = fakeOps();
-    await createCommandHandlers(ops, vi.fn()).markOenighet({ completed: vi.fn() });
+    await createCommandHandlers(ops, vi.fn()).markDisagreement({ completed: vi.fn() });
     expect(ops.markDisagreement).toHaveBeenCalledWith(["kommunal", "vision"]);
   });
 
@@ -41,7 +41,7 @@ describe("ribbon and context-menu handlers", () => {
     const ops = fakeOps();
     const notify = vi.fn(async () => {});
     const event = { completed: vi.fn() };
-    await createCommandHandlers(ops, notify).markOenighet(event);
+    await createCommandHandlers(ops, notify).markDisagreement(event);
     expect(ops.markDisagreement).not.toHaveBeenCalled();
     expect(notify).toHaveBeenCalledWith(expect.stringMatching(/fönstret Protokoll/));
     expect(event.completed).toHaveBeenCalledTimes(1);
@@ -72,11 +72,11 @@ describe("ribbon and context-menu handlers", () => {
 describe("last choice", () => {
   it("ignores stored values that are not catalogue organisations", () => {
     localStorage.setItem("sp.pane.lastStatementOrg", JSON.stringify("<script>"));
-    localStorage.setItem("sp.pane.lastOenighetOrgs", JSON.stringify(["okänd", 3, "ssr"]));
+    localStorage.setItem("sp.pane.lastDisagreementOrgs", JSON.stringify(["okänd", 3, "ssr"]));
     expect(lastStatementOrg()).toBeNull();
-    expect(lastOenighetOrgs()).toEqual(["ssr"]);
-    localStorage.setItem("sp.pane.lastOenighetOrgs", "{not json");
-    expect(lastOenighetOrgs()).toBeNull();
+    expect(lastDisagreementOrgs()).toEqual(["ssr"]);
+    localStorage.setItem("sp.pane.lastDisagreementOrgs", "{not json");
+    expect(lastDisagreementOrgs()).toBeNull();
   });
 });
 

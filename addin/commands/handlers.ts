@@ -1,7 +1,7 @@
 import { t } from "../../shared/i18n/i18n";
 import { userMessageFor } from "../word/errors";
 import type { WordOps } from "../word/ops";
-import { lastOenighetOrgs, lastStatementOrg } from "./last-choice";
+import { lastDisagreementOrgs, lastStatementOrg } from "./last-choice";
 
 /** Shows a message to the user and resolves when it has been dismissed (or could not be shown). */
 export type Notify = (message: string) => Promise<void>;
@@ -41,8 +41,8 @@ export function createCommandHandlers(
       await ops.markStatement(org);
       return null;
     }),
-    markOenighet: run(async () => {
-      const orgs = lastOenighetOrgs();
+    markDisagreement: run(async () => {
+      const orgs = lastDisagreementOrgs();
       if (!orgs) return t("word.command.chooseOrgFirst");
       await ops.markDisagreement(orgs);
       return null;

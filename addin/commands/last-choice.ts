@@ -7,7 +7,7 @@ import { readStored, writeStored } from "../ui/storage";
  * UI to ask, so they reuse that choice; the pane calls the `remember…` functions whenever it marks.
  */
 const STATEMENT_KEY = "lastStatementOrg";
-const OENIGHET_KEY = "lastOenighetOrgs";
+const DISAGREEMENT_KEY = "lastDisagreementOrgs";
 
 // Storage may hold anything (an older version, a hand edit): only catalogue organisations are used.
 const known = (org: unknown): org is OrgId => typeof org === "string" && orgById(org) !== null;
@@ -21,12 +21,12 @@ export function lastStatementOrg(): OrgId | null {
   return known(org) ? org : null;
 }
 
-export function rememberOenighetOrgs(orgs: OrgId[]): boolean {
-  return writeStored(OENIGHET_KEY, orgs);
+export function rememberDisagreementOrgs(orgs: OrgId[]): boolean {
+  return writeStored(DISAGREEMENT_KEY, orgs);
 }
 
-export function lastOenighetOrgs(): OrgId[] | null {
-  const orgs = readStored<unknown>(OENIGHET_KEY);
+export function lastDisagreementOrgs(): OrgId[] | null {
+  const orgs = readStored<unknown>(DISAGREEMENT_KEY);
   if (!Array.isArray(orgs)) return null;
   const valid = orgs.filter(known);
   return valid.length > 0 ? valid : null;

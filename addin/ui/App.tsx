@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { t } from "../../shared/i18n/i18n";
 import type { Meeting } from "../../shared/model/meeting";
-import type { Template } from "../../shared/templates/types";
 import { userMessageFor } from "../word/errors";
 import type { DocumentIndex, WordOps } from "../word/ops";
 import { Tabs } from "./components/Tabs";
 import { PaneContext, type PaneServices } from "./context";
 import { InboxPanel } from "./inbox/InboxPanel";
 import { clearDraft, type DraftState, emptyMeeting, loadDraft, localToday, saveDraft } from "./meeting/draft";
+import type { PaneState } from "./pane-state";
 import { DisagreementsPanel } from "./sections/DisagreementsPanel";
 import { JusteringPanel } from "./sections/JusteringPanel";
 import { MeetingPanel } from "./sections/MeetingPanel";
@@ -23,15 +23,6 @@ import {
 
 export interface AppProps {
   ops: WordOps;
-}
-
-/** State every section shares: the meeting being edited, the chosen template and the document's index. */
-export interface PaneState {
-  meeting: Meeting;
-  setMeeting(update: (meeting: Meeting) => Meeting): void;
-  template: Template;
-  index: DocumentIndex | null;
-  refreshIndex(): Promise<void>;
 }
 
 export function App({ ops }: AppProps) {

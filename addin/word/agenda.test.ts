@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { agendaItemKey } from "../../shared/document/tags";
 import type { AgendaItem } from "../../shared/model/meeting";
 import { insertAgendaItems } from "./agenda";
 import { userMessageFor } from "./errors";
-import { agendaItemKey } from "./tags";
 import { useWordMock } from "./testing/install";
 
 const wordMock = useWordMock();

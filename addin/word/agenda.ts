@@ -1,10 +1,10 @@
+import { agendaItemBlock } from "../../shared/document/content";
+import { formatTag } from "../../shared/document/tags";
 import type { AgendaItem } from "../../shared/model/meeting";
-import { agendaItemBlock } from "./content";
 import { WordOpError } from "./errors";
 import { applyMark } from "./marks";
 import type { AgendaTarget, InsertAgendaResult } from "./ops";
 import type { ControlData } from "./read-index";
-import { formatTag } from "./tags";
 import { appendTo, replaceContent, rewriteParagraph, writeMark } from "./write-blocks";
 
 // An item as we write it: heading, dnr/MBL line, underlag links.
@@ -46,7 +46,7 @@ export async function insertAgendaItems(
     data.forEach((control, index) => {
       if (!firstIndex.has(control.tag)) firstIndex.set(control.tag, index);
     });
-    const sectionIndex = firstIndex.get(formatTag({ kind: "punkt", sectionId: target.sectionId }));
+    const sectionIndex = firstIndex.get(formatTag({ kind: "section", sectionId: target.sectionId }));
     const section = sectionIndex === undefined ? undefined : controls.items[sectionIndex];
     let inserted = 0;
     let updated = 0;

@@ -1,4 +1,4 @@
-import { parseTag } from "./tags";
+import { parseTag } from "../../shared/document/tags";
 
 // Marks nest at most this deep: section > agenda item > statement > oenighet.
 const DEPTH = 4;
@@ -25,5 +25,5 @@ export function loadEnclosing(start: {
 export function isSectionControl(control: Word.ContentControl): boolean {
   if (control.isNullObject) return false;
   const kind = parseTag(control.tag)?.kind;
-  return kind === "punkt" || kind === "agenda";
+  return kind === "section" || kind === "agenda";
 }

@@ -23,7 +23,8 @@ const BY_CODE: Record<string, MessageKey> = {
   SelectionNotSupported: "word.error.noSelection",
 };
 
-function codeOf(error: unknown): string | null {
+/** The Office error code (`OfficeExtension.Error.code`, e.g. "ItemNotFound"), when the error carries one. */
+export function codeOf(error: unknown): string | null {
   if (typeof error !== "object" || error === null || !("code" in error)) return null;
   const code = (error as { code: unknown }).code;
   return typeof code === "string" ? code : null;

@@ -1,8 +1,8 @@
+import { justeringBlock, justeringParagraphs, paragraph } from "../../shared/document/content";
+import { formatTag } from "../../shared/document/tags";
 import type { Meeting } from "../../shared/model/meeting";
 import type { Template } from "../../shared/templates/types";
-import { justeringBlock, justeringParagraphs, paragraph } from "./content";
 import { controlData, indexFromControls, loadControls } from "./read-index";
-import { formatTag } from "./tags";
 import { appendTo, replaceContent, writeBlocks } from "./write-blocks";
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { parseTag } from "../../shared/document/tags";
 import { userMessageFor } from "./errors";
 import { markParagraphs } from "./mark-paragraphs";
 import { MARK_COLOURS } from "./marks";
-import { parseTag } from "./tags";
 import { useWordMock } from "./testing/install";
 
 const wordMock = useWordMock();
@@ -36,11 +36,11 @@ describe("markParagraphs", () => {
     expect(mock.loads).toEqual(["paragraphs:text"]);
     const [statement, disagreement] = mock.controls;
     expect(spanOf(statement!)).toEqual(["document:2", "document:2"]);
-    expect(parseTag(statement!.tag)).toMatchObject({ kind: "inspel", org: "kommunal" });
+    expect(parseTag(statement!.tag)).toMatchObject({ kind: "statement", org: "kommunal" });
     expect(statement!.title).toBe("Inspel: Kommunal");
-    expect(statement!.color).toBe(MARK_COLOURS.inspel);
+    expect(statement!.color).toBe(MARK_COLOURS.statement);
     expect(spanOf(disagreement!)).toEqual(["document:6", "document:6"]);
-    expect(parseTag(disagreement!.tag)).toMatchObject({ kind: "oenighet", orgs: ["vision"] });
+    expect(parseTag(disagreement!.tag)).toMatchObject({ kind: "disagreement", orgs: ["vision"] });
     expect(disagreement!.title).toBe("Oenighet: Vision");
     expect(disagreement!.appearance).toBe("Tags");
     // Nothing is inserted: the text stays as it is.

@@ -1,7 +1,7 @@
-import { nearestSpan, ParagraphText } from "./find-paragraphs";
+import { nearestSpan, ParagraphText } from "../../shared/document/paragraph-match";
+import type { Mark } from "../../shared/document/tags";
 import { disagreementMark, statementMark, wrapParagraphs } from "./marking";
 import type { MarkParagraphsResult, ParagraphMark } from "./ops";
-import type { Mark } from "./tags";
 
 function markFor(request: ParagraphMark): Mark {
   if (request.kind === "disagreement") return disagreementMark(request.orgs);

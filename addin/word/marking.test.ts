@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { parseTag } from "../../shared/document/tags";
 import { userMessageFor } from "./errors";
 import { markDisagreement, markStatement, removeMark, selectMark } from "./marking";
 import { MARK_COLOURS } from "./marks";
-import { parseTag } from "./tags";
 import { useWordMock } from "./testing/install";
 
 const wordMock = useWordMock();
@@ -21,10 +21,10 @@ describe("markStatement", () => {
     expect(control.last.text).toBe("Men vill ha en uppföljning.");
     expect(result.id).toBe(String(control.id));
     expect(mock.loads).toContain("ancestor0:tag,text");
-    expect(parseTag(control.tag)).toMatchObject({ kind: "inspel", org: "kommunal" });
+    expect(parseTag(control.tag)).toMatchObject({ kind: "statement", org: "kommunal" });
     expect(control.title).toBe("Inspel: Kommunal");
     expect(control.appearance).toBe("Tags");
-    expect(control.color).toBe(MARK_COLOURS.inspel);
+    expect(control.color).toBe(MARK_COLOURS.statement);
     expect(result.sectionTitle).toBe("4. Omorganisation");
     expect(mock.paragraphs).toEqual([]);
   });
@@ -92,9 +92,9 @@ describe("markDisagreement", () => {
     const result = await markDisagreement(["kommunal", "vision", "kommunal"]);
     expect(mock.syncs).toBe(1);
     const control = mock.controls[0]!;
-    expect(parseTag(control.tag)).toMatchObject({ kind: "oenighet", orgs: ["kommunal", "vision"] });
+    expect(parseTag(control.tag)).toMatchObject({ kind: "disagreement", orgs: ["kommunal", "vision"] });
     expect(control.title).toBe("Oenighet: Kommunal, Vision");
-    expect(control.color).toBe(MARK_COLOURS.oenighet);
+    expect(control.color).toBe(MARK_COLOURS.disagreement);
     expect(result.sectionTitle).toBe("7. Budget");
   });
 

@@ -1,15 +1,11 @@
+import { type Mark, newMarkId } from "../../shared/document/tags";
 import type { OrgId } from "../../shared/model/meeting";
 import { isSectionControl, loadEnclosing } from "./enclosing";
-import { WordOpError } from "./errors";
+import { codeOf, WordOpError } from "./errors";
 import { loadParagraphsBefore, nearestHeading } from "./headings";
 import { applyMark, markTitle } from "./marks";
 import type { MarkResult } from "./ops";
 import { firstLine } from "./read-index";
-import { type Mark, newMarkId } from "./tags";
-
-function codeOf(error: unknown): unknown {
-  return typeof error === "object" && error !== null && "code" in error ? error.code : undefined;
-}
 
 /**
  * Queues wrapping the whole paragraphs first..last in a new content control carrying the mark (no sync);
@@ -60,14 +56,14 @@ async function markSelection(mark: Mark): Promise<MarkResult> {
 
 /** A new statement mark of one organisation (or the employer). */
 export function statementMark(org: OrgId): Mark {
-  return { kind: "inspel", org, id: newMarkId() };
+  return { kind: "statement", org, id: newMarkId() };
 }
 
 /** A new oenighet mark; the same union named twice counts once, and at least one is required. */
 export function disagreementMark(orgs: readonly OrgId[]): Mark {
   const unique = [...new Set(orgs)];
   if (unique.length === 0) throw new WordOpError("word.error.noOrgs");
-  return { kind: "oenighet", orgs: unique, id: newMarkId() };
+  return { kind: "disagreement", orgs: unique, id: newMarkId() };
 }
 
 export function markStatement(org: OrgId): Promise<MarkResult> {

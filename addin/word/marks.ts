@@ -1,6 +1,6 @@
+import { formatTag, type Mark, type MarkKind } from "../../shared/document/tags";
 import { t } from "../../shared/i18n/i18n";
 import { orgDisplayName } from "../../shared/unions/resolve";
-import { formatTag, type Mark, type MarkKind } from "./tags";
 
 /**
  * How a mark looks in Word. Statements and disagreements show as tags around the text (they sit inside
@@ -8,17 +8,17 @@ import { formatTag, type Mark, type MarkKind } from "./tags";
  * so a mark reads the same in the pane and in the document.
  */
 const APPEARANCE: Record<MarkKind, "Tags" | "BoundingBox"> = {
-  punkt: "BoundingBox",
-  inspel: "Tags",
-  oenighet: "Tags",
+  section: "BoundingBox",
+  statement: "Tags",
+  disagreement: "Tags",
   agenda: "BoundingBox",
   justering: "BoundingBox",
 };
 
 export const MARK_COLOURS: Record<MarkKind, string> = {
-  punkt: "#616161",
-  inspel: "#0F6CBD",
-  oenighet: "#C50F1F",
+  section: "#616161",
+  statement: "#0F6CBD",
+  disagreement: "#C50F1F",
   agenda: "#107C10",
   justering: "#5C2E91",
 };
@@ -47,11 +47,11 @@ const sv = (key: Parameters<typeof t>[0], params?: Record<string, string>) => t(
 
 function ownTitle(mark: Mark, label: string): string {
   switch (mark.kind) {
-    case "inspel":
+    case "statement":
       return sv("word.mark.inspel", { org: titleName(mark.org) });
-    case "oenighet":
+    case "disagreement":
       return sv("word.mark.oenighet", { orgs: mark.orgs.map(titleName).join(", ") });
-    case "punkt":
+    case "section":
       return sv("word.mark.punkt", { title: label });
     case "agenda":
       return sv("word.mark.agenda", { title: label });

@@ -56,7 +56,7 @@ describe("newMinutes", () => {
       expect(control.first.fullText).toContain(fillPlaceholders(section.title, sampleMeeting));
       expect(control.title).toBe(`Punkt: ${control.first.fullText}`);
       expect(control.appearance).toBe("BoundingBox");
-      expect(control.color).toBe(MARK_COLOURS.punkt);
+      expect(control.color).toBe(MARK_COLOURS.section);
       const texts = inside(control, mock.paragraphs).map((p) => p.fullText);
       expect(texts.includes(forvaltningsgrupp.statementsHeading)).toBe(section.holdsStatements === true);
     }

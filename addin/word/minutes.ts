@@ -1,6 +1,6 @@
+import { minutesBlocks, paragraph, sectionBlocks } from "../../shared/document/content";
 import type { Meeting } from "../../shared/model/meeting";
 import type { Template, TemplateSection } from "../../shared/templates/types";
-import { minutesBlocks, paragraph, sectionBlocks } from "./content";
 import { isSectionControl, loadEnclosing } from "./enclosing";
 import { appendTo, insertAfter, insertAfterControl, writeBlocks } from "./write-blocks";
 

@@ -1,6 +1,6 @@
+import { parseTag } from "../../shared/document/tags";
 import { itemOfTitle } from "./marks";
 import type { DocumentIndex, IndexSection } from "./ops";
-import { parseTag } from "./tags";
 
 export interface ControlData {
   id: number;
@@ -38,7 +38,7 @@ export function indexFromControls(controls: readonly ControlData[]): DocumentInd
     const mark = parseTag(control.tag);
     if (!mark) continue;
     switch (mark.kind) {
-      case "punkt":
+      case "section":
       case "agenda":
         current = {
           id: String(control.id),
@@ -48,7 +48,7 @@ export function indexFromControls(controls: readonly ControlData[]): DocumentInd
         index.sections.push(current);
         if (mark.kind === "agenda") index.agendaItemKeys.push(mark.key);
         break;
-      case "inspel":
+      case "statement":
         index.statements.push({
           id: String(control.id),
           org: mark.org,
@@ -56,7 +56,7 @@ export function indexFromControls(controls: readonly ControlData[]): DocumentInd
           text: control.text.trim(),
         });
         break;
-      case "oenighet":
+      case "disagreement":
         index.disagreements.push({
           id: String(control.id),
           orgs: mark.orgs,

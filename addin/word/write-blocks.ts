@@ -1,4 +1,4 @@
-import type { Block, MarkBlock, ParagraphBlock } from "./content";
+import type { Block, MarkBlock, ParagraphBlock } from "../../shared/document/content";
 import { applyMark } from "./marks";
 
 /** Inserts one paragraph with the given text at the writer's current position and returns it. */

@@ -96,7 +96,7 @@ describe("Office manifest", () => {
     const menu = doc.querySelector('OfficeMenu[id="ContextMenuText"]')!;
     expect([...menu.querySelectorAll("Item FunctionName")].map((f) => f.textContent)).toEqual([
       COMMAND_FUNCTIONS.markStatement,
-      COMMAND_FUNCTIONS.markOenighet,
+      COMMAND_FUNCTIONS.markDisagreement,
     ]);
     expect([...home.querySelectorAll("FunctionName")].map((f) => f.textContent)).toEqual(
       Object.values(COMMAND_FUNCTIONS),

@@ -25,7 +25,7 @@ export const PAGES = {
 /** The function names `addin/commands/commands.ts` registers with `Office.actions.associate`. */
 export const COMMAND_FUNCTIONS = {
   markStatement: "markStatement",
-  markOenighet: "markOenighet",
+  markDisagreement: "markDisagreement",
 } as const;
 
 export interface ManifestOptions {
@@ -109,7 +109,7 @@ const COMMANDS: Command[] = [
     label: "Label.MarkOenighet",
     tip: "Tip.MarkOenighet",
     icon: "oenighet",
-    action: `<Action xsi:type="ExecuteFunction"><FunctionName>${COMMAND_FUNCTIONS.markOenighet}</FunctionName></Action>`,
+    action: `<Action xsi:type="ExecuteFunction"><FunctionName>${COMMAND_FUNCTIONS.markDisagreement}</FunctionName></Action>`,
   },
 ];
 
@@ -227,14 +227,14 @@ ${[
   resourceString("Label.Group", "word.manifest.group"),
   resourceString("Label.OpenPane", "word.manifest.openPane"),
   resourceString("Label.MarkStatement", "word.manifest.markStatement"),
-  resourceString("Label.MarkOenighet", "word.manifest.markOenighet"),
+  resourceString("Label.MarkOenighet", "word.manifest.markDisagreement"),
 ].join("\n")}
       </bt:ShortStrings>
       <bt:LongStrings>
 ${[
   resourceString("Tip.OpenPane", "word.manifest.openPaneTip"),
   resourceString("Tip.MarkStatement", "word.manifest.markStatementTip"),
-  resourceString("Tip.MarkOenighet", "word.manifest.markOenighetTip"),
+  resourceString("Tip.MarkOenighet", "word.manifest.markDisagreementTip"),
 ].join("\n")}
       </bt:LongStrings>
     </Resources>

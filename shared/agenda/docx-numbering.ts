@@ -1,3 +1,4 @@
+import type { Level, Numbering } from "./docx-numbering-types";
 import { tags, val } from "./docx-xml";
 import { ListCounter } from "./list-counter";
 
@@ -7,18 +8,6 @@ import { ListCounter } from "./list-counter";
  * recomputes the number text of every numbered paragraph and writes it into document.xml as a leading
  * run, so the agenda keeps its numbers.
  */
-export interface Level {
-  start: number;
-  format: string;
-  text: string;
-}
-
-export interface Numbering {
-  /** abstractNumId → level index → level. */
-  abstract: Map<string, Map<number, Level>>;
-  /** numId → its abstractNumId and the levels whose start it overrides. */
-  nums: Map<string, { abstractId: string; startOverrides: Map<number, number> }>;
-}
 
 export function parseNumbering(xml: string): Numbering {
   const abstract = new Map<string, Map<number, Level>>();

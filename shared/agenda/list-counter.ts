@@ -1,4 +1,4 @@
-import type { Numbering } from "./docx-numbering";
+import type { Numbering } from "./docx-numbering-types";
 
 /**
  * Word's list counters: how a level's number is formatted (numFmt) and how counters advance through a

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyzeMinutes } from "./analyze";
 import {
   type AnswerKey,
   addScores,
@@ -10,7 +9,8 @@ import {
   precision,
   recall,
   scoreAnalysis,
-} from "./scoring";
+} from "../../test/harness/minutes-scoring";
+import { analyseMinutes } from "./analyse";
 
 // The five real examples (read in place, never copied) and the invented minutes, each with a hand-written key.
 const root = resolve(import.meta.dirname, "../..");
@@ -28,7 +28,7 @@ const perFile = sources.map((path) => {
   const key = JSON.parse(
     readFileSync(join(root, "test/fixtures/answers", `${name}.json`), "utf8"),
   ) as AnswerKey;
-  return { name, scores: scoreAnalysis(analyzeMinutes(readFileSync(path, "utf8")), key) };
+  return { name, scores: scoreAnalysis(analyseMinutes(readFileSync(path, "utf8")), key) };
 });
 const totals = Object.fromEntries(
   kinds.map((kind) => [kind, perFile.reduce((sum, file) => addScores(sum, file.scores[kind]), empty)]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesInSentence, daysBetween, findWrittenDates, resolveWrittenDate } from "./dates-in-text";
+import { datesInSentence, findWrittenDates, resolveWrittenDate } from "./dates-in-text";
 
 describe("findWrittenDates", () => {
   it("finds dates with weekdays, ordinals, ISO dates, and not counts or clock times", () => {
@@ -45,12 +45,5 @@ describe("datesInSentence", () => {
       ["den 12 februari", "deadline"],
     ]);
     expect(roles("SACO har årsmöte den 20 mars.")).toEqual([["den 20 mars", "other"]]);
-  });
-});
-
-describe("daysBetween", () => {
-  it("counts across a year end and a leap day", () => {
-    expect(daysBetween("2023-12-31", "2024-01-01")).toBe(1);
-    expect(daysBetween("2024-02-28", "2024-03-01")).toBe(2);
   });
 });

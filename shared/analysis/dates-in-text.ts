@@ -81,8 +81,3 @@ export function datesInSentence(sentence: string): (WrittenDate & { role: DateRo
     return { ...date, role };
   });
 }
-
-/** Days between two ISO dates (b − a). */
-export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return dayNumber(b) - dayNumber(a);
-}

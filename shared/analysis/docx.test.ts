@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { analyzeDocx, docxToText } from "./docx";
+import { analyseDocx, docxToText } from "./docx";
 import { htmlToMinutesText } from "./html-text";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -47,7 +47,7 @@ describe("htmlToMinutesText", () => {
   });
 });
 
-describe("analyzeDocx", () => {
+describe("analyseDocx", () => {
   it("reads minutes from a Word file", async () => {
     const data = await docx(
       [
@@ -60,7 +60,7 @@ describe("analyzeDocx", () => {
       ].join(""),
     );
     expect(await docxToText(data)).toContain("## 1. Schema");
-    const analysis = await analyzeDocx(data);
+    const analysis = await analyseDocx(data);
     expect(analysis.sections.map((s) => [s.number, s.title])).toEqual([["1", "Schema"]]);
     expect(analysis.statements.map((s) => s.org)).toEqual(["vision", "vision"]);
     expect(analysis.disagreements.map((d) => d.orgs)).toEqual([["vision"]]);
@@ -70,6 +70,6 @@ describe("analyzeDocx", () => {
   });
 
   it("rejects bytes that are not a DOCX", async () => {
-    await expect(analyzeDocx(new TextEncoder().encode("inte en zip"))).rejects.toThrow();
+    await expect(analyseDocx(new TextEncoder().encode("inte en zip"))).rejects.toThrow();
   });
 });

@@ -1,5 +1,5 @@
 import { withListNumbers } from "../agenda/docx";
-import { analyzeMinutes } from "./analyze";
+import { analyseMinutes } from "./analyse";
 import { htmlToMinutesText } from "./html-text";
 import type { Analysis } from "./types";
 
@@ -16,6 +16,6 @@ export async function docxToText(data: ArrayBuffer | Uint8Array): Promise<string
   return htmlToMinutesText(html);
 }
 
-export async function analyzeDocx(data: ArrayBuffer | Uint8Array): Promise<Analysis> {
-  return analyzeMinutes(await docxToText(data));
+export async function analyseDocx(data: ArrayBuffer | Uint8Array): Promise<Analysis> {
+  return analyseMinutes(await docxToText(data));
 }

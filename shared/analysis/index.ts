@@ -1,8 +1,8 @@
 /**
- * The analysis of existing minutes, for the pane and the CLI. `analyzeDocx` lives in `./docx` so that
+ * The analysis of existing minutes, for the pane and the CLI. `analyseDocx` lives in `./docx` so that
  * importing this module does not pull mammoth into a bundle that only has text.
  */
-export { analyzeMinutes } from "./analyze";
+export { analyseMinutes } from "./analyse";
 export { type MarkCandidate, type MarkGroup, marksFromAnalysis } from "./marks";
 export type {
   AnalysedDisagreement,

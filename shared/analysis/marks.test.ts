@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyzeMinutes } from "./analyze";
+import { analyseMinutes } from "./analyse";
 import { marksFromAnalysis, SEARCH_LIMIT } from "./marks";
 
 const example = readFileSync(
@@ -11,7 +11,7 @@ const example = readFileSync(
 
 describe("marksFromAnalysis", () => {
   it("groups statements per organisation and disagreements per set of unions, in order of appearance", () => {
-    const groups = marksFromAnalysis(analyzeMinutes(example));
+    const groups = marksFromAnalysis(analyseMinutes(example));
     expect(groups.map((g) => [g.kind, g.orgs, g.label])).toEqual([
       ["statement", ["kommunal"], "Inspel från Kommunal (6)"],
       ["statement", ["sveriges-larare"], "Inspel från Sveriges Lärare (6)"],
@@ -23,7 +23,7 @@ describe("marksFromAnalysis", () => {
   });
 
   it("offers a paragraph once per group and a search text Word can take, found in the paragraph", () => {
-    const analysis = analyzeMinutes(example);
+    const analysis = analyseMinutes(example);
     const employer = marksFromAnalysis(analysis).find((g) => g.orgs[0] === "arbetsgivaren")!;
     // "SSR undrar … Arbetsgivaren redogjorde för detta." holds one employer statement; item 7 has two such paragraphs.
     const paragraphs = employer.candidates.map((c) => c.paragraph);
@@ -42,7 +42,7 @@ describe("marksFromAnalysis", () => {
 
   it("names the unions jointly in Swedish", () => {
     const groups = marksFromAnalysis(
-      analyzeMinutes(
+      analyseMinutes(
         "Protokoll från gruppen den 3 mars 2025\n\n1. Schema\n\nFackliga pålyser vikten av scheman.",
       ),
     );

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cli, expectUsageError } from "./testing";
+import { cli, expectUsageError } from "../../test/harness/cli";
 
 const root = resolve(import.meta.dirname, "../..");
 const fixture = (name: string) => join(root, "test/fixtures/agenda", name);

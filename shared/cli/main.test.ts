@@ -2,10 +2,10 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { cli, expectUsageError } from "../../test/harness/cli";
 import { importTemplate } from "../templates/io";
 import { builtinTemplates, templateById } from "../templates/registry";
 import { commands } from "./main";
-import { cli, expectUsageError } from "./testing";
 
 describe("cli run()", () => {
   it("registers each subcommand once", () => {

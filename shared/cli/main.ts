@@ -2,7 +2,7 @@ import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { t } from "../i18n/i18n";
 import { agendaCommand } from "./agenda";
-import { analyzeCommand } from "./analyze";
+import { analyseCommand } from "./analyse";
 import { type CliIo, type Command, UsageError } from "./command";
 import { deadlineCommand } from "./deadline";
 import { templateCommand, templatesCommand } from "./templates";
@@ -16,7 +16,7 @@ export const commands: Record<string, Command> = {
   template: templateCommand,
   deadline: deadlineCommand,
   agenda: agendaCommand,
-  analyze: analyzeCommand,
+  analyze: analyseCommand,
 };
 
 export const PROGRAM = "node dist/cli.js";

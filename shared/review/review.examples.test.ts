@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyzeMinutes } from "../analysis/analyze";
+import { analyseMinutes } from "../analysis/analyse";
 import { reviewMinutes } from "./review";
 
 // Every finding on the real examples was checked by reading the text; the lists are complete.
@@ -9,7 +9,7 @@ const root = resolve(import.meta.dirname, "../..");
 const example = (name: string) => readFileSync(resolve(root, "../shared/examples/minutes", name), "utf8");
 const fixture = (name: string) => readFileSync(resolve(root, "test/fixtures/minutes", name), "utf8");
 const review = (text: string) =>
-  reviewMinutes(analyzeMinutes(text)).map((f) => [f.kind, f.section ?? null, f.message]);
+  reviewMinutes(analyseMinutes(text)).map((f) => [f.kind, f.section ?? null, f.message]);
 
 describe("review of the real example minutes", () => {
   it.each([
@@ -109,7 +109,7 @@ describe("review of the invented minutes", () => {
   });
 
   it("gives every finding a Swedish fix hint", () => {
-    const findings = reviewMinutes(analyzeMinutes(fixture("skyddskommitte.md")));
+    const findings = reviewMinutes(analyseMinutes(fixture("skyddskommitte.md")));
     for (const finding of findings) expect(finding.hint).toMatch(/^[A-ZÅÄÖ].+\.$/u);
   });
 });

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeMinutes } from "../analysis/analyze";
+import { analyseMinutes } from "../analysis/analyse";
 import { reviewMinutes } from "./review";
 
 const kinds = (text: string, options?: Parameters<typeof reviewMinutes>[1]) =>
-  reviewMinutes(analyzeMinutes(text), options).map((f) => [f.kind, f.section ?? null]);
+  reviewMinutes(analyseMinutes(text), options).map((f) => [f.kind, f.section ?? null]);
 
 const heading = "Protokoll från samverkansgruppen den 12 mars 2025";
 
@@ -82,7 +82,7 @@ Ledarna
 
 1. Schema
 Ledarna menar att schemat är för tätt. Kommunal påpekar att helgerna saknas.`;
-    const findings = reviewMinutes(analyzeMinutes(text));
+    const findings = reviewMinutes(analyseMinutes(text));
     expect(findings.map((f) => f.message)).toEqual([
       "Inspel tillskrivs Ledarna, som har anmält förhinder.",
       "Inspel tillskrivs Kommunal, som inte finns med bland de närvarande.",
@@ -95,7 +95,7 @@ Ledarna menar att schemat är för tätt. Kommunal påpekar att helgerna saknas.
 1. Schema
 Mötet hölls den [datum] med XX deltagare. Lorem ipsum dolor.
 X Allvarliga brister. .....`;
-    expect(reviewMinutes(analyzeMinutes(text)).map((f) => f.message)).toEqual([
+    expect(reviewMinutes(analyseMinutes(text)).map((f) => f.message)).toEqual([
       "Platshållaren ”[datum]” står kvar.",
       "Platshållaren ”XX” står kvar.",
       "Platshållaren ”Lorem ipsum” står kvar.",
@@ -170,7 +170,7 @@ describe("reviewMinutes on hostile input", () => {
       fc.property(
         fc.array(fc.oneof(fc.constantFrom(...parts), fc.string({ maxLength: 20 })), { maxLength: 80 }),
         (chunks) => {
-          for (const finding of reviewMinutes(analyzeMinutes(chunks.join("\n")))) {
+          for (const finding of reviewMinutes(analyseMinutes(chunks.join("\n")))) {
             expect(finding.message).not.toBe("");
             expect(finding.hint).not.toBe("");
           }

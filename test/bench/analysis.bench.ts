@@ -3,7 +3,7 @@
 // because on a shared machine it is far steadier, and the growth ratios are taken from it.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { analyzeMinutes } from "../../shared/analysis/analyze";
+import { analyseMinutes } from "../../shared/analysis/analyse";
 import { reviewMinutes } from "../../shared/review/review";
 import { type Bench, type BenchRow, medianMs } from "./types";
 
@@ -46,26 +46,26 @@ export const analysisBench: Bench = async () => {
   const cpu = new Map<number, number>();
   const hundred = minutesOfPages(100);
   // Warm the JIT on the largest text first, so the small sizes are not measured while it still compiles.
-  for (let i = 0; i < 10; i++) analyzeMinutes(hundred);
+  for (let i = 0; i < 10; i++) analyseMinutes(hundred);
   for (const pages of SIZES) {
     const text = minutesOfPages(pages);
     const label = `analysis: ${pages} pages (${Math.round(text.length / 1000)} k chars)`;
     const target = pages === 100 ? { target: "< 50 ms" } : {};
-    rows.push({ name: label, value: medianMs(() => analyzeMinutes(text), 21), unit: "ms", ...target });
+    rows.push({ name: label, value: medianMs(() => analyseMinutes(text), 21), unit: "ms", ...target });
     cpu.set(
       pages,
-      medianCpuMs(() => analyzeMinutes(text), 21),
+      medianCpuMs(() => analyseMinutes(text), 21),
     );
     rows.push({ name: `${label}, CPU time`, value: cpu.get(pages)!, unit: "ms", ...target });
   }
   rows.push({
     name: "analysis + review: 100 pages",
-    value: medianMs(() => reviewMinutes(analyzeMinutes(hundred)), 11),
+    value: medianMs(() => reviewMinutes(analyseMinutes(hundred)), 11),
     unit: "ms",
   });
   rows.push({
     name: "analysis: statements in 100 pages",
-    value: analyzeMinutes(hundred).statements.length,
+    value: analyseMinutes(hundred).statements.length,
     unit: "items",
   });
   for (const pages of SIZES.slice(1)) {

@@ -3,8 +3,8 @@ import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { normaliseForMatch } from "../../addin/word/find-paragraphs";
-import { analyzeMinutes, marksFromAnalysis, UNIONS_JOINTLY } from "../../shared/analysis/index";
+import { analyseMinutes, marksFromAnalysis, UNIONS_JOINTLY } from "../../shared/analysis/index";
+import { normaliseForMatch } from "../../shared/document/paragraph-match";
 import { reviewMinutes } from "../../shared/review/review";
 import { builtinTemplates } from "../../shared/templates/registry";
 import {
@@ -50,7 +50,7 @@ async function axeProblems(page: Page): Promise<string[]> {
 it("reads existing minutes, adds the confirmed marks, lists the review's findings and names the oenighet's item in the justering", async () => {
   // One Word paragraph per line of the text, as pasting it into Word gives; Word's body text joins them by "\r".
   const lines = readFileSync(EXAMPLE, "utf8").split(/\r?\n/);
-  const analysis = analyzeMinutes(lines.join("\r"));
+  const analysis = analyseMinutes(lines.join("\r"));
   const candidates = marksFromAnalysis(analysis)
     .filter((group) => !group.orgs.includes(UNIONS_JOINTLY))
     .flatMap((group) => group.candidates);

@@ -2,8 +2,8 @@ import { useRef, useState } from "preact/hooks";
 import type { MarkGroup } from "../../../shared/analysis/marks";
 import type { Analysis } from "../../../shared/analysis/types";
 import { t } from "../../../shared/i18n/i18n";
-import type { PaneState } from "../App";
 import { usePane } from "../context";
+import type { PaneState } from "../pane-state";
 import { loadAnalysis } from "./load";
 import { alreadyMarked, groupKey, marksToAdd, openingWords } from "./plan";
 
@@ -44,7 +44,7 @@ export function ReadMinutes({ refreshIndex }: Pick<PaneState, "refreshIndex">) {
         pane.ops.readIndex(),
         loadAnalysis(),
       ]);
-      const analysis = code.analyzeMinutes(text);
+      const analysis = code.analyseMinutes(text);
       const groups = code.marksFromAnalysis(analysis);
       if (groups.length === 0) {
         setOffer(null);

@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
-import { analyzeMinutes } from "../../../shared/analysis/index";
+import { analyseMinutes } from "../../../shared/analysis/index";
 import type { Roster } from "../../../shared/model/meeting";
 import { reviewMinutes } from "../../../shared/review/review";
 import { userMessageFor } from "../../word/errors";
@@ -42,7 +42,7 @@ describe("Granska protokollet", () => {
     const { user } = await renderPane(ops, "Justering");
     await user.click(run());
 
-    const expected = reviewMinutes(analyzeMinutes(draft));
+    const expected = reviewMinutes(analyseMinutes(draft));
     expect(expected.map((finding) => finding.kind)).toEqual([
       "disagreement-not-in-justering",
       "date-mismatch",
@@ -97,9 +97,9 @@ describe("Granska protokollet", () => {
       "sp.pane.draft",
       JSON.stringify({ type: "samverkansgrupp", date: "2024-03-05", roster, justerare: [] }),
     );
-    const expected = reviewMinutes(analyzeMinutes(clean), { roster });
+    const expected = reviewMinutes(analyseMinutes(clean), { roster });
     // Without the roster the text names no attendance, so this finding exists only through the meeting data.
-    expect(reviewMinutes(analyzeMinutes(clean))).toEqual([]);
+    expect(reviewMinutes(analyseMinutes(clean))).toEqual([]);
     expect(expected.map((finding) => finding.kind)).toContain("union-without-justerare");
 
     const ops = fakeOps();

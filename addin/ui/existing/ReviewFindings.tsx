@@ -1,10 +1,10 @@
 import { useState } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
 import type { Finding } from "../../../shared/review/types";
-import type { PaneState } from "../App";
 import { useOperation } from "../components/useOperation";
 import { usePane } from "../context";
 import { normaliseMeeting } from "../meeting/normalise";
+import type { PaneState } from "../pane-state";
 import { loadAnalysis } from "./load";
 import { markedSection } from "./plan";
 
@@ -25,7 +25,7 @@ export function ReviewFindings({ meeting, index }: Pick<PaneState, "meeting" | "
       const roster = normaliseMeeting(meeting).roster;
       // Without unions filled in under Möte, the review takes the attendance list written in the minutes.
       const options = roster.unions.length > 0 ? { roster } : {};
-      const found = code.reviewMinutes(code.analyzeMinutes(text), options);
+      const found = code.reviewMinutes(code.analyseMinutes(text), options);
       setFindings(found);
       pane.announce(t("pane.review.done", { count: found.length }));
     } catch (error) {

@@ -1,7 +1,7 @@
 import type { MarkCandidate, MarkGroup } from "../../../shared/analysis/marks";
 import type { Analysis } from "../../../shared/analysis/types";
+import { normaliseForMatch } from "../../../shared/document/paragraph-match";
 import type { OrgId } from "../../../shared/model/meeting";
-import { normaliseForMatch } from "../../word/find-paragraphs";
 import type { DocumentIndex, IndexSection, ParagraphMark } from "../../word/ops";
 
 /** A group's identity across re-reads of the document: its kind and its organisations. */

@@ -5,14 +5,14 @@ import {
   LIMITS,
   parseEnvelopeJson,
 } from "../../../shared/clip/envelope";
+import { agendaItemKey } from "../../../shared/document/tags";
 import { t } from "../../../shared/i18n/i18n";
 import type { TemplateSection } from "../../../shared/templates/types";
-import { agendaItemKey } from "../../word/tags";
-import type { PaneState } from "../App";
 import { SelectField } from "../components/fields";
 import { JsonFileButton } from "../components/JsonFileButton";
 import { useOperation } from "../components/useOperation";
 import { usePane } from "../context";
+import type { PaneState } from "../pane-state";
 import { agendaSections } from "../templates";
 import { type BridgeClient, connectBridge } from "./bridge";
 import { clipFromClipboard } from "./payload";

@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/preact";
 import { describe, expect, it, vi } from "vitest";
 import { centralNegotiationDeadline } from "../../../shared/dates/deadline";
 import { formatSwedishDate } from "../../../shared/dates/format";
-import { lastOenighetOrgs } from "../../commands/last-choice";
+import { lastDisagreementOrgs } from "../../commands/last-choice";
 import { userMessageFor } from "../../word/errors";
 import { fakeOps, officeError } from "../testing/fake-ops";
 import { expectAlert, expectStatus, renderPane } from "../testing/render";
@@ -28,7 +28,7 @@ describe("Oenighet", () => {
 
     expect(ops.markDisagreement).toHaveBeenCalledWith(["kommunal", "vision"]);
     // The ribbon command marks for the unions last chosen here.
-    await vi.waitFor(() => expect(lastOenighetOrgs()).toEqual(["kommunal", "vision"]));
+    await vi.waitFor(() => expect(lastDisagreementOrgs()).toEqual(["kommunal", "vision"]));
     await expectStatus("Oenighet markerad för Kommunal, Vision under ”4. Omorganisation”.");
     const list = screen.getByRole("region", { name: "Oenighet i dokumentet" });
     expect(within(list).getByRole("heading", { name: "4. Omorganisation" })).toBeTruthy();
@@ -57,7 +57,7 @@ describe("Oenighet", () => {
     await user.click(screen.getByRole("button", { name: "Markera oenighet" }));
     await expectAlert(userMessageFor(error));
     expect(within(group).getByRole("checkbox", { name: "Vårdförbundet" })).toHaveProperty("checked", true);
-    expect(lastOenighetOrgs()).toBeNull();
+    expect(lastDisagreementOrgs()).toBeNull();
   });
 
   it("computes the last day to request central negotiation for an MBL negotiation", async () => {

@@ -4,10 +4,10 @@ import { formatSwedishDate } from "../../../shared/dates/format";
 import { t } from "../../../shared/i18n/i18n";
 import type { Meeting, NegotiationOutcome, OrgId } from "../../../shared/model/meeting";
 import { orgDisplayName } from "../../../shared/unions/resolve";
-import { rememberOenighetOrgs } from "../../commands/last-choice";
-import type { PaneState } from "../App";
+import { rememberDisagreementOrgs } from "../../commands/last-choice";
 import { OrgCheckboxes, SelectField, TextField } from "../components/fields";
 import { useOperation } from "../components/useOperation";
+import type { PaneState } from "../pane-state";
 import { MarkList } from "./MarkList";
 
 export function DisagreementsPanel({ meeting, setMeeting, index, refreshIndex }: PaneState) {
@@ -26,7 +26,7 @@ export function DisagreementsPanel({ meeting, setMeeting, index, refreshIndex }:
     );
     if (!done.ok) return;
     // The ribbon's "Markera oenighet" has no UI to ask: it reuses this choice.
-    rememberOenighetOrgs(orgs);
+    rememberDisagreementOrgs(orgs);
     await refreshIndex();
   }
 

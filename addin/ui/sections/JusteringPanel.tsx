@@ -1,10 +1,10 @@
 import { t } from "../../../shared/i18n/i18n";
 import { buildJustering } from "../../../shared/justering/build";
 import { justeringProblems } from "../../../shared/justering/problems";
-import type { PaneState } from "../App";
 import { useOperation } from "../components/useOperation";
 import { ReviewFindings } from "../existing/ReviewFindings";
 import { normaliseMeeting } from "../meeting/normalise";
+import type { PaneState } from "../pane-state";
 
 /** A preview of the justering block as it will be written, the problems to fix first, and the rewrite. */
 export function JusteringPanel({ meeting, template, index, refreshIndex }: PaneState) {

@@ -7,13 +7,13 @@ import {
   type OrgId,
   type Person,
 } from "../../../shared/model/meeting";
-import type { PaneState } from "../App";
 import { orgOptions, SelectField, TextField } from "../components/fields";
 import { RowList } from "../components/RowList";
 import { useOperation } from "../components/useOperation";
 import { usePane } from "../context";
 import { type DraftState, loadLastMeeting, reuseFromLast, saveLastMeeting } from "../meeting/draft";
 import { normaliseMeeting } from "../meeting/normalise";
+import type { PaneState } from "../pane-state";
 
 interface MeetingPanelProps extends PaneState {
   draft: DraftState;

@@ -3,9 +3,9 @@ import { t } from "../../../shared/i18n/i18n";
 import { EMPLOYER, type OrgId } from "../../../shared/model/meeting";
 import { orgDisplayName } from "../../../shared/unions/resolve";
 import { rememberStatementOrg } from "../../commands/last-choice";
-import type { PaneState } from "../App";
 import { orgOptions, SelectField } from "../components/fields";
 import { useOperation } from "../components/useOperation";
+import type { PaneState } from "../pane-state";
 import { MarkList } from "./MarkList";
 
 /** The organisations at this meeting first (employer, then the unions in the roster), then the catalogue. */

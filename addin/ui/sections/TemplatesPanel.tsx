@@ -3,7 +3,6 @@ import { t } from "../../../shared/i18n/i18n";
 import { exportTemplate, importTemplate, TEMPLATE_LIMITS } from "../../../shared/templates/io";
 import { flattenSections } from "../../../shared/templates/registry";
 import type { Template } from "../../../shared/templates/types";
-import type { PaneState } from "../App";
 import { SelectField } from "../components/fields";
 import { downloadText } from "../components/files";
 import { JsonFileButton } from "../components/JsonFileButton";
@@ -11,6 +10,7 @@ import { useOperation } from "../components/useOperation";
 import { usePane } from "../context";
 import { ReadMinutes } from "../existing/ReadMinutes";
 import { normaliseMeeting } from "../meeting/normalise";
+import type { PaneState } from "../pane-state";
 import { rememberImported } from "../templates";
 
 interface TemplatesPanelProps extends PaneState {

@@ -88,8 +88,8 @@ export const addinMessages = {
     sv: "Markera styckena som inspel från den organisation du senast valde i fönstret.",
     en: "Mark the paragraphs as a statement of the organisation last chosen in the pane.",
   },
-  "word.manifest.markOenighet": { sv: "Markera oenighet", en: "Mark disagreement" },
-  "word.manifest.markOenighetTip": {
+  "word.manifest.markDisagreement": { sv: "Markera oenighet", en: "Mark disagreement" },
+  "word.manifest.markDisagreementTip": {
     sv: "Markera styckena som oenighet för de fackliga organisationer du senast valde i fönstret.",
     en: "Mark the paragraphs as a disagreement of the unions last chosen in the pane.",
   },

@@ -4,10 +4,10 @@ import { agendaItemKey, formatTag, type Mark, newMarkId, parseTag, slug } from "
 
 const segment = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 const mark: fc.Arbitrary<Mark> = fc.oneof(
-  segment.map((sectionId) => ({ kind: "punkt" as const, sectionId })),
-  fc.record({ kind: fc.constant("inspel" as const), org: segment, id: segment }),
+  segment.map((sectionId) => ({ kind: "section" as const, sectionId })),
+  fc.record({ kind: fc.constant("statement" as const), org: segment, id: segment }),
   fc.record({
-    kind: fc.constant("oenighet" as const),
+    kind: fc.constant("disagreement" as const),
     orgs: fc.array(segment, { minLength: 1, maxLength: 4 }),
     id: segment,
   }),
@@ -25,11 +25,11 @@ describe("tags", () => {
   });
 
   it("writes the formats of the design", () => {
-    expect(formatTag({ kind: "inspel", org: "ssr", id: "ab12" })).toBe("sp:inspel:ssr:ab12");
-    expect(formatTag({ kind: "oenighet", orgs: ["kommunal", "vision"], id: "x1" })).toBe(
+    expect(formatTag({ kind: "statement", org: "ssr", id: "ab12" })).toBe("sp:inspel:ssr:ab12");
+    expect(formatTag({ kind: "disagreement", orgs: ["kommunal", "vision"], id: "x1" })).toBe(
       "sp:oenighet:kommunal+vision:x1",
     );
-    expect(formatTag({ kind: "punkt", sectionId: "Val av justerare" })).toBe("sp:punkt:val-av-justerare");
+    expect(formatTag({ kind: "section", sectionId: "Val av justerare" })).toBe("sp:punkt:val-av-justerare");
     expect(formatTag({ kind: "justering" })).toBe("sp:justering");
   });
 
@@ -53,8 +53,8 @@ describe("tags", () => {
   });
 
   it("refuses to write a tag that could not be parsed back", () => {
-    expect(() => formatTag({ kind: "inspel", org: "a:b", id: "x" })).toThrow();
-    expect(() => formatTag({ kind: "oenighet", orgs: [], id: "x" })).toThrow();
+    expect(() => formatTag({ kind: "statement", org: "a:b", id: "x" })).toThrow();
+    expect(() => formatTag({ kind: "disagreement", orgs: [], id: "x" })).toThrow();
   });
 
   it("keys agenda items by dnr, else by number and title, as tag-safe text", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Meeting } from "../../shared/model/meeting";
+import type { Meeting } from "../model/meeting";
 import { agendaItemBlock, headingText, rosterParagraphs } from "./content";
 
 const empty: Meeting = {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { cli, expectUsageError } from "./testing";
+import { cli, expectUsageError } from "../../test/harness/cli";
 
 const example = resolve(import.meta.dirname, "../../../shared/examples/minutes/004_168c3b17f989f4ee.txt");
 const dir = mkdtempSync(join(tmpdir(), "analyze-cli-"));

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { nearestSpan, normaliseForMatch, ParagraphText } from "./find-paragraphs";
+import { nearestSpan, normaliseForMatch, ParagraphText } from "./paragraph-match";
 
 describe("ParagraphText", () => {
   it("finds every occurrence with the paragraphs it spans", () => {

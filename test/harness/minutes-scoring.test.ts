@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyzeMinutes } from "./analyze";
-import { type AnswerKey, precision, recall, scoreAnalysis } from "./scoring";
+import { analyseMinutes } from "../../shared/analysis/analyse";
+import { type AnswerKey, precision, recall, scoreAnalysis } from "./minutes-scoring";
 
-const analysis = analyzeMinutes(`Protokoll från gruppen den 3 mars 2025
+const analysis = analyseMinutes(`Protokoll från gruppen den 3 mars 2025
 
 1. Schema
 Vision menar att schemat är tätt. Kommunal håller med.

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { run } from "./main";
+import { run } from "../../shared/cli/main";
 
 export interface CliResult {
   status: number;

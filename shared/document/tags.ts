@@ -1,4 +1,4 @@
-import type { AgendaItem, OrgId } from "../../shared/model/meeting";
+import type { AgendaItem, OrgId } from "../model/meeting";
 
 /**
  * Every mark in the document is a content control whose tag says what it is. The tag is the mark's identity:
@@ -13,9 +13,9 @@ import type { AgendaItem, OrgId } from "../../shared/model/meeting";
 export const TAG_PREFIX = "sp:";
 
 export type Mark =
-  | { kind: "punkt"; sectionId: string }
-  | { kind: "inspel"; org: OrgId; id: string }
-  | { kind: "oenighet"; orgs: OrgId[]; id: string }
+  | { kind: "section"; sectionId: string }
+  | { kind: "statement"; org: OrgId; id: string }
+  | { kind: "disagreement"; orgs: OrgId[]; id: string }
   | { kind: "agenda"; key: string }
   | { kind: "justering" };
 
@@ -33,12 +33,12 @@ function checked(segment: string, pattern: RegExp = SEGMENT): string {
 
 export function formatTag(mark: Mark): string {
   switch (mark.kind) {
-    case "punkt":
+    case "section":
       // Section ids come from templates an organisation may have edited by hand, so they are folded, not refused.
       return `${TAG_PREFIX}punkt:${SEGMENT.test(mark.sectionId) ? mark.sectionId : checked(slug(mark.sectionId).slice(0, 64) || "x")}`;
-    case "inspel":
+    case "statement":
       return `${TAG_PREFIX}inspel:${checked(mark.org)}:${checked(mark.id)}`;
-    case "oenighet":
+    case "disagreement":
       if (mark.orgs.length === 0) throw new Error("An oenighet needs at least one organisation");
       return `${TAG_PREFIX}oenighet:${mark.orgs.map((org) => checked(org)).join("+")}:${checked(mark.id)}`;
     case "agenda":
@@ -56,15 +56,15 @@ export function parseTag(tag: string): Mark | null {
     segment !== undefined && pattern.test(segment);
   switch (kind) {
     case "punkt":
-      return rest.length === 1 && valid(rest[0]) ? { kind, sectionId: rest[0] } : null;
+      return rest.length === 1 && valid(rest[0]) ? { kind: "section", sectionId: rest[0] } : null;
     case "inspel":
       return rest.length === 2 && valid(rest[0]) && valid(rest[1])
-        ? { kind, org: rest[0], id: rest[1] }
+        ? { kind: "statement", org: rest[0], id: rest[1] }
         : null;
     case "oenighet": {
       if (rest.length !== 2 || !valid(rest[1])) return null;
       const orgs = (rest[0] ?? "").split("+");
-      return orgs.every((org) => valid(org)) ? { kind, orgs, id: rest[1] } : null;
+      return orgs.every((org) => valid(org)) ? { kind: "disagreement", orgs, id: rest[1] } : null;
     }
     case "agenda":
       return rest.length === 1 && valid(rest[0], KEY) ? { kind, key: rest[0] } : null;

@@ -15,7 +15,7 @@ const MEETING_LABELS = new Set(["tidpunkt", "datum", "mötesdatum", "tid"]);
  * party, disagreements, justering lines, the roster, dates and left placeholders. Never throws; the cost is
  * linear in the length of the text.
  */
-export function analyzeMinutes(text: string): Analysis {
+export function analyseMinutes(text: string): Analysis {
   const source = toParagraphs(typeof text === "string" ? text : "");
   const structure = analyseStructure(source);
   const body: BodyParagraph[] = [];

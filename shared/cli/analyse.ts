@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { analyzeMinutes } from "../analysis/analyze";
+import { analyseMinutes } from "../analysis/analyse";
 import type { Analysis } from "../analysis/types";
 import { t } from "../i18n/i18n";
 import { type Finding, reviewMinutes } from "../review/review";
@@ -91,12 +91,12 @@ function analysisText(analysis: Analysis, findings: readonly Finding[]): string 
   return `${lines.join("\n")}\n`;
 }
 
-export const analyzeCommand: Command = {
+export const analyseCommand: Command = {
   summary: t("analysis.cli.summary"),
   usage: t("analysis.cli.usage"),
   async run(args, io) {
     const { file, json } = parseArgs(args);
-    const analysis = analyzeMinutes(await readMinutesText(file));
+    const analysis = analyseMinutes(await readMinutesText(file));
     const findings = reviewMinutes(analysis);
     io.out(json ? `${analysisJson(analysis, findings)}\n` : analysisText(analysis, findings));
     return 0;

@@ -1,9 +1,9 @@
-import { t } from "../../shared/i18n/i18n";
-import { buildJustering } from "../../shared/justering/build";
-import type { AgendaItem, Disagreement, Meeting, Person } from "../../shared/model/meeting";
-import { fillPlaceholders } from "../../shared/templates/placeholders";
-import type { Template, TemplateSection } from "../../shared/templates/types";
-import { orgDisplayName } from "../../shared/unions/resolve";
+import { t } from "../i18n/i18n";
+import { buildJustering } from "../justering/build";
+import type { AgendaItem, Disagreement, Meeting, Person } from "../model/meeting";
+import { fillPlaceholders } from "../templates/placeholders";
+import type { Template, TemplateSection } from "../templates/types";
+import { orgDisplayName } from "../unions/resolve";
 import type { Mark } from "./tags";
 import { agendaItemKey } from "./tags";
 
@@ -132,7 +132,7 @@ export function sectionBlocks(section: TemplateSection, context: SectionContext,
   const heading = paragraph(headingText(section.number, title), headingStyle(depth));
   const punkt = (paragraphs: ParagraphBlock[]): MarkBlock => ({
     type: "mark",
-    mark: { kind: "punkt", sectionId: section.id },
+    mark: { kind: "section", sectionId: section.id },
     label: heading.runs[0]?.text ?? title,
     paragraphs,
   });

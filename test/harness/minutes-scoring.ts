@@ -1,4 +1,4 @@
-import type { Analysis } from "./types";
+import type { Analysis } from "../../shared/analysis/types";
 
 /** A hand-written answer key for one minutes text (see test/fixtures/answers/README.md). */
 export interface AnswerKey {

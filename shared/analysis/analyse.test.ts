@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EMPLOYER } from "../model/meeting";
 import { orgById } from "../unions/resolve";
-import { analyzeMinutes } from "./analyze";
+import { analyseMinutes } from "./analyse";
 import { UNIONS_JOINTLY } from "./types";
 
 const fragments = [
@@ -52,7 +52,7 @@ const minutesLike = fc
   .map((parts) => parts.join(""));
 
 function checkInvariants(text: string) {
-  const analysis = analyzeMinutes(text);
+  const analysis = analyseMinutes(text);
   for (const statement of analysis.statements) {
     expect(statement.paragraphText).toContain(statement.text);
     expect(analysis.paragraphs[statement.paragraph]?.text).toBe(statement.paragraphText);
@@ -64,11 +64,11 @@ function checkInvariants(text: string) {
   for (const date of analysis.dates) expect(date.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 }
 
-describe("analyzeMinutes on hostile input", () => {
+describe("analyseMinutes on hostile input", () => {
   it("never throws on arbitrary strings", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 3000 }), (text) => {
-        analyzeMinutes(text);
+        analyseMinutes(text);
       }),
       { numRuns: 300 },
     );
@@ -79,18 +79,18 @@ describe("analyzeMinutes on hostile input", () => {
   });
 
   it("accepts what is not a string as empty", () => {
-    expect(analyzeMinutes(undefined as unknown as string).sections).toEqual([]);
+    expect(analyseMinutes(undefined as unknown as string).sections).toEqual([]);
   });
 });
 
-describe("analyzeMinutes on longer texts", () => {
+describe("analyseMinutes on longer texts", () => {
   it("finds as many statements in minutes repeated five times as five copies hold", () => {
     const text = readFileSync(
       resolve(import.meta.dirname, "../../../shared/examples/minutes/003_b0b7b655d3bbceca.txt"),
       "utf8",
     );
-    const once = analyzeMinutes(text);
-    const five = analyzeMinutes(Array.from({ length: 5 }, () => text).join("\n \n"));
+    const once = analyseMinutes(text);
+    const five = analyseMinutes(Array.from({ length: 5 }, () => text).join("\n \n"));
     expect(five.statements).toHaveLength(once.statements.length * 5);
     // The same justerare named five times are one each.
     expect(five.justering).toEqual(once.justering);
