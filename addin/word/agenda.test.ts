@@ -10,15 +10,23 @@ const wordMock = useWordMock();
 const budget: AgendaItem = {
   number: "7",
   title: "Budget 2025",
-  dnr: "SN 2024/12",
+  dnr: ["SN 2024/12"],
   mbl: "mbl11",
+  procedural: false,
   links: [
     { text: "Tjänsteskrivelse", href: "https://intranet.example.se/a.pdf" },
     { text: "Skadlig", href: "javascript:alert(1)" },
     { text: "Bilaga", href: "http://intranet.example.se/b.pdf" },
   ],
 };
-const rapport: AgendaItem = { number: "8", title: "Månadsrapport", dnr: null, mbl: null, links: [] };
+const rapport: AgendaItem = {
+  number: "8",
+  title: "Månadsrapport",
+  dnr: [],
+  mbl: null,
+  procedural: false,
+  links: [],
+};
 const section = { tag: "sp:punkt:foredragningslistan", title: "Punkt: Föredragningslistan", text: "" };
 
 describe("insertAgendaItems", () => {

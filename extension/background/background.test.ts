@@ -12,8 +12,8 @@ const agenda: Agenda = {
   committee: "Socialnämnden",
   meetingDate: "2024-02-20",
   items: [
-    { number: "1", title: "Budget", dnr: "SN 2024/1", mbl: "mbl11", links: [] },
-    { number: "2", title: "Rapport", dnr: null, mbl: null, links: [] },
+    { number: "1", title: "Budget", dnr: ["SN 2024/1"], mbl: "mbl11", procedural: false, links: [] },
+    { number: "2", title: "Rapport", dnr: [], mbl: null, procedural: false, links: [] },
   ],
 };
 const newQueue = () => createQueue(new MemoryStorage(), serialLock());

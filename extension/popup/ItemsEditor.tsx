@@ -45,7 +45,7 @@ function ItemRow({
         <input
           id={id("dnr")}
           class="item-dnr"
-          value={item.dnr ?? ""}
+          value={item.dnr}
           onInput={(event) => set({ dnr: event.currentTarget.value })}
         />
         <label for={id("mbl")}>{t("ext.popup.class")}</label>

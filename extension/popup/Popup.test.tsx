@@ -16,15 +16,23 @@ const pageAgenda: Agenda = {
   committee: "Socialnämnden",
   meetingDate: "2024-02-20",
   items: [
-    { number: "1", title: "Val av justerare", dnr: null, mbl: null, links: [] },
+    { number: "1", title: "Val av justerare", dnr: [], mbl: null, procedural: false, links: [] },
     {
       number: "§ 12",
       title: "Budget 2025",
-      dnr: "SN 2024/101",
+      dnr: ["SN 2024/101"],
       mbl: null,
+      procedural: false,
       links: [{ text: "Tjänsteutlåtande", href: `${PAGE}/budget.pdf` }],
     },
-    { number: "13", title: "Hemtjänstens organisation", dnr: "SN 2024/117", mbl: "mbl19", links: [] },
+    {
+      number: "13",
+      title: "Hemtjänstens organisation",
+      dnr: ["SN 2024/117"],
+      mbl: "mbl19",
+      procedural: false,
+      links: [],
+    },
   ],
 };
 
@@ -90,11 +98,19 @@ describe("popup", () => {
       {
         number: "§ 12",
         title: "Budget 2025 för äldreomsorgen",
-        dnr: null,
+        dnr: [],
         mbl: "mbl11",
+        procedural: false,
         links: [{ text: "Tjänsteutlåtande", href: `${PAGE}/budget.pdf` }],
       },
-      { number: "13", title: "Hemtjänstens organisation", dnr: "SN 2024/117", mbl: null, links: [] },
+      {
+        number: "13",
+        title: "Hemtjänstens organisation",
+        dnr: ["SN 2024/117"],
+        mbl: null,
+        procedural: false,
+        links: [],
+      },
     ]);
     expect(screen.queryByRole("heading", { name: /Hittade punkter/ })).toBeNull();
     await screen.findByRole("heading", { name: "Kö till protokollet (1)" });

@@ -2,9 +2,19 @@ import type { Agenda, AgendaItem, MblClass } from "../../shared/model/meeting";
 import type { ClipSource } from "../queue/build-envelope";
 
 /** Items found on a page or in a document, as the user edits and chooses them before queueing. */
-export interface DraftItem extends AgendaItem {
+export interface DraftItem extends Omit<AgendaItem, "dnr"> {
+  /** The item's dnr as the user edits them: one text, several separated by commas. */
+  dnr: string;
   key: string;
   selected: boolean;
+}
+
+/** "SN 2024/1, SN 2024/2" → ["SN 2024/1", "SN 2024/2"]. */
+export function splitDnr(text: string): string[] {
+  return text
+    .split(/\s*[,;]\s*/)
+    .map((dnr) => dnr.trim())
+    .filter(Boolean);
 }
 
 export interface Draft {
@@ -18,9 +28,11 @@ export function draftFrom(agenda: Agenda, source: ClipSource): Draft {
   return {
     items: agenda.items.map((item, i) => ({
       ...item,
+      dnr: item.dnr.join(", "),
       links: [...item.links],
       key: String(i),
-      selected: true,
+      // Procedural items (Val av justerare …) are no samverkan matters: offered, not chosen.
+      selected: !item.procedural,
     })),
     committee: agenda.committee,
     meetingDate: agenda.meetingDate,
@@ -40,11 +52,12 @@ export function chosenAgenda(draft: Draft): Pick<Agenda, "items" | "committee" |
     meetingDate: blankToNull(draft.meetingDate),
     items: draft.items
       .filter((item) => item.selected && item.title.trim())
-      .map(({ number, title, dnr, mbl, links }) => ({
+      .map(({ number, title, dnr, mbl, procedural, links }) => ({
         number: blankToNull(number),
         title: title.trim(),
-        dnr: blankToNull(dnr),
+        dnr: splitDnr(dnr),
         mbl,
+        procedural,
         links,
       })),
   };

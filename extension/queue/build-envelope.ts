@@ -43,8 +43,9 @@ function cleanItem(item: AgendaItem): AgendaItem {
   return {
     number: clampOrNull(item.number, LIMITS.number),
     title: clamp(item.title, LIMITS.title),
-    dnr: clampOrNull(item.dnr, LIMITS.dnr),
+    dnr: item.dnr.slice(0, LIMITS.dnrPerItem).map((dnr) => clamp(dnr, LIMITS.dnr)),
     mbl: item.mbl,
+    procedural: item.procedural,
     links: cleanLinks(item.links),
   };
 }

@@ -7,7 +7,14 @@ import { badgeFor, createQueue, QUEUE_KEY, QUEUE_LIMITS } from "./queue";
 const agenda = (titles: string[]) => ({
   committee: "Socialnämnden",
   meetingDate: "2024-02-20",
-  items: titles.map((title, i) => ({ number: String(i + 1), title, dnr: null, mbl: null, links: [] })),
+  items: titles.map((title, i) => ({
+    number: String(i + 1),
+    title,
+    dnr: [],
+    mbl: null,
+    procedural: false,
+    links: [],
+  })),
 });
 const source = { url: "https://intranat.example.se/sn", title: "Socialnämnden" };
 const clip = (id: string, titles = ["Budget"]) => envelopeFromAgenda(agenda(titles), source, new Date(0), id);
@@ -121,14 +128,15 @@ describe("envelopeFromAgenda", () => {
           {
             number: "§ 12",
             title: "x".repeat(900),
-            dnr: "SN 2023/123",
+            dnr: ["SN 2023/123"],
             mbl: "mbl11",
+            procedural: false,
             links: [
               { text: "ok", href: "https://a.example/1.pdf" },
               { text: "bad", href: "javascript:alert(1)" },
             ],
           },
-          { number: "13", title: "   ", dnr: null, mbl: null, links: [] },
+          { number: "13", title: "   ", dnr: [], mbl: null, procedural: false, links: [] },
         ],
       },
       source,

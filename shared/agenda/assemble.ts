@@ -1,4 +1,14 @@
 import type { Agenda, AgendaItem, AgendaLink, MblClass } from "../model/meeting";
+
+/** An item while it is assembled: at most one dnr so far. */
+type DraftItem = Omit<AgendaItem, "dnr" | "procedural"> & { dnr: string | null };
+
+const finished = (item: DraftItem): AgendaItem => ({
+  ...item,
+  dnr: item.dnr ? [item.dnr] : [],
+  procedural: false,
+});
+
 import type { Block } from "./blocks";
 import { findDnr } from "./dnr";
 import { mergeLinks } from "./links";
@@ -89,10 +99,10 @@ function splitTitle(text: string): { title: string; dnr: string | null; mbl: Mbl
  * links and (after a lone number) its title. Headings set the MBL group of the items under them.
  */
 export function assembleAgenda(blocks: readonly Block[], options: AssembleOptions = {}): Agenda {
-  const items: AgendaItem[] = [];
+  const items: DraftItem[] = [];
   const headerTexts: string[] = [...(options.headerTexts ?? [])];
   const laterTexts: string[] = [];
-  let current: AgendaItem | null = null;
+  let current: DraftItem | null = null;
   let group: MblClass = null;
   let inAgenda = false;
   // Heading levels: of the last agenda or section heading, and of the headings that are items under it.
@@ -101,9 +111,9 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
   // Where the agenda numbers its item headings, an unnumbered heading at that level is no item.
   let itemHeadingsNumbered = false;
 
-  const startItem = (number: string | null, text: string, block: Block): AgendaItem => {
+  const startItem = (number: string | null, text: string, block: Block): DraftItem => {
     const parts = splitTitle(withoutUnderlagLinks(text, block));
-    const item: AgendaItem = {
+    const item: DraftItem = {
       number,
       title: parts.title,
       dnr: block.dnr ?? parts.dnr,
@@ -219,7 +229,7 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
   }
 
   const meta = findMeta([...headerTexts, ...laterTexts]);
-  return { items: items.filter((item) => item.title), ...meta };
+  return { items: items.filter((item) => item.title).map(finished), ...meta };
 }
 
 /**
@@ -232,7 +242,7 @@ function joinWrapped(title: string, more: string): string {
 }
 
 /** The block after a lone number ("§ 12" badge, number cell) is the item's title. */
-function fillTitle(item: AgendaItem, text: string, block: Block): void {
+function fillTitle(item: DraftItem, text: string, block: Block): void {
   const parts = splitTitle(text);
   item.title = parts.title;
   item.dnr ??= block.dnr ?? parts.dnr;

@@ -22,7 +22,9 @@ describe("agendaFromDocx", () => {
     const agenda = await agendaFromDocx(fixture());
     expect(agenda.committee).toBe("Kommunstyrelsen");
     expect(agenda.meetingDate).toBe("2024-03-12");
-    expect(agenda.items.map((item) => [item.number, item.title, item.dnr, item.mbl])).toEqual([
+    expect(
+      agenda.items.map((item) => [item.number, item.title, item.dnr.join(" | ") || null, item.mbl]),
+    ).toEqual([
       ["§ 45", "Val av justerare", null, null],
       ["§ 46", "Årsredovisning 2023 för Kommunstyrelsen", "KS 2024/101", null],
       ["§ 46 a", "Uppföljning av intern kontroll", "KS 2024/102", null],
@@ -42,7 +44,9 @@ describe("agendaFromDocx", () => {
     const agenda = await agendaFromDocx(fixture("agenda-table.docx"));
     expect(agenda.committee).toBe("Vård- och omsorgsnämnden");
     expect(agenda.meetingDate).toBe("2024-06-11");
-    expect(agenda.items.map((item) => [item.number, item.title, item.dnr, item.mbl])).toEqual([
+    expect(
+      agenda.items.map((item) => [item.number, item.title, item.dnr.join(" | ") || null, item.mbl]),
+    ).toEqual([
       ["1", "Val av justerare", null, null],
       ["2", "Delårsrapport per april 2024", "VON 2024/201", null],
       ["3", "Avgifter inom äldreomsorgen 2025", "VON 2024/187", null],

@@ -32,8 +32,9 @@ describe.skipIf(files.length === 0)("real minutes as plain text", () => {
     expect(agenda.items.find((item) => item.number === null)).toEqual({
       number: null,
       title: "Dataskyddsombudets årsrapport Januari 2024",
-      dnr: "HÅ 2023/776",
+      dnr: ["HÅ 2023/776"],
       mbl: "mbl11",
+      procedural: false,
       links: [],
     });
     expect(agenda.meetingDate).toBe("2024-02-13");

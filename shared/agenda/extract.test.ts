@@ -27,16 +27,24 @@ describe("extractAgendaFromText", () => {
       committee: "Socialnämnden",
       meetingDate: "2024-02-20",
       items: [
-        { number: "7", title: "Ekonomisk uppföljning", dnr: "SN 2024/12", mbl: null, links: [] },
+        {
+          number: "7",
+          title: "Ekonomisk uppföljning",
+          dnr: ["SN 2024/12"],
+          mbl: null,
+          procedural: false,
+          links: [],
+        },
         {
           number: "8",
           title: "Revidering av riktlinjer för ekonomiskt bistånd",
-          dnr: "SN 2023/512",
+          dnr: ["SN 2023/512"],
           mbl: null,
+          procedural: false,
           links: [],
         },
-        { number: "§ 12", title: "Sjukfrånvaro", dnr: null, mbl: "mbl19", links: [] },
-        { number: "§ 12", title: "Lokaler", dnr: null, mbl: null, links: [] },
+        { number: "§ 12", title: "Sjukfrånvaro", dnr: [], mbl: "mbl19", procedural: false, links: [] },
+        { number: "§ 12", title: "Lokaler", dnr: [], mbl: null, procedural: false, links: [] },
       ],
     });
   });
@@ -57,8 +65,9 @@ describe("extractAgendaFromText", () => {
       {
         number: null,
         title: "Dataskyddsombudets årsrapport Januari 2024",
-        dnr: "HÅ 2023/776",
+        dnr: ["HÅ 2023/776"],
         mbl: null,
+        procedural: false,
         links: [],
       },
     ]);
@@ -68,7 +77,7 @@ describe("extractAgendaFromText", () => {
     const agenda = extractAgendaFromText(
       "§ 4 Budget SN 2024/4\nSe även nämndens beslut SN 2023/45 från förra året.",
     );
-    expect(agenda.items.map((item) => [item.number, item.title, item.dnr])).toEqual([
+    expect(agenda.items.map((item) => [item.number, item.title, item.dnr.join(" | ") || null])).toEqual([
       ["§ 4", "Budget", "SN 2024/4"],
     ]);
   });
@@ -97,7 +106,7 @@ describe("extractAgendaFromDocument, generic rules", () => {
       "https://a.example/",
     );
     expect(agenda.items).toEqual([
-      { number: "§ 4", title: "Budget", dnr: "KS 2024/1", mbl: null, links: [] },
+      { number: "§ 4", title: "Budget", dnr: ["KS 2024/1"], mbl: null, procedural: false, links: [] },
     ]);
   });
 
@@ -124,7 +133,12 @@ describe("extractAgendaFromDocument, generic rules", () => {
       "https://a.example/",
     );
     expect(
-      agenda.items.map((item) => [item.number, item.title, item.dnr, item.links.map((link) => link.href)]),
+      agenda.items.map((item) => [
+        item.number,
+        item.title,
+        item.dnr.join(" | ") || null,
+        item.links.map((link) => link.href),
+      ]),
     ).toEqual([
       [null, "Val av justerare", null, []],
       [null, "Budget 2025", "SN 2024/1", ["https://a.example/tu.pdf"]],
@@ -184,7 +198,7 @@ describe("extractAgendaFromDocument, generic rules", () => {
       "https://a.example/",
     );
     expect(agenda.committee).toBe("Socialnämnden");
-    expect(agenda.items.map((item) => [item.number, item.title, item.dnr])).toEqual([
+    expect(agenda.items.map((item) => [item.number, item.title, item.dnr.join(" | ") || null])).toEqual([
       ["§ 1", "Budget", "SN 2024/1"],
       ["§ 2", "Taxor", null],
       ["§ 3", "Lokaler", null],
@@ -200,7 +214,9 @@ describe("extractAgendaFromDocument, generic rules", () => {
       ),
       "https://a.example/",
     );
-    expect(agenda.items.map((item) => [item.number, item.title, item.dnr, item.mbl])).toEqual([
+    expect(
+      agenda.items.map((item) => [item.number, item.title, item.dnr.join(" | ") || null, item.mbl]),
+    ).toEqual([
       ["1", "Budget", "SN 2024/1", null],
       [null, "Övriga frågor", null, "mbl19"],
     ]);
@@ -240,7 +256,7 @@ describe("extractAgendaFromDocument, generic rules", () => {
       ),
       "https://a.example/",
     );
-    expect(agenda.items.map((item) => [item.number, item.title, item.dnr])).toEqual([
+    expect(agenda.items.map((item) => [item.number, item.title, item.dnr.join(" | ") || null])).toEqual([
       ["7", "Budget 2025", "KS 2024/9"],
       ["8", "Taxor", null],
     ]);
@@ -263,7 +279,7 @@ describe("extractAgendaFromDocument, generic rules", () => {
       page("<p>1. Första<br>2. Andra<br>Dnr SN 2024/2</p>"),
       "https://a.example/",
     );
-    expect(agenda.items.map((item) => [item.number, item.title, item.dnr])).toEqual([
+    expect(agenda.items.map((item) => [item.number, item.title, item.dnr.join(" | ") || null])).toEqual([
       ["1", "Första", null],
       ["2", "Andra", "SN 2024/2"],
     ]);
@@ -294,7 +310,9 @@ describe("extractAgendaFromSelection", () => {
     const rows = Array.from(fixture.querySelectorAll("tbody tr")).slice(2, 4);
     for (const row of rows) fragment.appendChild(row.cloneNode(true));
     const agenda = extractAgendaFromSelection(fragment, "https://intra.kommun.example/bun/");
-    expect(agenda.items.map((item) => [item.number, item.title, item.dnr, item.links.length])).toEqual([
+    expect(
+      agenda.items.map((item) => [item.number, item.title, item.dnr.join(" | ") || null, item.links.length]),
+    ).toEqual([
       ["3", "Ekonomisk månadsuppföljning mars 2024", "BUN 2024/88", 1],
       ["4", "Revidering av riktlinjer för skolskjuts", "BUN 2023/412", 2],
     ]);

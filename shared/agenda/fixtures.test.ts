@@ -23,7 +23,7 @@ function expectItems(agenda: Agenda, rows: Row[]): void {
     agenda.items.map((item) => [
       item.number,
       item.title,
-      item.dnr,
+      item.dnr.join(" | ") || null,
       item.mbl,
       item.links.map((link) => `${link.text} <${link.href}>`),
     ]),

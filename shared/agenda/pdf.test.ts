@@ -35,7 +35,15 @@ describe("agendaFromPdf", () => {
     const agenda = await agendaFromPdf(fixture());
     expect(agenda.committee).toBe("Socialnämnden");
     expect(agenda.meetingDate).toBe("2024-03-19");
-    expect(agenda.items.map((item) => [item.number, item.title, item.dnr, item.mbl, item.links])).toEqual([
+    expect(
+      agenda.items.map((item) => [
+        item.number,
+        item.title,
+        item.dnr.join(" | ") || null,
+        item.mbl,
+        item.links,
+      ]),
+    ).toEqual([
       ["§ 21", "Val av justerare", null, null, []],
       ["§ 22", "Godkännande av dagordningen", null, null, []],
       ["§ 23", "Ekonomisk uppföljning efter februari 2024", "SN 2024/41", null, []],

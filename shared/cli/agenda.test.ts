@@ -23,8 +23,9 @@ describe("agenda command", () => {
     expect(json.items[2]).toEqual({
       number: "3",
       title: "Ekonomisk månadsuppföljning mars 2024",
-      dnr: "BUN 2024/88",
+      dnr: ["BUN 2024/88"],
       mbl: null,
+      procedural: false,
       links: [],
     });
     // An absolute link survives without --url; relative ones point into the file system and are dropped.
@@ -132,8 +133,9 @@ describe("agenda through the built CLI", () => {
     expect(JSON.parse(ok.stdout).items[3]).toEqual({
       number: "§ 24",
       title: "Revidering av riktlinjer för handläggning av ekonomiskt bistånd",
-      dnr: "SN 2023/512",
+      dnr: ["SN 2023/512"],
       mbl: null,
+      procedural: false,
       links: [],
     });
     const broken = join(scratch, "trasig2.pdf");

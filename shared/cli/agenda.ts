@@ -86,15 +86,21 @@ async function agendaOf(kind: Kind, bytes: Buffer, file: string, pageUrl: string
 
 /** The JSON the issue specifies: exactly these keys, in this order, null where unknown. */
 export function agendaJson(agenda: Agenda): string {
-  const item = ({ number, title, dnr, mbl, links }: AgendaItem) => ({
+  const item = ({ number, title, dnr, mbl, procedural, links }: AgendaItem) => ({
     number,
     title,
     dnr,
     mbl,
+    procedural,
     links: links.map(({ text, href }) => ({ text, href })),
   });
   return JSON.stringify(
-    { items: agenda.items.map(item), committee: agenda.committee, meetingDate: agenda.meetingDate },
+    {
+      items: agenda.items.map(item),
+      committee: agenda.committee,
+      meetingDate: agenda.meetingDate,
+      ...(agenda.notices?.length ? { notices: agenda.notices } : {}),
+    },
     null,
     2,
   );
@@ -111,7 +117,7 @@ function agendaText(agenda: Agenda): string {
   if (agenda.items.length === 0) lines.push(t("agenda.noItems"));
   for (const item of agenda.items) {
     const extras = [
-      item.dnr ? t("agenda.cli.dnr", { dnr: item.dnr }) : null,
+      item.dnr.length > 0 ? t("agenda.cli.dnr", { dnr: item.dnr.join(", ") }) : null,
       item.mbl ? t(`agenda.mbl.${item.mbl}`) : null,
     ].filter(Boolean);
     lines.push(`${item.number ?? "–"}\t${item.title}${extras.length ? ` (${extras.join(", ")})` : ""}`);

@@ -18,12 +18,20 @@ function envelope(overrides: Partial<ClipEnvelope["agenda"]> = {}): ClipEnvelope
         {
           number: "§ 12",
           title: 'Budget 2024 – "Äldreomsorg" & <hemtjänst>',
-          dnr: "SN 2023/123",
+          dnr: ["SN 2023/123"],
           mbl: "mbl11",
+          procedural: false,
           links: [{ text: "Tjänsteutlåtande", href: "https://intranat.example.se/u/1.pdf?a=1&b=2" }],
         },
-        { number: "7 a", title: "Ekonomisk uppföljning", dnr: null, mbl: "mbl19", links: [] },
-        { number: null, title: "Övriga frågor", dnr: null, mbl: null, links: [] },
+        {
+          number: "7 a",
+          title: "Ekonomisk uppföljning",
+          dnr: [],
+          mbl: "mbl19",
+          procedural: false,
+          links: [],
+        },
+        { number: null, title: "Övriga frågor", dnr: [], mbl: null, procedural: false, links: [] },
       ],
       ...overrides,
     },
@@ -139,8 +147,9 @@ describe("readClipboardHtml", () => {
     const item = fc.record({
       number: fc.option(fc.string({ maxLength: 20 }), { nil: null }),
       title: fc.string({ minLength: 1, maxLength: 60 }).filter((value) => value.trim().length > 0),
-      dnr: fc.option(fc.string({ maxLength: 60 }), { nil: null }),
+      dnr: fc.array(fc.string({ maxLength: 60 }), { maxLength: 3 }),
       mbl: fc.constantFrom("mbl11" as const, "mbl19" as const, null),
+      procedural: fc.boolean(),
       links: fc.array(fc.record({ text, href: fc.webUrl() }), { maxLength: 3 }),
     });
     fc.assert(

@@ -37,7 +37,7 @@ function groupsOf(items: readonly ClipItem[]): Group[] {
 
 function itemLine(item: ClipItem): string {
   const head = item.number ? `${item.number} ${item.title}` : item.title;
-  return item.dnr ? `${head} (${t("ext.clip.dnr", { dnr: item.dnr })})` : head;
+  return item.dnr.length > 0 ? `${head} (${t("ext.clip.dnr", { dnr: item.dnr.join(", ") })})` : head;
 }
 
 function headerLine(envelope: ClipEnvelope): string | null {

@@ -31,6 +31,23 @@ describe("clip envelope", () => {
     expect(result.ok).toBe(true);
   });
 
+  it("reads a version 1 clip's single dnr as a list, and a version 2 clip's list as written", () => {
+    const v1 = validateEnvelope(validEnvelope());
+    expect(v1.ok && v1.envelope.agenda.items[0]).toMatchObject({ dnr: ["SN 2023/123"], procedural: false });
+    const v2 = validEnvelope() as Record<string, unknown> & ReturnType<typeof validEnvelope>;
+    v2.version = 2;
+    Object.assign(v2.agenda.items[0]!, { dnr: ["SN 2023/123", "KS 2023/9"], procedural: true });
+    const read = validateEnvelope(v2);
+    expect(read.ok && read.envelope.agenda.items[0]).toMatchObject({
+      dnr: ["SN 2023/123", "KS 2023/9"],
+      procedural: true,
+    });
+    const none = validEnvelope() as unknown as { agenda: { items: { dnr: unknown }[] } };
+    none.agenda.items[0]!.dnr = null;
+    const empty = validateEnvelope(none);
+    expect(empty.ok && empty.envelope.agenda.items[0]!.dnr).toEqual([]);
+  });
+
   it("refuses a javascript: link and names the field in Swedish", () => {
     const clip = validEnvelope();
     clip.agenda.items[0]!.links[0]!.href = "javascript:alert(1)";
@@ -50,7 +67,8 @@ describe("clip envelope", () => {
 
   it("accepts a document opened from disk: no address, its file name as title", () => {
     const clip = { ...validEnvelope(), source: { url: null, title: "kallelse.pdf" } };
-    expect(validateEnvelope(clip)).toEqual({ ok: true, envelope: clip });
+    const read = validateEnvelope(clip);
+    expect(read.ok && read.envelope.source).toEqual({ url: null, title: "kallelse.pdf" });
   });
 
   it("still refuses a source address that is not http(s)", () => {

@@ -9,7 +9,8 @@ import { describeIssues, utf8Length } from "../validation/messages";
  * address: its `source.url` is null and `source.title` holds the file name.
  */
 export const ENVELOPE_KIND = "sp-clip";
-export const ENVELOPE_VERSION = 1;
+/** Version 2 carries every dnr of an item as a list and marks procedural items; version 1 clips still read. */
+export const ENVELOPE_VERSION = 2;
 
 export const LIMITS = {
   /** Whole serialised envelope, checked before JSON.parse so a huge payload is never parsed. */
@@ -19,6 +20,7 @@ export const LIMITS = {
   title: 500,
   number: 20,
   dnr: 60,
+  dnrPerItem: 10,
   linkText: 300,
   url: 2048,
   committee: 200,
@@ -49,14 +51,22 @@ const linkSchema = v.strictObject({ text: boundedText(LIMITS.linkText), href: ht
 const itemSchema = v.strictObject({
   number: v.nullable(boundedText(LIMITS.number)),
   title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.title)),
-  dnr: v.nullable(boundedText(LIMITS.dnr)),
+  // Version 1 wrote one dnr or null; both read as the list version 2 writes.
+  dnr: v.pipe(
+    v.union([
+      v.pipe(v.array(boundedText(LIMITS.dnr)), v.maxLength(LIMITS.dnrPerItem)),
+      v.nullable(boundedText(LIMITS.dnr)),
+    ]),
+    v.transform((dnr): string[] => (Array.isArray(dnr) ? dnr : dnr ? [dnr] : [])),
+  ),
   mbl: v.nullable(v.picklist(["mbl11", "mbl19"])),
+  procedural: v.optional(v.boolean(), false),
   links: v.pipe(v.array(linkSchema), v.maxLength(LIMITS.links)),
 });
 
 export const envelopeSchema = v.strictObject({
   kind: v.literal(ENVELOPE_KIND),
-  version: v.literal(ENVELOPE_VERSION),
+  version: v.picklist([1, ENVELOPE_VERSION]),
   id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.minLength(1), v.maxLength(LIMITS.id)),
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
   source: v.strictObject({ url: v.nullable(httpUrl), title: boundedText(LIMITS.pageTitle) }),

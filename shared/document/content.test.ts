@@ -42,7 +42,14 @@ describe("minutes content", () => {
   });
 
   it("writes an agenda item without dnr, class or links as its heading alone", () => {
-    const block = agendaItemBlock({ number: null, title: "Övrigt", dnr: null, mbl: null, links: [] });
+    const block = agendaItemBlock({
+      number: null,
+      title: "Övrigt",
+      dnr: [],
+      mbl: null,
+      procedural: false,
+      links: [],
+    });
     expect(texts(block.paragraphs)).toEqual(["Övrigt"]);
     expect(block.mark).toEqual({ kind: "agenda", key: "nr-x-ovrigt" });
   });
@@ -51,8 +58,9 @@ describe("minutes content", () => {
     const block = agendaItemBlock({
       number: "3",
       title: "Lokaler",
-      dnr: null,
+      dnr: [],
       mbl: "mbl19",
+      procedural: false,
       links: [
         { text: "", href: "https://example.org/x.pdf" },
         { text: "Fil", href: "file:///C:/x.pdf" },

@@ -213,7 +213,7 @@ const SAFE_URL = /^https?:\/\//i;
 /** One clipped agenda item: its heading, dnr/MBL line and underlag links (http(s) only). */
 export function agendaItemBlock(item: AgendaItem): MarkBlock {
   const facts = [
-    ...(item.dnr ? [sv("word.minutes.dnr", { dnr: item.dnr })] : []),
+    ...(item.dnr.length > 0 ? [sv("word.minutes.dnr", { dnr: item.dnr.join(", ") })] : []),
     ...(item.mbl ? [sv(item.mbl === "mbl11" ? "word.minutes.mbl11" : "word.minutes.mbl19")] : []),
   ];
   const links = item.links.filter((link) => SAFE_URL.test(link.href));

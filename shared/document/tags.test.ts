@@ -58,16 +58,21 @@ describe("tags", () => {
   });
 
   it("keys agenda items by dnr, else by number and title, as tag-safe text", () => {
-    expect(agendaItemKey({ dnr: "SN 2023/123", number: "7", title: "Budget" })).toBe("dnr-sn-2023-123");
-    expect(agendaItemKey({ dnr: "SN 2023/123", number: "9", title: "Annat" })).toBe("dnr-sn-2023-123");
-    expect(agendaItemKey({ dnr: null, number: "7 a", title: "Åtgärdsplan för äldreomsorg" })).toBe(
+    expect(agendaItemKey({ dnr: ["SN 2023/123"], number: "7", title: "Budget" })).toBe("dnr-sn-2023-123");
+    expect(agendaItemKey({ dnr: ["SN 2023/123"], number: "9", title: "Annat" })).toBe("dnr-sn-2023-123");
+    expect(agendaItemKey({ dnr: [], number: "7 a", title: "Åtgärdsplan för äldreomsorg" })).toBe(
       "nr-7-a-atgardsplan-for-aldreomsorg",
     );
     fc.assert(
-      fc.property(fc.option(fc.string()), fc.option(fc.string()), fc.string(), (dnr, number, title) => {
-        const key = agendaItemKey({ dnr, number, title });
-        expect(parseTag(formatTag({ kind: "agenda", key }))).toEqual({ kind: "agenda", key });
-      }),
+      fc.property(
+        fc.array(fc.string(), { maxLength: 2 }),
+        fc.option(fc.string()),
+        fc.string(),
+        (dnr, number, title) => {
+          const key = agendaItemKey({ dnr, number, title });
+          expect(parseTag(formatTag({ kind: "agenda", key }))).toEqual({ kind: "agenda", key });
+        },
+      ),
     );
   });
 

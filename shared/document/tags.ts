@@ -90,7 +90,7 @@ export function slug(text: string): string {
  * else its number and title. Inserting the same item again therefore updates it instead of duplicating it.
  */
 export function agendaItemKey(item: Pick<AgendaItem, "dnr" | "number" | "title">): string {
-  const dnr = item.dnr ? slug(item.dnr) : "";
+  const dnr = item.dnr.length > 0 ? slug(item.dnr[0]!) : "";
   const key = dnr ? `dnr-${dnr}` : `nr-${slug(item.number ?? "") || "x"}-${slug(item.title) || "x"}`;
   return key.slice(0, 160).replace(/-+$/, "");
 }

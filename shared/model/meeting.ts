@@ -135,9 +135,22 @@ export interface AgendaItem {
   /** As written: "7", "7 a", "§ 12". Null when the source has no number. */
   number: string | null;
   title: string;
-  dnr: string | null;
+  /** Every diarienummer of the committee's own case, in the order written; empty when there is none. */
+  dnr: string[];
+  /** The samverkan class the source suggests (by its group heading or a marker); the user confirms it. */
   mbl: MblClass;
+  /** A formal item of the meeting ("Val av justerare", "Godkännande av dagordningen"), not a case. */
+  procedural: boolean;
   links: AgendaLink[];
+}
+
+/**
+ * Something the reader of an agenda should know about what was read: pages or items left out, parts of a
+ * page that could not be read. A catalogue key and its parameters, so it is shown in the user's language.
+ */
+export interface Notice {
+  key: string;
+  params?: Record<string, string | number>;
 }
 
 export interface Agenda {
@@ -145,4 +158,6 @@ export interface Agenda {
   committee: string | null;
   meetingDate: IsoDate | null;
   sourceUrl?: string;
+  /** What the reader left out or could not read; absent when everything was read. */
+  notices?: Notice[];
 }

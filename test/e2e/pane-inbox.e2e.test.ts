@@ -44,8 +44,9 @@ const item = (
 ): ClipItem => ({
   number,
   title,
-  dnr: `SN 2024/${number}`,
+  dnr: [`SN 2024/${number}`],
   mbl,
+  procedural: false,
   links,
 });
 

@@ -52,7 +52,7 @@ describe("Föredragningslista: bridge", () => {
     await renderPane(fakeOps(), "Föredragningslista");
     await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(["hello", "pull"]));
 
-    const clip = envelope("clip-1", [clipItem(), clipItem({ number: "8", title: "Lokaler", dnr: null })]);
+    const clip = envelope("clip-1", [clipItem(), clipItem({ number: "8", title: "Lokaler", dnr: [] })]);
     fromBridge({ type: "clips", clips: [clip] });
     await vi.waitFor(() => expect(sent.at(-1)).toMatchObject({ type: "ack", ids: ["clip-1"] }));
     // Stored before the ack: the inbox already holds it when the extension may drop it.
@@ -145,13 +145,14 @@ describe("Föredragningslista: paste and file", () => {
 
 describe("Föredragningslista: inserting", () => {
   const items = [
-    clipItem({ number: "1", title: "Ny organisation", dnr: "SN 2024/1", mbl: "mbl11" }),
-    clipItem({ number: "2", title: "Ekonomisk rapport", dnr: "SN 2024/2", mbl: "mbl19" }),
+    clipItem({ number: "1", title: "Ny organisation", dnr: ["SN 2024/1"], mbl: "mbl11" }),
+    clipItem({ number: "2", title: "Ekonomisk rapport", dnr: ["SN 2024/2"], mbl: "mbl19" }),
     clipItem({
       number: "3",
       title: "Riktlinjer",
-      dnr: "SN 2024/3",
+      dnr: ["SN 2024/3"],
       mbl: "mbl11",
+      procedural: false,
       links: [{ text: "Tjänsteskrivelse", href: "https://intranet.example.se/t.pdf" }],
     }),
   ];
@@ -231,7 +232,7 @@ describe("Föredragningslista: template without §11/§19 parts", () => {
     chooseTemplate(single.id);
     const ops = fakeOps();
     const { user } = await renderPane(ops, "Föredragningslista");
-    const items = [clipItem({ mbl: "mbl11" }), clipItem({ number: "8", dnr: "x", mbl: "mbl19" })];
+    const items = [clipItem({ mbl: "mbl11" }), clipItem({ number: "8", dnr: ["x"], mbl: "mbl19" })];
     fromBridge({ type: "clips", clips: [envelope("c", items)] });
     await screen.findAllByRole("checkbox", { name: /Budget 2025/ });
     expect(screen.queryByRole("option", { name: /Efter MBL-klass/ })).toBeNull();

@@ -278,7 +278,7 @@ function ClipView({ clip, chosen, inDocument, onToggle, onRemove }: ClipViewProp
                 <span>
                   {item.number && <span class="number">{item.number} </span>}
                   {item.title}
-                  {item.dnr && <span class="dnr"> ({item.dnr})</span>}
+                  {item.dnr.length > 0 && <span class="dnr"> ({item.dnr.join(", ")})</span>}
                   {item.mbl && <span class="badge"> {t(`pane.inbox.mbl.${item.mbl}`)}</span>}
                   {item.links.length > 0 && (
                     <span class="hint"> {t("pane.inbox.links", { count: item.links.length })}</span>

@@ -1,7 +1,15 @@
 import type { ClipEnvelope, ClipItem } from "../../../shared/clip/envelope";
 
 export function clipItem(overrides: Partial<ClipItem> = {}): ClipItem {
-  return { number: "7", title: "Budget 2025", dnr: "SN 2024/12", mbl: null, links: [], ...overrides };
+  return {
+    number: "7",
+    title: "Budget 2025",
+    dnr: ["SN 2024/12"],
+    mbl: null,
+    procedural: false,
+    links: [],
+    ...overrides,
+  };
 }
 
 /** A valid envelope as the extension makes it. */

@@ -28,8 +28,9 @@ function itemOf(box: Element, base: string): AgendaItem | null {
   return {
     number: parseNumberOnly(numberText) ?? (numberText || null),
     title,
-    dnr: findDnr(textAt(box, ".mp-item-dnr"))?.dnr ?? titleDnr?.dnr ?? null,
+    dnr: [findDnr(textAt(box, ".mp-item-dnr"))?.dnr ?? titleDnr?.dnr].filter((dnr) => dnr !== undefined),
     mbl: marker.mbl ?? (group ? mblReference(nodeText(group)) : null),
+    procedural: false,
     links: Array.from(box.querySelectorAll(".mp-item-documents")).flatMap((list) => linksIn(list, base)),
   };
 }

@@ -85,8 +85,9 @@ describe("Word test double running the real adapter", () => {
     const item = {
       number: "7",
       title: "Budget 2025",
-      dnr: "SN 2024/12",
+      dnr: ["SN 2024/12"],
       mbl: "mbl11" as const,
+      procedural: false,
       links: [{ text: "Tjänsteskrivelse", href: "https://example.org/a.pdf" }],
     };
     expect(await ops.insertAgendaItems([item], { sectionId: "foredragningslistan" })).toEqual({
@@ -111,7 +112,7 @@ describe("Word test double running the real adapter", () => {
   it("keeps a statement marked inside an agenda item when the item is clipped again", async () => {
     const ops = createWordOps();
     await ops.newMinutes(templateById("fsg-vsg")!, meeting);
-    const item = { number: "3", title: "Lokaler", dnr: null, mbl: null, links: [] };
+    const item = { number: "3", title: "Lokaler", dnr: [], mbl: null, procedural: false, links: [] };
     await ops.insertAgendaItems([item], { sectionId: "foredragningslistan" });
     double.setSelection(indexOfText("3. Lokaler"));
     const statement = await ops.markStatement("vision");
