@@ -86,7 +86,7 @@ describe("analyseMinutes on hostile input", () => {
 describe("analyseMinutes on longer texts", () => {
   it("finds as many statements in minutes repeated five times as five copies hold", () => {
     const text = readFileSync(
-      resolve(import.meta.dirname, "../../../shared/examples/minutes/003_b0b7b655d3bbceca.txt"),
+      resolve(import.meta.dirname, "../../test/fixtures/minutes/samverkansgrupp-punkter.txt"),
       "utf8",
     );
     const once = analyseMinutes(text);

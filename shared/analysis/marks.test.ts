@@ -1,15 +1,10 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { describeExamples, readExample } from "../../test/harness/examples";
 import { analyseMinutes } from "./analyse";
 import { marksFromAnalysis, SEARCH_LIMIT } from "./marks";
 
-const example = readFileSync(
-  resolve(import.meta.dirname, "../../../shared/examples/minutes/004_168c3b17f989f4ee.txt"),
-  "utf8",
-);
-
-describe("marksFromAnalysis", () => {
+describeExamples("marksFromAnalysis on example 004", () => {
+  const example = readExample("004");
   it("groups statements per organisation and disagreements per set of unions, in order of appearance", () => {
     const groups = marksFromAnalysis(analyseMinutes(example));
     expect(groups.map((g) => [g.kind, g.orgs, g.label])).toEqual([

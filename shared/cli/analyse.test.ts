@@ -4,11 +4,13 @@ import { join, resolve } from "node:path";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { cli, expectUsageError } from "../../test/harness/cli";
+import { describeExamples, examplePath } from "../../test/harness/examples";
 
-const example = resolve(import.meta.dirname, "../../../shared/examples/minutes/004_168c3b17f989f4ee.txt");
+const invented = resolve(import.meta.dirname, "../../test/fixtures/minutes/mbl-forhandling.txt");
 const dir = mkdtempSync(join(tmpdir(), "analyze-cli-"));
 
-describe("analyze command", () => {
+describeExamples("analyze command on example 004", () => {
+  const example = examplePath("004");
   it("prints the specified JSON with canonical organisation ids", async () => {
     const result = await cli("analyze", example, "--json");
     expect(result.status).toBe(0);
@@ -50,7 +52,9 @@ describe("analyze command", () => {
     expect(result.out).toContain("Att åtgärda före justering: 3");
     expect(result.out).toContain("den 15 januari 2024 är en måndag");
   });
+});
 
+describe("analyze command", () => {
   it("reads markdown and DOCX", async () => {
     const md = join(dir, "protokoll.md");
     writeFileSync(
@@ -87,9 +91,9 @@ describe("analyze command", () => {
     writeFileSync(latin1, Buffer.from([0x53, 0x53, 0x52, 0x20, 0xe4, 0x72, 0x20, 0xff, 0xfe]));
     expectUsageError(await cli("analyze", latin1), "inte text i UTF-8");
     const pdf = join(dir, "protokoll.pdf");
-    writeFileSync(pdf, readFileSync(example));
+    writeFileSync(pdf, readFileSync(invented));
     expectUsageError(await cli("analyze", pdf), "filtypen stöds inte");
     expectUsageError(await cli("analyze"), "Ange protokollfilen");
-    expectUsageError(await cli("analyze", example, "--xml"), "Okänt val: --xml");
+    expectUsageError(await cli("analyze", invented, "--xml"), "Okänt val: --xml");
   });
 });

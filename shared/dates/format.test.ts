@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatSwedishDate, weekdayIndex, weekdayMatches, weekdayName } from "./format";
 import { parseSwedishDateParts } from "./parse";
@@ -49,13 +47,8 @@ describe("weekdays", () => {
     expect(weekdayIndex("sö")).toBeNull();
   });
 
-  it("catches the weekday slip in example 004 (“torsdagen den 15 januari” in February 2024)", () => {
-    const dir = resolve(import.meta.dirname, "../../../shared/examples/minutes");
-    const file = readdirSync(dir).find((name) => name.startsWith("004")) as string;
-    const text = readFileSync(resolve(dir, file), "utf8");
-    const mentions = [...text.matchAll(/\b(\p{L}+dagen den \d{1,2} \p{L}+)/gu)].map((m) => m[1] as string);
-    expect(mentions).toEqual(["fredagen den 16 februari", "torsdagen den 15 januari"]);
-    const checked = mentions.map((mention) => {
+  it("catches a weekday slip like example 004's (“torsdagen den 15 januari” in 2024 was a Monday)", () => {
+    const checked = ["fredagen den 16 februari", "torsdagen den 15 januari"].map((mention) => {
       const parsed = parseSwedishDateParts(mention, { referenceYear: 2024 });
       return parsed && weekdayMatches(parsed.weekday ?? "", parsed.iso);
     });

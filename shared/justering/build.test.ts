@@ -1,15 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { describeExamples, readExample as example } from "../../test/harness/examples";
 import type { Disagreement, Justerare } from "../model/meeting";
 import { buildJustering, joinSwedish, titleInSentence } from "./build";
 
-const examples = resolve(import.meta.dirname, "../../../shared/examples/minutes");
-const example = (prefix: string) => {
-  const file = readdirSync(examples).find((name) => name.startsWith(prefix));
-  if (!file) throw new Error(`example ${prefix} missing`);
-  return readFileSync(resolve(examples, file), "utf8");
-};
 /** The example's text with its line breaks and spacing folded, as one running text. */
 const flat = (text: string) => text.replace(/\s+/g, " ");
 /** The example's non-empty lines, trimmed. */
@@ -33,11 +26,16 @@ describe("justering, sentence style (example 000)", () => {
     { org: "arbetsgivaren", name: "Dinah Åbinger" },
   ];
 
-  it("reproduces the example's closing sentence from structured input", () => {
+  describeExamples("the sentence as example 000 writes it", () => {
+    it("is the example's own closing sentence", () => {
+      expect(flat(example("000"))).toContain(buildJustering({ style: "sentence" }, justerare, []).lines[0]);
+    });
+  });
+
+  it("writes the closing sentence from structured input", () => {
     const result = buildJustering({ style: "sentence" }, justerare, []);
     expect(result.heading).toBeNull();
     expect(result.lines).toHaveLength(1);
-    expect(flat(example("000"))).toContain(result.lines[0]);
     expect(result.lines[0]).toBe(
       "Cecilia Cederström justerar protokollet för Akademikerförbundet SSR, Christina Gustafsson för Kommunal och Dinah Åbinger för arbetsgivaren.",
     );
@@ -69,16 +67,31 @@ describe("justering, list style (example 004)", () => {
     { org: "saco", name: "Carl Korch", label: "SACO" },
   ];
 
-  it("reproduces the example's heading and every line", () => {
-    const result = buildJustering({ style: "list", heading: "Justeras (digitalt)" }, justerare, [
+  const build = () =>
+    buildJustering({ style: "list", heading: "Justeras (digitalt)" }, justerare, [
       disagreement(["kommunal"], "Föranmälda frågor"),
     ]);
-    const source = lines(example("004"));
-    const start = source.indexOf("Justeras (digitalt)");
-    expect(start).toBeGreaterThan(-1);
-    expect(result.heading).toBe(source[start]);
-    expect(result.lines).toEqual(source.slice(start + 1, start + 1 + justerare.length));
-    expect(result.lines[2]).toBe("Charlotte Andersson för Kommunal (oenighet under föranmälda frågor)");
+
+  it("writes the heading and one line per justerare, the oenighet on its union's line", () => {
+    const result = build();
+    expect(result.heading).toBe("Justeras (digitalt)");
+    expect(result.lines).toEqual([
+      "Lars Wennberg för arbetsgivaren",
+      "Mimmi Petrini för Vision",
+      "Charlotte Andersson för Kommunal (oenighet under föranmälda frågor)",
+      "Susann Stjärnfeldt för Sveriges Lärare",
+      "Liselotte Näslund för Akademikerförbundet SSR",
+      "Carl Korch för SACO",
+    ]);
+  });
+
+  describeExamples("the block as example 004 writes it", () => {
+    it("is the example's own heading and lines", () => {
+      const source = lines(example("004"));
+      const start = source.indexOf("Justeras (digitalt)");
+      expect(start).toBeGreaterThan(-1);
+      expect(build().lines).toEqual(source.slice(start + 1, start + 1 + justerare.length));
+    });
   });
 
   it("uses the catalogue's display name when no label is given", () => {

@@ -1,17 +1,18 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { describeExamples, EXAMPLES_DIR } from "../../test/harness/examples";
 import { analyseMinutes } from "../analysis/analyse";
 import { reviewMinutes } from "./review";
 
 // Every finding on the real examples was checked by reading the text; the lists are complete.
 const root = resolve(import.meta.dirname, "../..");
-const example = (name: string) => readFileSync(resolve(root, "../shared/examples/minutes", name), "utf8");
+const example = (name: string) => readFileSync(resolve(EXAMPLES_DIR, name), "utf8");
 const fixture = (name: string) => readFileSync(resolve(root, "test/fixtures/minutes", name), "utf8");
 const review = (text: string) =>
   reviewMinutes(analyseMinutes(text)).map((f) => [f.kind, f.section ?? null, f.message]);
 
-describe("review of the real example minutes", () => {
+describeExamples("review of the real example minutes", () => {
   it.each([
     "000_5de28a741816f3b1.txt",
     "001_3893e763c47dd75c.txt",

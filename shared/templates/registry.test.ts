@@ -1,16 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { describeExamples, readExample } from "../../test/harness/examples";
 import { MEETING_TYPES } from "../model/meeting";
 import { unknownPlaceholders } from "./placeholders";
 import { builtinTemplates, flattenSections, templateById } from "./registry";
 
-const examples = resolve(import.meta.dirname, "../../../shared/examples/minutes");
-const example = (prefix: string) => {
-  const file = readdirSync(examples).find((name) => name.startsWith(prefix));
-  if (!file) throw new Error(`example ${prefix} missing`);
-  return readFileSync(resolve(examples, file), "utf8").replace(/[*#]/g, "").replace(/\s+/g, " ");
-};
+const example = (prefix: string) => readExample(prefix).replace(/[*#]/g, "").replace(/\s+/g, " ");
 
 describe("built-in templates", () => {
   it("have unique ids, valid meeting types and unique section ids", () => {
@@ -50,7 +44,9 @@ describe("built-in templates", () => {
     expect(templateById("forvaltningsgrupp")?.meetingType).toBe("forvaltningsgrupp");
     expect(templateById("finns-inte")).toBeNull();
   });
+});
 
+describeExamples("built-in templates beside the examples they follow", () => {
   it("FSG/VSG follows examples 000–003: title, groups, agenda and statements", () => {
     const template = templateById("fsg-vsg");
     expect(template?.justering.style).toBe("sentence");
@@ -99,7 +95,9 @@ describe("built-in templates", () => {
     for (const part of agendaParts) expect(text004).toContain(part.title);
     expect(sections[0]?.kind).toBe("roster");
   });
+});
 
+describe("the MBL negotiation template", () => {
   it("MBL negotiation records parties, proposal, union views and the outcome", () => {
     const template = templateById("mbl-forhandling");
     const sections = flattenSections(template?.sections ?? []);

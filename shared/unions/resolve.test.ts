@@ -1,14 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { describeExamples, EXAMPLES_DIR, exampleNames } from "../../test/harness/examples";
 import { ORGANISATIONS } from "./catalogue";
 import { findOrgMentions, normaliseOrgName, orgDisplayName, resolveOrg } from "./resolve";
 
-const dir = resolve(import.meta.dirname, "../../../shared/examples/minutes");
-const examples = readdirSync(dir)
+const examples = exampleNames()
   .filter((name) => name.endsWith(".txt"))
-  .map((name) => ({ name, text: readFileSync(resolve(dir, name), "utf8") }));
+  .map((name) => ({ name, text: readFileSync(resolve(EXAMPLES_DIR, name), "utf8") }));
 
 describe("resolveOrg", () => {
   it.each([
@@ -74,7 +74,7 @@ describe("resolveOrg", () => {
   });
 });
 
-describe("organisations in the example minutes", () => {
+describeExamples("organisations in the example minutes", () => {
   const spellings = new Set(
     examples.flatMap(({ text }) => findOrgMentions(text).map((mention) => mention.text)),
   );

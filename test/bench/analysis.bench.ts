@@ -5,14 +5,16 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { analyseMinutes } from "../../shared/analysis/analyse";
 import { reviewMinutes } from "../../shared/review/review";
+import { EXAMPLES_DIR, hasExamples } from "../harness/examples";
 import { type Bench, type BenchRow, medianMs } from "./types";
 
 const PAGE = 3000;
 const SIZES = [10, 25, 50, 100];
-const examplesDir = resolve(import.meta.dirname, "../../../shared/examples/minutes");
-const examples = readdirSync(examplesDir)
+// The public examples when they are beside the clone, else the project's own invented minutes.
+const sourceDir = hasExamples ? EXAMPLES_DIR : resolve(import.meta.dirname, "../fixtures/minutes");
+const examples = readdirSync(sourceDir)
   .sort()
-  .map((name) => readFileSync(join(examplesDir, name), "utf8"));
+  .map((name) => readFileSync(join(sourceDir, name), "utf8"));
 
 /** Minutes of about `pages` pages: the examples one after another, item numbers varied per copy. */
 export function minutesOfPages(pages: number): string {
