@@ -126,18 +126,26 @@ function agendaText(agenda: Agenda): string {
   return `${lines.join("\n")}\n`;
 }
 
+/**
+ * The agenda of a file as the `agenda` command reads it (by its extension); refusals are `UsageError`s
+ * with a Swedish line. `pageUrl` is the address the file was saved from, for relative links.
+ */
+export async function agendaFromFile(file: string, pageUrl: string | null): Promise<Agenda> {
+  const ext = extname(file).toLowerCase();
+  const kind = KINDS[ext];
+  if (!kind) throw new UsageError(t("agenda.cli.unsupported", { ext: ext || file }));
+  const bytes = await readAgendaFile(file);
+  // Relative links resolve against the page; without it they point into the file system and are dropped.
+  return agendaOf(kind, bytes, file, pageUrl ?? pathToFileURL(resolve(file)).href);
+}
+
 /** `agenda <file.html|.pdf|.docx|.txt> [--json] [--url <page>]`: the agenda items of a file. */
 export const agendaCommand: Command = {
   summary: t("agenda.cli.summary"),
   usage: "agenda <fil.html|.pdf|.docx> [--json] [--url <adress>]",
   async run(argv, io) {
     const { file, json, url } = parseArgs(argv);
-    const ext = extname(file).toLowerCase();
-    const kind = KINDS[ext];
-    if (!kind) throw new UsageError(t("agenda.cli.unsupported", { ext: ext || file }));
-    const bytes = await readAgendaFile(file);
-    // Relative links resolve against --url; without it they point into the file system and are dropped.
-    const agenda = await agendaOf(kind, bytes, file, url ?? pathToFileURL(resolve(file)).href);
+    const agenda = await agendaFromFile(file, url);
     io.out(json ? `${agendaJson(agenda)}\n` : agendaText(agenda));
     return 0;
   },

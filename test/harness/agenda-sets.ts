@@ -1,0 +1,114 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { agendaFromFile } from "../../shared/cli/agenda";
+import type { Agenda } from "../../shared/model/meeting";
+import {
+  type AgendaKey,
+  type AgendaScore,
+  addCounts,
+  type Count,
+  f1,
+  precision,
+  recall,
+  scoreAgenda,
+} from "./agenda-scoring";
+
+const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
+
+/** The keyed agenda sets: in-sample (the fixture set), blind (measured, not tuned to), held out (scored last). */
+export const AGENDA_SETS = {
+  fixtures: ["set-web", "set-documents"],
+  blind: ["blind"],
+  holdout: ["holdout"],
+} as const;
+
+export interface ScoredDocument {
+  folder: string;
+  key: AgendaKey;
+  score: AgendaScore;
+  /** The Swedish refusal, when the product could not read the document at all. */
+  refused: string | null;
+}
+
+/** Reads every document of the folders as the CLI does, and scores it against its key. */
+export async function scoreFolders(folders: readonly string[]): Promise<ScoredDocument[]> {
+  const out: ScoredDocument[] = [];
+  for (const folder of folders) {
+    const dir = join(FIXTURES, folder);
+    for (const name of readdirSync(dir)
+      .filter((file) => file.endsWith(".key.json"))
+      .sort()) {
+      const key = JSON.parse(readFileSync(join(dir, name), "utf8")) as AgendaKey;
+      let agenda: Agenda = { items: [], committee: null, meetingDate: null };
+      let refused: string | null = null;
+      try {
+        agenda = await agendaFromFile(join(dir, key.source), key.url);
+      } catch (error) {
+        refused = error instanceof Error ? error.message : String(error);
+      }
+      out.push({ folder, key, score: scoreAgenda(agenda, key), refused });
+    }
+  }
+  return out;
+}
+
+export interface Totals {
+  documents: number;
+  items: Count;
+  dnr: Count;
+  classRight: number;
+  proceduralRight: number;
+  committeeRight: number;
+  dateRight: number;
+}
+
+export function totals(documents: readonly ScoredDocument[]): Totals {
+  const zero: Count = { expected: 0, found: 0, matched: 0 };
+  return documents.reduce<Totals>(
+    (sum, { score }) => ({
+      documents: sum.documents + 1,
+      items: addCounts(sum.items, score.items),
+      dnr: addCounts(sum.dnr, score.dnr),
+      classRight: sum.classRight + score.classRight,
+      proceduralRight: sum.proceduralRight + score.proceduralRight,
+      committeeRight: sum.committeeRight + (score.committeeRight ? 1 : 0),
+      dateRight: sum.dateRight + (score.dateRight ? 1 : 0),
+    }),
+    {
+      documents: 0,
+      items: zero,
+      dnr: zero,
+      classRight: 0,
+      proceduralRight: 0,
+      committeeRight: 0,
+      dateRight: 0,
+    },
+  );
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** One row of the printed tables. */
+export function row(t: Totals) {
+  return {
+    docs: t.documents,
+    "items P": round(precision(t.items)),
+    "items R": round(recall(t.items)),
+    "items F1": round(f1(t.items)),
+    "dnr P": round(precision(t.dnr)),
+    "dnr R": round(recall(t.dnr)),
+    "dnr F1": round(f1(t.dnr)),
+    class: t.items.matched ? round(t.classRight / t.items.matched) : 1,
+    procedural: t.items.matched ? round(t.proceduralRight / t.items.matched) : 1,
+    committee: `${t.committeeRight}/${t.documents}`,
+    date: `${t.dateRight}/${t.documents}`,
+  };
+}
+
+/** Totals per test class a document's key lists (a document counts under each of its classes). */
+export function perClass(documents: readonly ScoredDocument[]): Record<string, Totals> {
+  const classes = [...new Set(documents.flatMap((doc) => doc.key.classes))].sort();
+  return Object.fromEntries(
+    classes.map((name) => [name, totals(documents.filter((doc) => doc.key.classes.includes(name)))]),
+  );
+}
