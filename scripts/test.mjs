@@ -5,5 +5,6 @@ import { execFileSync } from "node:child_process";
 const run = (command, args) => execFileSync(command, args, { stdio: "inherit" });
 
 run("node", ["scripts/chromium.mjs", "--ensure"]);
+run("node", ["scripts/xmllint.mjs", "--ensure"]);
 run("node", ["scripts/build.mjs"]);
 run("npx", ["vitest", "run", ...process.argv.slice(2)]);
