@@ -9,7 +9,7 @@ import {
   seriousViolations,
   startExtension,
 } from "./extension-helpers";
-import { type StaticServer, serveDir } from "./helpers";
+import { type StaticServer, screenshotPath, serveDir } from "./helpers";
 
 const fixtures = resolve(import.meta.dirname, "../fixtures/extension");
 
@@ -109,7 +109,7 @@ describe("extension: clipping agenda items", () => {
     expect(await seriousViolations(popup)).toEqual([]);
     // The README's picture of the popup, at the popup's own width.
     await popup.setViewportSize({ width: 460, height: 720 });
-    await popup.screenshot({ path: resolve(import.meta.dirname, "../../docs/popup.png") });
+    await popup.screenshot({ path: screenshotPath("popup") });
   });
 
   it("pops out into a tab of its own that keeps working on the agenda page", async () => {

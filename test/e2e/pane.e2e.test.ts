@@ -12,6 +12,7 @@ import {
   launchChromium,
   openTrial,
   type StaticServer,
+  screenshotPath,
   serveDir,
   TRIAL_PATH,
   tabTo,
@@ -147,7 +148,7 @@ describe("task pane on the Word test double", () => {
 
     await mkdir(resolve(import.meta.dirname, "../../docs"), { recursive: true });
     await tab("Justering").click();
-    await page.screenshot({ path: resolve(import.meta.dirname, "../../docs/pane.png") });
+    await page.screenshot({ path: screenshotPath("pane") });
     expect(errors).toEqual([]);
   });
 
