@@ -6,6 +6,10 @@ export interface AnswerKey {
   statements: { org: string; section: string; starts: string }[];
   disagreements: { orgs: string[]; section: string; starts: string }[];
   justering: { name: string; org: string | null; note: string | null }[];
+  /** Sentences that record agreement: none may be read as a disagreement (blind keys only). */
+  agreements?: { orgs: string[]; section: string; starts: string }[];
+  /** Sentences that must give no statement and no disagreement (blind keys only). */
+  traps?: { starts: string; why: string }[];
 }
 
 export interface KindScore {
@@ -93,5 +97,27 @@ export function addScores(a: KindScore, b: KindScore): KindScore {
     found: a.found + b.found,
     matched: a.matched + b.matched,
     placed: a.placed + b.placed,
+  };
+}
+
+export interface TrapScore {
+  /** Agreements read as a disagreement. */
+  agreementsAsDisagreement: number;
+  /** Traps read as a statement or a disagreement. */
+  trapsTaken: number;
+  /** Found disagreements that match no key entry: false oenighet. */
+  falseDisagreements: number;
+}
+
+/** How often the analysis falls into the key's agreements and traps, and how many oenighet it invents. */
+export function scoreTraps(analysis: Analysis, key: AnswerKey): TrapScore {
+  const found = [...analysis.statements, ...analysis.disagreements];
+  const disagreements = scoreAnalysis(analysis, key).disagreements;
+  return {
+    agreementsAsDisagreement: (key.agreements ?? []).filter((agreement) =>
+      analysis.disagreements.some((d) => opensWith(d.text, agreement.starts)),
+    ).length,
+    trapsTaken: (key.traps ?? []).filter((trap) => found.some((f) => opensWith(f.text, trap.starts))).length,
+    falseDisagreements: disagreements.found - disagreements.matched,
   };
 }

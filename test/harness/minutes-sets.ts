@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { analyseMinutes } from "../../shared/analysis/analyse";
+import { EXAMPLES_DIR, exampleNames } from "./examples";
+import {
+  type AnswerKey,
+  addScores,
+  type Kind,
+  type KindScore,
+  scoreAnalysis,
+  scoreTraps,
+  type TrapScore,
+} from "./minutes-scoring";
+
+const FIXTURES = resolve(import.meta.dirname, "../fixtures");
+
+export interface MinutesSource {
+  name: string;
+  path: string;
+  keyPath: string;
+}
+
+/**
+ * The keyed minutes: in-sample (the public examples, when beside the clone, and the invented minutes the rules
+ * were written from), blind (written by a helper that had not read the analysis; measured, not tuned to) and
+ * held out (scored at the start and the end only).
+ */
+export function minutesSet(name: "insample" | "blind" | "holdout"): MinutesSource[] {
+  const folder = (dir: string, keys: string) =>
+    readdirSync(dir)
+      .filter((file) => /\.(txt|md)$/.test(file) && file !== "README.md")
+      .sort()
+      .map((file) => ({ name: file, path: join(dir, file), keyPath: join(keys, `${file}.json`) }));
+  switch (name) {
+    case "insample":
+      return [
+        ...exampleNames().map((file) => ({
+          name: file,
+          path: join(EXAMPLES_DIR, file),
+          keyPath: join(FIXTURES, "answers", `${file}.json`),
+        })),
+        ...folder(join(FIXTURES, "minutes"), join(FIXTURES, "answers")),
+      ];
+    case "blind":
+      return folder(join(FIXTURES, "minutes-blind"), join(FIXTURES, "minutes-blind/answers"));
+    case "holdout":
+      return folder(join(FIXTURES, "minutes-holdout"), join(FIXTURES, "minutes-holdout/answers"));
+  }
+}
+
+export const KINDS: Kind[] = ["sections", "statements", "disagreements", "justering"];
+
+export interface ScoredMinutes {
+  name: string;
+  scores: Record<Kind, KindScore>;
+  traps: TrapScore;
+}
+
+export function scoreMinutes(sources: readonly MinutesSource[]): ScoredMinutes[] {
+  return sources.map(({ name, path, keyPath }) => {
+    const key = JSON.parse(readFileSync(keyPath, "utf8")) as AnswerKey;
+    const analysis = analyseMinutes(readFileSync(path, "utf8"));
+    return { name, scores: scoreAnalysis(analysis, key), traps: scoreTraps(analysis, key) };
+  });
+}
+
+export function minutesTotals(
+  scored: readonly ScoredMinutes[],
+): Record<Kind, KindScore> & { traps: TrapScore } {
+  const empty: KindScore = { expected: 0, found: 0, matched: 0, placed: 0 };
+  const sum = Object.fromEntries(
+    KINDS.map((kind) => [kind, scored.reduce((total, file) => addScores(total, file.scores[kind]), empty)]),
+  ) as Record<Kind, KindScore>;
+  const traps = scored.reduce<TrapScore>(
+    (total, file) => ({
+      agreementsAsDisagreement: total.agreementsAsDisagreement + file.traps.agreementsAsDisagreement,
+      trapsTaken: total.trapsTaken + file.traps.trapsTaken,
+      falseDisagreements: total.falseDisagreements + file.traps.falseDisagreements,
+    }),
+    { agreementsAsDisagreement: 0, trapsTaken: 0, falseDisagreements: 0 },
+  );
+  return { ...sum, traps };
+}
