@@ -324,6 +324,9 @@ export const paneMessages = {
     en: "{inserted} items inserted, {updated} updated.",
   },
 
+  // Written into the minutes (always Swedish): the pane's roster as the document lists it.
+  "pane.minutes.delegation": { sv: "{org}: {names}", en: "{org}: {names}" },
+
   "pane.trial.banner": {
     sv: "Testdubblett — inte Word. Dokumentet till vänster är en simulering för att prova tillägget.",
     en: "Test double — not Word. The document on the left is a simulation for trying the add-in.",
