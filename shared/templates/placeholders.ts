@@ -1,5 +1,7 @@
 import { formatSwedishDate } from "../dates/format";
 import type { Meeting } from "../model/meeting";
+import { flattenSections } from "./registry";
+import type { Template } from "./types";
 
 /** A day near the meeting as the minutes announce it: weekday, and the year only when it is another one. */
 const dayNearMeeting = (date: string, meeting: Meeting) =>
@@ -61,4 +63,14 @@ export function unknownPlaceholders(text: string): string[] {
  */
 export function displayText(text: string, meeting: Meeting): string {
   return fillPlaceholders(text, meeting).replace(PATTERN, (_whole, name: string) => `(${name})`);
+}
+
+/** The placeholder names a template's texts use (title, header lines, section titles and bodies). */
+export function placeholdersOf(template: Template): Set<string> {
+  const texts = [
+    template.title,
+    ...template.headerLines,
+    ...flattenSections(template.sections).flatMap((section) => [section.title, section.body ?? ""]),
+  ];
+  return new Set(texts.flatMap((text) => [...text.matchAll(PATTERN)].map((match) => match[1] as string)));
 }

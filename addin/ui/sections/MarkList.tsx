@@ -1,4 +1,5 @@
 import { t } from "../../../shared/i18n/i18n";
+import { joinSwedish } from "../../../shared/justering/build";
 import type { OrgId } from "../../../shared/model/meeting";
 import { orgDisplayName } from "../../../shared/unions/resolve";
 import { useOperation } from "../components/useOperation";
@@ -46,7 +47,7 @@ export function MarkList({ heading, empty, entries, onChanged }: MarkListProps) 
           <h4>{section}</h4>
           <ul>
             {list.map((entry) => {
-              const orgs = entry.orgs.map(orgDisplayName).join(", ");
+              const orgs = joinSwedish(entry.orgs.map(orgDisplayName));
               const excerpt = entry.text.length > EXCERPT ? `${entry.text.slice(0, EXCERPT)}…` : entry.text;
               return (
                 <li key={entry.id} class="mark">

@@ -44,6 +44,10 @@ export const paneMessages = {
   "pane.meeting.protocolNumber": { sv: "Protokollnummer", en: "Minutes number" },
   "pane.meeting.chair": { sv: "Ordförande", en: "Chair" },
   "pane.meeting.secretary": { sv: "Sekreterare", en: "Secretary" },
+  "pane.meeting.justering": { sv: "Justering", en: "Approval" },
+  "pane.meeting.justeringDate": { sv: "Justeringsdag", en: "Approval day" },
+  "pane.meeting.commentsDueDate": { sv: "Synpunkter senast", en: "Comments due" },
+  "pane.meeting.commentsDueTime": { sv: "Synpunkter senast, klockan", en: "Comments due, time" },
   "pane.meeting.reuse": { sv: "Hämta från förra mötet", en: "Copy from the last meeting" },
   "pane.meeting.reused": {
     sv: "Deltagare och justerare hämtade från mötet {date}.",
@@ -168,8 +172,8 @@ export const paneMessages = {
     en: "No negotiation is given.",
   },
   "pane.negotiation.saveHint": {
-    sv: "Datumet sparas i dokumentet med mötesuppgifterna (fliken Möte).",
-    en: "The date is saved to the document with the meeting details (Meeting tab).",
+    sv: "Dagen och resultatet anges under fliken Möte och sparas i dokumentet med mötesuppgifterna.",
+    en: "The day and the outcome are entered in the Meeting tab and saved with the meeting details.",
   },
 
   "pane.marks.noSection": { sv: "Utan punkt", en: "No item" },
