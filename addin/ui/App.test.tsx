@@ -66,7 +66,9 @@ describe("pane shell", () => {
     const error = officeError("AccessDenied");
     ops.readIndex.mockRejectedValue(error);
     const { user } = await renderPane(ops);
-    await expectAlert("Dokumentet är skrivskyddat eller låst för redigering. Aktivera redigering och försök igen.");
+    await expectAlert(
+      "Dokumentet är skrivskyddat eller låst för redigering. Aktivera redigering och försök igen.",
+    );
     const alert = screen.getByRole("alert");
     await user.click(within(alert).getByRole("button", { name: "Stäng meddelandet" }));
     expect(screen.getByRole("alert").textContent).toBe("");
@@ -87,7 +89,9 @@ describe("pane shell", () => {
     await expectStatus("Mötesuppgifterna är sparade i dokumentet.");
     ops.saveMeeting.mockRejectedValue(officeError("AccessDenied"));
     await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
-    await expectAlert("Dokumentet är skrivskyddat eller låst för redigering. Aktivera redigering och försök igen.");
+    await expectAlert(
+      "Dokumentet är skrivskyddat eller låst för redigering. Aktivera redigering och försök igen.",
+    );
     expect(screen.getByRole("status").textContent).toBe("");
   });
 });

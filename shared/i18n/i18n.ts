@@ -29,7 +29,11 @@ export function t(key: MessageKey, params?: MessageParams, language: Language = 
 
 /** Keys that come as a pair "<base>.one" / "<base>.other": a text with a count in it. */
 export type CountedKey = {
-  [K in MessageKey]: K extends `${infer Base}.one` ? (`${Base}.other` extends MessageKey ? Base : never) : never;
+  [K in MessageKey]: K extends `${infer Base}.one`
+    ? `${Base}.other` extends MessageKey
+      ? Base
+      : never
+    : never;
 }[MessageKey];
 
 /**

@@ -18,7 +18,8 @@ function unionRows(meeting: Meeting): UnionRow[] {
  * While the user edits, each row is a delegation of its own, so a row never moves when another is added or
  * its organisation changes; saving (`normaliseMeeting`) and the minutes merge them per union.
  */
-const delegationsOf = (rows: readonly UnionRow[]) => rows.map((row) => ({ org: row.org, people: [row.person] }));
+const delegationsOf = (rows: readonly UnionRow[]) =>
+  rows.map((row) => ({ org: row.org, people: [row.person] }));
 
 const FIRST_UNION = orgOptions("unions")[0]?.value ?? "kommunal";
 
