@@ -50,9 +50,12 @@ export function addToInbox(
   const inbox = loadInbox().map((clip) => ({ ...clip, envelope: structuredClone(clip.envelope) }));
   const known = new Set(inbox.map((clip) => clip.envelope.id));
   const where = new Map<string, { clip: InboxClip; index: number }>();
-  for (const clip of inbox) {
-    clip.envelope.agenda.items.forEach((item, index) => where.set(agendaItemKey(item), { clip, index }));
-  }
+  const remember = (clip: InboxClip) => {
+    clip.envelope.agenda.items.forEach((item, index) => {
+      where.set(agendaItemKey(item), { clip, index });
+    });
+  };
+  for (const clip of inbox) remember(clip);
   let added = 0;
   let updated = 0;
   for (const envelope of envelopes) {
@@ -73,7 +76,7 @@ export function addToInbox(
       receivedAt: now.toISOString(),
     };
     inbox.push(clip);
-    fresh.forEach((item, index) => where.set(agendaItemKey(item), { clip, index }));
+    remember(clip);
     added += fresh.length;
   }
   if ((added > 0 || updated > 0) && !writeStored(KEY, inbox)) return null;
