@@ -86,12 +86,15 @@ export function Tabs({ label, moreLabel, tabs, selected, onSelect }: TabsProps) 
     return strip.current?.querySelector<HTMLElement>(`#tab-${id}`) ?? null;
   }
 
-  /** Selects a tab, brings it into view in the strip and gives it focus (keyboard and menu). */
+  // The selected tab is always wholly in view in the strip, however it was chosen.
+  useLayoutEffect(() => {
+    tabElement(selected)?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [selected]);
+
+  /** Selects a tab and gives it focus (keyboard and menu). */
   function choose(id: string) {
     onSelect(id);
-    const tab = tabElement(id);
-    tab?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
-    tab?.focus();
+    tabElement(id)?.focus();
   }
 
   function move(event: KeyboardEvent) {
@@ -122,6 +125,7 @@ export function Tabs({ label, moreLabel, tabs, selected, onSelect }: TabsProps) 
               aria-selected={tab.id === selected}
               aria-controls={`panel-${tab.id}`}
               tabIndex={tab.id === selected ? 0 : -1}
+              data-label={tab.label}
               onClick={() => choose(tab.id)}
             >
               {tab.label}
