@@ -118,25 +118,11 @@ describe("task pane on the Word test double", () => {
     await freshPane();
     await fillRealisticMeeting();
     await createForvaltningsgrupp();
-    const { statementAt, disagreementAt } = await writeStatementAndDisagreement();
-
-    await paragraph(statementAt).click();
+    await markStatementAndDisagreement(await writeStatementAndDisagreement());
     await tab("Inspel").click();
-    await page.getByLabel("Vems inspel").selectOption("kommunal");
-    await page.getByRole("button", { name: "Markera som inspel" }).click();
-    await expect
-      .poll(() => status().textContent())
-      .toBe("Markerat som inspel från Kommunal under ”16. Föranmälda frågor”.");
     const statements = page.getByRole("region", { name: "Inspel i dokumentet" });
     await expect.poll(() => statements.textContent()).toContain("friskanmälan");
-
-    await paragraph(disagreementAt).click();
     await tab("Oenighet").click();
-    await page.getByRole("checkbox", { name: "Kommunal" }).check();
-    await page.getByRole("button", { name: "Markera oenighet" }).click();
-    await expect
-      .poll(() => status().textContent())
-      .toBe("Oenighet markerad för Kommunal under ”16. Föranmälda frågor”.");
     const disagreements = page.getByRole("region", { name: "Oenighet i dokumentet" });
     await expect.poll(() => disagreements.textContent()).toContain("ställde sig oeniga");
 
@@ -160,17 +146,7 @@ describe("task pane on the Word test double", () => {
     await paneWidth(320);
     await fillRealisticMeeting();
     await createForvaltningsgrupp();
-    const { statementAt, disagreementAt } = await writeStatementAndDisagreement();
-    await paragraph(statementAt).click();
-    await tab("Inspel").click();
-    await page.getByLabel("Vems inspel").selectOption("kommunal");
-    await page.getByRole("button", { name: "Markera som inspel" }).click();
-    await expect.poll(() => status().textContent()).toContain("Markerat som inspel");
-    await paragraph(disagreementAt).click();
-    await tab("Oenighet").click();
-    await page.getByRole("checkbox", { name: "Kommunal" }).check();
-    await page.getByRole("button", { name: "Markera oenighet" }).click();
-    await expect.poll(() => status().textContent()).toContain("Oenighet markerad");
+    await markStatementAndDisagreement(await writeStatementAndDisagreement());
     await tab("Justering").click();
     await page.getByRole("button", { name: "Uppdatera justeringen" }).click();
     await expect.poll(() => status().textContent()).toBe("Justeringen är uppdaterad i dokumentet.");
@@ -437,6 +413,24 @@ async function writeStatementAndDisagreement() {
   expect(statementAt).toBe(disagreementAt + 2);
   await typeInDocument(statementAt, "Kommunal vill att rutinen för sjuk- och friskanmälan ses över.");
   return { statementAt, disagreementAt };
+}
+
+/** Marks Kommunal's statement and disagreement as the user does: click the paragraph, then the tab's button. */
+async function markStatementAndDisagreement({ statementAt, disagreementAt }: Record<string, number>) {
+  await paragraph(statementAt!).click();
+  await tab("Inspel").click();
+  await page.getByLabel("Vems inspel").selectOption("kommunal");
+  await page.getByRole("button", { name: "Markera som inspel" }).click();
+  await expect
+    .poll(() => status().textContent())
+    .toBe("Markerat som inspel från Kommunal under ”16. Föranmälda frågor”.");
+  await paragraph(disagreementAt!).click();
+  await tab("Oenighet").click();
+  await page.getByRole("checkbox", { name: "Kommunal" }).check();
+  await page.getByRole("button", { name: "Markera oenighet" }).click();
+  await expect
+    .poll(() => status().textContent())
+    .toBe("Oenighet markerad för Kommunal under ”16. Föranmälda frågor”.");
 }
 
 /** A clip file from the committee's agenda: a long title, links, one item without an MBL class. */

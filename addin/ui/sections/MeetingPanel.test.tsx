@@ -1,8 +1,8 @@
 import { cleanup, screen, within } from "@testing-library/preact";
 import { describe, expect, it, vi } from "vitest";
 import type { Meeting } from "../../../shared/model/meeting";
-import { fillPlaceholders } from "../../../shared/templates/placeholders";
-import { builtinTemplates, flattenSections } from "../../../shared/templates/registry";
+import { fillPlaceholders, placeholdersOf } from "../../../shared/templates/placeholders";
+import { builtinTemplates } from "../../../shared/templates/registry";
 import { loadDraft, saveLastMeeting } from "../meeting/draft";
 import { fakeOps, officeError } from "../testing/fake-ops";
 import { expectAlert, renderPane } from "../testing/render";
@@ -214,15 +214,7 @@ describe("Möte: every placeholder of the built-in templates has a field", () =>
     avslutad: { fill: [["Förhandlingen avslutad", "2024-02-13"]], reads: "13 februari 2024" },
     utfall: { fill: [["Resultat", "oenighet"]], reads: "oenighet" },
   };
-  const used = new Set(
-    builtinTemplates.flatMap((template) =>
-      [
-        template.title,
-        ...template.headerLines,
-        ...flattenSections(template.sections).flatMap((section) => [section.title, section.body ?? ""]),
-      ].flatMap((text) => [...text.matchAll(/\{([\p{L}_]+)\}/gu)].map((match) => match[1] as string)),
-    ),
-  );
+  const used = new Set(builtinTemplates.flatMap((template) => [...placeholdersOf(template)]));
 
   it("knows how to fill each one", () => {
     expect([...used].filter((name) => !(name in fields))).toEqual([]);
