@@ -1,8 +1,7 @@
 import { screen, within } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
-import { userMessageFor } from "../word/errors";
 import { fakeOps, officeError } from "./testing/fake-ops";
-import { expectAlert, renderPane } from "./testing/render";
+import { expectAlert, expectStatus, renderPane } from "./testing/render";
 
 describe("pane shell", () => {
   it("offers the six sections as tabs and moves between them with the arrow keys, Home and End", async () => {
@@ -67,9 +66,32 @@ describe("pane shell", () => {
     const error = officeError("AccessDenied");
     ops.readIndex.mockRejectedValue(error);
     const { user } = await renderPane(ops);
-    await expectAlert(userMessageFor(error));
+    await expectAlert(
+      "Dokumentet är skrivskyddat eller låst för redigering. Aktivera redigering och försök igen.",
+    );
     const alert = screen.getByRole("alert");
     await user.click(within(alert).getByRole("button", { name: "Stäng meddelandet" }));
     expect(screen.getByRole("alert").textContent).toBe("");
+  });
+
+  it("clears the status line when the user turns to another tab", async () => {
+    const { user } = await renderPane(fakeOps());
+    await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
+    await expectStatus("Mötesuppgifterna är sparade i dokumentet.");
+    await user.click(screen.getByRole("tab", { name: "Inspel" }));
+    expect(screen.getByRole("status").textContent).toBe("");
+  });
+
+  it("never shows a success beside a failure: an alert replaces the status line", async () => {
+    const ops = fakeOps();
+    const { user } = await renderPane(ops);
+    await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
+    await expectStatus("Mötesuppgifterna är sparade i dokumentet.");
+    ops.saveMeeting.mockRejectedValue(officeError("AccessDenied"));
+    await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
+    await expectAlert(
+      "Dokumentet är skrivskyddat eller låst för redigering. Aktivera redigering och försök igen.",
+    );
+    expect(screen.getByRole("status").textContent).toBe("");
   });
 });

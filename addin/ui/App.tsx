@@ -45,10 +45,13 @@ export function App({ ops }: AppProps) {
         setProblem("");
         setStatus(message);
       },
+      // A failure replaces the status line: never a success beside a failure of the same action.
       fail(error) {
+        setStatus("");
         setProblem(userMessageFor(error));
       },
       alert(message) {
+        setStatus("");
         setProblem(message);
       },
     }),
@@ -100,6 +103,8 @@ export function App({ ops }: AppProps) {
 
   // The user may have edited or deleted marks in Word meanwhile: each section shows the document as it is now.
   function selectTab(id: string) {
+    // A status is about what was just done here; it would read as news about the tab turned to.
+    if (id !== tab) setStatus("");
     setTab(id);
     void refreshIndex();
   }
@@ -115,6 +120,7 @@ export function App({ ops }: AppProps) {
       <main class="pane">
         <Tabs
           label={t("pane.tabs.label")}
+          moreLabel={t("pane.tabs.more")}
           selected={tab}
           onSelect={selectTab}
           tabs={[
@@ -148,7 +154,7 @@ export function App({ ops }: AppProps) {
         <div class="alert" role="alert">
           {problem && (
             <>
-              <span>{problem}</span>
+              <span class="alert-message">{problem}</span>
               <button type="button" class="subtle" onClick={() => setProblem("")}>
                 {t("pane.alert.dismiss")}
               </button>

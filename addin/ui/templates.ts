@@ -39,14 +39,15 @@ export function agendaSections(template: Template): TemplateSection[] {
 }
 
 /**
- * Where a clipped item goes when the user lets its MBL class decide: the §11/§19 part of the template
- * when it has one, else the template's general agenda section, else its first agenda section.
+ * Where a clipped item goes when the user lets its MBL class decide: the §11/§19 part of the template for
+ * its class, else the template's general agenda section. An item without a class never lands in a §11 part
+ * (that would record a negotiation that did not happen): without a general section it has no place (null)
+ * until the user classifies it.
  */
 export function sectionForClass(sections: readonly TemplateSection[], mbl: MblClass): TemplateSection | null {
   return (
     (mbl ? sections.find((section) => section.mbl === mbl) : undefined) ??
     sections.find((section) => !section.mbl) ??
-    sections[0] ??
     null
   );
 }

@@ -7,12 +7,14 @@ import { readMeeting, saveMeeting } from "./meeting-part";
 import { insertSection, newMinutes } from "./minutes";
 import type { WordOps } from "./ops";
 import { readIndex } from "./read-index";
+import { insertStatementsHeading } from "./statements-heading";
 
 /** The Office.js implementation of the operations; each calls the global `Word.run` when invoked. */
 export function createWordOps(): WordOps {
   return {
     newMinutes,
     insertSection,
+    insertStatementsHeading,
     markStatement,
     markDisagreement,
     markParagraphs,

@@ -75,8 +75,8 @@ describe("newMinutes", () => {
     const texts = inside(roster, mock.paragraphs).map((p) => p.fullText);
     expect(texts[0]).toBe("Närvarande");
     expect(texts).toContain("Anna Ek, förvaltningschef");
-    expect(texts).toContain("Charlotte Andersson, Kommunal");
-    expect(texts).toContain("Per Lind, Vision");
+    expect(texts).toContain("Kommunal: Charlotte Andersson");
+    expect(texts).toContain("Vision: Per Lind");
     expect(texts.slice(texts.indexOf("Förhinder"))).toContain("Akademikerförbundet SSR");
   });
 

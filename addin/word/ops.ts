@@ -83,6 +83,8 @@ export interface WordOps {
    * without a meeting `{placeholders}` stay as written.
    */
   insertSection(section: TemplateSection, template?: Template, meeting?: Meeting): Promise<void>;
+  /** The template's statements heading ("Fackliga inspel") and a paragraph to write in, after the cursor's paragraph. */
+  insertStatementsHeading(heading: string): Promise<void>;
   /** Marks the paragraph(s) of the selection as a statement of one organisation (or the employer). */
   markStatement(org: OrgId): Promise<MarkResult>;
   /** Marks the paragraph(s) of the selection as oenighet for one or more unions, under the nearest heading. */

@@ -33,7 +33,7 @@ describe("cli run()", () => {
     const result = await cli("template", "forvaltningsgrupp");
     expect(result.status).toBe(0);
     expect(result.out).toContain("3 Val av justerare");
-    expect(result.out).toContain("  Avser samverkan som motsvarar MBL § 11 *");
+    expect(result.out).toContain("  Avser samverkan som motsvarar MBL § 11\n");
   });
 
   it("prints help listing every command", async () => {

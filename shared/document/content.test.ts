@@ -24,6 +24,33 @@ describe("minutes content", () => {
     expect(texts(rosterParagraphs(empty, "Närvarande", 1))).toEqual(["Närvarande", ""]);
   });
 
+  it("writes each union's delegation on one line, unions and people in the order entered (example 004)", () => {
+    const meeting: Meeting = {
+      ...empty,
+      roster: {
+        employer: [{ name: "Lee Orberon", title: "stadsdelsdirektör" }],
+        // Rows as the Möte form keeps them while editing: one delegation per row, a union may come back.
+        unions: [
+          { org: "vision", people: [{ name: "Mimmi Petrini" }] },
+          { org: "kommunal", people: [{ name: "Charlotte Andersson" }] },
+          { org: "ssr", people: [{ name: "Liselotte Näslund" }, { name: "Malin Nordqvist" }] },
+          { org: "kommunal", people: [{ name: "Piero Cima" }] },
+          { org: "ledarna", people: [] },
+        ],
+        absent: [],
+      },
+    };
+    expect(texts(rosterParagraphs(meeting, "Närvarande", 1))).toEqual([
+      "Närvarande",
+      "Arbetsgivarföreträdare",
+      "Lee Orberon, stadsdelsdirektör",
+      "Fackliga företrädare",
+      "Vision: Mimmi Petrini",
+      "Kommunal: Charlotte Andersson, Piero Cima",
+      "Akademikerförbundet SSR: Liselotte Näslund, Malin Nordqvist",
+    ]);
+  });
+
   it("lists absent people and organisations as the minutes write them", () => {
     const meeting = {
       ...empty,

@@ -1,6 +1,7 @@
 import { t } from "../i18n/i18n";
 import { buildJustering } from "../justering/build";
 import type { AgendaItem, Disagreement, Meeting, Person } from "../model/meeting";
+import { mergedDelegations } from "../model/roster";
 import { fillPlaceholders } from "../templates/placeholders";
 import type { Template, TemplateSection } from "../templates/types";
 import { orgDisplayName } from "../unions/resolve";
@@ -67,17 +68,20 @@ export function rosterParagraphs(meeting: Meeting, title: string, depth: number)
     lines.push(paragraph(sv("word.minutes.employerSide"), headingStyle(depth + 1)));
     lines.push(...employer.map((person) => paragraph(personLine(person))));
   }
-  const present = unions.filter((delegation) => delegation.people.length > 0);
+  const present = mergedDelegations(unions).filter((delegation) => delegation.people.length > 0);
   if (present.length > 0) {
     lines.push(paragraph(sv("word.minutes.unionSide"), headingStyle(depth + 1)));
-    for (const delegation of present) {
-      const org = orgDisplayName(delegation.org);
-      lines.push(
-        ...delegation.people.map((person) =>
-          paragraph(sv("word.minutes.personOfOrg", { name: personLine(person), org })),
+    // One line per union, as the minutes list them: "Kommunal: Charlotte Andersson, Piero Cima".
+    lines.push(
+      ...present.map((delegation) =>
+        paragraph(
+          sv("pane.minutes.delegation", {
+            org: orgDisplayName(delegation.org),
+            names: delegation.people.map(personLine).join(", "),
+          }),
         ),
-      );
-    }
+      ),
+    );
   }
   if (absent.length > 0) {
     lines.push(paragraph(sv("word.minutes.absent"), headingStyle(depth + 1)));

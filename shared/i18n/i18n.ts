@@ -26,3 +26,26 @@ export function t(key: MessageKey, params?: MessageParams, language: Language = 
     name in params ? String(params[name]) : whole,
   );
 }
+
+/** Keys that come as a pair "<base>.one" / "<base>.other": a text with a count in it. */
+export type CountedKey = {
+  [K in MessageKey]: K extends `${infer Base}.one`
+    ? `${Base}.other` extends MessageKey
+      ? Base
+      : never
+    : never;
+}[MessageKey];
+
+/**
+ * A text with a count, in the singular for one ("1 länk") and the plural otherwise ("2 länkar"); Swedish
+ * and English both have just these two forms. `count` is passed as a parameter too.
+ */
+export function tCount(
+  key: CountedKey,
+  count: number,
+  params?: MessageParams,
+  language: Language = current,
+): string {
+  const form = count === 1 ? "one" : "other";
+  return t(`${key}.${form}` as MessageKey, { count, ...params }, language);
+}

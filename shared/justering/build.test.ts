@@ -129,6 +129,35 @@ describe("justering, list style (example 004)", () => {
   });
 });
 
+describe("justering of an MBL negotiation", () => {
+  // A negotiation protocol has one question: the oenighet is in it, not "under" one of its paragraphs.
+  const settings = {
+    style: "list" as const,
+    heading: "Justeras",
+    disagreementNote: "(oenighet i förhandlingsfrågan)",
+  };
+  const justerare: Justerare[] = [
+    { org: "arbetsgivaren", name: "Eva Berg" },
+    { org: "vision", name: "Per Holm" },
+    { org: "kommunal", name: "Karin Lund" },
+  ];
+
+  it("writes the template's fixed note for each disagreeing union, whatever paragraph the mark is in", () => {
+    const result = buildJustering(settings, justerare, [
+      disagreement(["vision"], "§ 4 Arbetstagarorganisationernas synpunkter"),
+      disagreement(["vision"], "§ 5 Förhandlingens avslutande"),
+    ]);
+    expect(result).toEqual({
+      heading: "Justeras",
+      lines: [
+        "Eva Berg för arbetsgivaren",
+        "Per Holm för Vision (oenighet i förhandlingsfrågan)",
+        "Karin Lund för Kommunal",
+      ],
+    });
+  });
+});
+
 describe("helpers", () => {
   it("joins Swedish lists", () => {
     expect(joinSwedish([])).toBe("");

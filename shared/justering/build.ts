@@ -47,8 +47,9 @@ export function disagreementSections(disagreements: readonly Disagreement[]): Ma
   return sections;
 }
 
-function oenighetNote(titles: readonly string[] | undefined): string {
+function oenighetNote(titles: readonly string[] | undefined, fixed: string | undefined): string {
   if (!titles || titles.length === 0) return "";
+  if (fixed) return ` ${fixed}`;
   const named = titles.filter((title) => title !== "");
   return named.length === 0
     ? ` ${sv("core.justering.oenighet")}`
@@ -73,7 +74,7 @@ export function buildJustering(
   const parties = justerare.map((person) => ({
     name: person.name.trim(),
     org: orgLabel(person),
-    note: oenighetNote(notes.get(person.org)),
+    note: oenighetNote(notes.get(person.org), settings.disagreementNote?.trim()),
   }));
 
   if (settings.style === "list") {

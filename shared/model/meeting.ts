@@ -86,6 +86,9 @@ export interface Meeting {
   /** When and how the justering takes place ("fredagen den 16 februari", "digitalt"). */
   justeringDate?: IsoDate;
   justeringDigital?: boolean;
+  /** The last day (and time) to send comments on the draft before the justering, as the minutes announce it. */
+  commentsDueDate?: IsoDate;
+  commentsDueTime?: ClockTime;
   /** MBL negotiations only: the day the negotiation was declared ended, and in what. */
   negotiation?: NegotiationOutcome;
 }

@@ -79,6 +79,36 @@ describe("template export and import", () => {
     expect(errorsOf(deep)[0]).toMatch(/^Fältet ”sections”: avsnitten är nästlade/);
   });
 
+  it("refuses deep children under a non-array sections key, in Swedish, without throwing", () => {
+    // Each level carries a bogus `sections` beside its `children`: a check that follows only one key misses it.
+    const levels = 3000;
+    const open = '{"id":"s","title":"x","kind":"group","sections":{},"children":[';
+    const nested = `${open.repeat(levels)}{"id":"leaf","title":"x","kind":"item"}${"]}".repeat(levels)}`;
+    const deep = exportTemplate(base() as unknown as Template).replace(
+      /"sections": \[[\s\S]*\n {2}\]/,
+      `"sections": [${nested}]`,
+    );
+    expect(errorsOf(deep)).toEqual(["Fältet ”sections”: avsnitten är nästlade i för många nivåer (högst 3)"]);
+    const topLevel = `{"sections":"x","children":[${open.repeat(levels)}${"]}".repeat(levels)}]}`;
+    expect(errorsOf(topLevel)).toEqual([
+      "Fältet ”sections”: avsnitten är nästlade i för många nivåer (högst 3)",
+    ]);
+  });
+
+  it("accepts a fixed oenighet note for the justering and refuses an overlong one", () => {
+    const template = base();
+    template.justering = {
+      style: "list",
+      heading: "Justeras",
+      disagreementNote: "(oenighet i förhandlingsfrågan)",
+    };
+    expect(importTemplate(JSON.stringify(template)).ok).toBe(true);
+    template.justering = { style: "list", disagreementNote: "x".repeat(TEMPLATE_LIMITS.heading + 1) };
+    expect(errorsOf(JSON.stringify(template))[0]).toMatch(
+      /^Fältet ”justering.disagreementNote”: texten är för lång/,
+    );
+  });
+
   it("never throws on arbitrary input", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (text) => {

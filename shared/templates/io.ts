@@ -86,6 +86,7 @@ export const templateSchema = v.strictObject({
   justering: v.strictObject({
     style: v.picklist(JUSTERING_STYLES),
     heading: v.optional(text(L.heading)),
+    disagreementNote: v.optional(text(L.heading)),
   }),
   sections: v.pipe(
     v.array(sectionSchema),
@@ -118,12 +119,13 @@ function rawDepthExceeds(value: unknown, max: number): boolean {
   while (stack.length > 0) {
     const { node, depth } = stack.pop() as { node: unknown; depth: number };
     if (typeof node !== "object" || node === null) continue;
-    const list =
-      (node as { sections?: unknown; children?: unknown }).sections ??
-      (node as { children?: unknown }).children;
-    if (!Array.isArray(list) || list.length === 0) continue;
-    if (depth + 1 > max) return true;
-    for (const child of list) stack.push({ node: child, depth: depth + 1 });
+    // Both keys, whatever the other holds: a non-array `sections` must not hide deep `children` beside it.
+    const { sections, children } = node as { sections?: unknown; children?: unknown };
+    for (const list of [sections, children]) {
+      if (!Array.isArray(list) || list.length === 0) continue;
+      if (depth + 1 > max) return true;
+      for (const child of list) stack.push({ node: child, depth: depth + 1 });
+    }
   }
   return false;
 }

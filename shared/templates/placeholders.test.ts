@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Meeting } from "../model/meeting";
-import { fillPlaceholders, unknownPlaceholders } from "./placeholders";
+import { displayText, fillPlaceholders, unknownPlaceholders } from "./placeholders";
 
 const meeting: Meeting = {
   type: "fsg-vsg",
@@ -42,6 +42,18 @@ describe("fillPlaceholders", () => {
     expect(fillPlaceholders("{veckodag}", meeting)).toBe("måndagen den 29 april 2019");
   });
 
+  it("writes the day comments are due, with its weekday and the time when given", () => {
+    const due: Meeting = { ...meeting, commentsDueDate: "2019-05-02", commentsDueTime: "13:00" };
+    expect(
+      fillPlaceholders("Synpunkter ska ha inkommit till arbetsgivaren senast {synpunkter_senast}.", due),
+    ).toBe("Synpunkter ska ha inkommit till arbetsgivaren senast torsdagen den 2 maj kl. 13:00.");
+    const dateOnly: Meeting = { ...meeting, commentsDueDate: "2020-01-02" };
+    expect(fillPlaceholders("{synpunkter_senast}", dateOnly)).toBe("torsdagen den 2 januari 2020");
+    expect(fillPlaceholders("{synpunkter_senast}", { ...meeting, commentsDueTime: "13:00" })).toBe(
+      "{synpunkter_senast}",
+    );
+  });
+
   it("fills the negotiation outcome", () => {
     const negotiation: Meeting = { ...meeting, negotiation: { endedOn: "2024-02-15", result: "oenighet" } };
     expect(fillPlaceholders("Förhandlingen förklaras avslutad i {utfall} den {avslutad}.", negotiation)).toBe(
@@ -55,5 +67,15 @@ describe("fillPlaceholders", () => {
     );
     expect(fillPlaceholders("{toString} {constructor}", meeting)).toBe("{toString} {constructor}");
     expect(unknownPlaceholders("{datum} {okänd} {nr}")).toEqual(["okänd"]);
+  });
+});
+
+describe("displayText", () => {
+  it("fills what the meeting knows and names what it does not yet know in brackets", () => {
+    expect(displayText("Föredragningslistan {nämnd}", { ...meeting, committee: undefined })).toBe(
+      "Föredragningslistan (nämnd)",
+    );
+    expect(displayText("Föredragningslistan {nämnd}", meeting)).toBe("Föredragningslistan Socialnämnden");
+    expect(displayText("{grupp} den {datum}", meeting)).toBe("(grupp) den 29 april 2019");
   });
 });

@@ -1,5 +1,11 @@
 import { formatSwedishDate } from "../dates/format";
 import type { Meeting } from "../model/meeting";
+import { flattenSections } from "./registry";
+import type { Template } from "./types";
+
+/** A day near the meeting as the minutes announce it: weekday, and the year only when it is another one. */
+const dayNearMeeting = (date: string, meeting: Meeting) =>
+  formatSwedishDate(date, { weekday: true, year: date.slice(0, 4) !== meeting.date?.slice(0, 4) });
 
 /**
  * The `{placeholders}` a template text may hold, each read from the meeting. A placeholder whose value the
@@ -21,13 +27,13 @@ export const PLACEHOLDERS: Record<string, (meeting: Meeting) => string | undefin
   ordförande: (m) => m.chair?.name,
   sekreterare: (m) => m.secretary?.name,
   /** "fredagen den 16 februari", as the minutes announce the justering. */
-  justeringsdag: (m) =>
-    m.justeringDate
-      ? formatSwedishDate(m.justeringDate, {
-          weekday: true,
-          year: m.justeringDate.slice(0, 4) !== m.date?.slice(0, 4),
-        })
-      : undefined,
+  justeringsdag: (m) => (m.justeringDate ? dayNearMeeting(m.justeringDate, m) : undefined),
+  /** "torsdagen den 15 februari kl. 13:00": the last moment to send comments on the draft before justering. */
+  synpunkter_senast: (m) => {
+    if (!m.commentsDueDate) return undefined;
+    const day = dayNearMeeting(m.commentsDueDate, m);
+    return m.commentsDueTime ? `${day} kl. ${m.commentsDueTime}` : day;
+  },
   /** MBL negotiations: "enighet" or "oenighet". */
   utfall: (m) => m.negotiation?.result,
   /** MBL negotiations: the day the negotiation was declared ended, "15 februari 2024". */
@@ -49,4 +55,22 @@ export function unknownPlaceholders(text: string): string[] {
   return [...text.matchAll(PATTERN)]
     .map((match) => match[1] as string)
     .filter((name) => !Object.hasOwn(PLACEHOLDERS, name));
+}
+
+/**
+ * A template text as the pane lists it (section choices, insert targets): filled where the meeting knows the
+ * value, else the placeholder's name in brackets ("Föredragningslistan (nämnd)"), never a raw "{nämnd}".
+ */
+export function displayText(text: string, meeting: Meeting): string {
+  return fillPlaceholders(text, meeting).replace(PATTERN, (_whole, name: string) => `(${name})`);
+}
+
+/** The placeholder names a template's texts use (title, header lines, section titles and bodies). */
+export function placeholdersOf(template: Template): Set<string> {
+  const texts = [
+    template.title,
+    ...template.headerLines,
+    ...flattenSections(template.sections).flatMap((section) => [section.title, section.body ?? ""]),
+  ];
+  return new Set(texts.flatMap((text) => [...text.matchAll(PATTERN)].map((match) => match[1] as string)));
 }

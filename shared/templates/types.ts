@@ -74,6 +74,11 @@ export interface Template {
     style: JusteringStyle;
     /** Heading above a list-style block, e.g. "Justeras (digitalt)". */
     heading?: string;
+    /**
+     * A fixed note for a party that disagreed, instead of "(oenighet under <the sections>)": a negotiation
+     * protocol has one question, so "(oenighet i förhandlingsfrågan)".
+     */
+    disagreementNote?: string;
   };
   sections: TemplateSection[];
 }

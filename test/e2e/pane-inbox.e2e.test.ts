@@ -135,6 +135,27 @@ const storedIds = () =>
     ),
   );
 
+/** Pastes a clip into the pane's paste target as the popup's "Kopiera till Word" puts it on the clipboard. */
+async function pasteClip(envelope: ClipEnvelope) {
+  await page.getByLabel("Klistra in ett klipp här (Ctrl+V)").focus();
+  await page.evaluate(
+    ({ html, text }) => {
+      const data = new DataTransfer();
+      data.setData("text/html", html);
+      data.setData("text/plain", text);
+      document.activeElement!.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true }),
+      );
+    },
+    { html: clipToHtml(envelope), text: clipToPlainText(envelope) },
+  );
+}
+
+const agendaControls = () =>
+  page.evaluate(() =>
+    window.wordDouble!.contentControls().filter((control) => control.tag.startsWith("sp:agenda:")),
+  );
+
 async function createMinutes() {
   await page.getByRole("tab", { name: "Mallar/Punkter" }).click();
   await page.getByRole("button", { name: "Skapa protokoll" }).click();
@@ -151,7 +172,7 @@ describe("clip delivery into the pane (real Chromium)", () => {
       await page.getByRole("checkbox", { name: new RegExp(title) }).waitFor();
     }
     await page.getByRole("button", { name: "Infoga markerade (3)" }).click();
-    await expect.poll(() => page.getByRole("status").textContent()).toContain("3 punkter infogade");
+    await expect.poll(() => page.getByRole("status").textContent()).toBe("3 punkter infogade.");
 
     const doc = await page.evaluate(() => ({
       paragraphs: window.wordDouble!.paragraphs(),
@@ -181,7 +202,7 @@ describe("clip delivery into the pane (real Chromium)", () => {
     await page.getByRole("button", { name: "Infoga markerade (3)" }).click();
     await expect
       .poll(() => page.getByRole("status").textContent())
-      .toContain("0 punkter infogade, 3 uppdaterade");
+      .toBe("3 punkter var redan infogade och har uppdaterats.");
     expect(errors).toEqual([]);
   });
 
@@ -248,18 +269,7 @@ describe("clip delivery into the pane (real Chromium)", () => {
   it("reads a clip pasted from the popup's clipboard payload and one opened from a file", async () => {
     const pasted = clip("pasted", [item("3", "Inklistrad punkt", null)]);
     await page.getByRole("tab", { name: "Föredragningslista" }).click();
-    await page.getByLabel("Klistra in ett klipp här (Ctrl+V)").focus();
-    await page.evaluate(
-      ({ html, text }) => {
-        const data = new DataTransfer();
-        data.setData("text/html", html);
-        data.setData("text/plain", text);
-        document.activeElement!.dispatchEvent(
-          new ClipboardEvent("paste", { clipboardData: data, bubbles: true }),
-        );
-      },
-      { html: clipToHtml(pasted), text: clipToPlainText(pasted) },
-    );
+    await pasteClip(pasted);
     await page.getByRole("checkbox", { name: /Inklistrad punkt/ }).waitFor();
 
     const file = clip("file", [item("4", "Punkt från fil", "mbl19")]);
@@ -270,5 +280,38 @@ describe("clip delivery into the pane (real Chromium)", () => {
     });
     await page.getByRole("checkbox", { name: /Punkt från fil/ }).waitFor();
     expect((await storedIds()).sort()).toEqual(["file", "pasted"]);
+  });
+
+  it("updates what a clip already inserted when the same agenda comes again through the bridge (clipboard first)", async () => {
+    await createMinutes();
+    await page.getByRole("tab", { name: "Föredragningslista" }).click();
+    await pasteClip(three);
+    await page.getByRole("button", { name: "Infoga markerade (3)" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toBe("3 punkter infogade.");
+    expect(await agendaControls()).toHaveLength(3);
+
+    // The popup queued the same agenda too, as a clip of its own: the bridge delivers it later.
+    const again = clip("again", [
+      { ...three.agenda.items[0]!, title: "Ny organisation för hemtjänsten, reviderad" },
+      ...three.agenda.items.slice(1),
+    ]);
+    await playBridge([again]);
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toBe("3 punkter fanns redan i listan och har uppdaterats.");
+    const listed = page.getByRole("checkbox");
+    expect(await listed.count()).toBe(3);
+    const revised = page.getByRole("checkbox", { name: /reviderad/ });
+    expect(await revised.locator("xpath=ancestor::li").textContent()).toContain("redan infogad");
+    await page.getByRole("button", { name: "Infoga markerade (3)" }).click();
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toBe("3 punkter var redan infogade och har uppdaterats.");
+    const controls = await agendaControls();
+    expect(controls).toHaveLength(3);
+    expect(
+      controls.filter((control) => control.text.startsWith("7. Ny organisation för hemtjänsten, reviderad")),
+    ).toHaveLength(1);
+    expect(errors).toEqual([]);
   });
 });

@@ -65,16 +65,26 @@ async function typeInDocument(index: number, text: string) {
   );
 }
 
-/** The first empty body paragraph under a "statements" heading, i.e. where a statement is written. */
-async function statementSlots(): Promise<number[]> {
+/** Index of the first empty paragraph after the heading that ends with `title`: where the user writes. */
+async function emptyParagraphUnder(title: string): Promise<number> {
   const list = await paragraphs();
-  const heading = builtinTemplates[1]!.statementsHeading;
-  return list.flatMap((p, i) => (p.text === heading && list[i + 1]?.text === "" ? [i + 1] : []));
+  const heading = list.findIndex((p) => p.style.startsWith("Heading") && p.text.endsWith(title));
+  const slot = list.findIndex((p, i) => i > heading && p.text === "");
+  if (heading < 0 || slot < 0) throw new Error(`No empty paragraph under "${title}"`);
+  return slot;
 }
 
 const tab = (name: string) => page.getByRole("tab", { name });
 const paragraph = (index: number) => page.locator(`.wd-p[data-index="${index}"]`);
-const forvaltningsgrupp = builtinTemplates.find((template) => template.justering.style === "list")!;
+const forvaltningsgrupp = builtinTemplates.find((template) => template.id === "forvaltningsgrupp")!;
+const TABS = ["Möte", "Mallar/Punkter", "Inspel", "Oenighet", "Föredragningslista", "Justering"];
+/** Where the browser tests leave their screenshots (`npm run screenshots` copies the README's into docs/). */
+const SCREENSHOTS = resolve(import.meta.dirname, "../../dist/screenshots");
+
+/** The pane at a task-pane width: Word's default is 320 px, and users widen it to about 450. */
+async function paneWidth(width: number) {
+  await page.addStyleTag({ content: `.trial-pane { width: ${width}px !important; }` });
+}
 
 describe("task pane on the Word test double", () => {
   it("creates the minutes from each built-in template", async () => {
@@ -107,47 +117,49 @@ describe("task pane on the Word test double", () => {
 
   it("marks a statement and an oenighet; the index and the justering block follow", async () => {
     await freshPane();
-    await fillMeetingWithMouse();
-    await tab("Mallar/Punkter").click();
-    await page.getByLabel("Mall", { exact: true }).selectOption(forvaltningsgrupp.id);
-    await page.getByRole("button", { name: "Skapa protokoll" }).click();
-    await expect.poll(() => status().textContent()).toContain(forvaltningsgrupp.name);
-
-    const [statementAt, disagreementAt] = await statementSlots();
-    await typeInDocument(statementAt!, "Kommunal vill att förändringen följs upp efter sex månader.");
-    await typeInDocument(disagreementAt!, "Kommunal är oenig i beslutet om ny schemaläggning.");
-
-    await paragraph(statementAt!).click();
+    await fillRealisticMeeting();
+    await createForvaltningsgrupp();
+    await markStatementAndDisagreement(await writeStatementAndDisagreement());
     await tab("Inspel").click();
-    await page.getByLabel("Vems inspel").selectOption("kommunal");
-    await page.getByRole("button", { name: "Markera som inspel" }).click();
-    await expect.poll(() => status().textContent()).toContain("Markerat som inspel från Kommunal");
     const statements = page.getByRole("region", { name: "Inspel i dokumentet" });
-    await expect.poll(() => statements.textContent()).toContain("följs upp efter sex månader");
-
-    await paragraph(disagreementAt!).click();
+    await expect.poll(() => statements.textContent()).toContain("friskanmälan");
     await tab("Oenighet").click();
-    await page.getByRole("checkbox", { name: "Kommunal" }).check();
-    await page.getByRole("button", { name: "Markera oenighet" }).click();
-    await expect.poll(() => status().textContent()).toContain("Oenighet markerad för Kommunal");
     const disagreements = page.getByRole("region", { name: "Oenighet i dokumentet" });
-    await expect.poll(() => disagreements.textContent()).toContain("ny schemaläggning");
+    await expect.poll(() => disagreements.textContent()).toContain("ställde sig oeniga");
 
     await tab("Justering").click();
     const preview = page.getByTestId("justering-preview");
     await expect
       .poll(() => preview.textContent())
-      .toMatch(/Karin Berg för Kommunal \(oenighet under [^)]+\)/);
+      .toContain("Charlotte Andersson för Kommunal (oenighet under föranmälda frågor)");
     await page.getByRole("button", { name: "Uppdatera justeringen" }).click();
-    await expect.poll(() => status().textContent()).toContain("Justeringen är uppdaterad");
+    await expect.poll(() => status().textContent()).toBe("Justeringen är uppdaterad i dokumentet.");
     const justering = (await controls()).find((control) => control.tag === "sp:justering")!;
-    expect(justering.text).toMatch(/Karin Berg för Kommunal \(oenighet under [^)]+\)/);
-    expect(justering.text).toContain("Anna Ek för arbetsgivaren");
+    expect(justering.text).toContain("Charlotte Andersson för Kommunal (oenighet under föranmälda frågor)");
+    expect(justering.text).toContain("Lars Wennberg för arbetsgivaren");
     expect((await controls()).some((control) => control.tag.startsWith("sp:inspel:kommunal:"))).toBe(true);
     expect((await controls()).some((control) => control.tag.startsWith("sp:oenighet:kommunal:"))).toBe(true);
+    expect(errors).toEqual([]);
+  });
 
-    await mkdir(resolve(import.meta.dirname, "../../docs"), { recursive: true });
+  it("writes the README's screenshot from a realistic meeting at 320 px, with no placeholder left", async () => {
+    await freshPane();
+    await paneWidth(320);
+    await fillRealisticMeeting();
+    await createForvaltningsgrupp();
+    await markStatementAndDisagreement(await writeStatementAndDisagreement());
     await tab("Justering").click();
+    await page.getByRole("button", { name: "Uppdatera justeringen" }).click();
+    await expect.poll(() => status().textContent()).toBe("Justeringen är uppdaterad i dokumentet.");
+
+    const text = (await paragraphs()).map((p) => p.text);
+    expect(text.filter((line) => /\{[\p{L}_]+\}/u.test(line))).toEqual([]);
+    expect(text).toContain("Kommunal: Charlotte Andersson, Piero Cima");
+    expect(text).toContain(
+      "Justering sker fredagen den 16 februari. Synpunkter ska ha inkommit till arbetsgivaren senast torsdagen den 15 februari kl. 13:00. Justering sker digitalt.",
+    );
+    expect(await page.locator("#app").textContent()).not.toMatch(/\{[\p{L}_]+\}/u);
+    await page.evaluate(() => document.querySelector(".wd-cc[data-tag='sp:justering']")?.scrollIntoView());
     await page.screenshot({ path: screenshotPath("pane") });
     expect(errors).toEqual([]);
   });
@@ -157,7 +169,7 @@ describe("task pane on the Word test double", () => {
     const key = (name: string) => page.keyboard.press(name);
     const selectTab = async (name: string) => {
       await tabTo(page, page.getByRole("tab", { selected: true }));
-      for (let i = 0; i < 6 && (await tab(name).getAttribute("aria-selected")) !== "true"; i++)
+      for (let i = 0; i < TABS.length && (await tab(name).getAttribute("aria-selected")) !== "true"; i++)
         await key("ArrowRight");
       expect(await tab(name).getAttribute("aria-selected")).toBe("true");
     };
@@ -182,7 +194,7 @@ describe("task pane on the Word test double", () => {
     }
     await tabTo(page, page.getByRole("button", { name: "Spara i dokumentet" }));
     await key("Enter");
-    await expect.poll(() => status().textContent()).toContain("sparade i dokumentet");
+    await expect.poll(() => status().textContent()).toBe("Mötesuppgifterna är sparade i dokumentet.");
 
     await selectTab("Mallar/Punkter");
     await chooseByKeyboard(page, page.getByLabel("Mall", { exact: true }), forvaltningsgrupp.name);
@@ -190,9 +202,10 @@ describe("task pane on the Word test double", () => {
     await key("Enter");
     await expect.poll(() => status().textContent()).toContain(forvaltningsgrupp.name);
 
-    const [statementAt, disagreementAt] = await statementSlots();
-    await typeInDocument(statementAt!, "Kommunal lämnar ett inspel.");
-    await typeInDocument(disagreementAt!, "Kommunal är oenig.");
+    const statementAt = await emptyParagraphUnder("Kvarvarande frågor från föregående möte");
+    const disagreementAt = await emptyParagraphUnder("Föranmälda frågor");
+    await typeInDocument(statementAt, "Kommunal lämnar ett inspel.");
+    await typeInDocument(disagreementAt, "Kommunal är oenig.");
     const moveSelectionTo = async (index: number) => {
       await tabTo(page, page.getByRole("region", { name: /Dokument/ }));
       for (let i = 0; i < 200; i++) {
@@ -203,14 +216,14 @@ describe("task pane on the Word test double", () => {
       throw new Error(`Could not move the selection to paragraph ${index}`);
     };
 
-    await moveSelectionTo(statementAt!);
+    await moveSelectionTo(statementAt);
     await selectTab("Inspel");
     await chooseByKeyboard(page, page.getByLabel("Vems inspel"), "Kommunal");
     await tabTo(page, page.getByRole("button", { name: "Markera som inspel" }));
     await key("Enter");
     await expect.poll(() => status().textContent()).toContain("Markerat som inspel från Kommunal");
 
-    await moveSelectionTo(disagreementAt!);
+    await moveSelectionTo(disagreementAt);
     await selectTab("Oenighet");
     await tabTo(page, page.getByRole("checkbox", { name: "Kommunal" }));
     await key("Space");
@@ -221,56 +234,252 @@ describe("task pane on the Word test double", () => {
     await selectTab("Justering");
     await tabTo(page, page.getByRole("button", { name: "Uppdatera justeringen" }));
     await key("Enter");
-    await expect.poll(() => status().textContent()).toContain("Justeringen är uppdaterad");
+    await expect.poll(() => status().textContent()).toBe("Justeringen är uppdaterad i dokumentet.");
     const justering = (await controls()).find((control) => control.tag === "sp:justering")!;
-    expect(justering.text).toMatch(/Karin Berg för Kommunal \(oenighet under [^)]+\)/);
+    expect(justering.text).toContain("Karin Berg för Kommunal (oenighet under föranmälda frågor)");
     expect(errors).toEqual([]);
   });
 
-  it("has no serious or critical accessibility violations in any section, light and dark", async () => {
+  it("reaches every tab from the menu of tabs out of view at 320 px", async () => {
     await freshPane();
-    await fillMeetingWithMouse();
-    const found: string[] = [];
-    for (const colorScheme of ["light", "dark"] as const) {
-      // The pane follows the system scheme outside Office (theme.ts), live.
-      await page.emulateMedia({ colorScheme });
-      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
-      for (const name of [
-        "Möte",
-        "Mallar/Punkter",
-        "Inspel",
-        "Oenighet",
-        "Föredragningslista",
-        "Justering",
-      ]) {
-        await tab(name).click();
-        const result = await new AxeBuilder({ page }).include("#app").analyze();
-        for (const violation of result.violations) {
-          if (violation.impact === "serious" || violation.impact === "critical") {
-            const nodes = violation.nodes.map((node) => node.target.join(" ")).join("; ");
-            found.push(`${colorScheme} ${name}: ${violation.id} (${nodes})`);
+    await paneWidth(320);
+    const more = page.getByRole("button", { name: "Fler flikar" });
+    await more.click();
+    const inMenu = await page.getByRole("menuitem").allTextContents();
+    expect(inMenu.length).toBeGreaterThan(0);
+    expect(TABS).toEqual(expect.arrayContaining(inMenu));
+    await page.getByRole("menuitem", { name: "Justering" }).click();
+    expect(await tab("Justering").getAttribute("aria-selected")).toBe("true");
+    expect(await tab("Justering").evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await page.getByRole("heading", { name: "Justering", level: 2 }).isVisible()).toBe(true);
+    // The chosen tab is scrolled into view within the strip.
+    const [strip, chosen] = await Promise.all([
+      page.getByRole("tablist").boundingBox(),
+      tab("Justering").boundingBox(),
+    ]);
+    expect(chosen!.x).toBeGreaterThanOrEqual(strip!.x - 1);
+    expect(chosen!.x + chosen!.width).toBeLessThanOrEqual(strip!.x + strip!.width + 1);
+    expect(errors).toEqual([]);
+  });
+
+  it("fits Word's pane at 320 and 450 px, light and dark: one row of tabs, nothing wider than the pane, no serious accessibility violations", async () => {
+    await freshPane();
+    await fillRealisticMeeting();
+    await createForvaltningsgrupp();
+    await writeStatementAndDisagreement();
+    await openClipWithItems();
+    await mkdir(SCREENSHOTS, { recursive: true });
+    // Tall enough that each screenshot shows a whole tab.
+    await page.setViewportSize({ width: 1280, height: 2200 });
+    const problems: string[] = [];
+    for (const width of [320, 450]) {
+      await paneWidth(width);
+      for (const colorScheme of ["light", "dark"] as const) {
+        // The pane follows the system scheme outside Office (theme.ts), live.
+        await page.emulateMedia({ colorScheme });
+        await expect
+          .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+          .toBe(colorScheme);
+        for (const name of TABS) {
+          await tab(name).click();
+          const where = `${width} px ${colorScheme} ${name}`;
+          const rows = await page
+            .getByRole("tab")
+            .evaluateAll((tabs) => new Set(tabs.map((t) => t.getBoundingClientRect().top)).size);
+          if (rows !== 1) problems.push(`${where}: tabs on ${rows} rows`);
+          for (const offender of await widerThanPane()) problems.push(`${where}: ${offender}`);
+          if (width === 320) {
+            const result = await new AxeBuilder({ page }).include("#app").analyze();
+            for (const violation of result.violations) {
+              if (violation.impact === "serious" || violation.impact === "critical") {
+                const nodes = violation.nodes.map((node) => node.target.join(" ")).join("; ");
+                problems.push(`${where}: ${violation.id} (${nodes})`);
+              }
+            }
           }
+          const slug = name.normalize("NFKD").replace(/\p{M}/gu, "").replace(/\W+/g, "-").toLowerCase();
+          const file = `pane-${width}-${colorScheme}-${slug}.png`;
+          await page.locator(".trial-pane").screenshot({ path: resolve(SCREENSHOTS, file) });
         }
       }
     }
-    expect(found).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });
 
-/** Möte with the mouse: Kommunal present, justerare for Kommunal and the employer, saved to the document. */
-async function fillMeetingWithMouse() {
+/**
+ * Elements of the pane that reach past its edges (what would need a horizontal scrollbar), and the pane's own
+ * overflow. The tab strip scrolls by design, so the tabs inside it are not counted; the strip itself is.
+ */
+async function widerThanPane(): Promise<string[]> {
+  return page.evaluate(() => {
+    const pane = document.querySelector(".trial-pane") as HTMLElement;
+    const box = pane.getBoundingClientRect();
+    const found: string[] = [];
+    if (pane.scrollWidth > pane.clientWidth)
+      found.push(`pane scrolls ${pane.scrollWidth - pane.clientWidth} px`);
+    for (const element of pane.querySelectorAll<HTMLElement>("#app *")) {
+      if (element.parentElement?.closest("[role=tablist]")) continue;
+      if (element.getClientRects().length === 0) continue;
+      const rect = element.getBoundingClientRect();
+      if (rect.right > box.right + 0.5 || rect.left < box.left - 0.5) {
+        found.push(
+          `${element.tagName.toLowerCase()}.${element.className} "${(element.textContent ?? "").slice(0, 30)}"`,
+        );
+      }
+    }
+    return found;
+  });
+}
+
+/** The meeting of example 004 as the secretary enters it, saved to the document. */
+async function fillRealisticMeeting() {
   await tab("Möte").click();
-  await page.getByRole("button", { name: "Lägg till facklig representant" }).click();
-  const unions = page.getByRole("group", { name: "Fackliga representanter" });
-  await unions.getByLabel("Organisation, rad 1").selectOption("kommunal");
-  await unions.getByLabel("Namn, rad 1").fill("Karin Berg");
-  const justerare = page.getByRole("group", { name: "Justerare" });
-  await page.getByRole("button", { name: "Lägg till justerare" }).click();
-  await justerare.getByLabel("Part, rad 1").selectOption("kommunal");
-  await justerare.getByLabel("Namn, rad 1").fill("Karin Berg");
-  await page.getByRole("button", { name: "Lägg till justerare" }).click();
-  await justerare.getByLabel("Part, rad 2").selectOption("arbetsgivaren");
-  await justerare.getByLabel("Namn, rad 2").fill("Anna Ek");
+  await page.getByLabel("Mötestyp").selectOption("forvaltningsgrupp");
+  await page.getByLabel("Gruppens namn").fill("Förvaltningsgruppen Hägersten-Älvsjö");
+  await page.getByLabel("Förvaltning").fill("Hägersten-Älvsjö stadsdelsförvaltning");
+  await page.getByLabel("Nämnd").fill("Hägersten-Älvsjö stadsdelsnämnd");
+  await page.getByLabel("Datum", { exact: true }).fill("2024-02-13");
+  await page.getByLabel("Tid", { exact: true }).fill("13:00");
+  await page.getByLabel("Plats").fill("Mötesrum Paddan plan 10 samt via Zoom");
+  await page.getByLabel("Protokollnummer").fill("2/2024");
+  await page.getByLabel("Ordförande").fill("Lee Orberon");
+  await page.getByLabel("Sekreterare").fill("Mette Sundqvist");
+  const rows = async (group: string, add: string, entries: [string, string][]) => {
+    const fieldset = page.getByRole("group", { name: group });
+    for (const [index, [first, second]] of entries.entries()) {
+      await page.getByRole("button", { name: add }).click();
+      const row = fieldset.locator(".row").nth(index);
+      const select = row.locator("select");
+      if (await select.count()) await select.selectOption(first);
+      else await row.locator("input").first().fill(first);
+      await row.locator("input").last().fill(second);
+    }
+  };
+  await rows("Arbetsgivarens representanter", "Lägg till person", [
+    ["Lee Orberon", "stadsdelsdirektör"],
+    ["Lars Wennberg", "avdelningschef nämndkansliet"],
+    ["Mette Sundqvist", "avdelningschef HR och kommunikation"],
+  ]);
+  await rows("Fackliga representanter", "Lägg till facklig representant", [
+    ["vision", "Mimmi Petrini"],
+    ["kommunal", "Charlotte Andersson"],
+    ["kommunal", "Piero Cima"],
+    ["sveriges-larare", "Susann Stjärnfeldt"],
+    ["ssr", "Liselotte Näslund"],
+  ]);
+  await rows("Förhinder", "Lägg till förhinder", [["ledarna", ""]]);
+  await rows("Justerare", "Lägg till justerare", [
+    ["arbetsgivaren", "Lars Wennberg"],
+    ["vision", "Mimmi Petrini"],
+    ["kommunal", "Charlotte Andersson"],
+    ["sveriges-larare", "Susann Stjärnfeldt"],
+    ["ssr", "Liselotte Näslund"],
+  ]);
+  await page.getByLabel("Justeringsdag").fill("2024-02-16");
+  await page.getByLabel("Synpunkter senast", { exact: true }).fill("2024-02-15");
+  await page.getByLabel("Synpunkter senast, klockan").fill("13:00");
   await page.getByRole("button", { name: "Spara i dokumentet" }).click();
-  await expect.poll(() => status().textContent()).toContain("sparade i dokumentet");
+  await expect.poll(() => status().textContent()).toBe("Mötesuppgifterna är sparade i dokumentet.");
+}
+
+async function createForvaltningsgrupp() {
+  await tab("Mallar/Punkter").click();
+  await page.getByLabel("Mall", { exact: true }).selectOption(forvaltningsgrupp.id);
+  await page.getByRole("button", { name: "Skapa protokoll" }).click();
+  await expect
+    .poll(() => status().textContent())
+    .toBe(`Protokollet är skapat från mallen ”${forvaltningsgrupp.name}”.`);
+}
+
+/**
+ * Under "16. Föranmälda frågor", as in example 004: Kommunal's disagreement in the item's text, and a
+ * "Fackliga inspel" heading the user asks for with Kommunal's statement under it.
+ */
+async function writeStatementAndDisagreement() {
+  const disagreementAt = await emptyParagraphUnder("Föranmälda frågor");
+  await typeInDocument(
+    disagreementAt,
+    "Kommunal menade att det är chefen som ska ta kontakt med den sjuke och ställde sig oeniga till rutinen.",
+  );
+  await paragraph(disagreementAt).click();
+  await tab("Inspel").click();
+  await page.getByRole("button", { name: "Infoga rubriken ”Fackliga inspel” vid markören" }).click();
+  await expect
+    .poll(() => status().textContent())
+    .toBe("Rubriken ”Fackliga inspel” är infogad under markörens stycke. Skriv inspelen under den.");
+  const statementAt = await emptyParagraphUnder("Fackliga inspel");
+  expect(statementAt).toBe(disagreementAt + 2);
+  await typeInDocument(statementAt, "Kommunal vill att rutinen för sjuk- och friskanmälan ses över.");
+  return { statementAt, disagreementAt };
+}
+
+/** Marks Kommunal's statement and disagreement as the user does: click the paragraph, then the tab's button. */
+async function markStatementAndDisagreement({ statementAt, disagreementAt }: Record<string, number>) {
+  await paragraph(statementAt!).click();
+  await tab("Inspel").click();
+  await page.getByLabel("Vems inspel").selectOption("kommunal");
+  await page.getByRole("button", { name: "Markera som inspel" }).click();
+  await expect
+    .poll(() => status().textContent())
+    .toBe("Markerat som inspel från Kommunal under ”16. Föranmälda frågor”.");
+  await paragraph(disagreementAt!).click();
+  await tab("Oenighet").click();
+  await page.getByRole("checkbox", { name: "Kommunal" }).check();
+  await page.getByRole("button", { name: "Markera oenighet" }).click();
+  await expect
+    .poll(() => status().textContent())
+    .toBe("Oenighet markerad för Kommunal under ”16. Föranmälda frågor”.");
+}
+
+/** A clip file from the committee's agenda: a long title, links, one item without an MBL class. */
+async function openClipWithItems() {
+  const clip = {
+    kind: "sp-clip",
+    version: 1,
+    id: "hagersten-2024-02",
+    createdAt: "2024-02-01T10:00:00.000Z",
+    source: { url: "https://intranat.example.se/hagersten/2024-02-22", title: "Föredragningslista" },
+    agenda: {
+      committee: "Hägersten-Älvsjö stadsdelsnämnd",
+      meetingDate: "2024-02-22",
+      items: [
+        {
+          number: "7",
+          title: "Verksamhetsberättelse 2023 med bokslut för Hägersten-Älvsjö stadsdelsnämnd",
+          dnr: ["HÅ 2024/112"],
+          mbl: "mbl11",
+          procedural: false,
+          links: [
+            { text: "Tjänsteutlåtande", href: "https://intranat.example.se/ha/7.pdf" },
+            { text: "Bilaga 1", href: "https://intranat.example.se/ha/7b.pdf" },
+          ],
+        },
+        {
+          number: "8",
+          title: "Dataskyddsombudets årsrapport",
+          dnr: ["HÅ 2023/776"],
+          mbl: null,
+          procedural: false,
+          links: [{ text: "Rapport", href: "https://intranat.example.se/ha/8.pdf" }],
+        },
+        {
+          number: "9",
+          title: "Hundrastgård i Fruängen, svar på medborgarförslag",
+          dnr: [],
+          mbl: "mbl19",
+          procedural: false,
+          links: [],
+        },
+      ],
+    },
+  };
+  await tab("Föredragningslista").click();
+  await page.getByLabel("Öppna klippfil …").setInputFiles({
+    name: "foredragningslista.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(clip)),
+  });
+  await page.getByRole("checkbox", { name: /Dataskyddsombudets årsrapport/ }).waitFor();
 }

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { useLayoutEffect, useRef } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
+import { IconButton } from "./IconButton";
 
 interface RowListProps<T> {
   legend: string;
@@ -42,18 +43,15 @@ export function RowList<T>({ legend, rows, onChange, blank, addLabel, render }: 
       {rows.map((row, index) => (
         // Rows have no identity of their own: position is what the user edits.
         <div class="row" key={index}>
-          {render(row, (next) => replace(index, next), index)}
-          <button
-            type="button"
-            class="subtle"
-            aria-label={t("pane.rows.remove", { list: legend, number: index + 1 })}
+          <div class="row-fields">{render(row, (next) => replace(index, next), index)}</div>
+          <IconButton
+            icon="delete"
+            label={t("pane.rows.remove", { list: legend, number: index + 1 })}
             onClick={() => {
               pendingFocus.current = { kind: "add" };
               onChange(rows.filter((_, i) => i !== index));
             }}
-          >
-            ✕
-          </button>
+          />
         </div>
       ))}
       <button

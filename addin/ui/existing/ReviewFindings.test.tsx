@@ -72,7 +72,7 @@ describe("Granska protokollet", () => {
     ops.readDocumentText.mockResolvedValue(draft);
     const { user } = await renderPane(ops, "Justering");
     await user.click(run());
-    await expectStatus("Granskningen är klar");
+    await expectStatus("Granskningen är klar: 2 att se över.");
     expect(within(findings()).queryAllByRole("button")).toEqual([]);
   });
 
@@ -115,7 +115,7 @@ describe("Granska protokollet", () => {
     ops.readDocumentText.mockResolvedValue(draft);
     const { user } = await renderPane(ops, "Justering");
     await user.click(run());
-    await expectStatus("Granskningen är klar");
+    await expectStatus("Granskningen är klar: 2 att se över.");
     const error = officeError("GeneralException");
     ops.readDocumentText.mockRejectedValue(error);
     await user.click(run());

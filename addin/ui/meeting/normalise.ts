@@ -1,4 +1,5 @@
 import type { Meeting, Person } from "../../../shared/model/meeting";
+import { mergedDelegations } from "../../../shared/model/roster";
 
 const clean = (text: string | undefined) => text?.trim() || undefined;
 
@@ -9,7 +10,7 @@ function person(p: Person): Person {
 
 /**
  * The meeting as it is saved: names trimmed, empty rows (added but never filled in) dropped, so the
- * document never gets a blank roster line or a justerare without a name.
+ * document never gets a blank roster line or a justerare without a name; each union's rows as one delegation.
  */
 export function normaliseMeeting(meeting: Meeting): Meeting {
   const named = (p: Person) => p.name.trim() !== "";
@@ -19,7 +20,7 @@ export function normaliseMeeting(meeting: Meeting): Meeting {
     secretary: meeting.secretary && named(meeting.secretary) ? person(meeting.secretary) : undefined,
     roster: {
       employer: meeting.roster.employer.filter(named).map(person),
-      unions: meeting.roster.unions
+      unions: mergedDelegations(meeting.roster.unions)
         .map((delegation) => ({ org: delegation.org, people: delegation.people.filter(named).map(person) }))
         .filter((delegation) => delegation.people.length > 0),
       absent: meeting.roster.absent

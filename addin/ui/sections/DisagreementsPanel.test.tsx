@@ -1,9 +1,6 @@
 import { screen, within } from "@testing-library/preact";
 import { describe, expect, it, vi } from "vitest";
-import { centralNegotiationDeadline } from "../../../shared/dates/deadline";
-import { formatSwedishDate } from "../../../shared/dates/format";
 import { lastDisagreementOrgs } from "../../commands/last-choice";
-import { userMessageFor } from "../../word/errors";
 import { fakeOps, officeError } from "../testing/fake-ops";
 import { expectAlert, expectStatus, renderPane } from "../testing/render";
 
@@ -29,10 +26,10 @@ describe("Oenighet", () => {
     expect(ops.markDisagreement).toHaveBeenCalledWith(["kommunal", "vision"]);
     // The ribbon command marks for the unions last chosen here.
     await vi.waitFor(() => expect(lastDisagreementOrgs()).toEqual(["kommunal", "vision"]));
-    await expectStatus("Oenighet markerad för Kommunal, Vision under ”4. Omorganisation”.");
+    await expectStatus("Oenighet markerad för Kommunal och Vision under ”4. Omorganisation”.");
     const list = screen.getByRole("region", { name: "Oenighet i dokumentet" });
     expect(within(list).getByRole("heading", { name: "4. Omorganisation" })).toBeTruthy();
-    expect(within(list).getByRole("button", { name: /Visa i dokumentet: Kommunal, Vision/ })).toBeTruthy();
+    expect(within(list).getByRole("button", { name: /Visa i dokumentet: Kommunal och Vision/ })).toBeTruthy();
   });
 
   it("offers the unions at the meeting first and keeps the choice when Word fails", async () => {
@@ -55,27 +52,28 @@ describe("Oenighet", () => {
     );
     await user.click(within(group).getByRole("checkbox", { name: "Vårdförbundet" }));
     await user.click(screen.getByRole("button", { name: "Markera oenighet" }));
-    await expectAlert(userMessageFor(error));
+    await expectAlert(
+      "Markeringen finns inte längre i dokumentet. Den kan ha tagits bort eller ångrats – uppdatera listan.",
+    );
     expect(within(group).getByRole("checkbox", { name: "Vårdförbundet" })).toHaveProperty("checked", true);
     expect(lastDisagreementOrgs()).toBeNull();
   });
 
-  it("computes the last day to request central negotiation for an MBL negotiation", async () => {
-    const ops = fakeOps();
-    const { user } = await renderPane(ops);
+  it("shows the last day to request central negotiation from the outcome entered under Möte", async () => {
+    const { user } = await renderPane(fakeOps());
     await user.selectOptions(screen.getByLabelText("Mötestyp"), "mbl-forhandling");
+    await user.type(screen.getByLabelText("Förhandlingen avslutad"), "2024-12-20");
     await user.click(screen.getByRole("tab", { name: "Oenighet" }));
-    const endedOn = screen.getByLabelText("Förhandlingen avslutad");
-    await user.type(endedOn, "2024-12-20");
-    const expected = centralNegotiationDeadline({
-      negotiation: { endedOn: "2024-12-20", result: "oenighet" },
-    });
-    if (!expected.ok) throw new Error("fixture must give a deadline");
-    expect(screen.getByText(/Sista dag att begära central förhandling/).textContent).toContain(
-      formatSwedishDate(expected.lastDay, { weekday: true }),
+    const panel = screen.getByRole("tabpanel", { name: "Oenighet" });
+    // 10 days from the day after 20 December: Monday 30 December.
+    expect(within(panel).getByText(/Sista dag att begära central förhandling/).textContent).toBe(
+      "Sista dag att begära central förhandling: måndagen den 30 december 2024.",
     );
+    await user.click(screen.getByRole("tab", { name: "Möte" }));
     await user.selectOptions(screen.getByLabelText("Resultat"), "enighet");
-    expect(screen.getByText(/ingen central förhandling behövs/)).toBeTruthy();
+    expect(within(panel).getByText(/ingen central förhandling behövs/).textContent).toBe(
+      "Förhandlingen slutade i enighet; ingen central förhandling behövs.",
+    );
   });
 
   it("shows no negotiation deadline for other meetings", async () => {

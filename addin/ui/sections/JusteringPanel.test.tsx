@@ -2,7 +2,6 @@ import { screen, within } from "@testing-library/preact";
 import { describe, expect, it, vi } from "vitest";
 import type { Meeting } from "../../../shared/model/meeting";
 import { builtinTemplates } from "../../../shared/templates/registry";
-import { userMessageFor } from "../../word/errors";
 import { fakeOps, officeError } from "../testing/fake-ops";
 import { expectAlert, expectStatus, renderPane } from "../testing/render";
 
@@ -73,7 +72,9 @@ describe("Justering", () => {
     ops.rewriteJustering.mockRejectedValue(error);
     const { user } = await renderPane(ops, "Justering");
     await user.click(screen.getByRole("button", { name: "Uppdatera justeringen" }));
-    await expectAlert(userMessageFor(error));
+    await expectAlert(
+      "Dokumentet är skrivskyddat eller låst för redigering. Aktivera redigering och försök igen.",
+    );
     expect(screen.getByTestId("justering-preview").textContent).toContain("Per Holm för Vision");
   });
 });

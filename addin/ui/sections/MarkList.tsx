@@ -1,6 +1,8 @@
 import { t } from "../../../shared/i18n/i18n";
+import { joinSwedish } from "../../../shared/justering/build";
 import type { OrgId } from "../../../shared/model/meeting";
 import { orgDisplayName } from "../../../shared/unions/resolve";
+import { IconButton } from "../components/IconButton";
 import { useOperation } from "../components/useOperation";
 
 export interface MarkEntry {
@@ -46,7 +48,7 @@ export function MarkList({ heading, empty, entries, onChanged }: MarkListProps) 
           <h4>{section}</h4>
           <ul>
             {list.map((entry) => {
-              const orgs = entry.orgs.map(orgDisplayName).join(", ");
+              const orgs = joinSwedish(entry.orgs.map(orgDisplayName));
               const excerpt = entry.text.length > EXCERPT ? `${entry.text.slice(0, EXCERPT)}…` : entry.text;
               return (
                 <li key={entry.id} class="mark">
@@ -58,15 +60,12 @@ export function MarkList({ heading, empty, entries, onChanged }: MarkListProps) 
                   >
                     <strong>{orgs}</strong> {excerpt}
                   </button>
-                  <button
-                    type="button"
-                    class="subtle"
+                  <IconButton
+                    icon="delete"
+                    label={t("pane.marks.remove", { orgs, text: excerpt })}
                     disabled={busy}
                     onClick={() => remove(entry)}
-                    aria-label={t("pane.marks.remove", { orgs, text: excerpt })}
-                  >
-                    {t("pane.marks.removeShort")}
-                  </button>
+                  />
                 </li>
               );
             })}

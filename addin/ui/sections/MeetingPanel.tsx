@@ -1,18 +1,14 @@
 import { t } from "../../../shared/i18n/i18n";
-import {
-  EMPLOYER,
-  MEETING_TYPES,
-  type Meeting,
-  type MeetingType,
-  type OrgId,
-  type Person,
-} from "../../../shared/model/meeting";
-import { orgOptions, SelectField, TextField } from "../components/fields";
-import { RowList } from "../components/RowList";
+import { MEETING_TYPES, type Meeting, type MeetingType } from "../../../shared/model/meeting";
+import { placeholdersOf } from "../../../shared/templates/placeholders";
+import { SelectField, TextField } from "../components/fields";
 import { useOperation } from "../components/useOperation";
 import { usePane } from "../context";
 import { type DraftState, loadLastMeeting, reuseFromLast, saveLastMeeting } from "../meeting/draft";
+import { JusteringFields } from "../meeting/JusteringFields";
+import { NegotiationFields } from "../meeting/Negotiation";
 import { normaliseMeeting } from "../meeting/normalise";
+import { RosterFields } from "../meeting/RosterFields";
 import type { PaneState } from "../pane-state";
 
 interface MeetingPanelProps extends PaneState {
@@ -20,33 +16,14 @@ interface MeetingPanelProps extends PaneState {
   onSaved(): void;
 }
 
-/** One union representative per row; rows of the same union are grouped into its delegation when kept. */
-interface UnionRow {
-  org: OrgId;
-  name: string;
-}
-
-function unionRows(meeting: Meeting): UnionRow[] {
-  return meeting.roster.unions.flatMap((d) => d.people.map((p) => ({ org: d.org, name: p.name })));
-}
-
-function delegationsOf(rows: UnionRow[]): Meeting["roster"]["unions"] {
-  const byOrg = new Map<OrgId, Person[]>();
-  for (const row of rows) byOrg.set(row.org, [...(byOrg.get(row.org) ?? []), { name: row.name }]);
-  return [...byOrg].map(([org, people]) => ({ org, people }));
-}
-
-const FIRST_UNION = orgOptions("unions")[0]?.value ?? "kommunal";
-
-export function MeetingPanel({ meeting, setMeeting, draft, onSaved }: MeetingPanelProps) {
+export function MeetingPanel({ meeting, setMeeting, template, draft, onSaved }: MeetingPanelProps) {
   const pane = usePane();
   const { busy, run } = useOperation();
   const last = loadLastMeeting(meeting);
   const set = (patch: Partial<Meeting>) => setMeeting((current) => ({ ...current, ...patch }));
-  const setRoster = (patch: Partial<Meeting["roster"]>) =>
-    setMeeting((current) => ({ ...current, roster: { ...current.roster, ...patch } }));
-  const unionOrgs = orgOptions("unions");
-  const allOrgs = orgOptions("all");
+  // The negotiation's outcome fills {utfall} and {avslutad}: asked for wherever the template uses them.
+  const used = placeholdersOf(template);
+  const negotiation = meeting.type === "mbl-forhandling" || used.has("utfall") || used.has("avslutad");
 
   async function save(event: Event) {
     event.preventDefault();
@@ -130,93 +107,9 @@ export function MeetingPanel({ meeting, setMeeting, draft, onSaved }: MeetingPan
         </button>
       </div>
 
-      <RowList<Person>
-        legend={t("pane.roster.employer")}
-        rows={meeting.roster.employer}
-        onChange={(employer) => setRoster({ employer })}
-        blank={() => ({ name: "", title: "" })}
-        addLabel={t("pane.roster.addEmployer")}
-        render={(row, update, i) => (
-          <>
-            <TextField
-              label={t("pane.roster.name", { number: i + 1 })}
-              value={row.name}
-              onValue={(name) => update({ ...row, name })}
-            />
-            <TextField
-              label={t("pane.roster.title", { number: i + 1 })}
-              value={row.title}
-              onValue={(title) => update({ ...row, title })}
-            />
-          </>
-        )}
-      />
-      <RowList<UnionRow>
-        legend={t("pane.roster.unions")}
-        rows={unionRows(meeting)}
-        onChange={(rows) => setRoster({ unions: delegationsOf(rows) })}
-        blank={() => ({ org: FIRST_UNION, name: "" })}
-        addLabel={t("pane.roster.addUnion")}
-        render={(row, update, i) => (
-          <>
-            <SelectField
-              label={t("pane.roster.org", { number: i + 1 })}
-              value={row.org}
-              onValue={(org) => update({ ...row, org })}
-              options={unionOrgs}
-            />
-            <TextField
-              label={t("pane.roster.name", { number: i + 1 })}
-              value={row.name}
-              onValue={(name) => update({ ...row, name })}
-            />
-          </>
-        )}
-      />
-      <RowList<Meeting["roster"]["absent"][number]>
-        legend={t("pane.roster.absent")}
-        rows={meeting.roster.absent}
-        onChange={(absent) => setRoster({ absent })}
-        blank={() => ({ org: "", name: "" })}
-        addLabel={t("pane.roster.addAbsent")}
-        render={(row, update, i) => (
-          <>
-            <SelectField
-              label={t("pane.roster.org", { number: i + 1 })}
-              value={row.org ?? ""}
-              onValue={(org) => update({ ...row, org })}
-              options={[{ value: "", label: t("pane.roster.noOrg") }, ...allOrgs]}
-            />
-            <TextField
-              label={t("pane.roster.name", { number: i + 1 })}
-              value={row.name}
-              onValue={(name) => update({ ...row, name })}
-            />
-          </>
-        )}
-      />
-      <RowList<Meeting["justerare"][number]>
-        legend={t("pane.roster.justerare")}
-        rows={meeting.justerare}
-        onChange={(justerare) => set({ justerare })}
-        blank={() => ({ org: EMPLOYER, name: "" })}
-        addLabel={t("pane.roster.addJusterare")}
-        render={(row, update, i) => (
-          <>
-            <SelectField
-              label={t("pane.roster.party", { number: i + 1 })}
-              value={row.org}
-              onValue={(org) => update({ ...row, org })}
-              options={allOrgs}
-            />
-            <TextField
-              label={t("pane.roster.name", { number: i + 1 })}
-              value={row.name}
-              onValue={(name) => update({ ...row, name })}
-            />
-          </>
-        )}
-      />
+      <RosterFields meeting={meeting} setMeeting={setMeeting} />
+      <JusteringFields meeting={meeting} setMeeting={setMeeting} />
+      {negotiation && <NegotiationFields meeting={meeting} setMeeting={setMeeting} />}
 
       <p class={draft === "failed" ? "warning" : "hint"}>{t(`pane.meeting.draft.${draft}`)}</p>
       <div class="actions">

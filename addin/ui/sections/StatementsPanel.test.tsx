@@ -1,7 +1,6 @@
 import { screen, within } from "@testing-library/preact";
 import { describe, expect, it, vi } from "vitest";
 import { lastStatementOrg } from "../../commands/last-choice";
-import { userMessageFor } from "../../word/errors";
 import { fakeOps, officeError } from "../testing/fake-ops";
 import { expectAlert, expectStatus, renderPane } from "../testing/render";
 
@@ -65,8 +64,19 @@ describe("Inspel", () => {
     ops.markStatement.mockRejectedValue(error);
     const { user } = await renderPane(ops, "Inspel");
     await user.click(screen.getByRole("button", { name: "Markera som inspel" }));
-    await expectAlert(userMessageFor(error));
+    await expectAlert("Placera markören i det stycke som ska markeras och försök igen.");
     expect(screen.getByText("Inga inspel är markerade än.")).toBeTruthy();
     expect(lastStatementOrg()).toBeNull();
+  });
+
+  it("inserts the template's statements heading at the cursor when the user asks for it", async () => {
+    localStorage.setItem("sp.pane.template", JSON.stringify("forvaltningsgrupp"));
+    const ops = fakeOps();
+    const { user } = await renderPane(ops, "Inspel");
+    await user.click(screen.getByRole("button", { name: "Infoga rubriken ”Fackliga inspel” vid markören" }));
+    expect(ops.insertStatementsHeading).toHaveBeenCalledWith("Fackliga inspel");
+    await expectStatus(
+      "Rubriken ”Fackliga inspel” är infogad under markörens stycke. Skriv inspelen under den.",
+    );
   });
 });

@@ -17,7 +17,7 @@ export function meetingOrgsFirst(present: readonly OrgId[]) {
   ];
 }
 
-export function StatementsPanel({ meeting, index, refreshIndex }: PaneState) {
+export function StatementsPanel({ meeting, template, index, refreshIndex }: PaneState) {
   const { busy, run } = useOperation();
   const present = [EMPLOYER, ...meeting.roster.unions.map((delegation) => delegation.org)];
   const [org, setOrg] = useState<OrgId>(meeting.roster.unions[0]?.org ?? EMPLOYER);
@@ -37,6 +37,16 @@ export function StatementsPanel({ meeting, index, refreshIndex }: PaneState) {
     await refreshIndex();
   }
 
+  // Minutes that give items no statements block (example 004) get one where the unions speak, on request.
+  async function insertHeading() {
+    const heading = template.statementsHeading;
+    const done = await run(
+      (ops) => ops.insertStatementsHeading(heading),
+      () => t("pane.statements.headingInserted", { heading }),
+    );
+    if (done.ok) await refreshIndex();
+  }
+
   return (
     <section class="stack" aria-labelledby="statements-heading">
       <h2 id="statements-heading">{t("pane.statements.heading")}</h2>
@@ -50,6 +60,9 @@ export function StatementsPanel({ meeting, index, refreshIndex }: PaneState) {
       <div class="actions">
         <button type="button" class="primary" disabled={busy} onClick={mark}>
           {t("pane.statements.mark")}
+        </button>
+        <button type="button" class="secondary" disabled={busy} onClick={insertHeading}>
+          {t("pane.statements.insertHeading", { heading: template.statementsHeading })}
         </button>
       </div>
       <MarkList

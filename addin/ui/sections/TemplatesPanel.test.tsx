@@ -1,10 +1,9 @@
-import { cleanup, fireEvent, screen } from "@testing-library/preact";
+import { cleanup, fireEvent, screen, within } from "@testing-library/preact";
 import { describe, expect, it, vi } from "vitest";
 import { exportTemplate, importTemplate } from "../../../shared/templates/io";
 import { builtinTemplates, flattenSections } from "../../../shared/templates/registry";
-import { userMessageFor } from "../../word/errors";
 import { fakeOps, officeError } from "../testing/fake-ops";
-import { expectAlert, renderPane } from "../testing/render";
+import { expectAlert, expectStatus, renderPane } from "../testing/render";
 
 const jsonFile = (name: string, text: string) => new File([text], name, { type: "application/json" });
 
@@ -59,7 +58,7 @@ describe("Mallar/Punkter", () => {
     const template = builtinTemplates[2]!;
     await user.selectOptions(screen.getByLabelText("Mall"), template.id);
     await user.click(screen.getByRole("button", { name: "Skapa protokoll" }));
-    await expectAlert(userMessageFor(error));
+    await expectAlert("Placera markören i det stycke som ska markeras och försök igen.");
     expect(screen.getByLabelText("Mall")).toHaveProperty("value", template.id);
   });
 
@@ -95,21 +94,62 @@ describe("Mallar/Punkter", () => {
     await user.upload(screen.getByLabelText("Importera mall …"), jsonFile("egen.json", exportTemplate(own)));
     expect(await screen.findByRole("option", { name: "Vår egen FSG" })).toBeTruthy();
     expect(screen.getByLabelText("Mall")).toHaveProperty("value", "egen-fsg");
-    expect(screen.getByRole("status").textContent).toContain("Vår egen FSG");
+    await expectStatus("Mallen ”Vår egen FSG” är importerad och vald.");
   });
+
+  /** Chooses a file as a user could, past the input's `accept` (user.upload honours it). */
+  function chooseTemplateFile(file: File) {
+    const input = screen.getByLabelText("Importera mall …") as HTMLInputElement;
+    Object.defineProperty(input, "files", { value: [file], configurable: true });
+    fireEvent.change(input);
+  }
 
   it("refuses an invalid template file with the validation's Swedish reasons", async () => {
     const broken = JSON.stringify({ ...builtinTemplates[0]!, id: "", sections: "inga" });
-    const expected = importTemplate(broken);
-    if (expected.ok) throw new Error("fixture must be invalid");
     await renderPane(fakeOps(), "Mallar/Punkter");
-    // user.upload honours `accept`; fireEvent lets a file with any content through, as a user could.
-    const input = screen.getByLabelText("Importera mall …") as HTMLInputElement;
-    Object.defineProperty(input, "files", { value: [jsonFile("trasig.json", broken)], configurable: true });
-    fireEvent.change(input);
-    const alert = await screen.findByRole("alert", {}, { timeout: 2000 });
-    await expect.poll(() => alert.textContent).toContain("trasig.json");
-    for (const error of expected.errors) expect(alert.textContent).toContain(error);
+    chooseTemplateFile(jsonFile("trasig.json", broken));
+    await expectAlert(
+      "Mallen i ”trasig.json” kunde inte importeras: Fältet ”id”: värdet har fel format Fältet ”sections”: värdet saknas eller har fel typ",
+    );
     expect(screen.queryByRole("option", { name: builtinTemplates[0]!.name })).toBeTruthy();
+  });
+
+  it("refuses a template nested 3,000 deep behind non-array sections with a message, not a page error", async () => {
+    const levels = 3000;
+    const open = '{"id":"s","title":"x","kind":"group","sections":{},"children":[';
+    const nested = `${open.repeat(levels)}{"id":"leaf","title":"x","kind":"item"}${"]}".repeat(levels)}`;
+    const text = exportTemplate(builtinTemplates[0]!).replace(
+      /"sections": \[[\s\S]*\n {2}\]/,
+      `"sections": [${nested}]`,
+    );
+    await renderPane(fakeOps(), "Mallar/Punkter");
+    chooseTemplateFile(jsonFile("djup.json", text));
+    await expectAlert(
+      "Mallen i ”djup.json” kunde inte importeras: Fältet ”sections”: avsnitten är nästlade i för många nivåer (högst 3)",
+    );
+  });
+
+  it("says in Swedish when the browser cannot read the chosen file", async () => {
+    const unreadable = jsonFile("borta.json", "{}");
+    unreadable.text = () => Promise.reject(new DOMException("gone", "NotReadableError"));
+    await renderPane(fakeOps(), "Mallar/Punkter");
+    chooseTemplateFile(unreadable);
+    await expectAlert(
+      "Filen ”borta.json” kunde inte läsas. Kontrollera att den finns kvar och går att öppna, och försök igen.",
+    );
+  });
+
+  it("lists sections by their titles with placeholders named until the meeting knows them", async () => {
+    const { user } = await renderPane(fakeOps(), "Mallar/Punkter");
+    await user.selectOptions(screen.getByLabelText("Mall"), "fsg-vsg");
+    const punkt = screen.getByLabelText("Punkt");
+    expect(within(punkt).getByRole("option", { name: "Föredragningslistan (nämnd)" })).toBeTruthy();
+    expect(punkt.textContent).not.toContain("{");
+    await user.click(screen.getByRole("tab", { name: "Möte" }));
+    await user.type(screen.getByLabelText("Nämnd"), "Socialnämnden");
+    // The Mallar/Punkter panel is hidden now, but stays mounted and follows the meeting.
+    expect(
+      within(punkt).getByRole("option", { name: "Föredragningslistan Socialnämnden", hidden: true }),
+    ).toBeTruthy();
   });
 });

@@ -1,6 +1,12 @@
 import { useState } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
-import { exportTemplate, importTemplate, TEMPLATE_LIMITS } from "../../../shared/templates/io";
+import {
+  exportTemplate,
+  importTemplate,
+  TEMPLATE_LIMITS,
+  type TemplateImport,
+} from "../../../shared/templates/io";
+import { displayText } from "../../../shared/templates/placeholders";
 import { flattenSections } from "../../../shared/templates/registry";
 import type { Template } from "../../../shared/templates/types";
 import { SelectField } from "../components/fields";
@@ -41,15 +47,15 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
     const done = await run(
       // With the template and meeting the section's placeholders ({date}, {committee}, …) are filled in.
       (ops) => ops.insertSection(section, template, normaliseMeeting(meeting)),
-      () => t("pane.templates.sectionInserted", { title: section.title }),
+      () => t("pane.templates.sectionInserted", { title: displayText(section.title, meeting) }),
     );
     if (done.ok) await refreshIndex();
   }
 
   function importFile(text: string | null, file: File) {
-    const result =
+    const result: TemplateImport =
       text === null
-        ? { ok: false as const, errors: [t("core.template.tooLarge", { max: TEMPLATE_LIMITS.bytes / 1024 })] }
+        ? { ok: false, errors: [t("core.template.tooLarge", { max: TEMPLATE_LIMITS.bytes / 1024 })] }
         : importTemplate(text);
     if (!result.ok) {
       pane.alert(t("pane.templates.importFailed", { file: file.name, errors: result.errors.join(" ") }));
@@ -89,10 +95,10 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
         label={t("pane.templates.section")}
         value={section?.id ?? ""}
         onValue={setSectionId}
-        options={sections.map((each) => ({
-          value: each.id,
-          label: each.number ? `${each.number} ${each.title}` : each.title,
-        }))}
+        options={sections.map((each) => {
+          const title = displayText(each.title, meeting);
+          return { value: each.id, label: each.number ? `${each.number} ${title}` : title };
+        })}
       />
       <div class="actions">
         <button type="button" class="secondary" disabled={busy || !section} onClick={insertSection}>
@@ -113,6 +119,7 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
           label={t("pane.templates.import")}
           maxBytes={TEMPLATE_LIMITS.bytes}
           onRead={importFile}
+          onError={pane.alert}
         />
       </div>
     </section>

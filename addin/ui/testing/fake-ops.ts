@@ -21,6 +21,7 @@ export function fakeOps(): FakeOps {
   } as FakeOps;
   ops.newMinutes = vi.fn(async () => {});
   ops.insertSection = vi.fn(async () => {});
+  ops.insertStatementsHeading = vi.fn(async () => {});
   ops.markStatement = vi.fn(async () => ({ id: "s1", sectionTitle: "3. Information" }));
   ops.markDisagreement = vi.fn(async () => ({ id: "d1", sectionTitle: "4. Budget" }));
   ops.markParagraphs = vi.fn(async (marks) => ({ marked: marks.length, notFound: [] }));

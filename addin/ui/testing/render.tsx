@@ -17,12 +17,15 @@ export async function renderPane(ops: FakeOps, tab?: string) {
   return { user, view };
 }
 
-/** Waits for the alert region to show a message (operations settle asynchronously). */
+/** The alert's message, without its dismiss button. */
+const alertMessage = () => screen.getByRole("alert").querySelector(".alert-message")?.textContent ?? "";
+
+/** Waits for the alert region to show exactly this message (operations settle asynchronously). */
 export async function expectAlert(message: string) {
-  await vi.waitFor(() => expect(screen.getByRole("alert").textContent).toContain(message));
+  await vi.waitFor(() => expect(alertMessage()).toBe(message));
 }
 
-/** Waits for the polite status line to show a message. */
+/** Waits for the polite status line to show exactly this message. */
 export async function expectStatus(message: string) {
-  await vi.waitFor(() => expect(screen.getByRole("status").textContent).toContain(message));
+  await vi.waitFor(() => expect(screen.getByRole("status").textContent).toBe(message));
 }

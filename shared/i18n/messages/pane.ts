@@ -9,7 +9,12 @@ export const paneMessages = {
   "pane.tabs.disagreements": { sv: "Oenighet", en: "Disagreement" },
   "pane.tabs.inbox": { sv: "Föredragningslista", en: "Agenda" },
   "pane.tabs.justering": { sv: "Justering", en: "Approval" },
+  "pane.tabs.more": { sv: "Fler flikar", en: "More tabs" },
   "pane.alert.dismiss": { sv: "Stäng meddelandet", en: "Dismiss" },
+  "pane.file.unreadable": {
+    sv: "Filen ”{file}” kunde inte läsas. Kontrollera att den finns kvar och går att öppna, och försök igen.",
+    en: "The file “{file}” could not be read. Check that it still exists and can be opened, and try again.",
+  },
   "pane.storage.full": {
     sv: "Tillägget kunde inte spara i webbläsarens lagring (full eller avstängd). Inget har tagits bort.",
     en: "The add-in could not save to the browser's storage (full or disabled). Nothing was removed.",
@@ -44,6 +49,10 @@ export const paneMessages = {
   "pane.meeting.protocolNumber": { sv: "Protokollnummer", en: "Minutes number" },
   "pane.meeting.chair": { sv: "Ordförande", en: "Chair" },
   "pane.meeting.secretary": { sv: "Sekreterare", en: "Secretary" },
+  "pane.meeting.justering": { sv: "Justering", en: "Approval" },
+  "pane.meeting.justeringDate": { sv: "Justeringsdag", en: "Approval day" },
+  "pane.meeting.commentsDueDate": { sv: "Synpunkter senast", en: "Comments due" },
+  "pane.meeting.commentsDueTime": { sv: "Synpunkter senast, klockan", en: "Comments due, time" },
   "pane.meeting.reuse": { sv: "Hämta från förra mötet", en: "Copy from the last meeting" },
   "pane.meeting.reused": {
     sv: "Deltagare och justerare hämtade från mötet {date}.",
@@ -124,6 +133,14 @@ export const paneMessages = {
     sv: "Markerat som inspel från {org} under ”{section}”.",
     en: "Marked as a statement of {org} under “{section}”.",
   },
+  "pane.statements.insertHeading": {
+    sv: "Infoga rubriken ”{heading}” vid markören",
+    en: "Insert the heading “{heading}” at the cursor",
+  },
+  "pane.statements.headingInserted": {
+    sv: "Rubriken ”{heading}” är infogad under markörens stycke. Skriv inspelen under den.",
+    en: "The heading “{heading}” is inserted below the cursor's paragraph. Write the statements under it.",
+  },
   "pane.statements.list": { sv: "Inspel i dokumentet", en: "Statements in the document" },
   "pane.statements.empty": { sv: "Inga inspel är markerade än.", en: "No statements marked yet." },
 
@@ -168,8 +185,8 @@ export const paneMessages = {
     en: "No negotiation is given.",
   },
   "pane.negotiation.saveHint": {
-    sv: "Datumet sparas i dokumentet med mötesuppgifterna (fliken Möte).",
-    en: "The date is saved to the document with the meeting details (Meeting tab).",
+    sv: "Dagen och resultatet anges under fliken Möte och sparas i dokumentet med mötesuppgifterna.",
+    en: "The day and the outcome are entered in the Meeting tab and saved with the meeting details.",
   },
 
   "pane.marks.noSection": { sv: "Utan punkt", en: "No item" },
@@ -178,7 +195,6 @@ export const paneMessages = {
     en: "Show in the document: {orgs} – {text}",
   },
   "pane.marks.remove": { sv: "Ta bort markeringen: {orgs} – {text}", en: "Remove the mark: {orgs} – {text}" },
-  "pane.marks.removeShort": { sv: "Ta bort markering", en: "Remove mark" },
   "pane.marks.removed": {
     sv: "Markeringen är borttagen; texten finns kvar.",
     en: "The mark is removed; the text is kept.",
@@ -288,13 +304,23 @@ export const paneMessages = {
     sv: "Det inklistrade innehöll inget klipp från tillägget. Använd ”Kopiera till Word” i tillägget först.",
     en: "The pasted content held no clip. Use “Copy to Word” in the extension first.",
   },
-  "pane.inbox.received": {
-    sv: "{clips} klipp med {items} punkter har tagits emot.",
-    en: "{clips} clip(s) with {items} items received.",
+  "pane.inbox.received.one": { sv: "1 punkt har tagits emot.", en: "1 item received." },
+  "pane.inbox.received.other": { sv: "{count} punkter har tagits emot.", en: "{count} items received." },
+  "pane.inbox.receivedAgain.one": {
+    sv: "1 punkt fanns redan i listan och har uppdaterats.",
+    en: "1 item was already listed and has been updated.",
   },
-  "pane.inbox.refused": {
+  "pane.inbox.receivedAgain.other": {
+    sv: "{count} punkter fanns redan i listan och har uppdaterats.",
+    en: "{count} items were already listed and have been updated.",
+  },
+  "pane.inbox.refused.one": {
+    sv: "1 klipp kunde inte tas emot och har inte lagts in: {errors}",
+    en: "1 clip was refused and not added: {errors}",
+  },
+  "pane.inbox.refused.other": {
     sv: "{count} klipp kunde inte tas emot och har inte lagts in: {errors}",
-    en: "{count} clip(s) were refused and not added: {errors}",
+    en: "{count} clips were refused and not added: {errors}",
   },
   "pane.inbox.empty": {
     sv: "Inga klipp än. Klipp föredragningslistan med webbläsartillägget.",
@@ -305,13 +331,23 @@ export const paneMessages = {
   "pane.inbox.via.file": { sv: "Från fil: {source}", en: "From a file: {source}" },
   "pane.inbox.mbl.mbl11": { sv: "MBL § 11", en: "MBL § 11" },
   "pane.inbox.mbl.mbl19": { sv: "MBL § 19", en: "MBL § 19" },
-  "pane.inbox.links": { sv: "({count} länkar)", en: "({count} links)" },
-  "pane.inbox.inDocument": { sv: "finns i dokumentet", en: "in the document" },
+  "pane.inbox.links.one": { sv: "(1 länk)", en: "(1 link)" },
+  "pane.inbox.links.other": { sv: "({count} länkar)", en: "({count} links)" },
+  "pane.inbox.alreadyInserted": { sv: "redan infogad", en: "already inserted" },
   "pane.inbox.remove": {
     sv: "Ta bort klippet {name} från inkorgen",
     en: "Remove clip {name} from the inbox",
   },
-  "pane.inbox.removeShort": { sv: "Ta bort klippet", en: "Remove clip" },
+  "pane.inbox.classify": { sv: "MBL-klass för ”{title}”", en: "MBL class of “{title}”" },
+  "pane.inbox.classNone": { sv: "Välj klass …", en: "Choose a class …" },
+  "pane.inbox.unclassified.one": {
+    sv: "1 markerad punkt saknar MBL-klass och infogas inte förrän du väljer § 11 eller § 19 vid punkten.",
+    en: "1 selected item has no MBL class and is not inserted until you choose § 11 or § 19 at the item.",
+  },
+  "pane.inbox.unclassified.other": {
+    sv: "{count} markerade punkter saknar MBL-klass och infogas inte förrän du väljer § 11 eller § 19 vid varje punkt.",
+    en: "{count} selected items have no MBL class and are not inserted until you choose § 11 or § 19 at each.",
+  },
   "pane.inbox.target": { sv: "Infoga under", en: "Insert under" },
   "pane.inbox.byClass": { sv: "Efter MBL-klass (§ 11 / § 19)", en: "By MBL class (§ 11 / § 19)" },
   "pane.inbox.noAgendaSection": {
@@ -319,10 +355,19 @@ export const paneMessages = {
     en: "Template “{name}” has no agenda section. Choose another template.",
   },
   "pane.inbox.insert": { sv: "Infoga markerade ({count})", en: "Insert selected ({count})" },
-  "pane.inbox.inserted": {
-    sv: "{inserted} punkter infogade, {updated} uppdaterade.",
-    en: "{inserted} items inserted, {updated} updated.",
+  "pane.inbox.inserted.one": { sv: "1 punkt infogad.", en: "1 item inserted." },
+  "pane.inbox.inserted.other": { sv: "{count} punkter infogade.", en: "{count} items inserted." },
+  "pane.inbox.updated.one": {
+    sv: "1 punkt var redan infogad och har uppdaterats.",
+    en: "1 item was already inserted and has been updated.",
   },
+  "pane.inbox.updated.other": {
+    sv: "{count} punkter var redan infogade och har uppdaterats.",
+    en: "{count} items were already inserted and have been updated.",
+  },
+
+  // Written into the minutes (always Swedish): the pane's roster as the document lists it.
+  "pane.minutes.delegation": { sv: "{org}: {names}", en: "{org}: {names}" },
 
   "pane.trial.banner": {
     sv: "Testdubblett — inte Word. Dokumentet till vänster är en simulering för att prova tillägget.",

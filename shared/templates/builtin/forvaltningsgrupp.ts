@@ -1,9 +1,10 @@
 import { TEMPLATE_FORMAT_VERSION, type Template } from "../types";
 
 /**
- * Förvaltningsgrupp protocol as Stockholm's stadsdelsförvaltningar write it: a roster (Närvarande,
- * Förhinder), numbered items, "Ärenden till nämnden" split into MBL § 11 and MBL § 19 parts, and a
- * "Justeras (digitalt)" list with one line per party.
+ * Förvaltningsgrupp protocol as Stockholm's stadsdelsförvaltningar write it (example 004): a roster
+ * (Närvarande, one line per union, Förhinder), numbered items, "Ärenden till nämnden" split into MBL § 11 and
+ * MBL § 19 parts, and a "Justeras (digitalt)" list with one line per party. The unions' statements stand in
+ * each item's text, so no item gets a "Fackliga inspel" block of its own; the pane inserts one on request.
  */
 export const forvaltningsgruppTemplate: Template = {
   formatVersion: TEMPLATE_FORMAT_VERSION,
@@ -37,7 +38,7 @@ export const forvaltningsgruppTemplate: Template = {
       number: "3",
       title: "Val av justerare",
       kind: "justerare",
-      body: "Justering sker {justeringsdag}.",
+      body: "Justering sker {justeringsdag}. Synpunkter ska ha inkommit till arbetsgivaren senast {synpunkter_senast}. Justering sker digitalt.",
     },
     {
       id: "foregaende-protokoll",
@@ -52,7 +53,6 @@ export const forvaltningsgruppTemplate: Template = {
       number: "6",
       title: "Kvarvarande frågor från föregående möte",
       kind: "item",
-      holdsStatements: true,
     },
     {
       id: "info-arbetsgivaren",
@@ -60,7 +60,6 @@ export const forvaltningsgruppTemplate: Template = {
       title: "Övergripande information från arbetsgivaren",
       kind: "item",
       category: "information",
-      holdsStatements: true,
     },
     {
       id: "info-fackliga",
@@ -68,7 +67,6 @@ export const forvaltningsgruppTemplate: Template = {
       title: "Övergripande information från de fackliga organisationerna",
       kind: "item",
       category: "information",
-      holdsStatements: true,
     },
     {
       id: "arenden-till-namnden",
@@ -82,7 +80,6 @@ export const forvaltningsgruppTemplate: Template = {
           kind: "agenda",
           category: "mbl11",
           mbl: "mbl11",
-          holdsStatements: true,
         },
         {
           id: "mbl19",
@@ -98,37 +95,32 @@ export const forvaltningsgruppTemplate: Template = {
       number: "10",
       title: "Månadens tema från årshjulet",
       kind: "item",
-      holdsStatements: true,
     },
     {
       id: "verksamhet",
       number: "11",
       title: "Verksamhet och kvalitetsfrågor",
       kind: "item",
-      holdsStatements: true,
     },
     {
       id: "kompetens",
       number: "12",
       title: "Kompetensförsörjning, kompetensutveckling",
       kind: "item",
-      holdsStatements: true,
     },
-    { id: "ekonomi", number: "13", title: "Ekonomi och budget", kind: "item", holdsStatements: true },
-    { id: "riktlinjer", number: "14", title: "Riktlinjer och rutiner", kind: "item", holdsStatements: true },
+    { id: "ekonomi", number: "13", title: "Ekonomi och budget", kind: "item" },
+    { id: "riktlinjer", number: "14", title: "Riktlinjer och rutiner", kind: "item" },
     {
       id: "arbetsmiljo",
       number: "15",
       title: "Skyddskommitté/arbetsmiljökommitté: Arbetsmiljö och hälsa",
       kind: "item",
-      holdsStatements: true,
     },
     {
       id: "foranmalda-fragor",
       number: "16",
       title: "Föranmälda frågor",
       kind: "item",
-      holdsStatements: true,
     },
     {
       id: "ovriga-fragor",
@@ -136,7 +128,6 @@ export const forvaltningsgruppTemplate: Template = {
       title: "Övriga frågor",
       kind: "item",
       category: "ovrigt",
-      holdsStatements: true,
     },
     {
       id: "avslutning",

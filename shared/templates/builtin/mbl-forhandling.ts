@@ -15,7 +15,8 @@ export const mblForhandlingTemplate: Template = {
   title: "Protokoll fört vid förhandling enligt MBL den {datum}",
   headerLines: ["Tid: {datum} kl. {tid}", "Plats: {plats}", "Förvaltning: {förvaltning}"],
   statementsHeading: "Arbetstagarorganisationernas synpunkter",
-  justering: { style: "list", heading: "Justeras" },
+  // One negotiation question: a union that disagreed did so in it, whichever paragraph holds the mark.
+  justering: { style: "list", heading: "Justeras", disagreementNote: "(oenighet i förhandlingsfrågan)" },
   sections: [
     { id: "parter", title: "Parter", kind: "roster" },
     { id: "val-av-justerare", number: "§ 1", title: "Val av justerare", kind: "justerare" },
@@ -24,9 +25,9 @@ export const mblForhandlingTemplate: Template = {
     {
       id: "fackens-synpunkter",
       number: "§ 4",
+      // The section is the unions' statements itself: no statements heading repeated under its heading.
       title: "Arbetstagarorganisationernas synpunkter",
       kind: "item",
-      holdsStatements: true,
     },
     {
       id: "avslutande",
