@@ -64,7 +64,8 @@ describe("Föredragningslista: bridge", () => {
 
   it("refuses an invalid clip with the Swedish reasons, and the rest of the batch still arrives", async () => {
     await renderPane(fakeOps(), "Föredragningslista");
-    const bad = { ...envelope("bad", [clipItem()]), source: { url: "javascript:alert(1)", title: "x" } };
+    // A bad link costs only the link now (issue 10 item 8); a clip without a title is still refused.
+    const bad = envelope("bad", [{ ...clipItem(), title: "" }]);
     const refusal = validateEnvelope(bad);
     if (refusal.ok) throw new Error("fixture must be invalid");
     fromBridge({ type: "clips", clips: [bad, envelope("good", [clipItem()])] });
