@@ -1,6 +1,6 @@
 import { hasHostPermission } from "../platform/permissions";
 import { replaceRegisteredScript } from "../platform/scripting";
-import { readSettings } from "../platform/storage";
+import { readSettings } from "../platform/settings-store";
 import { addinPattern, originPattern } from "../settings/settings";
 
 export const BRIDGE_SCRIPT_ID = "sp-bridge";

@@ -5,13 +5,13 @@ import { showBadge } from "../platform/action";
 import { onCommand, onContextMenuChosen, replaceContextMenus } from "../platform/menus";
 import { onHostPermissionsChanged } from "../platform/permissions";
 import { extensionId, onInstalledOrStartup, onWorkerMessage } from "../platform/runtime";
+import { readSettings } from "../platform/settings-store";
 import {
   applyLanguage,
   extensionQueue,
   hasProblem,
   onStorageChanged,
   PROBLEM_KEY,
-  readSettings,
   reportProblem,
 } from "../platform/storage";
 import { activeTab } from "../platform/tabs";

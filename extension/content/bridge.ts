@@ -1,7 +1,7 @@
 import { asPaneMessage, type BridgeMessage, bridgeMessageOf } from "../../shared/clip/bridge-protocol";
 import type { AckResponse, PullResponse, WorkerRequest } from "../background/worker-messages";
 import { askWorker } from "../platform/runtime";
-import { readSettings } from "../platform/storage";
+import { readSettings } from "../platform/settings-store";
 import { isUnderAddinUrl } from "../settings/settings";
 
 /**

@@ -1,13 +1,14 @@
 import { render } from "preact";
 import { t } from "../../shared/i18n/i18n";
+import { browserLanguage } from "../platform/locale";
 import {
   grantedHostPatterns,
   hasHostPermission,
   removeHostPermission,
   requestHostPermission,
 } from "../platform/permissions";
-import { browserLanguage } from "../platform/runtime";
-import { applyLanguage, readSettings, writeSettings } from "../platform/storage";
+import { readSettings, writeSettings } from "../platform/settings-store";
+import { applyLanguage } from "../platform/storage";
 import type { OptionsDeps } from "./deps";
 import { Options } from "./Options";
 

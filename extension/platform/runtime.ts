@@ -1,5 +1,4 @@
 import browser, { type Runtime } from "webextension-polyfill";
-import { type Language, languageFromLocale } from "../../shared/i18n/i18n";
 
 /** What the worker knows of a message's sender (runtime.MessageSender, reduced to what is checked). */
 export interface MessageSender {
@@ -10,8 +9,6 @@ export interface MessageSender {
 }
 
 export const extensionId = (): string => browser.runtime.id;
-
-export const browserLanguage = (): Language => languageFromLocale(browser.i18n.getUILanguage());
 
 /** Sends a request to the service worker (waking it) and resolves with its answer. */
 export function askWorker<Answer>(request: unknown): Promise<Answer> {

@@ -2,8 +2,8 @@ import browser from "webextension-polyfill";
 import { type Language, setLanguage } from "../../shared/i18n/i18n";
 import { asProblem, type Problem } from "../queue/problem";
 import { createQueue, type Exclusive } from "../queue/queue";
-import { type ExtensionSettings, SETTINGS_KEY, settingsFrom } from "../settings/settings";
-import { browserLanguage } from "./runtime";
+import { browserLanguage } from "./locale";
+import { readSettings } from "./settings-store";
 
 /**
  * The extension's state, all in storage.local: the worker keeps nothing in globals, and the popup, the
@@ -14,14 +14,6 @@ import { browserLanguage } from "./runtime";
 export const queueLock: Exclusive = (task) => navigator.locks.request("sp-clip-queue", task);
 
 export const extensionQueue = () => createQueue(browser.storage.local, queueLock);
-
-export async function readSettings(): Promise<ExtensionSettings> {
-  return settingsFrom((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-}
-
-export async function writeSettings(settings: ExtensionSettings): Promise<void> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
-}
 
 /** Applies the chosen language, or the browser's, before anything is rendered. */
 export async function applyLanguage(): Promise<Language> {

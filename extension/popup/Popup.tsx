@@ -193,12 +193,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
 
   return (
     <main aria-busy={busy}>
-      <header class="header">
-        <h1>{t("ext.popup.title")}</h1>
-        <button type="button" class="subtle" onClick={() => deps.openOptions()}>
-          {t("ext.popup.options")}
-        </button>
-      </header>
+      <h1>{t("ext.popup.title")}</h1>
       <div class="actions">
         <button type="button" class="primary" disabled={busy} onClick={() => clip("page")}>
           {t("ext.popup.fromPage")}
@@ -257,6 +252,11 @@ export function Popup({ deps }: { deps: PopupDeps }) {
         onKeep={keep}
       />
       <RecentView recent={recent} onRestore={restore} />
+      <footer class="footer">
+        <button type="button" class="link" onClick={() => deps.openOptions()}>
+          {t("ext.popup.options")}
+        </button>
+      </footer>
     </main>
   );
 }
