@@ -216,14 +216,16 @@ export function Options({ deps, browserLanguage }: Props) {
             {sites.map((origin) => (
               <li key={origin}>
                 <span class="origin">{origin}</span>
-                <button
-                  type="button"
-                  class="subtle"
-                  aria-label={t("ext.options.removeSite", { origin })}
-                  onClick={() => removeSite(origin)}
-                >
-                  {t("ext.popup.remove")}
-                </button>
+                <span class="actions">
+                  <button
+                    type="button"
+                    class="subtle"
+                    aria-label={t("ext.options.removeSite", { origin })}
+                    onClick={() => removeSite(origin)}
+                  >
+                    {t("ext.popup.remove")}
+                  </button>
+                </span>
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { Fragment } from "preact";
 import { useState } from "preact/hooks";
 import { t } from "../../shared/i18n/i18n";
 import type { MblClass } from "../../shared/model/meeting";
@@ -38,6 +39,13 @@ export function MblSelect({
   );
 }
 
+/** The fields "Ändra" opens: the kind is always at hand in the row itself. */
+const EDITABLE = [
+  { field: "number", label: "ext.popup.number" },
+  { field: "title", label: "ext.popup.itemTitle" },
+  { field: "dnr", label: "ext.popup.dnr" },
+] as const;
+
 /**
  * One agenda item as a compact row: chosen or not, number and title, dnr, its underlag as links and its
  * kind; "Ändra" opens the number, title and dnr for editing in place.
@@ -71,27 +79,17 @@ export function ItemRow({ item, n, onChange }: Props) {
         )}
         {open && (
           <div class="item-fields" id={id("edit")}>
-            <label for={id("number")}>{t("ext.popup.number")}</label>
-            <input
-              id={id("number")}
-              class="item-number"
-              value={item.number ?? ""}
-              onInput={(event) => onChange({ number: event.currentTarget.value })}
-            />
-            <label for={id("title")}>{t("ext.popup.itemTitle")}</label>
-            <input
-              id={id("title")}
-              class="item-title"
-              value={item.title}
-              onInput={(event) => onChange({ title: event.currentTarget.value })}
-            />
-            <label for={id("dnr")}>{t("ext.popup.dnr")}</label>
-            <input
-              id={id("dnr")}
-              class="item-dnr"
-              value={item.dnr}
-              onInput={(event) => onChange({ dnr: event.currentTarget.value })}
-            />
+            {EDITABLE.map(({ field, label }) => (
+              <Fragment key={field}>
+                <label for={id(field)}>{t(label)}</label>
+                <input
+                  id={id(field)}
+                  class={`item-${field}`}
+                  value={item[field] ?? ""}
+                  onInput={(event) => onChange({ [field]: event.currentTarget.value })}
+                />
+              </Fragment>
+            ))}
           </div>
         )}
       </div>

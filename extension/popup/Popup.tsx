@@ -201,7 +201,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
         <button type="button" disabled={busy} onClick={() => clip("selection")}>
           {t("ext.popup.clipSelection")}
         </button>
-        <label class="button file-button">
+        <label class="button file">
           {t("ext.popup.openFile")}
           <input
             type="file"

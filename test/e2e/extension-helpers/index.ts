@@ -6,6 +6,7 @@ export {
   type MblChoice,
   overflowsHorizontally,
   queueItems,
+  schemeAndWidthProblems,
   seriousViolations,
 } from "./popup";
 export { type ExtensionSession, startExtension } from "./session";
