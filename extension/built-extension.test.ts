@@ -54,4 +54,10 @@ describe("built extension", () => {
     const code = readFileSync(resolve(dist, "chrome/content/clip.js"), "utf8");
     expect(code).not.toMatch(/pdfjs|GlobalWorkerOptions|mammoth|JSZip/i);
   });
+
+  // It runs in the add-in's own page: settings and the runtime channel only, no catalogue, queue or schema.
+  it("the bridge content script carries no catalogue, queue or envelope code", () => {
+    const code = readFileSync(resolve(dist, "chrome/content/bridge.js"), "utf8");
+    expect(code).not.toMatch(/Samverkas enligt MBL|sp-clip-queue|recentClips|kQuotaBytes/);
+  });
 });

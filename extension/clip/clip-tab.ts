@@ -1,10 +1,10 @@
-import browser from "webextension-polyfill";
-import { t } from "../../shared/i18n/i18n";
+import { type UserMessage, userMessage } from "../../shared/i18n/message";
 import type { Agenda } from "../../shared/model/meeting";
+import { injectFile, runInTab } from "../platform/scripting";
 import type { ClipSource } from "../queue/build-envelope";
 import { CLIP_GLOBAL, type ClipMode, type ContentClipResult } from "./contract";
 
-export type TabClip = { ok: true; agenda: Agenda; source: ClipSource } | { ok: false; error: string };
+export type TabClip = { ok: true; agenda: Agenda; source: ClipSource } | { ok: false; error: UserMessage };
 
 /** Runs in the page's isolated world: serialised by the browser, so it may only use its arguments. */
 function runInstalledClip(globalName: string, mode: ClipMode): ContentClipResult {
@@ -19,22 +19,17 @@ function runInstalledClip(globalName: string, mode: ClipMode): ContentClipResult
 export async function clipTab(tabId: number, mode: ClipMode): Promise<TabClip> {
   let result: ContentClipResult | undefined;
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ["content/clip.js"] });
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: runInstalledClip,
-      args: [CLIP_GLOBAL, mode],
-    });
-    result = injection?.result as ContentClipResult | undefined;
+    await injectFile(tabId, "content/clip.js");
+    result = await runInTab(tabId, runInstalledClip, [CLIP_GLOBAL, mode]);
   } catch {
     // Browser pages, the web store, PDFs in the viewer and pages without permission all refuse injection.
-    return { ok: false, error: t("ext.clip.cannotRun") };
+    return { ok: false, error: userMessage("ext.clip.cannotRun") };
   }
-  if (!result) return { ok: false, error: t("ext.clip.cannotRun") };
+  if (!result) return { ok: false, error: userMessage("ext.clip.cannotRun") };
   if (!result.ok)
     return {
       ok: false,
-      error: t(result.reason === "noSelection" ? "ext.clip.noSelection" : "ext.clip.noItems"),
+      error: userMessage(result.reason === "noSelection" ? "ext.clip.noSelection" : "ext.clip.noItems"),
     };
   return { ok: true, agenda: result.agenda, source: { url: result.url, title: result.title } };
 }

@@ -1,18 +1,19 @@
-import browser from "webextension-polyfill";
 import { asPaneMessage, type BridgeMessage, bridgeMessageOf } from "../../shared/clip/bridge-protocol";
 import type { AckResponse, PullResponse, WorkerRequest } from "../background/worker-messages";
-import { SETTINGS_KEY, settingsFrom } from "../settings/settings";
+import { askWorker } from "../platform/runtime";
+import { readSettings } from "../platform/settings-store";
+import { isUnderAddinUrl } from "../settings/settings";
 
 /**
- * The extension's end of the bridge (DESIGN §4, issue 5), registered only for the add-in origins in the
- * options page. It talks to the task pane with window.postMessage on this same window and to the service
- * worker with runtime messages; the worker owns the queue. Messages from other windows or origins, or that
- * are not the pane's protocol, are ignored without an answer.
+ * The extension's end of the bridge (DESIGN §4), registered only for the add-in base URLs in the options
+ * page. It talks to the task pane with window.postMessage on this same window and to the service worker
+ * with runtime messages; the worker owns the queue. Messages from other windows or origins, or that are
+ * not the pane's protocol, are ignored without an answer.
  */
 const BATCH = 100;
 
 const post = (message: BridgeMessage) => window.postMessage(message, location.origin);
-const ask = <T>(request: WorkerRequest) => browser.runtime.sendMessage(request) as Promise<T>;
+const ask = <T>(request: WorkerRequest) => askWorker<T>(request);
 
 async function sendPending(): Promise<void> {
   const { clips } = await ask<PullResponse>({ type: "bridge-pull" });
@@ -25,11 +26,11 @@ async function sendPending(): Promise<void> {
   }
 }
 
-// Registered per host without the port (Firefox's patterns have none): the exact origin is checked here.
-// The listener is attached at once and waits for this check, so a pane that says hello early is not missed.
-const allowed: Promise<boolean> = browser.storage.local
-  .get(SETTINGS_KEY)
-  .then((stored) => settingsFrom(stored[SETTINGS_KEY]).bridgeOrigins.includes(location.origin));
+// Registered by host and path without the port (Firefox's patterns have none): the exact base URL is
+// checked here. The listener is attached at once and waits for this check, so an early hello is not missed.
+const allowed: Promise<boolean> = readSettings().then(({ addinUrls }) =>
+  addinUrls.some((base) => isUnderAddinUrl(location.href, base)),
+);
 
 async function onMessage(event: MessageEvent): Promise<void> {
   if (event.source !== window || event.origin !== location.origin) return;

@@ -3,10 +3,11 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { setLanguage } from "../../shared/i18n/i18n";
 import { DEFAULT_SETTINGS, type ExtensionSettings } from "../settings/settings";
+import { quotaError } from "../testing/fakes";
 import type { OptionsDeps } from "./deps";
 import { Options } from "./Options";
 
-function setup(grant = true) {
+function setup(grant = true, overrides: Partial<OptionsDeps> = {}) {
   let settings: ExtensionSettings = { ...DEFAULT_SETTINGS };
   const granted = new Set<string>(["https://intranat.kommun.se/*"]);
   const deps: OptionsDeps = {
@@ -23,9 +24,17 @@ function setup(grant = true) {
       granted.delete(pattern);
     }),
     grantedPatterns: async () => [...granted],
+    ...overrides,
   };
   render(<Options deps={deps} browserLanguage="sv" />);
   return { deps, user: userEvent.setup(), settings: () => settings };
+}
+
+async function addAddress(user: ReturnType<typeof userEvent.setup>, text: string) {
+  const input = await screen.findByLabelText("Ny adress");
+  await user.clear(input);
+  await user.type(input, text);
+  await user.click(screen.getByRole("button", { name: "Lägg till" }));
 }
 
 afterEach(() => {
@@ -34,54 +43,86 @@ afterEach(() => {
 });
 
 describe("options page", () => {
-  it("lists the dev origin without permission and offers to grant it", async () => {
+  it("lists the dev server's add-in without permission and offers to grant it", async () => {
     const { deps, user } = setup();
-    const row = (await screen.findByText("https://localhost:3000")).closest("li")!;
+    const row = (await screen.findByText("https://localhost:3000/")).closest("li")!;
     expect(row.textContent).toContain("saknar behörighet");
     await user.click(within(row).getByRole("button", { name: "Ge behörighet" }));
     expect(deps.requestPermission).toHaveBeenCalledWith("https://localhost/*");
     await within(row).findByText("behörighet given");
   });
 
-  it("adds an add-in origin only after its permission is granted", async () => {
+  it("adds an add-in base URL (origin and path) only after its host permission is granted", async () => {
     const { deps, user, settings } = setup();
-    await user.type(await screen.findByLabelText("Ny adress"), "https://tillagg.kommun.se/");
-    await user.click(screen.getByRole("button", { name: "Lägg till" }));
-    await screen.findByText("https://tillagg.kommun.se");
+    await addAddress(user, "https://tillagg.kommun.se");
+    await screen.findByText("https://tillagg.kommun.se/");
     expect(deps.requestPermission).toHaveBeenCalledWith("https://tillagg.kommun.se/*");
-    expect(settings().bridgeOrigins).toEqual(["https://localhost:3000", "https://tillagg.kommun.se"]);
+    await addAddress(user, "https://www.kommun.se/samverkan/addin/ui/taskpane.html");
+    await screen.findByText("https://www.kommun.se/samverkan/addin/ui/");
+    expect(settings().addinUrls).toEqual([
+      "https://localhost:3000/",
+      "https://tillagg.kommun.se/",
+      "https://www.kommun.se/samverkan/addin/ui/",
+    ]);
     await screen.findByText("Sparat.");
   });
 
-  it("does not save an origin whose permission is denied", async () => {
+  // Issue 11 item 1: the page says the add-in should have its own origin, and flags a shared host.
+  it("advises an origin of the add-in's own and flags an address on a shared host", async () => {
+    const { user } = setup();
+    expect((await screen.findByText(/Ge helst tillägget en egen origin/)).textContent).toBe(
+      "Ge helst tillägget en egen origin (ett eget värdnamn, t.ex. https://samverkan.kommun.se/). Delar det värdnamn med andra sidor kan de sidorna nå det som visas i tillägget.",
+    );
+    await addAddress(user, "https://www.kommun.se/samverkan/");
+    const shared = (await screen.findByText("https://www.kommun.se/samverkan/")).closest("li")!;
+    expect(shared.textContent).toContain("delar värdnamn med andra sidor");
+    const own = screen.getByText("https://localhost:3000/").closest("li")!;
+    expect(own.textContent).not.toContain("delar värdnamn");
+  });
+
+  it("does not save an address whose permission is denied", async () => {
     const { deps, user } = setup(false);
-    await user.type(await screen.findByLabelText("Ny adress"), "https://tillagg.kommun.se");
-    await user.click(screen.getByRole("button", { name: "Lägg till" }));
+    await addAddress(user, "https://tillagg.kommun.se");
     expect((await screen.findByRole("alert")).textContent).toBe(
-      "Behörighet för https://tillagg.kommun.se nekades. Adressen sparades inte.",
+      "Behörighet för https://tillagg.kommun.se/ nekades. Adressen sparades inte.",
     );
     expect(deps.writeSettings).not.toHaveBeenCalled();
   });
 
-  it("refuses an address with a path or plain http off localhost, without asking for permission", async () => {
+  it("refuses plain http off localhost, queries and wildcards, without asking for permission", async () => {
     const { deps, user } = setup();
-    for (const text of ["https://a.kommun.se/tillagg", "http://a.kommun.se"]) {
-      const input = await screen.findByLabelText("Ny adress");
-      await user.clear(input);
-      await user.type(input, text);
-      await user.click(screen.getByRole("button", { name: "Lägg till" }));
-      expect((await screen.findByRole("alert")).textContent).toContain(
-        "Ange en adress som börjar med https://",
+    for (const text of [
+      "http://a.kommun.se",
+      "https://a.kommun.se/?x=1",
+      "https://*.kommun.se",
+      "https://%2A",
+    ]) {
+      await addAddress(user, text);
+      expect((await screen.findByRole("alert")).textContent).toBe(
+        "Ange en adress som börjar med https:// (http:// bara för localhost), utan ”?”, ”#” och ”*”.",
       );
     }
     expect(deps.requestPermission).not.toHaveBeenCalled();
   });
 
-  it("removes an add-in origin", async () => {
+  it("removes an add-in address", async () => {
     const { user, settings } = setup();
-    await user.click(await screen.findByRole("button", { name: "Ta bort https://localhost:3000" }));
+    await user.click(await screen.findByRole("button", { name: "Ta bort https://localhost:3000/" }));
     await screen.findByText("Sparat.");
-    expect(settings().bridgeOrigins).toEqual([]);
+    expect(settings().addinUrls).toEqual([]);
+  });
+
+  // Issue 11 item 15: a storage failure is said in Swedish, not as the browser's English.
+  it("says in Swedish when the settings cannot be saved", async () => {
+    const { user } = setup(true, {
+      writeSettings: async () => {
+        throw quotaError();
+      },
+    });
+    await addAddress(user, "https://tillagg.kommun.se");
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Webbläsarens lagring för tillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
+    );
   });
 
   it("lists, adds and removes intranet sites as host permissions (plain http allowed)", async () => {
@@ -97,12 +138,22 @@ describe("options page", () => {
     expect(deps.removePermission).toHaveBeenCalledWith("https://intranat.kommun.se/*");
     await screen.findByText("http://portal.kommun.se");
     expect(screen.queryByText("https://intranat.kommun.se")).toBeNull();
+    await user.type(screen.getByLabelText("Webbplats"), "https://portal.kommun.se/moten");
+    await user.click(screen.getByRole("button", { name: "Tillåt" }));
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Ange en adress som börjar med https:// eller http://, utan sökväg och utan ”*”.",
+    );
   });
 
-  it("switches the language and saves the choice", async () => {
-    const { user, settings } = setup();
-    await user.selectOptions(await screen.findByRole("combobox", { name: "Språk" }), "en");
+  it("switches the language, saves the choice, and shows the waiting message in it", async () => {
+    const { user, settings } = setup(false);
+    await addAddress(user, "https://tillagg.kommun.se");
+    await screen.findByRole("alert");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Språk" }), "en");
     await screen.findByRole("heading", { name: "Settings – Cooperation minutes" });
     expect(settings().language).toBe("en");
+    expect(screen.getByRole("alert").textContent).toBe(
+      "Permission for https://tillagg.kommun.se/ was denied. The address was not saved.",
+    );
   });
 });

@@ -1,6 +1,14 @@
 import { useEffect, useState } from "preact/hooks";
 import { type Language, setLanguage, t } from "../../shared/i18n/i18n";
-import { type ExtensionSettings, normaliseOrigin, originPattern } from "../settings/settings";
+import { textOf, type UserMessage, userMessage } from "../../shared/i18n/message";
+import { userMessageForError } from "../platform/errors";
+import {
+  type ExtensionSettings,
+  normaliseAddinUrl,
+  normaliseOrigin,
+  originPattern,
+  sharesOrigin,
+} from "../settings/settings";
 import type { OptionsDeps } from "./deps";
 
 interface Props {
@@ -12,98 +20,138 @@ interface Props {
 /** A granted host pattern back as an origin for display ("https://a.se/*" → "https://a.se"). */
 const patternOrigin = (pattern: string) => pattern.replace(/\/\*$/, "");
 
+function AddressForm({
+  label,
+  button,
+  name,
+  onAdd,
+}: {
+  label: string;
+  button: string;
+  name: string;
+  onAdd(text: string, clear: () => void): void;
+}) {
+  const [text, setText] = useState("");
+  return (
+    <form
+      class="row"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onAdd(text, () => setText(""));
+      }}
+    >
+      <label class="field">
+        {label}
+        <input
+          name={name}
+          type="url"
+          value={text}
+          placeholder="https://"
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+      </label>
+      <button type="submit">{button}</button>
+    </form>
+  );
+}
+
 export function Options({ deps, browserLanguage }: Props) {
   const [settings, setSettings] = useState<ExtensionSettings | null>(null);
   const [granted, setGranted] = useState<Record<string, boolean>>({});
   const [sites, setSites] = useState<string[]>([]);
-  const [originText, setOriginText] = useState("");
-  const [siteText, setSiteText] = useState("");
-  const [error, setError] = useState("");
-  const [status, setStatus] = useState("");
+  const [error, setError] = useState<UserMessage | null>(null);
+  const [status, setStatus] = useState<UserMessage | null>(null);
+
+  const fail = (message: UserMessage) => {
+    setStatus(null);
+    setError(message);
+  };
 
   async function refresh(next?: ExtensionSettings) {
     const current = next ?? (await deps.readSettings());
-    const checks = await Promise.all(current.bridgeOrigins.map((o) => deps.hasPermission(originPattern(o))));
-    setGranted(Object.fromEntries(current.bridgeOrigins.map((o, i) => [o, checks[i] ?? false])));
-    const bridgePatterns = new Set(current.bridgeOrigins.map(originPattern));
-    setSites((await deps.grantedPatterns()).filter((p) => !bridgePatterns.has(p)).map(patternOrigin));
+    const checks = await Promise.all(current.addinUrls.map((url) => deps.hasPermission(originPattern(url))));
+    setGranted(Object.fromEntries(current.addinUrls.map((url, i) => [url, checks[i] ?? false])));
+    const addinPatterns = new Set(current.addinUrls.map(originPattern));
+    setSites((await deps.grantedPatterns()).filter((p) => !addinPatterns.has(p)).map(patternOrigin));
     setSettings(current);
   }
 
-  useEffect(() => {
-    refresh().catch((e) => setError(String(e)));
-  }, [deps]);
+  /** A new action: the last one's messages go. */
+  const begin = () => {
+    setError(null);
+    setStatus(null);
+  };
+
+  /** Every change goes through here: a storage or browser failure becomes a message, never a raw error. */
+  const attempt = (task: () => Promise<void>) => {
+    task().catch((e) => fail(userMessageForError(e)));
+  };
+
+  useEffect(() => attempt(() => refresh()), [deps]);
 
   async function save(next: ExtensionSettings) {
     await deps.writeSettings(next);
     await refresh(next);
-    setStatus(t("ext.options.saved"));
+    setStatus(userMessage("ext.options.saved"));
   }
 
   /** Asks for the permission first, synchronously in the click, then saves only what was granted. */
-  function addOrigin(event: Event) {
-    event.preventDefault();
-    setError("");
-    setStatus("");
-    const origin = normaliseOrigin(originText);
-    if (!origin || !settings) {
-      setError(t("ext.options.badOrigin"));
-      return;
-    }
-    deps.requestPermission(originPattern(origin)).then(async (ok) => {
-      if (!ok) {
-        setError(t("ext.options.permissionDenied", { origin }));
-        return;
-      }
-      setOriginText("");
-      if (!settings.bridgeOrigins.includes(origin)) {
-        await save({ ...settings, bridgeOrigins: [...settings.bridgeOrigins, origin] });
-      } else {
-        await refresh();
-      }
+  function addAddinUrl(text: string, clear: () => void) {
+    begin();
+    const url = normaliseAddinUrl(text);
+    if (!url || !settings) return fail(userMessage("ext.options.badAddinUrl"));
+    const permission = deps.requestPermission(originPattern(url));
+    attempt(async () => {
+      if (!(await permission)) return fail(userMessage("ext.options.permissionDenied", { origin: url }));
+      clear();
+      if (settings.addinUrls.includes(url)) return refresh();
+      await save({ ...settings, addinUrls: [...settings.addinUrls, url] });
     });
   }
 
-  function grant(origin: string) {
-    deps.requestPermission(originPattern(origin)).then((ok) => {
-      if (!ok) setError(t("ext.options.permissionDenied", { origin }));
-      return refresh();
-    });
-  }
-
-  function removeOrigin(origin: string) {
-    if (!settings) return;
-    save({ ...settings, bridgeOrigins: settings.bridgeOrigins.filter((o) => o !== origin) });
-  }
-
-  function addSite(event: Event) {
-    event.preventDefault();
-    setError("");
-    setStatus("");
-    const origin = normaliseOrigin(siteText, { anyHttp: true });
-    if (!origin) {
-      setError(t("ext.options.badOrigin"));
-      return;
-    }
-    deps.requestPermission(originPattern(origin)).then(async (ok) => {
-      if (!ok) setError(t("ext.options.permissionDenied", { origin }));
-      else setSiteText("");
+  function grant(url: string) {
+    begin();
+    const permission = deps.requestPermission(originPattern(url));
+    attempt(async () => {
+      if (!(await permission)) fail(userMessage("ext.options.permissionDenied", { origin: url }));
       await refresh();
     });
   }
 
-  async function removeSite(origin: string) {
-    await deps.removePermission(originPattern(origin));
-    await refresh();
+  function removeAddinUrl(url: string) {
+    if (!settings) return;
+    begin();
+    attempt(() => save({ ...settings, addinUrls: settings.addinUrls.filter((each) => each !== url) }));
   }
 
+  function addSite(text: string, clear: () => void) {
+    begin();
+    const origin = normaliseOrigin(text, { anyHttp: true });
+    if (!origin) return fail(userMessage("ext.options.badSite"));
+    const permission = deps.requestPermission(originPattern(origin));
+    attempt(async () => {
+      if (!(await permission)) fail(userMessage("ext.options.permissionDenied", { origin }));
+      else clear();
+      await refresh();
+    });
+  }
+
+  function removeSite(origin: string) {
+    begin();
+    attempt(async () => {
+      await deps.removePermission(originPattern(origin));
+      await refresh();
+    });
+  }
+
+  /** Keeps a waiting message, which re-renders in the new language (messages are catalogue keys). */
   function chooseLanguage(value: string) {
     if (!settings) return;
     const language = value === "sv" || value === "en" ? value : null;
     setLanguage(language ?? browserLanguage);
     document.documentElement.lang = language ?? browserLanguage;
     document.title = t("ext.options.title");
-    save({ ...settings, language });
+    attempt(() => save({ ...settings, language }));
   }
 
   if (!settings) return <main aria-busy="true" />;
@@ -111,57 +159,56 @@ export function Options({ deps, browserLanguage }: Props) {
   return (
     <main>
       <h1>{t("ext.options.title")}</h1>
-      <p role="status">{status}</p>
+      <p role="status" class="status">
+        {status && textOf(status)}
+      </p>
       {error && (
         <p role="alert" class="error">
-          {error}
+          {textOf(error)}
         </p>
       )}
 
-      <section aria-labelledby="origins-heading">
-        <h2 id="origins-heading">{t("ext.options.originsHeading")}</h2>
-        <p class="hint">{t("ext.options.originsHelp")}</p>
+      <section aria-labelledby="addin-heading" class="card">
+        <h2 id="addin-heading">{t("ext.options.addinHeading")}</h2>
+        <p>{t("ext.options.addinHelp")}</p>
+        <p class="notice">{t("ext.options.ownOrigin")}</p>
         <ul class="origins">
-          {settings.bridgeOrigins.map((origin) => (
-            <li key={origin}>
-              <span class="origin">{origin}</span>
+          {settings.addinUrls.map((url) => (
+            <li key={url}>
+              <span class="origin">{url}</span>
               <span class="hint">
-                {granted[origin] ? t("ext.options.granted") : t("ext.options.originMissingPermission")}
+                {granted[url] ? t("ext.options.granted") : t("ext.options.originMissingPermission")}
+                {sharesOrigin(url) && ` · ${t("ext.options.sharedOrigin")}`}
               </span>
-              {!granted[origin] && (
-                <button type="button" onClick={() => grant(origin)}>
-                  {t("ext.options.grant")}
+              <span class="actions">
+                {!granted[url] && (
+                  <button type="button" onClick={() => grant(url)}>
+                    {t("ext.options.grant")}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  class="subtle"
+                  aria-label={t("ext.options.removeOrigin", { origin: url })}
+                  onClick={() => removeAddinUrl(url)}
+                >
+                  {t("ext.popup.remove")}
                 </button>
-              )}
-              <button
-                type="button"
-                class="quiet"
-                aria-label={t("ext.options.removeOrigin", { origin })}
-                onClick={() => removeOrigin(origin)}
-              >
-                {t("ext.popup.remove")}
-              </button>
+              </span>
             </li>
           ))}
         </ul>
-        <form class="row" onSubmit={addOrigin}>
-          <label>
-            {t("ext.options.originInput")}
-            <input
-              name="origin"
-              type="url"
-              value={originText}
-              placeholder="https://"
-              onInput={(event) => setOriginText(event.currentTarget.value)}
-            />
-          </label>
-          <button type="submit">{t("ext.options.addOrigin")}</button>
-        </form>
+        <AddressForm
+          name="addin"
+          label={t("ext.options.originInput")}
+          button={t("ext.options.addOrigin")}
+          onAdd={addAddinUrl}
+        />
       </section>
 
-      <section aria-labelledby="sites-heading">
+      <section aria-labelledby="sites-heading" class="card">
         <h2 id="sites-heading">{t("ext.options.sitesHeading")}</h2>
-        <p class="hint">{t("ext.options.sitesHelp")}</p>
+        <p>{t("ext.options.sitesHelp")}</p>
         {sites.length === 0 ? (
           <p class="hint">{t("ext.options.noSites")}</p>
         ) : (
@@ -169,34 +216,29 @@ export function Options({ deps, browserLanguage }: Props) {
             {sites.map((origin) => (
               <li key={origin}>
                 <span class="origin">{origin}</span>
-                <button
-                  type="button"
-                  class="quiet"
-                  aria-label={t("ext.options.removeSite", { origin })}
-                  onClick={() => removeSite(origin)}
-                >
-                  {t("ext.popup.remove")}
-                </button>
+                <span class="actions">
+                  <button
+                    type="button"
+                    class="subtle"
+                    aria-label={t("ext.options.removeSite", { origin })}
+                    onClick={() => removeSite(origin)}
+                  >
+                    {t("ext.popup.remove")}
+                  </button>
+                </span>
               </li>
             ))}
           </ul>
         )}
-        <form class="row" onSubmit={addSite}>
-          <label>
-            {t("ext.options.siteInput")}
-            <input
-              name="site"
-              type="url"
-              value={siteText}
-              placeholder="https://"
-              onInput={(event) => setSiteText(event.currentTarget.value)}
-            />
-          </label>
-          <button type="submit">{t("ext.options.addSite")}</button>
-        </form>
+        <AddressForm
+          name="site"
+          label={t("ext.options.siteInput")}
+          button={t("ext.options.addSite")}
+          onAdd={addSite}
+        />
       </section>
 
-      <section aria-labelledby="language-heading">
+      <section aria-labelledby="language-heading" class="card">
         <h2 id="language-heading">
           <label for="language">{t("ext.options.language")}</label>
         </h2>

@@ -1,6 +1,17 @@
+import { useState } from "preact/hooks";
 import { t } from "../../shared/i18n/i18n";
+import { asUserMessage, textOf } from "../../shared/i18n/message";
 import type { MblClass } from "../../shared/model/meeting";
-import { type Draft, type DraftItem, MBL_CHOICES, updateItem } from "./draft";
+import {
+  classifySelected,
+  type Draft,
+  PAGE_SIZE,
+  pageCount,
+  selectAll,
+  selectedCount,
+  updateItem,
+} from "./draft";
+import { ItemRow, MblSelect } from "./ItemRow";
 
 interface Props {
   draft: Draft;
@@ -8,73 +19,89 @@ interface Props {
   onEnqueue(): void;
 }
 
-function ItemRow({
-  item,
-  index,
-  draft,
-  onChange,
-}: { item: DraftItem; index: number } & Omit<Props, "onEnqueue">) {
-  const n = index + 1;
-  const set = (change: Partial<DraftItem>) => onChange(updateItem(draft, item.key, change));
-  const id = (field: string) => `item-${item.key}-${field}`;
+/** What the reader of the page or document says it left out, in the current language. */
+function Notices({ draft }: { draft: Draft }) {
+  const shown = draft.notices.flatMap((notice) => {
+    const message = asUserMessage(notice);
+    return message ? [textOf(message)] : [];
+  });
+  if (shown.length === 0) return null;
   return (
-    <li class={item.selected ? "item" : "item unselected"}>
-      <input
-        type="checkbox"
-        class="item-select"
-        checked={item.selected}
-        aria-label={t("ext.popup.select", { n })}
-        onChange={(event) => set({ selected: event.currentTarget.checked })}
-      />
-      <div class="item-fields">
-        <label for={id("number")}>{t("ext.popup.number")}</label>
-        <input
-          id={id("number")}
-          class="item-number"
-          value={item.number ?? ""}
-          onInput={(event) => set({ number: event.currentTarget.value })}
-        />
-        <label for={id("title")}>{t("ext.popup.itemTitle")}</label>
-        <input
-          id={id("title")}
-          class="item-title"
-          value={item.title}
-          onInput={(event) => set({ title: event.currentTarget.value })}
-        />
-        <label for={id("dnr")}>{t("ext.popup.dnr")}</label>
-        <input
-          id={id("dnr")}
-          class="item-dnr"
-          value={item.dnr}
-          onInput={(event) => set({ dnr: event.currentTarget.value })}
-        />
-        <label for={id("mbl")}>{t("ext.popup.class")}</label>
-        <select
-          id={id("mbl")}
-          class="item-mbl"
-          value={item.mbl ?? ""}
-          onChange={(event) => set({ mbl: (event.currentTarget.value || null) as MblClass })}
-        >
-          {MBL_CHOICES.map((choice) => (
-            <option key={choice.key} value={choice.value ?? ""}>
-              {t(choice.key)}
-            </option>
-          ))}
-        </select>
-      </div>
-    </li>
+    <ul class="notices">
+      {shown.map((text) => (
+        <li key={text}>{text}</li>
+      ))}
+    </ul>
   );
 }
 
-/** The items found, each editable, selectable and classifiable, with the meeting facts above them. */
-export function ItemsEditor({ draft, onChange, onEnqueue }: Props) {
-  const allSelected = draft.items.every((item) => item.selected);
+/** "Markera alla / inga" and "Sätt typ för markerade", for the whole list, not only the page shown. */
+function Toolbar({ draft, onChange }: Omit<Props, "onEnqueue">) {
+  const [mbl, setMbl] = useState<MblClass>("mbl11");
   return (
-    <section aria-labelledby="items-heading">
-      <h2 id="items-heading">{t("ext.popup.itemsHeading", { count: draft.items.length })}</h2>
-      <p class="source">
-        {t("ext.popup.itemsFrom", { source: draft.source.title || draft.source.url || "" })}
+    <div class="toolbar">
+      <p class="hint">
+        {t("ext.popup.selectedCount", { selected: selectedCount(draft), count: draft.items.length })}
       </p>
+      <div class="actions">
+        <button type="button" onClick={() => onChange(selectAll(draft, true))}>
+          {t("ext.popup.selectAll")}
+        </button>
+        <button type="button" onClick={() => onChange(selectAll(draft, false))}>
+          {t("ext.popup.selectNone")}
+        </button>
+      </div>
+      <div class="actions">
+        <MblSelect id="bulk-mbl" label={t("ext.popup.bulkClass")} value={mbl} onChange={setMbl} />
+        <button type="button" onClick={() => onChange(classifySelected(draft, mbl))}>
+          {t("ext.popup.setClass")}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function Pager({
+  page,
+  pages,
+  count,
+  onPage,
+}: {
+  page: number;
+  pages: number;
+  count: number;
+  onPage(page: number): void;
+}) {
+  const from = page * PAGE_SIZE + 1;
+  const to = Math.min(count, (page + 1) * PAGE_SIZE);
+  return (
+    <nav class="pager" aria-label={t("ext.popup.pages")}>
+      <button type="button" disabled={page === 0} onClick={() => onPage(page - 1)}>
+        {t("ext.popup.previousPage")}
+      </button>
+      <span>{t("ext.popup.pageRange", { from, to, count })}</span>
+      <button type="button" disabled={page >= pages - 1} onClick={() => onPage(page + 1)}>
+        {t("ext.popup.nextPage")}
+      </button>
+    </nav>
+  );
+}
+
+/**
+ * The items found, with the meeting facts above them: each a compact row that can be chosen, classified
+ * and opened for editing. A long list is shown a page at a time, so the popup never renders more than
+ * PAGE_SIZE rows whatever the page held.
+ */
+export function ItemsEditor({ draft, onChange, onEnqueue }: Props) {
+  const [page, setPage] = useState(0);
+  const pages = pageCount(draft.items.length);
+  const current = Math.min(page, pages - 1);
+  const start = current * PAGE_SIZE;
+  return (
+    <section aria-labelledby="items-heading" class="card">
+      <h2 id="items-heading">{t("ext.popup.itemsHeading", { count: draft.items.length })}</h2>
+      <p class="hint">{t("ext.popup.itemsFrom", { source: draft.source.title || draft.source.url || "" })}</p>
+      <Notices draft={draft} />
       <div class="meta">
         <label>
           {t("ext.popup.committee")}
@@ -92,22 +119,19 @@ export function ItemsEditor({ draft, onChange, onEnqueue }: Props) {
           />
         </label>
       </div>
-      <label class="select-all">
-        <input
-          type="checkbox"
-          checked={allSelected}
-          onChange={(event) => {
-            const selected = event.currentTarget.checked;
-            onChange({ ...draft, items: draft.items.map((item) => ({ ...item, selected })) });
-          }}
-        />
-        {t("ext.popup.selectAll")}
-      </label>
+      <Toolbar draft={draft} onChange={onChange} />
+      {pages > 1 && <p class="notice">{t("ext.popup.pagedNotice", { size: PAGE_SIZE })}</p>}
       <ol class="items">
-        {draft.items.map((item, index) => (
-          <ItemRow key={item.key} item={item} index={index} draft={draft} onChange={onChange} />
+        {draft.items.slice(start, start + PAGE_SIZE).map((item, i) => (
+          <ItemRow
+            key={item.key}
+            item={item}
+            n={start + i + 1}
+            onChange={(change) => onChange(updateItem(draft, item.key, change))}
+          />
         ))}
       </ol>
+      {pages > 1 && <Pager page={current} pages={pages} count={draft.items.length} onPage={setPage} />}
       <button type="button" class="primary" onClick={onEnqueue}>
         {t("ext.popup.enqueue")}
       </button>

@@ -1,79 +1,16 @@
-import { cleanup, render, screen, waitFor, within } from "@testing-library/preact";
-import userEvent from "@testing-library/user-event";
+import { cleanup, screen, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { readClipboardHtml } from "../../shared/clip/clipboard";
-import { type ClipEnvelope, parseEnvelopeJson } from "../../shared/clip/envelope";
-import type { Agenda } from "../../shared/model/meeting";
-import { envelopeFromAgenda } from "../queue/build-envelope";
+import { setLanguage } from "../../shared/i18n/i18n";
+import { UserError, userMessage } from "../../shared/i18n/message";
 import { createQueue } from "../queue/queue";
-import { MemoryStorage, serialLock } from "../testing/fakes";
-import type { PopupDeps } from "./deps";
-import { Popup } from "./Popup";
+import { MemoryStorage, quotaError, serialLock } from "../testing/fakes";
+import { PAGE, pageAgenda, queued, renderPopup as setup } from "../testing/popup";
 
-const PAGE = "https://intranat.kommun.se/sn/2024-02";
-
-const pageAgenda: Agenda = {
-  committee: "Socialnämnden",
-  meetingDate: "2024-02-20",
-  items: [
-    { number: "1", title: "Val av justerare", dnr: [], mbl: null, procedural: false, links: [] },
-    {
-      number: "§ 12",
-      title: "Budget 2025",
-      dnr: ["SN 2024/101"],
-      mbl: null,
-      procedural: false,
-      links: [{ text: "Tjänsteutlåtande", href: `${PAGE}/budget.pdf` }],
-    },
-    {
-      number: "13",
-      title: "Hemtjänstens organisation",
-      dnr: ["SN 2024/117"],
-      mbl: "mbl19",
-      procedural: false,
-      links: [],
-    },
-  ],
-};
-
-function setup(overrides: Partial<PopupDeps> = {}, tabUrl = PAGE) {
-  const listeners = new Set<() => void>();
-  const deps: PopupDeps = {
-    targetTab: async () => ({ id: 7, url: tabUrl, title: "Socialnämnden februari" }),
-    clipTab: vi.fn(async () => ({
-      ok: true as const,
-      agenda: pageAgenda,
-      source: { url: PAGE, title: "Socialnämnden februari" },
-    })),
-    readFile: vi.fn(async () => pageAgenda),
-    readUrl: vi.fn(async () => pageAgenda),
-    queue: createQueue(new MemoryStorage(), serialLock()),
-    watchQueue: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    takeProblem: async () => null,
-    writeClipboard: vi.fn(async () => undefined),
-    saveFile: vi.fn(),
-    inOwnTab: false,
-    popOut: vi.fn(async () => undefined),
-    openOptions: vi.fn(),
-    ...overrides,
-  };
-  render(<Popup deps={deps} />);
-  const notifyQueueChanged = () => {
-    for (const listener of listeners) listener();
-  };
-  return { deps, user: userEvent.setup(), notifyQueueChanged };
-}
-
-async function queued(deps: PopupDeps, agenda: Agenda = pageAgenda): Promise<ClipEnvelope> {
-  const result = await deps.queue.enqueue(envelopeFromAgenda(agenda, { url: PAGE, title: "Februari" }));
-  if (!result.ok) throw new Error(result.error);
-  return result.envelope;
-}
-
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  setLanguage("sv");
+});
 
 describe("popup", () => {
   it("gets the page's items, lets the user edit, classify and choose them, and queues exactly that", async () => {
@@ -81,14 +18,15 @@ describe("popup", () => {
     await user.click(await screen.findByRole("button", { name: "Hämta punkter från sidan" }));
     expect(deps.clipTab).toHaveBeenCalledWith(7, "page");
     await screen.findByRole("heading", { name: "Hittade punkter (3)" });
-
+    // "Val av justerare" is offered unchosen only when the reader flags it procedural; here the user unticks it.
     await user.click(screen.getByRole("checkbox", { name: "Ta med punkt 1" }));
-    const titles = screen.getAllByLabelText("Rubrik");
-    await user.clear(titles[1]!);
-    await user.type(titles[1]!, "Budget 2025 för äldreomsorgen");
-    await user.clear(screen.getAllByLabelText("Dnr")[1]!);
-    await user.selectOptions(screen.getAllByLabelText("Typ")[1]!, "MBL §11");
-    await user.selectOptions(screen.getAllByLabelText("Typ")[2]!, "Övrigt");
+    await user.click(screen.getByRole("button", { name: "Ändra punkt 2" }));
+    const title = screen.getByLabelText("Rubrik");
+    await user.clear(title);
+    await user.type(title, "Budget 2025 för äldreomsorgen");
+    await user.clear(screen.getByLabelText("Dnr"));
+    await user.selectOptions(screen.getByLabelText("Typ för punkt 2"), "MBL §11");
+    await user.selectOptions(screen.getByLabelText("Typ för punkt 3"), "Övrigt");
     await user.click(screen.getByRole("button", { name: "Lägg i kön" }));
 
     await screen.findByText("2 punkter lades i kön.");
@@ -116,18 +54,29 @@ describe("popup", () => {
     await screen.findByRole("heading", { name: "Kö till protokollet (1)" });
   });
 
+  it("says 1 punkt, not 1 punkter", async () => {
+    const { user } = setup();
+    await user.click(await screen.findByRole("button", { name: "Hämta punkter från sidan" }));
+    await user.click(await screen.findByRole("button", { name: "Markera inga" }));
+    await user.click(screen.getByRole("checkbox", { name: "Ta med punkt 3" }));
+    await user.click(screen.getByRole("button", { name: "Lägg i kön" }));
+    await screen.findByText("1 punkt lades i kön.");
+  });
+
   it("clips the selection and shows the extension's Swedish message when that fails", async () => {
-    const clipTab = vi.fn(async () => ({ ok: false as const, error: "Ingen text är markerad på sidan." }));
+    const clipTab = vi.fn(async () => ({ ok: false as const, error: userMessage("ext.clip.noSelection") }));
     const { user } = setup({ clipTab });
     await user.click(await screen.findByRole("button", { name: "Klipp markering" }));
     expect(clipTab).toHaveBeenCalledWith(7, "selection");
-    expect((await screen.findByRole("alert")).textContent).toBe("Ingen text är markerad på sidan.");
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Ingen text är markerad på sidan. Markera punkterna först.",
+    );
   });
 
   it("refuses to queue when no chosen item has a title", async () => {
     const { deps, user } = setup();
     await user.click(await screen.findByRole("button", { name: "Hämta punkter från sidan" }));
-    await user.click(await screen.findByRole("checkbox", { name: "Markera alla" }));
+    await user.click(await screen.findByRole("button", { name: "Markera inga" }));
     await user.click(screen.getByRole("button", { name: "Lägg i kön" }));
     expect((await screen.findByRole("alert")).textContent).toBe("Välj minst en punkt med rubrik.");
     expect(await deps.queue.count()).toBe(0);
@@ -138,13 +87,33 @@ describe("popup", () => {
     const { user } = setup({
       queue: {
         ...queue,
-        enqueue: async () => ({ ok: false, error: "Kön är full (högst 200 klipp och 4096 kB)." }),
+        enqueue: async () => ({
+          ok: false,
+          error: userMessage("ext.queue.full", { maxClips: 200, maxKb: 4096 }),
+        }),
       },
     });
     await user.click(await screen.findByRole("button", { name: "Hämta punkter från sidan" }));
     await user.click(await screen.findByRole("button", { name: "Lägg i kön" }));
-    expect((await screen.findByRole("alert")).textContent).toContain("Kön är full");
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Kön är full (högst 200 klipp och 4096 kB). Öppna protokollet i Word och hämta klippen innan du klipper fler.",
+    );
     expect(screen.getByRole("heading", { name: "Hittade punkter (3)" })).toBeTruthy();
+  });
+
+  // Issue 11 item 3: "Något gick fel: Resource::kQuotaBytes quota exceeded" before.
+  it("says in Swedish what to do when the browser's storage is full, and keeps the draft", async () => {
+    const { user, storage } = setup();
+    await user.click(await screen.findByRole("button", { name: "Hämta punkter från sidan" }));
+    storage.refuse = quotaError;
+    await user.click(await screen.findByRole("button", { name: "Lägg i kön" }));
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Webbläsarens lagring för tillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
+    );
+    expect(screen.getByRole("heading", { name: "Hittade punkter (3)" })).toBeTruthy();
+    storage.refuse = null;
+    await user.click(screen.getByRole("button", { name: "Lägg i kön" }));
+    await screen.findByText("3 punkter lades i kön.");
   });
 
   it("reads a PDF or Word file chosen from disk, also beside the new-tab page, with its file name as source", async () => {
@@ -152,7 +121,7 @@ describe("popup", () => {
     const { deps, user } = setup({}, "chrome://newtab/");
     const file = new File([new Uint8Array([37, 80, 68, 70])], "kallelse.pdf", { type: "application/pdf" });
     await user.upload(await screen.findByLabelText("Öppna PDF eller Word-fil…"), file);
-    expect(deps.readFile).toHaveBeenCalledWith(file);
+    expect(deps.readFile).toHaveBeenCalledWith(file, expect.any(AbortSignal));
     await screen.findByText("Från: kallelse.pdf");
     await user.click(screen.getByRole("button", { name: "Lägg i kön" }));
     await screen.findByText("3 punkter lades i kön.");
@@ -162,7 +131,7 @@ describe("popup", () => {
   it("offers to read the document in the tab only when the tab shows a PDF or DOCX", async () => {
     const { deps, user } = setup({}, `${PAGE}/kallelse.pdf`);
     await user.click(await screen.findByRole("button", { name: "Läs dokumentet i fliken" }));
-    expect(deps.readUrl).toHaveBeenCalledWith(`${PAGE}/kallelse.pdf`);
+    expect(deps.readUrl).toHaveBeenCalledWith(`${PAGE}/kallelse.pdf`, expect.any(AbortSignal));
     await screen.findByRole("heading", { name: "Hittade punkter (3)" });
     cleanup();
     setup();
@@ -170,70 +139,60 @@ describe("popup", () => {
     expect(screen.queryByRole("button", { name: "Läs dokumentet i fliken" })).toBeNull();
   });
 
-  it("says why a document could not be read", async () => {
+  it("says why a document could not be read, in the catalogue's words", async () => {
     const { user } = setup({
       readFile: async () => {
-        throw new Error("Filtypen stöds inte.");
+        throw new UserError(userMessage("ext.popup.unsupportedFile"));
       },
     });
     await user.upload(await screen.findByLabelText("Öppna PDF eller Word-fil…"), new File(["x"], "a.pdf"));
-    expect((await screen.findByRole("alert")).textContent).toBe("Något gick fel: Filtypen stöds inte.");
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Filtypen stöds inte. Välj en PDF- eller Word-fil (.docx).",
+    );
+  });
+
+  // Issue 11 item 15: a library's own English never reaches the user.
+  it("shows a Swedish message, not the library's English, for an unexpected failure", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const { user } = setup({
+      readFile: async () => {
+        throw new Error("[xmldom error]\tunclosed xml attribute");
+      },
+    });
+    await user.upload(await screen.findByLabelText("Öppna PDF eller Word-fil…"), new File(["x"], "a.docx"));
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Något oväntat gick fel i webbläsaren. Försök igen; hjälper det inte, starta om webbläsaren.",
+    );
+    vi.mocked(console.error).mockRestore();
   });
 
   it("copies a queued clip for Word as a list carrying the envelope, plus plain text", async () => {
     const { deps, user, notifyQueueChanged } = setup();
     const clip = await queued(deps);
     notifyQueueChanged();
-    const entry = (await screen.findByText(/Socialnämnden – 3 punkter, 2024-02-20/)).closest("li")!;
+    const entry = (await screen.findByText("Socialnämnden, sammanträde 2024-02-20")).closest("li")!;
     await user.click(within(entry).getByRole("button", { name: "Kopiera till Word" }));
     expect(deps.writeClipboard).toHaveBeenCalledOnce();
     const [html, text] = vi.mocked(deps.writeClipboard).mock.calls[0]!;
-    expect(readClipboardHtml(html)).toEqual({ ok: true, envelope: clip });
+    expect(readClipboardHtml(html)).toEqual({ ok: true, envelope: clip, notices: [] });
     expect(text).toContain("§ 12 Budget 2025 (Dnr SN 2024/101)");
     await screen.findByText("Kopierat. Klistra in i Word eller i tilläggets inkorg.");
   });
 
-  it("says so when the clipboard refuses", async () => {
+  it("says in Swedish what to do when the clipboard refuses, without the browser's English", async () => {
     const { deps, user, notifyQueueChanged } = setup({
       writeClipboard: async () => {
-        throw new Error("Document is not focused.");
+        throw new DOMException("Document is not focused.", "NotAllowedError");
       },
     });
     await queued(deps);
     notifyQueueChanged();
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
     await user.click(await screen.findByRole("button", { name: "Kopiera till Word" }));
-    expect((await screen.findByRole("alert")).textContent).toContain(
-      "Det gick inte att kopiera: Document is not focused.",
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Det gick inte att kopiera till urklipp. Klicka i fönstret och försök igen, eller använd ”Spara som fil”.",
     );
-  });
-
-  it("saves a queued clip as a .json file that reads back as the same envelope", async () => {
-    const { deps, user, notifyQueueChanged } = setup();
-    const clip = await queued(deps);
-    notifyQueueChanged();
-    await user.click(await screen.findByRole("button", { name: "Spara som fil" }));
-    const [name, json] = vi.mocked(deps.saveFile).mock.calls[0]!;
-    expect(name).toMatch(/^socialnamnden-2024-02-20-[0-9a-f]{8}\.json$/);
-    expect(parseEnvelopeJson(json)).toEqual({ ok: true, envelope: clip });
-  });
-
-  it("removes a clip on request and follows queue changes made elsewhere (the bridge)", async () => {
-    const { deps, user, notifyQueueChanged } = setup();
-    const first = await queued(deps);
-    await queued(deps, { ...pageAgenda, committee: "Kommunstyrelsen" });
-    notifyQueueChanged();
-    await screen.findByRole("heading", { name: "Kö till protokollet (2)" });
-    await user.click(screen.getByRole("button", { name: "Ta bort klippet Kommunstyrelsen" }));
-    await screen.findByRole("heading", { name: "Kö till protokollet (1)" });
-    await deps.queue.acknowledge([first.id]);
-    notifyQueueChanged();
-    await screen.findByRole("heading", { name: "Kö till protokollet (0)" });
-    expect(screen.getByText(/Kön är tom/)).toBeTruthy();
-  });
-
-  it("shows a problem left by a clip made from the context menu", async () => {
-    setup({ takeProblem: async () => "Kön är full (högst 200 klipp och 4096 kB)." });
-    expect((await screen.findByRole("alert")).textContent).toContain("Kön är full");
+    vi.mocked(console.error).mockRestore();
   });
 
   it("pops out into a tab for the same page, and offers no pop-out once in a tab", async () => {
@@ -250,5 +209,16 @@ describe("popup", () => {
     const { deps, user } = setup();
     await user.click(await screen.findByRole("button", { name: "Inställningar" }));
     await waitFor(() => expect(deps.openOptions).toHaveBeenCalled());
+  });
+
+  it("shows what the reader left out above the items, skipping notices it has no words for", async () => {
+    const notices = [{ key: "clip.notice.moreItems", params: { count: 3 } }, { key: "agenda.no.such.key" }];
+    const { user } = setup({ readFile: async () => ({ ...pageAgenda, notices }) });
+    await user.upload(await screen.findByLabelText("Öppna PDF eller Word-fil…"), new File(["x"], "a.pdf"));
+    await screen.findByRole("heading", { name: "Hittade punkter (3)" });
+    const list = document.querySelector(".notices")!;
+    expect([...list.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
+      "Länkar togs också bort ur 3 punkter till.",
+    ]);
   });
 });

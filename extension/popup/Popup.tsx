@@ -1,132 +1,194 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { clipFileName, clipToHtml, clipToPlainText } from "../../shared/clip/clipboard";
-import type { ClipEnvelope } from "../../shared/clip/envelope";
+import { type ClipEnvelope, LIMITS } from "../../shared/clip/envelope";
 import { t } from "../../shared/i18n/i18n";
+import { counted, textOf, UserError, type UserMessage, userMessage } from "../../shared/i18n/message";
 import type { Agenda } from "../../shared/model/meeting";
 import type { ClipMode } from "../clip/contract";
-import { envelopeFromAgenda } from "../queue/build-envelope";
+import { clipboardMessageForError, userMessageForError } from "../platform/errors";
+import { type ClipSource, envelopeFromAgenda } from "../queue/build-envelope";
+import type { RecentClip } from "../queue/queue";
 import type { PopupDeps, TargetTab } from "./deps";
 import { documentKind } from "./documents";
 import { chosenAgenda, type Draft, draftFrom } from "./draft";
 import { ItemsEditor } from "./ItemsEditor";
 import { QueueView } from "./QueueView";
-
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { RecentView } from "./RecentView";
 
 const isHttp = (url: string | null): url is string => Boolean(url && /^https?:\/\//i.test(url));
 
 export function Popup({ deps }: { deps: PopupDeps }) {
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
+  // A new number for each list read, so the editor starts on its first page.
+  const [draftNo, setDraftNo] = useState(0);
   const [clips, setClips] = useState<ClipEnvelope[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState("");
-  const [error, setError] = useState("");
+  const [recent, setRecent] = useState<RecentClip[]>([]);
+  const [savedId, setSavedId] = useState<string | null>(null);
+  // The reading step in progress, which "Avbryt" abandons (and aborts where the step can stop).
+  const [reading, setReading] = useState<AbortController | null>(null);
+  const [status, setStatus] = useState<UserMessage | null>(null);
+  const [error, setError] = useState<UserMessage | null>(null);
+  const current = useRef<AbortController | null>(null);
+
+  const say = (message: UserMessage | null) => {
+    setError(null);
+    setStatus(message);
+  };
+  const fail = (message: UserMessage) => {
+    setStatus(null);
+    setError(message);
+  };
 
   const refreshQueue = () => {
-    deps.queue.pending().then(setClips, (e) => setError(t("ext.popup.error", { reason: reasonOf(e) })));
+    Promise.all([deps.queue.pending(), deps.queue.recent()]).then(
+      ([pending, left]) => {
+        setClips(pending);
+        setRecent(left);
+      },
+      (e) => fail(userMessageForError(e)),
+    );
   };
+
+  function showDraft(next: Draft) {
+    setDraft(next);
+    setDraftNo((n) => n + 1);
+  }
 
   useEffect(() => {
     deps.targetTab().then(setTab, () => setTab(null));
-    deps.takeProblem().then((problem) => problem && setError(problem));
+    deps.takeProblem().then((problem) => {
+      if (!problem) return;
+      setError(problem.message);
+      // A clip the queue could not store comes back as items to try again.
+      if (problem.rescued) showDraft(draftFrom(problem.rescued.agenda, problem.rescued.source));
+    });
     refreshQueue();
     return deps.watchQueue(refreshQueue);
   }, [deps]);
 
-  /** Runs one reading step with a busy state and a Swedish message for every failure. */
-  async function work(task: () => Promise<void>) {
-    setBusy(true);
-    setError("");
-    setStatus(t("ext.popup.working"));
+  /**
+   * Runs one reading step with progress and "Avbryt"; a cancelled step's result is never shown. The task
+   * starts synchronously, inside the user's click, so a permission prompt it opens keeps the gesture.
+   */
+  async function read(task: (signal: AbortSignal) => Promise<{ agenda: Agenda; source: ClipSource }>) {
+    current.current?.abort();
+    const step = new AbortController();
+    current.current = step;
+    setReading(step);
+    say(userMessage("ext.popup.working"));
+    try {
+      const { agenda, source } = await task(step.signal);
+      if (current.current !== step) return;
+      if (agenda.items.length === 0) {
+        setDraft(null);
+        fail(userMessage("ext.clip.noItems"));
+        return;
+      }
+      showDraft(draftFrom(agenda, source));
+      say(userMessage("ext.popup.itemsHeading", { count: agenda.items.length }));
+    } catch (e) {
+      if (current.current === step) fail(userMessageForError(e));
+    } finally {
+      if (current.current === step) {
+        current.current = null;
+        setReading(null);
+      }
+    }
+  }
+
+  function cancel() {
+    current.current?.abort();
+    current.current = null;
+    setReading(null);
+    say(userMessage("ext.popup.cancelled"));
+  }
+
+  /** A quick step on the queue or the clipboard: its failure becomes the user's message, never a raw error. */
+  async function act(task: () => Promise<void>, failure = userMessageForError) {
     try {
       await task();
     } catch (e) {
-      setStatus("");
-      setError(t("ext.popup.error", { reason: reasonOf(e) }));
-    } finally {
-      setBusy(false);
+      fail(failure(e));
     }
-  }
-
-  function show(agenda: Agenda, source: Draft["source"]) {
-    if (agenda.items.length === 0) {
-      setDraft(null);
-      setStatus("");
-      setError(t("ext.clip.noItems"));
-      return;
-    }
-    setDraft(draftFrom(agenda, source));
-    setStatus(t("ext.popup.itemsHeading", { count: agenda.items.length }));
   }
 
   const clip = (mode: ClipMode) =>
-    work(async () => {
-      if (!tab) throw new Error(t("ext.clip.cannotRun"));
+    read(async () => {
+      if (!tab) throw new UserError(userMessage("ext.clip.cannotRun"));
       const result = await deps.clipTab(tab.id, mode);
-      if (!result.ok) {
-        setStatus("");
-        setError(result.error);
-        return;
-      }
-      show(result.agenda, result.source);
+      if (!result.ok) throw new UserError(result.error);
+      return { agenda: result.agenda, source: result.source };
     });
 
   // A document opened from disk has no address; the tab it was opened beside is unrelated to it.
   const openFile = (file: File) =>
-    work(async () => {
-      show(await deps.readFile(file), { url: null, title: file.name });
-    });
+    read(async (signal) => ({
+      agenda: await deps.readFile(file, signal),
+      source: { url: null, title: file.name },
+    }));
 
-  const readTabDocument = () => {
-    if (!tab?.url) return;
-    const url = tab.url;
-    // Called straight from the click so the permission prompt keeps the user's gesture.
-    const reading = deps.readUrl(url);
-    work(async () => show(await reading, { url, title: tab.title || url }));
-  };
+  const readTabDocument = (url: string, title: string) =>
+    read(async (signal) => ({
+      agenda: await deps.readUrl(url, signal),
+      source: { url, title: title || url },
+    }));
 
   const enqueue = () =>
-    work(async () => {
+    act(async () => {
       if (!draft) return;
       const agenda = chosenAgenda(draft);
-      if (agenda.items.length === 0) {
-        setStatus("");
-        setError(t("ext.popup.nothingSelected"));
-        return;
+      if (agenda.items.length === 0) return fail(userMessage("ext.popup.nothingSelected"));
+      if (agenda.items.length > LIMITS.items) {
+        return fail(
+          userMessage("ext.popup.tooManyChosen", { max: LIMITS.items, count: agenda.items.length }),
+        );
       }
       const result = await deps.queue.enqueue(envelopeFromAgenda(agenda, draft.source));
-      if (!result.ok) {
-        setStatus("");
-        setError(result.error);
-        return;
-      }
+      // The draft stays on a failure, so nothing is lost while the user makes room.
+      if (!result.ok) return fail(result.error);
       setDraft(null);
-      setStatus(t("ext.clip.queued", { count: agenda.items.length }));
+      say(counted(agenda.items.length, "ext.clip.queuedOne", "ext.clip.queued"));
       refreshQueue();
     });
 
   const copy = (clip: ClipEnvelope) =>
-    work(async () => {
-      try {
-        await deps.writeClipboard(clipToHtml(clip), clipToPlainText(clip));
-      } catch (e) {
-        throw new Error(t("ext.popup.copyFailed", { reason: reasonOf(e) }));
-      }
-      setStatus(t("ext.popup.copied"));
+    act(async () => {
+      await deps.writeClipboard(clipToHtml(clip), clipToPlainText(clip));
+      say(userMessage("ext.popup.copied"));
+    }, clipboardMessageForError);
+
+  const save = (clip: ClipEnvelope) =>
+    act(async () => {
+      const name = clipFileName(clip);
+      deps.saveFile(name, `${JSON.stringify(clip, null, 2)}\n`);
+      setSavedId(clip.id);
+      say(userMessage("ext.popup.savedAs", { name }));
     });
 
-  const save = (clip: ClipEnvelope) => {
-    deps.saveFile(clipFileName(clip), `${JSON.stringify(clip, null, 2)}\n`);
-  };
-
-  const remove = (clip: ClipEnvelope) =>
-    work(async () => {
-      await deps.queue.acknowledge([clip.id]);
-      setStatus("");
+  const remove = (clip: ClipEnvelope, reason: "saved" | "removed") =>
+    act(async () => {
+      await deps.queue.acknowledge([clip.id], reason);
+      setSavedId(null);
+      say(userMessage(reason === "saved" ? "ext.popup.removedAfterSave" : "ext.popup.removed"));
       refreshQueue();
     });
 
+  const keep = () => {
+    setSavedId(null);
+    say(userMessage("ext.popup.keptAfterSave"));
+  };
+
+  const restore = (entry: RecentClip) =>
+    act(async () => {
+      const result = await deps.queue.restore(entry.clip.id);
+      if (!result) return fail(userMessage("ext.popup.restoreGone"));
+      if (!result.ok) return fail(result.error);
+      say(userMessage("ext.popup.restored"));
+      refreshQueue();
+    });
+
+  const busy = reading !== null;
   const tabHasDocument = isHttp(tab?.url ?? null) && documentKind(tab!.url!) !== null;
 
   return (
@@ -139,7 +201,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
         <button type="button" disabled={busy} onClick={() => clip("selection")}>
           {t("ext.popup.clipSelection")}
         </button>
-        <label class="button file-button">
+        <label class="button file">
           {t("ext.popup.openFile")}
           <input
             type="file"
@@ -153,32 +215,48 @@ export function Popup({ deps }: { deps: PopupDeps }) {
             }}
           />
         </label>
+        {tabHasDocument && (
+          <button type="button" disabled={busy} onClick={() => readTabDocument(tab!.url!, tab!.title)}>
+            {t("ext.popup.openTabDocument")}
+          </button>
+        )}
         {tab && !deps.inOwnTab && (
           <button type="button" class="link" disabled={busy} onClick={() => deps.popOut(tab.id)}>
             {t("ext.popup.popOut")}
           </button>
         )}
-        {tabHasDocument && (
-          <button type="button" disabled={busy} onClick={readTabDocument}>
-            {t("ext.popup.openTabDocument")}
-          </button>
-        )}
       </div>
+      {busy && (
+        <div class="progress">
+          <progress aria-label={t("ext.popup.working")} />
+          <button type="button" onClick={cancel}>
+            {t("ext.popup.cancel")}
+          </button>
+        </div>
+      )}
       <p role="status" class="status">
-        {status}
+        {status && textOf(status)}
       </p>
       {error && (
         <p role="alert" class="error">
-          {error}
+          {textOf(error)}
         </p>
       )}
-      {draft && <ItemsEditor draft={draft} onChange={setDraft} onEnqueue={enqueue} />}
-      <QueueView clips={clips} onCopy={copy} onSave={save} onRemove={remove} />
-      <p>
+      {draft && <ItemsEditor key={draftNo} draft={draft} onChange={setDraft} onEnqueue={enqueue} />}
+      <QueueView
+        clips={clips}
+        savedId={savedId}
+        onCopy={copy}
+        onSave={save}
+        onRemove={remove}
+        onKeep={keep}
+      />
+      <RecentView recent={recent} onRestore={restore} />
+      <footer class="footer">
         <button type="button" class="link" onClick={() => deps.openOptions()}>
           {t("ext.popup.options")}
         </button>
-      </p>
+      </footer>
     </main>
   );
 }

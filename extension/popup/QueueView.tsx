@@ -1,19 +1,45 @@
+import { useEffect, useRef } from "preact/hooks";
 import type { ClipEnvelope } from "../../shared/clip/envelope";
 import { t } from "../../shared/i18n/i18n";
+import { clipDetails, clipHeadline } from "./clip-names";
 
 interface Props {
   clips: ClipEnvelope[];
+  /** The clip just saved as a file, whose entry asks whether it leaves the queue. */
+  savedId: string | null;
   onCopy(clip: ClipEnvelope): void;
   onSave(clip: ClipEnvelope): void;
-  onRemove(clip: ClipEnvelope): void;
+  onRemove(clip: ClipEnvelope, reason: "saved" | "removed"): void;
+  onKeep(): void;
 }
 
-const sourceName = (clip: ClipEnvelope) => clip.agenda.committee ?? clip.source.title ?? clip.source.url;
+/** After "Spara som fil": the file may be opened in Word, so the user says whether the clip stays queued. */
+function SavedQuestion({
+  clip,
+  onRemove,
+  onKeep,
+}: { clip: ClipEnvelope } & Pick<Props, "onRemove" | "onKeep">) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <fieldset class="question">
+      <legend>{t("ext.popup.savedAsk")}</legend>
+      <div class="actions">
+        <button type="button" ref={first} onClick={() => onRemove(clip, "saved")}>
+          {t("ext.popup.removeAfterSave")}
+        </button>
+        <button type="button" onClick={onKeep}>
+          {t("ext.popup.keepAfterSave")}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
 
 /** The clips waiting for the add-in, each copyable to Word, savable as a file, or removable. */
-export function QueueView({ clips, onCopy, onSave, onRemove }: Props) {
+export function QueueView({ clips, savedId, onCopy, onSave, onRemove, onKeep }: Props) {
   return (
-    <section aria-labelledby="queue-heading">
+    <section aria-labelledby="queue-heading" class="card">
       <h2 id="queue-heading">{t("ext.popup.queueHeading", { count: clips.length })}</h2>
       {clips.length === 0 ? (
         <p class="hint">{t("ext.popup.queueEmpty")}</p>
@@ -21,14 +47,9 @@ export function QueueView({ clips, onCopy, onSave, onRemove }: Props) {
         <ul class="queue">
           {clips.map((clip) => (
             <li key={clip.id} class="clip">
-              <p>
-                {t("ext.popup.clipSummary", {
-                  source: sourceName(clip),
-                  count: clip.agenda.items.length,
-                  date: clip.agenda.meetingDate ?? clip.createdAt.slice(0, 10),
-                })}
-              </p>
-              <div class="clip-actions">
+              <p class="clip-headline">{clipHeadline(clip)}</p>
+              <p class="hint">{clipDetails(clip)}</p>
+              <div class="actions">
                 <button type="button" onClick={() => onCopy(clip)}>
                   {t("ext.popup.copy")}
                 </button>
@@ -37,13 +58,14 @@ export function QueueView({ clips, onCopy, onSave, onRemove }: Props) {
                 </button>
                 <button
                   type="button"
-                  class="quiet"
-                  aria-label={t("ext.popup.removeLabel", { source: sourceName(clip) })}
-                  onClick={() => onRemove(clip)}
+                  class="subtle"
+                  aria-label={t("ext.popup.removeLabel", { source: clipHeadline(clip) })}
+                  onClick={() => onRemove(clip, "removed")}
                 >
                   {t("ext.popup.remove")}
                 </button>
               </div>
+              {savedId === clip.id && <SavedQuestion clip={clip} onRemove={onRemove} onKeep={onKeep} />}
             </li>
           ))}
         </ul>

@@ -1,27 +1,27 @@
 import type { Agenda } from "../../shared/model/meeting";
 import type { TabClip } from "../clip/clip-tab";
 import type { ClipMode } from "../clip/contract";
+import type { TabInfo } from "../platform/tabs";
+import type { Problem } from "../queue/problem";
 import type { ClipQueue } from "../queue/queue";
 
 /** The tab the popup works on. */
-export interface TargetTab {
-  id: number;
-  url: string | null;
-  title: string;
-}
+export type TargetTab = TabInfo;
 
 /** Everything the popup needs from the browser, passed in so component tests can swap each part. */
 export interface PopupDeps {
   targetTab(): Promise<TargetTab | null>;
   clipTab(tabId: number, mode: ClipMode): Promise<TabClip>;
-  readFile(file: File): Promise<Agenda>;
+  /** Reads an agenda document chosen from disk; stops early when `signal` is aborted ("Avbryt"). */
+  readFile(file: File, signal: AbortSignal): Promise<Agenda>;
   /** Fetches and parses the document the tab shows; asks for the site's permission first. */
-  readUrl(url: string): Promise<Agenda>;
+  readUrl(url: string, signal: AbortSignal): Promise<Agenda>;
   queue: ClipQueue;
   /** Calls back whenever the queue changes in storage (the bridge may empty it while the popup is open). */
   watchQueue(listener: () => void): () => void;
-  takeProblem(): Promise<string | null>;
+  takeProblem(): Promise<Problem | null>;
   writeClipboard(html: string, text: string): Promise<void>;
+  /** Hands the file to the browser's downloads (the popup cannot learn where the user put it). */
   saveFile(name: string, json: string): void;
   /** True when this page already runs in a tab of its own rather than as the toolbar popup. */
   inOwnTab: boolean;

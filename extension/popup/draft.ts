@@ -1,4 +1,5 @@
-import type { Agenda, AgendaItem, MblClass } from "../../shared/model/meeting";
+import { normaliseHref } from "../../shared/clip/urls";
+import type { Agenda, AgendaItem, AgendaLink, MblClass, Notice } from "../../shared/model/meeting";
 import type { ClipSource } from "../queue/build-envelope";
 
 /** Items found on a page or in a document, as the user edits and chooses them before queueing. */
@@ -22,14 +23,27 @@ export interface Draft {
   committee: string | null;
   meetingDate: string | null;
   source: ClipSource;
+  /** What the reader left out or could not read (catalogue keys), shown above the items. */
+  notices: Notice[];
 }
 
-export function draftFrom(agenda: Agenda, source: ClipSource): Draft {
+/** The links the clip will carry (http(s), as the envelope stores them), so the user sees just those. */
+function webLinks(links: readonly AgendaLink[]): AgendaLink[] {
+  return links.flatMap((link) => {
+    const href = normaliseHref(link.href);
+    return href ? [{ text: link.text, href }] : [];
+  });
+}
+
+export function draftFrom(
+  agenda: Pick<Agenda, "items" | "committee" | "meetingDate" | "notices">,
+  source: ClipSource,
+): Draft {
   return {
     items: agenda.items.map((item, i) => ({
       ...item,
       dnr: item.dnr.join(", "),
-      links: [...item.links],
+      links: webLinks(item.links),
       key: String(i),
       // Procedural items (Val av justerare …) are no samverkan matters: offered, not chosen.
       selected: !item.procedural,
@@ -37,12 +51,28 @@ export function draftFrom(agenda: Agenda, source: ClipSource): Draft {
     committee: agenda.committee,
     meetingDate: agenda.meetingDate,
     source,
+    notices: agenda.notices ?? [],
   };
 }
 
 export function updateItem(draft: Draft, key: string, change: Partial<DraftItem>): Draft {
   return { ...draft, items: draft.items.map((item) => (item.key === key ? { ...item, ...change } : item)) };
 }
+
+/** "Markera alla / inga": every item, also those on other pages of the list. */
+export function selectAll(draft: Draft, selected: boolean): Draft {
+  return {
+    ...draft,
+    items: draft.items.map((item) => (item.selected === selected ? item : { ...item, selected })),
+  };
+}
+
+/** "Sätt typ för markerade": one class for every chosen item. */
+export function classifySelected(draft: Draft, mbl: MblClass): Draft {
+  return { ...draft, items: draft.items.map((item) => (item.selected ? { ...item, mbl } : item)) };
+}
+
+export const selectedCount = (draft: Draft): number => draft.items.filter((item) => item.selected).length;
 
 /** The chosen items with a title, as agenda data; empty text fields become null, as the envelope wants. */
 export function chosenAgenda(draft: Draft): Pick<Agenda, "items" | "committee" | "meetingDate"> {
@@ -71,3 +101,8 @@ export const MBL_CHOICES: readonly {
   { value: "mbl19", key: "ext.popup.classMbl19" },
   { value: null, key: "ext.popup.classOther" },
 ];
+
+/** Rows shown at a time: a long agenda is paged so the popup renders a bounded number of rows. */
+export const PAGE_SIZE = 50;
+
+export const pageCount = (items: number): number => Math.max(1, Math.ceil(items / PAGE_SIZE));

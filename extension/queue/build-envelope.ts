@@ -5,6 +5,8 @@ import {
   LIMITS,
   newClipId,
 } from "../../shared/clip/envelope";
+import { oneLine } from "../../shared/clip/text";
+import { normaliseHref, pageAddress } from "../../shared/clip/urls";
 import type { Agenda, AgendaItem, AgendaLink } from "../../shared/model/meeting";
 
 /** Where a clip came from: the page, or a document opened from disk (no address; its file name as title). */
@@ -14,7 +16,7 @@ export interface ClipSource {
 }
 
 const clamp = (text: string, max: number) => {
-  const clean = text.replace(/\s+/g, " ").trim();
+  const clean = oneLine(text).replace(/\s+/g, " ").trim();
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
 };
 
@@ -24,19 +26,14 @@ const clampOrNull = (text: string | null, max: number) => {
   return clean || null;
 };
 
-function isHttp(href: string): boolean {
-  try {
-    return ["http:", "https:"].includes(new URL(href).protocol);
-  } catch {
-    return false;
-  }
-}
-
+/** The item's web links as the envelope stores them (normalised http(s)), at most the envelope's number. */
 function cleanLinks(links: readonly AgendaLink[]): AgendaLink[] {
   return links
-    .filter((link) => isHttp(link.href) && link.href.length <= LIMITS.url)
-    .slice(0, LIMITS.links)
-    .map((link) => ({ text: clamp(link.text, LIMITS.linkText), href: link.href }));
+    .flatMap((link) => {
+      const href = normaliseHref(link.href);
+      return href ? [{ text: clamp(link.text, LIMITS.linkText), href }] : [];
+    })
+    .slice(0, LIMITS.links);
 }
 
 function cleanItem(item: AgendaItem): AgendaItem {
@@ -52,8 +49,8 @@ function cleanItem(item: AgendaItem): AgendaItem {
 
 /**
  * Wraps chosen agenda items in a clip envelope. Page text is longer and looser than the schema allows, so
- * titles are shortened and non-http links dropped here; what still does not fit (no items, a file:// page)
- * is left for `validateEnvelope` to refuse with its Swedish reasons.
+ * titles are shortened, control characters and non-http links dropped and addresses normalised here; what
+ * still does not fit (no items) is left for the envelope's check to refuse with its Swedish reason.
  */
 export function envelopeFromAgenda(
   agenda: Pick<Agenda, "items" | "committee" | "meetingDate">,
@@ -66,7 +63,8 @@ export function envelopeFromAgenda(
     version: ENVELOPE_VERSION,
     id,
     createdAt: now.toISOString(),
-    source: { url: source.url, title: clamp(source.title, LIMITS.pageTitle) },
+    // A page address too long to keep loses its query, or is left out beside the page's title.
+    source: { url: source.url && pageAddress(source.url).url, title: clamp(source.title, LIMITS.pageTitle) },
     agenda: {
       committee: clampOrNull(agenda.committee, LIMITS.committee),
       meetingDate:

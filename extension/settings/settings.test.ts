@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, normaliseOrigin, originPattern, settingsFrom } from "./settings";
+import {
+  addinPattern,
+  DEFAULT_SETTINGS,
+  isUnderAddinUrl,
+  normaliseAddinUrl,
+  normaliseOrigin,
+  originPattern,
+  settingsFrom,
+} from "./settings";
 
-describe("normaliseOrigin", () => {
+describe("normaliseOrigin (intranet sites)", () => {
   it("accepts https origins and http only on the loopback interface", () => {
     expect(normaliseOrigin(" https://Tillagg.Kommun.se/ ")).toBe("https://tillagg.kommun.se");
     expect(normaliseOrigin("https://localhost:3000")).toBe("https://localhost:3000");
@@ -17,37 +25,108 @@ describe("normaliseOrigin", () => {
     for (const text of [
       "https://a.se/addin",
       "https://a.se/?x=1",
+      "https://a.se/#",
       "https://user:pw@a.se",
       "ftp://a.se",
       "javascript:alert(1)",
       "a.se",
       "",
     ]) {
-      expect(normaliseOrigin(text)).toBeNull();
+      expect(normaliseOrigin(text), text).toBeNull();
+    }
+  });
+
+  // Issue 11 item 13: the URL parser keeps "*" as a host, and decodes "%2A" into one.
+  it("refuses wildcards in any spelling", () => {
+    for (const text of ["https://*", "https://*.kommun.se", "https://%2A.kommun.se", "https://%2a"]) {
+      expect(normaliseOrigin(text, { anyHttp: true }), text).toBeNull();
+      expect(normaliseAddinUrl(text), text).toBeNull();
+    }
+    expect(normaliseAddinUrl("https://www.kommun.se/samverkan*/")).toBeNull();
+    expect(normaliseAddinUrl("https://www.kommun.se/%2A/")).toBeNull();
+  });
+});
+
+describe("normaliseAddinUrl (the add-in's base URL)", () => {
+  it("keeps origin and folder path, ending in a slash", () => {
+    expect(normaliseAddinUrl("https://Tillagg.Kommun.se")).toBe("https://tillagg.kommun.se/");
+    expect(normaliseAddinUrl("https://www.kommun.se/samverkan")).toBe("https://www.kommun.se/samverkan/");
+    expect(normaliseAddinUrl("https://www.kommun.se/samverkan/")).toBe("https://www.kommun.se/samverkan/");
+    expect(normaliseAddinUrl("https://localhost:3000/")).toBe("https://localhost:3000/");
+  });
+
+  it("takes the task pane's own address as its folder", () => {
+    expect(normaliseAddinUrl("https://www.kommun.se/samverkan/addin/ui/taskpane.html")).toBe(
+      "https://www.kommun.se/samverkan/addin/ui/",
+    );
+  });
+
+  it("refuses plain http off loopback, queries, fragments and credentials", () => {
+    for (const text of [
+      "http://www.kommun.se/samverkan/",
+      "https://www.kommun.se/samverkan/?x",
+      "https://www.kommun.se/samverkan/#x",
+      "https://u:p@www.kommun.se/",
+    ]) {
+      expect(normaliseAddinUrl(text), text).toBeNull();
     }
   });
 });
 
-describe("originPattern", () => {
-  it("is the host pattern without the port", () => {
+describe("isUnderAddinUrl", () => {
+  const base = "https://www.kommun.se/samverkan/";
+
+  it("is true for the add-in's pages and false for the rest of the shared host", () => {
+    expect(isUnderAddinUrl("https://www.kommun.se/samverkan/addin/ui/taskpane.html?_host_Info=x", base)).toBe(
+      true,
+    );
+    for (const href of [
+      "https://www.kommun.se/",
+      "https://www.kommun.se/samverkanx/taskpane.html",
+      "https://www.kommun.se/samverkan",
+      "https://www.kommun.se/nyheter/samverkan/",
+      "https://www.kommun.se/samverkan/../nyheter/",
+      "https://www.kommun.se/samverkan/%2e%2e/nyheter/",
+      "https://www.kommun.se:8443/samverkan/",
+      "http://www.kommun.se/samverkan/",
+      "https://evil.example/samverkan/",
+      "not a url",
+      undefined,
+    ]) {
+      expect(isUnderAddinUrl(href, base), String(href)).toBe(false);
+    }
+  });
+});
+
+describe("patterns", () => {
+  it("asks for the host permission without the port, and matches the bridge by host and path", () => {
     expect(originPattern("http://127.0.0.1:8080")).toBe("http://127.0.0.1/*");
-    expect(originPattern("https://tillagg.kommun.se")).toBe("https://tillagg.kommun.se/*");
+    expect(originPattern("https://www.kommun.se/samverkan/")).toBe("https://www.kommun.se/*");
+    expect(addinPattern("https://www.kommun.se/samverkan/")).toBe("https://www.kommun.se/samverkan/*");
+    expect(addinPattern("https://localhost:3000/")).toBe("https://localhost/*");
   });
 });
 
 describe("settingsFrom", () => {
-  it("defaults to the dev origin and the browser's language", () => {
+  it("defaults to the dev server's add-in and the browser's language", () => {
     expect(settingsFrom(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS.bridgeOrigins).toEqual(["https://localhost:3000"]);
+    expect(DEFAULT_SETTINGS.addinUrls).toEqual(["https://localhost:3000/"]);
   });
 
-  it("drops invalid and duplicate origins, and falls back on a damaged value", () => {
+  it("drops invalid and duplicate addresses, and falls back on a damaged value", () => {
     expect(
       settingsFrom({
-        bridgeOrigins: ["https://a.se", "https://a.se/", "http://evil.example"],
+        addinUrls: ["https://a.se/x", "https://a.se/x/", "http://evil.example", "https://*"],
         language: "en",
       }),
-    ).toEqual({ bridgeOrigins: ["https://a.se"], language: "en" });
-    expect(settingsFrom({ bridgeOrigins: "https://a.se" })).toEqual(DEFAULT_SETTINGS);
+    ).toEqual({ addinUrls: ["https://a.se/x/"], language: "en" });
+    expect(settingsFrom({ addinUrls: "https://a.se" })).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("reads the origins saved before base URLs as whole origins", () => {
+    expect(settingsFrom({ bridgeOrigins: ["https://tillagg.kommun.se"], language: null })).toEqual({
+      addinUrls: ["https://tillagg.kommun.se/"],
+      language: null,
+    });
   });
 });

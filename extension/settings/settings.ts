@@ -1,21 +1,28 @@
 import * as v from "valibot";
-import { DEV_ADDIN_ORIGIN } from "../../manifest/extension/manifest";
 import type { Language } from "../../shared/i18n/i18n";
 
 /** The user's settings in storage.local, edited in the options page and read by every extension context. */
 export const SETTINGS_KEY = "settings";
 
+/** The dev server's add-in (`npm start`); the user adds the production base URL in the options page. */
+export const DEV_ADDIN_URL = "https://localhost:3000/";
+
 export interface ExtensionSettings {
-  /** Origins of the Word add-in where the bridge content script runs. */
-  bridgeOrigins: string[];
+  /**
+   * Base URLs of the Word add-in (origin and path, ending in "/", the ADDIN_BASE_URL it was built for):
+   * the bridge runs, and clips are handed over, only on pages under one of them.
+   */
+  addinUrls: string[];
   /** Null: follow the browser's language. */
   language: Language | null;
 }
 
-export const DEFAULT_SETTINGS: ExtensionSettings = { bridgeOrigins: [DEV_ADDIN_ORIGIN], language: null };
+export const DEFAULT_SETTINGS: ExtensionSettings = { addinUrls: [DEV_ADDIN_URL], language: null };
 
 const settingsSchema = v.object({
-  bridgeOrigins: v.optional(v.array(v.string()), DEFAULT_SETTINGS.bridgeOrigins),
+  addinUrls: v.optional(v.array(v.string())),
+  // Before base URLs, the settings held bare origins; each reads as the whole origin.
+  bridgeOrigins: v.optional(v.array(v.string())),
   language: v.optional(v.nullable(v.picklist(["sv", "en"])), null),
 });
 
@@ -23,47 +30,84 @@ const settingsSchema = v.object({
 export function settingsFrom(value: unknown): ExtensionSettings {
   const result = v.safeParse(settingsSchema, value ?? {});
   if (!result.success) return { ...DEFAULT_SETTINGS };
-  const bridgeOrigins = result.output.bridgeOrigins
-    .map((origin) => normaliseOrigin(origin))
-    .filter((origin): origin is string => origin !== null);
-  return { bridgeOrigins: [...new Set(bridgeOrigins)], language: result.output.language };
+  const stored = result.output.addinUrls ?? result.output.bridgeOrigins ?? DEFAULT_SETTINGS.addinUrls;
+  const addinUrls = stored.map((url) => normaliseAddinUrl(url)).filter((url): url is string => url !== null);
+  return { addinUrls: [...new Set(addinUrls)], language: result.output.language };
 }
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /**
- * An add-in or intranet origin as typed by the user ("https://tillagg.kommun.se/", "http://127.0.0.1:8080"),
- * or null. Only https, except plain http on the loopback interface for development; no path, query or
- * credentials, because a permission is granted per origin and a path would suggest otherwise.
- * `anyHttp` is for intranet sites to read documents from, which are still often plain http.
+ * A typed address as a URL the extension may use, or null: https, or plain http on the loopback interface
+ * (for development) or anywhere with `anyHttp`; no credentials, query or fragment; and no "*" in any
+ * spelling, since these addresses become match patterns where "*" would widen them.
  */
-export function normaliseOrigin(text: string, options: { anyHttp?: boolean } = {}): string | null {
+function parseAddress(text: string, anyHttp: boolean): URL | null {
+  const trimmed = text.trim();
+  if (/\*|%2a/i.test(trimmed)) return null;
   let url: URL;
   try {
-    url = new URL(text.trim());
+    url = new URL(trimmed);
   } catch {
     return null;
   }
   const secure = url.protocol === "https:";
-  const devHttp = url.protocol === "http:" && (options.anyHttp || LOOPBACK.has(url.hostname));
+  const devHttp = url.protocol === "http:" && (anyHttp || LOOPBACK.has(url.hostname));
   if (!secure && !devHttp) return null;
-  if (
-    url.username ||
-    url.password ||
-    url.search ||
-    url.hash ||
-    (url.pathname !== "/" && url.pathname !== "")
-  ) {
-    return null;
-  }
+  if (url.username || url.password || url.search || url.hash || trimmed.includes("#")) return null;
+  return url;
+}
+
+/**
+ * An intranet site as typed by the user ("http://portal.kommun.se/"), as an origin, or null. A host
+ * permission is granted per origin, so a path is refused rather than suggesting a narrower grant.
+ */
+export function normaliseOrigin(text: string, options: { anyHttp?: boolean } = {}): string | null {
+  const url = parseAddress(text, options.anyHttp ?? false);
+  if (!url || (url.pathname !== "/" && url.pathname !== "")) return null;
   return url.origin;
 }
 
 /**
- * The host permission and match pattern of an origin. Without the port: Firefox's match patterns cannot
- * carry one, and the bridge checks the exact origin itself.
+ * The add-in's base URL as typed ("https://www.kommun.se/samverkan", or its task pane's address), as
+ * origin and folder path ending in "/", or null. A last path segment with a file extension is the page
+ * itself, so its folder is the base; any other path is taken as a folder.
  */
-export function originPattern(origin: string): string {
-  const url = new URL(origin);
+export function normaliseAddinUrl(text: string): string | null {
+  const url = parseAddress(text, false);
+  if (!url) return null;
+  let path = url.pathname;
+  if (!path.endsWith("/"))
+    path = /\/[^/]*\.[A-Za-z0-9]+$/.test(path) ? path.replace(/[^/]*$/, "") : `${path}/`;
+  return `${url.origin}${path}`;
+}
+
+/** True when a page address lies under the add-in's base URL: same origin (port included), path below it. */
+export function isUnderAddinUrl(href: string | undefined, base: string): boolean {
+  if (!href) return false;
+  try {
+    const page = new URL(href);
+    const root = new URL(base);
+    return page.origin === root.origin && page.pathname.startsWith(root.pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** True when the base URL is only part of its origin: other pages on that host share the origin. */
+export const sharesOrigin = (base: string): boolean => new URL(base).pathname !== "/";
+
+/**
+ * The host permission of an address. Without port or path: Firefox's match patterns cannot carry a port,
+ * and a host permission's path is always treated as "/*" (Chrome's match-pattern documentation).
+ */
+export function originPattern(address: string): string {
+  const url = new URL(address);
   return `${url.protocol}//${url.hostname}/*`;
+}
+
+/** The bridge's content-script match pattern for a base URL: its host and path (the port is checked later). */
+export function addinPattern(base: string): string {
+  const url = new URL(base);
+  return `${url.protocol}//${url.hostname}${url.pathname}*`;
 }

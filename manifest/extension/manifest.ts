@@ -1,3 +1,5 @@
+import { COMMAND_CLIP_SELECTION } from "../../extension/background/commands";
+
 /**
  * The one source of the extension manifest. Chrome and Edge run the background as a module service worker;
  * Firefox runs the same file as a background script (its MV3 has no service workers) and needs a gecko id.
@@ -10,12 +12,7 @@ export const GECKO_ID = "samverkansprotokoll@samverkansprotokoll.se";
 /** Firefox ESR 140: MV3 with optional host permissions, scripting.registerContentScripts and data consent. */
 export const FIREFOX_MIN_VERSION = "140.0";
 
-/** Default add-in origin for the bridge (the dev server); the user adds the production origin in options. */
-export const DEV_ADDIN_ORIGIN = "https://localhost:3000";
-
 export const ICON_SIZES = [16, 32, 48, 128] as const;
-
-export const COMMAND_CLIP_SELECTION = "clip-selection";
 
 /** Keys of `_locales/<lang>/messages.json`, generated from the extension's i18n catalogue. */
 export const LOCALE_KEYS = {

@@ -1,5 +1,6 @@
 import { t } from "../i18n/i18n";
 import { type ClipEnvelope, type ClipItem, type EnvelopeResult, parseEnvelopeJson } from "./envelope";
+import { oneLine } from "./text";
 
 /**
  * The clipboard form of a clip (DESIGN §4): formatted HTML that pastes cleanly into Word on its own, whose
@@ -35,22 +36,23 @@ function groupsOf(items: readonly ClipItem[]): Group[] {
   return groups.filter((group) => group.items.length > 0);
 }
 
+/** Every visible line goes through `oneLine`: what is pasted or printed carries no control character. */
 function itemLine(item: ClipItem): string {
   const head = item.number ? `${item.number} ${item.title}` : item.title;
-  return item.dnr.length > 0 ? `${head} (${t("ext.clip.dnr", { dnr: item.dnr.join(", ") })})` : head;
+  return oneLine(item.dnr.length > 0 ? `${head} (${t("ext.clip.dnr", { dnr: item.dnr.join(", ") })})` : head);
 }
 
 function headerLine(envelope: ClipEnvelope): string | null {
   const { committee, meetingDate } = envelope.agenda;
-  if (committee && meetingDate) return t("ext.clip.headerBoth", { committee, date: meetingDate });
-  if (committee) return committee;
-  if (meetingDate) return t("ext.clip.headerDate", { date: meetingDate });
+  if (committee && meetingDate) return oneLine(t("ext.clip.headerBoth", { committee, date: meetingDate }));
+  if (committee) return oneLine(committee);
+  if (meetingDate) return oneLine(t("ext.clip.headerDate", { date: meetingDate }));
   return null;
 }
 
 function itemHtml(item: ClipItem): string {
   const links = item.links
-    .map((link) => `<a href="${escapeHtml(link.href)}">${escapeHtml(link.text || link.href)}</a>`)
+    .map((link) => `<a href="${escapeHtml(link.href)}">${escapeHtml(oneLine(link.text) || link.href)}</a>`)
     .join(", ");
   return `<li>${escapeHtml(itemLine(item))}${links ? ` – ${links}` : ""}</li>`;
 }
@@ -68,7 +70,7 @@ export function clipToHtml(envelope: ClipEnvelope): string {
     parts.push(`<ul>${group.items.map(itemHtml).join("")}</ul>`);
   }
   const { url, title } = envelope.source;
-  const name = escapeHtml(title || url || "");
+  const name = escapeHtml(oneLine(title) || url || "");
   // A document opened from disk has no address: its file name stands as plain text.
   const where = url ? `<a href="${escapeHtml(url)}">${name}</a>` : name;
   parts.push(`<p>${escapeHtml(t("ext.clip.source"))} ${where}</p>`);
@@ -83,12 +85,13 @@ export function clipToPlainText(envelope: ClipEnvelope): string {
     if (group.heading) lines.push(group.heading);
     for (const item of group.items) {
       lines.push(itemLine(item));
-      for (const link of item.links) lines.push(`    ${link.text ? `${link.text}: ` : ""}${link.href}`);
+      for (const link of item.links)
+        lines.push(oneLine(`    ${link.text ? `${link.text}: ` : ""}${link.href}`));
     }
     lines.push("");
   }
   const { url, title } = envelope.source;
-  lines.push([t("ext.clip.source"), title, url && `<${url}>`].filter(Boolean).join(" "));
+  lines.push(oneLine([t("ext.clip.source"), title, url && `<${url}>`].filter(Boolean).join(" ")));
   return lines.join("\n");
 }
 

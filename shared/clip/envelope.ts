@@ -1,12 +1,18 @@
 import * as v from "valibot";
-import { t } from "../i18n/i18n";
-import { describeIssues, utf8Length } from "../validation/messages";
+import { textOf, type UserMessage, userMessage } from "../i18n/message";
+import { utf8Length } from "../validation/messages";
+import { describeEnvelopeIssues } from "./issues";
+import { dropBadLinks } from "./repair";
+import { oneLine } from "./text";
+import { MAX_URL, normaliseHref } from "./urls";
 
 /**
  * The clip envelope: the one shape in which agenda items cross from the extension (bridge, clipboard,
- * file) into the add-in. Everything from outside is validated here with bounded sizes; URLs are http(s)
- * only, so a `javascript:` or `data:` link never reaches the document. A document opened from disk has no
- * address: its `source.url` is null and `source.title` holds the file name.
+ * file) into the add-in. Everything from outside is validated here with bounded sizes and made inert:
+ * control characters and terminal escapes leave the text, and a link is kept only as the URL parser's own
+ * http(s) serialisation, so a `javascript:` link, a quote or a backslash never reaches the document. A
+ * link that fails is dropped with a notice rather than refusing the whole clip. A document opened from
+ * disk has no address: its `source.url` is null and `source.title` holds the file name.
  */
 export const ENVELOPE_KIND = "sp-clip";
 /** Version 2 carries every dnr of an item as a list and marks procedural items; version 1 clips still read. */
@@ -22,40 +28,32 @@ export const LIMITS = {
   dnr: 60,
   dnrPerItem: 10,
   linkText: 300,
-  url: 2048,
+  url: MAX_URL,
   committee: 200,
   pageTitle: 300,
   id: 64,
 } as const;
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
-    return false;
-  }
-}
-
 const httpUrl = v.pipe(
   v.string(),
-  v.maxLength(LIMITS.url),
-  v.check(isHttpUrl, () => t("core.envelope.notHttp")),
+  v.check((href) => normaliseHref(href) !== null),
+  v.transform((href) => normaliseHref(href)!),
 );
 
-const boundedText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/** One line of text from outside, without control characters, at most `max` characters. */
+const text = (max: number) => v.pipe(v.string(), v.transform(oneLine), v.maxLength(max));
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 
-const linkSchema = v.strictObject({ text: boundedText(LIMITS.linkText), href: httpUrl });
+const linkSchema = v.strictObject({ text: text(LIMITS.linkText), href: httpUrl });
 
 const itemSchema = v.strictObject({
-  number: v.nullable(boundedText(LIMITS.number)),
-  title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.title)),
+  number: v.nullable(text(LIMITS.number)),
+  title: v.pipe(v.string(), v.transform(oneLine), v.trim(), v.minLength(1), v.maxLength(LIMITS.title)),
   // Version 1 wrote one dnr or null; both read as the list version 2 writes.
   dnr: v.pipe(
     v.union([
-      v.pipe(v.array(boundedText(LIMITS.dnr)), v.maxLength(LIMITS.dnrPerItem)),
-      v.nullable(boundedText(LIMITS.dnr)),
+      v.pipe(v.array(text(LIMITS.dnr)), v.maxLength(LIMITS.dnrPerItem)),
+      v.nullable(text(LIMITS.dnr)),
     ]),
     v.transform((dnr): string[] => (Array.isArray(dnr) ? dnr : dnr ? [dnr] : [])),
   ),
@@ -69,9 +67,9 @@ export const envelopeSchema = v.strictObject({
   version: v.picklist([1, ENVELOPE_VERSION]),
   id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.minLength(1), v.maxLength(LIMITS.id)),
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
-  source: v.strictObject({ url: v.nullable(httpUrl), title: boundedText(LIMITS.pageTitle) }),
+  source: v.strictObject({ url: v.nullable(httpUrl), title: text(LIMITS.pageTitle) }),
   agenda: v.strictObject({
-    committee: v.nullable(boundedText(LIMITS.committee)),
+    committee: v.nullable(text(LIMITS.committee)),
     meetingDate: v.nullable(isoDate),
     items: v.pipe(v.array(itemSchema), v.minLength(1), v.maxLength(LIMITS.items)),
   }),
@@ -80,28 +78,55 @@ export const envelopeSchema = v.strictObject({
 export type ClipEnvelope = v.InferOutput<typeof envelopeSchema>;
 export type ClipItem = ClipEnvelope["agenda"]["items"][number];
 
-export type EnvelopeResult = { ok: true; envelope: ClipEnvelope } | { ok: false; errors: string[] };
+/** The envelope with what was dropped from it, or why it was refused; messages as catalogue keys. */
+export type EnvelopeCheck =
+  | { ok: true; envelope: ClipEnvelope; notices: UserMessage[] }
+  | { ok: false; problem: UserMessage };
+
+/** The same, with the messages as text in the current language, for showing at once. */
+export type EnvelopeResult =
+  // Optional so a refusal can be written by hand; validation always gives the notices.
+  { ok: true; envelope: ClipEnvelope; notices?: string[] } | { ok: false; errors: string[] };
 
 /** Validates an already-parsed value. Never throws. */
+export function checkEnvelope(value: unknown): EnvelopeCheck {
+  const repaired = dropBadLinks(value, LIMITS.links);
+  const result = v.safeParse(envelopeSchema, repaired.value);
+  if (result.success) return { ok: true, envelope: result.output, notices: repaired.notices };
+  return { ok: false, problem: describeEnvelopeIssues(result.issues, repaired.value) };
+}
+
+function asResult(check: EnvelopeCheck): EnvelopeResult {
+  return check.ok
+    ? { ok: true, envelope: check.envelope, notices: check.notices.map((notice) => textOf(notice)) }
+    : { ok: false, errors: [textOf(check.problem)] };
+}
+
+/** Validates an already-parsed value, with its messages as text. Never throws. */
 export function validateEnvelope(value: unknown): EnvelopeResult {
-  const result = v.safeParse(envelopeSchema, value);
-  if (result.success) return { ok: true, envelope: result.output };
-  return { ok: false, errors: describeIssues(result.issues, t("core.envelope.root")) };
+  return asResult(checkEnvelope(value));
 }
 
 /** Validates serialised JSON (clipboard, file, message), refusing oversized input before parsing it. */
-export function parseEnvelopeJson(text: string): EnvelopeResult {
-  if (typeof text !== "string") return { ok: false, errors: [t("core.envelope.notJson")] };
-  if (utf8Length(text) > LIMITS.envelopeBytes) {
-    return { ok: false, errors: [t("core.envelope.tooLarge", { max: String(LIMITS.envelopeBytes / 1024) })] };
+export function checkEnvelopeJson(json: string): EnvelopeCheck {
+  if (typeof json !== "string") return { ok: false, problem: userMessage("core.envelope.notJson") };
+  if (utf8Length(json) > LIMITS.envelopeBytes) {
+    return {
+      ok: false,
+      problem: userMessage("core.envelope.tooLarge", { max: String(LIMITS.envelopeBytes / 1024) }),
+    };
   }
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(json);
   } catch {
-    return { ok: false, errors: [t("core.envelope.notJson")] };
+    return { ok: false, problem: userMessage("core.envelope.notJson") };
   }
-  return validateEnvelope(value);
+  return checkEnvelope(value);
+}
+
+export function parseEnvelopeJson(json: string): EnvelopeResult {
+  return asResult(checkEnvelopeJson(json));
 }
 
 /** A new, unique envelope id; crypto.randomUUID exists in browsers, workers and Node 20. */

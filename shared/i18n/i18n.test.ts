@@ -8,7 +8,7 @@ describe("tCount", () => {
     expect(tCount("pane.inbox.links", 0, {}, "sv")).toBe("(0 länkar)");
     expect(tCount("pane.inbox.links", 1, {}, "en")).toBe("(1 link)");
     expect(tCount("pane.inbox.refused", 2, { errors: "x" }, "en")).toBe(
-      "2 clips were refused and not added: x",
+      "2 clips were refused and not added. x",
     );
   });
 });

@@ -73,7 +73,7 @@ describe("extension: clipboard and file delivery", () => {
         item!.types.includes(type) ? (await item!.getType(type)).text() : null;
       return { html: await text("text/html"), plain: await text("text/plain") };
     });
-    expect(readClipboardHtml(payload.html ?? "")).toEqual({ ok: true, envelope: clip });
+    expect(readClipboardHtml(payload.html ?? "")).toEqual({ ok: true, envelope: clip, notices: [] });
     expect(payload.html).toContain("<ul>");
     expect(payload.html).toContain(`href="${pages.url("underlag/budget-2025.pdf")}"`);
     expect(payload.plain).toContain("Socialnämnden, sammanträde 2024-02-20");
@@ -95,7 +95,18 @@ describe("extension: clipboard and file delivery", () => {
     expect(download.suggestedFilename()).toMatch(/^socialnamnden-2024-02-20-[0-9a-f]{8}\.json$/);
     const path = await download.path();
     const json = await readFile(path, "utf8");
-    expect(parseEnvelopeJson(json)).toEqual({ ok: true, envelope: clip });
+    expect(parseEnvelopeJson(json)).toEqual({ ok: true, envelope: clip, notices: [] });
+    // Issue 10 item 5: the save is confirmed, and the user decides whether the clip leaves the queue.
+    await popup
+      .getByRole("status")
+      .filter({ hasText: `Klippet sparades som ”${download.suggestedFilename()}”` })
+      .waitFor();
+    await popup
+      .getByRole("group", { name: /Ta bort klippet ur kön nu\?/ })
+      .getByRole("button", { name: "Ta bort ur kön" })
+      .click();
+    await popup.getByRole("heading", { name: "Kö till protokollet (0)" }).waitFor();
+    expect(await session.queue()).toEqual([]);
 
     const { pane, errors } = await openPane();
     await pane.getByLabel("Öppna klippfil …").setInputFiles(path);

@@ -58,18 +58,19 @@ describe("extension → bridge → task pane → document", () => {
     addin = await serveTrialPane();
     pages = await serveDir(fixtures);
     session = await startExtension({ keepProfile: true });
-    // The add-in origin, as the options page saves it (that page is exercised in extension-bridge).
-    await session.worker.evaluate(async (origin) => {
+    // The add-in's base URL, as the options page saves it (that page is exercised in extension-bridge): the
+    // trial page's folder, so the bridge is bound by path as on a shared host.
+    await session.worker.evaluate(async (base) => {
       const { chrome } = globalThis as unknown as ChromeInWorker;
       const { settings } = await chrome.storage.local.get("settings");
-      await chrome.storage.local.set({ settings: { ...(settings as object), bridgeOrigins: [origin] } });
-    }, addin.server.origin);
+      await chrome.storage.local.set({ settings: { ...(settings as object), addinUrls: [base] } });
+    }, `${addin.server.origin}/trial/`);
   });
 
-  it("registers the bridge for the configured add-in origin", async () => {
+  it("registers the bridge for the configured add-in base URL", async () => {
     await expect
-      .poll(async () => (await registeredContentScripts(session.worker)).map((s) => s.id))
-      .toEqual(["sp-bridge"]);
+      .poll(async () => (await registeredContentScripts(session.worker)).map((s) => [s.id, s.matches]))
+      .toEqual([["sp-bridge", ["http://127.0.0.1/trial/*"]]]);
   });
 
   afterAll(async () => {

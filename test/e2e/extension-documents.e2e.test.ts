@@ -28,10 +28,7 @@ describe("extension: agenda documents in the popup", () => {
     return popup;
   }
 
-  const numbers = (popup: Page) =>
-    popup
-      .locator(".item-number")
-      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  const numbers = (popup: Page) => popup.locator(".item-no").allTextContents();
 
   beforeAll(async () => {
     server = await serveDir(fixtures);

@@ -214,14 +214,29 @@ describe("clip delivery into the pane (real Chromium)", () => {
     expect(await page.getByRole("checkbox", { name: /Månadsrapport januari/ }).isVisible()).toBe(true);
   });
 
-  it("refuses a hostile clip with a Swedish message while the rest of the batch arrives", async () => {
-    const hostile = {
-      ...clip("hostile", [item("1", "Länk", null, [{ text: "klicka", href: "javascript:alert(1)" }])]),
-    };
-    await playBridge([hostile, three]);
-    await expect.poll(() => page.getByRole("alert").textContent()).toContain("http:// eller https://");
-    await expect.poll(bridgeLog).toContainEqual(expect.objectContaining({ type: "ack", ids: ["three"] }));
-    expect(await storedIds()).toEqual(["three"]);
+  // A bad link costs only that link (issue 10 item 8); a clip that cannot be read is refused in one sentence.
+  it("refuses a broken clip with a Swedish sentence, keeps a hostile one without its link, and the rest arrives", async () => {
+    const hostile = clip("hostile", [
+      item("1", "Länk", null, [{ text: "klicka", href: "javascript:alert(1)" }]),
+    ]);
+    const broken = { ...clip("broken", [item("1", "Tom", null)]), agenda: { ...three.agenda, items: [] } };
+    await playBridge([hostile, broken, three]);
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toContain("Klippet innehåller inga punkter.");
+    await expect
+      .poll(bridgeLog)
+      .toContainEqual(expect.objectContaining({ type: "ack", ids: ["hostile", "three"] }));
+    expect(await storedIds()).toEqual(["hostile", "three"]);
+    const links = await page.evaluate(
+      () =>
+        (
+          JSON.parse(localStorage.getItem("sp.pane.inbox") ?? "[]") as {
+            envelope: { agenda: { items: { links: unknown[] }[] } };
+          }[]
+        )[0]!.envelope.agenda.items[0]!.links,
+    );
+    expect(links).toEqual([]);
   });
 
   it("ignores look-alike messages from another origin and from another window", async () => {

@@ -56,11 +56,12 @@ describe("Föredragningslista: bridge", () => {
 
   it("refuses an invalid clip with the Swedish reasons, and the rest of the batch still arrives", async () => {
     await renderPane(fakeOps(), "Föredragningslista");
-    const bad = { ...envelope("bad", [clipItem()]), source: { url: "javascript:alert(1)", title: "x" } };
+    // A bad link costs only the link (issue 10 item 8); a clip whose item has no title is still refused.
+    const bad = envelope("bad", [{ ...clipItem(), title: "" }]);
     fromBridge({ type: "clips", clips: [bad, envelope("good", [clipItem()])] });
 
     await expectAlert(
-      "1 klipp kunde inte tas emot och har inte lagts in: Fältet ”source.url”: endast webbadresser som börjar med http:// eller https:// är tillåtna",
+      "1 klipp kunde inte tas emot och har inte lagts in. Klippet kunde inte läsas: rubriken i punkt 7 saknas.",
     );
     // The refusal replaces the "received" status of the same delivery: never green beside red.
     expect(screen.getByRole("status").textContent).toBe("");
@@ -133,7 +134,7 @@ describe("Föredragningslista: paste and file", () => {
     const input = screen.getByLabelText("Öppna klippfil …");
     await user.upload(input, new File(['{"kind":"sp-clip"'], "trasig.json", { type: "application/json" }));
     await expectAlert(
-      "1 klipp kunde inte tas emot och har inte lagts in: Klippet kunde inte läsas: det är inte giltig JSON.",
+      "1 klipp kunde inte tas emot och har inte lagts in. Klippet kunde inte läsas: det är inte giltig JSON.",
     );
     await user.upload(input, new File([JSON.stringify(clip)], "klipp.json", { type: "application/json" }));
     expect(await screen.findByRole("checkbox", { name: /Lönerevision/ })).toBeTruthy();

@@ -11,11 +11,6 @@ export const coreMessages = {
   "core.validation.badValue": { sv: "värdet har fel format", en: "the value has the wrong format" },
   "core.validation.wrongType": { sv: "värdet saknas eller har fel typ", en: "missing or of the wrong type" },
   "core.validation.unknownField": { sv: "okänt fält", en: "unknown field" },
-  "core.envelope.root": { sv: "klippet", en: "the clip" },
-  "core.envelope.notHttp": {
-    sv: "endast webbadresser som börjar med http:// eller https:// är tillåtna",
-    en: "only http:// or https:// addresses are allowed",
-  },
   "core.envelope.notJson": {
     sv: "Klippet kunde inte läsas: det är inte giltig JSON.",
     en: "The clip could not be read: it is not valid JSON.",

@@ -30,8 +30,22 @@ export const extensionMessages = {
     en: "The queue is full (at most {maxClips} clips and {maxKb} kB). Open the minutes in Word and fetch the clips before clipping more.",
   },
   "ext.queue.invalid": {
-    sv: "Klippet kunde inte sparas: {reason}",
-    en: "The clip could not be saved: {reason}",
+    sv: "Klippet kunde inte sparas. {reason}",
+    en: "The clip could not be saved. {reason}",
+  },
+
+  // Errors of the browser and its storage, in words a user can act on (extension/platform/errors.ts).
+  "ext.error.storageFull": {
+    sv: "Webbläsarens lagring för tillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
+    en: "The browser's storage for the extension is full. Hand the queued clips over to Word, or remove clips from the queue, then try again. What you clipped is kept.",
+  },
+  "ext.error.extensionRestarted": {
+    sv: "Tillägget startades om (till exempel efter en uppdatering). Stäng fönstret, öppna det igen och försök på nytt.",
+    en: "The extension restarted (for example after an update). Close the window, open it again and retry.",
+  },
+  "ext.error.unexpected": {
+    sv: "Något oväntat gick fel i webbläsaren. Försök igen; hjälper det inte, starta om webbläsaren.",
+    en: "Something unexpected went wrong in the browser. Try again; if that does not help, restart the browser.",
   },
 
   // Clipping.
@@ -48,6 +62,7 @@ export const extensionMessages = {
     en: "The extension cannot read this page (e.g. the browser's own pages or the add-on store).",
   },
   "ext.clip.queued": { sv: "{count} punkter lades i kön.", en: "{count} items were queued." },
+  "ext.clip.queuedOne": { sv: "1 punkt lades i kön.", en: "1 item was queued." },
 
   // Popup.
   "ext.popup.title": { sv: "Samverkansprotokoll", en: "Cooperation minutes" },
@@ -60,14 +75,36 @@ export const extensionMessages = {
   },
   "ext.popup.openTabDocument": { sv: "Läs dokumentet i fliken", en: "Read the document in the tab" },
   "ext.popup.working": { sv: "Läser …", en: "Reading …" },
+  "ext.popup.cancel": { sv: "Avbryt", en: "Cancel" },
+  "ext.popup.cancelled": { sv: "Avbrutet. Inget lästes in.", en: "Cancelled. Nothing was read." },
   "ext.popup.itemsHeading": { sv: "Hittade punkter ({count})", en: "Items found ({count})" },
   "ext.popup.itemsFrom": { sv: "Från: {source}", en: "From: {source}" },
   "ext.popup.select": { sv: "Ta med punkt {n}", en: "Include item {n}" },
   "ext.popup.selectAll": { sv: "Markera alla", en: "Select all" },
+  "ext.popup.selectNone": { sv: "Markera inga", en: "Select none" },
+  "ext.popup.selectedCount": { sv: "{selected} av {count} markerade", en: "{selected} of {count} selected" },
+  "ext.popup.bulkClass": { sv: "Typ för markerade", en: "Kind for the selected" },
+  "ext.popup.setClass": { sv: "Sätt typ för markerade", en: "Set kind of selected" },
+  "ext.popup.classOf": { sv: "Typ för punkt {n}", en: "Kind of item {n}" },
+  "ext.popup.edit": { sv: "Ändra", en: "Edit" },
+  "ext.popup.editDone": { sv: "Klar", en: "Done" },
+  "ext.popup.editLabel": { sv: "Ändra punkt {n}", en: "Edit item {n}" },
+  "ext.popup.untitled": { sv: "(utan rubrik)", en: "(no title)" },
+  "ext.popup.pages": { sv: "Sidor i listan", en: "Pages of the list" },
+  "ext.popup.pageRange": { sv: "Punkt {from}–{to} av {count}", en: "Items {from}–{to} of {count}" },
+  "ext.popup.previousPage": { sv: "Föregående", en: "Previous" },
+  "ext.popup.nextPage": { sv: "Nästa", en: "Next" },
+  "ext.popup.pagedNotice": {
+    sv: "Listan är lång och visas {size} punkter åt gången. ”Markera alla”, ”Markera inga” och ”Sätt typ för markerade” gäller hela listan.",
+    en: "The list is long and is shown {size} items at a time. “Select all”, “Select none” and “Set kind of selected” apply to the whole list.",
+  },
+  "ext.popup.tooManyChosen": {
+    sv: "Ett klipp rymmer högst {max} punkter och {count} är markerade. Markera färre och lägg resten i ett klipp till.",
+    en: "A clip holds at most {max} items and {count} are selected. Select fewer and queue the rest in another clip.",
+  },
   "ext.popup.number": { sv: "Nummer", en: "Number" },
   "ext.popup.itemTitle": { sv: "Rubrik", en: "Title" },
   "ext.popup.dnr": { sv: "Dnr", en: "Ref." },
-  "ext.popup.class": { sv: "Typ", en: "Kind" },
   "ext.popup.classMbl11": { sv: "MBL §11", en: "MBL §11" },
   "ext.popup.classMbl19": { sv: "MBL §19", en: "MBL §19" },
   "ext.popup.classOther": { sv: "Övrigt", en: "Other" },
@@ -83,24 +120,57 @@ export const extensionMessages = {
     sv: "Kön är tom. Klippen hämtas av tillägget i Word när protokollet är öppet.",
     en: "The queue is empty. The Word add-in fetches clips when the minutes are open.",
   },
-  "ext.popup.clipSummary": {
-    sv: "{source} – {count} punkter, {date}",
-    en: "{source} – {count} items, {date}",
-  },
+  "ext.popup.itemsOne": { sv: "1 punkt", en: "1 item" },
+  "ext.popup.itemsMany": { sv: "{count} punkter", en: "{count} items" },
+  "ext.popup.clippedOn": { sv: "klippt {date}", en: "clipped {date}" },
+  "ext.popup.clipUnnamed": { sv: "Klipp utan namn", en: "Unnamed clip" },
   "ext.popup.copy": { sv: "Kopiera till Word", en: "Copy for Word" },
   "ext.popup.copied": {
     sv: "Kopierat. Klistra in i Word eller i tilläggets inkorg.",
     en: "Copied. Paste into Word or into the add-in's inbox.",
   },
   "ext.popup.copyFailed": {
-    sv: "Det gick inte att kopiera: {reason}",
-    en: "Copying failed: {reason}",
+    sv: "Det gick inte att kopiera till urklipp. Klicka i fönstret och försök igen, eller använd ”Spara som fil”.",
+    en: "Copying to the clipboard failed. Click in the window and try again, or use “Save as file”.",
   },
   "ext.popup.saveFile": { sv: "Spara som fil", en: "Save as file" },
+  "ext.popup.savedAs": {
+    sv: "Klippet sparades som ”{name}” bland webbläsarens hämtade filer. Öppna filen i Word-tilläggets inkorg.",
+    en: "The clip was saved as “{name}” among the browser's downloads. Open the file in the Word add-in's inbox.",
+  },
+  "ext.popup.savedAsk": {
+    sv: "Ta bort klippet ur kön nu? Annars kan det lämnas över till Word en gång till.",
+    en: "Remove the clip from the queue now? Otherwise it may be handed to Word a second time.",
+  },
+  "ext.popup.removeAfterSave": { sv: "Ta bort ur kön", en: "Remove from queue" },
+  "ext.popup.keepAfterSave": { sv: "Behåll i kön", en: "Keep in queue" },
+  "ext.popup.removedAfterSave": {
+    sv: "Klippet togs bort ur kön. Under ”Nyligen lämnade kön” kan det läggas tillbaka.",
+    en: "The clip was removed from the queue. It can be put back under “Recently left the queue”.",
+  },
+  "ext.popup.keptAfterSave": { sv: "Klippet ligger kvar i kön.", en: "The clip stays in the queue." },
   "ext.popup.remove": { sv: "Ta bort", en: "Remove" },
   "ext.popup.removeLabel": { sv: "Ta bort klippet {source}", en: "Remove the clip {source}" },
+  "ext.popup.removed": {
+    sv: "Klippet togs bort ur kön. Under ”Nyligen lämnade kön” kan det läggas tillbaka.",
+    en: "The clip was removed from the queue. It can be put back under “Recently left the queue”.",
+  },
+  "ext.popup.recentHeading": { sv: "Nyligen lämnade kön ({count})", en: "Recently left the queue ({count})" },
+  "ext.popup.recentHelp": {
+    sv: "Klipp som lämnats över, sparats som fil eller tagits bort finns kvar här i {days} dagar.",
+    en: "Clips handed over, saved as a file or removed stay here for {days} days.",
+  },
+  "ext.popup.leftDelivered": { sv: "Lämnat till Word {date}", en: "Handed to Word {date}" },
+  "ext.popup.leftSaved": { sv: "Sparat som fil {date}", en: "Saved as a file {date}" },
+  "ext.popup.leftRemoved": { sv: "Borttaget {date}", en: "Removed {date}" },
+  "ext.popup.restore": { sv: "Lägg tillbaka i kön", en: "Put back in the queue" },
+  "ext.popup.restoreLabel": { sv: "Lägg tillbaka {source} i kön", en: "Put {source} back in the queue" },
+  "ext.popup.restored": { sv: "Klippet ligger i kön igen.", en: "The clip is back in the queue." },
+  "ext.popup.restoreGone": {
+    sv: "Klippet finns inte längre bland de senaste (de sparas i två veckor).",
+    en: "The clip is no longer among the recent ones (they are kept for two weeks).",
+  },
   "ext.popup.options": { sv: "Inställningar", en: "Settings" },
-  "ext.popup.error": { sv: "Något gick fel: {reason}", en: "Something went wrong: {reason}" },
   "ext.popup.fileTooLarge": {
     sv: "Filen är för stor (högst {maxMb} MB).",
     en: "The file is too large (at most {maxMb} MB).",
@@ -124,17 +194,29 @@ export const extensionMessages = {
 
   // Options page.
   "ext.options.title": { sv: "Inställningar – Samverkansprotokoll", en: "Settings – Cooperation minutes" },
-  "ext.options.originsHeading": { sv: "Word-tilläggets adresser", en: "Word add-in addresses" },
-  "ext.options.originsHelp": {
-    sv: "Klippen lämnas över till Word-tillägget på dessa adresser (origin, t.ex. https://tillagg.kommun.se).",
-    en: "Clips are handed to the Word add-in at these addresses (origin, e.g. https://addin.example.org).",
+  "ext.options.addinHeading": { sv: "Word-tilläggets adress", en: "The Word add-in's address" },
+  "ext.options.addinHelp": {
+    sv: "Klippen lämnas bara över till sidor under tilläggets adress: den adress tillägget publicerades på (ADDIN_BASE_URL), t.ex. https://samverkan.kommun.se/ eller https://www.kommun.se/samverkan/.",
+    en: "Clips are handed over only to pages under the add-in's address: the address it was published at (ADDIN_BASE_URL), e.g. https://minutes.example.org/ or https://www.example.org/minutes/.",
+  },
+  "ext.options.ownOrigin": {
+    sv: "Ge helst tillägget en egen origin (ett eget värdnamn, t.ex. https://samverkan.kommun.se/). Delar det värdnamn med andra sidor kan de sidorna nå det som visas i tillägget.",
+    en: "Preferably give the add-in an origin of its own (its own host name, e.g. https://minutes.example.org/). If it shares a host name with other pages, those pages can reach what the add-in shows.",
+  },
+  "ext.options.sharedOrigin": {
+    sv: "delar värdnamn med andra sidor",
+    en: "shares its host name with other pages",
   },
   "ext.options.originInput": { sv: "Ny adress", en: "New address" },
   "ext.options.addOrigin": { sv: "Lägg till", en: "Add" },
   "ext.options.removeOrigin": { sv: "Ta bort {origin}", en: "Remove {origin}" },
-  "ext.options.badOrigin": {
-    sv: "Ange en adress som börjar med https:// (http:// endast för localhost), utan sökväg.",
-    en: "Enter an address starting with https:// (http:// only for localhost), without a path.",
+  "ext.options.badAddinUrl": {
+    sv: "Ange en adress som börjar med https:// (http:// bara för localhost), utan ”?”, ”#” och ”*”.",
+    en: "Enter an address starting with https:// (http:// only for localhost), without “?”, “#” and “*”.",
+  },
+  "ext.options.badSite": {
+    sv: "Ange en adress som börjar med https:// eller http://, utan sökväg och utan ”*”.",
+    en: "Enter an address starting with https:// or http://, without a path and without “*”.",
   },
   "ext.options.permissionDenied": {
     sv: "Behörighet för {origin} nekades. Adressen sparades inte.",

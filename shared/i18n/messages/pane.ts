@@ -315,12 +315,12 @@ export const paneMessages = {
     en: "{count} items were already listed and have been updated.",
   },
   "pane.inbox.refused.one": {
-    sv: "1 klipp kunde inte tas emot och har inte lagts in: {errors}",
-    en: "1 clip was refused and not added: {errors}",
+    sv: "1 klipp kunde inte tas emot och har inte lagts in. {errors}",
+    en: "1 clip was refused and not added. {errors}",
   },
   "pane.inbox.refused.other": {
-    sv: "{count} klipp kunde inte tas emot och har inte lagts in: {errors}",
-    en: "{count} clips were refused and not added: {errors}",
+    sv: "{count} klipp kunde inte tas emot och har inte lagts in. {errors}",
+    en: "{count} clips were refused and not added. {errors}",
   },
   "pane.inbox.empty": {
     sv: "Inga klipp än. Klipp föredragningslistan med webbläsartillägget.",

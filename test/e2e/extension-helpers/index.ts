@@ -1,4 +1,12 @@
 export { badgeText, type ChromeInWorker, extensionIdOf, registeredContentScripts } from "./extension";
 export { serveTrialPane, type TrialPane } from "./pane";
-export { chooseItems, findItems, type MblChoice, queueItems, seriousViolations } from "./popup";
+export {
+  chooseItems,
+  findItems,
+  type MblChoice,
+  overflowsHorizontally,
+  queueItems,
+  schemeAndWidthProblems,
+  seriousViolations,
+} from "./popup";
 export { type ExtensionSession, startExtension } from "./session";

@@ -38,3 +38,27 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
+
+/** True when the page is wider than its viewport (a horizontal scrollbar), e.g. at the pane's 320 px. */
+export function overflowsHorizontally(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/**
+ * Serious and critical axe violations and horizontal overflow of a page in light and dark at each width,
+ * as "dark 320: rule: targets" lines, for an `toEqual([])`. Leaves the page light at its last width.
+ */
+export async function schemeAndWidthProblems(page: Page, widths: readonly number[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 720 });
+      const where = `${colorScheme} ${width}`;
+      for (const violation of await seriousViolations(page)) problems.push(`${where}: ${violation}`);
+      if (await overflowsHorizontally(page)) problems.push(`${where}: wider than the window`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  return problems;
+}
