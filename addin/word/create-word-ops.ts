@@ -3,14 +3,15 @@ import { readDocumentText } from "./document-text";
 import { rewriteJustering } from "./justering";
 import { markParagraphs } from "./mark-paragraphs";
 import { markDisagreement, markStatement, removeMark, selectMark } from "./marking";
-import { readMeeting, saveMeeting } from "./meeting-part";
+import { meetingStorage, readMeeting, saveMeeting } from "./meeting-part";
 import { insertSection, newMinutes } from "./minutes";
 import type { WordOps } from "./ops";
 import { readIndex } from "./read-index";
+import { runSelfTest } from "./self-test";
 
 /** The Office.js implementation of the operations; each calls the global `Word.run` when invoked. */
 export function createWordOps(): WordOps {
-  return {
+  const ops: WordOps = {
     newMinutes,
     insertSection,
     markStatement,
@@ -23,6 +24,9 @@ export function createWordOps(): WordOps {
     insertAgendaItems,
     readMeeting,
     saveMeeting,
+    meetingStorage,
     readDocumentText,
+    selfTest: (onStep) => runSelfTest(ops, onStep),
   };
+  return ops;
 }

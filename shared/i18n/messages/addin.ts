@@ -8,6 +8,10 @@ export const addinMessages = {
   "word.mark.punkt": { sv: "Punkt: {title}", en: "Item: {title}" },
   "word.mark.agenda": { sv: "Ärende: {title}", en: "Agenda item: {title}" },
   "word.mark.justering": { sv: "Justering", en: "Approval" },
+  "word.mark.structure": { sv: "Samverkansprotokoll", en: "Samverkansprotokoll" },
+  "word.mark.inspelShort": { sv: "Inspel", en: "Statement" },
+  "word.mark.oenighetShort": { sv: "Oenighet", en: "Disagreement" },
+  "word.mark.field": { sv: "Mötesuppgift: {name}", en: "Meeting detail: {name}" },
 
   // Text written into the minutes (always Swedish: the minutes are a Swedish document).
   "word.minutes.present": { sv: "Närvarande", en: "Present" },
@@ -30,8 +34,36 @@ export const addinMessages = {
     en: "The mark is no longer in the document. It may have been deleted or undone – refresh the list.",
   },
   "word.error.invalidArgument": {
-    sv: "Word kunde inte utföra åtgärden på den här markeringen. Markera hela stycken utanför tabeller och försök igen.",
-    en: "Word could not do this with the current selection. Select whole paragraphs outside tables and try again.",
+    sv: "Word kunde inte utföra åtgärden på den här markeringen. Markera ett eller flera hela stycken och försök igen.",
+    en: "Word could not do this with the current selection. Select one or more whole paragraphs and try again.",
+  },
+  "word.error.inTable": {
+    sv: "Markeringen ligger delvis i en tabell. Markera stycken utanför tabellen, eller hela tabellen.",
+    en: "The selection lies partly in a table. Select paragraphs outside the table, or the whole table.",
+  },
+  "word.error.crossesSections": {
+    sv: "Markeringen sträcker sig över två punkter. Markera bara stycken under en och samma rubrik.",
+    en: "The selection runs over two items. Select paragraphs under one heading only.",
+  },
+  "word.error.markEmpty": {
+    sv: "Stycket är tomt. Skriv texten först och markera den sedan.",
+    en: "The paragraph is empty. Write the text first, then mark it.",
+  },
+  "word.error.markTitle": {
+    sv: "Dokumentets rubrik kan inte markeras. Markera stycken i protokollets text.",
+    en: "The document title cannot be marked. Select paragraphs in the text of the minutes.",
+  },
+  "word.error.markHeading": {
+    sv: "Rubriker kan inte markeras. Markera bara styckena under rubriken.",
+    en: "Headings cannot be marked. Select only the paragraphs under the heading.",
+  },
+  "word.error.markInStructure": {
+    sv: "Den här texten skriver tillägget självt (ärendets uppgifter eller justeringen) och den kan inte markeras. Markera stycken under rubriken.",
+    en: "The add-in writes this text itself (the item's details or the approval), so it cannot be marked. Select paragraphs under the heading.",
+  },
+  "word.error.alreadyMarked": {
+    sv: "Stycket är redan markerat för {orgs}. Ta bort den markeringen först om du vill ändra den.",
+    en: "The paragraph is already marked for {orgs}. Remove that mark first to change it.",
   },
   "word.error.accessDenied": {
     sv: "Dokumentet är skrivskyddat eller låst för redigering. Aktivera redigering och försök igen.",
@@ -60,6 +92,18 @@ export const addinMessages = {
   "word.error.unsupported": {
     sv: "Den här versionen av Word saknar stöd för funktionen ({set} {version}). Uppdatera Word eller använd Word på webben.",
     en: "This version of Word does not support this feature ({set} {version}). Update Word or use Word on the web.",
+  },
+  "word.error.apiNotFound": {
+    sv: "Den här versionen av Word saknar en funktion som åtgärden behöver. Uppdatera Word eller använd Word på webben.",
+    en: "This version of Word lacks a feature the action needs. Update Word or use Word on the web.",
+  },
+  "word.error.meetingNotSaved": {
+    sv: "Word sparade inte mötesuppgifterna i dokumentet (de lästes tillbaka oförändrade). Spara dokumentet, öppna det igen och försök en gång till; hjälper det inte, kör Självtest under Hjälp och skicka rapporten.",
+    en: "Word did not save the meeting data in the document (they read back unchanged). Save the document, reopen it and try again; if that does not help, run the self-test under Help and send the report.",
+  },
+  "word.error.notEmptyForSelfTest": {
+    sv: "Självtestet skriver och tar bort text. Öppna ett nytt, tomt dokument och kör det där.",
+    en: "The self-test writes and removes text. Open a new, empty document and run it there.",
   },
   "word.error.meetingUnreadable": {
     sv: "Mötesuppgifterna i dokumentet kunde inte läsas. Fyll i dem igen under Möte och spara.",
