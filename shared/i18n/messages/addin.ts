@@ -138,6 +138,54 @@ export const addinMessages = {
     en: "Mark the paragraphs as a disagreement of the unions last chosen in the pane.",
   },
 
+  // Help tab: the self-test and where meeting data is kept.
+  "word.help.tab": { sv: "Hjälp", en: "Help" },
+  "word.help.heading": { sv: "Självtest", en: "Self-test" },
+  "word.help.intro": {
+    sv: "Kör självtestet en gång i ett nytt, tomt dokument när tillägget har installerats. Det provar alla funktioner i just den här Word-versionen, tar bort det som skrevs och visar en rapport att skicka till den som förvaltar tillägget.",
+    en: "Run the self-test once in a new, empty document after the add-in has been installed. It tries every feature in this very Word, removes what it wrote and shows a report to send to whoever maintains the add-in.",
+  },
+  "word.help.run": { sv: "Kör självtest", en: "Run self-test" },
+  "word.help.running": {
+    sv: "Självtestet körs: steg {count} …",
+    en: "Running the self-test: step {count} …",
+  },
+  "word.help.done": {
+    sv: "Självtestet är klart: {passed} godkända, {failed} underkända, {skipped} hoppades över.",
+    en: "The self-test is done: {passed} passed, {failed} failed, {skipped} skipped.",
+  },
+  "word.help.report": { sv: "Rapport", en: "Report" },
+  "word.help.copy": { sv: "Kopiera rapporten", en: "Copy the report" },
+  "word.help.copied": { sv: "Rapporten är kopierad.", en: "The report has been copied." },
+  "word.help.copyFailed": {
+    sv: "Rapporten kunde inte kopieras. Markera texten i rutan och kopiera med Ctrl+C.",
+    en: "The report could not be copied. Select the text in the box and copy it with Ctrl+C.",
+  },
+  "word.help.sendTo": {
+    sv: "Skicka rapporten till den som förvaltar Samverkansprotokoll hos er (oftast it-avdelningen).",
+    en: "Send the report to whoever maintains Samverkansprotokoll in your organisation (usually IT).",
+  },
+  "word.help.storageSettings": {
+    sv: "Den här versionen av Word saknar anpassade XML-delar (WordApi 1.4), så mötesuppgifterna sparas i dokumentets inställningar i stället. Allt fungerar som vanligt.",
+    en: "This version of Word lacks custom XML parts (WordApi 1.4), so the meeting data is kept in the document's settings instead. Everything works as usual.",
+  },
+  "word.report.title": { sv: "Samverkansprotokoll – självtest", en: "Samverkansprotokoll – self-test" },
+  "word.report.ranAt": { sv: "Körd: {date}", en: "Run: {date}" },
+  "word.report.word": {
+    sv: "Word: {host} {version} ({platform})",
+    en: "Word: {host} {version} ({platform})",
+  },
+  "word.report.sets": { sv: "Kravuppsättningar: {sets}", en: "Requirement sets: {sets}" },
+  "word.report.yes": { sv: "ja", en: "yes" },
+  "word.report.no": { sv: "nej", en: "no" },
+  "word.report.summary": {
+    sv: "Resultat: {passed} godkända, {failed} underkända, {skipped} hoppades över",
+    en: "Result: {passed} passed, {failed} failed, {skipped} skipped",
+  },
+  "word.report.pass": { sv: "godkänt", en: "passed" },
+  "word.report.fail": { sv: "UNDERKÄNT", en: "FAILED" },
+  "word.report.skipped": { sv: "hoppades över", en: "skipped" },
+
   // Ribbon and context-menu commands.
   "word.command.close": { sv: "Stäng", en: "Close" },
   "word.command.chooseOrgFirst": {
