@@ -118,6 +118,7 @@ export default defineConfig(({ mode }) => ({
             "shared/**/*.test.ts",
             "addin/word/**/*.test.ts",
             "addin/host/**/*.test.ts",
+            "addin/host/**/*.test.ts",
             "manifest/**/*.test.ts",
             "test/double/**/*.test.ts",
             "test/harness/**/*.test.ts",

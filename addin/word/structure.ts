@@ -82,11 +82,14 @@ export function loadAncestors(
 export const existing = (controls: readonly Word.ContentControl[]) => controls.filter((c) => !c.isNullObject);
 
 /**
- * The section a position lies in: the innermost whole-section control around it (older documents), else the
+ * The section a position lies in: the innermost whole-section control around it (older documents), or a
+ * heading control that took in the user's text (Enter at a heading's end stays inside its control), else the
  * last structure control before it unless that is the justering block. Null outside sections.
  */
 export function sectionAt<T extends TaggedControl>(before: readonly T[], around: readonly T[]): T | null {
-  const enclosing = around.find(isWholeSection);
+  const enclosing = around.find(
+    (control) => isWholeSection(control) || (isAnchor(control) && structureKind(control.tag) === "section"),
+  );
   if (enclosing) return enclosing;
   const last = before.at(-1);
   return last && structureKind(last.tag) !== "justering" ? last : null;

@@ -186,6 +186,18 @@ export const addinMessages = {
   "word.report.fail": { sv: "UNDERKÄNT", en: "FAILED" },
   "word.report.skipped": { sv: "hoppades över", en: "skipped" },
 
+  // The task pane on a webview without ES modules or modern syntax (Internet Explorer 11, Edge Legacy).
+  "word.legacyEngine": {
+    sv: "Samverkansprotokoll kan inte köras här: den här Word-versionen visar tillägg i en äldre webbläsarmotor (Internet Explorer 11 eller Edge Legacy). Tillägget fungerar i Word för Microsoft 365 (Windows och Mac), Word 2021 och senare, Word 2019 med Microsoft Edge WebView2 installerat och Word på webben. Be it-avdelningen installera WebView2 eller uppgradera Word.",
+    en: "Samverkansprotokoll cannot run here: this version of Word shows add-ins in an old browser engine (Internet Explorer 11 or Edge Legacy). The add-in works in Word for Microsoft 365 (Windows and Mac), Word 2021 and later, Word 2019 with Microsoft Edge WebView2 installed, and Word on the web. Ask IT to install WebView2 or upgrade Word.",
+  },
+
+  // The trial page (the Word test double).
+  "word.trial.intro": {
+    sv: "Skapa ett protokoll under Mallar/Punkter, skriv sedan ett stycke på en tom rad under en rubrik i dokumentet till vänster, markera det och välj Inspel eller Oenighet här intill. Under Justering uppdaterar du justeringen och granskar protokollet; Ctrl+Z i dokumentet ångrar den senaste ändringen.",
+    en: "Create minutes under Templates/Items, then write a paragraph on an empty line under a heading in the document on the left, select it and choose Statements or Disagreement beside it. Under Approval you update the approval block and review the minutes; Ctrl+Z in the document undoes the last change.",
+  },
+
   // Ribbon and context-menu commands.
   "word.command.close": { sv: "Stäng", en: "Close" },
   "word.command.chooseOrgFirst": {
