@@ -4,10 +4,12 @@ import { disagreementMark, statementMark, wrapParagraphs } from "./marking";
 import type { MarkParagraphsResult, ParagraphMark } from "./ops";
 import { supportsWordApi } from "./requirements";
 
-// Around a hint the text is looked for in this many paragraphs before and after it: the analysed line can be
-// off by a paragraph or two (a deleted paragraph under track changes), and a text may run over a break.
-const BEFORE_HINT = 2;
-const AFTER_HINT = 6;
+// At a hint the text is looked for in that paragraph and the next (a text may run over a break): the pane's
+// hints come from Word's own body text, line for line, so each marked paragraph's text is read about once
+// more, not the document's. A text not there (the document changed since it was read) is looked for in the
+// whole body.
+const BEFORE_HINT = 0;
+const AFTER_HINT = 1;
 
 function markFor(request: ParagraphMark): Mark {
   if (request.kind === "disagreement") return disagreementMark(request.orgs);
@@ -93,36 +95,44 @@ export async function markParagraphs(requests: readonly ParagraphMark[]): Promis
 
     // Each text is looked for in every window read: a repeated sentence under the next item is a candidate too.
     const found = wanted.map(({ request }) => inSlices(windows, windowTexts, request.searchText));
-    if (found.some((list) => list.length === 0) && hinted) {
-      // The document changed since it was read: look for the missing texts in the whole body once.
-      const whole = loadSlice(context, 0);
-      await context.sync();
-      const [texts] = await sliceTexts(context, [whole], tracking);
-      found.forEach((list, at) => {
-        if (list.length === 0) list.push(...occurrences(texts!, whole, wanted[at]!.request.searchText));
-      });
-    }
-
     const taken = new Set<string>();
-    const notFound: string[] = [];
-    let marked = 0;
-    wanted.forEach(({ request, mark }, at) => {
-      const group = `${request.kind}:${request.orgs.join("+")}`;
-      const candidates = found[at]!;
+    const groupOf = (request: ParagraphMark) => `${request.kind}:${request.orgs.join("+")}`;
+    /** The occurrence nearest the request's hint that its group has not marked yet. */
+    const pick = (request: ParagraphMark, candidates: readonly Found[]): Found | undefined => {
+      const group = groupOf(request);
       const span = nearestSpan(
         candidates.map((c) => c.span),
         request.paragraphIndexHint,
         (candidate) => taken.has(`${group}:${candidate.first}`),
       );
       const where = candidates.find((c) => c.span === span);
-      if (!span || !where) {
+      if (where) taken.add(`${group}:${where.span.first}`);
+      return where;
+    };
+    const chosen = wanted.map(({ request }, at) => pick(request, found[at]!));
+    if (hinted && chosen.includes(undefined)) {
+      // The document changed since it was read: look for the texts still missing in the whole body once.
+      const whole = loadSlice(context, 0);
+      await context.sync();
+      const texts = await sliceTexts(context, [whole], tracking);
+      chosen.forEach((where, at) => {
+        if (where) return;
+        const { request } = wanted[at]!;
+        chosen[at] = pick(request, inSlices([whole], texts, request.searchText));
+      });
+    }
+
+    const notFound: string[] = [];
+    let marked = 0;
+    wanted.forEach(({ request, mark }, at) => {
+      const where = chosen[at];
+      if (!where) {
         notFound.push(request.searchText);
         return;
       }
-      taken.add(`${group}:${span.first}`);
       const items = where.slice.paragraphs.items;
       const local = (index: number) => items[index - where.slice.offset]!;
-      wrapParagraphs(local(span.first), local(span.last), mark, request.sectionTitle);
+      wrapParagraphs(local(where.span.first), local(where.span.last), mark, request.sectionTitle);
       marked++;
     });
     if (marked > 0) await context.sync();

@@ -97,8 +97,10 @@ describe("task pane on the Word test double", () => {
         // Numbered templates write "1. Mötets öppnande"; the title itself must be there as a heading's end.
         expect(titles.find((text) => text.endsWith(section.title))).toBeDefined();
       }
-      // The rendered document shows every content control the pane created.
-      expect(await page.locator("section.wd-cc").count()).toBe(tags.length);
+      // The rendered document shows every content control the pane created: headings and fields.
+      const all = await controls();
+      expect(await page.locator(".wd-cc").count()).toBe(all.filter((control) => !control.inline).length);
+      expect(await page.locator(".wd-field").count()).toBe(all.filter((control) => control.inline).length);
       expect(errors).toEqual([]);
       await browser.close();
     }
@@ -241,6 +243,7 @@ describe("task pane on the Word test double", () => {
         "Oenighet",
         "Föredragningslista",
         "Justering",
+        "Hjälp",
       ]) {
         await tab(name).click();
         const result = await new AxeBuilder({ page }).include("#app").analyze();

@@ -12,7 +12,8 @@ export interface Position {
   offset: number;
 }
 
-const before = (a: Position, b: Position) => a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.offset <= b.offset);
+const before = (a: Position, b: Position) =>
+  a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.offset <= b.offset);
 
 export function ordered(a: Position, b: Position): [Position, Position] {
   return before(a, b) ? [a, b] : [b, a];
@@ -64,7 +65,8 @@ export function splitParagraph(model: DocumentModel, at: Position): Position {
   const [head, tail] = cutRuns(paragraph, at.offset);
   // Inline controls keep only runs that stayed in this paragraph.
   for (const control of model.controls) {
-    if (control.inline && control.first === paragraph) control.inline = control.inline.filter((r) => head.includes(r));
+    if (control.inline && control.first === paragraph)
+      control.inline = control.inline.filter((r) => head.includes(r));
   }
   paragraph.runs = head;
   const holders = model.controls.filter((c) => !c.inline && c.last === paragraph);
@@ -82,13 +84,16 @@ function joinWithPrevious(model: DocumentModel, index: number): Position {
   const paragraph = model.paragraphs[index]!;
   const offset = previous.text.length;
   previous.runs.push(...paragraph.runs);
-  model.controls = model.controls.filter((c) => !(c.first === paragraph && c.last === paragraph && !c.inline));
+  model.controls = model.controls.filter(
+    (c) => !(c.first === paragraph && c.last === paragraph && !c.inline),
+  );
   for (const control of model.controls) {
     if (control.first === paragraph) control.first = model.paragraphs[index + 1] ?? previous;
     if (control.last === paragraph) control.last = previous;
   }
   model.paragraphs.splice(index, 1);
-  if (model.selection.first === paragraph || model.selection.last === paragraph) model.selection = model.spanOf(previous);
+  if (model.selection.first === paragraph || model.selection.last === paragraph)
+    model.selection = model.spanOf(previous);
   return { paragraph: index - 1, offset };
 }
 
@@ -101,7 +106,8 @@ export function deleteRange(model: DocumentModel, from: Position, to: Position):
     const [, tail] = cutRuns(paragraph, end.offset);
     const kept = new Set([...head, ...tail]);
     for (const control of model.controls) {
-      if (control.inline && control.first === paragraph) control.inline = control.inline.filter((r) => kept.has(r));
+      if (control.inline && control.first === paragraph)
+        control.inline = control.inline.filter((r) => kept.has(r));
     }
     model.controls = model.controls.filter((c) => !(c.inline && c.inline.length === 0));
     paragraph.runs = [...head, ...tail];

@@ -25,7 +25,9 @@ it("draws a heading's box and title only where the cursor is, as Word draws a bo
   double.setSelection(17); // the cursor in "§ 2 Förhandlingsfråga"
   expect(heading("sp:punkt:forhandlingsfraga").dataset.active).toBe("true");
   expect(heading("sp:punkt:arbetsgivarens-forslag").dataset.active).toBe("false");
-  expect(heading("sp:punkt:forhandlingsfraga").querySelector(".wd-cc-title")!.textContent).toBe("Samverkansprotokoll");
+  expect(heading("sp:punkt:forhandlingsfraga").querySelector(".wd-cc-title")!.textContent).toBe(
+    "Samverkansprotokoll",
+  );
   // Fields show their value, marked as a field.
   expect([...element.querySelectorAll(".wd-field")].map((f) => f.textContent)).toEqual([
     "13 februari 2024",

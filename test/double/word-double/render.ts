@@ -110,24 +110,25 @@ function draw(double: WordDouble, page: HTMLElement): void {
     p.dataset.index = String(index);
     p.dataset.style = paragraph.style;
     p.dataset.selected = String(index >= from && index <= to);
-    let field: { control: ControlModel; span: HTMLElement } | null = null;
+    let fieldOf: ControlModel | undefined;
+    let fieldSpan: HTMLElement | undefined;
     for (const run of paragraph.runs) {
       const owner = inlineOf.get(run);
       if (!owner) {
-        field = null;
+        fieldOf = undefined;
         p.append(drawRun(doc, run));
         continue;
       }
-      if (field?.control !== owner) {
-        const span = doc.createElement("span");
-        span.className = "wd-field";
-        span.dataset.tag = owner.tag;
-        span.dataset.active = String(index >= from && index <= to);
-        span.title = cut(owner.title);
-        p.append(span);
-        field = { control: owner, span };
+      if (fieldOf !== owner || !fieldSpan) {
+        fieldSpan = doc.createElement("span");
+        fieldSpan.className = "wd-field";
+        fieldSpan.dataset.tag = owner.tag;
+        fieldSpan.dataset.active = String(index >= from && index <= to);
+        fieldSpan.title = cut(owner.title);
+        p.append(fieldSpan);
+        fieldOf = owner;
       }
-      field.span.append(drawRun(doc, run));
+      fieldSpan.append(drawRun(doc, run));
     }
     // An empty paragraph needs a line break to have a line to put the caret on.
     if (paragraph.text === "") p.append(doc.createElement("br"));
@@ -181,7 +182,11 @@ export interface RenderOptions {
 }
 
 /** Renders the document into `element` and keeps it current; returns a function that stops rendering. */
-export function renderDocument(double: WordDouble, element: HTMLElement, options: RenderOptions = {}): () => void {
+export function renderDocument(
+  double: WordDouble,
+  element: HTMLElement,
+  options: RenderOptions = {},
+): () => void {
   const doc = element.ownerDocument;
   ensureStyle(doc);
   element.classList.add("wd-root");
@@ -220,10 +225,13 @@ export function renderDocument(double: WordDouble, element: HTMLElement, options
     double.setSelection(at.paragraph);
   };
   const collapsedFirst = (start: Position, end: Position) =>
-    start.paragraph === end.paragraph && start.offset === end.offset ? start : deleteRange(double.model, start, end);
+    start.paragraph === end.paragraph && start.offset === end.offset
+      ? start
+      : deleteRange(double.model, start, end);
 
   const onBeforeInput = (event: InputEvent) => {
     event.preventDefault();
+    readCaret();
     const model = double.model;
     switch (event.inputType) {
       case "insertText":
@@ -233,7 +241,12 @@ export function renderDocument(double: WordDouble, element: HTMLElement, options
       case "insertFromDrop": {
         const text = event.dataTransfer?.getData("text/plain") ?? event.data ?? "";
         return edit((start, end) =>
-          text.split(/\r?\n/).reduce((at, line, i) => insertText(model, i > 0 ? splitParagraph(model, at) : at, line), collapsedFirst(start, end)),
+          text
+            .split(/\r?\n/)
+            .reduce(
+              (at, line, i) => insertText(model, i > 0 ? splitParagraph(model, at) : at, line),
+              collapsedFirst(start, end),
+            ),
         );
       }
       case "insertParagraph":
@@ -264,13 +277,19 @@ export function renderDocument(double: WordDouble, element: HTMLElement, options
       double.undo();
     }
   };
-  const onSelectionChange = () => {
+  /** The caret from the browser's selection now (selectionchange comes later than the key that moved it). */
+  const readCaret = (): boolean => {
     const selection = doc.getSelection();
-    if (!selection?.anchorNode || !page.contains(selection.anchorNode)) return;
+    if (!selection?.anchorNode || !page.contains(selection.anchorNode)) return false;
     const anchor = positionOf(selection.anchorNode, selection.anchorOffset);
     const focus = selection.focusNode ? positionOf(selection.focusNode, selection.focusOffset) : anchor;
-    if (!anchor || !focus) return;
+    if (!anchor || !focus) return false;
     caret = { anchor, focus };
+    return true;
+  };
+  const onSelectionChange = () => {
+    if (!readCaret() || !caret) return;
+    const { anchor, focus } = caret;
     const current = double.selection();
     const from = Math.min(anchor.paragraph, focus.paragraph);
     const to = Math.max(anchor.paragraph, focus.paragraph);
@@ -278,7 +297,8 @@ export function renderDocument(double: WordDouble, element: HTMLElement, options
   };
   const onClick = (event: MouseEvent) => {
     // Links in a document open with Ctrl+click, as in Word; a plain click places the caret.
-    if (event.target instanceof HTMLAnchorElement && !(event.ctrlKey || event.metaKey)) event.preventDefault();
+    if (event.target instanceof HTMLAnchorElement && !(event.ctrlKey || event.metaKey))
+      event.preventDefault();
   };
 
   page.addEventListener("beforeinput", onBeforeInput);
