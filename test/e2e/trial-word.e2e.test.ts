@@ -92,7 +92,7 @@ describe("the trial page's document, typed into like a document", () => {
     // Selection with the mouse: click, then Shift+click.
     await page.locator('.wd-p[data-index="0"]').click();
     await page.locator('.wd-p[data-index="1"]').click({ modifiers: ["Shift"] });
-    expect(await selection()).toEqual({ from: 0, to: 1 });
+    await expect.poll(selection).toEqual({ from: 0, to: 1 });
 
     await page.locator('.wd-p[data-index="1"]').click();
     await tab("Inspel").click();

@@ -304,6 +304,9 @@ export function renderDocument(
   page.addEventListener("beforeinput", onBeforeInput);
   page.addEventListener("keydown", onKeyDown);
   page.addEventListener("click", onClick);
+  // selectionchange comes a task later; the key or button that moved the caret has done so by keyup/mouseup.
+  page.addEventListener("keyup", onSelectionChange);
+  page.addEventListener("mouseup", onSelectionChange);
   doc.addEventListener("selectionchange", onSelectionChange);
   const stop = double.onChange(redraw);
   draw(double, page);
@@ -312,6 +315,8 @@ export function renderDocument(
     page.removeEventListener("beforeinput", onBeforeInput);
     page.removeEventListener("keydown", onKeyDown);
     page.removeEventListener("click", onClick);
+    page.removeEventListener("keyup", onSelectionChange);
+    page.removeEventListener("mouseup", onSelectionChange);
     doc.removeEventListener("selectionchange", onSelectionChange);
   };
 }
