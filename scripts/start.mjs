@@ -36,13 +36,19 @@ async function quietly(call) {
 /** What the browser's and Word's certificate warning means, and how to make it go away, in Swedish. */
 function explainCertificate(caCertificatePath) {
   say("Certifikatet är inte betrott på den här datorn, så webbläsaren och Word varnar för");
-  say(`https://localhost:${PORT}: certifikatet är utfärdat av en utvecklingscertifikatutfärdare som skapades`);
-  say("här, inte av en allmänt betrodd utfärdare. För utveckling är det ofarligt (trafiken lämnar inte datorn),");
+  say(
+    `https://localhost:${PORT}: certifikatet är utfärdat av en utvecklingscertifikatutfärdare som skapades`,
+  );
+  say(
+    "här, inte av en allmänt betrodd utfärdare. För utveckling är det ofarligt (trafiken lämnar inte datorn),",
+  );
   say("men Word vägrar ladda tillägget förrän utfärdaren är betrodd. Gör den betrodd en gång:");
   say("  npx office-addin-dev-certs install");
   say("  (Windows frågar i en dialogruta, macOS efter lösenordet till nyckelringen, Linux kör sudo.)");
   say(`Eller installera utfärdaren för hand: ${caCertificatePath}`);
-  say("  Windows: dubbelklicka, Installera certifikat > Aktuell användare > Betrodda rotcertifikatutfärdare.");
+  say(
+    "  Windows: dubbelklicka, Installera certifikat > Aktuell användare > Betrodda rotcertifikatutfärdare.",
+  );
   say("  macOS: öppna i Nyckelhanterare och välj Lita alltid på.");
   say("  Linux: Chromium och Firefox läser egna certifikatlager; importera den under Inställningar >");
   say("  Sekretess och säkerhet > Certifikat > Utfärdare.");

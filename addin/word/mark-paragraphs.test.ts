@@ -139,14 +139,14 @@ describe("markParagraphs", () => {
     ]);
   });
 
-  it("marks one paragraph for a statement and an oenighet of the same union (the two marks nest)", async () => {
+  it("marks one paragraph for a statement and an oenighet of the same union (the second goes around the first)", async () => {
     double().setParagraphs(document);
     const result = await markParagraphs([
       { kind: "statement", orgs: ["vision"], searchText: "Vision är oenig", paragraphIndexHint: 6 },
       { kind: "disagreement", orgs: ["vision"], searchText: "Vision är oenig", paragraphIndexHint: 6 },
     ]);
     expect(result.marked).toBe(2);
-    expect(controlSpans(double())).toEqual(["sp:inspel:vision:<id> 6–6", "sp:oenighet:vision:<id> 6–6"]);
+    expect(controlSpans(double())).toEqual(["sp:oenighet:vision:<id> 6–6", "sp:inspel:vision:<id> 6–6"]);
   });
 
   it("folds markdown stars and finds a text that runs over a paragraph break", async () => {

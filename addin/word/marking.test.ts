@@ -141,10 +141,25 @@ describe("markStatement", () => {
       "Kommunal är positiva.",
     ]);
     await wrapOld(double(), 0, 2, "sp:punkt:omorg", "Punkt: 4. Omorganisation");
-    double().setSelection(2);
+    double().setSelection(1);
     const { result, syncs } = await measured(double(), () => markStatement("kommunal"));
     expect(syncs).toBe(1);
     expect(result.sectionTitle).toBe("4. Omorganisation");
+  });
+
+  it("marks the last line of an older whole-section control, whose range reaches over the section's end tag (#3176)", async () => {
+    double().setParagraphs([
+      { text: "4. Omorganisation", style: "Heading1" },
+      "Förslag.",
+      "Kommunal är positiva.",
+    ]);
+    await wrapOld(double(), 0, 2, "sp:punkt:omorg", "Punkt: 4. Omorganisation");
+    double().setSelection(2);
+    // Wrapping the paragraph's whole range would cross the section: Word refuses, the content range is used.
+    const { result, syncs } = await measured(double(), () => markStatement("kommunal"));
+    expect(syncs).toBe(2);
+    expect(result.sectionTitle).toBe("4. Omorganisation");
+    expect(controlSpans(double())).toEqual(["sp:punkt:omorg 0–2", "sp:inspel:kommunal:<id> 2–2"]);
   });
 });
 
@@ -183,7 +198,8 @@ describe("marks on nothing are refused in Swedish and leave nothing behind", () 
     expect(await refusal(() => markDisagreement(["vision", "kommunal"]))).toBe(
       "Stycket är redan markerat för Kommunal. Ta bort den markeringen först om du vill ändra den.",
     );
-    expect(marks().map((m) => m.title)).toEqual(["Inspel: Kommunal", "Oenighet: Kommunal", "Inspel: Vision"]);
+    // Each new mark goes around the ones already on the paragraph (Word lists the outer one first).
+    expect(marks().map((m) => m.title)).toEqual(["Inspel: Vision", "Oenighet: Kommunal", "Inspel: Kommunal"]);
   });
 
   it("says that a selection runs over two items", async () => {

@@ -8,6 +8,13 @@ import type { MarkResult } from "./ops";
 import { existing, firstLine, isWholeSection, loadAncestors, sectionAt, structureBefore } from "./structure";
 
 /**
+ * A paragraph's whole range reaches over the tags of a control that begins or ends with it (office-js
+ * #3176), so wrapping the last paragraphs of a control around them (an older whole-section control, the
+ * justering block) would cross that control's border; their content ranges stay inside it.
+ */
+type Reach = "Whole" | "Content";
+
+/**
  * Queues wrapping the whole paragraphs first..last in a new content control carrying the mark (no sync);
  * `item` is the title of the item it belongs to, recorded in the control's title (see `markTitle`).
  */
@@ -16,8 +23,9 @@ export function wrapParagraphs(
   last: Word.Paragraph,
   mark: Mark,
   item?: string,
+  reach: Reach = "Whole",
 ): Word.ContentControl {
-  const range = first.getRange("Whole").expandTo(last.getRange("Whole"));
+  const range = first.getRange(reach).expandTo(last.getRange(reach));
   const control = range.insertContentControl();
   applyMark(control, mark, item);
   return control;
@@ -31,7 +39,7 @@ export function wrapParagraphs(
  * second sync and refused with a Swedish message. Outside sections (minutes written without the add-in) the
  * nearest heading is found by outline level and anchored as the mark's section, so the document keeps it.
  */
-async function markSelection(mark: Mark): Promise<MarkResult> {
+async function markSelection(mark: Mark, reach: Reach = "Whole"): Promise<MarkResult> {
   let inserted: number | undefined;
   try {
     return await Word.run(async (context) => {
@@ -39,7 +47,7 @@ async function markSelection(mark: Mark): Promise<MarkResult> {
       const paragraphs = selection.paragraphs;
       paragraphs.load("text,styleBuiltIn,outlineLevel,tableNestingLevel");
       const first = paragraphs.getFirst();
-      const control = wrapParagraphs(first, paragraphs.getLast(), mark);
+      const control = wrapParagraphs(first, paragraphs.getLast(), mark, undefined, reach);
       control.load("id");
       const inTable = control.parentTableOrNullObject;
       inTable.load("rowCount");
@@ -79,6 +87,10 @@ async function markSelection(mark: Mark): Promise<MarkResult> {
     // An empty selection (e.g. the cursor in a header or an image) has no paragraphs to take first/last of.
     if (codeOf(error) === "ItemNotFound" && inserted === undefined)
       throw new WordOpError("word.error.noSelection");
+    // The selection ends a control around it (see Reach): once more with the paragraphs' content ranges.
+    if (inserted === undefined && reach === "Whole" && codeOf(error) === "InvalidArgument") {
+      return markSelection(mark, "Content");
+    }
     if (inserted === undefined) throw await whyNotMarkable(error);
     throw error;
   }

@@ -170,10 +170,11 @@ describe("readIndex", () => {
       [3, 3, "sp:punkt:ovrigt", "Samverkansprotokoll"],
       [2, 2, "sp:oenighet:kommunal:aaaa1111", "Oenighet: Kommunal"],
     ]);
+    // The mark first: the section wrapped around it afterwards takes it in.
     const whole = await read([
+      [2, 2, "sp:oenighet:kommunal:aaaa1111", "Oenighet: Kommunal"],
       [1, 2, "sp:punkt:budget", "Punkt: 4. Budget"],
       [3, 4, "sp:punkt:ovrigt", "Punkt: 5. Övrigt"],
-      [2, 2, "sp:oenighet:kommunal:aaaa1111", "Oenighet: Kommunal"],
     ]);
     expect(whole).toEqual(heading);
     expect(heading).toEqual({

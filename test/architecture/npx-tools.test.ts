@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { expect, it } from "vitest";
 import { ROOT } from "./source-graph";
 
-const { dependencies = {}, devDependencies = {} } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+const { dependencies = {}, devDependencies = {} } = JSON.parse(
+  readFileSync(join(ROOT, "package.json"), "utf8"),
+) as {
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
 };

@@ -107,6 +107,27 @@ describe("Word's documented edge cases", () => {
     expect(double.text()).toBe("Budget\nNy\nText.");
   });
 
+  it("row 1: a range running to a control's last paragraph reaches over its end tag, so wrapping it crosses the control (#3176)", async () => {
+    install().setParagraphs([{ text: "Budget", style: "Heading1" }, "Text.", "Sista raden."]);
+    const wrap = (from: number, to: number, reach: "Whole" | "Content") =>
+      run(async (context) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load("text");
+        await context.sync();
+        paragraphs.items[from]!.getRange(reach)
+          .expandTo(paragraphs.items[to]!.getRange(reach))
+          .insertContentControl().tag = `${from}-${to}`;
+        await context.sync();
+      });
+    await wrap(0, 2, "Whole");
+    await expect(wrap(2, 2, "Whole")).rejects.toMatchObject({ code: "InvalidArgument" });
+    await wrap(2, 2, "Content");
+    await wrap(0, 2, "Whole");
+    // Around all of a control's paragraphs the new control holds it: Word lists it first.
+    expect(double.contentControls().map((c) => c.tag)).toEqual(["0-2", "0-2", "2-2"]);
+    expect(double.contentControls()[0]!.id).toBe(3);
+  });
+
   it("row 2: replacing the only paragraph of a control takes the control with it (office-js #4975)", async () => {
     await headingWithText();
     await run(async (context) => {

@@ -93,6 +93,8 @@ export interface ControlModel {
   last: ParagraphModel;
   /** An inline control wraps these runs of `first` (= `last`) instead of whole paragraphs. */
   inline?: RunModel[];
+  /** Of two controls over the same paragraphs, the one with the lower rank holds the other. */
+  rank: number;
 }
 
 export interface PartModel {
@@ -115,6 +117,12 @@ export interface Extent {
   start: number;
   end: number;
   runs?: { paragraph: ParagraphModel; runs: RunModel[] };
+  /**
+   * Controls whose start (end) tag the range reaches over. A paragraph's range reports its start before the
+   * start tag of a control beginning with it, and its end after the end tag of one ending with it (office-js
+   * #3176), so a range built from paragraphs holds those tags.
+   */
+  tags?: { start: ControlModel[]; end: ControlModel[] };
 }
 
 // Word separates paragraphs with a carriage return in `text`.
@@ -211,7 +219,7 @@ export class DocumentModel {
     return [...this.controls].sort((a, b) => {
       const ka = key(a);
       const kb = key(b);
-      return ka.from - kb.from || ka.inline - kb.inline || kb.to - ka.to || ka.at - kb.at || a.id - b.id;
+      return ka.from - kb.from || ka.inline - kb.inline || kb.to - ka.to || ka.at - kb.at || a.rank - b.rank;
     });
   }
 
@@ -282,19 +290,25 @@ export class DocumentModel {
 
   /**
    * Wraps whole paragraphs in a new control. Word refuses one that would cross the border of another
-   * (InvalidArgument), and one that starts or ends inside a table fails with GeneralException: across cells
-   * or rows (office-js #4251), and in a cell on the web (#3367). Around whole tables it is allowed.
+   * (InvalidArgument): a range that reaches over a control's end tag but not its start tag does, as when it
+   * runs from inside a control to its last paragraph, whose range ends after the control's end tag (#3176).
+   * A range that holds both tags goes around the control. One that starts or ends inside a table fails with
+   * GeneralException: across cells or rows (office-js #4251), and in a cell on the web (#3367). Around whole
+   * tables it is allowed.
    */
-  addControl(span: Span): ControlModel {
+  addControl(span: Span, tags?: Extent["tags"]): ControlModel {
     const [s0, s1] = this.bounds(span);
+    const wrapped: ControlModel[] = [];
     for (const other of this.controls) {
       if (other.inline) continue;
-      const nested = this.contains(other, span) || this.contains(span, other);
       const [o0, o1] = this.bounds(other);
-      const disjoint = s1 < o0 || o1 < s0;
-      if (!nested && !disjoint) {
+      if (s1 < o0 || o1 < s0) continue;
+      const holdsStart = o0 > s0 || (o0 === s0 && (tags?.start.includes(other) ?? false));
+      const holdsEnd = o1 < s1 || (o1 === s1 && (tags?.end.includes(other) ?? false));
+      if (holdsStart !== holdsEnd) {
         throw new DoubleError("InvalidArgument", "A content control cannot cross the border of another.");
       }
+      if (holdsStart && o0 === s0 && o1 === s1) wrapped.push(other);
     }
     if (this.cutsTable(s0, s1)) {
       throw new DoubleError(
@@ -302,7 +316,17 @@ export class DocumentModel {
         "Sorry, something went wrong. Check the OfficeExtension.Error.debugInfo for more information.",
       );
     }
-    return this.newControl({ ...span });
+    const control = this.newControl({ ...span });
+    if (wrapped.length > 0) control.rank = Math.min(...wrapped.map((c) => c.rank)) - 1;
+    return control;
+  }
+
+  /** The tags a paragraph's whole range reaches over: of the block controls starting and ending with it. */
+  edgeTags(paragraph: ParagraphModel): NonNullable<Extent["tags"]> {
+    return {
+      start: this.controlsAtEdge(paragraph, "first"),
+      end: this.controlsAtEdge(paragraph, "last"),
+    };
   }
 
   /** An inline control around runs of one paragraph (a field inside a heading, say). */
@@ -311,8 +335,10 @@ export class DocumentModel {
   }
 
   private newControl(where: Pick<ControlModel, "first" | "last" | "inline">): ControlModel {
+    const id = this.nextId++;
     const control: ControlModel = {
-      id: this.nextId++,
+      id,
+      rank: id,
       tag: "",
       title: "",
       appearance: "BoundingBox",

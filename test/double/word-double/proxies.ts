@@ -459,6 +459,7 @@ export class ParagraphProxy extends ObjectProxy<ParagraphModel> {
     return new RunRangeProxy(this.context, () => (run && paragraph ? { paragraph, run } : null));
   }
 
+  /** Its ranges reach over the tags of controls beginning (Start, Whole) or ending (End, Whole) with it (#3176). */
   getRange(location: "Whole" | "Content" | "Start" | "End" = "Whole"): RangeProxy {
     this.context.requires("1.3", "Paragraph.getRange");
     expectLocation(location, ["Whole", "Content", "Start", "End"]);
@@ -466,10 +467,13 @@ export class ParagraphProxy extends ObjectProxy<ParagraphModel> {
     return new RangeProxy(
       this.context,
       () => {
-        const at = model.indexOf(this.resolve());
-        if (location === "Start") return { start: at, end: at };
-        if (location === "End") return { start: at + 1, end: at + 1 };
-        return { start: at, end: at + 1 };
+        const paragraph = this.resolve();
+        const at = model.indexOf(paragraph);
+        const { start, end } = model.edgeTags(paragraph);
+        if (location === "Start") return { start: at, end: at, tags: { start, end: [] } };
+        if (location === "End") return { start: at + 1, end: at + 1, tags: { start: [], end } };
+        if (location === "Content") return { start: at, end: at + 1 };
+        return { start: at, end: at + 1, tags: { start, end } };
       },
       location === "Content",
     );
@@ -589,7 +593,11 @@ export class RangeProxy extends ObjectProxy<Extent> {
     return new RangeProxy(this.context, () => {
       const a = this.resolve();
       const b = other.resolve();
-      return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+      const start = Math.min(a.start, b.start);
+      const end = Math.max(a.end, b.end);
+      const tagsAt = (edge: "start" | "end", at: number) =>
+        [a, b].filter((r) => r[edge] === at).flatMap((r) => r.tags?.[edge] ?? []);
+      return { start, end, tags: { start: tagsAt("start", start), end: tagsAt("end", end) } };
     });
   }
 
@@ -640,7 +648,8 @@ export class RangeProxy extends ObjectProxy<Extent> {
     let created: ControlModel | null = null;
     this.queue((extent) => {
       const paragraphs = this.paragraphsOf(extent);
-      created = this.context.model.addControl(this.context.model.spanOf(paragraphs[0]!, paragraphs.at(-1)!));
+      const span = this.context.model.spanOf(paragraphs[0]!, paragraphs.at(-1)!);
+      created = this.context.model.addControl(span, extent.tags);
     });
     return new ContentControlProxy(this.context, () => created);
   }
@@ -783,10 +792,12 @@ export class ContentControlProxy extends ObjectProxy<ControlModel> {
     this.context.requires("1.3", "ContentControl.getRange");
     expectLocation(location, ["Whole", "Start", "End"]);
     return new RangeProxy(this.context, () => {
-      const extent = this.context.model.extentOf(this.resolve());
-      if (location === "Start") return { start: extent.start, end: extent.start };
-      if (location === "End") return { start: extent.end, end: extent.end };
-      return extent;
+      const control = this.resolve();
+      const extent = this.context.model.extentOf(control);
+      const tags = { start: [control], end: [control] };
+      if (location === "Start") return { start: extent.start, end: extent.start, tags: { ...tags, end: [] } };
+      if (location === "End") return { start: extent.end, end: extent.end, tags: { ...tags, start: [] } };
+      return { ...extent, tags };
     });
   }
 
