@@ -82,32 +82,36 @@ async function clearDocument(): Promise<void> {
   });
 }
 
-/** Writes text into paragraph `index` and selects it, as the secretary would. */
-async function writeAndSelect(index: number, text: string): Promise<void> {
+/** Runs `change` on paragraph `index` of the body, as the secretary would, and selects what it returns. */
+async function atParagraph(
+  index: number,
+  change: (paragraph: Word.Paragraph) => Word.Paragraph,
+): Promise<void> {
   await Word.run(async (context) => {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load("text");
     await context.sync();
     const paragraph = paragraphs.items[index];
     check(paragraph !== undefined, `Stycke ${index + 1} saknas.`);
-    paragraph.getRange("Content").insertText(text, "Replace");
-    paragraph.select();
+    change(paragraph).select();
     await context.sync();
   });
 }
 
-/** Adds a paragraph after paragraph `index` with this text and selects it. */
-async function addAfterAndSelect(index: number, text: string): Promise<void> {
-  await Word.run(async (context) => {
-    const paragraphs = context.document.body.paragraphs;
-    paragraphs.load("text");
-    await context.sync();
-    const added = paragraphs.items[index]!.insertParagraph(text, "After");
-    added.styleBuiltIn = "Normal";
-    added.select();
-    await context.sync();
+/** Writes text into paragraph `index` and selects it. */
+const writeAndSelect = (index: number, text: string) =>
+  atParagraph(index, (paragraph) => {
+    paragraph.getRange("Content").insertText(text, "Replace");
+    return paragraph;
   });
-}
+
+/** Adds a paragraph after paragraph `index` with this text and selects it. */
+const addAfterAndSelect = (index: number, text: string) =>
+  atParagraph(index, (paragraph) => {
+    const added = paragraph.insertParagraph(text, "After");
+    added.styleBuiltIn = "Normal";
+    return added;
+  });
 
 /** The index of the empty paragraph under the statements heading of a section, where a statement is written. */
 function statementSlot(paragraphs: readonly string[], heading: string, statementsHeading: string): number {

@@ -8,10 +8,12 @@ import {
   chooseByKeyboard,
   DIST_DIR,
   ensureTrialBuilt,
+  fillMeetingByKeyboard,
   type LaunchedChromium,
   launchChromium,
   openTrial,
   type StaticServer,
+  selectTabByKeyboard,
   serveDir,
   TRIAL_PATH,
   tabTo,
@@ -156,33 +158,9 @@ describe("task pane on the Word test double", () => {
   it("does the same flow with the keyboard only", async () => {
     await freshPane();
     const key = (name: string) => page.keyboard.press(name);
-    const selectTab = async (name: string) => {
-      await tabTo(page, page.getByRole("tab", { selected: true }));
-      for (let i = 0; i < 6 && (await tab(name).getAttribute("aria-selected")) !== "true"; i++)
-        await key("ArrowRight");
-      expect(await tab(name).getAttribute("aria-selected")).toBe("true");
-    };
+    const selectTab = (name: string) => selectTabByKeyboard(page, name);
 
-    // Möte: one Kommunal representative, justerare for Kommunal and the employer.
-    const unions = page.getByRole("group", { name: "Fackliga representanter" });
-    await tabTo(page, page.getByRole("button", { name: "Lägg till facklig representant" }));
-    await key("Enter");
-    await chooseByKeyboard(page, unions.getByLabel("Organisation, rad 1"), "Kommunal");
-    await tabTo(page, unions.getByLabel("Namn, rad 1"));
-    await page.keyboard.type("Karin Berg");
-    const justerare = page.getByRole("group", { name: "Justerare" });
-    for (const [row, party, name] of [
-      [1, "Kommunal", "Karin Berg"],
-      [2, "Arbetsgivaren", "Anna Ek"],
-    ] as const) {
-      await tabTo(page, page.getByRole("button", { name: "Lägg till justerare" }));
-      await key("Enter");
-      await chooseByKeyboard(page, justerare.getByLabel(`Part, rad ${row}`), party);
-      await tabTo(page, justerare.getByLabel(`Namn, rad ${row}`));
-      await page.keyboard.type(name);
-    }
-    await tabTo(page, page.getByRole("button", { name: "Spara i dokumentet" }));
-    await key("Enter");
+    await fillMeetingByKeyboard(page);
     await expect.poll(() => status().textContent()).toContain("sparade i dokumentet");
 
     await selectTab("Mallar/Punkter");

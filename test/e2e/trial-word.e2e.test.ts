@@ -1,42 +1,17 @@
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  chooseByKeyboard,
-  DIST_DIR,
-  ensureTrialBuilt,
-  type LaunchedChromium,
-  launchChromium,
-  openTrial,
-  type StaticServer,
-  serveDir,
-  TRIAL_PATH,
-  tabTo,
-} from "./helpers";
+import { describe, expect, it } from "vitest";
+import { chooseByKeyboard, fillMeetingByKeyboard, selectTabByKeyboard, tabTo, useTrialPage } from "./helpers";
 
 // The trial page as a newcomer meets it: the document typed into like a document, the whole flow by keyboard,
 // the Självtest, a Word without WordApi 1.4, and the task pane in an engine without ES modules. The document
 // is read through the double's inspection API (window.wordDouble), never through the pane's own state.
 
-let server: StaticServer;
-let browser: LaunchedChromium;
+const trial = useTrialPage();
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  ensureTrialBuilt();
-  server = await serveDir(DIST_DIR);
-});
-afterAll(async () => {
-  await server?.close();
-});
-afterEach(async () => {
-  await browser?.close();
-});
-
 async function open(query = "") {
-  browser = await launchChromium({ viewport: { width: 1280, height: 900 } });
-  page = await browser.newPage();
-  ({ errors } = await openTrial(page, `${server.url(TRIAL_PATH)}${query}`));
+  ({ page, errors } = await trial.open(query));
 }
 
 const key = (name: string) => page.keyboard.press(name);
@@ -47,12 +22,7 @@ const documentRegion = () => page.getByRole("region", { name: /Dokument/ });
 const paragraphs = () => page.evaluate(() => window.wordDouble!.paragraphs().map((p) => p.text));
 const selection = () => page.evaluate(() => window.wordDouble!.selection());
 
-async function selectTab(name: string) {
-  await tabTo(page, page.getByRole("tab", { selected: true }));
-  for (let i = 0; i < 7 && (await tab(name).getAttribute("aria-selected")) !== "true"; i++)
-    await key("ArrowRight");
-  expect(await tab(name).getAttribute("aria-selected")).toBe("true");
-}
+const selectTab = (name: string) => selectTabByKeyboard(page, name);
 
 /** Moves the caret with the arrow keys to the start of paragraph `index`. */
 async function caretTo(index: number) {
@@ -113,26 +83,7 @@ describe("the trial page's document, typed into like a document", () => {
 
   it("writes a paragraph, marks it, rewrites the justering and runs the review, with the keyboard only", async () => {
     await open();
-    // Möte: one Kommunal representative, justerare for Kommunal and the employer.
-    const unions = page.getByRole("group", { name: "Fackliga representanter" });
-    await tabTo(page, page.getByRole("button", { name: "Lägg till facklig representant" }));
-    await key("Enter");
-    await chooseByKeyboard(page, unions.getByLabel("Organisation, rad 1"), "Kommunal");
-    await tabTo(page, unions.getByLabel("Namn, rad 1"));
-    await page.keyboard.type("Karin Berg");
-    const justerare = page.getByRole("group", { name: "Justerare" });
-    for (const [row, party, name] of [
-      [1, "Kommunal", "Karin Berg"],
-      [2, "Arbetsgivaren", "Anna Ek"],
-    ] as const) {
-      await tabTo(page, page.getByRole("button", { name: "Lägg till justerare" }));
-      await key("Enter");
-      await chooseByKeyboard(page, justerare.getByLabel(`Part, rad ${row}`), party);
-      await tabTo(page, justerare.getByLabel(`Namn, rad ${row}`));
-      await page.keyboard.type(name);
-    }
-    await tabTo(page, page.getByRole("button", { name: "Spara i dokumentet" }));
-    await key("Enter");
+    await fillMeetingByKeyboard(page);
     await expect.poll(() => status().textContent()).toContain("sparade i dokumentet");
 
     await selectTab("Mallar/Punkter");
@@ -217,14 +168,13 @@ describe("a Word without WordApi 1.4 (Word 2019 and 2021)", () => {
 
 describe("the task pane in an engine without ES modules (Internet Explorer 11)", () => {
   it("shows which Word versions work instead of a blank pane", async () => {
-    browser = await launchChromium();
-    page = await browser.newPage();
+    page = await trial.blank();
     // What Internet Explorer 11 lacks: no `noModule`, and no module script runs.
     await page.addInitScript(() => {
       delete (HTMLScriptElement.prototype as { noModule?: boolean }).noModule;
     });
     await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
-    await page.goto(server.url("addin/addin/ui/taskpane.html"));
+    await page.goto(trial.url("addin/addin/ui/taskpane.html"));
     await expect
       .poll(() => page.getByRole("alert").textContent())
       .toMatch(

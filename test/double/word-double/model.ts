@@ -470,14 +470,9 @@ export class DocumentModel {
    * (#4975, by design). Inline controls in the paragraph go with its text.
    */
   replaceParagraphText(paragraph: ParagraphModel, text: string): RunModel {
-    const run: RunModel = { text };
     const edge = [...this.controlsAtEdge(paragraph, "first"), ...this.controlsAtEdge(paragraph, "last")];
-    this.controls = this.controls.filter((c) => !edge.includes(c) && !(c.inline && c.first === paragraph));
-    if (this.tracking) {
-      for (const old of paragraph.runs) old.deleted = true;
-      paragraph.runs.unshift(run);
-    } else paragraph.runs = [run];
-    return run;
+    this.controls = this.controls.filter((c) => !edge.includes(c));
+    return this.replaceParagraphContent(paragraph, text);
   }
 
   /** Replaces the text of a paragraph's content range, which lies inside any control around it. */

@@ -224,10 +224,14 @@ export function renderDocument(
     caret = { anchor: at, focus: at };
     double.setSelection(at.paragraph);
   };
+  const collapsed = (start: Position, end: Position) =>
+    start.paragraph === end.paragraph && start.offset === end.offset;
   const collapsedFirst = (start: Position, end: Position) =>
-    start.paragraph === end.paragraph && start.offset === end.offset
-      ? start
-      : deleteRange(double.model, start, end);
+    collapsed(start, end) ? start : deleteRange(double.model, start, end);
+  /** Backspace or Delete: one character (or paragraph break) at a caret, else the selected text. */
+  const deleting =
+    (one: (model: typeof double.model, at: Position) => Position) => (start: Position, end: Position) =>
+      collapsed(start, end) ? one(double.model, start) : deleteRange(double.model, start, end);
 
   const onBeforeInput = (event: InputEvent) => {
     event.preventDefault();
@@ -254,18 +258,10 @@ export function renderDocument(
         return edit((start, end) => splitParagraph(model, collapsedFirst(start, end)));
       case "deleteContentBackward":
       case "deleteWordBackward":
-        return edit((start, end) =>
-          start.paragraph === end.paragraph && start.offset === end.offset
-            ? deleteBackward(model, start)
-            : deleteRange(model, start, end),
-        );
+        return edit(deleting(deleteBackward));
       case "deleteContentForward":
       case "deleteWordForward":
-        return edit((start, end) =>
-          start.paragraph === end.paragraph && start.offset === end.offset
-            ? deleteForward(model, start)
-            : deleteRange(model, start, end),
-        );
+        return edit(deleting(deleteForward));
       case "historyUndo":
         double.undo();
         return;
