@@ -139,14 +139,41 @@ describe("markParagraphs", () => {
     ]);
   });
 
-  it("marks one paragraph for a statement and an oenighet of the same union (the second goes around the first)", async () => {
+  it("marks one paragraph for a statement and an oenighet of the same union (the second inside the first)", async () => {
     double().setParagraphs(document);
     const result = await markParagraphs([
       { kind: "statement", orgs: ["vision"], searchText: "Vision är oenig", paragraphIndexHint: 6 },
       { kind: "disagreement", orgs: ["vision"], searchText: "Vision är oenig", paragraphIndexHint: 6 },
     ]);
     expect(result.marked).toBe(2);
-    expect(controlSpans(double())).toEqual(["sp:oenighet:vision:<id> 6–6", "sp:inspel:vision:<id> 6–6"]);
+    expect(controlSpans(double())).toEqual(["sp:inspel:vision:<id> 6–6", "sp:oenighet:vision:<id> 6–6"]);
+  });
+
+  it("marks a text that ends where another mark ends without crossing it (#3176)", async () => {
+    double().setParagraphs(document);
+    await markParagraphs([
+      {
+        kind: "statement",
+        orgs: ["sveriges-larare"],
+        searchText: "Sveriges Lärare håller med Vision och vill att beslutet skjuts upp.",
+        paragraphIndexHint: 7,
+      },
+    ]);
+    const { result } = await measured(double(), () =>
+      markParagraphs([
+        {
+          kind: "disagreement",
+          orgs: ["sveriges-larare"],
+          searchText: "beslutet skjuts upp.",
+          paragraphIndexHint: 8,
+        },
+      ]),
+    );
+    expect(result.marked).toBe(1);
+    expect(controlSpans(double())).toEqual([
+      "sp:inspel:sveriges-larare:<id> 7–8",
+      "sp:oenighet:sveriges-larare:<id> 8–8",
+    ]);
   });
 
   it("folds markdown stars and finds a text that runs over a paragraph break", async () => {

@@ -2,30 +2,25 @@ import { type Mark, newMarkId } from "../../shared/document/tags";
 import type { OrgId } from "../../shared/model/meeting";
 import { codeOf, WordOpError } from "./errors";
 import { anchorNearestHeading } from "./headings";
-import { markRefusal, type SelectedParagraph } from "./mark-rules";
+import { markRefusal } from "./mark-rules";
 import { applyMark } from "./marks";
 import type { MarkResult } from "./ops";
-import { existing, firstLine, isWholeSection, loadAncestors, sectionAt, structureBefore } from "./structure";
+import { existing, firstLine, loadAncestors, sectionAt, structureBefore } from "./structure";
 
 /**
- * A paragraph's whole range reaches over the tags of a control that begins or ends with it (office-js
- * #3176), so wrapping the last paragraphs of a control around them (an older whole-section control, the
- * justering block) would cross that control's border; their content ranges stay inside it.
- */
-type Reach = "Whole" | "Content";
-
-/**
- * Queues wrapping the whole paragraphs first..last in a new content control carrying the mark (no sync);
- * `item` is the title of the item it belongs to, recorded in the control's title (see `markTitle`).
+ * Queues wrapping the paragraphs first..last in a new content control carrying the mark (no sync); `item` is
+ * the title of the item it belongs to, recorded in the control's title (see `markTitle`). The paragraphs'
+ * content ranges are wrapped, not their whole ranges: a paragraph's whole range reaches over the tags of a
+ * control that begins or ends with it (office-js #3176), so wrapping the last line of a control around it
+ * (an older whole-section control, the justering block, another mark ending there) would cross its border.
  */
 export function wrapParagraphs(
   first: Word.Paragraph,
   last: Word.Paragraph,
   mark: Mark,
   item?: string,
-  reach: Reach = "Whole",
 ): Word.ContentControl {
-  const range = first.getRange(reach).expandTo(last.getRange(reach));
+  const range = first.getRange("Content").expandTo(last.getRange("Content"));
   const control = range.insertContentControl();
   applyMark(control, mark, item);
   return control;
@@ -39,7 +34,7 @@ export function wrapParagraphs(
  * second sync and refused with a Swedish message. Outside sections (minutes written without the add-in) the
  * nearest heading is found by outline level and anchored as the mark's section, so the document keeps it.
  */
-async function markSelection(mark: Mark, reach: Reach = "Whole"): Promise<MarkResult> {
+async function markSelection(mark: Mark): Promise<MarkResult> {
   let inserted: number | undefined;
   try {
     return await Word.run(async (context) => {
@@ -47,7 +42,7 @@ async function markSelection(mark: Mark, reach: Reach = "Whole"): Promise<MarkRe
       const paragraphs = selection.paragraphs;
       paragraphs.load("text,styleBuiltIn,outlineLevel,tableNestingLevel");
       const first = paragraphs.getFirst();
-      const control = wrapParagraphs(first, paragraphs.getLast(), mark, undefined, reach);
+      const control = wrapParagraphs(first, paragraphs.getLast(), mark);
       control.load("id");
       const inTable = control.parentTableOrNullObject;
       inTable.load("rowCount");
@@ -59,7 +54,7 @@ async function markSelection(mark: Mark, reach: Reach = "Whole"): Promise<MarkRe
       inserted = control.id;
 
       const refusal = markRefusal(mark, {
-        paragraphs: paragraphs.items as SelectedParagraph[],
+        paragraphs: paragraphs.items,
         inTable: !inTable.isNullObject,
         around: existing(around),
         inside: inside.items,
@@ -87,33 +82,33 @@ async function markSelection(mark: Mark, reach: Reach = "Whole"): Promise<MarkRe
     // An empty selection (e.g. the cursor in a header or an image) has no paragraphs to take first/last of.
     if (codeOf(error) === "ItemNotFound" && inserted === undefined)
       throw new WordOpError("word.error.noSelection");
-    // The selection ends a control around it (see Reach): once more with the paragraphs' content ranges.
-    if (inserted === undefined && reach === "Whole" && codeOf(error) === "InvalidArgument") {
-      return markSelection(mark, "Content");
-    }
-    if (inserted === undefined) throw await whyNotMarkable(error);
+    if (inserted === undefined) throw await whyNotMarkable(mark, error);
     throw error;
   }
 }
 
 /**
  * Word refused the control: find out why in a read-only batch, for a message the user can act on. A table
- * part fails with GeneralException (office-js #4251); a selection over the border of an older whole-section
- * control with InvalidArgument.
+ * part fails with GeneralException (office-js #4251); a selection that runs out of a control (a heading's,
+ * an older whole section's) with InvalidArgument.
  */
-async function whyNotMarkable(error: unknown): Promise<unknown> {
+async function whyNotMarkable(mark: Mark, error: unknown): Promise<unknown> {
   try {
     return await Word.run(async (context) => {
       const paragraphs = context.document.getSelection().paragraphs;
-      paragraphs.load("tableNestingLevel");
+      paragraphs.load("text,styleBuiltIn,outlineLevel,tableNestingLevel");
       const firstAround = loadAncestors(paragraphs.getFirst(), "id,tag,title");
       const lastAround = loadAncestors(paragraphs.getLast(), "id,tag,title");
       await context.sync();
-      if (paragraphs.items.some((p) => p.tableNestingLevel > 0)) return new WordOpError("word.error.inTable");
-      const sectionId = (around: Word.ContentControl[]) => existing(around).find(isWholeSection)?.id;
-      if (sectionId(firstAround) !== sectionId(lastAround))
-        return new WordOpError("word.error.crossesSections");
-      return error;
+      const inTable = paragraphs.items.some((p) => p.tableNestingLevel > 0);
+      const around = [...existing(firstAround), ...existing(lastAround)];
+      const refusal = markRefusal(mark, { paragraphs: paragraphs.items, inTable, around, inside: [] });
+      if (refusal) return refusal;
+      const ids = (list: Word.ContentControl[]) =>
+        existing(list)
+          .map((c) => c.id)
+          .join();
+      return ids(firstAround) !== ids(lastAround) ? new WordOpError("word.error.crossesSections") : error;
     });
   } catch {
     return error;
