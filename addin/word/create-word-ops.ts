@@ -7,7 +7,6 @@ import { meetingStorage, readMeeting, saveMeeting } from "./meeting-part";
 import { insertSection, newMinutes } from "./minutes";
 import type { WordOps } from "./ops";
 import { readIndex } from "./read-index";
-import { runSelfTest } from "./self-test";
 
 /** The Office.js implementation of the operations; each calls the global `Word.run` when invoked. */
 export function createWordOps(): WordOps {
@@ -26,7 +25,8 @@ export function createWordOps(): WordOps {
     saveMeeting,
     meetingStorage,
     readDocumentText,
-    selfTest: (onStep) => runSelfTest(ops, onStep),
+    // Run once after deploying, so it loads only then.
+    selfTest: async (onStep) => (await import("./self-test")).runSelfTest(ops, onStep),
   };
   return ops;
 }

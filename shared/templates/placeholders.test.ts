@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Meeting } from "../model/meeting";
-import { fillPlaceholders, unknownPlaceholders } from "./placeholders";
+import { fillPlaceholders, placeholderParts, unknownPlaceholders } from "./placeholders";
 
 const meeting: Meeting = {
   type: "fsg-vsg",
@@ -55,5 +55,23 @@ describe("fillPlaceholders", () => {
     );
     expect(fillPlaceholders("{toString} {constructor}", meeting)).toBe("{toString} {constructor}");
     expect(unknownPlaceholders("{datum} {okänd} {nr}")).toEqual(["okänd"]);
+  });
+});
+
+describe("placeholderParts", () => {
+  it("cuts a text at its known placeholders, each with its value or as written while there is none", () => {
+    expect(
+      placeholderParts("Justering sker {justeringsdag}, plats {plats} {okänd}.", {
+        ...meeting,
+        place: undefined,
+      }),
+    ).toEqual([
+      { text: "Justering sker " },
+      { text: "fredagen den 3 maj", field: "justeringsdag" },
+      { text: ", plats " },
+      { text: "{plats}", field: "plats" },
+      { text: " {okänd}." },
+    ]);
+    expect(placeholderParts("Övriga frågor", meeting)).toEqual([{ text: "Övriga frågor" }]);
   });
 });
