@@ -117,6 +117,8 @@ export default defineConfig(({ mode }) => ({
           include: [
             "shared/**/*.test.ts",
             "addin/word/**/*.test.ts",
+            "addin/host/**/*.test.ts",
+            "addin/host/**/*.test.ts",
             "manifest/**/*.test.ts",
             "test/double/**/*.test.ts",
             "test/harness/**/*.test.ts",

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm start`: the add-in over HTTPS on https://localhost:3000 (Vite dev server) with office-addin-dev-certs
-// certificates, the trial page (real pane + Word test double) on the same server, and how to sideload.
+// certificates, the trial page (real pane + Word test double) on the same server, and how to sideload, all
+// said in Swedish (the certificate library's own English lines are kept out).
 // Certificates are reused when valid, generated when missing; trusting them may need admin rights and is
 // only attempted interactively. Without certificates it falls back to plain HTTP and says what that means.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { extname, join, resolve } from "node:path";
+import { dirname, extname, join, resolve } from "node:path";
 import { createServer } from "vite";
 
 const root = resolve(import.meta.dirname, "..");
@@ -20,6 +21,38 @@ const PATHS = {
 };
 
 const say = (line = "") => process.stdout.write(`${line}\n`);
+
+/** Runs a call of office-addin-dev-certs without its English console lines: this script says it in Swedish. */
+async function quietly(call) {
+  const log = console.log;
+  console.log = () => {};
+  try {
+    return await call();
+  } finally {
+    console.log = log;
+  }
+}
+
+/** What the browser's and Word's certificate warning means, and how to make it go away, in Swedish. */
+function explainCertificate(caCertificatePath) {
+  say("Certifikatet är inte betrott på den här datorn, så webbläsaren och Word varnar för");
+  say(
+    `https://localhost:${PORT}: certifikatet är utfärdat av en utvecklingscertifikatutfärdare som skapades`,
+  );
+  say(
+    "här, inte av en allmänt betrodd utfärdare. För utveckling är det ofarligt (trafiken lämnar inte datorn),",
+  );
+  say("men Word vägrar ladda tillägget förrän utfärdaren är betrodd. Gör den betrodd en gång:");
+  say("  npx office-addin-dev-certs install");
+  say("  (Windows frågar i en dialogruta, macOS efter lösenordet till nyckelringen, Linux kör sudo.)");
+  say(`Eller installera utfärdaren för hand: ${caCertificatePath}`);
+  say(
+    "  Windows: dubbelklicka, Installera certifikat > Aktuell användare > Betrodda rotcertifikatutfärdare.",
+  );
+  say("  macOS: öppna i Nyckelhanterare och välj Lita alltid på.");
+  say("  Linux: Chromium och Firefox läser egna certifikatlager; importera den under Inställningar >");
+  say("  Sekretess och säkerhet > Certifikat > Utfärdare.");
+}
 
 /** Certificates from office-addin-dev-certs, or null (with the reason printed) when none can be had. */
 async function certificates() {
@@ -38,7 +71,8 @@ async function certificates() {
   try {
     if (!certs.verifyCertificates()) {
       say("Skapar utvecklingscertifikat för localhost (office-addin-dev-certs) …");
-      await certs.generateCertificates();
+      await quietly(() => certs.generateCertificates());
+      say(`Certifikaten finns i ${dirname(caCertificatePath)}.`);
     }
   } catch (error) {
     say(`Kunde inte skapa certifikat: ${error.message}`);
@@ -53,17 +87,13 @@ async function certificates() {
   if (!trusted && process.stdin.isTTY) {
     try {
       // May ask for an administrator password (sudo / Windows prompt): that is the certificate store's rule.
-      await certs.installCaCertificate();
+      await quietly(() => certs.installCaCertificate());
       trusted = true;
     } catch (error) {
       say(`Certifikatet kunde inte göras betrott: ${error.message.split("\n")[0]}`);
     }
   }
-  if (!trusted) {
-    say("OBS: certifikatutfärdaren är inte betrodd på den här datorn. Word och webbläsaren varnar för");
-    say(`https://localhost:${PORT}. Kör som administratör: npx office-addin-dev-certs install`);
-    say(`(CA-certifikat: ${caCertificatePath})`);
-  }
+  if (!trusted) explainCertificate(caCertificatePath);
   return {
     key: readFileSync(localhostKeyPath),
     cert: readFileSync(localhostCertificatePath),
@@ -138,11 +168,11 @@ say("  1. Öppna ett dokument i Word på webben (Microsoft 365).");
 say("  2. Start > Tillägg > Fler tillägg > Mina tillägg > Ladda upp mitt tillägg.");
 say(`  3. Välj ${manifestBuilt ? PATHS.manifest : `${PATHS.manifest} (bygg först: npm run build)`}.`);
 say("Sidladda i Word för skrivbordet:");
-say(`  npx office-addin-debugging start ${PATHS.manifest} desktop`);
-say("  eller Windows: dela en mapp med manifestet och lägg till den under Arkiv > Alternativ >");
+say("  Windows: dela en mapp med manifestet och lägg till den under Arkiv > Alternativ >");
 say("  Säkerhetscenter > Inställningar för Säkerhetscenter > Betrodda tilläggskataloger; starta om Word och");
-say("  välj tillägget under Start > Tillägg > Delad mapp.");
+say("  välj tillägget under Start > Tillägg > Avancerat > Delad mapp.");
 say("  Mac: kopiera manifestet till ~/Library/Containers/com.microsoft.Word/Data/Documents/wef/.");
+say("Kör sedan Självtest under Hjälp i ett tomt dokument (se docs/sideloading.md).");
 say();
 say("Avsluta med Ctrl+C.");
 

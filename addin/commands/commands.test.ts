@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { fakeOps, officeError } from "../ui/testing/fake-ops";
 import { WordOpError } from "../word/errors";
 import { createCommandHandlers } from "./handlers";
 import {
@@ -8,13 +9,6 @@ import {
   rememberStatementOrg,
 } from "./last-choice";
 import { dialogNotifier, noticeUrl, renderNoticeIfRequested } from "./notice";
-
-function fakeOps() {
-  return {
-    markStatement: vi.fn(async () => ({ id: "sp:inspel:kommunal:a1b2c3d4" })),
-    markDisagreement: vi.fn(async () => ({ id: "sp:oenighet:vision:a1b2c3d4" })),
-  };
-}
 
 beforeEach(() => localStorage.clear());
 
@@ -43,14 +37,16 @@ describe("ribbon and context-menu handlers", () => {
     const event = { completed: vi.fn() };
     await createCommandHandlers(ops, notify).markDisagreement(event);
     expect(ops.markDisagreement).not.toHaveBeenCalled();
-    expect(notify).toHaveBeenCalledWith(expect.stringMatching(/fönstret Protokoll/));
+    expect(notify).toHaveBeenCalledWith(
+      "Knappen använder den organisation du senast markerade med i fönstret Protokoll. Öppna Protokoll på fliken Start, markera där en gång och försök sedan igen.",
+    );
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
   it("shows Word's failure in Swedish and completes only after the message was dismissed", async () => {
     rememberStatementOrg("vision");
     const ops = fakeOps();
-    ops.markStatement.mockRejectedValue(Object.assign(new Error("x"), { code: "AccessDenied" }));
+    ops.markStatement.mockRejectedValue(officeError("AccessDenied"));
     const order: string[] = [];
     const notify = vi.fn(async (message: string) => {
       order.push(`notify:${message.slice(0, 20)}`);
@@ -59,13 +55,26 @@ describe("ribbon and context-menu handlers", () => {
     expect(order).toEqual(["notify:Dokumentet är skrivs", "completed"]);
   });
 
+  it("sets the UI language on every press, before anything is shown", async () => {
+    const order: string[] = [];
+    const ops = fakeOps();
+    await createCommandHandlers(
+      ops,
+      async () => {
+        order.push("notify");
+      },
+      () => order.push("language"),
+    ).markDisagreement({ completed: () => order.push("completed") });
+    expect(order).toEqual(["language", "notify", "completed"]);
+  });
+
   it("shows the adapter's own messages too", async () => {
     rememberStatementOrg("vision");
     const ops = fakeOps();
     ops.markStatement.mockRejectedValue(new WordOpError("word.error.noSelection"));
     const notify = vi.fn(async () => {});
     await createCommandHandlers(ops, notify).markStatement({ completed: vi.fn() });
-    expect(notify).toHaveBeenCalledWith(expect.stringMatching(/Placera markören/));
+    expect(notify).toHaveBeenCalledWith("Placera markören i det stycke som ska markeras och försök igen.");
   });
 });
 
@@ -85,33 +94,12 @@ describe("notice dialog", () => {
     document.body.replaceChildren();
   });
 
-  it("opens this page as a dialog with the message and resolves when the user closes it", async () => {
-    const handlers = new Map<string, () => void>();
-    const dialog = {
-      close: vi.fn(),
-      addEventHandler: (type: string, fn: () => void) => handlers.set(type, fn),
-    };
-    const office = {
-      AsyncResultStatus: { Succeeded: "succeeded" },
-      EventType: { DialogMessageReceived: "message", DialogEventReceived: "event" },
-      context: {
-        ui: {
-          displayDialogAsync: vi.fn((_url: string, _options: unknown, callback: (r: unknown) => void) =>
-            callback({ status: "succeeded", value: dialog }),
-          ),
-        },
-      },
-    } as unknown as typeof Office;
-    const shown = dialogNotifier(
-      office,
-      "https://localhost:3000/addin/commands/commands.html",
-    )("Något gick fel");
-    expect(vi.mocked(office.context.ui.displayDialogAsync).mock.calls[0]?.[0]).toBe(
+  it("opens this page as the dialog with the message", async () => {
+    const open = vi.fn(async () => {});
+    await dialogNotifier(open, "https://localhost:3000/addin/commands/commands.html")("Något gick fel");
+    expect(open).toHaveBeenCalledWith(
       "https://localhost:3000/addin/commands/commands.html?notice=N%C3%A5got+gick+fel",
     );
-    handlers.get("message")?.();
-    await shown;
-    expect(dialog.close).toHaveBeenCalled();
   });
 
   it("renders the message as text with a focused close button that tells Office to close", () => {

@@ -1,10 +1,8 @@
 import { t } from "../../shared/i18n/i18n";
+import type { Notify } from "../host/office-host";
 import { userMessageFor } from "../word/errors";
 import type { WordOps } from "../word/ops";
 import { lastDisagreementOrgs, lastStatementOrg } from "./last-choice";
-
-/** Shows a message to the user and resolves when it has been dismissed (or could not be shown). */
-export type Notify = (message: string) => Promise<void>;
 
 export interface CommandEvent {
   completed(): void;
@@ -16,15 +14,18 @@ export type CommandHandler = (event: CommandEvent) => Promise<void>;
  * The ribbon and context-menu actions, over the same `WordOps` as the pane. Success needs no message: the
  * new mark shows in the document with its title. Failures and a missing organisation choice are shown in a
  * small dialog; Office is told the command finished only after that, so the message is not cut off.
+ * `beforeEach` runs first on every press (the UI language is known only once Office is ready).
  */
 export function createCommandHandlers(
   ops: Pick<WordOps, "markStatement" | "markDisagreement">,
   notify: Notify,
+  beforeEach: () => void = () => {},
 ) {
   const run =
     (action: () => Promise<string | null>): CommandHandler =>
     async (event) => {
       try {
+        beforeEach();
         const problem = await action();
         if (problem) await notify(problem);
       } catch (error) {

@@ -1,5 +1,5 @@
 import { t } from "../../shared/i18n/i18n";
-import type { Notify } from "./handlers";
+import type { Notify } from "../host/office-host";
 
 /**
  * Word has no notification bar for add-in commands, so a message is shown in a small Office dialog: this
@@ -16,26 +16,9 @@ export function noticeUrl(pageUrl: string, message: string): string {
   return url.href;
 }
 
-/** Opens the notice dialog; resolves when the user closes it, or at once if Office cannot open it. */
-export function dialogNotifier(office: typeof Office, pageUrl: string): Notify {
-  return (message) =>
-    new Promise((resolve) => {
-      office.context.ui.displayDialogAsync(
-        noticeUrl(pageUrl, message),
-        { height: 25, width: 35, displayInIframe: true },
-        (result) => {
-          if (result.status !== office.AsyncResultStatus.Succeeded) return resolve();
-          const dialog = result.value;
-          const close = () => {
-            dialog.close();
-            resolve();
-          };
-          dialog.addEventHandler(office.EventType.DialogMessageReceived, close);
-          // Closed with the dialog's own X.
-          dialog.addEventHandler(office.EventType.DialogEventReceived, () => resolve());
-        },
-      );
-    });
+/** Shows each message in the notice dialog opened by `open` (the host's dialog). */
+export function dialogNotifier(open: (url: string) => Promise<void>, pageUrl: string): Notify {
+  return (message) => open(noticeUrl(pageUrl, message));
 }
 
 /**

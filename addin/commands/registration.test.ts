@@ -1,14 +1,12 @@
 import { expect, it, vi } from "vitest";
 import { COMMAND_FUNCTIONS } from "../../manifest/office/manifest";
 
-it("registers a handler for every function the manifest's buttons name", async () => {
+it("registers a handler for every function the manifest's buttons name at once, before Office is ready", async () => {
   const associate = vi.fn();
   (globalThis as Record<string, unknown>).Office = {
-    onReady: (callback: () => void) => {
-      callback();
-      return Promise.resolve();
-    },
-    context: { displayLanguage: "sv-SE", ui: {} },
+    // Office that is still starting: registration must not wait for it (office-js #2744, #3378, #5176).
+    onReady: () => new Promise(() => {}),
+    context: { ui: {} },
     actions: { associate },
   };
   await import("./commands");

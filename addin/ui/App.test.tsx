@@ -4,7 +4,7 @@ import { fakeOps, officeError } from "./testing/fake-ops";
 import { expectAlert, expectStatus, renderPane } from "./testing/render";
 
 describe("pane shell", () => {
-  it("offers the six sections as tabs and moves between them with the arrow keys, Home and End", async () => {
+  it("offers the seven sections as tabs and moves between them with the arrow keys, Home and End", async () => {
     const { user } = await renderPane(fakeOps());
     const tabs = screen.getAllByRole("tab");
     expect(tabs.map((tab) => tab.textContent)).toEqual([
@@ -14,6 +14,7 @@ describe("pane shell", () => {
       "Oenighet",
       "Föredragningslista",
       "Justering",
+      "Hjälp",
     ]);
     expect(tabs[0]).toHaveProperty("tabIndex", 0);
     expect(tabs[1]).toHaveProperty("tabIndex", -1);
@@ -25,11 +26,11 @@ describe("pane shell", () => {
     expect(screen.getByRole("tabpanel").id).toBe("panel-mallar");
 
     await user.keyboard("{End}");
-    expect(document.activeElement).toBe(tabs[5]);
+    expect(document.activeElement).toBe(tabs[6]);
     await user.keyboard("{ArrowRight}");
     expect(document.activeElement).toBe(tabs[0]);
     await user.keyboard("{ArrowLeft}");
-    expect(document.activeElement).toBe(tabs[5]);
+    expect(document.activeElement).toBe(tabs[6]);
     await user.keyboard("{Home}");
     expect(screen.getByRole("tabpanel").id).toBe("panel-mote");
   });

@@ -5,6 +5,8 @@ import { userMessageFor } from "../word/errors";
 import type { DocumentIndex, WordOps } from "../word/ops";
 import { Tabs } from "./components/Tabs";
 import { PaneContext, type PaneServices } from "./context";
+import { HelpPanel } from "./help/HelpPanel";
+import { storageNoticeOnce } from "./help/storage-notice";
 import { InboxPanel } from "./inbox/InboxPanel";
 import { clearDraft, type DraftState, emptyMeeting, loadDraft, localToday, saveDraft } from "./meeting/draft";
 import type { PaneState } from "./pane-state";
@@ -88,7 +90,8 @@ export function App({ ops }: AppProps) {
   // The document is the truth: an unsaved draft wins over it only because it holds newer typing.
   useEffect(() => {
     (async () => {
-      if (restored) services.announce(t("pane.meeting.draftRestored"));
+      const notice = storageNoticeOnce(ops);
+      if (restored) services.announce([t("pane.meeting.draftRestored"), notice].filter(Boolean).join(" "));
       else {
         try {
           const saved = await ops.readMeeting();
@@ -96,6 +99,7 @@ export function App({ ops }: AppProps) {
         } catch (error) {
           services.fail(error);
         }
+        if (notice) services.announce(notice);
       }
       await refreshIndex();
     })();
@@ -146,6 +150,7 @@ export function App({ ops }: AppProps) {
             { id: "oenighet", label: t("pane.tabs.disagreements"), panel: <DisagreementsPanel {...state} /> },
             { id: "inkorg", label: t("pane.tabs.inbox"), panel: <InboxPanel {...state} /> },
             { id: "justering", label: t("pane.tabs.justering"), panel: <JusteringPanel {...state} /> },
+            { id: "hjalp", label: t("word.help.tab"), panel: <HelpPanel /> },
           ]}
         />
         <p class="status" role="status" aria-live="polite">

@@ -1,4 +1,5 @@
 import { t } from "../../shared/i18n/i18n";
+import { displayLanguage, officeLoaded, officeTheme, whenOfficeReady } from "../host/office-host";
 import { createWordOps } from "../word/create-word-ops";
 import { bootPane } from "./boot";
 
@@ -14,21 +15,13 @@ function showBootFailure(key: "pane.boot.noOffice" | "pane.boot.notInWord" | "pa
   root.replaceChildren(message);
 }
 
-if (typeof Office === "undefined") {
+if (!officeLoaded()) {
   showBootFailure("pane.boot.noOffice");
 } else {
-  const timer = setTimeout(() => showBootFailure("pane.boot.timeout"), OFFICE_WAIT_MS);
-  Office.onReady().then((info) => {
-    clearTimeout(timer);
+  whenOfficeReady(OFFICE_WAIT_MS).then((ready) => {
+    if (ready === "timeout") return showBootFailure("pane.boot.timeout");
     // office.js outside an Office host (the page opened in a plain browser tab) reports no host.
-    if (!info.host) {
-      showBootFailure("pane.boot.notInWord");
-      return;
-    }
-    bootPane(root, {
-      ops: createWordOps(),
-      displayLanguage: Office.context?.displayLanguage,
-      officeTheme: Office.context?.officeTheme,
-    });
+    if (!ready.host) return showBootFailure("pane.boot.notInWord");
+    bootPane(root, { ops: createWordOps(), displayLanguage: displayLanguage(), officeTheme: officeTheme() });
   });
 }

@@ -1,7 +1,6 @@
-/** The parts of Office's theme the pane reads (Office.context.officeTheme; absent outside Office). */
-export interface OfficeThemeLike {
-  bodyBackgroundColor?: string;
-}
+import type { OfficeThemeLike } from "../host/office-host";
+
+export type { OfficeThemeLike };
 
 /** Perceived lightness of a "#rrggbb" colour, 0–255. */
 function lightness(hex: string): number | null {

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { agendaItemKey } from "../../shared/document/tags";
 import type { AgendaItem } from "../../shared/model/meeting";
+import { templateById } from "../../shared/templates/registry";
 import { insertAgendaItems } from "./agenda";
 import { userMessageFor } from "./errors";
-import { useWordMock } from "./testing/install";
+import { markStatement } from "./marking";
+import { newMinutes } from "./minutes";
+import { controlSpans, measured, outline, useWordDouble } from "./testing/double";
+import { sampleMeeting } from "./testing/fixtures";
 
-const wordMock = useWordMock();
+const double = useWordDouble();
 
 const budget: AgendaItem = {
   number: "7",
@@ -27,96 +30,137 @@ const rapport: AgendaItem = {
   procedural: false,
   links: [],
 };
-const section = { tag: "sp:punkt:foredragningslistan", title: "Punkt: Föredragningslistan", text: "" };
+const mbl11 = { sectionId: "mbl11" };
+
+async function minutes() {
+  await newMinutes(templateById("forvaltningsgrupp")!, sampleMeeting);
+}
+const section = (from: string, to: string) => {
+  const lines = outline(double());
+  return lines.slice(lines.indexOf(from), lines.indexOf(to) + 1);
+};
 
 describe("insertAgendaItems", () => {
-  it("appends new items inside the agenda section as tagged controls with API hyperlinks: two syncs", async () => {
-    const mock = wordMock({ controls: [section] });
-    const result = await insertAgendaItems([budget, rapport], { sectionId: "foredragningslistan" });
+  it("appends new items at the end of the section, before the next heading, with API hyperlinks: two syncs", async () => {
+    await minutes();
+    const { result, syncs } = await measured(double(), () => insertAgendaItems([budget, rapport], mbl11));
     expect(result).toEqual({ inserted: 2, updated: 0 });
-    expect(mock.syncs).toBe(2);
-    expect(mock.loads).toEqual(["contentControls:tag,text"]);
-    expect(mock.paragraphs.every((p) => p.at === "control:sp:punkt:foredragningslistan:End")).toBe(true);
-    expect(mock.controls.map((c) => c.tag)).toEqual([
-      `sp:agenda:${agendaItemKey(budget)}`,
-      `sp:agenda:${agendaItemKey(rapport)}`,
+    expect(syncs).toBe(2);
+    expect(
+      section(
+        "Heading2: Avser samverkan som motsvarar MBL § 11",
+        "Heading2: Information avser samverkan som motsvarar MBL § 19",
+      ),
+    ).toEqual([
+      "Heading2: Avser samverkan som motsvarar MBL § 11",
+      "Normal: ",
+      "Heading3: 7. Budget 2025",
+      "Normal: Dnr: SN 2024/12 – Samverkas motsvarande MBL § 11",
+      "Normal: Underlag: Tjänsteskrivelse, Bilaga",
+      "Heading3: 8. Månadsrapport",
+      "Heading2: Information avser samverkan som motsvarar MBL § 19",
     ]);
-    const [heading, facts, links] = mock.paragraphs;
-    expect(heading?.fullText).toBe("7. Budget 2025");
-    expect(heading?.style).toBe("Heading3");
-    expect(facts?.fullText).toBe("Dnr: SN 2024/12 – Samverkas motsvarande MBL § 11");
-    expect(links?.fullText).toBe("Underlag: Tjänsteskrivelse, Bilaga");
-    expect(links?.runs.filter((r) => r.hyperlink).map((r) => [r.text, r.hyperlink])).toEqual([
-      ["Tjänsteskrivelse", "https://intranet.example.se/a.pdf"],
-      ["Bilaga", "http://intranet.example.se/b.pdf"],
+    expect(controlSpans(double()).slice(10, 14)).toEqual([
+      "sp:punkt:mbl11 32–32",
+      "sp:agenda:dnr-sn-2024-12 34–36",
+      "sp:agenda:nr-8-manadsrapport 37–37",
+      "sp:punkt:mbl19 38–38",
     ]);
-    expect(mock.controls[0]?.first).toBe(heading);
-    expect(mock.controls[0]?.last).toBe(links);
-    expect(mock.controls[0]?.title).toBe("Ärende: Budget 2025");
+    expect(double().paragraphs()[36]!.links).toEqual([
+      { text: "Tjänsteskrivelse", href: "https://intranet.example.se/a.pdf" },
+      { text: "Bilaga", href: "http://intranet.example.se/b.pdf" },
+    ]);
+    const item = double()
+      .contentControls()
+      .find((c) => c.tag === "sp:agenda:dnr-sn-2024-12")!;
+    expect([item.title, item.appearance]).toEqual(["Samverkansprotokoll", "BoundingBox"]);
   });
 
-  it("updates an item already in the document instead of adding it again", async () => {
-    const tag = `sp:agenda:${agendaItemKey(budget)}`;
-    const mock = wordMock({ controls: [section, { tag, title: "Ärende: Budget", text: "7. Budget" }] });
-    const result = await insertAgendaItems([{ ...budget, title: "Budget 2025, reviderad" }], {
-      sectionId: "foredragningslistan",
-    });
+  it("updates an item already in the document through its control, which stays, even when it is one line", async () => {
+    await minutes();
+    await insertAgendaItems([rapport], mbl11);
+    const before = double()
+      .contentControls()
+      .find((c) => c.tag === "sp:agenda:nr-8-manadsrapport")!;
+    const { result } = await measured(double(), () =>
+      insertAgendaItems(
+        [{ ...rapport, mbl: "mbl19", links: [{ text: "PM", href: "https://x.example/pm.pdf" }] }],
+        mbl11,
+      ),
+    );
     expect(result).toEqual({ inserted: 0, updated: 1 });
-    expect(mock.syncs).toBe(2);
-    expect(mock.controls).toEqual([]);
-    expect(mock.calls).toContain(`clear(${tag})`);
-    expect(mock.paragraphs[0]?.fullText).toBe("7. Budget 2025, reviderad");
-    expect(mock.existing.get(tag)?.title).toBe("Ärende: Budget 2025, reviderad");
+    const after = double()
+      .contentControls()
+      .find((c) => c.tag === "sp:agenda:nr-8-manadsrapport")!;
+    expect(after.id).toBe(before.id);
+    expect(after.text).toBe("8. Månadsrapport\rInformation enligt MBL § 19\rUnderlag: PM");
   });
 
-  it.each([
-    [
-      "text the user wrote inside it",
-      [{ tag: "", text: "" }],
-      "7. Budget\rDnr: SN 2024/12\rUnderlag: A\rMina anteckningar",
-    ],
-    [
-      "a statement marked inside it",
-      [{ tag: "sp:inspel:kommunal:abcd1234", text: "Kommunal vill veta mer." }],
-      "7. Budget\rKommunal vill veta mer.",
-    ],
-  ])("keeps %s and updates only the item's heading", async (_, after, text) => {
-    const tag = `sp:agenda:${agendaItemKey(budget)}`;
-    const mock = wordMock({ controls: [section, { tag, title: "Ärende: Budget", text }, ...after] });
-    const result = await insertAgendaItems([{ ...budget, title: "Budget 2025, reviderad" }], {
-      sectionId: "foredragningslistan",
+  it("keeps what the user wrote under an item and a statement marked there when the item is clipped again", async () => {
+    await minutes();
+    await insertAgendaItems([budget], mbl11);
+    const links = double()
+      .paragraphs()
+      .findIndex((p) => p.text === "Underlag: Tjänsteskrivelse, Bilaga");
+    double().model.insertParagraphAfter(double().model.paragraphs[links]!, "Vision vill veta mer.");
+    double().setSelection(links + 1);
+    const statement = await markStatement("vision");
+    expect(statement.sectionTitle).toBe("7. Budget 2025");
+    expect(await insertAgendaItems([{ ...budget, title: "Budget 2025, reviderad" }], mbl11)).toEqual({
+      inserted: 0,
+      updated: 1,
     });
-    expect(result).toEqual({ inserted: 0, updated: 1 });
-    expect(mock.syncs).toBe(2);
-    expect(mock.calls).not.toContain(`clear(${tag})`);
-    expect(mock.paragraphs).toHaveLength(1);
-    expect(mock.paragraphs[0]?.at).toBe(`control:${tag}:first`);
-    expect(mock.paragraphs[0]?.runs.map((r) => [r.location, r.text])).toEqual([
-      ["Replace", "7. Budget 2025, reviderad"],
+    expect(outline(double()).slice(links - 2, links + 2)).toEqual([
+      "Heading3: 7. Budget 2025, reviderad",
+      "Normal: Dnr: SN 2024/12 – Samverkas motsvarande MBL § 11",
+      "Normal: Underlag: Tjänsteskrivelse, Bilaga",
+      "Normal: Vision vill veta mer.",
     ]);
-    expect(mock.existing.get(tag)?.title).toBe("Ärende: Budget 2025, reviderad");
+    expect(
+      double()
+        .contentControls()
+        .map((c) => String(c.id)),
+    ).toContain(statement.id);
+  });
+
+  it("updates only the heading line of an item the user wrote inside, and keeps the control", async () => {
+    await minutes();
+    await insertAgendaItems([budget], mbl11);
+    const item = double()
+      .contentControls()
+      .find((c) => c.tag === "sp:agenda:dnr-sn-2024-12")!;
+    // Enter at the end of the underlag line, still inside the item's control, and a note.
+    double().model.insertParagraphAfter(double().model.paragraphs[item.to]!, "Mina anteckningar", [
+      double().model.controls.find((c) => c.id === item.id)!,
+    ]);
+    await insertAgendaItems([{ ...budget, title: "Budget 2025, reviderad" }], mbl11);
+    const after = double()
+      .contentControls()
+      .find((c) => c.id === item.id)!;
+    expect(after.text).toBe(
+      "7. Budget 2025, reviderad\rDnr: SN 2024/12 – Samverkas motsvarande MBL § 11\rUnderlag: Tjänsteskrivelse, Bilaga\rMina anteckningar",
+    );
   });
 
   it("counts the same item twice in one batch once", async () => {
-    wordMock({ controls: [section] });
-    expect(await insertAgendaItems([budget, budget], { sectionId: "foredragningslistan" })).toEqual({
-      inserted: 1,
-      updated: 0,
-    });
+    await minutes();
+    expect(await insertAgendaItems([budget, budget], mbl11)).toEqual({ inserted: 1, updated: 0 });
   });
 
-  it("says where to start when the document has no agenda section", async () => {
-    const mock = wordMock({ controls: [] });
-    const error = await insertAgendaItems([rapport], { sectionId: "foredragningslistan" }).catch(
-      (e: unknown) => e,
+  it("says where to start when the document has no agenda section, after one sync", async () => {
+    double().setParagraphs(["Fritext"]);
+    const { result, syncs } = await measured(double(), () =>
+      insertAgendaItems([rapport], mbl11).catch((e: unknown) => e),
     );
-    expect(userMessageFor(error)).toMatch(/saknar avsnittet för föredragningslistan/);
-    expect(mock.syncs).toBe(1);
+    expect(userMessageFor(result)).toBe(
+      "Dokumentet saknar avsnittet för föredragningslistan. Infoga avsnittet från Mallar först.",
+    );
+    expect(syncs).toBe(1);
   });
 
   it("does not call Word for an empty list", async () => {
-    const mock = wordMock();
-    expect(await insertAgendaItems([], { sectionId: "x" })).toEqual({ inserted: 0, updated: 0 });
-    expect(mock.syncs).toBe(0);
+    const { result, syncs } = await measured(double(), () => insertAgendaItems([], mbl11));
+    expect(result).toEqual({ inserted: 0, updated: 0 });
+    expect(syncs).toBe(0);
   });
 });

@@ -1,18 +1,19 @@
-import { agendaItemBlock } from "../../shared/document/content";
+import { agendaItemBlock, blockText, type MarkBlock } from "../../shared/document/content";
 import { formatTag } from "../../shared/document/tags";
 import type { AgendaItem } from "../../shared/model/meeting";
 import { WordOpError } from "./errors";
 import { applyMark } from "./marks";
 import type { AgendaTarget, InsertAgendaResult } from "./ops";
 import type { ControlData } from "./read-index";
-import { appendTo, replaceContent, rewriteParagraph, writeMark } from "./write-blocks";
+import { isWholeSection, structureKind } from "./structure";
+import { appendTo, type InsertParagraph, insertBefore, replaceContent, writeBlocks } from "./write-blocks";
 
 // An item as we write it: heading, dnr/MBL line, underlag links.
 const MAX_ITEM_PARAGRAPHS = 3;
 
 /**
  * May a re-clipped item replace the content of its control? Only when the user has not written inside it:
- * no more paragraphs than we write, and no mark nested in it (Word lists a nested control right after its
+ * no more paragraphs than we write, and no control nested in it (Word lists a nested control right after its
  * parent, and its text lies within the parent's).
  */
 export function isUntouched(controls: readonly Pick<ControlData, "text">[], index: number): boolean {
@@ -24,9 +25,41 @@ export function isUntouched(controls: readonly Pick<ControlData, "text">[], inde
 }
 
 /**
+ * Where new items go: at the end of the target section, that is before the next section heading or the
+ * justering block (agenda items already under the section stay before them); inside an older document's
+ * whole-section control, at its end.
+ */
+function itemsGoTo(
+  context: Word.RequestContext,
+  controls: readonly Word.ContentControl[],
+  at: number,
+): InsertParagraph {
+  const section = controls[at]!;
+  if (isWholeSection(section)) return appendTo(section);
+  const next = controls.slice(at + 1).find((control) => {
+    const kind = structureKind(control.tag);
+    return kind === "section" || kind === "justering";
+  });
+  return next ? insertBefore(next) : appendTo(context.document.body);
+}
+
+/**
+ * Queues updating an item already in the document: its whole heading block through the control when the user
+ * has not written inside it, else only its heading line, through the paragraph's content range, which lies
+ * inside the control (its whole range would take the control along, office-js #3176).
+ */
+function updateItem(control: Word.ContentControl, block: MarkBlock, untouched: boolean): void {
+  if (untouched) replaceContent(control, block.paragraphs);
+  else if (block.paragraphs[0]) {
+    control.paragraphs.getFirst().getRange("Content").insertText(blockText(block.paragraphs[0]), "Replace");
+  }
+  applyMark(control, block.mark);
+}
+
+/**
  * Inserts agenda items at the end of the target section; an item whose key is already in the document is
- * updated in place instead (idempotent): fully when untouched, else only its heading, so nothing the user
- * wrote inside it is lost. Two syncs: the existing tags must be known before writing.
+ * updated in place instead (idempotent), so nothing the user wrote under it is lost. Two syncs: the existing
+ * tags must be known before writing.
  */
 export async function insertAgendaItems(
   items: AgendaItem[],
@@ -39,32 +72,28 @@ export async function insertAgendaItems(
   if (blocks.length === 0) return { inserted: 0, updated: 0 };
   return Word.run(async (context) => {
     const controls = context.document.contentControls;
-    controls.load("tag,text");
+    controls.load("id,tag,title,text");
     await context.sync();
-    const data = controls.items.map((control) => ({ tag: control.tag, text: control.text }));
     const firstIndex = new Map<string, number>();
-    data.forEach((control, index) => {
+    controls.items.forEach((control, index) => {
       if (!firstIndex.has(control.tag)) firstIndex.set(control.tag, index);
     });
-    const sectionIndex = firstIndex.get(formatTag({ kind: "section", sectionId: target.sectionId }));
-    const section = sectionIndex === undefined ? undefined : controls.items[sectionIndex];
-    let inserted = 0;
+    const fresh: MarkBlock[] = [];
     let updated = 0;
     for (const block of blocks) {
       const index = firstIndex.get(formatTag(block.mark));
-      const existing = index === undefined ? undefined : controls.items[index];
-      if (existing && index !== undefined) {
-        if (isUntouched(data, index)) replaceContent(existing, block.paragraphs);
-        else if (block.paragraphs[0]) rewriteParagraph(existing.paragraphs.getFirst(), block.paragraphs[0]);
-        applyMark(existing, block.mark, block.label);
+      if (index === undefined) fresh.push(block);
+      else {
+        updateItem(controls.items[index]!, block, isUntouched(controls.items, index));
         updated++;
-      } else {
-        if (!section) throw new WordOpError("word.error.noAgendaSection");
-        writeMark(appendTo(section), block);
-        inserted++;
       }
     }
+    if (fresh.length > 0) {
+      const at = firstIndex.get(formatTag({ kind: "section", sectionId: target.sectionId }));
+      if (at === undefined) throw new WordOpError("word.error.noAgendaSection");
+      writeBlocks(itemsGoTo(context, controls.items, at), fresh);
+    }
     await context.sync();
-    return { inserted, updated };
+    return { inserted: fresh.length, updated };
   });
 }

@@ -3,7 +3,7 @@ import { readDocumentText } from "./document-text";
 import { rewriteJustering } from "./justering";
 import { markParagraphs } from "./mark-paragraphs";
 import { markDisagreement, markStatement, removeMark, selectMark } from "./marking";
-import { readMeeting, saveMeeting } from "./meeting-part";
+import { meetingStorage, readMeeting, saveMeeting } from "./meeting-part";
 import { insertSection, newMinutes } from "./minutes";
 import type { WordOps } from "./ops";
 import { readIndex } from "./read-index";
@@ -11,7 +11,7 @@ import { insertStatementsHeading } from "./statements-heading";
 
 /** The Office.js implementation of the operations; each calls the global `Word.run` when invoked. */
 export function createWordOps(): WordOps {
-  return {
+  const ops: WordOps = {
     newMinutes,
     insertSection,
     insertStatementsHeading,
@@ -25,6 +25,10 @@ export function createWordOps(): WordOps {
     insertAgendaItems,
     readMeeting,
     saveMeeting,
+    meetingStorage,
     readDocumentText,
+    // Run once after deploying, so it loads only then.
+    selfTest: async (onStep) => (await import("./self-test")).runSelfTest(ops, onStep),
   };
+  return ops;
 }

@@ -20,6 +20,7 @@ const BY_CODE: Record<string, MessageKey> = {
   NotAllowed: "word.error.notAllowed",
   GeneralException: "word.error.general",
   InvalidSelection: "word.error.noSelection",
+  ApiNotFound: "word.error.apiNotFound",
   SelectionNotSupported: "word.error.noSelection",
 };
 

@@ -1,43 +1,49 @@
-import { firstLine } from "./read-index";
+import { newMarkId } from "../../shared/document/tags";
+import { applyMark } from "./marks";
+import type { MarkResult } from "./ops";
+import { firstLine } from "./structure";
 
-/** What the nearest heading is chosen from: a paragraph's text and both names of its style. */
-export interface StyledParagraph {
-  text: string;
-  styleBuiltIn: string;
-  /** The style's name as Word shows it (localised for built-in styles). */
-  style: string;
-}
-
-const BUILT_IN_HEADINGS = new Set(["Heading1", "Heading2", "Heading3"]);
-// Minutes converted from other editors carry their own styles named like Word's ("Rubrik 2" in Swedish).
-const HEADING_NAME = /^(?:heading|rubrik)\s*[1-3]$/i;
-
-const isHeading = (paragraph: StyledParagraph) =>
-  BUILT_IN_HEADINGS.has(paragraph.styleBuiltIn) || HEADING_NAME.test(paragraph.style.trim());
+// The item a mark belongs to is a heading of level 1–3; deeper ones are subheadings inside an item.
+const ITEM_LEVELS = 3;
 
 /**
- * The item a mark outside any section belongs to: the text of the last level 1–3 heading among the paragraphs
- * before it (document order), or undefined when there is none. Empty headings are passed over.
+ * The index of the last paragraph among these whose outline level makes it an item's heading, or -1. Outline
+ * levels are the same in every language and for custom styles, where the style's name is localised ("Rubrik
+ * 1" in Swedish Word) and `styleBuiltIn` says only "Other".
  */
-export function nearestHeading(paragraphs: readonly StyledParagraph[]): string | undefined {
-  for (let i = paragraphs.length - 1; i >= 0; i--) {
-    const paragraph = paragraphs[i]!;
-    const title = isHeading(paragraph) ? firstLine(paragraph.text) : "";
-    if (title) return title;
+export function lastHeading(levels: readonly number[]): number {
+  for (let i = levels.length - 1; i >= 0; i--) {
+    const level = levels[i]!;
+    if (level >= 1 && level <= ITEM_LEVELS) return i;
   }
-  return undefined;
+  return -1;
 }
 
 /**
- * Queues loading the paragraphs from the document's start up to the start of `paragraph` with what
- * `nearestHeading` needs, so the heading above a selection comes with the batch that marks it. (Should Word
- * count `paragraph` itself too, a heading marked as a statement names itself, which is still its item.)
+ * For a mark outside every section (minutes written without the add-in): reads the outline levels of the
+ * paragraphs above `paragraph` (one sync, a few bytes each), then anchors the nearest item heading as a section
+ * and reads its text (a second sync). Later marks under the same heading find it in one sync. Nothing when
+ * there is no heading above, or when Word refuses the anchor (the heading lies in a table, say).
  */
-export function loadParagraphsBefore(
+export async function anchorNearestHeading(
   context: Word.RequestContext,
   paragraph: Word.Paragraph,
-): Word.ParagraphCollection {
-  const paragraphs = context.document.body.getRange("Start").expandTo(paragraph.getRange("Start")).paragraphs;
-  paragraphs.load("text,style,styleBuiltIn");
-  return paragraphs;
+): Promise<Pick<MarkResult, "sectionId" | "sectionTitle">> {
+  const above = context.document.body.getRange("Start").expandTo(paragraph.getRange("Start")).paragraphs;
+  above.load("outlineLevel");
+  await context.sync();
+  const at = lastHeading(above.items.map((p) => p.outlineLevel));
+  const heading = above.items[at];
+  if (!heading) return {};
+  const anchor = heading.getRange("Whole").insertContentControl();
+  applyMark(anchor, { kind: "section", sectionId: `h-${newMarkId()}` });
+  anchor.load("id");
+  heading.load("text");
+  try {
+    await context.sync();
+  } catch {
+    return {};
+  }
+  const title = firstLine(heading.text);
+  return { sectionId: String(anchor.id), ...(title ? { sectionTitle: title } : {}) };
 }

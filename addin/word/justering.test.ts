@@ -1,63 +1,77 @@
 import { describe, expect, it } from "vitest";
 import { templateById } from "../../shared/templates/registry";
 import { rewriteJustering } from "./justering";
+import { markDisagreement } from "./marking";
+import { measured, useWordDouble } from "./testing/double";
 import { sampleMeeting } from "./testing/fixtures";
-import { useWordMock } from "./testing/install";
 
-const wordMock = useWordMock();
+const double = useWordDouble();
 const listTemplate = templateById("forvaltningsgrupp")!;
+const justering = () =>
+  double()
+    .contentControls()
+    .filter((c) => c.tag === "sp:justering");
 
-const marked = [
-  { tag: "sp:punkt:omorg", title: "Punkt: 17. Föranmälda frågor", text: "17. Föranmälda frågor\rText" },
-  { tag: "sp:oenighet:kommunal:aaaa1111", title: "Oenighet: Kommunal", text: "Kommunal är inte enig." },
-];
+async function minutesWithOenighet() {
+  double().setParagraphs([
+    { text: "17. Föranmälda frågor", style: "Heading1" },
+    "Kommunal är inte enig.",
+    "",
+  ]);
+  double().setSelection(1);
+  await markDisagreement(["kommunal"]);
+}
 
 describe("rewriteJustering", () => {
-  it("reads the disagreements, then replaces the block's content in place: two syncs", async () => {
-    const mock = wordMock({
-      controls: [...marked, { tag: "sp:justering", title: "Justering", text: "gammal text" }],
-    });
-    await rewriteJustering(sampleMeeting, listTemplate);
-    expect(mock.syncs).toBe(2);
-    expect(mock.loads).toEqual(["contentControls:id,tag,title,text"]);
-    expect(mock.calls).toContain("clear(sp:justering)");
-    expect(mock.controls).toEqual([]);
-    const [head, ...lines] = mock.paragraphs;
-    expect(head?.at).toBe("control:sp:justering:first");
-    expect(head?.fullText).toBe(listTemplate.justering.heading);
-    expect(lines.every((p) => p.at === "control:sp:justering:End")).toBe(true);
-    expect(lines.map((p) => p.fullText)).toEqual([
-      "Charlotte Andersson för Kommunal (oenighet under föranmälda frågor)",
-      "Anna Ek för arbetsgivaren",
+  it("adds the block at the end of a document that has none, then rewrites it in place: two syncs each", async () => {
+    await minutesWithOenighet();
+    const added = await measured(double(), () => rewriteJustering(sampleMeeting, listTemplate));
+    expect(added.syncs).toBe(2);
+    const [block] = justering();
+    expect(block!.text).toBe(
+      "Justeras (digitalt)\rCharlotte Andersson för Kommunal (oenighet under föranmälda frågor)\rAnna Ek för arbetsgivaren",
+    );
+    const again = await measured(double(), () =>
+      rewriteJustering({ ...sampleMeeting, justerare: [{ org: "vision", name: "Per Lind" }] }, listTemplate),
+    );
+    expect(again.syncs).toBe(2);
+    expect(justering()).toEqual([
+      { ...block!, text: "Justeras (digitalt)\rPer Lind för Vision", to: block!.from + 1 },
     ]);
   });
 
-  it("adds the block at the end of a document that has none", async () => {
-    const mock = wordMock({ controls: marked });
-    await rewriteJustering(sampleMeeting, templateById("fsg-vsg")!);
-    expect(mock.syncs).toBe(2);
-    expect(mock.controls.map((c) => c.tag)).toEqual(["sp:justering"]);
-    expect(mock.paragraphs.every((p) => p.at === "body:End")).toBe(true);
-    expect(mock.paragraphs.map((p) => p.fullText).join(" ")).toMatch(
-      /Kommunal \(oenighet under föranmälda frågor\)/,
-    );
+  it("keeps a justering block of a single paragraph when it is rewritten (its only paragraph is never replaced)", async () => {
+    await minutesWithOenighet();
+    const fsg = templateById("fsg-vsg")!;
+    await rewriteJustering(sampleMeeting, fsg);
+    const [block] = justering();
+    expect(block!.from).toBe(block!.to);
+    await rewriteJustering({ ...sampleMeeting, justerare: [{ org: "vision", name: "Per Lind" }] }, fsg);
+    expect(justering()).toEqual([{ ...block!, text: "Per Lind justerar protokollet för Vision." }]);
   });
 
-  it("names the item an unsectioned oenighet recorded in its title", async () => {
-    const mock = wordMock({
-      controls: [
-        {
-          tag: "sp:oenighet:kommunal:aaaa1111",
-          title: "Oenighet: Kommunal · 17. Föranmälda frågor",
-          text: "Kommunal ställde sig oeniga till rutinen.",
-        },
-        { tag: "sp:justering", title: "Justering", text: "gammal text" },
-      ],
-    });
+  it("under track changes, names only what the reader sees and leaves the old text as a tracked deletion", async () => {
+    await minutesWithOenighet();
     await rewriteJustering(sampleMeeting, listTemplate);
-    expect(mock.syncs).toBe(2);
-    expect(mock.paragraphs.map((p) => p.fullText)).toContain(
-      "Charlotte Andersson för Kommunal (oenighet under föranmälda frågor)",
+    double().setTracking(true);
+    // "inte " deleted with track changes: the oenighet's own text must not count it either.
+    const { syncs } = await measured(double(), () =>
+      rewriteJustering(
+        { ...sampleMeeting, justerare: [{ org: "kommunal", name: "Karin Berg" }] },
+        listTemplate,
+      ),
     );
+    expect(syncs).toBe(3);
+    const [block] = justering();
+    expect(block!.text).toContain("Charlotte Andersson för Kommunal");
+    const reviewed = await Word.run(async (context) => {
+      const result = context.document.contentControls
+        .getByTag("sp:justering")
+        .getFirst()
+        .getReviewedText("Current");
+      await context.sync();
+      return result.value;
+    });
+    expect(reviewed).toBe("Justeras (digitalt)\rKarin Berg för Kommunal (oenighet under föranmälda frågor)");
   });
 });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseTag } from "../../shared/document/tags";
 import { userMessageFor } from "./errors";
 import { markParagraphs } from "./mark-paragraphs";
-import { MARK_COLOURS } from "./marks";
-import { useWordMock } from "./testing/install";
+import { controlSpans, measured, useWordDouble } from "./testing/double";
 
-const wordMock = useWordMock();
+const double = useWordDouble();
 
 const document = [
   "Protokoll från förvaltningsgruppen",
@@ -19,129 +17,216 @@ const document = [
   "beslutet skjuts upp.",
 ];
 
-const spanOf = (control: { first: { at: string }; last: { at: string } }) => [
-  control.first.at,
-  control.last.at,
-];
+const titles = () =>
+  double()
+    .contentControls()
+    .map((c) => c.title);
 
 describe("markParagraphs", () => {
-  it("finds each paragraph by its text and marks them all in two syncs", async () => {
-    const mock = wordMock({ bodyParagraphs: document });
-    const result = await markParagraphs([
-      { kind: "statement", orgs: ["kommunal"], searchText: "Kommunal ser positivt på förslaget" },
-      { kind: "disagreement", orgs: ["vision"], searchText: "Vision är oenig i beslutet om neddragningar." },
-    ]);
+  it("finds each paragraph by its text and marks them all in two syncs, the text untouched", async () => {
+    double().setParagraphs(document);
+    const { result, syncs } = await measured(double(), () =>
+      markParagraphs([
+        { kind: "statement", orgs: ["kommunal"], searchText: "Kommunal ser positivt på förslaget" },
+        {
+          kind: "disagreement",
+          orgs: ["vision"],
+          searchText: "Vision är oenig i beslutet om neddragningar.",
+        },
+      ]),
+    );
     expect(result).toEqual({ marked: 2, notFound: [] });
-    expect(mock.syncs).toBe(2);
-    expect(mock.loads).toEqual(["paragraphs:text"]);
-    const [statement, disagreement] = mock.controls;
-    expect(spanOf(statement!)).toEqual(["document:2", "document:2"]);
-    expect(parseTag(statement!.tag)).toMatchObject({ kind: "statement", org: "kommunal" });
-    expect(statement!.title).toBe("Inspel: Kommunal");
-    expect(statement!.color).toBe(MARK_COLOURS.statement);
-    expect(spanOf(disagreement!)).toEqual(["document:6", "document:6"]);
-    expect(parseTag(disagreement!.tag)).toMatchObject({ kind: "disagreement", orgs: ["vision"] });
-    expect(disagreement!.title).toBe("Oenighet: Vision");
-    expect(disagreement!.appearance).toBe("Tags");
-    // Nothing is inserted: the text stays as it is.
-    expect(mock.paragraphs).toEqual([]);
+    expect(syncs).toBe(2);
+    expect(controlSpans(double())).toEqual(["sp:inspel:kommunal:<id> 2–2", "sp:oenighet:vision:<id> 6–6"]);
+    expect(titles()).toEqual(["Inspel: Kommunal", "Oenighet: Vision"]);
+    expect(double().text()).toBe(document.join("\n"));
   });
 
-  it("records each request's item in its mark's title, still in two syncs", async () => {
-    const mock = wordMock({ bodyParagraphs: document });
-    const result = await markParagraphs([
+  it("reads only the paragraphs around each hint, not the whole document", async () => {
+    const filler = Array.from(
+      { length: 3000 },
+      (_, i) => `Stycke ${i} med en mening om verksamheten och budgeten.`,
+    );
+    double().setParagraphs([...filler.slice(0, 1500), "Kommunal vill ha en plan.", ...filler.slice(1500)]);
+    const { result, syncs, bytes } = await measured(double(), () =>
+      markParagraphs([
+        {
+          kind: "statement",
+          orgs: ["kommunal"],
+          searchText: "Kommunal vill ha en plan.",
+          paragraphIndexHint: 1500,
+        },
+      ]),
+    );
+    expect(result.marked).toBe(1);
+    expect(syncs).toBe(2);
+    // Two paragraphs of about 60 bytes each, where the whole body is 180 KB.
+    expect(bytes).toBeLessThan(300);
+    expect(controlSpans(double())).toEqual(["sp:inspel:kommunal:<id> 1500–1500"]);
+  });
+
+  it("looks in the whole body once when the text has moved away from its hint", async () => {
+    double().setParagraphs(document);
+    const { result, syncs } = await measured(double(), () =>
+      markParagraphs([
+        {
+          kind: "statement",
+          orgs: ["kommunal"],
+          searchText: "Kommunal ser positivt",
+          paragraphIndexHint: 40,
+        },
+      ]),
+    );
+    expect(result.marked).toBe(1);
+    expect(syncs).toBe(3);
+  });
+
+  it("records each request's item in its mark's title, within Word's 64 characters", async () => {
+    double().setParagraphs(document);
+    await markParagraphs([
       {
         kind: "disagreement",
         orgs: ["vision"],
         searchText: "Vision är oenig i beslutet",
         sectionTitle: "5. Budget",
       },
-      { kind: "statement", orgs: ["kommunal"], searchText: "Kommunal ser positivt", sectionTitle: "" },
+      {
+        kind: "statement",
+        orgs: ["sveriges-larare"],
+        searchText: "Sveriges Lärare håller med Vision",
+        sectionTitle: "15. Skyddskommitté/arbetsmiljökommitté: Arbetsmiljö och hälsa",
+      },
     ]);
-    expect(result.marked).toBe(2);
-    expect(mock.syncs).toBe(2);
-    expect(mock.controls.map((control) => control.title)).toEqual([
+    expect(titles()).toEqual([
       "Oenighet: Vision · 5. Budget",
-      "Inspel: Kommunal",
+      "Inspel · 15. Skyddskommitté/arbetsmiljökommitté: Arbetsmiljö oc…",
     ]);
+    expect(titles().every((title) => title.length <= 64)).toBe(true);
   });
 
   it("keeps two syncs for many marks", async () => {
     const many = Array.from({ length: 60 }, (_, i) => `Kommunal framförde synpunkt nummer ${i}.`);
-    const mock = wordMock({ bodyParagraphs: many });
-    const result = await markParagraphs(
-      many.map((searchText) => ({ kind: "statement" as const, orgs: ["kommunal"], searchText })),
+    double().setParagraphs(many);
+    const { result, syncs } = await measured(double(), () =>
+      markParagraphs(
+        many.map((searchText, i) => ({
+          kind: "statement" as const,
+          orgs: ["kommunal"],
+          searchText,
+          paragraphIndexHint: i,
+        })),
+      ),
     );
     expect(result.marked).toBe(60);
-    expect(mock.controls.map((control) => control.first.at)).toEqual(many.map((_, i) => `document:${i}`));
-    expect(mock.syncs).toBe(2);
+    expect(syncs).toBe(2);
+    expect(
+      double()
+        .contentControls()
+        .map((c) => c.from),
+    ).toEqual(many.map((_, i) => i));
   });
 
   it("puts repeated words at the occurrence nearest the hint, each paragraph once per group", async () => {
-    const mock = wordMock({ bodyParagraphs: document });
+    double().setParagraphs(document);
     const repeated = "Arbetsgivaren redogjorde för detta.";
     await markParagraphs([
       { kind: "statement", orgs: ["arbetsgivaren"], searchText: repeated, paragraphIndexHint: 5 },
       { kind: "statement", orgs: ["arbetsgivaren"], searchText: repeated, paragraphIndexHint: 6 },
     ]);
-    expect(mock.controls.map(spanOf)).toEqual([
-      ["document:5", "document:5"],
-      ["document:3", "document:3"],
+    expect(controlSpans(double())).toEqual([
+      "sp:inspel:arbetsgivaren:<id> 3–3",
+      "sp:inspel:arbetsgivaren:<id> 5–5",
     ]);
   });
 
-  it("marks one paragraph for two organisations (the controls nest)", async () => {
-    const mock = wordMock({ bodyParagraphs: document });
+  it("marks one paragraph for a statement and an oenighet of the same union (the second inside the first)", async () => {
+    double().setParagraphs(document);
     const result = await markParagraphs([
       { kind: "statement", orgs: ["vision"], searchText: "Vision är oenig", paragraphIndexHint: 6 },
       { kind: "disagreement", orgs: ["vision"], searchText: "Vision är oenig", paragraphIndexHint: 6 },
     ]);
     expect(result.marked).toBe(2);
-    expect(mock.controls.map(spanOf)).toEqual([
-      ["document:6", "document:6"],
-      ["document:6", "document:6"],
+    expect(controlSpans(double())).toEqual(["sp:inspel:vision:<id> 6–6", "sp:oenighet:vision:<id> 6–6"]);
+  });
+
+  it("marks a text that ends where another mark ends without crossing it (#3176)", async () => {
+    double().setParagraphs(document);
+    await markParagraphs([
+      {
+        kind: "statement",
+        orgs: ["sveriges-larare"],
+        searchText: "Sveriges Lärare håller med Vision och vill att beslutet skjuts upp.",
+        paragraphIndexHint: 7,
+      },
+    ]);
+    const { result } = await measured(double(), () =>
+      markParagraphs([
+        {
+          kind: "disagreement",
+          orgs: ["sveriges-larare"],
+          searchText: "beslutet skjuts upp.",
+          paragraphIndexHint: 8,
+        },
+      ]),
+    );
+    expect(result.marked).toBe(1);
+    expect(controlSpans(double())).toEqual([
+      "sp:inspel:sveriges-larare:<id> 7–8",
+      "sp:oenighet:sveriges-larare:<id> 8–8",
     ]);
   });
 
   it("folds markdown stars and finds a text that runs over a paragraph break", async () => {
-    const mock = wordMock({ bodyParagraphs: document });
+    double().setParagraphs(document);
     const result = await markParagraphs([
       {
         kind: "statement",
         orgs: ["sveriges-larare"],
         searchText: "Sveriges Lärare håller med Vision och vill att beslutet skjuts upp.",
+        paragraphIndexHint: 7,
       },
     ]);
     expect(result.marked).toBe(1);
-    expect(spanOf(mock.controls[0]!)).toEqual(["document:7", "document:8"]);
+    expect(controlSpans(double())).toEqual(["sp:inspel:sveriges-larare:<id> 7–8"]);
+  });
+
+  it("under track changes, matches the text as the reader sees it", async () => {
+    double().setParagraphs(document);
+    double().setTracking(true);
+    double().model.paragraphs[6]!.runs = [
+      { text: "Vision är " },
+      { text: "inte ", deleted: true },
+      { text: "oenig." },
+    ];
+    const { result, syncs } = await measured(double(), () =>
+      markParagraphs([
+        { kind: "disagreement", orgs: ["vision"], searchText: "Vision är oenig.", paragraphIndexHint: 6 },
+      ]),
+    );
+    expect(result.marked).toBe(1);
+    expect(syncs).toBe(3);
   });
 
   it("reports texts no paragraph holds and does not write when nothing was found", async () => {
-    const mock = wordMock({ bodyParagraphs: document });
-    const result = await markParagraphs([
-      { kind: "statement", orgs: ["ssr"], searchText: "SSR frågade om handlingsplanen." },
-    ]);
+    double().setParagraphs(document);
+    const { result, syncs } = await measured(double(), () =>
+      markParagraphs([{ kind: "statement", orgs: ["ssr"], searchText: "SSR frågade om handlingsplanen." }]),
+    );
     expect(result).toEqual({ marked: 0, notFound: ["SSR frågade om handlingsplanen."] });
-    expect(mock.controls).toEqual([]);
-    expect(mock.syncs).toBe(1);
+    expect(double().contentControls()).toEqual([]);
+    expect(syncs).toBe(1);
   });
 
   it("refuses an oenighet without unions before touching Word, and does nothing for no marks", async () => {
-    const mock = wordMock({ bodyParagraphs: document });
-    const error = await markParagraphs([{ kind: "disagreement", orgs: [], searchText: "Vision" }]).catch(
-      (e: unknown) => e,
-    );
-    expect(userMessageFor(error)).toMatch(/minst en organisation/);
-    expect(await markParagraphs([])).toEqual({ marked: 0, notFound: [] });
-    expect(mock.syncs).toBe(0);
-  });
-
-  it("passes Word's failure on (the pane reports it and rereads the index)", async () => {
-    const mock = wordMock({ bodyParagraphs: document });
-    mock.failNextSync("AccessDenied");
-    const error = await markParagraphs([
-      { kind: "statement", orgs: ["kommunal"], searchText: "Kommunal ser positivt" },
-    ]).catch((e: unknown) => e);
-    expect(userMessageFor(error)).toMatch(/skrivskyddat/);
+    double().setParagraphs(document);
+    const { result, syncs } = await measured(double(), async () => {
+      const error = await markParagraphs([{ kind: "disagreement", orgs: [], searchText: "Vision" }]).catch(
+        (e: unknown) => e,
+      );
+      return { error, none: await markParagraphs([]) };
+    });
+    expect(userMessageFor(result.error)).toBe("Välj minst en organisation för oenigheten.");
+    expect(result.none).toEqual({ marked: 0, notFound: [] });
+    expect(syncs).toBe(0);
   });
 });

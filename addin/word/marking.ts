@@ -1,15 +1,18 @@
 import { type Mark, newMarkId } from "../../shared/document/tags";
 import type { OrgId } from "../../shared/model/meeting";
-import { isSectionControl, loadEnclosing } from "./enclosing";
 import { codeOf, WordOpError } from "./errors";
-import { loadParagraphsBefore, nearestHeading } from "./headings";
-import { applyMark, markTitle } from "./marks";
+import { anchorNearestHeading } from "./headings";
+import { markRefusal } from "./mark-rules";
+import { applyMark } from "./marks";
 import type { MarkResult } from "./ops";
-import { firstLine } from "./read-index";
+import { existing, firstLine, loadAncestors, sectionAt, structureBefore } from "./structure";
 
 /**
- * Queues wrapping the whole paragraphs first..last in a new content control carrying the mark (no sync);
- * `item` is the title of the item it belongs to, recorded in the control's title (see `markTitle`).
+ * Queues wrapping the paragraphs first..last in a new content control carrying the mark (no sync); `item` is
+ * the title of the item it belongs to, recorded in the control's title (see `markTitle`). The paragraphs'
+ * content ranges are wrapped, not their whole ranges: a paragraph's whole range reaches over the tags of a
+ * control that begins or ends with it (office-js #3176), so wrapping the last line of a control around it
+ * (an older whole-section control, the justering block, another mark ending there) would cross its border.
  */
 export function wrapParagraphs(
   first: Word.Paragraph,
@@ -17,40 +20,98 @@ export function wrapParagraphs(
   mark: Mark,
   item?: string,
 ): Word.ContentControl {
-  const range = first.getRange("Whole").expandTo(last.getRange("Whole"));
+  const range = first.getRange("Content").expandTo(last.getRange("Content"));
   const control = range.insertContentControl();
-  applyMark(control, mark, undefined, item);
+  applyMark(control, mark, item);
   return control;
 }
 
 /**
- * Wraps the whole paragraphs of the selection in a new mark and reports the item it belongs to. Inside a
- * section or agenda item that is one sync: the enclosing controls are read in the batch that inserts the
- * mark. Outside them (minutes written without the add-in) the same batch reads the headings above the
- * selection, and a second sync records the nearest one in the mark's title, so the document keeps it.
+ * Wraps the whole paragraphs of the selection in a new mark and reports the item it belongs to, in one sync
+ * when the document has a heading control above the selection (or an older whole-section control around it):
+ * the batch that inserts the mark also reads the structure controls above and checks the paragraphs. A mark
+ * Word should not hold (an empty paragraph, a heading, the same organisation twice) is taken out again in a
+ * second sync and refused with a Swedish message. Outside sections (minutes written without the add-in) the
+ * nearest heading is found by outline level and anchored as the mark's section, so the document keeps it.
  */
 async function markSelection(mark: Mark): Promise<MarkResult> {
+  let inserted: number | undefined;
   try {
     return await Word.run(async (context) => {
-      const paragraphs = context.document.getSelection().paragraphs;
+      const selection = context.document.getSelection();
+      const paragraphs = selection.paragraphs;
+      paragraphs.load("text,styleBuiltIn,outlineLevel,tableNestingLevel");
       const first = paragraphs.getFirst();
       const control = wrapParagraphs(first, paragraphs.getLast(), mark);
       control.load("id");
-      const ancestors = loadEnclosing(control);
-      const before = loadParagraphsBefore(context, first);
+      const inTable = control.parentTableOrNullObject;
+      inTable.load("rowCount");
+      const around = loadAncestors(control, "id,tag,title,text");
+      const inside = control.contentControls;
+      inside.load("tag,title");
+      const before = structureBefore(context, first.getRange("Start"), "id,tag,text");
       await context.sync();
-      const section = ancestors.find(isSectionControl);
-      const sectionTitle = section ? firstLine(section.text) : nearestHeading(before.items);
-      if (!section && sectionTitle) {
-        control.title = markTitle(mark, "", sectionTitle);
+      inserted = control.id;
+
+      const refusal = markRefusal(mark, {
+        paragraphs: paragraphs.items,
+        inTable: !inTable.isNullObject,
+        around: existing(around),
+        inside: inside.items,
+      });
+      if (refusal) {
+        control.delete(true);
         await context.sync();
+        throw refusal;
       }
-      return { id: String(control.id), ...(sectionTitle ? { sectionTitle } : {}) };
+      const section = sectionAt(before.items, existing(around));
+      if (section) {
+        const title = firstLine(section.text);
+        return {
+          id: String(control.id),
+          sectionId: String(section.id),
+          ...(title ? { sectionTitle: title } : {}),
+        };
+      }
+      if (before.items.length > 0) return { id: String(control.id) };
+      const heading = await anchorNearestHeading(context, first);
+      return { id: String(control.id), ...heading };
     });
   } catch (error) {
+    if (error instanceof WordOpError) throw error;
     // An empty selection (e.g. the cursor in a header or an image) has no paragraphs to take first/last of.
-    if (codeOf(error) === "ItemNotFound") throw new WordOpError("word.error.noSelection");
+    if (codeOf(error) === "ItemNotFound" && inserted === undefined)
+      throw new WordOpError("word.error.noSelection");
+    if (inserted === undefined) throw await whyNotMarkable(mark, error);
     throw error;
+  }
+}
+
+/**
+ * Word refused the control: find out why in a read-only batch, for a message the user can act on. A table
+ * part fails with GeneralException (office-js #4251); a selection that runs out of a control (a heading's,
+ * an older whole section's) with InvalidArgument.
+ */
+async function whyNotMarkable(mark: Mark, error: unknown): Promise<unknown> {
+  try {
+    return await Word.run(async (context) => {
+      const paragraphs = context.document.getSelection().paragraphs;
+      paragraphs.load("text,styleBuiltIn,outlineLevel,tableNestingLevel");
+      const firstAround = loadAncestors(paragraphs.getFirst(), "id,tag,title");
+      const lastAround = loadAncestors(paragraphs.getLast(), "id,tag,title");
+      await context.sync();
+      const inTable = paragraphs.items.some((p) => p.tableNestingLevel > 0);
+      const around = [...existing(firstAround), ...existing(lastAround)];
+      const refusal = markRefusal(mark, { paragraphs: paragraphs.items, inTable, around, inside: [] });
+      if (refusal) return refusal;
+      const ids = (list: Word.ContentControl[]) =>
+        existing(list)
+          .map((c) => c.id)
+          .join();
+      return ids(firstAround) !== ids(lastAround) ? new WordOpError("word.error.crossesSections") : error;
+    });
+  } catch {
+    return error;
   }
 }
 

@@ -1,11 +1,13 @@
+import { fieldTag } from "../../shared/document/fields";
 import { formatTag, type Mark, type MarkKind } from "../../shared/document/tags";
 import { t } from "../../shared/i18n/i18n";
 import { orgDisplayName } from "../../shared/unions/resolve";
 
 /**
  * How a mark looks in Word. Statements and disagreements show as tags around the text (they sit inside
- * running prose); sections, agenda items and the justering block as boxes. Colours follow Fluent 2 tokens
- * so a mark reads the same in the pane and in the document.
+ * running prose); the headings of sections and agenda items and the justering block as boxes, which Word
+ * draws only where the cursor is. Colours follow Fluent 2 tokens so a mark reads the same in the pane and in
+ * the document.
  */
 const APPEARANCE: Record<MarkKind, "Tags" | "BoundingBox"> = {
   section: "BoundingBox",
@@ -23,10 +25,17 @@ export const MARK_COLOURS: Record<MarkKind, string> = {
   justering: "#5C2E91",
 };
 
-// Word shows the title on the control's tab; long titles are cut there anyway.
-const MAX_TITLE = 80;
-// Word refuses a longer title.
-const WORD_TITLE_LIMIT = 255;
+const sv = (key: Parameters<typeof t>[0], params?: Record<string, string>) => t(key, params, "sv");
+
+/**
+ * The one title of every structure control (section and agenda headings, the justering block), so a mark can
+ * ask Word for just these above the selection (`getByTitle`) instead of every control's tag. What the
+ * structure is lies in the tag; the heading text is right there in the box.
+ */
+export const STRUCTURE_TITLE = sv("word.mark.structure");
+
+/** Word shows only the first 64 characters of a title (office-js-docs-reference #1238). */
+export const WORD_TITLE_LIMIT = 64;
 
 /**
  * Between a mark's own title and the item it belongs to: "Oenighet: Kommunal · Föranmälda frågor". Marks
@@ -35,7 +44,8 @@ const WORD_TITLE_LIMIT = 255;
  */
 export const ITEM_SEPARATOR = " · ";
 
-const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const cut = (text: string, max: number) =>
+  text.length > max ? `${text.slice(0, Math.max(max - 1, 0))}…` : text;
 
 // The catalogue writes the employer in lower case for running text ("för arbetsgivaren"); a title starts a line.
 const titleName = (org: string) => {
@@ -43,33 +53,35 @@ const titleName = (org: string) => {
   return name.charAt(0).toLocaleUpperCase("sv") + name.slice(1);
 };
 
-const sv = (key: Parameters<typeof t>[0], params?: Record<string, string>) => t(key, params, "sv");
-
-function ownTitle(mark: Mark, label: string): string {
+function ownTitle(mark: Mark): string {
   switch (mark.kind) {
     case "statement":
       return sv("word.mark.inspel", { org: titleName(mark.org) });
     case "disagreement":
       return sv("word.mark.oenighet", { orgs: mark.orgs.map(titleName).join(", ") });
-    case "section":
-      return sv("word.mark.punkt", { title: label });
-    case "agenda":
-      return sv("word.mark.agenda", { title: label });
-    case "justering":
-      return sv("word.mark.justering");
+    default:
+      return STRUCTURE_TITLE;
   }
 }
 
+/** The short form of a mark's own title, when the item needs the room: "Oenighet". */
+function kindTitle(mark: Mark): string {
+  return sv(mark.kind === "statement" ? "word.mark.inspelShort" : "word.mark.oenighetShort");
+}
+
 /**
- * The Swedish title Word shows on the mark; `label` is the section or item title where the kind has one,
- * `item` the title of the item a statement or disagreement belongs to, recorded after `ITEM_SEPARATOR` on
- * one line and cut to Word's limit.
+ * The Swedish title Word shows on the mark, within the 64 characters Word shows. `item` is the item a
+ * statement or disagreement belongs to, recorded after `ITEM_SEPARATOR`; where both do not fit, the
+ * organisations give way first (the tag keeps them), then the item's end.
  */
-export function markTitle(mark: Mark, label = "", item = ""): string {
-  const own = cut(ownTitle(mark, label), MAX_TITLE);
+export function markTitle(mark: Mark, item = ""): string {
+  const own = ownTitle(mark);
   const line = item.replace(/\s+/g, " ").trim();
-  if (!line) return own;
-  return `${own}${ITEM_SEPARATOR}${cut(line, WORD_TITLE_LIMIT - own.length - ITEM_SEPARATOR.length)}`;
+  if (!line || (mark.kind !== "statement" && mark.kind !== "disagreement")) return cut(own, WORD_TITLE_LIMIT);
+  const full = `${own}${ITEM_SEPARATOR}${line}`;
+  if (full.length <= WORD_TITLE_LIMIT) return full;
+  const short = `${kindTitle(mark)}${ITEM_SEPARATOR}`;
+  return `${short}${cut(line, WORD_TITLE_LIMIT - short.length)}`;
 }
 
 /** The item recorded in a mark's title by `markTitle`, or undefined when it names none. */
@@ -80,9 +92,16 @@ export function itemOfTitle(title: string): string | undefined {
 }
 
 /** Queues the tag, title and look of a mark on a content control (no sync). */
-export function applyMark(control: Word.ContentControl, mark: Mark, label?: string, item?: string): void {
+export function applyMark(control: Word.ContentControl, mark: Mark, item?: string): void {
   control.tag = formatTag(mark);
-  control.title = markTitle(mark, label, item);
+  control.title = markTitle(mark, item);
   control.appearance = APPEARANCE[mark.kind];
   control.color = MARK_COLOURS[mark.kind];
+}
+
+/** Queues the tag and title of a field: an inline control around a placeholder's value. */
+export function applyField(control: Word.ContentControl, name: string): void {
+  control.tag = fieldTag(name);
+  control.title = cut(sv("word.mark.field", { name }), WORD_TITLE_LIMIT);
+  control.appearance = "BoundingBox";
 }

@@ -1,23 +1,35 @@
 import fc from "fast-check";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { templateById } from "../../shared/templates/registry";
+import { installWordDouble, type WordDouble } from "../../test/double/word-double/install";
 import { userMessageFor } from "./errors";
-import { MEETING_NAMESPACE, meetingFromXml, meetingToXml, readMeeting, saveMeeting } from "./meeting-part";
+import {
+  MEETING_NAMESPACE,
+  MEETING_SETTING,
+  meetingFromXml,
+  meetingStorage,
+  meetingToXml,
+  readMeeting,
+  saveMeeting,
+} from "./meeting-part";
+import { newMinutes } from "./minutes";
+import { measured, useWordDouble } from "./testing/double";
 import { sampleMeeting } from "./testing/fixtures";
-import { useWordMock } from "./testing/install";
 
-const wordMock = useWordMock();
-const host = globalThis as Record<string, unknown>;
-const savedOffice = host.Office;
-afterEach(() => {
-  host.Office = savedOffice;
-});
+const double = useWordDouble();
 
-function officeSupporting(max: string) {
-  host.Office = {
-    context: {
-      requirements: { isSetSupported: (name: string, v: string) => name === "WordApi" && v <= max },
-    },
-  };
+/** A double of another Word for one test, uninstalled after it. */
+async function withWord(
+  options: Parameters<typeof installWordDouble>[1],
+  test: (word: WordDouble) => Promise<void>,
+) {
+  double().uninstall();
+  const word = installWordDouble(globalThis, options);
+  try {
+    await test(word);
+  } finally {
+    word.uninstall();
+  }
 }
 
 describe("meeting XML", () => {
@@ -27,6 +39,12 @@ describe("meeting XML", () => {
         const meeting = { ...sampleMeeting, place, chair: { name } };
         expect(meetingFromXml(meetingToXml(meeting))).toEqual(meeting);
       }),
+    );
+  });
+
+  it("is a fragment without an XML declaration, which made Word keep the old part (office-js #1643)", () => {
+    expect(meetingToXml(sampleMeeting).startsWith(`<meeting xmlns="${MEETING_NAMESPACE}"><json>{`)).toBe(
+      true,
     );
   });
 
@@ -42,57 +60,96 @@ describe("meeting XML", () => {
       "<meeting/>",
       `<meeting xmlns="${MEETING_NAMESPACE}"><json>{"type":1}</json></meeting>`,
     ]) {
-      expect(() => meetingFromXml(xml)).toThrow();
-      try {
-        meetingFromXml(xml);
-      } catch (error) {
-        expect(userMessageFor(error)).toMatch(/Mötesuppgifterna/);
-      }
+      expect(
+        userMessageFor(
+          (() => {
+            try {
+              meetingFromXml(xml);
+            } catch (e) {
+              return e;
+            }
+          })(),
+        ),
+      ).toBe("Mötesuppgifterna i dokumentet kunde inte läsas. Fyll i dem igen under Möte och spara.");
     }
   });
 });
 
-describe("readMeeting / saveMeeting", () => {
-  it("reads the part in our namespace with two syncs", async () => {
-    officeSupporting("1.4");
-    const mock = wordMock({ parts: [{ id: "p1", xml: meetingToXml(sampleMeeting) }] });
-    expect(await readMeeting()).toEqual(sampleMeeting);
-    expect(mock.syncs).toBe(2);
-    expect(mock.calls).toEqual([`getByNamespace(${MEETING_NAMESPACE})`]);
-  });
-
-  it("returns null for a document without our part, after one sync", async () => {
-    officeSupporting("1.4");
-    const mock = wordMock({ parts: [] });
+describe("readMeeting / saveMeeting with CustomXmlParts (WordApi 1.4)", () => {
+  it("keeps the meeting in one part, saved again and again, each save read back: two syncs each", async () => {
+    expect(meetingStorage()).toBe("customXmlPart");
     expect(await readMeeting()).toBeNull();
-    expect(mock.syncs).toBe(1);
+    const first = await measured(double(), () => saveMeeting(sampleMeeting));
+    expect(first.syncs).toBe(2);
+    const second = await measured(double(), () => saveMeeting({ ...sampleMeeting, place: "Rum <A> & B" }));
+    expect(second.syncs).toBe(2);
+    expect(double().customXmlParts()).toHaveLength(1);
+    const read = await measured(double(), readMeeting);
+    expect(read.result).toEqual({ ...sampleMeeting, place: "Rum <A> & B" });
+    expect(read.syncs).toBe(2);
   });
 
-  it("adds the part when there is none, and replaces it (removing strays) when there is", async () => {
-    officeSupporting("1.4");
-    let mock = wordMock({ parts: [] });
+  it("removes strays from old copies", async () => {
     await saveMeeting(sampleMeeting);
-    expect(mock.syncs).toBe(2);
-    expect(mock.xml.added).toEqual([meetingToXml(sampleMeeting)]);
-
-    mock = wordMock({
-      parts: [
-        { id: "p1", xml: "<old/>" },
-        { id: "p2", xml: "<old/>" },
-      ],
-    });
+    double().model.addPart(meetingToXml({ ...sampleMeeting, place: "Kopia" }));
     await saveMeeting({ ...sampleMeeting, place: "Nytt rum" });
-    expect(mock.syncs).toBe(2);
-    expect(mock.xml.added).toEqual([]);
-    expect(meetingFromXml(mock.xml.set.get("p1")!).place).toBe("Nytt rum");
-    expect(mock.xml.deleted).toEqual(["p2"]);
+    expect(double().customXmlParts()).toEqual([
+      { namespace: MEETING_NAMESPACE, xml: meetingToXml({ ...sampleMeeting, place: "Nytt rum" }) },
+    ]);
   });
 
-  it("explains that Word is too old for CustomXmlParts (WordApi 1.4) without calling Word", async () => {
-    officeSupporting("1.3");
-    const mock = wordMock({ parts: [] });
-    const error = await saveMeeting(sampleMeeting).catch((e: unknown) => e);
-    expect(userMessageFor(error)).toMatch(/saknar stöd för funktionen \(WordApi 1\.4\)/);
-    expect(mock.syncs).toBe(0);
+  it("says so when Word did not keep the part (Word on the web, office-js #5910)", async () => {
+    await withWord({ inertCustomXml: true }, async () => {
+      const error = await saveMeeting(sampleMeeting).catch((e: unknown) => e);
+      expect(userMessageFor(error)).toMatch(/^Word sparade inte mötesuppgifterna i dokumentet/);
+    });
+  });
+
+  it("writes each placeholder field of the document from the saved meeting, leaving fields it has no value for", async () => {
+    await newMinutes(templateById("mbl-forhandling")!, sampleMeeting);
+    await saveMeeting({
+      ...sampleMeeting,
+      place: "Rådhuset",
+      negotiation: { result: "oenighet", endedOn: "2024-02-15" },
+    });
+    const fields = double()
+      .contentControls()
+      .filter((c) => c.inline)
+      .map((c) => `${c.tag}: ${c.text}`);
+    expect(fields).toEqual([
+      "sp:falt:datum: 13 februari 2024",
+      "sp:falt:datum: 13 februari 2024",
+      "sp:falt:tid: 13:00",
+      "sp:falt:plats: Rådhuset",
+      "sp:falt:forvaltning: Socialförvaltningen",
+      "sp:falt:utfall: oenighet",
+      "sp:falt:avslutad: 15 februari 2024",
+    ]);
+    expect(double().text()).toContain("Förhandlingen förklaras avslutad i oenighet den 15 februari 2024.");
+    // The user typed the time into its field; a meeting without a time leaves it.
+    const tid = double().model.controls.find((c) => c.tag === "sp:falt:tid")!;
+    tid.inline![0]!.text = "13.15";
+    await saveMeeting({ ...sampleMeeting, time: undefined });
+    expect(double().text()).toContain("Tid: 13 februari 2024 kl. 13.15");
+  });
+});
+
+describe("without CustomXmlParts (WordApi 1.3: Word 2019 and 2021)", () => {
+  it("keeps the meeting in the document's settings, without an error at start", async () => {
+    await withWord({ wordApi: "1.3" }, async (word) => {
+      expect(meetingStorage()).toBe("documentSettings");
+      expect(await readMeeting()).toBeNull();
+      await saveMeeting(sampleMeeting);
+      await saveMeeting({ ...sampleMeeting, place: "Nytt rum" });
+      expect(word.settings()).toEqual({ [MEETING_SETTING]: { ...sampleMeeting, place: "Nytt rum" } });
+      expect(await readMeeting()).toEqual({ ...sampleMeeting, place: "Nytt rum" });
+    });
+  });
+
+  it("never calls CustomXmlParts, which that Word lacks (its calls fail with ApiNotFound)", async () => {
+    await withWord({ wordApi: "1.3" }, async (word) => {
+      await saveMeeting(sampleMeeting);
+      expect(word.customXmlParts()).toEqual([]);
+    });
   });
 });

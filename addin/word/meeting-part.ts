@@ -1,9 +1,13 @@
+import { allFieldTags, fieldValue } from "../../shared/document/fields";
 import type { Meeting } from "../../shared/model/meeting";
 import { WordOpError } from "./errors";
-import { requireWordApi } from "./requirements";
+import type { MeetingStorage } from "./ops";
+import { supportsWordApi } from "./requirements";
 
 /** Meeting-level facts live in one CustomXmlPart in this namespace; version 1 of its format. */
 export const MEETING_NAMESPACE = "urn:samverkansprotokoll:meeting:1";
+/** Without CustomXmlParts (WordApi 1.3) the same JSON is kept in the document's add-in settings. */
+export const MEETING_SETTING = "samverkansprotokoll.meeting";
 
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -17,11 +21,13 @@ const unescapeXml = (text: string) =>
     .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
     .replace(/&amp;/g, "&");
 
-/** The meeting as the part's XML: the model as JSON in one element, so the model can grow freely. */
+/**
+ * The meeting as the part's XML: the model as JSON in one element, so the model can grow freely. An XML
+ * fragment without a declaration: with `<?xml …?>` in front Word kept the old XML without an error
+ * (office-js #1643).
+ */
 export function meetingToXml(meeting: Meeting): string {
-  return `<?xml version="1.0" encoding="UTF-8"?><meeting xmlns="${MEETING_NAMESPACE}"><json>${escapeXml(
-    JSON.stringify(meeting),
-  )}</json></meeting>`;
+  return `<meeting xmlns="${MEETING_NAMESPACE}"><json>${escapeXml(JSON.stringify(meeting))}</json></meeting>`;
 }
 
 function looksLikeMeeting(value: unknown): value is Meeting {
@@ -53,9 +59,18 @@ export function meetingFromXml(xml: string): Meeting {
   return value;
 }
 
-/** Two syncs: find the part, then read its XML. */
+export function meetingStorage(): MeetingStorage {
+  return supportsWordApi("1.4") ? "customXmlPart" : "documentSettings";
+}
+
+/** With CustomXmlParts two syncs: find the part, then read its XML. In the settings, no sync. */
 export async function readMeeting(): Promise<Meeting | null> {
-  requireWordApi("1.4");
+  if (meetingStorage() === "documentSettings") {
+    const stored: unknown = Office.context.document.settings.get(MEETING_SETTING);
+    if (stored === null || stored === undefined) return null;
+    if (!looksLikeMeeting(stored)) throw new WordOpError("word.error.meetingUnreadable");
+    return stored;
+  }
   return Word.run(async (context) => {
     const parts = context.document.customXmlParts.getByNamespace(MEETING_NAMESPACE);
     parts.load("id");
@@ -68,18 +83,59 @@ export async function readMeeting(): Promise<Meeting | null> {
   });
 }
 
-/** Two syncs: find the part, then replace its XML (or add it); strays from old copies are removed. */
-export async function saveMeeting(meeting: Meeting): Promise<void> {
-  requireWordApi("1.4");
-  await Word.run(async (context) => {
-    const xml = meetingToXml(meeting);
-    const parts = context.document.customXmlParts.getByNamespace(MEETING_NAMESPACE);
-    parts.load("id");
-    await context.sync();
-    const [part, ...strays] = parts.items;
-    if (part) part.setXml(xml);
-    else context.document.customXmlParts.add(xml);
-    for (const stray of strays) stray.delete();
-    await context.sync();
+function saveSettings(): Promise<boolean> {
+  return new Promise((resolve) =>
+    Office.context.document.settings.saveAsync((result) =>
+      resolve(result.status === Office.AsyncResultStatus.Succeeded),
+    ),
+  );
+}
+
+/** Queues loading the document's fields of each placeholder the meeting has a value for. */
+function loadFields(context: Word.RequestContext, meeting: Meeting) {
+  return allFieldTags().flatMap(({ name, tag }) => {
+    const value = fieldValue(name, meeting);
+    if (value === undefined) return [];
+    const controls = context.document.contentControls.getByTag(tag);
+    controls.load("id");
+    return [{ value, controls }];
   });
+}
+
+/**
+ * Saves the meeting and writes each placeholder field in the document again from it (a field the meeting
+ * has no value for is left as the user left it). Two syncs: find the part and the fields, then write them
+ * and read the part back in the same batch. Word has been seen to drop a part's new XML without an error
+ * (office-js #1643, #5910), so a read-back that differs is reported, never passed over.
+ */
+export async function saveMeeting(meeting: Meeting): Promise<void> {
+  const xml = meetingToXml(meeting);
+  const inPart = meetingStorage() === "customXmlPart";
+  await Word.run(async (context) => {
+    const fields = loadFields(context, meeting);
+    const parts = inPart ? context.document.customXmlParts.getByNamespace(MEETING_NAMESPACE) : null;
+    parts?.load("id");
+    await context.sync();
+    for (const { value, controls } of fields) {
+      for (const control of controls.items) control.insertText(value, "Replace");
+    }
+    if (!parts) {
+      if (fields.some((field) => field.controls.items.length > 0)) await context.sync();
+      return;
+    }
+    const [existing, ...strays] = parts.items;
+    const part = existing ?? context.document.customXmlParts.add(xml);
+    if (existing) existing.setXml(xml);
+    for (const stray of strays) stray.delete();
+    const readBack = part.getXml();
+    await context.sync();
+    if (readBack.value !== xml) throw new WordOpError("word.error.meetingNotSaved");
+  });
+  if (inPart) return;
+  Office.context.document.settings.set(MEETING_SETTING, meeting);
+  const saved = await saveSettings();
+  const readBack: unknown = Office.context.document.settings.get(MEETING_SETTING);
+  if (!saved || JSON.stringify(readBack) !== JSON.stringify(meeting)) {
+    throw new WordOpError("word.error.meetingNotSaved");
+  }
 }

@@ -1,29 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { fillPlaceholders } from "../../shared/templates/placeholders";
-import { flattenSections, templateById } from "../../shared/templates/registry";
+import { describe, expect, it } from "vitest";
+import { templateById } from "../../shared/templates/registry";
 import type { Template } from "../../shared/templates/types";
-import { MARK_COLOURS } from "./marks";
 import { insertSection, newMinutes } from "./minutes";
+import { controlSpans, measured, outline, useWordDouble } from "./testing/double";
 import { sampleMeeting } from "./testing/fixtures";
-import {
-  createWordMock,
-  type RecordedControl,
-  type RecordedParagraph,
-  type WordMock,
-} from "./testing/word-mock";
 
-let mock: WordMock;
-const saved = (globalThis as Record<string, unknown>).Word;
-beforeEach(() => {
-  mock = createWordMock({ selection: ["Övrigt att ta upp."] });
-  mock.install();
-});
-afterEach(() => {
-  (globalThis as Record<string, unknown>).Word = saved;
-});
-
-const inside = (control: RecordedControl, paragraphs: RecordedParagraph[]) =>
-  paragraphs.slice(paragraphs.indexOf(control.first), paragraphs.indexOf(control.last) + 1);
+const double = useWordDouble();
 
 function template(id: string): Template {
   const found = templateById(id);
@@ -31,124 +13,188 @@ function template(id: string): Template {
   return found;
 }
 
+const fields = () =>
+  double()
+    .contentControls()
+    .filter((c) => c.inline)
+    .map((c) => `${c.tag} ${c.from}: ${c.text}`);
+
 describe("newMinutes", () => {
-  it("writes title, header, roster, every section as a tagged control and the justering block, in one sync", async () => {
-    const forvaltningsgrupp = template("forvaltningsgrupp");
-    await newMinutes(forvaltningsgrupp, sampleMeeting);
-
-    expect(mock.syncs).toBe(1);
-    expect(mock.paragraphs.every((p) => p.at === "body:End")).toBe(true);
-    const [title, ...rest] = mock.paragraphs;
-    expect(title?.style).toBe("Title");
-    expect(title?.fullText).toBe(fillPlaceholders(forvaltningsgrupp.title, sampleMeeting));
-    expect(rest.slice(0, forvaltningsgrupp.headerLines.length).map((p) => p.fullText)).toEqual(
-      forvaltningsgrupp.headerLines.map((line) => fillPlaceholders(line, sampleMeeting)),
+  it("writes the MBL minutes with a control around each heading only, fields for the placeholders, in one sync", async () => {
+    const { syncs } = await measured(double(), () => newMinutes(template("mbl-forhandling"), sampleMeeting));
+    expect(syncs).toBe(1);
+    expect(outline(double())).toEqual([
+      "Normal: ",
+      "Title: Protokoll fört vid förhandling enligt MBL den 13 februari 2024",
+      "Normal: Tid: 13 februari 2024 kl. 13:00",
+      "Normal: Plats: Stadshuset, rum 4",
+      "Normal: Förvaltning: Socialförvaltningen",
+      "Heading1: Parter",
+      "Heading2: Arbetsgivarföreträdare",
+      "Normal: Anna Ek, förvaltningschef",
+      "Heading2: Fackliga företrädare",
+      "Normal: Kommunal: Charlotte Andersson",
+      "Normal: Vision: Per Lind",
+      "Heading2: Förhinder",
+      "Normal: Akademikerförbundet SSR",
+      "Heading1: § 1 Val av justerare",
+      "Normal: Till justerare valdes:",
+      "Normal: Charlotte Andersson, Kommunal",
+      "Normal: Anna Ek, arbetsgivaren",
+      "Heading1: § 2 Förhandlingsfråga",
+      "Normal: ",
+      "Heading1: § 3 Arbetsgivarens förslag",
+      "Normal: ",
+      "Heading1: § 4 Arbetstagarorganisationernas synpunkter",
+      "Normal: ",
+      "Heading1: § 5 Förhandlingens avslutande",
+      "Normal: Förhandlingen förklaras avslutad i {utfall} den {avslutad}.",
+      "Heading2: Justeras",
+      "Normal: Charlotte Andersson för Kommunal",
+      "Normal: Anna Ek för arbetsgivaren",
+      "Normal: ",
+    ]);
+    expect(controlSpans(double())).toEqual([
+      "sp:punkt:parter 5–5",
+      "sp:punkt:val-av-justerare 13–13",
+      "sp:punkt:forhandlingsfraga 17–17",
+      "sp:punkt:arbetsgivarens-forslag 19–19",
+      "sp:punkt:fackens-synpunkter 21–21",
+      "sp:punkt:avslutande 23–23",
+      "sp:justering 25–27",
+    ]);
+    // Each placeholder is a field the meeting fills in when saved; those without a value stay visible.
+    expect(fields()).toEqual([
+      "sp:falt:datum 1: 13 februari 2024",
+      "sp:falt:datum 2: 13 februari 2024",
+      "sp:falt:tid 2: 13:00",
+      "sp:falt:plats 3: Stadshuset, rum 4",
+      "sp:falt:forvaltning 4: Socialförvaltningen",
+      "sp:falt:utfall 24: {utfall}",
+      "sp:falt:avslutad 24: {avslutad}",
+    ]);
+    const headings = double()
+      .contentControls()
+      .filter((c) => !c.inline);
+    expect(new Set(headings.map((c) => `${c.title}|${c.appearance}`))).toEqual(
+      new Set(["Samverkansprotokoll|BoundingBox"]),
     );
-
-    const expectedTags = flattenSections(forvaltningsgrupp.sections)
-      .filter((s) => s.kind !== "group")
-      .map((s) => (s.kind === "justering" ? "sp:justering" : `sp:punkt:${s.id}`));
-    expect(mock.controls.map((c) => c.tag)).toEqual(expectedTags);
-
-    for (const section of flattenSections(forvaltningsgrupp.sections).filter((s) => s.kind === "item")) {
-      const control = mock.controls.find((c) => c.tag === `sp:punkt:${section.id}`)!;
-      expect(control.first.style).toBe("Heading1");
-      expect(control.first.fullText).toContain(fillPlaceholders(section.title, sampleMeeting));
-      expect(control.title).toBe(`Punkt: ${control.first.fullText}`);
-      expect(control.appearance).toBe("BoundingBox");
-      expect(control.color).toBe(MARK_COLOURS.section);
-      const texts = inside(control, mock.paragraphs).map((p) => p.fullText);
-      expect(texts.includes(forvaltningsgrupp.statementsHeading)).toBe(section.holdsStatements === true);
-    }
+    expect(double().droppedOperations).toBe(0);
   });
 
-  it("wraps the sections only after every paragraph exists and ends with an empty paragraph", async () => {
-    await newMinutes(template("skyddskommitte"), sampleMeeting);
-    expect(mock.order.lastIndexOf("paragraph")).toBeLessThan(mock.order.indexOf("control"));
-    expect(mock.paragraphs.at(-1)?.fullText).toBe("");
-    expect(mock.controls.at(-1)?.last).toBe(mock.paragraphs.at(-2));
-  });
-
-  it("lists Närvarande by side and Förhinder with display names", async () => {
-    await newMinutes(template("forvaltningsgrupp"), sampleMeeting);
-    const roster = mock.controls.find((c) => c.tag === "sp:punkt:narvarande")!;
-    const texts = inside(roster, mock.paragraphs).map((p) => p.fullText);
-    expect(texts[0]).toBe("Närvarande");
-    expect(texts).toContain("Anna Ek, förvaltningschef");
-    expect(texts).toContain("Kommunal: Charlotte Andersson");
-    expect(texts).toContain("Vision: Per Lind");
-    expect(texts.slice(texts.indexOf("Förhinder"))).toContain("Akademikerförbundet SSR");
-  });
-
-  it("nests grouped items one heading level down and puts the statements heading below them", async () => {
-    const fsg = template("fsg-vsg");
-    await newMinutes(fsg, sampleMeeting);
-    const group = fsg.sections.find((s) => s.kind === "group")!;
-    const groupHeading = mock.paragraphs.find((p) => p.fullText === group.title)!;
-    expect(groupHeading.style).toBe("Heading1");
-    const child = group.children!.find((c) => c.kind === "item" && c.holdsStatements)!;
-    const control = mock.controls.find((c) => c.tag === `sp:punkt:${child.id}`)!;
-    expect(control.first.style).toBe("Heading2");
-    const statements = inside(control, mock.paragraphs).find((p) => p.fullText === fsg.statementsHeading)!;
-    expect(statements.style).toBe("Heading3");
-  });
-
-  it("writes the justering sentence from the meeting's justerare", async () => {
+  it("anchors group headings too, so a group's items end where the next group begins", async () => {
     await newMinutes(template("fsg-vsg"), sampleMeeting);
-    const justering = mock.controls.find((c) => c.tag === "sp:justering")!;
-    const text = inside(justering, mock.paragraphs)
-      .map((p) => p.fullText)
-      .join("\n");
-    expect(text).toContain("Charlotte Andersson");
-    expect(text).toContain("Kommunal");
-    expect(justering.title).toBe("Justering");
+    expect(controlSpans(double())).toEqual([
+      "sp:punkt:narvarande 3–3",
+      "sp:punkt:val-av-justerare 11–11",
+      "sp:punkt:information 16–16",
+      "sp:punkt:foregaende-anteckningar 17–17",
+      "sp:punkt:foredragningslistan 19–19",
+      "sp:punkt:manadsrapport 21–21",
+      "sp:punkt:arbetsmiljo 25–25",
+      "sp:punkt:chefsrekryteringar 29–29",
+      "sp:punkt:dialog 32–32",
+      "sp:punkt:dialogpunkt 33–33",
+      "sp:punkt:beslut 36–36",
+      "sp:punkt:beslutspunkt 37–37",
+      "sp:punkt:ovriga-fragor 40–40",
+      "sp:punkt:avslutning 43–43",
+      "sp:justering 45–45",
+    ]);
+    expect(outline(double()).slice(16, 25)).toEqual([
+      "Heading1: Information",
+      "Heading2: Föregående mötesanteckningar",
+      "Normal: Föregående mötesanteckningar läggs till handlingarna.",
+      "Heading2: Föredragningslistan Socialnämnden",
+      "Normal: ",
+      "Heading2: Månadsrapport",
+      "Normal: Föredragande: ekonomichef",
+      "Heading3: Fackliga inspel",
+      "Normal: ",
+    ]);
   });
 });
 
 describe("insertSection", () => {
-  it("inserts the section after the cursor's paragraph outside sections, wrapped in its control: two syncs", async () => {
-    const section = { id: "extra-punkt", title: "Lokalfrågor", kind: "item" as const, holdsStatements: true };
-    await insertSection(section, template("forvaltningsgrupp"));
-    expect(mock.syncs).toBe(2);
-    expect(mock.loads).toEqual([
-      "ancestor0:tag,text",
-      "ancestor1:tag,text",
-      "ancestor2:tag,text",
-      "ancestor3:tag,text",
+  const extra = { id: "lokaler", title: "Lokalfrågor", kind: "item" as const, holdsStatements: true };
+
+  it("inserts after the section the cursor is in, before the next heading, in two syncs", async () => {
+    await newMinutes(template("mbl-forhandling"), sampleMeeting);
+    double().setSelection(18); // the empty line under "§ 2 Förhandlingsfråga"
+    const { syncs } = await measured(double(), () => insertSection(extra, template("mbl-forhandling")));
+    expect(syncs).toBe(2);
+    expect(outline(double()).slice(17, 24)).toEqual([
+      "Heading1: § 2 Förhandlingsfråga",
+      "Normal: ",
+      "Heading1: Lokalfrågor",
+      "Heading2: Arbetstagarorganisationernas synpunkter",
+      "Normal: ",
+      "Heading1: § 3 Arbetsgivarens förslag",
+      "Normal: ",
     ]);
-    expect(mock.paragraphs[0]?.at).toBe("after:selection");
-    expect(mock.paragraphs.slice(1).map((p) => p.at)).toEqual(
-      mock.paragraphs.slice(1).map((_, i) => `after:${i}`),
-    );
-    expect(mock.paragraphs.map((p) => p.fullText)).toEqual(["Lokalfrågor", "Fackliga inspel", ""]);
-    expect(mock.controls).toHaveLength(1);
-    expect(mock.controls[0]?.tag).toBe("sp:punkt:extra-punkt");
-    expect(mock.controls[0]?.first).toBe(mock.paragraphs[0]);
-    expect(mock.controls[0]?.last).toBe(mock.paragraphs[2]);
+    expect(controlSpans(double()).slice(2, 5)).toEqual([
+      "sp:punkt:forhandlingsfraga 17–17",
+      "sp:punkt:lokaler 19–19",
+      "sp:punkt:arbetsgivarens-forslag 22–22",
+    ]);
   });
 
-  it("inserts after the whole section the cursor is in, never inside it", async () => {
-    mock = createWordMock({
-      selection: ["Kommunal instämmer."],
-      ancestors: [
-        { tag: "sp:inspel:kommunal:abcd1234", text: "Kommunal instämmer." },
-        { tag: "sp:agenda:dnr-sn-2024-1", text: "7. Budget" },
-        { tag: "sp:punkt:foredragningslistan", text: "Föredragningslistan" },
-        null,
-      ],
-    });
-    mock.install();
-    await insertSection({ id: "ovrigt", title: "Övrigt", kind: "item" });
-    expect(mock.syncs).toBe(2);
-    expect(mock.paragraphs.map((p) => p.at)).toEqual([
-      "after-control:sp:punkt:foredragningslistan",
-      "after:0",
-    ]);
-    expect(mock.controls.map((c) => c.tag)).toEqual(["sp:punkt:ovrigt"]);
-  });
-
-  it("leaves placeholders for the secretary when no meeting is given", async () => {
+  it("inserts after the cursor's paragraph outside sections, and leaves placeholders without a meeting", async () => {
+    double().setParagraphs(["Anteckningar", "Text utan rubriker."]);
+    double().setSelection(0);
     await insertSection({ id: "nf", title: "Föredragningslistan {nämnd}", kind: "agenda" });
-    expect(mock.paragraphs[0]?.fullText).toBe("Föredragningslistan {nämnd}");
+    expect(outline(double())).toEqual([
+      "Normal: Anteckningar",
+      "Heading1: Föredragningslistan {nämnd}",
+      "Normal: ",
+      "Normal: Text utan rubriker.",
+    ]);
+    expect(controlSpans(double())).toEqual(["sp:punkt:nf 1–1"]);
+  });
+
+  it("inserts after the last section at the document's end when no heading follows", async () => {
+    double().setParagraphs([{ text: "Ekonomi", style: "Heading1" }, "Budgeten följs."]);
+    await Word.run(async (context) => {
+      context.document.body.paragraphs.getFirst().getRange("Whole").insertContentControl().tag =
+        "sp:punkt:ekonomi";
+      await context.sync();
+    });
+    // A heading control as this version writes them.
+    await Word.run(async (context) => {
+      context.document.contentControls.getFirst().title = "Samverkansprotokoll";
+      await context.sync();
+    });
+    double().setSelection(1);
+    await insertSection({ id: "ovrigt", title: "Övrigt", kind: "item" });
+    expect(outline(double())).toEqual([
+      "Heading1: Ekonomi",
+      "Normal: Budgeten följs.",
+      "Heading1: Övrigt",
+      "Normal: ",
+    ]);
+  });
+
+  it("in an older document, inserts after the whole-section control the cursor is in", async () => {
+    double().setParagraphs([{ text: "Budget", style: "Heading1" }, "Text.", "Efter."]);
+    await Word.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("text");
+      await context.sync();
+      const old = paragraphs.items[0]!.getRange("Whole").expandTo(paragraphs.items[1]!.getRange("Whole"));
+      const control = old.insertContentControl();
+      control.tag = "sp:punkt:budget";
+      control.title = "Punkt: Budget";
+      await context.sync();
+    });
+    double().setSelection(1);
+    await insertSection({ id: "ovrigt", title: "Övrigt", kind: "item" });
+    expect(outline(double())).toEqual([
+      "Heading1: Budget",
+      "Normal: Text.",
+      "Heading1: Övrigt",
+      "Normal: ",
+      "Normal: Efter.",
+    ]);
+    expect(controlSpans(double())).toEqual(["sp:punkt:budget 0–1", "sp:punkt:ovrigt 2–2"]);
   });
 });

@@ -38,9 +38,11 @@ export interface MarkResult {
   id: string;
   /**
    * The heading of the section or agenda item the mark lies in; outside them, the nearest level 1–3 heading
-   * above it (then also recorded in the mark's title). Absent when there is neither.
+   * above it (which then becomes the mark's section). Absent when there is neither.
    */
   sectionTitle?: string;
+  /** The `IndexSection.id` of that section or agenda item, when the document has one. */
+  sectionId?: string;
 }
 
 export interface AgendaTarget {
@@ -60,7 +62,10 @@ export interface ParagraphMark {
   orgs: OrgId[];
   /** Text the paragraph holds (its opening is enough); compared with spacing and markdown folded. */
   searchText: string;
-  /** Paragraph index (0-based, in `body.paragraphs`) where the text was expected: chosen among repeats. */
+  /**
+   * Paragraph index (0-based, in `body.paragraphs`) where the text was expected: chosen among repeats, and
+   * where it is looked for first (only the paragraphs around it are read from Word).
+   */
   paragraphIndexHint?: number;
   /**
    * The item (section heading) the text was found under, recorded in the mark's title so the index and the
@@ -74,6 +79,13 @@ export interface MarkParagraphsResult {
   /** The search texts no paragraph holds (any more): edited or deleted since the document was read. */
   notFound: string[];
 }
+
+/** Where the meeting-level facts are kept in this Word. */
+export type MeetingStorage =
+  /** A CustomXmlPart in the project's namespace (WordApi 1.4). */
+  | "customXmlPart"
+  /** The document's add-in settings (`Office.context.document.settings`), for Word without WordApi 1.4. */
+  | "documentSettings";
 
 export interface WordOps {
   /** New minutes at the end of the (normally empty) document: header, roster, sections, justering. */
@@ -103,9 +115,38 @@ export interface WordOps {
   rewriteJustering(meeting: Meeting, template: Template): Promise<void>;
   /** Inserts agenda items under the target; an item already present is updated, not duplicated. */
   insertAgendaItems(items: AgendaItem[], target: AgendaTarget): Promise<InsertAgendaResult>;
-  /** Meeting-level facts from the document's CustomXmlPart, or null when the document has none. */
+  /** Meeting-level facts from the document's CustomXmlPart (or settings), or null when the document has none. */
   readMeeting(): Promise<Meeting | null>;
+  /**
+   * Saves the meeting into the document and reads it back (a message when Word did not keep it), and writes
+   * each placeholder field of the document again from the meeting.
+   */
   saveMeeting(meeting: Meeting): Promise<void>;
-  /** The document's plain text, for analysing minutes written without our marks. */
+  /** Where this Word keeps meeting data; asks nothing of Word. */
+  meetingStorage(): MeetingStorage;
+  /** The document's plain text as the reader sees it, for analysing minutes written without our marks. */
   readDocumentText(): Promise<string>;
+  /** Runs every operation in this (empty) document, checks each result and removes what it wrote. */
+  selfTest(onStep?: (step: SelfTestStep) => void): Promise<SelfTestReport>;
+}
+
+export interface SelfTestStep {
+  /** Swedish name of the step, e.g. "Markering i en tabell". */
+  name: string;
+  outcome: "pass" | "fail" | "skipped";
+  /** What went wrong or why it was skipped, in Swedish. */
+  detail?: string;
+  /** The Office error code when Word failed (`OfficeExtension.Error.code`). */
+  code?: string;
+}
+
+export interface SelfTestReport {
+  /** When the test ran, ISO 8601. */
+  ranAt: string;
+  host: string;
+  version: string;
+  platform: string;
+  /** Each requirement set the add-in uses, and whether this Word has it. */
+  requirementSets: { name: string; supported: boolean }[];
+  steps: SelfTestStep[];
 }

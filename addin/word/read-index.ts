@@ -1,6 +1,8 @@
 import { parseTag } from "../../shared/document/tags";
 import { itemOfTitle } from "./marks";
 import type { DocumentIndex, IndexSection } from "./ops";
+import { supportsWordApi } from "./requirements";
+import { firstLine } from "./structure";
 
 export interface ControlData {
   id: number;
@@ -9,16 +11,12 @@ export interface ControlData {
   text: string;
 }
 
-/** The first line of a control's text: for a section or agenda item, its heading as the user left it. */
-export function firstLine(text: string): string {
-  return (text.split(/[\r\n\v\f\u2028\u2029]/)[0] ?? "").trim();
-}
-
 /**
  * The index from the document's content controls, in document order. A statement or disagreement belongs to
- * the nearest section or agenda item before it: Word lists an enclosing control before the ones inside it.
- * Without one (minutes written without the add-in) it belongs to the item recorded in its own title, which
- * has a title but no section id.
+ * the nearest section or agenda item before it: a heading control before the text it heads, or (in older
+ * documents) the whole-section control around it, which Word lists before the ones inside it. Without one
+ * (minutes written without the add-in) it belongs to the item recorded in its own title, which has a title
+ * but no section id.
  */
 export function indexFromControls(controls: readonly ControlData[]): DocumentIndex {
   const index: DocumentIndex = {
@@ -73,27 +71,41 @@ export function indexFromControls(controls: readonly ControlData[]): DocumentInd
   return index;
 }
 
-/** Queues loading only what the index needs from every content control (one batch, filtered in JS). */
-export function loadControls(context: Word.RequestContext): Word.ContentControlCollection {
+/**
+ * Reads what the index needs of every content control: id, tag, title and text (with heading controls the
+ * text is the headings and the marked paragraphs, what the lists show). One sync; under track changes
+ * (WordApi 1.4) a second one reads the marks as the reader sees them, since `text` still holds deleted runs
+ * (office-js #1267). Without WordApi 1.4 the mode cannot be asked and deleted text stays in.
+ */
+export async function readControls(context: Word.RequestContext): Promise<{
+  data: ControlData[];
+  controls: Word.ContentControl[];
+}> {
   const controls = context.document.contentControls;
   controls.load("id,tag,title,text");
-  return controls;
-}
-
-export function controlData(controls: Word.ContentControlCollection): ControlData[] {
-  return controls.items.map((control) => ({
+  const reviewable = supportsWordApi("1.4");
+  const document = context.document;
+  if (reviewable) document.load("changeTrackingMode");
+  await context.sync();
+  const data = controls.items.map((control) => ({
     id: control.id,
     tag: control.tag,
     title: control.title,
     text: control.text,
   }));
+  if (reviewable && document.changeTrackingMode !== "Off") {
+    const reviewed = controls.items.map((control) =>
+      parseTag(control.tag) ? control.getReviewedText("Current") : null,
+    );
+    await context.sync();
+    reviewed.forEach((result, at) => {
+      if (result) data[at]!.text = result.value;
+    });
+  }
+  return { data, controls: controls.items };
 }
 
-/** Reads the index with one sync, whatever the document's size. */
+/** Reads the index: one sync whatever the document's size (two under track changes). */
 export async function readIndex(): Promise<DocumentIndex> {
-  return Word.run(async (context) => {
-    const controls = loadControls(context);
-    await context.sync();
-    return indexFromControls(controlData(controls));
-  });
+  return Word.run(async (context) => indexFromControls((await readControls(context)).data));
 }

@@ -1,14 +1,17 @@
 import { WordOpError } from "./errors";
 
 /**
- * WordApi 1.3 is the baseline of the add-in (the manifest requires it); CustomXmlParts need 1.4, which some
- * perpetual-licence Word versions lack, so meeting storage checks before it calls them.
+ * WordApi 1.3 is the baseline of the add-in (the manifest requires it); WordApi 1.4 adds CustomXmlParts,
+ * reviewed text and the track-changes mode, which Word 2019 and 2021 (perpetual licences) lack (Microsoft's
+ * "Word JavaScript API requirement sets": "Office 2019 and Office 2021 support ... WordApi 1.3 and earlier").
  */
-export function requireWordApi(version: string): void {
+export function supportsWordApi(version: string): boolean {
   const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
-  // Outside an Office host (unit tests with a bare Word mock) there is no requirement API to ask.
-  if (!requirements) return;
-  if (!requirements.isSetSupported("WordApi", version)) {
-    throw new WordOpError("word.error.unsupported", { set: "WordApi", version });
-  }
+  // Outside an Office host (a bare Word global in a test) there is no requirement API to ask: assume the newest.
+  if (!requirements) return true;
+  return requirements.isSetSupported("WordApi", version);
+}
+
+export function requireWordApi(version: string): void {
+  if (!supportsWordApi(version)) throw new WordOpError("word.error.unsupported", { set: "WordApi", version });
 }

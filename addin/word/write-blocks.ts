@@ -1,10 +1,10 @@
-import type { Block, MarkBlock, ParagraphBlock } from "../../shared/document/content";
-import { applyMark } from "./marks";
+import type { Block, MarkBlock, ParagraphBlock, Run } from "../../shared/document/content";
+import { applyField, applyMark } from "./marks";
 
 /** Inserts one paragraph with the given text at the writer's current position and returns it. */
 export type InsertParagraph = (text: string) => Word.Paragraph;
 
-/** Appends at the end of a body or content control. */
+/** Appends at the end of a body, or inside a control at its end (old whole-section documents). */
 export function appendTo(target: Word.Body | Word.ContentControl): InsertParagraph {
   return (text) => target.insertParagraph(text, "End");
 }
@@ -18,6 +18,19 @@ export function insertAfter(anchor: Word.Paragraph): InsertParagraph {
   };
 }
 
+/**
+ * Inserts before a control (outside it), then after each new paragraph: how a section ends where the next
+ * heading's control begins. The control's own "Before" is used, never its first paragraph's: that paragraph
+ * reports its start outside the control, but only as a quirk (office-js #3176).
+ */
+export function insertBefore(control: Word.ContentControl): InsertParagraph {
+  let last: Word.Paragraph | null = null;
+  return (text) => {
+    last = last ? last.insertParagraph(text, "After") : control.insertParagraph(text, "Before");
+    return last;
+  };
+}
+
 /** Inserts after a content control (outside it), then after each newly inserted paragraph. */
 export function insertAfterControl(control: Word.ContentControl): InsertParagraph {
   let last: Word.Paragraph | null = null;
@@ -27,16 +40,20 @@ export function insertAfterControl(control: Word.ContentControl): InsertParagrap
   };
 }
 
+/** Queues a run at the end of a paragraph (or control): hyperlinks through the API, fields as inline controls. */
+function appendRun(target: Word.Paragraph | Word.ContentControl, run: Run): void {
+  const range = target.insertText(run.text, "End");
+  if (run.href) range.hyperlink = run.href;
+  if (run.field) applyField(range.insertContentControl(), run.field);
+}
+
 /** Queues one paragraph: plain runs as text, hyperlinked runs through `range.hyperlink` (never HTML). */
 export function writeParagraph(insert: InsertParagraph, block: ParagraphBlock): Word.Paragraph {
   const [first, ...rest] = block.runs;
-  const startsPlain = first !== undefined && first.href === undefined;
+  const startsPlain = first !== undefined && first.href === undefined && first.field === undefined;
   const paragraph = insert(startsPlain ? first.text : "");
   paragraph.styleBuiltIn = block.style;
-  for (const run of startsPlain ? rest : block.runs) {
-    const range = paragraph.insertText(run.text, "End");
-    if (run.href) range.hyperlink = run.href;
-  }
+  for (const run of startsPlain ? rest : block.runs) appendRun(paragraph, run);
   return paragraph;
 }
 
@@ -50,14 +67,9 @@ function writeMarkParagraphs(insert: InsertParagraph, block: MarkBlock): () => W
     const range =
       first === last ? first.getRange("Whole") : first.getRange("Whole").expandTo(last.getRange("Whole"));
     const control = range.insertContentControl();
-    applyMark(control, block.mark, block.label);
+    applyMark(control, block.mark);
     return control;
   };
-}
-
-/** Queues the paragraphs of a mark and wraps them, whole, in one content control. */
-export function writeMark(insert: InsertParagraph, block: MarkBlock): Word.ContentControl {
-  return writeMarkParagraphs(insert, block)();
 }
 
 /**
@@ -74,21 +86,18 @@ export function writeBlocks(insert: InsertParagraph, blocks: readonly Block[]): 
   for (const wrap of wraps) wrap();
 }
 
-/** Queues rewriting one existing paragraph: its style and its runs (the first run replaces the old text). */
-export function rewriteParagraph(paragraph: Word.Paragraph, block: ParagraphBlock): void {
-  paragraph.styleBuiltIn = block.style;
-  block.runs.forEach((run, index) => {
-    const range = paragraph.insertText(run.text, index === 0 ? "Replace" : "End");
-    if (run.href) range.hyperlink = run.href;
-  });
-}
-
-/** Queues replacing everything inside a content control by the given paragraphs (the control stays). */
+/**
+ * Queues replacing everything inside a content control by the given paragraphs, through the control itself:
+ * its "Replace" keeps it and leaves one paragraph, "End" adds inside it. Writing into the control's only
+ * paragraph instead would take the control with it, since that paragraph's range starts before the control
+ * (office-js #3176, #4975).
+ */
 export function replaceContent(control: Word.ContentControl, blocks: readonly ParagraphBlock[]): void {
   const [first, ...rest] = blocks;
-  control.clear();
-  // `clear()` leaves one empty paragraph inside the control: the first block is written into it.
-  if (first) rewriteParagraph(control.paragraphs.getFirst(), first);
-  const append = appendTo(control);
-  for (const block of rest) writeParagraph(append, block);
+  const [firstRun, ...moreRuns] = first?.runs ?? [];
+  const plain = firstRun && !firstRun.href && !firstRun.field;
+  const range = control.insertText(plain ? firstRun.text : "", "Replace");
+  range.styleBuiltIn = first?.style ?? "Normal";
+  for (const run of plain ? moreRuns : (first?.runs ?? [])) appendRun(control, run);
+  for (const block of rest) writeParagraph(appendTo(control), block);
 }

@@ -1,7 +1,9 @@
 // Writes the Word add-in's manifests and icons into dist/addin (after `vite build --mode addin`):
-// manifest.dev.xml for https://localhost:3000/ always, manifest.xml for ADDIN_BASE_URL when it is set.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// manifest.dev.xml for https://localhost:3000/ always, manifest.xml for ADDIN_BASE_URL when it is set; and
+// the message for webviews without ES modules into the built task pane page.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { withLegacyEngineMessage } from "../../addin/ui/legacy-engine";
 import { ICON_KINDS, ICON_SIZES, iconFileName, iconPng } from "./icons";
 import { buildManifest, DEV_BASE_URL, officeVersion } from "./manifest";
 
@@ -16,6 +18,9 @@ for (const kind of ICON_KINDS) {
     writeFileSync(file, iconPng(kind, size));
   }
 }
+
+const taskpane = join(out, "addin/ui/taskpane.html");
+if (existsSync(taskpane)) writeFileSync(taskpane, withLegacyEngineMessage(readFileSync(taskpane, "utf8")));
 
 const officeVer = officeVersion(version);
 writeFileSync(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Meeting } from "../model/meeting";
-import { agendaItemBlock, headingText, rosterParagraphs } from "./content";
+import { agendaItemBlock, type Block, headingText, rosterParagraphs, sectionBlocks } from "./content";
 
 const empty: Meeting = {
   type: "fsg-vsg",
@@ -99,5 +99,35 @@ describe("minutes content", () => {
       { text: "https://example.org/x.pdf", href: "https://example.org/x.pdf" },
     ]);
     expect(texts(block.paragraphs)[1]).toBe("Information enligt MBL § 19");
+  });
+
+  it("writes an item's statements heading under it, but not when the item is itself those statements", () => {
+    const lines = (blocks: Block[]) =>
+      blocks
+        .flatMap((block) => (block.type === "mark" ? block.paragraphs : [block]))
+        .map((p) => `${p.style}: ${p.runs.map((r) => r.text).join("")}`);
+    const context = { meeting: empty, statementsHeading: "Fackliga synpunkter" };
+    expect(
+      lines(
+        sectionBlocks(
+          { id: "budget", number: "§ 3", title: "Budget", kind: "item", holdsStatements: true },
+          context,
+        ),
+      ),
+    ).toEqual(["Heading1: § 3 Budget", "Heading2: Fackliga synpunkter", "Normal: "]);
+    expect(
+      lines(
+        sectionBlocks(
+          {
+            id: "synpunkter",
+            number: "§ 4",
+            title: "Fackliga synpunkter",
+            kind: "item",
+            holdsStatements: true,
+          },
+          context,
+        ),
+      ),
+    ).toEqual(["Heading1: § 4 Fackliga synpunkter", "Normal: "]);
   });
 });

@@ -2,15 +2,18 @@ import { t } from "../i18n/i18n";
 import { buildJustering } from "../justering/build";
 import type { AgendaItem, Disagreement, Meeting, Person } from "../model/meeting";
 import { mergedDelegations } from "../model/roster";
-import { fillPlaceholders } from "../templates/placeholders";
+import { fillPlaceholders, placeholderParts } from "../templates/placeholders";
 import type { Template, TemplateSection } from "../templates/types";
 import { orgDisplayName } from "../unions/resolve";
 import type { Mark } from "./tags";
 import { agendaItemKey } from "./tags";
 
 /**
- * What the adapter writes, as plain data: paragraphs (with styles and hyperlinked runs) and marks wrapping
- * paragraphs. Building it is pure and tested on its own; `write-blocks.ts` turns it into queued Word calls.
+ * What the adapter writes, as plain data: paragraphs (with styles, hyperlinked runs and fields) and marks
+ * wrapping paragraphs. A section or agenda item is anchored by a mark around its heading (an agenda item's
+ * heading block: heading, dnr/MBL line and underlag, all written by the add-in) and runs to the next one;
+ * the text under it, where the secretary writes and marks, lies outside every control. Building it is pure
+ * and tested on its own; `write-blocks.ts` turns it into queued Word calls.
  */
 export type ParagraphStyle = "Title" | "Heading1" | "Heading2" | "Heading3" | "Normal";
 
@@ -18,6 +21,11 @@ export interface Run {
   text: string;
   /** http(s) only; set through `range.hyperlink`, never as markup. */
   href?: string;
+  /**
+   * The template placeholder this run shows (its value, or "{name}" while the meeting has none), written as a
+   * field the add-in fills in again whenever the meeting is saved.
+   */
+  field?: string;
 }
 
 export interface ParagraphBlock {
@@ -41,6 +49,23 @@ const DEFAULT_STATEMENTS_HEADING = "Fackliga inspel";
 
 export function paragraph(text: string, style: ParagraphStyle = "Normal"): ParagraphBlock {
   return { type: "paragraph", style, runs: [{ text }] };
+}
+
+/** A paragraph of template text: each `{placeholder}` becomes a field run holding its value. */
+export function templateParagraph(
+  text: string,
+  meeting: Meeting,
+  style: ParagraphStyle = "Normal",
+): ParagraphBlock {
+  const runs = placeholderParts(text, meeting).map((part) =>
+    part.field ? { text: part.text, field: part.field } : { text: part.text },
+  );
+  return { type: "paragraph", style, runs };
+}
+
+/** The text a paragraph block will read as in Word. */
+export function blockText(block: ParagraphBlock): string {
+  return block.runs.map((run) => run.text).join("");
 }
 
 function headingStyle(depth: number): ParagraphStyle {
@@ -129,18 +154,23 @@ export interface SectionContext {
   template?: Template;
 }
 
+/** The mark that anchors a section (or group) by its heading paragraph. */
+function anchor(sectionId: string, heading: ParagraphBlock): MarkBlock {
+  return {
+    type: "mark",
+    mark: { kind: "section", sectionId },
+    label: blockText(heading),
+    paragraphs: [heading],
+  };
+}
+
 /** One template section (and its children) as blocks; `depth` 1 is a top-level section. */
 export function sectionBlocks(section: TemplateSection, context: SectionContext, depth = 1): Block[] {
   const { meeting } = context;
   const title = fillPlaceholders(section.title, meeting);
-  const heading = paragraph(headingText(section.number, title), headingStyle(depth));
-  const punkt = (paragraphs: ParagraphBlock[]): MarkBlock => ({
-    type: "mark",
-    mark: { kind: "section", sectionId: section.id },
-    label: heading.runs[0]?.text ?? title,
-    paragraphs,
-  });
-  const body = section.body ? [paragraph(fillPlaceholders(section.body, meeting))] : [];
+  const headingLine = headingText(section.number, section.title);
+  const heading = templateParagraph(headingLine, meeting, headingStyle(depth));
+  const body = section.body ? [templateParagraph(section.body, meeting)] : [];
   const presenter = section.presenter
     ? [paragraph(sv("word.minutes.presenter", { presenter: section.presenter }))]
     : [];
@@ -148,11 +178,13 @@ export function sectionBlocks(section: TemplateSection, context: SectionContext,
   switch (section.kind) {
     case "group":
       return [
-        heading,
+        anchor(section.id, heading),
         ...(section.children ?? []).flatMap((child) => sectionBlocks(child, context, depth + 1)),
       ];
-    case "roster":
-      return [punkt(rosterParagraphs(meeting, headingText(section.number, title), depth))];
+    case "roster": {
+      const [, ...lines] = rosterParagraphs(meeting, headingText(section.number, title), depth);
+      return [anchor(section.id, heading), ...lines];
+    }
     case "justerare": {
       const chosen = meeting.justerare.map((person) =>
         paragraph(
@@ -165,24 +197,25 @@ export function sectionBlocks(section: TemplateSection, context: SectionContext,
       const intro = paragraph(
         sv(chosen.length > 0 ? "word.minutes.justerareChosen" : "word.minutes.noJusterare"),
       );
-      return [punkt([heading, ...presenter, intro, ...chosen, ...body])];
+      return [anchor(section.id, heading), ...presenter, intro, ...chosen, ...body];
     }
     case "justering":
       // The block is the justering text itself; its section title is not printed (the minutes end with it).
       return context.template ? [justeringBlock(context.template, meeting, [])] : [];
     case "agenda":
-      // Agenda items are appended at the end of this section, so the empty line is where they go. No
-      // statements heading: statements on an item are marked in the item itself and indexed under it.
-      return [punkt([heading, ...presenter, ...body, paragraph("")])];
+      // Agenda items go at the end of this section (before the next heading), so the empty line is where
+      // they follow. No statements heading: statements on an item are marked under the item itself.
+      return [anchor(section.id, heading), ...presenter, ...body, paragraph("")];
     case "item": {
-      const statements = section.holdsStatements
-        ? [
-            paragraph(context.statementsHeading || DEFAULT_STATEMENTS_HEADING, headingStyle(depth + 1)),
-            paragraph(""),
-          ]
-        : [];
+      const statementsHeading = context.statementsHeading || DEFAULT_STATEMENTS_HEADING;
+      // An item that is itself the statements ("§ 4 Arbetstagarorganisationernas synpunkter") gets no copy
+      // of its own heading underneath, whatever an imported template says.
+      const statements =
+        section.holdsStatements && title !== statementsHeading
+          ? [paragraph(statementsHeading, headingStyle(depth + 1)), paragraph("")]
+          : [];
       const writeHere = body.length === 0 && statements.length === 0 ? [paragraph("")] : [];
-      return [punkt([heading, ...presenter, ...body, ...writeHere, ...statements])];
+      return [anchor(section.id, heading), ...presenter, ...body, ...writeHere, ...statements];
     }
   }
 }
@@ -195,16 +228,13 @@ function hasKind(sections: readonly TemplateSection[], kind: TemplateSection["ki
 export function minutesBlocks(template: Template, meeting: Meeting): Block[] {
   const context: SectionContext = { meeting, statementsHeading: template.statementsHeading, template };
   const blocks: Block[] = [
-    paragraph(fillPlaceholders(template.title, meeting), "Title"),
-    ...template.headerLines.map((line) => paragraph(fillPlaceholders(line, meeting))),
+    templateParagraph(template.title, meeting, "Title"),
+    ...template.headerLines.map((line) => templateParagraph(line, meeting)),
   ];
   // Every minutes lists who was there; templates without a roster section get it right under the header.
   if (!hasKind(template.sections, "roster")) {
     blocks.push(
-      sectionBlocks(
-        { id: "narvarande", title: sv("word.minutes.present"), kind: "roster" },
-        context,
-      )[0] as Block,
+      ...sectionBlocks({ id: "narvarande", title: sv("word.minutes.present"), kind: "roster" }, context),
     );
   }
   blocks.push(...template.sections.flatMap((section) => sectionBlocks(section, context)));

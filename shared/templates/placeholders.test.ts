@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Meeting } from "../model/meeting";
-import { displayText, fillPlaceholders, unknownPlaceholders } from "./placeholders";
+import { displayText, fillPlaceholders, placeholderParts, unknownPlaceholders } from "./placeholders";
 
 const meeting: Meeting = {
   type: "fsg-vsg",
@@ -77,5 +77,23 @@ describe("displayText", () => {
     );
     expect(displayText("Föredragningslistan {nämnd}", meeting)).toBe("Föredragningslistan Socialnämnden");
     expect(displayText("{grupp} den {datum}", meeting)).toBe("(grupp) den 29 april 2019");
+  });
+});
+
+describe("placeholderParts", () => {
+  it("cuts a text at its known placeholders, each with its value or as written while there is none", () => {
+    expect(
+      placeholderParts("Justering sker {justeringsdag}, plats {plats} {okänd}.", {
+        ...meeting,
+        place: undefined,
+      }),
+    ).toEqual([
+      { text: "Justering sker " },
+      { text: "fredagen den 3 maj", field: "justeringsdag" },
+      { text: ", plats " },
+      { text: "{plats}", field: "plats" },
+      { text: " {okänd}." },
+    ]);
+    expect(placeholderParts("Övriga frågor", meeting)).toEqual([{ text: "Övriga frågor" }]);
   });
 });

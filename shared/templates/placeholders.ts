@@ -50,6 +50,25 @@ export function fillPlaceholders(text: string, meeting: Meeting): string {
   });
 }
 
+/**
+ * A template text cut at its known placeholders: plain parts, and each placeholder with its value from the
+ * meeting, or as written ("{justeringsdag}") while the meeting has none. The document keeps each as a field
+ * the add-in can fill in later.
+ */
+export function placeholderParts(text: string, meeting: Meeting): { text: string; field?: string }[] {
+  const parts: { text: string; field?: string }[] = [];
+  let at = 0;
+  for (const match of text.matchAll(PATTERN)) {
+    const name = match[1] as string;
+    if (!Object.hasOwn(PLACEHOLDERS, name)) continue;
+    if (match.index > at) parts.push({ text: text.slice(at, match.index) });
+    parts.push({ text: fillPlaceholders(match[0], meeting), field: name });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length || parts.length === 0) parts.push({ text: text.slice(at) });
+  return parts;
+}
+
 /** Placeholder names in a text that no meeting can fill (a typo in an imported template). */
 export function unknownPlaceholders(text: string): string[] {
   return [...text.matchAll(PATTERN)]

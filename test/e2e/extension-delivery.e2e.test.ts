@@ -105,20 +105,17 @@ describe("extension → bridge → task pane → document", () => {
       paragraphs: window.wordDouble!.paragraphs(),
       controls: window.wordDouble!.contentControls(),
     }));
-    const textUnder = (mbl: "mbl11" | "mbl19") => {
-      const control = doc.controls.find(
-        (c) => c.tag === `sp:punkt:${sections.find((s) => s.mbl === mbl)!.id}`,
-      )!;
-      return doc.paragraphs
-        .slice(control.from, control.to + 1)
-        .map((p) => p.text)
-        .join("\n");
-    };
-    expect(textUnder("mbl11")).toContain("Budget 2025 för äldreomsorgen");
-    expect(textUnder("mbl11")).toContain("SN 2024/101");
-    expect(textUnder("mbl11")).toContain("<img src=x onerror=alert(1)>");
-    expect(textUnder("mbl11")).not.toContain("Ny organisation för hemtjänsten");
-    expect(textUnder("mbl19")).toContain("Ny organisation för hemtjänsten");
+    // A section runs from its heading to the next heading.
+    const textUnder = (mbl: "mbl11" | "mbl19") =>
+      pane.evaluate(
+        (tag) => window.wordDouble!.sectionText(tag),
+        `sp:punkt:${sections.find((s) => s.mbl === mbl)!.id}`,
+      );
+    expect(await textUnder("mbl11")).toContain("Budget 2025 för äldreomsorgen");
+    expect(await textUnder("mbl11")).toContain("SN 2024/101");
+    expect(await textUnder("mbl11")).toContain("<img src=x onerror=alert(1)>");
+    expect(await textUnder("mbl11")).not.toContain("Ny organisation för hemtjänsten");
+    expect(await textUnder("mbl19")).toContain("Ny organisation för hemtjänsten");
     expect(doc.paragraphs.flatMap((p) => p.links)).toEqual(
       expect.arrayContaining([{ text: "Tjänsteutlåtande", href: pages.url("underlag/budget-2025.pdf") }]),
     );

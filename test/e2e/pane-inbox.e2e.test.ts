@@ -178,16 +178,11 @@ describe("clip delivery into the pane (real Chromium)", () => {
       paragraphs: window.wordDouble!.paragraphs(),
       controls: window.wordDouble!.contentControls(),
     }));
-    const within = (sectionId: string) => {
-      const control = doc.controls.find((c) => c.tag === `sp:punkt:${sectionId}`)!;
-      return doc.paragraphs.slice(control.from, control.to + 1);
-    };
-    const mbl11 = within(sections.find((s) => s.mbl === "mbl11")!.id)
-      .map((p) => p.text)
-      .join("\n");
-    const mbl19 = within(sections.find((s) => s.mbl === "mbl19")!.id)
-      .map((p) => p.text)
-      .join("\n");
+    // A section runs from its heading to the next heading.
+    const within = (sectionId: string) =>
+      page.evaluate((tag) => window.wordDouble!.sectionText(tag), `sp:punkt:${sectionId}`);
+    const mbl11 = await within(sections.find((s) => s.mbl === "mbl11")!.id);
+    const mbl19 = await within(sections.find((s) => s.mbl === "mbl19")!.id);
     expect(mbl11).toContain("Ny organisation för hemtjänsten");
     expect(mbl11).toContain("Riktlinjer <img src=x onerror=\"document.title='pwned'\">");
     expect(mbl11).not.toContain("Månadsrapport januari");

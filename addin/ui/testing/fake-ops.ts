@@ -32,7 +32,16 @@ export function fakeOps(): FakeOps {
   ops.insertAgendaItems = vi.fn(async (items) => ({ inserted: items.length, updated: 0 }));
   ops.readMeeting = vi.fn(async () => null);
   ops.saveMeeting = vi.fn(async () => {});
+  ops.meetingStorage = vi.fn(() => "customXmlPart" as const);
   ops.readDocumentText = vi.fn(async () => "");
+  ops.selfTest = vi.fn(async () => ({
+    ranAt: "2024-02-13T12:00:00.000Z",
+    host: "Word",
+    version: "16.0",
+    platform: "OfficeOnline",
+    requirementSets: [],
+    steps: [],
+  }));
   return ops;
 }
 

@@ -8,6 +8,10 @@ export const addinMessages = {
   "word.mark.punkt": { sv: "Punkt: {title}", en: "Item: {title}" },
   "word.mark.agenda": { sv: "Ärende: {title}", en: "Agenda item: {title}" },
   "word.mark.justering": { sv: "Justering", en: "Approval" },
+  "word.mark.structure": { sv: "Samverkansprotokoll", en: "Samverkansprotokoll" },
+  "word.mark.inspelShort": { sv: "Inspel", en: "Statement" },
+  "word.mark.oenighetShort": { sv: "Oenighet", en: "Disagreement" },
+  "word.mark.field": { sv: "Mötesuppgift: {name}", en: "Meeting detail: {name}" },
 
   // Text written into the minutes (always Swedish: the minutes are a Swedish document).
   "word.minutes.present": { sv: "Närvarande", en: "Present" },
@@ -30,8 +34,36 @@ export const addinMessages = {
     en: "The mark is no longer in the document. It may have been deleted or undone – refresh the list.",
   },
   "word.error.invalidArgument": {
-    sv: "Word kunde inte utföra åtgärden på den här markeringen. Markera hela stycken utanför tabeller och försök igen.",
-    en: "Word could not do this with the current selection. Select whole paragraphs outside tables and try again.",
+    sv: "Word kunde inte utföra åtgärden på den här markeringen. Markera ett eller flera hela stycken och försök igen.",
+    en: "Word could not do this with the current selection. Select one or more whole paragraphs and try again.",
+  },
+  "word.error.inTable": {
+    sv: "Markeringen ligger delvis i en tabell. Markera stycken utanför tabellen, eller hela tabellen.",
+    en: "The selection lies partly in a table. Select paragraphs outside the table, or the whole table.",
+  },
+  "word.error.crossesSections": {
+    sv: "Markeringen sträcker sig över två punkter. Markera bara stycken under en och samma rubrik.",
+    en: "The selection runs over two items. Select paragraphs under one heading only.",
+  },
+  "word.error.markEmpty": {
+    sv: "Stycket är tomt. Skriv texten först och markera den sedan.",
+    en: "The paragraph is empty. Write the text first, then mark it.",
+  },
+  "word.error.markTitle": {
+    sv: "Dokumentets rubrik kan inte markeras. Markera stycken i protokollets text.",
+    en: "The document title cannot be marked. Select paragraphs in the text of the minutes.",
+  },
+  "word.error.markHeading": {
+    sv: "Rubriker kan inte markeras. Markera bara styckena under rubriken.",
+    en: "Headings cannot be marked. Select only the paragraphs under the heading.",
+  },
+  "word.error.markInStructure": {
+    sv: "Den här texten skriver tillägget självt (ärendets uppgifter eller justeringen) och den kan inte markeras. Markera stycken under rubriken.",
+    en: "The add-in writes this text itself (the item's details or the approval), so it cannot be marked. Select paragraphs under the heading.",
+  },
+  "word.error.alreadyMarked": {
+    sv: "Stycket är redan markerat för {orgs}. Ta bort den markeringen först om du vill ändra den.",
+    en: "The paragraph is already marked for {orgs}. Remove that mark first to change it.",
   },
   "word.error.accessDenied": {
     sv: "Dokumentet är skrivskyddat eller låst för redigering. Aktivera redigering och försök igen.",
@@ -60,6 +92,18 @@ export const addinMessages = {
   "word.error.unsupported": {
     sv: "Den här versionen av Word saknar stöd för funktionen ({set} {version}). Uppdatera Word eller använd Word på webben.",
     en: "This version of Word does not support this feature ({set} {version}). Update Word or use Word on the web.",
+  },
+  "word.error.apiNotFound": {
+    sv: "Den här versionen av Word saknar en funktion som åtgärden behöver. Uppdatera Word eller använd Word på webben.",
+    en: "This version of Word lacks a feature the action needs. Update Word or use Word on the web.",
+  },
+  "word.error.meetingNotSaved": {
+    sv: "Word sparade inte mötesuppgifterna i dokumentet (de lästes tillbaka oförändrade). Spara dokumentet, öppna det igen och försök en gång till; hjälper det inte, kör Självtest under Hjälp och skicka rapporten.",
+    en: "Word did not save the meeting data in the document (they read back unchanged). Save the document, reopen it and try again; if that does not help, run the self-test under Help and send the report.",
+  },
+  "word.error.notEmptyForSelfTest": {
+    sv: "Självtestet skriver och tar bort text. Öppna ett nytt, tomt dokument och kör det där.",
+    en: "The self-test writes and removes text. Open a new, empty document and run it there.",
   },
   "word.error.meetingUnreadable": {
     sv: "Mötesuppgifterna i dokumentet kunde inte läsas. Fyll i dem igen under Möte och spara.",
@@ -92,6 +136,66 @@ export const addinMessages = {
   "word.manifest.markDisagreementTip": {
     sv: "Markera styckena som oenighet för de fackliga organisationer du senast valde i fönstret.",
     en: "Mark the paragraphs as a disagreement of the unions last chosen in the pane.",
+  },
+
+  // Help tab: the self-test and where meeting data is kept.
+  "word.help.tab": { sv: "Hjälp", en: "Help" },
+  "word.help.heading": { sv: "Självtest", en: "Self-test" },
+  "word.help.intro": {
+    sv: "Kör självtestet en gång i ett nytt, tomt dokument när tillägget har installerats. Det provar alla funktioner i just den här Word-versionen, tar bort det som skrevs och visar en rapport att skicka till den som förvaltar tillägget.",
+    en: "Run the self-test once in a new, empty document after the add-in has been installed. It tries every feature in this very Word, removes what it wrote and shows a report to send to whoever maintains the add-in.",
+  },
+  "word.help.run": { sv: "Kör självtest", en: "Run self-test" },
+  "word.help.running": {
+    sv: "Självtestet körs: steg {count} …",
+    en: "Running the self-test: step {count} …",
+  },
+  "word.help.done": {
+    sv: "Självtestet är klart: {passed} godkända, {failed} underkända, {skipped} hoppades över.",
+    en: "The self-test is done: {passed} passed, {failed} failed, {skipped} skipped.",
+  },
+  "word.help.report": { sv: "Rapport", en: "Report" },
+  "word.help.copy": { sv: "Kopiera rapporten", en: "Copy the report" },
+  "word.help.copied": { sv: "Rapporten är kopierad.", en: "The report has been copied." },
+  "word.help.copyFailed": {
+    sv: "Rapporten kunde inte kopieras. Markera texten i rutan och kopiera med Ctrl+C.",
+    en: "The report could not be copied. Select the text in the box and copy it with Ctrl+C.",
+  },
+  "word.help.sendTo": {
+    sv: "Skicka rapporten till den som förvaltar Samverkansprotokoll hos er (oftast it-avdelningen).",
+    en: "Send the report to whoever maintains Samverkansprotokoll in your organisation (usually IT).",
+  },
+  "word.help.storageSettings": {
+    sv: "Den här versionen av Word saknar anpassade XML-delar (WordApi 1.4), så mötesuppgifterna sparas i dokumentets inställningar i stället. Allt fungerar som vanligt.",
+    en: "This version of Word lacks custom XML parts (WordApi 1.4), so the meeting data is kept in the document's settings instead. Everything works as usual.",
+  },
+  "word.report.title": { sv: "Samverkansprotokoll – självtest", en: "Samverkansprotokoll – self-test" },
+  "word.report.ranAt": { sv: "Körd: {date}", en: "Run: {date}" },
+  "word.report.word": {
+    sv: "Word: {host} {version} ({platform})",
+    en: "Word: {host} {version} ({platform})",
+  },
+  "word.report.sets": { sv: "Kravuppsättningar: {sets}", en: "Requirement sets: {sets}" },
+  "word.report.yes": { sv: "ja", en: "yes" },
+  "word.report.no": { sv: "nej", en: "no" },
+  "word.report.summary": {
+    sv: "Resultat: {passed} godkända, {failed} underkända, {skipped} hoppades över",
+    en: "Result: {passed} passed, {failed} failed, {skipped} skipped",
+  },
+  "word.report.pass": { sv: "godkänt", en: "passed" },
+  "word.report.fail": { sv: "UNDERKÄNT", en: "FAILED" },
+  "word.report.skipped": { sv: "hoppades över", en: "skipped" },
+
+  // The task pane on a webview without ES modules or modern syntax (Internet Explorer 11, Edge Legacy).
+  "word.legacyEngine": {
+    sv: "Samverkansprotokoll kan inte köras här: den här Word-versionen visar tillägg i en äldre webbläsarmotor (Internet Explorer 11 eller Edge Legacy). Tillägget fungerar i Word för Microsoft 365 (Windows och Mac), Word 2021 och senare, Word 2019 med Microsoft Edge WebView2 installerat och Word på webben. Be it-avdelningen installera WebView2 eller uppgradera Word.",
+    en: "Samverkansprotokoll cannot run here: this version of Word shows add-ins in an old browser engine (Internet Explorer 11 or Edge Legacy). The add-in works in Word for Microsoft 365 (Windows and Mac), Word 2021 and later, Word 2019 with Microsoft Edge WebView2 installed, and Word on the web. Ask IT to install WebView2 or upgrade Word.",
+  },
+
+  // The trial page (the Word test double).
+  "word.trial.intro": {
+    sv: "Skapa ett protokoll under Mallar/Punkter, skriv sedan ett stycke på en tom rad under en rubrik i dokumentet till vänster, markera det och välj Inspel eller Oenighet här intill. Under Justering uppdaterar du justeringen och granskar protokollet; Ctrl+Z i dokumentet ångrar den senaste ändringen.",
+    en: "Create minutes under Templates/Items, then write a paragraph on an empty line under a heading in the document on the left, select it and choose Statements or Disagreement beside it. Under Approval you update the approval block and review the minutes; Ctrl+Z in the document undoes the last change.",
   },
 
   // Ribbon and context-menu commands.

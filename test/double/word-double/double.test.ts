@@ -1,228 +1,287 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { createWordOps } from "../../../addin/word/create-word-ops";
 import { sampleMeeting } from "../../../addin/word/testing/fixtures";
-import { builtinTemplates, templateById } from "../../../shared/templates/registry";
-import { installWordDouble, type WordDouble } from "./install";
+import { builtinTemplates } from "../../../shared/templates/registry";
+import { type DoubleOptions, installWordDouble, type WordDouble } from "./install";
 
-const meeting = sampleMeeting;
+// The double's own strictness, each rule with the Word behaviour it models. The adapter's tests
+// (addin/word/*.test.ts) run the real operations on it.
 
 let double: WordDouble;
-beforeEach(() => {
-  double = installWordDouble(globalThis);
-});
-afterEach(() => double.uninstall());
+function install(options?: DoubleOptions) {
+  double = installWordDouble(globalThis, options);
+  return double;
+}
+afterEach(() => double?.uninstall());
 
-const indexOfText = (text: string) => double.paragraphs().findIndex((p) => p.text.includes(text));
+const run = <T>(batch: (context: Word.RequestContext) => Promise<T>) =>
+  (globalThis as unknown as { Word: typeof Word }).Word.run(batch);
 
-describe("Word test double running the real adapter", () => {
-  it.each(builtinTemplates.map((t) => [t.id, t] as const))(
-    "newMinutes → readIndex round-trips for %s",
-    async (_, template) => {
-      const ops = createWordOps();
-      await ops.newMinutes(template, meeting);
-      const index = await ops.readIndex();
-      const punkts = double.contentControls().filter((c) => c.tag.startsWith("sp:punkt:"));
-      expect(index.sections.map((s) => [s.id, s.tag])).toEqual(punkts.map((c) => [String(c.id), c.tag]));
-      expect(index.hasJustering).toBe(true);
-      expect(double.paragraphs().some((p) => p.style === "Title")).toBe(true);
-      expect(double.droppedOperations).toBe(0);
-    },
-  );
-
-  it("marks a statement and an oenighet, rewrites the justering with the section, and removes a mark", async () => {
-    const ops = createWordOps();
-    const template = templateById("forvaltningsgrupp")!;
-    await ops.newMinutes(template, meeting);
-    const headingIndex = double
-      .paragraphs()
-      .findIndex((p) => p.style === "Heading1" && /^\d+\. /.test(p.text));
-    const heading = double.paragraphs()[headingIndex]!;
-    double.setSelection(headingIndex + 1);
-    const statement = await ops.markStatement("vision");
-    double.setSelection(headingIndex + 1);
-    const syncsBefore = double.syncCount;
-    const oenighet = await ops.markDisagreement(["kommunal"]);
-    expect(oenighet.sectionTitle).toBe(heading.text);
-    // Inside a section the enclosing control names the item: one sync, nothing recorded in the title.
-    expect(double.syncCount - syncsBefore).toBe(1);
-    expect(double.contentControls().find((c) => c.id === Number(oenighet.id))?.title).toBe(
-      "Oenighet: Kommunal",
-    );
-
-    const index = await ops.readIndex();
-    expect(index.statements).toMatchObject([{ id: statement.id, org: "vision", sectionTitle: heading.text }]);
-    expect(index.disagreements).toMatchObject([
-      { id: oenighet.id, orgs: ["kommunal"], sectionTitle: heading.text },
-    ]);
-
-    await ops.rewriteJustering(meeting, template);
-    const justering = double.contentControls().find((c) => c.tag === "sp:justering")!;
-    expect(justering.text).toMatch(/Charlotte Andersson för Kommunal \(oenighet under .+\)/);
-    expect(justering.text).not.toMatch(/Anna Ek för arbetsgivaren \(oenighet/);
-
-    const before = double.text();
-    await ops.removeMark(statement.id);
-    expect(double.text()).toBe(before);
-    expect((await ops.readIndex()).statements).toEqual([]);
+/** A heading paragraph wrapped in a control, then text under it. */
+async function headingWithText() {
+  install().setParagraphs([{ text: "Budget", style: "Heading1" }, "Text."]);
+  await run(async (context) => {
+    const control = context.document.body.paragraphs.getFirst().getRange("Whole").insertContentControl();
+    control.tag = "sp:punkt:budget";
+    await context.sync();
   });
+}
 
-  it("inserts a section after the section the cursor is in", async () => {
-    const ops = createWordOps();
-    const template = templateById("skyddskommitte")!;
-    await ops.newMinutes(template, meeting);
-    const first = double.contentControls().find((c) => c.tag.startsWith("sp:punkt:") && c.to > c.from)!;
-    double.setSelection(first.from + 1);
-    await ops.insertSection({ id: "lokaler", title: "Lokaler", kind: "item" }, template, meeting);
-    const controls = double.contentControls();
-    const inserted = controls.find((c) => c.tag === "sp:punkt:lokaler")!;
-    expect(inserted.from).toBe(first.to + 1);
-    expect(controls.filter((c) => c.from <= inserted.from && inserted.to <= c.to)).toEqual([inserted]);
-  });
-
-  it("inserts agenda items idempotently with hyperlinks set on runs", async () => {
-    const ops = createWordOps();
-    await ops.newMinutes(templateById("fsg-vsg")!, meeting);
-    const item = {
-      number: "7",
-      title: "Budget 2025",
-      dnr: ["SN 2024/12"],
-      mbl: "mbl11" as const,
-      procedural: false,
-      links: [{ text: "Tjänsteskrivelse", href: "https://example.org/a.pdf" }],
-    };
-    expect(await ops.insertAgendaItems([item], { sectionId: "foredragningslistan" })).toEqual({
-      inserted: 1,
-      updated: 0,
-    });
-    expect(
-      await ops.insertAgendaItems([{ ...item, title: "Budget 2025 (rev.)" }], {
-        sectionId: "foredragningslistan",
-      }),
-    ).toEqual({ inserted: 0, updated: 1 });
-    const agenda = double.contentControls().filter((c) => c.tag.startsWith("sp:agenda:"));
-    expect(agenda).toHaveLength(1);
-    expect(agenda[0]!.text).toContain("7. Budget 2025 (rev.)");
-    const section = double.contentControls().find((c) => c.tag === "sp:punkt:foredragningslistan")!;
-    expect(section.from <= agenda[0]!.from && agenda[0]!.to <= section.to).toBe(true);
-    const linked = double.paragraphs().flatMap((p) => p.links);
-    expect(linked).toEqual([{ text: "Tjänsteskrivelse", href: "https://example.org/a.pdf" }]);
-    expect(indexOfText("Dnr: SN 2024/12")).toBeGreaterThan(0);
-  });
-
-  it("keeps a statement marked inside an agenda item when the item is clipped again", async () => {
-    const ops = createWordOps();
-    await ops.newMinutes(templateById("fsg-vsg")!, meeting);
-    const item = { number: "3", title: "Lokaler", dnr: [], mbl: null, procedural: false, links: [] };
-    await ops.insertAgendaItems([item], { sectionId: "foredragningslistan" });
-    double.setSelection(indexOfText("3. Lokaler"));
-    const statement = await ops.markStatement("vision");
-    expect(statement.sectionTitle).toBe("3. Lokaler");
-    const again = { ...item, links: [{ text: "Bilaga", href: "https://example.org/b.pdf" }] };
-    expect(await ops.insertAgendaItems([again], { sectionId: "foredragningslistan" })).toEqual({
-      inserted: 0,
-      updated: 1,
-    });
-    expect(double.contentControls().map((c) => String(c.id))).toContain(statement.id);
-    expect((await ops.readIndex()).statements).toHaveLength(1);
-  });
-
-  it("marks paragraphs of minutes written without marks, found by their text, in two syncs", async () => {
-    const ops = createWordOps();
-    double.setParagraphs([
-      "Protokoll",
-      "4. Budget",
-      "Kommunal vill ha en uppföljning.",
-      "Vision är oenig i beslutet.",
-    ]);
-    const syncsBefore = double.syncCount;
-    const result = await ops.markParagraphs([
-      { kind: "statement", orgs: ["kommunal"], searchText: "Kommunal vill ha en uppföljning." },
-      { kind: "statement", orgs: ["vision"], searchText: "Vision är oenig" },
-      { kind: "disagreement", orgs: ["vision"], searchText: "Vision är oenig" },
-      { kind: "statement", orgs: ["ssr"], searchText: "SSR har inget att tillägga." },
-    ]);
-    expect(result).toEqual({ marked: 3, notFound: ["SSR har inget att tillägga."] });
-    expect(double.syncCount - syncsBefore).toBe(2);
-    expect(
-      double.contentControls().map((c) => [c.tag.split(":").slice(0, 3).join(":"), c.from, c.to]),
-    ).toEqual([
-      ["sp:inspel:kommunal", 2, 2],
-      ["sp:inspel:vision", 3, 3],
-      ["sp:oenighet:vision", 3, 3],
-    ]);
-    const index = await ops.readIndex();
-    expect(index.statements.map((s) => s.org)).toEqual(["kommunal", "vision"]);
-    expect(index.disagreements).toMatchObject([{ orgs: ["vision"], text: "Vision är oenig i beslutet." }]);
-    expect(double.droppedOperations).toBe(0);
-  });
-
-  it("records the heading above a mark made outside sections; the index and the justering name it", async () => {
-    const ops = createWordOps();
-    double.setParagraphs([
-      { text: "Protokoll", style: "Title" },
-      { text: "16. Arbetsmiljö", style: "Heading2" },
-      "Inget att rapportera.",
-      { text: "17. Föranmälda frågor", style: "Heading2" },
-      "Kommunal ställde sig oeniga till rutinen.",
-      "Vision instämde.",
-    ]);
-    double.setSelection(4);
-    const syncsBefore = double.syncCount;
-    const oenighet = await ops.markDisagreement(["kommunal"]);
-    expect(double.syncCount - syncsBefore).toBe(2);
-    expect(oenighet.sectionTitle).toBe("17. Föranmälda frågor");
-    expect(double.contentControls()[0]?.title).toBe("Oenighet: Kommunal · 17. Föranmälda frågor");
-
-    // A heading selected itself belongs to the item above it: the range up to its start ends before it.
-    double.setSelection(3);
-    expect((await ops.markStatement("vision")).sectionTitle).toBe("16. Arbetsmiljö");
-
-    const index = await ops.readIndex();
-    expect(index.disagreements).toEqual([
-      {
-        id: oenighet.id,
-        orgs: ["kommunal"],
-        sectionTitle: "17. Föranmälda frågor",
-        text: "Kommunal ställde sig oeniga till rutinen.",
-      },
-    ]);
-    await ops.rewriteJustering(meeting, templateById("forvaltningsgrupp")!);
-    const justering = double.contentControls().find((c) => c.tag === "sp:justering")!;
-    expect(justering.text).toContain("Charlotte Andersson för Kommunal (oenighet under föranmälda frågor)");
-    expect(double.droppedOperations).toBe(0);
-  });
-
-  it("records the item a paragraph mark's request names", async () => {
-    const ops = createWordOps();
-    double.setParagraphs(["**17. Föranmälda frågor**", "Kommunal ställde sig oeniga till rutinen."]);
-    await ops.markParagraphs([
-      {
-        kind: "disagreement",
-        orgs: ["kommunal"],
-        searchText: "Kommunal ställde sig oeniga",
-        sectionTitle: "17. Föranmälda frågor",
-      },
-    ]);
-    expect(double.contentControls()[0]?.title).toBe("Oenighet: Kommunal · 17. Föranmälda frågor");
-    expect((await ops.readIndex()).disagreements[0]?.sectionTitle).toBe("17. Föranmälda frågor");
-  });
-
-  it("keeps the meeting in one custom XML part and reads it back", async () => {
-    const ops = createWordOps();
-    expect(await ops.readMeeting()).toBeNull();
-    await ops.saveMeeting(meeting);
-    await ops.saveMeeting({ ...meeting, place: "Rum <A> & B" });
-    expect(double.customXmlParts()).toHaveLength(1);
-    expect(await ops.readMeeting()).toEqual({ ...meeting, place: "Rum <A> & B" });
-  });
-
+describe("Office.js batching", () => {
   it("refuses to read a property that was not loaded and synced, as Word does", async () => {
+    install();
     await expect(
-      (globalThis as unknown as { Word: typeof Word }).Word.run(async (context) => {
+      run(async (context) => {
         const body = context.document.body;
         body.load("text");
         return body.text;
       }),
     ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
+  });
+
+  it("hands out nothing a failed sync loaded", async () => {
+    install().setParagraphs(["Text."]);
+    const body = await run(async (context) => {
+      const loaded = context.document.body;
+      loaded.load("text");
+      context.document.contentControls.getById(99).delete(true);
+      await context.sync().catch(() => undefined);
+      return loaded;
+    });
+    expect(() => body.text).toThrow(/not available/);
+  });
+
+  it("counts syncs and the bytes each one carries back as JSON", async () => {
+    install().setParagraphs(["Åtta ord"]);
+    double.resetSyncs();
+    await run(async (context) => {
+      const body = context.document.body;
+      body.load("text");
+      await context.sync();
+      await context.sync();
+    });
+    // {"text":"Åtta ord"}: the Å takes two bytes in UTF-8.
+    expect(double.syncs).toEqual([{ bytes: 20 }, { bytes: 0 }]);
+  });
+
+  it("loads a window of a collection with top and skip", async () => {
+    install().setParagraphs(["a", "b", "c", "d"]);
+    const texts = await run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load({ select: "text", skip: 1, top: 2 });
+      await context.sync();
+      return paragraphs.items.map((p) => p.text);
+    });
+    expect(texts).toEqual(["b", "c"]);
+  });
+});
+
+describe("requirement sets", () => {
+  it("with WordApi 1.3, rejects the 1.4 members (CustomXmlParts, reviewed text, track changes) with ApiNotFound", async () => {
+    install({ wordApi: "1.3" });
+    for (const use of [
+      (context: Word.RequestContext) => context.document.customXmlParts.getByNamespace("urn:x").load("id"),
+      (context: Word.RequestContext) => context.document.body.getReviewedText("Current"),
+      (context: Word.RequestContext) => context.document.load("changeTrackingMode"),
+    ]) {
+      await expect(
+        run(async (context) => {
+          use(context);
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: "ApiNotFound" });
+    }
+    expect(Office.context.requirements.isSetSupported("WordApi", "1.4")).toBe(false);
+    expect(Office.context.requirements.isSetSupported("WordApi", "1.3")).toBe(true);
+  });
+});
+
+describe("Word's documented edge cases", () => {
+  it("row 1: a paragraph inserted after a control's last paragraph lands outside it (office-js #3176)", async () => {
+    await headingWithText();
+    await run(async (context) => {
+      context.document.body.paragraphs.getFirst().insertParagraph("Ny", "After");
+      await context.sync();
+    });
+    expect(double.contentControls().map((c) => [c.from, c.to])).toEqual([[0, 0]]);
+    expect(double.text()).toBe("Budget\nNy\nText.");
+  });
+
+  it("row 1: a range running to a control's last paragraph reaches over its end tag, so wrapping it crosses the control (#3176)", async () => {
+    install().setParagraphs([{ text: "Budget", style: "Heading1" }, "Text.", "Sista raden."]);
+    const wrap = (from: number, to: number, reach: "Whole" | "Content") =>
+      run(async (context) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load("text");
+        await context.sync();
+        paragraphs.items[from]!.getRange(reach)
+          .expandTo(paragraphs.items[to]!.getRange(reach))
+          .insertContentControl().tag = `${from}-${to}`;
+        await context.sync();
+      });
+    await wrap(0, 2, "Whole");
+    await expect(wrap(2, 2, "Whole")).rejects.toMatchObject({ code: "InvalidArgument" });
+    await wrap(2, 2, "Content");
+    await wrap(0, 2, "Whole");
+    // Around all of a control's paragraphs the new control holds it: Word lists it first.
+    expect(double.contentControls().map((c) => c.tag)).toEqual(["0-2", "0-2", "2-2"]);
+    expect(double.contentControls()[0]!.id).toBe(3);
+  });
+
+  it("row 2: replacing the only paragraph of a control takes the control with it (office-js #4975)", async () => {
+    await headingWithText();
+    await run(async (context) => {
+      context.document.body.paragraphs.getFirst().insertText("Ekonomi", "Replace");
+      await context.sync();
+    });
+    expect(double.contentControls()).toEqual([]);
+    expect(double.text()).toBe("Ekonomi\nText.");
+  });
+
+  it("row 2: through the control itself the content is replaced and the control stays", async () => {
+    await headingWithText();
+    await run(async (context) => {
+      context.document.contentControls.getFirst().insertText("Ekonomi", "Replace");
+      await context.sync();
+    });
+    expect(double.contentControls().map((c) => [c.tag, c.text])).toEqual([["sp:punkt:budget", "Ekonomi"]]);
+  });
+
+  it("row 2: deleting a child that fills its parent deletes the parent (office-js #2946)", async () => {
+    await headingWithText();
+    await run(async (context) => {
+      const inner = context.document.contentControls.getFirst().getRange("Whole").insertContentControl();
+      inner.tag = "inner";
+      await context.sync();
+      inner.delete(false);
+      await context.sync();
+    });
+    expect(double.contentControls()).toEqual([]);
+    expect(double.text()).toBe("Text.");
+  });
+
+  it("row 3: a control over part of a table fails with GeneralException (office-js #4251), and the web lists none inside one (#2040)", async () => {
+    const cell = (row: number, cell: number) => ({ table: 1, row, cell });
+    const rows = [
+      "Före.",
+      { text: "a", cell: cell(0, 0) },
+      { text: "b", cell: cell(0, 1) },
+      { text: "c", cell: cell(1, 0) },
+      "Efter.",
+    ];
+    install({ platform: "PC" }).setParagraphs(rows);
+    await expect(
+      run(async (context) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load("text");
+        await context.sync();
+        paragraphs.items[1]!.getRange("Whole")
+          .expandTo(paragraphs.items[2]!.getRange("Whole"))
+          .insertContentControl();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    // Desktop Word accepts a control inside one cell, which Word on the web would then not list.
+    const listed = await run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("text");
+      await context.sync();
+      paragraphs.items[1]!.getRange("Whole").insertContentControl().tag = "in-cell";
+      const controls = context.document.contentControls;
+      controls.load("tag");
+      await context.sync();
+      return controls.items.map((c) => c.tag);
+    });
+    expect(listed).toEqual(["in-cell"]);
+    const onTheWeb = installWordDouble(globalThis);
+    onTheWeb.model.controls = double.model.controls;
+    onTheWeb.model.paragraphs = double.model.paragraphs;
+    const webListed = await run(async (context) => {
+      const controls = context.document.contentControls;
+      controls.load("tag");
+      await context.sync();
+      return controls.items.length;
+    });
+    onTheWeb.uninstall();
+    expect(webListed).toBe(0);
+  });
+
+  it("row 5: style names are localised (Rubrik 1), styleBuiltIn is Other for custom styles, outline levels work", async () => {
+    install().setParagraphs([
+      { text: "Budget", style: "Heading1" },
+      { text: "Egen rubrik", style: "Protokollrubrik", outlineLevel: 2 },
+      "Text",
+    ]);
+    const read = await run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("style,styleBuiltIn,outlineLevel");
+      await context.sync();
+      return paragraphs.items.map((p) => [p.style, p.styleBuiltIn, p.outlineLevel]);
+    });
+    expect(read).toEqual([
+      ["Rubrik 1", "Heading1", 1],
+      ["Protokollrubrik", "Other", 2],
+      ["Normal", "Normal", 10],
+    ]);
+  });
+
+  it("row 6: under track changes text keeps deleted runs and the reviewed text does not (office-js #1267)", async () => {
+    install().setParagraphs(["Kommunal är oenig."]);
+    double.setTracking(true);
+    double.model.paragraphs[0]!.runs = [
+      { text: "Kommunal är " },
+      { text: "inte ", deleted: true },
+      { text: "oenig." },
+    ];
+    const [text, reviewed] = await run(async (context) => {
+      const body = context.document.body;
+      body.load("text");
+      const current = body.getReviewedText("Current");
+      await context.sync();
+      return [body.text, current.value];
+    });
+    expect([text, reviewed]).toEqual(["Kommunal är inte oenig.", "Kommunal är oenig."]);
+  });
+
+  it("row 7: a part's XML with a declaration in front is silently not applied (office-js #1643)", async () => {
+    install();
+    const xml = (place: string, declaration = "") => `${declaration}<m xmlns="urn:t"><p>${place}</p></m>`;
+    const read = await run(async (context) => {
+      const part = context.document.customXmlParts.add(xml("a"));
+      await context.sync();
+      part.setXml(xml("b", '<?xml version="1.0"?>'));
+      const afterDeclared = part.getXml();
+      await context.sync();
+      part.setXml(xml("c"));
+      const afterFragment = part.getXml();
+      await context.sync();
+      return [afterDeclared.value, afterFragment.value];
+    });
+    expect(read).toEqual([xml("a"), xml("c")]);
+  });
+});
+
+describe("the real adapter on the double", () => {
+  it.each(builtinTemplates.map((t) => [t.id, t] as const))(
+    "newMinutes → readIndex round-trips for %s",
+    async (_, template) => {
+      install();
+      const ops = createWordOps();
+      await ops.newMinutes(template, sampleMeeting);
+      const index = await ops.readIndex();
+      const punkts = double.contentControls().filter((c) => c.tag.startsWith("sp:punkt:"));
+      expect(index.sections.map((s) => [s.id, s.tag])).toEqual(punkts.map((c) => [String(c.id), c.tag]));
+      expect(index.hasJustering).toBe(true);
+      expect(double.droppedOperations).toBe(0);
+    },
+  );
+
+  it("undoes the last add-in action when asked to keep history (the trial page's Ctrl+Z)", async () => {
+    install({ undo: true }).setParagraphs(["Text."]);
+    await createWordOps().markStatement("vision");
+    expect(double.contentControls()).toHaveLength(1);
+    expect(double.undo()).toBe(true);
+    expect(double.contentControls()).toEqual([]);
+    expect(double.text()).toBe("Text.");
   });
 });

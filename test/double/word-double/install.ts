@@ -1,17 +1,25 @@
-import { DocumentModel, DoubleError, type ParagraphModel } from "./model";
-import { DoubleRequestContext } from "./proxies";
+import { type CellModel, DocumentModel, DoubleError, type ParagraphModel, type Snapshot } from "./model";
+import { type DoubleHooks, DoubleRequestContext, versionAtMost } from "./proxies";
 
 /**
  * TEST DOUBLE — NOT WORD. Installs fake `Word`, `Office` and `OfficeExtension` globals backed by an
  * in-memory document, so the add-in's real code runs in a plain browser tab (trial page, browser tests) or
- * in Node/happy-dom (unit tests). It imitates only the API subset `addin/word` uses.
+ * in Node/happy-dom (adapter tests). It imitates only the API subset `addin/word` uses, strictly.
  */
 
 export interface DoubleOptions {
-  /** Highest WordApi requirement set the fake host claims (default "1.4"; "1.3" has no CustomXmlParts). */
+  /** Highest WordApi requirement set the host claims (default "1.4"; "1.3" is Word 2019/2021 perpetual). */
   wordApi?: string;
-  /** `Office.context.displayLanguage`. */
+  /** `Office.context.displayLanguage`; built-in style names follow it (default "sv-SE"). */
   displayLanguage?: string;
+  /** `Office.context.diagnostics.platform`: "OfficeOnline" (default) lists no controls inside tables. */
+  platform?: "OfficeOnline" | "PC" | "Mac";
+  /** `Office.context.diagnostics.version`. */
+  version?: string;
+  /** Word on the web as reported in office-js #5910: CustomXmlParts add and delete do nothing. */
+  inertCustomXml?: boolean;
+  /** Keep a snapshot before each change so `undo()` can restore it (the trial page's Ctrl+Z). */
+  undo?: boolean;
 }
 
 export interface ParagraphView {
@@ -30,6 +38,17 @@ export interface ControlView {
   /** Indexes of its first and last paragraph. */
   from: number;
   to: number;
+  inline: boolean;
+}
+
+/** A paragraph to put in the document: plain strings are Normal style. */
+export type ParagraphInput =
+  | string
+  | { text: string; style?: string; outlineLevel?: number; cell?: CellModel };
+
+export interface SyncRecord {
+  /** Bytes of the values the sync carried back, as JSON. */
+  bytes: number;
 }
 
 export interface WordDouble {
@@ -39,57 +58,100 @@ export interface WordDouble {
   contentControls(): ControlView[];
   /** Paragraph texts joined with "\n". */
   text(): string;
+  /** The paragraphs from the control with this tag to the next section, agenda item or justering control. */
+  sectionText(tag: string): string;
   customXmlParts(): { namespace: string; xml: string }[];
+  settings(): Record<string, unknown>;
   /** Selects paragraphs `from`..`to` (indexes, inclusive), as a click or Shift+click would. */
   setSelection(from: number, to?: number): void;
   selection(): { from: number; to: number };
-  /** Replaces the document with these paragraphs (plain strings are Normal style). */
-  setParagraphs(paragraphs: readonly (string | { text: string; style?: string })[]): void;
+  setParagraphs(paragraphs: readonly ParagraphInput[]): void;
+  /** Turns track changes on or off, as the Review tab does. */
+  setTracking(on: boolean): void;
   /** `context.sync()` calls so far. */
   readonly syncCount: number;
+  /** One record per sync, in order. */
+  readonly syncs: readonly SyncRecord[];
+  /** Forgets the sync records (the count stays). */
+  resetSyncs(): void;
   /** Queued calls that a `Word.run` left unsynced when it ended (a bug in the caller: Word drops them too). */
   readonly droppedOperations: number;
+  /** Records a change made outside the add-in (typing), for `undo`. */
+  recordEdit(): void;
+  /** Restores the document as it was before the last change; false when there is nothing to undo. */
+  undo(): boolean;
   /** Called after every sync and every change made through the double. */
   onChange(listener: () => void): () => void;
+  /** Handlers registered with `Office.actions.associate`. */
+  readonly actions: ReadonlyMap<string, (event: unknown) => unknown>;
   uninstall(): void;
 }
 
 type Host = Record<string, unknown>;
 
-function versionAtMost(version: string, max: string): boolean {
-  const [a1 = 0, a2 = 0] = version.split(".").map(Number);
-  const [b1 = 0, b2 = 0] = max.split(".").map(Number);
-  return a1 < b1 || (a1 === b1 && a2 <= b2);
-}
+const STRUCTURE_TAG = /^sp:(?:punkt|agenda|justering)\b/;
+const MAX_UNDO = 50;
 
 export function installWordDouble(target: object = globalThis, options: DoubleOptions = {}): WordDouble {
   const host = target as Host;
   const previous = { Word: host.Word, Office: host.Office, OfficeExtension: host.OfficeExtension };
   const model = new DocumentModel();
+  model.web = (options.platform ?? "OfficeOnline") === "OfficeOnline";
   const listeners = new Set<() => void>();
+  const history: Snapshot[] = [];
+  const actions = new Map<string, (event: unknown) => unknown>();
   let syncCount = 0;
+  let syncs: SyncRecord[] = [];
   let droppedOperations = 0;
   const changed = () => {
     for (const listener of listeners) listener();
   };
-  const hooks = {
-    onSync: () => {
+  const remember = () => {
+    if (!options.undo) return;
+    history.push(model.snapshot());
+    if (history.length > MAX_UNDO) history.shift();
+  };
+
+  const wordApi = options.wordApi ?? "1.4";
+  const displayLanguage = options.displayLanguage ?? "sv-SE";
+  const platform = options.platform ?? "OfficeOnline";
+  const hooks: DoubleHooks = {
+    wordApi,
+    language: displayLanguage.toLowerCase(),
+    web: platform === "OfficeOnline",
+    inertCustomXml: options.inertCustomXml === true,
+    onSync: (bytes) => {
       syncCount++;
+      syncs.push({ bytes });
     },
     afterSync: changed,
   };
 
-  const wordApi = options.wordApi ?? "1.4";
   host.Word = {
     async run<T>(batch: (context: DoubleRequestContext) => Promise<T>): Promise<T> {
-      const context = new DoubleRequestContext(model, hooks);
-      const result = await batch(context);
-      droppedOperations += context.pending;
-      return result;
+      const before = options.undo ? model.snapshot() : null;
+      let mutated = false;
+      const context = new DoubleRequestContext(model, {
+        ...hooks,
+        afterSync: (didChange) => {
+          mutated ||= didChange;
+          hooks.afterSync(didChange);
+        },
+      });
+      try {
+        return await batch(context);
+      } finally {
+        droppedOperations += context.pending;
+        if (before && mutated) {
+          history.push(before);
+          if (history.length > MAX_UNDO) history.shift();
+        }
+      }
     },
     RequestContext: DoubleRequestContext,
     ErrorCodes: {
       accessDenied: "AccessDenied",
+      apiNotFound: "ApiNotFound",
       generalException: "GeneralException",
       invalidArgument: "InvalidArgument",
       itemNotFound: "ItemNotFound",
@@ -97,15 +159,41 @@ export function installWordDouble(target: object = globalThis, options: DoubleOp
     },
   };
   host.OfficeExtension = { Error: DoubleError };
-  const info = { host: "Word", platform: "OfficeOnline" };
+  const info = { host: "Word", platform };
   host.Office = {
     HostType: { Word: "Word" },
-    PlatformType: { OfficeOnline: "OfficeOnline" },
+    PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     context: {
-      displayLanguage: options.displayLanguage ?? "sv-SE",
+      displayLanguage,
+      diagnostics: { host: "Word", platform, version: options.version ?? "16.0 (testdubblett)" },
       requirements: {
         isSetSupported: (name: string, version = "1.1") =>
           name === "WordApi" ? versionAtMost(version, wordApi) : false,
+      },
+      // Office.context.document.settings: kept in the document, saved with saveAsync (every Word version).
+      document: {
+        settings: {
+          get: (name: string) =>
+            model.settings.has(name) ? structuredClone(model.settings.get(name)) : null,
+          set: (name: string, value: unknown) => {
+            model.settings.set(name, structuredClone(value));
+          },
+          remove: (name: string) => {
+            model.settings.delete(name);
+          },
+          saveAsync: (callback?: (result: { status: string }) => void) => {
+            setTimeout(() => {
+              changed();
+              callback?.({ status: "succeeded" });
+            }, 0);
+          },
+        },
+      },
+    },
+    actions: {
+      associate: (name: string, handler: (event: unknown) => unknown) => {
+        actions.set(name, handler);
       },
     },
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {
@@ -115,6 +203,18 @@ export function installWordDouble(target: object = globalThis, options: DoubleOp
   };
 
   const indexOf = (p: ParagraphModel) => model.indexOf(p);
+  const controlViews = (): ControlView[] =>
+    model.orderedControls().map((c) => ({
+      id: c.id,
+      tag: c.tag,
+      title: c.title,
+      appearance: c.appearance,
+      color: c.color,
+      text: model.textOf(c),
+      from: indexOf(c.first),
+      to: indexOf(c.last),
+      inline: c.inline !== undefined,
+    }));
   return {
     model,
     paragraphs: () =>
@@ -123,19 +223,24 @@ export function installWordDouble(target: object = globalThis, options: DoubleOp
         style: p.style,
         links: p.runs.flatMap((run) => (run.href ? [{ text: run.text, href: run.href }] : [])),
       })),
-    contentControls: () =>
-      model.orderedControls().map((c) => ({
-        id: c.id,
-        tag: c.tag,
-        title: c.title,
-        appearance: c.appearance,
-        color: c.color,
-        text: model.textOf(c),
-        from: indexOf(c.first),
-        to: indexOf(c.last),
-      })),
+    contentControls: controlViews,
     text: () => model.paragraphs.map((p) => p.text).join("\n"),
+    sectionText(tag) {
+      const controls = controlViews().filter((c) => !c.inline);
+      const at = controls.findIndex((c) => c.tag === tag);
+      if (at < 0) throw new RangeError(`No control ${tag}`);
+      const start = controls[at]!;
+      const next = controls
+        .slice(at + 1)
+        .find((c) => c.from > start.to && STRUCTURE_TAG.test(c.tag) && !c.tag.startsWith("sp:agenda:"));
+      const end = next ? next.from - 1 : model.paragraphs.length - 1;
+      return model.paragraphs
+        .slice(start.from, end + 1)
+        .map((p) => p.text)
+        .join("\n");
+    },
     customXmlParts: () => model.parts.map(({ namespace, xml }) => ({ namespace, xml })),
+    settings: () => Object.fromEntries(model.settings),
     setSelection(from, to = from) {
       const first = model.paragraphs[Math.min(from, to)];
       const last = model.paragraphs[Math.max(from, to)];
@@ -145,26 +250,48 @@ export function installWordDouble(target: object = globalThis, options: DoubleOp
     },
     selection: () => ({ from: indexOf(model.selection.first), to: indexOf(model.selection.last) }),
     setParagraphs(paragraphs) {
+      remember();
       model.controls = [];
       model.paragraphs = [];
       for (const p of paragraphs) {
         const paragraph = model.appendParagraph(typeof p === "string" ? p : p.text);
-        if (typeof p !== "string" && p.style) paragraph.style = p.style;
+        if (typeof p === "string") continue;
+        if (p.style) paragraph.style = p.style;
+        if (p.outlineLevel !== undefined) paragraph.customOutlineLevel = p.outlineLevel;
+        if (p.cell) paragraph.cell = { ...p.cell };
       }
       if (model.paragraphs.length === 0) model.appendParagraph("");
       model.selection = model.spanOf(model.paragraphs[0]!);
       changed();
     },
+    setTracking(on) {
+      model.tracking = on;
+    },
     get syncCount() {
       return syncCount;
     },
+    get syncs() {
+      return syncs;
+    },
+    resetSyncs() {
+      syncs = [];
+    },
     get droppedOperations() {
       return droppedOperations;
+    },
+    recordEdit: remember,
+    undo() {
+      const snapshot = history.pop();
+      if (!snapshot) return false;
+      model.restore(snapshot);
+      changed();
+      return true;
     },
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    actions,
     uninstall() {
       Object.assign(host, previous);
       listeners.clear();

@@ -1,5 +1,5 @@
 export { type LaunchedChromium, type LaunchOptions, launchChromium, OFFICE_JS_URL } from "./browser";
-export { chooseByKeyboard, tabTo } from "./keyboard";
+export { chooseByKeyboard, fillMeetingByKeyboard, selectTabByKeyboard, tabTo } from "./keyboard";
 export { screenshotPath } from "./screenshots";
 export { type ServeOptions, type StaticServer, serveDir } from "./server";
-export { DIST_DIR, ensureTrialBuilt, openTrial, TRIAL_PATH } from "./trial";
+export { DIST_DIR, ensureTrialBuilt, openTrial, TRIAL_PATH, useTrialPage } from "./trial";

@@ -33,3 +33,39 @@ export async function chooseByKeyboard(page: Page, select: Locator, label: strin
   }
   throw new Error(`Could not choose "${label}" with the arrow keys`);
 }
+
+/** Selects a pane tab as a keyboard user does: Tab to the tab list, then the arrow keys. */
+export async function selectTabByKeyboard(page: Page, name: string, max = 8): Promise<void> {
+  const tab = page.getByRole("tab", { name });
+  await tabTo(page, page.getByRole("tab", { selected: true }));
+  for (let i = 0; i < max && (await tab.getAttribute("aria-selected")) !== "true"; i++) {
+    await page.keyboard.press("ArrowRight");
+  }
+  if ((await tab.getAttribute("aria-selected")) !== "true") throw new Error(`Tab "${name}" not reached`);
+}
+
+/**
+ * Möte by keyboard: Karin Berg for Kommunal on the roster, justerare Karin Berg (Kommunal) and Anna Ek
+ * (Arbetsgivaren), saved to the document.
+ */
+export async function fillMeetingByKeyboard(page: Page): Promise<void> {
+  const unions = page.getByRole("group", { name: "Fackliga representanter" });
+  await tabTo(page, page.getByRole("button", { name: "Lägg till facklig representant" }));
+  await page.keyboard.press("Enter");
+  await chooseByKeyboard(page, unions.getByLabel("Organisation, rad 1"), "Kommunal");
+  await tabTo(page, unions.getByLabel("Namn, rad 1"));
+  await page.keyboard.type("Karin Berg");
+  const justerare = page.getByRole("group", { name: "Justerare" });
+  for (const [row, party, name] of [
+    [1, "Kommunal", "Karin Berg"],
+    [2, "Arbetsgivaren", "Anna Ek"],
+  ] as const) {
+    await tabTo(page, page.getByRole("button", { name: "Lägg till justerare" }));
+    await page.keyboard.press("Enter");
+    await chooseByKeyboard(page, justerare.getByLabel(`Part, rad ${row}`), party);
+    await tabTo(page, justerare.getByLabel(`Namn, rad ${row}`));
+    await page.keyboard.type(name);
+  }
+  await tabTo(page, page.getByRole("button", { name: "Spara i dokumentet" }));
+  await page.keyboard.press("Enter");
+}

@@ -1,0 +1,50 @@
+import { afterEach, beforeEach } from "vitest";
+import { type DoubleOptions, installWordDouble, type WordDouble } from "../../../test/double/word-double";
+
+/**
+ * The Word double (test/double/word-double) installed as the global `Word` and `Office` for each test of
+ * this file, so the adapter's real code runs against the one strict simulation the trial page uses too.
+ */
+export function useWordDouble(options?: DoubleOptions): () => WordDouble {
+  let double: WordDouble | undefined;
+  beforeEach(() => {
+    double = installWordDouble(globalThis, options);
+  });
+  afterEach(() => {
+    double?.uninstall();
+    double = undefined;
+  });
+  return () => {
+    if (!double) throw new Error("The Word double is installed only while a test runs");
+    return double;
+  };
+}
+
+/** Runs an operation and reports what it cost: syncs and the bytes Word sent back (largest sync, total). */
+export async function measured<T>(
+  double: WordDouble,
+  operation: () => Promise<T>,
+): Promise<{ result: T; syncs: number; bytes: number; maxSyncBytes: number }> {
+  double.resetSyncs();
+  const result = await operation();
+  const syncs = double.syncs.map((sync) => sync.bytes);
+  return {
+    result,
+    syncs: syncs.length,
+    bytes: syncs.reduce((sum, bytes) => sum + bytes, 0),
+    maxSyncBytes: Math.max(0, ...syncs),
+  };
+}
+
+/** The document as lines "Style: text", for literal expectations. */
+export function outline(double: WordDouble): string[] {
+  return double.paragraphs().map((p) => `${p.style}: ${p.text}`);
+}
+
+/** The block controls as "tag from–to" (paragraph indexes), for literal expectations; fields left out. */
+export function controlSpans(double: WordDouble): string[] {
+  return double
+    .contentControls()
+    .filter((c) => !c.inline)
+    .map((c) => `${c.tag.replace(/(:|h-)[a-z0-9]{8}$/, "$1<id>")} ${c.from}–${c.to}`);
+}
