@@ -6,15 +6,9 @@ import { onCommand, onContextMenuChosen, replaceContextMenus } from "../platform
 import { onHostPermissionsChanged } from "../platform/permissions";
 import { extensionId, onInstalledOrStartup, onWorkerMessage } from "../platform/runtime";
 import { readSettings } from "../platform/settings-store";
-import {
-  applyLanguage,
-  extensionQueue,
-  hasProblem,
-  onStorageChanged,
-  PROBLEM_KEY,
-  reportProblem,
-} from "../platform/storage";
+import { applyLanguage, extensionProblems, extensionQueue, onStorageChanged } from "../platform/storage";
 import { activeTab } from "../platform/tabs";
+import { PROBLEM_KEY } from "../queue/problem-store";
 import { badgeFor, QUEUE_KEY } from "../queue/queue";
 import { SETTINGS_KEY } from "../settings/settings";
 import { syncBridgeRegistration } from "./bridge-registration";
@@ -30,8 +24,8 @@ import { COMMAND_CLIP_SELECTION, MENU_CLIP_PAGE, MENU_CLIP_SELECTION } from "./c
 const problemBadge = () => showBadge(badgeFor(0, true));
 
 async function updateBadge(): Promise<void> {
-  const [count, problem] = await Promise.all([extensionQueue().count(), hasProblem()]);
-  await showBadge(badgeFor(count, problem));
+  const [count, problems] = await Promise.all([extensionQueue().count(), extensionProblems().waiting()]);
+  await showBadge(badgeFor(count, problems.length > 0));
 }
 
 async function createMenus(): Promise<void> {
@@ -49,7 +43,12 @@ async function setUp(): Promise<void> {
 async function clipFromBackground(tabId: number | undefined, mode: ClipMode): Promise<void> {
   const id = tabId ?? (await activeTab())?.id;
   if (id === undefined) return;
-  await clipToQueue(id, mode, { clipTab, queue: extensionQueue(), reportProblem });
+  const problems = extensionProblems();
+  await clipToQueue(id, mode, {
+    clipTab,
+    queue: extensionQueue(),
+    reportProblem: (problem) => problems.report(problem),
+  });
 }
 
 /** The last resort when not even the problem could be stored: the badge needs no storage. */
