@@ -219,6 +219,11 @@ export const extensionMessages = {
     sv: "delar värdnamn med andra sidor",
     en: "shares its host name with other pages",
   },
+  "ext.options.managed": { sv: "satt av din organisation", en: "set by your organisation" },
+  "ext.options.managedHelp": {
+    sv: "Adresser som din organisation har satt kan inte tas bort här. Webbläsaren kräver ändå att du ger behörighet för var och en en gång.",
+    en: "Addresses set by your organisation cannot be removed here. The browser still needs you to grant permission for each of them once.",
+  },
   "ext.options.originInput": { sv: "Ny adress", en: "New address" },
   "ext.options.addOrigin": { sv: "Lägg till", en: "Add" },
   "ext.options.removeOrigin": { sv: "Ta bort {origin}", en: "Remove {origin}" },
