@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type ChromeInWorker,
   type ExtensionSession,
+  extensionIdOf,
   findItems,
   queueItems,
   registeredContentScripts,
@@ -16,11 +17,11 @@ const fixtures = resolve(import.meta.dirname, "../fixtures/extension");
 
 /**
  * An add-in address preset by enterprise policy, in real Chromium. A test cannot set machine policy
- * without changing the whole machine, so the policy's addresses are given as the worker copies them from
- * storage.managed (`managedAddinUrls` in storage.local, see MANAGED_COPY_KEY): the user never typed the
- * address, yet the bridge is registered for it and the pane under it receives the clips, since the worker
- * (not the content script) decides which pages the bridge serves. The options page's part is in
- * extension/options/Options.test.tsx; the managed schema in manifest/extension/manifest.test.ts.
+ * without changing the whole machine, so the options page is opened with `chrome.storage.managed.get`
+ * answering what the policy would hold; everything after is the extension's own: the page copies the
+ * policy for the worker (MANAGED_COPY_KEY), shows the address as the organisation's, the worker registers
+ * the bridge for it, and the pane under it receives the clips, though the user never typed the address.
+ * The managed schema is checked in manifest/extension/manifest.test.ts.
  */
 describe("extension: an add-in address preset by policy", () => {
   let addin: TrialPane;
@@ -31,15 +32,13 @@ describe("extension: an add-in address preset by policy", () => {
     addin = await serveTrialPane();
     pages = await serveDir(fixtures);
     session = await startExtension();
-    await session.worker.evaluate(async (base) => {
-      const { chrome } = globalThis as unknown as ChromeInWorker & {
+    // Chrome's policy service answers the worker's own copy at startup (of an empty policy) first.
+    await session.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
         chrome: { storage: { managed: { get(): Promise<unknown> } } };
       };
-      // Wait for Chrome's policy service, as the worker's own copy at startup does, so that copy (of
-      // an empty policy) cannot land after this one.
       await chrome.storage.managed.get();
-      await chrome.storage.local.set({ managedAddinUrls: [base] });
-    }, `${addin.server.origin}/trial/`);
+    });
   });
 
   afterAll(async () => {
@@ -48,7 +47,20 @@ describe("extension: an add-in address preset by policy", () => {
     await pages?.close();
   });
 
-  it("registers the bridge for the organisation's address and delivers to the pane under it", async () => {
+  it("shows the organisation's address, registers the bridge for it and delivers to the pane under it", async () => {
+    const base = `${addin.server.origin}/trial/`;
+    const options = await session.browser.newPage();
+    await options.addInitScript((url) => {
+      const managed = (globalThis as unknown as { chrome: { storage: { managed: { get: unknown } } } }).chrome
+        .storage.managed;
+      managed.get = async () => ({ addinUrls: [url] });
+    }, base);
+    await options.goto(`chrome-extension://${extensionIdOf(session.worker)}/options.html`);
+    const row = options.locator(".origins li").filter({ hasText: base });
+    await row.filter({ hasText: "satt av din organisation · behörighet given" }).waitFor();
+    expect(await row.getByRole("button", { name: /Ta bort/ }).count()).toBe(0);
+    await options.close();
+
     await expect
       .poll(async () => (await registeredContentScripts(session.worker)).map((s) => [s.id, s.matches]))
       .toEqual([["sp-bridge", ["http://127.0.0.1/trial/*"]]]);
@@ -57,7 +69,7 @@ describe("extension: an add-in address preset by policy", () => {
       const { chrome } = globalThis as unknown as ChromeInWorker;
       return (await chrome.storage.local.get("settings")).settings as { addinUrls?: string[] };
     });
-    expect(settings.addinUrls ?? []).not.toContain(`${addin.server.origin}/trial/`);
+    expect(settings.addinUrls ?? []).not.toContain(base);
 
     const agenda = await session.browser.newPage();
     await agenda.goto(pages.url("agenda.html"));
