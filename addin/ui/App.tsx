@@ -35,6 +35,7 @@ export function App({ ops }: AppProps) {
   const [chosenId, setChosenId] = useState(loadChosenTemplateId);
   const [index, setIndex] = useState<DocumentIndex | null>(null);
   const [status, setStatus] = useState("");
+  const [statusTone, setStatusTone] = useState<"done" | "note">("done");
   const [problem, setProblem] = useState("");
   const [tab, setTab] = useState("mote");
 
@@ -43,6 +44,12 @@ export function App({ ops }: AppProps) {
       ops,
       announce(message) {
         setProblem("");
+        setStatusTone("done");
+        setStatus(message);
+      },
+      note(message) {
+        setProblem("");
+        setStatusTone("note");
         setStatus(message);
       },
       // A failure replaces the status line: never a success beside a failure of the same action.
@@ -148,7 +155,7 @@ export function App({ ops }: AppProps) {
             { id: "justering", label: t("pane.tabs.justering"), panel: <JusteringPanel {...state} /> },
           ]}
         />
-        <p class="status" role="status" aria-live="polite">
+        <p class={statusTone === "note" ? "status note" : "status"} role="status" aria-live="polite">
           {status}
         </p>
         <div class="alert" role="alert">
