@@ -2,7 +2,8 @@ import type { ClipEnvelope } from "../../shared/clip/envelope";
 import { t } from "../../shared/i18n/i18n";
 import { textOf } from "../../shared/i18n/message";
 import type { Problem } from "../queue/problem";
-import { clipDetails, clipHeadline } from "./clip-names";
+import { ClipEntry } from "./ClipEntry";
+import { clipHeadline } from "./clip-names";
 
 interface Props {
   /** Problems that carry a clip storage refused to queue. */
@@ -24,27 +25,18 @@ export function RescuedView({ rescued, onQueue, onSave, onDiscard }: Props) {
       <ul class="queue">
         {rescued.map(({ message, rescued: clip }) =>
           clip ? (
-            <li key={clip.id} class="clip">
-              <p class="clip-headline">{clipHeadline(clip)}</p>
-              <p class="hint">{clipDetails(clip)}</p>
-              <p class="notice">{textOf(message)}</p>
-              <div class="actions">
-                <button type="button" class="primary" onClick={() => onQueue(clip)}>
-                  {t("ext.popup.enqueue")}
-                </button>
-                <button type="button" onClick={() => onSave(clip)}>
-                  {t("ext.popup.saveFile")}
-                </button>
-                <button
-                  type="button"
-                  class="subtle"
-                  aria-label={t("ext.popup.discardLabel", { source: clipHeadline(clip) })}
-                  onClick={() => onDiscard(clip)}
-                >
-                  {t("ext.popup.discard")}
-                </button>
-              </div>
-            </li>
+            <ClipEntry
+              key={clip.id}
+              clip={clip}
+              note={<p class="notice">{textOf(message)}</p>}
+              first={{ text: t("ext.popup.enqueue"), primary: true, onClick: () => onQueue(clip) }}
+              onSave={() => onSave(clip)}
+              away={{
+                text: t("ext.popup.discard"),
+                name: t("ext.popup.discardLabel", { source: clipHeadline(clip) }),
+                onClick: () => onDiscard(clip),
+              }}
+            />
           ) : null,
         )}
       </ul>
