@@ -17,6 +17,7 @@ function namedFiles(manifest: Record<string, unknown>): string[] {
     ...Object.values(action.default_icon),
     "content/clip.js",
     "content/bridge.js",
+    (manifest.storage as { managed_schema: string }).managed_schema,
     "_locales/sv/messages.json",
     "_locales/en/messages.json",
   ];
@@ -55,7 +56,7 @@ describe("built extension", () => {
     expect(code).not.toMatch(/pdfjs|GlobalWorkerOptions|mammoth|JSZip/i);
   });
 
-  // It runs in the add-in's own page: settings and the runtime channel only, no catalogue, queue or schema.
+  // It runs in the add-in's own page: the runtime channel only, no catalogue, queue or schema.
   it("the bridge content script carries no catalogue, queue or envelope code", () => {
     const code = readFileSync(resolve(dist, "chrome/content/bridge.js"), "utf8");
     expect(code).not.toMatch(/Samverkas enligt MBL|sp-clip-queue|recentClips|kQuotaBytes/);

@@ -37,6 +37,7 @@ export function App({ ops }: AppProps) {
   const [chosenId, setChosenId] = useState(loadChosenTemplateId);
   const [index, setIndex] = useState<DocumentIndex | null>(null);
   const [status, setStatus] = useState("");
+  const [statusTone, setStatusTone] = useState<"done" | "note">("done");
   const [problem, setProblem] = useState("");
   const [tab, setTab] = useState("mote");
 
@@ -45,6 +46,12 @@ export function App({ ops }: AppProps) {
       ops,
       announce(message) {
         setProblem("");
+        setStatusTone("done");
+        setStatus(message);
+      },
+      note(message) {
+        setProblem("");
+        setStatusTone("note");
         setStatus(message);
       },
       // A failure replaces the status line: never a success beside a failure of the same action.
@@ -153,7 +160,7 @@ export function App({ ops }: AppProps) {
             { id: "hjalp", label: t("word.help.tab"), panel: <HelpPanel /> },
           ]}
         />
-        <p class="status" role="status" aria-live="polite">
+        <p class={statusTone === "note" ? "status note" : "status"} role="status" aria-live="polite">
           {status}
         </p>
         <div class="alert" role="alert">

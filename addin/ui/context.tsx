@@ -4,11 +4,14 @@ import type { WordOps } from "../word/ops";
 
 /**
  * Everything a pane section needs from outside: the Word operations (one object, so tests swap it) and the
- * two announcement channels — a polite status line and an assertive alert for failures.
+ * announcement channels — a polite status line (for success, or in a warning's tone) and an assertive
+ * alert for failures.
  */
 export interface PaneServices {
   ops: WordOps;
   announce(message: string): void;
+  /** The status line in a warning's tone: done, but with something to read (never green beside a warning). */
+  note(message: string): void;
   /** Shows the Swedish message for an error of a Word operation. */
   fail(error: unknown): void;
   /** Shows an already-worded problem (validation and the like). */

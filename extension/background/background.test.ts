@@ -7,6 +7,7 @@ import { envelopeFromAgenda } from "../queue/build-envelope";
 import type { Problem } from "../queue/problem";
 import { createQueue, QUEUE_LIMITS } from "../queue/queue";
 import { MemoryStorage, quotaError, serialLock } from "../testing/fakes";
+import { registerBridge } from "./bridge-registration";
 import { answerBridgeRequest } from "./bridge-requests";
 import { clipToQueue } from "./clip-to-queue";
 
@@ -186,5 +187,34 @@ describe("answerBridgeRequest", () => {
       { numRuns: 300 },
     );
     expect(await queue.count()).toBe(2);
+  });
+});
+
+describe("registerBridge", () => {
+  it("registers the bridge for the organisation's and the user's base URLs whose host is granted", async () => {
+    const granted = new Set(["https://samverkan.kommun.se/*", "https://www.kommun.se/*"]);
+    const replaceScript = vi.fn(async () => undefined);
+    const urls = await registerBridge({
+      // As readAddinUrls gives them: the policy's first, then the user's own.
+      addinUrls: async () => ["https://samverkan.kommun.se/", ADDIN, "https://localhost:3000/"],
+      hasPermission: async (pattern) => granted.has(pattern),
+      replaceScript,
+    });
+    expect(urls).toEqual(["https://samverkan.kommun.se/", ADDIN]);
+    expect(replaceScript).toHaveBeenCalledWith({
+      id: "sp-bridge",
+      file: "content/bridge.js",
+      matches: ["https://samverkan.kommun.se/*", "https://www.kommun.se/samverkan/*"],
+    });
+  });
+
+  it("registers nothing while no host is granted", async () => {
+    const replaceScript = vi.fn(async () => undefined);
+    await registerBridge({
+      addinUrls: async () => ["https://samverkan.kommun.se/"],
+      hasPermission: async () => false,
+      replaceScript,
+    });
+    expect(replaceScript).toHaveBeenCalledWith({ id: "sp-bridge", file: "content/bridge.js", matches: [] });
   });
 });

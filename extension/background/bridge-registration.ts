@@ -1,30 +1,26 @@
-import { hasHostPermission } from "../platform/permissions";
-import { replaceRegisteredScript } from "../platform/scripting";
-import { readSettings } from "../platform/settings-store";
+import type { ScriptRegistration } from "../platform/scripting";
 import { addinPattern, originPattern } from "../settings/settings";
 
 export const BRIDGE_SCRIPT_ID = "sp-bridge";
 
-/** The configured add-in base URLs whose host permission the user has granted. */
-export async function grantedAddinUrls(): Promise<string[]> {
-  const { addinUrls } = await readSettings();
-  const granted = await Promise.all(addinUrls.map((url) => hasHostPermission(originPattern(url))));
-  return addinUrls.filter((_, i) => granted[i]);
+/** What the registration needs from the browser, passed in so a test can give it the settings. */
+export interface BridgeRegistrationDeps {
+  /** The add-in's base URLs: the organisation's (policy) and the user's. */
+  addinUrls(): Promise<string[]>;
+  hasPermission(pattern: string): Promise<boolean>;
+  replaceScript(registration: ScriptRegistration): Promise<void>;
 }
 
 /**
- * Registers the bridge content script for exactly the granted add-in base URLs (host and path), replacing
- * any earlier registration; called whenever the settings or permissions change and at startup. In every
- * frame, because Word on the web shows the task pane in an iframe.
+ * Registers the bridge content script for exactly the add-in base URLs whose host permission is granted
+ * (host and path), replacing any earlier registration, and returns those URLs. In every frame, because
+ * Word on the web shows the task pane in an iframe.
  */
-export function syncBridgeRegistration(): Promise<string[]> {
-  // Settings and permission events often arrive together; two interleaved syncs would register twice.
-  return navigator.locks.request("sp-bridge-registration", register);
-}
-
-async function register(): Promise<string[]> {
-  const urls = await grantedAddinUrls();
+export async function registerBridge(deps: BridgeRegistrationDeps): Promise<string[]> {
+  const addinUrls = await deps.addinUrls();
+  const granted = await Promise.all(addinUrls.map((url) => deps.hasPermission(originPattern(url))));
+  const urls = addinUrls.filter((_, i) => granted[i]);
   const matches = [...new Set(urls.map(addinPattern))];
-  await replaceRegisteredScript({ id: BRIDGE_SCRIPT_ID, file: "content/bridge.js", matches });
+  await deps.replaceScript({ id: BRIDGE_SCRIPT_ID, file: "content/bridge.js", matches });
   return urls;
 }

@@ -5,7 +5,7 @@ import { type AckResponse, asWorkerRequest, type PullResponse } from "./worker-m
 
 export interface BridgeRequestDeps {
   extensionId: string;
-  /** The add-in's base URLs whose bridge is registered (configured and granted). */
+  /** The add-in's base URLs the bridge may serve: the organisation's (policy) and the user's. */
   addinUrls(): Promise<string[]>;
   queue: ClipQueue;
 }

@@ -3,21 +3,16 @@ import { clipTab } from "../clip/clip-tab";
 import type { ClipMode } from "../clip/contract";
 import { showBadge } from "../platform/action";
 import { onCommand, onContextMenuChosen, replaceContextMenus } from "../platform/menus";
-import { onHostPermissionsChanged } from "../platform/permissions";
+import { hasHostPermission, onHostPermissionsChanged } from "../platform/permissions";
 import { extensionId, onInstalledOrStartup, onWorkerMessage } from "../platform/runtime";
-import { readSettings } from "../platform/settings-store";
-import {
-  applyLanguage,
-  extensionQueue,
-  hasProblem,
-  onStorageChanged,
-  PROBLEM_KEY,
-  reportProblem,
-} from "../platform/storage";
+import { replaceRegisteredScript } from "../platform/scripting";
+import { onManagedSettingsChanged, readAddinUrls, refreshManagedCopy } from "../platform/settings-store";
+import { applyLanguage, extensionProblems, extensionQueue, onStorageChanged } from "../platform/storage";
 import { activeTab } from "../platform/tabs";
+import { PROBLEM_KEY } from "../queue/problem-store";
 import { badgeFor, QUEUE_KEY } from "../queue/queue";
-import { SETTINGS_KEY } from "../settings/settings";
-import { syncBridgeRegistration } from "./bridge-registration";
+import { MANAGED_COPY_KEY, SETTINGS_KEY } from "../settings/settings";
+import { registerBridge } from "./bridge-registration";
 import { answerBridgeRequest } from "./bridge-requests";
 import { clipToQueue } from "./clip-to-queue";
 import { COMMAND_CLIP_SELECTION, MENU_CLIP_PAGE, MENU_CLIP_SELECTION } from "./commands";
@@ -30,9 +25,22 @@ import { COMMAND_CLIP_SELECTION, MENU_CLIP_PAGE, MENU_CLIP_SELECTION } from "./c
 const problemBadge = () => showBadge(badgeFor(0, true));
 
 async function updateBadge(): Promise<void> {
-  const [count, problem] = await Promise.all([extensionQueue().count(), hasProblem()]);
-  await showBadge(badgeFor(count, problem));
+  const [count, problems] = await Promise.all([extensionQueue().count(), extensionProblems().waiting()]);
+  await showBadge(badgeFor(count, problems.length > 0));
 }
+
+/**
+ * The bridge's registration, redone whenever the settings, the policy or the permissions change and at
+ * startup. Those events often arrive together; two interleaved syncs would register twice.
+ */
+const syncBridgeRegistration = () =>
+  navigator.locks.request("sp-bridge-registration", () =>
+    registerBridge({
+      addinUrls: readAddinUrls,
+      hasPermission: hasHostPermission,
+      replaceScript: replaceRegisteredScript,
+    }),
+  );
 
 async function createMenus(): Promise<void> {
   await applyLanguage();
@@ -43,13 +51,20 @@ async function createMenus(): Promise<void> {
 }
 
 async function setUp(): Promise<void> {
-  await Promise.all([createMenus(), syncBridgeRegistration(), updateBadge()]);
+  // The policy's copy is refreshed beside, not before: its first read can take seconds (MANAGED_COPY_KEY),
+  // and a change to the copy registers the bridge again.
+  await Promise.all([createMenus(), syncBridgeRegistration(), updateBadge(), refreshManagedCopy()]);
 }
 
 async function clipFromBackground(tabId: number | undefined, mode: ClipMode): Promise<void> {
   const id = tabId ?? (await activeTab())?.id;
   if (id === undefined) return;
-  await clipToQueue(id, mode, { clipTab, queue: extensionQueue(), reportProblem });
+  const problems = extensionProblems();
+  await clipToQueue(id, mode, {
+    clipTab,
+    queue: extensionQueue(),
+    reportProblem: (problem) => problems.report(problem),
+  });
 }
 
 /** The last resort when not even the problem could be stored: the badge needs no storage. */
@@ -75,7 +90,7 @@ onCommand((command, tabId) => {
 onWorkerMessage((message, sender) =>
   answerBridgeRequest(message, sender, {
     extensionId: extensionId(),
-    addinUrls: async () => (await readSettings()).addinUrls,
+    addinUrls: readAddinUrls,
     queue: extensionQueue(),
   }),
 );
@@ -87,6 +102,15 @@ onStorageChanged([SETTINGS_KEY], () => {
   syncBridgeRegistration().catch(console.error);
   createMenus().catch(console.error);
 });
+
+onStorageChanged([MANAGED_COPY_KEY], () => {
+  syncBridgeRegistration().catch(console.error);
+});
 onHostPermissionsChanged(() => {
   syncBridgeRegistration().catch(console.error);
+});
+
+// An administrator changed the policy presetting the add-in's addresses (Chrome and Edge, while running).
+onManagedSettingsChanged(() => {
+  refreshManagedCopy().catch(console.error);
 });

@@ -1,13 +1,11 @@
 import { asPaneMessage, type BridgeMessage, bridgeMessageOf } from "../../shared/clip/bridge-protocol";
 import type { AckResponse, PullResponse, WorkerRequest } from "../background/worker-messages";
 import { askWorker } from "../platform/runtime";
-import { readSettings } from "../platform/settings-store";
-import { isUnderAddinUrl } from "../settings/settings";
 
 /**
- * The extension's end of the bridge (DESIGN §4), registered only for the add-in base URLs in the options
- * page. It talks to the task pane with window.postMessage on this same window and to the service worker
- * with runtime messages; the worker owns the queue. Messages from other windows or origins, or that are
+ * The extension's end of the bridge (DESIGN §4), registered only for the add-in's base URLs (set by the
+ * organisation's policy or in the options page). It talks to the task pane with window.postMessage on
+ * this same window and to the service worker with runtime messages; the worker owns the queue. Messages from other windows or origins, or that are
  * not the pane's protocol, are ignored without an answer.
  */
 const BATCH = 100;
@@ -26,11 +24,18 @@ async function sendPending(): Promise<void> {
   }
 }
 
-// Registered by host and path without the port (Firefox's patterns have none): the exact base URL is
-// checked here. The listener is attached at once and waits for this check, so an early hello is not missed.
-const allowed: Promise<boolean> = readSettings().then(({ addinUrls }) =>
-  addinUrls.some((base) => isUnderAddinUrl(location.href, base)),
+const isPull = (answer: unknown): answer is PullResponse =>
+  typeof answer === "object" && answer !== null && Array.isArray((answer as PullResponse).clips);
+
+// Registered by host and path without the port (Firefox's patterns have none), so the exact base URL is
+// the worker's to check: it answers only a page under one (and knows the policy's URLs, which a content
+// script cannot read everywhere). Its answer to this first pull is that check. The listener is attached at
+// once and waits for it, so an early hello is not missed.
+const first: Promise<PullResponse | null> = ask<unknown>({ type: "bridge-pull" }).then(
+  (answer) => (isPull(answer) ? answer : null),
+  () => null,
 );
+const allowed: Promise<boolean> = first.then((answer) => answer !== null);
 
 async function onMessage(event: MessageEvent): Promise<void> {
   if (event.source !== window || event.origin !== location.origin) return;
@@ -50,10 +55,6 @@ window.addEventListener("message", (event) => {
   });
 });
 
-allowed
-  .then(async (ok) => {
-    if (!ok) return;
-    const { clips } = await ask<PullResponse>({ type: "bridge-pull" });
-    post(bridgeMessageOf({ type: "ready", pending: clips.length }));
-  })
-  .catch(() => undefined);
+first.then((answer) => {
+  if (answer) post(bridgeMessageOf({ type: "ready", pending: answer.clips.length }));
+});

@@ -24,6 +24,8 @@ function setup(grant = true, overrides: Partial<OptionsDeps> = {}) {
       granted.delete(pattern);
     }),
     grantedPatterns: async () => [...granted],
+    readManagedAddinUrls: async () => [],
+    refreshManagedAddinUrls: async () => undefined,
     ...overrides,
   };
   render(<Options deps={deps} browserLanguage="sv" />);
@@ -155,5 +157,47 @@ describe("options page", () => {
     expect(screen.getByRole("alert").textContent).toBe(
       "Permission for https://tillagg.kommun.se/ was denied. The address was not saved.",
     );
+  });
+
+  it("lists the organisation's add-in addresses as set by it, offers their permission, and no removal", async () => {
+    // The worker's copy of the policy is empty until the page has it copied afresh.
+    let copy: string[] = [];
+    const { deps, user, settings } = setup(true, {
+      readManagedAddinUrls: async () => copy,
+      refreshManagedAddinUrls: async () => {
+        copy = ["https://samverkan.kommun.se/"];
+      },
+    });
+    const row = (await screen.findByText("https://samverkan.kommun.se/")).closest("li")!;
+    expect(row.querySelector(".hint")?.textContent).toBe(
+      "satt av din organisation · saknar behörighet – klicka ”Ge behörighet”",
+    );
+    expect(
+      screen.getByText(
+        "Adresser som din organisation har satt kan inte tas bort här. Webbläsaren kräver ändå att du ger behörighet för var och en en gång.",
+      ),
+    ).toBeTruthy();
+    expect(within(row).queryByRole("button", { name: /Ta bort/ })).toBeNull();
+    // The user's own address beside it stays removable.
+    const own = screen.getByText("https://localhost:3000/").closest("li")!;
+    expect(within(own).getByRole("button", { name: "Ta bort https://localhost:3000/" })).toBeTruthy();
+
+    await user.click(within(row).getByRole("button", { name: "Ge behörighet" }));
+    expect(deps.requestPermission).toHaveBeenCalledWith("https://samverkan.kommun.se/*");
+    await within(row).findByText("satt av din organisation · behörighet given");
+    // Typing the organisation's address again saves nothing: it is already there.
+    await addAddress(user, "https://samverkan.kommun.se/");
+    expect(deps.writeSettings).not.toHaveBeenCalled();
+    expect(settings().addinUrls).toEqual(["https://localhost:3000/"]);
+    const addinSection = screen.getByRole("region", { name: "Word-tilläggets adress" });
+    expect([...addinSection.querySelectorAll(".origin")].map((el) => el.textContent)).toEqual([
+      "https://samverkan.kommun.se/",
+      "https://localhost:3000/",
+    ]);
+    // A granted organisation address is the add-in's, not an intranet site.
+    const sites = screen.getByRole("region", { name: "Intranät och mötesportaler" });
+    expect([...sites.querySelectorAll(".origin")].map((el) => el.textContent)).toEqual([
+      "https://intranat.kommun.se",
+    ]);
   });
 });

@@ -3,6 +3,8 @@ import { type Language, setLanguage, t } from "../../shared/i18n/i18n";
 import { textOf, type UserMessage, userMessage } from "../../shared/i18n/message";
 import { userMessageForError } from "../platform/errors";
 import {
+  type AddinAddress,
+  addinAddresses,
   type ExtensionSettings,
   normaliseAddinUrl,
   normaliseOrigin,
@@ -57,6 +59,8 @@ function AddressForm({
 
 export function Options({ deps, browserLanguage }: Props) {
   const [settings, setSettings] = useState<ExtensionSettings | null>(null);
+  // The organisation's and the user's add-in addresses, as the bridge uses them.
+  const [addresses, setAddresses] = useState<AddinAddress[]>([]);
   const [granted, setGranted] = useState<Record<string, boolean>>({});
   const [sites, setSites] = useState<string[]>([]);
   const [error, setError] = useState<UserMessage | null>(null);
@@ -68,11 +72,14 @@ export function Options({ deps, browserLanguage }: Props) {
   };
 
   async function refresh(next?: ExtensionSettings) {
-    const current = next ?? (await deps.readSettings());
-    const checks = await Promise.all(current.addinUrls.map((url) => deps.hasPermission(originPattern(url))));
-    setGranted(Object.fromEntries(current.addinUrls.map((url, i) => [url, checks[i] ?? false])));
-    const addinPatterns = new Set(current.addinUrls.map(originPattern));
+    const [current, managed] = await Promise.all([next ?? deps.readSettings(), deps.readManagedAddinUrls()]);
+    const listed = addinAddresses(current.addinUrls, managed);
+    const urls = listed.map((address) => address.url);
+    const checks = await Promise.all(urls.map((url) => deps.hasPermission(originPattern(url))));
+    setGranted(Object.fromEntries(urls.map((url, i) => [url, checks[i] ?? false])));
+    const addinPatterns = new Set(urls.map(originPattern));
     setSites((await deps.grantedPatterns()).filter((p) => !addinPatterns.has(p)).map(patternOrigin));
+    setAddresses(listed);
     setSettings(current);
   }
 
@@ -87,7 +94,14 @@ export function Options({ deps, browserLanguage }: Props) {
     task().catch((e) => fail(userMessageForError(e)));
   };
 
-  useEffect(() => attempt(() => refresh()), [deps]);
+  useEffect(() => {
+    attempt(() => refresh());
+    // The organisation's addresses as the policy says now, once the browser has them.
+    attempt(async () => {
+      await deps.refreshManagedAddinUrls();
+      await refresh();
+    });
+  }, [deps]);
 
   async function save(next: ExtensionSettings) {
     await deps.writeSettings(next);
@@ -104,7 +118,7 @@ export function Options({ deps, browserLanguage }: Props) {
     attempt(async () => {
       if (!(await permission)) return fail(userMessage("ext.options.permissionDenied", { origin: url }));
       clear();
-      if (settings.addinUrls.includes(url)) return refresh();
+      if (addresses.some((address) => address.url === url)) return refresh();
       await save({ ...settings, addinUrls: [...settings.addinUrls, url] });
     });
   }
@@ -172,11 +186,13 @@ export function Options({ deps, browserLanguage }: Props) {
         <h2 id="addin-heading">{t("ext.options.addinHeading")}</h2>
         <p>{t("ext.options.addinHelp")}</p>
         <p class="notice">{t("ext.options.ownOrigin")}</p>
+        {addresses.some((address) => address.managed) && <p>{t("ext.options.managedHelp")}</p>}
         <ul class="origins">
-          {settings.addinUrls.map((url) => (
+          {addresses.map(({ url, managed }) => (
             <li key={url}>
               <span class="origin">{url}</span>
               <span class="hint">
+                {managed && `${t("ext.options.managed")} · `}
                 {granted[url] ? t("ext.options.granted") : t("ext.options.originMissingPermission")}
                 {sharesOrigin(url) && ` · ${t("ext.options.sharedOrigin")}`}
               </span>
@@ -186,14 +202,16 @@ export function Options({ deps, browserLanguage }: Props) {
                     {t("ext.options.grant")}
                   </button>
                 )}
-                <button
-                  type="button"
-                  class="subtle"
-                  aria-label={t("ext.options.removeOrigin", { origin: url })}
-                  onClick={() => removeAddinUrl(url)}
-                >
-                  {t("ext.popup.remove")}
-                </button>
+                {!managed && (
+                  <button
+                    type="button"
+                    class="subtle"
+                    aria-label={t("ext.options.removeOrigin", { origin: url })}
+                    onClick={() => removeAddinUrl(url)}
+                  >
+                    {t("ext.popup.remove")}
+                  </button>
+                )}
               </span>
             </li>
           ))}

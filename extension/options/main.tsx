@@ -7,7 +7,12 @@ import {
   removeHostPermission,
   requestHostPermission,
 } from "../platform/permissions";
-import { readSettings, writeSettings } from "../platform/settings-store";
+import {
+  readManagedAddinUrls,
+  readSettings,
+  refreshManagedCopy,
+  writeSettings,
+} from "../platform/settings-store";
 import { applyLanguage } from "../platform/storage";
 import type { OptionsDeps } from "./deps";
 import { Options } from "./Options";
@@ -15,6 +20,8 @@ import { Options } from "./Options";
 const deps: OptionsDeps = {
   readSettings,
   writeSettings,
+  readManagedAddinUrls,
+  refreshManagedAddinUrls: refreshManagedCopy,
   hasPermission: hasHostPermission,
   requestPermission: requestHostPermission,
   removePermission: removeHostPermission,

@@ -1,6 +1,6 @@
 import browser from "webextension-polyfill";
 import { type Language, setLanguage } from "../../shared/i18n/i18n";
-import { asProblem, type Problem } from "../queue/problem";
+import { createProblemStore } from "../queue/problem-store";
 import { createQueue, type Exclusive } from "../queue/queue";
 import { browserLanguage } from "./locale";
 import { readSettings } from "./settings-store";
@@ -32,40 +32,8 @@ export function onStorageChanged(keys: readonly string[], listener: () => void):
   return () => browser.storage.onChanged.removeListener(onChanged);
 }
 
-/**
- * The last problem of a clip made without the popup open (context menu, keyboard), with the clip itself
- * when it could not be queued. The badge shows "!" while it is stored; the popup shows and removes it on
- * opening. It goes to storage.session when storage.local refuses the write (full), so it is not lost too.
- */
-export const PROBLEM_KEY = "lastProblem";
-
-const problemAreas = () => [browser.storage.local, browser.storage.session];
-
-export async function reportProblem(problem: Problem): Promise<void> {
-  try {
-    await browser.storage.local.set({ [PROBLEM_KEY]: problem });
-  } catch {
-    await browser.storage.session.set({ [PROBLEM_KEY]: problem });
-  }
-}
-
-async function storedProblems(): Promise<Problem[]> {
-  const found: Problem[] = [];
-  for (const area of problemAreas()) {
-    const stored: Record<string, unknown> = await area.get(PROBLEM_KEY).catch(() => ({}));
-    const problem = asProblem(stored[PROBLEM_KEY]);
-    if (problem) found.push(problem);
-  }
-  return found;
-}
-
-export async function hasProblem(): Promise<boolean> {
-  return (await storedProblems()).length > 0;
-}
-
-/** The waiting problem (a rescued clip's first), removed from storage; null when there is none. */
-export async function takeProblem(): Promise<Problem | null> {
-  const problems = await storedProblems();
-  await Promise.all(problemAreas().map((area) => area.remove(PROBLEM_KEY).catch(() => undefined)));
-  return problems.find((problem) => problem.rescued) ?? problems[0] ?? null;
-}
+/** The problems of clips made without the popup, in storage.local, else storage.session (see problem-store). */
+export const extensionProblems = () =>
+  createProblemStore(browser.storage.local, browser.storage.session, (task) =>
+    navigator.locks.request("sp-problems", task),
+  );

@@ -7,6 +7,7 @@ import type { Agenda } from "../../shared/model/meeting";
 import type { ClipMode } from "../clip/contract";
 import { clipboardMessageForError, userMessageForError } from "../platform/errors";
 import { type ClipSource, envelopeFromAgenda } from "../queue/build-envelope";
+import type { Problem } from "../queue/problem";
 import type { RecentClip } from "../queue/queue";
 import type { PopupDeps, TargetTab } from "./deps";
 import { documentKind } from "./documents";
@@ -14,6 +15,7 @@ import { chosenAgenda, type Draft, draftFrom } from "./draft";
 import { ItemsEditor } from "./ItemsEditor";
 import { QueueView } from "./QueueView";
 import { RecentView } from "./RecentView";
+import { RescuedView } from "./RescuedView";
 
 const isHttp = (url: string | null): url is string => Boolean(url && /^https?:\/\//i.test(url));
 
@@ -24,6 +26,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
   const [draftNo, setDraftNo] = useState(0);
   const [clips, setClips] = useState<ClipEnvelope[]>([]);
   const [recent, setRecent] = useState<RecentClip[]>([]);
+  const [rescued, setRescued] = useState<Problem[]>([]);
   const [savedId, setSavedId] = useState<string | null>(null);
   // The reading step in progress, which "Avbryt" abandons (and aborts where the step can stop).
   const [reading, setReading] = useState<AbortController | null>(null);
@@ -50,6 +53,28 @@ export function Popup({ deps }: { deps: PopupDeps }) {
     );
   };
 
+  /**
+   * Shows what waits from clips made without the popup: a notice once (then it goes from storage), the
+   * rescued clips for as long as they are stored.
+   */
+  const refreshProblems = () => {
+    deps.problems.waiting().then(
+      (problems) => {
+        setRescued(problems.filter((problem) => problem.rescued));
+        const notice = problems.find((problem) => !problem.rescued);
+        if (!notice) return;
+        fail(notice.message);
+        deps.problems.clearNotices().catch(() => undefined);
+      },
+      (e) => fail(userMessageForError(e)),
+    );
+  };
+
+  const refreshStored = () => {
+    refreshQueue();
+    refreshProblems();
+  };
+
   function showDraft(next: Draft) {
     setDraft(next);
     setDraftNo((n) => n + 1);
@@ -57,14 +82,8 @@ export function Popup({ deps }: { deps: PopupDeps }) {
 
   useEffect(() => {
     deps.targetTab().then(setTab, () => setTab(null));
-    deps.takeProblem().then((problem) => {
-      if (!problem) return;
-      setError(problem.message);
-      // A clip the queue could not store comes back as items to try again.
-      if (problem.rescued) showDraft(draftFrom(problem.rescued.agenda, problem.rescued.source));
-    });
-    refreshQueue();
-    return deps.watchQueue(refreshQueue);
+    refreshStored();
+    return deps.watchQueue(refreshStored);
   }, [deps]);
 
   /**
@@ -158,12 +177,41 @@ export function Popup({ deps }: { deps: PopupDeps }) {
       say(userMessage("ext.popup.copied"));
     }, clipboardMessageForError);
 
+  /** Hands the clip to the browser's downloads and says under which name. */
+  function saveToFile(clip: ClipEnvelope) {
+    const name = clipFileName(clip);
+    deps.saveFile(name, `${JSON.stringify(clip, null, 2)}\n`);
+    say(userMessage("ext.popup.savedAs", { name }));
+  }
+
   const save = (clip: ClipEnvelope) =>
     act(async () => {
-      const name = clipFileName(clip);
-      deps.saveFile(name, `${JSON.stringify(clip, null, 2)}\n`);
+      saveToFile(clip);
       setSavedId(clip.id);
-      say(userMessage("ext.popup.savedAs", { name }));
+    });
+
+  // A rescued clip leaves storage only once the user has acted on it; failing, it stays offered.
+  const queueRescued = (clip: ClipEnvelope) =>
+    act(async () => {
+      const result = await deps.queue.enqueue(clip);
+      if (!result.ok) return fail(result.error);
+      await deps.problems.resolve(clip.id);
+      say(counted(clip.agenda.items.length, "ext.clip.queuedOne", "ext.clip.queued"));
+      refreshStored();
+    });
+
+  const saveRescued = (clip: ClipEnvelope) =>
+    act(async () => {
+      saveToFile(clip);
+      await deps.problems.resolve(clip.id);
+      refreshProblems();
+    });
+
+  const discardRescued = (clip: ClipEnvelope) =>
+    act(async () => {
+      await deps.problems.resolve(clip.id);
+      say(userMessage("ext.popup.discarded"));
+      refreshProblems();
     });
 
   const remove = (clip: ClipEnvelope, reason: "saved" | "removed") =>
@@ -242,6 +290,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
           {textOf(error)}
         </p>
       )}
+      <RescuedView rescued={rescued} onQueue={queueRescued} onSave={saveRescued} onDiscard={discardRescued} />
       {draft && <ItemsEditor key={draftNo} draft={draft} onChange={setDraft} onEnqueue={enqueue} />}
       <QueueView
         clips={clips}

@@ -2,9 +2,7 @@ import { cleanup, screen, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseEnvelopeJson } from "../../shared/clip/envelope";
 import { setLanguage } from "../../shared/i18n/i18n";
-import { userMessage } from "../../shared/i18n/message";
-import { envelopeFromAgenda } from "../queue/build-envelope";
-import { PAGE, pageAgenda, queued, renderPopup as setup } from "../testing/popup";
+import { pageAgenda, queued, renderPopup as setup } from "../testing/popup";
 
 afterEach(() => {
   cleanup();
@@ -94,28 +92,5 @@ describe("popup queue", () => {
     await screen.findByRole("heading", { name: "Kö till protokollet (1)" });
     expect(screen.getByRole("status").textContent).toBe("Klippet ligger i kön igen.");
     expect(screen.queryByText(/Nyligen lämnade kön/)).toBeNull();
-  });
-
-  it("shows a problem left by a clip made from the context menu, in the language chosen now", async () => {
-    setLanguage("en");
-    setup({ takeProblem: async () => ({ message: userMessage("ext.clip.noSelection") }) });
-    expect((await screen.findByRole("alert")).textContent).toBe(
-      "No text is selected on the page. Select the items first.",
-    );
-  });
-
-  // Issue 11 item 2: the clip that storage refused comes back as items to queue again.
-  it("offers again the clip a context-menu clip could not store", async () => {
-    const rescued = envelopeFromAgenda(pageAgenda, { url: PAGE, title: "Socialnämnden februari" });
-    const { deps, user } = setup({
-      takeProblem: async () => ({ message: userMessage("ext.error.storageFull"), rescued }),
-    });
-    expect((await screen.findByRole("alert")).textContent).toContain(
-      "Webbläsarens lagring för tillägget är full.",
-    );
-    await screen.findByRole("heading", { name: "Hittade punkter (3)" });
-    await user.click(screen.getByRole("button", { name: "Lägg i kön" }));
-    await screen.findByText("3 punkter lades i kön.");
-    expect((await deps.queue.pending())[0]?.source).toEqual({ url: PAGE, title: "Socialnämnden februari" });
   });
 });

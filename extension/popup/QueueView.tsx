@@ -1,7 +1,8 @@
 import { useEffect, useRef } from "preact/hooks";
 import type { ClipEnvelope } from "../../shared/clip/envelope";
 import { t } from "../../shared/i18n/i18n";
-import { clipDetails, clipHeadline } from "./clip-names";
+import { ClipEntry } from "./ClipEntry";
+import { clipHeadline } from "./clip-names";
 
 interface Props {
   clips: ClipEnvelope[];
@@ -46,27 +47,19 @@ export function QueueView({ clips, savedId, onCopy, onSave, onRemove, onKeep }: 
       ) : (
         <ul class="queue">
           {clips.map((clip) => (
-            <li key={clip.id} class="clip">
-              <p class="clip-headline">{clipHeadline(clip)}</p>
-              <p class="hint">{clipDetails(clip)}</p>
-              <div class="actions">
-                <button type="button" onClick={() => onCopy(clip)}>
-                  {t("ext.popup.copy")}
-                </button>
-                <button type="button" onClick={() => onSave(clip)}>
-                  {t("ext.popup.saveFile")}
-                </button>
-                <button
-                  type="button"
-                  class="subtle"
-                  aria-label={t("ext.popup.removeLabel", { source: clipHeadline(clip) })}
-                  onClick={() => onRemove(clip, "removed")}
-                >
-                  {t("ext.popup.remove")}
-                </button>
-              </div>
+            <ClipEntry
+              key={clip.id}
+              clip={clip}
+              first={{ text: t("ext.popup.copy"), onClick: () => onCopy(clip) }}
+              onSave={() => onSave(clip)}
+              away={{
+                text: t("ext.popup.remove"),
+                name: t("ext.popup.removeLabel", { source: clipHeadline(clip) }),
+                onClick: () => onRemove(clip, "removed"),
+              }}
+            >
               {savedId === clip.id && <SavedQuestion clip={clip} onRemove={onRemove} onKeep={onKeep} />}
-            </li>
+            </ClipEntry>
           ))}
         </ul>
       )}

@@ -1,8 +1,9 @@
 import { UserError, userMessage } from "../../shared/i18n/message";
 import { clipTab } from "../clip/clip-tab";
 import { requestHostPermission } from "../platform/permissions";
-import { extensionQueue, onStorageChanged, takeProblem } from "../platform/storage";
+import { extensionProblems, extensionQueue, onStorageChanged } from "../platform/storage";
 import { activeTab, openExtensionPage, openOptionsPage, tabById } from "../platform/tabs";
+import { PROBLEM_KEY } from "../queue/problem-store";
 import { QUEUE_KEY, RECENT_KEY } from "../queue/queue";
 import { originPattern } from "../settings/settings";
 import type { PopupDeps } from "./deps";
@@ -85,8 +86,8 @@ export function browserDeps(): PopupDeps {
     readFile,
     readUrl,
     queue: extensionQueue(),
-    watchQueue: (listener) => onStorageChanged([QUEUE_KEY, RECENT_KEY], listener),
-    takeProblem,
+    watchQueue: (listener) => onStorageChanged([QUEUE_KEY, RECENT_KEY, PROBLEM_KEY], listener),
+    problems: extensionProblems(),
     writeClipboard,
     saveFile,
     inOwnTab: new URLSearchParams(location.search).has(TAB_PARAM),

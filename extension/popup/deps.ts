@@ -2,7 +2,7 @@ import type { Agenda } from "../../shared/model/meeting";
 import type { TabClip } from "../clip/clip-tab";
 import type { ClipMode } from "../clip/contract";
 import type { TabInfo } from "../platform/tabs";
-import type { Problem } from "../queue/problem";
+import type { ProblemStore } from "../queue/problem-store";
 import type { ClipQueue } from "../queue/queue";
 
 /** The tab the popup works on. */
@@ -17,9 +17,13 @@ export interface PopupDeps {
   /** Fetches and parses the document the tab shows; asks for the site's permission first. */
   readUrl(url: string, signal: AbortSignal): Promise<Agenda>;
   queue: ClipQueue;
-  /** Calls back whenever the queue changes in storage (the bridge may empty it while the popup is open). */
+  /**
+   * Calls back whenever the queue or the waiting problems change in storage (the bridge may empty the
+   * queue, or a context-menu clip fail, while the popup is open).
+   */
   watchQueue(listener: () => void): () => void;
-  takeProblem(): Promise<Problem | null>;
+  /** Problems of clips made without the popup; a rescued clip stays until the user acts on it. */
+  problems: Pick<ProblemStore, "waiting" | "clearNotices" | "resolve">;
   writeClipboard(html: string, text: string): Promise<void>;
   /** Hands the file to the browser's downloads (the popup cannot learn where the user put it). */
   saveFile(name: string, json: string): void;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  addinAddresses,
   addinPattern,
   DEFAULT_SETTINGS,
   isUnderAddinUrl,
+  managedAddinUrls,
   normaliseAddinUrl,
   normaliseOrigin,
   originPattern,
@@ -128,5 +130,43 @@ describe("settingsFrom", () => {
       addinUrls: ["https://tillagg.kommun.se/"],
       language: null,
     });
+  });
+});
+
+describe("add-in addresses preset by policy (storage.managed)", () => {
+  it("reads the policy's list as base URLs, leaving out what is not one", () => {
+    expect(
+      managedAddinUrls([
+        "https://samverkan.kommun.se",
+        "https://www.kommun.se/samverkan/addin/ui/taskpane.html",
+        "http://intranat.kommun.se/",
+        "https://*.kommun.se/",
+        42,
+        "https://samverkan.kommun.se/",
+      ]),
+    ).toEqual(["https://samverkan.kommun.se/", "https://www.kommun.se/samverkan/addin/ui/"]);
+    expect(managedAddinUrls("https://samverkan.kommun.se/")).toEqual([]);
+    expect(managedAddinUrls(undefined)).toEqual([]);
+  });
+
+  it("reads at most 20 addresses from a policy", () => {
+    const many = Array.from({ length: 25 }, (_, i) => `https://addin${i}.kommun.se/`);
+    expect(managedAddinUrls(many)).toHaveLength(20);
+  });
+
+  it("lists the organisation's addresses first, then the user's own not among them", () => {
+    expect(
+      addinAddresses(
+        ["https://localhost:3000/", "https://samverkan.kommun.se/"],
+        ["https://samverkan.kommun.se/", "https://www.kommun.se/samverkan/"],
+      ),
+    ).toEqual([
+      { url: "https://samverkan.kommun.se/", managed: true },
+      { url: "https://www.kommun.se/samverkan/", managed: true },
+      { url: "https://localhost:3000/", managed: false },
+    ]);
+    expect(addinAddresses(["https://localhost:3000/"], [])).toEqual([
+      { url: "https://localhost:3000/", managed: false },
+    ]);
   });
 });

@@ -35,6 +35,48 @@ export function settingsFrom(value: unknown): ExtensionSettings {
   return { addinUrls: [...new Set(addinUrls)], language: result.output.language };
 }
 
+/**
+ * The add-in's base URLs an organisation presets by enterprise policy (storage.managed, declared in the
+ * manifest's managed schema): used beside the user's own, and not removable in the options page.
+ */
+export const MANAGED_ADDIN_URLS_KEY = "addinUrls";
+
+/**
+ * The worker's copy of the policy's base URLs in storage.local. Chrome answers the first storage.managed
+ * read after a browser start only once its policy service is ready, seconds later (ghostery/ghostery-
+ * extension#3367, EFForg/privacybadger#2982); the bridge and the options page read this copy instead,
+ * and the worker refreshes it at startup and whenever the policy changes.
+ */
+export const MANAGED_COPY_KEY = "managedAddinUrls";
+
+/** More than any organisation needs; a policy listing thousands is cut rather than registered. */
+const MAX_MANAGED_URLS = 20;
+
+/** The policy's base URLs as the extension uses them; an entry that is not a usable address is left out. */
+export function managedAddinUrls(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const urls = value
+    .slice(0, MAX_MANAGED_URLS)
+    .map((entry) => (typeof entry === "string" ? normaliseAddinUrl(entry) : null))
+    .filter((url): url is string => url !== null);
+  return [...new Set(urls)];
+}
+
+/** One base URL of the add-in, and whether the organisation set it (by policy) or the user. */
+export interface AddinAddress {
+  url: string;
+  managed: boolean;
+}
+
+/** The organisation's base URLs first, then the user's own that are not among them. */
+export function addinAddresses(userUrls: readonly string[], managedUrls: readonly string[]): AddinAddress[] {
+  const managed = new Set(managedUrls);
+  return [
+    ...managedUrls.map((url) => ({ url, managed: true })),
+    ...userUrls.filter((url) => !managed.has(url)).map((url) => ({ url, managed: false })),
+  ];
+}
+
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /**

@@ -1,11 +1,12 @@
-import type { Exclusive, QueueStorage } from "../queue/queue";
+import type { ProblemArea } from "../queue/problem-store";
+import type { Exclusive } from "../queue/queue";
 
 /**
  * storage.local as the browser gives it: values are copied in and out (structured clone), never shared.
  * `refuse` injects the browser's failures: when it returns an error for a write, the write rejects with it
  * and stores nothing, as Chrome does with "Resource::kQuotaBytes quota exceeded".
  */
-export class MemoryStorage implements QueueStorage {
+export class MemoryStorage implements ProblemArea {
   data = new Map<string, unknown>();
   writes = 0;
   refuse: ((items: Record<string, unknown>) => Error | null) | null = null;
@@ -17,6 +18,9 @@ export class MemoryStorage implements QueueStorage {
     if (error) throw error;
     this.writes++;
     for (const [key, value] of Object.entries(items)) this.data.set(key, structuredClone(value));
+  }
+  async remove(key: string) {
+    this.data.delete(key);
   }
 }
 

@@ -6,6 +6,7 @@ import type { Agenda } from "../../shared/model/meeting";
 import type { PopupDeps } from "../popup/deps";
 import { Popup } from "../popup/Popup";
 import { envelopeFromAgenda } from "../queue/build-envelope";
+import { createProblemStore } from "../queue/problem-store";
 import { createQueue } from "../queue/queue";
 import { MemoryStorage, serialLock } from "./fakes";
 
@@ -49,10 +50,17 @@ export const longAgenda = (count: number): Agenda => ({
   })),
 });
 
-/** The popup over fakes of every browser part, with a real queue over an in-memory storage.local. */
-export function renderPopup(overrides: Partial<PopupDeps> = {}, tabUrl = PAGE) {
+/** storage.local and storage.session as the extension has them; one pair survives the popup closing. */
+export const extensionStorage = () => ({ local: new MemoryStorage(), session: new MemoryStorage() });
+
+/**
+ * The popup over fakes of every browser part, with a real queue and real problem store over in-memory
+ * storage areas; pass the areas of an earlier popup to open the popup again on what it left.
+ */
+export function renderPopup(overrides: Partial<PopupDeps> = {}, tabUrl = PAGE, areas = extensionStorage()) {
   const listeners = new Set<() => void>();
-  const storage = new MemoryStorage();
+  const storage = areas.local;
+  const lock = serialLock();
   const deps: PopupDeps = {
     targetTab: async () => ({ id: 7, url: tabUrl, title: "Socialnämnden februari" }),
     clipTab: vi.fn(async () => ({
@@ -62,12 +70,12 @@ export function renderPopup(overrides: Partial<PopupDeps> = {}, tabUrl = PAGE) {
     })),
     readFile: vi.fn(async () => pageAgenda),
     readUrl: vi.fn(async () => pageAgenda),
-    queue: createQueue(storage, serialLock()),
+    queue: createQueue(storage, lock),
     watchQueue: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    takeProblem: async () => null,
+    problems: createProblemStore(storage, areas.session, serialLock()),
     writeClipboard: vi.fn(async () => undefined),
     saveFile: vi.fn(),
     inOwnTab: false,
@@ -79,7 +87,7 @@ export function renderPopup(overrides: Partial<PopupDeps> = {}, tabUrl = PAGE) {
   const notifyQueueChanged = () => {
     for (const listener of listeners) listener();
   };
-  return { deps, storage, user: userEvent.setup(), notifyQueueChanged };
+  return { deps, storage, areas, user: userEvent.setup(), notifyQueueChanged };
 }
 
 /** Puts a clip of the agenda straight into the popup's queue (as the worker or an earlier popup did). */

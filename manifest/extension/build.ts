@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join, resolve } from "node:path";
 import { t } from "../../shared/i18n/i18n";
 import { iconPng } from "./icons";
+import { MANAGED_SCHEMA_FILE, managedSchema } from "./managed-schema";
 import { extensionManifest, ICON_SIZES, LOCALE_KEYS, TARGET_BROWSERS } from "./manifest";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -30,6 +31,7 @@ for (const language of ["sv", "en"] as const) {
   );
   writeJson(join(built, `_locales/${language}/messages.json`), messages);
 }
+writeJson(join(built, MANAGED_SCHEMA_FILE), managedSchema);
 
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
 for (const browser of TARGET_BROWSERS) {

@@ -3,7 +3,20 @@ import { describe, expect, it } from "vitest";
 import { t } from "../../shared/i18n/i18n";
 import { crc32 } from "../png";
 import { iconPng } from "./icons";
+import { managedSchema } from "./managed-schema";
 import { extensionManifest, ICON_SIZES, LOCALE_KEYS, TARGET_BROWSERS } from "./manifest";
+
+/** Chrome's rules for a managed schema: every schema has exactly one of `type` and `$ref`. */
+function schemasWithoutOneType(schema: Record<string, unknown>, path = "$"): string[] {
+  const own = ("type" in schema ? 1 : 0) + ("$ref" in schema ? 1 : 0) === 1 ? [] : [path];
+  const children = [
+    ...Object.entries((schema.properties ?? {}) as Record<string, Record<string, unknown>>).map(
+      ([name, child]) => schemasWithoutOneType(child, `${path}.${name}`),
+    ),
+    ...(schema.items ? [schemasWithoutOneType(schema.items as Record<string, unknown>, `${path}[]`)] : []),
+  ];
+  return [...own, ...children.flat()];
+}
 
 describe("extension manifest", () => {
   it("runs the background as a module service worker in Chrome and Edge, as a background script in Firefox", () => {
@@ -30,6 +43,17 @@ describe("extension manifest", () => {
         extension_pages: "script-src 'self'; object-src 'none'",
       });
     }
+  });
+
+  it("declares the policy presetting the add-in's addresses as a managed schema Chrome accepts", () => {
+    for (const browser of TARGET_BROWSERS) {
+      expect(extensionManifest(browser, "1.0.0").storage).toEqual({ managed_schema: "managed_schema.json" });
+    }
+    expect(managedSchema.type).toBe("object");
+    expect(managedSchema).not.toHaveProperty("additionalProperties");
+    expect(Object.keys(managedSchema.properties)).toEqual(["addinUrls"]);
+    expect(managedSchema.properties.addinUrls).toMatchObject({ type: "array", items: { type: "string" } });
+    expect(schemasWithoutOneType(managedSchema)).toEqual([]);
   });
 
   it("differs between browsers only in the background and Firefox's settings", () => {

@@ -1,4 +1,5 @@
 import { COMMAND_CLIP_SELECTION } from "../../extension/background/commands";
+import { MANAGED_SCHEMA_FILE } from "./managed-schema";
 
 /**
  * The one source of the extension manifest. Chrome and Edge run the background as a module service worker;
@@ -39,6 +40,8 @@ export function extensionManifest(browser: TargetBrowser, version: string): Reco
     options_ui: { page: "options.html", open_in_tab: true },
     background,
     permissions: ["activeTab", "scripting", "storage", "contextMenus"],
+    // The add-in's addresses an organisation presets by policy (storage.managed).
+    storage: { managed_schema: MANAGED_SCHEMA_FILE },
     // Intranet sites (to read agenda documents) and the add-in's origins (for the bridge) are granted by the
     // user in the options page; nothing is readable until then.
     optional_host_permissions: ["https://*/*", "http://*/*"],

@@ -1,5 +1,12 @@
 import { t } from "../i18n/i18n";
-import { type ClipEnvelope, type ClipItem, type EnvelopeResult, parseEnvelopeJson } from "./envelope";
+import {
+  asResult,
+  type ClipEnvelope,
+  type ClipItem,
+  checkEnvelopeJson,
+  type EnvelopeCheck,
+  type EnvelopeResult,
+} from "./envelope";
 import { oneLine } from "./text";
 
 /**
@@ -120,14 +127,20 @@ const ATTRIBUTE_PATTERN = new RegExp(`\\s${CLIP_ATTRIBUTE}\\s*=\\s*(?:"([^"]*)"|
 
 /**
  * Reads the envelope from pasted HTML. Null when the HTML carries no clip at all (an ordinary paste);
- * otherwise the validated envelope or the Swedish reasons it was refused. Works on a string, without a DOM,
+ * otherwise the validated envelope with what was dropped from it, or why it was refused (catalogue keys). Works on a string, without a DOM,
  * so it runs the same in the pane, in Node and in tests; the size limit is enforced before JSON.parse.
  */
-export function readClipboardHtml(html: string): EnvelopeResult | null {
+export function checkClipboardHtml(html: string): EnvelopeCheck | null {
   if (typeof html !== "string") return null;
   const match = ATTRIBUTE_PATTERN.exec(html);
   if (!match) return null;
-  return parseEnvelopeJson(decodeEntities(match[1] ?? match[2] ?? ""));
+  return checkEnvelopeJson(decodeEntities(match[1] ?? match[2] ?? ""));
+}
+
+/** The same, with the messages as text in the current language. */
+export function readClipboardHtml(html: string): EnvelopeResult | null {
+  const check = checkClipboardHtml(html);
+  return check && asResult(check);
 }
 
 /** File name for "Spara som fil": the committee and date when known, always ending in .json. */

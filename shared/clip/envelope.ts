@@ -96,7 +96,8 @@ export function checkEnvelope(value: unknown): EnvelopeCheck {
   return { ok: false, problem: describeEnvelopeIssues(result.issues, repaired.value) };
 }
 
-function asResult(check: EnvelopeCheck): EnvelopeResult {
+/** A check's messages as text in the current language. */
+export function asResult(check: EnvelopeCheck): EnvelopeResult {
   return check.ok
     ? { ok: true, envelope: check.envelope, notices: check.notices.map((notice) => textOf(notice)) }
     : { ok: false, errors: [textOf(check.problem)] };

@@ -234,6 +234,46 @@ describe("clip delivery into the pane (real Chromium)", () => {
     expect(links).toEqual([]);
   });
 
+  // The envelope's notices reach the user (they were dropped before): a warning beside the clip, kept with
+  // it across a reload, never a red alert, and no green status about the same delivery.
+  it("shows what a clip lost on the way as a warning beside it, also after the pane is reopened", async () => {
+    const hostile = clip("hostile", [
+      item("1", "Länk", null, [
+        { text: "klicka", href: "javascript:alert(1)" },
+        { text: "Underlag", href: "https://intranet.example.se/u1.pdf" },
+      ]),
+      item("2", "Utan länk", "mbl19"),
+    ]);
+    await playBridge([hostile]);
+    const group = page.getByRole("group", { name: "Socialnämnden 2024-02-13" });
+    const warnings = group.locator(".warnings li");
+    await warnings.first().waitFor();
+    expect(await warnings.allTextContents()).toEqual([
+      "Punkt 1 har en länk som inte är en webbadress: den togs bort.",
+    ]);
+    const status = page.getByRole("status");
+    expect(await status.textContent()).toBe("2 punkter har tagits emot. Läs anmärkningen vid klippet.");
+    expect(await status.getAttribute("class")).toBe("status note");
+    expect(await page.getByRole("alert").textContent()).toBe("");
+    // Not the success green: the status line wears the warning's colours.
+    const colours = await page.evaluate(() => {
+      const of = (selector: string) => getComputedStyle(document.querySelector(selector)!).color;
+      return { status: of(".status"), warning: of(".warnings li") };
+    });
+    expect(colours.status).toBe(colours.warning);
+
+    await page.reload();
+    await page.getByRole("tab", { name: "Föredragningslista" }).click();
+    expect(
+      await page
+        .getByRole("group", { name: "Socialnämnden 2024-02-13" })
+        .locator(".warnings li")
+        .allTextContents(),
+    ).toEqual(["Punkt 1 har en länk som inte är en webbadress: den togs bort."]);
+    expect(await page.getByRole("status").textContent()).toBe("");
+    expect(errors).toEqual([]);
+  });
+
   it("ignores look-alike messages from another origin and from another window", async () => {
     const spoof = bridgeMessageOf({
       type: "clips",
@@ -282,13 +322,21 @@ describe("clip delivery into the pane (real Chromium)", () => {
     await pasteClip(pasted);
     await page.getByRole("checkbox", { name: /Inklistrad punkt/ }).waitFor();
 
-    const file = clip("file", [item("4", "Punkt från fil", "mbl19")]);
+    // A file edited by hand, whose source is no web address: the clip arrives without it, and says so.
+    const file = {
+      ...clip("file", [item("4", "Punkt från fil", "mbl19")]),
+      source: { url: "file:///C:/Users/sekreterare/kallelse.pdf", title: "Kallelse" },
+    };
     await page.getByLabel("Öppna klippfil …").setInputFiles({
       name: "klipp.json",
       mimeType: "application/json",
       buffer: Buffer.from(JSON.stringify(file)),
     });
-    await page.getByRole("checkbox", { name: /Punkt från fil/ }).waitFor();
+    const fromFile = page.getByRole("checkbox", { name: /Punkt från fil/ });
+    await fromFile.waitFor();
+    expect(
+      await fromFile.locator("xpath=ancestor::fieldset").locator(".warnings li").allTextContents(),
+    ).toEqual(["Källans adress var inte en webbadress: den togs bort."]);
     expect((await storedIds()).sort()).toEqual(["file", "pasted"]);
   });
 

@@ -1,9 +1,10 @@
 import { agendaItemKey } from "../../../shared/document/tags";
 import { t, tCount } from "../../../shared/i18n/i18n";
+import { textOf } from "../../../shared/i18n/message";
 import type { MblClass } from "../../../shared/model/meeting";
 import { SelectField } from "../components/fields";
 import { IconButton } from "../components/IconButton";
-import { effectiveItem, type InboxClip } from "./store";
+import { effectiveItem, type InboxClip, noticesOf } from "./store";
 import { itemKey } from "./useInbox";
 
 interface ClipViewProps {
@@ -18,7 +19,10 @@ interface ClipViewProps {
   onRemove(): void;
 }
 
-/** One clip: where it came from, and its items as checkboxes. All text is rendered as text, never as markup. */
+/**
+ * One clip: where it came from, what it lost on the way in (a warning, kept with the clip), and its items
+ * as checkboxes. All text is rendered as text, never as markup.
+ */
 export function ClipView({
   clip,
   chosen,
@@ -31,6 +35,7 @@ export function ClipView({
   const { envelope } = clip;
   const { committee, meetingDate } = envelope.agenda;
   const heading = [committee, meetingDate].filter(Boolean).join(" ") || envelope.source.title;
+  const notices = noticesOf(clip).map((notice) => textOf(notice));
   return (
     <fieldset class="clip">
       <legend>{heading}</legend>
@@ -40,6 +45,13 @@ export function ClipView({
         </p>
         <IconButton icon="delete" label={t("pane.inbox.remove", { name: heading })} onClick={onRemove} />
       </div>
+      {notices.length > 0 && (
+        <ul class="warnings">
+          {notices.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+      )}
       <ul class="items">
         {envelope.agenda.items.map((original, i) => {
           const key = itemKey(envelope.id, i);

@@ -331,3 +331,123 @@ describe("Föredragningslista: without the extension", () => {
     }
   });
 });
+
+describe("Föredragningslista: what a clip lost on the way", () => {
+  // A link that is not a web address is dropped by the envelope with a notice (issue 10 item 8).
+  const withBadLink = () =>
+    envelope("noticed", [
+      clipItem({ number: "2", title: "Lokaler", dnr: [] }),
+      clipItem({
+        number: "3",
+        title: "Riktlinjer",
+        links: [
+          { text: "klicka", href: "javascript:alert(1)" },
+          { text: "Tjänsteskrivelse", href: "https://intranet.example.se/t.pdf" },
+        ],
+      }),
+    ]);
+  const NOTICE = "Punkt 3 har en länk som inte är en webbadress: den togs bort.";
+
+  const warningsOf = (group: HTMLElement) =>
+    [...group.querySelectorAll(".warnings li")].map((li) => li.textContent);
+
+  it("shows the envelope's notice beside a clip from the bridge, as a warning, never as an alert", async () => {
+    await renderPane(fakeOps(), "Föredragningslista");
+    fromBridge({ type: "clips", clips: [withBadLink()] });
+    const group = await screen.findByRole("group", { name: "Socialnämnden 2024-02-13" });
+    await vi.waitFor(() => expect(warningsOf(group)).toEqual([NOTICE]));
+    expect(screen.getByRole("checkbox", { name: /Riktlinjer/ }).closest("li")?.textContent).toBe(
+      "3 Riktlinjer (SN 2024/12) (1 länk)",
+    );
+    // Not red, and no green "received" beside it: the status says so in the warning's tone.
+    expect(screen.getByRole("alert").textContent).toBe("");
+    const status = screen.getByRole("status");
+    expect(status.textContent).toBe("2 punkter har tagits emot. Läs anmärkningen vid klippet.");
+    expect(status.classList.contains("note")).toBe(true);
+  });
+
+  it("keeps the notice with the stored clip, so it is still shown after the pane is reopened", async () => {
+    const first = await renderPane(fakeOps(), "Föredragningslista");
+    fromBridge({ type: "clips", clips: [withBadLink()] });
+    await screen.findByRole("checkbox", { name: /Riktlinjer/ });
+    first.view.unmount();
+
+    await renderPane(fakeOps(), "Föredragningslista");
+    const group = screen.getByRole("group", { name: "Socialnämnden 2024-02-13" });
+    expect(warningsOf(group)).toEqual([NOTICE]);
+    // No status about an arrival that happened before.
+    expect(screen.getByRole("status").textContent).toBe("");
+  });
+
+  it("shows the notice of a pasted clip and of a clip opened from a file", async () => {
+    const { user } = await renderPane(fakeOps(), "Föredragningslista");
+    fireEvent.paste(screen.getByLabelText("Klistra in ett klipp här (Ctrl+V)"), {
+      clipboardData: {
+        getData: (type: string) => (type === "text/html" ? clipToHtml(withBadLink()) : ""),
+      },
+    });
+    const pasted = await screen.findByRole("group", { name: "Socialnämnden 2024-02-13" });
+    expect(warningsOf(pasted)).toEqual([NOTICE]);
+
+    const fromFile = envelope(
+      "file",
+      [clipItem({ number: "9", title: "Lönekartläggning", dnr: ["KS 2024/9"] })],
+      {
+        committee: "Kommunstyrelsen",
+      },
+    );
+    const json = JSON.stringify({
+      ...fromFile,
+      source: { url: "javascript:void(0)", title: "Kommunstyrelsen" },
+    });
+    await user.upload(
+      screen.getByLabelText("Öppna klippfil …"),
+      new File([json], "klipp.json", { type: "application/json" }),
+    );
+    const opened = await screen.findByRole("group", { name: "Kommunstyrelsen 2024-02-13" });
+    expect(warningsOf(opened)).toEqual(["Källans adress var inte en webbadress: den togs bort."]);
+    expect(screen.getByRole("alert").textContent).toBe("");
+  });
+
+  it("points to the notes of several clips in one delivery", async () => {
+    await renderPane(fakeOps(), "Föredragningslista");
+    const other = envelope(
+      "other",
+      [
+        clipItem({
+          number: "5",
+          title: "Arbetsmiljö",
+          dnr: ["KS 2024/5"],
+          links: [{ text: "x", href: "ftp://a" }],
+        }),
+      ],
+      { committee: "Kommunstyrelsen" },
+    );
+    fromBridge({ type: "clips", clips: [withBadLink(), other] });
+    await expectStatus("3 punkter har tagits emot. Läs anmärkningarna vid de 2 klippen.");
+    expect(warningsOf(screen.getByRole("group", { name: "Kommunstyrelsen 2024-02-13" }))).toEqual([
+      "Punkt 5 har en länk som inte är en webbadress: den togs bort.",
+    ]);
+  });
+
+  it("says nothing extra for a clip that lost nothing", async () => {
+    await renderPane(fakeOps(), "Föredragningslista");
+    fromBridge({ type: "clips", clips: [envelope("clean", [clipItem()])] });
+    await expectStatus("1 punkt har tagits emot.");
+    expect(screen.getByRole("status").classList.contains("note")).toBe(false);
+    expect(document.querySelector(".warnings")).toBeNull();
+  });
+
+  it("keeps the notice of the same agenda delivered again, on the clip that holds its items", async () => {
+    await renderPane(fakeOps(), "Föredragningslista");
+    const clean = withBadLink();
+    clean.agenda.items[1]!.links = [{ text: "Tjänsteskrivelse", href: "https://intranet.example.se/t.pdf" }];
+    fromBridge({ type: "clips", clips: [{ ...clean, id: "first" }] });
+    await expectStatus("2 punkter har tagits emot.");
+    fromBridge({ type: "clips", clips: [{ ...withBadLink(), id: "again" }] });
+    await expectStatus("2 punkter fanns redan i listan och har uppdaterats. Läs anmärkningen vid klippet.");
+    const groups = screen.getAllByRole("group", { name: "Socialnämnden 2024-02-13" });
+    expect(groups).toHaveLength(1);
+    expect(warningsOf(groups[0]!)).toEqual([NOTICE]);
+  });
+});

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
-import type { ClipEnvelope, EnvelopeResult } from "../../../shared/clip/envelope";
-import { LIMITS, parseEnvelopeJson } from "../../../shared/clip/envelope";
+import { checkEnvelopeJson, type EnvelopeCheck, LIMITS } from "../../../shared/clip/envelope";
 import { t, tCount } from "../../../shared/i18n/i18n";
+import { textOf, type UserMessage, userMessage } from "../../../shared/i18n/message";
 import { displayText } from "../../../shared/templates/placeholders";
 import type { TemplateSection } from "../../../shared/templates/types";
 import { SelectField } from "../components/fields";
@@ -13,7 +13,7 @@ import { agendaSections } from "../templates";
 import { ClipView } from "./ClipView";
 import { clipFromClipboard } from "./payload";
 import { BY_CLASS, routeItems, splitsByClass } from "./routing";
-import type { ClipVia } from "./store";
+import type { ClipVia, ReceivedClip } from "./store";
 import { useBridge } from "./useBridge";
 import { useInbox } from "./useInbox";
 
@@ -46,8 +46,8 @@ export function InboxPanel({ meeting, template, index, refreshIndex }: PaneState
   const routing = routeItems(inbox.selected, sections, effectiveTarget);
   const placed = routing.groups.reduce((sum, group) => sum + group.items.length, 0);
 
-  function keep(envelopes: ClipEnvelope[], via: ClipVia): string[] {
-    const result = inbox.receive(envelopes, via);
+  function keep(received: ReceivedClip[], via: ClipVia): string[] {
+    const result = inbox.receive(received, via);
     if (!result.ok) {
       pane.alert(t("pane.storage.full"));
       return [];
@@ -56,24 +56,26 @@ export function InboxPanel({ meeting, template, index, refreshIndex }: PaneState
       ...(result.added > 0 || result.updated === 0 ? [tCount("pane.inbox.received", result.added)] : []),
       ...(result.updated > 0 ? [tCount("pane.inbox.receivedAgain", result.updated)] : []),
     ];
-    pane.announce(parts.join(" "));
+    // A clip that lost something on the way arrived, but not as a plain success: the warning is beside it.
+    if (result.noticed > 0) pane.note([...parts, tCount("pane.inbox.seeNotices", result.noticed)].join(" "));
+    else pane.announce(parts.join(" "));
     return result.kept;
   }
 
-  function refuse(errors: string[][]) {
+  function refuse(problems: UserMessage[]) {
     pane.alert(
-      tCount("pane.inbox.refused", errors.length, {
-        errors: errors.map((list) => list.join(" ")).join(" — "),
+      tCount("pane.inbox.refused", problems.length, {
+        errors: problems.map((problem) => textOf(problem)).join(" — "),
       }),
     );
   }
 
   const bridge = useBridge({ receive: (clips) => keep(clips, "bridge"), refuse });
 
-  function accept(result: EnvelopeResult | null, via: ClipVia) {
+  function accept(result: EnvelopeCheck | null, via: ClipVia) {
     if (!result) pane.alert(t("pane.inbox.noClipInPaste"));
-    else if (result.ok) keep([result.envelope], via);
-    else refuse([result.errors]);
+    else if (result.ok) keep([{ envelope: result.envelope, notices: result.notices }], via);
+    else refuse([result.problem]);
   }
 
   function onPaste(event: ClipboardEvent) {
@@ -85,8 +87,11 @@ export function InboxPanel({ meeting, template, index, refreshIndex }: PaneState
   function openFile(text: string | null) {
     accept(
       text === null
-        ? { ok: false, errors: [t("core.envelope.tooLarge", { max: String(LIMITS.envelopeBytes / 1024) })] }
-        : parseEnvelopeJson(text),
+        ? {
+            ok: false,
+            problem: userMessage("core.envelope.tooLarge", { max: String(LIMITS.envelopeBytes / 1024) }),
+          }
+        : checkEnvelopeJson(text),
       "file",
     );
   }

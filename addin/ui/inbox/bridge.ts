@@ -1,13 +1,15 @@
 import { asBridgeMessage, type PaneMessage, paneMessageOf } from "../../../shared/clip/bridge-protocol";
-import { type ClipEnvelope, validateEnvelope } from "../../../shared/clip/envelope";
+import { checkEnvelope } from "../../../shared/clip/envelope";
+import type { UserMessage } from "../../../shared/i18n/message";
+import type { ReceivedClip } from "./store";
 
 export interface BridgeHandlers {
   /** The extension's bridge answered (it exists on this page). */
   onReady(pending: number): void;
   /** Stores valid clips and returns the ids that are safely kept; only those are acknowledged. */
-  receive(clips: ClipEnvelope[]): string[];
-  /** Clips that failed the envelope schema, each with its Swedish reasons. */
-  refuse(errors: string[][]): void;
+  receive(clips: ReceivedClip[]): string[];
+  /** Clips that failed the envelope schema: why each was refused. */
+  refuse(problems: UserMessage[]): void;
 }
 
 export interface BridgeClient {
@@ -37,12 +39,12 @@ export function connectBridge(win: Window, handlers: BridgeHandlers): BridgeClie
       handlers.onReady(message.pending);
       if (message.pending > 0) send(paneMessageOf({ type: "pull" }));
     } else if (message.type === "clips") {
-      const valid: ClipEnvelope[] = [];
-      const refused: string[][] = [];
+      const valid: ReceivedClip[] = [];
+      const refused: UserMessage[] = [];
       for (const clip of message.clips) {
-        const result = validateEnvelope(clip);
-        if (result.ok) valid.push(result.envelope);
-        else refused.push(result.errors);
+        const result = checkEnvelope(clip);
+        if (result.ok) valid.push({ envelope: result.envelope, notices: result.notices });
+        else refused.push(result.problem);
       }
       const kept = valid.length > 0 ? handlers.receive(valid) : [];
       if (kept.length > 0) send(paneMessageOf({ type: "ack", ids: kept }));

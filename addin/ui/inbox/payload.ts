@@ -1,5 +1,5 @@
-import { readClipboardHtml } from "../../../shared/clip/clipboard";
-import { type EnvelopeResult, parseEnvelopeJson } from "../../../shared/clip/envelope";
+import { checkClipboardHtml } from "../../../shared/clip/clipboard";
+import { checkEnvelopeJson, type EnvelopeCheck } from "../../../shared/clip/envelope";
 
 /** The part of a paste event's DataTransfer the pane reads. */
 export interface ClipboardSource {
@@ -11,9 +11,9 @@ export interface ClipboardSource {
  * (some hosts strip it) the plain text may be the envelope JSON itself. Null when the paste holds no clip
  * at all, so ordinary text is not reported as a broken clip.
  */
-export function clipFromClipboard(data: ClipboardSource): EnvelopeResult | null {
-  const fromHtml = readClipboardHtml(data.getData("text/html"));
+export function clipFromClipboard(data: ClipboardSource): EnvelopeCheck | null {
+  const fromHtml = checkClipboardHtml(data.getData("text/html"));
   if (fromHtml) return fromHtml;
   const text = data.getData("text/plain").trim();
-  return text.startsWith("{") ? parseEnvelopeJson(text) : null;
+  return text.startsWith("{") ? checkEnvelopeJson(text) : null;
 }

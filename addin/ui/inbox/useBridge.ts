@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { ClipEnvelope } from "../../../shared/clip/envelope";
+import type { UserMessage } from "../../../shared/i18n/message";
 import { connectBridge } from "./bridge";
+import type { ReceivedClip } from "./store";
 
 /** How long the pane waits for the extension's bridge before saying it is not there. */
 const BRIDGE_WAIT_MS = 3000;
@@ -9,9 +10,9 @@ export type BridgeState = "waiting" | "connected" | "absent";
 
 export interface BridgeCallbacks {
   /** Stores valid clips and returns the ids safely kept; only those are acknowledged. */
-  receive(clips: ClipEnvelope[]): string[];
-  /** Clips that failed the envelope schema, each with its Swedish reasons. */
-  refuse(errors: string[][]): void;
+  receive(clips: ReceivedClip[]): string[];
+  /** Clips that failed the envelope schema: why each was refused. */
+  refuse(problems: UserMessage[]): void;
 }
 
 /**
@@ -43,7 +44,7 @@ export function useBridge(callbacks: BridgeCallbacks): { state: BridgeState; pul
         setState("connected");
         return latest.current.receive(clips);
       },
-      refuse: (errors) => latest.current.refuse(errors),
+      refuse: (problems) => latest.current.refuse(problems),
     });
     client.current = connection;
     awaitAnswer();

@@ -8,6 +8,7 @@ import {
   effectiveItem,
   type InboxClip,
   loadInbox,
+  type ReceivedClip,
   removeFromInbox,
   sortedInbox,
 } from "./store";
@@ -16,7 +17,9 @@ import {
 export const itemKey = (clipId: string, index: number) => `${clipId}#${index}`;
 const itemKeysOf = (envelope: ClipEnvelope) => envelope.agenda.items.map((_, i) => itemKey(envelope.id, i));
 
-export type Received = { ok: true; kept: string[]; added: number; updated: number } | { ok: false };
+export type Received =
+  | { ok: true; kept: string[]; added: number; updated: number; noticed: number }
+  | { ok: false };
 
 /**
  * The inbox of clipped agenda items as the pane shows it: the stored clips, which items are chosen for
@@ -30,14 +33,15 @@ export function useInbox() {
     () => new Set(loadInbox().flatMap((clip) => itemKeysOf(clip.envelope))),
   );
 
-  function receive(envelopes: ClipEnvelope[], via: ClipVia): Received {
+  function receive(received: ReceivedClip[], via: ClipVia): Received {
     const before = new Set(loadInbox().map((clip) => clip.envelope.id));
-    const result = addToInbox(envelopes, via);
+    const result = addToInbox(received, via);
     if (!result) return { ok: false };
     setInbox(result.inbox);
     const fresh = result.inbox.filter((clip) => !before.has(clip.envelope.id));
     setChosen((current) => new Set([...current, ...fresh.flatMap((clip) => itemKeysOf(clip.envelope))]));
-    return { ok: true, kept: result.kept, added: result.added, updated: result.updated };
+    const { kept, added, updated, noticed } = result;
+    return { ok: true, kept, added, updated, noticed };
   }
 
   function toggle(key: string, on: boolean) {

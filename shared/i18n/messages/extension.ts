@@ -34,6 +34,11 @@ export const extensionMessages = {
     en: "The clip could not be saved. {reason}",
   },
 
+  "ext.problem.tooManyRescued": {
+    sv: "Klippet kunde inte sparas: {max} klipp som inte kom in i kön väntar redan. Öppna tillägget, lägg dem i kön, spara dem som fil eller kasta dem, och klipp sedan igen.",
+    en: "The clip could not be kept: {max} clips that did not reach the queue are already waiting. Open the extension, queue them, save them as files or discard them, then clip again.",
+  },
+
   // Errors of the browser and its storage, in words a user can act on (extension/platform/errors.ts).
   "ext.error.storageFull": {
     sv: "Webbläsarens lagring för tillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
@@ -170,6 +175,13 @@ export const extensionMessages = {
     sv: "Klippet finns inte längre bland de senaste (de sparas i två veckor).",
     en: "The clip is no longer among the recent ones (they are kept for two weeks).",
   },
+  "ext.popup.rescuedHeading": {
+    sv: "Klipp som inte kom in i kön ({count})",
+    en: "Clips that did not reach the queue ({count})",
+  },
+  "ext.popup.discard": { sv: "Kasta", en: "Discard" },
+  "ext.popup.discardLabel": { sv: "Kasta klippet {source}", en: "Discard the clip {source}" },
+  "ext.popup.discarded": { sv: "Klippet kastades.", en: "The clip was discarded." },
   "ext.popup.options": { sv: "Inställningar", en: "Settings" },
   "ext.popup.fileTooLarge": {
     sv: "Filen är för stor (högst {maxMb} MB).",
@@ -206,6 +218,11 @@ export const extensionMessages = {
   "ext.options.sharedOrigin": {
     sv: "delar värdnamn med andra sidor",
     en: "shares its host name with other pages",
+  },
+  "ext.options.managed": { sv: "satt av din organisation", en: "set by your organisation" },
+  "ext.options.managedHelp": {
+    sv: "Adresser som din organisation har satt kan inte tas bort här. Webbläsaren kräver ändå att du ger behörighet för var och en en gång.",
+    en: "Addresses set by your organisation cannot be removed here. The browser still needs you to grant permission for each of them once.",
   },
   "ext.options.originInput": { sv: "Ny adress", en: "New address" },
   "ext.options.addOrigin": { sv: "Lägg till", en: "Add" },

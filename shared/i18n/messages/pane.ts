@@ -314,6 +314,14 @@ export const paneMessages = {
     sv: "{count} punkter fanns redan i listan och har uppdaterats.",
     en: "{count} items were already listed and have been updated.",
   },
+  "pane.inbox.seeNotices.one": {
+    sv: "Läs anmärkningen vid klippet.",
+    en: "Read the note beside the clip.",
+  },
+  "pane.inbox.seeNotices.other": {
+    sv: "Läs anmärkningarna vid de {count} klippen.",
+    en: "Read the notes beside the {count} clips.",
+  },
   "pane.inbox.refused.one": {
     sv: "1 klipp kunde inte tas emot och har inte lagts in. {errors}",
     en: "1 clip was refused and not added. {errors}",

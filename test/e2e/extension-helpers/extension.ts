@@ -41,25 +41,33 @@ export async function extensionWorker(context: BrowserContext): Promise<Worker> 
 
 export const extensionIdOf = (worker: Worker) => new URL(worker.url()).host;
 
+interface StorageAreaInWorker {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
 /** The few `chrome.*` calls the tests make inside the worker (types only: erased before evaluation). */
 export interface ChromeInWorker {
   chrome: {
     storage: {
-      local: {
-        get(key: string): Promise<Record<string, unknown>>;
-        set(items: Record<string, unknown>): Promise<void>;
-      };
+      local: StorageAreaInWorker;
+      session: StorageAreaInWorker;
     };
     action: { getBadgeText(details: object): Promise<string> };
     scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
   };
 }
 
-/** A value from the extension's storage.local, read inside the service worker. */
-export function storageValue(worker: Worker, key: string): Promise<unknown> {
+/** A value from the extension's storage.local (or storage.session), read inside the service worker. */
+export function storageValue(
+  worker: Worker,
+  key: string,
+  area: "local" | "session" = "local",
+): Promise<unknown> {
   return worker.evaluate(
-    async (name) => (await (globalThis as unknown as ChromeInWorker).chrome.storage.local.get(name))[name],
-    key,
+    async ([name, where]) =>
+      (await (globalThis as unknown as ChromeInWorker).chrome.storage[where].get(name))[name],
+    [key, area] as const,
   );
 }
 

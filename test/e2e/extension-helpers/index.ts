@@ -1,4 +1,10 @@
-export { badgeText, type ChromeInWorker, extensionIdOf, registeredContentScripts } from "./extension";
+export {
+  badgeText,
+  type ChromeInWorker,
+  extensionIdOf,
+  registeredContentScripts,
+  storageValue,
+} from "./extension";
 export { serveTrialPane, type TrialPane } from "./pane";
 export {
   chooseItems,
