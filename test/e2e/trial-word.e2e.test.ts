@@ -92,8 +92,8 @@ describe("the trial page's document, typed into like a document", () => {
     await key("Enter");
     await expect.poll(() => status().textContent()).toContain("Förvaltningsgrupp");
 
-    // The secretary writes on the empty line under the statements heading of "16. Föranmälda frågor".
-    const slot = (await paragraphs()).indexOf("16. Föranmälda frågor") + 2;
+    // The secretary writes on the empty line under "16. Föranmälda frågor".
+    const slot = (await paragraphs()).indexOf("16. Föranmälda frågor") + 1;
     await caretTo(slot);
     await page.keyboard.type("Kommunal är oenig i frågan om nya arbetstider.");
     expect((await paragraphs())[slot]).toBe("Kommunal är oenig i frågan om nya arbetstider.");
