@@ -2,6 +2,7 @@ import { type Mark, newMarkId } from "../../shared/document/tags";
 import type { OrgId } from "../../shared/model/meeting";
 import { codeOf, WordOpError } from "./errors";
 import { anchorNearestHeading } from "./headings";
+import { heldText, narrowToWrittenLines } from "./held-text";
 import { markRefusal } from "./mark-rules";
 import { applyMark } from "./marks";
 import type { MarkResult } from "./ops";
@@ -53,18 +54,32 @@ async function markSelection(mark: Mark): Promise<MarkResult> {
       await context.sync();
       inserted = control.id;
 
+      const enclosing = existing(around);
+      const held = heldText(
+        enclosing,
+        paragraphs.items.map((p) => p.text),
+      );
+      if (held?.kind === "between") throw await takenOut(context, control, "word.error.markInsideHeading");
+      const section = held ? held.anchor : sectionAt(before.items, enclosing);
       const refusal = markRefusal(mark, {
         paragraphs: paragraphs.items,
         inTable: !inTable.isNullObject,
-        around: existing(around),
+        // Text she wrote in a heading's control is hers: the control is narrowed to its own lines below.
+        around: held ? enclosing.slice(1) : enclosing,
         inside: inside.items,
+        section,
       });
-      if (refusal) {
-        control.delete(true);
+      if (refusal) throw await takenOut(context, control, refusal);
+      if (held) {
+        const narrowed = narrowToWrittenLines(held.anchor, held.anchor.tag, held.written);
         await context.sync();
-        throw refusal;
+        const title = firstLine(held.anchor.text);
+        return {
+          id: String(control.id),
+          sectionId: String(narrowed.id),
+          ...(title ? { sectionTitle: title } : {}),
+        };
       }
-      const section = sectionAt(before.items, existing(around));
       if (section) {
         const title = firstLine(section.text);
         return {
@@ -85,6 +100,17 @@ async function markSelection(mark: Mark): Promise<MarkResult> {
     if (inserted === undefined) throw await whyNotMarkable(mark, error);
     throw error;
   }
+}
+
+/** Takes the new mark out again (one sync) and returns why it was refused. */
+async function takenOut(
+  context: Word.RequestContext,
+  control: Word.ContentControl,
+  refusal: WordOpError | WordOpError["key"],
+): Promise<WordOpError> {
+  control.delete(true);
+  await context.sync();
+  return typeof refusal === "string" ? new WordOpError(refusal) : refusal;
 }
 
 /**

@@ -22,7 +22,7 @@ it("draws a heading's box and title only where the cursor is, as Word draws a bo
   const element = rendered();
   const heading = (tag: string) => element.querySelector<HTMLElement>(`.wd-cc[data-tag="${tag}"]`)!;
   expect(heading("sp:punkt:forhandlingsfraga").dataset.active).toBe("false");
-  double.setSelection(17); // the cursor in "§ 2 Förhandlingsfråga"
+  double.setSelection(16); // the cursor in "§ 2 Förhandlingsfråga"
   expect(heading("sp:punkt:forhandlingsfraga").dataset.active).toBe("true");
   expect(heading("sp:punkt:arbetsgivarens-forslag").dataset.active).toBe("false");
   expect(heading("sp:punkt:forhandlingsfraga").querySelector(".wd-cc-title")!.textContent).toBe(
