@@ -197,6 +197,22 @@ export function isJusterareList(text: string): boolean {
   return lines.every((line, at) => (at === 0 ? LIST_INTROS.has(line) : LIST_LINE.test(line)));
 }
 
+/**
+ * The lines listed under "Till justerare valdes:" in a document's text (up to the first line that is not a
+ * "name, organisation" line), or null when the text has no such list.
+ */
+export function listedJusterare(text: string): string[] | null {
+  const lines = text.split(/\r\n?|\n/).map((line) => line.trim());
+  const at = lines.indexOf(sv("word.minutes.justerareChosen"));
+  if (at < 0) return null;
+  const listed: string[] = [];
+  for (const line of lines.slice(at + 1)) {
+    if (!LIST_LINE.test(line)) break;
+    listed.push(line);
+  }
+  return listed;
+}
+
 /** The mark that anchors a section (or group) by its heading paragraph. */
 function anchor(sectionId: string, heading: ParagraphBlock, role?: SectionRole): MarkBlock {
   return {

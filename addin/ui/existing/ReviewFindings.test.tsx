@@ -35,6 +35,37 @@ const run = () => screen.getByRole("button", { name: "Granska protokollet" });
 const findings = () => screen.getByRole("region", { name: /Att se över/ });
 
 describe("Granska protokollet", () => {
+  it("points out a list of justerare in the minutes that differs from the meeting's", async () => {
+    const ops = fakeOps();
+    ops.readMeeting.mockResolvedValue({
+      type: "forvaltningsgrupp",
+      date: "2024-03-05",
+      roster: { employer: [], unions: [], absent: [] },
+      justerare: [
+        { org: "arbetsgivaren", name: "Anna Ek" },
+        { org: "vision", name: "Li Berg" },
+      ],
+    });
+    ops.readDocumentText.mockResolvedValue(
+      [
+        ...clean.split("\r").slice(0, 2),
+        "Till justerare valdes:",
+        "Anna Ek, arbetsgivaren",
+        ...clean.split("\r").slice(2),
+      ].join("\r"),
+    );
+    const { user } = await renderPane(ops, "Justering");
+    await user.click(run());
+    await expectStatus("Granskningen är klar: 1 att se över.");
+    expect(
+      within(findings())
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([
+      "Under ”Till justerare valdes:” står Anna Ek, arbetsgivaren, men under Möte är justerarna Anna Ek, arbetsgivaren; Li Berg, Vision.Spara mötet under Möte, så skrivs listan om. I ett protokoll från en äldre version av tillägget, eller om du har skrivit i listan, rättar du den för hand.",
+    ]);
+  });
+
   it("lists every finding with its section and hint; a marked section can be shown in Word", async () => {
     const ops = fakeOps();
     ops.readDocumentText.mockResolvedValue(draft);
