@@ -1,4 +1,5 @@
 import { insertAgendaItems } from "./agenda";
+import { documentIdentity } from "./document-identity";
 import { readDocumentText } from "./document-text";
 import { rewriteJustering } from "./justering";
 import { markParagraphs } from "./mark-paragraphs";
@@ -26,6 +27,7 @@ export function createWordOps(): WordOps {
     readMeeting,
     saveMeeting,
     meetingStorage,
+    documentIdentity,
     readDocumentText,
     // Run once after deploying, so it loads only then.
     selfTest: async (onStep) => (await import("./self-test")).runSelfTest(ops, onStep),

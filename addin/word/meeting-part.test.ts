@@ -135,7 +135,10 @@ describe("readMeeting / saveMeeting with CustomXmlParts (WordApi 1.4)", () => {
 });
 
 describe("the list of chosen justerare and fields without a value", () => {
-  const lines = () => double().paragraphs().map((p) => p.text);
+  const lines = () =>
+    double()
+      .paragraphs()
+      .map((p) => p.text);
   const under = (heading: string, count: number) => {
     const at = lines().indexOf(heading);
     return lines().slice(at + 1, at + 1 + count);
@@ -182,7 +185,10 @@ describe("the list of chosen justerare and fields without a value", () => {
 
   it("shows a field without a value with Word's tags (never “kl. {tid}” as plain text), and as a filled field once saved", async () => {
     await newMinutes(templateById("forvaltningsgrupp")!, { ...sampleMeeting, time: "" });
-    const tid = () => double().contentControls().find((c) => c.tag === "sp:falt:tid")!;
+    const tid = () =>
+      double()
+        .contentControls()
+        .find((c) => c.tag === "sp:falt:tid")!;
     expect([tid().text, tid().appearance, tid().title]).toEqual(["{tid}", "Tags", "Mötesuppgift: tid"]);
     await saveMeeting({ ...sampleMeeting, time: "13:15" });
     expect([tid().text, tid().appearance]).toEqual(["13:15", "BoundingBox"]);

@@ -1,9 +1,10 @@
 import { screen, within } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { analyseMinutes } from "../../../shared/analysis/index";
-import type { Roster } from "../../../shared/model/meeting";
+import type { Meeting, Roster } from "../../../shared/model/meeting";
 import { reviewMinutes } from "../../../shared/review/review";
 import { userMessageFor } from "../../word/errors";
+import { storeDraft } from "../testing/draft";
 import { fakeOps, officeError } from "../testing/fake-ops";
 import { expectAlert, expectStatus, renderPane } from "../testing/render";
 
@@ -124,10 +125,7 @@ describe("Granska protokollet", () => {
       ],
       absent: [],
     };
-    localStorage.setItem(
-      "sp.pane.draft",
-      JSON.stringify({ type: "samverkansgrupp", date: "2024-03-05", roster, justerare: [] }),
-    );
+    storeDraft({ type: "samverkansgrupp", date: "2024-03-05", roster, justerare: [] } as Meeting);
     const expected = reviewMinutes(analyseMinutes(clean), { roster });
     // Without the roster the text names no attendance, so this finding exists only through the meeting data.
     expect(reviewMinutes(analyseMinutes(clean))).toEqual([]);

@@ -20,6 +20,8 @@ export interface DoubleOptions {
   inertCustomXml?: boolean;
   /** Keep a snapshot before each change so `undo()` can restore it (the trial page's Ctrl+Z). */
   undo?: boolean;
+  /** `Office.context.document.url`: the file's address; empty for a new, unsaved document. */
+  url?: string;
 }
 
 export interface ParagraphView {
@@ -173,6 +175,7 @@ export function installWordDouble(target: object = globalThis, options: DoubleOp
       },
       // Office.context.document.settings: kept in the document, saved with saveAsync (every Word version).
       document: {
+        url: options.url ?? "",
         settings: {
           get: (name: string) =>
             model.settings.has(name) ? structuredClone(model.settings.get(name)) : null,
