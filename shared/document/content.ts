@@ -1,6 +1,6 @@
 import { t } from "../i18n/i18n";
 import { buildJustering } from "../justering/build";
-import type { AgendaItem, Disagreement, Meeting, Person } from "../model/meeting";
+import type { AgendaItem, Disagreement, Justerare, Meeting, Person } from "../model/meeting";
 import { mergedDelegations } from "../model/roster";
 import { fillPlaceholders, placeholderParts } from "../templates/placeholders";
 import type { Template, TemplateSection } from "../templates/types";
@@ -172,7 +172,7 @@ export interface SectionContext {
 export const JUSTERARE_FIELD = "justerare";
 
 /** "Till justerare valdes:" and one line per justerare ("Anna Ek, arbetsgivaren"), as the minutes list them. */
-export function justerareListParagraphs(meeting: Pick<Meeting, "justerare">): ParagraphBlock[] {
+export function justerareListParagraphs(meeting: { justerare: readonly Justerare[] }): ParagraphBlock[] {
   const chosen = meeting.justerare.map((person) =>
     paragraph(
       sv("word.minutes.personOfOrg", { name: person.name, org: person.label || orgDisplayName(person.org) }),
