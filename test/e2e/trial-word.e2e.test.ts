@@ -81,6 +81,51 @@ describe("the trial page's document, typed into like a document", () => {
     expect(errors).toEqual([]);
   });
 
+  it("selects one paragraph with a triple-click, as Word does, not the heading after it", async () => {
+    await open();
+    await page.evaluate(() =>
+      window.wordDouble!.setParagraphs([
+        "Kommunal vill ha en uppföljning av rutinen.",
+        { text: "17. Föranmälda frågor", style: "Heading1" },
+      ]),
+    );
+    await page.locator('.wd-p[data-index="0"]').click({ clickCount: 3 });
+    await expect.poll(selection).toEqual({ from: 0, to: 0 });
+    await tab("Inspel").click();
+    await page.getByRole("button", { name: "Markera som inspel" }).click();
+    await expect.poll(() => status().textContent()).toContain("Markerat som inspel");
+  });
+
+  it("undoes typing a word at a time, and the add-in's action in one step", async () => {
+    await open();
+    await page.evaluate(() => window.wordDouble!.setParagraphs(["Första stycket."]));
+    await page.locator('.wd-p[data-index="0"]').click();
+    await key("End");
+    await page.keyboard.type(" Kommunal yrkar");
+    await key("Control+z");
+    expect(await paragraphs()).toEqual(["Första stycket. Kommunal "]);
+    await key("Control+z");
+    expect(await paragraphs()).toEqual(["Första stycket. "]);
+    await key("Control+z");
+    expect(await paragraphs()).toEqual(["Första stycket."]);
+
+    await tab("Mallar/Punkter").click();
+    await page.getByRole("button", { name: "Skapa protokoll" }).click();
+    await expect.poll(() => status().textContent()).toContain("skapat");
+    await page.locator('.wd-p[data-index="0"]').click();
+    await key("Control+z");
+    expect(await paragraphs()).toEqual(["Första stycket."]);
+  });
+
+  it("starts new minutes with the title in an empty document", async () => {
+    await open();
+    await tab("Mallar/Punkter").click();
+    await page.getByRole("button", { name: "Skapa protokoll" }).click();
+    await expect.poll(() => status().textContent()).toContain("skapat");
+    const first = await page.evaluate(() => window.wordDouble!.paragraphs()[0]);
+    expect(first?.style).toBe("Title");
+  });
+
   it("writes a paragraph, marks it, rewrites the justering and runs the review, with the keyboard only", async () => {
     await open();
     await fillMeetingByKeyboard(page);

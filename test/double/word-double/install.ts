@@ -80,6 +80,8 @@ export interface WordDouble {
   readonly droppedOperations: number;
   /** Records a change made outside the add-in (typing), for `undo`. */
   recordEdit(): void;
+  /** Changes `undo` can take back now (typing chunks and add-in actions). */
+  readonly undoSteps: number;
   /** Restores the document as it was before the last change; false when there is nothing to undo. */
   undo(): boolean;
   /** Called after every sync and every change made through the double. */
@@ -283,6 +285,9 @@ export function installWordDouble(target: object = globalThis, options: DoubleOp
       return droppedOperations;
     },
     recordEdit: remember,
+    get undoSteps() {
+      return history.length;
+    },
     undo() {
       const snapshot = history.pop();
       if (!snapshot) return false;
