@@ -90,10 +90,10 @@ describe("text the secretary writes inside a heading's control", () => {
     const index = await readIndex();
     expect(index.disagreements.map((d) => d.sectionTitle)).toEqual(["7. Budget 2025"]);
     await rewriteJustering(meeting, forvaltningsgrupp);
-    expect(double().text()).toContain("Omar Haddad för Vision (oenighet under budget 2025)");
+    expect(double().text()).toContain("Omar Haddad för Vision (oenighet under ”Budget 2025”)");
   });
 
-  it("names several items of one union in the justering as the minutes name items", async () => {
+  it("names several items of one union in the justering by their titles, the committee's as written", async () => {
     await newMinutes(forvaltningsgrupp, meeting);
     await insertAgendaItems([budget, plan], { sectionId: "mbl11" });
     typeAfter("Underlag: Tjänsteskrivelse", "Vision anser att underlaget är för tunt.");
@@ -101,7 +101,9 @@ describe("text the secretary writes inside a heading's control", () => {
     typeAfter("Samverkas motsvarande MBL § 11", "Vision motsätter sig planen.");
     await markDisagreement(["vision"]);
     await rewriteJustering(meeting, forvaltningsgrupp);
-    expect(double().text()).toContain("Omar Haddad för Vision (oenighet under budget 2025 och lokalplan)");
+    expect(double().text()).toContain(
+      "Omar Haddad för Vision (oenighet under ”Budget 2025” och ”Lokalplan”)",
+    );
   });
 
   it("under a section heading: Enter at the heading's end stays in its control; the mark takes the text out, under the heading", async () => {
