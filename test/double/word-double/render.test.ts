@@ -40,6 +40,18 @@ it("draws a heading's box and title only where the cursor is, as Word draws a bo
   ]);
 });
 
+it("draws a field without a value with its tags and title, so “kl. {tid}” never reads as plain text", async () => {
+  double = installWordDouble(globalThis);
+  await createWordOps().newMinutes(templateById("forvaltningsgrupp")!, { ...sampleMeeting, time: "" });
+  const element = rendered();
+  const field = (tag: string) => element.querySelector<HTMLElement>(`.wd-field[data-tag="${tag}"]`)!;
+  expect([field("sp:falt:tid").dataset.appearance, field("sp:falt:tid").dataset.title]).toEqual([
+    "Tags",
+    "Mötesuppgift: tid",
+  ]);
+  expect(field("sp:falt:datum").dataset.appearance).toBe("BoundingBox");
+});
+
 it("draws marks with tags and their title, 64 characters of it as Word does", async () => {
   double = installWordDouble(globalThis);
   double.setParagraphs(["Kommunal framför oro."]);

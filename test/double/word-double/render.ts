@@ -39,6 +39,8 @@ const CSS = `
 .wd-cc[data-appearance="Tags"]>.wd-cc-title{display:block}
 .wd-field{border-bottom:1px dotted #8a8886}
 .wd-field[data-active="true"]{outline:1px solid #616161}
+.wd-field[data-appearance="Tags"]{border:1px solid #8a8886;border-radius:2px;padding:0 2px}
+.wd-field[data-appearance="Tags"]::before{content:attr(data-title);font-size:7pt;color:#fff;background:#8a8886;border-radius:2px;padding:0 3px;margin-right:2px;user-select:none}
 .wd-deleted{text-decoration:line-through;color:#a4262c}
 `;
 
@@ -127,6 +129,9 @@ function draw(double: WordDouble, page: HTMLElement): void {
         fieldSpan.dataset.tag = owner.tag;
         fieldSpan.dataset.active = String(index >= from && index <= to);
         fieldSpan.title = cut(owner.title);
+        // Word draws a control shown with tags with its start and end tags, the title in the start tag.
+        fieldSpan.dataset.appearance = owner.appearance;
+        fieldSpan.dataset.title = cut(owner.title);
         p.append(fieldSpan);
         fieldOf = owner;
       }
