@@ -16,6 +16,7 @@ const STEPS = [
   "Index",
   "Justeringen skrivs om två gånger",
   "Föredragningslista: infoga och uppdatera",
+  "Text inne i ett ärendes ruta",
   "Mötesuppgifter: spara och läs tillbaka",
   "Spårade ändringar",
   "Städning",

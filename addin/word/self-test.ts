@@ -1,4 +1,9 @@
-import { blockText, justeringParagraphs } from "../../shared/document/content";
+import {
+  blockText,
+  JUSTERARE_FIELD,
+  justerareListParagraphs,
+  justeringParagraphs,
+} from "../../shared/document/content";
 import { fieldTag } from "../../shared/document/fields";
 import { agendaItemKey, formatTag, sectionIdOf } from "../../shared/document/tags";
 import type { AgendaItem, Meeting } from "../../shared/model/meeting";
@@ -319,16 +324,46 @@ export async function runSelfTest(
     );
   });
 
+  await run("Text inne i ett ärendes ruta", async () => {
+    const tag = formatTag({ kind: "agenda", key: agendaItemKey(AGENDA_ITEM) });
+    const text = "Självtest: Kommunal invänder mot underlaget.";
+    // Where Enter at the end of the item's last line puts the secretary's text: inside the item's control.
+    await Word.run(async (context) => {
+      const item = context.document.contentControls.getByTag(tag).getFirst();
+      item.insertParagraph(text, "End").select();
+      await context.sync();
+    });
+    const result = await ops.markDisagreement(["kommunal"]);
+    check(
+      result.sectionTitle === "7. Självtestets ärende, ändrat",
+      `Oenigheten hamnade under ”${result.sectionTitle ?? "ingen punkt"}”, inte under ärendet.`,
+    );
+    const { controls } = await readBack();
+    const item = controls.find((c) => c.tag === tag);
+    check(item !== undefined && !item.text.includes(text), "Texten flyttades inte ut ur ärendets ruta.");
+    check(controls.find((c) => String(c.id) === result.id)?.text === text, "Oenigheten omfattar fel text.");
+  });
+
   await run("Mötesuppgifter: spara och läs tillbaka", async () => {
-    const changed = { ...MEETING, place: "Självtestets andra rum" };
+    const changed: Meeting = {
+      ...MEETING,
+      place: "Självtestets andra rum",
+      justerare: [...MEETING.justerare, { org: "vision", name: "Sara Ek" }],
+    };
     await ops.saveMeeting(changed);
     const read = await ops.readMeeting();
     check(
       JSON.stringify(read) === JSON.stringify(changed),
       "Mötesuppgifterna lästes inte tillbaka som de sparades.",
     );
-    const place = (await readBack()).controls.find((c) => c.tag === fieldTag("plats"));
+    const { controls } = await readBack();
+    const place = controls.find((c) => c.tag === fieldTag("plats"));
     check(place?.text === "Självtestets andra rum", "Fältet för platsen skrevs inte om.");
+    const list = controls.find((c) => c.tag === fieldTag(JUSTERARE_FIELD));
+    check(
+      list?.text === justerareListParagraphs(changed).map(blockText).join("\r"),
+      "Listan under ”Till justerare valdes:” skrevs inte om.",
+    );
   });
 
   await run("Spårade ändringar", async () => {
