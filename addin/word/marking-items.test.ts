@@ -3,13 +3,12 @@ import type { AgendaItem, Meeting } from "../../shared/model/meeting";
 import { templateById } from "../../shared/templates/registry";
 import { insertText, splitParagraph } from "../../test/double/word-double/editing";
 import { insertAgendaItems } from "./agenda";
-import { userMessageFor } from "./errors";
 import { rewriteJustering } from "./justering";
 import { markDisagreement, markStatement } from "./marking";
 import { newMinutes } from "./minutes";
 import { readIndex } from "./read-index";
-import { controlSpans, measured, outline, useWordDouble } from "./testing/double";
-import { sampleMeeting } from "./testing/fixtures";
+import { controlSpans, markControls, measured, outline, refusalOf, useWordDouble } from "./testing/double";
+import { budgetItem, sampleMeeting } from "./testing/fixtures";
 
 const double = useWordDouble();
 const forvaltningsgrupp = templateById("forvaltningsgrupp")!;
@@ -18,14 +17,7 @@ const meeting: Meeting = {
   justerare: [...sampleMeeting.justerare, { org: "vision", name: "Omar Haddad" }],
 };
 
-const budget: AgendaItem = {
-  number: "7",
-  title: "Budget 2025",
-  dnr: ["SN 2024/12"],
-  mbl: "mbl11",
-  procedural: false,
-  links: [{ text: "Tjänsteskrivelse", href: "https://intranet.example.se/a.pdf" }],
-};
+const budget = budgetItem;
 const plan: AgendaItem = {
   number: "9",
   title: "Lokalplan",
@@ -49,23 +41,15 @@ function typeAfter(text: string, typed: string): number {
   return next.paragraph;
 }
 
-const marks = () =>
-  double()
-    .contentControls()
-    .filter((c) => /^sp:(inspel|oenighet):/.test(c.tag));
+const marks = () => markControls(double());
 
-async function refusal(action: () => Promise<unknown>): Promise<string> {
-  const before = double().contentControls();
-  const error = await action().catch((e: unknown) => e);
-  expect(double().contentControls()).toEqual(before);
-  return userMessageFor(error);
-}
+const refusal = (action: () => Promise<unknown>) => refusalOf(double(), action);
 
 describe("text the secretary writes inside a heading's control", () => {
   it("under an agenda item: Enter at the end of its last line stays inside the item's control; marking it moves the text out, in two syncs, under the item", async () => {
     await newMinutes(forvaltningsgrupp, meeting);
     await insertAgendaItems([budget, plan], { sectionId: "mbl11" });
-    const at = typeAfter("Underlag: Tjänsteskrivelse", "Vision anser att underlaget är för tunt.");
+    const at = typeAfter("Underlag: Tjänsteskrivelse, Bilaga", "Vision anser att underlaget är för tunt.");
     expect(controlSpans(double())).toContain(`sp:agenda:dnr-sn-2024-12 ${at - 3}–${at}`);
 
     const { result, syncs } = await measured(double(), () => markDisagreement(["vision"]));
@@ -82,7 +66,7 @@ describe("text the secretary writes inside a heading's control", () => {
     expect(outline(double()).slice(at - 3, at + 2)).toEqual([
       "Heading3: 7. Budget 2025",
       "Normal: Dnr: SN 2024/12 – Samverkas motsvarande MBL § 11",
-      "Normal: Underlag: Tjänsteskrivelse",
+      "Normal: Underlag: Tjänsteskrivelse, Bilaga",
       "Normal: Vision anser att underlaget är för tunt.",
       "Normal: ",
     ]);
@@ -96,7 +80,7 @@ describe("text the secretary writes inside a heading's control", () => {
   it("names several items of one union in the justering by their titles, the committee's as written", async () => {
     await newMinutes(forvaltningsgrupp, meeting);
     await insertAgendaItems([budget, plan], { sectionId: "mbl11" });
-    typeAfter("Underlag: Tjänsteskrivelse", "Vision anser att underlaget är för tunt.");
+    typeAfter("Underlag: Tjänsteskrivelse, Bilaga", "Vision anser att underlaget är för tunt.");
     await markDisagreement(["vision"]);
     typeAfter("Samverkas motsvarande MBL § 11", "Vision motsätter sig planen.");
     await markDisagreement(["vision"]);
@@ -127,7 +111,7 @@ describe("text the secretary writes inside a heading's control", () => {
   it("still refuses the lines the add-in wrote in an item", async () => {
     await newMinutes(forvaltningsgrupp, meeting);
     await insertAgendaItems([budget], { sectionId: "mbl11" });
-    double().setSelection(indexOf("Underlag: Tjänsteskrivelse"));
+    double().setSelection(indexOf("Underlag: Tjänsteskrivelse, Bilaga"));
     expect(await refusal(() => markStatement("vision"))).toBe(
       "Den här texten skriver tillägget självt (ärendets uppgifter eller justeringen) och den kan inte markeras. Markera stycken under rubriken.",
     );
