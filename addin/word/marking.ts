@@ -32,8 +32,10 @@ export function wrapParagraphs(
  * when the document has a heading control above the selection (or an older whole-section control around it):
  * the batch that inserts the mark also reads the structure controls above and checks the paragraphs. A mark
  * Word should not hold (an empty paragraph, a heading, the same organisation twice) is taken out again in a
- * second sync and refused with a Swedish message. Outside sections (minutes written without the add-in) the
- * nearest heading is found by outline level and anchored as the mark's section, so the document keeps it.
+ * second sync and refused with a Swedish message. Text the secretary typed inside a heading's control (Enter at
+ * its end stays inside) is taken out of it in that second sync instead, the control narrowed to its own lines
+ * (see `held-text.ts`). Outside sections (minutes written without the add-in) the nearest heading is found by
+ * outline level and anchored as the mark's section, so the document keeps it.
  */
 async function markSelection(mark: Mark): Promise<MarkResult> {
   let inserted: number | undefined;
