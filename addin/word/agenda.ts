@@ -1,12 +1,12 @@
-import { agendaOrder, headingOrder } from "../../shared/document/agenda-order";
+import { agendaOrder } from "../../shared/document/agenda-order";
 import {
   agendaItemBlock,
   type Block,
   blockText,
   type MarkBlock,
   paragraph,
-  writtenItemLines,
 } from "../../shared/document/content";
+import { writtenItemLines } from "../../shared/document/item-lines";
 import { formatTag, sectionIdOf } from "../../shared/document/tags";
 import type { AgendaItem } from "../../shared/model/meeting";
 import { WordOpError } from "./errors";
@@ -45,7 +45,7 @@ function itemPlace(
     const kind = structureKind(control.tag);
     if (kind === "section" || kind === "justering") break;
     if (kind !== "agenda" || order === null) continue;
-    const theirs = headingOrder(firstLine(control.text));
+    const theirs = agendaOrder(firstLine(control.text));
     if (theirs !== null && theirs > order) return control;
   }
   return "end";

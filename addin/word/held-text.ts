@@ -1,4 +1,4 @@
-import { isItemDetailLine, writtenItemLines } from "../../shared/document/content";
+import { isItemDetailLine, writtenItemLines } from "../../shared/document/item-lines";
 import { parseTag } from "../../shared/document/tags";
 import { applyMark } from "./marks";
 import { isAnchor, structureKind, type TaggedControl } from "./structure";

@@ -1,5 +1,4 @@
-import { FIELD_TAG_PREFIX } from "../../shared/document/fields";
-import { type Mark, parseTag } from "../../shared/document/tags";
+import { FIELD_TAG_PREFIX, type Mark, parseTag } from "../../shared/document/tags";
 import { orgDisplayName } from "../../shared/unions/resolve";
 import { WordOpError } from "./errors";
 import { isAnchor, structureKind, type TaggedControl } from "./structure";

@@ -1,5 +1,4 @@
-import { fieldTag } from "../../shared/document/fields";
-import { formatTag, type Mark, type MarkKind } from "../../shared/document/tags";
+import { fieldTag, formatTag, type Mark, type MarkKind } from "../../shared/document/tags";
 import { t } from "../../shared/i18n/i18n";
 import { orgDisplayName } from "../../shared/unions/resolve";
 

@@ -14,6 +14,14 @@ import type { AgendaItem, OrgId } from "../model/meeting";
  */
 export const TAG_PREFIX = "sp:";
 
+/** Fields (see `fields.ts`) are tagged `sp:falt:<name>`; they are not marks, so `parseTag` knows none. */
+export const FIELD_TAG_PREFIX = `${TAG_PREFIX}falt:`;
+
+/** The tag of a field: `sp:falt:` and the placeholder's name folded ("sp:falt:forvaltning"). */
+export function fieldTag(name: string): string {
+  return `${FIELD_TAG_PREFIX}${slug(name)}`;
+}
+
 /** Sections written from the meeting data rather than by the secretary; marks are refused there. */
 export type SectionRole = "roster" | "justerare";
 
