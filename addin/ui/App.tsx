@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { t } from "../../shared/i18n/i18n";
 import type { Meeting } from "../../shared/model/meeting";
 import { userMessageFor } from "../word/errors";
-import type { DocumentIndex, WordOps } from "../word/ops";
+import type { DocumentIdentity, DocumentIndex, WordOps } from "../word/ops";
 import { Tabs } from "./components/Tabs";
 import { PaneContext, type PaneServices } from "./context";
 import { HelpPanel } from "./help/HelpPanel";
@@ -28,11 +28,12 @@ export interface AppProps {
 }
 
 export function App({ ops }: AppProps) {
-  const [restored] = useState(loadDraft);
-  const [meeting, setMeetingState] = useState<Meeting>(() => restored ?? emptyMeeting(localToday()));
-  const [draft, setDraft] = useState<DraftState>(restored ? "kept" : "none");
+  const [meeting, setMeetingState] = useState<Meeting>(() => emptyMeeting(localToday()));
+  const [draft, setDraft] = useState<DraftState>("none");
   // Only the user's own edits make a draft; loading the meeting from the document does not.
-  const edited = useRef(restored !== null);
+  const edited = useRef(false);
+  // The document the pane is in: drafts are kept per document, so none is offered in another one.
+  const [openDocument, setOpenDocument] = useState<DocumentIdentity | null>(null);
   const [imported, setImported] = useState(loadImportedTemplates);
   const [chosenId, setChosenId] = useState(loadChosenTemplateId);
   const [index, setIndex] = useState<DocumentIndex | null>(null);
@@ -75,13 +76,13 @@ export function App({ ops }: AppProps) {
     setMeetingState(update);
   }
 
-  // Every keystroke is kept until the meeting is saved to the document.
+  // Every keystroke is kept until the meeting is saved to the document (from when the document is known).
   useEffect(() => {
-    if (edited.current) setDraft(saveDraft(meeting) ? "kept" : "failed");
-  }, [meeting]);
+    if (edited.current && openDocument) setDraft(saveDraft(openDocument, meeting) ? "kept" : "failed");
+  }, [meeting, openDocument]);
 
   function onSaved() {
-    clearDraft();
+    if (openDocument) clearDraft(openDocument);
     edited.current = false;
     setDraft("none");
   }
@@ -94,15 +95,33 @@ export function App({ ops }: AppProps) {
     }
   }
 
-  // The document is the truth: an unsaved draft wins over it only because it holds newer typing.
+  /** This document's unsaved draft, if the pane has one and the user has not started typing meanwhile. */
+  async function restoreDraft(): Promise<boolean> {
+    try {
+      const identity = await ops.documentIdentity();
+      setOpenDocument(identity);
+      const restored = edited.current ? null : loadDraft(identity);
+      if (!restored) return false;
+      edited.current = true;
+      setMeetingState(restored);
+      return true;
+    } catch (error) {
+      services.fail(error);
+      return false;
+    }
+  }
+
+  // The document is the truth: an unsaved draft of this document wins over it only because it holds newer
+  // typing. A document without a draft starts from its own meeting data, or empty.
   useEffect(() => {
     (async () => {
       const notice = storageNoticeOnce(ops);
-      if (restored) services.announce([t("pane.meeting.draftRestored"), notice].filter(Boolean).join(" "));
-      else {
+      if (await restoreDraft()) {
+        services.announce([t("pane.meeting.draftRestored"), notice].filter(Boolean).join(" "));
+      } else {
         try {
           const saved = await ops.readMeeting();
-          if (saved) setMeetingState(saved);
+          if (saved && !edited.current) setMeetingState(saved);
         } catch (error) {
           services.fail(error);
         }

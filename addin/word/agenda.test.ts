@@ -6,22 +6,11 @@ import { userMessageFor } from "./errors";
 import { markStatement } from "./marking";
 import { newMinutes } from "./minutes";
 import { controlSpans, measured, outline, useWordDouble } from "./testing/double";
-import { sampleMeeting } from "./testing/fixtures";
+import { budgetItem, sampleMeeting } from "./testing/fixtures";
 
 const double = useWordDouble();
 
-const budget: AgendaItem = {
-  number: "7",
-  title: "Budget 2025",
-  dnr: ["SN 2024/12"],
-  mbl: "mbl11",
-  procedural: false,
-  links: [
-    { text: "Tjänsteskrivelse", href: "https://intranet.example.se/a.pdf" },
-    { text: "Skadlig", href: "javascript:alert(1)" },
-    { text: "Bilaga", href: "http://intranet.example.se/b.pdf" },
-  ],
-};
+const budget = budgetItem;
 const rapport: AgendaItem = {
   number: "8",
   title: "Månadsrapport",
@@ -39,6 +28,12 @@ const section = (from: string, to: string) => {
   const lines = outline(double());
   return lines.slice(lines.indexOf(from), lines.indexOf(to) + 1);
 };
+/** The § 11 part of the förvaltningsgrupp minutes, from its heading to the § 19 heading. */
+const mbl11Part = () =>
+  section(
+    "Heading2: Avser samverkan som motsvarar MBL § 11",
+    "Heading2: Information avser samverkan som motsvarar MBL § 19",
+  );
 
 describe("insertAgendaItems", () => {
   it("appends new items at the end of the section, before the next heading, with API hyperlinks: two syncs", async () => {
@@ -46,27 +41,25 @@ describe("insertAgendaItems", () => {
     const { result, syncs } = await measured(double(), () => insertAgendaItems([budget, rapport], mbl11));
     expect(result).toEqual({ inserted: 2, updated: 0 });
     expect(syncs).toBe(2);
-    expect(
-      section(
-        "Heading2: Avser samverkan som motsvarar MBL § 11",
-        "Heading2: Information avser samverkan som motsvarar MBL § 19",
-      ),
-    ).toEqual([
+    expect(mbl11Part()).toEqual([
       "Heading2: Avser samverkan som motsvarar MBL § 11",
       "Normal: ",
       "Heading3: 7. Budget 2025",
       "Normal: Dnr: SN 2024/12 – Samverkas motsvarande MBL § 11",
       "Normal: Underlag: Tjänsteskrivelse, Bilaga",
+      "Normal: ",
       "Heading3: 8. Månadsrapport",
+      "Normal: ",
       "Heading2: Information avser samverkan som motsvarar MBL § 19",
     ]);
-    expect(controlSpans(double()).slice(10, 14)).toEqual([
-      "sp:punkt:mbl11 32–32",
-      "sp:agenda:dnr-sn-2024-12 34–36",
+    // A free line under each item, outside its control: where the secretary writes about it.
+    expect(controlSpans(double()).slice(11, 15)).toEqual([
+      "sp:punkt:mbl11 31–31",
+      "sp:agenda:dnr-sn-2024-12 33–35",
       "sp:agenda:nr-8-manadsrapport 37–37",
-      "sp:punkt:mbl19 38–38",
+      "sp:punkt:mbl19 39–39",
     ]);
-    expect(double().paragraphs()[36]!.links).toEqual([
+    expect(double().paragraphs()[35]!.links).toEqual([
       { text: "Tjänsteskrivelse", href: "https://intranet.example.se/a.pdf" },
       { text: "Bilaga", href: "http://intranet.example.se/b.pdf" },
     ]);
@@ -140,6 +133,65 @@ describe("insertAgendaItems", () => {
     expect(after.text).toBe(
       "7. Budget 2025, reviderad\rDnr: SN 2024/12 – Samverkas motsvarande MBL § 11\rUnderlag: Tjänsteskrivelse, Bilaga\rMina anteckningar",
     );
+  });
+
+  it("keeps the free line under an item when the item is clipped again", async () => {
+    await minutes();
+    await insertAgendaItems([budget, rapport], mbl11);
+    await insertAgendaItems([{ ...budget, links: [] }, rapport], mbl11);
+    expect(mbl11Part()).toEqual([
+      "Heading2: Avser samverkan som motsvarar MBL § 11",
+      "Normal: ",
+      "Heading3: 7. Budget 2025",
+      "Normal: Dnr: SN 2024/12 – Samverkas motsvarande MBL § 11",
+      "Normal: ",
+      "Heading3: 8. Månadsrapport",
+      "Normal: ",
+      "Heading2: Information avser samverkan som motsvarar MBL § 19",
+    ]);
+  });
+
+  it("puts an item inserted later (classified afterwards) in its group in agenda order, after the notes of the item before it", async () => {
+    await minutes();
+    const item = (number: string, title: string): AgendaItem => ({ ...rapport, number, title, mbl: "mbl11" });
+    await insertAgendaItems([item("9", "Lokalplan"), item("7", "Budget")], mbl11);
+    const free = outline(double()).indexOf("Heading3: 7. Budget") + 2;
+    double().model.paragraphs[free]!.runs = [{ text: "Kommunal vill se kalkylen." }];
+    expect(await insertAgendaItems([item("8", "Månadsrapport"), item("10 a", "Tillägg")], mbl11)).toEqual({
+      inserted: 2,
+      updated: 0,
+    });
+    expect(mbl11Part()).toEqual([
+      "Heading2: Avser samverkan som motsvarar MBL § 11",
+      "Normal: ",
+      "Heading3: 7. Budget",
+      "Normal: Samverkas motsvarande MBL § 11",
+      "Normal: Kommunal vill se kalkylen.",
+      "Heading3: 8. Månadsrapport",
+      "Normal: Samverkas motsvarande MBL § 11",
+      "Normal: ",
+      "Heading3: 9. Lokalplan",
+      "Normal: Samverkas motsvarande MBL § 11",
+      "Normal: ",
+      "Heading3: 10 a. Tillägg",
+      "Normal: Samverkas motsvarande MBL § 11",
+      "Normal: ",
+      "Heading2: Information avser samverkan som motsvarar MBL § 19",
+    ]);
+  });
+
+  it("keeps two lines the secretary wrote inside a one-line item's control when it is clipped again", async () => {
+    await minutes();
+    await insertAgendaItems([rapport], mbl11);
+    const item = double().model.controls.find((c) => c.tag === "sp:agenda:nr-8-manadsrapport")!;
+    double().model.insertParagraphAfter(item.last, "Anteckning ett", [item]);
+    double().model.insertParagraphAfter(item.last, "Anteckning två", [item]);
+    await insertAgendaItems([{ ...rapport, mbl: "mbl19" }], mbl11);
+    expect(
+      double()
+        .contentControls()
+        .find((c) => c.tag === "sp:agenda:nr-8-manadsrapport")!.text,
+    ).toBe("8. Månadsrapport\rAnteckning ett\rAnteckning två");
   });
 
   it("counts the same item twice in one batch once", async () => {

@@ -1,7 +1,7 @@
 import { insertAgendaItems } from "./agenda";
+import { documentIdentity } from "./document-identity";
 import { readDocumentText } from "./document-text";
 import { rewriteJustering } from "./justering";
-import { markParagraphs } from "./mark-paragraphs";
 import { markDisagreement, markStatement, removeMark, selectMark } from "./marking";
 import { meetingStorage, readMeeting, saveMeeting } from "./meeting-part";
 import { insertSection, newMinutes } from "./minutes";
@@ -17,7 +17,8 @@ export function createWordOps(): WordOps {
     insertStatementsHeading,
     markStatement,
     markDisagreement,
-    markParagraphs,
+    // Only "Läs in befintligt protokoll" uses it, after loading the analysis: it loads then.
+    markParagraphs: async (marks) => (await import("./mark-paragraphs")).markParagraphs(marks),
     removeMark,
     readIndex,
     selectMark,
@@ -26,6 +27,7 @@ export function createWordOps(): WordOps {
     readMeeting,
     saveMeeting,
     meetingStorage,
+    documentIdentity,
     readDocumentText,
     // Run once after deploying, so it loads only then.
     selfTest: async (onStep) => (await import("./self-test")).runSelfTest(ops, onStep),

@@ -1,4 +1,4 @@
-import { type Mark, parseTag } from "../../shared/document/tags";
+import { FIELD_TAG_PREFIX, type Mark, parseTag } from "../../shared/document/tags";
 import { orgDisplayName } from "../../shared/unions/resolve";
 import { WordOpError } from "./errors";
 import { isAnchor, structureKind, type TaggedControl } from "./structure";
@@ -18,6 +18,8 @@ export interface MarkSite {
   around: readonly TaggedControl[];
   /** Controls inside the new mark. */
   inside: readonly TaggedControl[];
+  /** The section or item the mark lies in (see `sectionAt`), where known. */
+  section?: TaggedControl | null;
 }
 
 // Outline levels 1–9 are headings in any language; 10 is body text (styleBuiltIn is "Other" for custom styles).
@@ -41,10 +43,19 @@ function sameMark(mark: Mark, controls: readonly TaggedControl[]): string[] | nu
   return null;
 }
 
+const isField = (control: TaggedControl) => control.tag.startsWith(FIELD_TAG_PREFIX);
+
+/** A section written from the meeting (Närvarande, Val av justerare), where no statement belongs. */
+function inMeetingSection(site: MarkSite): boolean {
+  const mark = site.section ? parseTag(site.section.tag) : null;
+  return mark?.kind === "section" && mark.role !== undefined;
+}
+
 /**
- * Why a new mark should not stay, or null: marks go on text the secretary wrote, once per organisation and
- * kind. Headings and the document title are the structure, the lines the add-in writes itself (an agenda
- * item's details, the justering) are rewritten by it.
+ * Why a new mark should not stay, or null: marks go on text the secretary wrote under an item, once per
+ * organisation and kind. Headings and the document title are the structure; the lines the add-in writes
+ * itself (an agenda item's details, the justering, the meeting data it fills in) are rewritten by it; the
+ * roster and the choice of justerare say who was there and who approves, not what anyone said.
  */
 export function markRefusal(mark: Mark, site: MarkSite): WordOpError | null {
   const { paragraphs } = site;
@@ -56,6 +67,9 @@ export function markRefusal(mark: Mark, site: MarkSite): WordOpError | null {
   }
   if (paragraphs.some((p) => p.styleBuiltIn === "Title")) return new WordOpError("word.error.markTitle");
   if (paragraphs.some(isHeading)) return new WordOpError("word.error.markHeading");
+  if (inMeetingSection(site)) return new WordOpError("word.error.markOutsideItems");
+  if (site.inside.some(isField) || site.around.some(isField))
+    return new WordOpError("word.error.markMeetingFacts");
   if (site.around.some(isAnchor) || site.inside.some(isAnchor))
     return new WordOpError("word.error.markInStructure");
   if (paragraphs.every((p) => p.text.trim() === "")) return new WordOpError("word.error.markEmpty");

@@ -6,7 +6,7 @@ import { userMessageFor } from "./errors";
 import { markDisagreement, markStatement, removeMark, selectMark } from "./marking";
 import { MARK_COLOURS } from "./marks";
 import { newMinutes } from "./minutes";
-import { controlSpans, measured, outline, useWordDouble } from "./testing/double";
+import { controlSpans, markControls, measured, outline, refusalOf, useWordDouble } from "./testing/double";
 import { sampleMeeting } from "./testing/fixtures";
 
 const double = useWordDouble();
@@ -30,18 +30,9 @@ async function minutesWithStatement(text = "Kommunal vill ha en uppföljning.") 
   return slot;
 }
 
-const marks = () =>
-  double()
-    .contentControls()
-    .filter((c) => /^sp:(inspel|oenighet):/.test(c.tag));
+const marks = () => markControls(double());
 
-async function refusal(action: () => Promise<unknown>): Promise<string> {
-  const before = double().contentControls();
-  const error = await action().catch((e: unknown) => e);
-  // Whatever was inserted to check the selection is gone again.
-  expect(double().contentControls()).toEqual(before);
-  return userMessageFor(error);
-}
+const refusal = (action: () => Promise<unknown>) => refusalOf(double(), action);
 
 describe("markStatement", () => {
   it("inside a section: wraps the paragraph, names the heading above, in one sync", async () => {

@@ -2,6 +2,7 @@ import { type Mark, newMarkId } from "../../shared/document/tags";
 import type { OrgId } from "../../shared/model/meeting";
 import { codeOf, WordOpError } from "./errors";
 import { anchorNearestHeading } from "./headings";
+import { heldText, narrowToWrittenLines } from "./held-text";
 import { markRefusal } from "./mark-rules";
 import { applyMark } from "./marks";
 import type { MarkResult } from "./ops";
@@ -31,8 +32,10 @@ export function wrapParagraphs(
  * when the document has a heading control above the selection (or an older whole-section control around it):
  * the batch that inserts the mark also reads the structure controls above and checks the paragraphs. A mark
  * Word should not hold (an empty paragraph, a heading, the same organisation twice) is taken out again in a
- * second sync and refused with a Swedish message. Outside sections (minutes written without the add-in) the
- * nearest heading is found by outline level and anchored as the mark's section, so the document keeps it.
+ * second sync and refused with a Swedish message. Text the secretary typed inside a heading's control (Enter at
+ * its end stays inside) is taken out of it in that second sync instead, the control narrowed to its own lines
+ * (see `held-text.ts`). Outside sections (minutes written without the add-in) the nearest heading is found by
+ * outline level and anchored as the mark's section, so the document keeps it.
  */
 async function markSelection(mark: Mark): Promise<MarkResult> {
   let inserted: number | undefined;
@@ -53,18 +56,32 @@ async function markSelection(mark: Mark): Promise<MarkResult> {
       await context.sync();
       inserted = control.id;
 
+      const enclosing = existing(around);
+      const held = heldText(
+        enclosing,
+        paragraphs.items.map((p) => p.text),
+      );
+      if (held?.kind === "between") throw await takenOut(context, control, "word.error.markInsideHeading");
+      const section = held ? held.anchor : sectionAt(before.items, enclosing);
       const refusal = markRefusal(mark, {
         paragraphs: paragraphs.items,
         inTable: !inTable.isNullObject,
-        around: existing(around),
+        // Text she wrote in a heading's control is hers: the control is narrowed to its own lines below.
+        around: held ? enclosing.slice(1) : enclosing,
         inside: inside.items,
+        section,
       });
-      if (refusal) {
-        control.delete(true);
+      if (refusal) throw await takenOut(context, control, refusal);
+      if (held) {
+        const narrowed = narrowToWrittenLines(held.anchor, held.anchor.tag, held.written);
         await context.sync();
-        throw refusal;
+        const title = firstLine(held.anchor.text);
+        return {
+          id: String(control.id),
+          sectionId: String(narrowed.id),
+          ...(title ? { sectionTitle: title } : {}),
+        };
       }
-      const section = sectionAt(before.items, existing(around));
       if (section) {
         const title = firstLine(section.text);
         return {
@@ -85,6 +102,17 @@ async function markSelection(mark: Mark): Promise<MarkResult> {
     if (inserted === undefined) throw await whyNotMarkable(mark, error);
     throw error;
   }
+}
+
+/** Takes the new mark out again (one sync) and returns why it was refused. */
+async function takenOut(
+  context: Word.RequestContext,
+  control: Word.ContentControl,
+  refusal: WordOpError | WordOpError["key"],
+): Promise<WordOpError> {
+  control.delete(true);
+  await context.sync();
+  return typeof refusal === "string" ? new WordOpError(refusal) : refusal;
 }
 
 /**

@@ -1,5 +1,4 @@
-import { fieldTag } from "../../shared/document/fields";
-import { formatTag, type Mark, type MarkKind } from "../../shared/document/tags";
+import { fieldTag, formatTag, type Mark, type MarkKind } from "../../shared/document/tags";
 import { t } from "../../shared/i18n/i18n";
 import { orgDisplayName } from "../../shared/unions/resolve";
 
@@ -99,9 +98,13 @@ export function applyMark(control: Word.ContentControl, mark: Mark, item?: strin
   control.color = MARK_COLOURS[mark.kind];
 }
 
-/** Queues the tag and title of a field: an inline control around a placeholder's value. */
-export function applyField(control: Word.ContentControl, name: string): void {
+/**
+ * Queues the tag, title and look of a field: a control around a placeholder's value (or the paragraphs of a
+ * block field). A field the meeting has no value for yet shows "{name}" with Word's tags around it, so it
+ * never reads as plain text ("kl. {tid}"); a filled one is drawn, like a heading, only where the cursor is.
+ */
+export function applyField(control: Word.ContentControl, name: string, missing: boolean): void {
   control.tag = fieldTag(name);
   control.title = cut(sv("word.mark.field", { name }), WORD_TITLE_LIMIT);
-  control.appearance = "BoundingBox";
+  control.appearance = missing ? "Tags" : "BoundingBox";
 }

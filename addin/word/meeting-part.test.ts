@@ -134,6 +134,68 @@ describe("readMeeting / saveMeeting with CustomXmlParts (WordApi 1.4)", () => {
   });
 });
 
+describe("the list of chosen justerare and fields without a value", () => {
+  const lines = () =>
+    double()
+      .paragraphs()
+      .map((p) => p.text);
+  const under = (heading: string, count: number) => {
+    const at = lines().indexOf(heading);
+    return lines().slice(at + 1, at + 1 + count);
+  };
+
+  it("rewrites “Till justerare valdes:” from the meeting on save, in the same two syncs, and nothing the user typed elsewhere", async () => {
+    await newMinutes(templateById("forvaltningsgrupp")!, sampleMeeting);
+    const note = lines().indexOf("Dagordningen godkändes.");
+    double().model.paragraphs[note]!.runs = [{ text: "Dagordningen godkändes med ett tillägg." }];
+    const { syncs } = await measured(double(), () =>
+      saveMeeting({
+        ...sampleMeeting,
+        justerare: [...sampleMeeting.justerare, { org: "vision", name: "Omar Haddad" }],
+      }),
+    );
+    expect(syncs).toBe(2);
+    expect(under("3. Val av justerare", 5)).toEqual([
+      "Till justerare valdes:",
+      "Charlotte Andersson, Kommunal",
+      "Anna Ek, arbetsgivaren",
+      "Omar Haddad, Vision",
+      "Justering sker {justeringsdag}. Synpunkter ska ha inkommit till arbetsgivaren senast {synpunkter_senast}. Justering sker digitalt.",
+    ]);
+    expect(lines()).toContain("Dagordningen godkändes med ett tillägg.");
+    await saveMeeting({ ...sampleMeeting, justerare: [] });
+    expect(under("3. Val av justerare", 2)).toEqual([
+      "Justerare väljs på mötet.",
+      "Justering sker {justeringsdag}. Synpunkter ska ha inkommit till arbetsgivaren senast {synpunkter_senast}. Justering sker digitalt.",
+    ]);
+  });
+
+  it("leaves a list the secretary wrote into as she left it", async () => {
+    await newMinutes(templateById("forvaltningsgrupp")!, sampleMeeting);
+    const list = double().model.controls.find((c) => c.tag === "sp:falt:justerare")!;
+    double().model.insertParagraphAfter(list.last, "Ersättare för Vision utses senare.", [list]);
+    await saveMeeting({ ...sampleMeeting, justerare: [{ org: "vision", name: "Omar Haddad" }] });
+    expect(under("3. Val av justerare", 4)).toEqual([
+      "Till justerare valdes:",
+      "Charlotte Andersson, Kommunal",
+      "Anna Ek, arbetsgivaren",
+      "Ersättare för Vision utses senare.",
+    ]);
+  });
+
+  it("shows a field without a value with Word's tags (never “kl. {tid}” as plain text), and as a filled field once saved", async () => {
+    await newMinutes(templateById("forvaltningsgrupp")!, { ...sampleMeeting, time: "" });
+    const tid = () =>
+      double()
+        .contentControls()
+        .find((c) => c.tag === "sp:falt:tid")!;
+    expect([tid().text, tid().appearance, tid().title]).toEqual(["{tid}", "Tags", "Mötesuppgift: tid"]);
+    await saveMeeting({ ...sampleMeeting, time: "13:15" });
+    expect([tid().text, tid().appearance]).toEqual(["13:15", "BoundingBox"]);
+    expect(lines()).toContain("Tidpunkt: 13 februari 2024 kl. 13:15");
+  });
+});
+
 describe("without CustomXmlParts (WordApi 1.3: Word 2019 and 2021)", () => {
   it("keeps the meeting in the document's settings, without an error at start", async () => {
     await withWord({ wordApi: "1.3" }, async (word) => {

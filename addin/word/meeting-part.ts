@@ -1,8 +1,10 @@
-import { allFieldTags, fieldValue } from "../../shared/document/fields";
+import { isJusterareList, JUSTERARE_FIELD, justerareListParagraphs } from "../../shared/document/content";
+import { allFieldTags, fieldTag, fieldValue } from "../../shared/document/fields";
 import type { Meeting } from "../../shared/model/meeting";
 import { WordOpError } from "./errors";
 import type { MeetingStorage } from "./ops";
 import { supportsWordApi } from "./requirements";
+import { replaceContent } from "./write-blocks";
 
 /** Meeting-level facts live in one CustomXmlPart in this namespace; version 1 of its format. */
 export const MEETING_NAMESPACE = "urn:samverkansprotokoll:meeting:1";
@@ -102,10 +104,43 @@ function loadFields(context: Word.RequestContext, meeting: Meeting) {
   });
 }
 
+/** Queues loading the lists of chosen justerare ("Till justerare valdes:"), with their text. */
+function loadJusterareLists(context: Word.RequestContext): Word.ContentControlCollection {
+  const lists = context.document.contentControls.getByTag(fieldTag(JUSTERARE_FIELD));
+  lists.load("id,text");
+  return lists;
+}
+
 /**
- * Saves the meeting and writes each placeholder field in the document again from it (a field the meeting
- * has no value for is left as the user left it). Two syncs: find the part and the fields, then write them
- * and read the part back in the same batch. Word has been seen to drop a part's new XML without an error
+ * Queues the document's fields from the meeting: each placeholder field it has a value for (drawn as a
+ * filled field from then on), and each list of chosen justerare the secretary has not written into.
+ */
+function writeFields(
+  fields: ReturnType<typeof loadFields>,
+  lists: Word.ContentControlCollection,
+  meeting: Meeting,
+): boolean {
+  let wrote = false;
+  for (const { value, controls } of fields) {
+    for (const control of controls.items) {
+      control.insertText(value, "Replace");
+      control.appearance = "BoundingBox";
+      wrote = true;
+    }
+  }
+  for (const list of lists.items) {
+    if (!isJusterareList(list.text)) continue;
+    replaceContent(list, justerareListParagraphs(meeting));
+    wrote = true;
+  }
+  return wrote;
+}
+
+/**
+ * Saves the meeting and writes each placeholder field and the list of chosen justerare in the document again
+ * from it (a field the meeting has no value for, and a list the secretary wrote into, are left as the user
+ * left them). Two syncs: find the part and the fields, then write them and read the part back in the same
+ * batch. Word has been seen to drop a part's new XML without an error
  * (office-js #1643, #5910), so a read-back that differs is reported, never passed over.
  */
 export async function saveMeeting(meeting: Meeting): Promise<void> {
@@ -113,14 +148,13 @@ export async function saveMeeting(meeting: Meeting): Promise<void> {
   const inPart = meetingStorage() === "customXmlPart";
   await Word.run(async (context) => {
     const fields = loadFields(context, meeting);
+    const lists = loadJusterareLists(context);
     const parts = inPart ? context.document.customXmlParts.getByNamespace(MEETING_NAMESPACE) : null;
     parts?.load("id");
     await context.sync();
-    for (const { value, controls } of fields) {
-      for (const control of controls.items) control.insertText(value, "Replace");
-    }
+    const wrote = writeFields(fields, lists, meeting);
     if (!parts) {
-      if (fields.some((field) => field.controls.items.length > 0)) await context.sync();
+      if (wrote) await context.sync();
       return;
     }
     const [existing, ...strays] = parts.items;

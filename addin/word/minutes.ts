@@ -11,13 +11,31 @@ import {
   structureBefore,
   structureKind,
 } from "./structure";
-import { appendTo, insertAfter, insertAfterControl, insertBefore, writeBlocks } from "./write-blocks";
+import {
+  appendTo,
+  insertAfter,
+  insertAfterControl,
+  insertAtStart,
+  insertBefore,
+  writeBlocks,
+} from "./write-blocks";
 
-/** New minutes at the end of the document, in one batch and one sync. */
+/**
+ * New minutes: in an empty document from its first line, so the title comes first (a new document's one empty
+ * paragraph stays below as the last); else at the document's end. Two syncs: whether the document is empty is
+ * read first (its first two paragraphs' text).
+ */
 export async function newMinutes(template: Template, meeting: Meeting): Promise<void> {
   await Word.run(async (context) => {
-    // The closing empty paragraph keeps the justering block from being the document's last paragraph.
-    writeBlocks(appendTo(context.document.body), [...minutesBlocks(template, meeting), paragraph("")]);
+    const body = context.document.body;
+    const opening = body.paragraphs;
+    opening.load({ select: "text", top: 2 });
+    await context.sync();
+    const empty = opening.items.length === 1 && opening.items[0]!.text === "";
+    const blocks = minutesBlocks(template, meeting);
+    // Some paragraph must follow the justering block, so it is never the document's last paragraph.
+    if (empty) writeBlocks(insertAtStart(body), blocks);
+    else writeBlocks(appendTo(body), [...blocks, paragraph("")]);
     await context.sync();
   });
 }

@@ -87,6 +87,14 @@ export type MeetingStorage =
   /** The document's add-in settings (`Office.context.document.settings`), for Word without WordApi 1.4. */
   | "documentSettings";
 
+/** Which document the pane is in (see `documentIdentity`). */
+export interface DocumentIdentity {
+  /** Kept in the document, made the first time the pane opens it. */
+  id: string;
+  /** Where Word has it (`Office.context.document.url`): tells a copy (same id) from the original. */
+  url?: string;
+}
+
 export interface WordOps {
   /** New minutes at the end of the (normally empty) document: header, roster, sections, justering. */
   newMinutes(template: Template, meeting: Meeting): Promise<void>;
@@ -122,6 +130,8 @@ export interface WordOps {
    * each placeholder field of the document again from the meeting.
    */
   saveMeeting(meeting: Meeting): Promise<void>;
+  /** The document's id (made and kept in it the first time) and address: what a draft is keyed to. No sync. */
+  documentIdentity(): Promise<DocumentIdentity>;
   /** Where this Word keeps meeting data; asks nothing of Word. */
   meetingStorage(): MeetingStorage;
   /** The document's plain text as the reader sees it, for analysing minutes written without our marks. */

@@ -32,6 +32,8 @@ export function indexFromControls(controls: readonly ControlData[]): DocumentInd
     const item = itemOfTitle(control.title);
     return item ? { sectionTitle: item } : {};
   };
+  const inAgendaItem = () =>
+    current && parseTag(current.tag)?.kind === "agenda" ? { agendaItem: true } : {};
   for (const control of controls) {
     const mark = parseTag(control.tag);
     if (!mark) continue;
@@ -59,6 +61,7 @@ export function indexFromControls(controls: readonly ControlData[]): DocumentInd
           id: String(control.id),
           orgs: mark.orgs,
           ...belongsTo(control),
+          ...inAgendaItem(),
           text: control.text.trim(),
         });
         break;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { installWordDouble } from "../../test/double/word-double/install";
 import { createWordOps } from "./create-word-ops";
+import { userMessageFor } from "./errors";
 
 const STEPS = [
   "Tomt dokument",
@@ -15,6 +16,7 @@ const STEPS = [
   "Index",
   "Justeringen skrivs om två gånger",
   "Föredragningslista: infoga och uppdatera",
+  "Text inne i ett ärendes ruta",
   "Mötesuppgifter: spara och läs tillbaka",
   "Spårade ändringar",
   "Städning",
@@ -50,18 +52,18 @@ describe("Självtest on the Word double", () => {
     }
   });
 
-  it("refuses a document that is not empty, before writing anything", async () => {
+  it("refuses a document that is not empty before running a step, with the reason", async () => {
     const word = installWordDouble(globalThis);
     try {
       word.setParagraphs(["Ett protokoll som redan finns."]);
-      const report = await createWordOps().selfTest();
-      expect(report.steps).toEqual([
-        {
-          name: "Tomt dokument",
-          outcome: "fail",
-          detail: "Självtestet skriver och tar bort text. Öppna ett nytt, tomt dokument och kör det där.",
-        },
-      ]);
+      const steps: string[] = [];
+      const error = await createWordOps()
+        .selfTest((step) => steps.push(step.name))
+        .catch((e: unknown) => e);
+      expect(userMessageFor(error)).toBe(
+        "Självtestet skriver och tar bort text. Öppna ett nytt, tomt dokument och kör det där.",
+      );
+      expect(steps).toEqual([]);
       expect(word.text()).toBe("Ett protokoll som redan finns.");
     } finally {
       word.uninstall();

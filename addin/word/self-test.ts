@@ -1,6 +1,11 @@
-import { blockText, justeringParagraphs } from "../../shared/document/content";
+import {
+  blockText,
+  JUSTERARE_FIELD,
+  justerareListParagraphs,
+  justeringParagraphs,
+} from "../../shared/document/content";
 import { fieldTag } from "../../shared/document/fields";
-import { agendaItemKey, formatTag } from "../../shared/document/tags";
+import { agendaItemKey, formatTag, sectionIdOf } from "../../shared/document/tags";
 import type { AgendaItem, Meeting } from "../../shared/model/meeting";
 import { builtinTemplates, flattenSections } from "../../shared/templates/registry";
 import type { Template } from "../../shared/templates/types";
@@ -170,7 +175,10 @@ function environment(): Pick<SelfTestReport, "host" | "version" | "platform" | "
   };
 }
 
-/** Runs the steps in order; a step's failure is recorded and the next ones still run, except after the first. */
+/**
+ * Runs the steps in order; a step's failure is recorded and the next ones still run. A document that is not
+ * empty is refused before the first step (WordOpError), so nothing of the user's is touched.
+ */
 export async function runSelfTest(
   ops: WordOps,
   onStep?: (step: SelfTestStep) => void,
@@ -194,13 +202,12 @@ export async function runSelfTest(
   };
   const report = (): SelfTestReport => ({ ranAt: new Date().toISOString(), ...environment(), steps });
 
-  const empty = await run("Tomt dokument", async () => {
-    const { controls, paragraphs } = await readBack();
-    if (controls.length > 0 || paragraphs.some((text) => text.trim() !== "")) {
-      throw new WordOpError("word.error.notEmptyForSelfTest");
-    }
-  });
-  if (!empty) return report();
+  // The test writes and removes text: in a document with anything in it, it refuses before it starts.
+  const start = await readBack();
+  if (start.controls.length > 0 || start.paragraphs.some((text) => text.trim() !== "")) {
+    throw new WordOpError("word.error.notEmptyForSelfTest");
+  }
+  await run("Tomt dokument", async () => undefined);
 
   const main = builtinTemplates.find((template) => template.id === "forvaltningsgrupp")!;
   for (const template of [...builtinTemplates.filter((t) => t !== main), main]) {
@@ -210,13 +217,10 @@ export async function runSelfTest(
         const { controls, paragraphs, styles } = await readBack();
         const title = paragraphs.findIndex((text) => text !== "");
         check(styles[title] === "Title", "Protokollets första stycke har inte formatet Rubrik.");
-        const tags = new Set(controls.map((c) => c.tag));
+        const sectionIds = new Set(controls.map((c) => sectionIdOf(c.tag)));
         for (const section of flattenSections(template.sections)) {
           if (section.kind === "justering") continue;
-          check(
-            tags.has(formatTag({ kind: "section", sectionId: section.id })),
-            `Punkten ”${section.title}” saknas.`,
-          );
+          check(sectionIds.has(section.id), `Punkten ”${section.title}” saknas.`);
         }
         check(controls.filter((c) => c.tag === "sp:justering").length === 1, "Justeringsblocket saknas.");
         check(controls.filter((c) => structureKind(c.tag)).every(isAnchor), "En rubrik har fel titel.");
@@ -320,16 +324,46 @@ export async function runSelfTest(
     );
   });
 
+  await run("Text inne i ett ärendes ruta", async () => {
+    const tag = formatTag({ kind: "agenda", key: agendaItemKey(AGENDA_ITEM) });
+    const text = "Självtest: Kommunal invänder mot underlaget.";
+    // Where Enter at the end of the item's last line puts the secretary's text: inside the item's control.
+    await Word.run(async (context) => {
+      const item = context.document.contentControls.getByTag(tag).getFirst();
+      item.insertParagraph(text, "End").select();
+      await context.sync();
+    });
+    const result = await ops.markDisagreement(["kommunal"]);
+    check(
+      result.sectionTitle === "7. Självtestets ärende, ändrat",
+      `Oenigheten hamnade under ”${result.sectionTitle ?? "ingen punkt"}”, inte under ärendet.`,
+    );
+    const { controls } = await readBack();
+    const item = controls.find((c) => c.tag === tag);
+    check(item !== undefined && !item.text.includes(text), "Texten flyttades inte ut ur ärendets ruta.");
+    check(controls.find((c) => String(c.id) === result.id)?.text === text, "Oenigheten omfattar fel text.");
+  });
+
   await run("Mötesuppgifter: spara och läs tillbaka", async () => {
-    const changed = { ...MEETING, place: "Självtestets andra rum" };
+    const changed: Meeting = {
+      ...MEETING,
+      place: "Självtestets andra rum",
+      justerare: [...MEETING.justerare, { org: "vision", name: "Sara Ek" }],
+    };
     await ops.saveMeeting(changed);
     const read = await ops.readMeeting();
     check(
       JSON.stringify(read) === JSON.stringify(changed),
       "Mötesuppgifterna lästes inte tillbaka som de sparades.",
     );
-    const place = (await readBack()).controls.find((c) => c.tag === fieldTag("plats"));
+    const { controls } = await readBack();
+    const place = controls.find((c) => c.tag === fieldTag("plats"));
     check(place?.text === "Självtestets andra rum", "Fältet för platsen skrevs inte om.");
+    const list = controls.find((c) => c.tag === fieldTag(JUSTERARE_FIELD));
+    check(
+      list?.text === justerareListParagraphs(changed).map(blockText).join("\r"),
+      "Listan under ”Till justerare valdes:” skrevs inte om.",
+    );
   });
 
   await run("Spårade ändringar", async () => {

@@ -82,13 +82,14 @@ export function loadAncestors(
 export const existing = (controls: readonly Word.ContentControl[]) => controls.filter((c) => !c.isNullObject);
 
 /**
- * The section a position lies in: the innermost whole-section control around it (older documents), or a
- * heading control that took in the user's text (Enter at a heading's end stays inside its control), else the
- * last structure control before it unless that is the justering block. Null outside sections.
+ * The section or item a position lies in: the innermost whole-section control around it (older documents),
+ * or a heading control that took in the user's text (Enter at a heading's end stays inside its control; an
+ * agenda item's control wins over its group's heading before it), else the last structure control before it
+ * unless that is the justering block. Null outside sections.
  */
 export function sectionAt<T extends TaggedControl>(before: readonly T[], around: readonly T[]): T | null {
   const enclosing = around.find(
-    (control) => isWholeSection(control) || (isAnchor(control) && structureKind(control.tag) === "section"),
+    (control) => isWholeSection(control) || (isAnchor(control) && structureKind(control.tag) !== "justering"),
   );
   if (enclosing) return enclosing;
   const last = before.at(-1);

@@ -1,4 +1,4 @@
-import type { Block, MarkBlock, ParagraphBlock, Run } from "../../shared/document/content";
+import type { Block, FieldBlock, MarkBlock, ParagraphBlock, Run } from "../../shared/document/content";
 import { applyField, applyMark } from "./marks";
 
 /** Inserts one paragraph with the given text at the writer's current position and returns it. */
@@ -7,6 +7,15 @@ export type InsertParagraph = (text: string) => Word.Paragraph;
 /** Appends at the end of a body, or inside a control at its end (old whole-section documents). */
 export function appendTo(target: Word.Body | Word.ContentControl): InsertParagraph {
   return (text) => target.insertParagraph(text, "End");
+}
+
+/** Inserts at the start of the body, then after each newly inserted paragraph. */
+export function insertAtStart(body: Word.Body): InsertParagraph {
+  let last: Word.Paragraph | null = null;
+  return (text) => {
+    last = last ? last.insertParagraph(text, "After") : body.insertParagraph(text, "Start");
+    return last;
+  };
 }
 
 /** Inserts after `anchor`, then after each newly inserted paragraph, keeping the blocks in order. */
@@ -44,7 +53,7 @@ export function insertAfterControl(control: Word.ContentControl): InsertParagrap
 function appendRun(target: Word.Paragraph | Word.ContentControl, run: Run): void {
   const range = target.insertText(run.text, "End");
   if (run.href) range.hyperlink = run.href;
-  if (run.field) applyField(range.insertContentControl(), run.field);
+  if (run.field) applyField(range.insertContentControl(), run.field, run.missing === true);
 }
 
 /** Queues one paragraph: plain runs as text, hyperlinked runs through `range.hyperlink` (never HTML). */
@@ -57,8 +66,14 @@ export function writeParagraph(insert: InsertParagraph, block: ParagraphBlock): 
   return paragraph;
 }
 
-/** Queues a mark's paragraphs and returns the step that wraps them, whole, in one content control. */
-function writeMarkParagraphs(insert: InsertParagraph, block: MarkBlock): () => Word.ContentControl {
+/**
+ * Queues a mark's (or block field's) paragraphs and returns the step that wraps them, whole, in one content
+ * control.
+ */
+function writeWrappedParagraphs(
+  insert: InsertParagraph,
+  block: MarkBlock | FieldBlock,
+): () => Word.ContentControl {
   const paragraphs = block.paragraphs.map((p) => writeParagraph(insert, p));
   const first = paragraphs[0];
   const last = paragraphs.at(-1);
@@ -67,7 +82,8 @@ function writeMarkParagraphs(insert: InsertParagraph, block: MarkBlock): () => W
     const range =
       first === last ? first.getRange("Whole") : first.getRange("Whole").expandTo(last.getRange("Whole"));
     const control = range.insertContentControl();
-    applyMark(control, block.mark);
+    if (block.type === "mark") applyMark(control, block.mark);
+    else applyField(control, block.field, false);
     return control;
   };
 }
@@ -81,7 +97,7 @@ export function writeBlocks(insert: InsertParagraph, blocks: readonly Block[]): 
   const wraps: (() => Word.ContentControl)[] = [];
   for (const block of blocks) {
     if (block.type === "paragraph") writeParagraph(insert, block);
-    else wraps.push(writeMarkParagraphs(insert, block));
+    else wraps.push(writeWrappedParagraphs(insert, block));
   }
   for (const wrap of wraps) wrap();
 }

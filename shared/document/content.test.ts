@@ -104,7 +104,7 @@ describe("minutes content", () => {
   it("writes an item's statements heading under it, but not when the item is itself those statements", () => {
     const lines = (blocks: Block[]) =>
       blocks
-        .flatMap((block) => (block.type === "mark" ? block.paragraphs : [block]))
+        .flatMap((block) => (block.type === "paragraph" ? [block] : block.paragraphs))
         .map((p) => `${p.style}: ${p.runs.map((r) => r.text).join("")}`);
     const context = { meeting: empty, statementsHeading: "Fackliga synpunkter" };
     expect(

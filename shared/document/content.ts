@@ -1,11 +1,11 @@
 import { t } from "../i18n/i18n";
 import { buildJustering } from "../justering/build";
-import type { AgendaItem, Disagreement, Meeting, Person } from "../model/meeting";
+import type { AgendaItem, Disagreement, Justerare, Meeting, Person } from "../model/meeting";
 import { mergedDelegations } from "../model/roster";
 import { fillPlaceholders, placeholderParts } from "../templates/placeholders";
 import type { Template, TemplateSection } from "../templates/types";
 import { orgDisplayName } from "../unions/resolve";
-import type { Mark } from "./tags";
+import type { Mark, SectionRole } from "./tags";
 import { agendaItemKey } from "./tags";
 
 /**
@@ -26,6 +26,8 @@ export interface Run {
    * field the add-in fills in again whenever the meeting is saved.
    */
   field?: string;
+  /** The meeting has no value for the field yet: it shows "{name}" and Word draws it with its tags. */
+  missing?: boolean;
 }
 
 export interface ParagraphBlock {
@@ -42,7 +44,17 @@ export interface MarkBlock {
   paragraphs: ParagraphBlock[];
 }
 
-export type Block = ParagraphBlock | MarkBlock;
+/**
+ * Paragraphs the add-in rewrites from the meeting whenever it is saved (the chosen justerare), in one block
+ * field: a control tagged `sp:falt:<name>` around them.
+ */
+export interface FieldBlock {
+  type: "field";
+  field: string;
+  paragraphs: ParagraphBlock[];
+}
+
+export type Block = ParagraphBlock | MarkBlock | FieldBlock;
 
 const sv = (key: Parameters<typeof t>[0], params?: Record<string, string>) => t(key, params, "sv");
 const DEFAULT_STATEMENTS_HEADING = "Fackliga inspel";
@@ -58,7 +70,9 @@ export function templateParagraph(
   style: ParagraphStyle = "Normal",
 ): ParagraphBlock {
   const runs = placeholderParts(text, meeting).map((part) =>
-    part.field ? { text: part.text, field: part.field } : { text: part.text },
+    part.field
+      ? { text: part.text, field: part.field, ...(part.text === `{${part.field}}` ? { missing: true } : {}) }
+      : { text: part.text },
   );
   return { type: "paragraph", style, runs };
 }
@@ -154,11 +168,56 @@ export interface SectionContext {
   template?: Template;
 }
 
+/** The field around the list of chosen justerare, rewritten from the meeting on every save. */
+export const JUSTERARE_FIELD = "justerare";
+
+/** "Till justerare valdes:" and one line per justerare ("Anna Ek, arbetsgivaren"), as the minutes list them. */
+export function justerareListParagraphs(meeting: { justerare: readonly Justerare[] }): ParagraphBlock[] {
+  const chosen = meeting.justerare.map((person) =>
+    paragraph(
+      sv("word.minutes.personOfOrg", { name: person.name, org: person.label || orgDisplayName(person.org) }),
+    ),
+  );
+  const intro = paragraph(
+    sv(chosen.length > 0 ? "word.minutes.justerareChosen" : "word.minutes.noJusterare"),
+  );
+  return [intro, ...chosen];
+}
+
+const LIST_INTROS = new Set([sv("word.minutes.justerareChosen"), sv("word.minutes.noJusterare")]);
+// "Anna Ek, arbetsgivaren": a name, a comma and an organisation, no sentence (which ends in a full stop).
+const LIST_LINE = /^[^\s,][^,]*, [^\s].*[^.!?:;]$/u;
+
+/**
+ * Does the text hold only what `justerareListParagraphs` writes (for some meeting)? Then the list can be
+ * rewritten; a line the secretary typed into it (Enter at its end stays inside the field) keeps it as it is.
+ */
+export function isJusterareList(text: string): boolean {
+  const lines = text.split(/[\r\n]/).map((line) => line.trim());
+  return lines.every((line, at) => (at === 0 ? LIST_INTROS.has(line) : LIST_LINE.test(line)));
+}
+
+/**
+ * The lines listed under "Till justerare valdes:" in a document's text (up to the first line that is not a
+ * "name, organisation" line), or null when the text has no such list.
+ */
+export function listedJusterare(text: string): string[] | null {
+  const lines = text.split(/\r\n?|\n/).map((line) => line.trim());
+  const at = lines.indexOf(sv("word.minutes.justerareChosen"));
+  if (at < 0) return null;
+  const listed: string[] = [];
+  for (const line of lines.slice(at + 1)) {
+    if (!LIST_LINE.test(line)) break;
+    listed.push(line);
+  }
+  return listed;
+}
+
 /** The mark that anchors a section (or group) by its heading paragraph. */
-function anchor(sectionId: string, heading: ParagraphBlock): MarkBlock {
+function anchor(sectionId: string, heading: ParagraphBlock, role?: SectionRole): MarkBlock {
   return {
     type: "mark",
-    mark: { kind: "section", sectionId },
+    mark: { kind: "section", sectionId, ...(role ? { role } : {}) },
     label: blockText(heading),
     paragraphs: [heading],
   };
@@ -183,21 +242,15 @@ export function sectionBlocks(section: TemplateSection, context: SectionContext,
       ];
     case "roster": {
       const [, ...lines] = rosterParagraphs(meeting, headingText(section.number, title), depth);
-      return [anchor(section.id, heading), ...lines];
+      return [anchor(section.id, heading, "roster"), ...lines];
     }
     case "justerare": {
-      const chosen = meeting.justerare.map((person) =>
-        paragraph(
-          sv("word.minutes.personOfOrg", {
-            name: person.name,
-            org: person.label || orgDisplayName(person.org),
-          }),
-        ),
-      );
-      const intro = paragraph(
-        sv(chosen.length > 0 ? "word.minutes.justerareChosen" : "word.minutes.noJusterare"),
-      );
-      return [anchor(section.id, heading), ...presenter, intro, ...chosen, ...body];
+      const list: FieldBlock = {
+        type: "field",
+        field: JUSTERARE_FIELD,
+        paragraphs: justerareListParagraphs(meeting),
+      };
+      return [anchor(section.id, heading, "justerare"), ...presenter, list, ...body];
     }
     case "justering":
       // The block is the justering text itself; its section title is not printed (the minutes end with it).

@@ -1,6 +1,6 @@
 import type { Meeting } from "../model/meeting";
 import { PLACEHOLDERS } from "../templates/placeholders";
-import { slug, TAG_PREFIX } from "./tags";
+import { FIELD_TAG_PREFIX, fieldTag } from "./tags";
 
 /**
  * A field is an inline content control around the text of one template placeholder ("13 februari 2024" for
@@ -8,13 +8,9 @@ import { slug, TAG_PREFIX } from "./tags";
  * writes each field's value again, so the document follows the meeting. The index ignores fields: they are
  * not marks (`parseTag` knows no "falt").
  */
-export const FIELD_TAG_PREFIX = `${TAG_PREFIX}falt:`;
+export { FIELD_TAG_PREFIX, fieldTag };
 
 const FIELD_NAMES = Object.keys(PLACEHOLDERS);
-
-export function fieldTag(name: string): string {
-  return `${FIELD_TAG_PREFIX}${slug(name)}`;
-}
 
 /** Every placeholder's field tag, for finding the fields to rewrite. */
 export function allFieldTags(): { name: string; tag: string }[] {

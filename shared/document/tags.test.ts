@@ -1,10 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { agendaItemKey, formatTag, type Mark, newMarkId, parseTag, slug } from "./tags";
+import { agendaItemKey, formatTag, type Mark, newMarkId, parseTag, sectionIdOf, slug } from "./tags";
 
 const segment = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 const mark: fc.Arbitrary<Mark> = fc.oneof(
   segment.map((sectionId) => ({ kind: "section" as const, sectionId })),
+  fc.record({
+    kind: fc.constant("section" as const),
+    sectionId: segment,
+    role: fc.constantFrom("roster" as const, "justerare" as const),
+  }),
   fc.record({ kind: fc.constant("statement" as const), org: segment, id: segment }),
   fc.record({
     kind: fc.constant("disagreement" as const),
@@ -31,6 +36,21 @@ describe("tags", () => {
     );
     expect(formatTag({ kind: "section", sectionId: "Val av justerare" })).toBe("sp:punkt:val-av-justerare");
     expect(formatTag({ kind: "justering" })).toBe("sp:justering");
+  });
+
+  it("names the sections written from the meeting by their role, and finds their section id either way", () => {
+    expect(formatTag({ kind: "section", sectionId: "narvarande", role: "roster" })).toBe(
+      "sp:punkt:narvarande:narvaro",
+    );
+    expect(parseTag("sp:punkt:val-av-justerare:justerare")).toEqual({
+      kind: "section",
+      sectionId: "val-av-justerare",
+      role: "justerare",
+    });
+    expect(parseTag("sp:punkt:val-av-justerare:annat")).toBeNull();
+    expect(sectionIdOf("sp:punkt:narvarande:narvaro")).toBe("narvarande");
+    expect(sectionIdOf("sp:punkt:ekonomi")).toBe("ekonomi");
+    expect(sectionIdOf("sp:agenda:nr-7-budget")).toBeNull();
   });
 
   it("never throws on foreign or damaged tags, and accepts none of them", () => {

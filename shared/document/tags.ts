@@ -5,6 +5,8 @@ import type { AgendaItem, OrgId } from "../model/meeting";
  * the index, `removeMark` and `selectMark` all work with it, so nothing about a mark lives outside the document.
  *
  *   sp:punkt:<sectionId>            a template section
+ *   sp:punkt:<sectionId>:<role>     a section the add-in fills from the meeting: "narvaro" (the roster) or
+ *                                   "justerare" (Val av justerare), where no statement belongs
  *   sp:inspel:<org>:<id>            a statement of one organisation
  *   sp:oenighet:<org1>+<org2>:<id>  a disagreement of one or more unions
  *   sp:agenda:<key>                 an agenda item of the committee (key from dnr, or number and title)
@@ -12,8 +14,21 @@ import type { AgendaItem, OrgId } from "../model/meeting";
  */
 export const TAG_PREFIX = "sp:";
 
+/** Fields (see `fields.ts`) are tagged `sp:falt:<name>`; they are not marks, so `parseTag` knows none. */
+export const FIELD_TAG_PREFIX = `${TAG_PREFIX}falt:`;
+
+/** The tag of a field: `sp:falt:` and the placeholder's name folded ("sp:falt:forvaltning"). */
+export function fieldTag(name: string): string {
+  return `${FIELD_TAG_PREFIX}${slug(name)}`;
+}
+
+/** Sections written from the meeting data rather than by the secretary; marks are refused there. */
+export type SectionRole = "roster" | "justerare";
+
+const ROLE_SEGMENTS: Record<SectionRole, string> = { roster: "narvaro", justerare: "justerare" };
+
 export type Mark =
-  | { kind: "section"; sectionId: string }
+  | { kind: "section"; sectionId: string; role?: SectionRole }
   | { kind: "statement"; org: OrgId; id: string }
   | { kind: "disagreement"; orgs: OrgId[]; id: string }
   | { kind: "agenda"; key: string }
@@ -33,9 +48,13 @@ function checked(segment: string, pattern: RegExp = SEGMENT): string {
 
 export function formatTag(mark: Mark): string {
   switch (mark.kind) {
-    case "section":
+    case "section": {
       // Section ids come from templates an organisation may have edited by hand, so they are folded, not refused.
-      return `${TAG_PREFIX}punkt:${SEGMENT.test(mark.sectionId) ? mark.sectionId : checked(slug(mark.sectionId).slice(0, 64) || "x")}`;
+      const id = SEGMENT.test(mark.sectionId)
+        ? mark.sectionId
+        : checked(slug(mark.sectionId).slice(0, 64) || "x");
+      return `${TAG_PREFIX}punkt:${id}${mark.role ? `:${ROLE_SEGMENTS[mark.role]}` : ""}`;
+    }
     case "statement":
       return `${TAG_PREFIX}inspel:${checked(mark.org)}:${checked(mark.id)}`;
     case "disagreement":
@@ -55,8 +74,12 @@ export function parseTag(tag: string): Mark | null {
   const valid = (segment: string | undefined, pattern: RegExp = SEGMENT): segment is string =>
     segment !== undefined && pattern.test(segment);
   switch (kind) {
-    case "punkt":
-      return rest.length === 1 && valid(rest[0]) ? { kind: "section", sectionId: rest[0] } : null;
+    case "punkt": {
+      if (!valid(rest[0]) || rest.length > 2) return null;
+      if (rest.length === 1) return { kind: "section", sectionId: rest[0] };
+      const role = (Object.keys(ROLE_SEGMENTS) as SectionRole[]).find((r) => ROLE_SEGMENTS[r] === rest[1]);
+      return role ? { kind: "section", sectionId: rest[0], role } : null;
+    }
     case "inspel":
       return rest.length === 2 && valid(rest[0]) && valid(rest[1])
         ? { kind: "statement", org: rest[0], id: rest[1] }
@@ -73,6 +96,12 @@ export function parseTag(tag: string): Mark | null {
     default:
       return null;
   }
+}
+
+/** The section id a section tag names, whatever its role: how a template's section is found in a document. */
+export function sectionIdOf(tag: string): string | null {
+  const mark = parseTag(tag);
+  return mark?.kind === "section" ? mark.sectionId : null;
 }
 
 /** Folds text to a tag segment: lower case, Swedish letters to ASCII, everything else to single hyphens. */

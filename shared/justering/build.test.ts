@@ -116,6 +116,20 @@ describe("justering, list style (example 004)", () => {
     expect(result.lines[0]).toBe("Lars Wennberg för arbetsgivaren");
   });
 
+  it("names a committee's agenda item by its title as written, in quotation marks and without its number, beside the minutes' own items", () => {
+    const result = buildJustering({ style: "list" }, justerare, [
+      disagreement(["kommunal"], "17. Föranmälda frågor"),
+      {
+        ...disagreement(["kommunal"], "7. Stockholms stads säkerhetsprogram, svar på remiss"),
+        agendaItem: true,
+      },
+      { ...disagreement(["kommunal"], "§ 12 Budget 2025"), agendaItem: true },
+    ]);
+    expect(result.lines[2]).toBe(
+      "Charlotte Andersson för Kommunal (oenighet under föranmälda frågor, ”Stockholms stads säkerhetsprogram, svar på remiss” och ”Budget 2025”)",
+    );
+  });
+
   it("writes a bare (oenighet) when the disagreement has no section", () => {
     const result = buildJustering({ style: "list" }, justerare, [disagreement(["vision"])]);
     expect(result.lines[1]).toBe("Mimmi Petrini för Vision (oenighet)");

@@ -22,12 +22,17 @@ export function joinSwedish(parts: readonly string[]): string {
   return `${parts.slice(0, -1).join(", ")} och ${parts.at(-1)}`;
 }
 
+/** A heading without its number: "7. Budget 2025" → "Budget 2025", "§ 12 Lokalplan" → "Lokalplan". */
+export function withoutNumber(title: string): string {
+  return title.replace(/^\s*(?:§\s*)?\d+(?:\s?[a-z])?\.?\s+/i, "").trim();
+}
+
 /**
  * A section title as it reads inside a sentence: without its number, first letter in lower case
  * ("17. Föranmälda frågor" → "föranmälda frågor"), but acronyms kept ("MBL § 11").
  */
 export function titleInSentence(title: string): string {
-  const bare = title.replace(/^\s*(?:§\s*)?\d+[a-z]?\.?\s+/i, "").trim();
+  const bare = withoutNumber(title);
   const firstWord = bare.split(/\s/)[0] ?? "";
   const isAcronym = firstWord.length > 1 && firstWord === firstWord.toLocaleUpperCase("sv");
   return isAcronym ? bare : bare.charAt(0).toLocaleLowerCase("sv") + bare.slice(1);
@@ -37,7 +42,15 @@ export function titleInSentence(title: string): string {
 export function disagreementSections(disagreements: readonly Disagreement[]): Map<OrgId, string[]> {
   const sections = new Map<OrgId, string[]>();
   for (const disagreement of disagreements) {
-    const title = disagreement.sectionTitle ? titleInSentence(disagreement.sectionTitle) : "";
+    // The minutes' own items read as words of the sentence ("föranmälda frågor", as example 004 writes); a
+    // committee's item is named by its case title as written, in quotation marks, since such titles hold
+    // names and commas ("”Stockholms stads säkerhetsprogram, svar på remiss”").
+    const heading = disagreement.sectionTitle ?? "";
+    const title = !heading
+      ? ""
+      : disagreement.agendaItem
+        ? `”${withoutNumber(heading)}”`
+        : titleInSentence(heading);
     for (const org of disagreement.orgs) {
       const list = sections.get(org) ?? [];
       if (!list.includes(title)) list.push(title);

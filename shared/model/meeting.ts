@@ -123,6 +123,8 @@ export interface Disagreement {
   orgs: OrgId[];
   sectionId?: string;
   sectionTitle?: string;
+  /** The section is an item of the committee's agenda: its title is the committee's, named as written. */
+  agendaItem?: boolean;
   text: string;
 }
 

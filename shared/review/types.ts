@@ -12,7 +12,9 @@ export type FindingKind =
   | "document-date-before-meeting"
   | "weekday-mismatch"
   | "deadline-before-meeting"
-  | "justering-before-deadline";
+  | "justering-before-deadline"
+  /** "Till justerare valdes:" names other people than the meeting's justerare (an older document). */
+  | "justerare-list-differs";
 
 /** One thing to fix before justering: what (Swedish), where (section title) and how (hint, Swedish). */
 export interface Finding {

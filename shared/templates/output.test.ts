@@ -7,7 +7,7 @@ import type { Template } from "./types";
 /** The minutes a template writes, as the paragraphs' texts in document order (marks opened up). */
 function documentLines(template: Template, meeting: Meeting): string[] {
   return minutesBlocks(template, meeting)
-    .flatMap((block) => (block.type === "mark" ? block.paragraphs : [block]))
+    .flatMap((block) => (block.type === "paragraph" ? [block] : block.paragraphs))
     .map((paragraph) => paragraph.runs.map((run) => run.text).join(""));
 }
 

@@ -340,6 +340,35 @@ describe("clip delivery into the pane (real Chromium)", () => {
     expect((await storedIds()).sort()).toEqual(["file", "pasted"]);
   });
 
+  it("lets the secretary write under an inserted item (Enter at the end of its underlag line) and mark it, under the item", async () => {
+    await createMinutes();
+    await page.getByRole("tab", { name: "Föredragningslista" }).click();
+    await pasteClip(three);
+    await page.getByRole("button", { name: "Infoga markerade (3)" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toBe("3 punkter infogade.");
+    const underlag = await page.evaluate(() =>
+      window.wordDouble!.paragraphs().findIndex((p) => p.text === "Underlag: Tjänsteskrivelse"),
+    );
+    // Each inserted item has a free line under it, outside its control.
+    expect(await page.evaluate((at) => window.wordDouble!.paragraphs()[at + 1]?.text, underlag)).toBe("");
+    await page.locator(`.wd-p[data-index="${underlag}"]`).click();
+    await page.keyboard.press("End");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Vision anser att underlaget är för tunt.");
+    await page.getByRole("tab", { name: "Oenighet" }).click();
+    await page.getByRole("checkbox", { name: "Vision", exact: true }).check();
+    await page.getByRole("button", { name: "Markera oenighet" }).click();
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toContain("7. Ny organisation för hemtjänsten");
+    expect(await page.getByRole("alert").textContent()).toBe("");
+    const item = (await agendaControls()).find((control) => control.text.startsWith("7. "))!;
+    expect(item.text).toBe(
+      "7. Ny organisation för hemtjänsten\rDnr: SN 2024/7 – Samverkas motsvarande MBL § 11\rUnderlag: Tjänsteskrivelse",
+    );
+    expect(errors).toEqual([]);
+  });
+
   it("updates what a clip already inserted when the same agenda comes again through the bridge (clipboard first)", async () => {
     await createMinutes();
     await page.getByRole("tab", { name: "Föredragningslista" }).click();

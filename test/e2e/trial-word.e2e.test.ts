@@ -81,6 +81,51 @@ describe("the trial page's document, typed into like a document", () => {
     expect(errors).toEqual([]);
   });
 
+  it("selects one paragraph with a triple-click, as Word does, not the heading after it", async () => {
+    await open();
+    await page.evaluate(() =>
+      window.wordDouble!.setParagraphs([
+        "Kommunal vill ha en uppföljning av rutinen.",
+        { text: "17. Föranmälda frågor", style: "Heading1" },
+      ]),
+    );
+    await page.locator('.wd-p[data-index="0"]').click({ clickCount: 3 });
+    await expect.poll(selection).toEqual({ from: 0, to: 0 });
+    await tab("Inspel").click();
+    await page.getByRole("button", { name: "Markera som inspel" }).click();
+    await expect.poll(() => status().textContent()).toContain("Markerat som inspel");
+  });
+
+  it("undoes typing a word at a time, and the add-in's action in one step", async () => {
+    await open();
+    await page.evaluate(() => window.wordDouble!.setParagraphs(["Första stycket."]));
+    await page.locator('.wd-p[data-index="0"]').click();
+    await key("End");
+    await page.keyboard.type(" Kommunal yrkar");
+    await key("Control+z");
+    expect(await paragraphs()).toEqual(["Första stycket. Kommunal "]);
+    await key("Control+z");
+    expect(await paragraphs()).toEqual(["Första stycket. "]);
+    await key("Control+z");
+    expect(await paragraphs()).toEqual(["Första stycket."]);
+
+    await tab("Mallar/Punkter").click();
+    await page.getByRole("button", { name: "Skapa protokoll" }).click();
+    await expect.poll(() => status().textContent()).toContain("skapat");
+    await page.locator('.wd-p[data-index="0"]').click();
+    await key("Control+z");
+    expect(await paragraphs()).toEqual(["Första stycket."]);
+  });
+
+  it("starts new minutes with the title in an empty document", async () => {
+    await open();
+    await tab("Mallar/Punkter").click();
+    await page.getByRole("button", { name: "Skapa protokoll" }).click();
+    await expect.poll(() => status().textContent()).toContain("skapat");
+    const first = await page.evaluate(() => window.wordDouble!.paragraphs()[0]);
+    expect(first?.style).toBe("Title");
+  });
+
   it("writes a paragraph, marks it, rewrites the justering and runs the review, with the keyboard only", async () => {
     await open();
     await fillMeetingByKeyboard(page);
@@ -133,7 +178,7 @@ describe("Självtest", () => {
     await page.getByRole("button", { name: "Kör självtest" }).click();
     await expect
       .poll(() => status().textContent(), { timeout: 30_000 })
-      .toBe("Självtestet är klart: 15 godkända, 0 underkända, 0 hoppades över.");
+      .toBe("Självtestet är klart: 16 godkända steg, 0 underkända, 0 överhoppade.");
     const report = await page.getByLabel("Rapport").inputValue();
     expect(report.split("\n").slice(0, 1)).toEqual(["Samverkansprotokoll – självtest"]);
     expect(report).toContain(
@@ -158,7 +203,8 @@ describe("a Word without WordApi 1.4 (Word 2019 and 2021)", () => {
     await expect.poll(() => status().textContent()).toContain("sparade i dokumentet");
     expect(await alert().textContent()).toBe("");
     const kept = await page.evaluate(() => Object.keys(window.wordDouble!.settings()));
-    expect(kept).toEqual(["samverkansprotokoll.meeting"]);
+    // The document's own id (what an unsaved draft is kept under) and the meeting.
+    expect(kept.sort()).toEqual(["samverkansprotokoll.documentId", "samverkansprotokoll.meeting"]);
     await page.reload();
     await page.getByRole("tablist").waitFor();
     expect(await status().textContent()).toBe("");

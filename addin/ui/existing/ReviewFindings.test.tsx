@@ -1,9 +1,10 @@
 import { screen, within } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { analyseMinutes } from "../../../shared/analysis/index";
-import type { Roster } from "../../../shared/model/meeting";
+import type { Meeting, Roster } from "../../../shared/model/meeting";
 import { reviewMinutes } from "../../../shared/review/review";
 import { userMessageFor } from "../../word/errors";
+import { storeDraft } from "../testing/draft";
 import { fakeOps, officeError } from "../testing/fake-ops";
 import { expectAlert, expectStatus, renderPane } from "../testing/render";
 
@@ -35,6 +36,37 @@ const run = () => screen.getByRole("button", { name: "Granska protokollet" });
 const findings = () => screen.getByRole("region", { name: /Att se över/ });
 
 describe("Granska protokollet", () => {
+  it("points out a list of justerare in the minutes that differs from the meeting's", async () => {
+    const ops = fakeOps();
+    ops.readMeeting.mockResolvedValue({
+      type: "forvaltningsgrupp",
+      date: "2024-03-05",
+      roster: { employer: [], unions: [], absent: [] },
+      justerare: [
+        { org: "arbetsgivaren", name: "Anna Ek" },
+        { org: "vision", name: "Li Berg" },
+      ],
+    });
+    ops.readDocumentText.mockResolvedValue(
+      [
+        ...clean.split("\r").slice(0, 2),
+        "Till justerare valdes:",
+        "Anna Ek, arbetsgivaren",
+        ...clean.split("\r").slice(2),
+      ].join("\r"),
+    );
+    const { user } = await renderPane(ops, "Justering");
+    await user.click(run());
+    await expectStatus("Granskningen är klar: 1 att se över.");
+    expect(
+      within(findings())
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([
+      "Under ”Till justerare valdes:” står Anna Ek, arbetsgivaren, men under Möte är justerarna Anna Ek, arbetsgivaren; Li Berg, Vision.Spara mötet under Möte, så skrivs listan om. I ett protokoll från en äldre version av tillägget, eller om du har skrivit i listan, rättar du den för hand.",
+    ]);
+  });
+
   it("lists every finding with its section and hint; a marked section can be shown in Word", async () => {
     const ops = fakeOps();
     ops.readDocumentText.mockResolvedValue(draft);
@@ -93,10 +125,7 @@ describe("Granska protokollet", () => {
       ],
       absent: [],
     };
-    localStorage.setItem(
-      "sp.pane.draft",
-      JSON.stringify({ type: "samverkansgrupp", date: "2024-03-05", roster, justerare: [] }),
-    );
+    storeDraft({ type: "samverkansgrupp", date: "2024-03-05", roster, justerare: [] } as Meeting);
     const expected = reviewMinutes(analyseMinutes(clean), { roster });
     // Without the roster the text names no attendance, so this finding exists only through the meeting data.
     expect(reviewMinutes(analyseMinutes(clean))).toEqual([]);

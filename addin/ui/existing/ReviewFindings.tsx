@@ -22,10 +22,13 @@ export function ReviewFindings({ meeting, index }: Pick<PaneState, "meeting" | "
     setBusy(true);
     try {
       const [text, code] = await Promise.all([pane.ops.readDocumentText(), loadAnalysis()]);
-      const roster = normaliseMeeting(meeting).roster;
+      const { roster, justerare } = normaliseMeeting(meeting);
       // Without unions filled in under Möte, the review takes the attendance list written in the minutes.
       const options = roster.unions.length > 0 ? { roster } : {};
-      const found = code.reviewMinutes(code.analyseMinutes(text), options);
+      const found = [
+        ...code.reviewMinutes(code.analyseMinutes(text), options),
+        ...code.reviewJusterareList(text, justerare),
+      ];
       setFindings(found);
       pane.announce(t("pane.review.done", { count: found.length }));
     } catch (error) {

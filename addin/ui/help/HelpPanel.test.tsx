@@ -1,5 +1,6 @@
 import { screen } from "@testing-library/preact";
 import { describe, expect, it, vi } from "vitest";
+import { WordOpError } from "../../word/errors";
 import type { SelfTestReport } from "../../word/ops";
 import { fakeOps, officeError } from "../testing/fake-ops";
 import { expectAlert, expectStatus, renderPane } from "../testing/render";
@@ -31,7 +32,7 @@ const REPORT_TEXT = [
   "Körd: 2024-02-13T12:00:00.000Z",
   "Word: Word 16.0.14332.20812 (PC)",
   "Kravuppsättningar: WordApi 1.3 ja, WordApi 1.4 nej",
-  "Resultat: 1 godkända, 1 underkända, 1 hoppades över",
+  "Resultat: 1 godkänt steg, 1 underkänt, 1 överhoppat",
   "",
   "1. Tomt dokument: godkänt",
   "2. Markering i en tabell: UNDERKÄNT [GeneralException] – Word kunde inte slutföra åtgärden.",
@@ -51,11 +52,47 @@ describe("Självtest under Hjälp", () => {
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     await user.click(screen.getByRole("button", { name: "Kör självtest" }));
-    await expectStatus("Självtestet är klart: 1 godkända, 1 underkända, 1 hoppades över.");
+    await expectStatus("Självtestet är klart: 1 godkänt steg, 1 underkänt, 1 överhoppat.");
+    // A failed step is news to read, never green.
+    expect(screen.getByRole("status").className).toBe("status note");
     expect(screen.getByLabelText<HTMLTextAreaElement>("Rapport").value).toBe(REPORT_TEXT);
     await user.click(screen.getByRole("button", { name: "Kopiera rapporten" }));
     expect(writeText).toHaveBeenCalledWith(REPORT_TEXT);
     expect(screen.getByText("Rapporten är kopierad.")).toBeTruthy();
+  });
+
+  it("counts in Swedish, and is green only when every step passed", async () => {
+    const ops = fakeOps();
+    const passed = { name: "Index", outcome: "pass" as const };
+    ops.selfTest.mockResolvedValue({ ...report, steps: [passed, passed, { ...passed, outcome: "skipped" }] });
+    const { user } = await renderPane(ops, "Hjälp");
+    await user.click(screen.getByRole("button", { name: "Kör självtest" }));
+    await expectStatus("Självtestet är klart: 2 godkända steg, 0 underkända, 1 överhoppat.");
+    expect(screen.getByRole("status").className).toBe("status");
+    ops.selfTest.mockResolvedValue({
+      ...report,
+      steps: [
+        { ...passed, outcome: "fail" },
+        { ...passed, outcome: "fail" },
+        { ...passed, outcome: "skipped" },
+        { ...passed, outcome: "skipped" },
+      ],
+    });
+    await user.click(screen.getByRole("button", { name: "Kör självtest" }));
+    await expectStatus("Självtestet är klart: 0 godkända steg, 2 underkända, 2 överhoppade.");
+  });
+
+  it("refuses a document that is not empty before running, with the reason as a warning", async () => {
+    const ops = fakeOps();
+    ops.selfTest.mockRejectedValue(new WordOpError("word.error.notEmptyForSelfTest"));
+    const { user } = await renderPane(ops, "Hjälp");
+    await user.click(screen.getByRole("button", { name: "Kör självtest" }));
+    await expectStatus(
+      "Självtestet skriver och tar bort text. Öppna ett nytt, tomt dokument och kör det där.",
+    );
+    expect(screen.getByRole("status").className).toBe("status note");
+    expect(screen.getByRole("alert").textContent).toBe("");
+    expect(screen.queryByLabelText("Rapport")).toBeNull();
   });
 
   it("says how to copy by hand when the clipboard is refused", async () => {

@@ -1,8 +1,9 @@
 import { useState } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
+import { userMessageFor, WordOpError } from "../../word/errors";
 import type { SelfTestReport } from "../../word/ops";
 import { usePane } from "../context";
-import { formatReport, tally } from "./report";
+import { countsText, formatReport, tally } from "./report";
 
 type Phase = { kind: "idle" } | { kind: "running"; steps: number } | { kind: "done"; report: SelfTestReport };
 
@@ -22,10 +23,16 @@ export function HelpPanel() {
     try {
       const report = await pane.ops.selfTest(() => setPhase({ kind: "running", steps: ++steps }));
       setPhase({ kind: "done", report });
-      pane.announce(t("word.help.done", tally(report.steps)));
+      const message = t("word.help.done", { counts: countsText(report.steps) });
+      // Green only when every step passed: a failed step is something to read and send on.
+      if (tally(report.steps).failed > 0) pane.note(message);
+      else pane.announce(message);
     } catch (error) {
       setPhase({ kind: "idle" });
-      pane.fail(error);
+      // A document that is not empty is refused before the test starts: a warning, not a failure of Word.
+      if (error instanceof WordOpError && error.key === "word.error.notEmptyForSelfTest") {
+        pane.note(userMessageFor(error));
+      } else pane.fail(error);
     }
   }
 

@@ -330,6 +330,24 @@ describe("Föredragningslista: without the extension", () => {
       vi.useRealTimers();
     }
   });
+
+  it("answers a click on “Hämta klipp från webbläsaren” in the status line once the extension has not answered", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { user } = await renderPane(fakeOps(), "Föredragningslista");
+      await vi.advanceTimersByTimeAsync(3000);
+      // Looking at start says nothing in the status line: only the user's own click gets an answer there.
+      expect(screen.getByRole("status").textContent).toBe("");
+      await user.click(screen.getByRole("button", { name: "Hämta klipp från webbläsaren" }));
+      await vi.advanceTimersByTimeAsync(3000);
+      await expectStatus(
+        "Inga klipp hämtades: webbläsartillägget svarar inte här. Det lämnar klipp bara i Word på webben, under tilläggets adress. Använd Kopiera till Word i tillägget och klistra in här, eller öppna en klippfil.",
+      );
+      expect(screen.getByRole("status").className).toBe("status note");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe("Föredragningslista: what a clip lost on the way", () => {

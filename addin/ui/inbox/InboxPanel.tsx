@@ -70,7 +70,11 @@ export function InboxPanel({ meeting, template, index, refreshIndex }: PaneState
     );
   }
 
-  const bridge = useBridge({ receive: (clips) => keep(clips, "bridge"), refuse });
+  const bridge = useBridge({
+    receive: (clips) => keep(clips, "bridge"),
+    refuse,
+    noAnswer: () => pane.note(t("pane.inbox.bridge.noAnswer")),
+  });
 
   function accept(result: EnvelopeCheck | null, via: ClipVia) {
     if (!result) pane.alert(t("pane.inbox.noClipInPaste"));

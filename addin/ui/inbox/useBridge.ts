@@ -13,6 +13,8 @@ export interface BridgeCallbacks {
   receive(clips: ReceivedClip[]): string[];
   /** Clips that failed the envelope schema: why each was refused. */
   refuse(problems: UserMessage[]): void;
+  /** The user asked for clips and the extension did not answer: said once per request. */
+  noAnswer(): void;
 }
 
 /**
@@ -27,21 +29,33 @@ export function useBridge(callbacks: BridgeCallbacks): { state: BridgeState; pul
   const client = useRef<ReturnType<typeof connectBridge> | null>(null);
   const waitTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  /** Says "looking for the extension" until it answers, and that it is not there when it does not. */
-  function awaitAnswer() {
+  /** Whether the extension has answered since the pane last looked for it. */
+  const answered = useRef(false);
+
+  /**
+   * Says "looking for the extension" until it answers, and that it is not there when it does not; when the
+   * user asked (`asked`), that is also the answer to the request.
+   */
+  function awaitAnswer(asked = false) {
     clearTimeout(waitTimer.current);
+    answered.current = false;
     setState((now) => (now === "connected" ? now : "waiting"));
-    waitTimer.current = setTimeout(
-      () => setState((now) => (now === "waiting" ? "absent" : now)),
-      BRIDGE_WAIT_MS,
-    );
+    waitTimer.current = setTimeout(() => {
+      if (answered.current) return;
+      setState((now) => (now === "waiting" ? "absent" : now));
+      if (asked) latest.current.noAnswer();
+    }, BRIDGE_WAIT_MS);
   }
+  const heard = () => {
+    answered.current = true;
+    setState("connected");
+  };
 
   useEffect(() => {
     const connection = connectBridge(window, {
-      onReady: () => setState("connected"),
+      onReady: heard,
       receive: (clips) => {
-        setState("connected");
+        heard();
         return latest.current.receive(clips);
       },
       refuse: (problems) => latest.current.refuse(problems),
@@ -61,7 +75,7 @@ export function useBridge(callbacks: BridgeCallbacks): { state: BridgeState; pul
   return {
     state,
     pull() {
-      awaitAnswer();
+      awaitAnswer(true);
       client.current?.pull();
     },
   };

@@ -1,11 +1,17 @@
 import type { Meeting, MeetingType } from "../../../shared/model/meeting";
+import type { DocumentIdentity } from "../../word/ops";
 import { readStored, removeStored, writeStored } from "../storage";
 
 /**
- * What the Möte form keeps outside the document: an autosaved draft (nothing typed is lost before it is
- * saved to the document) and the last saved meeting of each group, whose roster the next meeting reuses.
+ * What the Möte form keeps outside the document: an autosaved draft per document (nothing typed is lost
+ * before it is saved to the document, and a draft is offered only in the document it was typed for) and the
+ * last saved meeting of each group, whose roster the next meeting reuses.
  */
-const DRAFT_KEY = "draft";
+const DRAFT_KEY = "draft.";
+const DRAFTS_KEY = "drafts";
+// Before drafts were keyed to a document: one draft for every document, which is how one leaked into another.
+const UNKEYED_DRAFT_KEY = "draft";
+const MAX_DRAFTS = 20;
 const LAST_KEY = "last.";
 
 export function emptyMeeting(today: string, type: MeetingType = "fsg-vsg"): Meeting {
@@ -21,9 +27,41 @@ export function localToday(now = new Date()): string {
 /** none: nothing unsaved; kept: unsaved edits safe in the pane's storage; failed: storage refused them. */
 export type DraftState = "none" | "kept" | "failed";
 
-export const loadDraft = () => readStored<Meeting>(DRAFT_KEY);
-export const saveDraft = (meeting: Meeting) => writeStored(DRAFT_KEY, meeting);
-export const clearDraft = () => removeStored(DRAFT_KEY);
+interface StoredDraft {
+  meeting: Meeting;
+  /** The document's address when the draft was typed, where Word had one. */
+  url?: string;
+}
+
+/**
+ * The unsaved draft of this document, or null. A draft typed at another address (a copy of the document,
+ * which keeps its id) is not offered here.
+ */
+export function loadDraft(document: DocumentIdentity): Meeting | null {
+  removeStored(UNKEYED_DRAFT_KEY);
+  const stored = readStored<StoredDraft>(DRAFT_KEY + document.id);
+  if (!stored?.meeting) return null;
+  if (stored.url && document.url && stored.url !== document.url) return null;
+  return stored.meeting;
+}
+
+/** Keeps the draft of this document; the drafts of the least recently edited documents beyond 20 go. */
+export function saveDraft(document: DocumentIdentity, meeting: Meeting): boolean {
+  const draft: StoredDraft = { meeting, ...(document.url ? { url: document.url } : {}) };
+  if (!writeStored(DRAFT_KEY + document.id, draft)) return false;
+  const ids = [document.id, ...(readStored<string[]>(DRAFTS_KEY) ?? []).filter((id) => id !== document.id)];
+  for (const id of ids.slice(MAX_DRAFTS)) removeStored(DRAFT_KEY + id);
+  writeStored(DRAFTS_KEY, ids.slice(0, MAX_DRAFTS));
+  return true;
+}
+
+export function clearDraft(document: DocumentIdentity): void {
+  removeStored(DRAFT_KEY + document.id);
+  writeStored(
+    DRAFTS_KEY,
+    (readStored<string[]>(DRAFTS_KEY) ?? []).filter((id) => id !== document.id),
+  );
+}
 
 /** A group is its meeting type plus its own name (or administration): two FSGs keep separate rosters. */
 export function groupKey(meeting: Pick<Meeting, "type" | "groupName" | "forvaltning">): string {

@@ -1,6 +1,8 @@
 import { screen, within } from "@testing-library/preact";
 import { describe, expect, it, vi } from "vitest";
+import type { Meeting } from "../../../shared/model/meeting";
 import { lastDisagreementOrgs } from "../../commands/last-choice";
+import { storeDraft } from "../testing/draft";
 import { fakeOps, officeError } from "../testing/fake-ops";
 import { expectAlert, expectStatus, renderPane } from "../testing/render";
 
@@ -33,15 +35,12 @@ describe("Oenighet", () => {
   });
 
   it("offers the unions at the meeting first and keeps the choice when Word fails", async () => {
-    localStorage.setItem(
-      "sp.pane.draft",
-      JSON.stringify({
-        type: "fsg-vsg",
-        date: "2024-03-01",
-        roster: { employer: [], unions: [{ org: "vardforbundet", people: [{ name: "Li" }] }], absent: [] },
-        justerare: [],
-      }),
-    );
+    storeDraft({
+      type: "fsg-vsg",
+      date: "2024-03-01",
+      roster: { employer: [], unions: [{ org: "vardforbundet", people: [{ name: "Li" }] }], absent: [] },
+      justerare: [],
+    } as Meeting);
     const ops = fakeOps();
     const error = officeError("ItemNotFound");
     ops.markDisagreement.mockRejectedValue(error);

@@ -2,29 +2,27 @@ import { screen, within } from "@testing-library/preact";
 import { describe, expect, it, vi } from "vitest";
 import type { Meeting } from "../../../shared/model/meeting";
 import { builtinTemplates } from "../../../shared/templates/registry";
+import { storeDraft } from "../testing/draft";
 import { fakeOps, officeError } from "../testing/fake-ops";
 import { expectAlert, expectStatus, renderPane } from "../testing/render";
 
 const listTemplate = builtinTemplates.find((template) => template.justering.style === "list")!;
 
 function withMeeting(meeting: Partial<Meeting>) {
-  localStorage.setItem(
-    "sp.pane.draft",
-    JSON.stringify({
-      type: listTemplate.meetingType,
-      date: "2024-02-13",
-      roster: {
-        employer: [{ name: "Eva Berg" }],
-        unions: [
-          { org: "kommunal", people: [{ name: "Bo Lind" }] },
-          { org: "vision", people: [{ name: "Per Holm" }] },
-        ],
-        absent: [],
-      },
-      justerare: [],
-      ...meeting,
-    }),
-  );
+  storeDraft({
+    type: listTemplate.meetingType,
+    date: "2024-02-13",
+    roster: {
+      employer: [{ name: "Eva Berg" }],
+      unions: [
+        { org: "kommunal", people: [{ name: "Bo Lind" }] },
+        { org: "vision", people: [{ name: "Per Holm" }] },
+      ],
+      absent: [],
+    },
+    justerare: [],
+    ...meeting,
+  } as Meeting);
   localStorage.setItem("sp.pane.template", JSON.stringify(listTemplate.id));
 }
 

@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from "vitest";
 import type { Meeting } from "../../../shared/model/meeting";
 import { fillPlaceholders, placeholdersOf } from "../../../shared/templates/placeholders";
 import { builtinTemplates } from "../../../shared/templates/registry";
-import { loadDraft, saveLastMeeting } from "../meeting/draft";
-import { fakeOps, officeError } from "../testing/fake-ops";
+import { loadDraft, saveDraft, saveLastMeeting } from "../meeting/draft";
+import { FAKE_DOCUMENT_ID, fakeOps, officeError } from "../testing/fake-ops";
 import { expectAlert, renderPane } from "../testing/render";
 
 const lastMeeting: Meeting = {
@@ -23,6 +23,8 @@ const lastMeeting: Meeting = {
   justerare: [{ org: "kommunal", name: "Bo Lind" }],
 };
 
+const here = { id: FAKE_DOCUMENT_ID };
+
 describe("Möte", () => {
   it("saves the typed meeting to the document, without blank rows, and forgets the draft", async () => {
     const ops = fakeOps();
@@ -37,7 +39,7 @@ describe("Möte", () => {
     const unions = screen.getByRole("group", { name: "Fackliga representanter" });
     await user.selectOptions(within(unions).getByLabelText("Organisation, rad 1"), "vision");
     await user.type(within(unions).getByLabelText("Namn, rad 1"), "Per Holm");
-    expect(loadDraft()?.place).toBe("Stadshuset");
+    expect(loadDraft(here)?.place).toBe("Stadshuset");
 
     await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
     expect(ops.saveMeeting).toHaveBeenCalledOnce();
@@ -50,7 +52,7 @@ describe("Möte", () => {
       "textContent",
       "Mötesuppgifterna är sparade i dokumentet.",
     );
-    expect(loadDraft()).toBeNull();
+    expect(loadDraft(here)).toBeNull();
   });
 
   it("keeps the input and the draft when saving fails, and says why in Swedish", async () => {
@@ -64,7 +66,7 @@ describe("Möte", () => {
       "Word kunde inte slutföra åtgärden. Försök igen; om felet kvarstår, spara dokumentet och starta om Word.",
     );
     expect(screen.getByLabelText("Plats")).toHaveProperty("value", "Rum 3");
-    expect(loadDraft()?.place).toBe("Rum 3");
+    expect(loadDraft(here)?.place).toBe("Rum 3");
   });
 
   it("restores an unsaved draft when the pane is reopened, in preference to the document", async () => {
@@ -80,6 +82,39 @@ describe("Möte", () => {
     expect(screen.getByRole("status").textContent).toBe(
       "Ett osparat utkast av mötesuppgifterna har återställts.",
     );
+  });
+
+  it("offers a draft only in the document it was typed for: another document starts from its own data, or empty", async () => {
+    const first = fakeOps();
+    const { user } = await renderPane(first);
+    await user.type(screen.getByLabelText("Plats"), "Rum Lärkan");
+    await user.click(screen.getByRole("button", { name: "Lägg till person" }));
+    await user.type(screen.getByLabelText("Namn, rad 1"), "Eva Berg");
+    cleanup();
+
+    const other = fakeOps();
+    other.documentIdentity.mockResolvedValue({ id: "dokument-2" });
+    await renderPane(other);
+    await vi.waitFor(() => expect(other.readMeeting).toHaveBeenCalled());
+    expect(screen.getByLabelText("Plats")).toHaveProperty("value", "");
+    expect(screen.queryByLabelText("Namn, rad 1")).toBeNull();
+    expect(screen.getByRole("status").textContent).toBe("");
+    cleanup();
+
+    // A copy of the first document keeps its id but not its address: the draft is not offered there either.
+    const copy = fakeOps();
+    copy.documentIdentity.mockResolvedValue({ id: FAKE_DOCUMENT_ID, url: "https://kommun.se/kopia.docx" });
+    saveDraft({ id: FAKE_DOCUMENT_ID, url: "https://kommun.se/original.docx" }, lastMeeting);
+    await renderPane(copy);
+    await vi.waitFor(() => expect(copy.readMeeting).toHaveBeenCalled());
+    expect(screen.getByLabelText("Plats")).toHaveProperty("value", "");
+  });
+
+  it("forgets a draft from before drafts were kept per document", async () => {
+    localStorage.setItem("sp.pane.draft", JSON.stringify(lastMeeting));
+    await renderPane(fakeOps());
+    expect(screen.getByLabelText("Plats")).toHaveProperty("value", "");
+    expect(localStorage.getItem("sp.pane.draft")).toBeNull();
   });
 
   it("fills roster and justerare from the last meeting of the same group, keeping this meeting's date", async () => {

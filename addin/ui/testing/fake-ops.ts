@@ -14,6 +14,9 @@ export type FakeOps = { [K in keyof WordOps]: ReturnType<typeof vi.fn<WordOps[K]
   index: DocumentIndex;
 };
 
+/** The document the fake operations are in. */
+export const FAKE_DOCUMENT_ID = "dokument-1";
+
 /** A WordOps whose every operation is a spy that succeeds with plain data; tests override single ones. */
 export function fakeOps(): FakeOps {
   const ops = {
@@ -33,6 +36,7 @@ export function fakeOps(): FakeOps {
   ops.readMeeting = vi.fn(async () => null);
   ops.saveMeeting = vi.fn(async () => {});
   ops.meetingStorage = vi.fn(() => "customXmlPart" as const);
+  ops.documentIdentity = vi.fn(async () => ({ id: FAKE_DOCUMENT_ID }));
   ops.readDocumentText = vi.fn(async () => "");
   ops.selfTest = vi.fn(async () => ({
     ranAt: "2024-02-13T12:00:00.000Z",

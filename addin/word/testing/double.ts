@@ -1,5 +1,6 @@
-import { afterEach, beforeEach } from "vitest";
+import { afterEach, beforeEach, expect } from "vitest";
 import { type DoubleOptions, installWordDouble, type WordDouble } from "../../../test/double/word-double";
+import { userMessageFor } from "../errors";
 
 /**
  * The Word double (test/double/word-double) installed as the global `Word` and `Office` for each test of
@@ -47,4 +48,17 @@ export function controlSpans(double: WordDouble): string[] {
     .contentControls()
     .filter((c) => !c.inline)
     .map((c) => `${c.tag.replace(/(:|h-)[a-z0-9]{8}$/, "$1<id>")} ${c.from}–${c.to}`);
+}
+
+/** The statement and oenighet marks in the document, in document order. */
+export function markControls(double: WordDouble) {
+  return double.contentControls().filter((c) => /^sp:(inspel|oenighet):/.test(c.tag));
+}
+
+/** Runs a mark that must be refused; asserts that whatever it inserted to check is gone, and gives the message. */
+export async function refusalOf(double: WordDouble, action: () => Promise<unknown>): Promise<string> {
+  const before = double.contentControls();
+  const error = await action().catch((e: unknown) => e);
+  expect(double.contentControls()).toEqual(before);
+  return userMessageFor(error);
 }

@@ -61,6 +61,18 @@ export const addinMessages = {
     sv: "Den här texten skriver tillägget självt (ärendets uppgifter eller justeringen) och den kan inte markeras. Markera stycken under rubriken.",
     en: "The add-in writes this text itself (the item's details or the approval), so it cannot be marked. Select paragraphs under the heading.",
   },
+  "word.error.markInsideHeading": {
+    sv: "Stycket står inne i rutan kring ärendets rubrik, mellan raderna som tillägget skriver. Klipp ut stycket (Ctrl+X), klistra in det på den tomma raden under ärendet (Ctrl+V) och markera det där.",
+    en: "The paragraph stands inside the box around the item's heading, between the lines the add-in writes. Cut the paragraph (Ctrl+X), paste it on the empty line below the item (Ctrl+V) and mark it there.",
+  },
+  "word.error.markOutsideItems": {
+    sv: "Här står vilka som var med och vem som justerar protokollet, och där hör inga inspel hemma. Skriv inspel och oenighet under den punkt de gäller och markera dem där.",
+    en: "This part lists who attended and who approves the minutes; statements do not belong here. Write statements and disagreements under the item they concern and mark them there.",
+  },
+  "word.error.markMeetingFacts": {
+    sv: "Stycket innehåller mötesuppgifter som tillägget fyller i från Möte. Skriv inspel och oenighet i ett eget stycke under den punkt de gäller.",
+    en: "The paragraph holds meeting details the add-in fills in from Meeting. Write statements and disagreements in a paragraph of their own under the item they concern.",
+  },
   "word.error.alreadyMarked": {
     sv: "Stycket är redan markerat för {orgs}. Ta bort den markeringen först om du vill ändra den.",
     en: "The paragraph is already marked for {orgs}. Remove that mark first to change it.",
@@ -150,10 +162,14 @@ export const addinMessages = {
     sv: "Självtestet körs: steg {count} …",
     en: "Running the self-test: step {count} …",
   },
-  "word.help.done": {
-    sv: "Självtestet är klart: {passed} godkända, {failed} underkända, {skipped} hoppades över.",
-    en: "The self-test is done: {passed} passed, {failed} failed, {skipped} skipped.",
-  },
+  "word.help.done": { sv: "Självtestet är klart: {counts}.", en: "The self-test is done: {counts}." },
+  // "steg" is neuter: 1 godkänt steg, 2 godkända steg; the counts after it agree with it.
+  "word.report.passed.one": { sv: "{count} godkänt steg", en: "{count} step passed" },
+  "word.report.passed.other": { sv: "{count} godkända steg", en: "{count} steps passed" },
+  "word.report.failed.one": { sv: "{count} underkänt", en: "{count} failed" },
+  "word.report.failed.other": { sv: "{count} underkända", en: "{count} failed" },
+  "word.report.skipped.one": { sv: "{count} överhoppat", en: "{count} skipped" },
+  "word.report.skipped.other": { sv: "{count} överhoppade", en: "{count} skipped" },
   "word.help.report": { sv: "Rapport", en: "Report" },
   "word.help.copy": { sv: "Kopiera rapporten", en: "Copy the report" },
   "word.help.copied": { sv: "Rapporten är kopierad.", en: "The report has been copied." },
@@ -178,10 +194,7 @@ export const addinMessages = {
   "word.report.sets": { sv: "Kravuppsättningar: {sets}", en: "Requirement sets: {sets}" },
   "word.report.yes": { sv: "ja", en: "yes" },
   "word.report.no": { sv: "nej", en: "no" },
-  "word.report.summary": {
-    sv: "Resultat: {passed} godkända, {failed} underkända, {skipped} hoppades över",
-    en: "Result: {passed} passed, {failed} failed, {skipped} skipped",
-  },
+  "word.report.summary": { sv: "Resultat: {counts}", en: "Result: {counts}" },
   "word.report.pass": { sv: "godkänt", en: "passed" },
   "word.report.fail": { sv: "UNDERKÄNT", en: "FAILED" },
   "word.report.skipped": { sv: "hoppades över", en: "skipped" },

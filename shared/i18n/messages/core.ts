@@ -52,6 +52,15 @@ export const coreMessages = {
   },
   "core.justering.party": { sv: "{name} för {org}", en: "{name} for {org}" },
   "core.justering.oenighet": { sv: "(oenighet)", en: "(disagreement)" },
+  "core.review.justerareListDiffers": {
+    sv: "Under ”Till justerare valdes:” står {listed}, men under Möte är justerarna {chosen}.",
+    en: "Under “Till justerare valdes:” the minutes list {listed}, but under Meeting the approvers are {chosen}.",
+  },
+  "core.review.nobody": { sv: "ingen", en: "nobody" },
+  "core.review.justerareListHint": {
+    sv: "Spara mötet under Möte, så skrivs listan om. I ett protokoll från en äldre version av tillägget, eller om du har skrivit i listan, rättar du den för hand.",
+    en: "Save the meeting under Meeting and the list is rewritten. In minutes from an older version of the add-in, or if you have written in the list, correct it by hand.",
+  },
   "core.justering.oenighetUnder": { sv: "(oenighet under {sections})", en: "(disagreement on {sections})" },
   "core.justering.problem.missingJusterare": {
     sv: "{org} deltar i mötet men har ingen justerare.",

@@ -4,7 +4,8 @@ import type { DocumentModel, ParagraphModel, RunModel } from "./model";
  * TEST DOUBLE — NOT WORD. What typing does to the double's document on the trial page: inserting text at a
  * caret, Enter, Backspace and Delete across paragraph breaks. Positions are (paragraph index, character
  * offset in the paragraph's text). Content controls follow their paragraphs as in Word's editor: Enter at the
- * end of a control's last paragraph stays inside the control; joining a one-paragraph control's paragraph to
+ * end of a control's last paragraph stays inside the control (the cursor stays in a control until the user
+ * arrows out of it, office-js #436), so text typed under a heading's control lands in it; joining a one-paragraph control's paragraph to
  * the one before takes the control away (the paragraph mark it sat in is gone, office-js #4975).
  */
 export interface Position {

@@ -20,6 +20,8 @@ export interface DoubleOptions {
   inertCustomXml?: boolean;
   /** Keep a snapshot before each change so `undo()` can restore it (the trial page's Ctrl+Z). */
   undo?: boolean;
+  /** `Office.context.document.url`: the file's address; empty for a new, unsaved document. */
+  url?: string;
 }
 
 export interface ParagraphView {
@@ -78,6 +80,8 @@ export interface WordDouble {
   readonly droppedOperations: number;
   /** Records a change made outside the add-in (typing), for `undo`. */
   recordEdit(): void;
+  /** Changes `undo` can take back now (typing chunks and add-in actions). */
+  readonly undoSteps: number;
   /** Restores the document as it was before the last change; false when there is nothing to undo. */
   undo(): boolean;
   /** Called after every sync and every change made through the double. */
@@ -173,6 +177,7 @@ export function installWordDouble(target: object = globalThis, options: DoubleOp
       },
       // Office.context.document.settings: kept in the document, saved with saveAsync (every Word version).
       document: {
+        url: options.url ?? "",
         settings: {
           get: (name: string) =>
             model.settings.has(name) ? structuredClone(model.settings.get(name)) : null,
@@ -280,6 +285,9 @@ export function installWordDouble(target: object = globalThis, options: DoubleOp
       return droppedOperations;
     },
     recordEdit: remember,
+    get undoSteps() {
+      return history.length;
+    },
     undo() {
       const snapshot = history.pop();
       if (!snapshot) return false;

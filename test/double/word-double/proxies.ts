@@ -485,6 +485,16 @@ export class ParagraphProxy extends ObjectProxy<ParagraphModel> {
     return new ClientResultProxy(this.context, () => this.resolve().reviewedText);
   }
 
+  /** The paragraph after this one; ItemNotFound at the last (Word API reference, Paragraph.getNext). */
+  getNext(): ParagraphProxy {
+    this.context.requires("1.3", "Paragraph.getNext");
+    const model = this.context.model;
+    return new ParagraphProxy(
+      this.context,
+      () => model.paragraphs[model.indexOf(this.resolve()) + 1] ?? null,
+    );
+  }
+
   get parentContentControlOrNullObject(): ContentControlProxy {
     this.context.requires("1.3", "Paragraph.parentContentControlOrNullObject");
     const model = this.context.model;

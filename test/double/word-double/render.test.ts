@@ -22,7 +22,7 @@ it("draws a heading's box and title only where the cursor is, as Word draws a bo
   const element = rendered();
   const heading = (tag: string) => element.querySelector<HTMLElement>(`.wd-cc[data-tag="${tag}"]`)!;
   expect(heading("sp:punkt:forhandlingsfraga").dataset.active).toBe("false");
-  double.setSelection(17); // the cursor in "§ 2 Förhandlingsfråga"
+  double.setSelection(16); // the cursor in "§ 2 Förhandlingsfråga"
   expect(heading("sp:punkt:forhandlingsfraga").dataset.active).toBe("true");
   expect(heading("sp:punkt:arbetsgivarens-forslag").dataset.active).toBe("false");
   expect(heading("sp:punkt:forhandlingsfraga").querySelector(".wd-cc-title")!.textContent).toBe(
@@ -38,6 +38,18 @@ it("draws a heading's box and title only where the cursor is, as Word draws a bo
     "{utfall}",
     "{avslutad}",
   ]);
+});
+
+it("draws a field without a value with its tags and title, so “kl. {tid}” never reads as plain text", async () => {
+  double = installWordDouble(globalThis);
+  await createWordOps().newMinutes(templateById("forvaltningsgrupp")!, { ...sampleMeeting, time: "" });
+  const element = rendered();
+  const field = (tag: string) => element.querySelector<HTMLElement>(`.wd-field[data-tag="${tag}"]`)!;
+  expect([field("sp:falt:tid").dataset.appearance, field("sp:falt:tid").dataset.title]).toEqual([
+    "Tags",
+    "Mötesuppgift: tid",
+  ]);
+  expect(field("sp:falt:datum").dataset.appearance).toBe("BoundingBox");
 });
 
 it("draws marks with tags and their title, 64 characters of it as Word does", async () => {

@@ -13,7 +13,9 @@ import type { ControlModel, RunModel } from "./model";
 /**
  * TEST DOUBLE — NOT WORD. Draws the double's document into a page as Word shows it, and lets it be edited
  * like a document: typing, Enter, Backspace and Delete across paragraphs, selection with mouse and keyboard
- * (the browser's own caret), Ctrl+Z undoing the last change (typing or an add-in action). Content controls
+ * (the browser's own caret), Ctrl+Z undoing the last change: typing a word at a time, as Word takes back
+ * typing in chunks rather than per character, and an add-in action (one `Word.run`) as one step. A triple-click
+ * selects that paragraph only, as in Word. Content controls
  * look as Word draws them: a control shown as a bounding box gets its box and title only while the cursor is
  * in it, one shown with tags has start and end tags with its title, and Word shows 64 characters of a title
  * (office-js-docs-reference #1238). Text is only ever set as text, never as markup.
@@ -37,6 +39,8 @@ const CSS = `
 .wd-cc[data-appearance="Tags"]>.wd-cc-title{display:block}
 .wd-field{border-bottom:1px dotted #8a8886}
 .wd-field[data-active="true"]{outline:1px solid #616161}
+.wd-field[data-appearance="Tags"]{border:1px solid #8a8886;border-radius:2px;padding:0 2px}
+.wd-field[data-appearance="Tags"]::before{content:attr(data-title);font-size:7pt;color:#fff;background:#8a8886;border-radius:2px;padding:0 3px;margin-right:2px;user-select:none}
 .wd-deleted{text-decoration:line-through;color:#a4262c}
 `;
 
@@ -125,6 +129,9 @@ function draw(double: WordDouble, page: HTMLElement): void {
         fieldSpan.dataset.tag = owner.tag;
         fieldSpan.dataset.active = String(index >= from && index <= to);
         fieldSpan.title = cut(owner.title);
+        // Word draws a control shown with tags with its start and end tags, the title in the start tag.
+        fieldSpan.dataset.appearance = owner.appearance;
+        fieldSpan.dataset.title = cut(owner.title);
         p.append(fieldSpan);
         fieldOf = owner;
       }
@@ -201,6 +208,8 @@ export function renderDocument(
   }
   element.replaceChildren(page);
   let caret: { anchor: Position; focus: Position } | null = null;
+  /** The typing (or deleting) being done: it stays one undo step while it goes on where it left off. */
+  let chunk: { kind: string; at: Position; steps: number } | null = null;
 
   const restoreCaret = () => {
     if (!caret || doc.activeElement !== page) return;
@@ -215,17 +224,33 @@ export function renderDocument(
     restoreCaret();
   };
 
-  /** Runs an edit at the caret, remembers the document for Ctrl+Z, and moves the caret. */
-  const edit = (change: (at: Position, end: Position) => Position) => {
+  const samePosition = (a: Position, b: Position) => a.paragraph === b.paragraph && a.offset === b.offset;
+  const collapsed = samePosition;
+  /** The last character typed, spaces as " ": typing after a space starts the next word's undo step. */
+  let lastTyped = "";
+
+  /**
+   * Runs an edit at the caret, remembers the document for Ctrl+Z, and moves the caret. Edits of one kind that
+   * go on where the last one ended are one undo step; typing starts a new one at each word.
+   */
+  const edit = (kind: string, change: (at: Position, end: Position) => Position, text = "") => {
     if (!caret) return;
     const [start, end] = ordered(caret.anchor, caret.focus);
-    double.recordEdit();
+    const goesOn =
+      chunk !== null &&
+      chunk.kind === kind &&
+      chunk.steps === double.undoSteps &&
+      collapsed(start, end) &&
+      samePosition(chunk.at, start) &&
+      !(kind === "typing" && /^\S/.test(text) && lastTyped === " ");
+    if (!goesOn) double.recordEdit();
     const at = change(start, end);
     caret = { anchor: at, focus: at };
+    chunk = { kind, at, steps: double.undoSteps };
+    lastTyped = text.slice(-1).replace(/\s/, " ");
     double.setSelection(at.paragraph);
   };
-  const collapsed = (start: Position, end: Position) =>
-    start.paragraph === end.paragraph && start.offset === end.offset;
+
   const collapsedFirst = (start: Position, end: Position) =>
     collapsed(start, end) ? start : deleteRange(double.model, start, end);
   /** Backspace or Delete: one character (or paragraph break) at a caret, else the selected text. */
@@ -240,11 +265,15 @@ export function renderDocument(
     switch (event.inputType) {
       case "insertText":
       case "insertReplacementText":
-        return edit((start, end) => insertText(model, collapsedFirst(start, end), event.data ?? ""));
+        return edit(
+          "typing",
+          (start, end) => insertText(model, collapsedFirst(start, end), event.data ?? ""),
+          event.data ?? "",
+        );
       case "insertFromPaste":
       case "insertFromDrop": {
         const text = event.dataTransfer?.getData("text/plain") ?? event.data ?? "";
-        return edit((start, end) =>
+        return edit("paste", (start, end) =>
           text
             .split(/\r?\n/)
             .reduce(
@@ -255,13 +284,13 @@ export function renderDocument(
       }
       case "insertParagraph":
       case "insertLineBreak":
-        return edit((start, end) => splitParagraph(model, collapsedFirst(start, end)));
+        return edit("paragraph", (start, end) => splitParagraph(model, collapsedFirst(start, end)));
       case "deleteContentBackward":
       case "deleteWordBackward":
-        return edit(deleting(deleteBackward));
+        return edit("deleting", deleting(deleteBackward));
       case "deleteContentForward":
       case "deleteWordForward":
-        return edit(deleting(deleteForward));
+        return edit("deleting", deleting(deleteForward));
       case "historyUndo":
         double.undo();
         return;
@@ -285,10 +314,12 @@ export function renderDocument(
   };
   const onSelectionChange = () => {
     if (!readCaret() || !caret) return;
-    const { anchor, focus } = caret;
+    const [start, end] = ordered(caret.anchor, caret.focus);
     const current = double.selection();
-    const from = Math.min(anchor.paragraph, focus.paragraph);
-    const to = Math.max(anchor.paragraph, focus.paragraph);
+    const from = start.paragraph;
+    // A selection that ends at the very start of a paragraph (a triple-click takes in the paragraph mark)
+    // does not select that paragraph: in Word a triple-click selects one paragraph.
+    const to = end.paragraph > start.paragraph && end.offset === 0 ? end.paragraph - 1 : end.paragraph;
     if (current.from !== from || current.to !== to) double.setSelection(from, to);
   };
   const onClick = (event: MouseEvent) => {
