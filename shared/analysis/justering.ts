@@ -141,3 +141,20 @@ export function parseJusteringParagraph(paragraph: string): ParsedJusterare[] {
     .filter((sentence) => namesJusterare(sentence.text.trim()))
     .flatMap((sentence) => parseJusteringSentence(sentence.text));
 }
+
+/**
+ * The justerare a paragraph names: a line of the list under way, a list heading (with any names on it), or
+ * a paragraph with sentences naming justerare. `list` says whether a list continues after it.
+ */
+export function readJustering(
+  text: string,
+  inList: boolean,
+): { entries: ParsedJusterare[]; list: boolean } | null {
+  if (inList) {
+    const entry = parseJusteringLine(text);
+    if (entry) return { entries: [entry], list: true };
+  }
+  if (isJusteringListHeading(text)) return { entries: parseJusteringSentence(text), list: true };
+  const named = parseJusteringParagraph(text);
+  return named.length > 0 ? { entries: named, list: false } : null;
+}

@@ -1,7 +1,8 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
-import { findParties, findSpeakers, openingUnion, type PartyMention } from "./parties";
+import type { SpeakerBlock } from "./blocks";
+import { findParties, type PartyMention } from "./parties";
 import { splitSentences } from "./sentences";
-import type { SpeakerBlock } from "./structure";
+import { findSpeakers, openingUnion } from "./speakers";
 import type { AnalysedDisagreement, AnalysedSection, AnalysedStatement } from "./types";
 import { UNIONS_JOINTLY } from "./types";
 

@@ -1,4 +1,4 @@
-import type { OrgId } from "../model/meeting";
+import { EMPLOYER, type OrgId } from "../model/meeting";
 import { ORGANISATIONS, type Organisation } from "./catalogue";
 
 /** Folds case, diacritic-free punctuation and spacing so "Akademikerförbundet  SSR:" and "akademikerförbundet ssr" meet. */
@@ -32,6 +32,13 @@ export function resolveOrg(name: string): Organisation | null {
   // Genitive as running text writes it: "Sveriges Lärares ombud", "SSR:s förslag", "Kommunals fråga".
   const base = genitiveBase(normalised);
   return base === null ? null : (byName.get(base) ?? null);
+}
+
+/** The party a name stands for: a union's id, or `EMPLOYER` for any name of the employer side. */
+export function resolvePartyId(name: string): OrgId | null {
+  const org = resolveOrg(name);
+  if (!org) return null;
+  return org.side === "employer" ? EMPLOYER : org.id;
 }
 
 /** The name without a genitive ending (normalised "ssr s" from "SSR:s", or a trailing "s"), or null. */

@@ -1,0 +1,37 @@
+import type { ItemCategory } from "../model/meeting";
+import { NUMBERED } from "./headings";
+import type { SourceParagraph } from "./paragraphs";
+
+const GROUP =
+  /^(information|informationsärenden|informationspunkter|dialog|dialogärenden|diskussionsärenden|beslut|beslutsärenden)\s*:?$/i;
+const MBL = /MBL\s*§\s*(11|19)\b|§\s*(11|19)\s*MBL|MBL\s*(11|19)\s*§/i;
+/** A line naming an MBL part is a part marker only when short; longer, it is a sentence about the law. */
+const MBL_MARKER_WORDS = 15;
+
+/** "Information:", "Dialog", "Beslutsärenden": the group heading the items below stand in. */
+export function groupOf(text: string): ItemCategory | null {
+  const word = GROUP.exec(text)?.[1]?.toLocaleLowerCase("sv");
+  if (!word) return null;
+  if (word.startsWith("info")) return "information";
+  if (word.startsWith("beslut")) return "beslut";
+  return "dialog";
+}
+
+/** "*Avser samverkan som motsvarar MBL § 11*": the MBL part the items below belong to. */
+export function mblGroup(paragraph: SourceParagraph): ItemCategory | null {
+  const match = MBL.exec(paragraph.text);
+  if (!match || paragraph.text.split(/\s+/).length > MBL_MARKER_WORDS || NUMBERED.test(paragraph.text)) {
+    return null;
+  }
+  return (match[1] ?? match[2] ?? match[3]) === "11" ? "mbl11" : "mbl19";
+}
+
+export type GroupLine = { group: ItemCategory } | { mbl: ItemCategory };
+
+/** A group heading or an MBL part marker (a markdown heading naming MBL is an item, not a marker). */
+export function readGroup(paragraph: SourceParagraph): GroupLine | null {
+  const group = groupOf(paragraph.text);
+  if (group) return { group };
+  const mbl = paragraph.mdLevel === 0 ? mblGroup(paragraph) : null;
+  return mbl ? { mbl } : null;
+}

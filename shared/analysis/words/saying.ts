@@ -1,0 +1,86 @@
+/**
+ * The verbs and phrases by which minutes report what a party says, in lower case. Data only: the speaker
+ * grammar (`../speakers.ts`) decides how they combine with a party.
+ */
+const words = (list: string) => list.split(/\s+/).filter(Boolean);
+
+/**
+ * Verbs of saying, asking, proposing, informing and taking a stand, in the forms minutes use (present, past,
+ * supine, infinitive after a modal). Particles are matched separately ("tar upp", "håller med").
+ */
+export const SAYING_VERBS = words(`menar menade menat anser ansåg ansett tycker tyckte tyckt framför framförde
+  framfört framhåller framhöll framhållit påpekar påpekade påpekat poängterar poängterade poängterat betonar
+  betonade betonat understryker underströk understrukit frågar frågade frågat undrar undrade undrat informerar
+  informerade informerat meddelar meddelade meddelat redogör redogjorde redogjort instämmer instämde instämt
+  önskar önskade önskat efterfrågar efterfrågade efterfrågat efterlyser efterlyste efterlyst föreslår föreslog
+  föreslagit påminner påminde påmint säger sa sade sagt svarar svarade svarat responderar responderade
+  responderat förklarar förklarade förklarat förtydligar förtydligade förtydligat klargör klargjorde klargjort
+  belyser belyste belyst pålyser pålyste pålyst uppmärksammar uppmärksammade uppmärksammat noterar noterade
+  noterat vill kräver krävde krävt yrkar yrkade yrkat befarar befarade befarat hänvisar hänvisade hänvisat
+  återkommer återkom återkommit återkopplar återkopplade återkopplat beskriver beskrev beskrivit presenterar
+  presenterade presenterat berättar berättade berättat nämner nämnde nämnt konstaterar konstaterade konstaterat
+  bekräftar bekräftade bekräftat invänder invände invänt ifrågasätter ifrågasatte ifrågasatt delar delade
+  välkomnar välkomnade välkomnat understödjer stödjer stöder stödde varnar varnade varnat reserverar
+  reserverade reserverat lyfter lyfte lyft uttrycker uttryckte uttryckt tackar tackade redovisar redovisade
+  redovisat
+  mena anse tycka framföra framhålla påpeka poängtera betona understryka fråga undra informera meddela redogöra
+  instämma önska efterfråga efterlysa föreslå påminna säga svara förklara förtydliga klargöra belysa
+  uppmärksamma notera kräva yrka hänvisa återkomma återkoppla beskriva presentera berätta nämna konstatera
+  bekräfta invända ifrågasätta varna reservera lyfta uttrycka redovisa`);
+
+/** Verbs that say something only with their particle: "tar upp", "håller med", "ställer sig", "bjuder in". */
+export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
+  ta: ["upp", "med"],
+  tar: ["upp", "med"],
+  tog: ["upp", "med"],
+  tagit: ["upp", "med"],
+  hålla: ["med"],
+  håller: ["med"],
+  höll: ["med"],
+  hållit: ["med"],
+  stämma: ["in"],
+  stämmer: ["in"],
+  stämde: ["in"],
+  ställa: ["sig"],
+  ställer: ["sig"],
+  ställde: ["sig"],
+  ställt: ["sig"],
+  bjuda: ["in"],
+  bjuder: ["in"],
+  bjöd: ["in"],
+  bjudit: ["in"],
+  föra: ["fram"],
+  för: ["fram"],
+  förde: ["fram"],
+  fört: ["fram"],
+  // "går igenom", "gick igenom": presents.
+  gå: ["igenom"],
+  går: ["igenom"],
+  gick: ["igenom"],
+  gått: ["igenom"],
+};
+
+/** "ger en kort redogörelse", "lämnar information": giving counts when what is given is said. */
+export const GIVING_VERBS = words("ger gav gett givit lämnar lämnade lämnat");
+export const SAID_NOUNS = words(`redogörelse summering sammanfattning information återkoppling bakgrund bild
+  uppdatering svar förslag synpunkter besked protokollsanteckning reservation`);
+
+/** "SSR är bekymrade", "Vision är positiva": a stand taken. */
+export const STANCE_WORDS =
+  words(`bekymrade bekymrad oroliga orolig positiva positiv negativa negativ kritiska
+  kritisk tveksamma tveksam frågande oeniga oenig eniga enig överens`);
+
+/** "Från Vision framfördes att …": the passive names its speaker after "från". */
+export const PASSIVE_SAYING =
+  words(`framfördes framförs påpekades påpekas lyftes lyfts efterfrågades efterfrågas
+  betonades betonas underströks framhölls framhålls uttrycktes uttrycks föreslogs föreslås önskades önskas
+  ifrågasattes ifrågasätts poängterades poängteras framkom framkommer`);
+
+/** "Representanten för Kommunal": the nouns by which a party speaks through a person. */
+export const REPRESENTATIVE_NOUNS = words("representant företrädare ombud ledamot ordförande");
+export const REPRESENTATIVE_ENDINGS = words("en erna et na");
+
+/** A party after one of these is the object of the sentence, not its speaker ("gick till Kommunal"). */
+export const OBJECT_PREPOSITIONS = words(
+  "med till från för om av hos mot på åt enligt inför under via bland mellan utan genom kring än",
+);
