@@ -38,8 +38,17 @@ export function isRosterHeading(text: string): boolean {
   return ROSTER_HEADING.test(text);
 }
 
-const SHORT_CAPTION = /^(?:[\p{L}-]+\s*){1,3}:?$/u;
-const isShortCaption = (text: string) => SHORT_CAPTION.test(text);
+const CAPTION_WORD = /^[\p{L}-]+$/u;
+
+/**
+ * One to three words of letters and hyphens with an optional colon ("Fackliga organisationer:"). Split into
+ * words first: the single pattern for this (`(?:[\p{L}-]+\s*){1,3}`) tried every way to cut a long word in
+ * three, cubic in its length.
+ */
+function isShortCaption(text: string): boolean {
+  const words = (text.endsWith(":") ? text.slice(0, -1) : text).trim().split(/\s+/);
+  return words.length <= 3 && words.every((word) => CAPTION_WORD.test(word));
+}
 
 /** "Arbetsgivare", "Fackliga organisationer", "Förhinder": the part of the roster that follows. */
 function subHeadingPart(paragraph: SourceParagraph, state: RosterState): RosterPart | null {
