@@ -12,7 +12,7 @@ const BARE_DATE = /^(?:\p{L}+dag(?:en)?\s+)?(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1
 const PREAMBLE_META = /^(?:bilaga\s+(?:till|nr)|protokoll\s+nr|sid\b|diarienummer|dnr\b)/i;
 // Signature lines: "Vid protokollet" / "Karin Ek", "Ordförande" / name.
 const SIGNATURE =
-  /^(?:vid\s+protokollet|protokollförare|sekreterare|ordförande|underskrift(?:er)?|signatur)\s*:?$/i;
+  /^(?:vid\s+(?:protokollet|anteckningarna|pennan)|protokollförare|antecknare|sekreterare|ordförande|underskrift(?:er)?|signatur)\s*:?$/i;
 
 export interface FurnitureContext {
   /** The paragraph stands above the title. */

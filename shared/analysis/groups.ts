@@ -4,7 +4,7 @@ import type { SourceParagraph } from "./paragraphs";
 
 const GROUP =
   /^(information|informationsärenden|informationspunkter|dialog|dialogärenden|diskussionsärenden|beslut|beslutsärenden)\s*:?$/i;
-const MBL = /MBL\s*§\s*(11|19)\b|§\s*(11|19)\s*MBL|MBL\s*(11|19)\s*§/i;
+const MBL = /MBL\s*§\s*(11|19)\b|§\s*(11|19)\s*MBL|MBL\s*(11|19)\s*§|\b(11|19)\s*§\s*MBL/i;
 /** A line naming an MBL part is a part marker only when short; longer, it is a sentence about the law. */
 const MBL_MARKER_WORDS = 15;
 
@@ -23,7 +23,16 @@ export function mblGroup(paragraph: SourceParagraph): ItemCategory | null {
   if (!match || paragraph.text.split(/\s+/).length > MBL_MARKER_WORDS || NUMBERED.test(paragraph.text)) {
     return null;
   }
-  return (match[1] ?? match[2] ?? match[3]) === "11" ? "mbl11" : "mbl19";
+  return partOf(match);
+}
+
+const partOf = (match: RegExpExecArray): ItemCategory =>
+  (match[1] ?? match[2] ?? match[3] ?? match[4]) === "11" ? "mbl11" : "mbl19";
+
+/** The MBL part an item's own title names: "Omorganisation (samverkan enligt 11 § MBL)". */
+export function mblOfTitle(title: string): ItemCategory | null {
+  const match = MBL.exec(title);
+  return match ? partOf(match) : null;
 }
 
 export type GroupLine = { group: ItemCategory } | { mbl: ItemCategory };

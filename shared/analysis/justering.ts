@@ -84,7 +84,7 @@ export function parseJusteringLine(line: string): ParsedJusterare | null {
 }
 
 const SENTENCE_VERB =
-  /\s+(?:justerar\s+protokollet|justerar|valdes\s+(?:till|som)\s+justerare|valdes\s+att\s+justera(?:\s+protokollet)?|utsågs\s+(?:till|som)\s+justerare|utses\s+(?:till|som)\s+justerare)\b/i;
+  /\s+(?:justerar\s+protokollet|justerar|(?:valdes|utsågs|utses)\s+(?:till|som)\s+justerare|(?:valdes|utsågs|utses)\s+att\s+justera(?:\s+protokollet)?)\b/i;
 
 /** Justerare named in a running sentence; empty when the sentence names none. */
 export function parseJusteringSentence(sentence: string): ParsedJusterare[] {
@@ -142,19 +142,30 @@ export function parseJusteringParagraph(paragraph: string): ParsedJusterare[] {
     .flatMap((sentence) => parseJusteringSentence(sentence.text));
 }
 
+/** A justering list under way, with the party a "För Kommunal" line has announced for the name below it. */
+export interface JusteringList {
+  org: OrgId | null;
+}
+
 /**
- * The justerare a paragraph names: a line of the list under way, a list heading (with any names on it), or
- * a paragraph with sentences naming justerare. `list` says whether a list continues after it.
+ * The justerare a paragraph names: a line of the list under way ("Per Ström för Vision", "För Vision" over
+ * a name, or a name alone whose party the roster gives), a list heading (with any names on it), or a
+ * paragraph with sentences naming justerare. `list` says whether and how a list continues after it.
  */
 export function readJustering(
   text: string,
-  inList: boolean,
-): { entries: ParsedJusterare[]; list: boolean } | null {
-  if (inList) {
+  list: JusteringList | null,
+): { entries: ParsedJusterare[]; list: JusteringList | null } | null {
+  if (list) {
     const entry = parseJusteringLine(text);
-    if (entry) return { entries: [entry], list: true };
+    if (entry) return { entries: [entry], list: { org: null } };
+    const announced = /^för\s+(.+?):?$/i.exec(text.trim());
+    const org = announced ? orgOf(announced[1]!) : null;
+    if (org) return { entries: [], list: { org } };
+    if (isPersonName(text))
+      return { entries: [{ name: text.trim(), org: list.org, note: null }], list: { org: null } };
   }
-  if (isJusteringListHeading(text)) return { entries: parseJusteringSentence(text), list: true };
+  if (isJusteringListHeading(text)) return { entries: parseJusteringSentence(text), list: { org: null } };
   const named = parseJusteringParagraph(text);
-  return named.length > 0 ? { entries: named, list: false } : null;
+  return named.length > 0 ? { entries: named, list: null } : null;
 }

@@ -69,7 +69,8 @@ function stripStars(text: string): string {
 }
 
 function clean(text: string): string {
-  const unmarked = text.replace(/^#{1,6}\s+/, "").replace(/^[-•–]\s+/, "");
+  // A "–" opening a line is kept: in Swedish it opens quoted speech ("– Det är bra, säger …") as often as a list.
+  const unmarked = text.replace(/^#{1,6}\s+/, "").replace(/^[-•]\s+/, "");
   return (unmarked.includes("*") ? stripStars(unmarked.replaceAll("**", "")) : unmarked)
     .replace(/\s+/g, " ")
     .trim();

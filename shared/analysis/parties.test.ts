@@ -20,7 +20,7 @@ describe("findParties", () => {
   });
 
   it("knows the people of the meeting", () => {
-    const find = partyFinder([{ name: "Jonas Sund", org: "arbetsgivaren" }]);
+    const find = partyFinder({ people: [{ name: "Jonas Sund", org: "arbetsgivaren" }] });
     expect(find("Jonas Sund redogjorde.").map((p) => p.org)).toEqual(["arbetsgivaren"]);
   });
 });

@@ -1,24 +1,64 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
-import { findOrgMentions } from "../unions/resolve";
-import { UNIONS_JOINTLY } from "./types";
+import {
+  findOrgMentions,
+  findUnknownOrgMentions,
+  isGenitive,
+  normaliseOrgName,
+  type OrgMention,
+  orgById,
+} from "../unions/resolve";
+import { NAMED_ORG, UNIONS_JOINTLY } from "./types";
 import {
   EMPLOYER_ABBREVIATIONS,
   EMPLOYER_ROLES,
+  FIRST_PERSON,
   JOINT_DETERMINERS,
   JOINT_FACKLIGA_NOUNS,
   JOINT_WORDS,
+  PERSON_REFERENCES,
+  PLURAL_REFERENCES,
+  UNION_REFERENCES,
 } from "./words/parties";
 
 /**
- * Who is named in a text of the minutes. A party is a union (through the unions catalogue), the unions
- * jointly ("Fackliga", "de fackliga representanterna") or the employer side (arbetsgivaren, or a manager's
- * role: "HR-chef", "FC", "VC BUF"). The chair is not a party: in some groups the chair is the employer, in
- * others it alternates.
+ * Who is named in a text of the minutes. A party is a union (through the unions catalogue, or by its name
+ * when the catalogue lacks it: "namn:Elektrikerförbundet"), the unions jointly ("Fackliga", "de fackliga
+ * representanterna") or the employer side (arbetsgivaren, or a manager's role: "HR-chef", "FC", "VC BUF").
+ * The chair is not a party: in some groups the chair is the employer, in others it alternates.
  */
 export interface PartyMention {
   org: OrgId;
   start: number;
   end: number;
+  /** Written in the genitive ("Kommunals", "arbetsgivarens"): an owner, not a subject. */
+  genitive?: true;
+  /** A person of the roster or the justering, not the organisation's name. */
+  person?: true;
+  /** A federation collective ("Saco-förbunden"): the member unions it stands for. */
+  members?: OrgId[];
+  /** A word referring back ("förbundet", "de", "hon"): its party comes from the item (`statements.ts`). */
+  reference?: Reference;
+}
+
+export type Reference = "union" | "plural" | "person";
+
+/** What the whole text says about its parties, for reading each sentence. */
+export interface PartyContext {
+  /** The people of the roster and the justering, so "Jonas Sund redogjorde …" is the employer speaking. */
+  people: readonly KnownPerson[];
+  /** What the shared short forms mean in this text ("Akademikerförbundet"). */
+  shortForms: ReadonlyMap<string, OrgId>;
+  /** The unions attending, in roster order: the members of a federation collective. */
+  attending: readonly OrgId[];
+  /** The employer is a kommunalförbund, so "förbundet" is the employer. */
+  employerIsForbund: boolean;
+  /** The union whose own report this is: "vi" is that union. */
+  author: OrgId | null;
+}
+
+export interface KnownPerson {
+  name: string;
+  org: OrgId;
 }
 
 const L = "\\p{L}\\p{N}";
@@ -29,14 +69,15 @@ const L = "\\p{L}\\p{N}";
 export const LATIN_LETTER = "a-z0-9\\u00df-\\u024f";
 const W = LATIN_LETTER;
 const JOINT = `(?:(?:${JOINT_DETERMINERS.join("|")})\\s+)?(?:fackliga(?:\\s+(?:${JOINT_FACKLIGA_NOUNS.join("|")}))?|${JOINT_WORDS.join("|")})`;
+const REFERENCES = [...UNION_REFERENCES, ...PLURAL_REFERENCES, ...PERSON_REFERENCES, ...FIRST_PERSON];
 
 /**
- * Unions come from the one organisation scanner, `findOrgMentions` (the catalogue's names, genitive allowed,
- * not the first half of a suspended compound "Fastighets- och …"); one more case-insensitive pass finds
- * the unions jointly and employer roles, with the word-start check once before its alternation.
+ * Unions come from the one organisation scanner, `findOrgMentions`; one more case-insensitive pass finds the
+ * unions jointly, employer roles, abbreviations and words referring back, with the word-start check once
+ * before its alternation.
  */
 const SCAN = new RegExp(
-  `(?<![${W}-])(?:(${JOINT})(?![${W}])|(${EMPLOYER_ROLES.join("|")})(?![${W}-])|(${EMPLOYER_ABBREVIATIONS.join("|")})(?![${W}-]))`,
+  `(?<![${W}-])(?:(${JOINT})(?![${W}])|(${EMPLOYER_ROLES.join("|")})(?![${W}-])|(${EMPLOYER_ABBREVIATIONS.join("|")})(?![${W}-])|(${REFERENCES.join("|")})(?![${W}-]))`,
   "g",
 );
 // For text whose lower case changes its length (rare letters), the same scan with Unicode case folding.
@@ -46,35 +87,66 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** A person of the roster or the justering, so "Jonas Sund redogjorde …" is the employer speaking. */
-export interface KnownPerson {
-  name: string;
-  org: OrgId;
-}
+const noContext: PartyContext = {
+  people: [],
+  shortForms: new Map(),
+  attending: [],
+  employerIsForbund: false,
+  author: null,
+};
 
-/** A party finder that also knows the people of this meeting. */
-export function partyFinder(people: readonly KnownPerson[]): (text: string) => PartyMention[] {
-  const names = [...new Set(people.map((p) => p.name))].sort((a, b) => b.length - a.length);
-  if (names.length === 0) return findParties;
-  const orgOf = new Map(people.map((p) => [p.name, p.org]));
-  const pattern = new RegExp(`(?<![${L}])(?:${names.map(escapeRegExp).join("|")})(?![${L}])`, "gu");
+/** A party finder that knows this meeting: its people, its short forms, who attends, who wrote it. */
+export function partyFinder(context: Partial<PartyContext> = {}): (text: string) => PartyMention[] {
+  const full: PartyContext = { ...noContext, ...context };
+  const names = [...new Set(full.people.map((p) => p.name))].sort((a, b) => b.length - a.length);
+  const orgOf = new Map(full.people.map((p) => [p.name, p.org]));
+  const pattern =
+    names.length > 0
+      ? new RegExp(`(?<![${L}])(?:${names.map(escapeRegExp).join("|")})(?![${L}])`, "gu")
+      : null;
   return (text) => {
-    const extra: PartyMention[] = [];
-    for (const match of text.matchAll(pattern)) {
+    const people: PartyMention[] = [];
+    for (const match of pattern ? text.matchAll(pattern) : []) {
       const start = match.index ?? 0;
-      extra.push({ org: orgOf.get(match[0])!, start, end: start + match[0].length });
+      people.push({ org: orgOf.get(match[0])!, start, end: start + match[0].length, person: true });
     }
-    return findParties(text, extra);
+    return scanParties(text, full, people);
   };
 }
 
 /** Every party named in a text, in order, without overlaps (the longer name wins). */
-export function findParties(text: string, extra: readonly PartyMention[] = []): PartyMention[] {
-  const found: PartyMention[] = findOrgMentions(text).map(({ org, text: written, index }) => ({
-    org: org.side === "employer" ? EMPLOYER : org.id,
-    start: index,
-    end: index + written.length,
-  }));
+export function findParties(text: string): PartyMention[] {
+  return scanParties(text, noContext, []);
+}
+
+function catalogueMention(text: string, mention: OrgMention, context: PartyContext): PartyMention | null {
+  const start = mention.index;
+  const end = start + mention.text.length;
+  const shared = mention.sharedShortForm
+    ? context.shortForms.get(normaliseOrgName(mention.text.replace(/:?s$/, "")))
+    : undefined;
+  const org = shared ?? (mention.org.side === "employer" ? EMPLOYER : mention.org.id);
+  const genitive = isGenitive(mention.text) ? { genitive: true as const } : {};
+  if (!mention.collective) return { org, start, end, ...genitive };
+  // "TCO-förbunden (Vision och Vårdförbundet)": the unions in the parentheses speak, not the collective.
+  if (/^\s*\(/.test(text.slice(end, end + 4))) return null;
+  const federation = mention.org.federation;
+  const members = context.attending.filter(
+    (id) => federation && orgById(id)?.federations?.includes(federation),
+  );
+  return { org, start, end, ...genitive, ...(members.length > 0 ? { members } : {}) };
+}
+
+function scanParties(text: string, context: PartyContext, people: readonly PartyMention[]): PartyMention[] {
+  const found: PartyMention[] = [];
+  for (const mention of findOrgMentions(text)) {
+    const party = catalogueMention(text, mention, context);
+    if (party) found.push(party);
+  }
+  for (const unknown of findUnknownOrgMentions(text)) {
+    const end = unknown.index + unknown.length;
+    found.push({ org: `${NAMED_ORG}${unknown.name}`, start: unknown.index, end });
+  }
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
   for (const match of (sameLength ? lower : text).matchAll(sameLength ? SCAN : SCAN_UNICODE)) {
@@ -84,9 +156,14 @@ export function findParties(text: string, extra: readonly PartyMention[] = []): 
     if (match[1] !== undefined) found.push({ org: UNIONS_JOINTLY, start, end });
     else if (match[2] !== undefined) found.push({ org: EMPLOYER, start, end });
     // Abbreviations count only in capitals, so the word "ec" or "sc" in running text never does.
-    else if (written === written.toUpperCase()) found.push({ org: EMPLOYER, start, end });
+    else if (match[3] !== undefined) {
+      if (written === written.toUpperCase()) found.push({ org: EMPLOYER, start, end });
+    } else {
+      const reference = referenceParty(match[4]!.toLowerCase(), context);
+      if (reference) found.push({ ...reference, start, end });
+    }
   }
-  found.push(...extra);
+  found.push(...people);
   // Where two start together the longer name wins ("arbetsgivarens representanter" over "arbetsgivaren").
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const result: PartyMention[] = [];
@@ -96,4 +173,16 @@ export function findParties(text: string, extra: readonly PartyMention[] = []): 
     result.push(mention);
   }
   return result;
+}
+
+/** What a word referring back stands for before the item is known: a party, or the kind to look up. */
+function referenceParty(word: string, context: PartyContext): Pick<PartyMention, "org" | "reference"> | null {
+  if (FIRST_PERSON.includes(word)) return context.author ? { org: context.author } : null;
+  if (UNION_REFERENCES.includes(word)) {
+    return word === "förbundet" && context.employerIsForbund
+      ? { org: EMPLOYER }
+      : { org: "", reference: "union" };
+  }
+  if (PLURAL_REFERENCES.includes(word)) return { org: "", reference: "plural" };
+  return { org: "", reference: "person" };
 }

@@ -21,7 +21,8 @@ describe("findTitle", () => {
     ).toBe(2);
     expect(findTitle(toParagraphs("Sida 1\nMinnesanteckningar från samverkansgruppen\n1. Budget"))).toBe(0);
     expect(findTitle(toParagraphs("# Skyddskommittén\nText."))).toBe(0);
-    expect(findTitle(toParagraphs("Protokoll\n1. Budget"))).toBe(-1);
+    expect(findTitle(toParagraphs("FÖRHANDLINGSPROTOKOLL\nFörhandling enligt 11 § MBL"))).toBe(0);
+    expect(findTitle(toParagraphs("Budget\nProtokoll\n1. Budget"))).toBe(-1);
   });
 });
 

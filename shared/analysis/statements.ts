@@ -1,16 +1,18 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
 import type { SpeakerBlock } from "./blocks";
+import { findDissent } from "./dissent";
 import { findParties, type PartyMention } from "./parties";
 import { splitSentences } from "./sentences";
-import { findSpeakers, openingUnion } from "./speakers";
+import { findSpeakers, openingUnion, type Speaker } from "./speakers";
 import type { AnalysedDisagreement, AnalysedSection, AnalysedStatement } from "./types";
 import { UNIONS_JOINTLY } from "./types";
 
 /**
- * Statements and disagreements of the body paragraphs. A statement runs from where a party starts speaking
- * to where another party starts or the paragraph ends; the same party speaking again in the paragraph
- * continues it ("HR-chef informerar … HR-chef menar …"). In a speaker block ("Fackliga inspel") a paragraph
- * that names no speaker belongs to the block's party.
+ * Statements and disagreements of the body paragraphs. A statement is the run of one party within one
+ * paragraph: from the sentence where it starts speaking to where another party starts or the paragraph ends;
+ * the same party speaking again continues it. Words referring back ("förbundet", "de", "hon") take the party
+ * named before them in the same item, never across an item. In a speaker block ("Fackliga inspel") a
+ * paragraph that names no party belongs to the block's party.
  */
 export interface BodyParagraph {
   index: number;
@@ -19,17 +21,8 @@ export interface BodyParagraph {
   block: SpeakerBlock | null;
 }
 
-const DISAGREEMENT =
-  /(?<![\p{L}])(?:oenig(?:a|het(?:en)?)?|(?:inte|ej)\s+(?:eniga?|överens)|reserverar\s+sig|reserverade\s+sig|reservation(?:en)?|protokollsanteckning(?:en|ar)?|motsätter\s+sig|(?:ställer|ställde)\s+sig\s+(?:inte|ej)\s+bakom|(?:inte|ej)\s+(?:ställa\s+sig|stå)\s+bakom|står\s+(?:inte|ej)\s+bakom|reservera\s+sig)(?![\p{L}])/iu;
-// A cheap test per paragraph before the full pattern runs on each sentence.
-const MAY_DISSENT = /enig|överens|reserv|protokollsanteckn|motsätter|bakom/i;
-// A reservation or a protocol note records dissent only when a union makes it; "med reservation för att …"
-// is a caveat.
-const NEEDS_UNION = /^(?:reservation|protokollsanteckning)/i;
-
-function sameOrgs(a: readonly OrgId[], b: readonly OrgId[]): boolean {
-  return a.length === b.length && a.every((org) => b.includes(org));
-}
+const isUnion = (org: OrgId) => org !== EMPLOYER;
+const QUOTE = /["”“]/g;
 
 function tidy(text: string): string {
   return text
@@ -38,79 +31,152 @@ function tidy(text: string): string {
     .trim();
 }
 
+/** What the item has named so far, for words referring back. */
+interface ItemMemory {
+  section: string | undefined;
+  /** The unions that spoke (or were named) last. */
+  unions: OrgId[];
+  /** The party that spoke last, whoever it was. */
+  speaker: OrgId[];
+}
+
+/** Gives a word referring back the party it stands for, or drops it when the item has named none. */
+function resolveReferences(parties: readonly PartyMention[], memory: ItemMemory): PartyMention[] {
+  const resolved: PartyMention[] = [];
+  for (const party of parties) {
+    if (!party.reference) {
+      resolved.push(party);
+      continue;
+    }
+    const orgs =
+      party.reference === "union"
+        ? memory.unions.length === 1
+          ? memory.unions
+          : []
+        : party.reference === "plural"
+          ? memory.unions
+          : memory.speaker.length === 1
+            ? memory.speaker
+            : [];
+    if (orgs.length === 0) continue;
+    resolved.push({ ...party, org: orgs[0]!, ...(orgs.length > 1 ? { members: [...orgs] } : {}) });
+  }
+  return resolved;
+}
+
+/** "”Det är bra. Vi stöttar det”, sa Lars Ek": a quote attributed at its end starts where the quote opens. */
+function quoteStart(paragraph: string, sentenceStart: number, sentence: string): number {
+  if (/^[–-]\s/.test(paragraph)) return 0;
+  if ((sentence.match(QUOTE)?.length ?? 0) % 2 === 0) return sentenceStart;
+  const opening = Math.max(
+    paragraph.lastIndexOf("”", sentenceStart),
+    paragraph.lastIndexOf('"', sentenceStart),
+    paragraph.lastIndexOf("“", sentenceStart),
+  );
+  return opening >= 0 ? opening : sentenceStart;
+}
+
+/** The unions a sentence of dissent is about: its speakers, else the unions it names, else its paragraph's. */
+function dissentingUnions(
+  speakers: readonly Speaker[],
+  sentenceParties: readonly PartyMention[],
+  paragraphParties: readonly PartyMention[],
+  running: readonly OrgId[],
+): OrgId[] {
+  const unions = (orgs: OrgId[]) => [...new Set(orgs.filter(isUnion))];
+  const named = (parties: readonly PartyMention[]) => unions(parties.flatMap((p) => p.members ?? [p.org]));
+  const candidates = [
+    unions(speakers.flatMap((speaker) => speaker.orgs)),
+    named(sentenceParties),
+    named(paragraphParties.filter((p) => !p.reference)),
+    unions([...running]),
+  ];
+  return candidates.find((orgs) => orgs.length > 0) ?? [];
+}
+
 export function findStatements(
   paragraphs: readonly BodyParagraph[],
   partiesIn: (text: string) => PartyMention[] = findParties,
-): {
-  statements: AnalysedStatement[];
-  disagreements: AnalysedDisagreement[];
-} {
+): { statements: AnalysedStatement[]; disagreements: AnalysedDisagreement[] } {
   const statements: AnalysedStatement[] = [];
   const disagreements: AnalysedDisagreement[] = [];
   // A block ends where the other side answers ("Fackliga inspel" … "Arbetsgivaren håller med …").
   const answered = new Set<SpeakerBlock>();
   const isOtherSide = (block: SpeakerBlock, orgs: readonly OrgId[]) =>
     orgs.some((org) => (org === EMPLOYER) !== (block.org === EMPLOYER));
+  const memory: ItemMemory = { section: undefined, unions: [], speaker: [] };
   for (const paragraph of paragraphs) {
-    const { text, section } = paragraph;
+    const { text, section, block } = paragraph;
+    if (memory.section !== section?.id)
+      Object.assign(memory, { section: section?.id, unions: [], speaker: [] });
     const where = {
       ...(section ? { sectionId: section.id, sectionTitle: section.title } : {}),
       paragraph: paragraph.index,
       paragraphText: text,
     };
-    let current: { orgs: OrgId[]; start: number } | null = null;
-    const emit = (end: number) => {
-      if (!current) return;
-      const body = tidy(text.slice(current.start, end));
-      if (body !== "") for (const org of current.orgs) statements.push({ org, text: body, ...where });
-      current = null;
+    const found: { org: OrgId; start: number; end: number }[] = [];
+    const running = new Map<OrgId, number>();
+    const end = (org: OrgId, at: number) => {
+      found.push({ org, start: running.get(org)!, end: at });
+      running.delete(org);
     };
-    const paragraphParties = partiesIn(text);
-    const mayDissent = MAY_DISSENT.test(text);
-    const opening = openingUnion(text, paragraphParties);
+    const allParties = partiesIn(text);
+    const opening = openingUnion(text, allParties);
     let nextParty = 0;
     for (const sentence of splitSentences(text)) {
       // Parties and sentences are both in text order: one pointer keeps this linear in long paragraphs.
-      const end = sentence.start + sentence.text.length;
-      while (nextParty < paragraphParties.length && paragraphParties[nextParty]!.start < sentence.start)
-        nextParty++;
-      const parties: PartyMention[] = [];
-      for (let k = nextParty; k < paragraphParties.length && paragraphParties[k]!.start < end; k++) {
-        const party = paragraphParties[k]!;
-        if (party.end <= end)
-          parties.push({ ...party, start: party.start - sentence.start, end: party.end - sentence.start });
+      const sentenceEnd = sentence.start + sentence.text.length;
+      while (nextParty < allParties.length && allParties[nextParty]!.start < sentence.start) nextParty++;
+      const inSentence: PartyMention[] = [];
+      for (let k = nextParty; k < allParties.length && allParties[k]!.start < sentenceEnd; k++) {
+        const party = allParties[k]!;
+        if (party.end <= sentenceEnd)
+          inSentence.push({ ...party, start: party.start - sentence.start, end: party.end - sentence.start });
       }
-      const speakers = findSpeakers(sentence.text, parties);
-      if (sentence.start === 0 && opening && !speakers.some((s) => s.start === 0)) {
-        speakers.unshift({ orgs: [opening], start: 0 });
-      }
-      const block = paragraph.block;
+      const parties = resolveReferences(inSentence, memory);
+      const opens = sentence.start === 0 && opening !== null && parties[0]?.org === opening;
+      const speakers = findSpeakers(sentence.text, parties, opens);
       if (block && speakers.some((speaker) => isOtherSide(block, speaker.orgs))) answered.add(block);
       // The block's party speaks only in a paragraph that names no party at all.
-      if (sentence.start === 0 && paragraphParties.length === 0 && block && !answered.has(block)) {
-        speakers.push({ orgs: [block.org], start: 0 });
+      if (sentence.start === 0 && allParties.length === 0 && block && !answered.has(block)) {
+        speakers.push({ orgs: [block.org], start: 0, inverted: false });
       }
-      for (const speaker of speakers) {
-        const start = sentence.start + speaker.start;
-        if (current && sameOrgs(current.orgs, speaker.orgs)) continue;
-        emit(start);
-        current = { orgs: speaker.orgs, start };
+      const fresh = speakers.filter((speaker) => speaker.orgs.some((org) => !running.has(org)));
+      if (fresh.length > 0) {
+        const speaking = new Set(speakers.flatMap((speaker) => speaker.orgs));
+        const starts = fresh.map((speaker) =>
+          speaker.inverted ? quoteStart(text, sentence.start, sentence.text) : sentence.start + speaker.start,
+        );
+        const takeover = Math.max(sentence.start, Math.min(...starts));
+        for (const org of [...running.keys()]) if (!speaking.has(org)) end(org, takeover);
+        fresh.forEach((speaker, i) => {
+          for (const org of speaker.orgs) if (!running.has(org)) running.set(org, starts[i]!);
+        });
       }
-      const marker = mayDissent ? DISAGREEMENT.exec(sentence.text) : null;
+      const speakingUnions = speakers.flatMap((s) => s.orgs).filter(isUnion);
+      const namedUnions = parties
+        .filter((p) => !p.genitive && isUnion(p.org))
+        .flatMap((p) => p.members ?? [p.org]);
+      if (speakingUnions.length > 0) memory.unions = [...new Set(speakingUnions)];
+      else if (namedUnions.length > 0) memory.unions = [...new Set(namedUnions)];
+      const last = speakers[speakers.length - 1];
+      if (last) memory.speaker = last.orgs;
+
+      const marker = findDissent(sentence.text);
       if (marker) {
-        const unionSpeakers = speakers.flatMap((s) => s.orgs).filter((org) => org !== EMPLOYER);
-        const unionMentions = parties.map((p) => p.org).filter((org) => org !== EMPLOYER);
-        const context = (current as { orgs: OrgId[] } | null)?.orgs.filter((org) => org !== EMPLOYER) ?? [];
-        const named = unionSpeakers.length > 0 ? unionSpeakers : unionMentions;
-        if (!(NEEDS_UNION.test(marker[0]) && named.length === 0 && context.length === 0)) {
-          const orgs = [
-            ...new Set(named.length > 0 ? named : context.length > 0 ? context : [UNIONS_JOINTLY]),
-          ];
-          disagreements.push({ orgs, text: sentence.text.trim(), ...where });
+        const orgs = dissentingUnions(speakers, parties, allParties, [...running.keys()]);
+        if (!(marker.needsUnion && orgs.length === 0)) {
+          const concerned = orgs.length > 0 ? orgs : [UNIONS_JOINTLY];
+          disagreements.push({ orgs: concerned, text: sentence.text.trim(), ...where });
         }
       }
     }
-    emit(text.length);
+    for (const org of [...running.keys()]) end(org, text.length);
+    found.sort((a, b) => a.start - b.start);
+    for (const run of found) {
+      const body = tidy(text.slice(run.start, run.end));
+      if (body !== "") statements.push({ org: run.org, text: body, ...where });
+    }
   }
   return { statements, disagreements };
 }

@@ -1,9 +1,9 @@
 import type { ItemCategory, Roster } from "../model/meeting";
 import { readSpeakerBlock, type SpeakerBlock } from "./blocks";
 import { isPageFurniture, isSignatureLine, isSigner } from "./furniture";
-import { readGroup } from "./groups";
+import { mblOfTitle, readGroup } from "./groups";
 import { type Heading, isDeliberatelyEmpty, NUMBERED, numberDepth, readHeading } from "./headings";
-import { type ParsedJusterare, readJustering } from "./justering";
+import { type JusteringList, type ParsedJusterare, readJustering } from "./justering";
 import { type LabelLine, readLabel, splitInlineLabels } from "./labels";
 import type { SourceParagraph } from "./paragraphs";
 import {
@@ -12,6 +12,7 @@ import {
   type RosterEntry,
   type RosterPart,
   type RosterState,
+  readAttendanceLine,
   readRosterLine,
   readRosterValue,
   rosterPartOfLabel,
@@ -64,7 +65,7 @@ type Claim =
   | { kind: "meta"; signature?: true }
   | { kind: "label"; labels: LabelLine[]; roster?: RosterState; entries?: RosterEntry[]; pending?: string }
   | { kind: "roster"; part: RosterPart; entries: RosterEntry[] }
-  | { kind: "justering"; entries: ParsedJusterare[]; list: boolean }
+  | { kind: "justering"; entries: ParsedJusterare[]; list: JusteringList | null }
   | { kind: "group"; group?: ItemCategory; mbl?: ItemCategory }
   | { kind: "block"; block: Omit<SpeakerBlock, "paragraph"> }
   | { kind: "heading"; heading: Heading }
@@ -77,7 +78,9 @@ interface PassState {
   mbl?: ItemCategory;
   block: SpeakerBlock | null;
   roster: RosterState | null;
-  justeringList: boolean;
+  justeringList: JusteringList | null;
+  /** An MBL part named before the first item holds for the whole text (an MBL § 11 protocol). */
+  documentMbl?: ItemCategory;
   /** A label whose value is on the next line ("Tidpunkt:" / "13 februari 2024"). */
   pendingLabel: string | null;
   /** The line before was a signature line or its signer. */
@@ -118,6 +121,8 @@ function classify(i: number, state: PassState, context: Context): Claim {
   }
   const rosterLine = state.roster ? readRosterLine(paragraph, state.roster) : null;
   if (rosterLine) return { kind: "roster", ...rosterLine };
+  const attendance = readAttendanceLine(text);
+  if (attendance) return { kind: "roster", part: state.roster?.part ?? "employer", entries: attendance };
   const justering = readJustering(text, state.justeringList);
   if (justering) return { kind: "justering", ...justering };
   const group = readGroup(paragraph);
@@ -135,9 +140,9 @@ function classify(i: number, state: PassState, context: Context): Claim {
 
 /** The section a heading opens: its group is the MBL part or group heading it stands under. */
 function openSection(structure: Structure, state: PassState, heading: Heading, i: number): PassState {
-  const mbl = heading.number && numberDepth(heading.number) === 1 ? undefined : state.mbl;
+  const mbl = heading.number && numberDepth(heading.number) === 1 ? state.documentMbl : state.mbl;
   const ovrigt = /^övrig(?:t|a\s+frågor)\b/i.test(heading.title);
-  const category = ovrigt ? "ovrigt" : (mbl ?? state.group);
+  const category = ovrigt ? "ovrigt" : (mblOfTitle(heading.title) ?? mbl ?? state.group);
   structure.sections.push({
     id: `s${structure.sections.length + 1}`,
     title: heading.title,
@@ -168,10 +173,11 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
   }
   if (claim.kind === "roster") {
     addToRoster(structure.roster, claim.entries);
-    return { ...next, roster: { level: state.roster!.level, part: claim.part } };
+    structure.rosterFound = true;
+    return state.roster ? { ...next, roster: { level: state.roster.level, part: claim.part } } : next;
   }
   next.roster = null;
-  next.justeringList = claim.kind === "justering" && claim.list;
+  next.justeringList = claim.kind === "justering" ? claim.list : null;
   switch (claim.kind) {
     case "justering":
       for (const entry of claim.entries) structure.justering.push({ ...entry, paragraph: i });
@@ -180,7 +186,7 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
     case "group":
       if (claim.group) return { ...next, group: claim.group, mbl: undefined, block: null };
       if (current) current.bodyParagraphs++;
-      return { ...next, mbl: claim.mbl, block: null };
+      return { ...next, mbl: claim.mbl, block: null, ...(current ? {} : { documentMbl: claim.mbl }) };
     case "block": {
       const block = { ...claim.block, paragraph: i };
       structure.blocks.push(block);
@@ -223,7 +229,7 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
     section: -1,
     block: null,
     roster: null,
-    justeringList: false,
+    justeringList: null,
     pendingLabel: null,
     signature: false,
   };

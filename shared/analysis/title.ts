@@ -1,6 +1,9 @@
 import type { SourceParagraph } from "./paragraphs";
 
-const TITLE = /^(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll)\b/i;
+const TITLE = /^(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|förhandlingsprotokoll)\b/i;
+/** A first line that names the document as such, however short: "FÖRHANDLINGSPROTOKOLL", "Vision informerar – rapport …". */
+const FIRST_LINE_TITLE =
+  /^(?:förhandlingsprotokoll|protokoll|minnesanteckningar)$|\b(?:informerar|rapport\s+från|nyhetsbrev|medlemsbrev)\b/i;
 const DATE_IN_TITLE = /\d{4}|\b\d{1,2}\s+\p{Ll}+\b/u;
 /** The title is looked for among the first lines only: further down "Protokoll …" is body text. */
 const TITLE_WITHIN = 20;
@@ -19,5 +22,7 @@ export function findTitle(paragraphs: readonly SourceParagraph[]): number {
     if (title < 0) title = i;
   }
   if (title < 0 && paragraphs[0]?.mdLevel === 1) return 0;
+  const first = paragraphs[0];
+  if (title < 0 && first && first.text.length <= 200 && FIRST_LINE_TITLE.test(first.text)) return 0;
   return title;
 }

@@ -6,6 +6,9 @@ import type { IsoDate, ItemCategory, OrgId, Roster } from "../model/meeting";
  */
 export const UNIONS_JOINTLY: OrgId = "fackliga";
 
+/** The prefix of the id of an organisation the catalogue does not hold: "namn:Elektrikerförbundet". */
+export const NAMED_ORG = "namn:";
+
 /** A paragraph of the minutes after wrapped lines were joined. `line` is the 1-based line where it starts. */
 export interface Paragraph {
   text: string;

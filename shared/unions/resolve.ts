@@ -1,5 +1,13 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
-import { ORGANISATIONS, type Organisation } from "./catalogue";
+import {
+  NOT_UNION_AFTER_SVERIGES,
+  NOT_UNION_STEMS,
+  ORGANISATIONS,
+  type Organisation,
+  SHARED_SHORT_FORMS,
+  UNION_NAME_ENDINGS,
+  UNION_NAME_PREFIXES,
+} from "./catalogue";
 
 /** Folds case, diacritic-free punctuation and spacing so "Akademikerförbundet  SSR:" and "akademikerförbundet ssr" meet. */
 export function normaliseOrgName(name: string): string {
@@ -16,9 +24,23 @@ const byName = new Map<string, Organisation>();
 const byId = new Map<OrgId, Organisation>();
 for (const org of ORGANISATIONS) {
   byId.set(org.id, org);
-  for (const name of [org.id, org.displayName, org.shortName, ...org.aliases, ...(org.labelOnly ?? [])]) {
+  for (const name of [
+    org.id,
+    org.displayName,
+    org.shortName,
+    ...org.aliases,
+    ...(org.labelOnly ?? []),
+    ...(org.collectives ?? []),
+  ]) {
     byName.set(normaliseOrgName(name), org);
   }
+}
+// A short form several organisations go by resolves to its first candidate unless the text says otherwise
+// (`shortFormsOfText`).
+const sharedShortForms = new Map<string, readonly OrgId[]>();
+for (const { name, candidates } of SHARED_SHORT_FORMS) {
+  sharedShortForms.set(normaliseOrgName(name), candidates);
+  byName.set(normaliseOrgName(name), byId.get(candidates[0]!)!);
 }
 
 /**
@@ -32,6 +54,12 @@ export function resolveOrg(name: string): Organisation | null {
   // Genitive as running text writes it: "Sveriges Lärares ombud", "SSR:s förslag", "Kommunals fråga".
   const base = genitiveBase(normalised);
   return base === null ? null : (byName.get(base) ?? null);
+}
+
+/** Whether a name is written in the genitive ("Kommunals", "SSR:s"), not as the catalogue has it. */
+export function isGenitive(name: string): boolean {
+  const normalised = normaliseOrgName(name);
+  return !byName.has(normalised) && genitiveBase(normalised) !== null && resolveOrg(name) !== null;
 }
 
 /** The party a name stands for: a union's id, or `EMPLOYER` for any name of the employer side. */
@@ -64,8 +92,12 @@ export function orgDisplayName(id: OrgId): string {
 export function orgNamesLongestFirst(): { name: string; org: Organisation }[] {
   const entries: { name: string; org: Organisation }[] = [];
   for (const org of ORGANISATIONS) {
-    for (const name of [org.displayName, org.shortName, ...org.aliases]) entries.push({ name, org });
+    for (const name of [org.displayName, org.shortName, ...org.aliases, ...(org.collectives ?? [])]) {
+      entries.push({ name, org });
+    }
   }
+  for (const { name, candidates } of SHARED_SHORT_FORMS)
+    entries.push({ name, org: byId.get(candidates[0]!)! });
   return entries.sort((a, b) => b.name.length - a.name.length);
 }
 
@@ -74,6 +106,10 @@ export interface OrgMention {
   /** The text as written. */
   text: string;
   index: number;
+  /** Written as a collective of a federation ("Saco-förbunden"): the member unions are meant. */
+  collective?: true;
+  /** Written as a short form several organisations go by ("Akademikerförbundet"): the text decides. */
+  sharedShortForm?: readonly OrgId[];
 }
 
 function escapeRegExp(text: string): string {
@@ -82,10 +118,10 @@ function escapeRegExp(text: string): string {
 
 // Word boundaries are Unicode-aware so "Kommunalt" is not "Kommunal"; a genitive ("Sveriges Lärares",
 // "SSR:s") still counts. A name before "- och"/"- eller" is the first half of a compound ("Fastighets- och
-// säkerhetsansvarig"), not the union. The word-start check stands once before the alternation, not in each
+// säkerhetsansvarig"), not the union; nor is one joined to a word by a hyphen ("ST-läkare"). The word-start check stands once before the alternation, not in each
 // of its ~90 branches, so most positions of a long text are passed over at once.
 const mentionSource = (names: readonly string[], letter: string) =>
-  `(?<![${letter}])(?:${names.map(escapeRegExp).join("|")})(?::s|s)?(?![${letter}])(?!-\\s*(?:och|eller|samt|,))`;
+  `(?<![${letter}])(?:${names.map(escapeRegExp).join("|")})(?::s|s)?(?![${letter}])(?!-\\s*(?:och|eller|samt|,))(?!-[${letter}])`;
 const ALL_NAMES = orgNamesLongestFirst().map(({ name }) => name);
 const mentionPattern = new RegExp(mentionSource(ALL_NAMES, "\\p{L}\\p{N}"), "giu");
 
@@ -112,6 +148,25 @@ const exactShortNames = new Set(
     .filter((name) => name.length <= SHORT),
 );
 
+const collectiveNames = new Set(
+  ORGANISATIONS.flatMap((org) => (org.collectives ?? []).map((name) => normaliseOrgName(name))),
+);
+// One-word names of organisations whose name is also an ordinary word ("Kommunal", "Ledarna").
+const commonWordNames = new Set(
+  ORGANISATIONS.filter((org) => org.commonWord)
+    .flatMap((org) => [org.displayName, org.shortName, ...org.aliases])
+    .filter((name) => !/\s/.test(name))
+    .map((name) => normaliseOrgName(name)),
+);
+/** "Vision 2035" is a plan, "Naturvetarna på miljöenheten" the scientists at a unit. */
+const ORDINARY_WORD_AFTER = /^\s+(?:\d|(?:på|vid|inom)\s)/;
+
+function isOrdinaryWord(text: string, written: string, end: number): boolean {
+  if (!commonWordNames.has(normaliseOrgName(written.replace(/:?s$/, "")))) return false;
+  const first = written.charAt(0);
+  return first === first.toLocaleLowerCase("sv") || ORDINARY_WORD_AFTER.test(text.slice(end, end + 8));
+}
+
 /** Every organisation named in a text, in order, resolved through the catalogue. */
 export function findOrgMentions(text: string): OrgMention[] {
   const mentions: OrgMention[] = [];
@@ -122,8 +177,82 @@ export function findOrgMentions(text: string): OrgMention[] {
     const written = text.slice(start, start + match[0].length);
     const bare = written.replace(/:?s$/, "");
     if (bare.length <= SHORT && !exactShortNames.has(bare)) continue;
+    if (isOrdinaryWord(text, written, start + written.length)) continue;
     const org = resolveOrg(written);
-    if (org) mentions.push({ org, text: written, index: start });
+    if (!org) continue;
+    const name = normaliseOrgName(bare);
+    const shared = sharedShortForms.get(name) ?? sharedShortForms.get(normaliseOrgName(written));
+    mentions.push({
+      org,
+      text: written,
+      index: start,
+      ...(collectiveNames.has(name) || collectiveNames.has(normaliseOrgName(written))
+        ? { collective: true }
+        : {}),
+      ...(shared ? { sharedShortForm: shared } : {}),
+    });
   }
   return mentions;
+}
+
+/**
+ * What the shared short forms mean in one text: for each, the first candidate the text names by another of
+ * its names, else the catalogue's first ("Akademikerförbundet" is SSR unless Kyrkans Akademikerförbund is
+ * named and SSR is not).
+ */
+export function shortFormsOfText(mentions: readonly OrgMention[]): Map<string, OrgId> {
+  const named = new Set(mentions.filter((m) => !m.sharedShortForm).map((m) => m.org.id));
+  const meaning = new Map<string, OrgId>();
+  for (const { name, candidates } of SHARED_SHORT_FORMS) {
+    meaning.set(normaliseOrgName(name), candidates.find((id) => named.has(id)) ?? candidates[0]!);
+  }
+  return meaning;
+}
+
+/** An organisation named in a text that the catalogue does not hold, by its name as written. */
+export interface UnknownOrgMention {
+  /** The name without a genitive ending, e.g. "Elektrikerförbundet". */
+  name: string;
+  index: number;
+  /** Length as written (with any genitive). */
+  length: number;
+}
+
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
+const PROFESSION_PLURAL = /(?:er|are|rer)$/;
+const withoutGenitive = (word: string) => (/(?:förbunds|ers|ares)$/.test(word) ? word.slice(0, -1) : word);
+
+function isUnionShapedWord(word: string): boolean {
+  const lower = word.toLocaleLowerCase("sv");
+  const ending = UNION_NAME_ENDINGS.find((end) => lower.endsWith(end));
+  if (!ending || lower.length <= ending.length) return false;
+  return !NOT_UNION_STEMS.some((stem) => lower.startsWith(stem));
+}
+
+/**
+ * Names shaped like a union's that the catalogue does not resolve: a capitalised word ending in "förbundet"
+ * or "förbund", "Sveriges" + a profession in the plural, "Fackförbundet"/"Facket" + a name. One pass over
+ * the capitalised words.
+ */
+export function findUnknownOrgMentions(text: string): UnknownOrgMention[] {
+  const words = [...text.matchAll(CAPITALISED_WORD)].map((m) => ({ word: m[0], index: m.index ?? 0 }));
+  const found: UnknownOrgMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const { word, index } = words[i]!;
+    const next = words[i + 1];
+    const adjacent = next && /^\s+$/.test(text.slice(index + word.length, next.index));
+    let name: string | null = null;
+    let length = word.length;
+    if (UNION_NAME_PREFIXES.includes(word) && adjacent) {
+      const second = withoutGenitive(next.word);
+      const profession = word !== "Sveriges" || PROFESSION_PLURAL.test(second) || isUnionShapedWord(second);
+      if (profession && !NOT_UNION_AFTER_SVERIGES.includes(second)) name = `${word} ${second}`;
+      length = next.index + next.word.length - index;
+      i++;
+    } else if (isUnionShapedWord(withoutGenitive(word))) {
+      name = withoutGenitive(word);
+    }
+    if (name && !resolveOrg(name)) found.push({ name, index, length });
+  }
+  return found;
 }

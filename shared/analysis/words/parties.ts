@@ -18,7 +18,6 @@ export const JOINT_FACKLIGA_NOUNS = [
 /** The unions jointly in one word. */
 export const JOINT_WORDS = [
   "facken",
-  "facket",
   "fackförbunden",
   "arbetstagarsidan",
   "arbetstagarparten",
@@ -53,7 +52,33 @@ export const EMPLOYER_ROLES = [
   "ekonomichef(?:en)?",
   "kvalitetschef(?:en)?",
   "kommunikationschef(?:en)?",
+  // Any manager or director by role, also in the plural: "enhetscheferna", "regiondirektören".
+  // Indefinite plurals ("vuxens chefer") are managers as a group, not a speaker.
+  "[a-zåäö]+chef(?:en|erna)?",
+  "chefen",
+  "cheferna",
+  "[a-zåäö]+direktör(?:en|erna)?",
+  "rektor(?:n|erna|er)?",
+  "biträdande rektor(?:n)?",
+  "skolledningen",
+  "ledningen",
+  "ledningsgruppen",
+  "kyrkoherde(?:n)?",
+  "hr[- ]?strateg(?:en)?",
+  "hr[- ]?partner(?:n)?",
+  "vd(?:n)?",
 ];
+
+/**
+ * Words that refer back to a party named before in the item: "förbundet" and "facket" to a union, "de" to
+ * a union or the unions jointly, "hon"/"han" and their possessives to whoever spoke last. "Förbundet" is the
+ * employer where the employer is a kommunalförbund.
+ */
+export const UNION_REFERENCES = ["förbundet", "facket", "fackförbundet", "organisationen"];
+export const PLURAL_REFERENCES = ["de", "dom"];
+export const PERSON_REFERENCES = ["hon", "han", "hans", "hennes"];
+/** "vi"/"oss" in a union's own report to its members. */
+export const FIRST_PERSON = ["vi"];
 
 /** Managers' abbreviations (HR, FC, VC, EC, SC, AC): they count only when written in capitals. */
 export const EMPLOYER_ABBREVIATIONS = ["hr", "fc", "vc", "ec", "sc", "ac"];

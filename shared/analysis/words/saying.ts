@@ -22,11 +22,14 @@ export const SAYING_VERBS = words(`menar menade menat anser ansåg ansett tycker
   bekräftar bekräftade bekräftat invänder invände invänt ifrågasätter ifrågasatte ifrågasatt delar delade
   välkomnar välkomnade välkomnat understödjer stödjer stöder stödde varnar varnade varnat reserverar
   reserverade reserverat lyfter lyfte lyft uttrycker uttryckte uttryckt tackar tackade redovisar redovisade
-  redovisat
+  redovisat anmäler anmälde anmält påtalar påtalade påtalat begär begärde begärt motsätter motsatte
+  motsatt avstyrker avstyrkte avstyrkt tillstyrker tillstyrkte tillstyrkt accepterar accepterade accepterat
+  godtar godtog godtagit tillägger tillade tillagt kritiserar kritiserade kritiserat efterlyste
   mena anse tycka framföra framhålla påpeka poängtera betona understryka fråga undra informera meddela redogöra
   instämma önska efterfråga efterlysa föreslå påminna säga svara förklara förtydliga klargöra belysa
   uppmärksamma notera kräva yrka hänvisa återkomma återkoppla beskriva presentera berätta nämna konstatera
-  bekräfta invända ifrågasätta varna reservera lyfta uttrycka redovisa`);
+  bekräfta invända ifrågasätta varna reservera lyfta uttrycka redovisa anmäla påtala begära motsätta avstyrka
+  tillstyrka acceptera godta tillägga kritisera`);
 
 /** Verbs that say something only with their particle: "tar upp", "håller med", "ställer sig", "bjuder in". */
 export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
@@ -53,6 +56,9 @@ export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   för: ["fram"],
   förde: ["fram"],
   fört: ["fram"],
+  // "ser positivt på", "ser fram emot": a stand.
+  ser: ["positivt", "negativt", "allvarligt", "fram"],
+  såg: ["positivt", "negativt", "allvarligt", "fram"],
   // "går igenom", "gick igenom": presents.
   gå: ["igenom"],
   går: ["igenom"],
@@ -60,15 +66,45 @@ export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   gått: ["igenom"],
 };
 
-/** "ger en kort redogörelse", "lämnar information": giving counts when what is given is said. */
-export const GIVING_VERBS = words("ger gav gett givit lämnar lämnade lämnat");
+/**
+ * "ger en kort redogörelse", "lämnar information", "har synpunkter", "ställer en fråga": giving, having or
+ * raising counts when what is given is said.
+ */
+export const GIVING_VERBS =
+  words(`ger gav gett givit lämnar lämnade lämnat har hade haft ställer ställde ställt
+  väcker väckte väckt kommer kom`);
 export const SAID_NOUNS = words(`redogörelse summering sammanfattning information återkoppling bakgrund bild
-  uppdatering svar förslag synpunkter besked protokollsanteckning reservation`);
+  uppdatering svar förslag synpunkter synpunkt besked protokollsanteckning reservation fråga frågor frågan
+  invändningar invändning kommentarer kommentar önskemål yrkande krav inspel`);
+
+/**
+ * What a party's question or view is called: "På Kommunals fråga …", "Enligt hans bedömning …". A party in
+ * the genitive before one of these speaks, when it opens the sentence.
+ */
+export const VIEW_NOUNS =
+  words(`fråga frågor förslag begäran yrkande synpunkter synpunkt bedömning uppfattning
+  åsikt mening inspel invändning invändningar önskemål`);
+
+/** "kommer Kommunal att kontakta …", "Vision avser att …": an announced action is said. */
+export const INTENTION_VERBS = words("kommer avser tänker planerar");
+
+/** "för Akavias räkning", "å Visions vägnar": speaking on a party's behalf. */
+export const BEHALF_NOUNS = words("räkning vägnar");
+
+/** "förklarade mötet öppnat": a formality of the chair, not a statement. */
+export const PROCEDURAL_OBJECTS = words("mötet förhandlingen sammanträdet samverkan");
+export const DECLARING_VERBS = words("förklarar förklarade förklarat förklara");
 
 /** "SSR är bekymrade", "Vision är positiva": a stand taken. */
-export const STANCE_WORDS =
-  words(`bekymrade bekymrad oroliga orolig positiva positiv negativa negativ kritiska
-  kritisk tveksamma tveksam frågande oeniga oenig eniga enig överens`);
+export const STANCE_WORDS = words(`bekymrade bekymrad oroliga orolig oroade positiva positiv negativa negativ
+  kritiska kritisk tveksamma tveksam frågande missnöjda missnöjd oeniga oenig oense`);
+
+/** Agreement is no stand of one party ("Arbetsgivaren och Vision är eniga"), unless it is denied ("inte eniga"). */
+export const AGREEMENT_WORDS = words("eniga enig ense överens");
+/** Words that deny what follows: "inte eniga", "ej överens". */
+export const NEGATIONS = words("inte ej icke aldrig");
+/** Adverbs that may stand between a pronoun and its verb: "De menar också", "Hon vill dock". */
+export const LIGHT_ADVERBS = words("också även dock vidare därför då ju nu inte ej");
 
 /** "Från Vision framfördes att …": the passive names its speaker after "från". */
 export const PASSIVE_SAYING =
@@ -76,11 +112,17 @@ export const PASSIVE_SAYING =
   betonades betonas underströks framhölls framhålls uttrycktes uttrycks föreslogs föreslås önskades önskas
   ifrågasattes ifrågasätts poängterades poängteras framkom framkommer`);
 
-/** "Representanten för Kommunal": the nouns by which a party speaks through a person. */
-export const REPRESENTATIVE_NOUNS = words("representant företrädare ombud ledamot ordförande");
+/** "Representanten för Kommunal", "Kommunals skyddsombud": the nouns by which a party speaks through a person. */
+export const REPRESENTATIVE_NOUNS = words(`representant företrädare ombud ledamot ordförande skyddsombud
+  huvudskyddsombud arbetsplatsombud förtroendevald`);
 export const REPRESENTATIVE_ENDINGS = words("en erna et na");
 
 /** A party after one of these is the object of the sentence, not its speaker ("gick till Kommunal"). */
 export const OBJECT_PREPOSITIONS = words(
   "med till från för om av hos mot på åt enligt inför under via bland mellan utan genom kring än",
 );
+
+/** Finite verbs that are not verbs of saying but may carry one: "De har tidigare tagit upp", "Vi är kritiska". */
+export const FINITE_VERBS =
+  words(`är var har hade vill ville ska skall skulle kan kunde får fick måste bör borde
+  kommer kom gör gjorde blir blev tar tog ger gav ser såg står stod går gick vet visste tror trodde ställer ställde`);
