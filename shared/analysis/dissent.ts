@@ -2,6 +2,8 @@ import {
   AGREEMENT,
   DENIED_AGREEMENT,
   DISSENT_WORDS,
+  HYPOTHETICAL_REACH,
+  HYPOTHETICAL_WORDS,
   NEEDS_UNION,
   NONE_REACH,
   NONE_WORDS,
@@ -33,6 +35,7 @@ function isDenied(sentence: string, index: number, length: number): boolean {
   const before = wordsOf(sentence.slice(0, index));
   const after = wordsOf(sentence.slice(index + length)).slice(0, NOT_REACH);
   if (before.slice(-NONE_REACH).some((word) => NONE_WORDS.includes(word))) return true;
+  if (before.slice(-HYPOTHETICAL_REACH).some((word) => HYPOTHETICAL_WORDS.includes(word))) return true;
   return (
     before.slice(-NOT_REACH).some((word) => NOT_WORDS.includes(word)) ||
     after.some((w) => NOT_WORDS.includes(w))

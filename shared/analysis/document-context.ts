@@ -1,5 +1,6 @@
 import { EMPLOYER } from "../model/meeting";
-import { findOrgMentions, shortFormsOfText } from "../unions/resolve";
+import { findOrgMentions, resolvePartyId, shortFormsOfText } from "../unions/resolve";
+import { isPersonName } from "./justering";
 import type { SourceParagraph } from "./paragraphs";
 import type { KnownPerson, PartyContext } from "./parties";
 import type { Structure } from "./structure";
@@ -7,18 +8,64 @@ import type { Structure } from "./structure";
 /** What the opening lines say about the text's author and its employer. */
 const PREAMBLE_LINES = 6;
 /** A union's own report to its members: "Vision informerar", "Rapport från FSG", "Till alla medlemmar". */
-const REPORT = /\b(?:informerar|rapport(?:erar)?|medlemsbrev|nyhetsbrev|medlemsinformation|medlemmar)\b/i;
+const REPORT = /informerar|rapport|medlemsbrev|nyhetsbrev|medlemsinformation|medlemmar/i;
 /** The employer is a kommunalförbund ("Räddningstjänsten Åsby, kommunalförbund"), which calls itself "förbundet". */
 const FORBUND_EMPLOYER = /kommunalförbund|förbundsdirektion|förbundschef|förbundsdirektör/i;
 
+const NAME = "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}";
+/** "Sara Ek (Vision)", "Per Lind, Kommunal,": a person introduced with the party, anywhere in the text. */
+const INTRODUCED = new RegExp(`(${NAME})\\s*(?:\\(([^()]{2,40})\\)|,\\s+([^,.;]{2,40}),)`, "gu");
+/** "Från Vision deltog Anna Berg och Per Ek": attendance written as prose. */
+const ATTENDED = new RegExp(`[Ff]rån\\s+([^,.;]{2,40}?)\\s+deltog\\s+(${NAME}(?:(?:,\\s*|\\s+och\\s+)${NAME})*)`, "gu");
+
+/** People the text introduces with their party outside the roster. */
+function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[] {
+  const people: KnownPerson[] = [];
+  for (const { text } of paragraphs) {
+    if (!text.includes("(") && !text.includes(",") && !/deltog/.test(text)) continue;
+    for (const match of text.matchAll(INTRODUCED)) {
+      const org = resolvePartyId(match[2] ?? match[3] ?? "");
+      if (org && isPersonName(match[1]!)) people.push({ name: match[1]!, org });
+    }
+    for (const match of text.matchAll(ATTENDED)) {
+      const org = resolvePartyId(match[1]!);
+      if (!org) continue;
+      for (const name of match[2]!.split(/,\s*|\s+och\s+/)) people.push({ name, org });
+    }
+  }
+  return people;
+}
+
 /** The people of the roster and the justering, so a statement by name is attributed to its side. */
-function knownPeople(structure: Structure): KnownPerson[] {
+function knownPeople(structure: Structure, introduced: readonly KnownPerson[]): KnownPerson[] {
   const people: KnownPerson[] = structure.roster.employer.map((p) => ({ name: p.name, org: EMPLOYER }));
   for (const union of structure.roster.unions) {
     for (const person of union.people) people.push({ name: person.name, org: union.org });
   }
   for (const entry of structure.justering) if (entry.org) people.push({ name: entry.name, org: entry.org });
-  return people;
+  const known = new Set(people.map((person) => person.name));
+  for (const person of introduced) if (!known.has(person.name)) people.push(person);
+  return [...people, ...shortNames(people)];
+}
+
+/**
+ * Minutes name people by first name or surname once the roster has them in full ("Lena berättade …"): each
+ * part of a name that belongs to one party only is a name of that party.
+ */
+function shortNames(people: readonly KnownPerson[]): KnownPerson[] {
+  const parties = new Map<string, Set<string>>();
+  for (const person of people) {
+    for (const part of person.name.split(/\s+/)) {
+      if (part.length < 3) continue;
+      const set = parties.get(part) ?? new Set<string>();
+      set.add(person.org);
+      parties.set(part, set);
+    }
+  }
+  const full = new Set(people.map((person) => person.name));
+  return [...parties]
+    .filter(([part, orgs]) => orgs.size === 1 && !full.has(part))
+    .map(([part, orgs]) => ({ name: part, org: [...orgs][0]! }));
 }
 
 /** The union whose report this is: the one union its opening lines name, with a word of reporting. */
@@ -42,10 +89,10 @@ export function documentContext(paragraphs: readonly SourceParagraph[], structur
   const opening = paragraphs.slice(0, PREAMBLE_LINES).map((p) => p.text);
   const mentions = paragraphs.flatMap((p) => findOrgMentions(p.text));
   return {
-    people: knownPeople(structure),
+    people: knownPeople(structure, introducedPeople(paragraphs)),
     shortForms: shortFormsOfText(mentions),
     attending: structure.roster.unions.map((union) => union.org),
-    employerIsForbund: opening.some((line) => FORBUND_EMPLOYER.test(line)),
+    employerIsForbund: paragraphs.some((p) => FORBUND_EMPLOYER.test(p.text)),
     author: authorOf(opening),
   };
 }

@@ -3,7 +3,7 @@ import { NUMBERED } from "./headings";
 import type { SourceParagraph } from "./paragraphs";
 
 const GROUP =
-  /^(information|informationsärenden|informationspunkter|dialog|dialogärenden|diskussionsärenden|beslut|beslutsärenden)\s*:?$/i;
+  /^(?:[A-H]\.\s+|[IVX]{1,4}\.\s+)?(information|informationsärenden|informationspunkter|dialog|dialogärenden|diskussionsärenden|beslut|beslutsärenden)\s*:?$/i;
 const MBL = /MBL\s*§\s*(11|19)\b|§\s*(11|19)\s*MBL|MBL\s*(11|19)\s*§|\b(11|19)\s*§\s*MBL/i;
 /** A line naming an MBL part is a part marker only when short; longer, it is a sentence about the law. */
 const MBL_MARKER_WORDS = 15;

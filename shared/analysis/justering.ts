@@ -20,7 +20,7 @@ export function isPersonName(text: string): boolean {
 }
 
 function orgOf(text: string): OrgId | null {
-  const org = resolveOrg(text.trim());
+  const org = resolveOrg(text.trim().replace(/^för\s+/i, ""));
   if (!org) return null;
   return org.side === "employer" ? EMPLOYER : org.id;
 }
@@ -145,6 +145,8 @@ export function parseJusteringParagraph(paragraph: string): ParsedJusterare[] {
 /** A justering list under way, with the party a "För Kommunal" line has announced for the name below it. */
 export interface JusteringList {
   org: OrgId | null;
+  /** The last name of the list came without its party: an organisation on the next line is its party. */
+  nameWithoutOrg?: true;
 }
 
 /**
@@ -155,15 +157,20 @@ export interface JusteringList {
 export function readJustering(
   text: string,
   list: JusteringList | null,
-): { entries: ParsedJusterare[]; list: JusteringList | null } | null {
+): { entries: ParsedJusterare[]; list: JusteringList | null; orgOfLast?: OrgId } | null {
+  const announced = /^för\s+(.+?):?$/i.exec(text.trim());
+  const announcedOrg = announced && text.length < 60 ? orgOf(announced[1]!) : null;
+  // "För Vision" over a name: a signature block, with or without a "Justeras" heading.
+  if (announcedOrg) return { entries: [], list: { org: announcedOrg } };
   if (list) {
     const entry = parseJusteringLine(text);
     if (entry) return { entries: [entry], list: { org: null } };
-    const announced = /^för\s+(.+?):?$/i.exec(text.trim());
-    const org = announced ? orgOf(announced[1]!) : null;
-    if (org) return { entries: [], list: { org } };
-    if (isPersonName(text))
-      return { entries: [{ name: text.trim(), org: list.org, note: null }], list: { org: null } };
+    const org = list.nameWithoutOrg ? orgOf(text) : null;
+    if (org) return { entries: [], list: { org: null }, orgOfLast: org };
+    if (isPersonName(text)) {
+      const entry = { name: text.trim(), org: list.org, note: null };
+      return { entries: [entry], list: { org: null, ...(list.org ? {} : { nameWithoutOrg: true as const }) } };
+    }
   }
   if (isJusteringListHeading(text)) return { entries: parseJusteringSentence(text), list: { org: null } };
   const named = parseJusteringParagraph(text);

@@ -117,14 +117,39 @@ function continues(line: string, next: string, width: number): boolean {
   return line.length >= width * 0.95;
 }
 
+/** PDF text keeps typographic ligatures ("ﬁ", "ﬂ"); words are matched letter by letter. */
+const LIGATURES: Record<string, string> = { "ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st" };
+const LIGATURE = /[\ufb00-\ufb06]/g;
+const TABLE_ROW = /^\|.*\|$/;
+const TABLE_RULE = /^[|\s:-]+$/;
+
+/**
+ * A markdown table row as text: "| Tid | 13.00 |" → "Tid: 13.00", a longer row its cells joined by "; ", a
+ * rule row nothing.
+ */
+function tableRow(line: string): string {
+  if (TABLE_RULE.test(line)) return "";
+  const cells = line
+    .slice(1, -1)
+    .split("|")
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== "");
+  if (cells.length === 2 && !cells[0]!.endsWith(":")) return `${cells[0]}: ${cells[1]}`;
+  return cells.join("; ");
+}
+
 export function toParagraphs(source: string): SourceParagraph[] {
   const lines: Line[] = [];
-  const raw = source.normalize("NFC").split(/\r\n|\r|\n/);
+  const raw = source
+    .normalize("NFC")
+    .replace(LIGATURE, (char) => LIGATURES[char] ?? char)
+    .split(/\r\n|\r|\n/);
   let blankBefore = false;
   let blankLines = 0;
   for (let i = 0; i < raw.length; i++) {
     const original = raw[i]!;
-    const text = original.replace(/[\u00a0\t\u2000-\u200b\u3000]/g, " ").trim();
+    const spaced = original.replace(/[\u00a0\t\u2000-\u200b\u3000]/g, " ").trim();
+    const text = TABLE_ROW.test(spaced) ? tableRow(spaced) : spaced;
     if (text === "") {
       if (original !== "") {
         blankBefore = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findSpeakers, openingUnion } from "./speakers";
+import { findSpeakers, openingParty } from "./speakers";
 
 const speakers = (sentence: string) => findSpeakers(sentence).map((s) => [s.orgs, s.start]);
 
@@ -49,17 +49,22 @@ describe("findSpeakers", () => {
   });
 });
 
-describe("openingUnion", () => {
+describe("openingParty", () => {
   it("takes a paragraph opening with a union as its statement", () => {
-    expect(openingUnion("SACO har årsmöte den 20 mars.")).toBe("saco");
-    expect(openingUnion("SSR: Vi vill se en plan.")).toBe("ssr");
-    expect(openingUnion("De fackliga representanterna har fått signaler.")).toBe("fackliga");
+    expect(openingParty("SACO har årsmöte den 20 mars.")).toBe("saco");
+    expect(openingParty("SSR: Vi vill se en plan.")).toBe("ssr");
+    expect(openingParty("De fackliga representanterna har fått signaler.")).toBe("fackliga");
   });
 
-  it("does not for a dash, the employer or a mention later in the paragraph", () => {
-    expect(openingUnion("Vision –")).toBeNull();
-    expect(openingUnion("Arbetsgivaren har påbörjat annonseringen.")).toBeNull();
-    expect(openingUnion("Facken deltar inte. Kommunal är med.")).toBe("fackliga");
-    expect(openingUnion("Under året har Kommunal deltagit.")).toBeNull();
+  it("does not for a dash, the chair's formalities, attendance or a mention later in the paragraph", () => {
+    expect(openingParty("Vision –")).toBeNull();
+    expect(openingParty("Arbetsgivaren har påbörjat annonseringen.")).toBe("arbetsgivaren");
+    expect(openingParty("Arbetsgivaren hälsade välkommen.")).toBeNull();
+    expect(openingParty("Facken vill inte delta. Kommunal är med.")).toBe("fackliga");
+    expect(openingParty("Vision hade lämnat mötet när punkten togs upp.")).toBeNull();
+    expect(openingParty("AG: Vi har tillsatt tjänsten.")).toBe("arbetsgivaren");
+    expect(openingParty("Kommunal (Ali H): Schemat är för tätt.")).toBe("kommunal");
+    expect(openingParty("Sveriges Lärare/Petra S: Vi saknar vikarier.")).toBe("sveriges-larare");
+    expect(openingParty("Under året har Kommunal deltagit.")).toBeNull();
   });
 });

@@ -111,7 +111,7 @@ function leadStart(sentence: string, partyStart: number): number {
   return start;
 }
 /** How many words may stand between a party and its verb: "Kommunal har tidigare tagit upp", "VC BUF stämmer in". */
-const AFTER_WINDOW = 4;
+const AFTER_WINDOW = 5;
 
 export interface Speaker {
   orgs: OrgId[];
@@ -227,6 +227,10 @@ function roleOf(reading: Reading, p: number, nextSpeaks: Role): Role {
   if (attributedAfterVerb(reading, p)) return "inverted";
   if (party.genitive) return genitiveRole(reading, p);
   if (previous === "enligt") return "inverted";
+  // "Frågan lyftes av Kommunal", "Det påpekades av Vision att …": the passive's agent.
+  if (previous === "av" && [words[before - 1], words[before - 2]].some((t) => t && PASSIVE.has(t.word))) {
+    return "inverted";
+  }
   if (previous === "från") {
     const passive = [words[before - 1], words[after], words[after + 1]].some((t) => t && PASSIVE.has(t.word));
     if (passive) return "inverted";
@@ -244,8 +248,12 @@ function roleOf(reading: Reading, p: number, nextSpeaks: Role): Role {
   if (party.reference === "plural" || party.reference === "person" || party.org === "") {
     return pronounSpeaks(reading, p) ? "speaks" : null;
   }
-  // "Lena Ek, Kommunal, har synpunkter": the union in apposition to its representative.
-  const apposition = previous === "," && words[before - 1]?.capital && words[after]?.word === ",";
+  // "Lena Ek, Kommunal, har synpunkter", "Per Ek, huvudskyddsombud Kommunal, påpekar": the union in
+  // apposition to its representative.
+  const opensApposition =
+    (previous === "," && words[before - 1]?.capital) ||
+    (isRepresentative(previous) && words[before - 1]?.word === ",");
+  const apposition = opensApposition && words[after]?.word === ",";
   return verbFollows(reading, p, apposition ? after + 1 : after) ? "speaks" : null;
 }
 
@@ -270,7 +278,7 @@ export function findSpeakers(
   const reading = read(sentence, parties);
   const roles: Role[] = parties.map(() => null);
   for (let p = parties.length - 1; p >= 0; p--) roles[p] = roleOf(reading, p, roles[p + 1] ?? null);
-  // "Kommunal har en föranmäld fråga …": the union opening its paragraph as subject (`openingUnion`).
+  // "Kommunal har en föranmäld fråga …": the union opening its paragraph as subject (`openingParty`).
   if (opensParagraph && !roles[0]) roles[0] = "speaks";
   // A party after "att" in a clause another speaker reports is reported, not speaking.
   for (let p = 1; p < parties.length; p++) {
@@ -302,27 +310,33 @@ export function findSpeakers(
   return speakers.filter((speaker) => speaker.orgs.length > 0);
 }
 
+/** "Vision hade lämnat mötet", "Kommunal deltog": attendance, not a contribution. */
+const ATTENDANCE =
+  /^\s+(?:\p{L}+\s+){0,2}?(?:lämna(?:de|t|r)?\s+mötet|anslöt|ansluter|deltog|deltar|närvarade|var\s+(?:inte\s+)?närvarande|kom\s+sent|gick\s+(?:från|hem))/iu;
+/** "Anna Ek öppnade mötet", "hälsade välkommen": the chair's formalities, whoever chairs. */
+const CHAIR_FORMALITY = /^\s+(?:öppna(?:de|r)|avsluta(?:de|r)|förklara(?:de|r)|hälsa(?:de|r)|förklarade)\s+(?:mötet|förhandlingen|sammanträdet|välkommen|alla)/iu;
+/** "Svar: HR …", "Förslag från AG: …": a label before the party that speaks. */
+const LABEL_LEAD = /^(?:[–-]\s+)?(?:svar\s*:\s*|\p{L}+\s+från\s+)$/iu;
+/** "Kommunal (Ali H): …", "Sveriges Lärare/Petra S: …", "SSR: …": a speaker label after the party. */
+const SPEAKER_LABEL = /^\s*(?:\([^)]{0,40}\)|\/[^:]{1,40})?\s*:\s*\S/u;
+
 /**
- * "SSR: …", "Kommunal tar …": a paragraph opening with a union as the subject of a verb is that union's
- * contribution, unless it records an agreement ("Vision och arbetsgivaren är överens …").
+ * Who a paragraph opens with as its speaker: any party under a speaker label ("SSR: …", "AG: …", "Kommunal
+ * (Ali H): …", "Svar: HR …"), or a party as the subject of a verb ("Kommunal tar upp …", "SACO har årsmöte
+ * …", "Arbetsgivaren tar fram en rutin …") unless the sentence records an agreement, attendance or the
+ * chair's formalities.
  */
-export function openingUnion(paragraph: string, parties = findParties(paragraph)): OrgId | null {
+export function openingParty(paragraph: string, parties = findParties(paragraph)): OrgId | null {
   const first = parties[0];
-  if (
-    !first ||
-    first.reference ||
-    first.org === EMPLOYER ||
-    first.org === "" ||
-    first.genitive ||
-    first.members
-  )
-    return null;
+  if (!first || first.reference || first.org === "" || first.genitive) return null;
   const lead = paragraph.slice(0, first.start);
-  if (!/^(?:[–-]\s+)?(?:(?:de|både)\s+)?$/i.test(lead)) return null;
   const rest = paragraph.slice(first.end);
-  if (/^\s*[:]\s*\S/.test(rest)) return first.org;
+  const labelled = LABEL_LEAD.test(lead);
+  if (!labelled && !/^(?:[–-]\s+)?(?:(?:de|både)\s+)?$/i.test(lead)) return null;
+  if (SPEAKER_LABEL.test(rest) && !labelled) return first.org;
   const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1];
-  if (!isFiniteVerb(next?.toLowerCase())) return null;
+  if (!isFiniteVerb(next?.toLowerCase()) || ATTENDANCE.test(rest)) return null;
+  if (CHAIR_FORMALITY.test(rest)) return null;
   const sentence = /^[^.!?]*/.exec(paragraph)?.[0] ?? paragraph;
   return isAgreement(sentence) ? null : first.org;
 }

@@ -3,7 +3,7 @@ import type { SpeakerBlock } from "./blocks";
 import { findDissent } from "./dissent";
 import { findParties, type PartyMention } from "./parties";
 import { splitSentences } from "./sentences";
-import { findSpeakers, openingUnion, type Speaker } from "./speakers";
+import { findSpeakers, openingParty, type Speaker } from "./speakers";
 import type { AnalysedDisagreement, AnalysedSection, AnalysedStatement } from "./types";
 import { UNIONS_JOINTLY } from "./types";
 
@@ -121,7 +121,7 @@ export function findStatements(
       running.delete(org);
     };
     const allParties = partiesIn(text);
-    const opening = openingUnion(text, allParties);
+    const opening = openingParty(text, allParties);
     let nextParty = 0;
     for (const sentence of splitSentences(text)) {
       // Parties and sentences are both in text order: one pointer keeps this linear in long paragraphs.

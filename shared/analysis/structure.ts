@@ -1,4 +1,4 @@
-import type { ItemCategory, Roster } from "../model/meeting";
+import type { ItemCategory, OrgId, Roster } from "../model/meeting";
 import { readSpeakerBlock, type SpeakerBlock } from "./blocks";
 import { isPageFurniture, isSignatureLine, isSigner } from "./furniture";
 import { mblOfTitle, readGroup } from "./groups";
@@ -65,7 +65,7 @@ type Claim =
   | { kind: "meta"; signature?: true }
   | { kind: "label"; labels: LabelLine[]; roster?: RosterState; entries?: RosterEntry[]; pending?: string }
   | { kind: "roster"; part: RosterPart; entries: RosterEntry[] }
-  | { kind: "justering"; entries: ParsedJusterare[]; list: JusteringList | null }
+  | { kind: "justering"; entries: ParsedJusterare[]; list: JusteringList | null; orgOfLast?: OrgId }
   | { kind: "group"; group?: ItemCategory; mbl?: ItemCategory }
   | { kind: "block"; block: Omit<SpeakerBlock, "paragraph"> }
   | { kind: "heading"; heading: Heading }
@@ -179,10 +179,13 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
   next.roster = null;
   next.justeringList = claim.kind === "justering" ? claim.list : null;
   switch (claim.kind) {
-    case "justering":
+    case "justering": {
+      const last = structure.justering[structure.justering.length - 1];
+      if (claim.orgOfLast && last && last.org === null) last.org = claim.orgOfLast;
       for (const entry of claim.entries) structure.justering.push({ ...entry, paragraph: i });
       if (current) current.bodyParagraphs++;
       return next;
+    }
     case "group":
       if (claim.group) return { ...next, group: claim.group, mbl: undefined, block: null };
       if (current) current.bodyParagraphs++;

@@ -14,6 +14,13 @@ export const DISSENT_WORDS = [
   "motsatte\\s+sig",
   "motsätta\\s+sig",
   "avstyrk(?:er|te|t|a|an|ning)",
+  "avvikande\\s+mening",
+  "yrkar\\s+avslag",
+  "yrkade\\s+avslag",
+  "säger\\s+nej",
+  "sade\\s+nej",
+  "sa\\s+nej",
+  "(?:är|var)\\s+emot",
 ];
 
 /** Agreement or support denied: "inte eniga", "delar inte", "accepterar inte", "kan inte ställa sig bakom". */
@@ -24,6 +31,11 @@ export const DENIED_AGREEMENT = [
   "(?:ställer|ställde|ställt)\\s+sig\\s+(?:inte|ej)\\s+bakom",
   "(?:inte|ej)\\s+(?:ställa\\s+sig|stå)\\s+bakom",
   "(?:står|stod)\\s+(?:inte|ej)\\s+bakom",
+  // In a clause the denial comes first: "… att Vision inte delar arbetsgivarens bedömning".
+  "(?:inte|ej)\\s+(?:delar|accepterar|godtar|godkänner|tillstyrker|stöder|stödjer|står\\s+bakom|ställer\\s+sig\\s+bakom)",
+  "(?:kan|kunde|kommer)\\s+(?:inte|ej)\\s+(?:att\\s+)?(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+sig\\s+bakom)",
+  "enighet\\s+(?:har\\s+|kunde\\s+|kan\\s+)?(?:inte|ej)\\s+(?:kunnat\\s+)?(?:nås|uppnås|nåtts|uppnåtts)",
+  "ingen\\s+enighet",
 ];
 
 /** A reservation or a protocol note is dissent only when a union makes it ("med reservation för att …"). */
@@ -37,7 +49,13 @@ export const AGREEMENT = "(?:eniga?|ense|överens|enades|enats|förlikats|i\\s+e
  * oenigheter noterades"), "inte" just before or after it ("inte oense", "reserverade sig inte").
  */
 export const NONE_WORDS = ["ingen", "inga", "inget"];
-export const NOT_WORDS = ["inte", "ej", "icke", "aldrig"];
+export const NOT_WORDS = ["inte", "ej", "icke", "aldrig", "tillbaka"];
+/**
+ * Dissent as a rule or a risk, not a record: "vid oenighet ska frågan lyftas", "för att undvika oenighet",
+ * "om oenighet uppstår".
+ */
+export const HYPOTHETICAL_WORDS = ["vid", "om", "ifall", "undvika", "förebygga", "hantera", "risk", "riskerar"];
+export const HYPOTHETICAL_REACH = 2;
 /** How many words before dissent a "ingen" denies it, and how near "inte" must stand. */
 export const NONE_REACH = 6;
 export const NOT_REACH = 2;

@@ -17,6 +17,7 @@ export const JOINT_FACKLIGA_NOUNS = [
 
 /** The unions jointly in one word. */
 export const JOINT_WORDS = [
+  "fackligt\\s+håll",
   "facken",
   "fackförbunden",
   "arbetstagarsidan",
@@ -67,6 +68,14 @@ export const EMPLOYER_ROLES = [
   "hr[- ]?strateg(?:en)?",
   "hr[- ]?partner(?:n)?",
   "vd(?:n)?",
+  "arbetsgivarhåll",
+  // The employer by what it is, in its own minutes: "Myndigheten avser …", "Bolaget informerar …".
+  "myndigheten",
+  "bolaget",
+  "verket",
+  "regionen",
+  "kommunen",
+  "pastoratet",
 ];
 
 /**

@@ -24,7 +24,12 @@ export const SAYING_VERBS = words(`menar menade menat anser ansåg ansett tycker
   reserverade reserverat lyfter lyfte lyft uttrycker uttryckte uttryckt tackar tackade redovisar redovisade
   redovisat anmäler anmälde anmält påtalar påtalade påtalat begär begärde begärt motsätter motsatte
   motsatt avstyrker avstyrkte avstyrkt tillstyrker tillstyrkte tillstyrkt accepterar accepterade accepterat
-  godtar godtog godtagit tillägger tillade tillagt kritiserar kritiserade kritiserat efterlyste
+  godtar godtog godtagit tillägger tillade tillagt kritiserar kritiserade kritiserat efterlyste saknar saknade
+  rapporterar rapporterade upplyser upplyste uppger uppgav anger angav aviserar aviserade lovar lovade
+  rekommenderar rekommenderade uppmanar uppmanade förordar förordade protesterar protesterade kommenterar
+  kommenterade sammanfattar sammanfattade summerar summerade tydliggör tydliggjorde preciserar preciserade
+  bemöter bemötte motiverar motiverade vittnar vittnade delger delgav föredrar föredrog inleder inledde
+  avrundar avrundade stöttar stöttade vädjar vädjade tipsar tipsade visar visade
   mena anse tycka framföra framhålla påpeka poängtera betona understryka fråga undra informera meddela redogöra
   instämma önska efterfråga efterlysa föreslå påminna säga svara förklara förtydliga klargöra belysa
   uppmärksamma notera kräva yrka hänvisa återkomma återkoppla beskriva presentera berätta nämna konstatera
@@ -56,6 +61,19 @@ export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   för: ["fram"],
   förde: ["fram"],
   fört: ["fram"],
+  trycker: ["på"],
+  tryckte: ["på"],
+  oroar: ["sig"],
+  oroade: ["sig"],
+  ber: ["om"],
+  bad: ["om"],
+  följer: ["upp"],
+  följde: ["upp"],
+  lägger: ["fram"],
+  lade: ["fram"],
+  la: ["fram"],
+  åtar: ["sig"],
+  åtog: ["sig"],
   // "ser positivt på", "ser fram emot": a stand.
   ser: ["positivt", "negativt", "allvarligt", "fram"],
   såg: ["positivt", "negativt", "allvarligt", "fram"],
@@ -97,7 +115,8 @@ export const DECLARING_VERBS = words("förklarar förklarade förklarat förklar
 
 /** "SSR är bekymrade", "Vision är positiva": a stand taken. */
 export const STANCE_WORDS = words(`bekymrade bekymrad oroliga orolig oroade positiva positiv negativa negativ
-  kritiska kritisk tveksamma tveksam frågande missnöjda missnöjd oeniga oenig oense`);
+  kritiska kritisk tveksamma tveksam frågande missnöjda missnöjd oeniga oenig oense nöjda nöjd angelägna
+  angelägen skeptiska skeptisk besvikna besviken tacksamma frustrerade emot`);
 
 /** Agreement is no stand of one party ("Arbetsgivaren och Vision är eniga"), unless it is denied ("inte eniga"). */
 export const AGREEMENT_WORDS = words("eniga enig ense överens");
