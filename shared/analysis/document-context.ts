@@ -16,7 +16,10 @@ const NAME = "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}";
 /** "Sara Ek (Vision)", "Per Lind, Kommunal,": a person introduced with the party, anywhere in the text. */
 const INTRODUCED = new RegExp(`(${NAME})\\s*(?:\\(([^()]{2,40})\\)|,\\s+([^,.;]{2,40}),)`, "gu");
 /** "Från Vision deltog Anna Berg och Per Ek": attendance written as prose. */
-const ATTENDED = new RegExp(`[Ff]rån\\s+([^,.;]{2,40}?)\\s+deltog\\s+(${NAME}(?:(?:,\\s*|\\s+och\\s+)${NAME})*)`, "gu");
+const ATTENDED = new RegExp(
+  `[Ff]rån\\s+([^,.;]{2,40}?)\\s+deltog\\s+(${NAME}(?:(?:,\\s*|\\s+och\\s+)${NAME})*)`,
+  "gu",
+);
 
 /** People the text introduces with their party outside the roster. */
 function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[] {

@@ -37,9 +37,17 @@ export function mblOfTitle(title: string): ItemCategory | null {
 
 export type GroupLine = { group: ItemCategory } | { mbl: ItemCategory };
 
+/** "2. Information" over "2.1 Budget": a numbered group heading whose items are numbered under it. */
+function numberedGroup(paragraph: SourceParagraph, next: SourceParagraph | undefined): ItemCategory | null {
+  const numbered = /^(\d{1,2})\.?\s+(.+)$/.exec(paragraph.text);
+  if (!numbered || !next) return null;
+  const sub = new RegExp(`^${numbered[1]}\\.\\d{1,2}\\.?\\s`).test(next.text);
+  return sub ? groupOf(numbered[2]!) : null;
+}
+
 /** A group heading or an MBL part marker (a markdown heading naming MBL is an item, not a marker). */
-export function readGroup(paragraph: SourceParagraph): GroupLine | null {
-  const group = groupOf(paragraph.text);
+export function readGroup(paragraph: SourceParagraph, next?: SourceParagraph): GroupLine | null {
+  const group = groupOf(paragraph.text) ?? numberedGroup(paragraph, next);
   if (group) return { group };
   const mbl = paragraph.mdLevel === 0 ? mblGroup(paragraph) : null;
   return mbl ? { mbl } : null;

@@ -169,7 +169,10 @@ export function readJustering(
     if (org) return { entries: [], list: { org: null }, orgOfLast: org };
     if (isPersonName(text)) {
       const entry = { name: text.trim(), org: list.org, note: null };
-      return { entries: [entry], list: { org: null, ...(list.org ? {} : { nameWithoutOrg: true as const }) } };
+      return {
+        entries: [entry],
+        list: { org: null, ...(list.org ? {} : { nameWithoutOrg: true as const }) },
+      };
     }
   }
   if (isJusteringListHeading(text)) return { entries: parseJusteringSentence(text), list: { org: null } };

@@ -118,7 +118,7 @@ function continues(line: string, next: string, width: number): boolean {
 }
 
 /** PDF text keeps typographic ligatures ("ﬁ", "ﬂ"); words are matched letter by letter. */
-const LIGATURES: Record<string, string> = { "ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st" };
+const LIGATURES: Record<string, string> = { ﬀ: "ff", ﬁ: "fi", ﬂ: "fl", ﬃ: "ffi", ﬄ: "ffl", ﬅ: "st", ﬆ: "st" };
 const LIGATURE = /[\ufb00-\ufb06]/g;
 const TABLE_ROW = /^\|.*\|$/;
 const TABLE_RULE = /^[|\s:-]+$/;

@@ -206,7 +206,7 @@ function coordinatedWithNext(reading: Reading, p: number): boolean {
   const next = reading.parties[p + 1];
   if (!next) return false;
   const between = reading.sentence.slice(party.end, next.start);
-  if (/^\s*(?:,|och|samt|,\s*och|tillsammans\s+med)\s*$/.test(between)) return true;
+  if (/^\s*(?:,|och|samt|,\s*och|tillsammans\s+med|,?\s*liksom|,?\s*likaså)\s*$/.test(between)) return true;
   return /^\s*som\s*$/.test(between) && /(?:såväl|både)\s*$/i.test(reading.sentence.slice(0, party.start));
 }
 
@@ -314,7 +314,8 @@ export function findSpeakers(
 const ATTENDANCE =
   /^\s+(?:\p{L}+\s+){0,2}?(?:lämna(?:de|t|r)?\s+mötet|anslöt|ansluter|deltog|deltar|närvarade|var\s+(?:inte\s+)?närvarande|kom\s+sent|gick\s+(?:från|hem))/iu;
 /** "Anna Ek öppnade mötet", "hälsade välkommen": the chair's formalities, whoever chairs. */
-const CHAIR_FORMALITY = /^\s+(?:öppna(?:de|r)|avsluta(?:de|r)|förklara(?:de|r)|hälsa(?:de|r)|förklarade)\s+(?:mötet|förhandlingen|sammanträdet|välkommen|alla)/iu;
+const CHAIR_FORMALITY =
+  /^\s+(?:öppna(?:de|r)|avsluta(?:de|r)|förklara(?:de|r)|hälsa(?:de|r)|förklarade)\s+(?:mötet|förhandlingen|sammanträdet|välkommen|alla)/iu;
 /** "Svar: HR …", "Förslag från AG: …": a label before the party that speaks. */
 const LABEL_LEAD = /^(?:[–-]\s+)?(?:svar\s*:\s*|\p{L}+\s+från\s+)$/iu;
 /** "Kommunal (Ali H): …", "Sveriges Lärare/Petra S: …", "SSR: …": a speaker label after the party. */

@@ -76,8 +76,12 @@ function quoteStart(paragraph: string, sentenceStart: number, sentence: string):
   return opening >= 0 ? opening : sentenceStart;
 }
 
-/** The unions a sentence of dissent is about: its speakers, else the unions it names, else its paragraph's. */
+/**
+ * The unions a sentence of dissent is about: the subject of the clause that dissents ("Arbetsgivaren
+ * konstaterar att Vision är oenig"), else its speakers, else the unions it names, else its paragraph's.
+ */
 function dissentingUnions(
+  clause: readonly OrgId[],
   speakers: readonly Speaker[],
   sentenceParties: readonly PartyMention[],
   paragraphParties: readonly PartyMention[],
@@ -86,12 +90,22 @@ function dissentingUnions(
   const unions = (orgs: OrgId[]) => [...new Set(orgs.filter(isUnion))];
   const named = (parties: readonly PartyMention[]) => unions(parties.flatMap((p) => p.members ?? [p.org]));
   const candidates = [
+    unions([...clause]),
     unions(speakers.flatMap((speaker) => speaker.orgs)),
     named(sentenceParties),
     named(paragraphParties.filter((p) => !p.reference)),
     unions([...running]),
   ];
   return candidates.find((orgs) => orgs.length > 0) ?? [];
+}
+
+/** The unions named between a clause's "att" and the dissent in it: "… att Vision och SSR är oeniga". */
+function clauseSubject(sentence: string, marker: number, parties: readonly PartyMention[]): OrgId[] {
+  const clause = sentence.slice(0, marker).search(/\batt\s+[^,]*$/);
+  if (clause < 0) return [];
+  return parties
+    .filter((p) => p.start >= clause && p.end <= marker && !p.genitive && isUnion(p.org))
+    .flatMap((p) => p.members ?? [p.org]);
 }
 
 export function findStatements(
@@ -164,7 +178,13 @@ export function findStatements(
 
       const marker = findDissent(sentence.text);
       if (marker) {
-        const orgs = dissentingUnions(speakers, parties, allParties, [...running.keys()]);
+        const orgs = dissentingUnions(
+          clauseSubject(sentence.text, marker.index, parties),
+          speakers,
+          parties,
+          allParties,
+          [...running.keys()],
+        );
         if (!(marker.needsUnion && orgs.length === 0)) {
           const concerned = orgs.length > 0 ? orgs : [UNIONS_JOINTLY];
           disagreements.push({ orgs: concerned, text: sentence.text.trim(), ...where });

@@ -125,7 +125,7 @@ function classify(i: number, state: PassState, context: Context): Claim {
   if (attendance) return { kind: "roster", part: state.roster?.part ?? "employer", entries: attendance };
   const justering = readJustering(text, state.justeringList);
   if (justering) return { kind: "justering", ...justering };
-  const group = readGroup(paragraph);
+  const group = readGroup(paragraph, context.paragraphs[i + 1]);
   if (group) return { kind: "group", ...group };
   const block = readSpeakerBlock(text);
   if (block) return { kind: "block", block };

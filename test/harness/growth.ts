@@ -30,8 +30,14 @@ export function growthRatio<T>(make: (n: number) => T, work: (input: T) => unkno
   let leastSmall = Number.POSITIVE_INFINITY;
   let leastLarge = Number.POSITIVE_INFINITY;
   for (let trial = 0; trial < TRIALS; trial++) {
-    leastSmall = Math.min(leastSmall, cpuMs(() => work(small), repeats));
-    leastLarge = Math.min(leastLarge, cpuMs(() => work(large), repeats));
+    leastSmall = Math.min(
+      leastSmall,
+      cpuMs(() => work(small), repeats),
+    );
+    leastLarge = Math.min(
+      leastLarge,
+      cpuMs(() => work(large), repeats),
+    );
   }
   return leastLarge / leastSmall;
 }

@@ -49,12 +49,21 @@ export const AGREEMENT = "(?:eniga?|ense|överens|enades|enats|förlikats|i\\s+e
  * oenigheter noterades"), "inte" just before or after it ("inte oense", "reserverade sig inte").
  */
 export const NONE_WORDS = ["ingen", "inga", "inget"];
-export const NOT_WORDS = ["inte", "ej", "icke", "aldrig", "tillbaka"];
+export const NOT_WORDS = ["inte", "ej", "icke", "aldrig", "tillbaka", "utan"];
 /**
  * Dissent as a rule or a risk, not a record: "vid oenighet ska frågan lyftas", "för att undvika oenighet",
  * "om oenighet uppstår".
  */
-export const HYPOTHETICAL_WORDS = ["vid", "om", "ifall", "undvika", "förebygga", "hantera", "risk", "riskerar"];
+export const HYPOTHETICAL_WORDS = [
+  "vid",
+  "om",
+  "ifall",
+  "undvika",
+  "förebygga",
+  "hantera",
+  "risk",
+  "riskerar",
+];
 export const HYPOTHETICAL_REACH = 2;
 /** How many words before dissent a "ingen" denies it, and how near "inte" must stand. */
 export const NONE_REACH = 6;
