@@ -1,4 +1,4 @@
-import { EMPLOYER, type OrgId } from "../model/meeting";
+import type { OrgId } from "../model/meeting";
 import { isAgreement } from "./dissent";
 import { findParties, LATIN_LETTER, type PartyMention } from "./parties";
 import {

@@ -5,7 +5,7 @@ import { groupOf, mblGroup, readGroup } from "./groups";
 import { isDeliberatelyEmpty, isHeadingLike, readHeading } from "./headings";
 import { readLabel, splitInlineLabels } from "./labels";
 import { type SourceParagraph, toParagraphs } from "./paragraphs";
-import { addToRoster, readRosterEntry, readRosterLine, readRosterValue, rosterPartOfLabel } from "./roster";
+import { addToRoster, readRosterEntries, readRosterLine, readRosterValue, rosterPartOfLabel } from "./roster";
 import { findTitle } from "./title";
 
 // Each stage of analyseStructure on its own: a paragraph (as toParagraphs gives it) in, a claim out.
@@ -72,21 +72,36 @@ describe("roster", () => {
   it("opens a part by label and reads entries of each form", () => {
     expect(rosterPartOfLabel("förhinder")).toBe("absent");
     expect(rosterPartOfLabel("plats")).toBeNull();
-    expect(readRosterEntry("Kommunal: Lisa Ek och Omar Ali", "unions")).toEqual({
-      side: "union",
-      org: "kommunal",
-      people: ["Lisa Ek", "Omar Ali"],
-    });
-    expect(readRosterEntry("Anna Berg, förvaltningschef", "employer")).toEqual({
-      side: "employer",
-      people: [{ name: "Anna Berg", title: "förvaltningschef" }],
-    });
-    expect(readRosterEntry("Per Ström (Vision)", "absent")).toEqual({
-      side: "absent",
-      name: "Per Ström",
-      org: "vision",
-    });
-    expect(readRosterEntry("Schemat gicks igenom.", "employer")).toBeNull();
+    expect(readRosterEntries("Kommunal: Lisa Ek och Omar Ali", "unions")).toEqual([
+      { side: "union", org: "kommunal", people: ["Lisa Ek"] },
+      { side: "union", org: "kommunal", people: ["Omar Ali"] },
+    ]);
+    expect(readRosterEntries("Anna Berg, förvaltningschef", "employer")).toEqual([
+      { side: "employer", people: [{ name: "Anna Berg", title: "förvaltningschef" }] },
+    ]);
+    expect(readRosterEntries("Per Ström (Vision)", "absent")).toEqual([
+      { side: "absent", name: "Per Ström", org: "vision" },
+    ]);
+    expect(readRosterEntries("Lotta Nyman Kommunal, Carina Sjöberg enhetschef (ordf)", "present")).toEqual([
+      { side: "union", org: "kommunal", people: ["Lotta Nyman"] },
+      { side: "employer", people: [{ name: "Carina Sjöberg", title: "enhetschef" }] },
+    ]);
+    expect(
+      readRosterEntries(
+        "Maria Ek och Jakob Lund, Kyrkans Akademikerförbund (nedan Akademikerförbundet)",
+        "unions",
+      ),
+    ).toEqual([
+      { side: "union", org: "kyrkans-akademikerforbund", people: ["Maria Ek"] },
+      { side: "union", org: "kyrkans-akademikerforbund", people: ["Jakob Lund"] },
+    ]);
+    expect(
+      readRosterEntries("Saco-förbunden: Ola Sand (Läkarföreningen), Eva Ek (Naturvetarna)", "present"),
+    ).toEqual([
+      { side: "union", org: "lakarforbundet", people: ["Ola Sand"] },
+      { side: "union", org: "naturvetarna", people: ["Eva Ek"] },
+    ]);
+    expect(readRosterEntries("Schemat gicks igenom.", "employer")).toBeNull();
   });
 
   it("changes part at a sub-heading and collects one delegation per union", () => {

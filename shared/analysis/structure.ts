@@ -8,13 +8,13 @@ import { type LabelLine, readLabel, splitInlineLabels } from "./labels";
 import type { SourceParagraph } from "./paragraphs";
 import {
   addToRoster,
-  isRosterHeading,
   type RosterEntry,
   type RosterPart,
   type RosterState,
   readAttendanceLine,
   readRosterLine,
   readRosterValue,
+  rosterHeadingPart,
   rosterPartOfLabel,
 } from "./roster";
 import { findTitle } from "./title";
@@ -116,13 +116,14 @@ function classify(i: number, state: PassState, context: Context): Claim {
   }
   const label = readLabel(text, state.section >= 0);
   if (label) return labelClaim(label, paragraph);
-  if (isRosterHeading(text)) {
-    return { kind: "label", labels: [], roster: { level: paragraph.mdLevel || 99, part: "employer" } };
+  const rosterHeading = rosterHeadingPart(text);
+  if (rosterHeading) {
+    return { kind: "label", labels: [], roster: { level: paragraph.mdLevel || 99, part: rosterHeading } };
   }
   const rosterLine = state.roster ? readRosterLine(paragraph, state.roster) : null;
   if (rosterLine) return { kind: "roster", ...rosterLine };
   const attendance = readAttendanceLine(text);
-  if (attendance) return { kind: "roster", part: state.roster?.part ?? "employer", entries: attendance };
+  if (attendance) return { kind: "roster", part: state.roster?.part ?? "present", entries: attendance };
   const justering = readJustering(text, state.justeringList);
   if (justering) return { kind: "justering", ...justering };
   const group = readGroup(paragraph, context.paragraphs[i + 1]);
