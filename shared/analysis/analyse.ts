@@ -25,7 +25,8 @@ export function analyseMinutes(text: string): Analysis {
     const section = structure.sections[structure.sectionOf[i]!];
     body.push({ index: i, text: source[i]!.text, section, block: structure.blockOf[i] ?? null });
   }
-  const { statements, disagreements } = findStatements(body, partyFinder(documentContext(source, structure)));
+  const context = documentContext(source, structure);
+  const { statements, disagreements } = findStatements(body, partyFinder(context), context.employerIsForbund);
   const sectionTitleOf = (i: number) => structure.sections[structure.sectionOf[i]!]?.title;
 
   const placeholders: Analysis["placeholders"] = [];

@@ -26,7 +26,7 @@ const AGREES = new RegExp(edge(AGREEMENT), "iu");
 const NEEDS = new RegExp(NEEDS_UNION, "i");
 // A cheap test before the patterns run.
 const MAY_DISSENT =
-  /oeni|oense|reserv|protokollsanteckn|motsä|motsatt|avstyrk|enig|ense|överens|enats|enas|enades|delar|delade|accepter|godt|godk|tillstyrk|stöd|bakom/i;
+  /oeni|oense|reserv|protokollsanteckn|motsä|motsatt|avstyrk|enig|ense|överens|enats|enas|enades|delar|delade|accepter|godt|godk|tillstyrk|stöd|bakom|avvikande|avslag|nej|emot|vidhåll|vidhöll|fast\s+vid/i;
 
 const wordsOf = (text: string) => text.toLocaleLowerCase("sv").match(/[\p{L}\p{N}]+/gu) ?? [];
 

@@ -21,14 +21,29 @@ const ATTENDED = new RegExp(
   "gu",
 );
 
+/** "rektor Anders Vik", "Förvaltningschef Magnus Berg": a manager named with the role. */
+const MANAGER = new RegExp(
+  `(?<![\\p{L}])\\p{L}*(?:[Cc]hef|[Dd]irektör|[Rr]ektor|[Hh]erde)\\s+(${NAME})`,
+  "gu",
+);
+/** "Petra Lind och Mohammed Ali från Sveriges Lärare": people from a party, in prose. */
+const FROM_PARTY = new RegExp(
+  `(${NAME}(?:(?:,\\s*|\\s+och\\s+)${NAME})*)\\s+från\\s+([^,.;]+?)(?=,|\\s+och\\s|\\.|;|$)`,
+  "gu",
+);
+
 /** People the text introduces with their party outside the roster. */
 function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[] {
   const people: KnownPerson[] = [];
   for (const { text } of paragraphs) {
-    if (!text.includes("(") && !text.includes(",") && !/deltog/.test(text)) continue;
     for (const match of text.matchAll(INTRODUCED)) {
       const org = resolvePartyId(match[2] ?? match[3] ?? "");
       if (org && isPersonName(match[1]!)) people.push({ name: match[1]!, org });
+    }
+    for (const match of text.matchAll(MANAGER)) people.push({ name: match[1]!, org: EMPLOYER });
+    for (const match of text.matchAll(FROM_PARTY)) {
+      const org = resolvePartyId(match[2]!);
+      if (org) for (const name of match[1]!.split(/,\s*|\s+och\s+/)) people.push({ name, org });
     }
     for (const match of text.matchAll(ATTENDED)) {
       const org = resolvePartyId(match[1]!);
@@ -71,20 +86,25 @@ function shortNames(people: readonly KnownPerson[]): KnownPerson[] {
     .map(([part, orgs]) => ({ name: part, org: [...orgs][0]! }));
 }
 
-/** The union whose report this is: the one union its opening lines name, with a word of reporting. */
+const unionsIn = (line: string) => [
+  ...new Set(
+    findOrgMentions(line)
+      .map((mention) => mention.org)
+      .filter((org) => org.side === "union"),
+  ),
+];
+
+/**
+ * The union whose report this is: the one union a line of reporting names ("Vision informerar"), else the
+ * first union the opening lines name when one of them reports ("Vision Västerfors" over "Medlemsinformation").
+ */
 function authorOf(opening: readonly string[]): string | null {
+  if (!opening.some((line) => REPORT.test(line))) return null;
   for (const line of opening) {
-    if (!REPORT.test(line)) continue;
-    const unions = [
-      ...new Set(
-        findOrgMentions(line)
-          .map((m) => m.org)
-          .filter((o) => o.side === "union"),
-      ),
-    ];
-    if (unions.length === 1) return unions[0]!.id;
+    const unions = unionsIn(line);
+    if (REPORT.test(line) && unions.length === 1) return unions[0]!.id;
   }
-  return null;
+  return opening.map(unionsIn).find((unions) => unions.length > 0)?.[0]?.id ?? null;
 }
 
 /** What the whole text tells the reading of each sentence: its people, short forms, attendance, author. */

@@ -1,5 +1,5 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
-import { resolveOrg } from "../unions/resolve";
+import { resolvePartyOrName } from "../unions/resolve";
 import { splitSentences } from "./sentences";
 
 /**
@@ -20,9 +20,7 @@ export function isPersonName(text: string): boolean {
 }
 
 function orgOf(text: string): OrgId | null {
-  const org = resolveOrg(text.trim().replace(/^för\s+/i, ""));
-  if (!org) return null;
-  return org.side === "employer" ? EMPLOYER : org.id;
+  return resolvePartyOrName(text.trim().replace(/^för\s+/i, ""));
 }
 
 /** Splits on ", " and " och " outside parentheses. */
@@ -55,6 +53,37 @@ function splitNote(text: string): { main: string; note: string | null } {
   const match = /^(.*?)\s*\(([^()]*)\)\s*[.,]?$/.exec(text);
   if (match) return { main: match[1]!.trim(), note: match[2]!.trim() || null };
   return { main: text.replace(/[.,]$/, "").trim(), note: null };
+}
+
+/** What a note after a justerare says when it is about dissent or a part of the minutes. */
+const NOTE = /\d|§|punkt|oenig|protokollsanteckning|reservation|hänvisning/i;
+
+/**
+ * A line of a justering list: any form `parseJusteringLine` reads, "För Vision Helén Borg" (columns run
+ * together), or "Name, role", "Name, Org, note" whose party may come from the roster.
+ */
+export function parseListLine(line: string): ParsedJusterare | null {
+  const text = line
+    .trim()
+    .replace(/^\*+|\*+$/g, "")
+    .trim();
+  const known = parseJusteringLine(text);
+  if (known) return known;
+  const announced = /^för\s+(.+)$/i.exec(text);
+  if (announced) {
+    const words = announced[1]!.split(/\s+/);
+    for (let cut = 1; cut < words.length; cut++) {
+      const org = orgOf(words.slice(0, cut).join(" "));
+      const name = words.slice(cut).join(" ");
+      if (org && isPersonName(name)) return { name, org, note: null };
+    }
+  }
+  const { main, note } = splitNote(text);
+  const [name, ...rest] = main.split(/\s*,\s*/);
+  if (!name || !isPersonName(name)) return null;
+  const org = rest.map(orgOf).find((found) => found !== null) ?? null;
+  const written = rest.filter((part) => !orgOf(part) && NOTE.test(part)).join(", ");
+  return { name, org, note: note ?? (written || null) };
 }
 
 /** One list line: "Name för Org (note)", "Org: Name", "Name, Org", "Name (Org)". */
@@ -96,8 +125,12 @@ export function parseJusteringSentence(sentence: string): ParsedJusterare[] {
   } else {
     const elected = /^(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)\s*:?\s*(.+)$/i.exec(text);
     const listed = /^justerare\s*:\s*(.+)$/i.exec(text);
-    const passive = /^(?:protokollet\s+)?justeras\s+av\s+(.+)$/i.exec(text);
-    const found = elected ?? listed ?? passive;
+    const passive =
+      /^(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerats|justerat)\s+av\s+(.+)$/i.exec(
+        text,
+      );
+    const inline = /^(?:justeras|justerare|justering)\s*:\s*(.+)$/i.exec(text);
+    const found = elected ?? listed ?? passive ?? inline;
     if (!found) return [];
     body = found[1]!;
   }
@@ -132,7 +165,7 @@ export function namesJusterare(text: string): boolean {
 }
 
 const JUSTERARE_OPENING =
-  /^(?:(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)|(?:protokollet\s+)?justeras\s+av)\b/i;
+  /^(?:(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)|(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerats|justerat)\s+av)\b/i;
 
 /** The justerare named anywhere in a paragraph: only its sentences about justerare are read. */
 export function parseJusteringParagraph(paragraph: string): ParsedJusterare[] {
@@ -157,23 +190,36 @@ export interface JusteringList {
 export function readJustering(
   text: string,
   list: JusteringList | null,
+  columns?: readonly string[],
 ): { entries: ParsedJusterare[]; list: JusteringList | null; orgOfLast?: OrgId } | null {
+  // "Lotta Nyman      Carina Sjöberg": signers side by side.
+  if (list && columns && columns.length > 1) {
+    const entries = columns.map(parseListLine);
+    if (entries.every((entry) => entry !== null))
+      return { entries: entries as ParsedJusterare[], list: { org: null } };
+  }
   const announced = /^för\s+(.+?):?$/i.exec(text.trim());
   const announcedOrg = announced && text.length < 60 ? orgOf(announced[1]!) : null;
   // "För Vision" over a name: a signature block, with or without a "Justeras" heading.
   if (announcedOrg) return { entries: [], list: { org: announcedOrg } };
   if (list) {
-    const entry = parseJusteringLine(text);
-    if (entry) return { entries: [entry], list: { org: null } };
+    const entry = parseListLine(text);
+    if (entry?.org) return { entries: [entry], list: { org: null } };
     const org = list.nameWithoutOrg ? orgOf(text) : null;
     if (org) return { entries: [], list: { org: null }, orgOfLast: org };
-    if (isPersonName(text)) {
-      const entry = { name: text.trim(), org: list.org, note: null };
+    if (entry) {
+      const named = { ...entry, org: list.org };
       return {
-        entries: [entry],
+        entries: [named],
         list: { org: null, ...(list.org ? {} : { nameWithoutOrg: true as const }) },
       };
     }
+  }
+  // "Justeras: Gunnar Lindgren, utbildningschef · Ingela Björk, Sveriges Lärare": the list on one line.
+  const inline = /^(?:justeras|justerare|justering)\s*:\**\s*(.{6,})$/i.exec(text.trim());
+  const listed = inline ? inline[1]!.split(/\s+·\s+|;\s*/).map(parseListLine) : [];
+  if (listed.length > 1 && listed.every((entry) => entry !== null)) {
+    return { entries: listed as ParsedJusterare[], list: null };
   }
   if (isJusteringListHeading(text)) return { entries: parseJusteringSentence(text), list: { org: null } };
   const named = parseJusteringParagraph(text);

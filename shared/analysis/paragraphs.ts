@@ -21,11 +21,15 @@ export interface SourceParagraph {
   firstLineLength: number;
   /** The source had no wrapping: every paragraph is one line (DOCX, markdown). */
   unwrapped: boolean;
+  /** A one-line paragraph laid out in columns (tabs or wide gaps): "Lotta Nyman      Carina Sjöberg". */
+  columns?: string[];
 }
 
 interface Line {
   text: string;
   number: number;
+  /** The line as written, for its columns. */
+  raw: string;
   /** A whitespace-only line stands between this line and the one before: PDF text marks paragraphs so. */
   blankBefore: boolean;
 }
@@ -138,6 +142,19 @@ function tableRow(line: string): string {
   return cells.join("; ");
 }
 
+const COLUMN_GAP = /\t+| {3,}/;
+
+/** The cells of a line laid out in columns, when it has more than one. */
+function columnsOf(raw: string): { columns: string[] } | Record<string, never> {
+  if (!COLUMN_GAP.test(raw.trim())) return {};
+  const columns = raw
+    .trim()
+    .split(COLUMN_GAP)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== "");
+  return columns.length > 1 ? { columns } : {};
+}
+
 export function toParagraphs(source: string): SourceParagraph[] {
   const lines: Line[] = [];
   const raw = source
@@ -158,7 +175,7 @@ export function toParagraphs(source: string): SourceParagraph[] {
       continue;
     }
     if (isFurnitureLine(text)) continue;
-    lines.push({ text, number: i + 1, blankBefore });
+    lines.push({ text, number: i + 1, blankBefore, raw: original });
     blankBefore = false;
   }
   const width = wrapWidth(lines);
@@ -187,6 +204,7 @@ export function toParagraphs(source: string): SourceParagraph[] {
         lines: current.length,
         firstLineLength: first.text.length,
         unwrapped,
+        ...(current.length === 1 ? columnsOf(first.raw) : {}),
       });
     }
     current = [];

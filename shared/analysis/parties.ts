@@ -179,9 +179,7 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
 function referenceParty(word: string, context: PartyContext): Pick<PartyMention, "org" | "reference"> | null {
   if (FIRST_PERSON.includes(word)) return context.author ? { org: context.author } : null;
   if (UNION_REFERENCES.includes(word)) {
-    return word === "förbundet" && context.employerIsForbund
-      ? { org: EMPLOYER }
-      : { org: "", reference: "union" };
+    return { org: "", reference: "union" };
   }
   if (PLURAL_REFERENCES.includes(word)) return { org: "", reference: "plural" };
   return { org: "", reference: "person" };

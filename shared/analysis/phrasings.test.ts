@@ -266,3 +266,57 @@ describe("disagreement vocabulary", () => {
     expect(dissent(body)).toEqual([[["kommunal", "vision"], "Förhandlingen avslutades i oenighet."]]);
   });
 });
+
+describe("inserted clauses, labels and people named in prose", () => {
+  it("reads past an inserted clause and a role between name and party", () => {
+    expect(said("Naturvetarna, genom Ola Sand, påpekade att labbet saknar dragskåp.")).toEqual([
+      ["naturvetarna", "Naturvetarna, genom Ola Sand, påpekade att labbet saknar dragskåp."],
+    ]);
+    expect(said("Vision, som organiserar handläggarna, efterfrågar en plan.")).toEqual([
+      ["vision", "Vision, som organiserar handläggarna, efterfrågar en plan."],
+    ]);
+    expect(said("Per Ek, skyddsombud för Kommunal, påpekade att stegen är trasig.")).toEqual([
+      ["kommunal", "Per Ek, skyddsombud för Kommunal, påpekade att stegen är trasig."],
+    ]);
+    expect(said("– Vi har väntat länge nog, sa Ida Berg, sektionsordförande för Vision.")).toEqual([
+      ["vision", "– Vi har väntat länge nog, sa Ida Berg, sektionsordförande för Vision."],
+    ]);
+  });
+
+  it("takes speaker labels and a party opening its paragraph, not attendance or the chair", () => {
+    expect(said("Förslag från AG: Gruppen delas i två arbetslag.")).toEqual([
+      ["arbetsgivaren", "Förslag från AG: Gruppen delas i två arbetslag."],
+    ]);
+    expect(said("Beslut: AG beslutar enligt förslaget.")).toEqual([
+      ["arbetsgivaren", "Beslut: AG beslutar enligt förslaget."],
+    ]);
+    expect(said("Arbetsgivaren tar fram en rutin för halkbekämpning.")).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren tar fram en rutin för halkbekämpning."],
+    ]);
+    expect(said("Mötet noterade att Vision hade anmält förhinder.")).toEqual([]);
+    expect(said("Ingen av de andra fackförbunden reserverade sig.")).toEqual([]);
+  });
+
+  it("knows people the text introduces with their party or role, also by first name later", () => {
+    const body =
+      "Närvarande var rektor Anna Lund, Per Ek och Ali Nur från Kommunal samt Eva Holm (Vision).\nAnna svarade att schemat ändras. Eva påpekade att vikarier saknas.";
+    expect(said(body)).toEqual([
+      ["arbetsgivaren", "Anna svarade att schemat ändras."],
+      ["vision", "Eva påpekade att vikarier saknas."],
+    ]);
+  });
+
+  it("refers back to the union named earlier in the sentence", () => {
+    expect(said("Enligt Vision räcker inte tiden, och förbundet vill ha fler pass.")).toEqual([
+      ["vision", "Enligt Vision räcker inte tiden, och förbundet vill ha fler pass."],
+    ]);
+  });
+
+  it("reads dissent maintained and made by 'we' in a union's report", () => {
+    expect(dissent("Kommunal vidhåller sin ståndpunkt.")).toEqual([
+      [["kommunal"], "Kommunal vidhåller sin ståndpunkt."],
+    ]);
+    const report = "Vision informerar – rapport från FSG\nLokaler\nVi reserverade oss mot beslutet.";
+    expect(analyseMinutes(report).disagreements.map((d) => d.orgs)).toEqual([["vision"]]);
+  });
+});

@@ -1,7 +1,6 @@
 import { EMPLOYER, type OrgId, type Person } from "../model/meeting";
-import { findUnknownOrgMentions, resolvePartyId } from "../unions/resolve";
+import { resolvePartyOrName } from "../unions/resolve";
 import { isPersonName } from "./justering";
-import { NAMED_ORG } from "./types";
 
 /**
  * The entries of an attendance list, in the forms minutes write them: "Kommunal: Lisa Ek och Omar Ali",
@@ -26,12 +25,7 @@ export function rosterOrg(name: string): OrgId | null {
     .replace(/\([^)]*\)/g, " ")
     .replace(/^\s*för\s+/i, "")
     .trim();
-  const known = resolvePartyId(bare);
-  if (known) return known;
-  const unknown = findUnknownOrgMentions(bare);
-  return unknown.length === 1 && unknown[0]!.length === bare.length
-    ? `${NAMED_ORG}${unknown[0]!.name}`
-    : null;
+  return resolvePartyOrName(bare);
 }
 
 /** "Kyrkoherde Göran Falk": the person's name without the role written before it. */

@@ -23,10 +23,11 @@ describe("findSpeakers", () => {
     expect(speakers("Kommunal och Vision anser att schemat är för tätt.")).toEqual([
       [["kommunal", "vision"], 0],
     ]);
+    // Two parties speaking in one sentence both have the sentence (the keys' "two parties in one sentence").
     expect(speakers("Kommunal vill vara med och SACO framhöll vikten av tid.")).toEqual([
-      [["kommunal"], 0],
-      [["saco"], 27],
+      [["kommunal", "saco"], 0],
     ]);
+    expect(speakers("Bemötandet var bra m.fl. Vision tog upp lokalerna.")).toEqual([[["vision"], 25]]);
   });
 
   it("reads 'enligt X', a party's representative, modal verbs and verbs with particles", () => {

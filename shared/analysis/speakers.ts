@@ -16,6 +16,7 @@ import {
   PROCEDURAL_OBJECTS,
   REPRESENTATIVE_ENDINGS,
   REPRESENTATIVE_NOUNS,
+  SAID_INTENTIONS,
   SAID_NOUNS,
   SAYING_VERBS,
   STANCE_WORDS,
@@ -38,6 +39,7 @@ const BEHALF = set(BEHALF_NOUNS);
 const DECLARING = set(DECLARING_VERBS);
 const PROCEDURAL = set(PROCEDURAL_OBJECTS);
 const FINITE = set(FINITE_VERBS);
+const SAID_INTENTION = set(SAID_INTENTIONS);
 const ADVERB = set(LIGHT_ADVERBS);
 const REPRESENTATIVE = new RegExp(
   `^(?:${REPRESENTATIVE_NOUNS.join("|")})(?:${REPRESENTATIVE_ENDINGS.join("|")})?$`,
@@ -80,7 +82,10 @@ export function isSayingAt(words: readonly Token[], index: number): boolean {
   if (STANCE.has(word)) return !(denied && word.startsWith("oen"));
   if (AGREEMENT.has(word)) return denied;
   if (DECLARING.has(word) && PROCEDURAL.has(words[index + 1]?.word ?? "")) return false;
+  // "anmält förhinder" is attendance.
+  if (word.startsWith("anmä") && words[index + 1]?.word === "förhinder") return false;
   if (VERB_FORMS.has(word)) return true;
+  if (SAID_INTENTION.has(word)) return words[index + 1]?.word === "att";
   const particles = PARTICLE_VERBS[word];
   if (particles) return particles.includes(words[index + 1]?.word ?? "");
   if (GIVE.has(word)) {
@@ -161,6 +166,8 @@ function attributedAfterVerb(reading: Reading, p: number): boolean {
   const { words } = reading;
   let i = reading.before[p]!;
   if (["från", "i", "för"].includes(words[i]?.word ?? "")) i--;
+  // "sa Leila Hosseini, sektionsordförande för Kommunal": a role between the name and the party.
+  if (/(?:ordförande|ombud|representant|företrädare|ledamot)$/.test(words[i]?.word ?? "")) i--;
   if (words[i]?.word === ",") i--;
   let names = 0;
   while (names < 3 && words[i]?.capital && !PUNCTUATION.test(words[i]!.word)) {
@@ -170,9 +177,28 @@ function attributedAfterVerb(reading: Reading, p: number): boolean {
   return names > 0 && isSayingAt(words, i);
 }
 
-/** A saying verb within a few words after `from`, before the next party. */
-function verbFollows(reading: Reading, p: number, from: number, window = AFTER_WINDOW): boolean {
-  const next = reading.parties[p + 1];
+/**
+ * Where the words after a party go on with its verb: past an inserted clause between commas ("SSR, som
+ * organiserar kuratorerna, påpekar", "Psykologförbundet, genom Omar Farouk, påpekade").
+ */
+function pastInsertion(reading: Reading, from: number): number {
+  const { words } = reading;
+  if (words[from]?.word !== "," || !["som", "genom", "via"].includes(words[from + 1]?.word ?? ""))
+    return from;
+  for (let k = from + 2; k < from + 12 && k < words.length; k++) {
+    if (words[k]!.word === ",") return k + 1;
+    if (PUNCTUATION.test(words[k]!.word)) return from;
+  }
+  return from;
+}
+
+/** A saying verb within a few words after `from`, before the next party (past an inserted clause). */
+function verbFollows(reading: Reading, p: number, start: number, window = AFTER_WINDOW): boolean {
+  const from = pastInsertion(reading, start);
+  const next =
+    from > start
+      ? reading.parties.find((party) => party.start >= reading.words[from]!.start)
+      : reading.parties[p + 1];
   for (let k = from; k < from + window && k < reading.words.length; k++) {
     const token = reading.words[k]!;
     if (PUNCTUATION.test(token.word) || (next && token.start >= next.start)) return false;
@@ -231,10 +257,15 @@ function roleOf(reading: Reading, p: number, nextSpeaks: Role): Role {
   if (previous === "av" && [words[before - 1], words[before - 2]].some((t) => t && PASSIVE.has(t.word))) {
     return "inverted";
   }
+  // "Ingen av de andra fackförbunden reserverade sig": no party speaks.
+  for (let k = before; k > before - 4 && k > 0; k--) {
+    if (words[k]!.word === "av" && ["ingen", "inget", "inga"].includes(words[k - 1]!.word)) return null;
+  }
   if (previous === "från") {
     const passive = [words[before - 1], words[after], words[after + 1]].some((t) => t && PASSIVE.has(t.word));
     if (passive) return "inverted";
-    if (!isRepresentative(words[before - 1]?.word)) return null;
+    // "Lena Borg från Vision tog upp …": a person from the party.
+    if (!isRepresentative(words[before - 1]?.word) && !words[before - 1]?.capital) return null;
   } else if (previous === "som") {
     if (!/(?:såväl|både)\s+\S[^,]*\s+som\s*$/i.test(reading.sentence.slice(0, party.start))) return null;
   } else if (previous && OBJECT.has(previous)) {
@@ -250,9 +281,7 @@ function roleOf(reading: Reading, p: number, nextSpeaks: Role): Role {
   }
   // "Lena Ek, Kommunal, har synpunkter", "Per Ek, huvudskyddsombud Kommunal, påpekar": the union in
   // apposition to its representative.
-  const opensApposition =
-    (previous === "," && words[before - 1]?.capital) ||
-    (isRepresentative(previous) && words[before - 1]?.word === ",");
+  const opensApposition = [before, before - 1, before - 2].some((k) => words[k]?.word === ",");
   const apposition = opensApposition && words[after]?.word === ",";
   return verbFollows(reading, p, apposition ? after + 1 : after) ? "speaks" : null;
 }
@@ -301,7 +330,8 @@ export function findSpeakers(
       continue;
     }
     const inverted = roles[p] !== "speaks";
-    const start = speakers.length === 0 || inverted ? leadStart(sentence, party.start) : party.start;
+    // Every speaker of a sentence has the sentence ("Vision tog upp …, och HR svarade …": both).
+    const start = leadStart(sentence, party.start);
     const same = speakers.find((speaker) => speaker.start === start);
     if (same) {
       for (const org of orgsOf(party)) if (!same.orgs.includes(org)) same.orgs.push(org);
@@ -317,7 +347,7 @@ const ATTENDANCE =
 const CHAIR_FORMALITY =
   /^\s+(?:öppna(?:de|r)|avsluta(?:de|r)|förklara(?:de|r)|hälsa(?:de|r)|förklarade)\s+(?:mötet|förhandlingen|sammanträdet|välkommen|alla)/iu;
 /** "Svar: HR …", "Förslag från AG: …": a label before the party that speaks. */
-const LABEL_LEAD = /^(?:[–-]\s+)?(?:svar\s*:\s*|\p{L}+\s+från\s+)$/iu;
+const LABEL_LEAD = /^(?:[–-]\s+)?(?:\p{L}+\s*:\s*|\p{L}+\s+från\s+)$/iu;
 /** "Kommunal (Ali H): …", "Sveriges Lärare/Petra S: …", "SSR: …": a speaker label after the party. */
 const SPEAKER_LABEL = /^\s*(?:\([^)]{0,40}\)|\/[^:]{1,40})?\s*:\s*\S/u;
 
@@ -334,7 +364,7 @@ export function openingParty(paragraph: string, parties = findParties(paragraph)
   const rest = paragraph.slice(first.end);
   const labelled = LABEL_LEAD.test(lead);
   if (!labelled && !/^(?:[–-]\s+)?(?:(?:de|både)\s+)?$/i.test(lead)) return null;
-  if (SPEAKER_LABEL.test(rest) && !labelled) return first.org;
+  if (SPEAKER_LABEL.test(rest)) return first.org;
   const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1];
   if (!isFiniteVerb(next?.toLowerCase()) || ATTENDANCE.test(rest)) return null;
   if (CHAIR_FORMALITY.test(rest)) return null;

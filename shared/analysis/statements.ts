@@ -1,6 +1,6 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
 import type { SpeakerBlock } from "./blocks";
-import { findDissent } from "./dissent";
+import { findDissent, isAgreement } from "./dissent";
 import { findParties, type PartyMention } from "./parties";
 import { splitSentences } from "./sentences";
 import { findSpeakers, openingParty, type Speaker } from "./speakers";
@@ -40,12 +40,29 @@ interface ItemMemory {
   speaker: OrgId[];
 }
 
-/** Gives a word referring back the party it stands for, or drops it when the item has named none. */
-function resolveReferences(parties: readonly PartyMention[], memory: ItemMemory): PartyMention[] {
+/**
+ * Gives a word referring back the party it stands for: a union named earlier in the same sentence, else the
+ * one the item named last ("Enligt Fysioterapeuterna … och förbundet har inga synpunkter"); else, for
+ * "förbundet" in a kommunalförbund's minutes, the employer. Drops it when none is known.
+ */
+function resolveReferences(
+  parties: readonly PartyMention[],
+  memory: ItemMemory,
+  employerIsForbund: boolean,
+): PartyMention[] {
   const resolved: PartyMention[] = [];
   for (const party of parties) {
     if (!party.reference) {
       resolved.push(party);
+      continue;
+    }
+    const earlier = resolved.filter((p) => !p.genitive && isUnion(p.org)).at(-1);
+    if (earlier && party.reference !== "person") {
+      resolved.push({ ...party, org: earlier.org, ...(earlier.members ? { members: earlier.members } : {}) });
+      continue;
+    }
+    if (party.reference === "union" && memory.unions.length === 0 && employerIsForbund) {
+      resolved.push({ ...party, org: EMPLOYER });
       continue;
     }
     const orgs =
@@ -111,6 +128,7 @@ function clauseSubject(sentence: string, marker: number, parties: readonly Party
 export function findStatements(
   paragraphs: readonly BodyParagraph[],
   partiesIn: (text: string) => PartyMention[] = findParties,
+  employerIsForbund = false,
 ): { statements: AnalysedStatement[]; disagreements: AnalysedDisagreement[] } {
   const statements: AnalysedStatement[] = [];
   const disagreements: AnalysedDisagreement[] = [];
@@ -147,12 +165,18 @@ export function findStatements(
         if (party.end <= sentenceEnd)
           inSentence.push({ ...party, start: party.start - sentence.start, end: party.end - sentence.start });
       }
-      const parties = resolveReferences(inSentence, memory);
+      const parties = resolveReferences(inSentence, memory, employerIsForbund);
       const opens = sentence.start === 0 && opening !== null && parties[0]?.org === opening;
       const speakers = findSpeakers(sentence.text, parties, opens);
       if (block && speakers.some((speaker) => isOtherSide(block, speaker.orgs))) answered.add(block);
       // The block's party speaks only in a paragraph that names no party at all.
-      if (sentence.start === 0 && allParties.length === 0 && block && !answered.has(block)) {
+      if (
+        sentence.start === 0 &&
+        allParties.length === 0 &&
+        block &&
+        !answered.has(block) &&
+        !isAgreement(sentence.text)
+      ) {
         speakers.push({ orgs: [block.org], start: 0, inverted: false });
       }
       const fresh = speakers.filter((speaker) => speaker.orgs.some((org) => !running.has(org)));

@@ -122,10 +122,10 @@ function classify(i: number, state: PassState, context: Context): Claim {
   }
   const rosterLine = state.roster ? readRosterLine(paragraph, state.roster) : null;
   if (rosterLine) return { kind: "roster", ...rosterLine };
+  const justering = readJustering(text, state.justeringList, paragraph.columns);
+  if (justering) return { kind: "justering", ...justering };
   const attendance = readAttendanceLine(text);
   if (attendance) return { kind: "roster", part: state.roster?.part ?? "present", entries: attendance };
-  const justering = readJustering(text, state.justeringList);
-  if (justering) return { kind: "justering", ...justering };
   const group = readGroup(paragraph, context.paragraphs[i + 1]);
   if (group) return { kind: "group", ...group };
   const block = readSpeakerBlock(text);

@@ -6,8 +6,7 @@ import type { IsoDate, ItemCategory, OrgId, Roster } from "../model/meeting";
  */
 export const UNIONS_JOINTLY: OrgId = "fackliga";
 
-/** The prefix of the id of an organisation the catalogue does not hold: "namn:Elektrikerförbundet". */
-export const NAMED_ORG = "namn:";
+export { NAMED_ORG } from "../unions/resolve";
 
 /** A paragraph of the minutes after wrapped lines were joined. `line` is the 1-based line where it starts. */
 export interface Paragraph {

@@ -62,6 +62,22 @@ export function isGenitive(name: string): boolean {
   return !byName.has(normalised) && genitiveBase(normalised) !== null && resolveOrg(name) !== null;
 }
 
+/** The prefix of the id of an organisation the catalogue does not hold: "namn:Elektrikerförbundet". */
+export const NAMED_ORG = "namn:";
+
+/**
+ * The party a name stands for, also outside the catalogue: a union's id, `EMPLOYER`, or "namn:<name>" for
+ * a name shaped like a union's ("Elektrikerförbundet", "Sveriges Arkitekter").
+ */
+export function resolvePartyOrName(name: string): OrgId | null {
+  const known = resolvePartyId(name);
+  if (known) return known;
+  const unknown = findUnknownOrgMentions(name);
+  return unknown.length === 1 && unknown[0]!.length === name.length
+    ? `${NAMED_ORG}${unknown[0]!.name}`
+    : null;
+}
+
 /** The party a name stands for: a union's id, or `EMPLOYER` for any name of the employer side. */
 export function resolvePartyId(name: string): OrgId | null {
   const org = resolveOrg(name);

@@ -7,19 +7,15 @@
 export const DISSENT_WORDS = [
   "oenig(?:a|t|het(?:en|er|erna)?)?",
   "oense",
-  "reserver(?:ar|ade|at|a)\\s+sig",
+  "reserver(?:ar|ade|at|a)\\s+(?:sig|oss|mig)",
   "reservation(?:en)?",
   "protokollsanteckning(?:en|ar)?",
-  "motsätter\\s+sig",
-  "motsatte\\s+sig",
-  "motsätta\\s+sig",
+  "(?:motsätter|motsatte|motsätta)\\s+(?:sig|oss|mig)",
+  "(?:vidhåller|vidhöll|står\\s+fast\\s+vid|stod\\s+fast\\s+vid)\\s+sin(?:a)?\\s+(?:ståndpunkt|uppfattning|inställning|kritik|reservation|invändningar)",
   "avstyrk(?:er|te|t|a|an|ning)",
   "avvikande\\s+mening",
   "yrkar\\s+avslag",
   "yrkade\\s+avslag",
-  "säger\\s+nej",
-  "sade\\s+nej",
-  "sa\\s+nej",
   "(?:är|var)\\s+emot",
 ];
 

@@ -90,4 +90,4 @@ export const PERSON_REFERENCES = ["hon", "han", "hans", "hennes"];
 export const FIRST_PERSON = ["vi"];
 
 /** Managers' abbreviations (HR, FC, VC, EC, SC, AC): they count only when written in capitals. */
-export const EMPLOYER_ABBREVIATIONS = ["hr", "fc", "vc", "ec", "sc", "ac"];
+export const EMPLOYER_ABBREVIATIONS = ["hr", "fc", "vc", "ec", "sc", "ac", "gd"];

@@ -29,7 +29,8 @@ export const SAYING_VERBS = words(`menar menade menat anser ansåg ansett tycker
   rekommenderar rekommenderade uppmanar uppmanade förordar förordade protesterar protesterade kommenterar
   kommenterade sammanfattar sammanfattade summerar summerade tydliggör tydliggjorde preciserar preciserade
   bemöter bemötte motiverar motiverade vittnar vittnade delger delgav föredrar föredrog inleder inledde
-  avrundar avrundade stöttar stöttade vädjar vädjade tipsar tipsade visar visade
+  avrundar avrundade stöttar stöttade vädjar vädjade tipsar tipsade visar visade bifaller biföll bifallit
+  avslår avslog avslagit
   mena anse tycka framföra framhålla påpeka poängtera betona understryka fråga undra informera meddela redogöra
   instämma önska efterfråga efterlysa föreslå påminna säga svara förklara förtydliga klargöra belysa
   uppmärksamma notera kräva yrka hänvisa återkomma återkoppla beskriva presentera berätta nämna konstatera
@@ -92,7 +93,8 @@ export const GIVING_VERBS =
   words(`ger gav gett givit lämnar lämnade lämnat har hade haft ställer ställde ställt
   väcker väckte väckt kommer kom`);
 export const SAID_NOUNS = words(`redogörelse summering sammanfattning information återkoppling bakgrund bild
-  uppdatering svar förslag synpunkter synpunkt besked protokollsanteckning reservation fråga frågor frågan
+  uppdatering svar förslag synpunkter synpunkt besked protokollsanteckning protokollsanteckningar reservation
+  reservationer fråga frågor frågan
   invändningar invändning kommentarer kommentar önskemål yrkande krav inspel`);
 
 /**
@@ -105,6 +107,8 @@ export const VIEW_NOUNS =
 
 /** "kommer Kommunal att kontakta …", "Vision avser att …": an announced action is said. */
 export const INTENTION_VERBS = words("kommer avser tänker planerar");
+/** "Unionen avser att …": intentions that are said in the ordinary order (not "kommer att", a forecast). */
+export const SAID_INTENTIONS = words("avser tänker planerar");
 
 /** "för Akavias räkning", "å Visions vägnar": speaking on a party's behalf. */
 export const BEHALF_NOUNS = words("räkning vägnar");
