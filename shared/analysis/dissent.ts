@@ -42,6 +42,11 @@ function isDenied(sentence: string, index: number, length: number): boolean {
   );
 }
 
+/** Whether a text may record dissent or agreement at all: a cheap test before the sentences are read. */
+export function mayDissent(text: string): boolean {
+  return MAY_DISSENT.test(text);
+}
+
 /** The dissent a sentence records, or null: its first marker that is not denied. */
 export function findDissent(sentence: string): DissentMarker | null {
   if (!MAY_DISSENT.test(sentence)) return null;

@@ -1,4 +1,4 @@
-import { EMPLOYER, type OrgId } from "../model/meeting";
+import type { OrgId } from "../model/meeting";
 import { resolvePartyOrName } from "../unions/resolve";
 import { splitSentences } from "./sentences";
 

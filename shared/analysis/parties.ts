@@ -17,6 +17,7 @@ import {
   JOINT_WORDS,
   PERSON_REFERENCES,
   PLURAL_REFERENCES,
+  ROLE_COMPOUND_ENDINGS,
   UNION_REFERENCES,
 } from "./words/parties";
 
@@ -82,10 +83,11 @@ const SCAN = new RegExp(
 );
 // For text whose lower case changes its length (rare letters), the same scan with Unicode case folding.
 const SCAN_UNICODE = new RegExp(SCAN.source.replaceAll(W, L), "giu");
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+// Managers by compound ("enhetscheferna"): a second scan, run only where "chef" or "direktör" occurs, so
+// the first need not try every word as the start of one.
+const ROLE_COMPOUND = new RegExp(`(?<![${W}-])[${W}]+(?:${ROLE_COMPOUND_ENDINGS.join("|")})(?![${W}-])`, "g");
+/** "de" is a word referring back only where a clause starts with it: "De menar", "…, och de vill". */
+const CLAUSE_START = /(?:^|[.!?:;,]\s*|\boch\s+|\bmen\s+)$/;
 
 const noContext: PartyContext = {
   people: [],
@@ -95,23 +97,54 @@ const noContext: PartyContext = {
   author: null,
 };
 
+/** Capitalised words, where a person's name may start. */
+const CAPITALISED = /\p{Lu}[\p{Ll}'’]*/gu;
+const MAX_NAME_WORDS = 4;
+const isLetter = (char: string) => char !== "" && char.toLowerCase() !== char.toUpperCase();
+
+interface KnownNames {
+  orgOf: ReadonlyMap<string, OrgId>;
+  /** The first word of each name: most capitalised words are not one, and are passed over at once. */
+  firstWords: ReadonlySet<string>;
+}
+
+/**
+ * The people of the meeting named in a text: at each capitalised word that begins a known name, the longest
+ * run of up to four words (joined as written) that is one. One pass; a map, not a pattern of all names, so
+ * many people cost no more than few.
+ */
+function peopleIn(text: string, known: KnownNames): PartyMention[] {
+  const found: PartyMention[] = [];
+  const words: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(CAPITALISED)) {
+    const start = match.index ?? 0;
+    words.push({ start, end: start + match[0].length });
+  }
+  let covered = 0;
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    if (first.start < covered || isLetter(text.charAt(first.start - 1))) continue;
+    const word = text.slice(first.start, first.end);
+    if (!known.firstWords.has(word)) continue;
+    for (let last = Math.min(words.length - 1, i + MAX_NAME_WORDS - 1); last >= i; last--) {
+      const end = words[last]!.end;
+      const org = known.orgOf.get(text.slice(first.start, end));
+      if (org === undefined || isLetter(text.charAt(end))) continue;
+      found.push({ org, start: first.start, end, person: true });
+      covered = end;
+      break;
+    }
+  }
+  return found;
+}
+
 /** A party finder that knows this meeting: its people, its short forms, who attends, who wrote it. */
 export function partyFinder(context: Partial<PartyContext> = {}): (text: string) => PartyMention[] {
   const full: PartyContext = { ...noContext, ...context };
-  const names = [...new Set(full.people.map((p) => p.name))].sort((a, b) => b.length - a.length);
-  const orgOf = new Map(full.people.map((p) => [p.name, p.org]));
-  const pattern =
-    names.length > 0
-      ? new RegExp(`(?<![${L}])(?:${names.map(escapeRegExp).join("|")})(?![${L}])`, "gu")
-      : null;
-  return (text) => {
-    const people: PartyMention[] = [];
-    for (const match of pattern ? text.matchAll(pattern) : []) {
-      const start = match.index ?? 0;
-      people.push({ org: orgOf.get(match[0])!, start, end: start + match[0].length, person: true });
-    }
-    return scanParties(text, full, people);
-  };
+  const orgOf = new Map<string, OrgId>();
+  for (const person of full.people) if (!orgOf.has(person.name)) orgOf.set(person.name, person.org);
+  const known = { orgOf, firstWords: new Set([...orgOf.keys()].map((name) => name.split(/[ -]/)[0]!)) };
+  return (text) => scanParties(text, full, orgOf.size > 0 ? peopleIn(text, known) : []);
 }
 
 /** Every party named in a text, in order, without overlaps (the longer name wins). */
@@ -159,8 +192,16 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
     else if (match[3] !== undefined) {
       if (written === written.toUpperCase()) found.push({ org: EMPLOYER, start, end });
     } else {
-      const reference = referenceParty(match[4]!.toLowerCase(), context);
+      const word = match[4]!.toLowerCase();
+      if (PLURAL_REFERENCES.includes(word) && !CLAUSE_START.test(text.slice(Math.max(0, start - 6), start))) continue;
+      const reference = referenceParty(word, context);
       if (reference) found.push({ ...reference, start, end });
+    }
+  }
+  if (sameLength && (lower.includes("chef") || lower.includes("direktör"))) {
+    for (const match of lower.matchAll(ROLE_COMPOUND)) {
+      const start = match.index ?? 0;
+      found.push({ org: EMPLOYER, start, end: start + match[0].length });
     }
   }
   found.push(...people);

@@ -1,5 +1,5 @@
 import type { OrgId } from "../model/meeting";
-import { isAgreement } from "./dissent";
+import { isAgreement, mayDissent } from "./dissent";
 import { findParties, LATIN_LETTER, type PartyMention } from "./parties";
 import {
   AGREEMENT_WORDS,
@@ -369,5 +369,5 @@ export function openingParty(paragraph: string, parties = findParties(paragraph)
   if (!isFiniteVerb(next?.toLowerCase()) || ATTENDANCE.test(rest)) return null;
   if (CHAIR_FORMALITY.test(rest)) return null;
   const sentence = /^[^.!?]*/.exec(paragraph)?.[0] ?? paragraph;
-  return isAgreement(sentence) ? null : first.org;
+  return mayDissent(sentence) && isAgreement(sentence) ? null : first.org;
 }

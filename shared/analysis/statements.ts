@@ -1,6 +1,6 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
 import type { SpeakerBlock } from "./blocks";
-import { findDissent, isAgreement } from "./dissent";
+import { findDissent, isAgreement, mayDissent } from "./dissent";
 import { findParties, type PartyMention } from "./parties";
 import { splitSentences } from "./sentences";
 import { findSpeakers, openingParty, type Speaker } from "./speakers";
@@ -153,6 +153,7 @@ export function findStatements(
       running.delete(org);
     };
     const allParties = partiesIn(text);
+    const dissentHere = mayDissent(text);
     const opening = openingParty(text, allParties);
     let nextParty = 0;
     for (const sentence of splitSentences(text)) {
@@ -200,7 +201,7 @@ export function findStatements(
       const last = speakers[speakers.length - 1];
       if (last) memory.speaker = last.orgs;
 
-      const marker = findDissent(sentence.text);
+      const marker = dissentHere ? findDissent(sentence.text) : null;
       if (marker) {
         const orgs = dissentingUnions(
           clauseSubject(sentence.text, marker.index, parties),

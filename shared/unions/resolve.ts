@@ -56,10 +56,17 @@ export function resolveOrg(name: string): Organisation | null {
   return base === null ? null : (byName.get(base) ?? null);
 }
 
+const genitives = new Map<string, boolean>();
+
 /** Whether a name is written in the genitive ("Kommunals", "SSR:s"), not as the catalogue has it. */
 export function isGenitive(name: string): boolean {
+  const cached = genitives.get(name);
+  if (cached !== undefined) return cached;
+  if (genitives.size > WRITTEN_LIMIT) genitives.clear();
   const normalised = normaliseOrgName(name);
-  return !byName.has(normalised) && genitiveBase(normalised) !== null && resolveOrg(name) !== null;
+  const genitive = !byName.has(normalised) && genitiveBase(normalised) !== null && resolveOrg(name) !== null;
+  genitives.set(name, genitive);
+  return genitive;
 }
 
 /** The prefix of the id of an organisation the catalogue does not hold: "namn:Elektrikerförbundet". */
@@ -178,7 +185,6 @@ const commonWordNames = new Set(
 const ORDINARY_WORD_AFTER = /^\s+(?:\d|(?:på|vid|inom)\s)/;
 
 function isOrdinaryWord(text: string, written: string, end: number): boolean {
-  if (!commonWordNames.has(normaliseOrgName(written.replace(/:?s$/, "")))) return false;
   const first = written.charAt(0);
   return first === first.toLocaleLowerCase("sv") || ORDINARY_WORD_AFTER.test(text.slice(end, end + 8));
 }
@@ -191,36 +197,72 @@ export function findOrgMentions(text: string): OrgMention[] {
   for (const match of fast ? lower.matchAll(lowerMentionPattern) : text.matchAll(mentionPattern)) {
     const start = match.index ?? 0;
     const written = text.slice(start, start + match[0].length);
-    const bare = written.replace(/:?s$/, "");
-    if (bare.length <= SHORT && !exactShortNames.has(bare)) continue;
-    if (isOrdinaryWord(text, written, start + written.length)) continue;
-    const org = resolveOrg(written);
-    if (!org) continue;
-    const name = normaliseOrgName(bare);
-    const shared = sharedShortForms.get(name) ?? sharedShortForms.get(normaliseOrgName(written));
-    mentions.push({
-      org,
-      text: written,
-      index: start,
-      ...(collectiveNames.has(name) || collectiveNames.has(normaliseOrgName(written))
-        ? { collective: true }
-        : {}),
-      ...(shared ? { sharedShortForm: shared } : {}),
-    });
+    const known = writtenName(written);
+    if (!known || (known.common && isOrdinaryWord(text, written, start + written.length))) continue;
+    mentions.push({ ...known.mention, text: written, index: start });
   }
   return mentions;
+}
+
+interface WrittenName {
+  mention: Omit<OrgMention, "text" | "index">;
+  /** A name that is also an ordinary word: its case and what follows decide. */
+  common: boolean;
+}
+
+// What each distinct spelling resolves to, worked out once: minutes repeat the same few names.
+const written = new Map<string, WrittenName | null>();
+const WRITTEN_LIMIT = 10_000;
+
+function writtenName(text: string): WrittenName | null {
+  const cached = written.get(text);
+  if (cached !== undefined) return cached;
+  if (written.size > WRITTEN_LIMIT) written.clear();
+  const bare = text.replace(/:?s$/, "");
+  const org = bare.length <= SHORT && !exactShortNames.has(bare) ? null : resolveOrg(text);
+  let result: WrittenName | null = null;
+  if (org) {
+    const name = normaliseOrgName(bare);
+    const full = normaliseOrgName(text);
+    const shared = sharedShortForms.get(name) ?? sharedShortForms.get(full);
+    result = {
+      mention: {
+        org,
+        ...(collectiveNames.has(name) || collectiveNames.has(full) ? { collective: true as const } : {}),
+        ...(shared ? { sharedShortForm: shared } : {}),
+      },
+      common: commonWordNames.has(name),
+    };
+  }
+  written.set(text, result);
+  return result;
+}
+
+/** Each organisation's names other than the short forms it shares, as one pattern. */
+const otherNames = new Map<OrgId, RegExp>();
+function namedOtherwise(id: OrgId, text: string): boolean {
+  let pattern = otherNames.get(id);
+  if (!pattern) {
+    const org = byId.get(id)!;
+    const shared = new Set(SHARED_SHORT_FORMS.map((form) => normaliseOrgName(form.name)));
+    const names = [org.displayName, org.shortName, ...org.aliases].filter((name) => !shared.has(normaliseOrgName(name)));
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "u");
+    otherNames.set(id, pattern);
+  }
+  return pattern.test(text);
 }
 
 /**
  * What the shared short forms mean in one text: for each, the first candidate the text names by another of
  * its names, else the catalogue's first ("Akademikerförbundet" is SSR unless Kyrkans Akademikerförbund is
- * named and SSR is not).
+ * named and SSR is not). The text is searched only for a short form that occurs in it.
  */
-export function shortFormsOfText(mentions: readonly OrgMention[]): Map<string, OrgId> {
-  const named = new Set(mentions.filter((m) => !m.sharedShortForm).map((m) => m.org.id));
+export function shortFormsOfText(text: string): Map<string, OrgId> {
   const meaning = new Map<string, OrgId>();
   for (const { name, candidates } of SHARED_SHORT_FORMS) {
-    meaning.set(normaliseOrgName(name), candidates.find((id) => named.has(id)) ?? candidates[0]!);
+    const occurs = text.toLocaleLowerCase("sv").includes(name.toLocaleLowerCase("sv"));
+    const chosen = occurs ? candidates.find((id) => namedOtherwise(id, text)) : undefined;
+    meaning.set(normaliseOrgName(name), chosen ?? candidates[0]!);
   }
   return meaning;
 }
@@ -234,6 +276,8 @@ export interface UnknownOrgMention {
   length: number;
 }
 
+// A cheap test first: most text holds no word a union's name could be made of.
+const MAY_NAME_UNKNOWN = new RegExp(`förbund|${UNION_NAME_PREFIXES.join("|")}`);
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
 const PROFESSION_PLURAL = /(?:er|are|rer)$/;
 const withoutGenitive = (word: string) => (/(?:förbunds|ers|ares)$/.test(word) ? word.slice(0, -1) : word);
@@ -251,6 +295,7 @@ function isUnionShapedWord(word: string): boolean {
  * the capitalised words.
  */
 export function findUnknownOrgMentions(text: string): UnknownOrgMention[] {
+  if (!MAY_NAME_UNKNOWN.test(text)) return [];
   const words = [...text.matchAll(CAPITALISED_WORD)].map((m) => ({ word: m[0], index: m.index ?? 0 }));
   const found: UnknownOrgMention[] = [];
   for (let i = 0; i < words.length; i++) {

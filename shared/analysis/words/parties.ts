@@ -53,12 +53,8 @@ export const EMPLOYER_ROLES = [
   "ekonomichef(?:en)?",
   "kvalitetschef(?:en)?",
   "kommunikationschef(?:en)?",
-  // Any manager or director by role, also in the plural: "enhetscheferna", "regiondirektören".
-  // Indefinite plurals ("vuxens chefer") are managers as a group, not a speaker.
-  "[a-zåäö]+chef(?:en|erna)?",
   "chefen",
   "cheferna",
-  "[a-zåäö]+direktör(?:en|erna)?",
   "rektor(?:n|erna|er)?",
   "biträdande rektor(?:n)?",
   "skolledningen",
@@ -77,6 +73,12 @@ export const EMPLOYER_ROLES = [
   "kommunen",
   "pastoratet",
 ];
+
+/**
+ * Any manager or director by role, also in the plural ("enhetscheferna", "regiondirektören"), as the endings
+ * of a compound; indefinite plurals ("vuxens chefer") are managers as a group, not a speaker.
+ */
+export const ROLE_COMPOUND_ENDINGS = ["chef(?:en|erna)?", "direktör(?:en|erna)?"];
 
 /**
  * Words that refer back to a party named before in the item: "förbundet" and "facket" to a union, "de" to
