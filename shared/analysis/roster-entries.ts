@@ -194,8 +194,12 @@ export function readRosterValue(value: string, part: RosterPart): RosterEntry[] 
   return value.split(/;|\s·\s/).flatMap((chunk) => (chunk.trim() === "" ? [] : readChunk(chunk, part)));
 }
 
+/** A roster line is short: a paragraph of running text ends the roster without being read as one. */
+const ROSTER_LINE_LENGTH = 400;
+
 /** One line of the roster on its own, or null when the line is none. */
 export function readRosterEntries(text: string, part: RosterPart): RosterEntry[] | null {
+  if (text.length > ROSTER_LINE_LENGTH) return null;
   const entries = readRosterValue(text, part);
   return entries.length > 0 ? entries : null;
 }

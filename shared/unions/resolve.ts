@@ -48,6 +48,19 @@ for (const { name, candidates } of SHARED_SHORT_FORMS) {
  * `null` so callers report them instead of guessing.
  */
 export function resolveOrg(name: string): Organisation | null {
+  const cached = resolved.get(name);
+  if (cached !== undefined) return cached;
+  if (resolved.size > RESOLVED_LIMIT) resolved.clear();
+  const org = resolveUncached(name);
+  resolved.set(name, org);
+  return org;
+}
+
+// Rosters, justering lines and the scanners ask for the same few names again and again.
+const resolved = new Map<string, Organisation | null>();
+const RESOLVED_LIMIT = 10_000;
+
+function resolveUncached(name: string): Organisation | null {
   const normalised = normaliseOrgName(name);
   const exact = byName.get(normalised);
   if (exact) return exact;
@@ -151,10 +164,22 @@ const mentionPattern = new RegExp(mentionSource(ALL_NAMES, "\\p{L}\\p{N}"), "giu
 // The fast path: on lower-cased text a plain (non-Unicode, case-sensitive) scan is several times faster.
 // It gives the same matches as `mentionPattern` where every letter or digit of the text is in Latin-1,
 // whose case folding is plain lower-casing; other text (rare in Swedish minutes) takes the Unicode scan.
-const LATIN1_WORD = Array.from({ length: 256 }, (_, code) => String.fromCharCode(code))
-  .filter((char) => /[\p{L}\p{N}]/u.test(char))
-  .map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)
-  .join("");
+const hex = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
+// The letters and digits of Latin-1 as ranges ("a-z", "\u00c0-\u00d6"): a class of ranges is checked far
+// faster than one of single characters, and the class is tested at every word boundary of the text.
+const LATIN1_WORD = (() => {
+  const codes = Array.from({ length: 256 }, (_, code) => code).filter((code) =>
+    /[\p{L}\p{N}]/u.test(String.fromCharCode(code)),
+  );
+  const ranges: string[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    let j = i;
+    while (j + 1 < codes.length && codes[j + 1] === codes[j]! + 1) j++;
+    ranges.push(j > i ? `${hex(codes[i]!)}-${hex(codes[j]!)}` : hex(codes[i]!));
+    i = j;
+  }
+  return ranges.join("");
+})();
 const LOWER_NAMES = [...new Set(ALL_NAMES.map((name) => name.toLowerCase()))];
 const lowerMentionPattern = new RegExp(mentionSource(LOWER_NAMES, LATIN1_WORD), "g");
 const BEYOND_LATIN1_WORD = /(?![\u0000-\u00ff])[\p{L}\p{N}]/u;
@@ -245,8 +270,13 @@ function namedOtherwise(id: OrgId, text: string): boolean {
   if (!pattern) {
     const org = byId.get(id)!;
     const shared = new Set(SHARED_SHORT_FORMS.map((form) => normaliseOrgName(form.name)));
-    const names = [org.displayName, org.shortName, ...org.aliases].filter((name) => !shared.has(normaliseOrgName(name)));
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "u");
+    const names = [org.displayName, org.shortName, ...org.aliases].filter(
+      (name) => !shared.has(normaliseOrgName(name)),
+    );
+    pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
+      "u",
+    );
     otherNames.set(id, pattern);
   }
   return pattern.test(text);
