@@ -1,13 +1,10 @@
-import type { Analysis, DateMention } from "../analysis/types";
+import type { DateMention } from "../analysis/types";
 import { dayOfWeek } from "../dates/calendar";
 import { formatSwedishDate, weekdayName } from "../dates/format";
 import { t } from "../i18n/i18n";
 import type { IsoDate } from "../model/meeting";
+import type { DocumentModel } from "./document-model";
 import type { Finding } from "./types";
-
-function where(mention: DateMention): Pick<Finding, "section" | "paragraph"> {
-  return { ...(mention.sectionTitle ? { section: mention.sectionTitle } : {}), paragraph: mention.paragraph };
-}
 
 const show = (date: IsoDate) => formatSwedishDate(date);
 
@@ -16,7 +13,16 @@ const show = (date: IsoDate) => formatSwedishDate(date);
  * before the meeting, weekdays that do not match their date, a justering or a deadline before the meeting,
  * and a justering before the last day for comments.
  */
-export function reviewDates(analysis: Analysis): Finding[] {
+export function reviewDates(model: DocumentModel): Finding[] {
+  const { analysis } = model;
+  const where = (mention: DateMention): Pick<Finding, "section" | "paragraph" | "target"> => {
+    const item = model.itemAt(mention.paragraph);
+    return {
+      ...(item ? { section: item.title } : {}),
+      paragraph: mention.paragraph,
+      ...(item?.markId ? { target: item.markId } : {}),
+    };
+  };
   const findings: Finding[] = [];
   const title = analysis.dates.find((d) => d.role === "title");
   const meeting = analysis.dates.find((d) => d.role === "meeting");
