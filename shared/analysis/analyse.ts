@@ -51,7 +51,7 @@ export function analyseMinutes(text: string): Analysis {
     ),
     placeholders,
     emptyBlocks: emptyBlocks(structure),
-    paragraphs: source.map((p) => ({ text: p.text, line: p.line })),
+    paragraphs: source.map((p, i) => ({ text: p.text, line: p.line, kind: structure.kinds[i]! })),
   };
 }
 

@@ -18,7 +18,7 @@ import {
   rosterPartOfLabel,
 } from "./roster";
 import { findTitle } from "./title";
-import type { AnalysedSection, JusteringEntry } from "./types";
+import type { AnalysedSection, JusteringEntry, Paragraph } from "./types";
 
 export type { SpeakerBlock } from "./blocks";
 
@@ -28,16 +28,7 @@ export type { SpeakerBlock } from "./blocks";
  * ("Fackliga inspel"), justering lines or body text. One pass: each paragraph goes through the stages in
  * order (`classify`) and the first that claims it decides; `apply` records the claim.
  */
-export type ParagraphKind =
-  | "title"
-  | "meta"
-  | "label"
-  | "roster"
-  | "group"
-  | "heading"
-  | "block"
-  | "justering"
-  | "body";
+export type ParagraphKind = Paragraph["kind"];
 
 export interface Label extends LabelLine {
   paragraph: number;

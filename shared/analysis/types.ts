@@ -12,6 +12,8 @@ export { NAMED_ORG } from "../unions/resolve";
 export interface Paragraph {
   text: string;
   line: number;
+  /** What the paragraph is: body text, a heading, the justering, the roster, page furniture … */
+  kind: "title" | "meta" | "label" | "roster" | "group" | "heading" | "block" | "justering" | "body";
 }
 
 export interface AnalysedSection {

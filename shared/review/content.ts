@@ -55,9 +55,11 @@ function emptyItems(model: DocumentModel): Item[] {
     if (marked.has(item)) return false;
     const end = placed[index + 1]?.paragraph ?? analysis.paragraphs.length;
     for (let p = item.paragraph + 1; p < end; p++) {
-      const text = analysis.paragraphs[p]!.text.trim();
-      if (text === "" || SCAFFOLDING.test(text) || analysis.emptyBlocks.some((b) => b.paragraph === p))
-        continue;
+      const { text: written, kind } = analysis.paragraphs[p]!;
+      const text = written.trim();
+      // The justering, the roster and page furniture after an item are not its content.
+      if (kind !== "body" && kind !== "heading") continue;
+      if (text === "" || SCAFFOLDING.test(text)) continue;
       // Any text, also a deliberate "–", is the item's content.
       return false;
     }

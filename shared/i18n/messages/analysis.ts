@@ -178,6 +178,14 @@ export const analysisMessages = {
     sv: "Flytta sista dag för synpunkter till före justeringen.",
     en: "Move the deadline for comments before the justering.",
   },
+  "analysis.review.final": {
+    sv: "Slutgranskning före justering: visa varje tom punkt och varje omarkerat inspel för sig",
+    en: "Final review before approval: show every empty item and every unmarked statement on its own",
+  },
+  "analysis.review.suggestions": {
+    sv: "Förslag från texten: {count}",
+    en: "Suggestions from the text: {count}",
+  },
   "analysis.marks.statements": { sv: "Inspel från {orgs} ({count})", en: "Statements of {orgs} ({count})" },
   "analysis.marks.disagreements": {
     sv: "Oenighet för {orgs} ({count})",
