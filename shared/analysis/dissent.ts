@@ -47,9 +47,11 @@ export function mayDissent(text: string): boolean {
   return MAY_DISSENT.test(text);
 }
 
-/** The dissent a sentence records, or null: its first marker that is not denied. */
+/**
+ * The dissent a sentence records, or null: its first marker that is not denied. Callers test `mayDissent`
+ * first (per paragraph or sentence), so this runs only where dissent may be.
+ */
 export function findDissent(sentence: string): DissentMarker | null {
-  if (!MAY_DISSENT.test(sentence)) return null;
   const denied = DENIED.exec(sentence);
   const candidates: DissentMarker[] = [];
   if (denied) candidates.push({ text: denied[0], index: denied.index, needsUnion: false });
@@ -68,7 +70,7 @@ export function findDissent(sentence: string): DissentMarker | null {
  * or denied dissent ("Seko är inte oense").
  */
 export function isAgreement(sentence: string): boolean {
-  if (findDissent(sentence)) return false;
+  if (!MAY_DISSENT.test(sentence) || findDissent(sentence)) return false;
   if (AGREES.test(sentence)) return true;
   for (const match of sentence.matchAll(DISSENT)) {
     if (isDenied(sentence, match.index ?? 0, match[0].length)) return true;

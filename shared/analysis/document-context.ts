@@ -121,7 +121,7 @@ export function documentContext(paragraphs: readonly SourceParagraph[], structur
   const opening = paragraphs.slice(0, PREAMBLE_LINES).map((p) => p.text);
   return {
     people: knownPeople(structure, introducedPeople(paragraphs)),
-    shortForms: shortFormsOfText(paragraphs.map((p) => p.text).join("\n")),
+    shortForms: shortFormsOfText(paragraphs.map((p) => p.text)),
     attending: structure.roster.unions.map((union) => union.org),
     employerIsForbund: paragraphs.some((p) => FORBUND_EMPLOYER.test(p.text)),
     author: authorOf(opening),

@@ -3,9 +3,12 @@ import {
   findOrgMentions,
   findUnknownOrgMentions,
   isGenitive,
+  LOWER_ORG_SCAN,
   normaliseOrgName,
   type OrgMention,
   orgById,
+  orgMentionAt,
+  scansLowerCase,
 } from "../unions/resolve";
 import { NAMED_ORG, UNIONS_JOINTLY } from "./types";
 import {
@@ -81,8 +84,17 @@ const SCAN = new RegExp(
   `(?<![${W}-])(?:(${JOINT})(?![${W}])|(${EMPLOYER_ROLES.join("|")})(?![${W}-])|(${EMPLOYER_ABBREVIATIONS.join("|")})(?![${W}-])|(${REFERENCES.join("|")})(?![${W}-]))`,
   "g",
 );
+// A name of the catalogue starting where a role or a word referring back does, to let the longer win
+// ("Fackförbundet ST" over "fackförbundet").
+const ORG_AT = new RegExp(LOWER_ORG_SCAN.source, "y");
 // For text whose lower case changes its length (rare letters), the same scan with Unicode case folding.
 const SCAN_UNICODE = new RegExp(SCAN.source.replaceAll(W, L), "giu");
+// The common case in one pass: the same alternatives and, last, the organisations' names. A role written at
+// the same place as a name ("arbetsgivarens företrädare") is tried first, so the longer one wins.
+const SCAN_ALL = new RegExp(
+  `(?<![${LOWER_ORG_SCAN.letters}])(?:${SCAN.source.replace(`(?<![${W}-])(?:`, "").replace(/\)$/, "")}|(${LOWER_ORG_SCAN.source}))`,
+  "g",
+);
 // Managers by compound ("enhetscheferna"): found from each "chef"/"direktör" in the text, out to the
 // word's edges, so no scan tries every word as the start of one.
 const ROLE_COMPOUND = new RegExp(`^[${W}]+(?:${ROLE_COMPOUND_ENDINGS.join("|")})$`);
@@ -194,20 +206,34 @@ function catalogueMention(text: string, mention: OrgMention, context: PartyConte
 
 function scanParties(text: string, context: PartyContext, people: readonly PartyMention[]): PartyMention[] {
   const found: PartyMention[] = [];
-  for (const mention of findOrgMentions(text)) {
-    const party = catalogueMention(text, mention, context);
-    if (party) found.push(party);
-  }
   for (const unknown of findUnknownOrgMentions(text)) {
     const end = unknown.index + unknown.length;
     found.push({ org: `${NAMED_ORG}${unknown.name}`, start: unknown.index, end });
   }
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
-  for (const match of (sameLength ? lower : text).matchAll(sameLength ? SCAN : SCAN_UNICODE)) {
+  const onePass = scansLowerCase(text, lower);
+  if (!onePass) {
+    for (const mention of findOrgMentions(text)) {
+      const party = catalogueMention(text, mention, context);
+      if (party) found.push(party);
+    }
+  }
+  const scan = onePass ? SCAN_ALL : sameLength ? SCAN : SCAN_UNICODE;
+  for (const match of (sameLength ? lower : text).matchAll(scan)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     const written = text.slice(start, end);
+    ORG_AT.lastIndex = start;
+    const name = onePass && match[5] === undefined ? ORG_AT.exec(lower) : null;
+    if (match[5] !== undefined || (name && name[0].length > match[0].length)) {
+      const mention = orgMentionAt(text, start, (name ?? match)[0].length);
+      const party = mention ? catalogueMention(text, mention, context) : null;
+      if (party) found.push(party);
+      continue;
+    }
+    // The roles and words of the first scan never follow a hyphen ("HR-chef" is one role, not "chef").
+    if (onePass && /[-\u0100-\u024f]/.test(text.charAt(start - 1))) continue;
     if (match[1] !== undefined) found.push({ org: UNIONS_JOINTLY, start, end });
     else if (match[2] !== undefined) found.push({ org: EMPLOYER, start, end });
     // Abbreviations count only in capitals, so the word "ec" or "sc" in running text never does.

@@ -57,6 +57,15 @@ const TOKEN = new RegExp(`[${W}][${W}-]*|[.,;:!?–]`, "g");
 const TOKEN_UNICODE = /[\p{L}\p{N}][\p{L}\p{N}-]*|[.,;:!?–]/gu;
 const PUNCTUATION = /^[.,;:!?–]$/;
 
+/** Whether the character at `index` is a capital: Latin capitals by code, others by their lower case. */
+function isCapital(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  if (code < 0x100) return code >= 0xc0 && code <= 0xde && code !== 0xd7;
+  const char = text.charAt(index);
+  return char !== char.toLowerCase();
+}
+
 /** Lower-case words and punctuation with their offsets (see `LATIN_LETTER` for why it is lower-cased first). */
 export function tokens(text: string): Token[] {
   const lower = text.toLowerCase();
@@ -64,11 +73,10 @@ export function tokens(text: string): Token[] {
   const result: Token[] = [];
   for (const match of (sameLength ? lower : text).matchAll(sameLength ? TOKEN : TOKEN_UNICODE)) {
     const start = match.index ?? 0;
-    const first = text.charAt(start);
     result.push({
       word: sameLength ? match[0] : match[0].toLowerCase(),
       start,
-      capital: first !== first.toLowerCase(),
+      capital: isCapital(text, start),
     });
   }
   return result;

@@ -2,7 +2,7 @@ import { EMPLOYER, type OrgId } from "../model/meeting";
 import type { SpeakerBlock } from "./blocks";
 import { findDissent, isAgreement, mayDissent } from "./dissent";
 import { findParties, type PartyMention } from "./parties";
-import { splitSentences } from "./sentences";
+import { type Sentence, splitSentences } from "./sentences";
 import { findSpeakers, openingParty, type Speaker } from "./speakers";
 import type { AnalysedDisagreement, AnalysedSection, AnalysedStatement } from "./types";
 import { UNIONS_JOINTLY } from "./types";
@@ -125,6 +125,63 @@ function clauseSubject(sentence: string, marker: number, parties: readonly Party
     .flatMap((p) => p.members ?? [p.org]);
 }
 
+/** The state of reading one paragraph: who is speaking since where, and the runs that have ended. */
+class Runs {
+  private readonly running = new Map<OrgId, number>();
+  readonly ended: { org: OrgId; start: number; end: number }[] = [];
+
+  orgs(): OrgId[] {
+    return [...this.running.keys()];
+  }
+
+  /**
+   * A sentence's speakers: those not yet speaking start (at the sentence, or where their quote opens),
+   * the others stop where the first of them starts.
+   */
+  take(speakers: readonly Speaker[], paragraph: string, sentence: Sentence): void {
+    const fresh = speakers.filter((speaker) => speaker.orgs.some((org) => !this.running.has(org)));
+    if (fresh.length === 0) return;
+    const speaking = new Set(speakers.flatMap((speaker) => speaker.orgs));
+    const starts = fresh.map((speaker) =>
+      speaker.inverted
+        ? quoteStart(paragraph, sentence.start, sentence.text)
+        : sentence.start + speaker.start,
+    );
+    const takeover = Math.max(sentence.start, Math.min(...starts));
+    for (const org of this.orgs()) if (!speaking.has(org)) this.end(org, takeover);
+    fresh.forEach((speaker, i) => {
+      for (const org of speaker.orgs) if (!this.running.has(org)) this.running.set(org, starts[i]!);
+    });
+  }
+
+  end(org: OrgId, at: number): void {
+    this.ended.push({ org, start: this.running.get(org)!, end: at });
+    this.running.delete(org);
+  }
+}
+
+/** The parties of one sentence, with offsets into it, from the paragraph's (both in text order). */
+function partiesOfSentence(all: readonly PartyMention[], from: number, sentence: Sentence): PartyMention[] {
+  const end = sentence.start + sentence.text.length;
+  const inSentence: PartyMention[] = [];
+  for (let k = from; k < all.length && all[k]!.start < end; k++) {
+    const party = all[k]!;
+    if (party.end <= end)
+      inSentence.push({ ...party, start: party.start - sentence.start, end: party.end - sentence.start });
+  }
+  return inSentence;
+}
+
+/** The item's memory after a sentence: the unions that spoke (else were named) and the last speaker. */
+function remember(memory: ItemMemory, speakers: readonly Speaker[], parties: readonly PartyMention[]): void {
+  const speaking = speakers.flatMap((s) => s.orgs).filter(isUnion);
+  const named = parties.filter((p) => !p.genitive && isUnion(p.org)).flatMap((p) => p.members ?? [p.org]);
+  if (speaking.length > 0) memory.unions = [...new Set(speaking)];
+  else if (named.length > 0) memory.unions = [...new Set(named)];
+  const last = speakers[speakers.length - 1];
+  if (last) memory.speaker = last.orgs;
+}
+
 export function findStatements(
   paragraphs: readonly BodyParagraph[],
   partiesIn: (text: string) => PartyMention[] = findParties,
@@ -146,79 +203,48 @@ export function findStatements(
       paragraph: paragraph.index,
       paragraphText: text,
     };
-    const found: { org: OrgId; start: number; end: number }[] = [];
-    const running = new Map<OrgId, number>();
-    const end = (org: OrgId, at: number) => {
-      found.push({ org, start: running.get(org)!, end: at });
-      running.delete(org);
-    };
+    const runs = new Runs();
     const allParties = partiesIn(text);
     const dissentHere = mayDissent(text);
     const opening = openingParty(text, allParties);
+    // The block's party speaks only in a paragraph that names no party at all.
+    const blockSpeaks = block !== null && allParties.length === 0 && !answered.has(block);
     let nextParty = 0;
     for (const sentence of splitSentences(text)) {
-      // Parties and sentences are both in text order: one pointer keeps this linear in long paragraphs.
-      const sentenceEnd = sentence.start + sentence.text.length;
       while (nextParty < allParties.length && allParties[nextParty]!.start < sentence.start) nextParty++;
-      const inSentence: PartyMention[] = [];
-      for (let k = nextParty; k < allParties.length && allParties[k]!.start < sentenceEnd; k++) {
-        const party = allParties[k]!;
-        if (party.end <= sentenceEnd)
-          inSentence.push({ ...party, start: party.start - sentence.start, end: party.end - sentence.start });
-      }
-      const parties = resolveReferences(inSentence, memory, employerIsForbund);
-      const opens = sentence.start === 0 && opening !== null && parties[0]?.org === opening;
-      const speakers = findSpeakers(sentence.text, parties, opens);
+      const inSentence = partiesOfSentence(allParties, nextParty, sentence);
+      const parties = inSentence.length > 0 ? resolveReferences(inSentence, memory, employerIsForbund) : [];
+      const speakers =
+        parties.length > 0
+          ? findSpeakers(sentence.text, parties, sentence.start === 0 && parties[0]?.org === opening)
+          : [];
       if (block && speakers.some((speaker) => isOtherSide(block, speaker.orgs))) answered.add(block);
-      // The block's party speaks only in a paragraph that names no party at all.
-      if (
-        sentence.start === 0 &&
-        allParties.length === 0 &&
-        block &&
-        !answered.has(block) &&
-        !isAgreement(sentence.text)
-      ) {
+      if (blockSpeaks && sentence.start === 0 && !(dissentHere && isAgreement(sentence.text))) {
         speakers.push({ orgs: [block.org], start: 0, inverted: false });
       }
-      const fresh = speakers.filter((speaker) => speaker.orgs.some((org) => !running.has(org)));
-      if (fresh.length > 0) {
-        const speaking = new Set(speakers.flatMap((speaker) => speaker.orgs));
-        const starts = fresh.map((speaker) =>
-          speaker.inverted ? quoteStart(text, sentence.start, sentence.text) : sentence.start + speaker.start,
-        );
-        const takeover = Math.max(sentence.start, Math.min(...starts));
-        for (const org of [...running.keys()]) if (!speaking.has(org)) end(org, takeover);
-        fresh.forEach((speaker, i) => {
-          for (const org of speaker.orgs) if (!running.has(org)) running.set(org, starts[i]!);
-        });
-      }
-      const speakingUnions = speakers.flatMap((s) => s.orgs).filter(isUnion);
-      const namedUnions = parties
-        .filter((p) => !p.genitive && isUnion(p.org))
-        .flatMap((p) => p.members ?? [p.org]);
-      if (speakingUnions.length > 0) memory.unions = [...new Set(speakingUnions)];
-      else if (namedUnions.length > 0) memory.unions = [...new Set(namedUnions)];
-      const last = speakers[speakers.length - 1];
-      if (last) memory.speaker = last.orgs;
-
-      const marker = dissentHere ? findDissent(sentence.text) : null;
-      if (marker) {
-        const orgs = dissentingUnions(
-          clauseSubject(sentence.text, marker.index, parties),
-          speakers,
-          parties,
-          allParties,
-          [...running.keys()],
-        );
-        if (!(marker.needsUnion && orgs.length === 0)) {
-          const concerned = orgs.length > 0 ? orgs : [UNIONS_JOINTLY];
-          disagreements.push({ orgs: concerned, text: sentence.text.trim(), ...where });
-        }
-      }
+      if (speakers.length > 0) {
+        runs.take(speakers, text, sentence);
+        remember(memory, speakers, parties);
+      } else if (parties.length > 0) remember(memory, speakers, parties);
+      const marker = dissentHere && mayDissent(sentence.text) ? findDissent(sentence.text) : null;
+      if (!marker) continue;
+      const orgs = dissentingUnions(
+        clauseSubject(sentence.text, marker.index, parties),
+        speakers,
+        parties,
+        allParties,
+        runs.orgs(),
+      );
+      if (marker.needsUnion && orgs.length === 0) continue;
+      disagreements.push({
+        orgs: orgs.length > 0 ? orgs : [UNIONS_JOINTLY],
+        text: sentence.text.trim(),
+        ...where,
+      });
     }
-    for (const org of [...running.keys()]) end(org, text.length);
-    found.sort((a, b) => a.start - b.start);
-    for (const run of found) {
+    for (const org of runs.orgs()) runs.end(org, text.length);
+    runs.ended.sort((a, b) => a.start - b.start);
+    for (const run of runs.ended) {
       const body = tidy(text.slice(run.start, run.end));
       if (body !== "") statements.push({ org: run.org, text: body, ...where });
     }

@@ -214,6 +214,28 @@ function isOrdinaryWord(text: string, written: string, end: number): boolean {
   return first === first.toLocaleLowerCase("sv") || ORDINARY_WORD_AFTER.test(text.slice(end, end + 8));
 }
 
+/**
+ * The organisation scan for lower-cased Latin-1 text, as a pattern source another scanner may join with its
+ * own alternatives (one pass over the text instead of two), with `orgMentionAt` for its matches.
+ */
+export const LOWER_ORG_SCAN = {
+  letters: LATIN1_WORD,
+  source: mentionSource(LOWER_NAMES, LATIN1_WORD).replace(`(?<![${LATIN1_WORD}])`, ""),
+};
+
+/** Whether `lower`, the lower case of `text`, can be scanned with `LOWER_ORG_SCAN`. */
+export function scansLowerCase(text: string, lower: string): boolean {
+  return lower.length === text.length && latin1Words(lower);
+}
+
+/** The mention a match of `LOWER_ORG_SCAN` at `start` stands for, or null. */
+export function orgMentionAt(text: string, start: number, length: number): OrgMention | null {
+  const written = text.slice(start, start + length);
+  const known = writtenName(written);
+  if (!known || (known.common && isOrdinaryWord(text, written, start + length))) return null;
+  return { ...known.mention, text: written, index: start };
+}
+
 /** Every organisation named in a text, in order, resolved through the catalogue. */
 export function findOrgMentions(text: string): OrgMention[] {
   const mentions: OrgMention[] = [];
@@ -287,11 +309,12 @@ function namedOtherwise(id: OrgId, text: string): boolean {
  * its names, else the catalogue's first ("Akademikerförbundet" is SSR unless Kyrkans Akademikerförbund is
  * named and SSR is not). The text is searched only for a short form that occurs in it.
  */
-export function shortFormsOfText(text: string): Map<string, OrgId> {
+export function shortFormsOfText(texts: readonly string[]): Map<string, OrgId> {
   const meaning = new Map<string, OrgId>();
   for (const { name, candidates } of SHARED_SHORT_FORMS) {
-    const occurs = text.toLocaleLowerCase("sv").includes(name.toLocaleLowerCase("sv"));
-    const chosen = occurs ? candidates.find((id) => namedOtherwise(id, text)) : undefined;
+    const form = new RegExp(escapeRegExp(name), "i");
+    const occurs = texts.some((text) => form.test(text));
+    const chosen = occurs ? candidates.find((id) => texts.some((text) => namedOtherwise(id, text))) : undefined;
     meaning.set(normaliseOrgName(name), chosen ?? candidates[0]!);
   }
   return meaning;
