@@ -2,6 +2,7 @@ import { ymd } from "../dates/calendar";
 import { weekdayIndex } from "../dates/format";
 import { parseSwedishDateParts } from "../dates/parse";
 import type { IsoDate } from "../model/meeting";
+import { matchesOf } from "./matches";
 import type { DateRole } from "./types";
 
 /** A date as written in running text, before its year (when left out) is known. */
@@ -21,9 +22,9 @@ const DATE_PATTERN_UNICODE = new RegExp(DATE_SOURCE.replaceAll("@W@", "\\p{L}\\p
 export function findWrittenDates(text: string): WrittenDate[] {
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
-  return [...(sameLength ? lower : text).matchAll(sameLength ? DATE_PATTERN : DATE_PATTERN_UNICODE)].map(
+  return matchesOf(sameLength ? DATE_PATTERN : DATE_PATTERN_UNICODE, sameLength ? lower : text).map(
     (match) => {
-      const index = match.index ?? 0;
+      const index = match.index;
       return { text: text.slice(index, index + match[0].length), index };
     },
   );

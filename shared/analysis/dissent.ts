@@ -1,3 +1,4 @@
+import { matchesOf } from "./matches";
 import {
   AGREEMENT,
   DENIED_AGREEMENT,
@@ -55,8 +56,8 @@ export function findDissent(sentence: string): DissentMarker | null {
   const denied = DENIED.exec(sentence);
   const candidates: DissentMarker[] = [];
   if (denied) candidates.push({ text: denied[0], index: denied.index, needsUnion: false });
-  for (const match of sentence.matchAll(DISSENT)) {
-    const index = match.index ?? 0;
+  for (const match of matchesOf(DISSENT, sentence)) {
+    const index = match.index;
     if (isDenied(sentence, index, match[0].length)) continue;
     candidates.push({ text: match[0], index, needsUnion: NEEDS.test(match[0]) });
     break;
@@ -72,8 +73,8 @@ export function findDissent(sentence: string): DissentMarker | null {
 export function isAgreement(sentence: string): boolean {
   if (!MAY_DISSENT.test(sentence) || findDissent(sentence)) return false;
   if (AGREES.test(sentence)) return true;
-  for (const match of sentence.matchAll(DISSENT)) {
-    if (isDenied(sentence, match.index ?? 0, match[0].length)) return true;
+  for (const match of matchesOf(DISSENT, sentence)) {
+    if (isDenied(sentence, match.index, match[0].length)) return true;
   }
   return false;
 }

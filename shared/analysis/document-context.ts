@@ -1,6 +1,7 @@
 import { EMPLOYER } from "../model/meeting";
 import { findOrgMentions, resolvePartyId, shortFormsOfText } from "../unions/resolve";
 import { isPersonName } from "./justering";
+import { matchesOf } from "./matches";
 import type { SourceParagraph } from "./paragraphs";
 import type { KnownPerson, PartyContext } from "./parties";
 import type { Structure } from "./structure";
@@ -41,20 +42,20 @@ function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[]
   for (const { text } of paragraphs) {
     // Cheap tests first: most paragraphs introduce nobody.
     if (/[(,]/.test(text)) {
-      for (const match of text.matchAll(INTRODUCED)) {
+      for (const match of matchesOf(INTRODUCED, text)) {
         const org = resolvePartyId(match[2] ?? match[3] ?? "");
         if (org && isPersonName(match[1]!)) people.push({ name: match[1]!, org });
       }
     }
     if (/chef|direktör|rektor|herde/i.test(text)) {
-      for (const match of text.matchAll(MANAGER)) people.push({ name: match[1]!, org: EMPLOYER });
+      for (const match of matchesOf(MANAGER, text)) people.push({ name: match[1]!, org: EMPLOYER });
     }
     if (!/från/.test(text)) continue;
-    for (const match of text.matchAll(FROM_PARTY)) {
+    for (const match of matchesOf(FROM_PARTY, text)) {
       const org = resolvePartyId(match[2]!);
       if (org) for (const name of match[1]!.split(/,\s*|\s+och\s+/)) people.push({ name, org });
     }
-    for (const match of text.matchAll(ATTENDED)) {
+    for (const match of matchesOf(ATTENDED, text)) {
       const org = resolvePartyId(match[1]!);
       if (!org) continue;
       for (const name of match[2]!.split(/,\s*|\s+och\s+/)) people.push({ name, org });

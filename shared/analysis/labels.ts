@@ -1,3 +1,5 @@
+import { matchesOf } from "./matches";
+
 /** "Tidpunkt: 13 februari 2024", "Plats: Rådhuset", "Närvarande:": a label and its value. */
 export interface LabelLine {
   /** Lower case: "tidpunkt", "närvarande". */
@@ -24,8 +26,8 @@ export function splitInlineLabels(first: string, value: string): LabelLine[] {
   const parts: LabelLine[] = [];
   let name = first;
   let start = 0;
-  for (const match of value.matchAll(INLINE_LABEL)) {
-    const index = match.index ?? 0;
+  for (const match of matchesOf(INLINE_LABEL, value)) {
+    const index = match.index;
     parts.push({ name, value: value.slice(start, index).trim() });
     name = match[1]!.toLocaleLowerCase("sv");
     start = index + match[0].length;

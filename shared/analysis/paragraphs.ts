@@ -46,7 +46,7 @@ export function isFurnitureLine(text: string): boolean {
   if (PAGE_NUMBER.test(text) || PAGE_COUNT.test(text) || ONLY_DOTS.test(text) || ONLY_LINK.test(text)) {
     return true;
   }
-  return FOOTER_WORDS.test(text) && HAS_CONTACT.test(text);
+  return HAS_CONTACT.test(text) && FOOTER_WORDS.test(text);
 }
 
 const LOWER_START = /^[\p{Ll}]/u;
@@ -125,6 +125,7 @@ function continues(line: string, next: string, width: number): boolean {
 const LIGATURES: Record<string, string> = { ﬀ: "ff", ﬁ: "fi", ﬂ: "fl", ﬃ: "ffi", ﬄ: "ffl", ﬅ: "st", ﬆ: "st" };
 const LIGATURE = /[\ufb00-\ufb06]/g;
 const TABLE_ROW = /^\|.*\|$/;
+const CUT_WORD = /\p{L}-$/u;
 const TABLE_RULE = /^[|\s:-]+$/;
 
 /**
@@ -188,11 +189,13 @@ export function toParagraphs(source: string): SourceParagraph[] {
   const flush = () => {
     if (current.length === 0) return;
     const first = current[0]!;
-    let joined = first.text;
+    // A line ending in a letter and a hyphen is a word cut by the margin, joined without a space.
+    const parts = [first.text];
     for (let i = 1; i < current.length; i++) {
-      const part = current[i]!.text;
-      joined = /\p{L}-$/u.test(joined) ? joined + part : `${joined} ${part}`;
+      if (!CUT_WORD.test(current[i - 1]!.text.slice(-2))) parts.push(" ");
+      parts.push(current[i]!.text);
     }
+    const joined = parts.join("");
     const text = clean(joined);
     if (text !== "") {
       paragraphs.push({

@@ -10,6 +10,7 @@ import {
   orgMentionAt,
   scansLowerCase,
 } from "../unions/resolve";
+import { matchesOf } from "./matches";
 import { NAMED_ORG, UNIONS_JOINTLY } from "./types";
 import {
   EMPLOYER_ABBREVIATIONS,
@@ -150,8 +151,8 @@ interface KnownNames {
 function peopleIn(text: string, known: KnownNames): PartyMention[] {
   const found: PartyMention[] = [];
   const words: { start: number; end: number }[] = [];
-  for (const match of text.matchAll(CAPITALISED)) {
-    const start = match.index ?? 0;
+  for (const match of matchesOf(CAPITALISED, text)) {
+    const start = match.index;
     words.push({ start, end: start + match[0].length });
   }
   let covered = 0;
@@ -220,8 +221,8 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
     }
   }
   const scan = onePass ? SCAN_ALL : sameLength ? SCAN : SCAN_UNICODE;
-  for (const match of (sameLength ? lower : text).matchAll(scan)) {
-    const start = match.index ?? 0;
+  for (const match of matchesOf(scan, sameLength ? lower : text)) {
+    const start = match.index;
     const end = start + match[0].length;
     const written = text.slice(start, end);
     ORG_AT.lastIndex = start;

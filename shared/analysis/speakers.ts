@@ -1,5 +1,6 @@
 import type { OrgId } from "../model/meeting";
 import { isAgreement, mayDissent } from "./dissent";
+import { matchesOf } from "./matches";
 import { findParties, LATIN_LETTER, type PartyMention } from "./parties";
 import {
   AGREEMENT_WORDS,
@@ -71,8 +72,8 @@ export function tokens(text: string): Token[] {
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
   const result: Token[] = [];
-  for (const match of (sameLength ? lower : text).matchAll(sameLength ? TOKEN : TOKEN_UNICODE)) {
-    const start = match.index ?? 0;
+  for (const match of matchesOf(sameLength ? TOKEN : TOKEN_UNICODE, sameLength ? lower : text)) {
+    const start = match.index;
     result.push({
       word: sameLength ? match[0] : match[0].toLowerCase(),
       start,
@@ -110,14 +111,16 @@ export function isFiniteVerb(word: string | undefined): boolean {
   return FINITE.has(word) || VERB_FORMS.has(word) || (word.length > 3 && /(?:ar|er|ade|de|te)$/.test(word));
 }
 
+const KEPT_STOP = /[.!?]\s+(?=\p{Lu})/gu;
+
 /**
  * Where the statement of a sentence's first speaker starts: at the sentence, or after a full stop the
  * splitter kept for an abbreviation when a capital follows it ("… bemötande m.fl. Fackliga pålyser …").
  */
 function leadStart(sentence: string, partyStart: number): number {
   let start = 0;
-  for (const match of sentence.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) {
-    const end = (match.index ?? 0) + match[0].length;
+  for (const match of matchesOf(KEPT_STOP, sentence)) {
+    const end = match.index + match[0].length;
     if (end > partyStart) break;
     start = end;
   }

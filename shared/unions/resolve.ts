@@ -1,3 +1,4 @@
+import { matchesOf } from "../analysis/matches";
 import { EMPLOYER, type OrgId } from "../model/meeting";
 import {
   NOT_UNION_AFTER_SVERIGES,
@@ -241,8 +242,8 @@ export function findOrgMentions(text: string): OrgMention[] {
   const mentions: OrgMention[] = [];
   const lower = text.toLowerCase();
   const fast = lower.length === text.length && latin1Words(lower);
-  for (const match of fast ? lower.matchAll(lowerMentionPattern) : text.matchAll(mentionPattern)) {
-    const start = match.index ?? 0;
+  for (const match of fast ? matchesOf(lowerMentionPattern, lower) : matchesOf(mentionPattern, text)) {
+    const start = match.index;
     const written = text.slice(start, start + match[0].length);
     const known = writtenName(written);
     if (!known || (known.common && isOrdinaryWord(text, written, start + written.length))) continue;
@@ -314,7 +315,9 @@ export function shortFormsOfText(texts: readonly string[]): Map<string, OrgId> {
   for (const { name, candidates } of SHARED_SHORT_FORMS) {
     const form = new RegExp(escapeRegExp(name), "i");
     const occurs = texts.some((text) => form.test(text));
-    const chosen = occurs ? candidates.find((id) => texts.some((text) => namedOtherwise(id, text))) : undefined;
+    const chosen = occurs
+      ? candidates.find((id) => texts.some((text) => namedOtherwise(id, text)))
+      : undefined;
     meaning.set(normaliseOrgName(name), chosen ?? candidates[0]!);
   }
   return meaning;
@@ -349,7 +352,7 @@ function isUnionShapedWord(word: string): boolean {
  */
 export function findUnknownOrgMentions(text: string): UnknownOrgMention[] {
   if (!MAY_NAME_UNKNOWN.test(text)) return [];
-  const words = [...text.matchAll(CAPITALISED_WORD)].map((m) => ({ word: m[0], index: m.index ?? 0 }));
+  const words = matchesOf(CAPITALISED_WORD, text).map((m) => ({ word: m[0], index: m.index }));
   const found: UnknownOrgMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const { word, index } = words[i]!;

@@ -86,7 +86,11 @@ export const analysisBench: Bench = async () => {
 
 /** Hostile inputs (issue 11): each in a fresh process, with its time and the process's peak memory. */
 function hostileRows(): BenchRow[] {
-  const sizes: Record<HostileFamily, number> = { "roster token": 6000, "run of dots": 1_000_000 };
+  const sizes: Record<HostileFamily, number> = {
+    "roster token": 6000,
+    "run of dots": 1_000_000,
+    "wrapped lines": 1_000_000,
+  };
   const script = resolve(import.meta.dirname, "hostile-analysis.ts");
   const rows: BenchRow[] = [];
   for (const family of Object.keys(HOSTILE_FAMILIES) as HostileFamily[]) {

@@ -10,6 +10,9 @@ export const HOSTILE_FAMILIES = {
   "roster token": (size: number) => `Närvarande:\nA${"a".repeat(size)}x1`,
   // A 1 MB run of full stops: the sentence splitter was killed at 120 s.
   "run of dots": (size: number) => `Protokoll från gruppen den 3 mars 2025\n1. Schema\na${".".repeat(size)}`,
+  // One paragraph wrapped over 33,000 lines: joining them was quadratic (40,000 lines took 31 s).
+  "wrapped lines": (size: number) =>
+    `Protokoll från gruppen den 3 mars 2025\n1. Schema\n${"och ordet fortsätter på raden\n".repeat(size / 30)}`,
 } as const;
 
 export type HostileFamily = keyof typeof HOSTILE_FAMILIES;
