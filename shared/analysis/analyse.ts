@@ -1,5 +1,5 @@
 import { EMPLOYER, type IsoDate, type OrgId, type Roster } from "../model/meeting";
-import { datesInSentence, findWrittenDates, resolveWrittenDate } from "./dates-in-text";
+import { datesInSentence, findWrittenDates, mayHoldDate, resolveWrittenDate } from "./dates-in-text";
 import { documentContext } from "./document-context";
 import { toParagraphs } from "./paragraphs";
 import { partyFinder } from "./parties";
@@ -107,7 +107,7 @@ function collectDates(texts: readonly string[], structure: Structure): DateMenti
     if (kind === "title") add(text, i, () => "title");
     else if (kind === "meta")
       add(text, i, () => (findWrittenDates(text).length === 1 && text.length < 40 ? "document" : "other"));
-    else if ((kind === "body" || kind === "justering") && /\d/.test(text)) {
+    else if ((kind === "body" || kind === "justering") && mayHoldDate(text)) {
       for (const sentence of splitSentences(text)) {
         for (const date of datesInSentence(sentence.text))
           found.push({ text: date.text, paragraph: i, role: date.role });

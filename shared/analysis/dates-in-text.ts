@@ -18,6 +18,14 @@ const DATE_SOURCE = `(?<![@W@])(?:(?:${WEEKDAY}\\s+)?(?:den\\s+)?\\d{1,2}(?::[ae
 // changes the length.
 const DATE_PATTERN = new RegExp(DATE_SOURCE.replaceAll("@W@", "a-z0-9\\u00df-\\u024f"), "g");
 const DATE_PATTERN_UNICODE = new RegExp(DATE_SOURCE.replaceAll("@W@", "\\p{L}\\p{N}"), "giu");
+// Every date written holds a month's name or an ISO date: a text without either is not read sentence by sentence.
+const MAY_HOLD_DATE = new RegExp(`\\d{4}-\\d{2}-\\d{2}|${MONTH}`);
+
+/** Whether a text may hold a date at all (most paragraphs do not); tested on its lower case, as dates are. */
+export function mayHoldDate(text: string): boolean {
+  const lower = text.toLowerCase();
+  return lower.length !== text.length || MAY_HOLD_DATE.test(lower);
+}
 
 export function findWrittenDates(text: string): WrittenDate[] {
   const lower = text.toLowerCase();

@@ -5,6 +5,8 @@ import type { SourceParagraph } from "./paragraphs";
 const GROUP =
   /^(?:[A-H]\.\s+|[IVX]{1,4}\.\s+)?(information|informationsärenden|informationspunkter|dialog|dialogärenden|diskussionsärenden|beslut|beslutsärenden)\s*:?$/i;
 const MBL = /MBL\s*§\s*(11|19)\b|§\s*(11|19)\s*MBL|MBL\s*(11|19)\s*§|\b(11|19)\s*§\s*MBL/i;
+// Every form has "§": the pattern runs only where one is.
+const mblMatch = (text: string) => (text.includes("§") ? MBL.exec(text) : null);
 /** A line naming an MBL part is a part marker only when short; longer, it is a sentence about the law. */
 const MBL_MARKER_WORDS = 15;
 
@@ -19,7 +21,7 @@ export function groupOf(text: string): ItemCategory | null {
 
 /** "*Avser samverkan som motsvarar MBL § 11*": the MBL part the items below belong to. */
 export function mblGroup(paragraph: SourceParagraph): ItemCategory | null {
-  const match = MBL.exec(paragraph.text);
+  const match = mblMatch(paragraph.text);
   if (!match || paragraph.text.split(/\s+/).length > MBL_MARKER_WORDS || NUMBERED.test(paragraph.text)) {
     return null;
   }
@@ -31,7 +33,7 @@ const partOf = (match: RegExpExecArray): ItemCategory =>
 
 /** The MBL part an item's own title names: "Omorganisation (samverkan enligt 11 § MBL)". */
 export function mblOfTitle(title: string): ItemCategory | null {
-  const match = MBL.exec(title);
+  const match = mblMatch(title);
   return match ? partOf(match) : null;
 }
 

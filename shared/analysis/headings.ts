@@ -15,13 +15,15 @@ export function isDeliberatelyEmpty(text: string): boolean {
 /** Short, capitalised, unpunctuated lines (or marked-up ones) are headings; bullets and links never. */
 export function isHeadingLike(paragraph: SourceParagraph): boolean {
   const text = paragraph.text;
+  // The length first: most paragraphs are body text, far too long for a heading.
+  if (text.length > (paragraph.mdLevel > 0 ? 200 : 110)) return false;
   if (paragraph.bullet || /https?:|@|<|>/.test(text)) return false;
   if (!/^[\p{Lu}\d§"”]/u.test(text)) return false;
-  if (paragraph.mdLevel > 0) return text.length <= 200;
+  if (paragraph.mdLevel > 0) return true;
   if (/[!?;:,–-]$/.test(text)) return false;
   const abbreviated = /(?:^|\s)(?:m\.fl|m\.m|resp|etc|osv|bl\.a)\.$/i.test(text);
   if (text.endsWith(".") && !abbreviated && !(paragraph.emphasised && NUMBERED.test(text))) return false;
-  if (text.length > 110 || text.split(/\s+/).length > 16) return false;
+  if (text.split(/\s+/).length > 16) return false;
   if (!paragraph.emphasised && NUMBERED.test(text) && text.length > 80) return false;
   return /\p{L}{2}/u.test(text);
 }
@@ -46,9 +48,10 @@ export interface HeadingContext {
 /** The paragraph as an item heading, or null. A plain last line is a closing remark, not an empty item. */
 export function readHeading(paragraph: SourceParagraph, context: HeadingContext): Heading | null {
   const text = paragraph.text;
+  if (!isHeadingLike(paragraph)) return null;
   const numbered = NUMBERED.exec(text);
   const marked = paragraph.mdLevel > 0 || paragraph.emphasised || numbered !== null;
-  if (!isHeadingLike(paragraph) || !(context.hasNext || marked)) return null;
+  if (!(context.hasNext || marked)) return null;
   if (!context.afterTitle && paragraph.mdLevel === 0) return null;
   const number = numbered ? (numbered[1] ?? numbered[2] ?? numbered[3])!.replace(/\s+/g, " ") : undefined;
   return {

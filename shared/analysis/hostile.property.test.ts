@@ -19,7 +19,11 @@ const families: [string, (n: number) => string, number][] = [
   ["many dash lines after Justeras", (n) => `Justeras\n${"-\n".repeat(n)}`, 4000],
   ["many dates in one paragraph", (n) => `${heading}${"den 1 mars ".repeat(n)}`, 2000],
   ["many numbered items after Närvarande", (n) => `Närvarande:\n${"1. A\n".repeat(n)}`, 2000],
-  ["many wrapped lines of one paragraph", (n) => `${heading}${"och ordet fortsätter på raden\n".repeat(n)}`, 4000],
+  [
+    "many wrapped lines of one paragraph",
+    (n) => `${heading}${"och ordet fortsätter på raden\n".repeat(n)}`,
+    4000,
+  ],
 ];
 
 describe("analysis and review grow linearly on hostile input", () => {

@@ -72,11 +72,14 @@ function stripStars(text: string): string {
   return result;
 }
 
+// Runs of whitespace become one space; a single space is left as it is, which spares a copy of the text.
+const SPACES_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
 function clean(text: string): string {
   // A "–" opening a line is kept: in Swedish it opens quoted speech ("– Det är bra, säger …") as often as a list.
   const unmarked = text.replace(/^#{1,6}\s+/, "").replace(/^[-•]\s+/, "");
   return (unmarked.includes("*") ? stripStars(unmarked.replaceAll("**", "")) : unmarked)
-    .replace(/\s+/g, " ")
+    .replace(SPACES_TO_COLLAPSE, " ")
     .trim();
 }
 

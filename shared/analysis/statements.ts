@@ -209,6 +209,8 @@ export function findStatements(
     const opening = openingParty(text, allParties);
     // The block's party speaks only in a paragraph that names no party at all.
     const blockSpeaks = block !== null && allParties.length === 0 && !answered.has(block);
+    // A paragraph naming no party, in no speaking block and without dissent has nothing to read.
+    if (allParties.length === 0 && !blockSpeaks && !dissentHere) continue;
     let nextParty = 0;
     for (const sentence of splitSentences(text)) {
       while (nextParty < allParties.length && allParties[nextParty]!.start < sentence.start) nextParty++;
