@@ -96,41 +96,57 @@ function locateItems(analysis: Analysis, index: MarkIndex | undefined): Item[] {
   });
 }
 
-/** The paragraph a mark's text opens with: first where its first line stands, else where it is contained. */
-function locateMark(texts: readonly string[], text: string): number {
-  const wanted = key(text);
-  if (wanted === "") return -1;
-  const exact = texts.indexOf(wanted);
-  if (exact >= 0) return exact;
-  return texts.findIndex(
-    (paragraph) => paragraph !== "" && (paragraph.includes(wanted) || wanted.includes(paragraph)),
-  );
+/**
+ * The paragraph a mark's text opens with: first where its first line stands (looked up, not searched),
+ * else where it is contained.
+ */
+function markLocator(analysis: Analysis): (text: string) => number {
+  // Built at the first mark: without marks (the CLI) the paragraphs are not normalised at all.
+  let texts: string[] = [];
+  let first: Map<string, number> | null = null;
+  return (text) => {
+    if (!first) {
+      texts = analysis.paragraphs.map((p) => key(p.text));
+      first = new Map();
+      for (let i = texts.length - 1; i >= 0; i--) first.set(texts[i]!, i);
+    }
+    const wanted = key(text);
+    if (wanted === "") return -1;
+    const exact = first.get(wanted);
+    if (exact !== undefined) return exact;
+    return texts.findIndex(
+      (paragraph) => paragraph !== "" && (paragraph.includes(wanted) || wanted.includes(paragraph)),
+    );
+  };
 }
 
 export function documentModel({ analysis, index, meeting }: ModelInput): DocumentModel {
   const items = locateItems(analysis, index);
   const placed = items.filter((item) => item.paragraph >= 0).sort((a, b) => a.paragraph - b.paragraph);
+  // The last item whose heading stands at or before the paragraph, by halving.
   const itemAt = (paragraph: number): Item | null => {
-    let found: Item | null = null;
-    for (const item of placed) {
-      if (item.paragraph > paragraph) break;
-      found = item;
+    let low = 0;
+    let high = placed.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (placed[mid]!.paragraph <= paragraph) low = mid + 1;
+      else high = mid;
     }
-    return found;
+    return placed[low - 1] ?? null;
   };
   const byTitle = (title: string | undefined) =>
     title ? (items.find((item) => titleKey(item.title) === titleKey(title)) ?? null) : null;
-  const texts = analysis.paragraphs.map((p) => key(p.text));
+  const locateMark = markLocator(analysis);
 
   const statements: ModelStatement[] = [];
   const disagreements: ModelDisagreement[] = [];
   for (const mark of index?.statements ?? []) {
-    const paragraph = locateMark(texts, mark.text);
+    const paragraph = locateMark(mark.text);
     const item = byTitle(mark.sectionTitle) ?? (paragraph >= 0 ? itemAt(paragraph) : null);
     statements.push({ org: mark.org, text: mark.text, item, paragraph, source: "mark", markId: mark.id });
   }
   for (const mark of index?.disagreements ?? []) {
-    const paragraph = locateMark(texts, mark.text);
+    const paragraph = locateMark(mark.text);
     const item = byTitle(mark.sectionTitle) ?? (paragraph >= 0 ? itemAt(paragraph) : null);
     disagreements.push({
       orgs: [...mark.orgs],

@@ -1,6 +1,7 @@
 // One hostile input for the minutes analysis, run in its own process so its peak memory is its own:
 //   tsx test/bench/hostile-analysis.ts <family> <size>   → prints {"ms":…, "peakMB":…}
 // Used by analysis.bench.ts for the "hostile inputs" rows (issue 11).
+import { pathToFileURL } from "node:url";
 import { analyseMinutes } from "../../shared/analysis/analyse";
 import { splitSentences } from "../../shared/analysis/sentences";
 import { reviewMinutes } from "../../shared/review/review";
@@ -26,6 +27,7 @@ function run(family: HostileFamily, size: number): { ms: number; peakMB: number 
   return { ms, peakMB: process.resourceUsage().maxRSS / 1024 };
 }
 
-if (process.argv[2]) {
+// Run only as the entry point, not when the bench imports the families.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(JSON.stringify(run(process.argv[2] as HostileFamily, Number(process.argv[3]))));
 }
