@@ -38,14 +38,15 @@ function emptyItems(model: DocumentModel): Item[] {
   const { analysis } = model;
   if (model.items.every((item) => item.markId === null)) {
     const sections = analysis.sections;
+    const itemOf = new Map(model.items.map((item) => [item.paragraph, item]));
     return sections
       .filter((section, index) => {
         if (section.bodyParagraphs > 0 || section.group === "mbl19") return false;
         const next = sections[index + 1];
         return !next || (section.structured && next.structured && level(next) <= level(section));
       })
-      .map((section) => model.items.find((item) => item.paragraph === section.paragraph)!)
-      .filter(Boolean);
+      .map((section) => itemOf.get(section.paragraph))
+      .filter((item) => item !== undefined);
   }
   const placed = model.items.filter((item) => item.paragraph >= 0).sort((a, b) => a.paragraph - b.paragraph);
   const marked = new Set(
