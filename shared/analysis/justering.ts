@@ -192,6 +192,8 @@ export function readJustering(
   list: JusteringList | null,
   columns?: readonly string[],
 ): { entries: ParsedJusterare[]; list: JusteringList | null; orgOfLast?: OrgId } | null {
+  // Outside a list only a line about justering or a "För X" line can be one (most paragraphs are neither).
+  if (!list && !/juster/i.test(text) && !/^\s*för\s/i.test(text)) return null;
   // "Lotta Nyman      Carina Sjöberg": signers side by side.
   if (list && columns && columns.length > 1) {
     const entries = columns.map(parseListLine);

@@ -59,6 +59,7 @@ const STRONG_START = /^(?:#{1,6}\s|\*\*|[-*•–]\s|\d{1,2}[.)]\s|[\p{Lu}][\p{L
 const BULLET = /^(?:[-•–]\s|\*(?!\*)(?!.*\*$))/;
 
 function isEmphasisedLine(line: string): boolean {
+  if (!line.startsWith("*") && !line.startsWith("#")) return false;
   const text = line.replace(/^#{1,6}\s+/, "");
   if (!text.startsWith("*")) return false;
   return /^\*\*.+\*\*$/.test(text) || /^\*[^*].*[^*]\*$/.test(text);
@@ -72,14 +73,16 @@ function stripStars(text: string): string {
   return result;
 }
 
-// Runs of whitespace become one space; a single space is left as it is, which spares a copy of the text.
-const SPACES_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+// Every other whitespace of a line (what `\s` matches besides line breaks, and the zero-width space) is made
+// a space when the line is read, so a paragraph has only runs of spaces left to collapse.
+const SPACE_LIKE = /[\t\v\f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+const SPACES = / {2,}/g;
 
 function clean(text: string): string {
   // A "–" opening a line is kept: in Swedish it opens quoted speech ("– Det är bra, säger …") as often as a list.
   const unmarked = text.replace(/^#{1,6}\s+/, "").replace(/^[-•]\s+/, "");
   return (unmarked.includes("*") ? stripStars(unmarked.replaceAll("**", "")) : unmarked)
-    .replace(SPACES_TO_COLLAPSE, " ")
+    .replace(SPACES, " ")
     .trim();
 }
 
@@ -102,7 +105,7 @@ const MONTH_END =
   /\s(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/i;
 
 function continues(line: string, next: string, width: number): boolean {
-  if (/^#{1,6}\s/.test(line) || isEmphasisedLine(line)) return false;
+  if ((line.startsWith("#") && /^#{1,6}\s/.test(line)) || isEmphasisedLine(line)) return false;
   // Patterns anchored at the end look only at the end: a regex tries every start position of its input.
   const previous = line.length > 48 ? line.slice(-48) : line;
   if (STRONG_START.test(next)) return false;
@@ -169,7 +172,7 @@ export function toParagraphs(source: string): SourceParagraph[] {
   let blankLines = 0;
   for (let i = 0; i < raw.length; i++) {
     const original = raw[i]!;
-    const spaced = original.replace(/[\u00a0\t\u2000-\u200b\u3000]/g, " ").trim();
+    const spaced = original.replace(SPACE_LIKE, " ").trim();
     const text = TABLE_ROW.test(spaced) ? tableRow(spaced) : spaced;
     if (text === "") {
       if (original !== "") {
