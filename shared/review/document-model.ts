@@ -120,11 +120,10 @@ function markLocator(analysis: Analysis): (text: string) => number {
   };
 }
 
-export function documentModel({ analysis, index, meeting }: ModelInput): DocumentModel {
-  const items = locateItems(analysis, index);
+/** The item a paragraph lies in: the last one whose heading stands at or before it, found by halving. */
+function itemLocator(items: readonly Item[]): (paragraph: number) => Item | null {
   const placed = items.filter((item) => item.paragraph >= 0).sort((a, b) => a.paragraph - b.paragraph);
-  // The last item whose heading stands at or before the paragraph, by halving.
-  const itemAt = (paragraph: number): Item | null => {
+  return (paragraph) => {
     let low = 0;
     let high = placed.length;
     while (low < high) {
@@ -134,66 +133,74 @@ export function documentModel({ analysis, index, meeting }: ModelInput): Documen
     }
     return placed[low - 1] ?? null;
   };
-  const byTitle = (title: string | undefined) =>
-    title ? (items.find((item) => titleKey(item.title) === titleKey(title)) ?? null) : null;
-  const locateMark = markLocator(analysis);
+}
 
-  const statements: ModelStatement[] = [];
-  const disagreements: ModelDisagreement[] = [];
-  for (const mark of index?.statements ?? []) {
+/** The marks of the index, each placed in the text and in its item (the item its section names, if any). */
+function marksOf(
+  analysis: Analysis,
+  index: MarkIndex | undefined,
+  items: readonly Item[],
+  itemAt: (paragraph: number) => Item | null,
+): { statements: ModelStatement[]; disagreements: ModelDisagreement[] } {
+  const locateMark = markLocator(analysis);
+  const place = (mark: { text: string; sectionTitle?: string; id: string }) => {
     const paragraph = locateMark(mark.text);
-    const item = byTitle(mark.sectionTitle) ?? (paragraph >= 0 ? itemAt(paragraph) : null);
-    statements.push({ org: mark.org, text: mark.text, item, paragraph, source: "mark", markId: mark.id });
-  }
-  for (const mark of index?.disagreements ?? []) {
-    const paragraph = locateMark(mark.text);
-    const item = byTitle(mark.sectionTitle) ?? (paragraph >= 0 ? itemAt(paragraph) : null);
-    disagreements.push({
+    const named = mark.sectionTitle ? titleKey(mark.sectionTitle) : null;
+    const item =
+      (named !== null ? items.find((candidate) => titleKey(candidate.title) === named) : undefined) ??
+      (paragraph >= 0 ? itemAt(paragraph) : null);
+    return { item, paragraph, source: "mark" as const, markId: mark.id };
+  };
+  return {
+    statements: (index?.statements ?? []).map((mark) => ({ org: mark.org, text: mark.text, ...place(mark) })),
+    disagreements: (index?.disagreements ?? []).map((mark) => ({
       orgs: [...mark.orgs],
       text: mark.text,
-      item,
-      paragraph,
-      source: "mark",
-      markId: mark.id,
-    });
-  }
-  // The text adds what no mark of the same kind and party covers.
-  const markedStatements = new Set(statements.map((s) => `${s.org}\u0000${s.paragraph}`));
-  const markedDisagreements = new Set(
-    disagreements.flatMap((d) => d.orgs.map((org) => `${org}\u0000${d.paragraph}`)),
-  );
-  for (const found of analysis.statements) {
-    if (markedStatements.has(`${found.org}\u0000${found.paragraph}`)) continue;
-    statements.push({
-      org: found.org,
-      text: found.text,
-      item: itemAt(found.paragraph),
-      paragraph: found.paragraph,
-      source: "text",
-    });
-  }
-  for (const found of analysis.disagreements) {
-    if (found.orgs.every((org) => markedDisagreements.has(`${org}\u0000${found.paragraph}`))) continue;
-    disagreements.push({
-      orgs: found.orgs,
-      text: found.text,
-      item: itemAt(found.paragraph),
-      paragraph: found.paragraph,
-      source: "text",
-    });
-  }
+      ...place(mark),
+    })),
+  };
+}
 
+/** What the text adds: the statements and disagreements no mark of the same party covers in their paragraph. */
+function unmarkedOf(
+  analysis: Analysis,
+  marks: { statements: readonly ModelStatement[]; disagreements: readonly ModelDisagreement[] },
+  itemAt: (paragraph: number) => Item | null,
+): { statements: ModelStatement[]; disagreements: ModelDisagreement[] } {
+  const at = (org: OrgId, paragraph: number) => `${org}\u0000${paragraph}`;
+  const markedStatements = new Set(marks.statements.map((s) => at(s.org, s.paragraph)));
+  const markedDisagreements = new Set(
+    marks.disagreements.flatMap((d) => d.orgs.map((org) => at(org, d.paragraph))),
+  );
+  const fromText = (paragraph: number) => ({ item: itemAt(paragraph), paragraph, source: "text" as const });
+  return {
+    statements: analysis.statements
+      .filter((found) => !markedStatements.has(at(found.org, found.paragraph)))
+      .map((found) => ({ org: found.org, text: found.text, ...fromText(found.paragraph) })),
+    disagreements: analysis.disagreements
+      .filter((found) => !found.orgs.every((org) => markedDisagreements.has(at(org, found.paragraph))))
+      .map((found) => ({ orgs: found.orgs, text: found.text, ...fromText(found.paragraph) })),
+  };
+}
+
+/** The meeting's justerare when chosen (with the notes the text has for their party), else the text's. */
+function justerareOf(analysis: Analysis, meeting: ModelInput["meeting"]): ModelJusterare[] {
   const written = analysis.justering;
   const chosen = meeting?.justerare.filter((person) => person.name.trim() !== "") ?? [];
-  const justerare: ModelJusterare[] =
-    chosen.length > 0
-      ? chosen.map((person) => ({
-          name: person.name.trim(),
-          org: person.org,
-          note: written.find((entry) => entry.org === person.org && entry.note)?.note ?? null,
-        }))
-      : written.map((entry) => ({ name: entry.name, org: entry.org, note: entry.note }));
+  if (chosen.length === 0)
+    return written.map((entry) => ({ name: entry.name, org: entry.org, note: entry.note }));
+  return chosen.map((person) => ({
+    name: person.name.trim(),
+    org: person.org,
+    note: written.find((entry) => entry.org === person.org && entry.note)?.note ?? null,
+  }));
+}
 
+export function documentModel({ analysis, index, meeting }: ModelInput): DocumentModel {
+  const items = locateItems(analysis, index);
+  const itemAt = itemLocator(items);
+  const marks = marksOf(analysis, index, items, itemAt);
+  const unmarked = unmarkedOf(analysis, marks, itemAt);
   const roster =
     meeting && meeting.roster.unions.length > 0
       ? meeting.roster
@@ -204,9 +211,9 @@ export function documentModel({ analysis, index, meeting }: ModelInput): Documen
     analysis,
     items,
     marksKnown: index !== undefined,
-    statements,
-    disagreements,
-    justerare,
+    statements: [...marks.statements, ...unmarked.statements],
+    disagreements: [...marks.disagreements, ...unmarked.disagreements],
+    justerare: justerareOf(analysis, meeting),
     roster,
     itemAt,
   };
