@@ -128,7 +128,7 @@ function clauseSubject(sentence: string, marker: number, parties: readonly Party
 /** The state of reading one paragraph: who is speaking since where, and the runs that have ended. */
 class Runs {
   private readonly running = new Map<OrgId, number>();
-  readonly ended: { org: OrgId; start: number; end: number }[] = [];
+  private readonly ended: { org: OrgId; start: number; end: number }[] = [];
 
   orgs(): OrgId[] {
     return [...this.running.keys()];
@@ -154,9 +154,18 @@ class Runs {
     });
   }
 
-  end(org: OrgId, at: number): void {
+  private end(org: OrgId, at: number): void {
     this.ended.push({ org, start: this.running.get(org)!, end: at });
     this.running.delete(org);
+  }
+
+  /** The paragraph's statements, in order: every run still going ends with it. */
+  close(paragraph: string): { org: OrgId; text: string }[] {
+    for (const org of this.orgs()) this.end(org, paragraph.length);
+    this.ended.sort((a, b) => a.start - b.start);
+    return this.ended
+      .map((run) => ({ org: run.org, text: tidy(paragraph.slice(run.start, run.end)) }))
+      .filter((run) => run.text !== "");
   }
 }
 
@@ -224,32 +233,26 @@ export function findStatements(
       if (blockSpeaks && sentence.start === 0 && !(dissentHere && isAgreement(sentence.text))) {
         speakers.push({ orgs: [block.org], start: 0, inverted: false });
       }
-      if (speakers.length > 0) {
-        runs.take(speakers, text, sentence);
-        remember(memory, speakers, parties);
-      } else if (parties.length > 0) remember(memory, speakers, parties);
-      const marker = dissentHere && mayDissent(sentence.text) ? findDissent(sentence.text) : null;
-      if (!marker) continue;
-      const orgs = dissentingUnions(
-        clauseSubject(sentence.text, marker.index, parties),
-        speakers,
-        parties,
-        allParties,
-        runs.orgs(),
-      );
-      if (marker.needsUnion && orgs.length === 0) continue;
-      disagreements.push({
-        orgs: orgs.length > 0 ? orgs : [UNIONS_JOINTLY],
-        text: sentence.text.trim(),
-        ...where,
-      });
+      if (speakers.length > 0) runs.take(speakers, text, sentence);
+      if (speakers.length > 0 || parties.length > 0) remember(memory, speakers, parties);
+      const orgs = dissentHere ? dissentOf(sentence.text, { parties, speakers, allParties, runs }) : null;
+      if (orgs) disagreements.push({ orgs, text: sentence.text.trim(), ...where });
     }
-    for (const org of runs.orgs()) runs.end(org, text.length);
-    runs.ended.sort((a, b) => a.start - b.start);
-    for (const run of runs.ended) {
-      const body = tidy(text.slice(run.start, run.end));
-      if (body !== "") statements.push({ org: run.org, text: body, ...where });
-    }
+    for (const run of runs.close(text)) statements.push({ ...run, ...where });
   }
   return { statements, disagreements };
+}
+
+/** The unions a sentence records dissent for ("fackliga" when it names none), or null when it records none. */
+function dissentOf(
+  sentence: string,
+  read: { parties: PartyMention[]; speakers: Speaker[]; allParties: PartyMention[]; runs: Runs },
+): OrgId[] | null {
+  const marker = mayDissent(sentence) ? findDissent(sentence) : null;
+  if (!marker) return null;
+  const { parties, speakers, allParties, runs } = read;
+  const clause = clauseSubject(sentence, marker.index, parties);
+  const orgs = dissentingUnions(clause, speakers, parties, allParties, runs.orgs());
+  if (marker.needsUnion && orgs.length === 0) return null;
+  return orgs.length > 0 ? orgs : [UNIONS_JOINTLY];
 }
