@@ -162,7 +162,8 @@ function columnsOf(raw: string): { columns: string[] } | Record<string, never> {
   return columns.length > 1 ? { columns } : {};
 }
 
-export function toParagraphs(source: string): SourceParagraph[] {
+/** The lines of the text, without page furniture, each knowing whether a whitespace-only line came before it. */
+function readLines(source: string): { lines: Line[]; blankLines: number } {
   const lines: Line[] = [];
   const raw = source
     .normalize("NFC")
@@ -185,6 +186,36 @@ export function toParagraphs(source: string): SourceParagraph[] {
     lines.push({ text, number: i + 1, blankBefore, raw: original });
     blankBefore = false;
   }
+  return { lines, blankLines };
+}
+
+/** One paragraph of its lines, or null when nothing is left of them once markdown is removed. */
+function paragraphOf(lines: readonly Line[], unwrapped: boolean): SourceParagraph | null {
+  const first = lines[0]!;
+  // A line ending in a letter and a hyphen is a word cut by the margin, joined without a space.
+  const parts = [first.text];
+  for (let i = 1; i < lines.length; i++) {
+    if (!CUT_WORD.test(lines[i - 1]!.text.slice(-2))) parts.push(" ");
+    parts.push(lines[i]!.text);
+  }
+  const joined = parts.join("");
+  const text = clean(joined);
+  if (text === "") return null;
+  return {
+    text,
+    line: first.number,
+    mdLevel: /^(#{1,6})\s/.exec(first.text)?.[1]?.length ?? 0,
+    emphasised: isEmphasisedLine(joined),
+    bullet: BULLET.test(first.text),
+    lines: lines.length,
+    firstLineLength: first.text.length,
+    unwrapped,
+    ...(lines.length === 1 ? columnsOf(first.raw) : {}),
+  };
+}
+
+export function toParagraphs(source: string): SourceParagraph[] {
+  const { lines, blankLines } = readLines(source);
   const width = wrapWidth(lines);
   // Where whitespace-only lines separate paragraphs, a full-width line ending a sentence without one after
   // it is a sentence that happened to end at the margin.
@@ -193,29 +224,8 @@ export function toParagraphs(source: string): SourceParagraph[] {
   const paragraphs: SourceParagraph[] = [];
   let current: Line[] = [];
   const flush = () => {
-    if (current.length === 0) return;
-    const first = current[0]!;
-    // A line ending in a letter and a hyphen is a word cut by the margin, joined without a space.
-    const parts = [first.text];
-    for (let i = 1; i < current.length; i++) {
-      if (!CUT_WORD.test(current[i - 1]!.text.slice(-2))) parts.push(" ");
-      parts.push(current[i]!.text);
-    }
-    const joined = parts.join("");
-    const text = clean(joined);
-    if (text !== "") {
-      paragraphs.push({
-        text,
-        line: first.number,
-        mdLevel: /^(#{1,6})\s/.exec(first.text)?.[1]?.length ?? 0,
-        emphasised: isEmphasisedLine(joined),
-        bullet: BULLET.test(first.text),
-        lines: current.length,
-        firstLineLength: first.text.length,
-        unwrapped,
-        ...(current.length === 1 ? columnsOf(first.raw) : {}),
-      });
-    }
+    const paragraph = current.length > 0 ? paragraphOf(current, unwrapped) : null;
+    if (paragraph) paragraphs.push(paragraph);
     current = [];
   };
   for (const line of lines) {
