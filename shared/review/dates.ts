@@ -39,44 +39,10 @@ export function reviewDates(model: DocumentModel): Finding[] {
       paragraph: meeting.paragraph,
     });
   }
-  const reference = (title ?? meeting)?.date;
+  const reference = (title ?? meeting)?.date ?? null;
   for (const mention of analysis.dates) {
-    if (mention.weekday !== null && mention.weekday !== dayOfWeek(mention.date)) {
-      findings.push({
-        kind: "weekday-mismatch",
-        message: t("analysis.finding.weekdayMismatch", {
-          text: mention.text,
-          date: show(mention.date),
-          weekday: weekdayName(mention.date),
-        }),
-        hint: t("analysis.hint.weekdayMismatch"),
-        ...where(mention),
-      });
-    }
-    if (!reference) continue;
-    if (mention.role === "document" && mention.date < reference) {
-      findings.push({
-        kind: "document-date-before-meeting",
-        message: t("analysis.finding.documentDateBeforeMeeting", {
-          date: show(mention.date),
-          meeting: show(reference),
-        }),
-        hint: t("analysis.hint.documentDateBeforeMeeting"),
-        ...where(mention),
-      });
-    }
-    if ((mention.role === "deadline" || mention.role === "justering") && mention.date < reference) {
-      findings.push({
-        kind: "deadline-before-meeting",
-        message: t("analysis.finding.deadlineBeforeMeeting", {
-          text: mention.text,
-          date: show(mention.date),
-          meeting: show(reference),
-        }),
-        hint: t("analysis.hint.deadlineBeforeMeeting"),
-        ...where(mention),
-      });
-    }
+    for (const finding of mentionFindings(mention, reference))
+      findings.push({ ...finding, ...where(mention) });
   }
   const justering = analysis.dates.find((d) => d.role === "justering");
   const deadline = analysis.dates.find((d) => d.role === "deadline");
@@ -89,6 +55,45 @@ export function reviewDates(model: DocumentModel): Finding[] {
       }),
       hint: t("analysis.hint.justeringBeforeDeadline"),
       ...where(justering),
+    });
+  }
+  return findings;
+}
+
+/** What is wrong with one date: a weekday that does not fit it, or a date that should not come before the meeting. */
+function mentionFindings(mention: DateMention, reference: IsoDate | null): Omit<Finding, "section">[] {
+  const findings: Omit<Finding, "section">[] = [];
+  if (mention.weekday !== null && mention.weekday !== dayOfWeek(mention.date)) {
+    findings.push({
+      kind: "weekday-mismatch",
+      message: t("analysis.finding.weekdayMismatch", {
+        text: mention.text,
+        date: show(mention.date),
+        weekday: weekdayName(mention.date),
+      }),
+      hint: t("analysis.hint.weekdayMismatch"),
+    });
+  }
+  if (!reference || mention.date >= reference) return findings;
+  if (mention.role === "document") {
+    findings.push({
+      kind: "document-date-before-meeting",
+      message: t("analysis.finding.documentDateBeforeMeeting", {
+        date: show(mention.date),
+        meeting: show(reference),
+      }),
+      hint: t("analysis.hint.documentDateBeforeMeeting"),
+    });
+  }
+  if (mention.role === "deadline" || mention.role === "justering") {
+    findings.push({
+      kind: "deadline-before-meeting",
+      message: t("analysis.finding.deadlineBeforeMeeting", {
+        text: mention.text,
+        date: show(mention.date),
+        meeting: show(reference),
+      }),
+      hint: t("analysis.hint.deadlineBeforeMeeting"),
     });
   }
   return findings;
