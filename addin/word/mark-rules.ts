@@ -48,7 +48,7 @@ const isField = (control: TaggedControl) => control.tag.startsWith(FIELD_TAG_PRE
 /** A section written from the meeting (Närvarande, Val av justerare), where no statement belongs. */
 function inMeetingSection(site: MarkSite): boolean {
   const mark = site.section ? parseTag(site.section.tag) : null;
-  return mark?.kind === "section" && mark.role !== undefined;
+  return mark?.kind === "section" && (mark.role === "roster" || mark.role === "justerare");
 }
 
 /**

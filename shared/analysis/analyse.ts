@@ -1,7 +1,8 @@
-import { EMPLOYER, type IsoDate } from "../model/meeting";
-import { datesInSentence, findWrittenDates, resolveWrittenDate } from "./dates-in-text";
+import { EMPLOYER, type IsoDate, type OrgId, type Roster } from "../model/meeting";
+import { datesInSentence, findWrittenDates, mayHoldDate, resolveWrittenDate } from "./dates-in-text";
+import { documentContext } from "./document-context";
 import { toParagraphs } from "./paragraphs";
-import { type KnownPerson, partyFinder } from "./parties";
+import { partyFinder } from "./parties";
 import { findPlaceholders } from "./placeholders";
 import { splitSentences } from "./sentences";
 import { type BodyParagraph, findStatements } from "./statements";
@@ -24,7 +25,8 @@ export function analyseMinutes(text: string): Analysis {
     const section = structure.sections[structure.sectionOf[i]!];
     body.push({ index: i, text: source[i]!.text, section, block: structure.blockOf[i] ?? null });
   }
-  const { statements, disagreements } = findStatements(body, partyFinder(knownPeople(structure)));
+  const context = documentContext(source, structure);
+  const { statements, disagreements } = findStatements(body, partyFinder(context), context.employerIsForbund);
   const sectionTitleOf = (i: number) => structure.sections[structure.sectionOf[i]!]?.title;
 
   const placeholders: Analysis["placeholders"] = [];
@@ -40,7 +42,7 @@ export function analyseMinutes(text: string): Analysis {
     sections: structure.sections,
     statements,
     disagreements,
-    justering: mergeJustering(structure.justering),
+    justering: mergeJustering(structure.justering, structure.roster),
     roster: structure.roster,
     rosterFound: structure.rosterFound,
     dates: collectDates(
@@ -49,22 +51,17 @@ export function analyseMinutes(text: string): Analysis {
     ),
     placeholders,
     emptyBlocks: emptyBlocks(structure),
-    paragraphs: source.map((p) => ({ text: p.text, line: p.line })),
+    paragraphs: source.map((p, i) => ({ text: p.text, line: p.line, kind: structure.kinds[i]! })),
   };
 }
 
-/** The people of the roster and the justering, so a statement by name is attributed to its side. */
-function knownPeople(structure: Structure): KnownPerson[] {
-  const people: KnownPerson[] = structure.roster.employer.map((p) => ({ name: p.name, org: EMPLOYER }));
-  for (const union of structure.roster.unions) {
-    for (const person of union.people) people.push({ name: person.name, org: union.org });
-  }
-  for (const entry of structure.justering) if (entry.org) people.push({ name: entry.name, org: entry.org });
-  return people;
-}
-
-/** Minutes often name the justerare twice (at "Val av justerare" and in the signature list): keep one each. */
-function mergeJustering(entries: readonly JusteringEntry[]): JusteringEntry[] {
+/**
+ * Minutes often name the justerare twice (at "Val av justerare" and in the signature list): keep one each.
+ * A justerare named without a party takes it from the roster.
+ */
+function mergeJustering(entries: readonly JusteringEntry[], roster: Roster): JusteringEntry[] {
+  const partyOf = new Map<string, OrgId>(roster.employer.map((person) => [person.name, EMPLOYER]));
+  for (const union of roster.unions) for (const person of union.people) partyOf.set(person.name, union.org);
   const merged: JusteringEntry[] = [];
   const byName = new Map<string, JusteringEntry[]>();
   for (const entry of entries) {
@@ -79,6 +76,7 @@ function mergeJustering(entries: readonly JusteringEntry[]): JusteringEntry[] {
     same.org ??= entry.org;
     same.note ??= entry.note;
   }
+  for (const entry of merged) entry.org ??= partyOf.get(entry.name) ?? null;
   return merged;
 }
 
@@ -109,7 +107,7 @@ function collectDates(texts: readonly string[], structure: Structure): DateMenti
     if (kind === "title") add(text, i, () => "title");
     else if (kind === "meta")
       add(text, i, () => (findWrittenDates(text).length === 1 && text.length < 40 ? "document" : "other"));
-    else if ((kind === "body" || kind === "justering") && /\d/.test(text)) {
+    else if ((kind === "body" || kind === "justering") && mayHoldDate(text)) {
       for (const sentence of splitSentences(text)) {
         for (const date of datesInSentence(sentence.text))
           found.push({ text: date.text, paragraph: i, role: date.role });

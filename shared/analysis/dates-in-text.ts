@@ -2,6 +2,7 @@ import { ymd } from "../dates/calendar";
 import { weekdayIndex } from "../dates/format";
 import { parseSwedishDateParts } from "../dates/parse";
 import type { IsoDate } from "../model/meeting";
+import { matchesOf } from "./matches";
 import type { DateRole } from "./types";
 
 /** A date as written in running text, before its year (when left out) is known. */
@@ -17,13 +18,21 @@ const DATE_SOURCE = `(?<![@W@])(?:(?:${WEEKDAY}\\s+)?(?:den\\s+)?\\d{1,2}(?::[ae
 // changes the length.
 const DATE_PATTERN = new RegExp(DATE_SOURCE.replaceAll("@W@", "a-z0-9\\u00df-\\u024f"), "g");
 const DATE_PATTERN_UNICODE = new RegExp(DATE_SOURCE.replaceAll("@W@", "\\p{L}\\p{N}"), "giu");
+// Every date written holds a month's name or an ISO date: a text without either is not read sentence by sentence.
+const MAY_HOLD_DATE = new RegExp(`\\d{4}-\\d{2}-\\d{2}|${MONTH}`);
+
+/** Whether a text may hold a date at all (most paragraphs do not); tested on its lower case, as dates are. */
+export function mayHoldDate(text: string): boolean {
+  const lower = text.toLowerCase();
+  return lower.length !== text.length || MAY_HOLD_DATE.test(lower);
+}
 
 export function findWrittenDates(text: string): WrittenDate[] {
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
-  return [...(sameLength ? lower : text).matchAll(sameLength ? DATE_PATTERN : DATE_PATTERN_UNICODE)].map(
+  return matchesOf(sameLength ? DATE_PATTERN : DATE_PATTERN_UNICODE, sameLength ? lower : text).map(
     (match) => {
-      const index = match.index ?? 0;
+      const index = match.index;
       return { text: text.slice(index, index + match[0].length), index };
     },
   );

@@ -4,6 +4,8 @@ import {
   parseJusteringLine,
   parseJusteringParagraph,
   parseJusteringSentence,
+  parseListLine,
+  readJustering,
 } from "./justering";
 
 describe("parseJusteringSentence", () => {
@@ -85,5 +87,42 @@ describe("isJusteringListHeading", () => {
     expect(
       isJusteringListHeading("Justering sker fredagen den 16 februari. Synpunkter senast torsdag."),
     ).toBe(false);
+  });
+});
+
+describe("justering lists in the forms signature blocks take", () => {
+  it.each([
+    ["Cecilia Ek, ordförande", { name: "Cecilia Ek", org: null, note: null }],
+    [
+      "Malin Lund, Vårdförbundet, med hänvisning till protokollsanteckning under punkt 4.2",
+      {
+        name: "Malin Lund",
+        org: "vardforbundet",
+        note: "med hänvisning till protokollsanteckning under punkt 4.2",
+      },
+    ],
+    ["För Kommunal Leila Nor", { name: "Leila Nor", org: "kommunal", note: null }],
+    ["För Musikerförbundet: Tove Ahl", { name: "Tove Ahl", org: "namn:Musikerförbundet", note: null }],
+  ])("reads %s", (line, entry) => {
+    expect(parseListLine(line)).toEqual(entry);
+  });
+
+  it("takes 'För X' over a name, signers side by side and a list on one line", () => {
+    const list = { org: null };
+    expect(readJustering("För Vision", list)).toEqual({ entries: [], list: { org: "vision" } });
+    expect(readJustering("Per Ek", { org: "vision" })?.entries).toEqual([
+      { name: "Per Ek", org: "vision", note: null },
+    ]);
+    expect(readJustering("Lotta Ny Carina Sjö", list, ["Lotta Ny", "Carina Sjö"])?.entries).toEqual([
+      { name: "Lotta Ny", org: null, note: null },
+      { name: "Carina Sjö", org: null, note: null },
+    ]);
+    expect(readJustering("Justeras: Anna Ek, HR-chef · Per Lind, Kommunal", null)?.entries).toEqual([
+      { name: "Anna Ek", org: null, note: null },
+      { name: "Per Lind", org: "kommunal", note: null },
+    ]);
+    expect(readJustering("Anteckningarna justeras av Petra Lind, Sveriges Lärare.", null)?.entries).toEqual([
+      { name: "Petra Lind", org: "sveriges-larare", note: null },
+    ]);
   });
 });

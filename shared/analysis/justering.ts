@@ -1,5 +1,5 @@
-import { EMPLOYER, type OrgId } from "../model/meeting";
-import { resolveOrg } from "../unions/resolve";
+import type { OrgId } from "../model/meeting";
+import { resolvePartyOrName } from "../unions/resolve";
 import { splitSentences } from "./sentences";
 
 /**
@@ -20,9 +20,7 @@ export function isPersonName(text: string): boolean {
 }
 
 function orgOf(text: string): OrgId | null {
-  const org = resolveOrg(text.trim());
-  if (!org) return null;
-  return org.side === "employer" ? EMPLOYER : org.id;
+  return resolvePartyOrName(text.trim().replace(/^för\s+/i, ""));
 }
 
 /** Splits on ", " and " och " outside parentheses. */
@@ -57,6 +55,37 @@ function splitNote(text: string): { main: string; note: string | null } {
   return { main: text.replace(/[.,]$/, "").trim(), note: null };
 }
 
+/** What a note after a justerare says when it is about dissent or a part of the minutes. */
+const NOTE = /\d|§|punkt|oenig|protokollsanteckning|reservation|hänvisning/i;
+
+/**
+ * A line of a justering list: any form `parseJusteringLine` reads, "För Vision Helén Borg" (columns run
+ * together), or "Name, role", "Name, Org, note" whose party may come from the roster.
+ */
+export function parseListLine(line: string): ParsedJusterare | null {
+  const text = line
+    .trim()
+    .replace(/^\*+|\*+$/g, "")
+    .trim();
+  const known = parseJusteringLine(text);
+  if (known) return known;
+  const announced = /^för\s+(.+)$/i.exec(text);
+  if (announced) {
+    const words = announced[1]!.split(/\s+/);
+    for (let cut = 1; cut < words.length; cut++) {
+      const org = orgOf(words.slice(0, cut).join(" "));
+      const name = words.slice(cut).join(" ");
+      if (org && isPersonName(name)) return { name, org, note: null };
+    }
+  }
+  const { main, note } = splitNote(text);
+  const [name, ...rest] = main.split(/\s*,\s*/);
+  if (!name || !isPersonName(name)) return null;
+  const org = rest.map(orgOf).find((found) => found !== null) ?? null;
+  const written = rest.filter((part) => !orgOf(part) && NOTE.test(part)).join(", ");
+  return { name, org, note: note ?? (written || null) };
+}
+
 /** One list line: "Name för Org (note)", "Org: Name", "Name, Org", "Name (Org)". */
 export function parseJusteringLine(line: string): ParsedJusterare | null {
   const { main, note } = splitNote(line.trim());
@@ -84,7 +113,7 @@ export function parseJusteringLine(line: string): ParsedJusterare | null {
 }
 
 const SENTENCE_VERB =
-  /\s+(?:justerar\s+protokollet|justerar|valdes\s+(?:till|som)\s+justerare|valdes\s+att\s+justera(?:\s+protokollet)?|utsågs\s+(?:till|som)\s+justerare|utses\s+(?:till|som)\s+justerare)\b/i;
+  /\s+(?:justerar\s+protokollet|justerar|(?:valdes|utsågs|utses)\s+(?:till|som)\s+justerare|(?:valdes|utsågs|utses)\s+att\s+justera(?:\s+protokollet)?)\b/i;
 
 /** Justerare named in a running sentence; empty when the sentence names none. */
 export function parseJusteringSentence(sentence: string): ParsedJusterare[] {
@@ -96,8 +125,12 @@ export function parseJusteringSentence(sentence: string): ParsedJusterare[] {
   } else {
     const elected = /^(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)\s*:?\s*(.+)$/i.exec(text);
     const listed = /^justerare\s*:\s*(.+)$/i.exec(text);
-    const passive = /^(?:protokollet\s+)?justeras\s+av\s+(.+)$/i.exec(text);
-    const found = elected ?? listed ?? passive;
+    const passive =
+      /^(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerats|justerat)\s+av\s+(.+)$/i.exec(
+        text,
+      );
+    const inline = /^(?:justeras|justerare|justering)\s*:\s*(.+)$/i.exec(text);
+    const found = elected ?? listed ?? passive ?? inline;
     if (!found) return [];
     body = found[1]!;
   }
@@ -132,7 +165,7 @@ export function namesJusterare(text: string): boolean {
 }
 
 const JUSTERARE_OPENING =
-  /^(?:(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)|(?:protokollet\s+)?justeras\s+av)\b/i;
+  /^(?:(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)|(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerats|justerat)\s+av)\b/i;
 
 /** The justerare named anywhere in a paragraph: only its sentences about justerare are read. */
 export function parseJusteringParagraph(paragraph: string): ParsedJusterare[] {
@@ -140,4 +173,57 @@ export function parseJusteringParagraph(paragraph: string): ParsedJusterare[] {
   return splitSentences(paragraph)
     .filter((sentence) => namesJusterare(sentence.text.trim()))
     .flatMap((sentence) => parseJusteringSentence(sentence.text));
+}
+
+/** A justering list under way, with the party a "För Kommunal" line has announced for the name below it. */
+export interface JusteringList {
+  org: OrgId | null;
+  /** The last name of the list came without its party: an organisation on the next line is its party. */
+  nameWithoutOrg?: true;
+}
+
+/**
+ * The justerare a paragraph names: a line of the list under way ("Per Ström för Vision", "För Vision" over
+ * a name, or a name alone whose party the roster gives), a list heading (with any names on it), or a
+ * paragraph with sentences naming justerare. `list` says whether and how a list continues after it.
+ */
+export function readJustering(
+  text: string,
+  list: JusteringList | null,
+  columns?: readonly string[],
+): { entries: ParsedJusterare[]; list: JusteringList | null; orgOfLast?: OrgId } | null {
+  // Outside a list only a line about justering or a "För X" line can be one (most paragraphs are neither).
+  if (!list && !/juster/i.test(text) && !/^\s*för\s/i.test(text)) return null;
+  // "Lotta Nyman      Carina Sjöberg": signers side by side.
+  if (list && columns && columns.length > 1) {
+    const entries = columns.map(parseListLine);
+    if (entries.every((entry) => entry !== null))
+      return { entries: entries as ParsedJusterare[], list: { org: null } };
+  }
+  const announced = /^för\s+(.+?):?$/i.exec(text.trim());
+  const announcedOrg = announced && text.length < 60 ? orgOf(announced[1]!) : null;
+  // "För Vision" over a name: a signature block, with or without a "Justeras" heading.
+  if (announcedOrg) return { entries: [], list: { org: announcedOrg } };
+  if (list) {
+    const entry = parseListLine(text);
+    if (entry?.org) return { entries: [entry], list: { org: null } };
+    const org = list.nameWithoutOrg ? orgOf(text) : null;
+    if (org) return { entries: [], list: { org: null }, orgOfLast: org };
+    if (entry) {
+      const named = { ...entry, org: list.org };
+      return {
+        entries: [named],
+        list: { org: null, ...(list.org ? {} : { nameWithoutOrg: true as const }) },
+      };
+    }
+  }
+  // "Justeras: Gunnar Lindgren, utbildningschef · Ingela Björk, Sveriges Lärare": the list on one line.
+  const inline = /^(?:justeras|justerare|justering)\s*:\**\s*(.{6,})$/i.exec(text.trim());
+  const listed = inline ? inline[1]!.split(/\s+·\s+|;\s*/).map(parseListLine) : [];
+  if (listed.length > 1 && listed.every((entry) => entry !== null)) {
+    return { entries: listed as ParsedJusterare[], list: null };
+  }
+  if (isJusteringListHeading(text)) return { entries: parseJusteringSentence(text), list: { org: null } };
+  const named = parseJusteringParagraph(text);
+  return named.length > 0 ? { entries: named, list: null } : null;
 }

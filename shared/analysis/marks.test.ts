@@ -1,46 +1,51 @@
-import { expect, it } from "vitest";
-import { describeExamples, readExample } from "../../test/harness/examples";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { AnswerKey } from "../../test/harness/minutes-scoring";
+import { minutesSet } from "../../test/harness/minutes-sets";
 import { analyseMinutes } from "./analyse";
 import { marksFromAnalysis, SEARCH_LIMIT } from "./marks";
 
-describeExamples("marksFromAnalysis on example 004", () => {
-  const example = readExample("004");
-  it("groups statements per organisation and disagreements per set of unions, in order of appearance", () => {
-    const groups = marksFromAnalysis(analyseMinutes(example));
-    expect(groups.map((g) => [g.kind, g.orgs, g.label])).toEqual([
-      ["statement", ["kommunal"], "Inspel från Kommunal (6)"],
-      ["statement", ["sveriges-larare"], "Inspel från Sveriges Lärare (6)"],
-      ["statement", ["saco"], "Inspel från Saco (6)"],
-      ["statement", ["ssr"], "Inspel från Akademikerförbundet SSR (7)"],
-      ["statement", ["arbetsgivaren"], "Inspel från arbetsgivaren (8)"],
-      ["disagreement", ["kommunal"], "Oenighet för Kommunal (1)"],
-    ]);
-  });
+const sets = minutesSet("insample").map((source) => ({
+  name: source.name,
+  text: readFileSync(source.path, "utf8"),
+  key: JSON.parse(readFileSync(source.keyPath, "utf8")) as AnswerKey,
+}));
+const setKey = (orgs: readonly string[]) => [...orgs].sort().join("+");
 
-  it("offers a paragraph once per group and a search text Word can take, found in the paragraph", () => {
-    const analysis = analyseMinutes(example);
-    const employer = marksFromAnalysis(analysis).find((g) => g.orgs[0] === "arbetsgivaren")!;
-    // "SSR undrar … Arbetsgivaren redogjorde för detta." holds one employer statement; item 7 has two such paragraphs.
-    const paragraphs = employer.candidates.map((c) => c.paragraph);
-    expect(new Set(paragraphs).size).toBe(paragraphs.length);
-    for (const group of marksFromAnalysis(analysis)) {
-      for (const candidate of group.candidates) {
-        expect(candidate.searchText.length).toBeLessThanOrEqual(SEARCH_LIMIT);
-        expect(candidate.paragraphText).toContain(candidate.searchText);
-        expect(candidate.text.startsWith(candidate.searchText)).toBe(true);
+describe("marksFromAnalysis on every keyed in-sample text", () => {
+  it.each(sets.map((set) => [set.name, set]))(
+    "%s: one group per organisation the key has statements of, one per set of unions that disagreed",
+    (_, { text, key }) => {
+      const groups = marksFromAnalysis(analyseMinutes(text));
+      const statementOrgs = [...new Set(key.statements.map((s) => s.org))].sort();
+      const dissentSets = [...new Set(key.disagreements.map((d) => setKey(d.orgs)))].sort();
+      const offered = (kind: string) => groups.filter((g) => g.kind === kind).map((g) => setKey(g.orgs));
+      expect(offered("statement").sort()).toEqual(statementOrgs);
+      expect(offered("disagreement").sort()).toEqual(dissentSets);
+    },
+  );
+
+  it.each(sets.map((set) => [set.name, set]))(
+    "%s: each paragraph once per group, with a search text Word can take, found in the paragraph",
+    (_, { text }) => {
+      for (const group of marksFromAnalysis(analyseMinutes(text))) {
+        const paragraphs = group.candidates.map((c) => c.paragraph);
+        expect(new Set(paragraphs).size).toBe(paragraphs.length);
+        for (const candidate of group.candidates) {
+          expect(candidate.searchText.length).toBeLessThanOrEqual(SEARCH_LIMIT);
+          expect(candidate.paragraphText).toContain(candidate.searchText);
+          expect(candidate.text.startsWith(candidate.searchText)).toBe(true);
+        }
       }
-    }
-    const disagreement = marksFromAnalysis(analysis).at(-1)!.candidates[0]!;
-    expect(disagreement.sectionTitle).toBe("Föranmälda frågor");
-    expect(disagreement.searchText).toMatch(/^Kommunal menade att det är chefen/);
-  });
+    },
+  );
 
-  it("names the unions jointly in Swedish", () => {
+  it("names the unions jointly in Swedish and counts a group's paragraphs", () => {
     const groups = marksFromAnalysis(
       analyseMinutes(
-        "Protokoll från gruppen den 3 mars 2025\n\n1. Schema\n\nFackliga pålyser vikten av scheman.",
+        "Protokoll från gruppen den 3 mars 2025\n\n1. Schema\n\nFackliga pålyser vikten av scheman.\n\nDe fackliga vill ha svar i maj.",
       ),
     );
-    expect(groups.map((g) => g.label)).toEqual(["Inspel från de fackliga organisationerna (1)"]);
+    expect(groups.map((g) => g.label)).toEqual(["Inspel från de fackliga organisationerna (2)"]);
   });
 });

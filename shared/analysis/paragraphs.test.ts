@@ -89,6 +89,11 @@ describe("toParagraphs", () => {
     expect(texts("SID 1(2)\nBalanslista\nListan är tom.")).toEqual(["Balanslista", "Listan är tom."]);
   });
 
+  it("reads every kind of whitespace in a line as one space", () => {
+    const line = "Vision\u00a0 menar\tatt\u202fschemat\u2028ska\ufeff\u2003\u2003ses över.";
+    expect(texts(`Rubrik\n${line}`)).toEqual(["Rubrik", "Vision menar att schemat ska ses över."]);
+  });
+
   it("keeps the line number where each paragraph starts", () => {
     expect(toParagraphs("\n\nRubrik\nText här.").map((p) => p.line)).toEqual([3, 4]);
   });

@@ -21,11 +21,15 @@ export interface SourceParagraph {
   firstLineLength: number;
   /** The source had no wrapping: every paragraph is one line (DOCX, markdown). */
   unwrapped: boolean;
+  /** A one-line paragraph laid out in columns (tabs or wide gaps): "Lotta Nyman      Carina Sjöberg". */
+  columns?: string[];
 }
 
 interface Line {
   text: string;
   number: number;
+  /** The line as written, for its columns. */
+  raw: string;
   /** A whitespace-only line stands between this line and the one before: PDF text marks paragraphs so. */
   blankBefore: boolean;
 }
@@ -42,7 +46,7 @@ export function isFurnitureLine(text: string): boolean {
   if (PAGE_NUMBER.test(text) || PAGE_COUNT.test(text) || ONLY_DOTS.test(text) || ONLY_LINK.test(text)) {
     return true;
   }
-  return FOOTER_WORDS.test(text) && HAS_CONTACT.test(text);
+  return HAS_CONTACT.test(text) && FOOTER_WORDS.test(text);
 }
 
 const LOWER_START = /^[\p{Ll}]/u;
@@ -55,6 +59,7 @@ const STRONG_START = /^(?:#{1,6}\s|\*\*|[-*•–]\s|\d{1,2}[.)]\s|[\p{Lu}][\p{L
 const BULLET = /^(?:[-•–]\s|\*(?!\*)(?!.*\*$))/;
 
 function isEmphasisedLine(line: string): boolean {
+  if (!line.startsWith("*") && !line.startsWith("#")) return false;
   const text = line.replace(/^#{1,6}\s+/, "");
   if (!text.startsWith("*")) return false;
   return /^\*\*.+\*\*$/.test(text) || /^\*[^*].*[^*]\*$/.test(text);
@@ -68,10 +73,16 @@ function stripStars(text: string): string {
   return result;
 }
 
+// Every other whitespace of a line (what `\s` matches besides line breaks, and the zero-width space) is made
+// a space when the line is read, so a paragraph has only runs of spaces left to collapse.
+const SPACE_LIKE = /[\t\v\f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+const SPACES = / {2,}/g;
+
 function clean(text: string): string {
-  const unmarked = text.replace(/^#{1,6}\s+/, "").replace(/^[-•–]\s+/, "");
+  // A "–" opening a line is kept: in Swedish it opens quoted speech ("– Det är bra, säger …") as often as a list.
+  const unmarked = text.replace(/^#{1,6}\s+/, "").replace(/^[-•]\s+/, "");
   return (unmarked.includes("*") ? stripStars(unmarked.replaceAll("**", "")) : unmarked)
-    .replace(/\s+/g, " ")
+    .replace(SPACES, " ")
     .trim();
 }
 
@@ -94,7 +105,7 @@ const MONTH_END =
   /\s(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/i;
 
 function continues(line: string, next: string, width: number): boolean {
-  if (/^#{1,6}\s/.test(line) || isEmphasisedLine(line)) return false;
+  if ((line.startsWith("#") && /^#{1,6}\s/.test(line)) || isEmphasisedLine(line)) return false;
   // Patterns anchored at the end look only at the end: a regex tries every start position of its input.
   const previous = line.length > 48 ? line.slice(-48) : line;
   if (STRONG_START.test(next)) return false;
@@ -116,14 +127,54 @@ function continues(line: string, next: string, width: number): boolean {
   return line.length >= width * 0.95;
 }
 
-export function toParagraphs(source: string): SourceParagraph[] {
+/** PDF text keeps typographic ligatures ("ﬁ", "ﬂ"); words are matched letter by letter. */
+const LIGATURES: Record<string, string> = { ﬀ: "ff", ﬁ: "fi", ﬂ: "fl", ﬃ: "ffi", ﬄ: "ffl", ﬅ: "st", ﬆ: "st" };
+const LIGATURE = /[\ufb00-\ufb06]/g;
+const TABLE_ROW = /^\|.*\|$/;
+const CUT_WORD = /\p{L}-$/u;
+const TABLE_RULE = /^[|\s:-]+$/;
+
+/**
+ * A markdown table row as text: "| Tid | 13.00 |" → "Tid: 13.00", a longer row its cells joined by "; ", a
+ * rule row nothing.
+ */
+function tableRow(line: string): string {
+  if (TABLE_RULE.test(line)) return "";
+  const cells = line
+    .slice(1, -1)
+    .split("|")
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== "");
+  if (cells.length === 2 && !cells[0]!.endsWith(":")) return `${cells[0]}: ${cells[1]}`;
+  return cells.join("; ");
+}
+
+const COLUMN_GAP = /\t+| {3,}/;
+
+/** The cells of a line laid out in columns, when it has more than one. */
+function columnsOf(raw: string): { columns: string[] } | Record<string, never> {
+  if (!COLUMN_GAP.test(raw.trim())) return {};
+  const columns = raw
+    .trim()
+    .split(COLUMN_GAP)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== "");
+  return columns.length > 1 ? { columns } : {};
+}
+
+/** The lines of the text, without page furniture, each knowing whether a whitespace-only line came before it. */
+function readLines(source: string): { lines: Line[]; blankLines: number } {
   const lines: Line[] = [];
-  const raw = source.normalize("NFC").split(/\r\n|\r|\n/);
+  const raw = source
+    .normalize("NFC")
+    .replace(LIGATURE, (char) => LIGATURES[char] ?? char)
+    .split(/\r\n|\r|\n/);
   let blankBefore = false;
   let blankLines = 0;
   for (let i = 0; i < raw.length; i++) {
     const original = raw[i]!;
-    const text = original.replace(/[\u00a0\t\u2000-\u200b\u3000]/g, " ").trim();
+    const spaced = original.replace(SPACE_LIKE, " ").trim();
+    const text = TABLE_ROW.test(spaced) ? tableRow(spaced) : spaced;
     if (text === "") {
       if (original !== "") {
         blankBefore = true;
@@ -132,9 +183,39 @@ export function toParagraphs(source: string): SourceParagraph[] {
       continue;
     }
     if (isFurnitureLine(text)) continue;
-    lines.push({ text, number: i + 1, blankBefore });
+    lines.push({ text, number: i + 1, blankBefore, raw: original });
     blankBefore = false;
   }
+  return { lines, blankLines };
+}
+
+/** One paragraph of its lines, or null when nothing is left of them once markdown is removed. */
+function paragraphOf(lines: readonly Line[], unwrapped: boolean): SourceParagraph | null {
+  const first = lines[0]!;
+  // A line ending in a letter and a hyphen is a word cut by the margin, joined without a space.
+  const parts = [first.text];
+  for (let i = 1; i < lines.length; i++) {
+    if (!CUT_WORD.test(lines[i - 1]!.text.slice(-2))) parts.push(" ");
+    parts.push(lines[i]!.text);
+  }
+  const joined = parts.join("");
+  const text = clean(joined);
+  if (text === "") return null;
+  return {
+    text,
+    line: first.number,
+    mdLevel: /^(#{1,6})\s/.exec(first.text)?.[1]?.length ?? 0,
+    emphasised: isEmphasisedLine(joined),
+    bullet: BULLET.test(first.text),
+    lines: lines.length,
+    firstLineLength: first.text.length,
+    unwrapped,
+    ...(lines.length === 1 ? columnsOf(first.raw) : {}),
+  };
+}
+
+export function toParagraphs(source: string): SourceParagraph[] {
+  const { lines, blankLines } = readLines(source);
   const width = wrapWidth(lines);
   // Where whitespace-only lines separate paragraphs, a full-width line ending a sentence without one after
   // it is a sentence that happened to end at the margin.
@@ -143,26 +224,8 @@ export function toParagraphs(source: string): SourceParagraph[] {
   const paragraphs: SourceParagraph[] = [];
   let current: Line[] = [];
   const flush = () => {
-    if (current.length === 0) return;
-    const first = current[0]!;
-    let joined = first.text;
-    for (let i = 1; i < current.length; i++) {
-      const part = current[i]!.text;
-      joined = /\p{L}-$/u.test(joined) ? joined + part : `${joined} ${part}`;
-    }
-    const text = clean(joined);
-    if (text !== "") {
-      paragraphs.push({
-        text,
-        line: first.number,
-        mdLevel: /^(#{1,6})\s/.exec(first.text)?.[1]?.length ?? 0,
-        emphasised: isEmphasisedLine(joined),
-        bullet: BULLET.test(first.text),
-        lines: current.length,
-        firstLineLength: first.text.length,
-        unwrapped,
-      });
-    }
+    const paragraph = current.length > 0 ? paragraphOf(current, unwrapped) : null;
+    if (paragraph) paragraphs.push(paragraph);
     current = [];
   };
   for (const line of lines) {

@@ -1,110 +1,255 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
-import { findOrgMentions } from "../unions/resolve";
-import { UNIONS_JOINTLY } from "./types";
+import {
+  findOrgMentions,
+  findUnknownOrgMentions,
+  isGenitive,
+  LOWER_ORG_SCAN,
+  normaliseOrgName,
+  type OrgMention,
+  orgById,
+  orgMentionAt,
+  scansLowerCase,
+} from "../unions/resolve";
+import { matchesOf } from "./matches";
+import { NAMED_ORG, UNIONS_JOINTLY } from "./types";
+import {
+  EMPLOYER_ABBREVIATIONS,
+  EMPLOYER_ROLES,
+  FIRST_PERSON,
+  JOINT_DETERMINERS,
+  JOINT_FACKLIGA_NOUNS,
+  JOINT_WORDS,
+  PERSON_REFERENCES,
+  PLURAL_REFERENCES,
+  ROLE_COMPOUND_ENDINGS,
+  UNION_REFERENCES,
+} from "./words/parties";
 
 /**
- * Who speaks in a sentence of the minutes. A party is a union (through the unions catalogue), the unions
- * jointly ("Fackliga", "de fackliga representanterna") or the employer side (arbetsgivaren, or a manager's
- * role: "HR-chef", "FC", "VC BUF"). The chair is not a party: in some groups the chair is the employer, in
- * others it alternates.
+ * Who is named in a text of the minutes. A party is a union (through the unions catalogue, or by its name
+ * when the catalogue lacks it: "namn:Elektrikerförbundet"), the unions jointly ("Fackliga", "de fackliga
+ * representanterna") or the employer side (arbetsgivaren, or a manager's role: "HR-chef", "FC", "VC BUF").
+ * The chair is not a party: in some groups the chair is the employer, in others it alternates.
  */
 export interface PartyMention {
   org: OrgId;
   start: number;
   end: number;
+  /** Written in the genitive ("Kommunals", "arbetsgivarens"): an owner, not a subject. */
+  genitive?: true;
+  /** A person of the roster or the justering, not the organisation's name. */
+  person?: true;
+  /** A federation collective ("Saco-förbunden"): the member unions it stands for. */
+  members?: OrgId[];
+  /** A word referring back ("förbundet", "de", "hon"): its party comes from the item (`statements.ts`). */
+  reference?: Reference;
 }
 
-const L = "\\p{L}\\p{N}";
-const JOINT =
-  "(?:(?:de|samtliga|alla)\\s+)?(?:fackliga(?:\\s+(?:representanterna|organisationerna|parterna|företrädarna|ombuden))?|facken|facket|fackförbunden|arbetstagarsidan|arbetstagarparten|arbetstagarorganisationerna|arbetstagarföreträdarna)";
+export type Reference = "union" | "plural" | "person";
 
-const ROLE_WORDS = [
-  "arbetsgivaren",
-  "arbetsgivarsidan",
-  "arbetsgivarparten",
-  "arbetsgivarens representanter",
-  "arbetsgivarens företrädare",
-  "förvaltningen",
-  "förvaltningsledningen",
-  "hr[- ]?chef(?:en)?",
-  "hr[- ]?direktör(?:en)?",
-  "hr[- ]?konsult(?:en|erna)?",
-  "hr[- ]?specialist(?:en)?",
-  "hr[- ]?enheten",
-  "hr[- ]?avdelningen",
-  "personalchef(?:en)?",
-  "förvaltningschef(?:en)?",
-  "förvaltningsdirektör(?:en)?",
-  "stadsdelsdirektör(?:en)?",
-  "socialdirektör(?:en)?",
-  "verksamhetschef(?:en)?",
-  "avdelningschef(?:en)?",
-  "enhetschef(?:en)?",
-  "sektionschef(?:en)?",
-  "ekonomichef(?:en)?",
-  "kvalitetschef(?:en)?",
-  "kommunikationschef(?:en)?",
-];
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** What the whole text says about its parties, for reading each sentence. */
+export interface PartyContext {
+  /** The people of the roster and the justering, so "Jonas Sund redogjorde …" is the employer speaking. */
+  people: readonly KnownPerson[];
+  /** What the shared short forms mean in this text ("Akademikerförbundet"). */
+  shortForms: ReadonlyMap<string, OrgId>;
+  /** The unions attending, in roster order: the members of a federation collective. */
+  attending: readonly OrgId[];
+  /** The employer is a kommunalförbund, so "förbundet" is the employer. */
+  employerIsForbund: boolean;
+  /** The union whose own report this is: "vi" is that union. */
+  author: OrgId | null;
 }
 
-/**
- * Unions come from the one organisation scanner, `findOrgMentions` (the catalogue's names, genitive allowed,
- * not the first half of a suspended compound "Fastighets- och …"); one more case-insensitive pass finds
- * the unions jointly and employer roles, with the word-start check once before its alternation.
- */
-// The scan runs on the lower-cased text without the Unicode flag, which makes it several times faster; a
-// letter is a Latin letter or digit (Swedish minutes), and case is checked on the original text afterwards.
-const W = "a-z0-9\\u00df-\\u024f";
-const SCAN = new RegExp(
-  `(?<![${W}-])(?:(${JOINT})(?![${W}])|(${ROLE_WORDS.join("|")})(?![${W}-])|(hr|fc|vc|ec|sc|ac)(?![${W}-]))`,
-  "g",
-);
-// For text whose lower case changes its length (rare letters), the same scan with Unicode case folding.
-const SCAN_UNICODE = new RegExp(SCAN.source.replaceAll(W, L), "giu");
-
-/** A person of the roster or the justering, so "Jonas Sund redogjorde …" is the employer speaking. */
 export interface KnownPerson {
   name: string;
   org: OrgId;
 }
 
-/** A party finder that also knows the people of this meeting. */
-export function partyFinder(people: readonly KnownPerson[]): (text: string) => PartyMention[] {
-  const names = [...new Set(people.map((p) => p.name))].sort((a, b) => b.length - a.length);
-  if (names.length === 0) return findParties;
-  const orgOf = new Map(people.map((p) => [p.name, p.org]));
-  const pattern = new RegExp(`(?<![${L}])(?:${names.map(escapeRegExp).join("|")})(?![${L}])`, "gu");
-  return (text) => {
-    const extra: PartyMention[] = [];
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index ?? 0;
-      extra.push({ org: orgOf.get(match[0])!, start, end: start + match[0].length });
+const L = "\\p{L}\\p{N}";
+/**
+ * The scan runs on the lower-cased text without the Unicode flag, which makes it several times faster; a
+ * letter is a Latin letter or digit (Swedish minutes), and case is checked on the original text afterwards.
+ */
+export const LATIN_LETTER = "a-z0-9\\u00df-\\u024f";
+const W = LATIN_LETTER;
+const JOINT = `(?:(?:${JOINT_DETERMINERS.join("|")})\\s+)?(?:fackliga(?:\\s+(?:${JOINT_FACKLIGA_NOUNS.join("|")}))?|${JOINT_WORDS.join("|")})`;
+const REFERENCES = [...UNION_REFERENCES, ...PLURAL_REFERENCES, ...PERSON_REFERENCES, ...FIRST_PERSON];
+
+/**
+ * Unions come from the one organisation scanner, `findOrgMentions`; one more case-insensitive pass finds the
+ * unions jointly, employer roles, abbreviations and words referring back, with the word-start check once
+ * before its alternation.
+ */
+const SCAN = new RegExp(
+  `(?<![${W}-])(?:(${JOINT})(?![${W}])|(${EMPLOYER_ROLES.join("|")})(?![${W}-])|(${EMPLOYER_ABBREVIATIONS.join("|")})(?![${W}-])|(${REFERENCES.join("|")})(?![${W}-]))`,
+  "g",
+);
+// A name of the catalogue starting where a role or a word referring back does, to let the longer win
+// ("Fackförbundet ST" over "fackförbundet").
+const ORG_AT = new RegExp(LOWER_ORG_SCAN.source, "y");
+// For text whose lower case changes its length (rare letters), the same scan with Unicode case folding.
+const SCAN_UNICODE = new RegExp(SCAN.source.replaceAll(W, L), "giu");
+// The common case in one pass: the same alternatives and, last, the organisations' names. A role written at
+// the same place as a name ("arbetsgivarens företrädare") is tried first, so the longer one wins.
+const SCAN_ALL = new RegExp(
+  `(?<![${LOWER_ORG_SCAN.letters}])(?:${SCAN.source.replace(`(?<![${W}-])(?:`, "").replace(/\)$/, "")}|(${LOWER_ORG_SCAN.source}))`,
+  "g",
+);
+// Managers by compound ("enhetscheferna"): found from each "chef"/"direktör" in the text, out to the
+// word's edges, so no scan tries every word as the start of one.
+const ROLE_COMPOUND = new RegExp(`^[${W}]+(?:${ROLE_COMPOUND_ENDINGS.join("|")})$`);
+const LATIN_WORD_CHAR = new RegExp(`[${W}]`);
+
+function roleCompounds(lower: string): PartyMention[] {
+  const found: PartyMention[] = [];
+  for (const stem of ["chef", "direktör"]) {
+    for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + stem.length)) {
+      let start = at;
+      while (start > 0 && LATIN_WORD_CHAR.test(lower.charAt(start - 1))) start--;
+      let end = at + stem.length;
+      while (end < lower.length && LATIN_WORD_CHAR.test(lower.charAt(end))) end++;
+      const hyphenated = lower.charAt(start - 1) === "-" || lower.charAt(end) === "-";
+      if (!hyphenated && start < at && ROLE_COMPOUND.test(lower.slice(start, end))) {
+        found.push({ org: EMPLOYER, start, end });
+      }
+      at = end - stem.length;
     }
-    return findParties(text, extra);
-  };
+  }
+  return found;
+}
+/** "de" is a word referring back only where a clause starts with it: "De menar", "…, och de vill". */
+const CLAUSE_START = /(?:^|[.!?:;,]\s*|\boch\s+|\bmen\s+)$/;
+
+const noContext: PartyContext = {
+  people: [],
+  shortForms: new Map(),
+  attending: [],
+  employerIsForbund: false,
+  author: null,
+};
+
+/**
+ * Capitalised words, where a person's name may start, in the Latin letters Swedish names are written in
+ * (matched without the Unicode flag, which is several times faster over a long text).
+ */
+const CAPITALISED = /[A-ZÀ-ÖØ-Þ\u0100-\u024f][a-zß-öø-ÿ\u0100-\u024f'’]*/g;
+const MAX_NAME_WORDS = 4;
+const isLetter = (char: string) => char !== "" && char.toLowerCase() !== char.toUpperCase();
+
+interface KnownNames {
+  orgOf: ReadonlyMap<string, OrgId>;
+  /** The first word of each name: most capitalised words are not one, and are passed over at once. */
+  firstWords: ReadonlySet<string>;
+}
+
+/**
+ * The people of the meeting named in a text: at each capitalised word that begins a known name, the longest
+ * run of up to four words (joined as written) that is one. One pass; a map, not a pattern of all names, so
+ * many people cost no more than few.
+ */
+function peopleIn(text: string, known: KnownNames): PartyMention[] {
+  const found: PartyMention[] = [];
+  const words: { start: number; end: number }[] = [];
+  for (const match of matchesOf(CAPITALISED, text)) {
+    const start = match.index;
+    words.push({ start, end: start + match[0].length });
+  }
+  let covered = 0;
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    if (first.start < covered || isLetter(text.charAt(first.start - 1))) continue;
+    const word = text.slice(first.start, first.end);
+    if (!known.firstWords.has(word)) continue;
+    for (let last = Math.min(words.length - 1, i + MAX_NAME_WORDS - 1); last >= i; last--) {
+      const end = words[last]!.end;
+      const org = known.orgOf.get(text.slice(first.start, end));
+      if (org === undefined || isLetter(text.charAt(end))) continue;
+      found.push({ org, start: first.start, end, person: true });
+      covered = end;
+      break;
+    }
+  }
+  return found;
+}
+
+/** A party finder that knows this meeting: its people, its short forms, who attends, who wrote it. */
+export function partyFinder(context: Partial<PartyContext> = {}): (text: string) => PartyMention[] {
+  const full: PartyContext = { ...noContext, ...context };
+  const orgOf = new Map<string, OrgId>();
+  for (const person of full.people) if (!orgOf.has(person.name)) orgOf.set(person.name, person.org);
+  const known = { orgOf, firstWords: new Set([...orgOf.keys()].map((name) => name.split(/[ -]/)[0]!)) };
+  return (text) => scanParties(text, full, orgOf.size > 0 ? peopleIn(text, known) : []);
 }
 
 /** Every party named in a text, in order, without overlaps (the longer name wins). */
-export function findParties(text: string, extra: readonly PartyMention[] = []): PartyMention[] {
-  const found: PartyMention[] = findOrgMentions(text).map(({ org, text: written, index }) => ({
-    org: org.side === "employer" ? EMPLOYER : org.id,
-    start: index,
-    end: index + written.length,
-  }));
+export function findParties(text: string): PartyMention[] {
+  return scanParties(text, noContext, []);
+}
+
+function catalogueMention(text: string, mention: OrgMention, context: PartyContext): PartyMention | null {
+  const start = mention.index;
+  const end = start + mention.text.length;
+  const shared = mention.sharedShortForm
+    ? context.shortForms.get(normaliseOrgName(mention.text.replace(/:?s$/, "")))
+    : undefined;
+  const org = shared ?? (mention.org.side === "employer" ? EMPLOYER : mention.org.id);
+  const genitive = isGenitive(mention.text) ? { genitive: true as const } : {};
+  if (!mention.collective) return { org, start, end, ...genitive };
+  // "TCO-förbunden (Vision och Vårdförbundet)": the unions in the parentheses speak, not the collective.
+  if (/^\s*\(/.test(text.slice(end, end + 4))) return null;
+  const federation = mention.org.federation;
+  const members = context.attending.filter(
+    (id) => federation && orgById(id)?.federations?.includes(federation),
+  );
+  return { org, start, end, ...genitive, ...(members.length > 0 ? { members } : {}) };
+}
+
+function scanParties(text: string, context: PartyContext, people: readonly PartyMention[]): PartyMention[] {
+  const found: PartyMention[] = [];
+  for (const unknown of findUnknownOrgMentions(text)) {
+    const end = unknown.index + unknown.length;
+    found.push({ org: `${NAMED_ORG}${unknown.name}`, start: unknown.index, end });
+  }
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
-  for (const match of (sameLength ? lower : text).matchAll(sameLength ? SCAN : SCAN_UNICODE)) {
-    const start = match.index ?? 0;
+  const onePass = scansLowerCase(text, lower);
+  if (!onePass) {
+    for (const mention of findOrgMentions(text)) {
+      const party = catalogueMention(text, mention, context);
+      if (party) found.push(party);
+    }
+  }
+  const scan = onePass ? SCAN_ALL : sameLength ? SCAN : SCAN_UNICODE;
+  for (const match of matchesOf(scan, sameLength ? lower : text)) {
+    const start = match.index;
     const end = start + match[0].length;
     const written = text.slice(start, end);
+    ORG_AT.lastIndex = start;
+    const name = onePass && match[5] === undefined ? ORG_AT.exec(lower) : null;
+    if (match[5] !== undefined || (name && name[0].length > match[0].length)) {
+      const mention = orgMentionAt(text, start, (name ?? match)[0].length);
+      const party = mention ? catalogueMention(text, mention, context) : null;
+      if (party) found.push(party);
+      continue;
+    }
+    // The roles and words of the first scan never follow a hyphen ("HR-chef" is one role, not "chef").
+    if (onePass && /[-\u0100-\u024f]/.test(text.charAt(start - 1))) continue;
     if (match[1] !== undefined) found.push({ org: UNIONS_JOINTLY, start, end });
     else if (match[2] !== undefined) found.push({ org: EMPLOYER, start, end });
     // Abbreviations count only in capitals, so the word "ec" or "sc" in running text never does.
-    else if (written === written.toUpperCase()) found.push({ org: EMPLOYER, start, end });
+    else if (match[3] !== undefined) {
+      if (written === written.toUpperCase()) found.push({ org: EMPLOYER, start, end });
+    } else {
+      const word = match[4]!.toLowerCase();
+      if (PLURAL_REFERENCES.includes(word) && !CLAUSE_START.test(text.slice(Math.max(0, start - 6), start)))
+        continue;
+      const reference = referenceParty(word, context);
+      if (reference) found.push({ ...reference, start, end });
+    }
   }
-  found.push(...extra);
+  if (sameLength) found.push(...roleCompounds(lower));
+  found.push(...people);
   // Where two start together the longer name wins ("arbetsgivarens representanter" over "arbetsgivaren").
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const result: PartyMention[] = [];
@@ -116,232 +261,12 @@ export function findParties(text: string, extra: readonly PartyMention[] = []): 
   return result;
 }
 
-/**
- * Verbs of saying, asking, proposing, informing and taking a stand, in the forms minutes use (present, past,
- * supine). Particles are matched separately ("tar upp", "håller med", "ställer sig").
- */
-const VERB_FORMS = new Set(
-  `menar menade menat anser ansåg ansett tycker tyckte tyckt framför framförde framfört framhåller framhöll
-  framhållit påpekar påpekade påpekat poängterar poängterade poängterat betonar betonade betonat understryker
-  underströk understrukit frågar frågade frågat undrar undrade undrat informerar informerade informerat
-  meddelar meddelade meddelat redogör redogjorde redogjort instämmer instämde instämt önskar önskade önskat
-  efterfrågar efterfrågade efterfrågat efterlyser efterlyste efterlyst föreslår föreslog föreslagit påminner
-  påminde påmint säger sa sade sagt svarar svarade svarat responderar responderade responderat förklarar
-  förklarade förklarat förtydligar förtydligade förtydligat klargör klargjorde klargjort belyser belyste belyst
-  pålyser pålyste pålyst uppmärksammar uppmärksammade uppmärksammat noterar noterade noterat vill kräver krävde
-  krävt yrkar yrkade yrkat befarar befarade befarat hänvisar hänvisade hänvisat återkommer återkom återkommit
-  återkopplar återkopplade återkopplat beskriver beskrev beskrivit presenterar presenterade presenterat berättar
-  berättade berättat nämner nämnde nämnt konstaterar konstaterade konstaterat bekräftar bekräftade bekräftat
-  invänder invände invänt ifrågasätter ifrågasatte ifrågasatt delar delade välkomnar välkomnade välkomnat
-  understödjer stödjer stöder stödde varnar varnade varnat reserverar reserverade reserverat lyfter lyfte lyft
-  uttrycker uttryckte uttryckt tackar tackade redovisar redovisade redovisat
-  mena anse tycka framföra framhålla påpeka poängtera betona understryka fråga undra informera meddela redogöra
-  instämma önska efterfråga efterlysa föreslå påminna säga svara förklara förtydliga klargöra belysa
-  uppmärksamma notera kräva yrka hänvisa återkomma återkoppla beskriva presentera berätta nämna konstatera
-  bekräfta invända ifrågasätta varna reservera lyfta uttrycka redovisa`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-/** Verbs that say something only with their particle: "tar upp", "håller med", "ställer sig", "bjuder in". */
-const PARTICLE_VERBS: Record<string, readonly string[]> = {
-  ta: ["upp", "med"],
-  tar: ["upp", "med"],
-  tog: ["upp", "med"],
-  tagit: ["upp", "med"],
-  hålla: ["med"],
-  håller: ["med"],
-  höll: ["med"],
-  hållit: ["med"],
-  stämma: ["in"],
-  stämmer: ["in"],
-  stämde: ["in"],
-  ställa: ["sig"],
-  ställer: ["sig"],
-  ställde: ["sig"],
-  ställt: ["sig"],
-  bjuda: ["in"],
-  bjuder: ["in"],
-  bjöd: ["in"],
-  bjudit: ["in"],
-  föra: ["fram"],
-  för: ["fram"],
-  förde: ["fram"],
-  fört: ["fram"],
-  // "går igenom", "gick igenom": presents.
-  gå: ["igenom"],
-  går: ["igenom"],
-  gick: ["igenom"],
-  gått: ["igenom"],
-};
-
-/** "ger en kort redogörelse", "ger information": giving counts when what is given is said. */
-const GIVE = new Set(["ger", "gav", "gett", "givit", "lämnar", "lämnade", "lämnat"]);
-const SAID_NOUNS =
-  /^(?:redogörelse|summering|sammanfattning|information|återkoppling|bakgrund|bild|uppdatering|svar|förslag|synpunkter|besked|protokollsanteckning|reservation)$/;
-
-/** "SSR är bekymrade", "Vision är positiva": a stand taken. */
-const STANCE = new Set(
-  `bekymrade bekymrad oroliga orolig positiva positiv negativa negativ kritiska kritisk tveksamma tveksam
-  frågande oeniga oenig eniga enig överens`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-/** "Från Vision framfördes att …": the passive names its speaker after "från". */
-const PASSIVE_SAYING = new Set(
-  `framfördes framförs påpekades påpekas lyftes lyfts efterfrågades efterfrågas betonades betonas underströks
-  framhölls framhålls uttrycktes uttrycks föreslogs föreslås önskades önskas ifrågasattes ifrågasätts
-  poängterades poängteras framkom framkommer`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-const REPRESENTATIVE = /^(?:representant|företrädare|ombud|ledamot|ordförande)(?:en|erna|et|en|na)?$/;
-
-const OBJECT_PREPOSITIONS = new Set(
-  `med till från för om av hos mot på åt enligt inför under via bland mellan utan genom kring än`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-interface Token {
-  word: string;
-  start: number;
-}
-
-const TOKEN = new RegExp(`[${W}][${W}-]*|[.,;:!?–]`, "g");
-const TOKEN_UNICODE = /[\p{L}\p{N}][\p{L}\p{N}-]*|[.,;:!?–]/gu;
-
-/** Lower-case words and punctuation with their offsets (see SCAN for why the text is lower-cased first). */
-function tokens(text: string): Token[] {
-  const lower = text.toLowerCase();
-  const sameLength = lower.length === text.length;
-  const result: Token[] = [];
-  for (const match of (sameLength ? lower : text).matchAll(sameLength ? TOKEN : TOKEN_UNICODE)) {
-    result.push({ word: sameLength ? match[0] : match[0].toLowerCase(), start: match.index ?? 0 });
+/** What a word referring back stands for before the item is known: a party, or the kind to look up. */
+function referenceParty(word: string, context: PartyContext): Pick<PartyMention, "org" | "reference"> | null {
+  if (FIRST_PERSON.includes(word)) return context.author ? { org: context.author } : null;
+  if (UNION_REFERENCES.includes(word)) {
+    return { org: "", reference: "union" };
   }
-  return result;
-}
-
-/** Whether the word at `index` (with what follows) is a verb of saying. */
-function isSayingAt(words: readonly Token[], index: number): boolean {
-  const word = words[index]?.word;
-  if (!word) return false;
-  if (VERB_FORMS.has(word) || STANCE.has(word)) return true;
-  const particles = PARTICLE_VERBS[word];
-  if (particles) return particles.includes(words[index + 1]?.word ?? "");
-  if (GIVE.has(word)) {
-    for (let k = index + 1; k <= index + 4 && k < words.length; k++) {
-      if (SAID_NOUNS.test(words[k]!.word)) return true;
-    }
-  }
-  return false;
-}
-
-const PUNCTUATION = /^[.,;:!?–]$/;
-/** How many words may stand between a party and its verb: "Kommunal har tidigare tagit upp", "VC BUF stämmer in". */
-const AFTER_WINDOW = 4;
-
-export interface Speaker {
-  orgs: OrgId[];
-  /** Where the statement begins: at the party, or at the sentence start when the party follows its verb. */
-  start: number;
-}
-
-/**
- * The speakers of one sentence, in order. A party speaks when a verb of saying follows it within a few words
- * ("SSR menar", "Kommunal har tidigare tagit upp"), when it directly follows such a verb ("…, menar SSR",
- * "Vidare menar arbetsgivaren") or when it is coordinated with a speaker ("Kommunal och Vision menar").
- */
-export function findSpeakers(sentence: string, parties = findParties(sentence)): Speaker[] {
-  if (parties.length === 0) return [];
-  const words = tokens(sentence);
-  const firstWordAt = (offset: number) => {
-    let low = 0;
-    let high = words.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (words[mid]!.start < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
-  const speaking: boolean[] = parties.map(() => false);
-  const inverted: boolean[] = parties.map(() => false);
-  for (let p = parties.length - 1; p >= 0; p--) {
-    const party = parties[p]!;
-    const before = firstWordAt(party.start) - 1;
-    const after = firstWordAt(party.end);
-    const nextParty = parties[p + 1];
-    const previousWord = words[before]?.word;
-    // "Enligt Vision saknas …": the party's view, from the sentence start.
-    if (previousWord === "enligt") {
-      speaking[p] = true;
-      inverted[p] = true;
-      continue;
-    }
-    // "Representanten för Kommunal framförde …": the party speaks through its representative.
-    const representative = previousWord === "för" && REPRESENTATIVE.test(words[before - 1]?.word ?? "");
-    if (previousWord === "från") {
-      const passive = [words[before - 1], words[after], words[after + 1]].some(
-        (token) => token !== undefined && PASSIVE_SAYING.has(token.word),
-      );
-      if (passive) {
-        speaking[p] = true;
-        inverted[p] = true;
-      }
-      continue;
-    }
-    if (previousWord && OBJECT_PREPOSITIONS.has(previousWord) && !representative) continue;
-    if (before >= 0 && isSayingAt(words, before)) {
-      speaking[p] = true;
-      inverted[p] = true;
-      continue;
-    }
-    if (nextParty && speaking[p + 1]) {
-      const between = sentence.slice(party.end, nextParty.start);
-      if (/^\s*(?:,|och|samt)\s*$/.test(between) || /^\s*,\s*(?:och|samt)\s*$/.test(between)) {
-        speaking[p] = true;
-        continue;
-      }
-    }
-    for (let k = after; k < after + AFTER_WINDOW && k < words.length; k++) {
-      const token = words[k]!;
-      if (PUNCTUATION.test(token.word) || (nextParty && token.start >= nextParty.start)) break;
-      if (isSayingAt(words, k)) {
-        speaking[p] = true;
-        inverted[p] = representative;
-        break;
-      }
-    }
-  }
-  const speakers: Speaker[] = [];
-  for (let p = 0; p < parties.length; p++) {
-    if (!speaking[p]) continue;
-    const party = parties[p]!;
-    const previous = speakers[speakers.length - 1];
-    const coordinated =
-      previous &&
-      p > 0 &&
-      speaking[p - 1] &&
-      /^\s*(?:,|och|samt|,\s*och)\s*$/.test(sentence.slice(parties[p - 1]!.end, party.start));
-    if (coordinated && previous) {
-      if (!previous.orgs.includes(party.org)) previous.orgs.push(party.org);
-      continue;
-    }
-    speakers.push({ orgs: [party.org], start: inverted[p] ? 0 : party.start });
-  }
-  return speakers;
-}
-
-/** "SSR: …", "Kommunal tycker …": a paragraph opening with a union is that union's contribution. */
-export function openingUnion(paragraph: string, parties = findParties(paragraph)): OrgId | null {
-  const first = parties[0];
-  if (!first || first.org === EMPLOYER) return null;
-  const lead = paragraph.slice(0, first.start);
-  if (!/^(?:(?:de|både)\s+)?$/i.test(lead)) return null;
-  const rest = paragraph.slice(first.end);
-  if (/^\s*[:]\s*\S/.test(rest)) return first.org;
-  return /^\s+\p{Ll}/u.test(rest) ? first.org : null;
+  if (PLURAL_REFERENCES.includes(word)) return { org: "", reference: "plural" };
+  return { org: "", reference: "person" };
 }

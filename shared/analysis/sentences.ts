@@ -7,17 +7,42 @@ export interface Sentence {
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATION =
   /(?:^|[\s(])(?:bl\.a|t\.ex|m\.fl|m\.m|p\.g\.a|d\.v\.s|dvs|osv|kl|ca|resp|sid|s|nr|jfr|enl|fr\.o\.m|t\.o\.m|o\.s\.v|ang|tel|st)\.$/i;
+/** The abbreviation test looks this far back from a full stop. */
+const ABBREVIATION_REACH = 12;
 
-/** Splits at ".", "!" or "?" followed by a capital, a digit or a quote; one pass over the text. */
+const isTerminator = (char: string) => char === "." || char === "!" || char === "?" || char === "…";
+const isClosingQuote = (char: string) => char === '"' || char === "”" || char === "’" || char === ")";
+const isSpace = (char: string) => /\s/.test(char);
+const OPENS_SENTENCE = /[\p{Lu}\d"”]/u;
+
+/**
+ * Splits at ".", "!", "?" or "…" (a run of them, then any closing quotes) followed by space and a capital, a
+ * digit or a quote. One pass: each character is looked at a bounded number of times, whatever runs of
+ * full stops or spaces the text holds.
+ */
 export function splitSentences(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const boundary = /[.!?…]+["”’)]*\s+(?=[\p{Lu}\d"”])/gu;
-  for (const match of paragraph.matchAll(boundary)) {
-    const end = (match.index ?? 0) + match[0].trimEnd().length;
-    if (ABBREVIATION.test(paragraph.slice(Math.max(start, end - 12), end))) continue;
-    sentences.push({ text: paragraph.slice(start, end), start });
-    start = (match.index ?? 0) + match[0].length;
+  let i = 0;
+  while (i < paragraph.length) {
+    if (!isTerminator(paragraph[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < paragraph.length && isTerminator(paragraph[end]!)) end++;
+    while (end < paragraph.length && isClosingQuote(paragraph[end]!)) end++;
+    let next = end;
+    while (next < paragraph.length && isSpace(paragraph[next]!)) next++;
+    const boundary =
+      next > end &&
+      next < paragraph.length &&
+      OPENS_SENTENCE.test(String.fromCodePoint(paragraph.codePointAt(next)!));
+    if (boundary && !ABBREVIATION.test(paragraph.slice(Math.max(start, end - ABBREVIATION_REACH), end))) {
+      sentences.push({ text: paragraph.slice(start, end), start });
+      start = next;
+    }
+    i = end;
   }
   if (start < paragraph.length) sentences.push({ text: paragraph.slice(start), start });
   return sentences.filter((sentence) => sentence.text.trim() !== "");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { SpeakerBlock } from "./blocks";
 import { findStatements } from "./statements";
-import type { SpeakerBlock } from "./structure";
 
 const section = {
   id: "s1",

@@ -1,15 +1,18 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
-import { findParties, findSpeakers, openingUnion, type PartyMention } from "./parties";
-import { splitSentences } from "./sentences";
-import type { SpeakerBlock } from "./structure";
+import type { SpeakerBlock } from "./blocks";
+import { findDissent, isAgreement, mayDissent } from "./dissent";
+import { findParties, type PartyMention } from "./parties";
+import { type Sentence, splitSentences } from "./sentences";
+import { findSpeakers, openingParty, type Speaker } from "./speakers";
 import type { AnalysedDisagreement, AnalysedSection, AnalysedStatement } from "./types";
 import { UNIONS_JOINTLY } from "./types";
 
 /**
- * Statements and disagreements of the body paragraphs. A statement runs from where a party starts speaking
- * to where another party starts or the paragraph ends; the same party speaking again in the paragraph
- * continues it ("HR-chef informerar … HR-chef menar …"). In a speaker block ("Fackliga inspel") a paragraph
- * that names no speaker belongs to the block's party.
+ * Statements and disagreements of the body paragraphs. A statement is the run of one party within one
+ * paragraph: from the sentence where it starts speaking to where another party starts or the paragraph ends;
+ * the same party speaking again continues it. Words referring back ("förbundet", "de", "hon") take the party
+ * named before them in the same item, never across an item. In a speaker block ("Fackliga inspel") a
+ * paragraph that names no party belongs to the block's party.
  */
 export interface BodyParagraph {
   index: number;
@@ -18,17 +21,8 @@ export interface BodyParagraph {
   block: SpeakerBlock | null;
 }
 
-const DISAGREEMENT =
-  /(?<![\p{L}])(?:oenig(?:a|het(?:en)?)?|(?:inte|ej)\s+(?:eniga?|överens)|reserverar\s+sig|reserverade\s+sig|reservation(?:en)?|protokollsanteckning(?:en|ar)?|motsätter\s+sig|(?:ställer|ställde)\s+sig\s+(?:inte|ej)\s+bakom|(?:inte|ej)\s+(?:ställa\s+sig|stå)\s+bakom|står\s+(?:inte|ej)\s+bakom|reservera\s+sig)(?![\p{L}])/iu;
-// A cheap test per paragraph before the full pattern runs on each sentence.
-const MAY_DISSENT = /enig|överens|reserv|protokollsanteckn|motsätter|bakom/i;
-// A reservation or a protocol note records dissent only when a union makes it; "med reservation för att …"
-// is a caveat.
-const NEEDS_UNION = /^(?:reservation|protokollsanteckning)/i;
-
-function sameOrgs(a: readonly OrgId[], b: readonly OrgId[]): boolean {
-  return a.length === b.length && a.every((org) => b.includes(org));
-}
+const isUnion = (org: OrgId) => org !== EMPLOYER;
+const QUOTE = /["”“]/g;
 
 function tidy(text: string): string {
   return text
@@ -37,79 +31,228 @@ function tidy(text: string): string {
     .trim();
 }
 
+/** What the item has named so far, for words referring back. */
+interface ItemMemory {
+  section: string | undefined;
+  /** The unions that spoke (or were named) last. */
+  unions: OrgId[];
+  /** The party that spoke last, whoever it was. */
+  speaker: OrgId[];
+}
+
+/**
+ * Gives a word referring back the party it stands for: a union named earlier in the same sentence, else the
+ * one the item named last ("Enligt Fysioterapeuterna … och förbundet har inga synpunkter"); else, for
+ * "förbundet" in a kommunalförbund's minutes, the employer. Drops it when none is known.
+ */
+function resolveReferences(
+  parties: readonly PartyMention[],
+  memory: ItemMemory,
+  employerIsForbund: boolean,
+): PartyMention[] {
+  const resolved: PartyMention[] = [];
+  for (const party of parties) {
+    if (!party.reference) {
+      resolved.push(party);
+      continue;
+    }
+    const earlier = resolved.filter((p) => !p.genitive && isUnion(p.org)).at(-1);
+    if (earlier && party.reference !== "person") {
+      resolved.push({ ...party, org: earlier.org, ...(earlier.members ? { members: earlier.members } : {}) });
+      continue;
+    }
+    if (party.reference === "union" && memory.unions.length === 0 && employerIsForbund) {
+      resolved.push({ ...party, org: EMPLOYER });
+      continue;
+    }
+    const orgs =
+      party.reference === "union"
+        ? memory.unions.length === 1
+          ? memory.unions
+          : []
+        : party.reference === "plural"
+          ? memory.unions
+          : memory.speaker.length === 1
+            ? memory.speaker
+            : [];
+    if (orgs.length === 0) continue;
+    resolved.push({ ...party, org: orgs[0]!, ...(orgs.length > 1 ? { members: [...orgs] } : {}) });
+  }
+  return resolved;
+}
+
+/** "”Det är bra. Vi stöttar det”, sa Lars Ek": a quote attributed at its end starts where the quote opens. */
+function quoteStart(paragraph: string, sentenceStart: number, sentence: string): number {
+  if (/^[–-]\s/.test(paragraph)) return 0;
+  if ((sentence.match(QUOTE)?.length ?? 0) % 2 === 0) return sentenceStart;
+  const opening = Math.max(
+    paragraph.lastIndexOf("”", sentenceStart),
+    paragraph.lastIndexOf('"', sentenceStart),
+    paragraph.lastIndexOf("“", sentenceStart),
+  );
+  return opening >= 0 ? opening : sentenceStart;
+}
+
+/**
+ * The unions a sentence of dissent is about: the subject of the clause that dissents ("Arbetsgivaren
+ * konstaterar att Vision är oenig"), else its speakers, else the unions it names, else its paragraph's.
+ */
+function dissentingUnions(
+  clause: readonly OrgId[],
+  speakers: readonly Speaker[],
+  sentenceParties: readonly PartyMention[],
+  paragraphParties: readonly PartyMention[],
+  running: readonly OrgId[],
+): OrgId[] {
+  const unions = (orgs: OrgId[]) => [...new Set(orgs.filter(isUnion))];
+  const named = (parties: readonly PartyMention[]) => unions(parties.flatMap((p) => p.members ?? [p.org]));
+  const candidates = [
+    unions([...clause]),
+    unions(speakers.flatMap((speaker) => speaker.orgs)),
+    named(sentenceParties),
+    named(paragraphParties.filter((p) => !p.reference)),
+    unions([...running]),
+  ];
+  return candidates.find((orgs) => orgs.length > 0) ?? [];
+}
+
+/** The unions named between a clause's "att" and the dissent in it: "… att Vision och SSR är oeniga". */
+function clauseSubject(sentence: string, marker: number, parties: readonly PartyMention[]): OrgId[] {
+  const clause = sentence.slice(0, marker).search(/\batt\s+[^,]*$/);
+  if (clause < 0) return [];
+  return parties
+    .filter((p) => p.start >= clause && p.end <= marker && !p.genitive && isUnion(p.org))
+    .flatMap((p) => p.members ?? [p.org]);
+}
+
+/** The state of reading one paragraph: who is speaking since where, and the runs that have ended. */
+class Runs {
+  private readonly running = new Map<OrgId, number>();
+  private readonly ended: { org: OrgId; start: number; end: number }[] = [];
+
+  orgs(): OrgId[] {
+    return [...this.running.keys()];
+  }
+
+  /**
+   * A sentence's speakers: those not yet speaking start (at the sentence, or where their quote opens),
+   * the others stop where the first of them starts.
+   */
+  take(speakers: readonly Speaker[], paragraph: string, sentence: Sentence): void {
+    const fresh = speakers.filter((speaker) => speaker.orgs.some((org) => !this.running.has(org)));
+    if (fresh.length === 0) return;
+    const speaking = new Set(speakers.flatMap((speaker) => speaker.orgs));
+    const starts = fresh.map((speaker) =>
+      speaker.inverted
+        ? quoteStart(paragraph, sentence.start, sentence.text)
+        : sentence.start + speaker.start,
+    );
+    const takeover = Math.max(sentence.start, Math.min(...starts));
+    for (const org of this.orgs()) if (!speaking.has(org)) this.end(org, takeover);
+    fresh.forEach((speaker, i) => {
+      for (const org of speaker.orgs) if (!this.running.has(org)) this.running.set(org, starts[i]!);
+    });
+  }
+
+  private end(org: OrgId, at: number): void {
+    this.ended.push({ org, start: this.running.get(org)!, end: at });
+    this.running.delete(org);
+  }
+
+  /** The paragraph's statements, in order: every run still going ends with it. */
+  close(paragraph: string): { org: OrgId; text: string }[] {
+    for (const org of this.orgs()) this.end(org, paragraph.length);
+    this.ended.sort((a, b) => a.start - b.start);
+    return this.ended
+      .map((run) => ({ org: run.org, text: tidy(paragraph.slice(run.start, run.end)) }))
+      .filter((run) => run.text !== "");
+  }
+}
+
+/** The parties of one sentence, with offsets into it, from the paragraph's (both in text order). */
+function partiesOfSentence(all: readonly PartyMention[], from: number, sentence: Sentence): PartyMention[] {
+  const end = sentence.start + sentence.text.length;
+  const inSentence: PartyMention[] = [];
+  for (let k = from; k < all.length && all[k]!.start < end; k++) {
+    const party = all[k]!;
+    if (party.end <= end)
+      inSentence.push({ ...party, start: party.start - sentence.start, end: party.end - sentence.start });
+  }
+  return inSentence;
+}
+
+/** The item's memory after a sentence: the unions that spoke (else were named) and the last speaker. */
+function remember(memory: ItemMemory, speakers: readonly Speaker[], parties: readonly PartyMention[]): void {
+  const speaking = speakers.flatMap((s) => s.orgs).filter(isUnion);
+  const named = parties.filter((p) => !p.genitive && isUnion(p.org)).flatMap((p) => p.members ?? [p.org]);
+  if (speaking.length > 0) memory.unions = [...new Set(speaking)];
+  else if (named.length > 0) memory.unions = [...new Set(named)];
+  const last = speakers[speakers.length - 1];
+  if (last) memory.speaker = last.orgs;
+}
+
 export function findStatements(
   paragraphs: readonly BodyParagraph[],
   partiesIn: (text: string) => PartyMention[] = findParties,
-): {
-  statements: AnalysedStatement[];
-  disagreements: AnalysedDisagreement[];
-} {
+  employerIsForbund = false,
+): { statements: AnalysedStatement[]; disagreements: AnalysedDisagreement[] } {
   const statements: AnalysedStatement[] = [];
   const disagreements: AnalysedDisagreement[] = [];
   // A block ends where the other side answers ("Fackliga inspel" … "Arbetsgivaren håller med …").
   const answered = new Set<SpeakerBlock>();
   const isOtherSide = (block: SpeakerBlock, orgs: readonly OrgId[]) =>
     orgs.some((org) => (org === EMPLOYER) !== (block.org === EMPLOYER));
+  const memory: ItemMemory = { section: undefined, unions: [], speaker: [] };
   for (const paragraph of paragraphs) {
-    const { text, section } = paragraph;
+    const { text, section, block } = paragraph;
+    if (memory.section !== section?.id)
+      Object.assign(memory, { section: section?.id, unions: [], speaker: [] });
     const where = {
       ...(section ? { sectionId: section.id, sectionTitle: section.title } : {}),
       paragraph: paragraph.index,
       paragraphText: text,
     };
-    let current: { orgs: OrgId[]; start: number } | null = null;
-    const emit = (end: number) => {
-      if (!current) return;
-      const body = tidy(text.slice(current.start, end));
-      if (body !== "") for (const org of current.orgs) statements.push({ org, text: body, ...where });
-      current = null;
-    };
-    const paragraphParties = partiesIn(text);
-    const mayDissent = MAY_DISSENT.test(text);
-    const opening = openingUnion(text, paragraphParties);
+    const runs = new Runs();
+    const allParties = partiesIn(text);
+    const dissentHere = mayDissent(text);
+    const opening = openingParty(text, allParties);
+    // The block's party speaks only in a paragraph that names no party at all.
+    const blockSpeaks = block !== null && allParties.length === 0 && !answered.has(block);
+    // A paragraph naming no party, in no speaking block and without dissent has nothing to read.
+    if (allParties.length === 0 && !blockSpeaks && !dissentHere) continue;
     let nextParty = 0;
     for (const sentence of splitSentences(text)) {
-      // Parties and sentences are both in text order: one pointer keeps this linear in long paragraphs.
-      const end = sentence.start + sentence.text.length;
-      while (nextParty < paragraphParties.length && paragraphParties[nextParty]!.start < sentence.start)
-        nextParty++;
-      const parties: PartyMention[] = [];
-      for (let k = nextParty; k < paragraphParties.length && paragraphParties[k]!.start < end; k++) {
-        const party = paragraphParties[k]!;
-        if (party.end <= end)
-          parties.push({ ...party, start: party.start - sentence.start, end: party.end - sentence.start });
-      }
-      const speakers = findSpeakers(sentence.text, parties);
-      if (sentence.start === 0 && opening && !speakers.some((s) => s.start === 0)) {
-        speakers.unshift({ orgs: [opening], start: 0 });
-      }
-      const block = paragraph.block;
+      while (nextParty < allParties.length && allParties[nextParty]!.start < sentence.start) nextParty++;
+      const inSentence = partiesOfSentence(allParties, nextParty, sentence);
+      const parties = inSentence.length > 0 ? resolveReferences(inSentence, memory, employerIsForbund) : [];
+      const speakers =
+        parties.length > 0
+          ? findSpeakers(sentence.text, parties, sentence.start === 0 && parties[0]?.org === opening)
+          : [];
       if (block && speakers.some((speaker) => isOtherSide(block, speaker.orgs))) answered.add(block);
-      // The block's party speaks only in a paragraph that names no party at all.
-      if (sentence.start === 0 && paragraphParties.length === 0 && block && !answered.has(block)) {
-        speakers.push({ orgs: [block.org], start: 0 });
+      if (blockSpeaks && sentence.start === 0 && !(dissentHere && isAgreement(sentence.text))) {
+        speakers.push({ orgs: [block.org], start: 0, inverted: false });
       }
-      for (const speaker of speakers) {
-        const start = sentence.start + speaker.start;
-        if (current && sameOrgs(current.orgs, speaker.orgs)) continue;
-        emit(start);
-        current = { orgs: speaker.orgs, start };
-      }
-      const marker = mayDissent ? DISAGREEMENT.exec(sentence.text) : null;
-      if (marker) {
-        const unionSpeakers = speakers.flatMap((s) => s.orgs).filter((org) => org !== EMPLOYER);
-        const unionMentions = parties.map((p) => p.org).filter((org) => org !== EMPLOYER);
-        const context = (current as { orgs: OrgId[] } | null)?.orgs.filter((org) => org !== EMPLOYER) ?? [];
-        const named = unionSpeakers.length > 0 ? unionSpeakers : unionMentions;
-        if (!(NEEDS_UNION.test(marker[0]) && named.length === 0 && context.length === 0)) {
-          const orgs = [
-            ...new Set(named.length > 0 ? named : context.length > 0 ? context : [UNIONS_JOINTLY]),
-          ];
-          disagreements.push({ orgs, text: sentence.text.trim(), ...where });
-        }
-      }
+      if (speakers.length > 0) runs.take(speakers, text, sentence);
+      if (speakers.length > 0 || parties.length > 0) remember(memory, speakers, parties);
+      const orgs = dissentHere ? dissentOf(sentence.text, { parties, speakers, allParties, runs }) : null;
+      if (orgs) disagreements.push({ orgs, text: sentence.text.trim(), ...where });
     }
-    emit(text.length);
+    for (const run of runs.close(text)) statements.push({ ...run, ...where });
   }
   return { statements, disagreements };
+}
+
+/** The unions a sentence records dissent for ("fackliga" when it names none), or null when it records none. */
+function dissentOf(
+  sentence: string,
+  read: { parties: PartyMention[]; speakers: Speaker[]; allParties: PartyMention[]; runs: Runs },
+): OrgId[] | null {
+  const marker = mayDissent(sentence) ? findDissent(sentence) : null;
+  if (!marker) return null;
+  const { parties, speakers, allParties, runs } = read;
+  const clause = clauseSubject(sentence, marker.index, parties);
+  const orgs = dissentingUnions(clause, speakers, parties, allParties, runs.orgs());
+  if (marker.needsUnion && orgs.length === 0) return null;
+  return orgs.length > 0 ? orgs : [UNIONS_JOINTLY];
 }

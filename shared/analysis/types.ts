@@ -6,10 +6,14 @@ import type { IsoDate, ItemCategory, OrgId, Roster } from "../model/meeting";
  */
 export const UNIONS_JOINTLY: OrgId = "fackliga";
 
+export { NAMED_ORG } from "../unions/resolve";
+
 /** A paragraph of the minutes after wrapped lines were joined. `line` is the 1-based line where it starts. */
 export interface Paragraph {
   text: string;
   line: number;
+  /** What the paragraph is: body text, a heading, the justering, the roster, page furniture … */
+  kind: "title" | "meta" | "label" | "roster" | "group" | "heading" | "block" | "justering" | "body";
 }
 
 export interface AnalysedSection {

@@ -237,7 +237,7 @@ export function sectionBlocks(section: TemplateSection, context: SectionContext,
   switch (section.kind) {
     case "group":
       return [
-        anchor(section.id, heading),
+        anchor(section.id, heading, "group"),
         ...(section.children ?? []).flatMap((child) => sectionBlocks(child, context, depth + 1)),
       ];
     case "roster": {

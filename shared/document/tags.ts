@@ -22,10 +22,17 @@ export function fieldTag(name: string): string {
   return `${FIELD_TAG_PREFIX}${slug(name)}`;
 }
 
-/** Sections written from the meeting data rather than by the secretary; marks are refused there. */
-export type SectionRole = "roster" | "justerare";
+/**
+ * What a section anchor is besides an item: the roster and the justerare, written from the meeting data (marks
+ * are refused there), or a group heading ("Information", "MBL § 11") whose items follow it (no item itself).
+ */
+export type SectionRole = "roster" | "justerare" | "group";
 
-const ROLE_SEGMENTS: Record<SectionRole, string> = { roster: "narvaro", justerare: "justerare" };
+const ROLE_SEGMENTS: Record<SectionRole, string> = {
+  roster: "narvaro",
+  justerare: "justerare",
+  group: "grupp",
+};
 
 export type Mark =
   | { kind: "section"; sectionId: string; role?: SectionRole }
@@ -102,6 +109,12 @@ export function parseTag(tag: string): Mark | null {
 export function sectionIdOf(tag: string): string | null {
   const mark = parseTag(tag);
   return mark?.kind === "section" ? mark.sectionId : null;
+}
+
+/** Whether a tag anchors a group heading, which holds items rather than being one. */
+export function isGroupTag(tag: string): boolean {
+  const mark = parseTag(tag);
+  return mark?.kind === "section" && mark.role === "group";
 }
 
 /** Folds text to a tag segment: lower case, Swedish letters to ASCII, everything else to single hyphens. */

@@ -96,9 +96,13 @@ Ledarna menar att schemat är för tätt. Kommunal påpekar att helgerna saknas.
 Mötet hölls den [datum] med XX deltagare. Lorem ipsum dolor.
 X Allvarliga brister. .....`;
     expect(reviewMinutes(analyseMinutes(text)).map((f) => f.message)).toEqual([
-      "Platshållaren ”[datum]” står kvar.",
-      "Platshållaren ”XX” står kvar.",
-      "Platshållaren ”Lorem ipsum” står kvar.",
+      "Platshållaren ”[datum]” står kvar under ”Schema”.",
+      "Platshållaren ”XX” står kvar under ”Schema”.",
+      "Platshållaren ”Lorem ipsum” står kvar under ”Schema”.",
+    ]);
+    const twice = `${heading}\n\n1. Schema\nMötet hölls den {datum}.\n\n2. Lokaler\nBesök den {datum}.`;
+    expect(reviewMinutes(analyseMinutes(twice)).map((f) => f.message)).toEqual([
+      "Platshållaren ”{datum}” står kvar på 2 ställen, först under ”Schema”.",
     ]);
   });
 
@@ -118,7 +122,11 @@ Vuxen
 Två tjänster är tillsatta.
 
 4. Övriga frågor`;
-    expect(kinds(text)).toEqual([
+    expect(reviewMinutes(analyseMinutes(text)).map((f) => [f.kind, f.message])).toEqual([
+      ["empty-sections", "2 avsnitt är tomma: ”Rekryteringar”, ”Övriga frågor”"],
+    ]);
+    // The final review before justering lists them one by one, each in its item.
+    expect(kinds(text, { final: true })).toEqual([
       ["empty-section", "Rekryteringar"],
       ["empty-section", "Övriga frågor"],
     ]);

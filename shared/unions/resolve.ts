@@ -1,5 +1,14 @@
-import type { OrgId } from "../model/meeting";
-import { ORGANISATIONS, type Organisation } from "./catalogue";
+import { matchesOf } from "../analysis/matches";
+import { EMPLOYER, type OrgId } from "../model/meeting";
+import {
+  NOT_UNION_AFTER_SVERIGES,
+  NOT_UNION_STEMS,
+  ORGANISATIONS,
+  type Organisation,
+  SHARED_SHORT_FORMS,
+  UNION_NAME_ENDINGS,
+  UNION_NAME_PREFIXES,
+} from "./catalogue";
 
 /** Folds case, diacritic-free punctuation and spacing so "Akademikerförbundet  SSR:" and "akademikerförbundet ssr" meet. */
 export function normaliseOrgName(name: string): string {
@@ -16,9 +25,23 @@ const byName = new Map<string, Organisation>();
 const byId = new Map<OrgId, Organisation>();
 for (const org of ORGANISATIONS) {
   byId.set(org.id, org);
-  for (const name of [org.id, org.displayName, org.shortName, ...org.aliases, ...(org.labelOnly ?? [])]) {
+  for (const name of [
+    org.id,
+    org.displayName,
+    org.shortName,
+    ...org.aliases,
+    ...(org.labelOnly ?? []),
+    ...(org.collectives ?? []),
+  ]) {
     byName.set(normaliseOrgName(name), org);
   }
+}
+// A short form several organisations go by resolves to its first candidate unless the text says otherwise
+// (`shortFormsOfText`).
+const sharedShortForms = new Map<string, readonly OrgId[]>();
+for (const { name, candidates } of SHARED_SHORT_FORMS) {
+  sharedShortForms.set(normaliseOrgName(name), candidates);
+  byName.set(normaliseOrgName(name), byId.get(candidates[0]!)!);
 }
 
 /**
@@ -26,12 +49,61 @@ for (const org of ORGANISATIONS) {
  * `null` so callers report them instead of guessing.
  */
 export function resolveOrg(name: string): Organisation | null {
+  const cached = resolved.get(name);
+  if (cached !== undefined) return cached;
+  if (resolved.size > RESOLVED_LIMIT) resolved.clear();
+  const org = resolveUncached(name);
+  resolved.set(name, org);
+  return org;
+}
+
+// Rosters, justering lines and the scanners ask for the same few names again and again.
+const resolved = new Map<string, Organisation | null>();
+const RESOLVED_LIMIT = 10_000;
+
+function resolveUncached(name: string): Organisation | null {
   const normalised = normaliseOrgName(name);
   const exact = byName.get(normalised);
   if (exact) return exact;
   // Genitive as running text writes it: "Sveriges Lärares ombud", "SSR:s förslag", "Kommunals fråga".
   const base = genitiveBase(normalised);
   return base === null ? null : (byName.get(base) ?? null);
+}
+
+const genitives = new Map<string, boolean>();
+
+/** Whether a name is written in the genitive ("Kommunals", "SSR:s"), not as the catalogue has it. */
+export function isGenitive(name: string): boolean {
+  const cached = genitives.get(name);
+  if (cached !== undefined) return cached;
+  if (genitives.size > WRITTEN_LIMIT) genitives.clear();
+  const normalised = normaliseOrgName(name);
+  const genitive = !byName.has(normalised) && genitiveBase(normalised) !== null && resolveOrg(name) !== null;
+  genitives.set(name, genitive);
+  return genitive;
+}
+
+/** The prefix of the id of an organisation the catalogue does not hold: "namn:Elektrikerförbundet". */
+export const NAMED_ORG = "namn:";
+
+/**
+ * The party a name stands for, also outside the catalogue: a union's id, `EMPLOYER`, or "namn:<name>" for
+ * a name shaped like a union's ("Elektrikerförbundet", "Sveriges Arkitekter").
+ */
+export function resolvePartyOrName(name: string): OrgId | null {
+  const known = resolvePartyId(name);
+  if (known) return known;
+  const unknown = findUnknownOrgMentions(name);
+  return unknown.length === 1 && unknown[0]!.length === name.length
+    ? `${NAMED_ORG}${unknown[0]!.name}`
+    : null;
+}
+
+/** The party a name stands for: a union's id, or `EMPLOYER` for any name of the employer side. */
+export function resolvePartyId(name: string): OrgId | null {
+  const org = resolveOrg(name);
+  if (!org) return null;
+  return org.side === "employer" ? EMPLOYER : org.id;
 }
 
 /** The name without a genitive ending (normalised "ssr s" from "SSR:s", or a trailing "s"), or null. */
@@ -57,8 +129,12 @@ export function orgDisplayName(id: OrgId): string {
 export function orgNamesLongestFirst(): { name: string; org: Organisation }[] {
   const entries: { name: string; org: Organisation }[] = [];
   for (const org of ORGANISATIONS) {
-    for (const name of [org.displayName, org.shortName, ...org.aliases]) entries.push({ name, org });
+    for (const name of [org.displayName, org.shortName, ...org.aliases, ...(org.collectives ?? [])]) {
+      entries.push({ name, org });
+    }
   }
+  for (const { name, candidates } of SHARED_SHORT_FORMS)
+    entries.push({ name, org: byId.get(candidates[0]!)! });
   return entries.sort((a, b) => b.name.length - a.name.length);
 }
 
@@ -67,6 +143,10 @@ export interface OrgMention {
   /** The text as written. */
   text: string;
   index: number;
+  /** Written as a collective of a federation ("Saco-förbunden"): the member unions are meant. */
+  collective?: true;
+  /** Written as a short form several organisations go by ("Akademikerförbundet"): the text decides. */
+  sharedShortForm?: readonly OrgId[];
 }
 
 function escapeRegExp(text: string): string {
@@ -75,20 +155,32 @@ function escapeRegExp(text: string): string {
 
 // Word boundaries are Unicode-aware so "Kommunalt" is not "Kommunal"; a genitive ("Sveriges Lärares",
 // "SSR:s") still counts. A name before "- och"/"- eller" is the first half of a compound ("Fastighets- och
-// säkerhetsansvarig"), not the union. The word-start check stands once before the alternation, not in each
+// säkerhetsansvarig"), not the union; nor is one joined to a word by a hyphen ("ST-läkare"). The word-start check stands once before the alternation, not in each
 // of its ~90 branches, so most positions of a long text are passed over at once.
 const mentionSource = (names: readonly string[], letter: string) =>
-  `(?<![${letter}])(?:${names.map(escapeRegExp).join("|")})(?::s|s)?(?![${letter}])(?!-\\s*(?:och|eller|samt|,))`;
+  `(?<![${letter}])(?:${names.map(escapeRegExp).join("|")})(?::s|s)?(?![${letter}])(?!-\\s*(?:och|eller|samt|,))(?!-[${letter}])`;
 const ALL_NAMES = orgNamesLongestFirst().map(({ name }) => name);
 const mentionPattern = new RegExp(mentionSource(ALL_NAMES, "\\p{L}\\p{N}"), "giu");
 
 // The fast path: on lower-cased text a plain (non-Unicode, case-sensitive) scan is several times faster.
 // It gives the same matches as `mentionPattern` where every letter or digit of the text is in Latin-1,
 // whose case folding is plain lower-casing; other text (rare in Swedish minutes) takes the Unicode scan.
-const LATIN1_WORD = Array.from({ length: 256 }, (_, code) => String.fromCharCode(code))
-  .filter((char) => /[\p{L}\p{N}]/u.test(char))
-  .map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)
-  .join("");
+const hex = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
+// The letters and digits of Latin-1 as ranges ("a-z", "\u00c0-\u00d6"): a class of ranges is checked far
+// faster than one of single characters, and the class is tested at every word boundary of the text.
+const LATIN1_WORD = (() => {
+  const codes = Array.from({ length: 256 }, (_, code) => code).filter((code) =>
+    /[\p{L}\p{N}]/u.test(String.fromCharCode(code)),
+  );
+  const ranges: string[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    let j = i;
+    while (j + 1 < codes.length && codes[j + 1] === codes[j]! + 1) j++;
+    ranges.push(j > i ? `${hex(codes[i]!)}-${hex(codes[j]!)}` : hex(codes[i]!));
+    i = j;
+  }
+  return ranges.join("");
+})();
 const LOWER_NAMES = [...new Set(ALL_NAMES.map((name) => name.toLowerCase()))];
 const lowerMentionPattern = new RegExp(mentionSource(LOWER_NAMES, LATIN1_WORD), "g");
 const BEYOND_LATIN1_WORD = /(?![\u0000-\u00ff])[\p{L}\p{N}]/u;
@@ -105,18 +197,179 @@ const exactShortNames = new Set(
     .filter((name) => name.length <= SHORT),
 );
 
+const collectiveNames = new Set(
+  ORGANISATIONS.flatMap((org) => (org.collectives ?? []).map((name) => normaliseOrgName(name))),
+);
+// One-word names of organisations whose name is also an ordinary word ("Kommunal", "Ledarna").
+const commonWordNames = new Set(
+  ORGANISATIONS.filter((org) => org.commonWord)
+    .flatMap((org) => [org.displayName, org.shortName, ...org.aliases])
+    .filter((name) => !/\s/.test(name))
+    .map((name) => normaliseOrgName(name)),
+);
+/** "Vision 2035" is a plan, "Naturvetarna på miljöenheten" the scientists at a unit. */
+const ORDINARY_WORD_AFTER = /^\s+(?:\d|(?:på|vid|inom)\s)/;
+
+function isOrdinaryWord(text: string, written: string, end: number): boolean {
+  const first = written.charAt(0);
+  return first === first.toLocaleLowerCase("sv") || ORDINARY_WORD_AFTER.test(text.slice(end, end + 8));
+}
+
+/**
+ * The organisation scan for lower-cased Latin-1 text, as a pattern source another scanner may join with its
+ * own alternatives (one pass over the text instead of two), with `orgMentionAt` for its matches.
+ */
+export const LOWER_ORG_SCAN = {
+  letters: LATIN1_WORD,
+  source: mentionSource(LOWER_NAMES, LATIN1_WORD).replace(`(?<![${LATIN1_WORD}])`, ""),
+};
+
+/** Whether `lower`, the lower case of `text`, can be scanned with `LOWER_ORG_SCAN`. */
+export function scansLowerCase(text: string, lower: string): boolean {
+  return lower.length === text.length && latin1Words(lower);
+}
+
+/** The mention a match of `LOWER_ORG_SCAN` at `start` stands for, or null. */
+export function orgMentionAt(text: string, start: number, length: number): OrgMention | null {
+  const written = text.slice(start, start + length);
+  const known = writtenName(written);
+  if (!known || (known.common && isOrdinaryWord(text, written, start + length))) return null;
+  return { ...known.mention, text: written, index: start };
+}
+
 /** Every organisation named in a text, in order, resolved through the catalogue. */
 export function findOrgMentions(text: string): OrgMention[] {
   const mentions: OrgMention[] = [];
   const lower = text.toLowerCase();
   const fast = lower.length === text.length && latin1Words(lower);
-  for (const match of fast ? lower.matchAll(lowerMentionPattern) : text.matchAll(mentionPattern)) {
-    const start = match.index ?? 0;
+  for (const match of fast ? matchesOf(lowerMentionPattern, lower) : matchesOf(mentionPattern, text)) {
+    const start = match.index;
     const written = text.slice(start, start + match[0].length);
-    const bare = written.replace(/:?s$/, "");
-    if (bare.length <= SHORT && !exactShortNames.has(bare)) continue;
-    const org = resolveOrg(written);
-    if (org) mentions.push({ org, text: written, index: start });
+    const known = writtenName(written);
+    if (!known || (known.common && isOrdinaryWord(text, written, start + written.length))) continue;
+    mentions.push({ ...known.mention, text: written, index: start });
   }
   return mentions;
+}
+
+interface WrittenName {
+  mention: Omit<OrgMention, "text" | "index">;
+  /** A name that is also an ordinary word: its case and what follows decide. */
+  common: boolean;
+}
+
+// What each distinct spelling resolves to, worked out once: minutes repeat the same few names.
+const written = new Map<string, WrittenName | null>();
+const WRITTEN_LIMIT = 10_000;
+
+function writtenName(text: string): WrittenName | null {
+  const cached = written.get(text);
+  if (cached !== undefined) return cached;
+  if (written.size > WRITTEN_LIMIT) written.clear();
+  const bare = text.replace(/:?s$/, "");
+  const org = bare.length <= SHORT && !exactShortNames.has(bare) ? null : resolveOrg(text);
+  let result: WrittenName | null = null;
+  if (org) {
+    const name = normaliseOrgName(bare);
+    const full = normaliseOrgName(text);
+    const shared = sharedShortForms.get(name) ?? sharedShortForms.get(full);
+    result = {
+      mention: {
+        org,
+        ...(collectiveNames.has(name) || collectiveNames.has(full) ? { collective: true as const } : {}),
+        ...(shared ? { sharedShortForm: shared } : {}),
+      },
+      common: commonWordNames.has(name),
+    };
+  }
+  written.set(text, result);
+  return result;
+}
+
+/** Each organisation's names other than the short forms it shares, as one pattern. */
+const otherNames = new Map<OrgId, RegExp>();
+function namedOtherwise(id: OrgId, text: string): boolean {
+  let pattern = otherNames.get(id);
+  if (!pattern) {
+    const org = byId.get(id)!;
+    const shared = new Set(SHARED_SHORT_FORMS.map((form) => normaliseOrgName(form.name)));
+    const names = [org.displayName, org.shortName, ...org.aliases].filter(
+      (name) => !shared.has(normaliseOrgName(name)),
+    );
+    pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
+      "u",
+    );
+    otherNames.set(id, pattern);
+  }
+  return pattern.test(text);
+}
+
+/**
+ * What the shared short forms mean in one text: for each, the first candidate the text names by another of
+ * its names, else the catalogue's first ("Akademikerförbundet" is SSR unless Kyrkans Akademikerförbund is
+ * named and SSR is not). The text is searched only for a short form that occurs in it.
+ */
+export function shortFormsOfText(texts: readonly string[]): Map<string, OrgId> {
+  const meaning = new Map<string, OrgId>();
+  for (const { name, candidates } of SHARED_SHORT_FORMS) {
+    const form = new RegExp(escapeRegExp(name), "i");
+    const occurs = texts.some((text) => form.test(text));
+    const chosen = occurs
+      ? candidates.find((id) => texts.some((text) => namedOtherwise(id, text)))
+      : undefined;
+    meaning.set(normaliseOrgName(name), chosen ?? candidates[0]!);
+  }
+  return meaning;
+}
+
+/** An organisation named in a text that the catalogue does not hold, by its name as written. */
+export interface UnknownOrgMention {
+  /** The name without a genitive ending, e.g. "Elektrikerförbundet". */
+  name: string;
+  index: number;
+  /** Length as written (with any genitive). */
+  length: number;
+}
+
+// A cheap test first: most text holds no word a union's name could be made of.
+const MAY_NAME_UNKNOWN = new RegExp(`förbund|${UNION_NAME_PREFIXES.join("|")}`);
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
+const PROFESSION_PLURAL = /(?:er|are|rer)$/;
+const withoutGenitive = (word: string) => (/(?:förbunds|ers|ares)$/.test(word) ? word.slice(0, -1) : word);
+
+function isUnionShapedWord(word: string): boolean {
+  const lower = word.toLocaleLowerCase("sv");
+  const ending = UNION_NAME_ENDINGS.find((end) => lower.endsWith(end));
+  if (!ending || lower.length <= ending.length) return false;
+  return !NOT_UNION_STEMS.some((stem) => lower.startsWith(stem));
+}
+
+/**
+ * Names shaped like a union's that the catalogue does not resolve: a capitalised word ending in "förbundet"
+ * or "förbund", "Sveriges" + a profession in the plural, "Fackförbundet"/"Facket" + a name. One pass over
+ * the capitalised words.
+ */
+export function findUnknownOrgMentions(text: string): UnknownOrgMention[] {
+  if (!MAY_NAME_UNKNOWN.test(text)) return [];
+  const words = matchesOf(CAPITALISED_WORD, text).map((m) => ({ word: m[0], index: m.index }));
+  const found: UnknownOrgMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const { word, index } = words[i]!;
+    const next = words[i + 1];
+    const adjacent = next && /^\s+$/.test(text.slice(index + word.length, next.index));
+    let name: string | null = null;
+    let length = word.length;
+    if (UNION_NAME_PREFIXES.includes(word) && adjacent) {
+      const second = withoutGenitive(next.word);
+      const profession = word !== "Sveriges" || PROFESSION_PLURAL.test(second) || isUnionShapedWord(second);
+      if (profession && !NOT_UNION_AFTER_SVERIGES.includes(second)) name = `${word} ${second}`;
+      length = next.index + next.word.length - index;
+      i++;
+    } else if (isUnionShapedWord(withoutGenitive(word))) {
+      name = withoutGenitive(word);
+    }
+    if (name && !resolveOrg(name)) found.push({ name, index, length });
+  }
+  return found;
 }

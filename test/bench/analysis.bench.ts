@@ -1,11 +1,13 @@
 // Analysis of long minutes: a 100-page text (about 3000 characters a page) and the growth from 10 to 100
 // pages, which must be linear. Wall time is what a user waits; CPU time of the process is shown beside it
 // because on a shared machine it is far steadier, and the growth ratios are taken from it.
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { analyseMinutes } from "../../shared/analysis/analyse";
 import { reviewMinutes } from "../../shared/review/review";
 import { EXAMPLES_DIR, hasExamples } from "../harness/examples";
+import { HOSTILE_FAMILIES, type HostileFamily } from "./hostile-analysis";
 import { type Bench, type BenchRow, medianMs } from "./types";
 
 const PAGE = 3000;
@@ -78,5 +80,33 @@ export const analysisBench: Bench = async () => {
       target: `≈ ${pages / 10} (linear)`,
     });
   }
+  rows.push(...hostileRows());
   return rows;
 };
+
+/** Hostile inputs (issue 11): each in a fresh process, with its time and the process's peak memory. */
+function hostileRows(): BenchRow[] {
+  const sizes: Record<HostileFamily, number> = {
+    "roster token": 6000,
+    "run of dots": 1_000_000,
+    "wrapped lines": 1_000_000,
+  };
+  const script = resolve(import.meta.dirname, "hostile-analysis.ts");
+  const rows: BenchRow[] = [];
+  for (const family of Object.keys(HOSTILE_FAMILIES) as HostileFamily[]) {
+    const size = sizes[family];
+    const output = execFileSync(process.execPath, ["--import", "tsx", script, family, String(size)], {
+      encoding: "utf8",
+    });
+    const { ms, peakMB } = JSON.parse(output) as { ms: number; peakMB: number };
+    const name = `hostile: analysis + review, ${family} (${size.toLocaleString("en")} chars)`;
+    rows.push({ name, value: ms, unit: "ms", target: "≤ 2000 ms" });
+    rows.push({
+      name: `${name}, peak memory of the process`,
+      value: peakMB,
+      unit: "MB",
+      target: "≤ 1024 MB",
+    });
+  }
+  return rows;
+}

@@ -11,7 +11,7 @@ const benches: Bench[] = [sizeBench, agendaBench, analysisBench, paneBench, word
 const rows: BenchRow[] = [];
 for (const bench of benches) rows.push(...(await bench()));
 
-const decimals: Record<BenchRow["unit"], number> = { ms: 2, "KB gzip": 1, KB: 1, ratio: 2, items: 0 };
+const decimals: Record<BenchRow["unit"], number> = { ms: 2, "KB gzip": 1, KB: 1, ratio: 2, items: 0, MB: 0 };
 const format = (row: BenchRow) => row.value.toFixed(decimals[row.unit]);
 const header = "| benchmark | value | unit | target |\n|---|---:|---|---|";
 console.log(header);

@@ -6,28 +6,33 @@ import { usePane } from "../context";
 import { normaliseMeeting } from "../meeting/normalise";
 import type { PaneState } from "../pane-state";
 import { loadAnalysis } from "./load";
-import { markedSection } from "./plan";
 
 /**
- * "Granska protokollet": the review of the document's text before justering, run on demand. A finding whose
- * section is one of the document's marked sections can be shown in Word; others only say where.
+ * "Granska protokollet": the review before justering, run on demand over one model of the document: the
+ * marks read from Word (the truth), the meeting as the pane holds it and the analysed text, which only adds
+ * suggestions. A finding with a place in Word (a mark, or the item's control) can be shown there.
  */
-export function ReviewFindings({ meeting, index }: Pick<PaneState, "meeting" | "index">) {
+export function ReviewFindings({ meeting }: Pick<PaneState, "meeting" | "index">) {
   const pane = usePane();
   const { run } = useOperation();
   const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [final, setFinal] = useState(false);
   const [busy, setBusy] = useState(false);
 
   async function review() {
     setBusy(true);
     try {
-      const [text, code] = await Promise.all([pane.ops.readDocumentText(), loadAnalysis()]);
-      const { roster, justerare } = normaliseMeeting(meeting);
-      // Without unions filled in under Möte, the review takes the attendance list written in the minutes.
-      const options = roster.unions.length > 0 ? { roster } : {};
+      const [text, index, code] = await Promise.all([
+        pane.ops.readDocumentText(),
+        pane.ops.readIndex(),
+        loadAnalysis(),
+      ]);
+      const normalised = normaliseMeeting(meeting);
+      const model = code.documentModel({ analysis: code.analyseMinutes(text), index, meeting: normalised });
+      // Old documents have the justerare list as plain text: it is compared with the meeting's justerare.
       const found = [
-        ...code.reviewMinutes(code.analyseMinutes(text), options),
-        ...code.reviewJusterareList(text, justerare),
+        ...code.reviewDocument(model, { final }),
+        ...code.reviewJusterareList(text, normalised.justerare),
       ];
       setFindings(found);
       pane.announce(t("pane.review.done", { count: found.length }));
@@ -39,11 +44,39 @@ export function ReviewFindings({ meeting, index }: Pick<PaneState, "meeting" | "
     }
   }
 
-  const sections = index?.sections ?? [];
+  const toFix = findings?.filter((finding) => !finding.suggestion) ?? [];
+  const suggested = findings?.filter((finding) => finding.suggestion) ?? [];
+  const list = (items: readonly Finding[]) => (
+    <ul class="warnings findings">
+      {items.map((finding, at) => (
+        // Two findings may read alike (the same mistake under two items); the list is replaced whole.
+        <li key={at}>
+          {finding.target ? (
+            <button
+              type="button"
+              class="link"
+              aria-label={t("pane.review.show", { message: finding.message })}
+              onClick={() => run((ops) => ops.selectMark(finding.target!))}
+            >
+              {finding.message}
+            </button>
+          ) : (
+            <p class="finding-message">{finding.message}</p>
+          )}
+          {finding.section && <p class="hint">{t("pane.review.under", { section: finding.section })}</p>}
+          <p class="hint">{finding.hint}</p>
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <section class="stack" aria-labelledby="review-heading">
       <h3 id="review-heading">{t("pane.review.heading")}</h3>
       <p class="hint">{t("pane.review.help")}</p>
+      <label class="check">
+        <input type="checkbox" checked={final} onChange={(event) => setFinal(event.currentTarget.checked)} />
+        {t("analysis.review.final")}
+      </label>
       <div class="actions">
         <button type="button" class="secondary" disabled={busy} onClick={review}>
           {t("pane.review.run")}
@@ -54,35 +87,23 @@ export function ReviewFindings({ meeting, index }: Pick<PaneState, "meeting" | "
         (findings.length === 0 ? (
           <p class="hint">{t("pane.review.none")}</p>
         ) : (
-          <section class="stack" aria-label={t("pane.review.count", { count: findings.length })}>
-            <h4>{t("pane.review.count", { count: findings.length })}</h4>
-            <ul class="warnings findings">
-              {findings.map((finding, at) => {
-                const section = markedSection(finding.section, sections);
-                return (
-                  // Two findings may read alike (the same mistake under two items); the list is replaced whole.
-                  <li key={at}>
-                    {section ? (
-                      <button
-                        type="button"
-                        class="link"
-                        aria-label={t("pane.review.show", { message: finding.message })}
-                        onClick={() => run((ops) => ops.selectMark(section.id))}
-                      >
-                        {finding.message}
-                      </button>
-                    ) : (
-                      <p class="finding-message">{finding.message}</p>
-                    )}
-                    {finding.section && (
-                      <p class="hint">{t("pane.review.under", { section: finding.section })}</p>
-                    )}
-                    <p class="hint">{finding.hint}</p>
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
+          <>
+            {toFix.length > 0 && (
+              <section class="stack" aria-label={t("pane.review.count", { count: toFix.length })}>
+                <h4>{t("pane.review.count", { count: toFix.length })}</h4>
+                {list(toFix)}
+              </section>
+            )}
+            {suggested.length > 0 && (
+              <section
+                class="stack"
+                aria-label={t("analysis.review.suggestions", { count: suggested.length })}
+              >
+                <h4>{t("analysis.review.suggestions", { count: suggested.length })}</h4>
+                {list(suggested)}
+              </section>
+            )}
+          </>
         ))}
     </section>
   );

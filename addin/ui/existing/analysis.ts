@@ -1,4 +1,4 @@
 // What the pane uses of the minutes analysis and review; loaded lazily through ./load.
 export { analyseMinutes, marksFromAnalysis, UNIONS_JOINTLY } from "../../../shared/analysis/index";
 export { reviewJusterareList } from "../../../shared/review/justerare-list";
-export { reviewMinutes } from "../../../shared/review/review";
+export { documentModel, reviewDocument } from "../../../shared/review/review";

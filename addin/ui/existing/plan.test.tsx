@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MarkCandidate, MarkGroup } from "../../../shared/analysis/marks";
-import type { IndexSection } from "../../word/ops";
 import { emptyIndex } from "../testing/fake-ops";
-import { alreadyMarked, groupKey, markedSection, marksToAdd, openingWords } from "./plan";
+import { alreadyMarked, groupKey, marksToAdd, openingWords } from "./plan";
 
 // Pure helpers of "Läs in befintligt protokoll" and the review list (in .tsx: the component project's pattern).
 
@@ -15,22 +14,6 @@ const candidate = (kind: MarkCandidate["kind"], orgs: string[], text: string, pa
   paragraph,
 });
 
-describe("markedSection", () => {
-  const sections: IndexSection[] = [
-    { id: "1", tag: "sp:punkt:a", title: "3. Budget 2025" },
-    { id: "2", tag: "sp:agenda:b", title: "§ 12 Ny organisation" },
-    { id: "3", tag: "sp:punkt:c", title: "Övriga frågor" },
-  ];
-
-  it("finds the section by its heading whatever the numbering, and nothing else", () => {
-    expect(markedSection("Budget 2025", sections)?.id).toBe("1");
-    expect(markedSection("ny  organisation", sections)?.id).toBe("2");
-    expect(markedSection("Övriga frågor", sections)?.id).toBe("3");
-    expect(markedSection("Budget", sections)).toBeUndefined();
-    expect(markedSection(undefined, sections)).toBeUndefined();
-  });
-});
-
 describe("alreadyMarked and marksToAdd", () => {
   const statement = candidate("statement", ["kommunal"], "Kommunal vill ha en uppföljning.", 2);
   const dissent = {
@@ -41,7 +24,7 @@ describe("alreadyMarked and marksToAdd", () => {
     { kind: "statement", orgs: ["kommunal"], label: "Inspel från Kommunal (1)", candidates: [statement] },
     { kind: "disagreement", orgs: ["vision", "kommunal"], label: "Oenighet (1)", candidates: [dissent] },
   ];
-  const paragraphs = [1, 3, 3, 6, 9].map((line) => ({ text: "", line }));
+  const paragraphs = [1, 3, 3, 6, 9].map((line) => ({ text: "", line, kind: "body" as const }));
 
   it("counts a mark as present for the same organisations over text holding the candidate's", () => {
     const index = emptyIndex();

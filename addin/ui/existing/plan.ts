@@ -2,7 +2,7 @@ import type { MarkCandidate, MarkGroup } from "../../../shared/analysis/marks";
 import type { Analysis } from "../../../shared/analysis/types";
 import { normaliseForMatch } from "../../../shared/document/paragraph-match";
 import type { OrgId } from "../../../shared/model/meeting";
-import type { DocumentIndex, IndexSection, ParagraphMark } from "../../word/ops";
+import type { DocumentIndex, ParagraphMark } from "../../word/ops";
 
 /** A group's identity across re-reads of the document: its kind and its organisations. */
 export const groupKey = (group: Pick<MarkGroup, "kind" | "orgs">) => `${group.kind}:${group.orgs.join("+")}`;
@@ -56,20 +56,4 @@ export function marksToAdd(
 export function openingWords(text: string, words = 8): string {
   const all = text.trim().split(/\s+/);
   return all.length > words ? `${all.slice(0, words).join(" ")} …` : all.join(" ");
-}
-
-const NUMBERING = /^(?:§\s*)?\d+(?:\.\d+)*[.):]?\s+/;
-const titleKey = (title: string) => normaliseForMatch(title).replace(NUMBERING, "").toLocaleLowerCase("sv");
-
-/**
- * The marked section (or agenda item) of the document a finding names, or undefined: the review names
- * sections by their heading without numbering, Word's section controls by their heading as written.
- */
-export function markedSection(
-  title: string | undefined,
-  sections: readonly IndexSection[],
-): IndexSection | undefined {
-  if (!title) return undefined;
-  const key = titleKey(title);
-  return sections.find((section) => titleKey(section.title) === key);
 }

@@ -10,6 +10,26 @@ export const analysisMessages = {
     sv: "Lägg till ”(oenighet under {section})” efter justeraren för {org}.",
     en: "Add “(oenighet under {section})” after the justerare of {org}.",
   },
+  "analysis.finding.disagreementWithoutJusterare": {
+    sv: "{org} har oenighet under ”{section}” men ingen justerare.",
+    en: "{org} disagrees under “{section}” but has no justerare.",
+  },
+  "analysis.hint.disagreementWithoutJusterare": {
+    sv: "Välj en justerare för {org} under Möte, så att oenigheten kommer med i justeringen.",
+    en: "Choose a justerare for {org} under Möte, so that the disagreement appears in the justering.",
+  },
+  "analysis.finding.justerareFromExcusedUnion": {
+    sv: "{name} justerar för {org}, som har anmält förhinder.",
+    en: "{name} approves for {org}, which sent its apologies.",
+  },
+  "analysis.finding.justerareFromAbsentUnion": {
+    sv: "{name} justerar för {org}, som inte finns med bland de närvarande.",
+    en: "{name} approves for {org}, which is not among those present.",
+  },
+  "analysis.hint.justerareFromAbsentUnion": {
+    sv: "Kontrollera närvarolistan eller välj en justerare för en organisation som var med.",
+    en: "Check the attendance list or choose a justerare of an organisation that was there.",
+  },
   "analysis.finding.justeringNoteWithoutDisagreement": {
     sv: "Justeringen anger oenighet för {org} (”{note}”), men texten redovisar ingen oenighet för {org}.",
     en: "The justering records a disagreement for {org} (“{note}”), but the text records none for {org}.",
@@ -46,6 +66,22 @@ export const analysisMessages = {
     sv: "Skriv vad som sades eller beslutades, eller ”–” om punkten inte togs upp.",
     en: "Write what was said or decided, or “–” if the item was not discussed.",
   },
+  "analysis.finding.emptySections": {
+    sv: "{count} avsnitt är tomma: {sections}",
+    en: "{count} sections are empty: {sections}",
+  },
+  "analysis.hint.emptySections": {
+    sv: "Fyll i dem eller skriv ”–” där punkten inte togs upp. Slutgranskningen visar dem ett och ett.",
+    en: "Fill them in or write “–” where the item was not discussed. The final review shows them one by one.",
+  },
+  "analysis.finding.emptyBlocks": {
+    sv: "{count} rubriker saknar innehåll: {blocks}",
+    en: "{count} headings have no content: {blocks}",
+  },
+  "analysis.hint.emptyBlocks": {
+    sv: "Skriv in inspelen eller ta bort de rubriker som inte behövs. Slutgranskningen visar dem en och en.",
+    en: "Write the statements or remove the headings you do not need. The final review shows them one by one.",
+  },
   "analysis.finding.emptyBlock": {
     sv: "”{block}” under ”{section}” saknar innehåll.",
     en: "“{block}” under “{section}” has no content.",
@@ -54,9 +90,49 @@ export const analysisMessages = {
     sv: "Skriv in inspelen eller ta bort rubriken.",
     en: "Write the statements or remove the heading.",
   },
-  "analysis.finding.placeholder": {
-    sv: "Platshållaren ”{text}” står kvar.",
-    en: "The placeholder “{text}” is still there.",
+  "analysis.finding.placeholderAt": {
+    sv: "Platshållaren ”{text}” står kvar under ”{section}”.",
+    en: "The placeholder “{text}” is still there under “{section}”.",
+  },
+  "analysis.finding.placeholders": {
+    sv: "Platshållaren ”{text}” står kvar på {count} ställen, först under ”{section}”.",
+    en: "The placeholder “{text}” is still there in {count} places, first under “{section}”.",
+  },
+  "analysis.finding.possibleDisagreement": {
+    sv: "Möjlig oenighet för {orgs} under ”{section}”: ”{text}”",
+    en: "Possible disagreement of {orgs} under “{section}”: “{text}”",
+  },
+  "analysis.hint.possibleDisagreement": {
+    sv: "Markera stycket som oenighet om det stämmer, så kommer det med i justeringen.",
+    en: "Mark the paragraph as a disagreement if it is one, so that it appears in the justering.",
+  },
+  "analysis.finding.possibleStatement": {
+    sv: "Möjligt inspel från {org} under ”{section}”: ”{text}”",
+    en: "Possible statement of {org} under “{section}”: “{text}”",
+  },
+  "analysis.hint.possibleStatement": {
+    sv: "Markera stycket som inspel om det stämmer.",
+    en: "Mark the paragraph as a statement if it is one.",
+  },
+  "analysis.finding.possibleStatementOne": {
+    sv: "1 stycke ser ut som ett inspel men är inte markerat.",
+    en: "1 paragraph looks like a statement but is not marked.",
+  },
+  "analysis.finding.possibleStatements": {
+    sv: "{count} stycken ser ut som inspel men är inte markerade.",
+    en: "{count} paragraphs look like statements but are not marked.",
+  },
+  "analysis.hint.possibleStatements": {
+    sv: "Läs in befintligt protokoll (Mallar/Punkter) för att markera dem, eller kör slutgranskningen för att se dem.",
+    en: "Read the existing minutes (Mallar/Punkter) to mark them, or run the final review to see them.",
+  },
+  "analysis.finding.placeholderInOpening": {
+    sv: "Platshållaren ”{text}” står kvar i protokollets inledning.",
+    en: "The placeholder “{text}” is still there in the opening of the minutes.",
+  },
+  "analysis.finding.placeholdersInOpening": {
+    sv: "Platshållaren ”{text}” står kvar på {count} ställen, först i protokollets inledning.",
+    en: "The placeholder “{text}” is still there in {count} places, first in the opening of the minutes.",
   },
   "analysis.hint.placeholder": {
     sv: "Ersätt platshållaren med rätt uppgift.",
@@ -101,6 +177,14 @@ export const analysisMessages = {
   "analysis.hint.justeringBeforeDeadline": {
     sv: "Flytta sista dag för synpunkter till före justeringen.",
     en: "Move the deadline for comments before the justering.",
+  },
+  "analysis.review.final": {
+    sv: "Slutgranskning före justering: visa varje tom punkt och varje omarkerat inspel för sig",
+    en: "Final review before approval: show every empty item and every unmarked statement on its own",
+  },
+  "analysis.review.suggestions": {
+    sv: "Förslag från texten: {count}",
+    en: "Suggestions from the text: {count}",
   },
   "analysis.marks.statements": { sv: "Inspel från {orgs} ({count})", en: "Statements of {orgs} ({count})" },
   "analysis.marks.disagreements": {

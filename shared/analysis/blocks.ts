@@ -1,0 +1,34 @@
+import { EMPLOYER, type OrgId } from "../model/meeting";
+import { findParties } from "./parties";
+import { UNIONS_JOINTLY } from "./types";
+
+/** "Fackliga inspel", "Inspel från arbetsgivaren": a block of one side's statements inside an item. */
+export interface SpeakerBlock {
+  title: string;
+  /** The speaker of paragraphs in the block that name none. */
+  org: OrgId;
+  paragraph: number;
+}
+
+const BLOCK =
+  /^(?:(?:fackliga|arbetsgivarens|arbetstagarnas|arbetstagarsidans|arbetsgivarsidans)\s+(?:inspel|synpunkter?|kommentar(?:er)?|frågor|svar|förslag)|(?:inspel|synpunkter|kommentarer|frågor|förslag|svar)\s+från\s+([^:]+?))\s*:?$/i;
+const BLOCK_HEADING_LENGTH = 60;
+
+/** The block a heading opens, or null when the line is not a block heading or names no party. */
+export function readSpeakerBlock(text: string): Omit<SpeakerBlock, "paragraph"> | null {
+  // "Kommunal:" alone on its line heads what Kommunal said.
+  const labelled = /^([^:]{2,40}):$/.exec(text);
+  const party = labelled ? findParties(labelled[1]!) : [];
+  if (party.length === 1 && party[0]!.start === 0 && party[0]!.end === labelled![1]!.trim().length) {
+    return { title: labelled![1]!, org: party[0]!.org };
+  }
+  const heading = text.length < BLOCK_HEADING_LENGTH ? BLOCK.exec(text) : null;
+  if (!heading) return null;
+  const from = heading[1];
+  const org = from
+    ? (findParties(from)[0]?.org ?? null)
+    : /arbetsgivar/i.test(text)
+      ? EMPLOYER
+      : UNIONS_JOINTLY;
+  return org ? { title: text.replace(/:$/, ""), org } : null;
+}

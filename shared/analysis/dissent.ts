@@ -1,0 +1,80 @@
+import { matchesOf } from "./matches";
+import {
+  AGREEMENT,
+  DENIED_AGREEMENT,
+  DISSENT_WORDS,
+  HYPOTHETICAL_REACH,
+  HYPOTHETICAL_WORDS,
+  NEEDS_UNION,
+  NONE_REACH,
+  NONE_WORDS,
+  NOT_REACH,
+  NOT_WORDS,
+} from "./words/dissent";
+
+/** Where a sentence records dissent, and whether a union must be named for it to count. */
+export interface DissentMarker {
+  text: string;
+  index: number;
+  /** "reservation", "protokollsanteckning": a caveat unless a union makes it. */
+  needsUnion: boolean;
+}
+
+const edge = (source: string) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
+const DISSENT = new RegExp(edge(DISSENT_WORDS.join("|")), "giu");
+const DENIED = new RegExp(edge(DENIED_AGREEMENT.join("|")), "iu");
+const AGREES = new RegExp(edge(AGREEMENT), "iu");
+const NEEDS = new RegExp(NEEDS_UNION, "i");
+// A cheap test before the patterns run.
+const MAY_DISSENT =
+  /oeni|oense|reserv|protokollsanteckn|motsä|motsatt|avstyrk|enig|ense|överens|enats|enas|enades|delar|delade|accepter|godt|godk|tillstyrk|stöd|bakom|avvikande|avslag|nej|emot|vidhåll|vidhöll|fast\s+vid/i;
+
+const wordsOf = (text: string) => text.toLocaleLowerCase("sv").match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Whether dissent at `index` is denied: "ingen" a little before it, "inte" just before or just after it. */
+function isDenied(sentence: string, index: number, length: number): boolean {
+  const before = wordsOf(sentence.slice(0, index));
+  const after = wordsOf(sentence.slice(index + length)).slice(0, NOT_REACH);
+  if (before.slice(-NONE_REACH).some((word) => NONE_WORDS.includes(word))) return true;
+  if (before.slice(-HYPOTHETICAL_REACH).some((word) => HYPOTHETICAL_WORDS.includes(word))) return true;
+  return (
+    before.slice(-NOT_REACH).some((word) => NOT_WORDS.includes(word)) ||
+    after.some((w) => NOT_WORDS.includes(w))
+  );
+}
+
+/** Whether a text may record dissent or agreement at all: a cheap test before the sentences are read. */
+export function mayDissent(text: string): boolean {
+  return MAY_DISSENT.test(text);
+}
+
+/**
+ * The dissent a sentence records, or null: its first marker that is not denied. Callers test `mayDissent`
+ * first (per paragraph or sentence), so this runs only where dissent may be.
+ */
+export function findDissent(sentence: string): DissentMarker | null {
+  const denied = DENIED.exec(sentence);
+  const candidates: DissentMarker[] = [];
+  if (denied) candidates.push({ text: denied[0], index: denied.index, needsUnion: false });
+  for (const match of matchesOf(DISSENT, sentence)) {
+    const index = match.index;
+    if (isDenied(sentence, index, match[0].length)) continue;
+    candidates.push({ text: match[0], index, needsUnion: NEEDS.test(match[0]) });
+    break;
+  }
+  candidates.sort((a, b) => a.index - b.index);
+  return candidates[0] ?? null;
+}
+
+/**
+ * Whether a sentence records agreement rather than a stand: "Arbetsgivaren och Vision är eniga", "i enighet",
+ * or denied dissent ("Seko är inte oense").
+ */
+export function isAgreement(sentence: string): boolean {
+  if (!MAY_DISSENT.test(sentence) || findDissent(sentence)) return false;
+  if (AGREES.test(sentence)) return true;
+  for (const match of matchesOf(DISSENT, sentence)) {
+    if (isDenied(sentence, match.index, match[0].length)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,130 @@
+import { EMPLOYER } from "../model/meeting";
+import { findOrgMentions, resolvePartyId, shortFormsOfText } from "../unions/resolve";
+import { isPersonName } from "./justering";
+import { matchesOf } from "./matches";
+import type { SourceParagraph } from "./paragraphs";
+import type { KnownPerson, PartyContext } from "./parties";
+import type { Structure } from "./structure";
+
+/** What the opening lines say about the text's author and its employer. */
+const PREAMBLE_LINES = 6;
+/** A union's own report to its members: "Vision informerar", "Rapport från FSG", "Till alla medlemmar". */
+const REPORT = /informerar|rapport|medlemsbrev|nyhetsbrev|medlemsinformation|medlemmar/i;
+/** The employer is a kommunalförbund ("Räddningstjänsten Åsby, kommunalförbund"), which calls itself "förbundet". */
+const FORBUND_EMPLOYER = /kommunalförbund|förbundsdirektion|förbundschef|förbundsdirektör/i;
+
+// Names in Latin letters, matched without the Unicode flag (several times faster over a long text).
+const UPPER = "A-ZÀ-ÖØ-Þ";
+const LOWER = "a-zß-öø-ÿ";
+const NAME = `[${UPPER}][${LOWER}]+(?:[ -][${UPPER}][${LOWER}]+){1,2}`;
+/** "Sara Ek (Vision)", "Per Lind, Kommunal,": a person introduced with the party, anywhere in the text. */
+const INTRODUCED = new RegExp(`(${NAME})\\s*(?:\\(([^()]{2,40})\\)|,\\s+([^,.;]{2,40}),)`, "g");
+/** "Från Vision deltog Anna Berg och Per Ek": attendance written as prose. */
+const ATTENDED = new RegExp(
+  `[Ff]rån\\s+([^,.;]{2,40}?)\\s+deltog\\s+(${NAME}(?:(?:,\\s*|\\s+och\\s+)${NAME})*)`,
+  "g",
+);
+
+/** "rektor Anders Vik", "Förvaltningschef Magnus Berg": a manager named with the role. */
+const MANAGER = new RegExp(
+  `(?<![${UPPER}${LOWER}])[${UPPER}${LOWER}]*(?:[Cc]hef|[Dd]irektör|[Rr]ektor|[Hh]erde)\\s+(${NAME})`,
+  "g",
+);
+/** "Petra Lind och Mohammed Ali från Sveriges Lärare": people from a party, in prose. */
+const FROM_PARTY = new RegExp(
+  `(${NAME}(?:(?:,\\s*|\\s+och\\s+)${NAME})*)\\s+från\\s+([^,.;]+?)(?=,|\\s+och\\s|\\.|;|$)`,
+  "g",
+);
+
+/** People the text introduces with their party outside the roster. */
+function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[] {
+  const people: KnownPerson[] = [];
+  for (const { text } of paragraphs) {
+    // Cheap tests first: most paragraphs introduce nobody.
+    if (/[(,]/.test(text)) {
+      for (const match of matchesOf(INTRODUCED, text)) {
+        const org = resolvePartyId(match[2] ?? match[3] ?? "");
+        if (org && isPersonName(match[1]!)) people.push({ name: match[1]!, org });
+      }
+    }
+    if (/chef|direktör|rektor|herde/i.test(text)) {
+      for (const match of matchesOf(MANAGER, text)) people.push({ name: match[1]!, org: EMPLOYER });
+    }
+    if (!/från/.test(text)) continue;
+    for (const match of matchesOf(FROM_PARTY, text)) {
+      const org = resolvePartyId(match[2]!);
+      if (org) for (const name of match[1]!.split(/,\s*|\s+och\s+/)) people.push({ name, org });
+    }
+    for (const match of matchesOf(ATTENDED, text)) {
+      const org = resolvePartyId(match[1]!);
+      if (!org) continue;
+      for (const name of match[2]!.split(/,\s*|\s+och\s+/)) people.push({ name, org });
+    }
+  }
+  return people;
+}
+
+/** The people of the roster and the justering, so a statement by name is attributed to its side. */
+function knownPeople(structure: Structure, introduced: readonly KnownPerson[]): KnownPerson[] {
+  const people: KnownPerson[] = structure.roster.employer.map((p) => ({ name: p.name, org: EMPLOYER }));
+  for (const union of structure.roster.unions) {
+    for (const person of union.people) people.push({ name: person.name, org: union.org });
+  }
+  for (const entry of structure.justering) if (entry.org) people.push({ name: entry.name, org: entry.org });
+  const known = new Set(people.map((person) => person.name));
+  for (const person of introduced) if (!known.has(person.name)) people.push(person);
+  return [...people, ...shortNames(people)];
+}
+
+/**
+ * Minutes name people by first name or surname once the roster has them in full ("Lena berättade …"): each
+ * part of a name that belongs to one party only is a name of that party.
+ */
+function shortNames(people: readonly KnownPerson[]): KnownPerson[] {
+  const parties = new Map<string, Set<string>>();
+  for (const person of people) {
+    for (const part of person.name.split(/\s+/)) {
+      if (part.length < 3) continue;
+      const set = parties.get(part) ?? new Set<string>();
+      set.add(person.org);
+      parties.set(part, set);
+    }
+  }
+  const full = new Set(people.map((person) => person.name));
+  return [...parties]
+    .filter(([part, orgs]) => orgs.size === 1 && !full.has(part))
+    .map(([part, orgs]) => ({ name: part, org: [...orgs][0]! }));
+}
+
+const unionsIn = (line: string) => [
+  ...new Set(
+    findOrgMentions(line)
+      .map((mention) => mention.org)
+      .filter((org) => org.side === "union"),
+  ),
+];
+
+/**
+ * The union whose report this is: the one union a line of reporting names ("Vision informerar"), else the
+ * first union the opening lines name when one of them reports ("Vision Västerfors" over "Medlemsinformation").
+ */
+function authorOf(opening: readonly string[]): string | null {
+  if (!opening.some((line) => REPORT.test(line))) return null;
+  for (const line of opening) {
+    const unions = unionsIn(line);
+    if (REPORT.test(line) && unions.length === 1) return unions[0]!.id;
+  }
+  return opening.map(unionsIn).find((unions) => unions.length > 0)?.[0]?.id ?? null;
+}
+
+/** What the whole text tells the reading of each sentence: its people, short forms, attendance, author. */
+export function documentContext(paragraphs: readonly SourceParagraph[], structure: Structure): PartyContext {
+  const opening = paragraphs.slice(0, PREAMBLE_LINES).map((p) => p.text);
+  return {
+    people: knownPeople(structure, introducedPeople(paragraphs)),
+    shortForms: shortFormsOfText(paragraphs.map((p) => p.text)),
+    attending: structure.roster.unions.map((union) => union.org),
+    employerIsForbund: paragraphs.some((p) => FORBUND_EMPLOYER.test(p.text)),
+    author: authorOf(opening),
+  };
+}

@@ -1,0 +1,68 @@
+import type { SourceParagraph } from "./paragraphs";
+
+// "3. Val av justerare", "1 Mötets öppnande", "§ 4 Förhandlingsfråga", "Punkt 2: Budget", "Ärende 5. …".
+export const NUMBERED =
+  /^(?:(§\s*\d+\s?[a-z]?)|(?:[Pp]unkt|[Ää]rende)\s+(\d{1,2}[a-z]?)[:.]?|(\d{1,2}(?:\.\d{1,2})*)[.)]?)\s+(?=[\p{Lu}"”])(.+)$/u;
+
+const DELIBERATE_NOTHING =
+  /^(?:[-–—]+|inget(?:\s+att\s+(?:rapportera|anmärka|notera))?\.?|inga\s+(?:frågor|övriga\s+frågor)\.?|ingenting\.?)$/i;
+
+/** An item's body that deliberately says nothing ("-", "Inget att rapportera"): the item is not empty. */
+export function isDeliberatelyEmpty(text: string): boolean {
+  return DELIBERATE_NOTHING.test(text.trim());
+}
+
+/** Short, capitalised, unpunctuated lines (or marked-up ones) are headings; bullets and links never. */
+export function isHeadingLike(paragraph: SourceParagraph): boolean {
+  const text = paragraph.text;
+  // The length first: most paragraphs are body text, far too long for a heading.
+  if (text.length > (paragraph.mdLevel > 0 ? 200 : 110)) return false;
+  if (paragraph.bullet || /https?:|@|<|>/.test(text)) return false;
+  if (!/^[\p{Lu}\d§"”]/u.test(text)) return false;
+  if (paragraph.mdLevel > 0) return true;
+  if (/[!?;:,–-]$/.test(text)) return false;
+  const abbreviated = /(?:^|\s)(?:m\.fl|m\.m|resp|etc|osv|bl\.a)\.$/i.test(text);
+  if (text.endsWith(".") && !abbreviated && !(paragraph.emphasised && NUMBERED.test(text))) return false;
+  if (text.split(/\s+/).length > 16) return false;
+  if (!paragraph.emphasised && NUMBERED.test(text) && text.length > 80) return false;
+  return /\p{L}{2}/u.test(text);
+}
+
+export interface Heading {
+  /** "3", "§ 12" when the heading is numbered. */
+  number?: string;
+  title: string;
+  /** Numbered or marked up: its level can be trusted. */
+  structured: boolean;
+}
+
+export interface HeadingContext {
+  /** Another paragraph follows. */
+  hasNext: boolean;
+  /** The paragraph comes after the title. */
+  afterTitle: boolean;
+  /** Some paragraph of the text is a marked-up numbered heading, so bold lines are headings too. */
+  hasNumbered: boolean;
+}
+
+/** The paragraph as an item heading, or null. A plain last line is a closing remark, not an empty item. */
+export function readHeading(paragraph: SourceParagraph, context: HeadingContext): Heading | null {
+  const text = paragraph.text;
+  if (!isHeadingLike(paragraph)) return null;
+  const numbered = NUMBERED.exec(text);
+  const marked = paragraph.mdLevel > 0 || paragraph.emphasised || numbered !== null;
+  if (!(context.hasNext || marked)) return null;
+  if (!context.afterTitle && paragraph.mdLevel === 0) return null;
+  const number = numbered ? (numbered[1] ?? numbered[2] ?? numbered[3])!.replace(/\s+/g, " ") : undefined;
+  return {
+    ...(number ? { number } : {}),
+    title: (numbered ? numbered[4]! : text).trim(),
+    structured:
+      number !== undefined || paragraph.mdLevel > 0 || (paragraph.emphasised && context.hasNumbered),
+  };
+}
+
+/** "§ 4" and "4" are top-level items, "4.2" one level down. */
+export function numberDepth(number: string): number {
+  return number.startsWith("§") ? 1 : number.split(".").length;
+}

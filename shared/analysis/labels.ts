@@ -1,0 +1,37 @@
+import { matchesOf } from "./matches";
+
+/** "Tidpunkt: 13 februari 2024", "Plats: Rådhuset", "Närvarande:": a label and its value. */
+export interface LabelLine {
+  /** Lower case: "tidpunkt", "närvarande". */
+  name: string;
+  value: string;
+}
+
+const LABEL =
+  /^(tidpunkt|datum|mötesdatum|tid|plats|lokal|ordförande|sekreterare|protokollförare|närvarande|närv|deltagare|frånvarande|förhinder|ärende|förhandlingsfråga)\s*:\s*(.*)$/i;
+const INLINE_LABEL = /\b(tidpunkt|datum|tid|plats|lokal)\s*:\s*/gi;
+const ROSTER_LABEL = /^(närvarande|deltagare)$/i;
+/** Inside an item, "Tid: …" opening a long sentence is text, not a label. */
+const LONG_VALUE = 80;
+
+export function readLabel(text: string, inSection: boolean): LabelLine | null {
+  const label = LABEL.exec(text);
+  if (!label) return null;
+  if (inSection && !ROSTER_LABEL.test(label[1]!) && label[2]!.length > LONG_VALUE) return null;
+  return { name: label[1]!.toLocaleLowerCase("sv"), value: label[2]!.trim() };
+}
+
+/** "Datum: 2023-09-25 Plats: Bredgatan 515" holds two labels. */
+export function splitInlineLabels(first: string, value: string): LabelLine[] {
+  const parts: LabelLine[] = [];
+  let name = first;
+  let start = 0;
+  for (const match of matchesOf(INLINE_LABEL, value)) {
+    const index = match.index;
+    parts.push({ name, value: value.slice(start, index).trim() });
+    name = match[1]!.toLocaleLowerCase("sv");
+    start = index + match[0].length;
+  }
+  parts.push({ name, value: value.slice(start).trim() });
+  return parts.filter((part) => part.value !== "");
+}

@@ -1,0 +1,322 @@
+import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
+
+// The phrasing classes of issue 12, each with sentences written for this test (not taken from any keyed
+// set): who speaks, and where the statement starts. Minutes are one item under a title, with a roster when
+// the class needs one.
+const title = "Protokoll från samverkansgruppen den 4 juni 2025";
+const minutes = (body: string, roster = "") => `${title}\n${roster}\n1. Ärendet\n${body}`;
+const said = (body: string, roster = "") =>
+  analyseMinutes(minutes(body, roster)).statements.map((s) => [s.org, s.text]);
+const dissent = (body: string, roster = "") =>
+  analyseMinutes(minutes(body, roster)).disagreements.map((d) => [d.orgs, d.text]);
+
+describe("the union is not the subject or comes late", () => {
+  it("starts the statement at the sentence, not at the union's name", () => {
+    expect(said("Till veckans möte hade Kommunal anmält en fråga om sommarvikarierna.")).toEqual([
+      ["kommunal", "Till veckans möte hade Kommunal anmält en fråga om sommarvikarierna."],
+    ]);
+    expect(said("Om ingen lösning hittas kommer Vision att kontakta regionala skyddsombudet.")).toEqual([
+      ["vision", "Om ingen lösning hittas kommer Vision att kontakta regionala skyddsombudet."],
+    ]);
+    expect(said("Enligt Vårdförbundet saknas en plan för semesterperioden.")).toEqual([
+      ["vardforbundet", "Enligt Vårdförbundet saknas en plan för semesterperioden."],
+    ]);
+    expect(said("Från Akavia framfördes att juristtjänsten bör finnas kvar.")).toEqual([
+      ["akavia", "Från Akavia framfördes att juristtjänsten bör finnas kvar."],
+    ]);
+  });
+});
+
+describe("reference back", () => {
+  it("resolves förbundet, facket, de and a person's pronoun to the party named before, within the item", () => {
+    expect(
+      said(
+        "Vision tog upp arbetsbelastningen.\nFörbundet menar att två tjänster saknas. Facket vill ha svar.",
+      ),
+    ).toEqual([
+      ["vision", "Vision tog upp arbetsbelastningen."],
+      ["vision", "Förbundet menar att två tjänster saknas. Facket vill ha svar."],
+    ]);
+    expect(
+      said("Kommunal är oroliga för nattbemanningen.\nDe menar att ingen vikarie har tagits in."),
+    ).toEqual([
+      ["kommunal", "Kommunal är oroliga för nattbemanningen."],
+      ["kommunal", "De menar att ingen vikarie har tagits in."],
+    ]);
+  });
+
+  it("never across an item", () => {
+    const text = `${title}\n1. Schema\nSSR påpekade att schemat är för tätt.\n2. Lokaler\nFörbundet menar att lokalerna är trånga.`;
+    expect(analyseMinutes(text).statements.map((s) => [s.org, s.sectionTitle])).toEqual([["ssr", "Schema"]]);
+  });
+
+  it("takes 'vi' as the union in the union's own report, and as nobody elsewhere", () => {
+    const report =
+      "Vision informerar – rapport från FSG den 4 juni 2025\nLokaler\nVi framförde att lokalerna är för små.";
+    expect(analyseMinutes(report).statements.map((s) => [s.org, s.text])).toEqual([
+      ["vision", "Vi framförde att lokalerna är för små."],
+    ]);
+    expect(said("Vi framförde att lokalerna är för små.")).toEqual([]);
+  });
+});
+
+describe("a representative with the union in apposition", () => {
+  it("gives the statement to the union", () => {
+    expect(said("Lena Ek, Kommunal, har synpunkter på introduktionen.")).toEqual([
+      ["kommunal", "Lena Ek, Kommunal, har synpunkter på introduktionen."],
+    ]);
+    expect(said("Jonas Berg (Vision) påpekar att rutinen saknas.")).toEqual([
+      ["vision", "Jonas Berg (Vision) påpekar att rutinen saknas."],
+    ]);
+    expect(said("Kommunals skyddsombud Eva Lund anser att golvet är halt.")).toEqual([
+      ["kommunal", "Kommunals skyddsombud Eva Lund anser att golvet är halt."],
+    ]);
+    expect(said("Huvudskyddsombudet från Vision lyfte frågan om ensamarbete.")).toEqual([
+      ["vision", "Huvudskyddsombudet från Vision lyfte frågan om ensamarbete."],
+    ]);
+  });
+});
+
+describe("collective names", () => {
+  it("reads the unions jointly, the teachers' unions and a federation collective", () => {
+    expect(said("De fackliga framhåller att tiden är för kort.")).toEqual([
+      ["fackliga", "De fackliga framhåller att tiden är för kort."],
+    ]);
+    expect(said("Arbetstagarparten begär att ärendet bordläggs.")).toEqual([
+      ["fackliga", "Arbetstagarparten begär att ärendet bordläggs."],
+    ]);
+    expect(said("Lärarorganisationerna anser att mentorstiden ska vara kvar.")).toEqual([
+      ["sveriges-larare", "Lärarorganisationerna anser att mentorstiden ska vara kvar."],
+    ]);
+  });
+
+  it("expands a federation collective to the unions it names, else those of the roster, else the federation", () => {
+    expect(said("Saco-förbunden (SSR och Akavia) vill se en analys.")).toEqual([
+      ["ssr", "Saco-förbunden (SSR och Akavia) vill se en analys."],
+      ["akavia", "Saco-förbunden (SSR och Akavia) vill se en analys."],
+    ]);
+    const roster = "Närvarande:\nKommunal: Per Ek\nAkademikerförbundet SSR: Li Berg\nNaturvetarna: Ola Sand";
+    expect(said("Saco-förbunden vill se en analys.", roster)).toEqual([
+      ["ssr", "Saco-förbunden vill se en analys."],
+      ["naturvetarna", "Saco-förbunden vill se en analys."],
+    ]);
+    expect(said("Saco-förbunden vill se en analys.")).toEqual([
+      ["saco", "Saco-förbunden vill se en analys."],
+    ]);
+  });
+});
+
+describe("two parties in one sentence", () => {
+  it("keeps a union's rejection of the employer's view as the union's statement", () => {
+    expect(said("Vision delar inte arbetsgivarens bedömning och anser att förslaget är förhastat.")).toEqual([
+      ["vision", "Vision delar inte arbetsgivarens bedömning och anser att förslaget är förhastat."],
+    ]);
+  });
+
+  it("gives both a question and its answer the sentence", () => {
+    expect(said("På Kommunals fråga om vikarier svarade arbetsgivaren att två anställs.")).toEqual([
+      ["kommunal", "På Kommunals fråga om vikarier svarade arbetsgivaren att två anställs."],
+      ["arbetsgivaren", "På Kommunals fråga om vikarier svarade arbetsgivaren att två anställs."],
+    ]);
+  });
+});
+
+describe("quoted speech attributed at the end", () => {
+  it("gives the quote to the speaker's union, from the quote's start", () => {
+    expect(
+      said("– Vi kan inte vänta till hösten, säger Eva Lund, Kommunals ordförande i sektionen."),
+    ).toEqual([
+      ["kommunal", "– Vi kan inte vänta till hösten, säger Eva Lund, Kommunals ordförande i sektionen."],
+    ]);
+    expect(said("”Det här är bra. Vi stöttar det”, sa Lars Ek från Vision.")).toEqual([
+      ["vision", "”Det här är bra. Vi stöttar det”, sa Lars Ek från Vision."],
+    ]);
+  });
+});
+
+describe("joint subjects", () => {
+  it("gives every union of the subject the statement from the sentence's start", () => {
+    expect(said("Fackförbundet ST och Seko motsätter sig flytten.")).toEqual([
+      ["st", "Fackförbundet ST och Seko motsätter sig flytten."],
+      ["seko", "Fackförbundet ST och Seko motsätter sig flytten."],
+    ]);
+    expect(said("Såväl Vision som SSR välkomnar utredningen.")).toEqual([
+      ["vision", "Såväl Vision som SSR välkomnar utredningen."],
+      ["ssr", "Såväl Vision som SSR välkomnar utredningen."],
+    ]);
+    expect(said("TCO-förbunden (Vision och Unionen) framhåller gemensamt att tiden är kort.")).toEqual([
+      ["vision", "TCO-förbunden (Vision och Unionen) framhåller gemensamt att tiden är kort."],
+      ["unionen", "TCO-förbunden (Vision och Unionen) framhåller gemensamt att tiden är kort."],
+    ]);
+    expect(said("Även Vårdförbundet påtalade att larmen inte fungerar.")).toEqual([
+      ["vardforbundet", "Även Vårdförbundet påtalade att larmen inte fungerar."],
+    ]);
+  });
+});
+
+describe("whose view it is", () => {
+  it("gives the statement to the union that shares another's view, or speaks on its behalf", () => {
+    expect(said("Kommunal delar Visions oro för ensamarbetet.")).toEqual([
+      ["kommunal", "Kommunal delar Visions oro för ensamarbetet."],
+    ]);
+    expect(said("Li Berg framförde för Naturvetarnas räkning att labbet behöver ventilation.")).toEqual([
+      ["naturvetarna", "Li Berg framförde för Naturvetarnas räkning att labbet behöver ventilation."],
+    ]);
+  });
+
+  it("records the dissent of the union the employer reports, and the statement as the employer's", () => {
+    const body = "Arbetsgivaren konstaterar att Vision är oenig i frågan om placeringen.";
+    expect(said(body)).toEqual([["arbetsgivaren", body]]);
+    expect(dissent(body)).toEqual([[["vision"], body]]);
+  });
+});
+
+describe("not statements", () => {
+  it("leaves agreements, managers, rosters, ordinary words and fragments alone", () => {
+    expect(said("Parterna är ense om att schemat gäller från augusti.")).toEqual([]);
+    expect(said("Arbetsgivaren och Kommunal är överens om att frågan är utredd.")).toEqual([]);
+    expect(said("Rektorerna anser att lokalerna räcker.")).toEqual([
+      ["arbetsgivaren", "Rektorerna anser att lokalerna räcker."],
+    ]);
+    expect(said("Fackliga: Vision – Lisa Ek; Kommunal – Omar Ali")).toEqual([]);
+    expect(said("Det framkom att ledarna på förskolorna har gått en utbildning.")).toEqual([]);
+    expect(said("Kommunal service ska finnas i alla kommundelar enligt planen.")).toEqual([]);
+    expect(said("Transport av gods sker på vardagar.")).toEqual([]);
+    expect(said("Planen följer Vision 2030, som fullmäktige antog.")).toEqual([]);
+    expect(said("Ärendet bereds vidare i enlighet med det som SSR begärt.")).toEqual([]);
+  });
+});
+
+describe("organisations outside the catalogue", () => {
+  it("reports them by their name as written, not dropped and not guessed", () => {
+    expect(said("Musikerförbundet tog upp ersättningen för konserterna.")).toEqual([
+      ["namn:Musikerförbundet", "Musikerförbundet tog upp ersättningen för konserterna."],
+    ]);
+    expect(said("Sveriges Veterinärer påpekar att jouren är underbemannad.")).toEqual([
+      ["namn:Sveriges Veterinärer", "Sveriges Veterinärer påpekar att jouren är underbemannad."],
+    ]);
+    expect(said("Kommunalförbundet informerade om budgeten.")).toEqual([]);
+  });
+
+  it("reads 'Akademikerförbundet' as the union the text names it for", () => {
+    const roster = "Närvarande:\nKyrkans Akademikerförbund: Ann Bo";
+    expect(said("Akademikerförbundet påpekar att prästerna saknar ersättare.", roster)).toEqual([
+      ["kyrkans-akademikerforbund", "Akademikerförbundet påpekar att prästerna saknar ersättare."],
+    ]);
+    expect(said("Akademikerförbundet påpekar att socionomerna saknar handledning.")).toEqual([
+      ["ssr", "Akademikerförbundet påpekar att socionomerna saknar handledning."],
+    ]);
+  });
+});
+
+describe("disagreement vocabulary", () => {
+  it("finds each form of dissent, with its unions", () => {
+    const forms = [
+      "Kommunal är oense med arbetsgivaren om schemat.",
+      "Parterna har inte enats om tidplanen, och Vision står fast vid sitt krav.",
+      "Vision och arbetsgivaren skildes utan att enighet har kunnat uppnås.",
+      "SSR delar inte arbetsgivarens bedömning.",
+      "Kommunal accepterar inte neddragningen.",
+      "Vision kan inte ställa sig bakom förslaget.",
+      "Seko motsätter sig förslaget.",
+      "Vårdförbundet avstyrker förslaget.",
+      "ST reserverar sig mot beslutet.",
+      "Akavia lämnar en protokollsanteckning.",
+      "Förhandlingen avslutas i oenighet för Kommunal.",
+      "Parterna är inte överens om Visions krav.",
+      "Ordföranden förklarade förhandlingen avslutad i oenighet med Unionen.",
+    ];
+    expect(forms.flatMap((form) => dissent(form))).toEqual([
+      [["kommunal"], forms[0]],
+      [["vision"], forms[1]],
+      [["vision"], forms[2]],
+      [["ssr"], forms[3]],
+      [["kommunal"], forms[4]],
+      [["vision"], forms[5]],
+      [["seko"], forms[6]],
+      [["vardforbundet"], forms[7]],
+      [["st"], forms[8]],
+      [["akavia"], forms[9]],
+      [["kommunal"], forms[10]],
+      [["vision"], forms[11]],
+      [["unionen"], forms[12]],
+    ]);
+  });
+
+  it("takes neither agreement nor negated dissent", () => {
+    const traps = [
+      "Samverkan avslutades i enighet.",
+      "Parterna enades om en ny tidplan.",
+      "Kommunal och arbetsgivaren är överens om schemat.",
+      "Parterna har förlikats i frågan om ersättningen.",
+      "Samverkan är fullgjord i enighet.",
+      "Det finns ingen oenighet i frågan.",
+      "Inga oenigheter noterades.",
+      "Ingen part var oenig om tidplanen.",
+      "Vision är inte oense om målet.",
+      "Ingen av de fackliga reserverade sig.",
+      "Kommunal reserverade sig inte.",
+    ];
+    expect(traps.flatMap((trap) => dissent(trap))).toEqual([]);
+  });
+
+  it("names the paragraph's unions when the sentence names none", () => {
+    const body = "Kommunal och Vision kräver fler tjänster. Förhandlingen avslutades i oenighet.";
+    expect(dissent(body)).toEqual([[["kommunal", "vision"], "Förhandlingen avslutades i oenighet."]]);
+  });
+});
+
+describe("inserted clauses, labels and people named in prose", () => {
+  it("reads past an inserted clause and a role between name and party", () => {
+    expect(said("Naturvetarna, genom Ola Sand, påpekade att labbet saknar dragskåp.")).toEqual([
+      ["naturvetarna", "Naturvetarna, genom Ola Sand, påpekade att labbet saknar dragskåp."],
+    ]);
+    expect(said("Vision, som organiserar handläggarna, efterfrågar en plan.")).toEqual([
+      ["vision", "Vision, som organiserar handläggarna, efterfrågar en plan."],
+    ]);
+    expect(said("Per Ek, skyddsombud för Kommunal, påpekade att stegen är trasig.")).toEqual([
+      ["kommunal", "Per Ek, skyddsombud för Kommunal, påpekade att stegen är trasig."],
+    ]);
+    expect(said("– Vi har väntat länge nog, sa Ida Berg, sektionsordförande för Vision.")).toEqual([
+      ["vision", "– Vi har väntat länge nog, sa Ida Berg, sektionsordförande för Vision."],
+    ]);
+  });
+
+  it("takes speaker labels and a party opening its paragraph, not attendance or the chair", () => {
+    expect(said("Förslag från AG: Gruppen delas i två arbetslag.")).toEqual([
+      ["arbetsgivaren", "Förslag från AG: Gruppen delas i två arbetslag."],
+    ]);
+    expect(said("Beslut: AG beslutar enligt förslaget.")).toEqual([
+      ["arbetsgivaren", "Beslut: AG beslutar enligt förslaget."],
+    ]);
+    expect(said("Arbetsgivaren tar fram en rutin för halkbekämpning.")).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren tar fram en rutin för halkbekämpning."],
+    ]);
+    expect(said("Mötet noterade att Vision hade anmält förhinder.")).toEqual([]);
+    expect(said("Ingen av de andra fackförbunden reserverade sig.")).toEqual([]);
+  });
+
+  it("knows people the text introduces with their party or role, also by first name later", () => {
+    const body =
+      "Närvarande var rektor Anna Lund, Per Ek och Ali Nur från Kommunal samt Eva Holm (Vision).\nAnna svarade att schemat ändras. Eva påpekade att vikarier saknas.";
+    expect(said(body)).toEqual([
+      ["arbetsgivaren", "Anna svarade att schemat ändras."],
+      ["vision", "Eva påpekade att vikarier saknas."],
+    ]);
+  });
+
+  it("refers back to the union named earlier in the sentence", () => {
+    expect(said("Enligt Vision räcker inte tiden, och förbundet vill ha fler pass.")).toEqual([
+      ["vision", "Enligt Vision räcker inte tiden, och förbundet vill ha fler pass."],
+    ]);
+  });
+
+  it("reads dissent maintained and made by 'we' in a union's report", () => {
+    expect(dissent("Kommunal vidhåller sin ståndpunkt.")).toEqual([
+      [["kommunal"], "Kommunal vidhåller sin ståndpunkt."],
+    ]);
+    const report = "Vision informerar – rapport från FSG\nLokaler\nVi reserverade oss mot beslutet.";
+    expect(analyseMinutes(report).disagreements.map((d) => d.orgs)).toEqual([["vision"]]);
+  });
+});

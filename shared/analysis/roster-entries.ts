@@ -1,0 +1,222 @@
+import { EMPLOYER, type OrgId, type Person } from "../model/meeting";
+import { resolvePartyOrName } from "../unions/resolve";
+import { isPersonName } from "./justering";
+
+/**
+ * The entries of an attendance list, in the forms minutes write them: "Kommunal: Lisa Ek och Omar Ali",
+ * "Vision – Lars Ek", "Anna Berg, förvaltningschef", "Per Ström (Vision)", "Maria Ek och Jakob Lund,
+ * Kyrkans Akademikerförbund", "Lotta Nyman Kommunal", "Carina Sjöberg enhetschef (ordf)", and lines of them
+ * parted by ";" and ",".
+ */
+export type RosterPart = "present" | "employer" | "unions" | "absent";
+
+export type RosterEntry =
+  | { side: "absent"; org?: OrgId; name?: string }
+  | { side: "employer"; people: Person[] }
+  | { side: "union"; org: OrgId; people: string[] };
+
+/** A role written before a name: "Kyrkoherde Göran Falk", "Rektor Anna Berg". */
+const ROLE_BEFORE_NAME =
+  /^\p{Lu}\p{Ll}*(?:herde|chef|direktör|rektor|samordnare|strateg|konsult|specialist|sekreterare|ordförande|ombud)$/u;
+
+/** A roster's organisation: one of the catalogue, or a union by its name ("namn:Elektrikerförbundet"). */
+export function rosterOrg(name: string): OrgId | null {
+  const bare = name
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/^\s*för\s+/i, "")
+    .trim();
+  return resolvePartyOrName(bare);
+}
+
+/** "Kyrkoherde Göran Falk": the person's name without the role written before it. */
+export function personName(text: string): string | null {
+  const trimmed = text.trim().replace(/^och\s+/, "");
+  const [first, ...rest] = trimmed.split(/\s+/);
+  if (first && ROLE_BEFORE_NAME.test(first) && isPersonName(rest.join(" "))) return rest.join(" ");
+  return isPersonName(trimmed) ? trimmed : null;
+}
+
+/** The organisation in a parenthesis or a comma part: "(Vision)", "(Kyrkans Akademikerförbund, nedan …)". */
+function detailOrg(detail: string): OrgId | null {
+  const inner = /\(([^)]*)\)/.exec(detail)?.[1];
+  return rosterOrg(detail) ?? (inner ? rosterOrg(inner) : null) ?? rosterOrg(detail.split(",")[0] ?? "");
+}
+
+/** "Lotta Nyman Kommunal", "Carina Sjöberg enhetschef (ordf)": a name with its party or role after it. */
+function nameWithTail(item: string): { name: string; org: OrgId | null; title?: string } | null {
+  const words = item
+    .replace(/\s*\([^)]*\)\s*$/, "")
+    .trim()
+    .split(/\s+/);
+  for (let tail = 1; tail <= 3 && tail < words.length; tail++) {
+    const org = rosterOrg(words.slice(-tail).join(" "));
+    const name = personName(words.slice(0, -tail).join(" "));
+    if (org && name) return { name, org };
+  }
+  let capitals = 0;
+  while (capitals < words.length && /^\p{Lu}/u.test(words[capitals]!)) capitals++;
+  const name = personName(words.slice(0, capitals).join(" "));
+  if (!name) return null;
+  return capitals < words.length
+    ? { name, org: null, title: words.slice(capitals).join(" ") }
+    : { name, org: null };
+}
+
+function personEntry(name: string, org: OrgId | null, part: RosterPart, title?: string): RosterEntry | null {
+  if (part === "absent") return { side: "absent", name, ...(org ? { org } : {}) };
+  if (org && org !== EMPLOYER) return { side: "union", org, people: [name] };
+  if (org === EMPLOYER || title !== undefined || part === "employer") {
+    return { side: "employer", people: [{ name, ...(title ? { title } : {}) }] };
+  }
+  return null;
+}
+
+/** "Lotta Nyman Kommunal", "Per Ström (Vision)": an item that is a person with what they are. */
+function isPersonItem(item: string): boolean {
+  const person = /^([^(]+?)\s*\(/.exec(item);
+  if (rosterOrg(item)) return false;
+  return person ? personName(person[1]!) !== null : (nameWithTail(item)?.org ?? null) !== null;
+}
+
+/** One item between commas: an organisation, "Name (detail)", "Vision – Lars Ek", "Lotta Nyman Kommunal". */
+function readItem(item: string, part: RosterPart): RosterEntry[] {
+  const text = item.trim().replace(/[.,]$/, "");
+  const dashed = /^(.+?)\s+[–-]\s+(.+)$/.exec(text);
+  if (dashed && rosterOrg(dashed[1]!)) return readLabelledLine(dashed[1]!, dashed[2]!, part) ?? [];
+  const org = rosterOrg(text);
+  if (org) {
+    if (part === "absent") return [{ side: "absent", org }];
+    return [org === EMPLOYER ? { side: "employer", people: [] } : { side: "union", org, people: [] }];
+  }
+  const person = /^([^(]+?)\s*\((.+)\)$/.exec(text);
+  const name = person ? personName(person[1]!) : null;
+  if (person && name) {
+    const entry = personEntry(
+      name,
+      detailOrg(person[2]!),
+      part,
+      detailOrg(person[2]!) ? undefined : person[2]!,
+    );
+    return entry ? [entry] : [];
+  }
+  const tailed = nameWithTail(text);
+  const entry = tailed ? personEntry(tailed.name, tailed.org, part, tailed.title) : null;
+  return entry ? [entry] : [];
+}
+
+/**
+ * A chunk between ";": "Anna Berg, förvaltningschef", "Robert Fors, huvudskyddsombud, Brandmännens
+ * Riksförbund (BRF)", "Maria Ek och Jakob Lund, Kyrkans Akademikerförbund", or items of their own.
+ */
+function readChunk(chunk: string, part: RosterPart): RosterEntry[] {
+  if (chunk.includes(":")) {
+    const labelled = /^([^:]+):\s*(.*)$/.exec(chunk.trim());
+    return labelled ? (readLabelledLine(labelled[1]!, labelled[2]!, part) ?? []) : [];
+  }
+  const items = splitOutsideParentheses(chunk)
+    .map((item) => item.trim())
+    .flatMap((item) => {
+      // "Kalle Ek och Eva Ros", "Anna Ek (Vision) och Per Lind (Kommunal)": two people.
+      const both = item.split(/\s+och\s+/);
+      return both.length > 1 && both.every((part) => personName(part.replace(/\s*\([^)]*\)$/, "")))
+        ? both
+        : [item];
+    });
+  // People, each group of names followed by what they are: "Lena Dahl, avdelningschef, och Mats Rye, HR-specialist".
+  const groups: { names: string[]; details: string[] }[] = [];
+  for (const item of items) {
+    const tailed = item.includes("(") ? null : nameWithTail(item);
+    const name = tailed && !tailed.org && !tailed.title ? tailed.name : null;
+    const last = groups[groups.length - 1];
+    if (name && (!last || last.details.length > 0)) groups.push({ names: [name], details: [] });
+    else if (name) last!.names.push(name);
+    else if (last && last.names.length > 0 && !isPersonItem(item)) last.details.push(item);
+    else groups.push({ names: [], details: [item] });
+  }
+  if (groups.some((group) => group.names.length > 0 && group.details.length > 0)) {
+    return groups.flatMap((group) => {
+      if (group.names.length === 0) return group.details.flatMap((detail) => readItem(detail, part));
+      const org = group.details.map(detailOrg).find((found) => found !== null) ?? null;
+      const title = org || group.details.length === 0 ? undefined : group.details.join(", ");
+      return group.names.flatMap((name) => personEntry(name, org, part, title) ?? []);
+    });
+  }
+  return items.flatMap((item) => readItem(item, part));
+}
+
+/** "Kommunal: Lisa Ek och Omar Ali", "Fackliga: Vision – Lars Ek; Kommunal – Omar Ali": a label and its people. */
+export function readLabelledLine(label: string, value: string, part: RosterPart): RosterEntry[] | null {
+  const org = rosterOrg(label);
+  if (org) {
+    if (part === "absent") return [{ side: "absent", org }];
+    // Read as the employer's people, then given the label's party unless a person names their own.
+    const entries = readRosterValue(value, "employer");
+    // "Saco-förbunden: Henrik Sand (Läkarföreningen)": each person's own union; the label's otherwise.
+    return entries.map((entry) => {
+      if (entry.side === "employer" && org !== EMPLOYER) {
+        return { side: "union" as const, org, people: entry.people.map((person) => person.name) };
+      }
+      return entry;
+    });
+  }
+  const caption = captionPart(label);
+  if (!caption) return null;
+  const entries = readRosterValue(value, caption);
+  return entries.length > 0 ? entries : null;
+}
+
+const ROSTER_ABSENT = /förhinder|frånvarande|ej\s+närvarande/i;
+const ROSTER_UNIONS = /fackliga|arbetstagar|förbund|organisationer|skyddsombud/i;
+const ROSTER_PART =
+  /förhinder|frånvarande|närvarande|närv|deltagare|fackliga|arbetstagar|arbetsgivar|förbund|organisationer|förvaltning|skyddsombud/i;
+const CAPTION_WORD = /^[\p{L}-]+$/u;
+
+/**
+ * One to three words of letters and hyphens with an optional colon ("Fackliga organisationer:"). Split into
+ * words first: the single pattern for this (`(?:[\p{L}-]+\s*){1,3}`) tried every way to cut a long word in
+ * three, cubic in its length.
+ */
+export function isShortCaption(text: string): boolean {
+  const words = (text.endsWith(":") ? text.slice(0, -1) : text).trim().split(/\s+/);
+  return words.length <= 3 && words.every((word) => CAPTION_WORD.test(word));
+}
+
+/** "Fackliga", "Arbetstagarparten", "Närvarande för arbetsgivaren", "Förhinder": the part a caption names. */
+export function captionPart(caption: string): RosterPart | null {
+  if (!ROSTER_PART.test(caption) || !isShortCaption(caption)) return null;
+  if (ROSTER_ABSENT.test(caption)) return "absent";
+  if (ROSTER_UNIONS.test(caption)) return "unions";
+  return /arbetsgivar|förvaltning/i.test(caption) ? "employer" : "present";
+}
+
+/** "Anna Lind (förvaltningschef), Sofia Nyberg (Vision); Kommunal: Kalle Ek": a roster on one line. */
+export function readRosterValue(value: string, part: RosterPart): RosterEntry[] {
+  return value.split(/;|\s·\s/).flatMap((chunk) => (chunk.trim() === "" ? [] : readChunk(chunk, part)));
+}
+
+/** A roster line is short: a paragraph of running text ends the roster without being read as one. */
+const ROSTER_LINE_LENGTH = 400;
+
+/** One line of the roster on its own, or null when the line is none. */
+export function readRosterEntries(text: string, part: RosterPart): RosterEntry[] | null {
+  if (text.length > ROSTER_LINE_LENGTH) return null;
+  const entries = readRosterValue(text, part);
+  return entries.length > 0 ? entries : null;
+}
+
+export function splitOutsideParentheses(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === "(") depth++;
+    else if (char === ")") depth = Math.max(0, depth - 1);
+    else if (char === "," && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.filter((part) => part.trim() !== "");
+}

@@ -1,0 +1,88 @@
+import type { Roster } from "../model/meeting";
+import type { SourceParagraph } from "./paragraphs";
+import {
+  captionPart,
+  type RosterEntry,
+  type RosterPart,
+  readLabelledLine,
+  readRosterEntries,
+  rosterOrg,
+} from "./roster-entries";
+
+export type { RosterEntry, RosterPart } from "./roster-entries";
+export { readRosterEntries, readRosterValue } from "./roster-entries";
+
+/**
+ * The attendance list: "Närvarande:" (a label with the people on it, or a heading over lines of them),
+ * parted into employer, unions and those with förhinder by sub-headings ("Arbetsgivare", "Fackliga
+ * organisationer", "Förhinder"). Each line gives entries (`roster-entries.ts`); `addToRoster` collects them.
+ */
+export interface RosterState {
+  /** The markdown level of the roster heading (99 for a plain line): a deeper heading is a part of it. */
+  level: number;
+  part: RosterPart;
+}
+
+const ROSTER_HEADING =
+  /^(?:närvarande|deltagare|närvarande\s+ledamöter|parter|närvarande\s+parter|närvarande\s+för\s+(?:arbetsgivaren|arbetstagarna|arbetstagarsidan|arbetsgivarsidan|de\s+fackliga))\s*:?$/i;
+
+/** The roster part a label opens ("Närvarande:", "Förhinder:"), or null for other labels. */
+export function rosterPartOfLabel(name: string): RosterPart | null {
+  if (name === "närvarande" || name === "deltagare" || name === "närv") return "present";
+  if (name === "frånvarande" || name === "förhinder") return "absent";
+  return null;
+}
+
+/** "Närvarande", "Parter", "Närvarande för arbetsgivaren": the roster heading and the part it opens. */
+export function rosterHeadingPart(text: string): RosterPart | null {
+  if (!ROSTER_HEADING.test(text)) return null;
+  return captionPart(text.replace(/:$/, "")) ?? "present";
+}
+
+/** "Arbetsgivare", "Fackliga organisationer", "Förhinder": the part of the roster that follows. */
+function subHeadingPart(paragraph: SourceParagraph, state: RosterState): RosterPart | null {
+  const text = paragraph.text;
+  if (paragraph.mdLevel > 0 && paragraph.mdLevel > state.level) return captionPart(text) ?? "present";
+  if (paragraph.mdLevel > 0 || rosterOrg(text)) return null;
+  return rosterHeadingPart(text) ?? captionPart(text);
+}
+
+/** A line inside the roster: a new part, or entries; null when the roster has ended. */
+export function readRosterLine(
+  paragraph: SourceParagraph,
+  state: RosterState,
+): { part: RosterPart; entries: RosterEntry[] } | null {
+  const part = subHeadingPart(paragraph, state);
+  if (part) return { part, entries: [] };
+  const entries = readRosterEntries(paragraph.text, state.part);
+  return entries ? { part: state.part, entries } : null;
+}
+
+/**
+ * An attendance line standing anywhere, "Fackliga: Vision – Lisa Ek; Kommunal – Omar Ali": a caption or a
+ * party as its label, and people on it. Not "SSR: Vi vill se en plan." (a statement under a speaker label).
+ */
+export function readAttendanceLine(text: string): RosterEntry[] | null {
+  const labelled = /^([^:]{2,60}):\s*(.+)$/.exec(text);
+  if (!labelled || /[.!?]$/.test(text)) return null;
+  const entries = readLabelledLine(labelled[1]!, labelled[2]!, "present");
+  const named = entries?.some((entry) => entry.side !== "employer" || entry.people.length > 0);
+  const people = entries?.some((entry) => "people" in entry && entry.people.length > 0) ?? false;
+  return named && people ? entries : null;
+}
+
+/** Adds entries to a roster; a union named twice keeps one delegation, in the order first named. */
+export function addToRoster(roster: Roster, entries: readonly RosterEntry[]): void {
+  for (const entry of entries) {
+    if (entry.side === "absent") {
+      const { side: _, ...absent } = entry;
+      roster.absent.push(absent);
+    } else if (entry.side === "employer") roster.employer.push(...entry.people);
+    else {
+      const people = entry.people.map((name) => ({ name }));
+      const existing = roster.unions.find((union) => union.org === entry.org);
+      if (existing) existing.people.push(...people);
+      else roster.unions.push({ org: entry.org, people });
+    }
+  }
+}

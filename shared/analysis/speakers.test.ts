@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { findSpeakers, openingParty } from "./speakers";
+
+const speakers = (sentence: string) => findSpeakers(sentence).map((s) => [s.orgs, s.start]);
+
+describe("findSpeakers", () => {
+  it("takes a party followed by a verb of saying as the speaker", () => {
+    expect(speakers("SSR menar att rutinen är bra.")).toEqual([[["ssr"], 0]]);
+    expect(speakers("Kommunal har tidigare tagit upp frågan.")).toEqual([[["kommunal"], 0]]);
+    expect(speakers("VC BUF stämmer in i att läget är ansträngt.")).toEqual([[["arbetsgivaren"], 0]]);
+    expect(speakers("HR-konsult ger en kort redogörelse för policyn.")).toEqual([[["arbetsgivaren"], 0]]);
+  });
+
+  it("takes a party right after the verb, and starts the statement at the sentence", () => {
+    expect(speakers("Vidare menar arbetsgivaren att linjen ska vara tydlig.")).toEqual([
+      [["arbetsgivaren"], 0],
+    ]);
+    expect(speakers("Bidraget kommer inte tillbaka, menar ekonomichef.")).toEqual([[["arbetsgivaren"], 0]]);
+    expect(speakers("Från Vision framfördes att nattpersonalen är sjuk.")).toEqual([[["vision"], 0]]);
+  });
+
+  it("keeps coordinated subjects together and separates clauses", () => {
+    expect(speakers("Kommunal och Vision anser att schemat är för tätt.")).toEqual([
+      [["kommunal", "vision"], 0],
+    ]);
+    // Two parties speaking in one sentence both have the sentence (the keys' "two parties in one sentence").
+    expect(speakers("Kommunal vill vara med och SACO framhöll vikten av tid.")).toEqual([
+      [["kommunal", "saco"], 0],
+    ]);
+    expect(speakers("Bemötandet var bra m.fl. Vision tog upp lokalerna.")).toEqual([[["vision"], 25]]);
+  });
+
+  it("reads 'enligt X', a party's representative, modal verbs and verbs with particles", () => {
+    expect(speakers("Enligt Vision saknas en analys.")).toEqual([[["vision"], 0]]);
+    expect(speakers("Representanten för Kommunal framförde att bemanningen räcker.")).toEqual([
+      [["kommunal"], 0],
+    ]);
+    expect(speakers("Kommunal och Vision kan inte ställa sig bakom förslaget.")).toEqual([
+      [["kommunal", "vision"], 0],
+    ]);
+    expect(speakers("Förvaltningschefen gick igenom budgeten.")).toEqual([[["arbetsgivaren"], 0]]);
+    expect(speakers("Förslaget gick till Kommunal för yttrande.")).toEqual([]);
+  });
+
+  it("does not take an object or a party that does not speak", () => {
+    expect(speakers("Sveriges Lärare håller med SSR om uppföljningen.")).toEqual([[["sveriges-larare"], 0]]);
+    expect(speakers("Synpunkter lämnas till arbetsgivaren senast fredag.")).toEqual([]);
+    expect(speakers("Arbetsgivaren har påbörjat annonseringen.")).toEqual([]);
+    expect(speakers("David från Sveriges Lärare besökte gruppen.")).toEqual([]);
+  });
+});
+
+describe("openingParty", () => {
+  it("takes a paragraph opening with a union as its statement", () => {
+    expect(openingParty("SACO har årsmöte den 20 mars.")).toBe("saco");
+    expect(openingParty("SSR: Vi vill se en plan.")).toBe("ssr");
+    expect(openingParty("De fackliga representanterna har fått signaler.")).toBe("fackliga");
+  });
+
+  it("does not for a dash, the chair's formalities, attendance or a mention later in the paragraph", () => {
+    expect(openingParty("Vision –")).toBeNull();
+    expect(openingParty("Arbetsgivaren har påbörjat annonseringen.")).toBe("arbetsgivaren");
+    expect(openingParty("Arbetsgivaren hälsade välkommen.")).toBeNull();
+    expect(openingParty("Facken vill inte delta. Kommunal är med.")).toBe("fackliga");
+    expect(openingParty("Vision hade lämnat mötet när punkten togs upp.")).toBeNull();
+    expect(openingParty("AG: Vi har tillsatt tjänsten.")).toBe("arbetsgivaren");
+    expect(openingParty("Kommunal (Ali H): Schemat är för tätt.")).toBe("kommunal");
+    expect(openingParty("Sveriges Lärare/Petra S: Vi saknar vikarier.")).toBe("sveriges-larare");
+    expect(openingParty("Under året har Kommunal deltagit.")).toBeNull();
+  });
+});

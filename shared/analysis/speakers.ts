@@ -1,0 +1,384 @@
+import type { OrgId } from "../model/meeting";
+import { isAgreement, mayDissent } from "./dissent";
+import { matchesOf } from "./matches";
+import { findParties, LATIN_LETTER, type PartyMention } from "./parties";
+import {
+  AGREEMENT_WORDS,
+  BEHALF_NOUNS,
+  DECLARING_VERBS,
+  FINITE_VERBS,
+  GIVING_VERBS,
+  INTENTION_VERBS,
+  LIGHT_ADVERBS,
+  NEGATIONS,
+  OBJECT_PREPOSITIONS,
+  PARTICLE_VERBS,
+  PASSIVE_SAYING,
+  PROCEDURAL_OBJECTS,
+  REPRESENTATIVE_ENDINGS,
+  REPRESENTATIVE_NOUNS,
+  SAID_INTENTIONS,
+  SAID_NOUNS,
+  SAYING_VERBS,
+  STANCE_WORDS,
+  VIEW_NOUNS,
+} from "./words/saying";
+
+/** The speaker grammar: which of the parties named in a sentence speak, and where their statement starts. */
+const set = (words: readonly string[]) => new Set(words);
+const VERB_FORMS = set(SAYING_VERBS);
+const STANCE = set(STANCE_WORDS);
+const AGREEMENT = set(AGREEMENT_WORDS);
+const NEGATION = set(NEGATIONS);
+const GIVE = set(GIVING_VERBS);
+const SAID = set(SAID_NOUNS);
+const VIEW = set(VIEW_NOUNS);
+const PASSIVE = set(PASSIVE_SAYING);
+const OBJECT = set(OBJECT_PREPOSITIONS);
+const INTENTION = set(INTENTION_VERBS);
+const BEHALF = set(BEHALF_NOUNS);
+const DECLARING = set(DECLARING_VERBS);
+const PROCEDURAL = set(PROCEDURAL_OBJECTS);
+const FINITE = set(FINITE_VERBS);
+const SAID_INTENTION = set(SAID_INTENTIONS);
+const ADVERB = set(LIGHT_ADVERBS);
+const REPRESENTATIVE = new RegExp(
+  `^(?:${REPRESENTATIVE_NOUNS.join("|")})(?:${REPRESENTATIVE_ENDINGS.join("|")})?$`,
+);
+
+export interface Token {
+  word: string;
+  start: number;
+  /** Written with a capital: a name ("Eva Lund"), or a sentence's first word. */
+  capital: boolean;
+}
+
+const W = LATIN_LETTER;
+const TOKEN = new RegExp(`[${W}][${W}-]*|[.,;:!?–]`, "g");
+const TOKEN_UNICODE = /[\p{L}\p{N}][\p{L}\p{N}-]*|[.,;:!?–]/gu;
+const PUNCTUATION = /^[.,;:!?–]$/;
+
+/** Whether the character at `index` is a capital: Latin capitals by code, others by their lower case. */
+function isCapital(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  if (code < 0x100) return code >= 0xc0 && code <= 0xde && code !== 0xd7;
+  const char = text.charAt(index);
+  return char !== char.toLowerCase();
+}
+
+/** Lower-case words and punctuation with their offsets (see `LATIN_LETTER` for why it is lower-cased first). */
+export function tokens(text: string): Token[] {
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length;
+  const result: Token[] = [];
+  for (const match of matchesOf(sameLength ? TOKEN : TOKEN_UNICODE, sameLength ? lower : text)) {
+    const start = match.index;
+    result.push({
+      word: sameLength ? match[0] : match[0].toLowerCase(),
+      start,
+      capital: isCapital(text, start),
+    });
+  }
+  return result;
+}
+
+/** Whether the word at `index` (with what follows) is a verb of saying or a stand taken. */
+export function isSayingAt(words: readonly Token[], index: number): boolean {
+  const word = words[index]?.word;
+  if (!word) return false;
+  const denied = NEGATION.has(words[index - 1]?.word ?? "");
+  if (STANCE.has(word)) return !(denied && word.startsWith("oen"));
+  if (AGREEMENT.has(word)) return denied;
+  if (DECLARING.has(word) && PROCEDURAL.has(words[index + 1]?.word ?? "")) return false;
+  // "anmält förhinder" is attendance.
+  if (word.startsWith("anmä") && words[index + 1]?.word === "förhinder") return false;
+  if (VERB_FORMS.has(word)) return true;
+  if (SAID_INTENTION.has(word)) return words[index + 1]?.word === "att";
+  const particles = PARTICLE_VERBS[word];
+  if (particles) return particles.includes(words[index + 1]?.word ?? "");
+  if (GIVE.has(word)) {
+    for (let k = index + 1; k <= index + 4 && k < words.length; k++) {
+      if (SAID.has(words[k]!.word)) return true;
+    }
+  }
+  return false;
+}
+
+/** A finite verb, by the list or by its ending ("tar", "menade", "lyfte"): a union's name before one is a subject. */
+export function isFiniteVerb(word: string | undefined): boolean {
+  if (!word) return false;
+  return FINITE.has(word) || VERB_FORMS.has(word) || (word.length > 3 && /(?:ar|er|ade|de|te)$/.test(word));
+}
+
+const KEPT_STOP = /[.!?]\s+(?=\p{Lu})/gu;
+
+/**
+ * Where the statement of a sentence's first speaker starts: at the sentence, or after a full stop the
+ * splitter kept for an abbreviation when a capital follows it ("… bemötande m.fl. Fackliga pålyser …").
+ */
+function leadStart(sentence: string, partyStart: number): number {
+  let start = 0;
+  for (const match of matchesOf(KEPT_STOP, sentence)) {
+    const end = match.index + match[0].length;
+    if (end > partyStart) break;
+    start = end;
+  }
+  return start;
+}
+/** How many words may stand between a party and its verb: "Kommunal har tidigare tagit upp", "VC BUF stämmer in". */
+const AFTER_WINDOW = 5;
+
+export interface Speaker {
+  orgs: OrgId[];
+  /** Where the statement begins: at the party, or at the sentence start when the party follows its verb. */
+  start: number;
+  /** The party is named after its verb or late in the sentence: the statement is the whole sentence. */
+  inverted: boolean;
+}
+
+type Role = "speaks" | "inverted" | "behalf" | null;
+
+/** One sentence with its words and parties, and where each party stands among the words. */
+interface Reading {
+  sentence: string;
+  words: Token[];
+  parties: readonly PartyMention[];
+  /** Index of the word before each party, and of the first word after it. */
+  before: number[];
+  after: number[];
+}
+
+function read(sentence: string, parties: readonly PartyMention[]): Reading {
+  const words = tokens(sentence);
+  const firstWordAt = (offset: number) => {
+    let low = 0;
+    let high = words.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (words[mid]!.start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  return {
+    sentence,
+    words,
+    parties,
+    before: parties.map((party) => firstWordAt(party.start) - 1),
+    after: parties.map((party) => firstWordAt(party.end)),
+  };
+}
+
+const isRepresentative = (word: string | undefined) => REPRESENTATIVE.test(word ?? "");
+
+/** "säger Eva Lund, Kommunals ordförande", "sa Lars Ek från Vision": a party named after the speaker's name. */
+function attributedAfterVerb(reading: Reading, p: number): boolean {
+  const { words } = reading;
+  let i = reading.before[p]!;
+  if (["från", "i", "för"].includes(words[i]?.word ?? "")) i--;
+  // "sa Leila Hosseini, sektionsordförande för Kommunal": a role between the name and the party.
+  if (/(?:ordförande|ombud|representant|företrädare|ledamot)$/.test(words[i]?.word ?? "")) i--;
+  if (words[i]?.word === ",") i--;
+  let names = 0;
+  while (names < 3 && words[i]?.capital && !PUNCTUATION.test(words[i]!.word)) {
+    i--;
+    names++;
+  }
+  return names > 0 && isSayingAt(words, i);
+}
+
+/**
+ * Where the words after a party go on with its verb: past an inserted clause between commas ("SSR, som
+ * organiserar kuratorerna, påpekar", "Psykologförbundet, genom Omar Farouk, påpekade").
+ */
+function pastInsertion(reading: Reading, from: number): number {
+  const { words } = reading;
+  if (words[from]?.word !== "," || !["som", "genom", "via"].includes(words[from + 1]?.word ?? ""))
+    return from;
+  for (let k = from + 2; k < from + 12 && k < words.length; k++) {
+    if (words[k]!.word === ",") return k + 1;
+    if (PUNCTUATION.test(words[k]!.word)) return from;
+  }
+  return from;
+}
+
+/** A saying verb within a few words after `from`, before the next party (past an inserted clause). */
+function verbFollows(reading: Reading, p: number, start: number, window = AFTER_WINDOW): boolean {
+  const from = pastInsertion(reading, start);
+  const next =
+    from > start
+      ? reading.parties.find((party) => party.start >= reading.words[from]!.start)
+      : reading.parties[p + 1];
+  for (let k = from; k < from + window && k < reading.words.length; k++) {
+    const token = reading.words[k]!;
+    if (PUNCTUATION.test(token.word) || (next && token.start >= next.start)) return false;
+    if (isSayingAt(reading.words, k)) return true;
+  }
+  return false;
+}
+
+/** "De menar", "Hon vill dock", "De har tidigare tagit upp": a pronoun speaks when a verb follows at once. */
+function pronounSpeaks(reading: Reading, p: number): boolean {
+  let k = reading.after[p]!;
+  while (ADVERB.has(reading.words[k]?.word ?? "")) k++;
+  const word = reading.words[k]?.word;
+  return isSayingAt(reading.words, k) || (isFiniteVerb(word) && verbFollows(reading, p, k + 1, 3));
+}
+
+/** A party in the genitive: its representative speaks, or its question or view opens the sentence. */
+function genitiveRole(reading: Reading, p: number): Role {
+  const { words } = reading;
+  const previous = words[reading.before[p]!]?.word;
+  const next = words[reading.after[p]!]?.word;
+  if ((previous === "för" || previous === "å") && BEHALF.has(next ?? "")) return "behalf";
+  if (isRepresentative(next)) return verbFollows(reading, p, reading.after[p]!) ? "speaks" : null;
+  const opens = p === 0 && (reading.before[p]! < 0 || OBJECT.has(previous ?? "") || previous === "enligt");
+  return opens && VIEW.has(next ?? "") ? "inverted" : null;
+}
+
+/** "såväl Kommunal som Vision", "Kommunal och Vision", "Vision, SSR och Kommunal". */
+function coordinatedWithNext(reading: Reading, p: number): boolean {
+  const party = reading.parties[p]!;
+  const next = reading.parties[p + 1];
+  if (!next) return false;
+  const between = reading.sentence.slice(party.end, next.start);
+  if (/^\s*(?:,|och|samt|,\s*och|tillsammans\s+med|,?\s*liksom|,?\s*likaså)\s*$/.test(between)) return true;
+  return /^\s*som\s*$/.test(between) && /(?:såväl|både)\s*$/i.test(reading.sentence.slice(0, party.start));
+}
+
+/** The role of one party, given whether the party after it speaks (for coordination). */
+function roleOf(reading: Reading, p: number, nextSpeaks: Role): Role {
+  const party = reading.parties[p]!;
+  const { words } = reading;
+  const before = reading.before[p]!;
+  const after = reading.after[p]!;
+  const previous = words[before]?.word;
+  if (
+    party.reference === "person" &&
+    /^(?:hans|hennes)$/i.test(reading.sentence.slice(party.start, party.end))
+  ) {
+    const opens = before < 0 || previous === "enligt";
+    return opens && VIEW.has(words[after]?.word ?? "") ? "inverted" : null;
+  }
+  if (attributedAfterVerb(reading, p)) return "inverted";
+  if (party.genitive) return genitiveRole(reading, p);
+  if (previous === "enligt") return "inverted";
+  // "Frågan lyftes av Kommunal", "Det påpekades av Vision att …": the passive's agent.
+  if (previous === "av" && [words[before - 1], words[before - 2]].some((t) => t && PASSIVE.has(t.word))) {
+    return "inverted";
+  }
+  // "Ingen av de andra fackförbunden reserverade sig": no party speaks.
+  for (let k = before; k > before - 4 && k > 0; k--) {
+    if (words[k]!.word === "av" && ["ingen", "inget", "inga"].includes(words[k - 1]!.word)) return null;
+  }
+  if (previous === "från") {
+    const passive = [words[before - 1], words[after], words[after + 1]].some((t) => t && PASSIVE.has(t.word));
+    if (passive) return "inverted";
+    // "Lena Borg från Vision tog upp …": a person from the party.
+    if (!isRepresentative(words[before - 1]?.word) && !words[before - 1]?.capital) return null;
+  } else if (previous === "som") {
+    if (!/(?:såväl|både)\s+\S[^,]*\s+som\s*$/i.test(reading.sentence.slice(0, party.start))) return null;
+  } else if (previous && OBJECT.has(previous)) {
+    const representative = previous === "för" && isRepresentative(words[before - 1]?.word);
+    const together = previous === "med" && words[before - 1]?.word === "tillsammans";
+    if (!representative && !together) return null;
+  }
+  if (before >= 0 && isSayingAt(words, before)) return "inverted";
+  if (INTENTION.has(previous ?? "") && words[after]?.word === "att") return "inverted";
+  if (nextSpeaks && coordinatedWithNext(reading, p)) return "speaks";
+  if (party.reference === "plural" || party.reference === "person" || party.org === "") {
+    return pronounSpeaks(reading, p) ? "speaks" : null;
+  }
+  // "Lena Ek, Kommunal, har synpunkter", "Per Ek, huvudskyddsombud Kommunal, påpekar": the union in
+  // apposition to its representative.
+  const opensApposition = [before, before - 1, before - 2].some((k) => words[k]?.word === ",");
+  const apposition = opensApposition && words[after]?.word === ",";
+  return verbFollows(reading, p, apposition ? after + 1 : after) ? "speaks" : null;
+}
+
+/** The orgs a speaking party stands for: a federation collective for its members. */
+const orgsOf = (party: PartyMention) => party.members ?? [party.org];
+
+/**
+ * The speakers of one sentence, in order. A party speaks when a verb of saying follows it within a few words
+ * ("SSR menar", "Kommunal har tidigare tagit upp"), when it directly follows such a verb ("…, menar SSR",
+ * "Vidare menar arbetsgivaren"), when the sentence reports its view ("Enligt SSR", "Från Vision framfördes",
+ * "På Kommunals fråga"), through a representative ("Kommunals skyddsombud Eva Lund anser"), on whose behalf
+ * someone speaks ("för Akavias räkning"), or when it is coordinated with a speaker. A party in a clause
+ * reported by another ("Arbetsgivaren konstaterar att Vision …") or in a relative clause does not speak.
+ * The first speaker's statement starts at the sentence; a later one's at its party unless it came late.
+ */
+export function findSpeakers(
+  sentence: string,
+  parties = findParties(sentence),
+  opensParagraph = false,
+): Speaker[] {
+  if (parties.length === 0) return [];
+  const reading = read(sentence, parties);
+  const roles: Role[] = parties.map(() => null);
+  for (let p = parties.length - 1; p >= 0; p--) roles[p] = roleOf(reading, p, roles[p + 1] ?? null);
+  // "Kommunal har en föranmäld fråga …": the union opening its paragraph as subject (`openingParty`).
+  if (opensParagraph && !roles[0]) roles[0] = "speaks";
+  // A party after "att" in a clause another speaker reports is reported, not speaking.
+  for (let p = 1; p < parties.length; p++) {
+    const reported = reading.words[reading.before[p]!]?.word === "att" && roles.slice(0, p).some(Boolean);
+    if (!reported || roles[p] === "inverted") continue;
+    // The whole coordinated subject is reported: "… att Fysioterapeuterna och Psykologförbundet är oeniga".
+    for (let q = p; q < parties.length; q++) {
+      roles[q] = null;
+      if (!coordinatedWithNext(reading, q)) break;
+    }
+  }
+  const behalf = roles.includes("behalf");
+  const speakers: Speaker[] = [];
+  for (let p = 0; p < parties.length; p++) {
+    const party = parties[p]!;
+    if (!roles[p] || (behalf && party.person)) continue;
+    const previous = speakers[speakers.length - 1];
+    if (previous && roles[p - 1] && coordinatedWithNext(reading, p - 1)) {
+      for (const org of orgsOf(party)) if (!previous.orgs.includes(org)) previous.orgs.push(org);
+      continue;
+    }
+    const inverted = roles[p] !== "speaks";
+    // Every speaker of a sentence has the sentence ("Vision tog upp …, och HR svarade …": both).
+    const start = leadStart(sentence, party.start);
+    const same = speakers.find((speaker) => speaker.start === start);
+    if (same) {
+      for (const org of orgsOf(party)) if (!same.orgs.includes(org)) same.orgs.push(org);
+    } else speakers.push({ orgs: [...orgsOf(party)], start, inverted });
+  }
+  return speakers.filter((speaker) => speaker.orgs.length > 0);
+}
+
+/** "Vision hade lämnat mötet", "Kommunal deltog": attendance, not a contribution. */
+const ATTENDANCE =
+  /^\s+(?:\p{L}+\s+){0,2}?(?:lämna(?:de|t|r)?\s+mötet|anslöt|ansluter|deltog|deltar|närvarade|var\s+(?:inte\s+)?närvarande|kom\s+sent|gick\s+(?:från|hem))/iu;
+/** "Anna Ek öppnade mötet", "hälsade välkommen": the chair's formalities, whoever chairs. */
+const CHAIR_FORMALITY =
+  /^\s+(?:öppna(?:de|r)|avsluta(?:de|r)|förklara(?:de|r)|hälsa(?:de|r)|förklarade)\s+(?:mötet|förhandlingen|sammanträdet|välkommen|alla)/iu;
+/** "Svar: HR …", "Förslag från AG: …": a label before the party that speaks. */
+const LABEL_LEAD = /^(?:[–-]\s+)?(?:\p{L}+\s*:\s*|\p{L}+\s+från\s+)$/iu;
+/** "Kommunal (Ali H): …", "Sveriges Lärare/Petra S: …", "SSR: …": a speaker label after the party. */
+const SPEAKER_LABEL = /^\s*(?:\([^)]{0,40}\)|\/[^:]{1,40})?\s*:\s*\S/u;
+
+/**
+ * Who a paragraph opens with as its speaker: any party under a speaker label ("SSR: …", "AG: …", "Kommunal
+ * (Ali H): …", "Svar: HR …"), or a party as the subject of a verb ("Kommunal tar upp …", "SACO har årsmöte
+ * …", "Arbetsgivaren tar fram en rutin …") unless the sentence records an agreement, attendance or the
+ * chair's formalities.
+ */
+export function openingParty(paragraph: string, parties = findParties(paragraph)): OrgId | null {
+  const first = parties[0];
+  if (!first || first.reference || first.org === "" || first.genitive) return null;
+  const lead = paragraph.slice(0, first.start);
+  const rest = paragraph.slice(first.end);
+  const labelled = LABEL_LEAD.test(lead);
+  if (!labelled && !/^(?:[–-]\s+)?(?:(?:de|både)\s+)?$/i.test(lead)) return null;
+  if (SPEAKER_LABEL.test(rest)) return first.org;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1];
+  if (!isFiniteVerb(next?.toLowerCase()) || ATTENDANCE.test(rest)) return null;
+  if (CHAIR_FORMALITY.test(rest)) return null;
+  const sentence = /^[^.!?]*/.exec(paragraph)?.[0] ?? paragraph;
+  return mayDissent(sentence) && isAgreement(sentence) ? null : first.org;
+}

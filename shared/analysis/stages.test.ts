@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import { readSpeakerBlock } from "./blocks";
+import { isPageFurniture, isSignatureLine, isSigner } from "./furniture";
+import { groupOf, mblGroup, readGroup } from "./groups";
+import { isDeliberatelyEmpty, isHeadingLike, readHeading } from "./headings";
+import { readLabel, splitInlineLabels } from "./labels";
+import { type SourceParagraph, toParagraphs } from "./paragraphs";
+import { addToRoster, readRosterEntries, readRosterLine, readRosterValue, rosterPartOfLabel } from "./roster";
+import { findTitle } from "./title";
+
+// Each stage of analyseStructure on its own: a paragraph (as toParagraphs gives it) in, a claim out.
+const paragraph = (text: string): SourceParagraph => toParagraphs(text)[0]!;
+const anywhere = { hasNext: true, afterTitle: true, hasNumbered: false };
+
+describe("findTitle", () => {
+  it("takes the first 'Protokoll …' line with a date, else the first such line, else an opening # heading", () => {
+    expect(
+      findTitle(
+        toParagraphs("Göteborgs stad\nProtokoll förvaltningsgruppen\nProtokoll från FSG den 3 mars 2025"),
+      ),
+    ).toBe(2);
+    expect(findTitle(toParagraphs("Sida 1\nMinnesanteckningar från samverkansgruppen\n1. Budget"))).toBe(0);
+    expect(findTitle(toParagraphs("# Skyddskommittén\nText."))).toBe(0);
+    expect(findTitle(toParagraphs("FÖRHANDLINGSPROTOKOLL\nFörhandling enligt 11 § MBL"))).toBe(0);
+    expect(findTitle(toParagraphs("Budget\nProtokoll\n1. Budget"))).toBe(-1);
+  });
+});
+
+describe("page furniture and signatures", () => {
+  const nowhere = { beforeTitle: false, beforeSections: false };
+  it("knows the letterhead, bare dates, links and the preamble", () => {
+    expect(isPageFurniture(paragraph("Göteborgs stad"), nowhere)).toBe(true);
+    expect(isPageFurniture(paragraph("torsdagen den 15 januari 2024"), nowhere)).toBe(true);
+    expect(isPageFurniture(paragraph("Underlag finns på https://intranat.example.se/fsg"), nowhere)).toBe(
+      true,
+    );
+    expect(isPageFurniture(paragraph("Dnr SN 2024/12"), { beforeTitle: false, beforeSections: true })).toBe(
+      true,
+    );
+    expect(isPageFurniture(paragraph("Dnr SN 2024/12"), nowhere)).toBe(false);
+    expect(isPageFurniture(paragraph("Kommunal menar att schemat är tätt."), nowhere)).toBe(false);
+  });
+
+  it("takes a name after a signature line as its signer only", () => {
+    expect(isSignatureLine("Vid protokollet")).toBe(true);
+    expect(isSigner("Karin Ek", true)).toBe(true);
+    expect(isSigner("Karin Ek", false)).toBe(false);
+  });
+});
+
+describe("labels", () => {
+  it("reads a label and splits labels written on one line", () => {
+    expect(readLabel("Tidpunkt: 13 februari 2024", false)).toEqual({
+      name: "tidpunkt",
+      value: "13 februari 2024",
+    });
+    expect(splitInlineLabels("datum", "2023-09-25 Plats: Bredgatan 515")).toEqual([
+      { name: "datum", value: "2023-09-25" },
+      { name: "plats", value: "Bredgatan 515" },
+    ]);
+  });
+
+  it("takes a long 'Tid:' sentence inside an item as text, but the roster always as a label", () => {
+    const long = `Tid: ${"avsätts för att gå igenom schemat ".repeat(3)}`;
+    expect(readLabel(long, true)).toBeNull();
+    expect(readLabel(long, false)?.name).toBe("tid");
+    expect(readLabel(`Närvarande: ${"Anna Berg, ".repeat(10)}`, true)?.name).toBe("närvarande");
+  });
+});
+
+describe("roster", () => {
+  it("opens a part by label and reads entries of each form", () => {
+    expect(rosterPartOfLabel("förhinder")).toBe("absent");
+    expect(rosterPartOfLabel("plats")).toBeNull();
+    expect(readRosterEntries("Kommunal: Lisa Ek och Omar Ali", "unions")).toEqual([
+      { side: "union", org: "kommunal", people: ["Lisa Ek"] },
+      { side: "union", org: "kommunal", people: ["Omar Ali"] },
+    ]);
+    expect(readRosterEntries("Anna Berg, förvaltningschef", "employer")).toEqual([
+      { side: "employer", people: [{ name: "Anna Berg", title: "förvaltningschef" }] },
+    ]);
+    expect(readRosterEntries("Per Ström (Vision)", "absent")).toEqual([
+      { side: "absent", name: "Per Ström", org: "vision" },
+    ]);
+    expect(readRosterEntries("Lotta Nyman Kommunal, Carina Sjöberg enhetschef (ordf)", "present")).toEqual([
+      { side: "union", org: "kommunal", people: ["Lotta Nyman"] },
+      { side: "employer", people: [{ name: "Carina Sjöberg", title: "enhetschef" }] },
+    ]);
+    expect(
+      readRosterEntries(
+        "Maria Ek och Jakob Lund, Kyrkans Akademikerförbund (nedan Akademikerförbundet)",
+        "unions",
+      ),
+    ).toEqual([
+      { side: "union", org: "kyrkans-akademikerforbund", people: ["Maria Ek"] },
+      { side: "union", org: "kyrkans-akademikerforbund", people: ["Jakob Lund"] },
+    ]);
+    expect(
+      readRosterEntries("Saco-förbunden: Ola Sand (Läkarföreningen), Eva Ek (Naturvetarna)", "present"),
+    ).toEqual([
+      { side: "union", org: "lakarforbundet", people: ["Ola Sand"] },
+      { side: "union", org: "naturvetarna", people: ["Eva Ek"] },
+    ]);
+    expect(readRosterEntries("Schemat gicks igenom.", "employer")).toBeNull();
+  });
+
+  it("changes part at a sub-heading and collects one delegation per union", () => {
+    const state = { level: 99, part: "employer" as const };
+    expect(readRosterLine(paragraph("Fackliga organisationer"), state)).toEqual({
+      part: "unions",
+      entries: [],
+    });
+    expect(readRosterLine(paragraph("Förhinder"), state)).toEqual({ part: "absent", entries: [] });
+    const roster = { employer: [], unions: [], absent: [] };
+    addToRoster(
+      roster,
+      readRosterValue("Sofia Nyberg (Vision); Kommunal: Kalle Ek; Vision: Li Berg", "employer"),
+    );
+    expect(roster.unions).toEqual([
+      { org: "vision", people: [{ name: "Sofia Nyberg" }, { name: "Li Berg" }] },
+      { org: "kommunal", people: [{ name: "Kalle Ek" }] },
+    ]);
+  });
+});
+
+describe("groups and MBL parts", () => {
+  it("reads group headings and MBL part markers, not sentences or items about MBL", () => {
+    expect(groupOf("Beslutsärenden:")).toBe("beslut");
+    expect(mblGroup(paragraph("*Avser samverkan som motsvarar MBL § 11*"))).toBe("mbl11");
+    expect(readGroup(paragraph("Information enligt MBL §19"))).toEqual({ mbl: "mbl19" });
+    expect(readGroup(paragraph("## Information enligt MBL §19"))).toBeNull();
+    expect(readGroup(paragraph("3. Förhandling enligt MBL § 11"))).toBeNull();
+  });
+});
+
+describe("speaker blocks", () => {
+  it("reads whose block it is", () => {
+    expect(readSpeakerBlock("Fackliga inspel")).toEqual({ title: "Fackliga inspel", org: "fackliga" });
+    expect(readSpeakerBlock("Synpunkter från Vision:")).toEqual({
+      title: "Synpunkter från Vision",
+      org: "vision",
+    });
+    expect(readSpeakerBlock("Arbetsgivarens kommentarer")).toEqual({
+      title: "Arbetsgivarens kommentarer",
+      org: "arbetsgivaren",
+    });
+    expect(readSpeakerBlock("Frågor från föräldrarna")).toBeNull();
+  });
+});
+
+describe("headings", () => {
+  it("reads numbered and plain headings, not sentences, bullets or a plain last line", () => {
+    expect(readHeading(paragraph("§ 4 Förhandlingsfråga"), anywhere)).toEqual({
+      number: "§ 4",
+      title: "Förhandlingsfråga",
+      structured: true,
+    });
+    expect(readHeading(paragraph("Budget 2025"), anywhere)).toEqual({
+      title: "Budget 2025",
+      structured: false,
+    });
+    expect(readHeading(paragraph("Budget 2025"), { ...anywhere, hasNext: false })).toBeNull();
+    expect(readHeading(paragraph("**Budget 2025**"), { ...anywhere, hasNumbered: true })?.structured).toBe(
+      true,
+    );
+    expect(isHeadingLike(paragraph("Budgeten gicks igenom."))).toBe(false);
+    expect(isHeadingLike(paragraph("- Budget 2025"))).toBe(false);
+  });
+
+  it("knows a body that deliberately says nothing", () => {
+    expect(isDeliberatelyEmpty("Inget att rapportera.")).toBe(true);
+    expect(isDeliberatelyEmpty("–")).toBe(true);
+    expect(isDeliberatelyEmpty("Inget nytt om lokalerna.")).toBe(false);
+  });
+});

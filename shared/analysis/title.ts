@@ -1,0 +1,28 @@
+import type { SourceParagraph } from "./paragraphs";
+
+const TITLE = /^(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|förhandlingsprotokoll)\b/i;
+/** A first line that names the document as such, however short: "FÖRHANDLINGSPROTOKOLL", "Vision informerar – rapport …". */
+const FIRST_LINE_TITLE =
+  /^(?:förhandlingsprotokoll|protokoll|minnesanteckningar)$|\b(?:informerar|rapport\s+från|nyhetsbrev|medlemsbrev)\b/i;
+const DATE_IN_TITLE = /\d{4}|\b\d{1,2}\s+\p{Ll}+\b/u;
+/** The title is looked for among the first lines only: further down "Protokoll …" is body text. */
+const TITLE_WITHIN = 20;
+
+/**
+ * The paragraph holding the title of the minutes, or -1: the first "Protokoll …"/"Minnesanteckningar …" line
+ * with a date (else the first such line), or a top-level markdown heading opening the text.
+ */
+export function findTitle(paragraphs: readonly SourceParagraph[]): number {
+  let title = -1;
+  for (let i = 0; i < Math.min(paragraphs.length, TITLE_WITHIN); i++) {
+    const text = paragraphs[i]!.text;
+    // A title is a line, not a text that happens to start with "Protokoll" (all minutes on one line).
+    if (!TITLE.test(text) || text.length <= 25 || text.length > 200) continue;
+    if (DATE_IN_TITLE.test(text)) return i;
+    if (title < 0) title = i;
+  }
+  if (title < 0 && paragraphs[0]?.mdLevel === 1) return 0;
+  const first = paragraphs[0];
+  if (title < 0 && first && first.text.length <= 200 && FIRST_LINE_TITLE.test(first.text)) return 0;
+  return title;
+}

@@ -1,0 +1,66 @@
+/**
+ * The words by which minutes record that a union does not agree, and the agreements and denials that must not
+ * be read as dissent. Regular-expression sources, matched case-insensitively at word boundaries.
+ */
+
+/** Dissent in so many words: "oenighet", "oense", "reserverar sig", "motsätter sig", "avstyrker". */
+export const DISSENT_WORDS = [
+  "oenig(?:a|t|het(?:en|er|erna)?)?",
+  "oense",
+  "reserver(?:ar|ade|at|a)\\s+(?:sig|oss|mig)",
+  "reservation(?:en)?",
+  "protokollsanteckning(?:en|ar)?",
+  "(?:motsätter|motsatte|motsätta)\\s+(?:sig|oss|mig)",
+  "(?:vidhåller|vidhöll|står\\s+fast\\s+vid|stod\\s+fast\\s+vid)\\s+sin(?:a)?\\s+(?:ståndpunkt|uppfattning|inställning|kritik|reservation|invändningar)",
+  "avstyrk(?:er|te|t|a|an|ning)",
+  "avvikande\\s+mening",
+  "yrkar\\s+avslag",
+  "yrkade\\s+avslag",
+  "(?:är|var)\\s+emot",
+];
+
+/** Agreement or support denied: "inte eniga", "delar inte", "accepterar inte", "kan inte ställa sig bakom". */
+export const DENIED_AGREEMENT = [
+  "(?:inte|ej|icke)\\s+(?:\\p{L}+\\s+)?(?:eniga?|ense|överens|enats|enas|enades)",
+  "utan\\s+(?:att\\s+)?enighet",
+  "(?:delar|delade|accepterar|accepterade|godtar|godtog|godkänner|godkände|tillstyrker|tillstyrkte|stöder|stödjer|stödde)\\s+(?:inte|ej)",
+  "(?:ställer|ställde|ställt)\\s+sig\\s+(?:inte|ej)\\s+bakom",
+  "(?:inte|ej)\\s+(?:ställa\\s+sig|stå)\\s+bakom",
+  "(?:står|stod)\\s+(?:inte|ej)\\s+bakom",
+  // In a clause the denial comes first: "… att Vision inte delar arbetsgivarens bedömning".
+  "(?:inte|ej)\\s+(?:delar|accepterar|godtar|godkänner|tillstyrker|stöder|stödjer|står\\s+bakom|ställer\\s+sig\\s+bakom)",
+  "(?:kan|kunde|kommer)\\s+(?:inte|ej)\\s+(?:att\\s+)?(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+sig\\s+bakom)",
+  "enighet\\s+(?:har\\s+|kunde\\s+|kan\\s+)?(?:inte|ej)\\s+(?:kunnat\\s+)?(?:nås|uppnås|nåtts|uppnåtts)",
+  "ingen\\s+enighet",
+];
+
+/** A reservation or a protocol note is dissent only when a union makes it ("med reservation för att …"). */
+export const NEEDS_UNION = "^(?:reservation|protokollsanteckning)";
+
+/** Agreement: "eniga", "överens", "enades", "i enighet", "förlikats". */
+export const AGREEMENT = "(?:eniga?|ense|överens|enades|enats|förlikats|i\\s+enighet)";
+
+/**
+ * What denies dissent: "ingen"/"inga" before it in the sentence ("Ingen av parterna var oenig", "Inga
+ * oenigheter noterades"), "inte" just before or after it ("inte oense", "reserverade sig inte").
+ */
+export const NONE_WORDS = ["ingen", "inga", "inget"];
+export const NOT_WORDS = ["inte", "ej", "icke", "aldrig", "tillbaka", "utan"];
+/**
+ * Dissent as a rule or a risk, not a record: "vid oenighet ska frågan lyftas", "för att undvika oenighet",
+ * "om oenighet uppstår".
+ */
+export const HYPOTHETICAL_WORDS = [
+  "vid",
+  "om",
+  "ifall",
+  "undvika",
+  "förebygga",
+  "hantera",
+  "risk",
+  "riskerar",
+];
+export const HYPOTHETICAL_REACH = 2;
+/** How many words before dissent a "ingen" denies it, and how near "inte" must stand. */
+export const NONE_REACH = 6;
+export const NOT_REACH = 2;

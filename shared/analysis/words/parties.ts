@@ -1,0 +1,95 @@
+/**
+ * Words naming a party that is not one union: the unions jointly and the employer side. Lower case; the
+ * scanner matches them case-insensitively at word boundaries.
+ */
+
+/** "de fackliga", "samtliga fackliga representanterna": what may stand before a joint name. */
+export const JOINT_DETERMINERS = ["de", "samtliga", "alla"];
+
+/** "de fackliga representanterna": nouns after "fackliga". */
+export const JOINT_FACKLIGA_NOUNS = [
+  "representanterna",
+  "organisationerna",
+  "parterna",
+  "företrädarna",
+  "ombuden",
+];
+
+/** The unions jointly in one word. */
+export const JOINT_WORDS = [
+  "fackligt\\s+håll",
+  "facken",
+  "fackförbunden",
+  "arbetstagarsidan",
+  "arbetstagarparten",
+  "arbetstagarorganisationerna",
+  "arbetstagarföreträdarna",
+];
+
+/** The employer side and managers speaking for it, as regular-expression sources ("hr[- ]?chef(?:en)?"). */
+export const EMPLOYER_ROLES = [
+  "arbetsgivaren",
+  "arbetsgivarsidan",
+  "arbetsgivarparten",
+  "arbetsgivarens representanter",
+  "arbetsgivarens företrädare",
+  "förvaltningen",
+  "förvaltningsledningen",
+  "hr[- ]?chef(?:en)?",
+  "hr[- ]?direktör(?:en)?",
+  "hr[- ]?konsult(?:en|erna)?",
+  "hr[- ]?specialist(?:en)?",
+  "hr[- ]?enheten",
+  "hr[- ]?avdelningen",
+  "personalchef(?:en)?",
+  "förvaltningschef(?:en)?",
+  "förvaltningsdirektör(?:en)?",
+  "stadsdelsdirektör(?:en)?",
+  "socialdirektör(?:en)?",
+  "verksamhetschef(?:en)?",
+  "avdelningschef(?:en)?",
+  "enhetschef(?:en)?",
+  "sektionschef(?:en)?",
+  "ekonomichef(?:en)?",
+  "kvalitetschef(?:en)?",
+  "kommunikationschef(?:en)?",
+  "chefen",
+  "cheferna",
+  "rektor(?:n|erna|er)?",
+  "biträdande rektor(?:n)?",
+  "skolledningen",
+  "ledningen",
+  "ledningsgruppen",
+  "kyrkoherde(?:n)?",
+  "hr[- ]?strateg(?:en)?",
+  "hr[- ]?partner(?:n)?",
+  "vd(?:n)?",
+  "arbetsgivarhåll",
+  // The employer by what it is, in its own minutes: "Myndigheten avser …", "Bolaget informerar …".
+  "myndigheten",
+  "bolaget",
+  "verket",
+  "regionen",
+  "kommunen",
+  "pastoratet",
+];
+
+/**
+ * Any manager or director by role, also in the plural ("enhetscheferna", "regiondirektören"), as the endings
+ * of a compound; indefinite plurals ("vuxens chefer") are managers as a group, not a speaker.
+ */
+export const ROLE_COMPOUND_ENDINGS = ["chef(?:en|erna)?", "direktör(?:en|erna)?"];
+
+/**
+ * Words that refer back to a party named before in the item: "förbundet" and "facket" to a union, "de" to
+ * a union or the unions jointly, "hon"/"han" and their possessives to whoever spoke last. "Förbundet" is the
+ * employer where the employer is a kommunalförbund.
+ */
+export const UNION_REFERENCES = ["förbundet", "facket", "fackförbundet", "organisationen"];
+export const PLURAL_REFERENCES = ["de", "dom"];
+export const PERSON_REFERENCES = ["hon", "han", "hans", "hennes"];
+/** "vi"/"oss" in a union's own report to its members. */
+export const FIRST_PERSON = ["vi"];
+
+/** Managers' abbreviations (HR, FC, VC, EC, SC, AC): they count only when written in capitals. */
+export const EMPLOYER_ABBREVIATIONS = ["hr", "fc", "vc", "ec", "sc", "ac", "gd"];
