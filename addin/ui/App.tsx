@@ -121,9 +121,15 @@ export function App({ ops }: AppProps) {
   }
 
   const state: PaneState = { meeting, setMeeting, template, index, refreshIndex };
+  // One meeting, one template: choosing a template makes the meeting its kind (and the Möte form asks for
+  // what that template writes); choosing a meeting type picks its template (`chooseTemplate`).
   const chooseTemplateId = (id: string) => {
     setChosenId(id);
     saveChosenTemplateId(id);
+    const chosen = templates.find((each) => each.id === id);
+    if (chosen && chosen.meetingType !== meeting.type) {
+      setMeeting((current) => ({ ...current, type: chosen.meetingType }));
+    }
   };
 
   return (

@@ -49,6 +49,8 @@ describe("newMinutes", () => {
       "Normal: ",
       "Heading1: § 5 Förhandlingens avslutande",
       "Normal: Förhandlingen förklaras avslutad i {utfall} den {avslutad}.",
+      "Heading1: Vid protokollet",
+      "Normal: {sekreterare}",
       "Heading2: Justeras",
       "Normal: Charlotte Andersson för Kommunal",
       "Normal: Anna Ek för arbetsgivaren",
@@ -61,7 +63,8 @@ describe("newMinutes", () => {
       "sp:punkt:arbetsgivarens-forslag 19–19",
       "sp:punkt:fackens-synpunkter 21–21",
       "sp:punkt:avslutande 23–23",
-      "sp:justering 25–27",
+      "sp:punkt:vid-protokollet 25–25",
+      "sp:justering 27–29",
     ]);
     // Each placeholder is a field the meeting fills in when saved; those without a value stay visible.
     expect(fields()).toEqual([
@@ -72,6 +75,7 @@ describe("newMinutes", () => {
       "sp:falt:forvaltning 4: Socialförvaltningen",
       "sp:falt:utfall 24: {utfall}",
       "sp:falt:avslutad 24: {avslutad}",
+      "sp:falt:sekreterare 26: {sekreterare}",
     ]);
     const headings = double()
       .contentControls()
@@ -85,30 +89,28 @@ describe("newMinutes", () => {
   it("anchors group headings too, so a group's items end where the next group begins", async () => {
     await newMinutes(template("fsg-vsg"), sampleMeeting);
     expect(controlSpans(double())).toEqual([
-      "sp:punkt:narvarande 3–3",
-      "sp:punkt:val-av-justerare 11–11",
-      "sp:punkt:information 16–16",
-      "sp:punkt:foregaende-anteckningar 17–17",
-      "sp:punkt:foredragningslistan 19–19",
-      "sp:punkt:manadsrapport 21–21",
-      "sp:punkt:arbetsmiljo 25–25",
-      "sp:punkt:chefsrekryteringar 29–29",
-      "sp:punkt:dialog 32–32",
-      "sp:punkt:dialogpunkt 33–33",
+      "sp:punkt:narvarande 5–5",
+      "sp:punkt:val-av-justerare 13–13",
+      "sp:punkt:information 18–18",
+      "sp:punkt:foregaende-anteckningar 19–19",
+      "sp:punkt:foredragningslistan 21–21",
+      "sp:punkt:arbetsmiljo 23–23",
+      "sp:punkt:ekonomi 27–27",
+      "sp:punkt:chefsrekryteringar 31–31",
+      "sp:punkt:dialog 34–34",
       "sp:punkt:beslut 36–36",
-      "sp:punkt:beslutspunkt 37–37",
-      "sp:punkt:ovriga-fragor 40–40",
-      "sp:punkt:avslutning 43–43",
-      "sp:justering 45–45",
+      "sp:punkt:ovriga-fragor 38–38",
+      "sp:punkt:avslutning 40–40",
+      "sp:justering 42–42",
     ]);
-    expect(outline(double()).slice(16, 25)).toEqual([
+    expect(outline(double()).slice(18, 27)).toEqual([
       "Heading1: Information",
       "Heading2: Föregående mötesanteckningar",
       "Normal: Föregående mötesanteckningar läggs till handlingarna.",
       "Heading2: Föredragningslistan Socialnämnden",
       "Normal: ",
-      "Heading2: Månadsrapport",
-      "Normal: Föredragande: ekonomichef",
+      "Heading2: Nytt inom arbetsmiljö",
+      "Normal: Föredragande: HR-chef",
       "Heading3: Fackliga inspel",
       "Normal: ",
     ]);

@@ -5,6 +5,7 @@ import { createWordOps } from "./create-word-ops";
 const STEPS = [
   "Tomt dokument",
   "Nytt protokoll: FSG/VSG – minnesanteckningar",
+  "Nytt protokoll: Samverkansgrupp – protokoll",
   "Nytt protokoll: MBL-förhandling – protokoll",
   "Nytt protokoll: Skyddskommitté – protokoll",
   "Nytt protokoll: Förvaltningsgrupp – protokoll",

@@ -87,6 +87,7 @@ export const templateSchema = v.strictObject({
     style: v.picklist(JUSTERING_STYLES),
     heading: v.optional(text(L.heading)),
     disagreementNote: v.optional(text(L.heading)),
+    document: v.optional(text(L.heading)),
   }),
   sections: v.pipe(
     v.array(sectionSchema),

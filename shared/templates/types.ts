@@ -79,6 +79,11 @@ export interface Template {
      * protocol has one question, so "(oenighet i förhandlingsfrågan)".
      */
     disagreementNote?: string;
+    /**
+     * What the sentence style says the first justerare approves, as the document calls itself:
+     * "minnesanteckningarna" (default "protokollet").
+     */
+    document?: string;
   };
   sections: TemplateSection[];
 }

@@ -21,9 +21,12 @@ export function MeetingPanel({ meeting, setMeeting, template, draft, onSaved }: 
   const { busy, run } = useOperation();
   const last = loadLastMeeting(meeting);
   const set = (patch: Partial<Meeting>) => setMeeting((current) => ({ ...current, ...patch }));
+  // A field is asked only when the template writes it somewhere: nothing typed here goes unused.
+  const writes = placeholdersOf(template);
+  const asks = (...names: string[]) => names.some((name) => writes.has(name));
   // The negotiation's outcome fills {utfall} and {avslutad}: asked for wherever the template uses them.
-  const used = placeholdersOf(template);
-  const negotiation = meeting.type === "mbl-forhandling" || used.has("utfall") || used.has("avslutad");
+  const negotiation = meeting.type === "mbl-forhandling" || asks("utfall", "avslutad");
+  const typeName = (type: MeetingType) => t(`pane.meetingType.${type}`);
 
   async function save(event: Event) {
     event.preventDefault();
@@ -50,23 +53,34 @@ export function MeetingPanel({ meeting, setMeeting, template, draft, onSaved }: 
         label={t("pane.meeting.type")}
         value={meeting.type}
         onValue={(type) => set({ type: type as MeetingType })}
-        options={MEETING_TYPES.map((type) => ({ value: type, label: t(`pane.meetingType.${type}`) }))}
+        options={MEETING_TYPES.map((type) => ({ value: type, label: typeName(type) }))}
       />
-      <TextField
-        label={t("pane.meeting.groupName")}
-        value={meeting.groupName}
-        onValue={(groupName) => set({ groupName })}
-      />
-      <TextField
-        label={t("pane.meeting.forvaltning")}
-        value={meeting.forvaltning}
-        onValue={(forvaltning) => set({ forvaltning })}
-      />
-      <TextField
-        label={t("pane.meeting.committee")}
-        value={meeting.committee}
-        onValue={(committee) => set({ committee })}
-      />
+      <p class="hint">
+        {template.meetingType === meeting.type
+          ? t("pane.meeting.template", { name: template.name })
+          : t("pane.meeting.noTemplateForType", { type: typeName(meeting.type), name: template.name })}
+      </p>
+      {asks("grupp") && (
+        <TextField
+          label={t("pane.meeting.groupName")}
+          value={meeting.groupName}
+          onValue={(groupName) => set({ groupName })}
+        />
+      )}
+      {asks("förvaltning") && (
+        <TextField
+          label={t("pane.meeting.forvaltning")}
+          value={meeting.forvaltning}
+          onValue={(forvaltning) => set({ forvaltning })}
+        />
+      )}
+      {asks("nämnd") && (
+        <TextField
+          label={t("pane.meeting.committee")}
+          value={meeting.committee}
+          onValue={(committee) => set({ committee })}
+        />
+      )}
       <div class="pair">
         <TextField
           type="date"
@@ -75,31 +89,45 @@ export function MeetingPanel({ meeting, setMeeting, template, draft, onSaved }: 
           value={meeting.date}
           onValue={(date) => set({ date })}
         />
-        <TextField
-          type="time"
-          label={t("pane.meeting.time")}
-          value={meeting.time}
-          onValue={(time) => set({ time })}
-        />
+        {asks("tid") && (
+          <TextField
+            type="time"
+            label={t("pane.meeting.time")}
+            value={meeting.time}
+            onValue={(time) => set({ time })}
+          />
+        )}
       </div>
-      <TextField label={t("pane.meeting.place")} value={meeting.place} onValue={(place) => set({ place })} />
-      <TextField
-        label={t("pane.meeting.protocolNumber")}
-        value={meeting.protocolNumber}
-        onValue={(protocolNumber) => set({ protocolNumber })}
-      />
-      <TextField
-        label={t("pane.meeting.chair")}
-        value={meeting.chair?.name}
-        onValue={(name) => set({ chair: { ...meeting.chair, name } })}
-        autoComplete="name"
-      />
-      <TextField
-        label={t("pane.meeting.secretary")}
-        value={meeting.secretary?.name}
-        onValue={(name) => set({ secretary: { ...meeting.secretary, name } })}
-        autoComplete="name"
-      />
+      {asks("plats") && (
+        <TextField
+          label={t("pane.meeting.place")}
+          value={meeting.place}
+          onValue={(place) => set({ place })}
+        />
+      )}
+      {asks("nr") && (
+        <TextField
+          label={t("pane.meeting.protocolNumber")}
+          value={meeting.protocolNumber}
+          onValue={(protocolNumber) => set({ protocolNumber })}
+        />
+      )}
+      {asks("ordförande") && (
+        <TextField
+          label={t("pane.meeting.chair")}
+          value={meeting.chair?.name}
+          onValue={(name) => set({ chair: { ...meeting.chair, name } })}
+          autoComplete="name"
+        />
+      )}
+      {asks("sekreterare") && (
+        <TextField
+          label={t("pane.meeting.secretary")}
+          value={meeting.secretary?.name}
+          onValue={(name) => set({ secretary: { ...meeting.secretary, name } })}
+          autoComplete="name"
+        />
+      )}
 
       <div class="actions">
         <button type="button" class="secondary" disabled={!last} onClick={reuse}>
@@ -108,7 +136,9 @@ export function MeetingPanel({ meeting, setMeeting, template, draft, onSaved }: 
       </div>
 
       <RosterFields meeting={meeting} setMeeting={setMeeting} />
-      <JusteringFields meeting={meeting} setMeeting={setMeeting} />
+      {asks("justeringsdag", "synpunkter_senast") && (
+        <JusteringFields meeting={meeting} setMeeting={setMeeting} />
+      )}
       {negotiation && <NegotiationFields meeting={meeting} setMeeting={setMeeting} />}
 
       <p class={draft === "failed" ? "warning" : "hint"}>{t(`pane.meeting.draft.${draft}`)}</p>

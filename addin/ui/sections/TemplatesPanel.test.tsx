@@ -23,6 +23,18 @@ describe("Mallar/Punkter", () => {
     expect(ops.readIndex.mock.calls.length).toBe(readsBefore + 1);
   });
 
+  it("makes the meeting the chosen template's kind, and a meeting type picks its template", async () => {
+    const { user } = await renderPane(fakeOps(), "Mallar/Punkter");
+    await user.selectOptions(screen.getByLabelText("Mall"), "forvaltningsgrupp");
+    await user.click(screen.getByRole("tab", { name: "Möte" }));
+    expect(screen.getByLabelText("Mötestyp")).toHaveProperty("value", "forvaltningsgrupp");
+    await user.selectOptions(screen.getByLabelText("Mötestyp"), "samverkansgrupp");
+    expect(
+      screen.getByText("Mallen ”Samverkansgrupp – protokoll” används. Byt mall under fliken Mallar/Punkter."),
+    ).toBeTruthy();
+    expect(screen.getByLabelText("Mall", { selector: "select" })).toHaveProperty("value", "samverkansgrupp");
+  });
+
   it("says so when the document already holds minutes", async () => {
     const ops = fakeOps();
     await renderPane(ops, "Mallar/Punkter");

@@ -47,9 +47,10 @@ export const coreMessages = {
   // Justering texts go into the minutes, which are always Swedish; the English side serves only the catalogue's completeness.
   "core.justering.heading": { sv: "Justeras", en: "Approved" },
   "core.justering.firstParty": {
-    sv: "{name} justerar protokollet för {org}",
-    en: "{name} approves the minutes for {org}",
+    sv: "{name} justerar {document} för {org}",
+    en: "{name} approves {document} for {org}",
   },
+  "core.justering.document": { sv: "protokollet", en: "the minutes" },
   "core.justering.party": { sv: "{name} för {org}", en: "{name} for {org}" },
   "core.justering.oenighet": { sv: "(oenighet)", en: "(disagreement)" },
   "core.justering.oenighetUnder": { sv: "(oenighet under {sections})", en: "(disagreement on {sections})" },

@@ -55,8 +55,16 @@ export const paneMessages = {
   "pane.meeting.commentsDueTime": { sv: "Synpunkter senast, klockan", en: "Comments due, time" },
   "pane.meeting.reuse": { sv: "Hämta från förra mötet", en: "Copy from the last meeting" },
   "pane.meeting.reused": {
-    sv: "Deltagare och justerare hämtade från mötet {date}.",
-    en: "Participants and approvers copied from the meeting of {date}.",
+    sv: "Deltagare, ordförande och plats hämtade från mötet {date}. Förhinder och justerare väljs för varje möte.",
+    en: "Participants, chair and place copied from the meeting of {date}. Apologies and approvers are chosen for each meeting.",
+  },
+  "pane.meeting.template": {
+    sv: "Mallen ”{name}” används. Byt mall under fliken Mallar/Punkter.",
+    en: "The template “{name}” is used. Change it in the Templates/Items tab.",
+  },
+  "pane.meeting.noTemplateForType": {
+    sv: "Det finns ingen mall för mötestypen {type}; mallen ”{name}” används. Välj eller importera en mall under fliken Mallar/Punkter.",
+    en: "There is no template for the meeting type {type}; the template “{name}” is used. Choose or import one in the Templates/Items tab.",
   },
   "pane.meeting.save": { sv: "Spara i dokumentet", en: "Save to the document" },
   "pane.meeting.saved": {
@@ -363,6 +371,24 @@ export const paneMessages = {
     en: "Template “{name}” has no agenda section. Choose another template.",
   },
   "pane.inbox.insert": { sv: "Infoga markerade ({count})", en: "Insert selected ({count})" },
+  "pane.inbox.insertedUnder.one": {
+    sv: "1 punkt infogad under ”{section}”",
+    en: "1 item inserted under “{section}”",
+  },
+  "pane.inbox.insertedUnder.other": {
+    sv: "{count} punkter infogade under ”{section}”",
+    en: "{count} items inserted under “{section}”",
+  },
+  "pane.inbox.alsoUnder.one": { sv: "1 under ”{section}”", en: "1 under “{section}”" },
+  "pane.inbox.alsoUnder.other": { sv: "{count} under ”{section}”", en: "{count} under “{section}”" },
+  "pane.inbox.unclassifiedGoes.one": {
+    sv: "1 markerad punkt saknar MBL-klass och infogas under ”{section}”. Välj § 11 eller § 19 vid punkten om den hör till någon av dem.",
+    en: "1 selected item has no MBL class and is inserted under “{section}”. Choose § 11 or § 19 at the item if it belongs to one.",
+  },
+  "pane.inbox.unclassifiedGoes.other": {
+    sv: "{count} markerade punkter saknar MBL-klass och infogas under ”{section}”. Välj § 11 eller § 19 vid de punkter som hör till någon av dem.",
+    en: "{count} selected items have no MBL class and are inserted under “{section}”. Choose § 11 or § 19 at those that belong to one.",
+  },
   "pane.inbox.inserted.one": { sv: "1 punkt infogad.", en: "1 item inserted." },
   "pane.inbox.inserted.other": { sv: "{count} punkter infogade.", en: "{count} items inserted." },
   "pane.inbox.updated.one": {
@@ -376,6 +402,8 @@ export const paneMessages = {
 
   // Written into the minutes (always Swedish): the pane's roster as the document lists it.
   "pane.minutes.delegation": { sv: "{org}: {names}", en: "{org}: {names}" },
+  /** The committee's number of a clipped item, after its title ("punkt 7", "§ 12"). */
+  "pane.minutes.committeeItem": { sv: "Nämndens {number}", en: "The committee's {number}" },
 
   "pane.trial.banner": {
     sv: "Testdubblett — inte Word. Dokumentet till vänster är en simulering för att prova tillägget.",
