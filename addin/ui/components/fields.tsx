@@ -69,7 +69,7 @@ interface OrgCheckboxesProps {
   scope: OrgScope;
   selected: readonly OrgId[];
   onChange(selected: OrgId[]): void;
-  /** Organisations offered first (those at the meeting); the rest follow. */
+  /** Organisations offered first, in this order (those at the meeting); the rest follow under "Fler". */
   preferred?: readonly OrgId[];
 }
 
@@ -88,7 +88,8 @@ export function OrgCheckboxes({ legend, scope, selected, onChange, preferred = [
       {option.label}
     </label>
   );
-  const first = options.filter((option) => preferred.includes(option.value));
+  // In the order given (the roster's, as the user entered it), each once.
+  const first = [...new Set(preferred)].flatMap((org) => options.filter((option) => option.value === org));
   const rest = options.filter((option) => !preferred.includes(option.value));
   return (
     <fieldset class="checks">

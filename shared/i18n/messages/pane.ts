@@ -131,8 +131,12 @@ export const paneMessages = {
 
   "pane.statements.heading": { sv: "Inspel", en: "Statements" },
   "pane.statements.help": {
-    sv: "Markera stycket i dokumentet, välj vems inspel det är och tryck på knappen.",
-    en: "Select the paragraph in the document, choose whose statement it is and press the button.",
+    sv: "Markera stycket i dokumentet, välj vems inspel det är och tryck på knappen. Ett gemensamt inspel markeras för varje organisation som står bakom det.",
+    en: "Select the paragraph in the document, choose whose statement it is and press the button. A joint statement is marked for each organisation behind it.",
+  },
+  "pane.statements.partly": {
+    sv: "Inspelet markerades för {done} men inte för {failed}: {reason}",
+    en: "The statement was marked for {done} but not for {failed}: {reason}",
   },
   "pane.statements.org": { sv: "Vems inspel", en: "Whose statement" },
   "pane.statements.mark": { sv: "Markera som inspel", en: "Mark as statement" },
