@@ -3,6 +3,7 @@ import { t } from "../../shared/i18n/i18n";
 import type { Meeting } from "../../shared/model/meeting";
 import { userMessageFor } from "../word/errors";
 import type { DocumentIndex, WordOps } from "../word/ops";
+import { IconButton } from "./components/IconButton";
 import { Tabs } from "./components/Tabs";
 import { PaneContext, type PaneServices } from "./context";
 import { HelpPanel } from "./help/HelpPanel";
@@ -23,6 +24,12 @@ import {
   saveChosenTemplateId,
 } from "./templates";
 
+/** A failure as the alert shows it: one sentence, and details folded away. */
+interface Problem {
+  message: string;
+  details: readonly string[];
+}
+
 export interface AppProps {
   ops: WordOps;
 }
@@ -38,34 +45,51 @@ export function App({ ops }: AppProps) {
   const [index, setIndex] = useState<DocumentIndex | null>(null);
   const [status, setStatus] = useState("");
   const [statusTone, setStatusTone] = useState<"done" | "note">("done");
-  const [problem, setProblem] = useState("");
+  // Each tab's failure stays with that tab: it would read as news about the tab turned to.
+  const [problems, setProblems] = useState<Record<string, Problem>>({});
   const [tab, setTab] = useState("mote");
+  const tabNow = useRef(tab);
+  tabNow.current = tab;
 
-  const services = useMemo<PaneServices>(
-    () => ({
-      ops,
-      announce(message) {
-        setProblem("");
-        setStatusTone("done");
-        setStatus(message);
-      },
-      note(message) {
-        setProblem("");
-        setStatusTone("note");
-        setStatus(message);
-      },
-      // A failure replaces the status line: never a success beside a failure of the same action.
-      fail(error) {
-        setStatus("");
-        setProblem(userMessageFor(error));
-      },
-      alert(message) {
-        setStatus("");
-        setProblem(message);
-      },
-    }),
-    [ops],
-  );
+  /** The announcement channels of one tab: its alert is shown while it is the tab in view. */
+  const servicesFor = useMemo(() => {
+    const made = new Map<string, PaneServices>();
+    const setProblem = (tabId: string, problem: Problem | null) =>
+      setProblems((current) => {
+        const { [tabId]: _gone, ...rest } = current;
+        return problem ? { ...rest, [tabId]: problem } : rest;
+      });
+    return (tabId: string): PaneServices => {
+      const known = made.get(tabId);
+      if (known) return known;
+      const services: PaneServices = {
+        ops,
+        announce(message) {
+          setProblem(tabId, null);
+          setStatusTone("done");
+          setStatus(message);
+        },
+        note(message) {
+          setProblem(tabId, null);
+          setStatusTone("note");
+          setStatus(message);
+        },
+        // A failure replaces the status line: never a success beside a failure of the same action.
+        fail(error) {
+          setStatus("");
+          setProblem(tabId, { message: userMessageFor(error), details: [] });
+        },
+        alert(message, details = []) {
+          setStatus("");
+          setProblem(tabId, { message, details });
+        },
+      };
+      made.set(tabId, services);
+      return services;
+    };
+  }, [ops]);
+  // The shell's own work (start-up, rereading the index) reports to the tab in view.
+  const services = servicesFor(tabNow.current);
 
   const templates = availableTemplates(imported);
   const template = chooseTemplate(templates, chosenId, meeting.type);
@@ -90,7 +114,7 @@ export function App({ ops }: AppProps) {
     try {
       setIndex(await ops.readIndex());
     } catch (error) {
-      services.fail(error);
+      servicesFor(tabNow.current).fail(error);
     }
   }
 
@@ -111,6 +135,8 @@ export function App({ ops }: AppProps) {
       await refreshIndex();
     })();
   }, []);
+
+  const problem = problems[tab];
 
   // The user may have edited or deleted marks in Word meanwhile: each section shows the document as it is now.
   function selectTab(id: string) {
@@ -164,7 +190,10 @@ export function App({ ops }: AppProps) {
             { id: "inkorg", label: t("pane.tabs.inbox"), panel: <InboxPanel {...state} /> },
             { id: "justering", label: t("pane.tabs.justering"), panel: <JusteringPanel {...state} /> },
             { id: "hjalp", label: t("word.help.tab"), panel: <HelpPanel /> },
-          ]}
+          ].map((each) => ({
+            ...each,
+            panel: <PaneContext.Provider value={servicesFor(each.id)}>{each.panel}</PaneContext.Provider>,
+          }))}
         />
         <p class={statusTone === "note" ? "status note" : "status"} role="status" aria-live="polite">
           {status}
@@ -172,10 +201,24 @@ export function App({ ops }: AppProps) {
         <div class="alert" role="alert">
           {problem && (
             <>
-              <span class="alert-message">{problem}</span>
-              <button type="button" class="subtle" onClick={() => setProblem("")}>
-                {t("pane.alert.dismiss")}
-              </button>
+              <div class="alert-body">
+                <p class="alert-message">{problem.message}</p>
+                {problem.details.length > 0 && (
+                  <details class="alert-details">
+                    <summary>{t("pane.alert.details")}</summary>
+                    <ul>
+                      {problem.details.map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </div>
+              <IconButton
+                icon="dismiss"
+                label={t("pane.alert.dismiss")}
+                onClick={() => setProblems(({ [tab]: _gone, ...rest }) => rest)}
+              />
             </>
           )}
         </div>

@@ -1,7 +1,9 @@
 import * as v from "valibot";
 import { t } from "../i18n/i18n";
+import { type UserMessage, userMessage } from "../i18n/message";
 import { ITEM_CATEGORIES, MEETING_TYPES } from "../model/meeting";
 import { describeIssues, utf8Length } from "../validation/messages";
+import { describeTemplateIssue, notOurTemplate } from "./issues";
 import { PLACEHOLDERS, unknownPlaceholders } from "./placeholders";
 import { flattenSections } from "./registry";
 import {
@@ -14,8 +16,8 @@ import {
 
 /**
  * Export and import of templates as JSON, so an organisation can adapt its own without a new release.
- * An imported file is outside input: it is validated field by field with bounded sizes, and refused with
- * Swedish messages naming the field.
+ * An imported file is outside input: it is validated field by field with bounded sizes, and refused with one
+ * Swedish sentence in the user's words (the first problem), the others field by field as details.
  */
 export const TEMPLATE_LIMITS = {
   bytes: 256 * 1024,
@@ -46,9 +48,6 @@ const filledText = (max: number, required: boolean) =>
       (issue) =>
         t("core.template.unknownPlaceholder", {
           names: unknownPlaceholders(String(issue.input))
-            .map((name) => `{${name}}`)
-            .join(", "),
-          known: Object.keys(PLACEHOLDERS)
             .map((name) => `{${name}}`)
             .join(", "),
         }),
@@ -104,7 +103,26 @@ export const templateSchema = v.strictObject({
   ),
 });
 
-export type TemplateImport = { ok: true; template: Template } | { ok: false; errors: string[] };
+/**
+ * A refused file: `problem` is one sentence a secretary can act on, with a `{file}` parameter the caller
+ * fills with the file's name; `details` are the rest, field by field, for whoever edits the file.
+ */
+export type TemplateImport =
+  | { ok: true; template: Template }
+  | { ok: false; problem: UserMessage; details: string[] };
+
+const refused = (problem: UserMessage, details: string[] = []): TemplateImport => ({
+  ok: false,
+  problem,
+  details,
+});
+
+const knownPlaceholders = () =>
+  t("core.template.knownPlaceholders", {
+    known: Object.keys(PLACEHOLDERS)
+      .map((name) => `{${name}}`)
+      .join(", "),
+  });
 
 /** Pretty JSON, stable field order, ready to save as a `.json` file and edit by hand. */
 export function exportTemplate(template: Template): string {
@@ -133,26 +151,35 @@ function rawDepthExceeds(value: unknown, max: number): boolean {
 
 /** Validates already-parsed data as a template. Never throws. */
 export function validateTemplate(value: unknown): TemplateImport {
+  const stranger = notOurTemplate(value);
+  if (stranger) return refused(stranger);
   if (rawDepthExceeds(value, L.depth)) {
-    const reason = t("core.template.tooDeep", { max: L.depth });
-    return { ok: false, errors: [t("core.validation.fieldError", { field: "sections", reason })] };
+    const problem = userMessage("core.template.tooDeep", { max: L.depth });
+    return refused(
+      userMessage("core.template.invalid", { field: userMessage("core.template.field.sections"), problem }),
+    );
   }
   const result = v.safeParse(templateSchema, value);
   if (result.success) return { ok: true, template: result.output as Template };
-  return { ok: false, errors: describeIssues(result.issues, t("core.template.root")) };
+  const [first, ...rest] = result.issues;
+  const details = describeIssues(rest, t("core.template.root"));
+  const misspelt = result.issues.some(
+    (issue) => typeof issue.input === "string" && unknownPlaceholders(issue.input).length > 0,
+  );
+  return refused(describeTemplateIssue(first), misspelt ? [...details, knownPlaceholders()] : details);
 }
 
 /** Reads a template file's text. Oversized files are refused before parsing. Never throws. */
 export function importTemplate(json: string): TemplateImport {
-  if (typeof json !== "string") return { ok: false, errors: [t("core.template.notJson")] };
+  if (typeof json !== "string") return refused(userMessage("core.template.notTemplate"));
   if (utf8Length(json) > L.bytes) {
-    return { ok: false, errors: [t("core.template.tooLarge", { max: L.bytes / 1024 })] };
+    return refused(userMessage("core.template.fileTooLarge", { max: L.bytes / 1024 }));
   }
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    return { ok: false, errors: [t("core.template.notJson")] };
+    return refused(userMessage("core.template.notTemplate"), [t("core.template.notJson")]);
   }
   return validateTemplate(value);
 }

@@ -12,7 +12,12 @@ import { markedSection } from "./plan";
  * "Granska protokollet": the review of the document's text before justering, run on demand. A finding whose
  * section is one of the document's marked sections can be shown in Word; others only say where.
  */
-export function ReviewFindings({ meeting, index }: Pick<PaneState, "meeting" | "index">) {
+interface ReviewFindingsProps extends Pick<PaneState, "meeting" | "index"> {
+  /** Told the findings of each review, so the tab around it can leave out what it already says. */
+  onFindings?(findings: readonly Finding[]): void;
+}
+
+export function ReviewFindings({ meeting, index, onFindings }: ReviewFindingsProps) {
   const pane = usePane();
   const { run } = useOperation();
   const [findings, setFindings] = useState<Finding[] | null>(null);
@@ -27,6 +32,7 @@ export function ReviewFindings({ meeting, index }: Pick<PaneState, "meeting" | "
       const options = roster.unions.length > 0 ? { roster } : {};
       const found = code.reviewMinutes(code.analyseMinutes(text), options);
       setFindings(found);
+      onFindings?.(found);
       pane.announce(t("pane.review.done", { count: found.length }));
     } catch (error) {
       // The previous findings stay in view.

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
+import { textOf, userMessage } from "../../../shared/i18n/message";
 import {
   exportTemplate,
   importTemplate,
@@ -55,10 +56,15 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
   function importFile(text: string | null, file: File) {
     const result: TemplateImport =
       text === null
-        ? { ok: false, errors: [t("core.template.tooLarge", { max: TEMPLATE_LIMITS.bytes / 1024 })] }
+        ? {
+            ok: false,
+            problem: userMessage("core.template.fileTooLarge", { max: TEMPLATE_LIMITS.bytes / 1024 }),
+            details: [],
+          }
         : importTemplate(text);
     if (!result.ok) {
-      pane.alert(t("pane.templates.importFailed", { file: file.name, errors: result.errors.join(" ") }));
+      const problem = { ...result.problem, params: { ...result.problem.params, file: file.name } };
+      pane.alert(textOf(problem), result.details);
       return;
     }
     const next = rememberImported(props.imported, result.template);

@@ -11,6 +11,7 @@ export const paneMessages = {
   "pane.tabs.justering": { sv: "Justering", en: "Approval" },
   "pane.tabs.more": { sv: "Fler flikar", en: "More tabs" },
   "pane.alert.dismiss": { sv: "Stäng meddelandet", en: "Dismiss" },
+  "pane.alert.details": { sv: "Detaljer", en: "Details" },
   "pane.file.unreadable": {
     sv: "Filen ”{file}” kunde inte läsas. Kontrollera att den finns kvar och går att öppna, och försök igen.",
     en: "The file “{file}” could not be read. Check that it still exists and can be opened, and try again.",
@@ -123,10 +124,6 @@ export const paneMessages = {
   "pane.templates.imported": {
     sv: "Mallen ”{name}” är importerad och vald.",
     en: "Template “{name}” imported and chosen.",
-  },
-  "pane.templates.importFailed": {
-    sv: "Mallen i ”{file}” kunde inte importeras: {errors}",
-    en: "The template in “{file}” could not be imported: {errors}",
   },
 
   "pane.statements.heading": { sv: "Inspel", en: "Statements" },
