@@ -124,7 +124,8 @@ describe("template export and import", () => {
       /"sections": \[[\s\S]*\n {2}\]/,
       `"sections": [${nested}]`,
     );
-    const nestedTooDeep = "Mallen i ”mall.json” kunde inte importeras: avsnitten är nästlade i fler än 3 nivåer.";
+    const nestedTooDeep =
+      "Mallen i ”mall.json” kunde inte importeras: avsnitten är nästlade i fler än 3 nivåer.";
     expect(sentenceOf(deep)).toBe(nestedTooDeep);
     const topLevel = `{"sections":"x","children":[${open.repeat(levels)}${"]}".repeat(levels)}]}`;
     expect(sentenceOf(topLevel)).toBe(nestedTooDeep);

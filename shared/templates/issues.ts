@@ -97,6 +97,8 @@ export function notOurTemplate(value: unknown): UserMessage | null {
 export function describeTemplateIssue(issue: v.BaseIssue<unknown>): UserMessage {
   const path = pathOf(issue);
   // An unknown field is named by the object it stands in: "avsnitt 3 har ett okänt fält".
-  const field = fieldOf(issue.type === "strict_object" && issue.expected === "never" ? path.slice(0, -1) : path);
+  const field = fieldOf(
+    issue.type === "strict_object" && issue.expected === "never" ? path.slice(0, -1) : path,
+  );
   return userMessage("core.template.invalid", { field, problem: problemOf(issue) });
 }

@@ -161,7 +161,7 @@ describe("extension: clipping agenda items", () => {
     await expect
       .poll(() => popup.getByRole("alert").textContent())
       .toBe(
-        "Webbläsarens lagring för tillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
+        "Webbläsarens lagring för webbläsartillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
       );
     expect(await popup.getByRole("heading", { name: "Hittade punkter (5)" }).count()).toBe(1);
     await fill(0);

@@ -128,7 +128,7 @@ describe("Föredragningslista: paste and file", () => {
     await renderPane(fakeOps(), "Föredragningslista");
     paste({ "text/plain": "bara vanlig text" });
     await expectAlert(
-      "Det inklistrade innehöll inget klipp från tillägget. Använd ”Kopiera till Word” i tillägget först.",
+      "Det inklistrade innehöll inget klipp från webbläsartillägget. Använd ”Kopiera till Word” i webbläsartillägget först.",
     );
     paste({ "text/plain": JSON.stringify(clip) });
     expect(await screen.findByRole("checkbox", { name: /Lönerevision/ })).toBeTruthy();
@@ -221,9 +221,11 @@ describe("Föredragningslista: inserting", () => {
     await renderPane(ops, "Föredragningslista");
     fromBridge({ type: "clips", clips: [envelope("c", items)] });
     const present = await screen.findByRole("checkbox", { name: /Ekonomisk rapport/ });
-    expect(present.closest("li")?.textContent).toBe("2 Ekonomisk rapport (SN 2024/2) MBL § 19 redan infogad");
+    expect(present.closest("li")?.textContent).toBe(
+      "2 Ekonomisk rapport (SN 2024/2) MBL\u00a0§\u00a019 redan infogad",
+    );
     const absent = screen.getByRole("checkbox", { name: /Riktlinjer/ });
-    expect(absent.closest("li")?.textContent).toBe("3 Riktlinjer (SN 2024/3) MBL § 11 (1 länk)");
+    expect(absent.closest("li")?.textContent).toBe("3 Riktlinjer (SN 2024/3) MBL\u00a0§\u00a011 (1 länk)");
   });
 
   it("survives closing the pane and lets a clip be removed", async () => {
@@ -277,7 +279,7 @@ describe("Föredragningslista: unclassified items", () => {
     fromBridge({ type: "clips", clips: [envelope("c", [unclassified, classified])] });
     await screen.findByRole("checkbox", { name: /Lokalförsörjning/ });
     expect(screen.getByText(/saknar MBL-klass/).textContent).toBe(
-      "1 markerad punkt saknar MBL-klass och infogas under ”Ärenden till Socialnämnden”. Välj § 11 eller § 19 vid punkten om den hör till någon av dem.",
+      "1 markerad punkt saknar MBL-klass och infogas under ”Ärenden till Socialnämnden”. Välj §\u00a011 eller §\u00a019 vid punkten om den hör till någon av dem.",
     );
     await user.click(screen.getByRole("button", { name: "Infoga markerade (2)" }));
     expect(ops.insertAgendaItems.mock.calls).toEqual([
@@ -334,7 +336,7 @@ describe("Föredragningslista: the same agenda delivered twice", () => {
     expect(screen.getAllByRole("checkbox")).toHaveLength(2);
     const updated = screen.getByRole("checkbox", { name: /Ny organisation, reviderad/ });
     expect(updated.closest("li")?.textContent).toBe(
-      "1 Ny organisation, reviderad (SN 2024/1) MBL § 11 redan infogad",
+      "1 Ny organisation, reviderad (SN 2024/1) MBL\u00a0§\u00a011 redan infogad",
     );
     await user.click(screen.getByRole("button", { name: "Infoga markerade (2)" }));
     await expectStatus("2 punkter var redan infogade och har uppdaterats.");

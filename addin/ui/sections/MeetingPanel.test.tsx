@@ -114,6 +114,24 @@ describe("Möte", () => {
   });
 });
 
+describe("Möte: row numbers", () => {
+  it("shows a row's fields as Namn and Part, and says the row number to assistive technology only", async () => {
+    const { user } = await renderPane(fakeOps());
+    const justerare = screen.getByRole("group", { name: "Justerare" });
+    await user.click(within(justerare).getByRole("button", { name: "Lägg till justerare" }));
+    for (const [name, shown] of [
+      ["Part, rad 1", "Part"],
+      ["Namn, rad 1", "Namn"],
+    ] as const) {
+      const field = within(justerare).getByLabelText(name);
+      const label = justerare.querySelector(`label[for="${field.id}"]`)!;
+      const hidden = label.querySelector(".visually-hidden");
+      expect(hidden?.textContent).toBe(", rad 1");
+      expect(label.textContent?.replace(hidden?.textContent ?? "", "")).toBe(shown);
+    }
+  });
+});
+
 describe("Möte: keyboard focus in lists", () => {
   it("moves focus into a row just added and back to the add button when a row is removed", async () => {
     const { user } = await renderPane(fakeOps());
@@ -269,7 +287,7 @@ describe("Möte: when storage refuses the draft", () => {
       throw new DOMException("full", "QuotaExceededError");
     });
     await user.type(screen.getByLabelText("Plats"), "A");
-    await vi.waitFor(() => expect(screen.getByText(/kunde inte sparas i tillägget/)).toBeTruthy());
+    await vi.waitFor(() => expect(screen.getByText(/kunde inte sparas i Word-tillägget/)).toBeTruthy());
     expect(screen.getByLabelText("Plats")).toHaveProperty("value", "A");
     setItem.mockRestore();
   });

@@ -78,10 +78,16 @@ export const coreMessages = {
   "core.template.field.justering": { sv: "justeringen", en: "the approval" },
   "core.template.field.sections": { sv: "avsnitten", en: "the sections" },
   "core.template.field.section": { sv: "avsnitt {place}", en: "section {place}" },
-  "core.template.field.sectionTitle": { sv: "rubriken i avsnitt {place}", en: "the title of section {place}" },
+  "core.template.field.sectionTitle": {
+    sv: "rubriken i avsnitt {place}",
+    en: "the title of section {place}",
+  },
   "core.template.field.sectionId": { sv: "id:t i avsnitt {place}", en: "the id of section {place}" },
   "core.template.field.sectionKind": { sv: "typen av avsnitt {place}", en: "the kind of section {place}" },
-  "core.template.field.sectionNumber": { sv: "numret i avsnitt {place}", en: "the number of section {place}" },
+  "core.template.field.sectionNumber": {
+    sv: "numret i avsnitt {place}",
+    en: "the number of section {place}",
+  },
   "core.template.field.sectionBody": { sv: "texten i avsnitt {place}", en: "the text of section {place}" },
   "core.template.field.sectionPresenter": {
     sv: "föredraganden i avsnitt {place}",
