@@ -7,6 +7,7 @@ import { IconButton } from "./components/IconButton";
 import { Tabs } from "./components/Tabs";
 import { PaneContext, type PaneServices } from "./context";
 import { HelpPanel } from "./help/HelpPanel";
+import { SecretaryHelp } from "./help/SecretaryHelp";
 import { storageNoticeOnce } from "./help/storage-notice";
 import { InboxPanel } from "./inbox/InboxPanel";
 import { clearDraft, type DraftState, emptyMeeting, loadDraft, localToday, saveDraft } from "./meeting/draft";
@@ -189,7 +190,16 @@ export function App({ ops }: AppProps) {
             { id: "oenighet", label: t("pane.tabs.disagreements"), panel: <DisagreementsPanel {...state} /> },
             { id: "inkorg", label: t("pane.tabs.inbox"), panel: <InboxPanel {...state} /> },
             { id: "justering", label: t("pane.tabs.justering"), panel: <JusteringPanel {...state} /> },
-            { id: "hjalp", label: t("word.help.tab"), panel: <HelpPanel /> },
+            {
+              id: "hjalp",
+              label: t("word.help.tab"),
+              panel: (
+                <div class="stack">
+                  <SecretaryHelp />
+                  <HelpPanel />
+                </div>
+              ),
+            },
           ].map((each) => ({
             ...each,
             panel: <PaneContext.Provider value={servicesFor(each.id)}>{each.panel}</PaneContext.Provider>,
