@@ -37,12 +37,20 @@ export interface AppProps {
 
 export function App({ ops }: AppProps) {
   const [restored] = useState(loadDraft);
-  const [meeting, setMeetingState] = useState<Meeting>(() => restored ?? emptyMeeting(localToday()));
+  const [imported, setImported] = useState(loadImportedTemplates);
+  const [chosenId, setChosenId] = useState(loadChosenTemplateId);
+  // A new meeting is of the kind of the template chosen last, so that choice holds for the next minutes.
+  const [meeting, setMeetingState] = useState<Meeting>(
+    () =>
+      restored ??
+      emptyMeeting(
+        localToday(),
+        availableTemplates(imported).find((each) => each.id === chosenId)?.meetingType,
+      ),
+  );
   const [draft, setDraft] = useState<DraftState>(restored ? "kept" : "none");
   // Only the user's own edits make a draft; loading the meeting from the document does not.
   const edited = useRef(restored !== null);
-  const [imported, setImported] = useState(loadImportedTemplates);
-  const [chosenId, setChosenId] = useState(loadChosenTemplateId);
   const [index, setIndex] = useState<DocumentIndex | null>(null);
   const [status, setStatus] = useState("");
   const [statusTone, setStatusTone] = useState<"done" | "note">("done");

@@ -61,7 +61,7 @@ export interface Template {
   formatVersion: typeof TEMPLATE_FORMAT_VERSION;
   id: string;
   name: string;
-  /** One sentence on when to use it, shown when choosing a template. */
+  /** One sentence on when to use it, shown when choosing a template (no-break spaces hold "MBL § 11" together). */
   description?: string;
   meetingType: MeetingType;
   /** Title line, e.g. "Protokoll från förvaltningsgruppen den {datum}". */

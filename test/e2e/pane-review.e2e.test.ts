@@ -11,6 +11,7 @@ import {
   ensureTrialBuilt,
   type LaunchedChromium,
   launchChromium,
+  openTab,
   openTrial,
   type StaticServer,
   serveDir,
@@ -61,7 +62,7 @@ describeExamples("existing minutes (example 004) in the pane", () => {
     const { errors } = await openTrial(page, server.url(TRIAL_PATH));
     await page.evaluate((paragraphs) => window.wordDouble!.setParagraphs(paragraphs), lines);
 
-    await page.getByRole("tab", { name: "Mallar/Punkter" }).click();
+    await openTab(page, "Mallar/Punkter");
     await page.getByRole("button", { name: "Läs in befintligt protokoll" }).click();
     const offer = page.getByRole("group", { name: "Föreslagna markeringar" });
     await expect
@@ -94,7 +95,7 @@ describeExamples("existing minutes (example 004) in the pane", () => {
     // The text itself is untouched.
     expect(await page.evaluate(() => window.wordDouble!.text())).toBe(lines.join("\n"));
 
-    await page.getByRole("tab", { name: "Justering" }).click();
+    await openTab(page, "Justering");
     await page.getByRole("button", { name: "Granska protokollet" }).click();
     const list = page.getByRole("region", { name: /Att se över/ });
     await expect.poll(() => list.getByRole("listitem").count()).toBe(findings.length);
@@ -105,14 +106,14 @@ describeExamples("existing minutes (example 004) in the pane", () => {
 
     // The justering names the item of the oenighet, as the secretary wrote it in these minutes.
     const listTemplate = builtinTemplates.find((template) => template.justering.style === "list")!;
-    await page.getByRole("tab", { name: "Mallar/Punkter" }).click();
+    await openTab(page, "Mallar/Punkter");
     await page.getByLabel("Mall", { exact: true }).selectOption(listTemplate.id);
-    await page.getByRole("tab", { name: "Möte" }).click();
+    await openTab(page, "Möte");
     await page.getByRole("button", { name: "Lägg till justerare" }).click();
     const justerare = page.getByRole("group", { name: "Justerare" });
     await justerare.getByLabel("Part, rad 1").selectOption("kommunal");
     await justerare.getByLabel("Namn, rad 1").fill("Charlotte Andersson");
-    await page.getByRole("tab", { name: "Justering" }).click();
+    await openTab(page, "Justering");
     await page.getByRole("button", { name: "Uppdatera justeringen" }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toContain("Justeringen är uppdaterad");
     const block = (await page.evaluate(() => window.wordDouble!.contentControls())).find(

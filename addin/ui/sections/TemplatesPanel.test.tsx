@@ -35,6 +35,13 @@ describe("Mallar/Punkter", () => {
     expect(screen.getByLabelText("Mall", { selector: "select" })).toHaveProperty("value", "samverkansgrupp");
   });
 
+  it("starts a new meeting as the kind of the template chosen last time", async () => {
+    localStorage.setItem("sp.pane.template", JSON.stringify("skyddskommitte"));
+    await renderPane(fakeOps());
+    expect(screen.getByLabelText("Mötestyp")).toHaveProperty("value", "skyddskommitte");
+    expect(screen.getByText(/Mallen ”Skyddskommitté – protokoll” används/)).toBeTruthy();
+  });
+
   it("says so when the document already holds minutes", async () => {
     const ops = fakeOps();
     await renderPane(ops, "Mallar/Punkter");

@@ -12,7 +12,7 @@ export const forvaltningsgruppTemplate: Template = {
   id: "forvaltningsgrupp",
   name: "Förvaltningsgrupp – protokoll",
   description:
-    "Numrerade punkter, ärenden till nämnden enligt MBL § 11 och § 19 och digital justering per part.",
+    "Numrerade punkter, ärenden till nämnden enligt MBL\u00a0§\u00a011 och §\u00a019 och digital justering per part.",
   meetingType: "forvaltningsgrupp",
   title: "Protokoll från förvaltningsgruppen den {datum}",
   headerLines: ["{förvaltning}", "Tidpunkt: {datum} kl. {tid}", "Plats: {plats}"],

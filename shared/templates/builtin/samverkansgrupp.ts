@@ -12,7 +12,7 @@ export const samverkansgruppTemplate: Template = {
   id: "samverkansgrupp",
   name: "Samverkansgrupp – protokoll",
   description:
-    "Central samverkansgrupp: arbetsgivarens information, ärenden till nämnden enligt MBL § 11 och § 19, arbetsmiljö och de fackliga organisationernas frågor.",
+    "Central samverkansgrupp: arbetsgivarens information, ärenden till nämnden enligt MBL\u00a0§\u00a011 och §\u00a019, arbetsmiljö och de fackliga organisationernas frågor.",
   meetingType: "samverkansgrupp",
   title: "Protokoll från {grupp} den {datum}",
   headerLines: ["Protokoll nr {nr}", "Tid: {datum} kl. {tid}", "Plats: {plats}"],
