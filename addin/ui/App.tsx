@@ -7,7 +7,7 @@ import { IconButton } from "./components/IconButton";
 import { Tabs } from "./components/Tabs";
 import { PaneContext, type PaneServices } from "./context";
 import { HelpPanel } from "./help/HelpPanel";
-import { SecretaryHelp } from "./help/SecretaryHelp";
+import { LazyHelp } from "./help/LazyHelp";
 import { storageNoticeOnce } from "./help/storage-notice";
 import { InboxPanel } from "./inbox/InboxPanel";
 import { clearDraft, type DraftState, emptyMeeting, loadDraft, localToday, saveDraft } from "./meeting/draft";
@@ -203,7 +203,7 @@ export function App({ ops }: AppProps) {
               label: t("word.help.tab"),
               panel: (
                 <div class="stack">
-                  <SecretaryHelp />
+                  <LazyHelp shown={tab === "hjalp"} />
                   <HelpPanel />
                 </div>
               ),

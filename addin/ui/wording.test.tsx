@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { extensionMessages } from "../../shared/i18n/messages/extension";
 import { paneMessages } from "../../shared/i18n/messages/pane";
+import { paneHelpMessages } from "../../shared/i18n/messages/pane-help";
 
 // The words the pane and the popup share, checked over their catalogues (issue 10's first user met each).
-const swedish = Object.entries({ ...paneMessages, ...extensionMessages }).map(
+const swedish = Object.entries({ ...paneMessages, ...paneHelpMessages, ...extensionMessages }).map(
   ([key, text]) => [key, text.sv] as const,
 );
 

@@ -86,7 +86,7 @@ describe("clipToQueue (context menu and keyboard command)", () => {
     };
     expect(await clipToQueue(3, "page", { clipTab, queue: newQueue(), reportProblem })).toBe(0);
     expect(textOf(problems[0]!.message)).toBe(
-      "Tillägget startades om (till exempel efter en uppdatering). Stäng fönstret, öppna det igen och försök på nytt.",
+      "Webbläsartillägget startades om (till exempel efter en uppdatering). Stäng fönstret, öppna det igen och försök på nytt.",
     );
   });
 

@@ -4,6 +4,7 @@ import { type UserMessage, userMessage } from "../i18n/message";
 import { ITEM_CATEGORIES, MEETING_TYPES } from "../model/meeting";
 import { describeIssues, utf8Length } from "../validation/messages";
 import { describeTemplateIssue, notOurTemplate } from "./issues";
+import { exportTemplate, TEMPLATE_LIMITS } from "./limits";
 import { PLACEHOLDERS, unknownPlaceholders } from "./placeholders";
 import { flattenSections } from "./registry";
 import {
@@ -19,22 +20,7 @@ import {
  * An imported file is outside input: it is validated field by field with bounded sizes, and refused with one
  * Swedish sentence in the user's words (the first problem), the others field by field as details.
  */
-export const TEMPLATE_LIMITS = {
-  bytes: 256 * 1024,
-  id: 64,
-  name: 120,
-  description: 500,
-  title: 300,
-  headerLines: 20,
-  heading: 120,
-  sectionsPerLevel: 100,
-  sectionsTotal: 300,
-  /** Group → item → sub-item; Word headings deeper than that help nobody. */
-  depth: 3,
-  number: 20,
-  body: 5000,
-  presenter: 120,
-} as const;
+export { exportTemplate, TEMPLATE_LIMITS };
 
 const L = TEMPLATE_LIMITS;
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -123,11 +109,6 @@ const knownPlaceholders = () =>
       .map((name) => `{${name}}`)
       .join(", "),
   });
-
-/** Pretty JSON, stable field order, ready to save as a `.json` file and edit by hand. */
-export function exportTemplate(template: Template): string {
-  return `${JSON.stringify(template, null, 2)}\n`;
-}
 
 /**
  * Nesting depth of raw `sections`/`children`, walked without recursion: the schema itself recurses, so a

@@ -378,7 +378,9 @@ describe("clip delivery into the pane (real Chromium)", () => {
     const controls = await agendaControls();
     expect(controls).toHaveLength(3);
     expect(
-      controls.filter((control) => control.text.startsWith("7. Ny organisation för hemtjänsten, reviderad")),
+      controls.filter((control) =>
+        control.text.startsWith("Ny organisation för hemtjänsten, reviderad\rNämndens punkt 7"),
+      ),
     ).toHaveLength(1);
     expect(errors).toEqual([]);
   });

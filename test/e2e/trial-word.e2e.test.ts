@@ -146,7 +146,7 @@ describe("Självtest", () => {
     expect(report).toContain(
       "Kravuppsättningar: WordApi 1.1 ja, WordApi 1.2 ja, WordApi 1.3 ja, WordApi 1.4 ja",
     );
-    expect(report).toContain("9. Markering i en tabell: godkänt");
+    expect(report).toContain("10. Markering i en tabell: godkänt");
     expect(await paragraphs()).toEqual([""]);
     expect(errors).toEqual([]);
   });

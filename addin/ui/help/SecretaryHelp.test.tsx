@@ -6,7 +6,7 @@ import { renderPane } from "../testing/render";
 describe("Hjälp for the secretary", () => {
   it("says what each tab is for, how agenda items get in, where marks go and the keyboard shortcuts", async () => {
     const { user } = await renderPane(fakeOps(), "Hjälp");
-    const help = screen.getByRole("region", { name: "Så använder du Samverkansprotokoll" });
+    const help = await screen.findByRole("region", { name: "Så använder du Samverkansprotokoll" });
     const topics = [...help.querySelectorAll("summary")].map((summary) => summary.textContent);
     expect(topics).toEqual([
       "Vad flikarna är till för",
