@@ -1,4 +1,5 @@
 import type * as v from "valibot";
+import { problemOf as fieldProblem } from "../clip/issues";
 import type { MessageKey } from "../i18n/i18n";
 import { type UserMessage, userMessage } from "../i18n/message";
 
@@ -56,27 +57,13 @@ function fieldOf(path: PathKey[]): UserMessage {
   return userMessage(key ?? "core.template.field.template");
 }
 
+/** The clip's words for what is wrong, except what a template says in its own: a check's, an unknown field. */
 function problemOf(issue: v.BaseIssue<unknown>): UserMessage | string {
-  switch (issue.type) {
-    // A check carries its own predicate, written where the rule is defined ("har två avsnitt med samma id").
-    case "check":
-      return issue.message;
-    case "max_length":
-      return Array.isArray(issue.input)
-        ? userMessage("clip.problem.tooMany", { max: Number(issue.requirement) })
-        : userMessage("clip.problem.tooLong", { max: Number(issue.requirement) });
-    case "min_length":
-      return userMessage(Array.isArray(issue.input) ? "clip.problem.empty" : "clip.problem.missing");
-    case "strict_object":
-      if (issue.expected === "never") return userMessage("core.template.unknownField");
-      return userMessage(issue.received === "undefined" ? "clip.problem.missing" : "clip.problem.wrongType");
-    case "literal":
-    case "picklist":
-    case "regex":
-      return userMessage("clip.problem.badFormat");
-    default:
-      return userMessage(issue.received === "undefined" ? "clip.problem.missing" : "clip.problem.wrongType");
+  if (issue.type === "check") return issue.message;
+  if (issue.type === "strict_object" && issue.expected === "never") {
+    return userMessage("core.template.unknownField");
   }
+  return fieldProblem(issue);
 }
 
 /**

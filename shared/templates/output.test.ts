@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { minutesBlocks } from "../document/content";
 import type { Meeting } from "../model/meeting";
 import { templateById } from "./registry";
+import { header000 } from "./testing/example000";
 import type { Template } from "./types";
 
 /** The minutes a template writes, as the paragraphs' texts in document order (marks opened up). */
@@ -86,13 +87,7 @@ describe("MBL negotiation minutes", () => {
 
 // The meeting of example 000 (Helsingborg's FSG/VSG), as the secretary enters it in the Möte form.
 const meeting000: Meeting = {
-  type: "fsg-vsg",
-  date: "2019-04-29",
-  time: "13:00",
-  place: "Bredgatan 515",
-  protocolNumber: "4/2019",
-  forvaltning: "Socialförvaltningen",
-  committee: "Socialnämnden",
+  ...header000,
   chair: { name: "Dinah Åbinger" },
   roster: {
     employer: [{ name: "Dinah Åbinger", title: "förvaltningschef" }],
