@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/preact";
+import { fireEvent, screen, within } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { fakeOps, officeError } from "./testing/fake-ops";
 import { expectAlert, expectStatus, renderPane } from "./testing/render";
@@ -73,6 +73,31 @@ describe("pane shell", () => {
     const alert = screen.getByRole("alert");
     await user.click(within(alert).getByRole("button", { name: "Stäng meddelandet" }));
     expect(screen.getByRole("alert").textContent).toBe("");
+  });
+
+  it("keeps an error to the tab it came from: another tab shows none, and going back shows it again", async () => {
+    const { user } = await renderPane(fakeOps(), "Mallar/Punkter");
+    const input = screen.getByLabelText("Importera mall …") as HTMLInputElement;
+    const file = new File(["[1, 2]"], "lista.json", { type: "application/json" });
+    Object.defineProperty(input, "files", { value: [file], configurable: true });
+    fireEvent.change(input);
+    await expectAlert("Filen ”lista.json” är ingen mall från Samverkansprotokoll.");
+    await user.click(screen.getByRole("tab", { name: "Möte" }));
+    expect(screen.getByRole("alert").textContent).toBe("");
+    await user.click(screen.getByRole("tab", { name: "Mallar/Punkter" }));
+    await expectAlert("Filen ”lista.json” är ingen mall från Samverkansprotokoll.");
+  });
+
+  it("closes an alert with an icon button named for assistive technology, no words to break", async () => {
+    const ops = fakeOps();
+    ops.readIndex.mockRejectedValue(officeError("AccessDenied"));
+    await renderPane(ops);
+    await expectAlert(
+      "Dokumentet är skrivskyddat eller låst för redigering. Aktivera redigering och försök igen.",
+    );
+    const close = within(screen.getByRole("alert")).getByRole("button", { name: "Stäng meddelandet" });
+    expect(close.textContent).toBe("");
+    expect(close.querySelector("svg")).toBeTruthy();
   });
 
   it("clears the status line when the user turns to another tab", async () => {

@@ -3,9 +3,11 @@ import { t } from "../../shared/i18n/i18n";
 import type { Meeting } from "../../shared/model/meeting";
 import { userMessageFor } from "../word/errors";
 import type { DocumentIdentity, DocumentIndex, WordOps } from "../word/ops";
+import { IconButton } from "./components/IconButton";
 import { Tabs } from "./components/Tabs";
 import { PaneContext, type PaneServices } from "./context";
 import { HelpPanel } from "./help/HelpPanel";
+import { LazyHelp } from "./help/LazyHelp";
 import { storageNoticeOnce } from "./help/storage-notice";
 import { InboxPanel } from "./inbox/InboxPanel";
 import { clearDraft, type DraftState, emptyMeeting, loadDraft, localToday, saveDraft } from "./meeting/draft";
@@ -23,50 +25,79 @@ import {
   saveChosenTemplateId,
 } from "./templates";
 
+/** A failure as the alert shows it: one sentence, and details folded away. */
+interface Problem {
+  message: string;
+  details: readonly string[];
+}
+
 export interface AppProps {
   ops: WordOps;
 }
 
 export function App({ ops }: AppProps) {
-  const [meeting, setMeetingState] = useState<Meeting>(() => emptyMeeting(localToday()));
+  const [imported, setImported] = useState(loadImportedTemplates);
+  const [chosenId, setChosenId] = useState(loadChosenTemplateId);
+  // A new meeting is of the kind of the template chosen last, so that choice holds for the next minutes.
+  const [meeting, setMeetingState] = useState<Meeting>(() =>
+    emptyMeeting(
+      localToday(),
+      availableTemplates(imported).find((each) => each.id === chosenId)?.meetingType,
+    ),
+  );
   const [draft, setDraft] = useState<DraftState>("none");
   // Only the user's own edits make a draft; loading the meeting from the document does not.
   const edited = useRef(false);
   // The document the pane is in: drafts are kept per document, so none is offered in another one.
   const [openDocument, setOpenDocument] = useState<DocumentIdentity | null>(null);
-  const [imported, setImported] = useState(loadImportedTemplates);
-  const [chosenId, setChosenId] = useState(loadChosenTemplateId);
   const [index, setIndex] = useState<DocumentIndex | null>(null);
   const [status, setStatus] = useState("");
   const [statusTone, setStatusTone] = useState<"done" | "note">("done");
-  const [problem, setProblem] = useState("");
+  // Each tab's failure stays with that tab: it would read as news about the tab turned to.
+  const [problems, setProblems] = useState<Record<string, Problem>>({});
   const [tab, setTab] = useState("mote");
+  const tabNow = useRef(tab);
+  tabNow.current = tab;
 
-  const services = useMemo<PaneServices>(
-    () => ({
-      ops,
-      announce(message) {
-        setProblem("");
-        setStatusTone("done");
-        setStatus(message);
-      },
-      note(message) {
-        setProblem("");
-        setStatusTone("note");
-        setStatus(message);
-      },
-      // A failure replaces the status line: never a success beside a failure of the same action.
-      fail(error) {
-        setStatus("");
-        setProblem(userMessageFor(error));
-      },
-      alert(message) {
-        setStatus("");
-        setProblem(message);
-      },
-    }),
-    [ops],
-  );
+  /** The announcement channels of one tab: its alert is shown while it is the tab in view. */
+  const servicesFor = useMemo(() => {
+    const made = new Map<string, PaneServices>();
+    const setProblem = (tabId: string, problem: Problem | null) =>
+      setProblems((current) => {
+        const { [tabId]: _gone, ...rest } = current;
+        return problem ? { ...rest, [tabId]: problem } : rest;
+      });
+    return (tabId: string): PaneServices => {
+      const known = made.get(tabId);
+      if (known) return known;
+      const services: PaneServices = {
+        ops,
+        announce(message) {
+          setProblem(tabId, null);
+          setStatusTone("done");
+          setStatus(message);
+        },
+        note(message) {
+          setProblem(tabId, null);
+          setStatusTone("note");
+          setStatus(message);
+        },
+        // A failure replaces the status line: never a success beside a failure of the same action.
+        fail(error) {
+          setStatus("");
+          setProblem(tabId, { message: userMessageFor(error), details: [] });
+        },
+        alert(message, details = []) {
+          setStatus("");
+          setProblem(tabId, { message, details });
+        },
+      };
+      made.set(tabId, services);
+      return services;
+    };
+  }, [ops]);
+  // The shell's own work (start-up, rereading the index) reports to the tab in view.
+  const services = servicesFor(tabNow.current);
 
   const templates = availableTemplates(imported);
   const template = chooseTemplate(templates, chosenId, meeting.type);
@@ -91,7 +122,7 @@ export function App({ ops }: AppProps) {
     try {
       setIndex(await ops.readIndex());
     } catch (error) {
-      services.fail(error);
+      servicesFor(tabNow.current).fail(error);
     }
   }
 
@@ -131,6 +162,8 @@ export function App({ ops }: AppProps) {
     })();
   }, []);
 
+  const problem = problems[tab];
+
   // The user may have edited or deleted marks in Word meanwhile: each section shows the document as it is now.
   function selectTab(id: string) {
     // A status is about what was just done here; it would read as news about the tab turned to.
@@ -140,9 +173,15 @@ export function App({ ops }: AppProps) {
   }
 
   const state: PaneState = { meeting, setMeeting, template, index, refreshIndex };
+  // One meeting, one template: choosing a template makes the meeting its kind (and the Möte form asks for
+  // what that template writes); choosing a meeting type picks its template (`chooseTemplate`).
   const chooseTemplateId = (id: string) => {
     setChosenId(id);
     saveChosenTemplateId(id);
+    const chosen = templates.find((each) => each.id === id);
+    if (chosen && chosen.meetingType !== meeting.type) {
+      setMeeting((current) => ({ ...current, type: chosen.meetingType }));
+    }
   };
 
   return (
@@ -176,8 +215,20 @@ export function App({ ops }: AppProps) {
             { id: "oenighet", label: t("pane.tabs.disagreements"), panel: <DisagreementsPanel {...state} /> },
             { id: "inkorg", label: t("pane.tabs.inbox"), panel: <InboxPanel {...state} /> },
             { id: "justering", label: t("pane.tabs.justering"), panel: <JusteringPanel {...state} /> },
-            { id: "hjalp", label: t("word.help.tab"), panel: <HelpPanel /> },
-          ]}
+            {
+              id: "hjalp",
+              label: t("word.help.tab"),
+              panel: (
+                <div class="stack">
+                  <LazyHelp shown={tab === "hjalp"} />
+                  <HelpPanel />
+                </div>
+              ),
+            },
+          ].map((each) => ({
+            ...each,
+            panel: <PaneContext.Provider value={servicesFor(each.id)}>{each.panel}</PaneContext.Provider>,
+          }))}
         />
         <p class={statusTone === "note" ? "status note" : "status"} role="status" aria-live="polite">
           {status}
@@ -185,10 +236,24 @@ export function App({ ops }: AppProps) {
         <div class="alert" role="alert">
           {problem && (
             <>
-              <span class="alert-message">{problem}</span>
-              <button type="button" class="subtle" onClick={() => setProblem("")}>
-                {t("pane.alert.dismiss")}
-              </button>
+              <div class="alert-body">
+                <p class="alert-message">{problem.message}</p>
+                {problem.details.length > 0 && (
+                  <details class="alert-details">
+                    <summary>{t("pane.alert.details")}</summary>
+                    <ul>
+                      {problem.details.map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </div>
+              <IconButton
+                icon="dismiss"
+                label={t("pane.alert.dismiss")}
+                onClick={() => setProblems(({ [tab]: _gone, ...rest }) => rest)}
+              />
             </>
           )}
         </div>

@@ -14,8 +14,11 @@ export interface PaneServices {
   note(message: string): void;
   /** Shows the Swedish message for an error of a Word operation. */
   fail(error: unknown): void;
-  /** Shows an already-worded problem (validation and the like). */
-  alert(message: string): void;
+  /**
+   * Shows an already-worded problem (validation and the like): one sentence, and what more there is to know
+   * (field by field) folded away under details.
+   */
+  alert(message: string, details?: readonly string[]): void;
 }
 
 export const PaneContext = createContext<PaneServices | null>(null);

@@ -25,13 +25,15 @@ export function rememberImported(imported: readonly Template[], template: Templa
 export const loadChosenTemplateId = () => readStored<string>(CHOSEN_KEY);
 export const saveChosenTemplateId = (id: string) => writeStored(CHOSEN_KEY, id);
 
-/** The template to use: the one chosen before, else the first made for this kind of meeting. */
+/**
+ * The template to use: the one chosen before when it is made for this kind of meeting, else the first that
+ * is. A meeting type with no template at all (an organisation replaced the built-in one) keeps the chosen
+ * template; the Möte form says so (`template.meetingType` differs from the meeting's).
+ */
 export function chooseTemplate(templates: readonly Template[], chosenId: string | null, type: MeetingType) {
-  return (
-    templates.find((each) => each.id === chosenId) ??
-    templates.find((each) => each.meetingType === type) ??
-    (templates[0] as Template)
-  );
+  const chosen = templates.find((each) => each.id === chosenId);
+  if (chosen?.meetingType === type) return chosen;
+  return templates.find((each) => each.meetingType === type) ?? chosen ?? (templates[0] as Template);
 }
 
 export function agendaSections(template: Template): TemplateSection[] {
@@ -39,15 +41,30 @@ export function agendaSections(template: Template): TemplateSection[] {
 }
 
 /**
- * Where a clipped item goes when the user lets its MBL class decide: the §11/§19 part of the template for
- * its class, else the template's general agenda section. An item without a class never lands in a §11 part
- * (that would record a negotiation that did not happen): without a general section it has no place (null)
- * until the user classifies it.
+ * The neutral place for a clipped item of no MBL class: the template's general agenda section (one without a
+ * class, "Föredragningslistan (nämnd)"), else the group that holds its §11/§19 parts ("Ärenden till
+ * nämnden"), whose heading the item then follows, outside both parts. Null when the template has neither.
  */
-export function sectionForClass(sections: readonly TemplateSection[], mbl: MblClass): TemplateSection | null {
+export function generalAgendaPlace(template: Template): TemplateSection | null {
+  const sections = agendaSections(template);
   return (
-    (mbl ? sections.find((section) => section.mbl === mbl) : undefined) ??
     sections.find((section) => !section.mbl) ??
+    flattenSections(template.sections).find(
+      (section) => section.kind === "group" && (section.children ?? []).some((c) => c.kind === "agenda"),
+    ) ??
     null
   );
+}
+
+/**
+ * Where a clipped item goes when the user lets its MBL class decide: the §11/§19 part for its class, else the
+ * neutral place. An item without a class never lands in a §11 part (that would record a negotiation that did
+ * not happen); a template with no place for it returns null until the user classifies it.
+ */
+export function sectionForClass(
+  sections: readonly TemplateSection[],
+  general: TemplateSection | null,
+  mbl: MblClass,
+): TemplateSection | null {
+  return (mbl ? sections.find((section) => section.mbl === mbl) : undefined) ?? general;
 }

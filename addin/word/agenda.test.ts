@@ -44,22 +44,20 @@ describe("insertAgendaItems", () => {
     expect(mbl11Part()).toEqual([
       "Heading2: Avser samverkan som motsvarar MBL § 11",
       "Normal: ",
-      "Heading3: 7. Budget 2025",
-      "Normal: Dnr: SN 2024/12 – Samverkas motsvarande MBL § 11",
+      "Heading3: Budget 2025",
+      "Normal: Nämndens punkt 7 – Dnr: SN 2024/12 – Samverkas motsvarande MBL § 11",
       "Normal: Underlag: Tjänsteskrivelse, Bilaga",
-      "Normal: ",
-      "Heading3: 8. Månadsrapport",
-      "Normal: ",
+      "Heading3: Månadsrapport",
+      "Normal: Nämndens punkt 8",
       "Heading2: Information avser samverkan som motsvarar MBL § 19",
     ]);
-    // A free line under each item, outside its control: where the secretary writes about it.
-    expect(controlSpans(double()).slice(11, 15)).toEqual([
-      "sp:punkt:mbl11 31–31",
-      "sp:agenda:dnr-sn-2024-12 33–35",
-      "sp:agenda:nr-8-manadsrapport 37–37",
-      "sp:punkt:mbl19 39–39",
+    expect(controlSpans(double()).slice(10, 14)).toEqual([
+      "sp:punkt:mbl11 33–33",
+      "sp:agenda:dnr-sn-2024-12 35–37",
+      "sp:agenda:nr-8-manadsrapport 38–39",
+      "sp:punkt:mbl19 40–40",
     ]);
-    expect(double().paragraphs()[35]!.links).toEqual([
+    expect(double().paragraphs()[37]!.links).toEqual([
       { text: "Tjänsteskrivelse", href: "https://intranet.example.se/a.pdf" },
       { text: "Bilaga", href: "http://intranet.example.se/b.pdf" },
     ]);
@@ -86,7 +84,7 @@ describe("insertAgendaItems", () => {
       .contentControls()
       .find((c) => c.tag === "sp:agenda:nr-8-manadsrapport")!;
     expect(after.id).toBe(before.id);
-    expect(after.text).toBe("8. Månadsrapport\rInformation enligt MBL § 19\rUnderlag: PM");
+    expect(after.text).toBe("Månadsrapport\rNämndens punkt 8 – Information enligt MBL § 19\rUnderlag: PM");
   });
 
   it("keeps what the user wrote under an item and a statement marked there when the item is clipped again", async () => {
@@ -98,14 +96,14 @@ describe("insertAgendaItems", () => {
     double().model.insertParagraphAfter(double().model.paragraphs[links]!, "Vision vill veta mer.");
     double().setSelection(links + 1);
     const statement = await markStatement("vision");
-    expect(statement.sectionTitle).toBe("7. Budget 2025");
+    expect(statement.sectionTitle).toBe("Budget 2025");
     expect(await insertAgendaItems([{ ...budget, title: "Budget 2025, reviderad" }], mbl11)).toEqual({
       inserted: 0,
       updated: 1,
     });
     expect(outline(double()).slice(links - 2, links + 2)).toEqual([
-      "Heading3: 7. Budget 2025, reviderad",
-      "Normal: Dnr: SN 2024/12 – Samverkas motsvarande MBL § 11",
+      "Heading3: Budget 2025, reviderad",
+      "Normal: Nämndens punkt 7 – Dnr: SN 2024/12 – Samverkas motsvarande MBL § 11",
       "Normal: Underlag: Tjänsteskrivelse, Bilaga",
       "Normal: Vision vill veta mer.",
     ]);
@@ -131,7 +129,7 @@ describe("insertAgendaItems", () => {
       .contentControls()
       .find((c) => c.id === item.id)!;
     expect(after.text).toBe(
-      "7. Budget 2025, reviderad\rDnr: SN 2024/12 – Samverkas motsvarande MBL § 11\rUnderlag: Tjänsteskrivelse, Bilaga\rMina anteckningar",
+      "Budget 2025, reviderad\rNämndens punkt 7 – Dnr: SN 2024/12 – Samverkas motsvarande MBL § 11\rUnderlag: Tjänsteskrivelse, Bilaga\rMina anteckningar",
     );
   });
 

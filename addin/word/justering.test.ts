@@ -47,7 +47,7 @@ describe("rewriteJustering", () => {
     const [block] = justering();
     expect(block!.from).toBe(block!.to);
     await rewriteJustering({ ...sampleMeeting, justerare: [{ org: "vision", name: "Per Lind" }] }, fsg);
-    expect(justering()).toEqual([{ ...block!, text: "Per Lind justerar protokollet för Vision." }]);
+    expect(justering()).toEqual([{ ...block!, text: "Per Lind justerar minnesanteckningarna för Vision." }]);
   });
 
   it("under track changes, names only what the reader sees and leaves the old text as a tracked deletion", async () => {

@@ -124,6 +124,7 @@ describe("readMeeting / saveMeeting with CustomXmlParts (WordApi 1.4)", () => {
       "sp:falt:forvaltning: Socialförvaltningen",
       "sp:falt:utfall: oenighet",
       "sp:falt:avslutad: 15 februari 2024",
+      "sp:falt:sekreterare: {sekreterare}",
     ]);
     expect(double().text()).toContain("Förhandlingen förklaras avslutad i oenighet den 15 februari 2024.");
     // The user typed the time into its field; a meeting without a time leaves it.

@@ -48,6 +48,8 @@ describe("newMinutes", () => {
       "Normal: ",
       "Heading1: § 5 Förhandlingens avslutande",
       "Normal: Förhandlingen förklaras avslutad i {utfall} den {avslutad}.",
+      "Heading1: Vid protokollet",
+      "Normal: {sekreterare}",
       "Heading2: Justeras",
       "Normal: Charlotte Andersson för Kommunal",
       "Normal: Anna Ek för arbetsgivaren",
@@ -55,24 +57,25 @@ describe("newMinutes", () => {
     ]);
     // The roster and the choice of justerare are named as such; the list of justerare is a field of its own.
     expect(controlSpans(double())).toEqual([
-      "sp:punkt:parter:narvaro 4–4",
-      "sp:punkt:val-av-justerare:justerare 12–12",
-      "sp:falt:justerare 13–15",
-      "sp:punkt:forhandlingsfraga 16–16",
-      "sp:punkt:arbetsgivarens-forslag 18–18",
-      "sp:punkt:fackens-synpunkter 20–20",
-      "sp:punkt:avslutande 22–22",
-      "sp:justering 24–26",
+      "sp:punkt:parter 5–5",
+      "sp:punkt:val-av-justerare 13–13",
+      "sp:punkt:forhandlingsfraga 17–17",
+      "sp:punkt:arbetsgivarens-forslag 19–19",
+      "sp:punkt:fackens-synpunkter 21–21",
+      "sp:punkt:avslutande 23–23",
+      "sp:punkt:vid-protokollet 25–25",
+      "sp:justering 27–29",
     ]);
     // Each placeholder is a field the meeting fills in when saved; those without a value show their tags.
     expect(fields()).toEqual([
-      "sp:falt:datum 0: 13 februari 2024 BoundingBox",
-      "sp:falt:datum 1: 13 februari 2024 BoundingBox",
-      "sp:falt:tid 1: 13:00 BoundingBox",
-      "sp:falt:plats 2: Stadshuset, rum 4 BoundingBox",
-      "sp:falt:forvaltning 3: Socialförvaltningen BoundingBox",
-      "sp:falt:utfall 23: {utfall} Tags",
-      "sp:falt:avslutad 23: {avslutad} Tags",
+      "sp:falt:datum 1: 13 februari 2024",
+      "sp:falt:datum 2: 13 februari 2024",
+      "sp:falt:tid 2: 13:00",
+      "sp:falt:plats 3: Stadshuset, rum 4",
+      "sp:falt:forvaltning 4: Socialförvaltningen",
+      "sp:falt:utfall 24: {utfall}",
+      "sp:falt:avslutad 24: {avslutad}",
+      "sp:falt:sekreterare 26: {sekreterare}",
     ]);
     const headings = double()
       .contentControls()
@@ -86,31 +89,28 @@ describe("newMinutes", () => {
   it("anchors group headings too, so a group's items end where the next group begins", async () => {
     await newMinutes(template("fsg-vsg"), sampleMeeting);
     expect(controlSpans(double())).toEqual([
-      "sp:punkt:narvarande:narvaro 2–2",
-      "sp:punkt:val-av-justerare:justerare 10–10",
-      "sp:falt:justerare 12–14",
-      "sp:punkt:information:grupp 15–15",
-      "sp:punkt:foregaende-anteckningar 16–16",
-      "sp:punkt:foredragningslistan 18–18",
-      "sp:punkt:manadsrapport 20–20",
-      "sp:punkt:arbetsmiljo 24–24",
-      "sp:punkt:chefsrekryteringar 28–28",
-      "sp:punkt:dialog:grupp 31–31",
-      "sp:punkt:dialogpunkt 32–32",
-      "sp:punkt:beslut:grupp 35–35",
-      "sp:punkt:beslutspunkt 36–36",
-      "sp:punkt:ovriga-fragor 39–39",
-      "sp:punkt:avslutning 42–42",
-      "sp:justering 44–44",
+      "sp:punkt:narvarande 5–5",
+      "sp:punkt:val-av-justerare 13–13",
+      "sp:punkt:information 18–18",
+      "sp:punkt:foregaende-anteckningar 19–19",
+      "sp:punkt:foredragningslistan 21–21",
+      "sp:punkt:arbetsmiljo 23–23",
+      "sp:punkt:ekonomi 27–27",
+      "sp:punkt:chefsrekryteringar 31–31",
+      "sp:punkt:dialog 34–34",
+      "sp:punkt:beslut 36–36",
+      "sp:punkt:ovriga-fragor 38–38",
+      "sp:punkt:avslutning 40–40",
+      "sp:justering 42–42",
     ]);
-    expect(outline(double()).slice(15, 24)).toEqual([
+    expect(outline(double()).slice(18, 27)).toEqual([
       "Heading1: Information",
       "Heading2: Föregående mötesanteckningar",
       "Normal: Föregående mötesanteckningar läggs till handlingarna.",
       "Heading2: Föredragningslistan Socialnämnden",
       "Normal: ",
-      "Heading2: Månadsrapport",
-      "Normal: Föredragande: ekonomichef",
+      "Heading2: Nytt inom arbetsmiljö",
+      "Normal: Föredragande: HR-chef",
       "Heading3: Fackliga inspel",
       "Normal: ",
     ]);

@@ -6,6 +6,7 @@ import { userMessageFor } from "./errors";
 const STEPS = [
   "Tomt dokument",
   "Nytt protokoll: FSG/VSG – minnesanteckningar",
+  "Nytt protokoll: Samverkansgrupp – protokoll",
   "Nytt protokoll: MBL-förhandling – protokoll",
   "Nytt protokoll: Skyddskommitté – protokoll",
   "Nytt protokoll: Förvaltningsgrupp – protokoll",

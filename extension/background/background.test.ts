@@ -74,7 +74,7 @@ describe("clipToQueue (context menu and keyboard command)", () => {
     expect(await clipToQueue(3, "page", { clipTab: found, queue: newQueue(storage), reportProblem })).toBe(0);
     expect(problems).toHaveLength(1);
     expect(textOf(problems[0]!.message)).toBe(
-      "Webbläsarens lagring för tillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
+      "Webbläsarens lagring för webbläsartillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
     );
     expect(problems[0]!.rescued?.source).toEqual({ url: PAGE, title: "SN" });
   });
@@ -86,7 +86,7 @@ describe("clipToQueue (context menu and keyboard command)", () => {
     };
     expect(await clipToQueue(3, "page", { clipTab, queue: newQueue(), reportProblem })).toBe(0);
     expect(textOf(problems[0]!.message)).toBe(
-      "Tillägget startades om (till exempel efter en uppdatering). Stäng fönstret, öppna det igen och försök på nytt.",
+      "Webbläsartillägget startades om (till exempel efter en uppdatering). Stäng fönstret, öppna det igen och försök på nytt.",
     );
   });
 

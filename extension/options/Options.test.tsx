@@ -70,11 +70,14 @@ describe("options page", () => {
   });
 
   // Issue 11 item 1: the page says the add-in should have its own origin, and flags a shared host.
-  it("advises an origin of the add-in's own and flags an address on a shared host", async () => {
+  it("advises an address of the add-in's own in plain Swedish and flags an address on a shared host", async () => {
     const { user } = setup();
-    expect((await screen.findByText(/Ge helst tillägget en egen origin/)).textContent).toBe(
-      "Ge helst tillägget en egen origin (ett eget värdnamn, t.ex. https://samverkan.kommun.se/). Delar det värdnamn med andra sidor kan de sidorna nå det som visas i tillägget.",
+    expect((await screen.findByText(/Lägg helst upp Word-tillägget/)).textContent).toBe(
+      "Lägg helst upp Word-tillägget på en egen webbadress med eget värdnamn, till exempel https://samverkan.kommun.se/. Ligger det under samma värdnamn som andra webbsidor kan de sidorna komma åt det som visas i Word-tillägget.",
     );
+    // An IT administrator reads the page: no build variables, no "origin".
+    const page = document.body.textContent ?? "";
+    expect(page).not.toMatch(/ADDIN_BASE_URL|origin/);
     await addAddress(user, "https://www.kommun.se/samverkan/");
     const shared = (await screen.findByText("https://www.kommun.se/samverkan/")).closest("li")!;
     expect(shared.textContent).toContain("delar värdnamn med andra sidor");
@@ -123,7 +126,7 @@ describe("options page", () => {
     });
     await addAddress(user, "https://tillagg.kommun.se");
     expect((await screen.findByRole("alert")).textContent).toBe(
-      "Webbläsarens lagring för tillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
+      "Webbläsarens lagring för webbläsartillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
     );
   });
 

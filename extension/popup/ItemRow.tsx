@@ -77,21 +77,6 @@ export function ItemRow({ item, n, onChange }: Props) {
             ))}
           </p>
         )}
-        {open && (
-          <div class="item-fields" id={id("edit")}>
-            {EDITABLE.map(({ field, label }) => (
-              <Fragment key={field}>
-                <label for={id(field)}>{t(label)}</label>
-                <input
-                  id={id(field)}
-                  class={`item-${field}`}
-                  value={item[field] ?? ""}
-                  onInput={(event) => onChange({ [field]: event.currentTarget.value })}
-                />
-              </Fragment>
-            ))}
-          </div>
-        )}
       </div>
       <div class="item-side">
         <MblSelect
@@ -111,6 +96,22 @@ export function ItemRow({ item, n, onChange }: Props) {
           {open ? t("ext.popup.editDone") : t("ext.popup.edit")}
         </button>
       </div>
+      {/* On a row of its own below the item, so the title has the popup's width to be edited in. */}
+      {open && (
+        <div class="item-fields" id={id("edit")}>
+          {EDITABLE.map(({ field, label }) => (
+            <Fragment key={field}>
+              <label for={id(field)}>{t(label)}</label>
+              <input
+                id={id(field)}
+                class={`item-${field}`}
+                value={item[field] ?? ""}
+                onInput={(event) => onChange({ [field]: event.currentTarget.value })}
+              />
+            </Fragment>
+          ))}
+        </div>
+      )}
     </li>
   );
 }

@@ -50,7 +50,7 @@ describe("found items as compact rows", () => {
       ["Tjänsteutlåtande", `${PAGE}/budget.pdf`],
       ["Bilaga", `${PAGE}/bilaga%201.pdf`],
     ]);
-    expect((within(row).getByLabelText("Typ för punkt 1") as HTMLSelectElement).value).toBe("mbl11");
+    expect((within(row).getByLabelText("MBL-klass för punkt 1") as HTMLSelectElement).value).toBe("mbl11");
     expect(within(row).queryByLabelText("Rubrik")).toBeNull();
     const edit = within(row).getByRole("button", { name: "Ändra punkt 1" });
     expect(edit.getAttribute("aria-expanded")).toBe("false");
@@ -94,10 +94,10 @@ describe("choosing and classifying many at once", () => {
     expect(screen.getByText("0 av 4 markerade")).toBeTruthy();
     await user.click(screen.getByRole("checkbox", { name: "Ta med punkt 2" }));
     await user.click(screen.getByRole("checkbox", { name: "Ta med punkt 4" }));
-    await user.selectOptions(screen.getByLabelText("Typ för markerade"), "MBL §19");
-    await user.click(screen.getByRole("button", { name: "Sätt typ för markerade" }));
+    await user.selectOptions(screen.getByLabelText("MBL-klass för markerade"), "mbl19");
+    await user.click(screen.getByRole("button", { name: "Sätt MBL-klass för markerade" }));
     expect(
-      [1, 2, 3, 4].map((n) => (screen.getByLabelText(`Typ för punkt ${n}`) as HTMLSelectElement).value),
+      [1, 2, 3, 4].map((n) => (screen.getByLabelText(`MBL-klass för punkt ${n}`) as HTMLSelectElement).value),
     ).toEqual(["", "mbl19", "", "mbl19"]);
     await user.click(screen.getByRole("button", { name: "Markera alla" }));
     expect(screen.getByText("4 av 4 markerade")).toBeTruthy();

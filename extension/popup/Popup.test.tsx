@@ -18,15 +18,22 @@ describe("popup", () => {
     await user.click(await screen.findByRole("button", { name: "Hämta punkter från sidan" }));
     expect(deps.clipTab).toHaveBeenCalledWith(7, "page");
     await screen.findByRole("heading", { name: "Hittade punkter (3)" });
+    // The heading counts the items; the status says what to do with them, not the same words again.
+    expect(screen.getAllByText(/Hittade punkter/)).toHaveLength(1);
+    expect(screen.getByRole("status").textContent).toBe(
+      "3 punkter hittades. Välj vilka som ska med och lägg dem i kön.",
+    );
     // "Val av justerare" is offered unchosen only when the reader flags it procedural; here the user unticks it.
     await user.click(screen.getByRole("checkbox", { name: "Ta med punkt 1" }));
     await user.click(screen.getByRole("button", { name: "Ändra punkt 2" }));
     const title = screen.getByLabelText("Rubrik");
+    // The fields open on a row of their own under the item, the popup's width to edit a title in.
+    expect(title.closest(".item-fields")?.parentElement?.tagName).toBe("LI");
     await user.clear(title);
     await user.type(title, "Budget 2025 för äldreomsorgen");
     await user.clear(screen.getByLabelText("Dnr"));
-    await user.selectOptions(screen.getByLabelText("Typ för punkt 2"), "MBL §11");
-    await user.selectOptions(screen.getByLabelText("Typ för punkt 3"), "Övrigt");
+    await user.selectOptions(screen.getByLabelText("MBL-klass för punkt 2"), "mbl11");
+    await user.selectOptions(screen.getByLabelText("MBL-klass för punkt 3"), "Övrigt");
     await user.click(screen.getByRole("button", { name: "Lägg i kön" }));
 
     await screen.findByText("2 punkter lades i kön.");
@@ -108,7 +115,7 @@ describe("popup", () => {
     storage.refuse = quotaError;
     await user.click(await screen.findByRole("button", { name: "Lägg i kön" }));
     expect((await screen.findByRole("alert")).textContent).toBe(
-      "Webbläsarens lagring för tillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
+      "Webbläsarens lagring för webbläsartillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
     );
     expect(screen.getByRole("heading", { name: "Hittade punkter (3)" })).toBeTruthy();
     storage.refuse = null;
@@ -176,7 +183,7 @@ describe("popup", () => {
     const [html, text] = vi.mocked(deps.writeClipboard).mock.calls[0]!;
     expect(readClipboardHtml(html)).toEqual({ ok: true, envelope: clip, notices: [] });
     expect(text).toContain("§ 12 Budget 2025 (Dnr SN 2024/101)");
-    await screen.findByText("Kopierat. Klistra in i Word eller i tilläggets inkorg.");
+    await screen.findByText("Kopierat. Klistra in i Word-tillägget under fliken Föredragningslista.");
   });
 
   it("says in Swedish what to do when the clipboard refuses, without the browser's English", async () => {

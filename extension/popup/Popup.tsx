@@ -105,7 +105,8 @@ export function Popup({ deps }: { deps: PopupDeps }) {
         return;
       }
       showDraft(draftFrom(agenda, source));
-      say(userMessage("ext.popup.itemsHeading", { count: agenda.items.length }));
+      // The list's heading says "Hittade punkter (n)"; the status says what to do next, not the same again.
+      say(counted(agenda.items.length, "ext.popup.foundOne", "ext.popup.found"));
     } catch (e) {
       if (current.current === step) fail(userMessageForError(e));
     } finally {

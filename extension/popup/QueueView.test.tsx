@@ -34,7 +34,7 @@ describe("popup queue", () => {
     expect(name).toMatch(/^socialnamnden-2024-02-20-[0-9a-f]{8}\.json$/);
     expect(parseEnvelopeJson(json)).toEqual({ ok: true, envelope: clip, notices: [] });
     expect(screen.getByRole("status").textContent).toBe(
-      `Klippet sparades som ”${name}” bland webbläsarens hämtade filer. Öppna filen i Word-tilläggets inkorg.`,
+      `Klippet sparades som ”${name}” bland webbläsarens hämtade filer. Öppna filen i Word-tillägget under fliken Föredragningslista.`,
     );
     const question = screen.getByRole("group", {
       name: "Ta bort klippet ur kön nu? Annars kan det lämnas över till Word en gång till.",

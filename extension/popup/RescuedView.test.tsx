@@ -51,7 +51,7 @@ describe("popup: problems of clips made without it", () => {
     expect([...card.querySelectorAll("p")].map((p) => p.textContent)).toEqual([
       "Socialnämnden, sammanträde 2024-02-20",
       "3 punkter · Socialnämnden februari · klippt 1970-01-01",
-      "Webbläsarens lagring för tillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
+      "Webbläsarens lagring för webbläsartillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
     ]);
     cleanup();
 
@@ -79,7 +79,7 @@ describe("popup: problems of clips made without it", () => {
     storage.refuse = (items) => ("queue" in items ? quotaError() : null);
     await user.click(within(card).getByRole("button", { name: "Lägg i kön" }));
     expect((await screen.findByRole("alert")).textContent).toBe(
-      "Webbläsarens lagring för tillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
+      "Webbläsarens lagring för webbläsartillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
     );
     expect(screen.getByRole("region", { name: "Klipp som inte kom in i kön (1)" })).toBeTruthy();
     expect(areas.local.data.has(PROBLEM_KEY)).toBe(true);
@@ -93,7 +93,7 @@ describe("popup: problems of clips made without it", () => {
     expect(name).toBe("socialnamnden-2024-02-20-rescued-.json");
     expect(parseEnvelopeJson(json)).toEqual({ ok: true, envelope: rescuedClip(), notices: [] });
     expect(screen.getByRole("status").textContent).toBe(
-      `Klippet sparades som ”${name}” bland webbläsarens hämtade filer. Öppna filen i Word-tilläggets inkorg.`,
+      `Klippet sparades som ”${name}” bland webbläsarens hämtade filer. Öppna filen i Word-tillägget under fliken Föredragningslista.`,
     );
     await waitFor(() => expect(areas.local.data.has(PROBLEM_KEY)).toBe(false));
     expect(await deps.queue.count()).toBe(0);

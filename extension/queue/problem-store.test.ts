@@ -84,7 +84,7 @@ describe("problem store", () => {
     expect(waiting.filter((p) => p.rescued)).toHaveLength(10);
     expect(waiting.at(-1)?.rescued?.id).toBeUndefined();
     expect(textOf(waiting.at(-1)!.message)).toBe(
-      "Klippet kunde inte sparas: 10 klipp som inte kom in i kön väntar redan. Öppna tillägget, lägg dem i kön, spara dem som fil eller kasta dem, och klipp sedan igen.",
+      "Klippet kunde inte sparas: 10 klipp som inte kom in i kön väntar redan. Öppna webbläsartillägget, lägg dem i kön, spara dem som fil eller kasta dem, och klipp sedan igen.",
     );
   });
 });

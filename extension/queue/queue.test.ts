@@ -107,7 +107,7 @@ describe("clip queue", () => {
     storage.refuse = quotaError;
     const result = await queue.enqueue(clip("a"));
     expect(result.ok ? "" : textOf(result.error)).toBe(
-      "Webbläsarens lagring för tillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
+      "Webbläsarens lagring för webbläsartillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
     );
     expect(await queue.count()).toBe(0);
   });

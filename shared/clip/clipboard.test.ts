@@ -71,7 +71,10 @@ describe("clipToHtml", () => {
   it("groups items by MBL class in the minutes' order, and not at all when none is classified", () => {
     const grouped = domOf(clipToHtml(envelope()));
     expect([...grouped.querySelectorAll("ul")]).toHaveLength(3);
-    expect(grouped.body.textContent).toMatch(/MBL §11.*MBL §19.*Övrigt/s);
+    // One form of the class everywhere, "MBL § 11", the parts held together by no-break spaces.
+    expect(grouped.body.textContent).toMatch(
+      /Samverkas motsvarande MBL\u00a0§\u00a011.*Information enligt MBL\u00a0§\u00a019.*Övrigt/s,
+    );
     const clip = envelope();
     for (const item of clip.agenda.items) item.mbl = null;
     const flat = domOf(clipToHtml(clip));
@@ -192,5 +195,14 @@ describe("clipFileName", () => {
   it("names the file after the committee and date, ASCII only", () => {
     expect(clipFileName(envelope())).toBe("socialnamnden-2024-02-20-3f1c2a9e.json");
     expect(clipFileName(envelope({ committee: null, meetingDate: null }))).toBe("klipp-3f1c2a9e.json");
+  });
+
+  it("writes one hyphen where the name had a hyphen and a space, or several signs in a row", () => {
+    expect(clipFileName(envelope({ committee: "Barn- och utbildningsnämnden" }))).toBe(
+      "barn-och-utbildningsnamnden-2024-02-20-3f1c2a9e.json",
+    );
+    expect(clipFileName(envelope({ committee: "Kultur – & fritid", meetingDate: null }))).toBe(
+      "kultur-fritid-3f1c2a9e.json",
+    );
   });
 });

@@ -151,7 +151,8 @@ export function clipFileName(envelope: ClipEnvelope): string {
   const safe = base
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^A-Za-z0-9-]+/g, "-")
+    // "Barn- och utbildningsnämnden": a hyphen and a space make one hyphen, never "barn--och".
+    .replace(/[^A-Za-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .toLowerCase();
   return `${safe || "klipp"}-${envelope.id.slice(0, 8)}.json`;

@@ -54,7 +54,8 @@ function fieldOf(path: PathKey[], input: unknown): UserMessage {
   return userMessage(key ?? "clip.field.clip");
 }
 
-function problemOf(issue: v.BaseIssue<unknown>): UserMessage {
+/** What is wrong with a field, in words ("saknas", "har fler än 500 tecken"); the template import uses it too. */
+export function problemOf(issue: v.BaseIssue<unknown>): UserMessage {
   switch (issue.type) {
     case "max_length":
       return Array.isArray(issue.input)

@@ -98,7 +98,28 @@ describe("minutes content", () => {
       { text: "Underlag: " },
       { text: "https://example.org/x.pdf", href: "https://example.org/x.pdf" },
     ]);
-    expect(texts(block.paragraphs)[1]).toBe("Information enligt MBL § 19");
+    expect(texts(block.paragraphs)[1]).toBe("Nämndens punkt 3 – Information enligt MBL § 19");
+  });
+
+  it("writes the committee's number after the title, apart from the minutes' own numbering (example 004)", () => {
+    const item = (number: string | null) =>
+      texts(
+        agendaItemBlock({
+          number,
+          title: "Sammanslagning av förskoleenheter",
+          dnr: ["HÅ 2023/776"],
+          mbl: "mbl11",
+          procedural: false,
+          links: [],
+        }).paragraphs,
+      );
+    expect(item("4.")).toEqual([
+      "Sammanslagning av förskoleenheter",
+      "Nämndens punkt 4 – Dnr: HÅ 2023/776 – Samverkas motsvarande MBL § 11",
+    ]);
+    expect(item("§12")[1]).toMatch(/^Nämndens § 12 – /);
+    expect(item("Punkt 7 a)")[1]).toMatch(/^Nämndens punkt 7 a – /);
+    expect(item(null)[1]).toBe("Dnr: HÅ 2023/776 – Samverkas motsvarande MBL § 11");
   });
 
   it("writes an item's statements heading under it, but not when the item is itself those statements", () => {

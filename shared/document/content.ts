@@ -297,9 +297,26 @@ export function minutesBlocks(template: Template, meeting: Meeting): Block[] {
 
 const SAFE_URL = /^https?:\/\//i;
 
-/** One clipped agenda item: its heading, dnr/MBL line and underlag links (http(s) only). */
+/**
+ * The committee's own number of an item as the minutes cite it: "punkt 7", "punkt 7 a", "§ 12". It stands
+ * after the title, never before it, so it is not read as the minutes' own numbering (example 004 writes the
+ * title first, the Dnr after it).
+ */
+export function committeeNumber(number: string | null): string | null {
+  const bare = number
+    ?.trim()
+    .replace(/^punkt\s*/i, "")
+    .replace(/[.):]+$/, "")
+    .trim();
+  if (!bare) return null;
+  return bare.startsWith("§") ? `§ ${bare.slice(1).trim()}` : `punkt ${bare}`;
+}
+
+/** One clipped agenda item: its title, the line with the committee's number, dnr and MBL class, and underlag. */
 export function agendaItemBlock(item: AgendaItem): MarkBlock {
+  const number = committeeNumber(item.number);
   const facts = [
+    ...(number ? [sv("pane.minutes.committeeItem", { number })] : []),
     ...(item.dnr.length > 0 ? [sv("word.minutes.dnr", { dnr: item.dnr.join(", ") })] : []),
     ...(item.mbl ? [sv(item.mbl === "mbl11" ? "word.minutes.mbl11" : "word.minutes.mbl19")] : []),
   ];
@@ -313,7 +330,7 @@ export function agendaItemBlock(item: AgendaItem): MarkBlock {
     mark: { kind: "agenda", key: agendaItemKey(item) },
     label: item.title,
     paragraphs: [
-      paragraph(headingText(item.number, item.title), "Heading3"),
+      paragraph(item.title, "Heading3"),
       ...(facts.length > 0 ? [paragraph(facts.join(" – "))] : []),
       ...(linkRuns.length > 0
         ? [

@@ -1,4 +1,5 @@
 import { catalogue } from "./catalogue";
+import type { Messages } from "./messages/types";
 
 /**
  * Every user-facing string comes from the catalogue. Each entry holds both languages side by side so a
@@ -25,6 +26,14 @@ export function t(key: MessageKey, params?: MessageParams, language: Language = 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
+}
+
+/**
+ * A text of a catalogue part loaded on demand (not merged into `catalogue`, e.g. the Hjälp tab's help), in
+ * the language `t` uses.
+ */
+export function textIn<M extends Messages>(messages: M, key: keyof M & string, language: Language = current) {
+  return (messages[key] as Messages[string])[language];
 }
 
 /** Keys that come as a pair "<base>.one" / "<base>.other": a text with a count in it. */

@@ -98,8 +98,9 @@ export function buildJustering(
   }
   if (parties.length === 0) return { heading: null, lines: [] };
   const [first, ...rest] = parties as [(typeof parties)[number], ...typeof parties];
+  const document = settings.document?.trim() || sv("core.justering.document");
   const clauses = [
-    `${sv("core.justering.firstParty", { name: first.name, org: first.org })}${first.note}`,
+    `${sv("core.justering.firstParty", { name: first.name, org: first.org, document })}${first.note}`,
     ...rest.map((p) => `${sv("core.justering.party", { name: p.name, org: p.org })}${p.note}`),
   ];
   return { heading: null, lines: [`${joinSwedish(clauses)}.`] };

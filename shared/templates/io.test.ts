@@ -1,16 +1,23 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { textOf } from "../i18n/message";
 import { exportTemplate, importTemplate, TEMPLATE_LIMITS, validateTemplate } from "./io";
 import { builtinTemplates, templateById } from "./registry";
 import type { Template } from "./types";
 
 const base = () =>
   structuredClone(templateById("forvaltningsgrupp") as Template) as unknown as Record<string, unknown>;
-const errorsOf = (json: string) => {
+/** The refusal as the pane shows it for a file "mall.json": one sentence, and the details under it. */
+const refusal = (json: string) => {
   const result = importTemplate(json);
   expect(result.ok).toBe(false);
-  return result.ok ? [] : result.errors;
+  if (result.ok) return { sentence: "", details: [] };
+  return {
+    sentence: textOf({ ...result.problem, params: { ...result.problem.params, file: "mall.json" } }),
+    details: result.details,
+  };
 };
+const sentenceOf = (json: string) => refusal(json).sentence;
 
 describe("template export and import", () => {
   it.each(builtinTemplates.map((template) => [template.id, template] as const))(
@@ -23,52 +30,79 @@ describe("template export and import", () => {
     },
   );
 
-  it("names a missing title in Swedish", () => {
+  it("names a missing title in words, not as a field path", () => {
     const template = base();
     delete template.title;
-    expect(errorsOf(JSON.stringify(template))).toEqual(["Fältet ”title”: värdet saknas eller har fel typ"]);
+    expect(refusal(JSON.stringify(template))).toEqual({
+      sentence: "Mallen i ”mall.json” kunde inte importeras: protokollets rubrik saknas.",
+      details: [],
+    });
   });
 
-  it("names an empty section title by its path", () => {
+  it("names an empty section title by the section's place", () => {
     const template = base();
     (template.sections as { title: string }[])[2]!.title = "   ";
-    expect(errorsOf(JSON.stringify(template))).toEqual([
-      "Fältet ”sections.2.title”: värdet saknas eller är tomt",
-    ]);
+    expect(sentenceOf(JSON.stringify(template))).toBe(
+      "Mallen i ”mall.json” kunde inte importeras: rubriken i avsnitt 3 saknas.",
+    );
+    const nested = base();
+    const group = (nested.sections as { id: string; children?: { title: string }[] }[]).find(
+      (section) => section.children,
+    )!;
+    group.children![1]!.title = "";
+    expect(sentenceOf(JSON.stringify(nested))).toMatch(/rubriken i avsnitt \d+\.2 saknas\.$/);
   });
 
-  it("refuses a wrong section kind and a wrong meeting type", () => {
+  it("says the first problem in the sentence and the others field by field under details", () => {
     const template = base();
     (template.sections as { kind: string }[])[1]!.kind = "html";
     template.meetingType = "styrelsemöte";
-    const errors = errorsOf(JSON.stringify(template));
-    expect(errors).toContain("Fältet ”meetingType”: värdet har fel format");
-    expect(errors).toContain("Fältet ”sections.1.kind”: värdet har fel format");
+    expect(refusal(JSON.stringify(template))).toEqual({
+      sentence: "Mallen i ”mall.json” kunde inte importeras: mötestypen har fel format.",
+      details: ["Fältet ”sections.1.kind”: värdet har fel format"],
+    });
   });
 
-  it("refuses text that is not JSON", () => {
-    expect(errorsOf("{ title: 'x' ")).toEqual(["Mallen kunde inte läsas: filen är inte giltig JSON."]);
-    expect(errorsOf("null")[0]).toContain("mallen");
+  it("says a file that is no template at all is none, whatever it holds", () => {
+    const none = "Filen ”mall.json” är ingen mall från Samverkansprotokoll.";
+    expect(refusal("{ title: 'x' ")).toEqual({
+      sentence: none,
+      details: ["Mallen kunde inte läsas: filen är inte giltig JSON."],
+    });
+    expect(sentenceOf("null")).toBe(none);
+    expect(sentenceOf("[1, 2]")).toBe(none);
+    expect(sentenceOf(JSON.stringify({ kind: "sp-clip", version: 2, agenda: { items: [] } }))).toBe(none);
   });
 
-  it("refuses unknown fields, duplicate section ids and other format versions", () => {
+  it("refuses unknown fields, duplicate section ids and newer format versions", () => {
     const extra = { ...base(), script: "alert(1)" };
-    expect(errorsOf(JSON.stringify(extra))).toEqual(["Fältet ”script”: okänt fält"]);
+    expect(sentenceOf(JSON.stringify(extra))).toBe(
+      "Mallen i ”mall.json” kunde inte importeras: mallen har en uppgift som inte hör till en mall.",
+    );
     const duplicated = base();
     (duplicated.sections as { id: string }[])[1]!.id = (duplicated.sections as { id: string }[])[2]!.id;
-    expect(errorsOf(JSON.stringify(duplicated))[0]).toMatch(/^Fältet ”sections”: två avsnitt har samma id/);
-    expect(errorsOf(JSON.stringify({ ...base(), formatVersion: 2 }))).toEqual([
-      "Fältet ”formatVersion”: värdet har fel format",
-    ]);
+    expect(sentenceOf(JSON.stringify(duplicated))).toBe(
+      "Mallen i ”mall.json” kunde inte importeras: avsnitten har två avsnitt med samma id.",
+    );
+    expect(sentenceOf(JSON.stringify({ ...base(), formatVersion: 2 }))).toBe(
+      "Mallen i ”mall.json” är gjord för en nyare version av Samverkansprotokoll. Uppdatera tillägget och försök igen.",
+    );
+    expect(sentenceOf(JSON.stringify({ ...base(), formatVersion: "1" }))).toBe(
+      "Mallen i ”mall.json” kunde inte importeras: mallen har fel format.",
+    );
   });
 
   it("bounds sizes: long texts, oversized files and deep nesting", () => {
     const long = base();
     long.name = "x".repeat(TEMPLATE_LIMITS.name + 1);
-    expect(errorsOf(JSON.stringify(long))[0]).toMatch(/^Fältet ”name”: texten är för lång/);
+    expect(sentenceOf(JSON.stringify(long))).toBe(
+      "Mallen i ”mall.json” kunde inte importeras: mallens namn har fler än 120 tecken.",
+    );
     const huge = base();
     huge.description = "x".repeat(TEMPLATE_LIMITS.bytes);
-    expect(errorsOf(JSON.stringify(huge))[0]).toMatch(/^Mallfilen är för stor/);
+    expect(sentenceOf(JSON.stringify(huge))).toBe(
+      "Filen ”mall.json” är för stor för att vara en mall (högst 256 kB).",
+    );
     // Built as text: the nesting is too deep for JSON.stringify itself.
     const levels = 5000;
     const nested = `${'{"id":"s","title":"x","kind":"group","children":['.repeat(levels)}{"id":"leaf","title":"x","kind":"item"}${"]}".repeat(levels)}`;
@@ -76,7 +110,9 @@ describe("template export and import", () => {
       /"sections": \[[\s\S]*\n {2}\]/,
       `"sections": [${nested}]`,
     );
-    expect(errorsOf(deep)[0]).toMatch(/^Fältet ”sections”: avsnitten är nästlade/);
+    expect(sentenceOf(deep)).toBe(
+      "Mallen i ”mall.json” kunde inte importeras: avsnitten är nästlade i fler än 3 nivåer.",
+    );
   });
 
   it("refuses deep children under a non-array sections key, in Swedish, without throwing", () => {
@@ -88,11 +124,11 @@ describe("template export and import", () => {
       /"sections": \[[\s\S]*\n {2}\]/,
       `"sections": [${nested}]`,
     );
-    expect(errorsOf(deep)).toEqual(["Fältet ”sections”: avsnitten är nästlade i för många nivåer (högst 3)"]);
+    const nestedTooDeep =
+      "Mallen i ”mall.json” kunde inte importeras: avsnitten är nästlade i fler än 3 nivåer.";
+    expect(sentenceOf(deep)).toBe(nestedTooDeep);
     const topLevel = `{"sections":"x","children":[${open.repeat(levels)}${"]}".repeat(levels)}]}`;
-    expect(errorsOf(topLevel)).toEqual([
-      "Fältet ”sections”: avsnitten är nästlade i för många nivåer (högst 3)",
-    ]);
+    expect(sentenceOf(topLevel)).toBe(nestedTooDeep);
   });
 
   it("accepts a fixed oenighet note for the justering and refuses an overlong one", () => {
@@ -104,8 +140,8 @@ describe("template export and import", () => {
     };
     expect(importTemplate(JSON.stringify(template)).ok).toBe(true);
     template.justering = { style: "list", disagreementNote: "x".repeat(TEMPLATE_LIMITS.heading + 1) };
-    expect(errorsOf(JSON.stringify(template))[0]).toMatch(
-      /^Fältet ”justering.disagreementNote”: texten är för lång/,
+    expect(sentenceOf(JSON.stringify(template))).toBe(
+      "Mallen i ”mall.json” kunde inte importeras: justeringen har fler än 120 tecken.",
     );
   });
 
@@ -128,11 +164,12 @@ describe("placeholders in imported templates", () => {
   it("refuses a misspelt placeholder, naming the field and the known ones", () => {
     const template = base();
     (template.sections as { body?: string }[])[1]!.body = "{ordförande} öppnade mötet den {datun}.";
-    const errors = errorsOf(JSON.stringify(template));
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(
-      /^Fältet ”sections\.1\.body”: okänd platshållare \{datun\} \(kända: \{datum\}, /,
+    const { sentence, details } = refusal(JSON.stringify(template));
+    expect(sentence).toBe(
+      "Mallen i ”mall.json” kunde inte importeras: texten i avsnitt 2 har en platshållare som inte finns: {datun}.",
     );
+    expect(details).toHaveLength(1);
+    expect(details[0]).toMatch(/^Platshållare som finns: \{datum\}, \{veckodag\}, /);
   });
 
   it("accepts text without placeholders and known ones in titles and header lines", () => {

@@ -1,7 +1,10 @@
 import * as v from "valibot";
 import { t } from "../i18n/i18n";
+import { type UserMessage, userMessage } from "../i18n/message";
 import { ITEM_CATEGORIES, MEETING_TYPES } from "../model/meeting";
 import { describeIssues, utf8Length } from "../validation/messages";
+import { describeTemplateIssue, notOurTemplate } from "./issues";
+import { exportTemplate, TEMPLATE_LIMITS } from "./limits";
 import { PLACEHOLDERS, unknownPlaceholders } from "./placeholders";
 import { flattenSections } from "./registry";
 import {
@@ -14,25 +17,10 @@ import {
 
 /**
  * Export and import of templates as JSON, so an organisation can adapt its own without a new release.
- * An imported file is outside input: it is validated field by field with bounded sizes, and refused with
- * Swedish messages naming the field.
+ * An imported file is outside input: it is validated field by field with bounded sizes, and refused with one
+ * Swedish sentence in the user's words (the first problem), the others field by field as details.
  */
-export const TEMPLATE_LIMITS = {
-  bytes: 256 * 1024,
-  id: 64,
-  name: 120,
-  description: 500,
-  title: 300,
-  headerLines: 20,
-  heading: 120,
-  sectionsPerLevel: 100,
-  sectionsTotal: 300,
-  /** Group → item → sub-item; Word headings deeper than that help nobody. */
-  depth: 3,
-  number: 20,
-  body: 5000,
-  presenter: 120,
-} as const;
+export { exportTemplate, TEMPLATE_LIMITS };
 
 const L = TEMPLATE_LIMITS;
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -46,9 +34,6 @@ const filledText = (max: number, required: boolean) =>
       (issue) =>
         t("core.template.unknownPlaceholder", {
           names: unknownPlaceholders(String(issue.input))
-            .map((name) => `{${name}}`)
-            .join(", "),
-          known: Object.keys(PLACEHOLDERS)
             .map((name) => `{${name}}`)
             .join(", "),
         }),
@@ -87,6 +72,7 @@ export const templateSchema = v.strictObject({
     style: v.picklist(JUSTERING_STYLES),
     heading: v.optional(text(L.heading)),
     disagreementNote: v.optional(text(L.heading)),
+    document: v.optional(text(L.heading)),
   }),
   sections: v.pipe(
     v.array(sectionSchema),
@@ -103,12 +89,26 @@ export const templateSchema = v.strictObject({
   ),
 });
 
-export type TemplateImport = { ok: true; template: Template } | { ok: false; errors: string[] };
+/**
+ * A refused file: `problem` is one sentence a secretary can act on, with a `{file}` parameter the caller
+ * fills with the file's name; `details` are the rest, field by field, for whoever edits the file.
+ */
+export type TemplateImport =
+  | { ok: true; template: Template }
+  | { ok: false; problem: UserMessage; details: string[] };
 
-/** Pretty JSON, stable field order, ready to save as a `.json` file and edit by hand. */
-export function exportTemplate(template: Template): string {
-  return `${JSON.stringify(template, null, 2)}\n`;
-}
+const refused = (problem: UserMessage, details: string[] = []): TemplateImport => ({
+  ok: false,
+  problem,
+  details,
+});
+
+const knownPlaceholders = () =>
+  t("core.template.knownPlaceholders", {
+    known: Object.keys(PLACEHOLDERS)
+      .map((name) => `{${name}}`)
+      .join(", "),
+  });
 
 /**
  * Nesting depth of raw `sections`/`children`, walked without recursion: the schema itself recurses, so a
@@ -132,26 +132,35 @@ function rawDepthExceeds(value: unknown, max: number): boolean {
 
 /** Validates already-parsed data as a template. Never throws. */
 export function validateTemplate(value: unknown): TemplateImport {
+  const stranger = notOurTemplate(value);
+  if (stranger) return refused(stranger);
   if (rawDepthExceeds(value, L.depth)) {
-    const reason = t("core.template.tooDeep", { max: L.depth });
-    return { ok: false, errors: [t("core.validation.fieldError", { field: "sections", reason })] };
+    const problem = userMessage("core.template.tooDeep", { max: L.depth });
+    return refused(
+      userMessage("core.template.invalid", { field: userMessage("core.template.field.sections"), problem }),
+    );
   }
   const result = v.safeParse(templateSchema, value);
   if (result.success) return { ok: true, template: result.output as Template };
-  return { ok: false, errors: describeIssues(result.issues, t("core.template.root")) };
+  const [first, ...rest] = result.issues;
+  const details = describeIssues(rest, t("core.template.root"));
+  const misspelt = result.issues.some(
+    (issue) => typeof issue.input === "string" && unknownPlaceholders(issue.input).length > 0,
+  );
+  return refused(describeTemplateIssue(first), misspelt ? [...details, knownPlaceholders()] : details);
 }
 
 /** Reads a template file's text. Oversized files are refused before parsing. Never throws. */
 export function importTemplate(json: string): TemplateImport {
-  if (typeof json !== "string") return { ok: false, errors: [t("core.template.notJson")] };
+  if (typeof json !== "string") return refused(userMessage("core.template.notTemplate"));
   if (utf8Length(json) > L.bytes) {
-    return { ok: false, errors: [t("core.template.tooLarge", { max: L.bytes / 1024 })] };
+    return refused(userMessage("core.template.fileTooLarge", { max: L.bytes / 1024 }));
   }
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    return { ok: false, errors: [t("core.template.notJson")] };
+    return refused(userMessage("core.template.notTemplate"), [t("core.template.notJson")]);
   }
   return validateTemplate(value);
 }

@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Meeting } from "../model/meeting";
 import { displayText, fillPlaceholders, placeholderParts, unknownPlaceholders } from "./placeholders";
+import { header000 } from "./testing/example000";
 
 const meeting: Meeting = {
-  type: "fsg-vsg",
-  date: "2019-04-29",
-  time: "13:00",
-  place: "Bredgatan 515",
-  protocolNumber: "4/2019",
-  forvaltning: "Socialförvaltningen",
-  committee: "Socialnämnden",
+  ...header000,
   chair: { name: "Lee Orberon" },
   roster: { employer: [], unions: [], absent: [] },
   justerare: [],

@@ -1,13 +1,15 @@
 import { forvaltningsgruppTemplate } from "./builtin/forvaltningsgrupp";
 import { fsgVsgTemplate } from "./builtin/fsg-vsg";
 import { mblForhandlingTemplate } from "./builtin/mbl-forhandling";
+import { samverkansgruppTemplate } from "./builtin/samverkansgrupp";
 import { skyddskommitteTemplate } from "./builtin/skyddskommitte";
 import type { Template, TemplateSection } from "./types";
 
-/** The templates that ship with the add-in, in the order they are offered. */
+/** The templates that ship with the add-in, in the order they are offered: one for each meeting type. */
 export const builtinTemplates: readonly Template[] = [
   fsgVsgTemplate,
   forvaltningsgruppTemplate,
+  samverkansgruppTemplate,
   mblForhandlingTemplate,
   skyddskommitteTemplate,
 ];

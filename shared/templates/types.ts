@@ -61,7 +61,7 @@ export interface Template {
   formatVersion: typeof TEMPLATE_FORMAT_VERSION;
   id: string;
   name: string;
-  /** One sentence on when to use it, shown when choosing a template. */
+  /** One sentence on when to use it, shown when choosing a template (no-break spaces hold "MBL § 11" together). */
   description?: string;
   meetingType: MeetingType;
   /** Title line, e.g. "Protokoll från förvaltningsgruppen den {datum}". */
@@ -79,6 +79,11 @@ export interface Template {
      * protocol has one question, so "(oenighet i förhandlingsfrågan)".
      */
     disagreementNote?: string;
+    /**
+     * What the sentence style says the first justerare approves, as the document calls itself:
+     * "minnesanteckningarna" (default "protokollet").
+     */
+    document?: string;
   };
   sections: TemplateSection[];
 }

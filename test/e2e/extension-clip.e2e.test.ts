@@ -44,9 +44,15 @@ describe("extension: clipping agenda items", () => {
     await popup.getByRole("checkbox", { name: "Ta med punkt 1" }).uncheck();
     await popup.getByRole("checkbox", { name: "Ta med punkt 5" }).uncheck();
     await popup.getByRole("button", { name: "Ändra punkt 2" }).click();
+    // The title field takes the row: most of the item's width, not a sliver beside the class and Ändra.
+    const [row, field] = await Promise.all([
+      popup.locator("#item-1-title").locator("xpath=ancestor::li").boundingBox(),
+      popup.locator("#item-1-title").boundingBox(),
+    ]);
+    expect(field!.width).toBeGreaterThan(row!.width * 0.6);
     await popup.locator("#item-1-title").fill("Budget 2025 för äldreomsorgen (reviderad)");
-    await popup.locator("#item-1-mbl").selectOption({ label: "MBL §11" });
-    await popup.locator("#item-2-mbl").selectOption({ label: "MBL §19" });
+    await popup.locator("#item-1-mbl").selectOption("mbl11");
+    await popup.locator("#item-2-mbl").selectOption("mbl19");
     await queueItems(popup, "3 punkter lades i kön.");
 
     const [clip] = await session.queue();
@@ -83,6 +89,8 @@ describe("extension: clipping agenda items", () => {
     });
     await popup.getByRole("button", { name: "Klipp markering" }).click();
     await popup.getByRole("heading", { name: "Hittade punkter (2)" }).waitFor();
+    // Said once: the status tells what to do next, not the heading's words again.
+    expect(await popup.getByText(/Hittade punkter/).count()).toBe(1);
     await queueItems(popup, "2 punkter lades i kön.");
     const clips = await session.queue();
     expect(clips).toHaveLength(2);
@@ -161,7 +169,7 @@ describe("extension: clipping agenda items", () => {
     await expect
       .poll(() => popup.getByRole("alert").textContent())
       .toBe(
-        "Webbläsarens lagring för tillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
+        "Webbläsarens lagring för webbläsartillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
       );
     expect(await popup.getByRole("heading", { name: "Hittade punkter (5)" }).count()).toBe(1);
     await fill(0);

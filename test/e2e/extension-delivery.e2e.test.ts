@@ -15,12 +15,14 @@ import {
   startExtension,
   type TrialPane,
 } from "./extension-helpers";
-import { type StaticServer, serveDir } from "./helpers";
+import { openTab, type StaticServer, serveDir } from "./helpers";
 
 const fixtures = resolve(import.meta.dirname, "../fixtures/extension");
 
 // A built-in template with §11 and §19 parts, so the MBL grouping of the inserted items can be checked.
-const template = builtinTemplates.find((each) => agendaSections(each).some((s) => s.mbl === "mbl11"))!;
+const template = builtinTemplates.find((each) =>
+  ["mbl11", "mbl19"].every((mbl) => agendaSections(each).some((s) => s.mbl === mbl)),
+)!;
 const sections = agendaSections(template);
 
 /**
@@ -80,14 +82,14 @@ describe("extension → bridge → task pane → document", () => {
   });
 
   it("delivers three clipped items into the document under §11/§19, as text with links, and empties the queue", async () => {
-    await clip({ 2: "MBL §11", 3: "MBL §19", 4: "MBL §11" });
+    await clip({ 2: "MBL § 11", 3: "MBL § 19", 4: "MBL § 11" });
     expect(await badgeText(session.worker)).toBe("1");
 
     const { pane, errors } = await openPane();
-    await pane.getByRole("tab", { name: "Mallar/Punkter" }).click();
+    await openTab(pane, "Mallar/Punkter");
     await pane.getByRole("button", { name: "Skapa protokoll" }).click();
     await expect.poll(() => pane.getByRole("status").textContent()).toContain(template.name);
-    await pane.getByRole("tab", { name: "Föredragningslista" }).click();
+    await openTab(pane, "Föredragningslista");
     for (const title of [
       "Budget 2025 för äldreomsorgen",
       "Ny organisation för hemtjänsten",
@@ -100,7 +102,11 @@ describe("extension → bridge → task pane → document", () => {
     await expect.poll(() => badgeText(session.worker)).toBe("");
 
     await pane.getByRole("button", { name: "Infoga markerade (3)" }).click();
-    await expect.poll(() => pane.getByRole("status").textContent()).toContain("3 punkter infogade");
+    await expect
+      .poll(() => pane.getByRole("status").textContent())
+      .toBe(
+        "2 punkter infogade under ”Avser samverkan som motsvarar MBL § 11”, 1 under ”Information avser samverkan som motsvarar MBL § 19”.",
+      );
     const doc = await pane.evaluate(() => ({
       paragraphs: window.wordDouble!.paragraphs(),
       controls: window.wordDouble!.contentControls(),
@@ -135,7 +141,7 @@ describe("extension → bridge → task pane → document", () => {
     expect((await queue()).map((c) => c.id)).toEqual(waiting);
 
     const { pane, errors } = await openPane();
-    await pane.getByRole("tab", { name: "Föredragningslista" }).click();
+    await openTab(pane, "Föredragningslista");
     await pane.getByRole("checkbox", { name: /Val av justerare/ }).waitFor();
     await pane.getByRole("checkbox", { name: /Övriga frågor/ }).waitFor();
     await expect.poll(queue).toEqual([]);

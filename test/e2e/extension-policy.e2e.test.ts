@@ -11,7 +11,7 @@ import {
   startExtension,
   type TrialPane,
 } from "./extension-helpers";
-import { type StaticServer, serveDir } from "./helpers";
+import { openTab, type StaticServer, serveDir } from "./helpers";
 
 const fixtures = resolve(import.meta.dirname, "../fixtures/extension");
 
@@ -79,7 +79,7 @@ describe("extension: an add-in address preset by policy", () => {
     await popup.close();
 
     const { pane, errors } = await addin.open(session.browser.context);
-    await pane.getByRole("tab", { name: "Föredragningslista" }).click();
+    await openTab(pane, "Föredragningslista");
     await pane.getByRole("checkbox", { name: /Budget 2025 för äldreomsorgen/ }).waitFor();
     await expect.poll(() => session.queue()).toEqual([]);
     expect(errors).toEqual([]);

@@ -62,7 +62,7 @@ describe("extension: a rescued clip outlives the popup", () => {
 
   it("is offered again after the popup is closed without acting on it, and leaves once queued", async () => {
     let popup = await session.openPopup(agendaPage);
-    await popup.getByText("Webbläsarens lagring för tillägget är full.", { exact: false }).waitFor();
+    await popup.getByText("Webbläsarens lagring för webbläsartillägget är full.", { exact: false }).waitFor();
     await popup.close();
     expect(await storageValue(session.worker, "lastProblem", "session")).toBeTruthy();
     await expect.poll(() => badgeText(session.worker)).toBe("!");

@@ -13,6 +13,7 @@ import {
   ensureTrialBuilt,
   type LaunchedChromium,
   launchChromium,
+  openTab,
   openTrial,
   type StaticServer,
   serveDir,
@@ -31,8 +32,9 @@ let browser: LaunchedChromium;
 let page: Page;
 let errors: string[];
 
+// A built-in template with both a §11 and a §19 part (förvaltningsgrupp), so the grouping can be checked.
 const template = builtinTemplates.find((each) =>
-  agendaSections(each).some((section) => section.mbl === "mbl11"),
+  ["mbl11", "mbl19"].every((mbl) => agendaSections(each).some((section) => section.mbl === mbl)),
 )!;
 const sections = agendaSections(template);
 
@@ -122,7 +124,7 @@ async function playBridge(clips: unknown[]) {
     },
     { channel: BRIDGE_CHANNEL, batch: bridgeMessageOf({ type: "clips", clips }) },
   );
-  await page.getByRole("tab", { name: "Föredragningslista" }).click();
+  await openTab(page, "Föredragningslista");
   await page.getByRole("button", { name: "Hämta klipp från webbläsaren" }).click();
 }
 
@@ -157,7 +159,7 @@ const agendaControls = () =>
   );
 
 async function createMinutes() {
-  await page.getByRole("tab", { name: "Mallar/Punkter" }).click();
+  await openTab(page, "Mallar/Punkter");
   await page.getByRole("button", { name: "Skapa protokoll" }).click();
   await expect.poll(() => page.getByRole("status").textContent()).toContain(template.name);
 }
@@ -172,7 +174,11 @@ describe("clip delivery into the pane (real Chromium)", () => {
       await page.getByRole("checkbox", { name: new RegExp(title) }).waitFor();
     }
     await page.getByRole("button", { name: "Infoga markerade (3)" }).click();
-    await expect.poll(() => page.getByRole("status").textContent()).toBe("3 punkter infogade.");
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toBe(
+        "2 punkter infogade under ”Avser samverkan som motsvarar MBL § 11”, 1 under ”Information avser samverkan som motsvarar MBL § 19”.",
+      );
 
     const doc = await page.evaluate(() => ({
       paragraphs: window.wordDouble!.paragraphs(),
@@ -205,7 +211,7 @@ describe("clip delivery into the pane (real Chromium)", () => {
     await playBridge([three]);
     await expect.poll(storedIds).toEqual(["three"]);
     await page.reload();
-    await page.getByRole("tab", { name: "Föredragningslista" }).click();
+    await openTab(page, "Föredragningslista");
     expect(await page.getByRole("checkbox", { name: /Månadsrapport januari/ }).isVisible()).toBe(true);
   });
 
@@ -263,7 +269,7 @@ describe("clip delivery into the pane (real Chromium)", () => {
     expect(colours.status).toBe(colours.warning);
 
     await page.reload();
-    await page.getByRole("tab", { name: "Föredragningslista" }).click();
+    await openTab(page, "Föredragningslista");
     expect(
       await page
         .getByRole("group", { name: "Socialnämnden 2024-02-13" })
@@ -279,7 +285,7 @@ describe("clip delivery into the pane (real Chromium)", () => {
       type: "clips",
       clips: [clip("spoof", [item("1", "Falsk punkt", null)])],
     });
-    await page.getByRole("tab", { name: "Föredragningslista" }).click();
+    await openTab(page, "Föredragningslista");
     // Count the look-alikes that do reach the pane's window, so the test proves they were there to refuse.
     await page.evaluate((channel) => {
       const seen = { count: 0 };
@@ -318,7 +324,7 @@ describe("clip delivery into the pane (real Chromium)", () => {
 
   it("reads a clip pasted from the popup's clipboard payload and one opened from a file", async () => {
     const pasted = clip("pasted", [item("3", "Inklistrad punkt", null)]);
-    await page.getByRole("tab", { name: "Föredragningslista" }).click();
+    await openTab(page, "Föredragningslista");
     await pasteClip(pasted);
     await page.getByRole("checkbox", { name: /Inklistrad punkt/ }).waitFor();
 
@@ -371,10 +377,14 @@ describe("clip delivery into the pane (real Chromium)", () => {
 
   it("updates what a clip already inserted when the same agenda comes again through the bridge (clipboard first)", async () => {
     await createMinutes();
-    await page.getByRole("tab", { name: "Föredragningslista" }).click();
+    await openTab(page, "Föredragningslista");
     await pasteClip(three);
     await page.getByRole("button", { name: "Infoga markerade (3)" }).click();
-    await expect.poll(() => page.getByRole("status").textContent()).toBe("3 punkter infogade.");
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toBe(
+        "2 punkter infogade under ”Avser samverkan som motsvarar MBL § 11”, 1 under ”Information avser samverkan som motsvarar MBL § 19”.",
+      );
     expect(await agendaControls()).toHaveLength(3);
 
     // The popup queued the same agenda too, as a clip of its own: the bridge delivers it later.
@@ -397,7 +407,9 @@ describe("clip delivery into the pane (real Chromium)", () => {
     const controls = await agendaControls();
     expect(controls).toHaveLength(3);
     expect(
-      controls.filter((control) => control.text.startsWith("7. Ny organisation för hemtjänsten, reviderad")),
+      controls.filter((control) =>
+        control.text.startsWith("Ny organisation för hemtjänsten, reviderad\rNämndens punkt 7"),
+      ),
     ).toHaveLength(1);
     expect(errors).toEqual([]);
   });

@@ -6,6 +6,7 @@ import {
   ensureTrialBuilt,
   type LaunchedChromium,
   launchChromium,
+  openTab,
   openTrial,
   type StaticServer,
   serveDir,
@@ -60,7 +61,7 @@ it("reads existing minutes, adds the confirmed marks, reviews them and names the
   const { errors } = await openTrial(page, server.url(TRIAL_PATH));
   await page.evaluate((paragraphs) => window.wordDouble!.setParagraphs(paragraphs), lines);
 
-  await page.getByRole("tab", { name: "Mallar/Punkter" }).click();
+  await openTab(page, "Mallar/Punkter");
   await page.getByRole("button", { name: "Läs in befintligt protokoll" }).click();
   const offer = page.getByRole("group", { name: "Föreslagna markeringar" });
   await expect.poll(() => offer.getByRole("checkbox").count()).toBe(4);
@@ -95,7 +96,7 @@ it("reads existing minutes, adds the confirmed marks, reviews them and names the
   // The text itself is untouched.
   expect(await page.evaluate(() => window.wordDouble!.text())).toBe(lines.join("\n"));
 
-  await page.getByRole("tab", { name: "Justering" }).click();
+  await openTab(page, "Justering");
   await page.getByRole("button", { name: "Granska protokollet" }).click();
   await expect
     .poll(() => page.getByRole("status").textContent())
@@ -107,14 +108,14 @@ it("reads existing minutes, adds the confirmed marks, reviews them and names the
   expect(await axeProblems(page)).toEqual([]);
 
   // The justering names the item of the marked oenighet.
-  await page.getByRole("tab", { name: "Mallar/Punkter" }).click();
+  await openTab(page, "Mallar/Punkter");
   await page.getByLabel("Mall", { exact: true }).selectOption("forvaltningsgrupp");
-  await page.getByRole("tab", { name: "Möte" }).click();
+  await openTab(page, "Möte");
   await page.getByRole("button", { name: "Lägg till justerare" }).click();
   const justerare = page.getByRole("group", { name: "Justerare" });
   await justerare.getByLabel("Part, rad 1").selectOption("kommunal");
   await justerare.getByLabel("Namn, rad 1").fill("Per Lind");
-  await page.getByRole("tab", { name: "Justering" }).click();
+  await openTab(page, "Justering");
   await page.getByRole("button", { name: "Uppdatera justeringen" }).click();
   await expect.poll(() => page.getByRole("status").textContent()).toContain("Justeringen är uppdaterad");
   const block = (await page.evaluate(() => window.wordDouble!.contentControls())).find(

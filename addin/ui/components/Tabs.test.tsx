@@ -2,23 +2,28 @@ import { cleanup, render, screen } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { useState } from "preact/hooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { Tabs, tabsOutOfView } from "./Tabs";
+import { Tabs, tabsInStrip } from "./Tabs";
 
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
 });
 
-describe("tabsOutOfView", () => {
-  const tabs = [0, 80, 160, 240].map((left) => ({ left, width: 80 }));
+describe("tabsInStrip", () => {
+  const widths = [60, 120, 60, 80, 140, 80, 60];
 
-  it("lists none when the strip shows them all", () => {
-    expect(tabsOutOfView({ tabs, scrollLeft: 0, clientWidth: 320 })).toEqual([]);
+  it("shows every tab when they all fit", () => {
+    expect(tabsInStrip({ widths, room: 600, more: 40 }, 0)).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
-  it("lists the tabs cut off at either end of the strip", () => {
-    expect(tabsOutOfView({ tabs, scrollLeft: 0, clientWidth: 200 })).toEqual([2, 3]);
-    expect(tabsOutOfView({ tabs, scrollLeft: 100, clientWidth: 200 })).toEqual([0, 1, 3]);
+  it("shows only whole tabs beside the more button, in order, the first that does not fit and all after it in the menu", () => {
+    // 300 px: 40 for the button, 60 + 120 + 60 fit, the 80 px tab would be cut.
+    expect(tabsInStrip({ widths, room: 300, more: 40 }, 0)).toEqual([0, 1, 2]);
+  });
+
+  it("always shows the selected tab, making room for it first", () => {
+    expect(tabsInStrip({ widths, room: 300, more: 40 }, 5)).toEqual([0, 1, 5]);
+    expect(tabsInStrip({ widths, room: 100, more: 40 }, 4)).toEqual([4]);
   });
 });
 
@@ -37,17 +42,14 @@ function Harness() {
   );
 }
 
-/** A 200 px strip of 80 px tabs at 0, 80, 160, …: two in view, as in a narrow task pane. */
+/** A 240 px bar of 80 px tabs and a 40 px more button: two whole tabs fit, as in a narrow task pane. */
 function narrowStrip() {
-  const tabIndex = (element: HTMLElement) => labels.indexOf(element.textContent ?? "");
   vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockImplementation(function (this: HTMLElement) {
-    return this.getAttribute("role") === "tablist" ? 200 : 0;
+    return this.classList.contains("tabbar") ? 240 : 0;
   });
   vi.spyOn(HTMLElement.prototype, "offsetWidth", "get").mockImplementation(function (this: HTMLElement) {
-    return this.getAttribute("role") === "tab" ? 80 : 0;
-  });
-  vi.spyOn(HTMLElement.prototype, "offsetLeft", "get").mockImplementation(function (this: HTMLElement) {
-    return this.getAttribute("role") === "tab" ? tabIndex(this) * 80 : 0;
+    if (this.getAttribute("role") === "tab") return 80;
+    return this.classList.contains("overflow") ? 40 : 0;
   });
 }
 
@@ -56,8 +58,8 @@ describe("Tabs in a narrow pane", () => {
     narrowStrip();
     const user = userEvent.setup();
     render(<Harness />);
-    // Every tab stays in the strip (it scrolls); the menu names those out of view.
-    expect(screen.getAllByRole("tab")).toHaveLength(6);
+    // The strip shows whole tabs only; the menu lists the others.
+    expect(screen.getAllByRole("tab").map((tab) => tab.textContent)).toEqual(["Möte", "Mallar/Punkter"]);
     const more = await screen.findByRole("button", { name: "Fler flikar" });
     expect(more.getAttribute("aria-expanded")).toBe("false");
     await user.click(more);
@@ -73,6 +75,19 @@ describe("Tabs in a narrow pane", () => {
     expect(screen.getByRole("tab", { name: "Justering" }).getAttribute("aria-selected")).toBe("true");
     expect(screen.getByRole("tabpanel").textContent).toBe("Panel Justering");
     expect(screen.queryByRole("menu")).toBeNull();
+    // The selected tab took the place of the last whole one; the menu now offers that.
+    expect(screen.getAllByRole("tab").map((tab) => tab.textContent)).toEqual(["Möte", "Justering"]);
+  });
+
+  it("moves through the tabs in the menu with the arrow keys, each shown and focused once selected", async () => {
+    narrowStrip();
+    const user = userEvent.setup();
+    render(<Harness />);
+    screen.getByRole("tab", { name: "Möte" }).focus();
+    await user.keyboard("{ArrowRight}{ArrowRight}");
+    const inspel = screen.getByRole("tab", { name: "Inspel" });
+    expect(inspel.getAttribute("aria-selected")).toBe("true");
+    expect(document.activeElement).toBe(inspel);
   });
 
   it("closes the menu with Escape and gives focus back to its button", async () => {

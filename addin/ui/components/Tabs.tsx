@@ -11,6 +11,9 @@ export interface TabDef {
 
 const forward = (index: number, count: number) => (index + 1) % count;
 const backward = (index: number, count: number) => (index - 1 + count) % count;
+/** Room kept for the "more tabs" button before it is first measured: its 32 px and the gap beside it. */
+const MORE_BUTTON_WIDTH = 40;
+
 const KEY_STEPS: Record<string, (index: number, count: number) => number> = {
   ArrowRight: forward,
   ArrowDown: forward,
@@ -20,21 +23,31 @@ const KEY_STEPS: Record<string, (index: number, count: number) => number> = {
   End: (_index, count) => count - 1,
 };
 
-/** A tab's place in the strip, and the part of the strip in view (all in the strip's own pixels). */
+/** What the strip has room for: each tab's width, the room in the bar, and the "more tabs" button's width. */
 export interface StripGeometry {
-  tabs: { left: number; width: number }[];
-  scrollLeft: number;
-  clientWidth: number;
+  widths: readonly number[];
+  room: number;
+  more: number;
 }
 
-/** Indexes of the tabs not wholly in view: those the "more tabs" menu lists. */
-export function tabsOutOfView({ tabs, scrollLeft, clientWidth }: StripGeometry): number[] {
-  const tolerance = 1;
-  return tabs.flatMap((tab, index) =>
-    tab.left < scrollLeft - tolerance || tab.left + tab.width > scrollLeft + clientWidth + tolerance
-      ? [index]
-      : [],
-  );
+/**
+ * Which tabs the strip shows, as indexes in order: all when they fit, else the selected one and as many whole
+ * tabs before the first that does not fit as the room beside the "more tabs" button holds. A tab is whole or
+ * in the menu, never cut (Fluent's overflowing TabList).
+ */
+export function tabsInStrip({ widths, room, more }: StripGeometry, selected: number): number[] {
+  const all = widths.map((_, index) => index);
+  if (widths.reduce((sum, width) => sum + width, 0) <= room) return all;
+  let left = room - more - (widths[selected] ?? 0);
+  const shown = new Set([selected]);
+  for (const index of all) {
+    if (index === selected) continue;
+    const width = widths[index] ?? 0;
+    if (width > left) break;
+    shown.add(index);
+    left -= width;
+  }
+  return all.filter((index) => shown.has(index));
 }
 
 interface TabsProps {
@@ -47,54 +60,83 @@ interface TabsProps {
 }
 
 /**
- * WAI-ARIA tabs with automatic activation: arrow keys, Home and End move and select; only the selected tab
- * is in the tab order. In a narrow pane (Word's default is 320 px) the tabs stay on one row: the strip
- * scrolls, and a "more tabs" menu lists the tabs out of view (Fluent's overflowing TabList). Hidden panels
- * stay mounted so half-typed input in another tab survives.
+ * WAI-ARIA tabs with automatic activation: arrow keys, Home and End move and select (through the tabs in the
+ * menu too); only the selected tab is in the tab order. In a narrow pane (Word's default is 320 px) the tabs
+ * stay on one row: the strip shows the whole tabs it has room for, the selected one always, and a "more
+ * tabs" menu lists the others (Fluent's overflowing TabList). Hidden panels stay mounted so half-typed input
+ * in another tab survives.
  */
 export function Tabs({ label, moreLabel, tabs, selected, onSelect }: TabsProps) {
+  const bar = useRef<HTMLDivElement>(null);
   const strip = useRef<HTMLDivElement>(null);
-  const [outOfView, setOutOfView] = useState<number[]>([]);
+  // Tab widths are measured while a tab is shown and remembered while it is in the menu.
+  const [geometry, setGeometry] = useState<StripGeometry>({
+    widths: [],
+    room: Number.POSITIVE_INFINITY,
+    more: 0,
+  });
+  const focusWanted = useRef<string | null>(null);
   const selectedIndex = Math.max(
     0,
     tabs.findIndex((tab) => tab.id === selected),
   );
+  const shown = new Set(
+    tabsInStrip({ ...geometry, widths: tabs.map((_, i) => geometry.widths[i] ?? 0) }, selectedIndex),
+  );
+  const inMenu = tabs.filter((_, index) => !shown.has(index));
 
   function measure() {
+    const box = bar.current;
     const list = strip.current;
-    if (!list) return;
+    if (!box || !list) return;
     const buttons = [...list.querySelectorAll<HTMLElement>("[role=tab]")];
-    const next = tabsOutOfView({
-      // The strip is the tabs' offset parent (position: relative), so offsetLeft is within it.
-      tabs: buttons.map((button) => ({ left: button.offsetLeft, width: button.offsetWidth })),
-      scrollLeft: list.scrollLeft,
-      clientWidth: list.clientWidth,
+    const widths = tabs.map((_, index) => {
+      const button = buttons[index];
+      return button && !button.hidden ? button.offsetWidth : (geometry.widths[index] ?? 0);
     });
-    setOutOfView((current) => (current.join() === next.join() ? current : next));
+    const style = getComputedStyle(box);
+    const room =
+      box.clientWidth -
+      Number.parseFloat(style.paddingLeft || "0") -
+      Number.parseFloat(style.paddingRight || "0");
+    const moreButton = box.querySelector<HTMLElement>(".overflow");
+    const more = moreButton?.offsetWidth || geometry.more || MORE_BUTTON_WIDTH;
+    const next = { widths, room, more };
+    const same =
+      next.room === geometry.room &&
+      next.more === geometry.more &&
+      next.widths.join() === geometry.widths.join();
+    if (!same) setGeometry(next);
   }
 
   useLayoutEffect(measure);
 
   useLayoutEffect(() => {
-    if (typeof ResizeObserver === "undefined" || !strip.current) return;
+    if (typeof ResizeObserver === "undefined" || !bar.current) return;
     const observer = new ResizeObserver(() => measure());
-    observer.observe(strip.current);
+    observer.observe(bar.current);
     return () => observer.disconnect();
-  }, []);
+  }, [geometry]);
 
   function tabElement(id: string) {
     return strip.current?.querySelector<HTMLElement>(`#tab-${id}`) ?? null;
   }
 
-  // The selected tab is always wholly in view in the strip, however it was chosen.
+  // A tab chosen from the menu or by the arrow keys is in the strip once selected: focus it then.
   useLayoutEffect(() => {
-    tabElement(selected)?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+    if (focusWanted.current !== selected) return;
+    focusWanted.current = null;
+    tabElement(selected)?.focus();
   }, [selected]);
 
   /** Selects a tab and gives it focus (keyboard and menu). */
   function choose(id: string) {
+    if (id === selected) {
+      tabElement(id)?.focus();
+      return;
+    }
+    focusWanted.current = id;
     onSelect(id);
-    tabElement(id)?.focus();
   }
 
   function move(event: KeyboardEvent) {
@@ -107,21 +149,15 @@ export function Tabs({ label, moreLabel, tabs, selected, onSelect }: TabsProps) 
 
   return (
     <div class="tabs">
-      <div class="tabbar">
-        <div
-          class="tablist"
-          role="tablist"
-          aria-label={label}
-          ref={strip}
-          onKeyDown={move}
-          onScroll={measure}
-        >
-          {tabs.map((tab) => (
+      <div class="tabbar" ref={bar}>
+        <div class="tablist" role="tablist" aria-label={label} ref={strip} onKeyDown={move}>
+          {tabs.map((tab, index) => (
             <button
               key={tab.id}
               type="button"
               role="tab"
               id={`tab-${tab.id}`}
+              hidden={!shown.has(index)}
               aria-selected={tab.id === selected}
               aria-controls={`panel-${tab.id}`}
               tabIndex={tab.id === selected ? 0 : -1}
@@ -132,14 +168,11 @@ export function Tabs({ label, moreLabel, tabs, selected, onSelect }: TabsProps) 
             </button>
           ))}
         </div>
-        {outOfView.length > 0 && (
+        {inMenu.length > 0 && (
           <OverflowMenu
             label={moreLabel}
             trigger={<Icon name="more" />}
-            items={outOfView.flatMap((index) => {
-              const tab = tabs[index];
-              return tab ? [{ id: tab.id, label: tab.label }] : [];
-            })}
+            items={inMenu.map((tab) => ({ id: tab.id, label: tab.label }))}
             onChoose={choose}
           />
         )}

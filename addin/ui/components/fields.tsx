@@ -5,6 +5,8 @@ import { ORGANISATIONS } from "../../../shared/unions/catalogue";
 
 interface TextFieldProps {
   label: string;
+  /** Said after the label to assistive technology only, e.g. ", rad 2" in a list of rows. */
+  hiddenLabel?: string;
   value: string | undefined;
   onValue(value: string): void;
   type?: "text" | "date" | "time";
@@ -13,11 +15,19 @@ interface TextFieldProps {
 }
 
 /** A labelled input; the label is a real <label> so clicking it and screen readers both find the field. */
-export function TextField({ label, value, onValue, type = "text", required, autoComplete }: TextFieldProps) {
+export function TextField({
+  label,
+  hiddenLabel,
+  value,
+  onValue,
+  type = "text",
+  required,
+  autoComplete,
+}: TextFieldProps) {
   const id = useId();
   return (
     <div class="field">
-      <label for={id}>{label}</label>
+      <FieldLabel id={id} label={label} hidden={hiddenLabel} />
       <input
         id={id}
         // Preact 11 types each input type separately; any of these three takes a string value.
@@ -31,18 +41,29 @@ export function TextField({ label, value, onValue, type = "text", required, auto
   );
 }
 
+/** A field's label: what it shows, and the part only assistive technology reads. */
+function FieldLabel({ id, label, hidden }: { id: string; label: string; hidden?: string }) {
+  return (
+    <label for={id}>
+      {label}
+      {hidden && <span class="visually-hidden">{hidden}</span>}
+    </label>
+  );
+}
+
 interface SelectFieldProps {
   label: string;
+  hiddenLabel?: string;
   value: string;
   onValue(value: string): void;
   options: { value: string; label: string }[];
 }
 
-export function SelectField({ label, value, onValue, options }: SelectFieldProps) {
+export function SelectField({ label, hiddenLabel, value, onValue, options }: SelectFieldProps) {
   const id = useId();
   return (
     <div class="field">
-      <label for={id}>{label}</label>
+      <FieldLabel id={id} label={label} hidden={hiddenLabel} />
       <select id={id} value={value} onChange={(event) => onValue(event.currentTarget.value)}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -69,7 +90,7 @@ interface OrgCheckboxesProps {
   scope: OrgScope;
   selected: readonly OrgId[];
   onChange(selected: OrgId[]): void;
-  /** Organisations offered first (those at the meeting); the rest follow. */
+  /** Organisations offered first, in this order (those at the meeting); the rest follow under "Fler". */
   preferred?: readonly OrgId[];
 }
 
@@ -88,7 +109,8 @@ export function OrgCheckboxes({ legend, scope, selected, onChange, preferred = [
       {option.label}
     </label>
   );
-  const first = options.filter((option) => preferred.includes(option.value));
+  // In the order given (the roster's, as the user entered it), each once.
+  const first = [...new Set(preferred)].flatMap((org) => options.filter((option) => option.value === org));
   const rest = options.filter((option) => !preferred.includes(option.value));
   return (
     <fieldset class="checks">

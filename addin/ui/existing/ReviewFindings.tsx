@@ -12,7 +12,12 @@ import { loadAnalysis } from "./load";
  * marks read from Word (the truth), the meeting as the pane holds it and the analysed text, which only adds
  * suggestions. A finding with a place in Word (a mark, or the item's control) can be shown there.
  */
-export function ReviewFindings({ meeting }: Pick<PaneState, "meeting" | "index">) {
+interface ReviewFindingsProps extends Pick<PaneState, "meeting" | "index"> {
+  /** Told the findings of each review, so the tab around it can leave out what it already says. */
+  onFindings?(findings: readonly Finding[]): void;
+}
+
+export function ReviewFindings({ meeting, onFindings }: ReviewFindingsProps) {
   const pane = usePane();
   const { run } = useOperation();
   const [findings, setFindings] = useState<Finding[] | null>(null);
@@ -35,6 +40,7 @@ export function ReviewFindings({ meeting }: Pick<PaneState, "meeting" | "index">
         ...code.reviewJusterareList(text, normalised.justerare),
       ];
       setFindings(found);
+      onFindings?.(found);
       pane.announce(t("pane.review.done", { count: found.length }));
     } catch (error) {
       // The previous findings stay in view.

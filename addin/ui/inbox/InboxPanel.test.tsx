@@ -3,8 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { BRIDGE_CHANNEL, bridgeMessageOf, type PaneMessage } from "../../../shared/clip/bridge-protocol";
 import { clipToHtml, clipToPlainText } from "../../../shared/clip/clipboard";
 import { agendaItemKey } from "../../../shared/document/tags";
+import { emptyMeeting } from "../meeting/draft";
+import { availableTemplates } from "../templates";
 import { clipItem, envelope } from "../testing/clips";
-import { fakeOps, officeError } from "../testing/fake-ops";
+import { type FakeOps, fakeOps, officeError } from "../testing/fake-ops";
 import { expectAlert, expectStatus, renderPane } from "../testing/render";
 import { loadInbox } from "./store";
 
@@ -35,8 +37,11 @@ afterEach(() => {
 const fromBridge = (message: Parameters<typeof bridgeMessageOf>[0]) =>
   window.postMessage(bridgeMessageOf(message), location.origin);
 
-function chooseTemplate(id: string) {
+/** The template chosen and a meeting of its kind in the document. */
+function chooseTemplate(ops: FakeOps, id: string) {
   localStorage.setItem("sp.pane.template", JSON.stringify(id));
+  const type = availableTemplates([]).find((template) => template.id === id)?.meetingType;
+  ops.readMeeting.mockResolvedValue({ ...emptyMeeting("2024-02-13", type), committee: "Socialnämnden" });
 }
 
 describe("Föredragningslista: bridge", () => {
@@ -123,7 +128,7 @@ describe("Föredragningslista: paste and file", () => {
     await renderPane(fakeOps(), "Föredragningslista");
     paste({ "text/plain": "bara vanlig text" });
     await expectAlert(
-      "Det inklistrade innehöll inget klipp från tillägget. Använd ”Kopiera till Word” i tillägget först.",
+      "Det inklistrade innehöll inget klipp från webbläsartillägget. Använd ”Kopiera till Word” i webbläsartillägget först.",
     );
     paste({ "text/plain": JSON.stringify(clip) });
     expect(await screen.findByRole("checkbox", { name: /Lönerevision/ })).toBeTruthy();
@@ -156,9 +161,9 @@ describe("Föredragningslista: inserting", () => {
     }),
   ];
 
-  it("inserts the chosen items into the §11 and §19 parts by their class", async () => {
-    chooseTemplate("forvaltningsgrupp");
+  it("inserts the chosen items into the §11 and §19 parts by their class and says where", async () => {
     const ops = fakeOps();
+    chooseTemplate(ops, "forvaltningsgrupp");
     const { user } = await renderPane(ops, "Föredragningslista");
     fromBridge({ type: "clips", clips: [envelope("c", items)] });
     await user.click(await screen.findByRole("checkbox", { name: /Ekonomisk rapport/ }));
@@ -167,12 +172,26 @@ describe("Föredragningslista: inserting", () => {
 
     expect(ops.insertAgendaItems).toHaveBeenCalledOnce();
     expect(ops.insertAgendaItems).toHaveBeenCalledWith([items[0], items[2]], { sectionId: "mbl11" });
-    await expectStatus("2 punkter infogade.");
+    await expectStatus("2 punkter infogade under ”Avser samverkan som motsvarar MBL § 11”.");
+  });
+
+  it("puts FSG/VSG items for a decision (§ 11) under Beslut and the rest with the agenda under Information", async () => {
+    const ops = fakeOps();
+    chooseTemplate(ops, "fsg-vsg");
+    const { user } = await renderPane(ops, "Föredragningslista");
+    fromBridge({ type: "clips", clips: [envelope("c", items)] });
+    await screen.findByRole("checkbox", { name: /Ekonomisk rapport/ });
+    await user.click(screen.getByRole("button", { name: "Infoga markerade (3)" }));
+    expect(ops.insertAgendaItems.mock.calls).toEqual([
+      [[items[1]], { sectionId: "foredragningslistan" }],
+      [[items[0], items[2]], { sectionId: "beslut" }],
+    ]);
+    await expectStatus("1 punkt infogad under ”Föredragningslistan Socialnämnden”, 2 under ”Beslut”.");
   });
 
   it("puts every chosen item under one section when the user picks it", async () => {
-    chooseTemplate("forvaltningsgrupp");
     const ops = fakeOps();
+    chooseTemplate(ops, "forvaltningsgrupp");
     const { user } = await renderPane(ops, "Föredragningslista");
     fromBridge({ type: "clips", clips: [envelope("c", items)] });
     await screen.findByRole("checkbox", { name: /Ekonomisk rapport/ });
@@ -202,9 +221,11 @@ describe("Föredragningslista: inserting", () => {
     await renderPane(ops, "Föredragningslista");
     fromBridge({ type: "clips", clips: [envelope("c", items)] });
     const present = await screen.findByRole("checkbox", { name: /Ekonomisk rapport/ });
-    expect(present.closest("li")?.textContent).toBe("2 Ekonomisk rapport (SN 2024/2) MBL § 19 redan infogad");
+    expect(present.closest("li")?.textContent).toBe(
+      "2 Ekonomisk rapport (SN 2024/2) MBL\u00a0§\u00a019 redan infogad",
+    );
     const absent = screen.getByRole("checkbox", { name: /Riktlinjer/ });
-    expect(absent.closest("li")?.textContent).toBe("3 Riktlinjer (SN 2024/3) MBL § 11 (1 länk)");
+    expect(absent.closest("li")?.textContent).toBe("3 Riktlinjer (SN 2024/3) MBL\u00a0§\u00a011 (1 länk)");
   });
 
   it("survives closing the pane and lets a clip be removed", async () => {
@@ -226,8 +247,13 @@ describe("Föredragningslista: inserting", () => {
 
 describe("Föredragningslista: template without §11/§19 parts", () => {
   it("inserts everything under the template's one agenda section, listed without a raw placeholder", async () => {
-    chooseTemplate("fsg-vsg");
+    const own = structuredClone(availableTemplates([]).find((template) => template.id === "fsg-vsg")!);
+    own.id = "egen-fsg";
+    own.sections = own.sections.filter((section) => section.id !== "beslut");
+    localStorage.setItem("sp.pane.templates", JSON.stringify([own]));
     const ops = fakeOps();
+    chooseTemplate(ops, "egen-fsg");
+    ops.readMeeting.mockResolvedValue(emptyMeeting("2024-02-13", "fsg-vsg"));
     const { user } = await renderPane(ops, "Föredragningslista");
     const items = [clipItem({ mbl: "mbl11" }), clipItem({ number: "8", dnr: ["x"], mbl: null })];
     fromBridge({ type: "clips", clips: [envelope("c", items)] });
@@ -246,18 +272,23 @@ describe("Föredragningslista: unclassified items", () => {
   const unclassified = clipItem({ number: "4", title: "Lokalförsörjning", dnr: ["SN 2024/4"], mbl: null });
   const classified = clipItem({ number: "5", title: "Budget", dnr: ["SN 2024/5"], mbl: "mbl19" });
 
-  it("never puts an item without a class under MBL § 11, and asks for its class", async () => {
-    chooseTemplate("forvaltningsgrupp");
+  it("never puts an item without a class under MBL § 11: it goes under Ärenden till nämnden, and the pane asks", async () => {
     const ops = fakeOps();
+    chooseTemplate(ops, "forvaltningsgrupp");
     const { user } = await renderPane(ops, "Föredragningslista");
     fromBridge({ type: "clips", clips: [envelope("c", [unclassified, classified])] });
     await screen.findByRole("checkbox", { name: /Lokalförsörjning/ });
     expect(screen.getByText(/saknar MBL-klass/).textContent).toBe(
-      "1 markerad punkt saknar MBL-klass och infogas inte förrän du väljer § 11 eller § 19 vid punkten.",
+      "1 markerad punkt saknar MBL-klass och infogas under ”Ärenden till Socialnämnden”. Välj §\u00a011 eller §\u00a019 vid punkten om den hör till någon av dem.",
     );
-    await user.click(screen.getByRole("button", { name: "Infoga markerade (1)" }));
-    expect(ops.insertAgendaItems).toHaveBeenCalledOnce();
-    expect(ops.insertAgendaItems).toHaveBeenCalledWith([classified], { sectionId: "mbl19" });
+    await user.click(screen.getByRole("button", { name: "Infoga markerade (2)" }));
+    expect(ops.insertAgendaItems.mock.calls).toEqual([
+      [[unclassified], { sectionId: "arenden-till-namnden" }],
+      [[classified], { sectionId: "mbl19" }],
+    ]);
+    await expectStatus(
+      "1 punkt infogad under ”Ärenden till Socialnämnden”, 1 under ”Information avser samverkan som motsvarar MBL § 19”.",
+    );
 
     await user.selectOptions(screen.getByLabelText("MBL-klass för ”Lokalförsörjning”"), "mbl19");
     expect(screen.queryByText(/saknar MBL-klass/)).toBeNull();
@@ -277,8 +308,8 @@ describe("Föredragningslista: the same agenda delivered twice", () => {
   ];
 
   it("lists each item once, updates it, and updates what is already inserted instead of adding it", async () => {
-    chooseTemplate("forvaltningsgrupp");
     const ops = fakeOps();
+    chooseTemplate(ops, "forvaltningsgrupp");
     ops.insertAgendaItems.mockImplementation(async (batch) => {
       const present = batch.filter((item) => ops.index.agendaItemKeys.includes(agendaItemKey(item))).length;
       ops.index.agendaItemKeys.push(
@@ -295,7 +326,9 @@ describe("Föredragningslista: the same agenda delivered twice", () => {
     });
     await screen.findByRole("checkbox", { name: /Ny organisation/ });
     await user.click(screen.getByRole("button", { name: "Infoga markerade (2)" }));
-    await expectStatus("2 punkter infogade.");
+    await expectStatus(
+      "1 punkt infogad under ”Avser samverkan som motsvarar MBL § 11”, 1 under ”Information avser samverkan som motsvarar MBL § 19”.",
+    );
 
     const revised = [{ ...items[0]!, title: "Ny organisation, reviderad" }, items[1]!];
     fromBridge({ type: "clips", clips: [envelope("b", revised)] });
@@ -303,7 +336,7 @@ describe("Föredragningslista: the same agenda delivered twice", () => {
     expect(screen.getAllByRole("checkbox")).toHaveLength(2);
     const updated = screen.getByRole("checkbox", { name: /Ny organisation, reviderad/ });
     expect(updated.closest("li")?.textContent).toBe(
-      "1 Ny organisation, reviderad (SN 2024/1) MBL § 11 redan infogad",
+      "1 Ny organisation, reviderad (SN 2024/1) MBL\u00a0§\u00a011 redan infogad",
     );
     await user.click(screen.getByRole("button", { name: "Infoga markerade (2)" }));
     await expectStatus("2 punkter var redan infogade och har uppdaterats.");
@@ -374,7 +407,7 @@ describe("Föredragningslista: what a clip lost on the way", () => {
     fromBridge({ type: "clips", clips: [withBadLink()] });
     const group = await screen.findByRole("group", { name: "Socialnämnden 2024-02-13" });
     await vi.waitFor(() => expect(warningsOf(group)).toEqual([NOTICE]));
-    expect(screen.getByRole("checkbox", { name: /Riktlinjer/ }).closest("li")?.textContent).toBe(
+    expect(screen.getByRole("checkbox", { name: /Riktlinjer/ }).closest("label")?.textContent).toBe(
       "3 Riktlinjer (SN 2024/12) (1 länk)",
     );
     // Not red, and no green "received" beside it: the status says so in the warning's tone.

@@ -9,7 +9,7 @@ import { JsonFileButton } from "../components/JsonFileButton";
 import { useOperation } from "../components/useOperation";
 import { usePane } from "../context";
 import type { PaneState } from "../pane-state";
-import { agendaSections } from "../templates";
+import { agendaSections, generalAgendaPlace } from "../templates";
 import { ClipView } from "./ClipView";
 import { clipFromClipboard } from "./payload";
 import { BY_CLASS, routeItems, splitsByClass } from "./routing";
@@ -18,20 +18,38 @@ import { useBridge } from "./useBridge";
 import { useInbox } from "./useInbox";
 
 /** The chosen target while the template still has it; else by class where the template splits, else its first. */
-function validTarget(target: string, sections: readonly TemplateSection[]): string {
-  if (target === BY_CLASS ? splitsByClass(sections) : sections.some((section) => section.id === target)) {
-    return target;
-  }
-  return splitsByClass(sections) ? BY_CLASS : (sections[0]?.id ?? BY_CLASS);
+function validTarget(target: string, targets: readonly TemplateSection[], byClass: boolean): string {
+  if (target === BY_CLASS ? byClass : targets.some((section) => section.id === target)) return target;
+  return byClass ? BY_CLASS : (targets[0]?.id ?? BY_CLASS);
 }
 
-/** "2 punkter infogade. 1 punkt var redan infogad och har uppdaterats." */
-function insertedMessage(inserted: number, updated: number): string {
-  const parts = [
-    ...(inserted > 0 || updated === 0 ? [tCount("pane.inbox.inserted", inserted)] : []),
+interface Inserted {
+  /** Where the items went, as the section reads in the pane. */
+  section: string;
+  inserted: number;
+  updated: number;
+}
+
+/**
+ * "2 punkter infogade under ”Beslut”, 1 under ”Föredragningslistan Socialnämnden”. 1 punkt var redan
+ * infogad och har uppdaterats." Says where each went, so nobody has to look for them in the document.
+ */
+function insertedMessage(results: readonly Inserted[]): string {
+  const placed = results.filter((result) => result.inserted > 0);
+  const updated = results.reduce((sum, result) => sum + result.updated, 0);
+  const where = placed.map((result, at) =>
+    tCount(at === 0 ? "pane.inbox.insertedUnder" : "pane.inbox.alsoUnder", result.inserted, {
+      section: result.section,
+    }),
+  );
+  return [
+    ...(where.length > 0
+      ? [`${where.join(", ")}.`]
+      : updated === 0
+        ? [tCount("pane.inbox.inserted", 0)]
+        : []),
     ...(updated > 0 ? [tCount("pane.inbox.updated", updated)] : []),
-  ];
-  return parts.join(" ");
+  ].join(" ");
 }
 
 /** The Föredragningslista tab: clips arriving by bridge, paste or file, and inserting their items. */
@@ -40,11 +58,20 @@ export function InboxPanel({ meeting, template, index, refreshIndex }: PaneState
   const { busy, run } = useOperation();
   const inbox = useInbox();
   const sections = agendaSections(template);
+  // The neutral place of an item without class, offered first when it is not an agenda section itself.
+  const general = generalAgendaPlace(template);
+  const targets = general && !sections.includes(general) ? [general, ...sections] : sections;
   const [target, setTarget] = useState(BY_CLASS);
-  const effectiveTarget = validTarget(target, sections);
+  const byClass = splitsByClass(sections);
+  const effectiveTarget = validTarget(target, targets, byClass);
   const inDocument = new Set(index?.agendaItemKeys ?? []);
-  const routing = routeItems(inbox.selected, sections, effectiveTarget);
+  const routing = routeItems(inbox.selected, targets, general, effectiveTarget);
   const placed = routing.groups.reduce((sum, group) => sum + group.items.length, 0);
+  const unclassified =
+    effectiveTarget === BY_CLASS && byClass && general
+      ? inbox.selected.filter((item) => item.mbl === null).length
+      : 0;
+  const sectionName = (section: TemplateSection) => displayText(section.title, meeting);
 
   function keep(received: ReceivedClip[], via: ClipVia): string[] {
     const result = inbox.receive(received, via);
@@ -105,19 +132,14 @@ export function InboxPanel({ meeting, template, index, refreshIndex }: PaneState
   }
 
   async function insert() {
-    const done = await run(
-      async (ops) => {
-        let inserted = 0;
-        let updated = 0;
-        for (const group of routing.groups) {
-          const result = await ops.insertAgendaItems(group.items, { sectionId: group.sectionId });
-          inserted += result.inserted;
-          updated += result.updated;
-        }
-        return { inserted, updated };
-      },
-      (result) => insertedMessage(result.inserted, result.updated),
-    );
+    const done = await run(async (ops) => {
+      const results: Inserted[] = [];
+      for (const group of routing.groups) {
+        const result = await ops.insertAgendaItems(group.items, { sectionId: group.section.id });
+        results.push({ section: sectionName(group.section), ...result });
+      }
+      return results;
+    }, insertedMessage);
     if (done.ok) await refreshIndex();
   }
 
@@ -162,7 +184,7 @@ export function InboxPanel({ meeting, template, index, refreshIndex }: PaneState
             clip={clip}
             chosen={inbox.chosen}
             inDocument={inDocument}
-            askClass={effectiveTarget === BY_CLASS && splitsByClass(sections)}
+            askClass={effectiveTarget === BY_CLASS && byClass}
             onToggle={inbox.toggle}
             onClassify={(i, mbl) => storageChecked(inbox.classify(clip.envelope.id, i, mbl))}
             onRemove={() => storageChecked(inbox.remove(clip.envelope.id))}
@@ -180,15 +202,17 @@ export function InboxPanel({ meeting, template, index, refreshIndex }: PaneState
               value={effectiveTarget}
               onValue={setTarget}
               options={[
-                ...(splitsByClass(sections) ? [{ value: BY_CLASS, label: t("pane.inbox.byClass") }] : []),
-                ...sections.map((section) => ({
-                  value: section.id,
-                  label: displayText(section.title, meeting),
-                })),
+                ...(byClass ? [{ value: BY_CLASS, label: t("pane.inbox.byClass") }] : []),
+                ...targets.map((section) => ({ value: section.id, label: sectionName(section) })),
               ]}
             />
             {routing.unplaced.length > 0 && (
               <p class="warning">{tCount("pane.inbox.unclassified", routing.unplaced.length)}</p>
+            )}
+            {unclassified > 0 && general && (
+              <p class="warning">
+                {tCount("pane.inbox.unclassifiedGoes", unclassified, { section: sectionName(general) })}
+              </p>
             )}
             <div class="actions">
               <button type="button" class="primary" disabled={busy || placed === 0} onClick={insert}>

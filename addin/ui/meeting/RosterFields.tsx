@@ -23,6 +23,9 @@ const delegationsOf = (rows: readonly UnionRow[]) =>
 
 const FIRST_UNION = orgOptions("unions")[0]?.value ?? "kommunal";
 
+/** A row's number, read with each of its fields' labels by assistive technology only: ", rad 2". */
+const rowLabel = (index: number) => t("pane.roster.row", { number: index + 1 });
+
 type RosterFieldsProps = Pick<PaneState, "meeting" | "setMeeting">;
 
 /** Who was there for each side, who sent apologies, and who approves the minutes. */
@@ -43,12 +46,14 @@ export function RosterFields({ meeting, setMeeting }: RosterFieldsProps) {
         render={(row, update, i) => (
           <>
             <TextField
-              label={t("pane.roster.name", { number: i + 1 })}
+              label={t("pane.roster.name")}
+              hiddenLabel={rowLabel(i)}
               value={row.name}
               onValue={(name) => update({ ...row, name })}
             />
             <TextField
-              label={t("pane.roster.title", { number: i + 1 })}
+              label={t("pane.roster.title")}
+              hiddenLabel={rowLabel(i)}
               value={row.title}
               onValue={(title) => update({ ...row, title })}
             />
@@ -64,13 +69,15 @@ export function RosterFields({ meeting, setMeeting }: RosterFieldsProps) {
         render={(row, update, i) => (
           <>
             <SelectField
-              label={t("pane.roster.org", { number: i + 1 })}
+              label={t("pane.roster.org")}
+              hiddenLabel={rowLabel(i)}
               value={row.org}
               onValue={(org) => update({ ...row, org })}
               options={unionOrgs}
             />
             <TextField
-              label={t("pane.roster.name", { number: i + 1 })}
+              label={t("pane.roster.name")}
+              hiddenLabel={rowLabel(i)}
               value={row.person.name}
               onValue={(name) => update({ ...row, person: { ...row.person, name } })}
             />
@@ -86,13 +93,15 @@ export function RosterFields({ meeting, setMeeting }: RosterFieldsProps) {
         render={(row, update, i) => (
           <>
             <SelectField
-              label={t("pane.roster.org", { number: i + 1 })}
+              label={t("pane.roster.org")}
+              hiddenLabel={rowLabel(i)}
               value={row.org ?? ""}
               onValue={(org) => update({ ...row, org })}
               options={[{ value: "", label: t("pane.roster.noOrg") }, ...allOrgs]}
             />
             <TextField
-              label={t("pane.roster.name", { number: i + 1 })}
+              label={t("pane.roster.name")}
+              hiddenLabel={rowLabel(i)}
               value={row.name}
               onValue={(name) => update({ ...row, name })}
             />
@@ -108,13 +117,15 @@ export function RosterFields({ meeting, setMeeting }: RosterFieldsProps) {
         render={(row, update, i) => (
           <>
             <SelectField
-              label={t("pane.roster.party", { number: i + 1 })}
+              label={t("pane.roster.party")}
+              hiddenLabel={rowLabel(i)}
               value={row.org}
               onValue={(org) => update({ ...row, org })}
               options={allOrgs}
             />
             <TextField
-              label={t("pane.roster.name", { number: i + 1 })}
+              label={t("pane.roster.name")}
+              hiddenLabel={rowLabel(i)}
               value={row.name}
               onValue={(name) => update({ ...row, name })}
             />

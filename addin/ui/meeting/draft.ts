@@ -79,9 +79,9 @@ export function saveLastMeeting(meeting: Meeting): boolean {
 }
 
 /**
- * The people of the last meeting carried into this one: roster, chair, secretary, justerare and the
- * standing facts (place, administration, committee). What belongs to one meeting only — date, time,
- * protocol number, negotiation outcome — stays as it is.
+ * The standing group carried into this meeting: the people (roster, chair, secretary) and the standing facts
+ * (place, administration, group, committee). What belongs to one meeting only stays as it is: date, time,
+ * protocol number, negotiation outcome, and who sent apologies and who approves the minutes this time.
  */
 export function reuseFromLast(current: Meeting, last: Meeting): Meeting {
   return {
@@ -92,7 +92,6 @@ export function reuseFromLast(current: Meeting, last: Meeting): Meeting {
     committee: current.committee || last.committee,
     chair: last.chair,
     secretary: last.secretary,
-    roster: structuredClone(last.roster),
-    justerare: structuredClone(last.justerare),
+    roster: { ...structuredClone(last.roster), absent: current.roster.absent },
   };
 }

@@ -61,13 +61,13 @@ describe("last meeting of a group", () => {
     expect(loadLastMeeting(base({ type: "mbl-forhandling" }))).toBeNull();
   });
 
-  it("carries people and standing facts over, never this meeting's date, number or outcome", () => {
+  it("carries people and standing facts over, never this meeting's date, number, outcome, förhinder or justerare", () => {
     const last = base({
       date: "2024-01-16",
       protocolNumber: "1/2024",
       place: "Rum 1",
       chair: { name: "Anna Ek" },
-      roster: { employer: [{ name: "Anna Ek" }], unions: [], absent: [] },
+      roster: { employer: [{ name: "Anna Ek" }], unions: [], absent: [{ org: "vision" }] },
       justerare: [{ org: "arbetsgivaren", name: "Anna Ek" }],
       negotiation: { endedOn: "2024-01-16", result: "oenighet" },
     });
@@ -77,7 +77,8 @@ describe("last meeting of a group", () => {
     expect(next.place).toBe("Rum 9");
     expect(next.negotiation).toBeUndefined();
     expect(next.chair).toEqual({ name: "Anna Ek" });
-    expect(next.justerare).toEqual(last.justerare);
+    expect(next.justerare).toEqual([]);
+    expect(next.roster.absent).toEqual([]);
     next.roster.employer.push({ name: "Ny" });
     expect(last.roster.employer).toHaveLength(1);
   });

@@ -45,7 +45,7 @@ describe("Oenighet", () => {
     const error = officeError("ItemNotFound");
     ops.markDisagreement.mockRejectedValue(error);
     const { user } = await renderPane(ops, "Oenighet");
-    const group = screen.getByRole("group", { name: "Fack som är oeniga" });
+    const group = screen.getByRole("group", { name: "Fackliga organisationer som är oeniga" });
     expect(within(group).getAllByRole("checkbox")[0]).toBe(
       within(group).getByRole("checkbox", { name: "Vårdförbundet" }),
     );

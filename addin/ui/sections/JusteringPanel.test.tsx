@@ -63,6 +63,29 @@ describe("Justering", () => {
     await vi.waitFor(() => expect(within(list).getByText(/Kommunal är oenig/)).toBeTruthy());
   });
 
+  it("names a union without justerare once, also after the review has found the same", async () => {
+    withMeeting({ justerare: [{ org: "kommunal", name: "Bo Lind" }] });
+    const ops = fakeOps();
+    ops.readDocumentText.mockResolvedValue(
+      [
+        "Protokoll från förvaltningsgruppen den 13 februari 2024",
+        "1. Mötets öppnande",
+        "Eva Berg öppnade mötet.",
+        "Justeras (digitalt)",
+        "Bo Lind för Kommunal",
+      ].join("\n"),
+    );
+    const { user } = await renderPane(ops, "Justering");
+    const panel = screen.getByRole("tabpanel");
+    await vi.waitFor(() => expect(within(panel).getAllByText(/Vision deltar/)).toHaveLength(1));
+    await user.click(screen.getByRole("button", { name: "Granska protokollet" }));
+    await vi.waitFor(() => expect(within(panel).getByText(/Granskningen är klar|Att se över/)).toBeTruthy());
+    expect(within(panel).getByText("Vision deltar men har ingen justerare.")).toBeTruthy();
+    expect(within(panel).getAllByText(/Vision deltar/)).toHaveLength(1);
+    // What the review does not cover stays in the list above it.
+    expect(within(panel).getByText("Arbetsgivaren deltar i mötet men har ingen justerare.")).toBeTruthy();
+  });
+
   it("keeps everything and says why when the rewrite fails", async () => {
     withMeeting({ justerare: [{ org: "vision", name: "Per Holm" }] });
     const ops = fakeOps();

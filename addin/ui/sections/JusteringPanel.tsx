@@ -1,18 +1,39 @@
+import { useState } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
 import { buildJustering } from "../../../shared/justering/build";
-import { justeringProblems } from "../../../shared/justering/problems";
+import { type JusteringProblem, justeringProblems } from "../../../shared/justering/problems";
+import type { Finding } from "../../../shared/review/types";
+import { orgDisplayName } from "../../../shared/unions/resolve";
 import { useOperation } from "../components/useOperation";
 import { ReviewFindings } from "../existing/ReviewFindings";
 import { normaliseMeeting } from "../meeting/normalise";
 import type { PaneState } from "../pane-state";
 
 /** A preview of the justering block as it will be written, the problems to fix first, and the rewrite. */
+/**
+ * The form's problems the review has just found in the document as well: a union the review says has no
+ * justerare is said there, once (the review names the same union in the same words).
+ */
+function reviewedAlready(problem: JusteringProblem, findings: readonly Finding[]): boolean {
+  if (problem.kind !== "missingJusterare") return false;
+  const message = t("analysis.finding.unionWithoutJusterare", { org: orgDisplayName(problem.org) });
+  return findings.some(
+    (finding) => finding.kind === "union-without-justerare" && finding.message === message,
+  );
+}
+
+/** A message that opens with an organisation's name reads as a sentence: "Arbetsgivaren deltar …". */
+const sentence = (text: string) => text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
+
 export function JusteringPanel({ meeting, template, index, refreshIndex }: PaneState) {
   const { busy, run } = useOperation();
+  const [findings, setFindings] = useState<readonly Finding[]>([]);
   const clean = normaliseMeeting(meeting);
   const disagreements = index?.disagreements ?? [];
   const preview = buildJustering(template.justering, clean.justerare, disagreements);
-  const problems = justeringProblems(clean, disagreements);
+  const problems = justeringProblems(clean, disagreements).filter(
+    (problem) => !reviewedAlready(problem, findings),
+  );
 
   async function rewrite() {
     const done = await run(
@@ -41,7 +62,7 @@ export function JusteringPanel({ meeting, template, index, refreshIndex }: PaneS
           <h3>{t("pane.justering.problems")}</h3>
           <ul class="warnings">
             {problems.map((problem) => (
-              <li key={`${problem.kind}:${problem.org}`}>{problem.message}</li>
+              <li key={`${problem.kind}:${problem.org}`}>{sentence(problem.message)}</li>
             ))}
           </ul>
         </>
@@ -52,7 +73,7 @@ export function JusteringPanel({ meeting, template, index, refreshIndex }: PaneS
           {t("pane.justering.update")}
         </button>
       </div>
-      <ReviewFindings meeting={meeting} index={index} />
+      <ReviewFindings meeting={meeting} index={index} onFindings={setFindings} />
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { fillPlaceholders, placeholdersOf } from "../../../shared/templates/plac
 import { builtinTemplates } from "../../../shared/templates/registry";
 import { loadDraft, saveDraft, saveLastMeeting } from "../meeting/draft";
 import { FAKE_DOCUMENT_ID, fakeOps, officeError } from "../testing/fake-ops";
-import { expectAlert, renderPane } from "../testing/render";
+import { expectAlert, expectStatus, renderPane } from "../testing/render";
 
 const lastMeeting: Meeting = {
   type: "fsg-vsg",
@@ -13,7 +13,7 @@ const lastMeeting: Meeting = {
   time: "13:00",
   place: "Rum Lärkan",
   protocolNumber: "1/2024",
-  groupName: "FSG Socialförvaltningen",
+  forvaltning: "FSG Socialförvaltningen",
   chair: { name: "Anna Ek" },
   roster: {
     employer: [{ name: "Anna Ek", title: "förvaltningschef" }],
@@ -117,26 +117,53 @@ describe("Möte", () => {
     expect(localStorage.getItem("sp.pane.draft")).toBeNull();
   });
 
-  it("fills roster and justerare from the last meeting of the same group, keeping this meeting's date", async () => {
+  it("fills the people and the place from the last meeting of the same group, never its förhinder or justerare", async () => {
     saveLastMeeting(lastMeeting);
     const { user } = await renderPane(fakeOps());
-    await user.type(screen.getByLabelText("Gruppens namn"), "FSG Socialförvaltningen");
+    await user.type(screen.getByLabelText("Förvaltning"), "FSG Socialförvaltningen");
     await user.clear(screen.getByLabelText("Datum"));
     await user.type(screen.getByLabelText("Datum"), "2024-02-13");
     await user.click(screen.getByRole("button", { name: "Hämta från förra mötet" }));
 
     const employer = screen.getByRole("group", { name: "Arbetsgivarens representanter" });
     expect(within(employer).getByLabelText("Namn, rad 1")).toHaveProperty("value", "Anna Ek");
+    const unions = screen.getByRole("group", { name: "Fackliga representanter" });
+    expect(within(unions).getByLabelText("Namn, rad 1")).toHaveProperty("value", "Bo Lind");
+    // Who was away and who approves belong to that meeting: chosen anew each time.
+    const absent = screen.getByRole("group", { name: "Förhinder" });
+    expect(within(absent).queryAllByRole("combobox")).toEqual([]);
     const justerare = screen.getByRole("group", { name: "Justerare" });
-    expect(within(justerare).getByLabelText("Namn, rad 1")).toHaveProperty("value", "Bo Lind");
+    expect(within(justerare).queryAllByRole("textbox")).toEqual([]);
     expect(screen.getByLabelText("Datum")).toHaveProperty("value", "2024-02-13");
     expect(screen.getByLabelText("Protokollnummer")).toHaveProperty("value", "");
     expect(screen.getByLabelText("Plats")).toHaveProperty("value", "Rum Lärkan");
+    expect(screen.getByLabelText("Ordförande")).toHaveProperty("value", "Anna Ek");
+    await expectStatus(
+      "Deltagare, ordförande och plats hämtade från mötet 2024-01-16. Förhinder och justerare väljs för varje möte.",
+    );
   });
 
   it("offers no roster to reuse for a group that has never met", async () => {
     await renderPane(fakeOps());
     expect(screen.getByRole("button", { name: "Hämta från förra mötet" })).toHaveProperty("disabled", true);
+  });
+});
+
+describe("Möte: row numbers", () => {
+  it("shows a row's fields as Namn and Part, and says the row number to assistive technology only", async () => {
+    const { user } = await renderPane(fakeOps());
+    const justerare = screen.getByRole("group", { name: "Justerare" });
+    await user.click(within(justerare).getByRole("button", { name: "Lägg till justerare" }));
+    for (const [name, shown] of [
+      ["Part, rad 1", "Part"],
+      ["Namn, rad 1", "Namn"],
+    ] as const) {
+      const field = within(justerare).getByLabelText(name);
+      const label = justerare.querySelector(`label[for="${field.id}"]`)!;
+      const hidden = label.querySelector(".visually-hidden");
+      expect(hidden?.textContent).toBe(", rad 1");
+      expect(label.textContent?.replace(hidden?.textContent ?? "", "")).toBe(shown);
+    }
   });
 });
 
@@ -210,7 +237,7 @@ describe("Möte: the roster keeps the rows the user entered", () => {
       },
     });
     const { user } = await renderPane(fakeOps());
-    await user.type(screen.getByLabelText("Gruppens namn"), "FSG Socialförvaltningen");
+    await user.type(screen.getByLabelText("Förvaltning"), "FSG Socialförvaltningen");
     await user.click(screen.getByRole("button", { name: "Hämta från förra mötet" }));
     const unions = screen.getByRole("group", { name: "Fackliga representanter" });
     await user.selectOptions(within(unions).getByLabelText("Organisation, rad 3"), "kommunal");
@@ -255,26 +282,37 @@ describe("Möte: every placeholder of the built-in templates has a field", () =>
     expect([...used].filter((name) => !(name in fields))).toEqual([]);
   });
 
-  it("fills each from the Möte form of an MBL negotiation, saved to the document", async () => {
-    const ops = fakeOps();
-    const { user } = await renderPane(ops);
-    await user.selectOptions(screen.getByLabelText("Mötestyp"), "mbl-forhandling");
-    for (const { fill } of Object.values(fields)) {
-      for (const [label, value] of fill) {
-        const field = screen.getByLabelText(label);
+  it.each(builtinTemplates.map((template) => [template.name, template] as const))(
+    "%s: asks for each placeholder it writes and for nothing it does not, and fills them when saved",
+    async (_name, template) => {
+      const ops = fakeOps();
+      const { user } = await renderPane(ops);
+      await user.selectOptions(screen.getByLabelText("Mötestyp"), template.meetingType);
+      expect(screen.getByText(`Mallen ”${template.name}” används.`, { exact: false })).toBeTruthy();
+      const writes = placeholdersOf(template);
+      // Each field with the placeholders it fills (Datum fills three); the date is always asked.
+      const labels = new Map<string, { names: string[]; value: string }>();
+      for (const [name, { fill }] of Object.entries(fields)) {
+        for (const [label, value] of fill) {
+          labels.set(label, { names: [...(labels.get(label)?.names ?? []), name], value });
+        }
+      }
+      for (const [label, { names, value }] of labels) {
+        const asked = label === "Datum" || names.some((name) => writes.has(name));
+        const field = screen.queryByLabelText(label);
+        expect(field !== null, `${template.id}: ${label}`).toBe(asked);
+        if (!field) continue;
         if (field instanceof HTMLSelectElement) await user.selectOptions(field, value);
         else {
           await user.clear(field);
           await user.type(field, value);
         }
       }
-    }
-    await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
-    const saved = ops.saveMeeting.mock.calls[0]?.[0] as Meeting;
-    for (const name of used) {
-      expect(fillPlaceholders(`{${name}}`, saved), name).toBe(fields[name]?.reads);
-    }
-  });
+      await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
+      const saved = ops.saveMeeting.mock.calls[0]?.[0] as Meeting;
+      for (const name of writes) expect(fillPlaceholders(`{${name}}`, saved), name).toBe(fields[name]?.reads);
+    },
+  );
 });
 
 describe("Möte: when storage refuses the draft", () => {
@@ -284,7 +322,7 @@ describe("Möte: when storage refuses the draft", () => {
       throw new DOMException("full", "QuotaExceededError");
     });
     await user.type(screen.getByLabelText("Plats"), "A");
-    await vi.waitFor(() => expect(screen.getByText(/kunde inte sparas i tillägget/)).toBeTruthy());
+    await vi.waitFor(() => expect(screen.getByText(/kunde inte sparas i Word-tillägget/)).toBeTruthy());
     expect(screen.getByLabelText("Plats")).toHaveProperty("value", "A");
     setItem.mockRestore();
   });

@@ -1,4 +1,4 @@
-import { t } from "../../../shared/i18n/i18n";
+import { type MessageKey, t } from "../../../shared/i18n/i18n";
 import { MEETING_TYPES, type Meeting, type MeetingType } from "../../../shared/model/meeting";
 import { placeholdersOf } from "../../../shared/templates/placeholders";
 import { SelectField, TextField } from "../components/fields";
@@ -16,14 +16,71 @@ interface MeetingPanelProps extends PaneState {
   onSaved(): void;
 }
 
+/** A field of the form, asked when the template writes its placeholder. */
+interface AskedField {
+  placeholder: string;
+  label: MessageKey;
+  value(meeting: Meeting): string | undefined;
+  patch(meeting: Meeting, value: string): Partial<Meeting>;
+  type?: "time";
+  autoComplete?: string;
+}
+
+const textField = (placeholder: string, label: MessageKey, key: keyof Meeting & string): AskedField => ({
+  placeholder,
+  label,
+  value: (meeting) => meeting[key] as string | undefined,
+  patch: (_meeting, value) => ({ [key]: value }),
+});
+
+const personField = (placeholder: string, label: MessageKey, key: "chair" | "secretary"): AskedField => ({
+  placeholder,
+  label,
+  value: (meeting) => meeting[key]?.name,
+  patch: (meeting, name) => ({ [key]: { ...meeting[key], name } }),
+  autoComplete: "name",
+});
+
+// In the form's order: who meets, when, where, and who leads and writes.
+const HEADER_FIELDS = [
+  textField("grupp", "pane.meeting.groupName", "groupName"),
+  textField("förvaltning", "pane.meeting.forvaltning", "forvaltning"),
+  textField("nämnd", "pane.meeting.committee", "committee"),
+];
+const TIME_FIELD = [{ ...textField("tid", "pane.meeting.time", "time"), type: "time" as const }];
+const PLACE_FIELDS = [
+  textField("plats", "pane.meeting.place", "place"),
+  textField("nr", "pane.meeting.protocolNumber", "protocolNumber"),
+];
+const PEOPLE_FIELDS = [
+  personField("ordförande", "pane.meeting.chair", "chair"),
+  personField("sekreterare", "pane.meeting.secretary", "secretary"),
+];
+
 export function MeetingPanel({ meeting, setMeeting, template, draft, onSaved }: MeetingPanelProps) {
   const pane = usePane();
   const { busy, run } = useOperation();
   const last = loadLastMeeting(meeting);
   const set = (patch: Partial<Meeting>) => setMeeting((current) => ({ ...current, ...patch }));
+  // A field is asked only when the template writes it somewhere: nothing typed here goes unused.
+  const writes = placeholdersOf(template);
+  const asks = (...names: string[]) => names.some((name) => writes.has(name));
   // The negotiation's outcome fills {utfall} and {avslutad}: asked for wherever the template uses them.
-  const used = placeholdersOf(template);
-  const negotiation = meeting.type === "mbl-forhandling" || used.has("utfall") || used.has("avslutad");
+  const negotiation = meeting.type === "mbl-forhandling" || asks("utfall", "avslutad");
+  const typeName = (type: MeetingType) => t(`pane.meetingType.${type}`);
+  const fieldsAsked = (fields: readonly AskedField[]) =>
+    fields
+      .filter((field) => asks(field.placeholder))
+      .map((field) => (
+        <TextField
+          key={field.placeholder}
+          type={field.type}
+          label={t(field.label)}
+          value={field.value(meeting)}
+          onValue={(value) => set(field.patch(meeting, value))}
+          autoComplete={field.autoComplete}
+        />
+      ));
 
   async function save(event: Event) {
     event.preventDefault();
@@ -50,23 +107,14 @@ export function MeetingPanel({ meeting, setMeeting, template, draft, onSaved }: 
         label={t("pane.meeting.type")}
         value={meeting.type}
         onValue={(type) => set({ type: type as MeetingType })}
-        options={MEETING_TYPES.map((type) => ({ value: type, label: t(`pane.meetingType.${type}`) }))}
+        options={MEETING_TYPES.map((type) => ({ value: type, label: typeName(type) }))}
       />
-      <TextField
-        label={t("pane.meeting.groupName")}
-        value={meeting.groupName}
-        onValue={(groupName) => set({ groupName })}
-      />
-      <TextField
-        label={t("pane.meeting.forvaltning")}
-        value={meeting.forvaltning}
-        onValue={(forvaltning) => set({ forvaltning })}
-      />
-      <TextField
-        label={t("pane.meeting.committee")}
-        value={meeting.committee}
-        onValue={(committee) => set({ committee })}
-      />
+      <p class="hint">
+        {template.meetingType === meeting.type
+          ? t("pane.meeting.template", { name: template.name })
+          : t("pane.meeting.noTemplateForType", { type: typeName(meeting.type), name: template.name })}
+      </p>
+      {fieldsAsked(HEADER_FIELDS)}
       <div class="pair">
         <TextField
           type="date"
@@ -75,31 +123,10 @@ export function MeetingPanel({ meeting, setMeeting, template, draft, onSaved }: 
           value={meeting.date}
           onValue={(date) => set({ date })}
         />
-        <TextField
-          type="time"
-          label={t("pane.meeting.time")}
-          value={meeting.time}
-          onValue={(time) => set({ time })}
-        />
+        {fieldsAsked(TIME_FIELD)}
       </div>
-      <TextField label={t("pane.meeting.place")} value={meeting.place} onValue={(place) => set({ place })} />
-      <TextField
-        label={t("pane.meeting.protocolNumber")}
-        value={meeting.protocolNumber}
-        onValue={(protocolNumber) => set({ protocolNumber })}
-      />
-      <TextField
-        label={t("pane.meeting.chair")}
-        value={meeting.chair?.name}
-        onValue={(name) => set({ chair: { ...meeting.chair, name } })}
-        autoComplete="name"
-      />
-      <TextField
-        label={t("pane.meeting.secretary")}
-        value={meeting.secretary?.name}
-        onValue={(name) => set({ secretary: { ...meeting.secretary, name } })}
-        autoComplete="name"
-      />
+      {fieldsAsked(PLACE_FIELDS)}
+      {fieldsAsked(PEOPLE_FIELDS)}
 
       <div class="actions">
         <button type="button" class="secondary" disabled={!last} onClick={reuse}>
@@ -108,7 +135,9 @@ export function MeetingPanel({ meeting, setMeeting, template, draft, onSaved }: 
       </div>
 
       <RosterFields meeting={meeting} setMeeting={setMeeting} />
-      <JusteringFields meeting={meeting} setMeeting={setMeeting} />
+      {asks("justeringsdag", "synpunkter_senast") && (
+        <JusteringFields meeting={meeting} setMeeting={setMeeting} />
+      )}
       {negotiation && <NegotiationFields meeting={meeting} setMeeting={setMeeting} />}
 
       <p class={draft === "failed" ? "warning" : "hint"}>{t(`pane.meeting.draft.${draft}`)}</p>

@@ -20,7 +20,7 @@ describe("Inspel", () => {
       return { id: "s9", sectionTitle: "3. Budget 2025" };
     });
     const { user } = await renderPane(ops, "Inspel");
-    await user.selectOptions(screen.getByLabelText("Vems inspel"), "vision");
+    await user.click(screen.getByRole("checkbox", { name: "Vision" }));
     await user.click(screen.getByRole("button", { name: "Markera som inspel" }));
 
     expect(ops.markStatement).toHaveBeenCalledWith("vision");
@@ -63,10 +63,69 @@ describe("Inspel", () => {
     const error = officeError("InvalidSelection");
     ops.markStatement.mockRejectedValue(error);
     const { user } = await renderPane(ops, "Inspel");
+    await user.click(screen.getByRole("checkbox", { name: "Arbetsgivaren" }));
     await user.click(screen.getByRole("button", { name: "Markera som inspel" }));
     await expectAlert("Placera markören i det stycke som ska markeras och försök igen.");
     expect(screen.getByText("Inga inspel är markerade än.")).toBeTruthy();
     expect(lastStatementOrg()).toBeNull();
+  });
+
+  it("offers the meeting's parties first, chooses none by itself, and marks a joint statement once per organisation", async () => {
+    localStorage.setItem(
+      "sp.pane.draft",
+      JSON.stringify({
+        type: "fsg-vsg",
+        date: "2024-03-01",
+        roster: {
+          employer: [{ name: "Eva Berg" }],
+          unions: [
+            { org: "ssr", people: [{ name: "Ann Ek" }] },
+            { org: "kommunal", people: [{ name: "Bo Lind" }] },
+          ],
+          absent: [],
+        },
+        justerare: [],
+      }),
+    );
+    const ops = fakeOps();
+    ops.markStatement.mockImplementation(async (org) => ({ id: `s-${org}`, sectionTitle: "Budget 2025" }));
+    const { user } = await renderPane(ops, "Inspel");
+    const group = screen.getByRole("group", { name: "Vems inspel" });
+    const boxes = within(group).getAllByRole("checkbox");
+    expect(boxes.slice(0, 3).map((box) => box.closest("label")?.textContent)).toEqual([
+      "Arbetsgivaren",
+      "Akademikerförbundet SSR",
+      "Kommunal",
+    ]);
+    // Every other organisation stays reachable, behind "Fler organisationer".
+    expect(boxes).toHaveLength(21);
+    expect(boxes.filter((box) => (box as HTMLInputElement).checked)).toEqual([]);
+    const mark = screen.getByRole("button", { name: "Markera som inspel" });
+    expect(mark).toHaveProperty("disabled", true);
+
+    await user.click(within(group).getByRole("checkbox", { name: "Akademikerförbundet SSR" }));
+    await user.click(within(group).getByRole("checkbox", { name: "Kommunal" }));
+    await user.click(mark);
+    expect(ops.markStatement.mock.calls).toEqual([["ssr"], ["kommunal"]]);
+    await expectStatus("Markerat som inspel från Akademikerförbundet SSR och Kommunal under ”Budget 2025”.");
+    // The ribbon marks for one organisation: a joint choice is not what it should repeat.
+    expect(lastStatementOrg()).toBeNull();
+  });
+
+  it("says which organisations were marked when Word refuses one of a joint statement", async () => {
+    const ops = fakeOps();
+    ops.markStatement.mockImplementation(async (org) => {
+      if (org === "vision") throw officeError("InvalidSelection");
+      return { id: `s-${org}`, sectionTitle: "Budget 2025" };
+    });
+    const { user } = await renderPane(ops, "Inspel");
+    await user.click(screen.getByRole("checkbox", { name: "Kommunal" }));
+    await user.click(screen.getByRole("checkbox", { name: "Vision" }));
+    await user.click(screen.getByRole("button", { name: "Markera som inspel" }));
+    await expectAlert(
+      "Inspelet markerades för Kommunal men inte för Vision: Placera markören i det stycke som ska markeras och försök igen.",
+    );
+    expect(ops.readIndex.mock.calls.length).toBeGreaterThan(1);
   });
 
   it("inserts the template's statements heading at the cursor when the user asks for it", async () => {

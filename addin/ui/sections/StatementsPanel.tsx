@@ -1,40 +1,73 @@
 import { useState } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
+import { joinSwedish } from "../../../shared/justering/build";
 import { EMPLOYER, type OrgId } from "../../../shared/model/meeting";
 import { orgDisplayName } from "../../../shared/unions/resolve";
 import { rememberStatementOrg } from "../../commands/last-choice";
-import { orgOptions, SelectField } from "../components/fields";
+import { userMessageFor } from "../../word/errors";
+import type { MarkResult } from "../../word/ops";
+import { OrgCheckboxes } from "../components/fields";
 import { useOperation } from "../components/useOperation";
+import { usePane } from "../context";
 import type { PaneState } from "../pane-state";
 import { MarkList } from "./MarkList";
 
-/** The organisations at this meeting first (employer, then the unions in the roster), then the catalogue. */
-export function meetingOrgsFirst(present: readonly OrgId[]) {
-  const all = orgOptions("all");
-  return [
-    ...all.filter((option) => present.includes(option.value)),
-    ...all.filter((option) => !present.includes(option.value)),
-  ];
+/** Marks the selection for each organisation in turn; stops at the first Word refuses. */
+async function markEach(mark: (org: OrgId) => Promise<MarkResult>, orgs: readonly OrgId[]) {
+  const done: OrgId[] = [];
+  let result: MarkResult | undefined;
+  for (const org of orgs) {
+    try {
+      result = await mark(org);
+      done.push(org);
+    } catch (error) {
+      return { done, failed: orgs.slice(done.length), error, result };
+    }
+  }
+  return { done, failed: [], error: undefined, result };
 }
 
+/**
+ * The Inspel tab. A statement is one organisation's; a joint statement of several is one mark per
+ * organisation on the same paragraphs (the Word side refuses only a second mark of the same one). The
+ * meeting's parties (employer, then the unions in the roster) come first, the others are reachable; nothing
+ * is chosen for the user.
+ */
 export function StatementsPanel({ meeting, template, index, refreshIndex }: PaneState) {
+  const pane = usePane();
   const { busy, run } = useOperation();
   const present = [EMPLOYER, ...meeting.roster.unions.map((delegation) => delegation.org)];
-  const [org, setOrg] = useState<OrgId>(meeting.roster.unions[0]?.org ?? EMPLOYER);
+  const [orgs, setOrgs] = useState<OrgId[]>([]);
+  const [marking, setMarking] = useState(false);
+  const names = (list: readonly OrgId[]) => joinSwedish(list.map(orgDisplayName));
 
   async function mark() {
-    const done = await run(
-      (ops) => ops.markStatement(org),
-      (result) =>
-        t(result.sectionTitle ? "pane.statements.markedUnder" : "pane.statements.marked", {
-          org: orgDisplayName(org),
-          section: result.sectionTitle ?? "",
-        }),
-    );
-    if (!done.ok) return;
-    // The ribbon's "Fackligt inspel" has no UI to ask: it reuses this choice.
-    rememberStatementOrg(org);
-    await refreshIndex();
+    setMarking(true);
+    try {
+      const { done, failed, error, result } = await markEach(pane.ops.markStatement, orgs);
+      if (error === undefined) {
+        pane.announce(
+          t(result?.sectionTitle ? "pane.statements.markedUnder" : "pane.statements.marked", {
+            org: names(done),
+            section: result?.sectionTitle ?? "",
+          }),
+        );
+        // The ribbon's "Fackligt inspel" has no UI to ask: it reuses a choice of one organisation.
+        if (done.length === 1 && done[0]) rememberStatementOrg(done[0]);
+      } else if (done.length === 0) pane.fail(error);
+      else {
+        pane.alert(
+          t("pane.statements.partly", {
+            done: names(done),
+            failed: names(failed),
+            reason: userMessageFor(error),
+          }),
+        );
+      }
+      if (done.length > 0) await refreshIndex();
+    } finally {
+      setMarking(false);
+    }
   }
 
   // Minutes that give items no statements block (example 004) get one where the unions speak, on request.
@@ -51,17 +84,18 @@ export function StatementsPanel({ meeting, template, index, refreshIndex }: Pane
     <section class="stack" aria-labelledby="statements-heading">
       <h2 id="statements-heading">{t("pane.statements.heading")}</h2>
       <p class="hint">{t("pane.statements.help")}</p>
-      <SelectField
-        label={t("pane.statements.org")}
-        value={org}
-        onValue={setOrg}
-        options={meetingOrgsFirst(present)}
+      <OrgCheckboxes
+        legend={t("pane.statements.org")}
+        scope="all"
+        selected={orgs}
+        onChange={setOrgs}
+        preferred={present}
       />
       <div class="actions">
-        <button type="button" class="primary" disabled={busy} onClick={mark}>
+        <button type="button" class="primary" disabled={busy || marking || orgs.length === 0} onClick={mark}>
           {t("pane.statements.mark")}
         </button>
-        <button type="button" class="secondary" disabled={busy} onClick={insertHeading}>
+        <button type="button" class="secondary" disabled={busy || marking} onClick={insertHeading}>
           {t("pane.statements.insertHeading", { heading: template.statementsHeading })}
         </button>
       </div>

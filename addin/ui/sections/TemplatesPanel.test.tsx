@@ -23,6 +23,25 @@ describe("Mallar/Punkter", () => {
     expect(ops.readIndex.mock.calls.length).toBe(readsBefore + 1);
   });
 
+  it("makes the meeting the chosen template's kind, and a meeting type picks its template", async () => {
+    const { user } = await renderPane(fakeOps(), "Mallar/Punkter");
+    await user.selectOptions(screen.getByLabelText("Mall"), "forvaltningsgrupp");
+    await user.click(screen.getByRole("tab", { name: "Möte" }));
+    expect(screen.getByLabelText("Mötestyp")).toHaveProperty("value", "forvaltningsgrupp");
+    await user.selectOptions(screen.getByLabelText("Mötestyp"), "samverkansgrupp");
+    expect(
+      screen.getByText("Mallen ”Samverkansgrupp – protokoll” används. Byt mall under fliken Mallar/Punkter."),
+    ).toBeTruthy();
+    expect(screen.getByLabelText("Mall", { selector: "select" })).toHaveProperty("value", "samverkansgrupp");
+  });
+
+  it("starts a new meeting as the kind of the template chosen last time", async () => {
+    localStorage.setItem("sp.pane.template", JSON.stringify("skyddskommitte"));
+    await renderPane(fakeOps());
+    expect(screen.getByLabelText("Mötestyp")).toHaveProperty("value", "skyddskommitte");
+    expect(screen.getByText(/Mallen ”Skyddskommitté – protokoll” används/)).toBeTruthy();
+  });
+
   it("says so when the document already holds minutes", async () => {
     const ops = fakeOps();
     await renderPane(ops, "Mallar/Punkter");
@@ -104,14 +123,26 @@ describe("Mallar/Punkter", () => {
     fireEvent.change(input);
   }
 
-  it("refuses an invalid template file with the validation's Swedish reasons", async () => {
+  it("refuses an invalid template file in one sentence, the rest under details", async () => {
     const broken = JSON.stringify({ ...builtinTemplates[0]!, id: "", sections: "inga" });
-    await renderPane(fakeOps(), "Mallar/Punkter");
+    const { user } = await renderPane(fakeOps(), "Mallar/Punkter");
     chooseTemplateFile(jsonFile("trasig.json", broken));
-    await expectAlert(
-      "Mallen i ”trasig.json” kunde inte importeras: Fältet ”id”: värdet har fel format Fältet ”sections”: värdet saknas eller har fel typ",
-    );
+    await expectAlert("Mallen i ”trasig.json” kunde inte importeras: mallens id har fel format.");
+    const alert = screen.getByRole("alert");
+    const details = alert.querySelector("details")!;
+    expect(details.open).toBe(false);
+    await user.click(within(alert).getByText("Detaljer"));
+    expect([...details.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
+      "Fältet ”sections”: värdet saknas eller har fel typ",
+    ]);
     expect(screen.queryByRole("option", { name: builtinTemplates[0]!.name })).toBeTruthy();
+  });
+
+  it("says a file that is not a template at all is none", async () => {
+    await renderPane(fakeOps(), "Mallar/Punkter");
+    chooseTemplateFile(jsonFile("klipp.json", JSON.stringify({ kind: "sp-clip", version: 2 })));
+    await expectAlert("Filen ”klipp.json” är ingen mall från Samverkansprotokoll.");
+    expect(screen.getByRole("alert").querySelector("details")).toBeNull();
   });
 
   it("refuses a template nested 3,000 deep behind non-array sections with a message, not a page error", async () => {
@@ -125,7 +156,7 @@ describe("Mallar/Punkter", () => {
     await renderPane(fakeOps(), "Mallar/Punkter");
     chooseTemplateFile(jsonFile("djup.json", text));
     await expectAlert(
-      "Mallen i ”djup.json” kunde inte importeras: Fältet ”sections”: avsnitten är nästlade i för många nivåer (högst 3)",
+      "Mallen i ”djup.json” kunde inte importeras: avsnitten är nästlade i fler än 3 nivåer.",
     );
   });
 

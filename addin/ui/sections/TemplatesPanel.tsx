@@ -1,11 +1,8 @@
 import { useState } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
-import {
-  exportTemplate,
-  importTemplate,
-  TEMPLATE_LIMITS,
-  type TemplateImport,
-} from "../../../shared/templates/io";
+import { textOf, userMessage } from "../../../shared/i18n/message";
+import type { TemplateImport } from "../../../shared/templates/io";
+import { exportTemplate, TEMPLATE_LIMITS } from "../../../shared/templates/limits";
 import { displayText } from "../../../shared/templates/placeholders";
 import { flattenSections } from "../../../shared/templates/registry";
 import type { Template } from "../../../shared/templates/types";
@@ -52,13 +49,24 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
     if (done.ok) await refreshIndex();
   }
 
-  function importFile(text: string | null, file: File) {
-    const result: TemplateImport =
-      text === null
-        ? { ok: false, errors: [t("core.template.tooLarge", { max: TEMPLATE_LIMITS.bytes / 1024 })] }
-        : importTemplate(text);
+  // The validator loads with the first file chosen: importing a template is rare, starting the pane is not.
+  async function importFile(text: string | null, file: File) {
+    let result: TemplateImport;
+    if (text === null) {
+      const max = TEMPLATE_LIMITS.bytes / 1024;
+      result = { ok: false, problem: userMessage("core.template.fileTooLarge", { max }), details: [] };
+    } else {
+      try {
+        result = (await import("../../../shared/templates/io")).importTemplate(text);
+      } catch (error) {
+        // The pane's own code could not be fetched (the network went away): said as any other failure.
+        pane.fail(error);
+        return;
+      }
+    }
     if (!result.ok) {
-      pane.alert(t("pane.templates.importFailed", { file: file.name, errors: result.errors.join(" ") }));
+      const problem = { ...result.problem, params: { ...result.problem.params, file: file.name } };
+      pane.alert(textOf(problem), result.details);
       return;
     }
     const next = rememberImported(props.imported, result.template);

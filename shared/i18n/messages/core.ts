@@ -24,32 +24,90 @@ export const coreMessages = {
     sv: "Mallen kunde inte läsas: filen är inte giltig JSON.",
     en: "The template could not be read: the file is not valid JSON.",
   },
-  "core.template.tooLarge": {
-    sv: "Mallfilen är för stor (högst {max} kB).",
-    en: "The template file is too large (at most {max} kB).",
-  },
+  // Predicates of a field ("avsnitten är nästlade …"), read after the field in words or after "Fältet ”…”:".
   "core.template.tooDeep": {
-    sv: "avsnitten är nästlade i för många nivåer (högst {max})",
-    en: "sections are nested too deeply (at most {max} levels)",
+    sv: "är nästlade i fler än {max} nivåer",
+    en: "are nested in more than {max} levels",
   },
   "core.template.tooManySections": {
-    sv: "mallen har för många avsnitt (högst {max})",
-    en: "the template has too many sections (at most {max})",
+    sv: "är fler än {max}",
+    en: "are more than {max}",
   },
   "core.template.unknownPlaceholder": {
-    sv: "okänd platshållare {names} (kända: {known})",
-    en: "unknown placeholder {names} (known: {known})",
+    sv: "har en platshållare som inte finns: {names}",
+    en: "has a placeholder that does not exist: {names}",
   },
   "core.template.duplicateIds": {
-    sv: "två avsnitt har samma id; varje avsnitt måste ha ett eget",
-    en: "two sections share an id; each section needs its own",
+    sv: "har två avsnitt med samma id",
+    en: "have two sections with the same id",
+  },
+  "core.template.unknownField": {
+    sv: "har en uppgift som inte hör till en mall",
+    en: "has a field that does not belong in a template",
+  },
+  "core.template.knownPlaceholders": {
+    sv: "Platshållare som finns: {known}",
+    en: "Placeholders that exist: {known}",
+  },
+  // Why a template file was refused, as one sentence ({file} is the file's name); the rest under details.
+  "core.template.notTemplate": {
+    sv: "Filen ”{file}” är ingen mall från Samverkansprotokoll.",
+    en: "The file “{file}” is not a template from Samverkansprotokoll.",
+  },
+  "core.template.newer": {
+    sv: "Mallen i ”{file}” är gjord för en nyare version av Samverkansprotokoll. Uppdatera tillägget och försök igen.",
+    en: "The template in “{file}” was made for a newer version of Samverkansprotokoll. Update the add-in and try again.",
+  },
+  "core.template.fileTooLarge": {
+    sv: "Filen ”{file}” är för stor för att vara en mall (högst {max} kB).",
+    en: "The file “{file}” is too large to be a template (at most {max} kB).",
+  },
+  "core.template.invalid": {
+    sv: "Mallen i ”{file}” kunde inte importeras: {field} {problem}.",
+    en: "The template in “{file}” could not be imported: {field} {problem}.",
+  },
+  "core.template.field.template": { sv: "mallen", en: "the template" },
+  "core.template.field.id": { sv: "mallens id", en: "the template's id" },
+  "core.template.field.name": { sv: "mallens namn", en: "the template's name" },
+  "core.template.field.description": { sv: "mallens beskrivning", en: "the template's description" },
+  "core.template.field.meetingType": { sv: "mötestypen", en: "the meeting type" },
+  "core.template.field.title": { sv: "protokollets rubrik", en: "the minutes' title" },
+  "core.template.field.headerLines": { sv: "raderna under rubriken", en: "the lines under the title" },
+  "core.template.field.headerLine": { sv: "rad {line} under rubriken", en: "line {line} under the title" },
+  "core.template.field.statementsHeading": { sv: "rubriken för inspel", en: "the statements heading" },
+  "core.template.field.justering": { sv: "justeringen", en: "the approval" },
+  "core.template.field.sections": { sv: "avsnitten", en: "the sections" },
+  "core.template.field.section": { sv: "avsnitt {place}", en: "section {place}" },
+  "core.template.field.sectionTitle": {
+    sv: "rubriken i avsnitt {place}",
+    en: "the title of section {place}",
+  },
+  "core.template.field.sectionId": { sv: "id:t i avsnitt {place}", en: "the id of section {place}" },
+  "core.template.field.sectionKind": { sv: "typen av avsnitt {place}", en: "the kind of section {place}" },
+  "core.template.field.sectionNumber": {
+    sv: "numret i avsnitt {place}",
+    en: "the number of section {place}",
+  },
+  "core.template.field.sectionBody": { sv: "texten i avsnitt {place}", en: "the text of section {place}" },
+  "core.template.field.sectionPresenter": {
+    sv: "föredraganden i avsnitt {place}",
+    en: "the presenter of section {place}",
+  },
+  "core.template.field.sectionSetting": {
+    sv: "en inställning i avsnitt {place}",
+    en: "a setting of section {place}",
+  },
+  "core.template.field.sectionChildren": {
+    sv: "avsnitten under avsnitt {place}",
+    en: "the sections under section {place}",
   },
   // Justering texts go into the minutes, which are always Swedish; the English side serves only the catalogue's completeness.
   "core.justering.heading": { sv: "Justeras", en: "Approved" },
   "core.justering.firstParty": {
-    sv: "{name} justerar protokollet för {org}",
-    en: "{name} approves the minutes for {org}",
+    sv: "{name} justerar {document} för {org}",
+    en: "{name} approves {document} for {org}",
   },
+  "core.justering.document": { sv: "protokollet", en: "the minutes" },
   "core.justering.party": { sv: "{name} för {org}", en: "{name} for {org}" },
   "core.justering.oenighet": { sv: "(oenighet)", en: "(disagreement)" },
   "core.review.justerareListDiffers": {

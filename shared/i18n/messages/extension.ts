@@ -12,8 +12,14 @@ export const extensionMessages = {
   "ext.manifest.commandOpenPopup": { sv: "Öppna Samverkansprotokoll", en: "Open Cooperation minutes" },
 
   // Clipboard and plain-text form of a clip (shared/clip/clipboard.ts).
-  "ext.clip.mbl11": { sv: "Samverkas enligt MBL §11", en: "Cooperation under MBL §11" },
-  "ext.clip.mbl19": { sv: "Information enligt MBL §19", en: "Information under MBL §19" },
+  "ext.clip.mbl11": {
+    sv: "Samverkas motsvarande MBL\u00a0§\u00a011",
+    en: "Cooperation corresponding to MBL\u00a0§\u00a011",
+  },
+  "ext.clip.mbl19": {
+    sv: "Information enligt MBL\u00a0§\u00a019",
+    en: "Information under MBL\u00a0§\u00a019",
+  },
   "ext.clip.other": { sv: "Övrigt", en: "Other" },
   "ext.clip.dnr": { sv: "Dnr {dnr}", en: "Ref. {dnr}" },
   "ext.clip.headerBoth": { sv: "{committee}, sammanträde {date}", en: "{committee}, meeting {date}" },
@@ -35,17 +41,17 @@ export const extensionMessages = {
   },
 
   "ext.problem.tooManyRescued": {
-    sv: "Klippet kunde inte sparas: {max} klipp som inte kom in i kön väntar redan. Öppna tillägget, lägg dem i kön, spara dem som fil eller kasta dem, och klipp sedan igen.",
+    sv: "Klippet kunde inte sparas: {max} klipp som inte kom in i kön väntar redan. Öppna webbläsartillägget, lägg dem i kön, spara dem som fil eller kasta dem, och klipp sedan igen.",
     en: "The clip could not be kept: {max} clips that did not reach the queue are already waiting. Open the extension, queue them, save them as files or discard them, then clip again.",
   },
 
   // Errors of the browser and its storage, in words a user can act on (extension/platform/errors.ts).
   "ext.error.storageFull": {
-    sv: "Webbläsarens lagring för tillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
+    sv: "Webbläsarens lagring för webbläsartillägget är full. Lämna över klippen i kön till Word, eller ta bort klipp ur kön, och försök sedan igen. Det du klippt finns kvar.",
     en: "The browser's storage for the extension is full. Hand the queued clips over to Word, or remove clips from the queue, then try again. What you clipped is kept.",
   },
   "ext.error.extensionRestarted": {
-    sv: "Tillägget startades om (till exempel efter en uppdatering). Stäng fönstret, öppna det igen och försök på nytt.",
+    sv: "Webbläsartillägget startades om (till exempel efter en uppdatering). Stäng fönstret, öppna det igen och försök på nytt.",
     en: "The extension restarted (for example after an update). Close the window, open it again and retry.",
   },
   "ext.error.unexpected": {
@@ -63,7 +69,7 @@ export const extensionMessages = {
     en: "No text is selected on the page. Select the items first.",
   },
   "ext.clip.cannotRun": {
-    sv: "Sidan kan inte läsas av tillägget (t.ex. webbläsarens egna sidor eller tilläggsbutiken).",
+    sv: "Sidan kan inte läsas av webbläsartillägget (till exempel webbläsarens egna sidor eller tilläggsbutiken).",
     en: "The extension cannot read this page (e.g. the browser's own pages or the add-on store).",
   },
   "ext.clip.queued": { sv: "{count} punkter lades i kön.", en: "{count} items were queued." },
@@ -83,14 +89,22 @@ export const extensionMessages = {
   "ext.popup.cancel": { sv: "Avbryt", en: "Cancel" },
   "ext.popup.cancelled": { sv: "Avbrutet. Inget lästes in.", en: "Cancelled. Nothing was read." },
   "ext.popup.itemsHeading": { sv: "Hittade punkter ({count})", en: "Items found ({count})" },
+  "ext.popup.foundOne": {
+    sv: "1 punkt hittades. Välj vad som ska med och lägg det i kön.",
+    en: "1 item was found. Choose what to include and queue it.",
+  },
+  "ext.popup.found": {
+    sv: "{count} punkter hittades. Välj vilka som ska med och lägg dem i kön.",
+    en: "{count} items were found. Choose which to include and queue them.",
+  },
   "ext.popup.itemsFrom": { sv: "Från: {source}", en: "From: {source}" },
   "ext.popup.select": { sv: "Ta med punkt {n}", en: "Include item {n}" },
   "ext.popup.selectAll": { sv: "Markera alla", en: "Select all" },
   "ext.popup.selectNone": { sv: "Markera inga", en: "Select none" },
   "ext.popup.selectedCount": { sv: "{selected} av {count} markerade", en: "{selected} of {count} selected" },
-  "ext.popup.bulkClass": { sv: "Typ för markerade", en: "Kind for the selected" },
-  "ext.popup.setClass": { sv: "Sätt typ för markerade", en: "Set kind of selected" },
-  "ext.popup.classOf": { sv: "Typ för punkt {n}", en: "Kind of item {n}" },
+  "ext.popup.bulkClass": { sv: "MBL-klass för markerade", en: "MBL class for the selected" },
+  "ext.popup.setClass": { sv: "Sätt MBL-klass för markerade", en: "Set MBL class of selected" },
+  "ext.popup.classOf": { sv: "MBL-klass för punkt {n}", en: "MBL class of item {n}" },
   "ext.popup.edit": { sv: "Ändra", en: "Edit" },
   "ext.popup.editDone": { sv: "Klar", en: "Done" },
   "ext.popup.editLabel": { sv: "Ändra punkt {n}", en: "Edit item {n}" },
@@ -100,8 +114,8 @@ export const extensionMessages = {
   "ext.popup.previousPage": { sv: "Föregående", en: "Previous" },
   "ext.popup.nextPage": { sv: "Nästa", en: "Next" },
   "ext.popup.pagedNotice": {
-    sv: "Listan är lång och visas {size} punkter åt gången. ”Markera alla”, ”Markera inga” och ”Sätt typ för markerade” gäller hela listan.",
-    en: "The list is long and is shown {size} items at a time. “Select all”, “Select none” and “Set kind of selected” apply to the whole list.",
+    sv: "Listan är lång och visas {size} punkter åt gången. ”Markera alla”, ”Markera inga” och ”Sätt MBL-klass för markerade” gäller hela listan.",
+    en: "The list is long and is shown {size} items at a time. “Select all”, “Select none” and “Set MBL class of selected” apply to the whole list.",
   },
   "ext.popup.tooManyChosen": {
     sv: "Ett klipp rymmer högst {max} punkter och {count} är markerade. Markera färre och lägg resten i ett klipp till.",
@@ -110,8 +124,8 @@ export const extensionMessages = {
   "ext.popup.number": { sv: "Nummer", en: "Number" },
   "ext.popup.itemTitle": { sv: "Rubrik", en: "Title" },
   "ext.popup.dnr": { sv: "Dnr", en: "Ref." },
-  "ext.popup.classMbl11": { sv: "MBL §11", en: "MBL §11" },
-  "ext.popup.classMbl19": { sv: "MBL §19", en: "MBL §19" },
+  "ext.popup.classMbl11": { sv: "MBL\u00a0§\u00a011", en: "MBL\u00a0§\u00a011" },
+  "ext.popup.classMbl19": { sv: "MBL\u00a0§\u00a019", en: "MBL\u00a0§\u00a019" },
   "ext.popup.classOther": { sv: "Övrigt", en: "Other" },
   "ext.popup.committee": { sv: "Nämnd", en: "Committee" },
   "ext.popup.meetingDate": { sv: "Sammanträdesdatum", en: "Meeting date" },
@@ -122,8 +136,8 @@ export const extensionMessages = {
   },
   "ext.popup.queueHeading": { sv: "Kö till protokollet ({count})", en: "Queue for the minutes ({count})" },
   "ext.popup.queueEmpty": {
-    sv: "Kön är tom. Klippen hämtas av tillägget i Word när protokollet är öppet.",
-    en: "The queue is empty. The Word add-in fetches clips when the minutes are open.",
+    sv: "Kön är tom. Word-tillägget hämtar klippen när protokollet är öppet i Word, under fliken Föredragningslista.",
+    en: "The queue is empty. The Word add-in fetches the clips when the minutes are open in Word, in the Agenda tab.",
   },
   "ext.popup.itemsOne": { sv: "1 punkt", en: "1 item" },
   "ext.popup.itemsMany": { sv: "{count} punkter", en: "{count} items" },
@@ -131,8 +145,8 @@ export const extensionMessages = {
   "ext.popup.clipUnnamed": { sv: "Klipp utan namn", en: "Unnamed clip" },
   "ext.popup.copy": { sv: "Kopiera till Word", en: "Copy for Word" },
   "ext.popup.copied": {
-    sv: "Kopierat. Klistra in i Word eller i tilläggets inkorg.",
-    en: "Copied. Paste into Word or into the add-in's inbox.",
+    sv: "Kopierat. Klistra in i Word-tillägget under fliken Föredragningslista.",
+    en: "Copied. Paste into the Word add-in, in the Agenda tab.",
   },
   "ext.popup.copyFailed": {
     sv: "Det gick inte att kopiera till urklipp. Klicka i fönstret och försök igen, eller använd ”Spara som fil”.",
@@ -140,8 +154,8 @@ export const extensionMessages = {
   },
   "ext.popup.saveFile": { sv: "Spara som fil", en: "Save as file" },
   "ext.popup.savedAs": {
-    sv: "Klippet sparades som ”{name}” bland webbläsarens hämtade filer. Öppna filen i Word-tilläggets inkorg.",
-    en: "The clip was saved as “{name}” among the browser's downloads. Open the file in the Word add-in's inbox.",
+    sv: "Klippet sparades som ”{name}” bland webbläsarens hämtade filer. Öppna filen i Word-tillägget under fliken Föredragningslista.",
+    en: "The clip was saved as “{name}” among the browser's downloads. Open the file in the Word add-in, in the Agenda tab.",
   },
   "ext.popup.savedAsk": {
     sv: "Ta bort klippet ur kön nu? Annars kan det lämnas över till Word en gång till.",
@@ -196,7 +210,7 @@ export const extensionMessages = {
     en: "The tab does not show a PDF or Word file.",
   },
   "ext.popup.hostDenied": {
-    sv: "Tillägget fick inte läsa {origin}. Tillåt webbplatsen för att läsa dokumentet.",
+    sv: "Webbläsartillägget fick inte läsa {origin}. Tillåt webbplatsen för att läsa dokumentet.",
     en: "The extension was not allowed to read {origin}. Allow the site to read the document.",
   },
   "ext.popup.fetchFailed": {
@@ -208,12 +222,12 @@ export const extensionMessages = {
   "ext.options.title": { sv: "Inställningar – Samverkansprotokoll", en: "Settings – Cooperation minutes" },
   "ext.options.addinHeading": { sv: "Word-tilläggets adress", en: "The Word add-in's address" },
   "ext.options.addinHelp": {
-    sv: "Klippen lämnas bara över till sidor under tilläggets adress: den adress tillägget publicerades på (ADDIN_BASE_URL), t.ex. https://samverkan.kommun.se/ eller https://www.kommun.se/samverkan/.",
-    en: "Clips are handed over only to pages under the add-in's address: the address it was published at (ADDIN_BASE_URL), e.g. https://minutes.example.org/ or https://www.example.org/minutes/.",
+    sv: "Klippen lämnas bara över till Word-tillägget på den webbadress där er organisation har lagt upp det, till exempel https://samverkan.kommun.se/ eller https://www.kommun.se/samverkan/. Adressen får du av den som installerade Word-tillägget.",
+    en: "Clips are handed over only to the Word add-in at the web address where your organisation put it, for example https://minutes.example.org/ or https://www.example.org/minutes/. Ask whoever installed the Word add-in for the address.",
   },
   "ext.options.ownOrigin": {
-    sv: "Ge helst tillägget en egen origin (ett eget värdnamn, t.ex. https://samverkan.kommun.se/). Delar det värdnamn med andra sidor kan de sidorna nå det som visas i tillägget.",
-    en: "Preferably give the add-in an origin of its own (its own host name, e.g. https://minutes.example.org/). If it shares a host name with other pages, those pages can reach what the add-in shows.",
+    sv: "Lägg helst upp Word-tillägget på en egen webbadress med eget värdnamn, till exempel https://samverkan.kommun.se/. Ligger det under samma värdnamn som andra webbsidor kan de sidorna komma åt det som visas i Word-tillägget.",
+    en: "Preferably put the Word add-in at a web address with a host name of its own, for example https://minutes.example.org/. If it shares a host name with other web pages, those pages can reach what the Word add-in shows.",
   },
   "ext.options.sharedOrigin": {
     sv: "delar värdnamn med andra sidor",
@@ -246,7 +260,7 @@ export const extensionMessages = {
   "ext.options.grant": { sv: "Ge behörighet", en: "Grant permission" },
   "ext.options.sitesHeading": { sv: "Intranät och mötesportaler", en: "Intranet and meeting portals" },
   "ext.options.sitesHelp": {
-    sv: "Tillåt tillägget att läsa dokument (PDF, Word) från dessa webbplatser.",
+    sv: "Tillåt webbläsartillägget att läsa dokument (PDF, Word) från dessa webbplatser.",
     en: "Allow the extension to read documents (PDF, Word) from these sites.",
   },
   "ext.options.siteInput": { sv: "Webbplats", en: "Site" },

@@ -11,24 +11,25 @@ export const paneMessages = {
   "pane.tabs.justering": { sv: "Justering", en: "Approval" },
   "pane.tabs.more": { sv: "Fler flikar", en: "More tabs" },
   "pane.alert.dismiss": { sv: "Stäng meddelandet", en: "Dismiss" },
+  "pane.alert.details": { sv: "Detaljer", en: "Details" },
   "pane.file.unreadable": {
     sv: "Filen ”{file}” kunde inte läsas. Kontrollera att den finns kvar och går att öppna, och försök igen.",
     en: "The file “{file}” could not be read. Check that it still exists and can be opened, and try again.",
   },
   "pane.storage.full": {
-    sv: "Tillägget kunde inte spara i webbläsarens lagring (full eller avstängd). Inget har tagits bort.",
+    sv: "Word-tillägget kunde inte spara i webbläsarens lagring (full eller avstängd). Inget har tagits bort.",
     en: "The add-in could not save to the browser's storage (full or disabled). Nothing was removed.",
   },
   "pane.boot.noOffice": {
-    sv: "Tillägget kunde inte starta: Office-biblioteket (office.js) laddades inte. Kontrollera nätverket och att sidan öppnas i Word.",
+    sv: "Word-tillägget kunde inte starta: Office-biblioteket (office.js) laddades inte. Kontrollera nätverket och att sidan öppnas i Word.",
     en: "The add-in could not start: the Office library (office.js) did not load. Check the network and open it in Word.",
   },
   "pane.boot.notInWord": {
-    sv: "Den här sidan är tilläggets aktivitetsfönster och fungerar bara inuti Word. Utan Word: använd provsidan (npm start).",
+    sv: "Den här sidan är Word-tilläggets aktivitetsfönster och fungerar bara inuti Word. Utan Word: använd provsidan (npm start).",
     en: "This page is the add-in's task pane and works only inside Word. Without Word: use the trial page (npm start).",
   },
   "pane.boot.timeout": {
-    sv: "Tillägget kunde inte starta: Word svarade inte. Stäng fönstret och öppna tillägget igen.",
+    sv: "Word-tillägget kunde inte starta: Word svarade inte. Stäng fönstret och öppna Word-tillägget igen.",
     en: "The add-in could not start: Word did not answer. Close the pane and open the add-in again.",
   },
 
@@ -55,8 +56,16 @@ export const paneMessages = {
   "pane.meeting.commentsDueTime": { sv: "Synpunkter senast, klockan", en: "Comments due, time" },
   "pane.meeting.reuse": { sv: "Hämta från förra mötet", en: "Copy from the last meeting" },
   "pane.meeting.reused": {
-    sv: "Deltagare och justerare hämtade från mötet {date}.",
-    en: "Participants and approvers copied from the meeting of {date}.",
+    sv: "Deltagare, ordförande och plats hämtade från mötet {date}. Förhinder och justerare väljs för varje möte.",
+    en: "Participants, chair and place copied from the meeting of {date}. Apologies and approvers are chosen for each meeting.",
+  },
+  "pane.meeting.template": {
+    sv: "Mallen ”{name}” används. Byt mall under fliken Mallar/Punkter.",
+    en: "The template “{name}” is used. Change it in the Templates/Items tab.",
+  },
+  "pane.meeting.noTemplateForType": {
+    sv: "Det finns ingen mall för mötestypen {type}; mallen ”{name}” används. Välj eller importera en mall under fliken Mallar/Punkter.",
+    en: "There is no template for the meeting type {type}; the template “{name}” is used. Choose or import one in the Templates/Items tab.",
   },
   "pane.meeting.save": { sv: "Spara i dokumentet", en: "Save to the document" },
   "pane.meeting.saved": {
@@ -64,11 +73,11 @@ export const paneMessages = {
     en: "The meeting is saved to the document.",
   },
   "pane.meeting.draft.kept": {
-    sv: "Ändringarna sparas automatiskt i tillägget men finns inte i dokumentet förrän du sparar.",
+    sv: "Ändringarna sparas automatiskt i Word-tillägget men finns inte i dokumentet förrän du sparar.",
     en: "Your changes are kept by the add-in automatically but are not in the document until you save.",
   },
   "pane.meeting.draft.failed": {
-    sv: "Ändringarna kunde inte sparas i tillägget (lagringen är full eller avstängd). Spara i dokumentet för att inte förlora dem.",
+    sv: "Ändringarna kunde inte sparas i Word-tillägget (lagringen är full eller avstängd). Spara i dokumentet för att inte förlora dem.",
     en: "Your changes could not be kept by the add-in (storage full or disabled). Save to the document to keep them.",
   },
   "pane.meeting.draft.none": { sv: "Inga osparade ändringar.", en: "No unsaved changes." },
@@ -85,10 +94,12 @@ export const paneMessages = {
   "pane.roster.addUnion": { sv: "Lägg till facklig representant", en: "Add union representative" },
   "pane.roster.addAbsent": { sv: "Lägg till förhinder", en: "Add apology" },
   "pane.roster.addJusterare": { sv: "Lägg till justerare", en: "Add approver" },
-  "pane.roster.name": { sv: "Namn, rad {number}", en: "Name, row {number}" },
-  "pane.roster.title": { sv: "Titel, rad {number}", en: "Title, row {number}" },
-  "pane.roster.org": { sv: "Organisation, rad {number}", en: "Organisation, row {number}" },
-  "pane.roster.party": { sv: "Part, rad {number}", en: "Party, row {number}" },
+  "pane.roster.name": { sv: "Namn", en: "Name" },
+  "pane.roster.title": { sv: "Titel", en: "Title" },
+  "pane.roster.org": { sv: "Organisation", en: "Organisation" },
+  "pane.roster.party": { sv: "Part", en: "Party" },
+  /** Read after a field's label by assistive technology only. */
+  "pane.roster.row": { sv: ", rad {number}", en: ", row {number}" },
   "pane.roster.noOrg": { sv: "(ingen organisation)", en: "(no organisation)" },
   "pane.rows.remove": { sv: "Ta bort rad {number} i {list}", en: "Remove row {number} of {list}" },
   "pane.org.employer": { sv: "Arbetsgivaren", en: "The employer" },
@@ -116,15 +127,15 @@ export const paneMessages = {
     sv: "Mallen ”{name}” är importerad och vald.",
     en: "Template “{name}” imported and chosen.",
   },
-  "pane.templates.importFailed": {
-    sv: "Mallen i ”{file}” kunde inte importeras: {errors}",
-    en: "The template in “{file}” could not be imported: {errors}",
-  },
 
   "pane.statements.heading": { sv: "Inspel", en: "Statements" },
   "pane.statements.help": {
-    sv: "Markera stycket i dokumentet, välj vems inspel det är och tryck på knappen.",
-    en: "Select the paragraph in the document, choose whose statement it is and press the button.",
+    sv: "Markera stycket i dokumentet, välj vems inspel det är och tryck på knappen. Ett gemensamt inspel markeras för varje organisation som står bakom det.",
+    en: "Select the paragraph in the document, choose whose statement it is and press the button. A joint statement is marked for each organisation behind it.",
+  },
+  "pane.statements.partly": {
+    sv: "Inspelet markerades för {done} men inte för {failed}: {reason}",
+    en: "The statement was marked for {done} but not for {failed}: {reason}",
   },
   "pane.statements.org": { sv: "Vems inspel", en: "Whose statement" },
   "pane.statements.mark": { sv: "Markera som inspel", en: "Mark as statement" },
@@ -146,10 +157,10 @@ export const paneMessages = {
 
   "pane.disagreements.heading": { sv: "Oenighet", en: "Disagreement" },
   "pane.disagreements.help": {
-    sv: "Markera stycket där oenigheten står, välj fack och tryck på knappen. Punkten den hör till noteras.",
+    sv: "Markera stycket där oenigheten står, välj de fackliga organisationer som är oeniga och tryck på knappen. Punkten den hör till noteras.",
     en: "Select the paragraph stating the disagreement, choose the unions and press the button.",
   },
-  "pane.disagreements.orgs": { sv: "Fack som är oeniga", en: "Unions that disagree" },
+  "pane.disagreements.orgs": { sv: "Fackliga organisationer som är oeniga", en: "Unions that disagree" },
   "pane.disagreements.mark": { sv: "Markera oenighet", en: "Mark disagreement" },
   "pane.disagreements.marked": { sv: "Oenighet markerad för {orgs}.", en: "Disagreement marked for {orgs}." },
   "pane.disagreements.markedUnder": {
@@ -159,7 +170,10 @@ export const paneMessages = {
   "pane.disagreements.list": { sv: "Oenighet i dokumentet", en: "Disagreements in the document" },
   "pane.disagreements.empty": { sv: "Ingen oenighet är markerad.", en: "No disagreement marked." },
 
-  "pane.negotiation.heading": { sv: "Central förhandling (MBL § 14)", en: "Central negotiation (MBL § 14)" },
+  "pane.negotiation.heading": {
+    sv: "Central förhandling (MBL\u00a0§\u00a014)",
+    en: "Central negotiation (MBL\u00a0§\u00a014)",
+  },
   "pane.negotiation.endedOn": { sv: "Förhandlingen avslutad", en: "Negotiation ended on" },
   "pane.negotiation.result": { sv: "Resultat", en: "Outcome" },
   "pane.negotiation.oenighet": { sv: "Oenighet", en: "Disagreement" },
@@ -235,7 +249,7 @@ export const paneMessages = {
 
   "pane.read.heading": { sv: "Befintligt protokoll", en: "Existing minutes" },
   "pane.read.help": {
-    sv: "Skrevs protokollet utan tillägget? Läs in det så föreslås markeringar för inspel och oenighet, som du bekräftar grupp för grupp. Texten ändras inte.",
+    sv: "Skrevs protokollet utan Word-tillägget? Läs in det så föreslås markeringar för inspel och oenighet, som du bekräftar grupp för grupp. Texten ändras inte.",
     en: "Were the minutes written without the add-in? Read them to get suggested marks for statements and disagreements, confirmed group by group. The text is not changed.",
   },
   "pane.read.start": { sv: "Läs in befintligt protokoll", en: "Read existing minutes" },
@@ -301,11 +315,11 @@ export const paneMessages = {
   "pane.inbox.openFile": { sv: "Öppna klippfil …", en: "Open clip file …" },
   "pane.inbox.pasteLabel": { sv: "Klistra in ett klipp här (Ctrl+V)", en: "Paste a clip here (Ctrl+V)" },
   "pane.inbox.pastePlaceholder": {
-    sv: "Kopiera till Word i tillägget, klicka här och klistra in",
+    sv: "Välj ”Kopiera till Word” i webbläsartillägget, klicka här och klistra in",
     en: "Use Copy to Word in the extension, click here and paste",
   },
   "pane.inbox.noClipInPaste": {
-    sv: "Det inklistrade innehöll inget klipp från tillägget. Använd ”Kopiera till Word” i tillägget först.",
+    sv: "Det inklistrade innehöll inget klipp från webbläsartillägget. Använd ”Kopiera till Word” i webbläsartillägget först.",
     en: "The pasted content held no clip. Use “Copy to Word” in the extension first.",
   },
   "pane.inbox.received.one": { sv: "1 punkt har tagits emot.", en: "1 item received." },
@@ -341,8 +355,8 @@ export const paneMessages = {
   "pane.inbox.via.bridge": { sv: "Från webbläsaren: {source}", en: "From the browser: {source}" },
   "pane.inbox.via.paste": { sv: "Inklistrat: {source}", en: "Pasted: {source}" },
   "pane.inbox.via.file": { sv: "Från fil: {source}", en: "From a file: {source}" },
-  "pane.inbox.mbl.mbl11": { sv: "MBL § 11", en: "MBL § 11" },
-  "pane.inbox.mbl.mbl19": { sv: "MBL § 19", en: "MBL § 19" },
+  "pane.inbox.mbl.mbl11": { sv: "MBL\u00a0§\u00a011", en: "MBL\u00a0§\u00a011" },
+  "pane.inbox.mbl.mbl19": { sv: "MBL\u00a0§\u00a019", en: "MBL\u00a0§\u00a019" },
   "pane.inbox.links.one": { sv: "(1 länk)", en: "(1 link)" },
   "pane.inbox.links.other": { sv: "({count} länkar)", en: "({count} links)" },
   "pane.inbox.alreadyInserted": { sv: "redan infogad", en: "already inserted" },
@@ -351,22 +365,43 @@ export const paneMessages = {
     en: "Remove clip {name} from the inbox",
   },
   "pane.inbox.classify": { sv: "MBL-klass för ”{title}”", en: "MBL class of “{title}”" },
-  "pane.inbox.classNone": { sv: "Välj klass …", en: "Choose a class …" },
+  "pane.inbox.classNone": { sv: "Välj MBL-klass …", en: "Choose an MBL class …" },
   "pane.inbox.unclassified.one": {
-    sv: "1 markerad punkt saknar MBL-klass och infogas inte förrän du väljer § 11 eller § 19 vid punkten.",
-    en: "1 selected item has no MBL class and is not inserted until you choose § 11 or § 19 at the item.",
+    sv: "1 markerad punkt saknar MBL-klass och infogas inte förrän du väljer §\u00a011 eller §\u00a019 vid punkten.",
+    en: "1 selected item has no MBL class and is not inserted until you choose §\u00a011 or §\u00a019 at the item.",
   },
   "pane.inbox.unclassified.other": {
-    sv: "{count} markerade punkter saknar MBL-klass och infogas inte förrän du väljer § 11 eller § 19 vid varje punkt.",
-    en: "{count} selected items have no MBL class and are not inserted until you choose § 11 or § 19 at each.",
+    sv: "{count} markerade punkter saknar MBL-klass och infogas inte förrän du väljer §\u00a011 eller §\u00a019 vid varje punkt.",
+    en: "{count} selected items have no MBL class and are not inserted until you choose §\u00a011 or §\u00a019 at each.",
   },
   "pane.inbox.target": { sv: "Infoga under", en: "Insert under" },
-  "pane.inbox.byClass": { sv: "Efter MBL-klass (§ 11 / § 19)", en: "By MBL class (§ 11 / § 19)" },
+  "pane.inbox.byClass": {
+    sv: "Efter MBL-klass (§\u00a011 / §\u00a019)",
+    en: "By MBL class (§\u00a011 / §\u00a019)",
+  },
   "pane.inbox.noAgendaSection": {
-    sv: "Mallen ”{name}” har inget avsnitt för föredragningslistan. Välj en annan mall under Mallar/Punkter.",
+    sv: "Mallen ”{name}” har inget avsnitt för föredragningslistan. Välj en annan mall under fliken Mallar/Punkter.",
     en: "Template “{name}” has no agenda section. Choose another template.",
   },
   "pane.inbox.insert": { sv: "Infoga markerade ({count})", en: "Insert selected ({count})" },
+  "pane.inbox.insertedUnder.one": {
+    sv: "1 punkt infogad under ”{section}”",
+    en: "1 item inserted under “{section}”",
+  },
+  "pane.inbox.insertedUnder.other": {
+    sv: "{count} punkter infogade under ”{section}”",
+    en: "{count} items inserted under “{section}”",
+  },
+  "pane.inbox.alsoUnder.one": { sv: "1 under ”{section}”", en: "1 under “{section}”" },
+  "pane.inbox.alsoUnder.other": { sv: "{count} under ”{section}”", en: "{count} under “{section}”" },
+  "pane.inbox.unclassifiedGoes.one": {
+    sv: "1 markerad punkt saknar MBL-klass och infogas under ”{section}”. Välj §\u00a011 eller §\u00a019 vid punkten om den hör till någon av dem.",
+    en: "1 selected item has no MBL class and is inserted under “{section}”. Choose §\u00a011 or §\u00a019 at the item if it belongs to one.",
+  },
+  "pane.inbox.unclassifiedGoes.other": {
+    sv: "{count} markerade punkter saknar MBL-klass och infogas under ”{section}”. Välj §\u00a011 eller §\u00a019 vid de punkter som hör till någon av dem.",
+    en: "{count} selected items have no MBL class and are inserted under “{section}”. Choose §\u00a011 or §\u00a019 at those that belong to one.",
+  },
   "pane.inbox.inserted.one": { sv: "1 punkt infogad.", en: "1 item inserted." },
   "pane.inbox.inserted.other": { sv: "{count} punkter infogade.", en: "{count} items inserted." },
   "pane.inbox.updated.one": {
@@ -380,9 +415,11 @@ export const paneMessages = {
 
   // Written into the minutes (always Swedish): the pane's roster as the document lists it.
   "pane.minutes.delegation": { sv: "{org}: {names}", en: "{org}: {names}" },
+  /** The committee's number of a clipped item, after its title ("punkt 7", "§ 12"). */
+  "pane.minutes.committeeItem": { sv: "Nämndens {number}", en: "The committee's {number}" },
 
   "pane.trial.banner": {
-    sv: "Testdubblett — inte Word. Dokumentet till vänster är en simulering för att prova tillägget.",
+    sv: "Testdubblett — inte Word. Dokumentet till vänster är en simulering för att prova Word-tillägget.",
     en: "Test double — not Word. The document on the left is a simulation for trying the add-in.",
   },
   "pane.trial.document": { sv: "Dokument (testdubblett)", en: "Document (test double)" },

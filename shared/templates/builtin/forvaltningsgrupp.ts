@@ -3,7 +3,8 @@ import { TEMPLATE_FORMAT_VERSION, type Template } from "../types";
 /**
  * Förvaltningsgrupp protocol as Stockholm's stadsdelsförvaltningar write it (example 004): a roster
  * (Närvarande, one line per union, Förhinder), numbered items, "Ärenden till nämnden" split into MBL § 11 and
- * MBL § 19 parts, and a "Justeras (digitalt)" list with one line per party. The unions' statements stand in
+ * MBL § 19 parts, and a "Justeras (digitalt)" list with one line per party. The administration stands under
+ * the title as on the letterhead, the committee in "Ärenden till …". The unions' statements stand in
  * each item's text, so no item gets a "Fackliga inspel" block of its own; the pane inserts one on request.
  */
 export const forvaltningsgruppTemplate: Template = {
@@ -11,10 +12,10 @@ export const forvaltningsgruppTemplate: Template = {
   id: "forvaltningsgrupp",
   name: "Förvaltningsgrupp – protokoll",
   description:
-    "Numrerade punkter, ärenden till nämnden enligt MBL § 11 och § 19 och digital justering per part.",
+    "Numrerade punkter, ärenden till nämnden enligt MBL\u00a0§\u00a011 och §\u00a019 och digital justering per part.",
   meetingType: "forvaltningsgrupp",
   title: "Protokoll från förvaltningsgruppen den {datum}",
-  headerLines: ["Tidpunkt: {datum} kl. {tid}", "Plats: {plats}"],
+  headerLines: ["{förvaltning}", "Tidpunkt: {datum} kl. {tid}", "Plats: {plats}"],
   statementsHeading: "Fackliga inspel",
   justering: { style: "list", heading: "Justeras (digitalt)" },
   sections: [
@@ -71,7 +72,7 @@ export const forvaltningsgruppTemplate: Template = {
     {
       id: "arenden-till-namnden",
       number: "9",
-      title: "Ärenden till nämnden",
+      title: "Ärenden till {nämnd}",
       kind: "group",
       children: [
         {

@@ -1,8 +1,11 @@
 import { TEMPLATE_FORMAT_VERSION, type Template } from "../types";
 
 /**
- * FSG/VSG minnesanteckningar as Helsingborg's Socialförvaltningen writes them: unnumbered items grouped
- * under Information / Dialog / Beslut, "Fackliga inspel" inside items, and a closing justering sentence.
+ * FSG/VSG minnesanteckningar as Helsingborg's Socialförvaltningen writes them (examples 000–003): the date
+ * and place under the title, unnumbered items under Information / Dialog / Beslut, "Fackliga inspel" inside
+ * items, and a closing justering sentence. Only the items every one of those meetings has are written; the
+ * month's own items are the secretary's to add. Items the committee's agenda sends for samverkan before a
+ * decision (MBL § 11) go under Beslut, the rest with the agenda under Information.
  */
 export const fsgVsgTemplate: Template = {
   formatVersion: TEMPLATE_FORMAT_VERSION,
@@ -12,9 +15,9 @@ export const fsgVsgTemplate: Template = {
     "Samverkansgrupp på förvaltnings- och verksamhetsnivå med punkterna grupperade under Information, Dialog och Beslut.",
   meetingType: "fsg-vsg",
   title: "Minnesanteckningar från samverkansgrupp FSG/VSG – {förvaltning} den {datum}",
-  headerLines: ["Bilaga till protokoll {nr}"],
+  headerLines: ["Bilaga till protokoll {nr}", "Datum: {datum} kl. {tid}", "Plats: {plats}"],
   statementsHeading: "Fackliga inspel",
-  justering: { style: "sentence" },
+  justering: { style: "sentence", document: "minnesanteckningarna" },
   sections: [
     { id: "val-av-justerare", title: "Val av justerare", kind: "justerare", presenter: "ordföranden" },
     {
@@ -36,15 +39,6 @@ export const fsgVsgTemplate: Template = {
           kind: "agenda",
           category: "information",
           mbl: null,
-          holdsStatements: true,
-        },
-        {
-          id: "manadsrapport",
-          title: "Månadsrapport",
-          kind: "item",
-          category: "information",
-          presenter: "ekonomichef",
-          holdsStatements: true,
         },
         {
           id: "arbetsmiljo",
@@ -52,6 +46,14 @@ export const fsgVsgTemplate: Template = {
           kind: "item",
           category: "information",
           presenter: "HR-chef",
+          holdsStatements: true,
+        },
+        {
+          id: "ekonomi",
+          title: "Mål och ekonomi",
+          kind: "item",
+          category: "information",
+          presenter: "ekonomichef",
           holdsStatements: true,
         },
         {
@@ -63,36 +65,15 @@ export const fsgVsgTemplate: Template = {
         },
       ],
     },
-    {
-      id: "dialog",
-      title: "Dialog",
-      kind: "group",
-      category: "dialog",
-      children: [
-        { id: "dialogpunkt", title: "Dialogpunkt", kind: "item", category: "dialog", holdsStatements: true },
-      ],
-    },
-    {
-      id: "beslut",
-      title: "Beslut",
-      kind: "group",
-      category: "beslut",
-      children: [
-        {
-          id: "beslutspunkt",
-          title: "Beslutspunkt",
-          kind: "item",
-          category: "beslut",
-          holdsStatements: true,
-        },
-      ],
-    },
-    { id: "ovriga-fragor", title: "Övriga frågor", kind: "item", category: "ovrigt", holdsStatements: true },
+    // Dialog has no standing items: the month's questions are written (or inserted) under it.
+    { id: "dialog", title: "Dialog", kind: "item", category: "dialog" },
+    { id: "beslut", title: "Beslut", kind: "agenda", category: "beslut", mbl: "mbl11" },
+    { id: "ovriga-fragor", title: "Övrigt", kind: "item", category: "ovrigt" },
     {
       id: "avslutning",
       title: "Mötets avslutande",
       kind: "item",
-      body: "Ordföranden avslutar mötet.",
+      body: "{ordförande} avslutade mötet.",
     },
     { id: "justering", title: "Justering", kind: "justering" },
   ],

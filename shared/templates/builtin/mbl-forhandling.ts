@@ -3,7 +3,8 @@ import { TEMPLATE_FORMAT_VERSION, type Template } from "../types";
 /**
  * Protocol of a negotiation under MBL (usually § 11): the parties, the question, the employer's proposal,
  * the unions' views and how the negotiation ended. The day it ended starts the unions' time limit for
- * requesting central negotiation (see `shared/dates/deadline.ts`), so it is written out explicitly.
+ * requesting central negotiation (see `shared/dates/deadline.ts`), so it is written out explicitly. The
+ * secretary signs "Vid protokollet" above the parties' justerare, as negotiation protocols are signed.
  */
 export const mblForhandlingTemplate: Template = {
   formatVersion: TEMPLATE_FORMAT_VERSION,
@@ -36,6 +37,7 @@ export const mblForhandlingTemplate: Template = {
       kind: "item",
       body: "Förhandlingen förklaras avslutad i {utfall} den {avslutad}.",
     },
+    { id: "vid-protokollet", title: "Vid protokollet", kind: "item", body: "{sekreterare}" },
     { id: "justering", title: "Justering", kind: "justering" },
   ],
 };

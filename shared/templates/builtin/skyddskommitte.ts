@@ -8,7 +8,7 @@ export const skyddskommitteTemplate: Template = {
   description: "Arbetsmiljökommitténs möte med rapporter från skyddsombuden, tillbud, sjukfrånvaro och SAM.",
   meetingType: "skyddskommitte",
   title: "Protokoll från skyddskommitténs möte den {datum}",
-  headerLines: ["Tidpunkt: {datum} kl. {tid}", "Plats: {plats}"],
+  headerLines: ["{förvaltning}", "Tidpunkt: {datum} kl. {tid}", "Plats: {plats}"],
   statementsHeading: "Skyddsombudens inspel",
   justering: { style: "list", heading: "Justeras" },
   sections: [
@@ -73,6 +73,7 @@ export const skyddskommitteTemplate: Template = {
       kind: "item",
       body: "{ordförande} avslutade mötet.",
     },
+    { id: "vid-protokollet", title: "Vid protokollet", kind: "item", body: "{sekreterare}" },
     { id: "justering", title: "Justering", kind: "justering" },
   ],
 };

@@ -37,6 +37,7 @@ it("draws a heading's box and title only where the cursor is, as Word draws a bo
     "Socialförvaltningen",
     "{utfall}",
     "{avslutad}",
+    "{sekreterare}",
   ]);
 });
 

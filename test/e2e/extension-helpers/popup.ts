@@ -13,7 +13,10 @@ export async function queueItems(popup: Page, confirmation: string): Promise<voi
   await popup.getByRole("status").filter({ hasText: confirmation }).waitFor();
 }
 
-export type MblChoice = "MBL §11" | "MBL §19" | "Övrigt";
+export type MblChoice = "MBL § 11" | "MBL § 19" | "Övrigt";
+
+/** Each choice by its option's value: the labels hold no-break spaces ("MBL § 11"). */
+const MBL_VALUES: Record<MblChoice, string> = { "MBL § 11": "mbl11", "MBL § 19": "mbl19", Övrigt: "" };
 
 /**
  * Keeps the items numbered in `keep` (1-based, of `count` found), classifying those given a class, and
@@ -27,7 +30,7 @@ export async function chooseItems(
   for (let n = 1; n <= count; n++) {
     const choice = keep[n];
     if (!choice) await popup.getByRole("checkbox", { name: `Ta med punkt ${n}` }).uncheck();
-    else if (choice !== true) await popup.locator(`#item-${n - 1}-mbl`).selectOption({ label: choice });
+    else if (choice !== true) await popup.locator(`#item-${n - 1}-mbl`).selectOption(MBL_VALUES[choice]);
   }
 }
 
