@@ -25,14 +25,15 @@ describe("agendaFromDocx", () => {
     expect(
       agenda.items.map((item) => [item.number, item.title, item.dnr.join(" | ") || null, item.mbl]),
     ).toEqual([
-      ["§ 45", "Val av justerare", null, null],
-      ["§ 46", "Årsredovisning 2023 för Kommunstyrelsen", "KS 2024/101", null],
-      ["§ 46 a", "Uppföljning av intern kontroll", "KS 2024/102", null],
-      ["§ 46 b", "Verksamhetsberättelse för personalavdelningen", "KS 2024/103", null],
-      ["§ 47", "Ny lönepolicy", "KS 2023/0877-2.1", null],
-      ["§ 48", "Riktlinjer för arbetsmiljö och hälsa", "KS 2024/140", null],
-      ["1", "Rekrytering av ny HR-direktör", null, null],
-      ["2", "Lägesrapport om lokalförsörjning", null, null],
+      // Under "Beslutsärenden" and "Informationsärenden": the class the grouping suggests.
+      ["§ 45", "Val av justerare", null, "mbl11"],
+      ["§ 46", "Årsredovisning 2023 för Kommunstyrelsen", "KS 2024/101", "mbl11"],
+      ["§ 46 a", "Uppföljning av intern kontroll", "KS 2024/102", "mbl11"],
+      ["§ 46 b", "Verksamhetsberättelse för personalavdelningen", "KS 2024/103", "mbl11"],
+      ["§ 47", "Ny lönepolicy", "KS 2023/0877-2.1", "mbl11"],
+      ["§ 48", "Riktlinjer för arbetsmiljö och hälsa", "KS 2024/140", "mbl11"],
+      ["1", "Rekrytering av ny HR-direktör", null, "mbl19"],
+      ["2", "Lägesrapport om lokalförsörjning", null, "mbl19"],
     ]);
     expect(agenda.items[4]?.links).toEqual([
       { text: "Tjänsteutlåtande", href: "https://diarium.kommun.example/ks/2023-0877/tjansteutlatande.pdf" },
@@ -56,18 +57,40 @@ describe("agendaFromDocx", () => {
     ]);
   });
 
-  it("returns a DOCX without numbering unchanged", async () => {
+  it("rebuilds the file from its XML parts only, binary parts left empty", async () => {
     const zip = new JSZip();
     zip.file("word/document.xml", "<w:document/>");
-    const bytes = await zip.generateAsync({ type: "uint8array" });
-    expect(await withListNumbers(bytes)).toBe(bytes);
+    zip.file("word/media/image1.png", new Uint8Array(5000).fill(7));
+    const rebuilt = await JSZip.loadAsync(
+      await withListNumbers(await zip.generateAsync({ type: "uint8array" })),
+    );
+    expect(await rebuilt.file("word/document.xml")?.async("string")).toBe("<w:document/>");
+    expect(await rebuilt.file("word/media/image1.png")?.async("uint8array")).toEqual(new Uint8Array(0));
   });
 
   it("says what is missing when there is neither a DOMParser nor a parser passed in", async () => {
     await expect(agendaFromDocxWith(fixture())).rejects.toThrow(/DOMParser/);
   });
 
-  it("rejects a file that is not a DOCX", async () => {
-    await expect(agendaFromDocx(new TextEncoder().encode("inte en docx"))).rejects.toThrow();
+  it("rejects a file that is not a DOCX with the catalogue's Swedish message", async () => {
+    await expect(agendaFromDocx(new TextEncoder().encode("inte en docx"))).rejects.toThrow(
+      "Filen är ingen Word-fil (.docx) som kunde läsas",
+    );
+    const noDocument = new JSZip();
+    noDocument.file("word/styles.xml", "<w:styles/>");
+    await expect(agendaFromDocx(await noDocument.generateAsync({ type: "uint8array" }))).rejects.toThrow(
+      "Filen är ingen Word-fil (.docx) som kunde läsas",
+    );
+  });
+
+  it("maps an XML parser's error to the catalogue's message", async () => {
+    const broken = new JSZip();
+    broken.file("[Content_Types].xml", "<Types");
+    broken.file("_rels/.rels", "<Relationships><Relationship Id='rId1' Target='word/document.xml'");
+    broken.file("word/document.xml", "<w:document><w:body><w:p></w:document>");
+    const error = await agendaFromDocx(await broken.generateAsync({ type: "uint8array" })).catch(
+      (caught: Error) => caught,
+    );
+    expect(String(error)).not.toMatch(/xmldom|Error:.*[a-z]+ [a-z]+ at/i);
   });
 });

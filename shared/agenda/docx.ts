@@ -1,10 +1,13 @@
 import type { Agenda } from "../model/meeting";
 import { injectListNumbers, parseNumbering, parseStyleNumbering } from "./docx-numbering";
+import { readDocxParts } from "./docx-zip";
+import { AgendaReadError } from "./errors";
 import { extractAgendaFromDocument } from "./extract";
 
 /**
- * DOCX agendas: Word's list numbers are written into the document first (see docx-numbering), then
- * mammoth turns it into HTML and the DOM extractor reads that. JSZip and mammoth load on first use.
+ * DOCX agendas: the zip is read within limits (docx-zip), Word's list numbers are written into the
+ * document (docx-numbering), then mammoth turns the text parts into HTML and the DOM extractor reads that.
+ * JSZip and mammoth load on first use.
  */
 export interface DocxOptions {
   /**
@@ -14,22 +17,27 @@ export interface DocxOptions {
   parseHtml?: (html: string) => Document;
 }
 
-/** The DOCX with its automatic list numbers as text. Returns the input when it has no numbering. */
+const toBytes = (data: ArrayBuffer | Uint8Array): Uint8Array =>
+  data instanceof Uint8Array ? data : new Uint8Array(data);
+
+/**
+ * The DOCX rebuilt from its checked XML parts, with its automatic list numbers as text. Images and other
+ * binary parts are left empty: mammoth then inflates nothing it was not checked for.
+ */
 export async function withListNumbers(data: ArrayBuffer | Uint8Array): Promise<Uint8Array> {
+  const { parts, others } = await readDocxParts(toBytes(data));
+  const documentXml = parts.get("word/document.xml");
+  if (documentXml === undefined) throw new AgendaReadError("agenda.error.notDocx");
+  const numberingXml = parts.get("word/numbering.xml");
+  if (numberingXml !== undefined) {
+    const styles = parseStyleNumbering(parts.get("word/styles.xml") ?? "");
+    parts.set("word/document.xml", injectListNumbers(documentXml, parseNumbering(numberingXml), styles));
+  }
   const { default: JSZip } = await import("jszip");
-  const zip = await JSZip.loadAsync(data);
-  const documentFile = zip.file("word/document.xml");
-  const numberingFile = zip.file("word/numbering.xml");
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (!documentFile || !numberingFile) return bytes;
-  const numbering = parseNumbering(await numberingFile.async("string"));
-  const stylesXml = await zip.file("word/styles.xml")?.async("string");
-  const documentXml = await documentFile.async("string");
-  zip.file(
-    "word/document.xml",
-    injectListNumbers(documentXml, numbering, parseStyleNumbering(stylesXml ?? "")),
-  );
-  return zip.generateAsync({ type: "uint8array" });
+  const zip = new JSZip();
+  for (const [name, text] of parts) zip.file(name, text);
+  for (const name of others) zip.file(name, "");
+  return zip.generateAsync({ type: "uint8array", compression: "STORE" });
 }
 
 function parseWithDomParser(html: string): Document {
@@ -38,7 +46,10 @@ function parseWithDomParser(html: string): Document {
   return new DOMParser().parseFromString(html, "text/html");
 }
 
-/** The agenda of a DOCX file. Rejects when the file is not a readable DOCX. */
+/**
+ * The agenda of a DOCX file. Rejects with an `AgendaReadError` (a catalogue message) when the file is no
+ * readable DOCX or unpacks past the limits; mammoth's and its XML parser's own errors never reach the user.
+ */
 export async function agendaFromDocx(
   data: ArrayBuffer | Uint8Array,
   options: DocxOptions = {},
@@ -47,7 +58,14 @@ export async function agendaFromDocx(
   const { default: mammoth } = await import("mammoth");
   // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; both take the bytes as given.
   const input = { buffer: bytes, arrayBuffer: bytes } as unknown as { arrayBuffer: ArrayBuffer };
-  const { value: html } = await mammoth.convertToHtml(input);
+  let html: string;
+  try {
+    // Images are not read (their parts are empty): an agenda is text.
+    const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: "" }));
+    html = (await mammoth.convertToHtml(input, { convertImage })).value;
+  } catch {
+    throw new AgendaReadError("agenda.error.notDocx");
+  }
   const doc = (options.parseHtml ?? parseWithDomParser)(html);
   const { sourceUrl: _none, ...agenda } = extractAgendaFromDocument(doc, "about:blank");
   return agenda;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import { blocksOf } from "./dom";
 import { extractAgendaFromDocument, extractAgendaFromSelection, extractAgendaFromText } from "./extract";
 
 const page = (body: string, title = ""): Document =>
@@ -20,7 +21,7 @@ describe("extractAgendaFromText", () => {
         "Information enligt MBL § 19",
         "§ 12 Sjukfrånvaro",
         "Övriga frågor",
-        "12 § Lokaler",
+        "13 § Lokaler",
       ].join("\n"),
     );
     expect(agenda).toEqual({
@@ -44,7 +45,7 @@ describe("extractAgendaFromText", () => {
           links: [],
         },
         { number: "§ 12", title: "Sjukfrånvaro", dnr: [], mbl: "mbl19", procedural: false, links: [] },
-        { number: "§ 12", title: "Lokaler", dnr: [], mbl: null, procedural: false, links: [] },
+        { number: "§ 13", title: "Lokaler", dnr: [], mbl: null, procedural: false, links: [] },
       ],
     });
   });
@@ -112,14 +113,16 @@ describe("extractAgendaFromDocument, generic rules", () => {
 
   it("numbers ordered lists from start and value attributes unless the entry has its own number", () => {
     const agenda = extractAgendaFromDocument(
-      page('<ol start="5"><li>A</li><li value="9">B</li><li>C</li><li>§ 40 D</li></ol>'),
+      page(
+        '<ol start="5"><li>Arvoden</li><li value="9">Budget</li><li>Cykelplan</li><li>§ 11 Delegationsbeslut</li></ol>',
+      ),
       "https://a.example/",
     );
     expect(agenda.items.map((item) => [item.number, item.title])).toEqual([
-      ["5", "A"],
-      ["9", "B"],
-      ["10", "C"],
-      ["§ 40", "D"],
+      ["5", "Arvoden"],
+      ["9", "Budget"],
+      ["10", "Cykelplan"],
+      ["§ 11", "Delegationsbeslut"],
     ]);
   });
 
@@ -171,12 +174,17 @@ describe("extractAgendaFromDocument, generic rules", () => {
     expect(agenda.items.map((item) => item.title)).toEqual(["Lokalfrågan", "Schemaläggning"]);
   });
 
-  it("counts a reversed ordered list down", () => {
-    const agenda = extractAgendaFromDocument(
-      page("<ol reversed><li>A</li><li>B</li><li>C</li></ol>"),
-      "https://a.example/",
-    );
-    expect(agenda.items.map((item) => item.number)).toEqual(["3", "2", "1"]);
+  it("counts a reversed ordered list down, and letters a list of type a", () => {
+    const numbers = (html: string) =>
+      blocksOf(page(html).body, "https://a.example/").blocks.map((block) => block.number);
+    expect(numbers("<ol reversed><li>A</li><li>B</li><li>C</li></ol>")).toEqual(["3", "2", "1"]);
+    expect(numbers('<ol type="a" start="2"><li>A</li><li>B</li></ol>')).toEqual(["b", "c"]);
+    expect(numbers('<ol type="I"><li>A</li><li>B</li><li>C</li><li>D</li></ol>')).toEqual([
+      "I",
+      "II",
+      "III",
+      "IV",
+    ]);
   });
 
   it("ignores navigation, scripts and hidden content", () => {

@@ -1,9 +1,8 @@
 import type { Agenda } from "../model/meeting";
 import { extractWithAdapter } from "./adapters";
 import { assembleAgenda } from "./assemble";
-import { lineBlock } from "./blocks";
 import { extractFromNode, extractGeneric } from "./dom";
-import { plainLine, splitLines } from "./text";
+import { layoutBlocks } from "./layout";
 
 /**
  * The public extractors. Each returns an Agenda and never throws on odd input: a page with no agenda
@@ -25,11 +24,7 @@ export function extractAgendaFromSelection(fragment: DocumentFragment | Element,
   return extractFromNode(fragment, pageUrl);
 }
 
-/** Plain text: pasted text and the text of PDF and DOCX agendas. */
+/** Plain text: pasted text, a saved text file and the laid-out text of a PDF (see `layout.ts`). */
 export function extractAgendaFromText(text: string): Agenda {
-  // Blank lines stay as empty blocks: they end a wrapped title.
-  return assembleAgenda(
-    splitLines(text).map((line) => lineBlock(plainLine(line))),
-    { plainText: true },
-  );
+  return assembleAgenda(layoutBlocks(text), { plainText: true });
 }

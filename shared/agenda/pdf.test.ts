@@ -1,34 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { agendaFromPdf, linesOfPage } from "./pdf";
+import { agendaFromPdf } from "./pdf";
 
 const fixture = () => readFileSync(new URL("../../test/fixtures/agenda/agenda.pdf", import.meta.url));
-
-describe("linesOfPage", () => {
-  const item = (str: string, x: number, y: number, width = str.length * 5) => ({
-    str,
-    x,
-    y,
-    width,
-    height: 10,
-  });
-
-  it("groups items by baseline, top to bottom and left to right, spacing visible gaps", () => {
-    expect(
-      linesOfPage([
-        item("Budget", 100, 700),
-        item("§ 12", 50, 701),
-        item("SN 2024/1", 400, 700),
-        item("Rubrik", 50, 760),
-        item("  ", 50, 680),
-      ]),
-    ).toEqual(["Rubrik", "§ 12 Budget SN 2024/1"]);
-  });
-
-  it("joins items that touch without adding a space", () => {
-    expect(linesOfPage([item("Social", 50, 700, 30), item("nämnden", 80, 700)])).toEqual(["Socialnämnden"]);
-  });
-});
 
 describe("agendaFromPdf", () => {
   it("reads every item of the generated agenda.pdf", async () => {

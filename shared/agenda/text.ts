@@ -4,10 +4,20 @@
  */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+// Terminal escape sequences (CSI "ESC [ … letter", OSC "ESC ] … BEL") and the other control characters:
+// nothing a page or file says should reach a terminal or the document as a command.
+const ESCAPES = /\u001b(?:\[[0-?]{0,32}[ -/]{0,8}[@-~]|\][^\u0007\u001b]{0,256}(?:\u0007|\u001b\\)?)?/g;
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
 
-/** One line of text with collapsed whitespace, no invisible characters and no surrounding space. */
+/** The text without escape sequences and control characters; tab, line feed and form feed stay. */
+export const withoutControls = (text: string): string => text.replace(ESCAPES, "").replace(CONTROLS, "");
+
+// A portal that shows markup as text ("Taxor 2025 &lt;br&gt;– revidering") means a line break.
+const LITERAL_BREAK = /<br\s*\/?>/gi;
+
+/** One line of text with collapsed whitespace, no invisible or control characters and no surrounding space. */
 export function cleanText(text: string): string {
-  return text.replace(INVISIBLE, "").replace(SPACE, " ").trim();
+  return withoutControls(text).replace(LITERAL_BREAK, " ").replace(INVISIBLE, "").replace(SPACE, " ").trim();
 }
 
 /** The lines of a text, whatever the line ends; blank lines included. */

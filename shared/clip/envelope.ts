@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { t } from "../i18n/i18n";
 import { describeIssues, utf8Length } from "../validation/messages";
+import { LIMITS } from "./limits";
 
 /**
  * The clip envelope: the one shape in which agenda items cross from the extension (bridge, clipboard,
@@ -12,21 +13,7 @@ export const ENVELOPE_KIND = "sp-clip";
 /** Version 2 carries every dnr of an item as a list and marks procedural items; version 1 clips still read. */
 export const ENVELOPE_VERSION = 2;
 
-export const LIMITS = {
-  /** Whole serialised envelope, checked before JSON.parse so a huge payload is never parsed. */
-  envelopeBytes: 512 * 1024,
-  items: 500,
-  links: 20,
-  title: 500,
-  number: 20,
-  dnr: 60,
-  dnrPerItem: 10,
-  linkText: 300,
-  url: 2048,
-  committee: 200,
-  pageTitle: 300,
-  id: 64,
-} as const;
+export { LIMITS };
 
 function isHttpUrl(value: string): boolean {
   try {
