@@ -1,7 +1,7 @@
 import { LIMITS } from "../clip/limits";
 import type { Agenda, AgendaItem, AgendaLink, MblClass } from "../model/meeting";
 import type { Block } from "./blocks";
-import { type FoundDnr, scanDnr } from "./dnr";
+import { type DnrScan, type FoundDnr, scanDnr } from "./dnr";
 import { chooseDnr } from "./dnr-choice";
 import { headerRoles, isLabelLine, isProtocolStart, isSentence, isWidgetText, opensList } from "./line-kinds";
 import { mergeLinks } from "./links";
@@ -116,12 +116,15 @@ function dnrLine(text: string): FoundDnr[] | null {
 const looksLikeTitle = (text: string): boolean =>
   text.length > 0 && text.length <= 200 && !/[.!?]$/.test(text) && !isSentence(text);
 
-/** Title, dnr and class marker of an item's text. */
-function splitTitle(text: string, dnrColumn = false): { title: string; dnr: FoundDnr[]; mbl: MblClass } {
-  const scan = scanDnr(text, { column: dnrColumn });
+/** Title, dnr and class marker of an item's text, once its dnr are found. */
+function titleOf(scan: DnrScan): { title: string; dnr: FoundDnr[]; mbl: MblClass } {
   const marker = takeMblMarker(scan.rest);
   return { title: trimSeparators(marker.title.replace(REFERENCE, " ")), dnr: scan.found, mbl: marker.mbl };
 }
+
+/** Title, dnr and class marker of an item's text. */
+const splitTitle = (text: string): { title: string; dnr: FoundDnr[]; mbl: MblClass } =>
+  titleOf(scanDnr(text));
 
 /** A title wrapped onto the next line; a hyphen at the break splits a word unless a conjunction follows. */
 function joinWrapped(title: string, more: string): string {
@@ -222,6 +225,10 @@ class Assembler {
 
   private block(block: Block, index: number): void {
     const { text } = block;
+    if (this.items.length >= this.maxItems) {
+      this.count(block);
+      return;
+    }
     if (this.stopped) {
       if (text) this.laterTexts.push(text);
       return;
@@ -268,6 +275,20 @@ class Assembler {
   private setApart(index: number): boolean {
     const around = [this.blocks[index - 1], this.blocks[index + 1]];
     return index >= 0 && around.every((block) => block === undefined || block.blank === true);
+  }
+
+  /**
+   * Past `maxItems` only the items are counted, for the notice: numbered blocks that keep the agenda's
+   * order and the rows of an agenda table. Nothing else is read, so a huge page costs little more.
+   */
+  private count(block: Block): void {
+    if (this.stopped || block.blank || !block.text || block.joined) return;
+    const numbered = this.numbered(block);
+    const key = numbered?.number ? numberKey(numbered.number) : null;
+    if (key && this.fits(key)) {
+      this.lastKey = key;
+      this.overflow++;
+    } else if (!numbered && block.kind === "row" && block.structuralItem) this.overflow++;
   }
 
   /** A labelled line: presenter, documents, proposed decision. Its dnr and links belong to the item. */
@@ -457,14 +478,13 @@ class Assembler {
       this.note(block.text);
       return;
     }
-    const parts = splitTitle(withoutUnderlagLinks(rest, block.links), false);
-    const form = titleForm(parts.title);
-    if (form && titleWords(parts.title) >= 2 && this.seenTitles.has(form) && this.items.length > 0) {
-      this.current = null;
-      this.note(block.text);
-      return;
-    }
-    this.start(block, { ...numbered, number }, key);
+    this.start(block, { ...numbered, number }, key, true);
+  }
+
+  /** A title already on the agenda, as the minutes after it repeat them ("§ 58 Sammanträdets öppnande"). */
+  private repeats(title: string): boolean {
+    const form = titleForm(title);
+    return form !== "" && titleWords(title) >= 2 && this.items.length > 0 && this.seenTitles.has(form);
   }
 
   /** Whether a number continues the agenda's order (or starts it again after a group heading). */
@@ -476,17 +496,19 @@ class Assembler {
   }
 
   /** Starts an item (cutting off further items run together on its line). */
-  private start(block: Block, numbered: Numbered, key: NumberKey | null): void {
+  private start(block: Block, numbered: Numbered, key: NumberKey | null, unique = false): void {
     let text = withoutUnderlagLinks(numbered.text, block.links);
     // "1 Val av justerare 2 Godkännande …": the line holds further items, in its text or its cells.
     let pieces: Block[] = [];
     let cells = numbered.cells;
+    let scan = scanDnr(text);
     if (key) {
-      const spans = scanDnr(text).found.map((dnr): [number, number] => [dnr.start, dnr.end]);
+      const spans = scan.found.map((dnr): [number, number] => [dnr.start, dnr.end]);
       const starts = runTogetherStarts(text, key, spans);
       if (starts.length > 0) {
         const [own = "", ...more] = cutAt(text, starts);
         text = own;
+        scan = scanDnr(text);
         pieces = more.map((piece) => ({ kind: block.kind, text: piece, links: [] }));
       }
       const next = cells.findIndex((cell) => {
@@ -501,7 +523,12 @@ class Assembler {
           pieces = [{ kind: block.kind, text: rest.join(" "), links: [], cells: rest }];
       }
     }
-    const parts = splitTitle(text);
+    const parts = titleOf(scan);
+    if (unique && this.repeats(parts.title)) {
+      this.current = null;
+      this.note(block.text);
+      return;
+    }
     const dnr = [...parts.dnr];
     for (const cell of cells) for (const found of scanDnr(cell).found) dnr.push(found);
     for (const cell of block.dnrCells ?? [])
@@ -512,7 +539,7 @@ class Assembler {
       title: parts.title,
       dnr,
       mbl: parts.mbl ?? this.group,
-      links: [...block.links],
+      links: block.links.slice(0, LIMITS.links),
       open: true,
       waiting: parts.title === "",
       titleCol: numbered.titleCol,
@@ -597,7 +624,8 @@ class Assembler {
       return;
     }
     this.closeTitle();
-    if (current && isUnderlag(block)) {
+    // A table's data row is an item of its own even when its links name documents.
+    if (current && isUnderlag(block) && !(block.kind === "row" && block.structuralItem && !block.joined)) {
       mergeLinks(current.links, block.links);
       return;
     }

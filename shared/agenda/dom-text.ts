@@ -39,6 +39,8 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 /** Content a reader does not see or that is page chrome rather than the agenda. */
 export function isSkipped(element: Element): boolean {
   if (SKIPPED.has(tagOf(element))) return true;
+  // Most cells and spans carry no attributes: nothing more to look up (this runs for every element).
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute("hidden") || element.getAttribute("aria-hidden") === "true") return true;
   const style = element.getAttribute("style");
   if (style && HIDDEN_STYLE.test(style)) return true;
@@ -120,6 +122,10 @@ export const readsClosedRoots = (): boolean => shadowRootOf !== defaultReader;
 /** The shadow root the reader sees for an element, if any. */
 export const shadowRootOfElement = (element: Element): ShadowRoot | DocumentFragment | null =>
   shadowRootOf(element);
+
+/** Whether the children a reader sees differ from the element's own (a shadow root, a slot). */
+export const hasRenderedChildren = (node: Node): boolean =>
+  isElement(node) && (tagOf(node) === "SLOT" || shadowRootOf(node) !== null);
 
 /**
  * The children a reader sees: a shadow root's content instead of the host's light DOM (which reaches the

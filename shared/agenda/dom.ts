@@ -2,6 +2,7 @@ import type { Agenda, Notice } from "../model/meeting";
 import { assembleAgenda } from "./assemble";
 import type { Block, BlockKind } from "./blocks";
 import {
+  hasRenderedChildren,
   INLINE,
   isElement,
   isSkipped,
@@ -123,6 +124,11 @@ function spanCells(nodes: readonly Node[]): string[] | null {
   return cells.length >= 2 ? cells : null;
 }
 
+/** A node's own children, walked by sibling pointers (no NodeList, which is slow to index on big pages). */
+function* childList(parent: Node): Generator<Node> {
+  for (let child = parent.firstChild; child; child = child.nextSibling) yield child;
+}
+
 /** Deeper than this the structure is noise (or hostile) and the subtree is read as one line of text. */
 const MAX_DEPTH = 200;
 
@@ -139,7 +145,8 @@ class BlockCollector {
   collect(parent: Node, context: Pending | null, depth = 0): void {
     // After a <br> the next line continues the same element (a wrapped title, its dnr line).
     let broken = false;
-    for (const child of renderedChildren(parent)) {
+    const children = hasRenderedChildren(parent) ? renderedChildren(parent) : childList(parent);
+    for (const child of children) {
       if (!isElement(child)) {
         if (child.nodeType === 3) this.run.push(child);
         continue;
@@ -175,7 +182,8 @@ class BlockCollector {
     const tag = tagOf(element);
     if (tag === "TABLE") {
       const rows = rowsOf(element);
-      if (isLayoutTable(rows)) for (const cell of rows.flatMap(cellsOf)) this.collect(cell, null, depth);
+      if (isLayoutTable(element, rows))
+        for (const cell of rows.flatMap(cellsOf)) this.collect(cell, null, depth);
       else this.push(tableBlocks(rows, this.base));
     } else if (tag === "TR" || tag === "TBODY" || tag === "THEAD") {
       // A selection inside a table clones bare rows.

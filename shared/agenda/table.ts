@@ -24,19 +24,20 @@ export const cellsOf = (row: Element): Element[] => childrenTagged(row, ["TD", "
  * A table used for page layout rather than as the agenda: one column, or cells holding headings or
  * further tables. Its cells are read as ordinary content.
  */
-export function isLayoutTable(rows: readonly Element[]): boolean {
-  const cells = rows.map(cellsOf);
-  if (cells.every((row) => row.length <= 1)) return true;
-  return cells.some((row) =>
-    row.some((cell) => cell.querySelector("table, h1, h2, h3, h4, h5, h6") !== null),
+export function isLayoutTable(table: Element, rows: readonly Element[]): boolean {
+  if (rows.every((row) => cellsOf(row).length <= 1)) return true;
+  // One query for the whole table: a 24,000-row table must not be searched cell by cell.
+  return (
+    table.querySelector(
+      "td table, th table, td h1, td h2, td h3, td h4, td h5, td h6, th h1, th h2, th h3",
+    ) !== null
   );
 }
 
 /** Column roles from a header row: in <thead>, all <th>, or (Word tables have no <th>) a row of column names. */
-function headerOf(row: Element): ColumnRole[] | null {
-  const cells = cellsOf(row);
+function headerOf(row: Element, cells: readonly Element[], texts: readonly string[]): ColumnRole[] | null {
   if (cells.length < 2) return null;
-  const roles = headerRoles(cells.map((cell) => nodeText(cell)));
+  const roles = headerRoles(texts);
   if (roles) return roles;
   const marked = tagOf(row.parentElement ?? row) === "THEAD" || cells.every((cell) => tagOf(cell) === "TH");
   return marked ? cells.map(() => "other") : null;
@@ -47,13 +48,15 @@ export function tableBlocks(rows: readonly Element[], base: string): Block[] {
   let roles: ColumnRole[] | null = null;
   const blocks: Block[] = [];
   for (const row of rows) {
-    const header = headerOf(row);
+    const cells = cellsOf(row);
+    const texts = cells.map((cell) => nodeText(cell));
+    const header = headerOf(row, cells, texts);
     if (header) {
       // A repeated header row on the next page keeps the same roles.
       if (header.some((role) => role !== "other") || roles === null) roles = header;
       continue;
     }
-    for (const block of rowBlocks(row, roles, base)) blocks.push(block);
+    for (const block of rowBlocks(row, cells, texts, roles, base)) blocks.push(block);
   }
   return blocks;
 }
@@ -62,9 +65,13 @@ export function tableBlocks(rows: readonly Element[], base: string): Block[] {
 const columnOf = (roles: readonly ColumnRole[] | null, role: ColumnRole, count: number): number =>
   roles ? roles.slice(0, count).indexOf(role) : -1;
 
-function rowBlocks(row: Element, roles: ColumnRole[] | null, base: string): Block[] {
-  const cells = cellsOf(row);
-  const texts = cells.map((cell) => nodeText(cell));
+function rowBlocks(
+  row: Element,
+  cells: readonly Element[],
+  texts: readonly string[],
+  roles: ColumnRole[] | null,
+  base: string,
+): Block[] {
   const links = linksIn(row, base);
   const filled = texts.filter(Boolean);
   // A row of one cell spanning the table is a section heading ("Information enligt MBL § 19"); so is a
