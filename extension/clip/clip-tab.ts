@@ -1,10 +1,17 @@
 import browser from "webextension-polyfill";
+import { noticeText } from "../../shared/agenda/notices";
 import { t } from "../../shared/i18n/i18n";
 import type { Agenda } from "../../shared/model/meeting";
 import type { ClipSource } from "../queue/build-envelope";
 import { CLIP_GLOBAL, type ClipMode, type ContentClipResult } from "./contract";
 
-export type TabClip = { ok: true; agenda: Agenda; source: ClipSource } | { ok: false; error: string };
+/**
+ * A clip of a tab, or a Swedish message why there is none. `documentUrl` is the agenda document a portal
+ * page points to (the kallelse PDF): the popup can read it with "Läs dokumentet" instead.
+ */
+export type TabClip =
+  | { ok: true; agenda: Agenda; source: ClipSource }
+  | { ok: false; error: string; documentUrl?: string };
 
 /** Runs in the page's isolated world: serialised by the browser, so it may only use its arguments. */
 function runInstalledClip(globalName: string, mode: ClipMode): ContentClipResult {
@@ -31,6 +38,10 @@ export async function clipTab(tabId: number, mode: ClipMode): Promise<TabClip> {
     return { ok: false, error: t("ext.clip.cannotRun") };
   }
   if (!result) return { ok: false, error: t("ext.clip.cannotRun") };
+  if (!result.ok && result.reason === "notice") {
+    const error = result.notices.map((notice) => noticeText(notice)).join(" ");
+    return result.documentUrl ? { ok: false, error, documentUrl: result.documentUrl } : { ok: false, error };
+  }
   if (!result.ok)
     return {
       ok: false,

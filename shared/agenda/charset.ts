@@ -32,7 +32,7 @@ const SAMPLE = 64 * 1024;
 
 /**
  * Bytes that no text file holds: NUL, most C0 controls, and the five windows-1252 holes. A text may carry
- * a stray one (a form feed, an escape); binary data is full of them.
+ * some (a form feed, colour escapes); binary data has a NUL within a few hundred bytes or is full of them.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, SAMPLE);
@@ -42,7 +42,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
     const control = byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c;
     if (control || byte === 0x81 || byte === 0x8d || byte === 0x8f || byte === 0x90 || byte === 0x9d) odd++;
   }
-  return odd > Math.max(2, sample.length / 200);
+  // Escape sequences of a terminal log are text; one byte in ten is data.
+  return odd > Math.max(4, sample.length / 10);
 }
 
 /** UTF-8 when the bytes are valid UTF-8, else windows-1252. */

@@ -142,5 +142,7 @@ export async function readDocxParts(
     budget -= data.length;
     parts.set(entry.name, decoder.decode(data));
   }
-  return { parts, others: entries.filter((entry) => !isXmlPart(entry.name)).map((entry) => entry.name) };
+  // Folders are no parts.
+  const others = entries.filter((entry) => !isXmlPart(entry.name) && !entry.name.endsWith("/"));
+  return { parts, others: others.map((entry) => entry.name) };
 }

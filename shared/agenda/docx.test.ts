@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
+import { hugeStartDocx, numberedDocx, unclosedTagDocx } from "../../test/fixtures/agenda/hostile";
 import { agendaFromDocx as agendaFromDocxWith, withListNumbers } from "./docx";
 import { htmlDocument } from "./node-html";
 
@@ -92,5 +93,43 @@ describe("agendaFromDocx", () => {
       (caught: Error) => caught,
     );
     expect(String(error)).not.toMatch(/xmldom|Error:.*[a-z]+ [a-z]+ at/i);
+  });
+});
+
+describe("agendaFromDocx on hostile numbering (issue 11, findings 5 and 7)", () => {
+  const read = (bytes: Uint8Array) => agendaFromDocxWith(bytes, { parseHtml: htmlDocument });
+
+  it("clamps w:start=500000000: a letter list spells no number (it would pass 20 characters), the items still read", async () => {
+    // mammoth keeps the paragraphs as a list, so they carry the list's positions.
+    expect(
+      (await read(await hugeStartDocx("lowerLetter"))).items.map((item) => [item.number, item.title]),
+    ).toEqual([
+      ["1", "Budget 2025"],
+      ["2", "Taxor 2026"],
+    ]);
+    // A decimal list stops at Word's largest counter, 32767, written before the title as Word would.
+    expect((await read(await hugeStartDocx("decimal"))).items.map((item) => item.title)).toEqual([
+      "32767. Budget 2025",
+      "32767. Taxor 2026",
+    ]);
+  });
+
+  it("numbers 20,000 paragraphs, each once", async () => {
+    const { withListNumbers: inject } = await import("./docx");
+    const rebuilt = await JSZip.loadAsync(await inject(await numberedDocx(20_000)));
+    const xml = (await rebuilt.file("word/document.xml")?.async("string")) ?? "";
+    expect(xml.match(/<w:t xml:space="preserve">\d+\. <\/w:t>/g)).toHaveLength(20_000);
+    expect(xml).toContain('<w:t xml:space="preserve">20000. </w:t>');
+  });
+
+  it("numbers past an unclosed tag of 200,000 letters, then refuses the broken XML in Swedish", async () => {
+    const { withListNumbers: inject } = await import("./docx");
+    const rebuilt = await JSZip.loadAsync(await inject(await unclosedTagDocx(200_000)));
+    expect(await rebuilt.file("word/document.xml")?.async("string")).toContain(
+      '<w:t xml:space="preserve">1. </w:t>',
+    );
+    await expect(read(await unclosedTagDocx(200_000))).rejects.toThrow(
+      "Filen är ingen Word-fil (.docx) som kunde läsas",
+    );
   });
 });

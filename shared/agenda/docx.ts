@@ -1,6 +1,6 @@
 import type { Agenda } from "../model/meeting";
 import { injectListNumbers, parseNumbering, parseStyleNumbering } from "./docx-numbering";
-import { readDocxParts } from "./docx-zip";
+import { DOCX_LIMITS, readDocxParts } from "./docx-zip";
 import { AgendaReadError } from "./errors";
 import { extractAgendaFromDocument } from "./extract";
 
@@ -46,14 +46,15 @@ function parseWithDomParser(html: string): Document {
   return new DOMParser().parseFromString(html, "text/html");
 }
 
+/** mammoth's HTML larger than this is no agenda: refused before it is parsed into a page. */
+export const MAX_DOCX_HTML_CHARS = 8 * 1024 * 1024;
+
 /**
- * The agenda of a DOCX file. Rejects with an `AgendaReadError` (a catalogue message) when the file is no
- * readable DOCX or unpacks past the limits; mammoth's and its XML parser's own errors never reach the user.
+ * The HTML of a DOCX (the part that unzips and converts, which a Worker can do). Rejects with an
+ * `AgendaReadError` (a catalogue message) when the file is no readable DOCX or unpacks past the limits;
+ * mammoth's and its XML parser's own errors never reach the user.
  */
-export async function agendaFromDocx(
-  data: ArrayBuffer | Uint8Array,
-  options: DocxOptions = {},
-): Promise<Agenda> {
+export async function docxHtml(data: ArrayBuffer | Uint8Array): Promise<string> {
   const bytes = await withListNumbers(data);
   const { default: mammoth } = await import("mammoth");
   // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; both take the bytes as given.
@@ -66,7 +67,23 @@ export async function agendaFromDocx(
   } catch {
     throw new AgendaReadError("agenda.error.notDocx");
   }
+  if (html.length > MAX_DOCX_HTML_CHARS)
+    throw new AgendaReadError("agenda.error.zipTooLarge", { max: DOCX_LIMITS.totalBytes / (1024 * 1024) });
+  return html;
+}
+
+/** The agenda of a DOCX's HTML (from `docxHtml`). */
+export function agendaFromDocxHtml(html: string, options: DocxOptions = {}): Agenda {
   const doc = (options.parseHtml ?? parseWithDomParser)(html);
   const { sourceUrl: _none, ...agenda } = extractAgendaFromDocument(doc, "about:blank");
   return agenda;
+}
+
+/** The agenda of a DOCX file. Rejects with an `AgendaReadError` when it is no readable DOCX. */
+export async function agendaFromDocx(
+  data: ArrayBuffer | Uint8Array,
+  options: DocxOptions = {},
+): Promise<Agenda> {
+  const html = await docxHtml(data);
+  return agendaFromDocxHtml(html, options);
 }

@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import { rowsPage } from "../../test/fixtures/agenda/hostile";
 import { blocksOf } from "./dom";
 import { extractAgendaFromDocument, extractAgendaFromSelection, extractAgendaFromText } from "./extract";
+import { htmlDocument } from "./node-html";
+import { noticeText } from "./notices";
 
 const page = (body: string, title = ""): Document =>
   parseHTML(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`)
@@ -356,5 +359,47 @@ describe("extractAgendaFromSelection", () => {
       "§ 3",
       "§ 4",
     ]);
+  });
+});
+
+describe("what the extractor leaves out, it says (issue 11, findings 4 and 9)", () => {
+  it("keeps the envelope's 500 items of a 24,000-row page and counts the rest", () => {
+    const agenda = extractAgendaFromDocument(htmlDocument(rowsPage(24_000)), "https://a.example/");
+    expect(agenda.items).toHaveLength(500);
+    expect(agenda.items[499]).toMatchObject({ number: "500", dnr: ["SN 2024/500"] });
+    expect(agenda.notices).toEqual([{ key: "agenda.notice.itemsCut", params: { found: 24_000, kept: 500 } }]);
+    expect(noticeText(agenda.notices![0]!)).toBe("Listan har 24\u00a0000 ärenden; de första 500 togs med.");
+    expect(noticeText(agenda.notices![0]!, "en")).toBe(
+      "The list has 24,000 items; the first 500 were taken.",
+    );
+  });
+
+  it("reads items in open and declarative shadow roots, through their slots", () => {
+    const doc = htmlDocument(
+      '<h2>Föredragningslista</h2><sp-agenda><template shadowrootmode="open"><ol><li>Val av justerare</li><li>Budget 2025, dnr SN 2024/12</li></ol></template></sp-agenda>',
+    );
+    expect(
+      extractAgendaFromDocument(doc, "https://a.example/").items.map((item) => [
+        item.number,
+        item.title,
+        item.dnr,
+      ]),
+    ).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Budget 2025", ["SN 2024/12"]],
+    ]);
+  });
+
+  it("reads a closed root through the reader it is given, and otherwise says the list may be incomplete", () => {
+    const doc = htmlDocument("<p>1. Val av justerare</p><sp-lista></sp-lista>");
+    expect(extractAgendaFromDocument(doc, "https://a.example/").notices).toEqual([
+      { key: "agenda.notice.hiddenParts" },
+    ]);
+    const hidden = htmlDocument("<p>Ärenden</p><ol><li>Budget 2025</li><li>Taxor</li></ol>").body;
+    const reader = (host: Element) =>
+      host.tagName === "SP-LISTA" ? (hidden as unknown as ShadowRoot) : null;
+    const read = extractAgendaFromDocument(doc, "https://a.example/", { shadowRoot: reader });
+    expect(read.items.map((item) => item.title)).toEqual(["Val av justerare", "Budget 2025", "Taxor"]);
+    expect(read.notices).toBeUndefined();
   });
 });

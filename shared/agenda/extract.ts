@@ -2,6 +2,7 @@ import type { Agenda } from "../model/meeting";
 import { extractWithAdapter } from "./adapters";
 import { assembleAgenda } from "./assemble";
 import { extractFromNode, extractGeneric } from "./dom";
+import { type ShadowRootReader, withShadowRootReader } from "./dom-text";
 import { layoutBlocks } from "./layout";
 
 /**
@@ -9,14 +10,28 @@ import { layoutBlocks } from "./layout";
  * gives no items, and the caller shows its "nothing found" message.
  */
 
+export interface DocumentOptions {
+  /**
+   * Gives an element's shadow root where the page's own `shadowRoot` does not (a content script can open
+   * closed roots). Without it open roots are read and closed ones noticed as possibly missing.
+   */
+  shadowRoot?: ShadowRootReader;
+}
+
 /** A whole page: a site adapter when one knows the portal, otherwise the generic extractor. */
-export function extractAgendaFromDocument(doc: Document, pageUrl: string): Agenda {
-  const adapted = extractWithAdapter(doc, pageUrl);
-  if (adapted) {
-    const { adapter: _adapter, ...agenda } = adapted;
-    return /^https?:/i.test(pageUrl) ? { ...agenda, sourceUrl: pageUrl } : agenda;
-  }
-  return extractGeneric(doc, pageUrl);
+export function extractAgendaFromDocument(
+  doc: Document,
+  pageUrl: string,
+  options: DocumentOptions = {},
+): Agenda {
+  return withShadowRootReader(options.shadowRoot, () => {
+    const adapted = extractWithAdapter(doc, pageUrl);
+    if (adapted) {
+      const { adapter: _adapter, ...agenda } = adapted;
+      return /^https?:/i.test(pageUrl) ? { ...agenda, sourceUrl: pageUrl } : agenda;
+    }
+    return extractGeneric(doc, pageUrl);
+  });
 }
 
 /** The user's selection: pass `range.cloneContents()` (or an element). */

@@ -23,7 +23,8 @@ const MBL_MARKER = String.raw`(?:enl(?:igt|\.)?\s*)?(?:MBL\s*§{0,2}\s*(?:11|19)
 const WORD_MARKER = String.raw`(?:för\s+)?(?:information|informationsärende|beslut|beslutsärende)`;
 // "(MBL § 19)", "[MBL §11]", "(Information)", "– MBL § 11" at the end: an annotation, not part of the title.
 const MARKER = new RegExp(
-  String.raw`\s*(?:[([]\s*(?:${MBL_MARKER}|${WORD_MARKER})\s*[)\]]\s*$|[([]\s*${MBL_MARKER}\s*[)\]]|[–—-]\s*${MBL_MARKER}\s*$)`,
+  // No leading \s*: retried from every space of a long run, it would make the scan quadratic.
+  String.raw`(?:[([]\s*(?:${MBL_MARKER}|${WORD_MARKER})\s*[)\]]\s*$|[([]\s*${MBL_MARKER}\s*[)\]]|[–—-]\s*${MBL_MARKER}\s*$)`,
   "giu",
 );
 

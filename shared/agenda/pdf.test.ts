@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { manyPagesPdf } from "../../test/fixtures/agenda/hostile";
+import { noticeText } from "./notices";
 import { agendaFromPdf } from "./pdf";
 
 const fixture = () => readFileSync(new URL("../../test/fixtures/agenda/agenda.pdf", import.meta.url));
@@ -49,5 +51,15 @@ describe("agendaFromPdf", () => {
     });
     expect(loaded).toBe(1);
     expect(agenda.items).toHaveLength(7);
+  });
+});
+
+describe("agendaFromPdf on a long PDF (issue 11, finding 4)", () => {
+  it("reads the first 200 pages and says how many there were", async () => {
+    const agenda = await agendaFromPdf(await manyPagesPdf(205));
+    expect(agenda.items).toHaveLength(200);
+    expect(agenda.items.at(-1)).toMatchObject({ number: "200", title: "Ärende på sidan 200" });
+    expect(agenda.notices).toEqual([{ key: "agenda.notice.pagesCut", params: { read: 200, pages: 205 } }]);
+    expect(noticeText(agenda.notices![0]!)).toBe("Bara de första 200 av 205 sidorna lästes.");
   });
 });

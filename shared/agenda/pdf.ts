@@ -21,6 +21,8 @@ export interface PdfOptions {
    * parses on the calling thread ("fake worker"), which is fine in Node and for agenda-sized files.
    */
   workerSrc?: string;
+  /** A pdf.js worker already started (inside a Worker of our own, pdf.js gets its port, not the global's). */
+  workerPort?: Worker;
   /** Stops after this many pages (default 200); agendas are short and a huge file must not hang the popup. */
   maxPages?: number;
 }
@@ -40,6 +42,7 @@ const loadLegacy = (): Promise<PdfJs> => import("pdfjs-dist/legacy/build/pdf.mjs
 export async function pdfText(data: ArrayBuffer | Uint8Array, options: PdfOptions = {}): Promise<PdfText> {
   const pdfjs = await (options.loadPdfjs ?? loadLegacy)();
   if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
+  if (options.workerPort) pdfjs.GlobalWorkerOptions.workerPort = options.workerPort;
   // pdf.js takes ownership of the buffer it is given (and refuses Node Buffers): pass a plain copy.
   const bytes = data instanceof Uint8Array ? new Uint8Array(data) : new Uint8Array(data.slice(0));
   // Only the text is read, so font files are never needed: errors only, no font warnings.

@@ -48,6 +48,14 @@ export const agendaMessages = {
     sv: "Filen är ingen PDF som kunde läsas: den är skadad, lösenordsskyddad eller ingen PDF.",
     en: "The file is not a readable PDF: it is damaged, password-protected or not a PDF.",
   },
+  "agenda.error.tooSlow": {
+    sv: "Dokumentet tog för lång tid att läsa och avbröts. Spara om det som PDF eller klipp föredragningslistan från webbsidan.",
+    en: "The document took too long to read and was stopped. Save it again as PDF or clip the agenda from the web page.",
+  },
+  "agenda.error.workerFailed": {
+    sv: "Dokumentet kunde inte läsas (läsaren stannade, kanske för att filen är för stor eller skadad). Inget annat påverkades.",
+    en: "The document could not be read (the reader stopped, perhaps because the file is too large or damaged). Nothing else was affected.",
+  },
   "agenda.cli.summary": {
     sv: "Läs en föredragningslista (HTML, PDF, DOCX, text, Markdown eller en mötesportals JSON) och skriv ut ärendena",
     en: "Read an agenda (HTML, PDF, DOCX, text, Markdown or a meeting portal's JSON) and print its items",

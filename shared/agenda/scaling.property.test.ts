@@ -1,0 +1,204 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { rowsPage } from "../../test/fixtures/agenda/hostile";
+import { scanDnr } from "./dnr";
+import { injectListNumbers, parseNumbering } from "./docx-numbering";
+import { tags } from "./docx-xml";
+import { extractAgendaFromDocument, extractAgendaFromText } from "./extract";
+import { isSentence } from "./line-kinds";
+import { groupHeading, takeMblMarker } from "./mbl";
+import { findMeta } from "./meta";
+import { htmlDocument } from "./node-html";
+import { parseItemNumber } from "./numbers";
+import { layoutPage } from "./pdf-layout";
+import { runTogetherStarts } from "./run-together";
+import { cleanText, plainLine, trimSeparators } from "./text";
+
+/**
+ * Scaling properties (issue 11): on adversarial families (long runs of one character class, unclosed
+ * constructs, deep nesting, many rows) no parser costs more than linear time. Each is measured as a ratio,
+ * never as an absolute time: the input is grown until one run takes ten milliseconds, then made eight
+ * times larger; linear work takes about 8 times as long, quadratic work 64 times. The bound, 24, is
+ * generous so a loaded machine does not fail it, and tight enough that nothing quadratic passes.
+ */
+const GROWTH = 8;
+const MAX_RATIO = 24;
+/** Each measurement runs the large input a few times: more than a unit test's usual five seconds. */
+const SLOW = 60_000;
+
+function cost(work: () => unknown): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now();
+    work();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+/**
+ * The ratio of cost(8n) to cost(n), n grown until cost(n) is at least 10 ms: below that, the step where
+ * V8 moves long strings to the large-object space looks like superlinear work.
+ */
+function growthOnce<T>(make: (n: number) => T, work: (input: T) => unknown): number {
+  let n = 256;
+  let small = cost(() => work(make(n)));
+  while (small < 10 && n < 1 << 22) {
+    n *= 2;
+    const input = make(n);
+    small = cost(() => work(input));
+  }
+  const large = make(n * GROWTH);
+  return cost(() => work(large)) / small;
+}
+
+/**
+ * The smallest of three measured ratios: other tests running beside this one can slow a single
+ * measurement down, never all three, while quadratic work fails every one of them.
+ */
+function growth<T>(make: (n: number) => T, work: (input: T) => unknown): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 3 && best >= MAX_RATIO; attempt++) best = Math.min(best, growthOnce(make, work));
+  return best;
+}
+
+// Runs of one character class, as the issue's findings were made of.
+const RUNS = [
+  "1",
+  "§",
+  ".",
+  "-",
+  "/",
+  " ",
+  "a",
+  "A",
+  "(",
+  "<",
+  "*",
+  "Dnr ",
+  "1 A ",
+  "SN 2024/",
+  "2024-",
+  "§ 1 ",
+  "\t",
+];
+
+const textParsers: [string, (text: string) => unknown][] = [
+  ["parseItemNumber", parseItemNumber],
+  ["scanDnr", (text) => scanDnr(text)],
+  ["scanDnr in a dnr column", (text) => scanDnr(text, { column: true })],
+  ["takeMblMarker", takeMblMarker],
+  ["groupHeading", groupHeading],
+  ["isSentence", isSentence],
+  ["findMeta", (text) => findMeta([text])],
+  ["cleanText", cleanText],
+  ["plainLine", plainLine],
+  ["trimSeparators", trimSeparators],
+  ["runTogetherStarts", (text) => runTogetherStarts(text, { base: 1, sub: 0 })],
+  ["extractAgendaFromText, one line", extractAgendaFromText],
+];
+
+describe("every text parser is linear on runs of one character class", () => {
+  for (const [name, parse] of textParsers) {
+    it(
+      name,
+      () => {
+        fc.assert(
+          fc.property(fc.constantFrom(...RUNS), fc.constantFrom("", "1 Budget ", "Dnr: "), (unit, before) => {
+            expect(growth((n) => before + unit.repeat(Math.ceil(n / unit.length)), parse)).toBeLessThan(
+              MAX_RATIO,
+            );
+          }),
+          { numRuns: 4 },
+        );
+      },
+      SLOW,
+    );
+  }
+});
+
+describe("documents, pages and lines at scale", () => {
+  it(
+    "extractAgendaFromText over many run-together and numbered lines",
+    () => {
+      expect(
+        growth(
+          (n) => Array.from({ length: n / 8 }, (_, i) => `${i + 1} Ärende ${i + 1}`).join(" "),
+          extractAgendaFromText,
+        ),
+      ).toBeLessThan(MAX_RATIO);
+      expect(
+        growth(
+          (n) =>
+            Array.from({ length: n / 16 }, (_, i) => `${i + 1}. Ärende ${i + 1}\n   Dnr SN 2024/${i}`).join(
+              "\n",
+            ),
+          extractAgendaFromText,
+        ),
+      ).toBeLessThan(MAX_RATIO);
+    },
+    SLOW,
+  );
+
+  it(
+    "extractAgendaFromDocument over many rows and deep nesting",
+    () => {
+      expect(
+        growth(
+          (n) => htmlDocument(rowsPage(Math.ceil(n / 64))),
+          (doc) => extractAgendaFromDocument(doc, "https://a.example/"),
+        ),
+      ).toBeLessThan(MAX_RATIO);
+      expect(
+        growth(
+          (n) => htmlDocument(`${"<div><span>".repeat(n / 64)}1 Budget${"</span></div>".repeat(n / 64)}`),
+          (doc) => extractAgendaFromDocument(doc, "https://a.example/"),
+        ),
+      ).toBeLessThan(MAX_RATIO);
+    },
+    SLOW,
+  );
+
+  it(
+    "the Word tag scanner on an unclosed tag, and list numbers on many paragraphs",
+    () => {
+      expect(
+        growth(
+          (n) => `<${"a".repeat(n)}`,
+          (xml) => Array.from(tags(xml)),
+        ),
+      ).toBeLessThan(MAX_RATIO);
+      expect(
+        growth(
+          (n) => `<w:p w:val="${"x".repeat(n)}`,
+          (xml) => Array.from(tags(xml)),
+        ),
+      ).toBeLessThan(MAX_RATIO);
+      const numbering = parseNumbering(
+        '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+      );
+      const paragraphs = (n: number) =>
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>x</w:t></w:r></w:p>'.repeat(
+          n / 64,
+        );
+      expect(growth(paragraphs, (xml) => injectListNumbers(xml, numbering))).toBeLessThan(MAX_RATIO);
+    },
+    SLOW,
+  );
+
+  it(
+    "a PDF page of many text items on few lines",
+    () => {
+      const items = (n: number) =>
+        Array.from({ length: n / 16 }, (_, i) => ({
+          str: `ord${i}`,
+          x: (i % 400) * 7,
+          y: 700 - Math.floor(i / 400) * 12,
+          width: 20,
+          height: 10,
+        }));
+      expect(growth(items, layoutPage)).toBeLessThan(MAX_RATIO);
+    },
+    SLOW,
+  );
+});
