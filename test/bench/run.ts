@@ -1,16 +1,17 @@
 // `npm run bench`: runs every registered benchmark and prints one table. Timing lives here, never in tests.
 import { agendaBench } from "./agenda.bench";
+import { agendaHostileBench } from "./agenda-hostile.bench";
 import { analysisBench } from "./analysis.bench";
 import { paneBench } from "./pane.bench";
 import { sizeBench } from "./size.bench";
 import type { Bench, BenchRow } from "./types";
 
-const benches: Bench[] = [sizeBench, agendaBench, analysisBench, paneBench];
+const benches: Bench[] = [sizeBench, agendaBench, agendaHostileBench, analysisBench, paneBench];
 
 const rows: BenchRow[] = [];
 for (const bench of benches) rows.push(...(await bench()));
 
-const decimals: Record<BenchRow["unit"], number> = { ms: 2, "KB gzip": 1, ratio: 2, items: 0 };
+const decimals: Record<BenchRow["unit"], number> = { ms: 2, "KB gzip": 1, ratio: 2, items: 0, MB: 0 };
 const format = (row: BenchRow) => row.value.toFixed(decimals[row.unit]);
 const header = "| benchmark | value | unit | target |\n|---|---:|---|---|";
 console.log(header);

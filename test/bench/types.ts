@@ -2,7 +2,7 @@
 export interface BenchRow {
   name: string;
   value: number;
-  unit: "ms" | "KB gzip" | "ratio" | "items";
+  unit: "ms" | "KB gzip" | "ratio" | "items" | "MB";
   target?: string;
 }
 

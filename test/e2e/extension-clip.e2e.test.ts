@@ -59,9 +59,9 @@ describe("extension: clipping agenda items", () => {
     expect(clip!.agenda.meetingDate).toBe("2024-02-20");
     const items = clip!.agenda.items;
     expect(items.map((item) => [item.number, item.dnr, item.mbl])).toEqual([
-      ["2", "SN 2024/101", "mbl11"],
-      ["3", "SN 2024/117", "mbl19"],
-      ["4", "SN 2023/998", null],
+      ["2", ["SN 2024/101"], "mbl11"],
+      ["3", ["SN 2024/117"], "mbl19"],
+      ["4", ["SN 2023/998"], null],
     ]);
     expect(items[0]!.title).toBe("Budget 2025 för äldreomsorgen (reviderad)");
     expect(items[0]!.links).toEqual([
@@ -89,8 +89,8 @@ describe("extension: clipping agenda items", () => {
     const clips = await session.queue();
     expect(clips).toHaveLength(2);
     expect(clips[1]!.agenda.items.map((item) => [item.number, item.dnr])).toEqual([
-      ["3", "SN 2024/117"],
-      ["4", "SN 2023/998"],
+      ["3", ["SN 2024/117"]],
+      ["4", ["SN 2023/998"]],
     ]);
     expect(new Set(clips.map((clip) => clip.id)).size).toBe(2);
     expect(await badgeText(session.worker)).toBe("2");

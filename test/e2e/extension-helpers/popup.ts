@@ -17,7 +17,7 @@ export type MblChoice = "MBL §11" | "MBL §19" | "Övrigt";
 
 /**
  * Keeps the items numbered in `keep` (1-based, of `count` found), classifying those given a class, and
- * leaves the others out.
+ * leaves the others out. Procedural items ("Val av justerare") start unchosen, so kept ones are checked.
  */
 export async function chooseItems(
   popup: Page,
@@ -26,8 +26,13 @@ export async function chooseItems(
 ): Promise<void> {
   for (let n = 1; n <= count; n++) {
     const choice = keep[n];
-    if (!choice) await popup.getByRole("checkbox", { name: `Ta med punkt ${n}` }).uncheck();
-    else if (choice !== true) await popup.locator(`#item-${n - 1}-mbl`).selectOption({ label: choice });
+    const box = popup.getByRole("checkbox", { name: `Ta med punkt ${n}` });
+    if (!choice) {
+      await box.uncheck();
+      continue;
+    }
+    await box.check();
+    if (choice !== true) await popup.locator(`#item-${n - 1}-mbl`).selectOption({ label: choice });
   }
 }
 
