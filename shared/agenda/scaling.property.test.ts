@@ -58,7 +58,8 @@ function growthOnce<T>(make: (n: number) => T, work: (input: T) => unknown): num
  */
 function growth<T>(make: (n: number) => T, work: (input: T) => unknown): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < 3 && best >= MAX_RATIO; attempt++) best = Math.min(best, growthOnce(make, work));
+  for (let attempt = 0; attempt < 3 && best >= MAX_RATIO; attempt++)
+    best = Math.min(best, growthOnce(make, work));
   return best;
 }
 
