@@ -1,5 +1,5 @@
 import browser from "webextension-polyfill";
-import { noticeText } from "../../shared/agenda/notices";
+import { noticeText } from "../../shared/agenda/notice-text";
 import { t } from "../../shared/i18n/i18n";
 import type { Agenda } from "../../shared/model/meeting";
 import type { ClipSource } from "../queue/build-envelope";

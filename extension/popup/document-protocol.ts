@@ -1,5 +1,5 @@
 import type { MessageKey, MessageParams } from "../../shared/i18n/i18n";
-import type { Agenda } from "../../shared/model/meeting";
+import type { Agenda, Notice } from "../../shared/model/meeting";
 
 /** The messages between the popup and its document worker. */
 export type DocumentKind = "pdf" | "docx";
@@ -11,7 +11,7 @@ export interface WorkerRequest {
 
 export type WorkerReply =
   | { ok: true; agenda: Agenda }
-  | { ok: true; html: string }
+  | { ok: true; html: string; notices: Notice[] }
   | { ok: false; key: MessageKey; params?: MessageParams };
 
 /** Marks the worker's own answers: libraries running in the worker may post messages too. */

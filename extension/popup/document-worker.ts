@@ -25,7 +25,7 @@ async function read(kind: DocumentKind, data: ArrayBuffer): Promise<WorkerReply>
   }
   const { docxHtml } = await import("../../shared/agenda/docx");
   try {
-    return { ok: true, html: await docxHtml(data) };
+    return { ok: true, ...(await docxHtml(data)) };
   } catch (error) {
     if (error instanceof AgendaReadError) return { ok: false, key: error.key, params: error.params };
     return { ok: false, key: "agenda.error.notDocx" };

@@ -78,5 +78,5 @@ export async function agendaFromDocument(
   const reply = await readInWorker({ kind, data }, start);
   if (!reply.ok) throw new Error(t(reply.key, reply.params));
   if ("agenda" in reply) return reply.agenda;
-  return agendaFromDocxHtml(reply.html);
+  return agendaFromDocxHtml(reply.html, {}, reply.notices);
 }

@@ -225,6 +225,11 @@ class Assembler {
 
   private block(block: Block, index: number): void {
     const { text } = block;
+    // A row counted but not read: an item past the rows read in full, told of in the notice.
+    if (block.placeholder) {
+      if (!this.stopped) this.overflow++;
+      return;
+    }
     if (this.items.length >= this.maxItems) {
       this.count(block);
       return;
@@ -478,7 +483,7 @@ class Assembler {
       this.note(block.text);
       return;
     }
-    this.start(block, { ...numbered, number }, key, true);
+    this.start(block, { ...numbered, number }, key, key === null);
   }
 
   /** A title already on the agenda, as the minutes after it repeat them ("§ 58 Sammanträdets öppnande"). */

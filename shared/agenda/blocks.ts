@@ -36,6 +36,8 @@ export interface Block {
   bullet?: boolean;
   /** The line continues the element of the block before it (after a `<br>`, another paragraph of a cell). */
   joined?: boolean;
+  /** A table's data row past the rows read in full (see `ROWS_READ`): counted, not read. */
+  placeholder?: boolean;
 }
 
 export const lineBlock = (text: string): Block => ({ kind: "paragraph", text, links: [] });

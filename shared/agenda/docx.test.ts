@@ -3,6 +3,8 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { hugeStartDocx, numberedDocx, unclosedTagDocx } from "../../test/fixtures/agenda/hostile";
 import { agendaFromDocx as agendaFromDocxWith, withListNumbers } from "./docx";
+import { injectListNumbers, parseNumbering } from "./docx-numbering";
+import { readDocxParts } from "./docx-zip";
 import { htmlDocument } from "./node-html";
 
 // Node has no DOMParser: linkedom parses mammoth's HTML, as in the CLI.
@@ -115,11 +117,20 @@ describe("agendaFromDocx on hostile numbering (issue 11, findings 5 and 7)", () 
   });
 
   it("numbers 20,000 paragraphs, each once", async () => {
-    const { withListNumbers: inject } = await import("./docx");
-    const rebuilt = await JSZip.loadAsync(await inject(await numberedDocx(20_000)));
-    const xml = (await rebuilt.file("word/document.xml")?.async("string")) ?? "";
+    const { parts } = await readDocxParts(await numberedDocx(20_000));
+    const numbering = parseNumbering(parts.get("word/numbering.xml") ?? "");
+    const xml = injectListNumbers(parts.get("word/document.xml") ?? "", numbering);
     expect(xml.match(/<w:t xml:space="preserve">\d+\. <\/w:t>/g)).toHaveLength(20_000);
     expect(xml).toContain('<w:t xml:space="preserve">20000. </w:t>');
+  });
+
+  it("converts the first 3,000 paragraphs of a longer document and says how many it has", async () => {
+    const agenda = await read(await numberedDocx(20_000));
+    expect(agenda.items).toHaveLength(500);
+    expect(agenda.notices).toEqual([
+      { key: "agenda.notice.itemsCut", params: { found: 3000, kept: 500 } },
+      { key: "agenda.notice.paragraphsCut", params: { kept: 3000, total: 20_000 } },
+    ]);
   });
 
   it("numbers past an unclosed tag of 200,000 letters, then refuses the broken XML in Swedish", async () => {

@@ -1,8 +1,10 @@
-import type { Agenda } from "../model/meeting";
+import type { Agenda, Notice } from "../model/meeting";
+import { keepParagraphs } from "./docx-body";
 import { injectListNumbers, parseNumbering, parseStyleNumbering } from "./docx-numbering";
 import { DOCX_LIMITS, readDocxParts } from "./docx-zip";
 import { AgendaReadError } from "./errors";
 import { extractAgendaFromDocument } from "./extract";
+import { withNotice } from "./notices";
 
 /**
  * DOCX agendas: the zip is read within limits (docx-zip), Word's list numbers are written into the
@@ -20,25 +22,41 @@ export interface DocxOptions {
 const toBytes = (data: ArrayBuffer | Uint8Array): Uint8Array =>
   data instanceof Uint8Array ? data : new Uint8Array(data);
 
+/** Paragraphs converted; the rest of a longer document is left out with a notice. */
+export const MAX_DOCX_PARAGRAPHS = 3000;
+
 /**
- * The DOCX rebuilt from its checked XML parts, with its automatic list numbers as text. Images and other
- * binary parts are left empty: mammoth then inflates nothing it was not checked for.
+ * The DOCX rebuilt from its checked XML parts, with its automatic list numbers as text and at most
+ * `MAX_DOCX_PARAGRAPHS` paragraphs. Images and other binary parts are left empty: mammoth then inflates
+ * nothing it was not checked for.
  */
-export async function withListNumbers(data: ArrayBuffer | Uint8Array): Promise<Uint8Array> {
+async function prepareDocx(
+  data: ArrayBuffer | Uint8Array,
+): Promise<{ bytes: Uint8Array; notices: Notice[] }> {
   const { parts, others } = await readDocxParts(toBytes(data));
-  const documentXml = parts.get("word/document.xml");
+  let documentXml = parts.get("word/document.xml");
   if (documentXml === undefined) throw new AgendaReadError("agenda.error.notDocx");
   const numberingXml = parts.get("word/numbering.xml");
   if (numberingXml !== undefined) {
     const styles = parseStyleNumbering(parts.get("word/styles.xml") ?? "");
-    parts.set("word/document.xml", injectListNumbers(documentXml, parseNumbering(numberingXml), styles));
+    documentXml = injectListNumbers(documentXml, parseNumbering(numberingXml), styles);
   }
+  const body = keepParagraphs(documentXml, MAX_DOCX_PARAGRAPHS);
+  parts.set("word/document.xml", body.xml);
+  const notices: Notice[] =
+    body.kept < body.total
+      ? [{ key: "agenda.notice.paragraphsCut", params: { kept: body.kept, total: body.total } }]
+      : [];
   const { default: JSZip } = await import("jszip");
   const zip = new JSZip();
   for (const [name, text] of parts) zip.file(name, text);
   for (const name of others) zip.file(name, "");
-  return zip.generateAsync({ type: "uint8array", compression: "STORE" });
+  return { bytes: await zip.generateAsync({ type: "uint8array", compression: "STORE" }), notices };
 }
+
+/** The DOCX as `agendaFromDocx` gives it to mammoth (for tests and tools). */
+export const withListNumbers = async (data: ArrayBuffer | Uint8Array): Promise<Uint8Array> =>
+  (await prepareDocx(data)).bytes;
 
 function parseWithDomParser(html: string): Document {
   if (typeof DOMParser === "undefined")
@@ -54,8 +72,8 @@ export const MAX_DOCX_HTML_CHARS = 8 * 1024 * 1024;
  * `AgendaReadError` (a catalogue message) when the file is no readable DOCX or unpacks past the limits;
  * mammoth's and its XML parser's own errors never reach the user.
  */
-export async function docxHtml(data: ArrayBuffer | Uint8Array): Promise<string> {
-  const bytes = await withListNumbers(data);
+export async function docxHtml(data: ArrayBuffer | Uint8Array): Promise<{ html: string; notices: Notice[] }> {
+  const { bytes, notices } = await prepareDocx(data);
   const { default: mammoth } = await import("mammoth");
   // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; both take the bytes as given.
   const input = { buffer: bytes, arrayBuffer: bytes } as unknown as { arrayBuffer: ArrayBuffer };
@@ -69,14 +87,18 @@ export async function docxHtml(data: ArrayBuffer | Uint8Array): Promise<string> 
   }
   if (html.length > MAX_DOCX_HTML_CHARS)
     throw new AgendaReadError("agenda.error.zipTooLarge", { max: DOCX_LIMITS.totalBytes / (1024 * 1024) });
-  return html;
+  return { html, notices };
 }
 
-/** The agenda of a DOCX's HTML (from `docxHtml`). */
-export function agendaFromDocxHtml(html: string, options: DocxOptions = {}): Agenda {
+/** The agenda of a DOCX's HTML (from `docxHtml`), with the notices of what was left out. */
+export function agendaFromDocxHtml(
+  html: string,
+  options: DocxOptions = {},
+  notices: readonly Notice[] = [],
+): Agenda {
   const doc = (options.parseHtml ?? parseWithDomParser)(html);
   const { sourceUrl: _none, ...agenda } = extractAgendaFromDocument(doc, "about:blank");
-  return agenda;
+  return notices.reduce(withNotice, agenda);
 }
 
 /** The agenda of a DOCX file. Rejects with an `AgendaReadError` when it is no readable DOCX. */
@@ -84,6 +106,6 @@ export async function agendaFromDocx(
   data: ArrayBuffer | Uint8Array,
   options: DocxOptions = {},
 ): Promise<Agenda> {
-  const html = await docxHtml(data);
-  return agendaFromDocxHtml(html, options);
+  const { html, notices } = await docxHtml(data);
+  return agendaFromDocxHtml(html, options, notices);
 }

@@ -15,7 +15,7 @@ import {
 } from "./dom-text";
 import { withNotice } from "./notices";
 import { parseItemNumber } from "./numbers";
-import { cellsOf, isLayoutTable, rowsOf, tableBlocks } from "./table";
+import { cellsOf, isLayoutTable, type RowBudget, rowsOf, tableBlocks } from "./table";
 import { cleanText } from "./text";
 
 /**
@@ -136,6 +136,8 @@ class BlockCollector {
   readonly blocks: Block[] = [];
   /** Custom elements that show nothing we can read: a closed shadow root hides their content. */
   closedHosts = 0;
+  /** Table rows read in full so far, across the page's tables. */
+  private readonly rows: RowBudget = { read: 0 };
   private run: Node[] = [];
   // Computed once per list: a 1000-entry list must not be recounted for every entry.
   private readonly ordinals = new Map<Element, Map<Element, string>>();
@@ -184,10 +186,10 @@ class BlockCollector {
       const rows = rowsOf(element);
       if (isLayoutTable(element, rows))
         for (const cell of rows.flatMap(cellsOf)) this.collect(cell, null, depth);
-      else this.push(tableBlocks(rows, this.base));
+      else this.push(tableBlocks(rows, this.base, this.rows));
     } else if (tag === "TR" || tag === "TBODY" || tag === "THEAD") {
       // A selection inside a table clones bare rows.
-      this.push(tableBlocks(tag === "TR" ? [element] : rowsOf(element), this.base));
+      this.push(tableBlocks(tag === "TR" ? [element] : rowsOf(element), this.base, this.rows));
     } else if (tag === "LI") {
       const number = this.ordinalOf(element);
       this.collect(element, { kind: "listItem", structuralItem: number !== null, number }, depth);

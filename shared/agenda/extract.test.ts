@@ -5,7 +5,7 @@ import { rowsPage } from "../../test/fixtures/agenda/hostile";
 import { blocksOf } from "./dom";
 import { extractAgendaFromDocument, extractAgendaFromSelection, extractAgendaFromText } from "./extract";
 import { htmlDocument } from "./node-html";
-import { noticeText } from "./notices";
+import { noticeText } from "./notice-text";
 
 const page = (body: string, title = ""): Document =>
   parseHTML(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`)

@@ -1,21 +1,9 @@
-import { type Language, type MessageKey, t } from "../i18n/i18n";
 import type { Agenda, Notice } from "../model/meeting";
 
-/** The agenda with one more notice of what was left out (see `Agenda.notices`). */
+/**
+ * The agenda with one more notice of what was left out (see `Agenda.notices`). Notices are catalogue keys:
+ * the extractor, which runs in a content script, carries no strings; `notice-text.ts` writes them out.
+ */
 export function withNotice(agenda: Agenda, notice: Notice): Agenda {
   return { ...agenda, notices: [...(agenda.notices ?? []), notice] };
-}
-
-const LOCALES: Record<Language, string> = { sv: "sv-SE", en: "en-GB" };
-
-/** A notice in the user's language, its counts written as the language writes them ("24 000"). */
-export function noticeText(notice: Notice, language?: Language): string {
-  const locale = LOCALES[language ?? "sv"];
-  const params = Object.fromEntries(
-    Object.entries(notice.params ?? {}).map(([name, value]) => [
-      name,
-      typeof value === "number" ? value.toLocaleString(locale) : value,
-    ]),
-  );
-  return t(notice.key as MessageKey, params, language);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { manyPagesPdf } from "../../test/fixtures/agenda/hostile";
-import { noticeText } from "./notices";
+import { noticeText } from "./notice-text";
 import { agendaFromPdf } from "./pdf";
 
 const fixture = () => readFileSync(new URL("../../test/fixtures/agenda/agenda.pdf", import.meta.url));

@@ -1,3 +1,4 @@
+import { LIMITS } from "../clip/limits";
 import type { Block } from "./blocks";
 import { scanDnr } from "./dnr";
 import { linksIn, nodeLines, nodeText, tagOf } from "./dom-text";
@@ -43,11 +44,30 @@ function headerOf(row: Element, cells: readonly Element[], texts: readonly strin
   return marked ? cells.map(() => "other") : null;
 }
 
+/**
+ * Rows read in full on one page. Past them a data row is only counted (a placeholder block): the clip
+ * keeps 500 items, and a 100,000-row page must not cost 100,000 rows of text.
+ */
+export const ROWS_READ = 4 * LIMITS.items;
+
+/** How many data rows of the page were read in full so far, shared by the page's tables. */
+export interface RowBudget {
+  read: number;
+}
+
 /** One block per row (and per further line of its title cell); a header row gives the column roles. */
-export function tableBlocks(rows: readonly Element[], base: string): Block[] {
+export function tableBlocks(
+  rows: readonly Element[],
+  base: string,
+  budget: RowBudget = { read: 0 },
+): Block[] {
   let roles: ColumnRole[] | null = null;
   const blocks: Block[] = [];
   for (const row of rows) {
+    if (budget.read >= ROWS_READ && roles !== null) {
+      blocks.push({ kind: "row", text: "", links: [], structuralItem: true, placeholder: true });
+      continue;
+    }
     const cells = cellsOf(row);
     const texts = cells.map((cell) => nodeText(cell));
     const header = headerOf(row, cells, texts);
@@ -56,7 +76,10 @@ export function tableBlocks(rows: readonly Element[], base: string): Block[] {
       if (header.some((role) => role !== "other") || roles === null) roles = header;
       continue;
     }
-    for (const block of rowBlocks(row, cells, texts, roles, base)) blocks.push(block);
+    for (const block of rowBlocks(row, cells, texts, roles, base)) {
+      if (block.structuralItem && !block.joined) budget.read++;
+      blocks.push(block);
+    }
   }
   return blocks;
 }

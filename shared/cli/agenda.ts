@@ -6,7 +6,7 @@ import { agendaFromPortalJson } from "../agenda/adapters/json";
 import { decodeHtml, decodeText, looksBinary } from "../agenda/charset";
 import { AgendaReadError } from "../agenda/errors";
 import { htmlDocument } from "../agenda/node-html";
-import { noticeText } from "../agenda/notices";
+import { noticeText } from "../agenda/notice-text";
 import { t } from "../i18n/i18n";
 import type { Agenda, AgendaItem } from "../model/meeting";
 import { type Command, UsageError } from "./command";

@@ -16,6 +16,10 @@ export const agendaMessages = {
     sv: "Bara de första {read} av {pages} sidorna lästes.",
     en: "Only the first {read} of {pages} pages were read.",
   },
+  "agenda.notice.paragraphsCut": {
+    sv: "Bara de första {kept} av {total} styckena i Word-filen lästes.",
+    en: "Only the first {kept} of {total} paragraphs of the Word file were read.",
+  },
   "agenda.notice.hiddenParts": {
     sv: "En del av sidan kunde inte läsas (inbäddade komponenter), så listan kan vara ofullständig. Markera listan och klipp markeringen om något saknas.",
     en: "Part of the page could not be read (embedded components), so the list may be incomplete. Select the list and clip the selection if something is missing.",
