@@ -61,7 +61,12 @@ const UNDERLAG_LABEL = /^(?:underlag|bilagor|bilaga|handlingar|beslutsunderlag)\
 // A link to a document file is an underlag whatever its text calls it ("Utredning", "Karta").
 const DOCUMENT_PATH = /\.(?:pdf|docx?)$/i;
 // References to an earlier body's paragraph before or after a title: "AU § 41", "(KSAU § 31)".
-const REFERENCE = /(?:^|\s)\(?\p{Lu}{2,6}\s?§\s?\d{1,4}\)?(?=\s|$)/gu;
+// Laws cited by paragraph ("MBL § 11", "4 kap. 1 § SoL") are part of a title, not references to a body.
+const REFERENCE =
+  /(?:^|\s)\(?(?!(?:MBL|LAS|SoL|LSS|PBL|FL|KL|AML|OSL|LOU|HSL|SFB|BrB|MB)\b)\p{Lu}[\p{Lu}-]{1,9}\s?§\s?\d{1,4}\)?(?=[\s,.]|$)/gu;
+// A presenter or documents written on the title's own line: "Budget 2025 – föredragande: Anna Ek".
+const INLINE_LABEL =
+  /\s*(?:[–—,;(]\s*|\s)(?:föredragande|föredras av|presenteras av|handlingar|bilagor?|underlag)\s*:[^)]*\)?\s*$|\s*\((?:föredragande|föredras av)\b[^)]*\)\s*$/iu;
 // A word a wrapped title does not end with: the line goes on.
 const DANGLING =
   /(?:\s(?:för|och|av|om|i|till|med|samt|på|vid|mellan|inom|från|över|under|mot|efter|enligt|kring|inför|hos|den|det|de|en|ett|att|eller)|[-–,])$/iu;
@@ -116,10 +121,15 @@ function dnrLine(text: string): FoundDnr[] | null {
 const looksLikeTitle = (text: string): boolean =>
   text.length > 0 && text.length <= 200 && !/[.!?]$/.test(text) && !isSentence(text);
 
+// A document's file name inside a title line: "Budget 2025 (Budget_2025.pdf)", "Taxor Taxor.docx".
+const FILE_IN_TITLE =
+  /\(?(?<![\p{L}\d])[\p{L}\d_.,%-]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:\s*\([^)]{0,30}\))?\)?(?=\s|$)/giu;
+
 /** Title, dnr and class marker of an item's text, once its dnr are found. */
 function titleOf(scan: DnrScan): { title: string; dnr: FoundDnr[]; mbl: MblClass } {
   const marker = takeMblMarker(scan.rest);
-  return { title: trimSeparators(marker.title.replace(REFERENCE, " ")), dnr: scan.found, mbl: marker.mbl };
+  const title = marker.title.replace(INLINE_LABEL, " ").replace(REFERENCE, " ").replace(FILE_IN_TITLE, " ");
+  return { title: trimSeparators(title), dnr: scan.found, mbl: marker.mbl };
 }
 
 /** Title, dnr and class marker of an item's text. */
@@ -401,11 +411,14 @@ class Assembler {
         };
       }
       if (lone) {
+        // The title is the first cell that is more than dnr ("1   KS 2024/12   Budget 2025").
+        const found = cells.findIndex((cell, at) => at > 0 && scanDnr(cell).rest !== "");
+        const title = found > 0 ? found : 1;
         return {
           number: lone,
-          text: cells[1] ?? "",
-          cells: cells.slice(2),
-          titleCol: col(1),
+          text: cells[title] ?? "",
+          cells: cells.filter((_, at) => at > 0 && at !== title),
+          titleCol: col(title),
           structural: false,
         };
       }
@@ -450,7 +463,8 @@ class Assembler {
       number = `${parent} ${number}`;
     }
     const key = number ? numberKey(number) : null;
-    const rest = numbered.text;
+    // Items run together on the line are cut off before the checks: "1. Upprop. 2. Val av justerare."
+    const rest = key ? (cutAt(numbered.text, runTogetherStarts(numbered.text, key))[0] ?? "") : numbered.text;
     if (isWidgetText(rest)) return;
     if (rest && isSentence(rest)) {
       this.closeTitle();
@@ -606,6 +620,14 @@ class Assembler {
   private unnumbered(block: Block, index: number): void {
     const { text } = block;
     const current = this.current;
+    // "Föredragningslista: 1 Val av justerare 2 Budget 2025 …": items run together after a lead-in.
+    const starts = runTogetherStarts(text, this.lastKey ?? { base: 0, sub: 0 });
+    if (starts.length >= 2 && !current?.open) {
+      const [lead = "", ...pieces] = cutAt(text, starts);
+      this.note(lead);
+      for (const piece of pieces) this.block({ kind: block.kind, text: piece, links: [] }, -1);
+      return;
+    }
     if (current?.waiting) {
       const scan = scanDnr(text);
       if (scan.found.length > 0 && scan.rest === "") {

@@ -30,6 +30,8 @@ const FAMILIES = [
   String.raw`(?<classSerialYear>\d{1,3}-\d{1,6}-${YEAR})`,
   // "003 – 512 / 24": only under a label or in a dnr column.
   String.raw`(?<spaced>\d{3}\s?[-–]\s?\d{1,6}\s?\/\s?\d{2})`,
+  // "0512/2024": a serial before the year, only under a label or in a dnr column ("7/2023" may be anything).
+  String.raw`(?<serialYear>\d{1,6}\s?\/\s?${YEAR})`,
   // "2024/202", "2024-000123": only under a label or in a dnr column.
   String.raw`(?<bare>${YEAR}\s?[/:-]\s?\d{1,7}(?:[-.]\d{1,4}){0,2})`,
 ];
@@ -41,7 +43,7 @@ const DNR = new RegExp(
 
 // "Dnr", "Dnr:", "Diarienummer", "diarienr." with the word before it, which may name another registry.
 const LABEL =
-  /(?<![\p{L}\d])(?:(\p{L}+(?::s)?)\s+)?(?:dnr|diarienr|diarie\s?nr|diarienummer|ärendenr|ärendenummer)(?![\p{L}])\.?\s*:?\s*/dgiu;
+  /(?<![\p{L}\d])(?:(\p{L}+(?::s)?)\s+)?(?:dnr|diarienr|diarie[\s-]?nr|diarienummer|ärendenr|ärendenummer)(?![\p{L}])\.?\s*:?\s*/dgiu;
 
 // Between two dnr of one list: "A, B", "A och B", "A samt B", "A; B", "A / B".
 const LIST_SEPARATOR = /^\s*(?:,|;|&|\/|och|samt|resp\.?|\+)?\s*$/iu;
@@ -84,6 +86,7 @@ export type DnrFamily =
   | "serialYearClass"
   | "classSerialYear"
   | "spaced"
+  | "serialYear"
   | "bare";
 
 export interface FoundDnr {
@@ -195,7 +198,7 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
     const labelled = continuesList || options.column === true;
     const foreign = continuesList && scope?.foreign === true;
     const candidate = match[0].replace(/\s+/g, " ");
-    const needsLabel = family === "spaced" || family === "bare";
+    const needsLabel = family === "spaced" || family === "bare" || family === "serialYear";
     if ((needsLabel && !labelled) || isNoCase(candidate, family, text, end, labelled)) continue;
     if (family === "prefixed" && !isUpperPrefix(candidate) && !foreign) continue;
     const prefix =

@@ -117,10 +117,11 @@ function spanCells(nodes: readonly Node[]): string[] | null {
     else if ((node.nodeValue ?? "").trim() !== "") return null;
   }
   if (elements < 2) return null;
+  // A bullet or separator drawn as a span of its own ("•", "|") is no cell.
   const cells = nodes
     .filter(isElement)
     .map((node) => nodeText(node))
-    .filter(Boolean);
+    .filter((text) => text && !/^[•·▪◦‣*–—|/-]+$/u.test(text));
   return cells.length >= 2 ? cells : null;
 }
 

@@ -126,15 +126,55 @@ function unweaveColumns(lines: Line[]): Line[] {
   return out;
 }
 
-/** Splits the lines into pages, unweaves two-column pages, joins them again. */
+/** Lines at a page's top and bottom searched for a running header or footer. */
+const EDGE_LINES = 4;
+
+const furnitureForm = (line: Line): string => line.cells.map((cell) => cell.text).join(" ");
+
+/**
+ * A running header or footer ("Kommunstyrelsen  Kallelse  2024-05-01", the address block) repeats at the
+ * top or bottom of the pages: kept on its first page (it names the committee), dropped from the others,
+ * where it would stand between an item's title and its dnr. The empty lines of the page margins go too.
+ */
+function withoutRunningLines(pages: Line[][]): Line[][] {
+  const edges = pages.map((page) => {
+    const filled = page.filter((line) => line.cells.length > 0);
+    return new Set([...filled.slice(0, EDGE_LINES), ...filled.slice(-EDGE_LINES)].map(furnitureForm));
+  });
+  const count = new Map<string, number>();
+  for (const forms of edges) for (const form of forms) count.set(form, (count.get(form) ?? 0) + 1);
+  const seen = new Set<string>();
+  return pages.map((page, index) => {
+    const kept = page.filter((line) => {
+      if (line.cells.length === 0) return true;
+      const form = furnitureForm(line);
+      if ((count.get(form) ?? 0) < 2 || !edges[index]?.has(form)) return true;
+      const first = !seen.has(form);
+      seen.add(form);
+      return first;
+    });
+    // The page's top and bottom margins are no paragraph gaps.
+    let start = 0;
+    let end = kept.length;
+    if (pages.length > 1) {
+      while (start < end && kept[start]?.cells.length === 0) start++;
+      while (end > start && kept[end - 1]?.cells.length === 0) end--;
+    }
+    return kept.slice(start, end);
+  });
+}
+
+/** Splits the lines into pages, drops running headers, unweaves two-column pages, joins them again. */
 function readingOrder(lines: Line[]): Line[] {
-  const out: Line[] = [];
+  const pages: Line[][] = [];
   let start = 0;
   for (let index = 1; index <= lines.length; index++) {
     if (index < lines.length && lines[index]?.page === lines[start]?.page) continue;
-    for (const line of unweaveColumns(lines.slice(start, index))) out.push(line);
+    pages.push(lines.slice(start, index));
     start = index;
   }
+  const out: Line[] = [];
+  for (const page of withoutRunningLines(pages)) for (const line of unweaveColumns(page)) out.push(line);
   return out;
 }
 

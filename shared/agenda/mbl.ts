@@ -20,16 +20,17 @@ export function mblReference(text: string): MblClass {
 }
 
 const MBL_MARKER = String.raw`(?:enl(?:igt|\.)?\s*)?(?:MBL\s*§{0,2}\s*(?:11|19)|§{1,2}\s*(?:11|19)\s*MBL)`;
-const WORD_MARKER = String.raw`(?:för\s+)?(?:information|informationsärende|beslut|beslutsärende)`;
-// "(MBL § 19)", "[MBL §11]", "(Information)", "– MBL § 11" at the end: an annotation, not part of the title.
+const WORD_MARKER = String.raw`(?:för\s+)?(?:information|info|informationsärende|kännedom|beslut|beslutsärende)`;
+// "(MBL § 19)", "[MBL §11]", "(Information)", "(Förhandling enligt MBL § 11)", "– MBL § 11" at the end: an
+// annotation, not part of the title.
 const MARKER = new RegExp(
   // No leading \s*: retried from every space of a long run, it would make the scan quadratic.
-  String.raw`(?:[([]\s*(?:${MBL_MARKER}|${WORD_MARKER})\s*[)\]]\s*$|[([]\s*${MBL_MARKER}\s*[)\]]|[–—-]\s*${MBL_MARKER}\s*$)`,
+  String.raw`(?:[([]\s*(?:${MBL_MARKER}|${WORD_MARKER})\s*[)\]]\s*$|[([]\s*${MBL_MARKER}\s*[)\]]|\([^()]{1,40}${MBL_MARKER}[^()]{0,20}\)\s*$|[–—-]\s*${MBL_MARKER}\s*$)`,
   "giu",
 );
 
 const markerClass = (marker: string): MblClass =>
-  mblReference(marker) ?? (/information/i.test(marker) ? "mbl19" : "mbl11");
+  mblReference(marker) ?? (/info|kännedom/i.test(marker) ? "mbl19" : "mbl11");
 
 /** An item's own class annotation and its title without it. */
 export function takeMblMarker(title: string): { mbl: MblClass; title: string } {
@@ -61,17 +62,31 @@ export interface GroupHeading {
  * gives none, as "Övriga frågor" or "Inledning"), or undefined for a line that is no group heading (too
  * long, or naming MBL only in passing).
  */
+// "A. Beslutsärenden", "II Informationsärenden": a heading's own letter or numeral.
+const HEADING_MARK = /^(?:[A-H]|[IVX]{1,4})[.)]?\s+(?=\p{Lu})/u;
+// Two group words joined: "Delegationsbeslut och meddelanden", "Anmälningar/Information".
+const JOINED = /\s*(?:,|\/|&|\s+och\s+|\s+samt\s+)\s*/iu;
+
+function groupOf(part: string): MblClass | "none" | undefined {
+  if (DECISION.test(part)) return "mbl11";
+  if (INFORMATION.test(part)) return "mbl19";
+  if (NEUTRAL.test(part)) return "none";
+  return undefined;
+}
+
 export function groupHeading(text: string): GroupHeading | undefined {
-  const heading = cleanText(text.replace(/[:.]$/, ""));
+  const heading = cleanText(text.replace(/[:.]$/, "").replace(HEADING_MARK, ""));
   if (heading.length > 90) return undefined;
   const reference = mblReference(heading);
   if (reference !== null) {
     const reads = /ärenden|information|förhandling|samverkan|samverkas|samverkade|punkter|frågor|beslut/i;
     return reads.test(heading) || /^\W*MBL/i.test(heading) ? { mbl: reference, weak: false } : undefined;
   }
-  const weak = WEAK.test(heading);
-  if (DECISION.test(heading)) return { mbl: "mbl11", weak };
-  if (INFORMATION.test(heading)) return { mbl: "mbl19", weak };
-  if (NEUTRAL.test(heading)) return { mbl: null, weak };
-  return undefined;
+  const parts = heading.split(JOINED);
+  const groups = parts.map(groupOf);
+  if (groups.some((group) => group === undefined)) return undefined;
+  const [first] = groups;
+  if (first === undefined || groups.some((group) => group !== first)) return undefined;
+  const weak = parts.every((part) => WEAK.test(part));
+  return { mbl: first === "none" ? null : first, weak };
 }

@@ -18,7 +18,7 @@ export interface NumberKey {
 
 // A one-letter suffix ("7 a", "6 A", "1 X") or a half ("4 ½"), only when no other letter, digit or dash
 // follows ("7 april" is not "7 a", "3 A-kassa" is no suffix).
-const SUFFIX = String.raw`(?:\s?([a-zA-Z])(?![\p{L}\d-])|\s?(½))?`;
+const SUFFIX = String.raw`(?:\s?([a-zA-Z])(?![\p{L}\d-])|\s?(½|1\/2)(?![\d/]))?`;
 const SEP = String.raw`\s*[.:)–-]?(?:\s+|$)`;
 // Text that may start a title: not a lower-case word ("Punkt 5 gällande …", "Ärende 5 är undantaget").
 const TITLE_START = String.raw`(?!\s*\p{Ll})`;
@@ -32,7 +32,7 @@ const FORMS: Form[] = [
   {
     // Case spelt out: with the "i" flag \p{Ll} would match capitals too.
     pattern: new RegExp(
-      String.raw`^(?:[Pp]unkt|PUNKT|[Ää]rende|ÄRENDE|[Nn]r\.?|NR\.?)\s*(\d{1,3})${SUFFIX}${SEP}${TITLE_START}`,
+      String.raw`^(?:(?:[Pp]unkt|PUNKT|[Ää]rende|ÄRENDE)(?:\s+(?:nr|NR)\.?)?|[Nn]r\.?|NR\.?)\s*(\d{1,3})${SUFFIX}${SEP}${TITLE_START}`,
       "u",
     ),
     paragraph: false,
@@ -41,6 +41,11 @@ const FORMS: Form[] = [
   { pattern: new RegExp(String.raw`^(\d{1,4})${SUFFIX}\s*§${SEP}${TITLE_START}`, "u"), paragraph: true },
   // Lettered items as Word's "A)" and "a)" lists write them; "A." is left alone, it is usually an initial.
   { pattern: new RegExp(String.raw`^([A-Za-z])\)(?:\s+|$)${TITLE_START}`, "u"), paragraph: false },
+  // "6.a Tillsyn", "6.b": a letter after the point.
+  {
+    pattern: new RegExp(String.raw`^(\d{1,3})\.([a-zA-Z])(?![\p{L}\d])[.)]?\s+${TITLE_START}`, "u"),
+    paragraph: false,
+  },
   // Sub-items "9.1 Remiss": a decimal number before a capitalised title (not "7.5 miljoner").
   { pattern: /^(\d{1,3}\.\d{1,2})\.?(?:\s+(?=[\p{Lu}"”«(])|$)/u, paragraph: false },
   // "7." and "7)" but not "7.1" or "7.5 miljoner".
@@ -86,7 +91,7 @@ export const isLetterNumber = (number: string): boolean => /^[A-Za-z]$/.test(num
 
 /** The order of a number, or null for a lone letter whose parent is not known. */
 export function numberKey(number: string): NumberKey | null {
-  const match = /^(?:§\s*)?(\d{1,4})(?:\.(\d{1,2})|\s?([A-Za-z])|\s?(½))?$/.exec(number);
+  const match = /^(?:§\s*)?(\d{1,4})(?:\.(\d{1,2})|\s?([A-Za-z])|\s?(½|1\/2))?$/.exec(number);
   if (!match) return null;
   const base = Number(match[1]);
   if (match[2]) return { base, sub: Number(match[2]) };

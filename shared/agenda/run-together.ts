@@ -9,7 +9,7 @@ import { type NumberKey, numberKey } from "./numbers";
 
 // A number token as items print it: "5", "5.", "5)", "6 A", "4 ½", "§ 12", "Punkt 3", "12 a)".
 const TOKEN =
-  /(?<=^|\s)(?:(?:[Pp]unkt|[Ää]rende|§)\s*)?(\d{1,3})(?:\s?([A-Za-z])(?![\p{L}\d-])|\s?(½))?\s*[.)]?(?=\s+[\p{Lu}"”«(])/gu;
+  /(?<=^|\s)(?:(?:[Pp]unkt|[Ää]rende|§)\s*)?(\d{1,3})(?:\s?([A-Za-z])(?![\p{L}\d-])|\s?(½|1\/2)(?![\d/]))?\s*[.)]?(?=\s+[\p{Lu}"”«(])/gu;
 
 /** The keys that may follow `key` in an agenda: the next number, or the next suffix of the same one. */
 function follows(next: NumberKey, key: NumberKey): boolean {
