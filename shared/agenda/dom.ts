@@ -13,6 +13,7 @@ import {
   shadowRootOfElement,
   tagOf,
 } from "./dom-text";
+import { formatCounter } from "./list-counter";
 import { withNotice } from "./notices";
 import { parseItemNumber } from "./numbers";
 import { cellsOf, isLayoutTable, type RowBudget, rowsOf, tableBlocks } from "./table";
@@ -40,38 +41,17 @@ function headingLevel(element: Element, tag: string): number {
   return Number.isFinite(level) && level > 0 ? level : 2;
 }
 
-const ROMAN_DIGITS: [number, string][] = [
-  [1000, "m"],
-  [900, "cm"],
-  [500, "d"],
-  [400, "cd"],
-  [100, "c"],
-  [90, "xc"],
-  [50, "l"],
-  [40, "xl"],
-  [10, "x"],
-  [9, "ix"],
-  [5, "v"],
-  [4, "iv"],
-  [1, "i"],
-];
+const LIST_TYPES: Record<string, string> = {
+  a: "lowerLetter",
+  A: "upperLetter",
+  i: "lowerRoman",
+  I: "upperRoman",
+};
 
-/** An entry's position as the list's `type` shows it: "3", "c", "C", "iii". */
+/** An entry's position as the list's `type` shows it: "3", "c", "C", "iii" (Word's counter formats). */
 function ordinalText(value: number, type: string | null): string {
-  if (value < 1 || value > 3999 || !type || type === "1") return String(value);
-  if (type === "a" || type === "A") {
-    const letter = value <= 26 ? String.fromCharCode(96 + value) : String(value);
-    return type === "A" ? letter.toUpperCase() : letter;
-  }
-  let rest = value;
-  let out = "";
-  for (const [amount, digits] of ROMAN_DIGITS) {
-    while (rest >= amount) {
-      out += digits;
-      rest -= amount;
-    }
-  }
-  return type === "I" ? out.toUpperCase() : type === "i" ? out : String(value);
+  const format = type ? LIST_TYPES[type] : undefined;
+  return (format && value >= 1 && formatCounter(value, format)) || String(value);
 }
 
 /**

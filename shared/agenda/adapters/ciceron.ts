@@ -2,7 +2,6 @@ import type { Agenda, AgendaItem } from "../../model/meeting";
 import { ownDnr, scanDnr } from "../dnr";
 import { findCommittee, findDate } from "../meta";
 import { isProcedural } from "../procedural";
-import { cleanText } from "../text";
 import {
   agendaOfElement,
   emptyNotice,
@@ -10,6 +9,8 @@ import {
   lockedNotice,
   noticeOnly,
   pageTexts,
+  records,
+  stringOf,
   urlParts,
 } from "./common";
 import type { JsonAdapter, SiteAdapter } from "./types";
@@ -43,12 +44,6 @@ function detailsOf(value: unknown): Details | null {
   }
   return typeof inner === "object" && inner !== null ? (inner as Details) : null;
 }
-
-const records = (value: unknown): Record<string, unknown>[] =>
-  Array.isArray(value)
-    ? value.filter((entry): entry is Record<string, unknown> => typeof entry === "object" && entry !== null)
-    : [];
-const stringOf = (value: unknown): string => (typeof value === "string" ? cleanText(value) : "");
 
 function itemOf(entry: Record<string, unknown>): AgendaItem | null {
   const title = stringOf(entry.title);

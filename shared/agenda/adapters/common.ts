@@ -18,6 +18,15 @@ export function urlParts(url: string): { host: string; path: string } {
   }
 }
 
+/** A JSON value's text, cleaned, or "" when it is no string. */
+export const stringOf = (value: unknown): string => (typeof value === "string" ? cleanText(value) : "");
+
+/** The objects of a JSON array, or none when it is no array. */
+export const records = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value)
+    ? value.filter((entry): entry is Record<string, unknown> => typeof entry === "object" && entry !== null)
+    : [];
+
 /** The texts of the elements `selector` finds, in order. */
 export const textsOf = (root: ParentNode, selector: string): string[] =>
   Array.from(root.querySelectorAll(selector), (element) => nodeText(element)).filter(Boolean);

@@ -9,6 +9,7 @@ import {
   lockedNotice,
   noticeOnly,
   pageTexts,
+  stringOf,
   urlParts,
 } from "./common";
 import type { JsonAdapter, SiteAdapter } from "./types";
@@ -22,7 +23,6 @@ import type { JsonAdapter, SiteAdapter } from "./types";
  */
 const PLATFORM = "Lex2Publish";
 
-const stringOf = (value: unknown): string => (typeof value === "string" ? cleanText(value) : "");
 const typeName = (document: Record<string, unknown>): string =>
   stringOf((document.type as { name?: unknown } | null | undefined)?.name);
 

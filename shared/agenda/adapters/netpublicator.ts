@@ -2,7 +2,16 @@ import type { Agenda } from "../../model/meeting";
 import { assembleAgenda } from "../assemble";
 import type { Block } from "../blocks";
 import { findMeta } from "../meta";
-import { emptyNotice, hasLogin, lockedNotice, noticeOnly, textsOf, urlParts } from "./common";
+import {
+  emptyNotice,
+  hasLogin,
+  lockedNotice,
+  noticeOnly,
+  records,
+  stringOf,
+  textsOf,
+  urlParts,
+} from "./common";
 import type { JsonAdapter, SiteAdapter } from "./types";
 
 /**
@@ -54,9 +63,7 @@ interface ReaderEntry {
   type?: unknown;
 }
 
-const entries = (value: unknown): ReaderEntry[] =>
-  Array.isArray(value) ? value.filter((entry) => typeof entry === "object" && entry !== null) : [];
-const textOf = (entry: ReaderEntry): string => (typeof entry.text === "string" ? entry.text : "");
+const textOf = (entry: ReaderEntry): string => stringOf(entry.text);
 
 export const netpublicatorJsonAdapter: JsonAdapter = {
   id: "netpublicator-read",
@@ -68,9 +75,9 @@ export const netpublicatorJsonAdapter: JsonAdapter = {
     Array.isArray((value as { history?: unknown }).history),
   extract(value): Agenda {
     const { items, history } = value as { items: unknown; history: unknown };
-    const channels = entries(items)
+    const channels = records(items)
       .filter((entry) => entry.type === "channel")
       .map(textOf);
-    return agendaOfChannels(channels, entries(history).map(textOf));
+    return agendaOfChannels(channels, records(history).map(textOf));
   },
 };
