@@ -17,58 +17,48 @@ import { cleanText, plainLine, trimSeparators } from "./text";
 /**
  * Scaling properties (issue 11): on adversarial families (long runs of one character class, unclosed
  * constructs, deep nesting, many rows) no parser costs more than linear time. Each is measured as a ratio,
- * never as an absolute time: the input is grown until one run takes ten milliseconds, then made eight
- * times larger; linear work takes about 8 times as long, quadratic work 64 times. The bound, 24, is
- * generous so a loaded machine does not fail it, and tight enough that nothing quadratic passes.
+ * never as an absolute time: an input of 131,072 characters against one eight times larger; linear work
+ * takes about 8 times as long, quadratic work 64 times. The bound, 24, is generous so a loaded machine does
+ * not fail it, and tight enough that nothing quadratic passes.
  */
 const GROWTH = 8;
 const MAX_RATIO = 24;
+/** Inputs of this size and eight times it: 131,072 characters and a million. */
+const SIZE = 1 << 17;
 /** Each measurement runs the large input a few times: more than a unit test's usual five seconds. */
 const SLOW = 60_000;
 
-/** The best of three runs of `work` done `times` times over, in milliseconds. */
-function cost(work: () => unknown, times = 1): number {
+/** Milliseconds per call of `work`, repeated until a round takes 20 ms; the best of three rounds. */
+function perCall(work: () => unknown): number {
+  const start = performance.now();
+  work();
+  const once = Math.max(performance.now() - start, 0.001);
+  const times = Math.min(Math.max(Math.ceil(20 / once), 1), 1000);
   let best = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < 3; run++) {
-    const start = performance.now();
+  for (let round = 0; round < 3; round++) {
+    const began = performance.now();
     for (let time = 0; time < times; time++) work();
-    best = Math.min(best, performance.now() - start);
+    best = Math.min(best, (performance.now() - began) / times);
   }
   return best;
 }
 
 /**
- * The ratio of cost(8n) to cost(n), n grown until cost(n) is at least 10 ms. With a `reference` (linear
- * work on the same input, such as copying it), the ratio is divided by the reference's, measured in turn
- * with it: what the machine does to both (other tests running, V8 moving long strings to its large-object
- * space) cancels out, and what is left is the parser's own growth.
+ * The ratio of cost(8n) to cost(n). With a `reference` (linear work on the same input, such as copying
+ * it), the ratio is divided by the reference's, measured in turn with it: what the machine does to both
+ * (other tests running, V8 moving long strings to its large-object space) cancels out, and what is left is
+ * the parser's own growth (8 for linear work, 64 for quadratic).
  */
 function growthOnce<T>(
   make: (n: number) => T,
   work: (input: T) => unknown,
   reference?: (input: T) => unknown,
 ): number {
-  let n = 256;
-  let input = make(n);
-  let small = cost(() => work(input));
-  // Up to a million characters: eight times that is as long a text as any parser here is given.
-  while (small < 10 && n < 1 << 20) {
-    n *= 2;
-    input = make(n);
-    small = cost(() => work(input));
-  }
-  // Work too quick to measure at that size is done several times over, small and large alike.
-  const times = Math.min(Math.ceil(10 / Math.max(small, 0.05)), 200);
-  small = cost(() => work(input), times);
-  const large = make(n * GROWTH);
-  const ratio = cost(() => work(large), times) / small;
+  const small = make(SIZE);
+  const large = make(SIZE * GROWTH);
+  const ratio = perCall(() => work(large)) / perCall(() => work(small));
   if (!reference) return ratio;
-  const referenceRatio =
-    cost(() => reference(large), times) /
-    Math.max(
-      cost(() => reference(input), times),
-      0.01,
-    );
+  const referenceRatio = perCall(() => reference(large)) / perCall(() => reference(small));
   return (ratio / Math.max(referenceRatio, 1)) * GROWTH;
 }
 
