@@ -8,7 +8,7 @@ import { AgendaReadError } from "./errors";
  */
 export const DOCX_LIMITS = {
   /** One XML part, inflated: a 300-page document.xml is about 10 MB. */
-  partBytes: 32 * 1024 * 1024,
+  partBytes: 16 * 1024 * 1024,
   /** All XML parts together, inflated. */
   totalBytes: 64 * 1024 * 1024,
   /** Entries of the zip: a Word file has a few dozen. */
