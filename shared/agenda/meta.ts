@@ -10,6 +10,8 @@ import type { IsoDate } from "../model/meeting";
  */
 const COMMITTEE = new RegExp(
   [
+    // "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott": a committee's own committee.
+    String.raw`\p{L}\p{Ll}*(?:nämnden|styrelsen)s\s+\p{Ll}*utskott(?:et)?`,
     // "Nämnden för hälsa och åldrande".
     String.raw`Nämnden\s+för\s+\p{Ll}+(?:\s+och\s+\p{Ll}+)?`,
     // "Farsta stadsdelsnämnd".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractAgendaFromDocument, extractAgendaFromText } from "./extract";
+import { extractAgendaFromDocument, extractAgendaFromSelection, extractAgendaFromText } from "./extract";
 import { htmlDocument } from "./node-html";
 
 // The classes of failure of issue 13, one invented example each (not taken from any fixture).
@@ -177,5 +177,21 @@ describe("pages built of divs and spans", () => {
       ["1", "Val av justerare", []],
       ["2", "Budget 2025", ["2025/KN 0031"]],
     ]);
+  });
+});
+
+describe("a selection of a page built of divs and spans", () => {
+  it("splits the number from the title and finds committee and date in the selected text", () => {
+    const doc = htmlDocument(
+      '<div id="sel"><div class="head"><span>Miljönämnden</span> <span>Sammanträde 2025-04-09 kl. 13.00</span></div>' +
+        '<div class="row"><span>§ 12</span><span>Taxa för tillsyn 2026</span><span>MN 2025/0102</span></div>' +
+        '<div class="row"><span>§ 13</span><span>Tillsynsplan 2026</span></div></div>',
+    );
+    const agenda = extractAgendaFromSelection(doc.getElementById("sel")!, "https://www.kommun.example/");
+    expect(agenda.items.map((item) => [item.number, item.title, item.dnr])).toEqual([
+      ["§ 12", "Taxa för tillsyn 2026", ["MN 2025/0102"]],
+      ["§ 13", "Tillsynsplan 2026", []],
+    ]);
+    expect([agenda.committee, agenda.meetingDate]).toEqual(["Miljönämnden", "2025-04-09"]);
   });
 });
