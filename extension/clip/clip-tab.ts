@@ -1,9 +1,11 @@
+import type { MessageKey } from "../../shared/i18n/i18n";
 import { type UserMessage, userMessage } from "../../shared/i18n/message";
 import type { Agenda } from "../../shared/model/meeting";
 import { injectFile, runInTab } from "../platform/scripting";
 import type { ClipSource } from "../queue/build-envelope";
 import { CLIP_GLOBAL, type ClipMode, type ContentClipResult } from "./contract";
 
+/** A clip of a tab, or a Swedish message why there is none (a portal's notice names the kallelse to open). */
 export type TabClip = { ok: true; agenda: Agenda; source: ClipSource } | { ok: false; error: UserMessage };
 
 /** Runs in the page's isolated world: serialised by the browser, so it may only use its arguments. */
@@ -26,6 +28,9 @@ export async function clipTab(tabId: number, mode: ClipMode): Promise<TabClip> {
     return { ok: false, error: userMessage("ext.clip.cannotRun") };
   }
   if (!result) return { ok: false, error: userMessage("ext.clip.cannotRun") };
+  // The page's first notice says why it has no items (a login, a portal whose agenda is only a PDF).
+  const notice = !result.ok && result.reason === "notice" ? result.notices[0] : undefined;
+  if (notice) return { ok: false, error: userMessage(notice.key as MessageKey, notice.params) };
   if (!result.ok)
     return {
       ok: false,

@@ -1,11 +1,13 @@
 import { extractAgendaFromDocument, extractAgendaFromSelection } from "../../shared/agenda";
 import type { Agenda } from "../../shared/model/meeting";
 import { CLIP_GLOBAL, type ClipMode, type ContentClipResult } from "../clip/contract";
+import { closedShadowRootReader } from "../platform/shadow-root";
 
 /**
  * Injected on demand (activeTab) into the page the user is looking at. It only reads: the page, or the
- * current selection, through the shared agenda extractor, and returns plain data. No PDF code and no
- * extension API here, so it stays small and has nothing to misuse.
+ * current selection, through the shared agenda extractor, and returns plain data: at most the envelope's
+ * 500 items (the extractor counts the rest in a notice). No PDF code and no extension API beyond opening
+ * closed shadow roots, so it stays small and has nothing to misuse.
  */
 function selectedFragment(): DocumentFragment | null {
   const selection = window.getSelection();
@@ -17,15 +19,17 @@ function selectedFragment(): DocumentFragment | null {
 
 function clip(mode: ClipMode): ContentClipResult {
   let agenda: Agenda;
+  const shadowRoot = closedShadowRootReader() ?? undefined;
   if (mode === "selection") {
     const fragment = selectedFragment();
     if (!fragment) return { ok: false, reason: "noSelection" };
     agenda = extractAgendaFromSelection(fragment, location.href);
   } else {
-    agenda = extractAgendaFromDocument(document, location.href);
+    agenda = extractAgendaFromDocument(document, location.href, { shadowRoot });
   }
-  if (agenda.items.length === 0) return { ok: false, reason: "noItems" };
-  return { ok: true, agenda, url: location.href, title: document.title };
+  if (agenda.items.length > 0) return { ok: true, agenda, url: location.href, title: document.title };
+  if (agenda.notices?.length) return { ok: false, reason: "notice", notices: agenda.notices };
+  return { ok: false, reason: "noItems" };
 }
 
 (globalThis as Record<string, unknown>)[CLIP_GLOBAL] = clip;

@@ -1,26 +1,29 @@
+import { LIMITS } from "../clip/limits";
 import type { Agenda, AgendaItem, AgendaLink, MblClass } from "../model/meeting";
-
-/** An item while it is assembled: at most one dnr so far. */
-type DraftItem = Omit<AgendaItem, "dnr" | "procedural"> & { dnr: string | null };
-
-const finished = (item: DraftItem): AgendaItem => ({
-  ...item,
-  dnr: item.dnr ? [item.dnr] : [],
-  procedural: false,
-});
-
 import type { Block } from "./blocks";
-import { findDnr } from "./dnr";
+import { type DnrScan, type FoundDnr, scanDnr } from "./dnr";
+import { chooseDnr } from "./dnr-choice";
+import { headerRoles, isLabelLine, isProtocolStart, isSentence, isWidgetText, opensList } from "./line-kinds";
 import { mergeLinks } from "./links";
 import { groupHeading, mblReference, takeMblMarker } from "./mbl";
 import { findMeta } from "./meta";
-import { parseItemNumber } from "./numbers";
+import { withNotice } from "./notices";
+import {
+  isLetterNumber,
+  keyAfter,
+  type NumberKey,
+  numberKey,
+  parseItemNumber,
+  parseNumberOnly,
+} from "./numbers";
+import { isProcedural } from "./procedural";
+import { cutAt, runTogetherStarts } from "./run-together";
 import { trimSeparators } from "./text";
 
 export interface AssembleOptions {
   /**
-   * Plain text (PDF lines, pasted text): a line starting in lower case continues the title above it, and
-   * a number followed by lower case ("Punkt 5 gällande …") is a reference in prose, not an item.
+   * Plain text (PDF lines, pasted text): a line continues the title above it by its column, or when it
+   * starts in lower case; a numbered line indented under an item is part of it.
    */
   plainText?: boolean;
   /** Texts that precede the blocks, such as the page title; searched first for committee and date. */
@@ -30,24 +33,43 @@ export interface AssembleOptions {
    * on purpose where the strict rules found nothing (a few unnumbered titles).
    */
   looseItems?: boolean;
+  /** Items kept; further items are only counted, and a notice says how many there were. */
+  maxItems?: number;
 }
 
 /** The longest text `looseItems` takes for a title; longer is prose. */
 const LOOSE_TITLE_MAX = 300;
+/** A wrapped title stops growing here: what follows is no title. */
+const TITLE_MAX = 400;
+/** Items are numbered in order; a jump larger than this is another list (the minutes' §§ after the agenda). */
+const MAX_GAP = 10;
 
 // Headings of an agenda or of its sections, under which unnumbered list entries count as items. Any other
 // heading ("Relaterade länkar", "Kontakt") ends that.
 const AGENDA_HEADING =
-  /föredragningslista|dagordning|ärendelista|ärenden|punkter|mbl|frågor|information|beslut|anmälningar|övrigt/i;
+  /föredragningslista|dagordning|ärendelista|ärenden|punkter|mbl|frågor|information|beslut|anmälningar|övrigt|formalia|inledning/i;
+// A line of text that heads the list itself.
+const LIST_HEADING =
+  /^(?:förslag till |kallelse och )?(?:föredragningslista|dagordning|ärendelista|ärenden|ärenden som behandlas)(?:\s+för\s[^:]{1,60})?:?$/i;
+// A line that is a document's file name ("TS_512-2025-1.5.1.pdf", "Yttrande.docx (pdf, 412 kB)").
+const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt)\b(?:\s*\([^)]{0,40}\))?$/i;
 // Link-bearing blocks that are an item's documents rather than items themselves.
 const UNDERLAG =
   /bilaga|tjänsteutlåtande|tjänsteskrivelse|underlag|protokollsutdrag|beslutsförslag|missiv|skrivelse|handlingar|\.(?:pdf|docx?)\b/i;
-
 // A paragraph that introduces documents: "Underlag: …", "Bilagor: …".
 const UNDERLAG_LABEL = /^(?:underlag|bilagor|bilaga|handlingar|beslutsunderlag)\b/i;
-
 // A link to a document file is an underlag whatever its text calls it ("Utredning", "Karta").
 const DOCUMENT_PATH = /\.(?:pdf|docx?)$/i;
+// References to an earlier body's paragraph before or after a title: "AU § 41", "(KSAU § 31)".
+// Laws cited by paragraph ("MBL § 11", "4 kap. 1 § SoL") are part of a title, not references to a body.
+const REFERENCE =
+  /(?:^|\s)\(?(?!(?:MBL|LAS|SoL|LSS|PBL|FL|KL|AML|OSL|LOU|HSL|SFB|BrB|MB)\b)\p{Lu}[\p{Lu}-]{1,9}\s?§\s?\d{1,4}\)?(?=[\s,.]|$)/gu;
+// A presenter or documents written on the title's own line: "Budget 2025 – föredragande: Anna Ek".
+const INLINE_LABEL =
+  /\s*(?:[–—,;(]\s*|\s)(?:föredragande|föredras av|presenteras av|handlingar|bilagor?|underlag)\s*:[^)]*\)?\s*$|\s*\((?:föredragande|föredras av)\b[^)]*\)\s*$/iu;
+// A word a wrapped title does not end with: the line goes on.
+const DANGLING =
+  /(?:\s(?:för|och|av|om|i|till|med|samt|på|vid|mellan|inom|från|över|under|mot|efter|enligt|kring|inför|hos|den|det|de|en|ett|att|eller)|[-–,])$/iu;
 
 const isDocumentLink = (link: AgendaLink): boolean =>
   URL.canParse(link.href) && DOCUMENT_PATH.test(new URL(link.href).pathname);
@@ -68,9 +90,9 @@ function isUnderlag(block: Block): boolean {
  * as an underlag goes wherever it stands; a link that is known as an underlag only by pointing at a
  * document goes only where it follows the title, since inside a title ("Svar på motion om …") it is a word.
  */
-function withoutUnderlagLinks(text: string, block: Block): string {
+function withoutUnderlagLinks(text: string, links: readonly AgendaLink[]): string {
   let rest = text;
-  for (const link of [...block.links].reverse()) {
+  for (const link of [...links].reverse()) {
     const at = rest.lastIndexOf(link.text);
     if (at <= 0) continue;
     const trailing = trimSeparators(rest.slice(at + link.text.length)) === "";
@@ -81,171 +103,644 @@ function withoutUnderlagLinks(text: string, block: Block): string {
   return rest;
 }
 
-/** An unnumbered text that reads as a title rather than a sentence of prose mentioning a dnr. */
-const looksLikeTitle = (text: string): boolean =>
-  text.length > 0 && text.length <= 200 && !/[.!?]$/.test(text);
-
-/** Title, dnr and MBL marker of an item's text. */
-function splitTitle(text: string): { title: string; dnr: string | null; mbl: MblClass } {
-  const dnrMatch = findDnr(text);
-  const marker = takeMblMarker(dnrMatch ? dnrMatch.rest : text);
-  return { title: trimSeparators(marker.title), dnr: dnrMatch?.dnr ?? null, mbl: marker.mbl };
-}
-
 /**
- * Turns blocks into agenda items. An item starts at a numbered block, a structural item (table row,
- * ordered-list entry), an unnumbered block carrying a dnr, or an unnumbered list entry under an agenda
- * heading. The blocks that follow an item up to the next item or heading give it its dnr, its underlag
- * links and (after a lone number) its title. Headings set the MBL group of the items under them.
+ * The dnr of a line that holds nothing else but labels: "Dnr SN 2024/12", "Diarienummer RS 2023-01290,
+ * RS 2024-00098", "AVN 2025/0008 · Föredragande: …". Null for any other line.
  */
-export function assembleAgenda(blocks: readonly Block[], options: AssembleOptions = {}): Agenda {
-  const items: DraftItem[] = [];
-  const headerTexts: string[] = [...(options.headerTexts ?? [])];
-  const laterTexts: string[] = [];
-  let current: DraftItem | null = null;
-  let group: MblClass = null;
-  let inAgenda = false;
-  // Heading levels: of the last agenda or section heading, and of the headings that are items under it.
-  let sectionLevel: number | null = null;
-  let itemLevel: number | null = null;
-  // Where the agenda numbers its item headings, an unnumbered heading at that level is no item.
-  let itemHeadingsNumbered = false;
-
-  const startItem = (number: string | null, text: string, block: Block): DraftItem => {
-    const parts = splitTitle(withoutUnderlagLinks(text, block));
-    const item: DraftItem = {
-      number,
-      title: parts.title,
-      dnr: block.dnr ?? parts.dnr,
-      mbl: parts.mbl ?? group,
-      links: [...block.links],
-    };
-    items.push(item);
-    return item;
-  };
-  const noteText = (text: string): void => {
-    (items.length === 0 ? headerTexts : laterTexts).push(text);
-  };
-
-  // Plain text: whether the previous line was the current item's own line (or its continuation).
-  let wrapping = false;
-  for (const block of blocks) {
-    const { text } = block;
-    const continues = wrapping;
-    wrapping = false;
-    if (!text) {
-      if (current) mergeLinks(current.links, block.links);
-      continue;
-    }
-    const parsed = parseItemNumber(text);
-    const numbered = parsed && options.plainText && /^\p{Ll}/u.test(parsed.rest) ? null : parsed;
-    if (numbered || block.structuralItem) {
-      current = startItem(numbered?.number ?? block.number ?? null, numbered ? numbered.rest : text, block);
-      if (block.level !== undefined) {
-        itemLevel = block.level;
-        itemHeadingsNumbered = numbered !== null;
-      }
-      wrapping = true;
-      continue;
-    }
-    if (block.kind === "heading") {
-      const level = block.level;
-      if (current && !current.title) {
-        fillTitle(current, text, block);
-        continue;
-      }
-      // A heading below the items' own level ("Handlingar", "Förslag till beslut") belongs to the item.
-      if (current && level !== undefined && itemLevel !== null && level > itemLevel) {
-        noteText(text);
-        continue;
-      }
-      const section = AGENDA_HEADING.test(text);
-      // An unnumbered heading one level below the agenda's heading is an item title (a heading sequence).
-      const underAgenda =
-        inAgenda &&
-        !section &&
-        level !== undefined &&
-        sectionLevel !== null &&
-        level > sectionLevel &&
-        (itemLevel === null || (level === itemLevel && !itemHeadingsNumbered)) &&
-        looksLikeTitle(text);
-      if (
-        underAgenda ||
-        looksLikeTitle(findDnr(text)?.rest ?? "") ||
-        (options.looseItems && groupHeading(text) === undefined && text.length <= LOOSE_TITLE_MAX)
-      ) {
-        current = startItem(null, text, block);
-        if (level !== undefined && underAgenda) itemLevel = level;
-        continue;
-      }
-      group = mblReference(text);
-      inAgenda = section;
-      sectionLevel = level ?? sectionLevel;
-      itemLevel = null;
-      itemHeadingsNumbered = false;
-      current = null;
-      noteText(text);
-      continue;
-    }
-    const section = groupHeading(text);
-    if (section !== undefined) {
-      group = section;
-      inAgenda = true;
-      current = null;
-      continue;
-    }
-    if (current && !current.title) {
-      fillTitle(current, text, block);
-      continue;
-    }
-    if (current && options.plainText && continues && /^\p{Ll}/u.test(text)) {
-      const parts = splitTitle(text);
-      current.title = joinWrapped(current.title, parts.title);
-      current.dnr ??= parts.dnr;
-      wrapping = true;
-      continue;
-    }
-    const dnrMatch = findDnr(text);
-    if (dnrMatch) {
-      if (current && !current.dnr && (dnrMatch.rest.length < 40 || block.kind === "paragraph")) {
-        current.dnr = dnrMatch.dnr;
-        mergeLinks(current.links, block.links);
-      } else if (looksLikeTitle(dnrMatch.rest)) {
-        current = startItem(null, text, block);
-      } else {
-        noteText(text);
-      }
-      continue;
-    }
-    if (current && isUnderlag(block)) {
-      mergeLinks(current.links, block.links);
-      continue;
-    }
-    if ((block.kind === "listItem" && inAgenda) || (options.looseItems && text.length <= LOOSE_TITLE_MAX)) {
-      current = startItem(null, text, block);
-      continue;
-    }
-    noteText(text);
+function dnrLine(text: string): FoundDnr[] | null {
+  const found: FoundDnr[] = [];
+  for (const part of text.split(/\s+[·|•]\s+/)) {
+    const scan = scanDnr(part);
+    if (scan.found.length > 0 && scan.rest === "") found.push(...scan.found);
+    else if (!isLabelLine(part)) return null;
   }
-
-  const meta = findMeta([...headerTexts, ...laterTexts]);
-  return { items: items.filter((item) => item.title).map(finished), ...meta };
+  return found.length > 0 ? found : null;
 }
 
-/**
- * A title wrapped onto the next line. A hyphen at the break splits a word ("handlägg-" + "ning") unless
- * the line goes on with a conjunction, as in "individ- och familjeomsorgen".
- */
+/** An unnumbered text that reads as a title rather than a sentence of prose. */
+const looksLikeTitle = (text: string): boolean =>
+  text.length > 0 && text.length <= 200 && !/[.!?]$/.test(text) && !isSentence(text);
+
+// A document's file name inside a title line: "Budget 2025 (Budget_2025.pdf)", "Taxor Taxor.docx".
+const FILE_IN_TITLE =
+  /\(?(?<![\p{L}\d])[\p{L}\d_.,%-]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:\s*\([^)]{0,30}\))?\)?(?=\s|$)/giu;
+
+/** Title, dnr and class marker of an item's text, once its dnr are found. */
+function titleOf(scan: DnrScan): { title: string; dnr: FoundDnr[]; mbl: MblClass } {
+  const marker = takeMblMarker(scan.rest);
+  const title = marker.title.replace(INLINE_LABEL, " ").replace(REFERENCE, " ").replace(FILE_IN_TITLE, " ");
+  return { title: trimSeparators(title), dnr: scan.found, mbl: marker.mbl };
+}
+
+/** Title, dnr and class marker of an item's text. */
+const splitTitle = (text: string): { title: string; dnr: FoundDnr[]; mbl: MblClass } =>
+  titleOf(scanDnr(text));
+
+/** A title wrapped onto the next line; a hyphen at the break splits a word unless a conjunction follows. */
 function joinWrapped(title: string, more: string): string {
   if (/\p{L}-$/u.test(title) && !/^(?:och|eller|samt|till)\b/.test(more)) return title.slice(0, -1) + more;
   return trimSeparators(`${title} ${more}`);
 }
 
-/** The block after a lone number ("§ 12" badge, number cell) is the item's title. */
-function fillTitle(item: DraftItem, text: string, block: Block): void {
-  const parts = splitTitle(text);
-  item.title = parts.title;
-  item.dnr ??= block.dnr ?? parts.dnr;
-  item.mbl = parts.mbl ?? item.mbl;
-  mergeLinks(item.links, block.links);
+interface DraftItem {
+  number: string | null;
+  key: NumberKey | null;
+  title: string;
+  dnr: FoundDnr[];
+  mbl: MblClass;
+  links: AgendaLink[];
+  /** The next line may continue the title. */
+  open: boolean;
+  /** A lone number: its title is the next block. */
+  waiting: boolean;
+  /** Laid-out text: where the title starts and where the number stands. */
+  titleCol: number | null;
+  /** An unnumbered line with a dnr: an item only where the agenda numbers nothing. */
+  tentative: boolean;
+  /** Other text came after the item: a dnr further down is no longer its own. */
+  sealed: boolean;
+}
+
+/** Title words that tell a repeated item (the minutes after the agenda) from a generic one ("Information"). */
+const titleWords = (title: string): number => title.split(/\s+/).length;
+const titleForm = (title: string): string => title.toLocaleLowerCase("sv").replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** Number, title text and column of a block that starts an item, or null. */
+interface Numbered {
+  number: string | null;
+  text: string;
+  /** Further cells of the line: dnr, documents, presenter. */
+  cells: string[];
+  titleCol: number | null;
+  structural: boolean;
+}
+
+class Assembler {
+  readonly items: DraftItem[] = [];
+  readonly headerTexts: string[];
+  readonly laterTexts: string[] = [];
+  /** Items past `maxItems`: counted, not kept. */
+  overflow = 0;
+  private current: DraftItem | null = null;
+  private group: MblClass = null;
+  private inAgenda = false;
+  // Heading levels: of the last agenda or section heading, and of the headings that are items under it.
+  private sectionLevel: number | null = null;
+  private itemLevel: number | null = null;
+  // Where the agenda numbers its item headings, an unnumbered heading at that level is no item.
+  private itemHeadingsNumbered = false;
+  private lastKey: NumberKey | null = null;
+  private lastNumber: string | null = null;
+  /** A group heading came after the last item: its numbering may start again. */
+  private restart = false;
+  /** Laid-out text: the column of the item numbers, from the first item. */
+  private numberIndent: number | null = null;
+  /** A label opened a list of its own ("Förslag till beslut" 1., 2.): how far it has counted. */
+  private list: number | null = null;
+  /** Laid-out text: under a list heading with unnumbered lines, each line at this column is an item. */
+  private plainList: number | null = null;
+  private stopped = false;
+  private readonly seenTitles = new Set<string>();
+  private readonly maxItems: number;
+
+  constructor(
+    private readonly blocks: readonly Block[],
+    private readonly options: AssembleOptions,
+  ) {
+    this.headerTexts = [...(options.headerTexts ?? [])];
+    this.maxItems = options.maxItems ?? LIMITS.items;
+  }
+
+  run(): void {
+    for (let index = 0; index < this.blocks.length; index++) this.block(this.blocks[index]!, index);
+  }
+
+  private note(text: string): void {
+    (this.items.length === 0 && this.overflow === 0 ? this.headerTexts : this.laterTexts).push(text);
+  }
+
+  private closeTitle(): void {
+    if (this.current) this.current.open = false;
+  }
+
+  /** The next block with text after `index`, for telling a heading from an item's title. */
+  private nextIsNumbered(index: number): boolean {
+    for (let at = index + 1; at < this.blocks.length && at <= index + 3; at++) {
+      const next = this.blocks[at]!;
+      if (next.blank || !next.text) continue;
+      return this.numbered(next) !== null;
+    }
+    return false;
+  }
+
+  private block(block: Block, index: number): void {
+    const { text } = block;
+    // A row counted but not read: an item past the rows read in full, told of in the notice.
+    if (block.placeholder) {
+      if (!this.stopped) this.overflow++;
+      return;
+    }
+    if (this.items.length >= this.maxItems) {
+      this.count(block);
+      return;
+    }
+    if (this.stopped) {
+      if (text) this.laterTexts.push(text);
+      return;
+    }
+    if (block.blank) {
+      this.closeTitle();
+      this.list = null;
+      if (this.plainList !== null && this.items.length > 0) this.plainList = null;
+      return;
+    }
+    if (!text) {
+      if (this.current) mergeLinks(this.current.links, block.links);
+      return;
+    }
+    if (block.cells && headerRoles(block.cells)) {
+      this.closeTitle();
+      return;
+    }
+    const numbered = this.numbered(block);
+    if (!numbered && (this.items.length > 0 || this.overflow > 0) && isProtocolStart(text)) {
+      this.stopped = true;
+      this.current = null;
+      this.laterTexts.push(text);
+      return;
+    }
+    if (!numbered && this.current?.waiting && !isLabelLine(text) && !FILE_NAME.test(text)) {
+      this.unnumbered(block, index);
+      return;
+    }
+    // A labelled line or a document's file name belongs to the item above.
+    if (!numbered && (isLabelLine(text) || FILE_NAME.test(text))) {
+      this.label(block);
+      return;
+    }
+    if (!numbered && this.groupHeadingBlock(block, index)) return;
+    if (numbered) {
+      this.candidate(block, numbered);
+      return;
+    }
+    this.unnumbered(block, index);
+  }
+
+  /** A laid-out line with an empty line above and below it: a heading or a paragraph of its own. */
+  private setApart(index: number): boolean {
+    const around = [this.blocks[index - 1], this.blocks[index + 1]];
+    return index >= 0 && around.every((block) => block === undefined || block.blank === true);
+  }
+
+  /**
+   * Past `maxItems` only the items are counted, for the notice: numbered blocks that keep the agenda's
+   * order and the rows of an agenda table. Nothing else is read, so a huge page costs little more.
+   */
+  private count(block: Block): void {
+    if (this.stopped || block.blank || !block.text || block.joined) return;
+    const numbered = this.numbered(block);
+    const key = numbered?.number ? numberKey(numbered.number) : null;
+    if (key && this.fits(key)) {
+      this.lastKey = key;
+      this.overflow++;
+    } else if (!numbered && block.kind === "row" && block.structuralItem) this.overflow++;
+  }
+
+  /** A labelled line: presenter, documents, proposed decision. Its dnr and links belong to the item. */
+  private label(block: Block): void {
+    const current = this.current;
+    if (current) {
+      current.open = false;
+      mergeLinks(current.links, block.links);
+      for (const dnr of scanDnr(block.text).found) current.dnr.push(dnr);
+    }
+    if (opensList(block.text)) this.list = 0;
+    this.note(block.text);
+  }
+
+  /** A group heading ("Beslutsärenden", "Information enligt MBL § 19"); true when the block was one. */
+  private groupHeadingBlock(block: Block, index: number): boolean {
+    if (block.kind === "heading") return this.heading(block);
+    if (block.kind === "listItem" || block.joined) return false;
+    const heading = groupHeading(block.text);
+    if (!heading || (heading.weak && !this.nextIsNumbered(index))) {
+      if (LIST_HEADING.test(block.text)) {
+        this.inAgenda = true;
+        this.current = null;
+        if (this.options.plainText && !this.nextIsNumbered(index)) this.plainList = block.indent ?? 0;
+        this.note(block.text);
+        return true;
+      }
+      return false;
+    }
+    this.setGroup(heading.mbl);
+    this.note(block.text);
+    return true;
+  }
+
+  private setGroup(mbl: MblClass): void {
+    this.group = mbl;
+    this.inAgenda = true;
+    this.current = null;
+    this.restart = true;
+    this.list = null;
+  }
+
+  /** A heading: an item's title, a group heading, or the end of the agenda section. True when consumed. */
+  private heading(block: Block): boolean {
+    const { text } = block;
+    const level = block.level;
+    const current = this.current;
+    if (current?.waiting) {
+      this.fillTitle(current, block);
+      return true;
+    }
+    // A heading below the items' own level ("Handlingar", "Förslag till beslut") belongs to the item.
+    if (current && level !== undefined && this.itemLevel !== null && level > this.itemLevel) {
+      current.open = false;
+      this.note(text);
+      return true;
+    }
+    const group = groupHeading(text);
+    const section = group !== undefined || AGENDA_HEADING.test(text);
+    // An unnumbered heading one level below the agenda's heading is an item title (a heading sequence).
+    const underAgenda =
+      this.inAgenda &&
+      !section &&
+      level !== undefined &&
+      this.sectionLevel !== null &&
+      level > this.sectionLevel &&
+      (this.itemLevel === null || (level === this.itemLevel && !this.itemHeadingsNumbered)) &&
+      looksLikeTitle(text);
+    const titleWithDnr = scanDnr(text);
+    if (
+      underAgenda ||
+      (titleWithDnr.found.length > 0 && looksLikeTitle(titleWithDnr.rest)) ||
+      (this.options.looseItems && group === undefined && text.length <= LOOSE_TITLE_MAX)
+    ) {
+      this.start(block, { number: null, text, cells: [], titleCol: null, structural: false }, null);
+      if (level !== undefined && underAgenda) this.itemLevel = level;
+      return true;
+    }
+    this.group = group?.mbl ?? mblReference(text);
+    this.inAgenda = section;
+    this.restart = true;
+    this.sectionLevel = level ?? this.sectionLevel;
+    this.itemLevel = null;
+    this.itemHeadingsNumbered = false;
+    this.current = null;
+    this.note(text);
+    return true;
+  }
+
+  /** The number that starts this block as an item, from its text, its cells or its structure. */
+  numbered(block: Block): Numbered | null {
+    const cells = block.cells ?? [];
+    const col = (at: number): number | null => block.cols?.[at] ?? null;
+    if (cells.length >= 2) {
+      const lone = parseNumberOnly(cells[0] ?? "");
+      const second = parseItemNumber(cells[1] ?? "");
+      // "1 | 2 Budget": a list position printed before the real number.
+      if (lone && second?.rest) {
+        return {
+          number: second.number,
+          text: second.rest,
+          cells: cells.slice(2),
+          titleCol: col(1),
+          structural: false,
+        };
+      }
+      if (lone) {
+        // The title is the first cell that is more than dnr ("1   KS 2024/12   Budget 2025").
+        const found = cells.findIndex((cell, at) => at > 0 && scanDnr(cell).rest !== "");
+        const title = found > 0 ? found : 1;
+        return {
+          number: lone,
+          text: cells[title] ?? "",
+          cells: cells.filter((_, at) => at > 0 && at !== title),
+          titleCol: col(title),
+          structural: false,
+        };
+      }
+      const first = parseItemNumber(cells[0] ?? "");
+      if (first?.rest) {
+        const start = col(0);
+        const titleCol = start === null ? null : start + (cells[0]?.length ?? 0) - first.rest.length;
+        return { number: first.number, text: first.rest, cells: cells.slice(1), titleCol, structural: false };
+      }
+    }
+    const own = parseItemNumber(block.text);
+    // "1. 2 Budget": a list position printed before the real number.
+    const inner = own ? parseItemNumber(own.rest) : null;
+    if (own && inner?.rest && /^\d/.test(own.rest)) {
+      const start = block.indent ?? null;
+      const titleCol = start === null ? null : start + block.text.length - inner.rest.length;
+      return { number: inner.number, text: inner.rest, cells: [], titleCol, structural: false };
+    }
+    if (own) {
+      const start = block.indent ?? null;
+      const titleCol = start === null ? null : start + block.text.length - own.rest.length;
+      return { number: own.number, text: own.rest, cells: [], titleCol, structural: false };
+    }
+    if (block.structuralItem && block.number) {
+      return { number: block.number, text: block.text, cells: [], titleCol: null, structural: true };
+    }
+    return null;
+  }
+
+  /** A numbered block: an item when it fits the agenda's order, otherwise part of something else. */
+  private candidate(block: Block, numbered: Numbered): void {
+    let { number } = numbered;
+    // "a)" under item 12 is item "12 a".
+    if (
+      number &&
+      isLetterNumber(number) &&
+      this.lastNumber &&
+      !isLetterNumber(this.lastNumber) &&
+      !this.restart
+    ) {
+      const parent = this.lastNumber.replace(/\s?(?:[A-Za-z]|½)$|\.\d+$/, "");
+      number = `${parent} ${number}`;
+    }
+    const key = number ? numberKey(number) : null;
+    // Items run together on the line are cut off before the checks: "1. Upprop. 2. Val av justerare."
+    const rest = key ? (cutAt(numbered.text, runTogetherStarts(numbered.text, key))[0] ?? "") : numbered.text;
+    if (isWidgetText(rest)) return;
+    if (rest && isSentence(rest)) {
+      this.closeTitle();
+      this.note(block.text);
+      return;
+    }
+    // A label's own list: "Förslag till beslut" 1., 2.
+    if (this.list !== null && key && key.sub === 0 && key.base === this.list + 1) {
+      this.list = key.base;
+      this.closeTitle();
+      this.note(block.text);
+      return;
+    }
+    this.list = null;
+    // Laid-out text: a numbered line indented under the items is a point of the item above.
+    const subItem = key !== null && key.sub !== 0;
+    if (
+      this.options.plainText &&
+      !subItem &&
+      this.numberIndent !== null &&
+      block.indent !== undefined &&
+      block.indent > this.numberIndent + 3
+    ) {
+      this.closeTitle();
+      this.note(block.text);
+      return;
+    }
+    if (key && !this.fits(key)) {
+      this.current = null;
+      this.note(block.text);
+      return;
+    }
+    this.start(block, { ...numbered, number }, key, key === null);
+  }
+
+  /** A title already on the agenda, as the minutes after it repeat them ("§ 58 Sammanträdets öppnande"). */
+  private repeats(title: string): boolean {
+    const form = titleForm(title);
+    return form !== "" && titleWords(title) >= 2 && this.items.length > 0 && this.seenTitles.has(form);
+  }
+
+  /** Whether a number continues the agenda's order (or starts it again after a group heading). */
+  private fits(key: NumberKey): boolean {
+    const last = this.lastKey;
+    if (!last) return true;
+    if (keyAfter(key, last) && key.base - last.base <= MAX_GAP) return true;
+    return this.restart && key.base <= 1;
+  }
+
+  /** Starts an item (cutting off further items run together on its line). */
+  private start(block: Block, numbered: Numbered, key: NumberKey | null, unique = false): void {
+    let text = withoutUnderlagLinks(numbered.text, block.links);
+    // "1 Val av justerare 2 Godkännande …": the line holds further items, in its text or its cells.
+    let pieces: Block[] = [];
+    let cells = numbered.cells;
+    let scan = scanDnr(text);
+    if (key) {
+      const spans = scan.found.map((dnr): [number, number] => [dnr.start, dnr.end]);
+      const starts = runTogetherStarts(text, key, spans);
+      if (starts.length > 0) {
+        const [own = "", ...more] = cutAt(text, starts);
+        text = own;
+        scan = scanDnr(text);
+        pieces = more.map((piece) => ({ kind: block.kind, text: piece, links: [] }));
+      }
+      const next = cells.findIndex((cell) => {
+        const found = parseItemNumber(cell);
+        const cellKey = found?.rest ? numberKey(found.number) : null;
+        return cellKey !== null && keyAfter(cellKey, key) && cellKey.base - key.base <= MAX_GAP;
+      });
+      if (next >= 0) {
+        const rest = cells.slice(next);
+        cells = cells.slice(0, next);
+        if (pieces.length === 0)
+          pieces = [{ kind: block.kind, text: rest.join(" "), links: [], cells: rest }];
+      }
+    }
+    const parts = titleOf(scan);
+    if (unique && this.repeats(parts.title)) {
+      this.current = null;
+      this.note(block.text);
+      return;
+    }
+    const dnr = [...parts.dnr];
+    for (const cell of cells) for (const found of scanDnr(cell).found) dnr.push(found);
+    for (const cell of block.dnrCells ?? [])
+      for (const found of scanDnr(cell, { column: true }).found) dnr.push(found);
+    const item: DraftItem = {
+      number: numbered.number,
+      key,
+      title: parts.title,
+      dnr,
+      mbl: parts.mbl ?? this.group,
+      links: block.links.slice(0, LIMITS.links),
+      open: true,
+      waiting: parts.title === "",
+      titleCol: numbered.titleCol,
+      tentative: false,
+      sealed: false,
+    };
+    this.accept(item, block);
+    for (const piece of pieces) this.block(piece, -1);
+  }
+
+  private accept(item: DraftItem, block: Block): void {
+    if (item.key) {
+      this.lastKey = item.key;
+      this.lastNumber = item.number;
+      this.restart = false;
+      if (this.numberIndent === null && block.indent !== undefined && item.key.sub === 0)
+        this.numberIndent = block.indent;
+      if (block.level !== undefined) {
+        this.itemLevel = block.level;
+        this.itemHeadingsNumbered = !block.structuralItem;
+      }
+    }
+    this.plainList = this.plainList !== null && item.key === null ? this.plainList : null;
+    if (item.title) this.seenTitles.add(titleForm(item.title));
+    this.current = item;
+    if (this.items.length >= this.maxItems) {
+      this.overflow++;
+      return;
+    }
+    this.items.push(item);
+  }
+
+  /** The block after a lone number ("§ 12" badge, number cell) is the item's title. */
+  private fillTitle(item: DraftItem, block: Block): void {
+    const parts = splitTitle(block.text);
+    item.title = parts.title;
+    item.waiting = parts.title === "";
+    for (const dnr of parts.dnr) item.dnr.push(dnr);
+    item.mbl = parts.mbl ?? item.mbl;
+    item.open = true;
+    item.titleCol = block.indent ?? null;
+    mergeLinks(item.links, block.links);
+    if (item.title) this.seenTitles.add(titleForm(item.title));
+  }
+
+  /** Whether a block goes on with the current item's title. */
+  private continues(item: DraftItem, block: Block): boolean {
+    if (!item.open || item.sealed || block.bullet || item.title.length > TITLE_MAX || isSentence(block.text))
+      return false;
+    if (FILE_NAME.test(block.text)) return false;
+    if (block.joined) return true;
+    if (!this.options.plainText) return false;
+    const lower = /^\p{Ll}/u.test(block.text);
+    if (item.titleCol !== null && block.indent !== undefined && Math.abs(block.indent - item.titleCol) <= 2)
+      return true;
+    return lower || DANGLING.test(item.title);
+  }
+
+  private unnumbered(block: Block, index: number): void {
+    const { text } = block;
+    const current = this.current;
+    // "Föredragningslista: 1 Val av justerare 2 Budget 2025 …": items run together after a lead-in.
+    const starts = runTogetherStarts(text, this.lastKey ?? { base: 0, sub: 0 });
+    if (starts.length >= 2 && !current?.open) {
+      const [lead = "", ...pieces] = cutAt(text, starts);
+      this.note(lead);
+      for (const piece of pieces) this.block({ kind: block.kind, text: piece, links: [] }, -1);
+      return;
+    }
+    if (current?.waiting) {
+      const scan = scanDnr(text);
+      if (scan.found.length > 0 && scan.rest === "") {
+        for (const dnr of scan.found) current.dnr.push(dnr);
+        return;
+      }
+      this.fillTitle(current, block);
+      return;
+    }
+    const scan = scanDnr(text, { column: block.dnrCells !== undefined });
+    const cellDnr = (block.dnrCells ?? []).flatMap((cell) => scanDnr(cell, { column: true }).found);
+    // A line of dnr (with or without its label) belongs to the item above.
+    const lineDnr = dnrLine(text);
+    if (lineDnr) {
+      if (current && !current.sealed) for (const dnr of [...lineDnr, ...cellDnr]) current.dnr.push(dnr);
+      else this.note(text);
+      return;
+    }
+    if (current && this.continues(current, block)) {
+      this.continueTitle(current, block, cellDnr);
+      return;
+    }
+    this.closeTitle();
+    // A table's data row is an item of its own even when its links name documents.
+    if (current && isUnderlag(block) && !(block.kind === "row" && block.structuralItem && !block.joined)) {
+      mergeLinks(current.links, block.links);
+      return;
+    }
+    if (this.unnumberedItem(block, index, scan.found.length > 0 && looksLikeTitle(scan.rest))) return;
+    if (current && cellDnr.length > 0) for (const dnr of cellDnr) current.dnr.push(dnr);
+    // Other text after the item (a page header, prose): a dnr below it is no longer the item's.
+    if (current && (this.options.plainText || isSentence(text))) current.sealed = true;
+    this.note(text);
+  }
+
+  private continueTitle(item: DraftItem, block: Block, cellDnr: readonly FoundDnr[]): void {
+    let text = block.cells?.[0] && block.cells.length > 1 ? block.cells[0] : block.text;
+    const more = block.cells && block.cells.length > 1 ? block.cells.slice(1) : [];
+    // "mars 2024 SN 2024/88 5 Information om …": the rest of the line starts further items.
+    let pieces: string[] = [];
+    if (item.key) {
+      const spans = scanDnr(text).found.map((dnr): [number, number] => [dnr.start, dnr.end]);
+      const starts = runTogetherStarts(text, item.key, spans);
+      if (starts.length > 0) [text = "", ...pieces] = cutAt(text, starts);
+    }
+    const parts = splitTitle(text);
+    item.title = joinWrapped(item.title, parts.title);
+    for (const dnr of parts.dnr) item.dnr.push(dnr);
+    for (const cell of more) for (const dnr of scanDnr(cell).found) item.dnr.push(dnr);
+    for (const dnr of cellDnr) item.dnr.push(dnr);
+    item.mbl = parts.mbl ?? item.mbl;
+    mergeLinks(item.links, block.links);
+    for (const piece of pieces) this.block({ kind: block.kind, text: piece, links: [] }, -1);
+  }
+
+  /** Items without a number: list entries and table rows of the agenda, lines of an unnumbered list. */
+  private unnumberedItem(block: Block, index: number, titleWithDnr: boolean): boolean {
+    const { text } = block;
+    const loose =
+      this.options.looseItems === true && groupHeading(text) === undefined && text.length <= LOOSE_TITLE_MAX;
+    const listed = block.kind === "listItem" && this.inAgenda && !block.joined;
+    const row = block.kind === "row" && block.structuralItem === true && !block.joined;
+    const plain =
+      this.plainList !== null &&
+      (block.indent ?? 0) <= this.plainList + 1 &&
+      looksLikeTitle(scanDnr(text).rest) &&
+      !block.joined;
+    const withDnr = titleWithDnr && !this.options.looseItems;
+    if (!loose && !listed && !row && !plain && !withDnr) return false;
+    const before = this.items.length;
+    // A titled line with its dnr standing apart among numbered items is a case of its own (minutes' sub-items).
+    const apart = withDnr && this.lastKey !== null && this.options.plainText === true && this.setApart(index);
+    const tentative = !loose && !listed && !row && !apart;
+    // A tentative item may be dropped: its text still tells the committee and the date.
+    if (tentative) this.note(text);
+    this.start(
+      block,
+      { number: null, text, cells: block.cells?.slice(1) ?? [], titleCol: null, structural: false },
+      null,
+    );
+    // Lines of a text read as a list, or with a dnr, are items only where the agenda numbers nothing.
+    if (this.items.length > before && tentative) this.items[this.items.length - 1]!.tentative = true;
+    return true;
+  }
+}
+
+/**
+ * Turns blocks into agenda items. An item starts at a numbered block that continues the agenda's order, a
+ * structural item (table row, ordered-list entry), or an unnumbered entry of the agenda's list. The blocks
+ * that follow an item up to the next item or heading give it its wrapped title, its dnr and its underlag
+ * links. Headings set the class of the items under them. At most `maxItems` are kept, with a notice.
+ */
+export function assembleAgenda(blocks: readonly Block[], options: AssembleOptions = {}): Agenda {
+  const assembler = new Assembler(blocks, options);
+  assembler.run();
+  const numbered = assembler.items.some((item) => item.key !== null);
+  const drafts = assembler.items.filter((item) => item.title && !(numbered && item.tentative));
+  const dnr = chooseDnr(drafts.map((item) => item.dnr));
+  const items = drafts.map(
+    (item, index): AgendaItem => ({
+      number: item.number,
+      title: item.title,
+      dnr: dnr[index] ?? [],
+      mbl: item.mbl,
+      procedural: isProcedural(item.title),
+      links: item.links,
+    }),
+  );
+  const meta = findMeta(assembler.headerTexts, assembler.laterTexts);
+  const agenda: Agenda = { items, ...meta };
+  if (assembler.overflow === 0) return agenda;
+  return withNotice(agenda, {
+    key: "agenda.notice.itemsCut",
+    params: { found: items.length + assembler.overflow, kept: items.length },
+  });
 }

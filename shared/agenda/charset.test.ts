@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeHtml } from "./charset";
+import { decodeHtml, decodeText, looksBinary } from "./charset";
 
 /** windows-1252 bytes of a string made of Latin-1 characters. */
 const latin1 = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
@@ -30,5 +30,19 @@ describe("decodeHtml", () => {
   it("reads UTF-16 with a byte order mark", () => {
     const bytes = [0xff, 0xfe, ...Array.from("§ 1").flatMap((char) => [char.charCodeAt(0), 0])];
     expect(decodeHtml(Uint8Array.from(bytes))).toBe("§ 1");
+  });
+});
+
+describe("decodeText and looksBinary", () => {
+  it("reads a windows-1252 text as such, and UTF-8 with or without its mark", () => {
+    expect(decodeText(latin1("Sammanträdets öppnande ½"))).toBe("Sammanträdets öppnande ½");
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8("Åtgärd")]))).toBe("Åtgärd");
+  });
+
+  it("tells random bytes from text with a few control characters", () => {
+    expect(looksBinary(Uint8Array.from([0x25, 0x50, 0x00, 0x12]))).toBe(true);
+    expect(looksBinary(Uint8Array.from({ length: 300 }, (_, index) => (index % 31) + 1))).toBe(true);
+    expect(looksBinary(utf8("1 Budget \u001b[31mröd\u001b[0m 2025\f2 Taxor\n"))).toBe(false);
+    expect(looksBinary(latin1("Socialnämnden § 12"))).toBe(false);
   });
 });

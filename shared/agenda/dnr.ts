@@ -1,40 +1,241 @@
 import { trimSeparators } from "./text";
 
 /**
- * Diarienummer (case numbers) as registries write them: "Dnr: HÅ 2023/776", "SN 2023/123",
- * "KS 2021/0456-1.2", "Dnr SN 2024/12", "dnr 2023-000123". A number without the registry's letter prefix
- * is only taken after a "Dnr" label, because "2023/24" in a title is usually a season, not a case.
+ * Diarienummer (case numbers) as Swedish registries write them. Families (issue 13):
+ * - prefix + year + serial: "SN 2024/123", "Dnr: HÅ 2023/776", "KS 2021/0456-1.2", "KS/2014:554",
+ *   "BN 2024-000123", "RS 2024-00456";
+ * - year/committee + serial + archive code: "2024/BUN 0110 001", "2023/KS 0362";
+ * - Stockholm's classification forms: "1.6-0512/2024", "512-2024-1.5.1", "7-118-2024", "003 – 512 / 24";
+ * - a bare "2024/202" only where a "Dnr" label or a dnr column says it is one.
+ * Not taken: another body's dnr ("Trafiknämndens dnr T 2024-118-00912", "KS dnr 320-114/2024"), official
+ * publications ("SOU 2023:45", "Ds 2023:31"), dates after an abbreviation ("AU 2024-03-11") and file names
+ * ("KS2024-11.pdf").
  */
-const LABEL = String.raw`(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\.?\s*:?\s*`;
-const SERIAL = String.raw`\d{4}\s?[/:.-]\s?\d{1,7}(?:[-.:]\d+)*`;
-const PREFIXED = String.raw`\p{Lu}{1,6}(?:-\p{Lu}{1,6})?[\s-]?${SERIAL}`;
+const YEAR = String.raw`(?:19|20)\d{2}`;
+const PREFIX = String.raw`\p{Lu}{1,6}(?:-\p{Lu}{1,6})?`;
+// A ministry's glued mixed-case prefix ("Fö2024/00271"): only read after another body's label.
+const MIXED_PREFIX = String.raw`\p{Lu}\p{Ll}{1,3}`;
 
-// Group 1: a dnr after a label (prefix optional); group 2: a prefixed dnr standing alone.
+// One alternative per family, each in a named group so the family is known. Bounded quantifiers only.
+const FAMILIES = [
+  // "SN 2024/123", "KS 2021/0456-1.2", "KS/2014:554", "BN 2024-000123", "KS2024/17".
+  String.raw`(?<prefixed>(?:${PREFIX}(?:\s?[/-]\s?|\s)?|${MIXED_PREFIX})${YEAR}\s?[/:.-]\s?\d{1,7}(?:[-.:]\d{1,5}){0,3})`,
+  // "2024/BUN 0110 001", "2023/KS 0362".
+  String.raw`(?<yearFirst>${YEAR}\s?\/\s?${PREFIX}\s\d{2,6}(?:\s\d{3})?)`,
+  // "1.6-0512/2024", "3.5.1-41277/2024".
+  String.raw`(?<classFirst>\d{1,3}(?:\.\d{1,2}){0,3}\s?-\s?\d{1,6}\s?\/\s?${YEAR})`,
+  // "512-2024-1.5.1", "98-2024-1.4".
+  String.raw`(?<serialYearClass>\d{1,6}-${YEAR}-\d{1,2}(?:\.\d{1,2}){1,3})`,
+  // "7-118-2024", "4-212-2023": ambiguous with dates written d-m-yyyy, so checked below.
+  String.raw`(?<classSerialYear>\d{1,3}-\d{1,6}-${YEAR})`,
+  // "003 – 512 / 24": only under a label or in a dnr column.
+  String.raw`(?<spaced>\d{3}\s?[-–]\s?\d{1,6}\s?\/\s?\d{2})`,
+  // "0512/2024": a serial before the year, only under a label or in a dnr column ("7/2023" may be anything).
+  String.raw`(?<serialYear>\d{1,6}\s?\/\s?${YEAR})`,
+  // "2024/202", "2024-000123": only under a label or in a dnr column.
+  String.raw`(?<bare>${YEAR}\s?[/:-]\s?\d{1,7}(?:[-.]\d{1,4}){0,2})`,
+];
+
 const DNR = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:${LABEL}(${PREFIXED}|${SERIAL})|(${PREFIXED}))(?![\p{L}\d/])`,
-  "giu",
+  String.raw`(?<![\p{L}\d_/.\\-])(?:${FAMILIES.join("|")})(?![\p{L}\d/_]|[.,:]\d|-\d)`,
+  "gu",
 );
 
-export interface DnrMatch {
+// "Dnr", "Dnr:", "Diarienummer", "diarienr." with the word before it, which may name another registry.
+const LABEL =
+  /(?<![\p{L}\d])(?:(\p{L}+(?::s)?)\s+)?(?:dnr|diarienr|diarie[\s-]?nr|diarienummer|ärendenr|ärendenummer)(?![\p{L}])\.?\s*:?\s*/dgiu;
+
+// Between two dnr of one list: "A, B", "A och B", "A samt B", "A; B", "A / B".
+const LIST_SEPARATOR = /^\s*(?:,|;|&|\/|och|samt|resp\.?|\+)?\s*$/iu;
+
+// Official publication series and law collections: a "prefix + year:number" that is no case.
+const PUBLICATIONS = new Set([
+  "SOU",
+  "DS",
+  "PROP",
+  "SFS",
+  "BFS",
+  "AFS",
+  "NFS",
+  "BET",
+  "RSKR",
+  "KOM",
+  "NJA",
+  "HFD",
+  "RÅ",
+  "MÖD",
+  "MMD",
+  "ISO",
+  "SS",
+  "EN",
+  "EU",
+  "EG",
+  "HSLF-FS",
+  "MSBFS",
+  "TSFS",
+  "SKVFS",
+]);
+
+// The registry of the committee itself: a qualifier that still means "ours".
+const OWN_QUALIFIERS = /^(?:vårt|vår|eget|nämndens|styrelsens|ärendets)$/i;
+
+export type DnrFamily =
+  | "prefixed"
+  | "yearFirst"
+  | "classFirst"
+  | "serialYearClass"
+  | "classSerialYear"
+  | "spaced"
+  | "serialYear"
+  | "bare";
+
+export interface FoundDnr {
   dnr: string;
-  /** The text with every dnr and its label removed. */
+  family: DnrFamily;
+  /** The registry letters of a prefixed dnr ("SN", "KS"), for telling the committee's own from others. */
+  prefix: string | null;
+  /** Written after another body's label ("Trafiknämndens dnr …"): not the committee's own case. */
+  foreign: boolean;
+  /** Written after a "Dnr"/"Diarienummer" label (or in a dnr column). */
+  labelled: boolean;
+  /** Where the number itself stands in the text. */
+  start: number;
+  end: number;
+}
+
+export interface DnrScan {
+  /** Every dnr of the text in order, the committee's own and others'. */
+  found: FoundDnr[];
+  /** The text with every dnr, its label and the separators between listed dnr removed. */
   rest: string;
 }
 
-function isPrefixUpper(candidate: string): boolean {
-  // The "i" flag lets \p{Lu} match lower case too; a real registry prefix is upper case ("SN", "HÅ").
+export interface DnrOptions {
+  /** The text stands in a dnr column: bare numbers ("2024/318") count as if labelled. */
+  column?: boolean;
+}
+
+interface Label {
+  start: number;
+  end: number;
+  foreign: boolean;
+}
+
+function labelsOf(text: string): Label[] {
+  const labels: Label[] = [];
+  for (const match of text.matchAll(LABEL)) {
+    const qualifier = match[1];
+    // "Trafiknämndens dnr", "IVO:s dnr", "KS dnr", "Ert dnr": another registry's number follows.
+    const foreign =
+      qualifier !== undefined &&
+      !OWN_QUALIFIERS.test(qualifier) &&
+      (/s$/u.test(qualifier) || /^\p{Lu}{2,}$/u.test(qualifier) || /^(?:ert|er)$/i.test(qualifier));
+    // Any other word before the label ("Kallelse dnr", "Ärende 5 Diarienummer") is not part of it.
+    const keywordStart = qualifier && !foreign ? (match.indices?.[1]?.[1] ?? match.index) : match.index;
+    const start =
+      qualifier && !foreign
+        ? keywordStart + (/^\s*/.exec(text.slice(keywordStart))?.[0].length ?? 0)
+        : match.index;
+    labels.push({ start, end: match.index + match[0].length, foreign });
+  }
+  return labels;
+}
+
+const isDate = (year: number, month: number, day: number): boolean =>
+  month >= 1 && month <= 12 && day >= 1 && day <= 31 && year >= 1900;
+
+/** A match that only looks like a dnr: a date, a publication, a file name. */
+function isNoCase(
+  candidate: string,
+  family: DnrFamily,
+  text: string,
+  end: number,
+  labelled: boolean,
+): boolean {
+  // "KS2024-11.pdf", "TS_512-2025-1.5.1.pdf": a file name.
+  if (/^\.[A-Za-z]{2,4}\b/.test(text.slice(end))) return true;
+  if (family === "prefixed" || family === "bare") {
+    const prefix = /^\p{L}+(?:-\p{L}+)?/u.exec(candidate)?.[0] ?? "";
+    if (PUBLICATIONS.has(prefix.toUpperCase())) return true;
+    // "AU 2024-03-11", "HBN-2023-09-19": a date after an abbreviation.
+    const date = /((?:19|20)\d{2})\s?-\s?(\d{2})-(\d{2})$/.exec(candidate);
+    if (date && isDate(Number(date[1]), Number(date[2]), Number(date[3]))) return true;
+    // "2024-11": a year and month.
+    if (/(?:19|20)\d{2}-(?:0[1-9]|1[0-2])$/.test(candidate) && !labelled) return true;
+  }
+  if (family === "classSerialYear" && !labelled) {
+    const [day, month, year] = candidate.split("-").map(Number) as [number, number, number];
+    if (isDate(year, month, day)) return true;
+  }
+  return false;
+}
+
+/** Every diarienummer in `text` and the text without them. Linear in the length of the text. */
+export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
+  const labels = labelsOf(text);
+  const found: FoundDnr[] = [];
+  const spans: [number, number][] = [];
+  let labelIndex = 0;
+  // The label (or dnr) whose list the next dnr may continue, and where that list ended.
+  let scope: { foreign: boolean; end: number } | null = null;
+  let spanStart = -1;
+  for (const match of text.matchAll(DNR)) {
+    const groups = match.groups ?? {};
+    const family = (Object.keys(groups) as DnrFamily[]).find((name) => groups[name] !== undefined);
+    if (!family) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    // The latest label before this dnr, and whether only list separators lie between.
+    while (labelIndex < labels.length && (labels[labelIndex]?.end ?? 0) <= start) {
+      const label = labels[labelIndex]!;
+      if (!scope || label.start >= scope.end) {
+        scope = { foreign: label.foreign, end: label.end };
+        spanStart = label.start;
+      }
+      labelIndex++;
+    }
+    const continuesList = scope !== null && LIST_SEPARATOR.test(text.slice(scope.end, start));
+    const labelled = continuesList || options.column === true;
+    const foreign = continuesList && scope?.foreign === true;
+    const candidate = match[0].replace(/\s+/g, " ");
+    const needsLabel = family === "spaced" || family === "bare" || family === "serialYear";
+    if ((needsLabel && !labelled) || isNoCase(candidate, family, text, end, labelled)) continue;
+    if (family === "prefixed" && !isUpperPrefix(candidate) && !foreign) continue;
+    const prefix =
+      family === "prefixed" || family === "yearFirst" ? (/\p{Lu}+/u.exec(candidate)?.[0] ?? null) : null;
+    found.push({ dnr: candidate, family, prefix, foreign, labelled, start, end });
+    const from = continuesList && spanStart >= 0 ? spanStart : start;
+    spans.push([from, end]);
+    scope = { foreign, end };
+    spanStart = from;
+  }
+  return { found, rest: found.length === 0 ? text : trimSeparators(cutSpans(text, spans)) };
+}
+
+function isUpperPrefix(candidate: string): boolean {
+  // The "u" flag alone keeps \p{Lu} to upper case; a glued mixed-case prefix ("Fö2024/00271") is a
+  // ministry's, written after its own label.
   const prefix = /^\p{L}+/u.exec(candidate)?.[0];
   return prefix === undefined || prefix === prefix.toUpperCase();
 }
 
-/** The first diarienummer in `text`, or null. */
-export function findDnr(text: string): DnrMatch | null {
-  let dnr: string | null = null;
-  const rest = text.replace(DNR, (whole, labelled: string | undefined, bare: string | undefined) => {
-    const candidate = (labelled ?? bare ?? "").replace(/\s+/g, " ");
-    if (!isPrefixUpper(candidate)) return whole;
-    dnr ??= candidate;
-    return " ";
-  });
-  return dnr === null ? null : { dnr, rest: trimSeparators(rest) };
+function cutSpans(text: string, spans: readonly [number, number][]): string {
+  let out = "";
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start < at) {
+      at = Math.max(at, end);
+      continue;
+    }
+    out += `${text.slice(at, start)} `;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** The committee's own dnr of a text, in order, without repeats. */
+export function ownDnr(scan: DnrScan): string[] {
+  const own: string[] = [];
+  for (const { dnr, foreign } of scan.found) if (!foreign && !own.includes(dnr)) own.push(dnr);
+  return own;
 }

@@ -1,6 +1,6 @@
 import type { Level, Numbering } from "./docx-numbering-types";
 import { tags, val } from "./docx-xml";
-import { ListCounter } from "./list-counter";
+import { ListCounter, MAX_COUNTER } from "./list-counter";
 
 /**
  * Word's automatic list numbers ("§ 45", "7.") are not text in a DOCX: each numbered paragraph only
@@ -8,6 +8,16 @@ import { ListCounter } from "./list-counter";
  * recomputes the number text of every numbered paragraph and writes it into document.xml as a leading
  * run, so the agenda keeps its numbers.
  */
+
+/** Word's counters run from 0 to 32767 (the largest start its list dialog accepts); a hostile value is clamped. */
+function counterValue(text: string | undefined, fallback: number): number {
+  const value = Number.parseInt(text ?? "", 10);
+  return Number.isFinite(value) ? Math.min(Math.max(value, 0), MAX_COUNTER) : fallback;
+}
+
+/** List levels are 0–8. */
+const levelIndex = (text: string | undefined): number =>
+  Math.min(Math.max(Number.parseInt(text ?? "0", 10) || 0, 0), 8);
 
 export function parseNumbering(xml: string): Numbering {
   const abstract = new Map<string, Map<number, Level>>();
@@ -31,11 +41,11 @@ export function parseNumbering(xml: string): Numbering {
       case "w:lvl":
         if (levels) {
           level = { start: 1, format: "decimal", text: "" };
-          levels.set(Number(tag.attributes["w:ilvl"] ?? 0), level);
+          levels.set(levelIndex(tag.attributes["w:ilvl"]), level);
         }
         break;
       case "w:start":
-        if (level) level.start = Number(val(tag) ?? 1);
+        if (level) level.start = counterValue(val(tag), 1);
         break;
       case "w:numFmt":
         if (level) level.format = val(tag) ?? "decimal";
@@ -51,10 +61,10 @@ export function parseNumbering(xml: string): Numbering {
         if (num) num.abstractId = val(tag) ?? "";
         break;
       case "w:lvlOverride":
-        overrideLevel = Number(tag.attributes["w:ilvl"] ?? 0);
+        overrideLevel = levelIndex(tag.attributes["w:ilvl"]);
         break;
       case "w:startOverride":
-        if (num && overrideLevel !== null) num.startOverrides.set(overrideLevel, Number(val(tag) ?? 1));
+        if (num && overrideLevel !== null) num.startOverrides.set(overrideLevel, counterValue(val(tag), 1));
         break;
     }
   }
@@ -70,7 +80,7 @@ export function parseStyleNumbering(xml: string): Map<string, { numId: string; l
     if (tag.name === "w:style") {
       styleId = tag.closing ? null : (tag.attributes["w:styleId"] ?? null);
       level = 0;
-    } else if (styleId && tag.name === "w:ilvl" && !tag.closing) level = Number(val(tag) ?? 0);
+    } else if (styleId && tag.name === "w:ilvl" && !tag.closing) level = levelIndex(val(tag));
     else if (styleId && tag.name === "w:numId" && !tag.closing)
       styles.set(styleId, { numId: val(tag) ?? "", level });
   }
@@ -122,14 +132,18 @@ export function injectListNumbers(
       if (tag.closing || tag.selfClosing) paragraph.insertAt = tag.end;
     } else if (paragraph.inProperties && !tag.closing) {
       if (tag.name === "w:numId") paragraph.numId = val(tag) ?? null;
-      else if (tag.name === "w:ilvl") paragraph.level = Number(val(tag) ?? 0);
+      else if (tag.name === "w:ilvl") paragraph.level = levelIndex(val(tag));
       else if (tag.name === "w:pStyle") paragraph.style = val(tag) ?? null;
     }
   }
-  let xml = documentXml;
-  for (const { at, text } of insertions.sort((a, b) => b.at - a.at)) {
-    const run = `<w:r><w:t xml:space="preserve">${escapeXml(text)} </w:t></w:r>`;
-    xml = xml.slice(0, at) + run + xml.slice(at);
+  // One pass over the text: the insertions joined in order (splicing each into the whole string would be
+  // quadratic in the number of numbered paragraphs).
+  const parts: string[] = [];
+  let from = 0;
+  for (const { at, text } of insertions.sort((a, b) => a.at - b.at)) {
+    parts.push(documentXml.slice(from, at), `<w:r><w:t xml:space="preserve">${escapeXml(text)} </w:t></w:r>`);
+    from = at;
   }
-  return xml;
+  parts.push(documentXml.slice(from));
+  return parts.join("");
 }

@@ -1,6 +1,8 @@
 /**
  * A tag scanner for Word's XML parts. They are machine-written (no CDATA, no comments in the parts we
  * read), so tags and attributes are all we need; a full XML parser would differ between Node and browsers.
+ * The scanner walks the text once with indexOf and character tests: no backtracking regex, so a hostile
+ * part ("<" followed by 200,000 letters, an unclosed quote) costs linear time.
  */
 export interface Tag {
   name: string;
@@ -14,29 +16,64 @@ export interface Tag {
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
+  if (!value.includes("&")) return value;
+  return value.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|\w{1,8});/gi, (whole, name: string) => {
     if (!name.startsWith("#")) return ENTITIES[name] ?? whole;
     const code = /^#x/i.test(name) ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
     return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
 
-/** Every tag of `xml` in document order, attribute values decoded. */
+const isNameStart = (code: number): boolean =>
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+const isNameChar = (code: number): boolean =>
+  isNameStart(code) || (code >= 48 && code <= 57) || code === 45 || code === 46 || code === 58;
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
+
+/** The tag starting at `start` ("<"), or null when the text there is no well-formed tag. */
+function readTag(xml: string, start: number): Tag | null {
+  let at = start + 1;
+  const closing = xml.charCodeAt(at) === 47;
+  if (closing) at++;
+  const nameStart = at;
+  if (!isNameStart(xml.charCodeAt(at))) return null;
+  while (at < xml.length && isNameChar(xml.charCodeAt(at))) at++;
+  const name = xml.slice(nameStart, at);
+  const attributes: Record<string, string> = {};
+  for (;;) {
+    while (at < xml.length && isSpace(xml.charCodeAt(at))) at++;
+    const code = xml.charCodeAt(at);
+    if (code === 62) return { name, attributes, closing, selfClosing: false, start, end: at + 1 };
+    if (code === 47 && xml.charCodeAt(at + 1) === 62)
+      return { name, attributes, closing, selfClosing: true, start, end: at + 2 };
+    const attributeStart = at;
+    while (at < xml.length && !isSpace(xml.charCodeAt(at)) && "=>/".indexOf(xml[at]!) < 0) at++;
+    if (at === attributeStart) return null;
+    const attribute = xml.slice(attributeStart, at);
+    while (at < xml.length && isSpace(xml.charCodeAt(at))) at++;
+    if (xml.charCodeAt(at) !== 61) return null;
+    at++;
+    while (at < xml.length && isSpace(xml.charCodeAt(at))) at++;
+    const quote = xml[at];
+    if (quote !== '"' && quote !== "'") return null;
+    const close = xml.indexOf(quote, at + 1);
+    if (close < 0) return null;
+    attributes[attribute] = decodeEntities(xml.slice(at + 1, close));
+    at = close + 1;
+  }
+}
+
+/** Every tag of `xml` in document order, attribute values decoded. Linear in the length of `xml`. */
 export function* tags(xml: string): Generator<Tag> {
-  const pattern = /<(\/?)([A-Za-z_][\w.-]*:?[\w.-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
-  for (const match of xml.matchAll(pattern)) {
-    const attributes: Record<string, string> = {};
-    for (const attribute of (match[3] ?? "").matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-      attributes[attribute[1] ?? ""] = decodeEntities(attribute[2] ?? attribute[3] ?? "");
+  let at = xml.indexOf("<");
+  while (at >= 0) {
+    const tag = readTag(xml, at);
+    if (tag) {
+      yield tag;
+      at = xml.indexOf("<", tag.end);
+    } else {
+      at = xml.indexOf("<", at + 1);
     }
-    yield {
-      name: match[2] ?? "",
-      attributes,
-      closing: match[1] === "/",
-      selfClosing: match[4] === "/",
-      start: match.index,
-      end: match.index + match[0].length,
-    };
   }
 }
 

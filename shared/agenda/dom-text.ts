@@ -14,7 +14,6 @@ const SKIPPED = new Set([
   "NAV",
   "FOOTER",
   "ASIDE",
-  "FORM",
   "BUTTON",
   "SELECT",
   "TEXTAREA",
@@ -34,10 +33,17 @@ export const isElement = (node: Node): node is Element => node.nodeType === ELEM
 /** Upper-case tag name, also for SVG and XHTML elements whose tagName keeps its source case. */
 export const tagOf = (element: Element): string => element.tagName.toUpperCase();
 
+// Hidden by an inline style: a tab panel that is not shown, a collapsed protocol.
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:;|$|!)/i;
+
 /** Content a reader does not see or that is page chrome rather than the agenda. */
 export function isSkipped(element: Element): boolean {
   if (SKIPPED.has(tagOf(element))) return true;
+  // Most cells and spans carry no attributes: nothing more to look up (this runs for every element).
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute("hidden") || element.getAttribute("aria-hidden") === "true") return true;
+  const style = element.getAttribute("style");
+  if (style && HIDDEN_STYLE.test(style)) return true;
   const role = element.getAttribute("role");
   return role === "navigation" || role === "banner" || role === "contentinfo";
 }
@@ -45,22 +51,29 @@ export function isSkipped(element: Element): boolean {
 /** The visible text of a node's subtree, one line, `<br>` and blocks read as spaces. */
 export function nodeText(node: Node): string {
   const parts: string[] = [];
-  appendText(node, parts);
+  appendText(node, parts, " ");
   return cleanText(parts.join(""));
 }
 
+/** The visible lines of a node's subtree: each `<br>` and each block element ends one. */
+export function nodeLines(node: Node): string[] {
+  const parts: string[] = [];
+  appendText(node, parts, "\n");
+  return parts.join("").split("\n").map(cleanText).filter(Boolean);
+}
+
 // An explicit stack instead of recursion: a hostile page can nest thousands of elements. `null` marks the
-// end of a block element, read as a space. Sibling pointers rather than childNodes arrays, because this
+// end of a block element, read as `separator`. Sibling pointers rather than childNodes arrays, because this
 // runs for every cell of a 300-row table.
-function appendText(root: Node, parts: string[]): void {
+function appendText(root: Node, parts: string[], separator: string): void {
   const stack: (Node | null)[] = [];
   pushChildren(root, stack);
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (node === null) parts.push(" ");
+    if (node === null) parts.push(separator);
     else if (node.nodeType === TEXT_NODE) parts.push(node.nodeValue ?? "");
     else if (isElement(node) && !isSkipped(node)) {
       const tag = tagOf(node);
-      if (tag === "BR") parts.push(" ");
+      if (tag === "BR") parts.push(separator);
       else {
         if (!INLINE.has(tag)) stack.push(null);
         pushChildren(node, stack);
@@ -69,9 +82,70 @@ function appendText(root: Node, parts: string[]): void {
   }
 }
 
+/** A slot's projected nodes, where the DOM can tell (browsers; not linkedom). */
+function slotted(node: Node): Node[] | null {
+  if (!isElement(node) || tagOf(node) !== "SLOT") return null;
+  const slot = node as HTMLSlotElement;
+  if (typeof slot.assignedNodes !== "function") return null;
+  const assigned = slot.assignedNodes({ flatten: true });
+  return assigned.length > 0 ? assigned : null;
+}
+
+export type ShadowRootReader = (host: Element) => ShadowRoot | DocumentFragment | null;
+
+// Open shadow roots, and a saved page's declarative ones (<template shadowrootmode>). A content script can
+// also open closed roots (Chrome's dom.openOrClosedShadowRoot): it passes its reader for one extraction.
+const defaultReader: ShadowRootReader = (host) => host.shadowRoot ?? declarativeRoot(host);
+let shadowRootOf: ShadowRootReader = defaultReader;
+
+function declarativeRoot(host: Element): DocumentFragment | null {
+  const template = host.firstElementChild;
+  if (!template || tagOf(template) !== "TEMPLATE" || !template.hasAttribute("shadowrootmode")) return null;
+  return (template as HTMLTemplateElement).content ?? null;
+}
+
+/** Runs `read` with `reader` giving each element's shadow root (synchronous, so nothing else sees it). */
+export function withShadowRootReader<T>(reader: ShadowRootReader | undefined, read: () => T): T {
+  if (!reader) return read();
+  const previous = shadowRootOf;
+  shadowRootOf = (host) => reader(host) ?? defaultReader(host);
+  try {
+    return read();
+  } finally {
+    shadowRootOf = previous;
+  }
+}
+
+/** Whether a reader that can open closed shadow roots is in use. */
+export const readsClosedRoots = (): boolean => shadowRootOf !== defaultReader;
+
+/** The shadow root the reader sees for an element, if any. */
+export const shadowRootOfElement = (element: Element): ShadowRoot | DocumentFragment | null =>
+  shadowRootOf(element);
+
+/** Whether the children a reader sees differ from the element's own (a shadow root, a slot). */
+export const hasRenderedChildren = (node: Node): boolean =>
+  isElement(node) && (tagOf(node) === "SLOT" || shadowRootOf(node) !== null);
+
+/**
+ * The children a reader sees: a shadow root's content instead of the host's light DOM (which reaches the
+ * page through the root's slots), a slot's assigned nodes instead of its fallback.
+ */
+export function renderedChildren(node: Node): Node[] {
+  const projected = slotted(node);
+  if (projected) return projected;
+  const root = isElement(node) ? shadowRootOf(node) : null;
+  const parent: Node = root ?? node;
+  const children: Node[] = [];
+  for (let child = parent.firstChild; child; child = child.nextSibling) children.push(child);
+  return children;
+}
+
 function pushChildren(node: Node, stack: (Node | null)[]): void {
   const start = stack.length;
-  for (let child = node.firstChild; child; child = child.nextSibling) stack.push(child);
+  if (isElement(node) && (tagOf(node) === "SLOT" || shadowRootOf(node))) {
+    for (const child of renderedChildren(node)) stack.push(child);
+  } else for (let child = node.firstChild; child; child = child.nextSibling) stack.push(child);
   // Reverse the pushed children so they pop in document order.
   for (let low = start, high = stack.length - 1; low < high; low++, high--) {
     const swap = stack[low]!;
@@ -85,8 +159,9 @@ export function linksIn(node: Node, base: string): AgendaLink[] {
   const anchors: Element[] = [];
   if (isElement(node) && tagOf(node) === "A") anchors.push(node);
   if ("querySelectorAll" in node)
-    anchors.push(...Array.from((node as ParentNode).querySelectorAll("a[href]")));
+    for (const anchor of (node as ParentNode).querySelectorAll("a[href]")) anchors.push(anchor);
   const links: AgendaLink[] = [];
+  const seen = new Set<string>();
   for (const anchor of anchors) {
     if (anchor.closest?.("[hidden],[aria-hidden='true']")) continue;
     const link = httpLink(
@@ -94,7 +169,10 @@ export function linksIn(node: Node, base: string): AgendaLink[] {
       anchor.getAttribute("href"),
       base,
     );
-    if (link && !links.some((known) => known.href === link.href)) links.push(link);
+    if (link && !seen.has(link.href)) {
+      seen.add(link.href);
+      links.push(link);
+    }
   }
   return links;
 }

@@ -1,9 +1,22 @@
-import type { Agenda } from "../model/meeting";
+import type { Agenda, Notice } from "../model/meeting";
 import { assembleAgenda } from "./assemble";
 import type { Block, BlockKind } from "./blocks";
-import { INLINE, isElement, isSkipped, linksIn, nodeText, tagOf } from "./dom-text";
+import {
+  hasRenderedChildren,
+  INLINE,
+  isElement,
+  isSkipped,
+  linksIn,
+  nodeText,
+  readsClosedRoots,
+  renderedChildren,
+  shadowRootOfElement,
+  tagOf,
+} from "./dom-text";
+import { formatCounter } from "./list-counter";
+import { withNotice } from "./notices";
 import { parseItemNumber } from "./numbers";
-import { cellsOf, isLayoutTable, rowsOf, tableBlocks } from "./table";
+import { cellsOf, isLayoutTable, type RowBudget, rowsOf, tableBlocks } from "./table";
 import { cleanText } from "./text";
 
 /**
@@ -28,7 +41,23 @@ function headingLevel(element: Element, tag: string): number {
   return Number.isFinite(level) && level > 0 ? level : 2;
 }
 
-/** The number an ordered list shows for each entry: `start`, `reversed` and each entry's own `value`. */
+const LIST_TYPES: Record<string, string> = {
+  a: "lowerLetter",
+  A: "upperLetter",
+  i: "lowerRoman",
+  I: "upperRoman",
+};
+
+/** An entry's position as the list's `type` shows it: "3", "c", "C", "iii" (Word's counter formats). */
+function ordinalText(value: number, type: string | null): string {
+  const format = type ? LIST_TYPES[type] : undefined;
+  return (format && value >= 1 && formatCounter(value, format)) || String(value);
+}
+
+/**
+ * The number an ordered list shows for each entry: `start`, `reversed`, `type` ("a" for sub-items) and each
+ * entry's own `value`.
+ */
 function ordinalsOf(list: Element): Map<Element, string> {
   const entries = Array.from(list.children).filter((child) => tagOf(child) === "LI");
   const reversed = list.hasAttribute("reversed");
@@ -39,7 +68,7 @@ function ordinalsOf(list: Element): Map<Element, string> {
   for (const entry of entries) {
     const own = Number.parseInt(entry.getAttribute("value") ?? "", 10);
     value = Number.isFinite(own) ? own : value + step;
-    ordinals.set(entry, String(value));
+    ordinals.set(entry, ordinalText(value, list.getAttribute("type")));
   }
   return ordinals;
 }
@@ -56,11 +85,40 @@ function hasBlockChildren(element: Element): boolean {
   return false;
 }
 
+/**
+ * The cells of a line built of inline elements only ("<span>1</span><span>Budget</span><span>Dnr …</span>"
+ * in a flex row): CSS sets them apart, so their texts are separate columns, not one word "1Budget". A run
+ * with text of its own between the elements (a drop cap, "<b>1.</b> Budget") is one line of text.
+ */
+function spanCells(nodes: readonly Node[]): string[] | null {
+  let elements = 0;
+  for (const node of nodes) {
+    if (isElement(node)) elements++;
+    else if ((node.nodeValue ?? "").trim() !== "") return null;
+  }
+  if (elements < 2) return null;
+  // A bullet or separator drawn as a span of its own ("•", "|") is no cell.
+  const cells = nodes
+    .filter(isElement)
+    .map((node) => nodeText(node))
+    .filter((text) => text && !/^[•·▪◦‣*–—|/-]+$/u.test(text));
+  return cells.length >= 2 ? cells : null;
+}
+
+/** A node's own children, walked by sibling pointers (no NodeList, which is slow to index on big pages). */
+function* childList(parent: Node): Generator<Node> {
+  for (let child = parent.firstChild; child; child = child.nextSibling) yield child;
+}
+
 /** Deeper than this the structure is noise (or hostile) and the subtree is read as one line of text. */
 const MAX_DEPTH = 200;
 
 class BlockCollector {
   readonly blocks: Block[] = [];
+  /** Custom elements that show nothing we can read: a closed shadow root hides their content. */
+  closedHosts = 0;
+  /** Table rows read in full so far, across the page's tables. */
+  private readonly rows: RowBudget = { read: 0 };
   private run: Node[] = [];
   // Computed once per list: a 1000-entry list must not be recounted for every entry.
   private readonly ordinals = new Map<Element, Map<Element, string>>();
@@ -68,37 +126,51 @@ class BlockCollector {
   constructor(private readonly base: string) {}
 
   collect(parent: Node, context: Pending | null, depth = 0): void {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
+    // After a <br> the next line continues the same element (a wrapped title, its dnr line).
+    let broken = false;
+    const children = hasRenderedChildren(parent) ? renderedChildren(parent) : childList(parent);
+    for (const child of children) {
       if (!isElement(child)) {
         if (child.nodeType === 3) this.run.push(child);
         continue;
       }
       if (isSkipped(child)) continue;
       const tag = tagOf(child);
+      // A custom element showing nothing readable: its content may sit in a closed shadow root.
+      if (
+        tag.includes("-") &&
+        child.firstChild === null &&
+        !shadowRootOfElement(child) &&
+        !readsClosedRoots()
+      )
+        this.closedHosts++;
       if (tag === "BR") {
-        context = this.flush(context);
+        context = this.flush(context, broken);
+        broken = true;
       } else if ((INLINE.has(tag) && !hasBlockChildren(child)) || depth > MAX_DEPTH) {
         this.run.push(child);
       } else {
-        context = this.flush(context);
+        context = this.flush(context, broken);
+        broken = false;
         const before = this.blocks.length;
         this.element(child, context, depth + 1);
         // What the ancestor had to say belongs to the first block made inside it.
         if (this.blocks.length > before) context = null;
       }
     }
-    this.flush(context);
+    this.flush(context, broken);
   }
 
   private element(element: Element, inherited: Pending | null, depth: number): void {
     const tag = tagOf(element);
     if (tag === "TABLE") {
       const rows = rowsOf(element);
-      if (isLayoutTable(rows)) for (const cell of rows.flatMap(cellsOf)) this.collect(cell, null, depth);
-      else this.blocks.push(...tableBlocks(rows, this.base));
+      if (isLayoutTable(element, rows))
+        for (const cell of rows.flatMap(cellsOf)) this.collect(cell, null, depth);
+      else this.push(tableBlocks(rows, this.base, this.rows));
     } else if (tag === "TR" || tag === "TBODY" || tag === "THEAD") {
       // A selection inside a table clones bare rows.
-      this.blocks.push(...tableBlocks(tag === "TR" ? [element] : rowsOf(element), this.base));
+      this.push(tableBlocks(tag === "TR" ? [element] : rowsOf(element), this.base, this.rows));
     } else if (tag === "LI") {
       const number = this.ordinalOf(element);
       this.collect(element, { kind: "listItem", structuralItem: number !== null, number }, depth);
@@ -118,6 +190,10 @@ class BlockCollector {
     }
   }
 
+  private push(blocks: readonly Block[]): void {
+    for (const block of blocks) this.blocks.push(block);
+  }
+
   private ordinalOf(item: Element): string | null {
     const list = item.parentElement;
     if (!list || tagOf(list) !== "OL") return null;
@@ -130,23 +206,30 @@ class BlockCollector {
   }
 
   /** Ends the current line. Returns the context left for the next line: used up once a block was made. */
-  private flush(context: Pending | null): Pending | null {
+  private flush(context: Pending | null, joined: boolean): Pending | null {
     const nodes = this.run;
     this.run = [];
-    const text = cleanText(
-      nodes.map((node) => (isElement(node) ? nodeText(node) : (node.nodeValue ?? ""))).join(""),
-    );
+    const raw = nodes.map((node) => (isElement(node) ? nodeText(node) : (node.nodeValue ?? ""))).join("");
+    // Word's tab stops ("3<tab>Budget<tab>TN/2024:190") and span rows separate columns.
+    const tabbed = raw.includes("\t") ? raw.split("\t").map(cleanText).filter(Boolean) : null;
+    const cells = (tabbed && tabbed.length > 1 ? tabbed : null) ?? spanCells(nodes);
+    const text = cells ? cells.join(" ") : cleanText(raw);
     const links = nodes.flatMap((node) => linksIn(node, this.base));
     if (!text && links.length === 0) return context;
     const kind = context?.kind ?? "paragraph";
     // An ordered list's position only counts when the entry does not write its own number.
-    const structural = context?.structuralItem === true && parseItemNumber(text) === null;
+    const structural =
+      context?.structuralItem === true &&
+      parseItemNumber(text) === null &&
+      parseItemNumber(cells?.[0] ?? "") === null;
     this.blocks.push({
       kind,
       text,
       links,
       structuralItem: structural,
       number: structural ? (context?.number ?? null) : null,
+      ...(cells ? { cells } : {}),
+      ...(joined ? { joined } : {}),
       ...(context?.level === undefined ? {} : { level: context.level }),
     });
     return null;
@@ -166,18 +249,22 @@ function baseUrlOf(root: Node, pageUrl: string): string {
 
 const isHttp = (url: string): boolean => /^https?:\/\//i.test(url);
 
-/** Blocks of a document, a selection fragment or an element. */
-export function blocksOf(root: Node, pageUrl: string): Block[] {
+/** Blocks of a document, a selection fragment or an element, and what could not be read. */
+export function blocksOf(root: Node, pageUrl: string): { blocks: Block[]; notices: Notice[] } {
   const collector = new BlockCollector(baseUrlOf(root, pageUrl));
   collector.collect(root, null);
-  return collector.blocks;
+  const notices: Notice[] = collector.closedHosts > 0 ? [{ key: "agenda.notice.hiddenParts" }] : [];
+  return { blocks: collector.blocks, notices };
+}
+
+function withNotices(agenda: Agenda, notices: readonly Notice[]): Agenda {
+  return notices.reduce(withNotice, agenda);
 }
 
 /** The generic extractor for a whole page. */
 export function extractGeneric(doc: Document, pageUrl: string): Agenda {
-  const agenda = assembleAgenda(blocksOf(doc.body ?? doc, pageUrl), {
-    headerTexts: [cleanText(doc.title ?? "")],
-  });
+  const { blocks, notices } = blocksOf(doc.body ?? doc, pageUrl);
+  const agenda = withNotices(assembleAgenda(blocks, { headerTexts: [cleanText(doc.title ?? "")] }), notices);
   return isHttp(pageUrl) ? { ...agenda, sourceUrl: pageUrl } : agenda;
 }
 
@@ -186,8 +273,11 @@ export function extractGeneric(doc: Document, pageUrl: string): Agenda {
  * these lines, so when no line looks like an item each short line becomes one.
  */
 export function extractFromNode(root: Node, pageUrl: string): Agenda {
-  const blocks = blocksOf(root, pageUrl);
+  const { blocks, notices } = blocksOf(root, pageUrl);
   const strict = assembleAgenda(blocks);
-  const agenda = strict.items.length > 0 ? strict : assembleAgenda(blocks, { looseItems: true });
+  const agenda = withNotices(
+    strict.items.length > 0 ? strict : assembleAgenda(blocks, { looseItems: true }),
+    notices,
+  );
   return isHttp(pageUrl) ? { ...agenda, sourceUrl: pageUrl } : agenda;
 }

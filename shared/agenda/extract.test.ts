@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import { rowsPage } from "../../test/fixtures/agenda/hostile";
+import { blocksOf } from "./dom";
 import { extractAgendaFromDocument, extractAgendaFromSelection, extractAgendaFromText } from "./extract";
+import { htmlDocument } from "./node-html";
+import { noticeText } from "./notice-text";
 
 const page = (body: string, title = ""): Document =>
   parseHTML(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`)
@@ -20,7 +24,7 @@ describe("extractAgendaFromText", () => {
         "Information enligt MBL § 19",
         "§ 12 Sjukfrånvaro",
         "Övriga frågor",
-        "12 § Lokaler",
+        "13 § Lokaler",
       ].join("\n"),
     );
     expect(agenda).toEqual({
@@ -44,7 +48,7 @@ describe("extractAgendaFromText", () => {
           links: [],
         },
         { number: "§ 12", title: "Sjukfrånvaro", dnr: [], mbl: "mbl19", procedural: false, links: [] },
-        { number: "§ 12", title: "Lokaler", dnr: [], mbl: null, procedural: false, links: [] },
+        { number: "§ 13", title: "Lokaler", dnr: [], mbl: null, procedural: false, links: [] },
       ],
     });
   });
@@ -112,14 +116,16 @@ describe("extractAgendaFromDocument, generic rules", () => {
 
   it("numbers ordered lists from start and value attributes unless the entry has its own number", () => {
     const agenda = extractAgendaFromDocument(
-      page('<ol start="5"><li>A</li><li value="9">B</li><li>C</li><li>§ 40 D</li></ol>'),
+      page(
+        '<ol start="5"><li>Arvoden</li><li value="9">Budget</li><li>Cykelplan</li><li>§ 11 Delegationsbeslut</li></ol>',
+      ),
       "https://a.example/",
     );
     expect(agenda.items.map((item) => [item.number, item.title])).toEqual([
-      ["5", "A"],
-      ["9", "B"],
-      ["10", "C"],
-      ["§ 40", "D"],
+      ["5", "Arvoden"],
+      ["9", "Budget"],
+      ["10", "Cykelplan"],
+      ["§ 11", "Delegationsbeslut"],
     ]);
   });
 
@@ -171,12 +177,17 @@ describe("extractAgendaFromDocument, generic rules", () => {
     expect(agenda.items.map((item) => item.title)).toEqual(["Lokalfrågan", "Schemaläggning"]);
   });
 
-  it("counts a reversed ordered list down", () => {
-    const agenda = extractAgendaFromDocument(
-      page("<ol reversed><li>A</li><li>B</li><li>C</li></ol>"),
-      "https://a.example/",
-    );
-    expect(agenda.items.map((item) => item.number)).toEqual(["3", "2", "1"]);
+  it("counts a reversed ordered list down, and letters a list of type a", () => {
+    const numbers = (html: string) =>
+      blocksOf(page(html).body, "https://a.example/").blocks.map((block) => block.number);
+    expect(numbers("<ol reversed><li>A</li><li>B</li><li>C</li></ol>")).toEqual(["3", "2", "1"]);
+    expect(numbers('<ol type="a" start="2"><li>A</li><li>B</li></ol>')).toEqual(["b", "c"]);
+    expect(numbers('<ol type="I"><li>A</li><li>B</li><li>C</li><li>D</li></ol>')).toEqual([
+      "I",
+      "II",
+      "III",
+      "IV",
+    ]);
   });
 
   it("ignores navigation, scripts and hidden content", () => {
@@ -348,5 +359,47 @@ describe("extractAgendaFromSelection", () => {
       "§ 3",
       "§ 4",
     ]);
+  });
+});
+
+describe("what the extractor leaves out, it says (issue 11, findings 4 and 9)", () => {
+  it("keeps the envelope's 500 items of a 24,000-row page and counts the rest", () => {
+    const agenda = extractAgendaFromDocument(htmlDocument(rowsPage(24_000)), "https://a.example/");
+    expect(agenda.items).toHaveLength(500);
+    expect(agenda.items[499]).toMatchObject({ number: "500", dnr: ["SN 2024/500"] });
+    expect(agenda.notices).toEqual([{ key: "agenda.notice.itemsCut", params: { found: 24_000, kept: 500 } }]);
+    expect(noticeText(agenda.notices![0]!)).toBe("Listan har 24\u00a0000 ärenden; de första 500 togs med.");
+    expect(noticeText(agenda.notices![0]!, "en")).toBe(
+      "The list has 24,000 items; the first 500 were taken.",
+    );
+  });
+
+  it("reads items in open and declarative shadow roots, through their slots", () => {
+    const doc = htmlDocument(
+      '<h2>Föredragningslista</h2><sp-agenda><template shadowrootmode="open"><ol><li>Val av justerare</li><li>Budget 2025, dnr SN 2024/12</li></ol></template></sp-agenda>',
+    );
+    expect(
+      extractAgendaFromDocument(doc, "https://a.example/").items.map((item) => [
+        item.number,
+        item.title,
+        item.dnr,
+      ]),
+    ).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Budget 2025", ["SN 2024/12"]],
+    ]);
+  });
+
+  it("reads a closed root through the reader it is given, and otherwise says the list may be incomplete", () => {
+    const doc = htmlDocument("<p>1. Val av justerare</p><sp-lista></sp-lista>");
+    expect(extractAgendaFromDocument(doc, "https://a.example/").notices).toEqual([
+      { key: "agenda.notice.hiddenParts" },
+    ]);
+    const hidden = htmlDocument("<p>Ärenden</p><ol><li>Budget 2025</li><li>Taxor</li></ol>").body;
+    const reader = (host: Element) =>
+      host.tagName === "SP-LISTA" ? (hidden as unknown as ShadowRoot) : null;
+    const read = extractAgendaFromDocument(doc, "https://a.example/", { shadowRoot: reader });
+    expect(read.items.map((item) => item.title)).toEqual(["Val av justerare", "Budget 2025", "Taxor"]);
+    expect(read.notices).toBeUndefined();
   });
 });

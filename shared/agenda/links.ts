@@ -1,3 +1,4 @@
+import { LIMITS } from "../clip/limits";
 import type { AgendaLink } from "../model/meeting";
 import { cleanText } from "./text";
 
@@ -21,7 +22,11 @@ export function httpLink(text: string, href: string | null, base: string): Agend
   return { text: label || url.href, href: url.href };
 }
 
-/** Adds links not already present (by href), keeping the first text seen for each. */
+/** Adds links not already present (by href), keeping the first text seen for each, up to the clip's limit. */
 export function mergeLinks(into: AgendaLink[], links: readonly AgendaLink[]): void {
-  for (const link of links) if (!into.some((known) => known.href === link.href)) into.push(link);
+  for (const link of links) {
+    // The envelope carries at most this many links per item: more are never merged (nor compared).
+    if (into.length >= LIMITS.links) return;
+    if (!into.some((known) => known.href === link.href)) into.push(link);
+  }
 }

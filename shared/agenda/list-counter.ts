@@ -32,27 +32,36 @@ function roman(value: number): string {
   return out;
 }
 
-function letters(value: number): string {
-  // Word repeats the letter after z: 27 → "aa".
-  const letter = String.fromCharCode(97 + ((value - 1) % 26));
-  return letter.repeat(Math.floor((value - 1) / 26) + 1);
+function letters(value: number): string | null {
+  // Word repeats the letter after z: 27 → "aa". Past the longest number text there is nothing to spell.
+  const count = Math.floor((value - 1) / 26) + 1;
+  if (value < 1 || count > MAX_NUMBER_TEXT) return null;
+  return String.fromCharCode(97 + ((value - 1) % 26)).repeat(count);
 }
+
+/** Word's largest list counter. */
+export const MAX_COUNTER = 32767;
+
+/** Longer number text is no item number (an item's number fits the clip envelope's 20 characters). */
+export const MAX_NUMBER_TEXT = 20;
 
 /** A counter in a level's format; null for bullets and unnumbered levels. */
 export function formatCounter(value: number, format: string): string | null {
+  // Counters past Word's 32767 are clamped (w:start="500000000" on a letter list would spell millions of "z").
+  const clamped = Math.min(Math.max(Number.isFinite(value) ? value : 0, 0), MAX_COUNTER);
   switch (format) {
     case "decimal":
-      return String(value);
+      return String(clamped);
     case "decimalZero":
-      return String(value).padStart(2, "0");
+      return String(clamped).padStart(2, "0");
     case "lowerLetter":
-      return letters(value);
+      return letters(clamped);
     case "upperLetter":
-      return letters(value).toUpperCase();
+      return letters(clamped)?.toUpperCase() ?? null;
     case "lowerRoman":
-      return roman(value);
+      return roman(clamped);
     case "upperRoman":
-      return roman(value).toUpperCase();
+      return roman(clamped).toUpperCase();
     default:
       return null;
   }
@@ -78,7 +87,7 @@ export class ListCounter {
     }
     this.startedNums.add(numId);
     const startOf = (index: number): number => num.startOverrides.get(index) ?? levels.get(index)?.start ?? 1;
-    counters[levelIndex] = (counters[levelIndex] ?? startOf(levelIndex) - 1) + 1;
+    counters[levelIndex] = Math.min((counters[levelIndex] ?? startOf(levelIndex) - 1) + 1, MAX_COUNTER);
     counters.length = levelIndex + 1;
     if (level.text === "" || formatCounter(1, level.format) === null) return null;
     let missing = false;
@@ -90,6 +99,6 @@ export class ListCounter {
       if (shown === null) missing = true;
       return shown ?? "";
     });
-    return missing ? null : text;
+    return missing || text.length > MAX_NUMBER_TEXT ? null : text;
   }
 }

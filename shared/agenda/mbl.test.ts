@@ -21,6 +21,8 @@ describe("takeMblMarker", () => {
     ["Ny nattorganisation [MBL §11]", "mbl11", "Ny nattorganisation"],
     ["Ny nattorganisation (enligt MBL § 11)", "mbl11", "Ny nattorganisation"],
     ["Ny nattorganisation – MBL § 11", "mbl11", "Ny nattorganisation"],
+    ["Information om trygghetsvandringar (Information)", "mbl19", "Information om trygghetsvandringar"],
+    ["Ny taxa (Beslutsärende)", "mbl11", "Ny taxa"],
   ])("%s", (text, mbl, title) => {
     expect(takeMblMarker(text)).toEqual({ mbl, title });
   });
@@ -35,14 +37,26 @@ describe("takeMblMarker", () => {
 
 describe("groupHeading", () => {
   it.each([
-    ["Ärenden för förhandling enligt MBL § 11", "mbl11"],
-    ["Information enligt MBL § 19", "mbl19"],
-    ["*Avser samverkan som motsvarar MBL § 11*", "mbl11"],
-    ["MBL § 19", "mbl19"],
-    ["Övriga frågor", null],
-    ["Informationsärenden", null],
-  ])("%s", (text, expected) => {
-    expect(groupHeading(text)).toBe(expected);
+    ["Ärenden för förhandling enligt MBL § 11", "mbl11", false],
+    ["Information enligt MBL § 19", "mbl19", false],
+    ["*Avser samverkan som motsvarar MBL § 11*", "mbl11", false],
+    ["MBL § 19", "mbl19", false],
+    ["Beslutsärenden – samverkade enligt MBL § 11", "mbl11", false],
+    ["Beslutsärenden", "mbl11", false],
+    ["Ärenden till nämnden", "mbl11", false],
+    ["Informationsärenden", "mbl19", false],
+    ["ANMÄLNINGSÄRENDEN", "mbl19", false],
+    ["Delegationsbeslut", "mbl19", true],
+    ["Meddelanden", "mbl19", true],
+    ["Inledning", null, false],
+    ["Övriga frågor", null, true],
+  ])("%s", (text, mbl, weak) => {
+    expect(groupHeading(text)).toEqual({ mbl, weak });
+  });
+
+  it("is no heading for a title that starts with a group word", () => {
+    expect(groupHeading("Information om antagningsläget inför hösten")).toBeUndefined();
+    expect(groupHeading("Anmälan av delegationsbeslut")).toBeUndefined();
   });
 
   it("is no heading for ordinary lines or long paragraphs", () => {

@@ -9,6 +9,9 @@ describe("findCommittee", () => {
     ["Kallelse: Kommunstyrelsen kallas till sammanträde", "Kommunstyrelsen"],
     ["Kommunfullmäktige", "Kommunfullmäktige"],
     ["Stadsdelsnämnd Hässelby", "Stadsdelsnämnd"],
+    ["Kallelse till kommunstyrelsens arbetsutskott", "Kommunstyrelsens arbetsutskott"],
+    ["Farsta stadsdelsnämnd – sammanträde", "Farsta stadsdelsnämnd"],
+    ["Nämnden för hälsa och åldrande · Torsdag", "Nämnden för hälsa och åldrande"],
   ])("%s", (text, expected) => {
     expect(findCommittee(text)).toBe(expected);
   });
@@ -44,12 +47,27 @@ describe("findDate", () => {
 });
 
 describe("findMeta", () => {
-  it("takes each fact from the first text that has it", () => {
+  it("takes each fact from the first text that has it, among equals", () => {
     expect(
       findMeta(["Intranätet", "Socialnämnden", "Sammanträde 2024-02-20", "Kommunstyrelsen 2025-01-01"]),
     ).toEqual({
       committee: "Socialnämnden",
       meetingDate: "2024-02-20",
+    });
+  });
+
+  it("weighs the words around each candidate: the meeting's date over the sending date, the body that meets over a remiss's", () => {
+    expect(
+      findMeta([
+        "Socialnämnden   Datum 2024-04-12",
+        "Remiss från Kommunstyrelsen",
+        "Tid: tisdagen den 23 april 2024 kl. 13.00",
+        "Kallelsen skickades ut 2024-04-10",
+      ]),
+    ).toEqual({ committee: "Socialnämnden", meetingDate: "2024-04-23" });
+    expect(findMeta(["Anslagen 2024-02-15", "Sammanträde med regionstyrelsen onsdag 12 juni 2024"])).toEqual({
+      committee: "Regionstyrelsen",
+      meetingDate: "2024-06-12",
     });
   });
 });

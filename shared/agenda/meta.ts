@@ -2,22 +2,44 @@ import { isValidYmd, MONTHS, toIso } from "../dates/calendar";
 import type { IsoDate } from "../model/meeting";
 
 /**
- * The committee and the meeting date as an agenda page or document shows them in its header:
- * "Socialnämnden", "Barn- och utbildningsnämnden", "Kommunstyrelsen" (also in the genitive); "Sammanträde 2024-02-20",
- * "tisdagen den 20 februari 2024", "20 feb. 2024".
+ * The committee that meets and the date it meets, as an agenda's header shows them: "Socialnämnden",
+ * "Barn- och utbildningsnämnden", "Farsta stadsdelsnämnd", "Nämnden för hälsa och åldrande" (also in the
+ * genitive or inside a sentence); "Sammanträde 2024-02-20", "Tid: tisdagen den 23 april 2024 kl. 13.00".
+ * A header names other bodies and dates too ("Remiss från Kommunstyrelsen", "Kallelsen skickades ut
+ * 2024-02-26"): each candidate is weighed by the words around it.
  */
-const COMMITTEE =
-  /(?<![\p{L}-])(\p{Lu}[\p{Ll}]*(?:-\s(?:och|eller)\s\p{Ll}+)?(?:nämnd(?:en)?|styrelse(?:n)?|fullmäktige|utskott(?:et)?))s?(?![\p{L}])/u;
+const COMMITTEE = new RegExp(
+  [
+    // "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott": a committee's own committee.
+    String.raw`\p{L}\p{Ll}*(?:nämnden|styrelsen)s\s+\p{Ll}*utskott(?:et)?`,
+    // "Nämnden för hälsa och åldrande".
+    String.raw`Nämnden\s+för\s+\p{Ll}+(?:\s+och\s+\p{Ll}+)?`,
+    // "Farsta stadsdelsnämnd".
+    String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+stadsdelsnämnd(?:en)?`,
+    // "Tekniska nämnden".
+    String.raw`\p{Lu}\p{Ll}+a\s+nämnden`,
+    // "Socialnämnden", "Barn- och utbildningsnämnden", "kommunstyrelsen", "Regionfullmäktige".
+    String.raw`\p{L}\p{Ll}*(?:-\s(?:och|eller)\s\p{Ll}+)?(?:nämnd(?:en)?|styrelse(?:n)?|fullmäktige|utskott(?:et)?)`,
+  ]
+    .map((form) => `(?:${form})`)
+    .join("|"),
+  "gu",
+);
+const COMMITTEE_AT = new RegExp(String.raw`(?<![\p{L}-])(${COMMITTEE.source})(s?)(?![\p{L}])`, "gu");
 
+const capitalise = (name: string): string => name.charAt(0).toLocaleUpperCase("sv") + name.slice(1);
+
+/** The first committee named in `text`, or null. */
 export function findCommittee(text: string): string | null {
-  return COMMITTEE.exec(text)?.[1]?.trim() ?? null;
+  for (const match of text.matchAll(COMMITTEE_AT)) return capitalise(match[1] ?? "").trim();
+  return null;
 }
 
-const NUMERIC_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const NUMERIC_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 // A month written out or abbreviated as tables and headers do ("feb.", "sept").
 const WORDED_DATE = new RegExp(
   `(?<!\\d)(\\d{1,2})(?:e|:e)?\\s+(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4})(?!\\d)`,
-  "i",
+  "gi",
 );
 
 function isoIfValid(year: number, month: number, day: number): IsoDate | null {
@@ -29,28 +51,100 @@ function isoIfValid(year: number, month: number, day: number): IsoDate | null {
 const monthNumber = (word: string): number =>
   MONTHS.findIndex((name) => name.startsWith(word.toLowerCase().slice(0, 3))) + 1;
 
-/** The first valid date in `text` as an ISO date, or null. The earlier of the two forms wins. */
-export function findDate(text: string): IsoDate | null {
-  const numeric = NUMERIC_DATE.exec(text);
-  const worded = WORDED_DATE.exec(text);
-  const fromNumeric = numeric ? isoIfValid(Number(numeric[1]), Number(numeric[2]), Number(numeric[3])) : null;
-  const month = worded ? monthNumber(worded[2]!) : 0;
-  const fromWorded = worded && month ? isoIfValid(Number(worded[3]), month, Number(worded[1])) : null;
-  if (fromNumeric && fromWorded) return numeric!.index <= worded!.index ? fromNumeric : fromWorded;
-  return fromNumeric ?? fromWorded;
+interface FoundDate {
+  iso: IsoDate;
+  index: number;
+  end: number;
 }
 
-/** Committee and date from the texts around the agenda, the header first. */
-export function findMeta(texts: readonly string[]): {
-  committee: string | null;
-  meetingDate: IsoDate | null;
-} {
-  let committee: string | null = null;
-  let meetingDate: IsoDate | null = null;
-  for (const text of texts) {
-    committee ??= findCommittee(text);
-    meetingDate ??= findDate(text);
-    if (committee && meetingDate) break;
+/** Every valid date of `text`, in order. */
+function datesIn(text: string): FoundDate[] {
+  const dates: FoundDate[] = [];
+  for (const match of text.matchAll(NUMERIC_DATE)) {
+    const iso = isoIfValid(Number(match[1]), Number(match[2]), Number(match[3]));
+    if (iso) dates.push({ iso, index: match.index, end: match.index + match[0].length });
   }
-  return { committee, meetingDate };
+  for (const match of text.matchAll(WORDED_DATE)) {
+    const month = monthNumber(match[2] ?? "");
+    const iso = month ? isoIfValid(Number(match[3]), month, Number(match[1])) : null;
+    if (iso) dates.push({ iso, index: match.index, end: match.index + match[0].length });
+  }
+  return dates.sort((a, b) => a.index - b.index);
+}
+
+/** The first valid date in `text` as an ISO date, or null. */
+export function findDate(text: string): IsoDate | null {
+  return datesIn(text)[0]?.iso ?? null;
+}
+
+// Words before a date that make it the meeting's, or the date the kallelse was sent, posted or changed.
+const MEETING_WORDS =
+  /(?:sammanträde(?!s?plan)|sammanträder|sammanträdesdatum|mötesdatum|datum och tid|\btid\b|\bmöte\b|kallas|äger rum|protokoll från)/iu;
+const OTHER_DATE_WORDS =
+  /(?:utsänd|skickad|skickades|skickat|publicerad|publicerades|anslag|anslogs|anslagen|upprättad|ändrad|uppdaterad|utfärdad|utskick|kallelsedatum|kungörelse|justera|justering|utskriven|inkom|beslutad)/iu;
+const WEEKDAY = /(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?$/iu;
+const TIME_AFTER = /^[,\s]*(?:kl\.?\s*|klockan\s*|\d{1,2}[.:]\d{2})/iu;
+
+function dateScore(text: string, date: FoundDate): number {
+  const before = text.slice(Math.max(0, date.index - 60), date.index);
+  let score = 0;
+  if (MEETING_WORDS.test(before)) score += 3;
+  if (OTHER_DATE_WORDS.test(before)) score -= 4;
+  if (WEEKDAY.test(before)) score += 2;
+  if (TIME_AFTER.test(text.slice(date.end, date.end + 20))) score += 2;
+  return score;
+}
+
+// Words around a committee's name that make it the body that meets, or another body mentioned.
+const MEETING_CONTEXT =
+  /kallas|kallelse|sammanträde|sammanträder|föredragningslista|dagordning|ärendelista|\bmöte\b/iu;
+const OTHER_BODY = /(?:från|till|av|hos|remiss|över|inför|samt)\s+$/iu;
+
+function committeeScore(text: string, index: number, name: string, genitive: boolean): number {
+  let score = 0;
+  const rest = text.slice(index + name.length + (genitive ? 1 : 0));
+  if (text.trim().length <= name.length + 2) score += 3;
+  if (MEETING_CONTEXT.test(text)) score += 2;
+  if (OTHER_BODY.test(text.slice(Math.max(0, index - 20), index))) score -= 4;
+  if (genitive && !/^\s+sammanträde/iu.test(rest)) score -= 1;
+  return score;
+}
+
+interface Best<T> {
+  value: T;
+  score: number;
+}
+
+function pickBest<T>(candidates: Iterable<Best<T>>): T | null {
+  let best: Best<T> | null = null;
+  for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
+  return best?.value ?? null;
+}
+
+function* committeesIn(texts: readonly string[]): Generator<Best<string>> {
+  for (const text of texts) {
+    for (const match of text.matchAll(COMMITTEE_AT)) {
+      const name = match[1] ?? "";
+      yield { value: capitalise(name), score: committeeScore(text, match.index, name, match[2] === "s") };
+    }
+  }
+}
+
+function* datesOf(texts: readonly string[]): Generator<Best<IsoDate>> {
+  for (const text of texts)
+    for (const date of datesIn(text)) yield { value: date.iso, score: dateScore(text, date) };
+}
+
+/**
+ * Committee and date from the texts before the first item (the page title first), or from the texts after
+ * the items when the header names none. The best-placed candidate wins; among equals, the first.
+ */
+export function findMeta(
+  header: readonly string[],
+  later: readonly string[] = [],
+): { committee: string | null; meetingDate: IsoDate | null } {
+  return {
+    committee: pickBest(committeesIn(header)) ?? pickBest(committeesIn(later)),
+    meetingDate: pickBest(datesOf(header)) ?? pickBest(datesOf(later)),
+  };
 }

@@ -1,8 +1,8 @@
 /**
  * Item numbers as Swedish agendas write them: "Punkt 7", "Ärende 7", "Nr 7", "§ 12", "12 §", "7.", "7)",
- * "7 a", "7a", "a)" and a bare "7" before a capitalised title (common in PDF agendas). Paragraph numbers keep
- * their sign ("§ 12") because the minutes refer to them that way; all other forms become the plain
- * number with an optional letter suffix ("7 a").
+ * "7 a", "7a", "6 A", "1 X", "4 ½", "12 a)", "9.1", "a)" and a bare "7" before a capitalised title (common in
+ * PDF agendas). Paragraph numbers keep their sign ("§ 12") because the minutes refer to them that way; all
+ * other forms become the plain number with an optional suffix ("7 a", "6 A", "4 ½", "9.1").
  */
 export interface NumberMatch {
   number: string;
@@ -10,9 +10,18 @@ export interface NumberMatch {
   rest: string;
 }
 
-// A letter suffix only counts when no other letter follows ("7 april" is not "7 a").
-const SUFFIX = String.raw`(?:\s?([a-h])(?![\p{L}\d]))?`;
+/** Where a number stands in an agenda's order: 6 < 6 A < 6 B < 7; 4 < 4 ½ < 5; 9 < 9.1 < 9.2 < 10. */
+export interface NumberKey {
+  base: number;
+  sub: number;
+}
+
+// A one-letter suffix ("7 a", "6 A", "1 X") or a half ("4 ½"), only when no other letter, digit or dash
+// follows ("7 april" is not "7 a", "3 A-kassa" is no suffix).
+const SUFFIX = String.raw`(?:\s?([a-zA-Z])(?![\p{L}\d-])|\s?(½|1\/2)(?![\d/]))?`;
 const SEP = String.raw`\s*[.:)–-]?(?:\s+|$)`;
+// Text that may start a title: not a lower-case word ("Punkt 5 gällande …", "Ärende 5 är undantaget").
+const TITLE_START = String.raw`(?!\s*\p{Ll})`;
 
 interface Form {
   pattern: RegExp;
@@ -21,18 +30,32 @@ interface Form {
 
 const FORMS: Form[] = [
   {
-    pattern: new RegExp(String.raw`^(?:punkt|ärende|nr\.?)\s*(\d{1,3})${SUFFIX}${SEP}`, "iu"),
+    // Case spelt out: with the "i" flag \p{Ll} would match capitals too.
+    pattern: new RegExp(
+      String.raw`^(?:(?:[Pp]unkt|PUNKT|[Ää]rende|ÄRENDE)(?:\s+(?:nr|NR)\.?)?|[Nn]r\.?|NR\.?)\s*(\d{1,3})${SUFFIX}${SEP}${TITLE_START}`,
+      "u",
+    ),
     paragraph: false,
   },
-  { pattern: new RegExp(String.raw`^§\s*(\d{1,4})${SUFFIX}${SEP}`, "u"), paragraph: true },
-  { pattern: new RegExp(String.raw`^(\d{1,4})${SUFFIX}\s*§${SEP}`, "u"), paragraph: true },
+  { pattern: new RegExp(String.raw`^§\s*(\d{1,4})${SUFFIX}${SEP}${TITLE_START}`, "u"), paragraph: true },
+  { pattern: new RegExp(String.raw`^(\d{1,4})${SUFFIX}\s*§${SEP}${TITLE_START}`, "u"), paragraph: true },
   // Lettered items as Word's "A)" and "a)" lists write them; "A." is left alone, it is usually an initial.
-  { pattern: /^([A-Za-z])\)\s+/u, paragraph: false },
+  { pattern: new RegExp(String.raw`^([A-Za-z])\)(?:\s+|$)${TITLE_START}`, "u"), paragraph: false },
+  // "6.a Tillsyn", "6.b": a letter after the point.
+  {
+    pattern: new RegExp(String.raw`^(\d{1,3})\.([a-zA-Z])(?![\p{L}\d])[.)]?\s+${TITLE_START}`, "u"),
+    paragraph: false,
+  },
+  // Sub-items "9.1 Remiss": a decimal number before a capitalised title (not "7.5 miljoner").
+  { pattern: /^(\d{1,3}\.\d{1,2})\.?(?:\s+(?=[\p{Lu}"”«(])|$)/u, paragraph: false },
   // "7." and "7)" but not "7.1" or "7.5 miljoner".
-  { pattern: new RegExp(String.raw`^(\d{1,3})${SUFFIX}\s*[.)](?!\d)\s*`, "u"), paragraph: false },
+  {
+    pattern: new RegExp(String.raw`^(\d{1,3})${SUFFIX}\s*[.)](?!\d)\s*${TITLE_START}`, "u"),
+    paragraph: false,
+  },
   // A bare number needs a capitalised title after it, or nothing at all (a number cell).
   {
-    pattern: new RegExp(String.raw`^(\d{1,3})${SUFFIX}(?:\s*[:–-])?(?:\s+(?=[\p{Lu}"”«])|$)`, "u"),
+    pattern: new RegExp(String.raw`^(\d{1,3})${SUFFIX}(?:\s*[:–-])?(?:\s+(?=[\p{Lu}"”«(])|$)`, "u"),
     paragraph: false,
   },
 ];
@@ -48,7 +71,10 @@ export function parseItemNumber(text: string): NumberMatch | null {
   for (const { pattern, paragraph } of FORMS) {
     const match = pattern.exec(text);
     if (match?.[1]) {
-      return { number: format(match[1], match[2], paragraph), rest: text.slice(match[0].length).trim() };
+      return {
+        number: format(match[1], match[2] ?? match[3], paragraph),
+        rest: text.slice(match[0].length).trim(),
+      };
     }
   }
   return null;
@@ -59,3 +85,20 @@ export function parseNumberOnly(text: string): string | null {
   const match = parseItemNumber(text);
   return match && match.rest === "" ? match.number : null;
 }
+
+/** A lone letter ("a", "B"): a sub-item that takes its parent's number ("12 a"). */
+export const isLetterNumber = (number: string): boolean => /^[A-Za-z]$/.test(number);
+
+/** The order of a number, or null for a lone letter whose parent is not known. */
+export function numberKey(number: string): NumberKey | null {
+  const match = /^(?:§\s*)?(\d{1,4})(?:\.(\d{1,2})|\s?([A-Za-z])|\s?(½|1\/2))?$/.exec(number);
+  if (!match) return null;
+  const base = Number(match[1]);
+  if (match[2]) return { base, sub: Number(match[2]) };
+  if (match[3]) return { base, sub: match[3].toLowerCase().charCodeAt(0) - 96 };
+  if (match[4]) return { base, sub: 0.5 };
+  return { base, sub: 0 };
+}
+
+export const keyAfter = (a: NumberKey, b: NumberKey): boolean =>
+  a.base > b.base || (a.base === b.base && a.sub > b.sub);

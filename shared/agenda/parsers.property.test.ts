@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeHtml } from "./charset";
-import { findDnr } from "./dnr";
+import { scanDnr } from "./dnr";
 import { injectListNumbers, parseNumbering, parseStyleNumbering } from "./docx-numbering";
 import { mblReference, takeMblMarker } from "./mbl";
 import { findCommittee, findDate } from "./meta";
 import { parseItemNumber } from "./numbers";
-import { linesOfPage } from "./pdf";
+import { layoutPage } from "./pdf-layout";
 import { cleanText, plainLine, trimSeparators } from "./text";
 
 // Every parser on hostile input: never throws, and what it returns keeps its promises.
@@ -17,7 +17,8 @@ describe("parsers on arbitrary text", () => {
     fc.assert(
       fc.property(anyText, (text) => {
         parseItemNumber(text);
-        findDnr(text);
+        scanDnr(text);
+        scanDnr(text, { column: true });
         mblReference(text);
         takeMblMarker(text);
         findCommittee(text);
@@ -75,9 +76,9 @@ describe("diarienummer", () => {
         fc.constantFrom("Budget", "Yttrande över motion", ""),
         (prefix, year, serial, before) => {
           const dnr = `${prefix} ${year}/${serial}`;
-          const match = findDnr(`${before} ${dnr} `);
-          expect(match?.dnr).toBe(dnr);
-          expect(match?.rest).toBe(before);
+          const scan = scanDnr(`${before} ${dnr} `);
+          expect(scan.found.map((found) => found.dnr)).toEqual([dnr]);
+          expect(scan.rest).toBe(before);
         },
       ),
     );
@@ -117,7 +118,7 @@ describe("documents", () => {
     );
   });
 
-  it("PDF lines: never throws, never more lines than text items, keeps every character", () => {
+  it("PDF layout: never throws, never more text lines than text items, keeps every character", () => {
     const item = fc.record({
       str: fc.string({ maxLength: 10 }),
       x: fc.double({ min: -1000, max: 1000, noNaN: true }),
@@ -127,7 +128,7 @@ describe("documents", () => {
     });
     fc.assert(
       fc.property(fc.array(item, { maxLength: 40 }), (items) => {
-        const lines = linesOfPage(items);
+        const lines = layoutPage(items).filter((line) => line.trim() !== "");
         const kept = items.filter((entry) => entry.str.trim() !== "");
         expect(lines.length).toBeLessThanOrEqual(kept.length);
         const chars = (texts: string[]) => texts.join("").replace(/\s/g, "").length;

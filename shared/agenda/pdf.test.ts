@@ -1,34 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { agendaFromPdf, linesOfPage } from "./pdf";
+import { manyPagesPdf } from "../../test/fixtures/agenda/hostile";
+import { noticeText } from "./notice-text";
+import { agendaFromPdf } from "./pdf";
 
 const fixture = () => readFileSync(new URL("../../test/fixtures/agenda/agenda.pdf", import.meta.url));
-
-describe("linesOfPage", () => {
-  const item = (str: string, x: number, y: number, width = str.length * 5) => ({
-    str,
-    x,
-    y,
-    width,
-    height: 10,
-  });
-
-  it("groups items by baseline, top to bottom and left to right, spacing visible gaps", () => {
-    expect(
-      linesOfPage([
-        item("Budget", 100, 700),
-        item("§ 12", 50, 701),
-        item("SN 2024/1", 400, 700),
-        item("Rubrik", 50, 760),
-        item("  ", 50, 680),
-      ]),
-    ).toEqual(["Rubrik", "§ 12 Budget SN 2024/1"]);
-  });
-
-  it("joins items that touch without adding a space", () => {
-    expect(linesOfPage([item("Social", 50, 700, 30), item("nämnden", 80, 700)])).toEqual(["Socialnämnden"]);
-  });
-});
 
 describe("agendaFromPdf", () => {
   it("reads every item of the generated agenda.pdf", async () => {
@@ -75,5 +51,15 @@ describe("agendaFromPdf", () => {
     });
     expect(loaded).toBe(1);
     expect(agenda.items).toHaveLength(7);
+  });
+});
+
+describe("agendaFromPdf on a long PDF (issue 11, finding 4)", () => {
+  it("reads the first 200 pages and says how many there were", async () => {
+    const agenda = await agendaFromPdf(await manyPagesPdf(205));
+    expect(agenda.items).toHaveLength(200);
+    expect(agenda.items.at(-1)).toMatchObject({ number: "200", title: "Ärende på sidan 200" });
+    expect(agenda.notices).toEqual([{ key: "agenda.notice.pagesCut", params: { read: 200, pages: 205 } }]);
+    expect(noticeText(agenda.notices![0]!)).toBe("Bara de första 200 av 205 sidorna lästes.");
   });
 });

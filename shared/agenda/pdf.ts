@@ -1,5 +1,7 @@
 import type { Agenda } from "../model/meeting";
 import { extractAgendaFromText } from "./extract";
+import { withNotice } from "./notices";
+import { layoutPage, type PositionedText } from "./pdf-layout";
 
 /**
  * PDF agendas: pdf.js reads the text items of each page, which are grouped into lines by their
@@ -19,51 +21,28 @@ export interface PdfOptions {
    * parses on the calling thread ("fake worker"), which is fine in Node and for agenda-sized files.
    */
   workerSrc?: string;
-  /** Stops after this many pages; agendas are short and a huge file should not hang the popup. */
+  /** A pdf.js worker already started (inside a Worker of our own, pdf.js gets its port, not the global's). */
+  workerPort?: Worker;
+  /** Stops after this many pages (default 200); agendas are short and a huge file must not hang the popup. */
   maxPages?: number;
 }
 
-interface PositionedText {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export const MAX_PDF_PAGES = 200;
 
-/** Text items of one page as lines, top to bottom, items of a line left to right. */
-export function linesOfPage(items: readonly PositionedText[]): string[] {
-  const sorted = items.filter((item) => item.str.trim() !== "").sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: PositionedText[][] = [];
-  for (const item of sorted) {
-    const line = lines.at(-1);
-    const first = line?.[0];
-    // Same line when the baselines differ by less than half the text height (superscripts, kerning).
-    if (line && first && Math.abs(first.y - item.y) < Math.max(first.height, item.height, 1) / 2)
-      line.push(item);
-    else lines.push([item]);
-  }
-  return lines.map((line) => {
-    line.sort((a, b) => a.x - b.x);
-    let text = "";
-    let end = Number.NEGATIVE_INFINITY;
-    for (const item of line) {
-      // A visible gap between items is a space (or a column break) the PDF does not encode as text.
-      const gap = item.x - end;
-      if (text && gap > Math.max(item.height, 1) * 0.15 && !/\s$/.test(text)) text += " ";
-      text += item.str;
-      end = item.x + item.width;
-    }
-    return text;
-  });
+/** The laid-out text of a PDF's pages (form feed between pages), and how many pages it has and were read. */
+export interface PdfText {
+  text: string;
+  pages: number;
+  read: number;
 }
 
 const loadLegacy = (): Promise<PdfJs> => import("pdfjs-dist/legacy/build/pdf.mjs");
 
-/** The text of a PDF as lines. */
-export async function pdfText(data: ArrayBuffer | Uint8Array, options: PdfOptions = {}): Promise<string> {
+/** The text of a PDF, laid out line by line (see pdf-layout), up to `maxPages` pages. */
+export async function pdfText(data: ArrayBuffer | Uint8Array, options: PdfOptions = {}): Promise<PdfText> {
   const pdfjs = await (options.loadPdfjs ?? loadLegacy)();
   if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
+  if (options.workerPort) pdfjs.GlobalWorkerOptions.workerPort = options.workerPort;
   // pdf.js takes ownership of the buffer it is given (and refuses Node Buffers): pass a plain copy.
   const bytes = data instanceof Uint8Array ? new Uint8Array(data) : new Uint8Array(data.slice(0));
   // Only the text is read, so font files are never needed: errors only, no font warnings.
@@ -75,9 +54,9 @@ export async function pdfText(data: ArrayBuffer | Uint8Array, options: PdfOption
   });
   const pdf = await task.promise;
   try {
-    const pages = Math.min(pdf.numPages, options.maxPages ?? 200);
-    const lines: string[] = [];
-    for (let number = 1; number <= pages; number++) {
+    const read = Math.min(pdf.numPages, options.maxPages ?? MAX_PDF_PAGES);
+    const pages: string[] = [];
+    for (let number = 1; number <= read; number++) {
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
       const items: PositionedText[] = [];
@@ -91,19 +70,22 @@ export async function pdfText(data: ArrayBuffer | Uint8Array, options: PdfOption
           height: item.height,
         });
       }
-      lines.push(...linesOfPage(items));
+      pages.push(layoutPage(items).join("\n"));
       page.cleanup();
     }
-    return lines.join("\n");
+    return { text: pages.join("\n\f"), pages: pdf.numPages, read };
   } finally {
     await task.destroy();
   }
 }
 
-/** The agenda of a PDF file. Rejects when the file is not a readable PDF. */
+/** The agenda of a PDF file, with a notice when pages were left unread. Rejects when it is no readable PDF. */
 export async function agendaFromPdf(
   data: ArrayBuffer | Uint8Array,
   options: PdfOptions = {},
 ): Promise<Agenda> {
-  return extractAgendaFromText(await pdfText(data, options));
+  const { text, pages, read } = await pdfText(data, options);
+  const agenda = extractAgendaFromText(text);
+  if (read >= pages) return agenda;
+  return withNotice(agenda, { key: "agenda.notice.pagesCut", params: { read, pages } });
 }

@@ -1,23 +1,14 @@
+import { LIMITS } from "../clip/limits";
 import type { Block } from "./blocks";
-import { findDnr } from "./dnr";
-import { linksIn, nodeText, tagOf } from "./dom-text";
-import { parseNumberOnly } from "./numbers";
+import { scanDnr } from "./dnr";
+import { linksIn, nodeLines, nodeText, tagOf } from "./dom-text";
+import { type ColumnRole, headerRoles } from "./line-kinds";
+import { parseItemNumber, parseNumberOnly } from "./numbers";
 
 /**
  * Agenda tables: one row per item, columns for number, title (ärende), dnr and documents. Column roles
  * come from the header row when there is one, otherwise from what the cells hold.
  */
-type Role = "number" | "title" | "dnr" | "documents" | "other";
-
-function roleOfHeader(text: string): Role {
-  const label = text.toLowerCase();
-  if (/^(?:nr|nummer|punkt|p|§|ärendenr|ärende ?nummer)\.?$/.test(label)) return "number";
-  if (/dnr|diarie/.test(label)) return "dnr";
-  if (/handling|bilag|underlag|dokument/.test(label)) return "documents";
-  if (/ärende|rubrik|titel|ämne|beskrivning|punkt/.test(label)) return "title";
-  return "other";
-}
-
 const childrenTagged = (parent: Element, tags: readonly string[]): Element[] =>
   Array.from(parent.children).filter((child) => tags.includes(tagOf(child)));
 
@@ -34,69 +25,120 @@ export const cellsOf = (row: Element): Element[] => childrenTagged(row, ["TD", "
  * A table used for page layout rather than as the agenda: one column, or cells holding headings or
  * further tables. Its cells are read as ordinary content.
  */
-export function isLayoutTable(rows: readonly Element[]): boolean {
-  const cells = rows.map(cellsOf);
-  if (cells.every((row) => row.length <= 1)) return true;
-  return cells.some((row) =>
-    row.some((cell) => cell.querySelector("table, h1, h2, h3, h4, h5, h6") !== null),
+export function isLayoutTable(table: Element, rows: readonly Element[]): boolean {
+  if (rows.every((row) => cellsOf(row).length <= 1)) return true;
+  // One query for the whole table: a 24,000-row table must not be searched cell by cell.
+  return (
+    table.querySelector(
+      "td table, th table, td h1, td h2, td h3, td h4, td h5, td h6, th h1, th h2, th h3",
+    ) !== null
   );
 }
 
-/** A header row: in <thead>, all <th>, or (Word tables have no <th>) a first row of column names only. */
-function isHeaderRow(row: Element, first: boolean): boolean {
-  const cells = cellsOf(row);
-  if (cells.length < 2) return false;
-  if (tagOf(row.parentElement ?? row) === "THEAD" || cells.every((cell) => tagOf(cell) === "TH")) return true;
-  return first && cells.every((cell) => roleOfHeader(nodeText(cell)) !== "other");
+/** Column roles from a header row: in <thead>, all <th>, or (Word tables have no <th>) a row of column names. */
+function headerOf(row: Element, cells: readonly Element[], texts: readonly string[]): ColumnRole[] | null {
+  if (cells.length < 2) return null;
+  const roles = headerRoles(texts);
+  if (roles) return roles;
+  const marked = tagOf(row.parentElement ?? row) === "THEAD" || cells.every((cell) => tagOf(cell) === "TH");
+  return marked ? cells.map(() => "other") : null;
 }
 
-/** One block per row; a header row gives the column roles for the rows after it. */
-export function tableBlocks(rows: readonly Element[], base: string): Block[] {
-  let roles: Role[] | null = null;
+/**
+ * Rows read in full on one page. Past them a data row is only counted (a placeholder block): the clip
+ * keeps 500 items, and a 100,000-row page must not cost 100,000 rows of text.
+ */
+export const ROWS_READ = 4 * LIMITS.items;
+
+/** How many data rows of the page were read in full so far, shared by the page's tables. */
+export interface RowBudget {
+  read: number;
+}
+
+/** One block per row (and per further line of its title cell); a header row gives the column roles. */
+export function tableBlocks(
+  rows: readonly Element[],
+  base: string,
+  budget: RowBudget = { read: 0 },
+): Block[] {
+  let roles: ColumnRole[] | null = null;
   const blocks: Block[] = [];
-  for (const [index, row] of rows.entries()) {
-    if (isHeaderRow(row, index === 0)) {
-      roles = cellsOf(row).map((cell) => roleOfHeader(nodeText(cell)));
+  for (const row of rows) {
+    if (budget.read >= ROWS_READ && roles !== null) {
+      blocks.push({ kind: "row", text: "", links: [], structuralItem: true, placeholder: true });
       continue;
     }
-    blocks.push(rowBlock(row, roles, base));
+    const cells = cellsOf(row);
+    const texts = cells.map((cell) => nodeText(cell));
+    const header = headerOf(row, cells, texts);
+    if (header) {
+      // A repeated header row on the next page keeps the same roles.
+      if (header.some((role) => role !== "other") || roles === null) roles = header;
+      continue;
+    }
+    for (const block of rowBlocks(row, cells, texts, roles, base)) {
+      if (block.structuralItem && !block.joined) budget.read++;
+      blocks.push(block);
+    }
   }
   return blocks;
 }
 
-function rowBlock(row: Element, roles: Role[] | null, base: string): Block {
-  const texts = cellsOf(row).map((cell) => nodeText(cell));
+/** Index of the first cell whose role is `role`, or -1. */
+const columnOf = (roles: readonly ColumnRole[] | null, role: ColumnRole, count: number): number =>
+  roles ? roles.slice(0, count).indexOf(role) : -1;
+
+function rowBlocks(
+  row: Element,
+  cells: readonly Element[],
+  texts: readonly string[],
+  roles: ColumnRole[] | null,
+  base: string,
+): Block[] {
   const links = linksIn(row, base);
   const filled = texts.filter(Boolean);
   // A row of one cell spanning the table is a section heading ("Information enligt MBL § 19"); so is a
   // row with one filled cell when no header says what the columns are.
   if (texts.length <= 1 || (roles === null && filled.length <= 1)) {
-    return { kind: "heading", text: filled[0] ?? "", links };
+    return [{ kind: "heading", text: filled[0] ?? "", links }];
   }
 
-  const roleAt = (index: number): Role => roles?.[index] ?? "other";
-  let numberIndex = texts.findIndex((_, index) => roleAt(index) === "number");
-  if (numberIndex < 0) numberIndex = texts.findIndex((text) => parseNumberOnly(text) !== null);
+  let numberIndex = columnOf(roles, "number", texts.length);
+  if (numberIndex < 0)
+    numberIndex = texts.findIndex(
+      (text, index) => columnOf(roles, "position", texts.length) !== index && parseNumberOnly(text) !== null,
+    );
   const number = numberIndex >= 0 ? parseNumberOnly(texts[numberIndex] ?? "") : null;
 
-  const dnrIndex = texts.findIndex((_, index) => roleAt(index) === "dnr");
-  const dnr = dnrIndex >= 0 ? (findDnr(texts[dnrIndex] ?? "")?.dnr ?? null) : null;
-
-  let titleIndex = texts.findIndex((_, index) => roleAt(index) === "title");
+  const dnrIndex = columnOf(roles, "dnr", texts.length);
+  let titleIndex = columnOf(roles, "title", texts.length);
   if (titleIndex < 0) {
     titleIndex = texts.findIndex(
       (text, index) =>
         index !== numberIndex &&
         index !== dnrIndex &&
-        roleAt(index) === "other" &&
+        (roles?.[index] ?? "other") === "other" &&
         text !== "" &&
-        findDnr(text)?.rest !== "",
+        scanDnr(text).rest !== "",
     );
   }
-  const text = texts[titleIndex] ?? "";
-  // Without a dnr column, the dnr may sit in any cell; the title cell's own dnr is found later.
-  const dnrElsewhere = texts.find((cell, index) => index !== titleIndex && findDnr(cell));
-  const rowDnr = dnr ?? (dnrElsewhere ? (findDnr(dnrElsewhere)?.dnr ?? null) : null);
-  const structural = number !== null || (roles?.includes("title") ?? false);
-  return { kind: "row", text, links, structuralItem: structural, number, dnr: rowDnr };
+  // Without a dnr column, a cell holding nothing but dnr is one.
+  const dnrCells =
+    dnrIndex >= 0
+      ? nodeLines(cells[dnrIndex]!)
+      : texts.filter(
+          (text, index) => index !== titleIndex && index !== numberIndex && text && scanDnr(text).rest === "",
+        );
+  const [first = "", ...more] = titleIndex >= 0 ? nodeLines(cells[titleIndex]!) : [];
+  const structural = number !== null || roles?.includes("title") === true || parseItemNumber(first) !== null;
+  const rowBlock: Block = {
+    kind: "row",
+    text: first,
+    links,
+    structuralItem: structural,
+    number,
+    dnrCells,
+  };
+  // Further paragraphs of the title cell: a wrapped title, a presenter, a dnr of another body.
+  return [rowBlock, ...more.map((text): Block => ({ kind: "row", text, links: [], joined: true }))];
 }

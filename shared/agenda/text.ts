@@ -1,13 +1,80 @@
 /**
  * Whitespace handling shared by every extractor. Pages and PDFs carry non-breaking and zero-width
- * spaces, soft hyphens and tabs; all of them must compare equal to a plain space.
+ * spaces, soft hyphens and tabs; all of them must compare equal to a plain space. The character classes
+ * are filtered by loops, not by global `replace`: V8's replace grows faster than linearly with the number
+ * of matches, and a hostile page is made of nothing but matches.
  */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+// Terminal escape sequences (CSI "ESC [ … letter", OSC "ESC ] … BEL"): nothing a page or file says should
+// reach a terminal or the document as a command.
+const ESCAPES = /\u001b(?:\[[0-?]{0,32}[ -/]{0,8}[@-~]|\][^\u0007\u001b]{0,256}(?:\u0007|\u001b\\)?)?/g;
+// A portal that shows markup as text ("Taxor 2025 &lt;br&gt;– revidering") means a line break.
+const LITERAL_BREAK = /<br\s*\/?>/gi;
 
-/** One line of text with collapsed whitespace, no invisible characters and no surrounding space. */
+/** C0 controls but tab, line feed, vertical tab, form feed and carriage return; DEL; C1 controls. */
+const isControl = (code: number): boolean =>
+  code < 0x09 || (code > 0x0d && code < 0x20) || (code >= 0x7f && code <= 0x9f);
+/** Soft hyphen, zero-width spaces and joiners, word joiner, byte order mark. */
+const isInvisible = (code: number): boolean =>
+  code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+/** What `\s` matches, and the other spaces of Unicode. */
+const isSpace = (code: number): boolean =>
+  code === 0x20 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000;
+
+/** `text` without the characters `drop` picks, in one pass. */
+function without(text: string, drop: (code: number) => boolean): string {
+  const parts: string[] = [];
+  let start = 0;
+  for (let at = 0; at < text.length; at++) {
+    if (!drop(text.charCodeAt(at))) continue;
+    if (at > start) parts.push(text.slice(start, at));
+    start = at + 1;
+  }
+  if (start === 0) return text;
+  parts.push(text.slice(start));
+  return parts.join("");
+}
+
+/** Every run of spaces as one plain space, in one pass. */
+function collapseSpaces(text: string): string {
+  const parts: string[] = [];
+  let start = 0;
+  let at = 0;
+  while (at < text.length) {
+    if (!isSpace(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    // A single plain space is already what it should be.
+    if (end - at > 1 || text.charCodeAt(at) !== 0x20) {
+      parts.push(text.slice(start, at), " ");
+      start = end;
+    }
+    at = end;
+  }
+  if (start === 0) return text;
+  parts.push(text.slice(start));
+  return parts.join("");
+}
+
+/** The text without escape sequences and control characters; tab, line feed and form feed stay. */
+export const withoutControls = (text: string): string =>
+  without(text.includes("\u001b") ? text.replace(ESCAPES, "") : text, isControl);
+
+/** One line of text with collapsed whitespace, no invisible or control characters and no surrounding space. */
 export function cleanText(text: string): string {
-  return text.replace(INVISIBLE, "").replace(SPACE, " ").trim();
+  const visible = without(withoutControls(text), isInvisible);
+  return collapseSpaces(visible.includes("<") ? visible.replace(LITERAL_BREAK, " ") : visible).trim();
 }
 
 /** The lines of a text, whatever the line ends; blank lines included. */

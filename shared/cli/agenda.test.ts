@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { zipBomb } from "../../test/fixtures/agenda/hostile";
 import { cli, expectUsageError } from "../../test/harness/cli";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -95,7 +96,89 @@ describe("agenda command", () => {
     expect((await cli("agenda", file)).out).toContain("Inga ärenden hittades");
   });
 
+  it("reads .txt and .md agendas, a windows-1252 .txt decoded, and says so when it decodes", async () => {
+    const md = join(scratch, "lista.md");
+    writeFileSync(md, "## Föredragningslista\n\n1. **Val av justerare**\n2. Budget 2025, dnr SN 2024/12\n");
+    expect(
+      JSON.parse((await cli("agenda", md, "--json")).out).items.map((item: { title: string }) => item.title),
+    ).toEqual(["Val av justerare", "Budget 2025"]);
+    const ansi = join(scratch, "ansi.txt");
+    writeFileSync(ansi, Buffer.from("Socialnämnden\n§ 7 Lönepolicy för förvaltningen\n", "latin1"));
+    const json = JSON.parse((await cli("agenda", ansi, "--json")).out);
+    expect(json.committee).toBe("Socialnämnden");
+    expect(json.items[0]).toMatchObject({ number: "§ 7", title: "Lönepolicy för förvaltningen" });
+  });
+
+  it("reads a meeting portal's JSON answer, and names the kallelse when the portal has no item list", async () => {
+    const netpublicator = join(scratch, "read.json");
+    writeFileSync(
+      netpublicator,
+      JSON.stringify({
+        history: [{ text: "Handlingar" }, { text: "Socialnämnden" }, { text: "2024-05-21", type: "meeting" }],
+        items: [
+          { text: "1 Mötets öppnande", type: "channel" },
+          { text: "2 Budget 2025 (SN 2024/12)", type: "channel" },
+        ],
+      }),
+    );
+    expect(JSON.parse((await cli("agenda", netpublicator, "--json")).out)).toMatchObject({
+      committee: "Socialnämnden",
+      meetingDate: "2024-05-21",
+      items: [
+        { number: "1", title: "Mötets öppnande" },
+        { number: "2", title: "Budget 2025", dnr: ["SN 2024/12"] },
+      ],
+    });
+    const lex = join(scratch, "getmeeting.json");
+    writeFileSync(
+      lex,
+      JSON.stringify({
+        unit: "Kulturnämnden",
+        description: "KN/2025-03-11",
+        documents: [{ description: "Kallelse KN 2025-03-11", type: { name: "Kallelse" } }],
+      }),
+    );
+    const text = await cli("agenda", lex);
+    expect(text.status).toBe(0);
+    expect(text.out).toContain(
+      "Lex2Publish visar föredragningslistan bara i kallelsen: öppna kallelsen (Kallelse KN 2025-03-11) och läs in den.",
+    );
+  });
+
+  it("prints no control characters or terminal escapes from the file", async () => {
+    const file = join(scratch, "escapes.txt");
+    writeFileSync(file, "1 Budget\u001b[31m röd\u001b[0m\u0007 2025\n2 Taxor\u001b]0;titel\u0007 2026\n");
+    const result = await cli("agenda", file);
+    expect(result.out).toContain("1\tBudget röd 2025\n2\tTaxor 2026\n");
+    expect(result.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
+  it("names every format in its usage", async () => {
+    const usage = (await cli("agenda", "--help")).out;
+    for (const format of [".html", ".htm", ".pdf", ".docx", ".txt", ".md", ".json"])
+      expect(usage).toContain(format);
+    expectUsageError(await cli("agenda"), "agenda <fil.html|.htm|.pdf|.docx|.txt|.md|.json>");
+  });
+
   it("exits 2 with one Swedish line on unreadable input and bad arguments", async () => {
+    const binary = join(scratch, "slump.txt");
+    writeFileSync(binary, Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 7919 + 13) % 256)));
+    expectUsageError(await cli("agenda", binary), "innehåller ingen läsbar text");
+    const binaryPage = join(scratch, "slump.html");
+    writeFileSync(
+      binaryPage,
+      Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 131 + 7) % 256)),
+    );
+    expectUsageError(await cli("agenda", binaryPage), "innehåller ingen läsbar text");
+    const brokenJson = join(scratch, "trasig.json");
+    writeFileSync(brokenJson, "{ inte json");
+    expectUsageError(await cli("agenda", brokenJson), "är ingen JSON som kunde läsas");
+    const otherJson = join(scratch, "annan.json");
+    writeFileSync(otherJson, '{"hej": 1}');
+    expectUsageError(await cli("agenda", otherJson), "inget svar från en känd mötesportal");
+    const bomb = join(scratch, "bomb.docx");
+    writeFileSync(bomb, await zipBomb(100 * 1024 * 1024));
+    expectUsageError(await cli("agenda", bomb), "packas upp till mer än 64 MB");
     const brokenPdf = join(scratch, "trasig.pdf");
     writeFileSync(brokenPdf, "inte en pdf");
     const brokenDocx = join(scratch, "trasig.docx");
@@ -120,6 +203,24 @@ describe("agenda through the built CLI", () => {
   beforeAll(async () => {
     await build({ root, mode: "cli", logLevel: "silent", build: { outDir, emptyOutDir: true } });
   }, 120_000);
+
+  it("piped into head, stops quietly: no stack trace, status 0", () => {
+    const file = join(scratch, "lang.txt");
+    writeFileSync(
+      file,
+      Array.from({ length: 400 }, (_, index) => `${index + 1} Ärende nummer ${index + 1}`).join("\n"),
+    );
+    const piped = spawnSync(
+      "bash",
+      [
+        "-c",
+        `"${process.execPath}" "${join(outDir, "cli.js")}" agenda "${file}" 2>"${file}.err" | head -n 2; echo "status \${PIPESTATUS[0]}"`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(piped.stdout.trimEnd().split("\n")).toEqual(["Nämnd: okänd", "Sammanträde: okänd", "status 0"]);
+    expect(readFileSync(`${file}.err`, "utf8")).toBe("");
+  });
 
   it("prints JSON and exits 0, exits 2 with a Swedish line on a broken file", () => {
     const ok = spawnSync(

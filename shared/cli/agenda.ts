@@ -2,8 +2,11 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { extractAgendaFromDocument, extractAgendaFromText } from "../agenda";
-import { decodeHtml } from "../agenda/charset";
+import { agendaFromPortalJson } from "../agenda/adapters/json";
+import { decodeHtml, decodeText, looksBinary } from "../agenda/charset";
+import { AgendaReadError } from "../agenda/errors";
 import { htmlDocument } from "../agenda/node-html";
+import { noticeText } from "../agenda/notice-text";
 import { t } from "../i18n/i18n";
 import type { Agenda, AgendaItem } from "../model/meeting";
 import { type Command, UsageError } from "./command";
@@ -11,14 +14,22 @@ import { type Command, UsageError } from "./command";
 /** Larger files are refused before reading: a real agenda is a few hundred kilobytes. */
 export const MAX_AGENDA_FILE_BYTES = 50 * 1024 * 1024;
 
-type Kind = "html" | "pdf" | "docx" | "text";
+type Kind = "html" | "pdf" | "docx" | "text" | "json";
 const KINDS: Record<string, Kind> = {
   ".html": "html",
   ".htm": "html",
+  ".xhtml": "html",
   ".pdf": "pdf",
   ".docx": "docx",
   ".txt": "text",
+  ".text": "text",
+  ".md": "text",
+  ".markdown": "text",
+  ".json": "json",
 };
+
+/** The usage line: every format the command reads. */
+export const AGENDA_USAGE = "agenda <fil.html|.htm|.pdf|.docx|.txt|.md|.json> [--json] [--url <adress>]";
 
 interface Options {
   file: string;
@@ -62,13 +73,39 @@ async function readAgendaFile(file: string): Promise<Buffer> {
   }
 }
 
-async function agendaOf(kind: Kind, bytes: Buffer, file: string, pageUrl: string): Promise<Agenda> {
+/** Text of an HTML or text file; refused when the bytes are no text (a renamed image, random data). */
+function textOf(bytes: Buffer, file: string, decode: (bytes: Uint8Array) => string): string {
+  const bom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
+  if (!bom && looksBinary(bytes)) throw new UsageError(t("agenda.cli.notText", { file }));
+  return decode(bytes);
+}
+
+function agendaOfJson(text: string, file: string, pageUrl: string | null): Agenda {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new UsageError(t("agenda.cli.notJson", { file }));
+  }
+  const agenda = agendaFromPortalJson(value, pageUrl);
+  if (!agenda) throw new UsageError(t("agenda.cli.unknownJson", { file }));
+  return agenda;
+}
+
+async function agendaOf(
+  kind: Kind,
+  bytes: Buffer,
+  file: string,
+  pageUrl: string,
+  given: string | null,
+): Promise<Agenda> {
   switch (kind) {
-    case "html": {
-      return extractAgendaFromDocument(htmlDocument(decodeHtml(bytes)), pageUrl);
-    }
+    case "html":
+      return extractAgendaFromDocument(htmlDocument(textOf(bytes, file, decodeHtml)), pageUrl);
     case "text":
-      return extractAgendaFromText(bytes.toString("utf8"));
+      return extractAgendaFromText(textOf(bytes, file, decodeText));
+    case "json":
+      return agendaOfJson(textOf(bytes, file, decodeText), file, given);
     case "pdf": {
       const { agendaFromPdf } = await import("../agenda/pdf");
       return agendaFromPdf(bytes).catch(() => {
@@ -77,7 +114,9 @@ async function agendaOf(kind: Kind, bytes: Buffer, file: string, pageUrl: string
     }
     case "docx": {
       const { agendaFromDocx } = await import("../agenda/docx");
-      return agendaFromDocx(bytes, { parseHtml: htmlDocument }).catch(() => {
+      return agendaFromDocx(bytes, { parseHtml: htmlDocument }).catch((error: unknown) => {
+        if (error instanceof AgendaReadError && error.key !== "agenda.error.notDocx")
+          throw new UsageError(t("agenda.cli.docxRefused", { file, reason: error.message }));
         throw new UsageError(t("agenda.cli.unreadableDocx", { file }));
       });
     }
@@ -112,9 +151,10 @@ function agendaText(agenda: Agenda): string {
     t("agenda.cli.committee", { committee: agenda.committee ?? unknown }),
     t("agenda.cli.meetingDate", { date: agenda.meetingDate ?? unknown }),
     t("agenda.cli.count", { count: agenda.items.length }),
+    ...(agenda.notices ?? []).map((notice) => noticeText(notice)),
     "",
   ];
-  if (agenda.items.length === 0) lines.push(t("agenda.noItems"));
+  if (agenda.items.length === 0 && !agenda.notices?.length) lines.push(t("agenda.noItems"));
   for (const item of agenda.items) {
     const extras = [
       item.dnr.length > 0 ? t("agenda.cli.dnr", { dnr: item.dnr.join(", ") }) : null,
@@ -136,13 +176,13 @@ export async function agendaFromFile(file: string, pageUrl: string | null): Prom
   if (!kind) throw new UsageError(t("agenda.cli.unsupported", { ext: ext || file }));
   const bytes = await readAgendaFile(file);
   // Relative links resolve against the page; without it they point into the file system and are dropped.
-  return agendaOf(kind, bytes, file, pageUrl ?? pathToFileURL(resolve(file)).href);
+  return agendaOf(kind, bytes, file, pageUrl ?? pathToFileURL(resolve(file)).href, pageUrl);
 }
 
-/** `agenda <file.html|.pdf|.docx|.txt> [--json] [--url <page>]`: the agenda items of a file. */
+/** `agenda <file> [--json] [--url <page>]`: the agenda items of a file. */
 export const agendaCommand: Command = {
   summary: t("agenda.cli.summary"),
-  usage: "agenda <fil.html|.pdf|.docx> [--json] [--url <adress>]",
+  usage: AGENDA_USAGE,
   async run(argv, io) {
     const { file, json, url } = parseArgs(argv);
     const agenda = await agendaFromFile(file, url);

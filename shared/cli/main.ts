@@ -1,5 +1,6 @@
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { withoutControls } from "../agenda/text";
 import { t } from "../i18n/i18n";
 import { agendaCommand } from "./agenda";
 import { analyseCommand } from "./analyse";
@@ -64,10 +65,21 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+// What the CLI prints comes from files: no escape sequence or control character reaches the terminal.
 const nodeIo: CliIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text) => process.stdout.write(withoutControls(text)),
+  err: (text) => process.stderr.write(withoutControls(text)),
 };
+
+/** Piped into `head`, the reader goes away: stop quietly instead of printing a stack trace. */
+function exitQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
 
 function invokedDirectly(): boolean {
   const script = process.argv[1];
@@ -79,4 +91,7 @@ function invokedDirectly(): boolean {
   }
 }
 
-if (invokedDirectly()) process.exitCode = await run(process.argv.slice(2), nodeIo);
+if (invokedDirectly()) {
+  exitQuietlyOnClosedPipe();
+  process.exitCode = await run(process.argv.slice(2), nodeIo);
+}

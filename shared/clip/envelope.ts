@@ -2,9 +2,10 @@ import * as v from "valibot";
 import { textOf, type UserMessage, userMessage } from "../i18n/message";
 import { utf8Length } from "../validation/messages";
 import { describeEnvelopeIssues } from "./issues";
+import { LIMITS } from "./limits";
 import { dropBadLinks } from "./repair";
 import { oneLine } from "./text";
-import { MAX_URL, normaliseHref } from "./urls";
+import { normaliseHref } from "./urls";
 
 /**
  * The clip envelope: the one shape in which agenda items cross from the extension (bridge, clipboard,
@@ -18,21 +19,7 @@ export const ENVELOPE_KIND = "sp-clip";
 /** Version 2 carries every dnr of an item as a list and marks procedural items; version 1 clips still read. */
 export const ENVELOPE_VERSION = 2;
 
-export const LIMITS = {
-  /** Whole serialised envelope, checked before JSON.parse so a huge payload is never parsed. */
-  envelopeBytes: 512 * 1024,
-  items: 500,
-  links: 20,
-  title: 500,
-  number: 20,
-  dnr: 60,
-  dnrPerItem: 10,
-  linkText: 300,
-  url: MAX_URL,
-  committee: 200,
-  pageTitle: 300,
-  id: 64,
-} as const;
+export { LIMITS };
 
 const httpUrl = v.pipe(
   v.string(),

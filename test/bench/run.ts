@@ -1,12 +1,13 @@
 // `npm run bench`: runs every registered benchmark and prints one table. Timing lives here, never in tests.
 import { agendaBench } from "./agenda.bench";
+import { agendaHostileBench } from "./agenda-hostile.bench";
 import { analysisBench } from "./analysis.bench";
 import { paneBench } from "./pane.bench";
 import { sizeBench } from "./size.bench";
 import type { Bench, BenchRow } from "./types";
 import { wordBench } from "./word.bench";
 
-const benches: Bench[] = [sizeBench, agendaBench, analysisBench, paneBench, wordBench];
+const benches: Bench[] = [sizeBench, agendaBench, agendaHostileBench, analysisBench, paneBench, wordBench];
 
 const rows: BenchRow[] = [];
 for (const bench of benches) rows.push(...(await bench()));

@@ -1,14 +1,16 @@
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { zipBomb } from "../fixtures/agenda/hostile";
 import { type ExtensionSession, extensionIdOf, queueItems, startExtension } from "./extension-helpers";
 import { type StaticServer, serveDir } from "./helpers";
 
 const fixtures = resolve(import.meta.dirname, "../fixtures");
 
 /**
- * Agenda documents read in the popup (an extension page) in real Chromium: pdf.js runs in its packaged
- * worker under the extension's strict CSP, mammoth reads the DOCX, and both feed the same item editor.
+ * Agenda documents read in the popup (an extension page) in real Chromium: each document is parsed in a
+ * worker of its own (a bad file ends that worker, not the popup), pdf.js runs in its packaged worker under
+ * the extension's strict CSP, mammoth reads the DOCX, and both feed the same item editor.
  */
 describe("extension: agenda documents in the popup", () => {
   let server: StaticServer;
@@ -42,14 +44,18 @@ describe("extension: agenda documents in the popup", () => {
     await server?.close();
   });
 
-  it("reads a PDF chosen from disk with pdf.js's packaged worker, and queues it under its file name", async () => {
+  it("reads a PDF chosen from disk in a document worker with pdf.js's packaged worker, and queues it under its file name", async () => {
     const popup = await openPopup();
     await popup.setInputFiles('input[type="file"]', resolve(fixtures, "agenda/agenda.pdf"));
     await popup.getByRole("heading", { name: "Hittade punkter (7)" }).waitFor();
     expect(await numbers(popup)).toEqual(["§ 21", "§ 22", "§ 23", "§ 24", "§ 25", "§ 26", "§ 27"]);
     const origin = `chrome-extension://${extensionIdOf(session.worker)}/`;
-    expect(workers).toEqual([expect.stringMatching(new RegExp(`^${origin}assets/pdf\\.worker[^/]*\\.mjs$`))]);
-    await queueItems(popup, "7 punkter lades i kön.");
+    expect(workers).toEqual([
+      expect.stringMatching(new RegExp(`^${origin}assets/document-worker[^/]*\\.js$`)),
+      expect.stringMatching(new RegExp(`^${origin}assets/pdf\\.worker[^/]*\\.mjs$`)),
+    ]);
+    // "Val av justerare" and "Godkännande av dagordningen" are procedural: the popup leaves them unchosen.
+    await queueItems(popup, "5 punkter lades i kön.");
     const [clip] = await session.queue();
     // A file from disk has no address: the tab beside the popup is not its source.
     expect(clip?.source).toEqual({ url: null, title: "agenda.pdf" });
@@ -71,6 +77,19 @@ describe("extension: agenda documents in the popup", () => {
     await popup.getByRole("button", { name: "Läs dokumentet i fliken" }).click();
     await popup.getByRole("heading", { name: "Hittade punkter (7)" }).waitFor();
     expect(await popup.getByText(`Från: `).textContent()).toContain("agenda.pdf");
+  });
+
+  it("refuses a zip bomb in its worker with a Swedish message, and the popup goes on working", async () => {
+    const popup = await openPopup();
+    await popup.setInputFiles('input[type="file"]', {
+      name: "bomb.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from(await zipBomb(100 * 1024 * 1024)),
+    });
+    await popup.getByRole("alert").filter({ hasText: "Word-filen packas upp till mer än 64 MB" }).waitFor();
+    await popup.setInputFiles('input[type="file"]', resolve(fixtures, "agenda/agenda-numbered.docx"));
+    await popup.getByRole("heading", { name: "Hittade punkter (8)" }).waitFor();
+    expect(problems).toEqual([]);
   });
 
   it("refuses a file that is neither PDF nor DOCX with a Swedish message", async () => {

@@ -8,21 +8,89 @@ export const agendaMessages = {
     sv: "Inga ärenden hittades. Markera föredragningslistan och klipp markeringen i stället.",
     en: "No items were found. Select the agenda and clip the selection instead.",
   },
+  "agenda.notice.itemsCut": {
+    sv: "Listan har {found} ärenden; de första {kept} togs med.",
+    en: "The list has {found} items; the first {kept} were taken.",
+  },
+  "agenda.notice.pagesCut": {
+    sv: "Bara de första {read} av {pages} sidorna lästes.",
+    en: "Only the first {read} of {pages} pages were read.",
+  },
+  "agenda.notice.paragraphsCut": {
+    sv: "Bara de första {kept} av {total} styckena i Word-filen lästes.",
+    en: "Only the first {kept} of {total} paragraphs of the Word file were read.",
+  },
+  "agenda.notice.hiddenParts": {
+    sv: "En del av sidan kunde inte läsas (inbäddade komponenter), så listan kan vara ofullständig. Markera listan och klipp markeringen om något saknas.",
+    en: "Part of the page could not be read (embedded components), so the list may be incomplete. Select the list and clip the selection if something is missing.",
+  },
+  "agenda.notice.agendaInDocument": {
+    sv: "{platform} visar föredragningslistan bara i kallelsen: öppna kallelsen ({document}) och läs in den.",
+    en: "{platform} shows the agenda only in the notice of meeting: open it ({document}) and read it in.",
+  },
+  "agenda.notice.platformEmpty": {
+    sv: "{platform} visade inga ärenden när sidan lästes: öppna mötet så att ärendelistan syns och klipp igen, eller läs in kallelsen (PDF).",
+    en: "{platform} showed no items when the page was read: open the meeting so that its items show and clip again, or read in the notice of meeting (PDF).",
+  },
+  "agenda.notice.platformLocked": {
+    sv: "{platform} visar inte ärendena utan inloggning här: öppna kallelsen som PDF och läs in den i stället.",
+    en: "{platform} does not show the items here without logging in: open the notice of meeting as a PDF and read that in instead.",
+  },
+  "agenda.error.zipTooLarge": {
+    sv: "Word-filen packas upp till mer än {max} MB och läses därför inte. Spara den som PDF och läs in den i stället.",
+    en: "The Word file unpacks to more than {max} MB and is not read. Save it as PDF and read that in instead.",
+  },
+  "agenda.error.zipEntries": {
+    sv: "Word-filen innehåller fler än {max} delar och läses därför inte.",
+    en: "The Word file has more than {max} parts and is not read.",
+  },
+  "agenda.error.notDocx": {
+    sv: "Filen är ingen Word-fil (.docx) som kunde läsas: den är skadad eller i ett annat format (äldre .doc stöds inte).",
+    en: "The file is not a readable Word file (.docx): it is damaged or in another format (old .doc is not supported).",
+  },
+  "agenda.error.notPdf": {
+    sv: "Filen är ingen PDF som kunde läsas: den är skadad, lösenordsskyddad eller ingen PDF.",
+    en: "The file is not a readable PDF: it is damaged, password-protected or not a PDF.",
+  },
+  "agenda.error.tooSlow": {
+    sv: "Dokumentet tog för lång tid att läsa och avbröts. Spara om det som PDF eller klipp föredragningslistan från webbsidan.",
+    en: "The document took too long to read and was stopped. Save it again as PDF or clip the agenda from the web page.",
+  },
+  "agenda.error.workerFailed": {
+    sv: "Dokumentet kunde inte läsas (läsaren stannade, kanske för att filen är för stor eller skadad). Inget annat påverkades.",
+    en: "The document could not be read (the reader stopped, perhaps because the file is too large or damaged). Nothing else was affected.",
+  },
   "agenda.cli.summary": {
-    sv: "Läs en föredragningslista (HTML, PDF, DOCX eller text) och skriv ut ärendena",
-    en: "Read an agenda (HTML, PDF, DOCX or text) and print its items",
+    sv: "Läs en föredragningslista (HTML, PDF, DOCX, text, Markdown eller en mötesportals JSON) och skriv ut ärendena",
+    en: "Read an agenda (HTML, PDF, DOCX, text, Markdown or a meeting portal's JSON) and print its items",
   },
   "agenda.cli.missingFile": {
-    sv: "Ange en fil: agenda <fil.html|.pdf|.docx> [--json] [--url <sidans adress>].",
-    en: "Give a file: agenda <file.html|.pdf|.docx> [--json] [--url <page address>].",
+    sv: "Ange en fil: agenda <fil.html|.htm|.pdf|.docx|.txt|.md|.json> [--json] [--url <sidans adress>].",
+    en: "Give a file: agenda <file.html|.htm|.pdf|.docx|.txt|.md|.json> [--json] [--url <page address>].",
   },
   "agenda.cli.badUrl": {
     sv: "--url ska följas av en webbadress som börjar med http:// eller https://.",
     en: "--url must be followed by an address starting with http:// or https://.",
   },
   "agenda.cli.unsupported": {
-    sv: "Filtypen ”{ext}” stöds inte: använd .html, .htm, .pdf, .docx eller .txt.",
-    en: "The file type “{ext}” is not supported: use .html, .htm, .pdf, .docx or .txt.",
+    sv: "Filtypen ”{ext}” stöds inte: använd .html, .htm, .pdf, .docx, .txt, .md eller .json (en mötesportals svar).",
+    en: "The file type “{ext}” is not supported: use .html, .htm, .pdf, .docx, .txt, .md or .json (a meeting portal's response).",
+  },
+  "agenda.cli.notText": {
+    sv: "Filen ”{file}” innehåller ingen läsbar text (den ser ut att vara en binärfil).",
+    en: "The file “{file}” holds no readable text (it looks like a binary file).",
+  },
+  "agenda.cli.notJson": {
+    sv: "Filen ”{file}” är ingen JSON som kunde läsas.",
+    en: "The file “{file}” is not readable JSON.",
+  },
+  "agenda.cli.unknownJson": {
+    sv: "JSON-filen ”{file}” är inget svar från en känd mötesportal (Netpublicator, Ciceron, Lex2Publish).",
+    en: "The JSON file “{file}” is not a response of a known meeting portal (Netpublicator, Ciceron, Lex2Publish).",
+  },
+  "agenda.cli.docxRefused": {
+    sv: "Word-filen ”{file}”: {reason}",
+    en: "The Word file “{file}”: {reason}",
   },
   "agenda.cli.notFound": { sv: "Filen ”{file}” finns inte.", en: "The file “{file}” does not exist." },
   "agenda.cli.notAFile": { sv: "”{file}” är ingen fil.", en: "“{file}” is not a file." },

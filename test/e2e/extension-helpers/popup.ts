@@ -20,7 +20,7 @@ const MBL_VALUES: Record<MblChoice, string> = { "MBL § 11": "mbl11", "MBL § 19
 
 /**
  * Keeps the items numbered in `keep` (1-based, of `count` found), classifying those given a class, and
- * leaves the others out.
+ * leaves the others out. Procedural items ("Val av justerare") start unchosen, so kept ones are checked.
  */
 export async function chooseItems(
   popup: Page,
@@ -29,8 +29,13 @@ export async function chooseItems(
 ): Promise<void> {
   for (let n = 1; n <= count; n++) {
     const choice = keep[n];
-    if (!choice) await popup.getByRole("checkbox", { name: `Ta med punkt ${n}` }).uncheck();
-    else if (choice !== true) await popup.locator(`#item-${n - 1}-mbl`).selectOption(MBL_VALUES[choice]);
+    const box = popup.getByRole("checkbox", { name: `Ta med punkt ${n}` });
+    if (!choice) {
+      await box.uncheck();
+      continue;
+    }
+    await box.check();
+    if (choice !== true) await popup.locator(`#item-${n - 1}-mbl`).selectOption(MBL_VALUES[choice]);
   }
 }
 

@@ -1,0 +1,18 @@
+import type { Agenda } from "../../model/meeting";
+import { ciceronJsonAdapter } from "./ciceron";
+import { lex2PublishJsonAdapter } from "./lex2publish";
+import { netpublicatorJsonAdapter } from "./netpublicator";
+import type { JsonAdapter } from "./types";
+
+/** The platforms whose JSON answers the CLI reads from a saved file. */
+export const jsonAdapters: readonly JsonAdapter[] = [
+  netpublicatorJsonAdapter,
+  ciceronJsonAdapter,
+  lex2PublishJsonAdapter,
+];
+
+/** The agenda of a platform's JSON answer, or null when no known platform answers like this. */
+export function agendaFromPortalJson(value: unknown, url: string | null): Agenda | null {
+  const adapter = jsonAdapters.find((candidate) => candidate.matches(value));
+  return adapter ? adapter.extract(value, url) : null;
+}

@@ -1,0 +1,201 @@
+import type { Block } from "./blocks";
+import { parseItemNumber } from "./numbers";
+import { cleanText, plainLine } from "./text";
+
+/**
+ * Plain text laid out as a page: `pdftotext -layout`, a PDF read by `pdf-layout.ts`, an e-mail, a portal's
+ * print view. Columns are runs of two or more spaces, tabs or " | "; the indentation of a line says whether
+ * it continues the title above it. Pages are separated by form feeds.
+ */
+const CELL_GAP = / {2,}|\t+|\s+\|\s+|^\|\s+|\s+\|$/g;
+
+// Page furniture: "1 (3)", "1(36)", "2/38", "Sida 2 av 9", "Sida 1 (1)", "- 3 -".
+const PAGE_NUMBER =
+  /^(?:sida\s+)?\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?:av|\/)\s*\d{1,4})$|^sida\s+\d{1,4}$|^[-–]\s*\d{1,4}\s*[-–]$/i;
+
+/** A page number or "Sida N av M", alone or as one cell of a header line. */
+export const isPageNumber = (text: string): boolean => PAGE_NUMBER.test(cleanText(text));
+
+/** A lone number far right on its line is a page number, not an item; items start near the margin. */
+const PAGE_NUMBER_INDENT = 30;
+
+const BULLET = /^\s*[-–•·▪◦‣*]\s/;
+
+export interface Cell {
+  /** Column of the cell's first character. */
+  col: number;
+  text: string;
+}
+
+function cellsOf(line: string): Cell[] {
+  const cells: Cell[] = [];
+  let at = 0;
+  const push = (end: number) => {
+    const raw = line.slice(at, end);
+    const text = plainLine(raw);
+    if (text) cells.push({ col: at + (raw.length - raw.trimStart().length), text });
+  };
+  for (const gap of line.matchAll(CELL_GAP)) {
+    push(gap.index);
+    at = gap.index + gap[0].length;
+  }
+  push(line.length);
+  return cells;
+}
+
+/** Expands tabs to the next multiple of 8, as a terminal shows them, so columns line up. */
+function expandTabs(line: string): string {
+  if (!line.includes("\t")) return line;
+  let out = "";
+  for (const char of line) out += char === "\t" ? `${" ".repeat(8 - (out.length % 8))}\t` : char;
+  return out;
+}
+
+interface Line {
+  cells: Cell[];
+  page: number;
+  bullet: boolean;
+}
+
+/** The lines of a text with their cells; furniture cells ("Sida 1 av 9", a lone page number) dropped. */
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let page = 1;
+  for (const raw of text.split(/\r\n|[\n\r\u2028\u2029\v]/)) {
+    const pages = raw.split("\f");
+    page += pages.length - 1;
+    const line = expandTabs(pages.at(-1) ?? "");
+    // Furniture cells go: "Region Gävleborg   KALLELSE   Sida 1 av 9" keeps its other cells.
+    const cells = cellsOf(line).filter((cell) => !isPageNumber(cell.text));
+    const lone =
+      cells.length === 1 &&
+      /^\d{1,4}$/.test(cells[0]?.text ?? "") &&
+      (cells[0]?.col ?? 0) > PAGE_NUMBER_INDENT;
+    lines.push({ cells: lone ? [] : cells, page, bullet: BULLET.test(line) });
+  }
+  return lines;
+}
+
+/** Lines of a page set in two columns, with item numbers down the right one too, need this many. */
+const MIN_RIGHT_ITEMS = 3;
+
+/**
+ * A page set in two columns (decisions left, information right) reads line by line as two agendas
+ * interleaved. Where at least three lines have a numbered item starting at the same column and no text
+ * crosses that column, the run of lines is read as its left column, then its right one.
+ */
+function unweaveColumns(lines: Line[]): Line[] {
+  const starts = new Map<number, number>();
+  for (const line of lines) {
+    for (const cell of line.cells.slice(1)) {
+      if (cell.col >= PAGE_NUMBER_INDENT && parseItemNumber(cell.text))
+        starts.set(cell.col, (starts.get(cell.col) ?? 0) + 1);
+    }
+  }
+  let gutter: number | null = null;
+  for (const [col, count] of starts)
+    if (count >= MIN_RIGHT_ITEMS && (gutter === null || count > (starts.get(gutter) ?? 0))) gutter = col;
+  if (gutter === null) return lines;
+  const edge = gutter - 1;
+  const crosses = (line: Line): boolean =>
+    line.cells.some((cell) => cell.col < edge && cell.col + cell.text.length > edge);
+  const out: Line[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    if (crosses(lines[index]!)) {
+      out.push(lines[index++]!);
+      continue;
+    }
+    // A run of lines that no text crosses: left halves, then right halves re-based to the column.
+    let end = index;
+    while (end < lines.length && !crosses(lines[end]!)) end++;
+    const run = lines.slice(index, end);
+    const right = run.map((line) => ({
+      ...line,
+      cells: line.cells
+        .filter((cell) => cell.col >= edge)
+        .map((cell) => ({ ...cell, col: cell.col - gutter })),
+    }));
+    if (right.some((line) => line.cells.length > 0)) {
+      for (const line of run) out.push({ ...line, cells: line.cells.filter((cell) => cell.col < edge) });
+      out.push({ cells: [], page: run[0]?.page ?? 1, bullet: false });
+      for (const line of right) out.push(line);
+    } else for (const line of run) out.push(line);
+    index = end;
+  }
+  return out;
+}
+
+/** Lines at a page's top and bottom searched for a running header or footer. */
+const EDGE_LINES = 4;
+
+const furnitureForm = (line: Line): string => line.cells.map((cell) => cell.text).join(" ");
+
+/**
+ * A running header or footer ("Kommunstyrelsen  Kallelse  2024-05-01", the address block) repeats at the
+ * top or bottom of the pages: kept on its first page (it names the committee), dropped from the others,
+ * where it would stand between an item's title and its dnr. The empty lines of the page margins go too.
+ */
+function withoutRunningLines(pages: Line[][]): Line[][] {
+  const edges = pages.map((page) => {
+    const filled = page.filter((line) => line.cells.length > 0);
+    return new Set([...filled.slice(0, EDGE_LINES), ...filled.slice(-EDGE_LINES)].map(furnitureForm));
+  });
+  const count = new Map<string, number>();
+  for (const forms of edges) for (const form of forms) count.set(form, (count.get(form) ?? 0) + 1);
+  const seen = new Set<string>();
+  return pages.map((page, index) => {
+    const kept = page.filter((line) => {
+      if (line.cells.length === 0) return true;
+      const form = furnitureForm(line);
+      if ((count.get(form) ?? 0) < 2 || !edges[index]?.has(form)) return true;
+      const first = !seen.has(form);
+      seen.add(form);
+      return first;
+    });
+    // The page's top and bottom margins are no paragraph gaps.
+    let start = 0;
+    let end = kept.length;
+    if (pages.length > 1) {
+      while (start < end && kept[start]?.cells.length === 0) start++;
+      while (end > start && kept[end - 1]?.cells.length === 0) end--;
+    }
+    return kept.slice(start, end);
+  });
+}
+
+/** Splits the lines into pages, drops running headers, unweaves two-column pages, joins them again. */
+function readingOrder(lines: Line[]): Line[] {
+  const pages: Line[][] = [];
+  let start = 0;
+  for (let index = 1; index <= lines.length; index++) {
+    if (index < lines.length && lines[index]?.page === lines[start]?.page) continue;
+    pages.push(lines.slice(start, index));
+    start = index;
+  }
+  const out: Line[] = [];
+  for (const page of withoutRunningLines(pages)) for (const line of unweaveColumns(page)) out.push(line);
+  return out;
+}
+
+/** One block per line of laid-out text, blank lines included (they end a wrapped title). */
+export function layoutBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  for (const { cells, page, bullet } of readingOrder(linesOf(text))) {
+    if (cells.length === 0) {
+      blocks.push({ kind: "paragraph", text: "", links: [], page, blank: true });
+      continue;
+    }
+    blocks.push({
+      kind: "paragraph",
+      text: cells.map((cell) => cell.text).join(" "),
+      ...(bullet ? { bullet: true } : {}),
+      links: [],
+      cells: cells.map((cell) => cell.text),
+      cols: cells.map((cell) => cell.col),
+      indent: cells[0]?.col ?? 0,
+      page,
+    });
+  }
+  return blocks;
+}

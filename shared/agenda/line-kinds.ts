@@ -1,0 +1,67 @@
+/**
+ * What a line of an agenda is when it is not an item: a labelled line that belongs to the item above
+ * ("Föredragande: …", "Förslag till beslut"), the start of the minutes that follow the agenda, a sentence
+ * of prose, a portal's button text, a table's header row.
+ */
+
+// Labels of what follows an item's title: presenter, documents, the proposed decision.
+const LABEL =
+  /^(?:föredragande|föredras av|presenteras av|ansvarig|kontaktperson|handläggare|handlingar|bilaga|bilagor|underlag|beslutsunderlag|förslag till beslut|förslag till justerare|beslutsförslag|förvaltningens förslag|arbetsutskottets förslag|förslag|beslut|sammanfattning|ärendebeskrivning|bakgrund|yrkanden|till justerare föreslås|justerare|ersättare|tid för justering|dnr|diarienummer|diarienr)\b\s*(?:[:.–-]|$)/iu;
+
+// Labels after which a numbered list is the label's own (decision points, documents), not agenda items.
+const LIST_LABEL =
+  /^(?:handlingar|bilaga|bilagor|underlag|beslutsunderlag|förslag till beslut|beslutsförslag|förvaltningens förslag|arbetsutskottets förslag|förslag|beslut)\b\s*(?:[:.–-]|$)/iu;
+
+export const isLabelLine = (text: string): boolean => LABEL.test(text);
+export const opensList = (text: string): boolean => LIST_LABEL.test(text);
+
+/** The minutes (protokoll) that follow an agenda in the same file or on the same page. */
+export function isProtocolStart(text: string): boolean {
+  return (
+    /^PROTOKOLL\b/u.test(text) ||
+    /^(?:sammanträdes)?protokoll(?:\s+(?:nr\b.*|fört\b.*|\d.*))?$/iu.test(text) ||
+    /^paragrafer\s+§§/iu.test(text)
+  );
+}
+
+// Abbreviations a title may end with: the final period is no end of a sentence.
+const ABBREVIATION_END = /(?:m\.m|m\.fl|etc|f\.d|bl\.a|t\.ex|resp|ca|kap|nr)\.$/iu;
+// The committee deciding or a verb of decision after a subject: a decision point, not a title.
+const DECISION_VERB =
+  /^(?:\S+\s+){0,4}(?:beslutar|beslutade|godkänner|godkänns|fastställer|fastställs|antar|antas|föreslår|föreslås|uppdrar|uppdras|överlämnar|noterar|noteras|läggs|lägger|beviljar|beviljas|avslår|tillstyrker|får i uppdrag|ger\s+\S+\s+i uppdrag)\b/iu;
+
+/** Prose rather than a title: a sentence ending in a period, or a decision ("Nämnden beslutar att …"). */
+export function isSentence(text: string): boolean {
+  if (DECISION_VERB.test(text)) return true;
+  const words = text.split(/\s+/).length;
+  return words >= 5 && /[.!?]$/.test(text) && !ABBREVIATION_END.test(text);
+}
+
+/** A portal's document bar or button read as text: "Download (0)", "Ladda ner (3)", "Visa handlingar". */
+export const isWidgetText = (text: string): boolean =>
+  /^(?:download|ladda ner|hämta|visa|öppna|dölj)(?:\s+\S+){0,2}(?:\s*\(\d+\))?$/iu.test(text);
+
+export type ColumnRole = "number" | "title" | "dnr" | "documents" | "position" | "other";
+
+/** The role of a table's column by its header ("Nr", "Ärende", "Diarienummer", "Handlingar", "Pos"). */
+export function roleOfHeader(text: string): ColumnRole | null {
+  const label = text.toLowerCase().replace(/[.:]$/, "").trim();
+  if (/^(?:nr|nummer|punkt|p|§|ärendenr|ärende ?nummer|paragraf)$/.test(label)) return "number";
+  if (/^(?:pos|position|ordning|#)$/.test(label)) return "position";
+  if (/^(?:dnr|diarienr|diarienummer|diarie ?nr|ärendenummer)$/.test(label)) return "dnr";
+  if (/^(?:handlingar|bilagor|underlag|dokument|filer)$/.test(label)) return "documents";
+  if (/^(?:ärende|ärenden|rubrik|titel|ämne|beskrivning|punkt|föredragningslista)$/.test(label))
+    return "title";
+  if (/^(?:föredragande|ansvarig|handläggare|kommentar|anteckning|beslut|förslag|tid|datum)$/.test(label))
+    return "other";
+  return null;
+}
+
+/** A header row: two or more cells that are all column names, one of them the title or dnr column. */
+export function headerRoles(cells: readonly string[]): ColumnRole[] | null {
+  if (cells.length < 2) return null;
+  const roles = cells.map(roleOfHeader);
+  if (roles.some((role) => role === null)) return null;
+  const known = roles as ColumnRole[];
+  return known.includes("title") || known.includes("dnr") ? known : null;
+}

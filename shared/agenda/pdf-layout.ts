@@ -1,0 +1,101 @@
+/**
+ * The text items of a PDF page laid out as lines of text, the way `pdftotext -layout` prints them:
+ * indentation and wide gaps become spaces (a column break is two or more), a wide vertical gap becomes
+ * an empty line. The agenda then reads the same layout rules for a PDF as for a saved text.
+ */
+export interface PositionedText {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A gap this many character widths wide or more is a column break, not a word space. */
+const COLUMN_GAP = 1.2;
+/**
+ * Baselines further apart than this many line heights, and this much more than the page's usual line
+ * spacing, have an empty line between them (a page set with wide spacing has no empty lines at all).
+ */
+const PARAGRAPH_GAP = 1.65;
+const SPACING_GAP = 1.4;
+
+const median = (values: number[]): number => {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+/** A page wider than this many characters is not laid out further: columns past it are one gap. */
+const MAX_COLUMN = 400;
+
+/** The page's typical character width, the unit of its columns (at least one point). */
+export function characterWidth(items: readonly PositionedText[]): number {
+  const widths = items
+    .filter((item) => item.str.trim().length >= 2 && item.width > 0)
+    .map((item) => item.width / item.str.length);
+  return Math.max(median(widths) || 5, 1);
+}
+
+/** Items grouped by baseline, top to bottom, each line left to right. */
+function groupLines(items: readonly PositionedText[]): PositionedText[][] {
+  const sorted = items.filter((item) => item.str.trim() !== "").sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: PositionedText[][] = [];
+  for (const item of sorted) {
+    const line = lines.at(-1);
+    const first = line?.[0];
+    // Same line when the baselines differ by less than half the text height (superscripts, kerning).
+    if (line && first && Math.abs(first.y - item.y) < Math.max(first.height, item.height, 1) / 2)
+      line.push(item);
+    else lines.push([item]);
+  }
+  for (const line of lines) line.sort((a, b) => a.x - b.x);
+  return lines;
+}
+
+function renderLine(line: readonly PositionedText[], left: number, unit: number): string {
+  const parts: string[] = [];
+  // Characters written so far, and whether the last one is a space (no trimming of a growing string).
+  let length = 0;
+  let spaced = true;
+  let end = Number.NEGATIVE_INFINITY;
+  const push = (text: string) => {
+    parts.push(text);
+    length += text.length;
+    spaced = /\s$/.test(text);
+  };
+  for (const item of line) {
+    const column = Math.min(MAX_COLUMN, Math.max(0, Math.round((item.x - left) / unit)));
+    const gap = item.x - end;
+    if (length === 0) push(" ".repeat(column));
+    else if (gap >= unit * COLUMN_GAP) push(" ".repeat(Math.max(2, column - length)));
+    // A visible gap between items is a space the PDF does not encode as text.
+    else if (gap > Math.max(item.height, 1) * 0.15 && !spaced) push(" ");
+    push(item.str);
+    end = item.x + item.width;
+  }
+  return parts.join("").trimEnd();
+}
+
+/** Lines of one page as laid-out text. */
+export function layoutPage(items: readonly PositionedText[]): string[] {
+  const lines = groupLines(items);
+  if (lines.length === 0) return [];
+  const unit = characterWidth(items);
+  let left = Number.POSITIVE_INFINITY;
+  for (const line of lines) left = Math.min(left, line[0]?.x ?? 0);
+  const spacing = median(
+    lines.slice(1).map((line, index) => (lines[index]?.[0]?.y ?? 0) - (line[0]?.y ?? 0)),
+  );
+  const out: string[] = [];
+  let previous: PositionedText | null = null;
+  for (const line of lines) {
+    const first = line[0]!;
+    const height = Math.max(first.height, previous?.height ?? 0, 1);
+    const gap = previous ? previous.y - first.y : 0;
+    if (gap > height * PARAGRAPH_GAP && gap > spacing * SPACING_GAP) out.push("");
+    out.push(renderLine(line, left, unit));
+    previous = first;
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+/**
+ * Formal items of a meeting that are no cases (agenda-keys rules): the opening and closing, the roll call,
+ * the choice of justerare, approving the agenda, the previous minutes, declarations of jäv. They are not
+ * samverkan items, so the popup leaves them unchosen.
+ */
+const PROCEDURAL = new RegExp(
+  `^(?:${[
+    "upprop",
+    String.raw`(?:sammanträdets|mötets)\s+(?:öppnande|avslutande|avslutning)`,
+    String.raw`(?:öppnande|avslutning)(?:\s+(?:av\s+)?(?:sammanträdet|mötet))?(?:\s+och\s+upprop)?$`,
+    String.raw`öppnande\s+och\s+upprop`,
+    String.raw`(?:val|utseende)\s+av\s+(?:protokoll(?:s)?)?justerare`,
+    String.raw`justering\s+av\s+protokoll`,
+    String.raw`(?:godkännande|fastställande|justering)\s+av\s+(?:dagordning|föredragningslista|ärendelista)`,
+    String.raw`föregående\s+protokoll`,
+    String.raw`anmälan\s+(?:om|av)\s+jäv`,
+    String.raw`anmälan\s+av\s+justerat\s+protokoll`,
+    "närvaro(?:kontroll)?$",
+  ]
+    .map((form) => `(?:${form})`)
+    .join("|")})`,
+  "iu",
+);
+
+export const isProcedural = (title: string): boolean => PROCEDURAL.test(title);

@@ -1,0 +1,57 @@
+import { type NumberKey, numberKey } from "./numbers";
+
+/**
+ * Items run together on one line, as PDF-to-text and flattened tables give them: "1 Val av justerare
+ * 2 Godkännande av dagordningen 3 Budget 2025 SN 2024/71 4 Delårsrapport …". The line is cut before each
+ * number that is the next one in the agenda's order (5 after 4, 6 A after 5, 6 B after 6 A) and is followed
+ * by a capitalised title, so "Budget 2025" or "4 miljoner" stay whole.
+ */
+
+// A number token as items print it: "5", "5.", "5)", "6 A", "4 ½", "§ 12", "Punkt 3", "12 a)".
+const TOKEN =
+  /(?<=^|\s)(?:(?:[Pp]unkt|[Ää]rende|§)\s*)?(\d{1,3})(?:\s?([A-Za-z])(?![\p{L}\d-])|\s?(½|1\/2)(?![\d/]))?\s*[.)]?(?=\s+[\p{Lu}"”«(])/gu;
+
+/** The keys that may follow `key` in an agenda: the next number, or the next suffix of the same one. */
+function follows(next: NumberKey, key: NumberKey): boolean {
+  if (next.base === key.base + 1) return next.sub === 0 || next.sub === 1 || next.sub === 0.5;
+  if (next.base === key.base) return next.sub === key.sub + 1 || (key.sub === 0 && next.sub === 0.5);
+  return false;
+}
+
+/**
+ * Where `text` holds the starts of further items after the item numbered `after`: the offsets of each
+ * next number token, in order. `excluded` are spans (a dnr), in order, inside which no item starts.
+ */
+export function runTogetherStarts(
+  text: string,
+  after: NumberKey,
+  excluded: readonly [number, number][] = [],
+): number[] {
+  const starts: number[] = [];
+  let key = after;
+  // Both the spans and the matches run left to right: one pointer keeps this linear.
+  let span = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    if (match.index === 0) continue;
+    while (span < excluded.length && (excluded[span]?.[1] ?? 0) <= match.index) span++;
+    if ((excluded[span]?.[0] ?? Number.POSITIVE_INFINITY) <= match.index) continue;
+    const suffix = match[2] ?? match[3];
+    const next = numberKey(suffix ? `${match[1]} ${suffix}` : (match[1] ?? ""));
+    if (!next || !follows(next, key)) continue;
+    starts.push(match.index);
+    key = next;
+  }
+  return starts;
+}
+
+/** `text` cut at `starts`, each piece trimmed. */
+export function cutAt(text: string, starts: readonly number[]): string[] {
+  const pieces: string[] = [];
+  let at = 0;
+  for (const start of starts) {
+    pieces.push(text.slice(at, start).trim());
+    at = start;
+  }
+  pieces.push(text.slice(at).trim());
+  return pieces.filter(Boolean);
+}
