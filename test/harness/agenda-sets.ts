@@ -19,6 +19,7 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents"],
   blind: ["blind"],
+  blind2: ["blind2"],
   holdout: ["holdout"],
 } as const;
 
