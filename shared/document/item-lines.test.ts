@@ -4,9 +4,9 @@ import { writtenItemLines, writtenItemNumber } from "./item-lines";
 describe("the lines the add-in wrote under an agenda item", () => {
   it("counts the committee's number line as the add-in's, with or without dnr and MBL class", () => {
     expect(writtenItemLines(["Månadsrapport", "Nämndens punkt 8"])).toBe(2);
-    expect(writtenItemLines(["Lokalplan", "Nämndens § 12 – Samverkas motsvarande MBL § 11", "Underlag: PM"])).toBe(
-      3,
-    );
+    expect(
+      writtenItemLines(["Lokalplan", "Nämndens § 12 – Samverkas motsvarande MBL § 11", "Underlag: PM"]),
+    ).toBe(3);
     expect(writtenItemLines(["Månadsrapport", "Nämndens punkt 8", "Anteckning ett"])).toBe(2);
   });
 
