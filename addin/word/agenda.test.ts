@@ -47,17 +47,20 @@ describe("insertAgendaItems", () => {
       "Heading3: Budget 2025",
       "Normal: Nämndens punkt 7 – Dnr: SN 2024/12 – Samverkas motsvarande MBL § 11",
       "Normal: Underlag: Tjänsteskrivelse, Bilaga",
+      "Normal: ",
       "Heading3: Månadsrapport",
       "Normal: Nämndens punkt 8",
+      "Normal: ",
       "Heading2: Information avser samverkan som motsvarar MBL § 19",
     ]);
-    expect(controlSpans(double()).slice(10, 14)).toEqual([
-      "sp:punkt:mbl11 33–33",
-      "sp:agenda:dnr-sn-2024-12 35–37",
+    // A free line under each item, outside its control: where the secretary writes about it.
+    expect(controlSpans(double()).slice(11, 15)).toEqual([
+      "sp:punkt:mbl11 32–32",
+      "sp:agenda:dnr-sn-2024-12 34–36",
       "sp:agenda:nr-8-manadsrapport 38–39",
-      "sp:punkt:mbl19 40–40",
+      "sp:punkt:mbl19 41–41",
     ]);
-    expect(double().paragraphs()[37]!.links).toEqual([
+    expect(double().paragraphs()[36]!.links).toEqual([
       { text: "Tjänsteskrivelse", href: "https://intranet.example.se/a.pdf" },
       { text: "Bilaga", href: "http://intranet.example.se/b.pdf" },
     ]);
@@ -67,7 +70,7 @@ describe("insertAgendaItems", () => {
     expect([item.title, item.appearance]).toEqual(["Samverkansprotokoll", "BoundingBox"]);
   });
 
-  it("updates an item already in the document through its control, which stays, even when it is one line", async () => {
+  it("updates an item already in the document through its control, which stays, even when it is only its heading and number", async () => {
     await minutes();
     await insertAgendaItems([rapport], mbl11);
     const before = double()
@@ -140,10 +143,11 @@ describe("insertAgendaItems", () => {
     expect(mbl11Part()).toEqual([
       "Heading2: Avser samverkan som motsvarar MBL § 11",
       "Normal: ",
-      "Heading3: 7. Budget 2025",
-      "Normal: Dnr: SN 2024/12 – Samverkas motsvarande MBL § 11",
+      "Heading3: Budget 2025",
+      "Normal: Nämndens punkt 7 – Dnr: SN 2024/12 – Samverkas motsvarande MBL § 11",
       "Normal: ",
-      "Heading3: 8. Månadsrapport",
+      "Heading3: Månadsrapport",
+      "Normal: Nämndens punkt 8",
       "Normal: ",
       "Heading2: Information avser samverkan som motsvarar MBL § 19",
     ]);
@@ -153,7 +157,7 @@ describe("insertAgendaItems", () => {
     await minutes();
     const item = (number: string, title: string): AgendaItem => ({ ...rapport, number, title, mbl: "mbl11" });
     await insertAgendaItems([item("9", "Lokalplan"), item("7", "Budget")], mbl11);
-    const free = outline(double()).indexOf("Heading3: 7. Budget") + 2;
+    const free = outline(double()).indexOf("Heading3: Budget") + 2;
     double().model.paragraphs[free]!.runs = [{ text: "Kommunal vill se kalkylen." }];
     expect(await insertAgendaItems([item("8", "Månadsrapport"), item("10 a", "Tillägg")], mbl11)).toEqual({
       inserted: 2,
@@ -162,23 +166,23 @@ describe("insertAgendaItems", () => {
     expect(mbl11Part()).toEqual([
       "Heading2: Avser samverkan som motsvarar MBL § 11",
       "Normal: ",
-      "Heading3: 7. Budget",
-      "Normal: Samverkas motsvarande MBL § 11",
+      "Heading3: Budget",
+      "Normal: Nämndens punkt 7 – Samverkas motsvarande MBL § 11",
       "Normal: Kommunal vill se kalkylen.",
-      "Heading3: 8. Månadsrapport",
-      "Normal: Samverkas motsvarande MBL § 11",
+      "Heading3: Månadsrapport",
+      "Normal: Nämndens punkt 8 – Samverkas motsvarande MBL § 11",
       "Normal: ",
-      "Heading3: 9. Lokalplan",
-      "Normal: Samverkas motsvarande MBL § 11",
+      "Heading3: Lokalplan",
+      "Normal: Nämndens punkt 9 – Samverkas motsvarande MBL § 11",
       "Normal: ",
-      "Heading3: 10 a. Tillägg",
-      "Normal: Samverkas motsvarande MBL § 11",
+      "Heading3: Tillägg",
+      "Normal: Nämndens punkt 10 a – Samverkas motsvarande MBL § 11",
       "Normal: ",
       "Heading2: Information avser samverkan som motsvarar MBL § 19",
     ]);
   });
 
-  it("keeps two lines the secretary wrote inside a one-line item's control when it is clipped again", async () => {
+  it("keeps two lines the secretary wrote inside an item's control, right under its number, when it is clipped again", async () => {
     await minutes();
     await insertAgendaItems([rapport], mbl11);
     const item = double().model.controls.find((c) => c.tag === "sp:agenda:nr-8-manadsrapport")!;
@@ -189,7 +193,7 @@ describe("insertAgendaItems", () => {
       double()
         .contentControls()
         .find((c) => c.tag === "sp:agenda:nr-8-manadsrapport")!.text,
-    ).toBe("8. Månadsrapport\rAnteckning ett\rAnteckning två");
+    ).toBe("Månadsrapport\rNämndens punkt 8\rAnteckning ett\rAnteckning två");
   });
 
   it("counts the same item twice in one batch once", async () => {

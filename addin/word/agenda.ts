@@ -6,14 +6,14 @@ import {
   type MarkBlock,
   paragraph,
 } from "../../shared/document/content";
-import { writtenItemLines } from "../../shared/document/item-lines";
+import { writtenItemLines, writtenItemNumber } from "../../shared/document/item-lines";
 import { formatTag, sectionIdOf } from "../../shared/document/tags";
 import type { AgendaItem } from "../../shared/model/meeting";
 import { WordOpError } from "./errors";
 import { applyMark } from "./marks";
 import type { AgendaTarget, InsertAgendaResult } from "./ops";
 import type { ControlData } from "./read-index";
-import { firstLine, isWholeSection, structureKind } from "./structure";
+import { isWholeSection, structureKind } from "./structure";
 import { appendTo, type InsertParagraph, insertBefore, replaceContent, writeBlocks } from "./write-blocks";
 
 /**
@@ -45,7 +45,7 @@ function itemPlace(
     const kind = structureKind(control.tag);
     if (kind === "section" || kind === "justering") break;
     if (kind !== "agenda" || order === null) continue;
-    const theirs = agendaOrder(firstLine(control.text));
+    const theirs = agendaOrder(writtenItemNumber(control.text.split(/\r\n?|\n/)));
     if (theirs !== null && theirs > order) return control;
   }
   return "end";

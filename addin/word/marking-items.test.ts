@@ -54,7 +54,7 @@ describe("text the secretary writes inside a heading's control", () => {
 
     const { result, syncs } = await measured(double(), () => markDisagreement(["vision"]));
     expect(syncs).toBe(2);
-    expect(result.sectionTitle).toBe("7. Budget 2025");
+    expect(result.sectionTitle).toBe("Budget 2025");
     const item = double()
       .contentControls()
       .find((c) => c.tag === "sp:agenda:dnr-sn-2024-12")!;
@@ -64,15 +64,15 @@ describe("text the secretary writes inside a heading's control", () => {
       ["Vision anser att underlaget är för tunt.", at, at],
     ]);
     expect(outline(double()).slice(at - 3, at + 2)).toEqual([
-      "Heading3: 7. Budget 2025",
-      "Normal: Dnr: SN 2024/12 – Samverkas motsvarande MBL § 11",
+      "Heading3: Budget 2025",
+      "Normal: Nämndens punkt 7 – Dnr: SN 2024/12 – Samverkas motsvarande MBL § 11",
       "Normal: Underlag: Tjänsteskrivelse, Bilaga",
       "Normal: Vision anser att underlaget är för tunt.",
       "Normal: ",
     ]);
 
     const index = await readIndex();
-    expect(index.disagreements.map((d) => d.sectionTitle)).toEqual(["7. Budget 2025"]);
+    expect(index.disagreements.map((d) => d.sectionTitle)).toEqual(["Budget 2025"]);
     await rewriteJustering(meeting, forvaltningsgrupp);
     expect(double().text()).toContain("Omar Haddad för Vision (oenighet under ”Budget 2025”)");
   });
@@ -82,7 +82,7 @@ describe("text the secretary writes inside a heading's control", () => {
     await insertAgendaItems([budget, plan], { sectionId: "mbl11" });
     typeAfter("Underlag: Tjänsteskrivelse, Bilaga", "Vision anser att underlaget är för tunt.");
     await markDisagreement(["vision"]);
-    typeAfter("Samverkas motsvarande MBL § 11", "Vision motsätter sig planen.");
+    typeAfter("Nämndens punkt 9 – Samverkas motsvarande MBL § 11", "Vision motsätter sig planen.");
     await markDisagreement(["vision"]);
     await rewriteJustering(meeting, forvaltningsgrupp);
     expect(double().text()).toContain(
@@ -102,7 +102,7 @@ describe("text the secretary writes inside a heading's control", () => {
   it("says what to do when the text stands between the lines the add-in wrote, and marks nothing", async () => {
     await newMinutes(forvaltningsgrupp, meeting);
     await insertAgendaItems([budget], { sectionId: "mbl11" });
-    typeAfter("7. Budget 2025", "Vision har frågor.");
+    typeAfter("Budget 2025", "Vision har frågor.");
     expect(await refusal(() => markStatement("vision"))).toBe(
       "Stycket står inne i rutan kring ärendets rubrik, mellan raderna som tillägget skriver. Klipp ut stycket (Ctrl+X), klistra in det på den tomma raden under ärendet (Ctrl+V) och markera det där.",
     );

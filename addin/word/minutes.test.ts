@@ -57,25 +57,26 @@ describe("newMinutes", () => {
     ]);
     // The roster and the choice of justerare are named as such; the list of justerare is a field of its own.
     expect(controlSpans(double())).toEqual([
-      "sp:punkt:parter 5–5",
-      "sp:punkt:val-av-justerare 13–13",
-      "sp:punkt:forhandlingsfraga 17–17",
-      "sp:punkt:arbetsgivarens-forslag 19–19",
-      "sp:punkt:fackens-synpunkter 21–21",
-      "sp:punkt:avslutande 23–23",
-      "sp:punkt:vid-protokollet 25–25",
-      "sp:justering 27–29",
+      "sp:punkt:parter:narvaro 4–4",
+      "sp:punkt:val-av-justerare:justerare 12–12",
+      "sp:falt:justerare 13–15",
+      "sp:punkt:forhandlingsfraga 16–16",
+      "sp:punkt:arbetsgivarens-forslag 18–18",
+      "sp:punkt:fackens-synpunkter 20–20",
+      "sp:punkt:avslutande 22–22",
+      "sp:punkt:vid-protokollet 24–24",
+      "sp:justering 26–28",
     ]);
     // Each placeholder is a field the meeting fills in when saved; those without a value show their tags.
     expect(fields()).toEqual([
-      "sp:falt:datum 1: 13 februari 2024",
-      "sp:falt:datum 2: 13 februari 2024",
-      "sp:falt:tid 2: 13:00",
-      "sp:falt:plats 3: Stadshuset, rum 4",
-      "sp:falt:forvaltning 4: Socialförvaltningen",
-      "sp:falt:utfall 24: {utfall}",
-      "sp:falt:avslutad 24: {avslutad}",
-      "sp:falt:sekreterare 26: {sekreterare}",
+      "sp:falt:datum 0: 13 februari 2024 BoundingBox",
+      "sp:falt:datum 1: 13 februari 2024 BoundingBox",
+      "sp:falt:tid 1: 13:00 BoundingBox",
+      "sp:falt:plats 2: Stadshuset, rum 4 BoundingBox",
+      "sp:falt:forvaltning 3: Socialförvaltningen BoundingBox",
+      "sp:falt:utfall 23: {utfall} Tags",
+      "sp:falt:avslutad 23: {avslutad} Tags",
+      "sp:falt:sekreterare 25: {sekreterare} Tags",
     ]);
     const headings = double()
       .contentControls()
@@ -89,21 +90,22 @@ describe("newMinutes", () => {
   it("anchors group headings too, so a group's items end where the next group begins", async () => {
     await newMinutes(template("fsg-vsg"), sampleMeeting);
     expect(controlSpans(double())).toEqual([
-      "sp:punkt:narvarande 5–5",
-      "sp:punkt:val-av-justerare 13–13",
-      "sp:punkt:information 18–18",
-      "sp:punkt:foregaende-anteckningar 19–19",
-      "sp:punkt:foredragningslistan 21–21",
-      "sp:punkt:arbetsmiljo 23–23",
-      "sp:punkt:ekonomi 27–27",
-      "sp:punkt:chefsrekryteringar 31–31",
-      "sp:punkt:dialog 34–34",
-      "sp:punkt:beslut 36–36",
-      "sp:punkt:ovriga-fragor 38–38",
-      "sp:punkt:avslutning 40–40",
-      "sp:justering 42–42",
+      "sp:punkt:narvarande:narvaro 4–4",
+      "sp:punkt:val-av-justerare:justerare 12–12",
+      "sp:falt:justerare 14–16",
+      "sp:punkt:information:grupp 17–17",
+      "sp:punkt:foregaende-anteckningar 18–18",
+      "sp:punkt:foredragningslistan 20–20",
+      "sp:punkt:arbetsmiljo 22–22",
+      "sp:punkt:ekonomi 26–26",
+      "sp:punkt:chefsrekryteringar 30–30",
+      "sp:punkt:dialog 33–33",
+      "sp:punkt:beslut 35–35",
+      "sp:punkt:ovriga-fragor 37–37",
+      "sp:punkt:avslutning 39–39",
+      "sp:justering 41–41",
     ]);
-    expect(outline(double()).slice(18, 27)).toEqual([
+    expect(outline(double()).slice(17, 26)).toEqual([
       "Heading1: Information",
       "Heading2: Föregående mötesanteckningar",
       "Normal: Föregående mötesanteckningar läggs till handlingarna.",

@@ -332,7 +332,7 @@ export async function runSelfTest(
     });
     const result = await ops.markDisagreement(["kommunal"]);
     check(
-      result.sectionTitle === "7. Självtestets ärende, ändrat",
+      result.sectionTitle === "Självtestets ärende, ändrat",
       `Oenigheten hamnade under ”${result.sectionTitle ?? "ingen punkt"}”, inte under ärendet.`,
     );
     const { controls } = await readBack();

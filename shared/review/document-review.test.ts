@@ -41,15 +41,24 @@ describe("a fresh document from a template", () => {
       [
         "empty-sections",
         null,
-        "7 avsnitt är tomma: ”Föredragningslistan {nämnd}”, ”Månadsrapport”, ”Nytt inom arbetsmiljö” …",
+        "7 avsnitt är tomma: ”Föredragningslistan {nämnd}”, ”Nytt inom arbetsmiljö”, ”Mål och ekonomi” …",
         null,
       ],
+      // The meeting has no time, place or chair yet: the header and the closing keep their placeholders.
       ["placeholder", null, "Platshållaren ”{nr}” står kvar i protokollets inledning.", null],
+      ["placeholder", null, "Platshållaren ”{tid}” står kvar i protokollets inledning.", null],
+      ["placeholder", null, "Platshållaren ”{plats}” står kvar i protokollets inledning.", null],
       [
         "placeholder",
         "Föredragningslistan {nämnd}",
         "Platshållaren ”{nämnd}” står kvar under ”Föredragningslistan {nämnd}”.",
         "104",
+      ],
+      [
+        "placeholder",
+        "Mötets avslutande",
+        "Platshållaren ”{ordförande}” står kvar under ”Mötets avslutande”.",
+        "111",
       ],
     ]);
   });
@@ -63,17 +72,17 @@ describe("a fresh document from a template", () => {
         "Avsnittet ”Föredragningslistan {nämnd}” är tomt.",
         "104",
       ],
-      ["empty-section", "Månadsrapport", "Avsnittet ”Månadsrapport” är tomt.", "105"],
-      ["empty-section", "Nytt inom arbetsmiljö", "Avsnittet ”Nytt inom arbetsmiljö” är tomt.", "106"],
+      ["empty-section", "Nytt inom arbetsmiljö", "Avsnittet ”Nytt inom arbetsmiljö” är tomt.", "105"],
+      ["empty-section", "Mål och ekonomi", "Avsnittet ”Mål och ekonomi” är tomt.", "106"],
       [
         "empty-section",
         "Uppdatering chefsrekryteringar",
         "Avsnittet ”Uppdatering chefsrekryteringar” är tomt.",
         "107",
       ],
-      ["empty-section", "Dialogpunkt", "Avsnittet ”Dialogpunkt” är tomt.", "109"],
-      ["empty-section", "Beslutspunkt", "Avsnittet ”Beslutspunkt” är tomt.", "111"],
-      ["empty-section", "Övriga frågor", "Avsnittet ”Övriga frågor” är tomt.", "112"],
+      ["empty-section", "Dialog", "Avsnittet ”Dialog” är tomt.", "108"],
+      ["empty-section", "Beslut", "Avsnittet ”Beslut” är tomt.", "109"],
+      ["empty-section", "Övrigt", "Avsnittet ”Övrigt” är tomt.", "110"],
     ]);
   });
 
@@ -86,7 +95,7 @@ describe("a fresh document from a template", () => {
     );
     const findings = review(filled, written.index, meeting, true).filter((f) => f.kind === "empty-block");
     expect(lines(findings)).toEqual([
-      ["empty-block", "Månadsrapport", "”Fackliga inspel” under ”Månadsrapport” saknar innehåll.", "105"],
+      ["empty-block", "Mål och ekonomi", "”Fackliga inspel” under ”Mål och ekonomi” saknar innehåll.", "106"],
     ]);
   });
 

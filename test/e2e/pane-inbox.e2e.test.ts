@@ -348,10 +348,14 @@ describe("clip delivery into the pane (real Chromium)", () => {
 
   it("lets the secretary write under an inserted item (Enter at the end of its underlag line) and mark it, under the item", async () => {
     await createMinutes();
-    await page.getByRole("tab", { name: "Föredragningslista" }).click();
+    await openTab(page, "Föredragningslista");
     await pasteClip(three);
     await page.getByRole("button", { name: "Infoga markerade (3)" }).click();
-    await expect.poll(() => page.getByRole("status").textContent()).toBe("3 punkter infogade.");
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toBe(
+        "2 punkter infogade under ”Avser samverkan som motsvarar MBL § 11”, 1 under ”Information avser samverkan som motsvarar MBL § 19”.",
+      );
     const underlag = await page.evaluate(() =>
       window.wordDouble!.paragraphs().findIndex((p) => p.text === "Underlag: Tjänsteskrivelse"),
     );
@@ -361,16 +365,18 @@ describe("clip delivery into the pane (real Chromium)", () => {
     await page.keyboard.press("End");
     await page.keyboard.press("Enter");
     await page.keyboard.type("Vision anser att underlaget är för tunt.");
-    await page.getByRole("tab", { name: "Oenighet" }).click();
+    await openTab(page, "Oenighet");
     await page.getByRole("checkbox", { name: "Vision", exact: true }).check();
     await page.getByRole("button", { name: "Markera oenighet" }).click();
     await expect
       .poll(() => page.getByRole("status").textContent())
-      .toContain("7. Ny organisation för hemtjänsten");
+      .toBe("Oenighet markerad för Vision under ”Ny organisation för hemtjänsten”.");
     expect(await page.getByRole("alert").textContent()).toBe("");
-    const item = (await agendaControls()).find((control) => control.text.startsWith("7. "))!;
+    const item = (await agendaControls()).find((control) =>
+      control.text.startsWith("Ny organisation för hemtjänsten\r"),
+    )!;
     expect(item.text).toBe(
-      "7. Ny organisation för hemtjänsten\rDnr: SN 2024/7 – Samverkas motsvarande MBL § 11\rUnderlag: Tjänsteskrivelse",
+      "Ny organisation för hemtjänsten\rNämndens punkt 7 – Dnr: SN 2024/7 – Samverkas motsvarande MBL § 11\rUnderlag: Tjänsteskrivelse",
     );
     expect(errors).toEqual([]);
   });

@@ -186,7 +186,7 @@ describe("Självtest", () => {
     await page.getByRole("button", { name: "Kör självtest" }).click();
     await expect
       .poll(() => status().textContent(), { timeout: 30_000 })
-      .toBe("Självtestet är klart: 16 godkända steg, 0 underkända, 0 överhoppade.");
+      .toBe("Självtestet är klart: 17 godkända steg, 0 underkända, 0 överhoppade.");
     const report = await page.getByLabel("Rapport").inputValue();
     expect(report.split("\n").slice(0, 1)).toEqual(["Samverkansprotokoll – självtest"]);
     expect(report).toContain(

@@ -374,7 +374,7 @@ describe("Föredragningslista: without the extension", () => {
       await user.click(screen.getByRole("button", { name: "Hämta klipp från webbläsaren" }));
       await vi.advanceTimersByTimeAsync(3000);
       await expectStatus(
-        "Inga klipp hämtades: webbläsartillägget svarar inte här. Det lämnar klipp bara i Word på webben, under tilläggets adress. Använd Kopiera till Word i tillägget och klistra in här, eller öppna en klippfil.",
+        "Inga klipp hämtades: webbläsartillägget svarar inte här. Det lämnar klipp bara i Word på webben, under Word-tilläggets adress. Använd Kopiera till Word i webbläsartillägget och klistra in här, eller öppna en klippfil.",
       );
       expect(screen.getByRole("status").className).toBe("status note");
     } finally {

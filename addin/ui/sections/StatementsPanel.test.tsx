@@ -1,6 +1,7 @@
 import { screen, within } from "@testing-library/preact";
 import { describe, expect, it, vi } from "vitest";
 import { lastStatementOrg } from "../../commands/last-choice";
+import { storeDraft } from "../testing/draft";
 import { fakeOps, officeError } from "../testing/fake-ops";
 import { expectAlert, expectStatus, renderPane } from "../testing/render";
 
@@ -71,22 +72,19 @@ describe("Inspel", () => {
   });
 
   it("offers the meeting's parties first, chooses none by itself, and marks a joint statement once per organisation", async () => {
-    localStorage.setItem(
-      "sp.pane.draft",
-      JSON.stringify({
-        type: "fsg-vsg",
-        date: "2024-03-01",
-        roster: {
-          employer: [{ name: "Eva Berg" }],
-          unions: [
-            { org: "ssr", people: [{ name: "Ann Ek" }] },
-            { org: "kommunal", people: [{ name: "Bo Lind" }] },
-          ],
-          absent: [],
-        },
-        justerare: [],
-      }),
-    );
+    storeDraft({
+      type: "fsg-vsg",
+      date: "2024-03-01",
+      roster: {
+        employer: [{ name: "Eva Berg" }],
+        unions: [
+          { org: "ssr", people: [{ name: "Ann Ek" }] },
+          { org: "kommunal", people: [{ name: "Bo Lind" }] },
+        ],
+        absent: [],
+      },
+      justerare: [],
+    });
     const ops = fakeOps();
     ops.markStatement.mockImplementation(async (org) => ({ id: `s-${org}`, sectionTitle: "Budget 2025" }));
     const { user } = await renderPane(ops, "Inspel");
@@ -97,8 +95,9 @@ describe("Inspel", () => {
       "Akademikerförbundet SSR",
       "Kommunal",
     ]);
-    // Every other organisation stays reachable, behind "Fler organisationer".
-    expect(boxes).toHaveLength(21);
+    // Every other organisation of the catalogue (the employer and 27 unions) stays reachable, behind
+    // "Fler organisationer".
+    expect(boxes).toHaveLength(28);
     expect(boxes.filter((box) => (box as HTMLInputElement).checked)).toEqual([]);
     const mark = screen.getByRole("button", { name: "Markera som inspel" });
     expect(mark).toHaveProperty("disabled", true);

@@ -308,8 +308,8 @@ export const paneMessages = {
     en: "The browser extension does not answer here. Paste a clip or open a clip file instead.",
   },
   "pane.inbox.bridge.noAnswer": {
-    sv: "Inga klipp hämtades: webbläsartillägget svarar inte här. Det lämnar klipp bara i Word på webben, under tilläggets adress. Använd Kopiera till Word i tillägget och klistra in här, eller öppna en klippfil.",
-    en: "No clips were fetched: the browser extension does not answer here. It hands over clips only in Word on the web, under the add-in's address. Use Copy to Word in the extension and paste here, or open a clip file.",
+    sv: "Inga klipp hämtades: webbläsartillägget svarar inte här. Det lämnar klipp bara i Word på webben, under Word-tilläggets adress. Använd Kopiera till Word i webbläsartillägget och klistra in här, eller öppna en klippfil.",
+    en: "No clips were fetched: the browser extension does not answer here. It hands over clips only in Word on the web, under the Word add-in's address. Use Copy to Word in the browser extension and paste here, or open a clip file.",
   },
   "pane.inbox.pull": { sv: "Hämta klipp från webbläsaren", en: "Fetch clips from the browser" },
   "pane.inbox.openFile": { sv: "Öppna klippfil …", en: "Open clip file …" },
