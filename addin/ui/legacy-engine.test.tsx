@@ -30,7 +30,7 @@ describe("the message for webviews without ES modules", () => {
     expect([...app.children].map((p) => [p.getAttribute("role"), p.textContent])).toEqual([
       [
         "alert",
-        "Samverkansprotokoll kan inte köras här: den här Word-versionen visar tillägg i en äldre webbläsarmotor (Internet Explorer 11 eller Edge Legacy). Tillägget fungerar i Word för Microsoft 365 (Windows och Mac), Word 2021 och senare, Word 2019 med Microsoft Edge WebView2 installerat och Word på webben. Be it-avdelningen installera WebView2 eller uppgradera Word.",
+        "Samverkansprotokoll kan inte köras här: den här Word-versionen kör Office-tillägg i en äldre webbläsarmotor (Internet Explorer 11 eller Edge Legacy). Word-tillägget fungerar i Word för Microsoft 365 (Windows och Mac), Word 2021 och senare, Word 2019 med Microsoft Edge WebView2 installerat och Word på webben. Be it-avdelningen installera WebView2 eller uppgradera Word.",
       ],
       [
         null,

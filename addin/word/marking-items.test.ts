@@ -104,7 +104,7 @@ describe("text the secretary writes inside a heading's control", () => {
     await insertAgendaItems([budget], { sectionId: "mbl11" });
     typeAfter("Budget 2025", "Vision har frågor.");
     expect(await refusal(() => markStatement("vision"))).toBe(
-      "Stycket står inne i rutan kring ärendets rubrik, mellan raderna som tillägget skriver. Klipp ut stycket (Ctrl+X), klistra in det på den tomma raden under ärendet (Ctrl+V) och markera det där.",
+      "Stycket står inne i rutan kring ärendets rubrik, mellan raderna som Word-tillägget skriver. Klipp ut stycket (Ctrl+X), klistra in det på den tomma raden under ärendet (Ctrl+V) och markera det där.",
     );
   });
 
@@ -113,7 +113,7 @@ describe("text the secretary writes inside a heading's control", () => {
     await insertAgendaItems([budget], { sectionId: "mbl11" });
     double().setSelection(indexOf("Underlag: Tjänsteskrivelse, Bilaga"));
     expect(await refusal(() => markStatement("vision"))).toBe(
-      "Den här texten skriver tillägget självt (ärendets uppgifter eller justeringen) och den kan inte markeras. Markera stycken under rubriken.",
+      "Den här texten skriver Word-tillägget självt (ärendets uppgifter eller justeringen) och den kan inte markeras. Markera stycken under rubriken.",
     );
   });
 });
@@ -148,7 +148,7 @@ describe("where statements do not belong", () => {
     await newMinutes(forvaltningsgrupp, meeting);
     double().setSelection(indexOf("Tidpunkt: 13 februari 2024 kl. 13:00"));
     expect(await refusal(() => markStatement("kommunal"))).toBe(
-      "Stycket innehåller mötesuppgifter som tillägget fyller i från Möte. Skriv inspel och oenighet i ett eget stycke under den punkt de gäller.",
+      "Stycket innehåller mötesuppgifter som Word-tillägget fyller i från Möte. Skriv inspel och oenighet i ett eget stycke under den punkt de gäller.",
     );
   });
 });

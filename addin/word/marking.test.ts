@@ -205,7 +205,7 @@ describe("marks on nothing are refused in Swedish and leave nothing behind", () 
     await newMinutes(forvaltningsgrupp, sampleMeeting);
     double().setSelection(indexOf("Anna Ek för arbetsgivaren"));
     expect(await refusal(() => markStatement("kommunal"))).toBe(
-      "Den här texten skriver tillägget självt (ärendets uppgifter eller justeringen) och den kan inte markeras. Markera stycken under rubriken.",
+      "Den här texten skriver Word-tillägget självt (ärendets uppgifter eller justeringen) och den kan inte markeras. Markera stycken under rubriken.",
     );
   });
 

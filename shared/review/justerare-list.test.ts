@@ -25,7 +25,7 @@ describe("reviewJusterareList", () => {
         kind: "justerare-list-differs",
         message:
           "Under ”Till justerare valdes:” står Charlotte Andersson, Kommunal, men under Möte är justerarna Charlotte Andersson, Kommunal; Omar Haddad, Vision.",
-        hint: "Spara mötet under Möte, så skrivs listan om. I ett protokoll från en äldre version av tillägget, eller om du har skrivit i listan, rättar du den för hand.",
+        hint: "Spara mötet under Möte, så skrivs listan om. I ett protokoll från en äldre version av Word-tillägget, eller om du har skrivit i listan, rättar du den för hand.",
       },
     ]);
   });

@@ -85,7 +85,7 @@ describe("template export and import", () => {
       "Mallen i ”mall.json” kunde inte importeras: avsnitten har två avsnitt med samma id.",
     );
     expect(sentenceOf(JSON.stringify({ ...base(), formatVersion: 2 }))).toBe(
-      "Mallen i ”mall.json” är gjord för en nyare version av Samverkansprotokoll. Uppdatera tillägget och försök igen.",
+      "Mallen i ”mall.json” är gjord för en nyare version av Samverkansprotokoll. Uppdatera Word-tillägget och försök igen.",
     );
     expect(sentenceOf(JSON.stringify({ ...base(), formatVersion: "1" }))).toBe(
       "Mallen i ”mall.json” kunde inte importeras: mallen har fel format.",

@@ -232,7 +232,7 @@ describe("the task pane in an engine without ES modules (Internet Explorer 11)",
     await expect
       .poll(() => page.getByRole("alert").textContent())
       .toMatch(
-        /^Samverkansprotokoll kan inte köras här: den här Word-versionen visar tillägg i en äldre webbläsarmotor/,
+        /^Samverkansprotokoll kan inte köras här: den här Word-versionen kör Office-tillägg i en äldre webbläsarmotor/,
       );
     expect(await page.locator('#app p[lang="en"]').textContent()).toMatch(
       /^Samverkansprotokoll cannot run here/,

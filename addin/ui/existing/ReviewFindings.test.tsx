@@ -71,7 +71,7 @@ describe("Granska protokollet", () => {
     await user.click(run());
     await expectStatus("Granskningen är klar: 1 att se över.");
     expect(items(toFix())).toEqual([
-      "Under ”Till justerare valdes:” står Anna Ek, arbetsgivaren, men under Möte är justerarna Anna Ek, arbetsgivaren; Li Berg, Vision.Spara mötet under Möte, så skrivs listan om. I ett protokoll från en äldre version av tillägget, eller om du har skrivit i listan, rättar du den för hand.",
+      "Under ”Till justerare valdes:” står Anna Ek, arbetsgivaren, men under Möte är justerarna Anna Ek, arbetsgivaren; Li Berg, Vision.Spara mötet under Möte, så skrivs listan om. I ett protokoll från en äldre version av Word-tillägget, eller om du har skrivit i listan, rättar du den för hand.",
     ]);
   });
 

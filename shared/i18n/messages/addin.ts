@@ -58,11 +58,11 @@ export const addinMessages = {
     en: "Headings cannot be marked. Select only the paragraphs under the heading.",
   },
   "word.error.markInStructure": {
-    sv: "Den här texten skriver tillägget självt (ärendets uppgifter eller justeringen) och den kan inte markeras. Markera stycken under rubriken.",
+    sv: "Den här texten skriver Word-tillägget självt (ärendets uppgifter eller justeringen) och den kan inte markeras. Markera stycken under rubriken.",
     en: "The add-in writes this text itself (the item's details or the approval), so it cannot be marked. Select paragraphs under the heading.",
   },
   "word.error.markInsideHeading": {
-    sv: "Stycket står inne i rutan kring ärendets rubrik, mellan raderna som tillägget skriver. Klipp ut stycket (Ctrl+X), klistra in det på den tomma raden under ärendet (Ctrl+V) och markera det där.",
+    sv: "Stycket står inne i rutan kring ärendets rubrik, mellan raderna som Word-tillägget skriver. Klipp ut stycket (Ctrl+X), klistra in det på den tomma raden under ärendet (Ctrl+V) och markera det där.",
     en: "The paragraph stands inside the box around the item's heading, between the lines the add-in writes. Cut the paragraph (Ctrl+X), paste it on the empty line below the item (Ctrl+V) and mark it there.",
   },
   "word.error.markOutsideItems": {
@@ -70,7 +70,7 @@ export const addinMessages = {
     en: "This part lists who attended and who approves the minutes; statements do not belong here. Write statements and disagreements under the item they concern and mark them there.",
   },
   "word.error.markMeetingFacts": {
-    sv: "Stycket innehåller mötesuppgifter som tillägget fyller i från Möte. Skriv inspel och oenighet i ett eget stycke under den punkt de gäller.",
+    sv: "Stycket innehåller mötesuppgifter som Word-tillägget fyller i från Möte. Skriv inspel och oenighet i ett eget stycke under den punkt de gäller.",
     en: "The paragraph holds meeting details the add-in fills in from Meeting. Write statements and disagreements in a paragraph of their own under the item they concern.",
   },
   "word.error.alreadyMarked": {
@@ -154,7 +154,7 @@ export const addinMessages = {
   "word.help.tab": { sv: "Hjälp", en: "Help" },
   "word.help.heading": { sv: "Självtest", en: "Self-test" },
   "word.help.intro": {
-    sv: "Kör självtestet en gång i ett nytt, tomt dokument när tillägget har installerats. Det provar alla funktioner i just den här Word-versionen, tar bort det som skrevs och visar en rapport att skicka till den som förvaltar tillägget.",
+    sv: "Kör självtestet en gång i ett nytt, tomt dokument när Word-tillägget har installerats. Det provar alla funktioner i just den här Word-versionen, tar bort det som skrevs och visar en rapport att skicka till den som förvaltar Word-tillägget.",
     en: "Run the self-test once in a new, empty document after the add-in has been installed. It tries every feature in this very Word, removes what it wrote and shows a report to send to whoever maintains the add-in.",
   },
   "word.help.run": { sv: "Kör självtest", en: "Run self-test" },
@@ -201,7 +201,7 @@ export const addinMessages = {
 
   // The task pane on a webview without ES modules or modern syntax (Internet Explorer 11, Edge Legacy).
   "word.legacyEngine": {
-    sv: "Samverkansprotokoll kan inte köras här: den här Word-versionen visar tillägg i en äldre webbläsarmotor (Internet Explorer 11 eller Edge Legacy). Tillägget fungerar i Word för Microsoft 365 (Windows och Mac), Word 2021 och senare, Word 2019 med Microsoft Edge WebView2 installerat och Word på webben. Be it-avdelningen installera WebView2 eller uppgradera Word.",
+    sv: "Samverkansprotokoll kan inte köras här: den här Word-versionen kör Office-tillägg i en äldre webbläsarmotor (Internet Explorer 11 eller Edge Legacy). Word-tillägget fungerar i Word för Microsoft 365 (Windows och Mac), Word 2021 och senare, Word 2019 med Microsoft Edge WebView2 installerat och Word på webben. Be it-avdelningen installera WebView2 eller uppgradera Word.",
     en: "Samverkansprotokoll cannot run here: this version of Word shows add-ins in an old browser engine (Internet Explorer 11 or Edge Legacy). The add-in works in Word for Microsoft 365 (Windows and Mac), Word 2021 and later, Word 2019 with Microsoft Edge WebView2 installed, and Word on the web. Ask IT to install WebView2 or upgrade Word.",
   },
 

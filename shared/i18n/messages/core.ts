@@ -55,7 +55,7 @@ export const coreMessages = {
     en: "The file “{file}” is not a template from Samverkansprotokoll.",
   },
   "core.template.newer": {
-    sv: "Mallen i ”{file}” är gjord för en nyare version av Samverkansprotokoll. Uppdatera tillägget och försök igen.",
+    sv: "Mallen i ”{file}” är gjord för en nyare version av Samverkansprotokoll. Uppdatera Word-tillägget och försök igen.",
     en: "The template in “{file}” was made for a newer version of Samverkansprotokoll. Update the add-in and try again.",
   },
   "core.template.fileTooLarge": {
@@ -116,7 +116,7 @@ export const coreMessages = {
   },
   "core.review.nobody": { sv: "ingen", en: "nobody" },
   "core.review.justerareListHint": {
-    sv: "Spara mötet under Möte, så skrivs listan om. I ett protokoll från en äldre version av tillägget, eller om du har skrivit i listan, rättar du den för hand.",
+    sv: "Spara mötet under Möte, så skrivs listan om. I ett protokoll från en äldre version av Word-tillägget, eller om du har skrivit i listan, rättar du den för hand.",
     en: "Save the meeting under Meeting and the list is rewritten. In minutes from an older version of the add-in, or if you have written in the list, correct it by hand.",
   },
   "core.justering.oenighetUnder": { sv: "(oenighet under {sections})", en: "(disagreement on {sections})" },
