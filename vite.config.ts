@@ -108,6 +108,8 @@ export default defineConfig(({ mode }) => ({
   server: { port: 3000, strictPort: true },
   ...targetFor(mode),
   test: {
+    // Every project extends this: the tests run with the whole catalogue registered.
+    setupFiles: ["test/setup-messages.ts"],
     projects: [
       {
         extends: true,

@@ -1,3 +1,4 @@
+import "./messages";
 import { languageFromLocale, setLanguage } from "../../shared/i18n/i18n";
 import { associateCommands, closeDialog, displayLanguage, openDialog } from "../host/office-host";
 import { markDisagreement, markStatement } from "../word/marking";

@@ -1,4 +1,4 @@
-import { catalogue } from "../../shared/i18n/catalogue";
+import { addinManifestMessages } from "../../shared/i18n/messages/addin-manifest";
 
 /**
  * A classic script for the task pane's page, written into it after the build (`withLegacyEngineMessage`, a
@@ -9,7 +9,8 @@ import { catalogue } from "../../shared/i18n/catalogue";
  * would stay blank; instead this says, in Swedish and English, which Word versions work.
  */
 export function legacyEngineScript(): string {
-  const { sv, en } = catalogue["word.legacyEngine"];
+  // Both languages at once, at build time: read from its part, not through `t`.
+  const { sv, en } = addinManifestMessages["word.legacyEngine"];
   return `(function(){var ok="noModule" in document.createElement("script");if(ok){try{new Function("a","return a?.b??1")}catch(e){ok=false}}if(ok)return;document.addEventListener("DOMContentLoaded",function(){var app=document.getElementById("app");if(!app)return;while(app.firstChild)app.removeChild(app.firstChild);var m=[${JSON.stringify(sv)},${JSON.stringify(en)}];for(var i=0;i<m.length;i++){var p=document.createElement("p");if(i===0)p.setAttribute("role","alert");else p.setAttribute("lang","en");p.appendChild(document.createTextNode(m[i]));app.appendChild(p)}})})();`;
 }
 

@@ -1,3 +1,4 @@
+import "./messages";
 import { t } from "../../shared/i18n/i18n";
 import { displayLanguage, officeLoaded, officeTheme, whenOfficeReady } from "../host/office-host";
 import { createWordOps } from "../word/create-word-ops";

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addinMessages } from "../../shared/i18n/messages/addin";
+import { addinManifestMessages } from "../../shared/i18n/messages/addin-manifest";
 import { coreMessages } from "../../shared/i18n/messages/core";
+import { coreCliMessages } from "../../shared/i18n/messages/core-cli";
 import { extensionMessages } from "../../shared/i18n/messages/extension";
 import { paneMessages } from "../../shared/i18n/messages/pane";
 import { paneHelpMessages } from "../../shared/i18n/messages/pane-help";
@@ -10,7 +12,10 @@ const swedishOf = (messages: Record<string, { sv: string }>) =>
 // The words the pane and the popup share, checked over their catalogues (issue 10's first user met each).
 const swedish = swedishOf({ ...paneMessages, ...paneHelpMessages, ...extensionMessages });
 // The core's and the Word adapter's messages reach the pane too (errors, the Självtest, the legacy notice).
-const everyMessage = [...swedish, ...swedishOf({ ...coreMessages, ...addinMessages })];
+const everyMessage = [
+  ...swedish,
+  ...swedishOf({ ...coreMessages, ...coreCliMessages, ...addinMessages, ...addinManifestMessages }),
+];
 
 describe("the pane's and the extension's wording", () => {
   it('writes the MBL class one way, "MBL § 11", held together by no-break spaces', () => {

@@ -1,3 +1,4 @@
+import "../ui/messages";
 import { t } from "../../shared/i18n/i18n";
 import { clipTab } from "../clip/clip-tab";
 import type { ClipMode } from "../clip/contract";

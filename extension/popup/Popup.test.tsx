@@ -1,6 +1,6 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { readClipboardHtml } from "../../shared/clip/clipboard";
+import { readClipboardHtml } from "../../shared/clip/clipboard-read";
 import { setLanguage } from "../../shared/i18n/i18n";
 import { UserError, userMessage } from "../../shared/i18n/message";
 import { createQueue } from "../queue/queue";

@@ -1,3 +1,4 @@
+import "./document-worker-messages";
 import pdfWorkerUrl from "pdfjs-dist/legacy/build/pdf.worker.min.mjs?url";
 import { AgendaReadError } from "../../shared/agenda/errors";
 import { type DocumentKind, REPLY_TAG, type WorkerReply, type WorkerRequest } from "./document-protocol";

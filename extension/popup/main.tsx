@@ -1,3 +1,4 @@
+import "../ui/messages";
 import { render } from "preact";
 import { t } from "../../shared/i18n/i18n";
 import { applyLanguage } from "../platform/storage";

@@ -1,6 +1,7 @@
 // Turns the Vite output in dist/extension/chrome into the three unpacked extensions: icons, _locales and a
 // manifest per browser, all from one source (manifest.ts and the i18n catalogue). Run by scripts/build.mjs
 // after the pages and content scripts are built.
+import "./messages";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { t } from "../../shared/i18n/i18n";

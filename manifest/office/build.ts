@@ -1,6 +1,7 @@
 // Writes the Word add-in's manifests and icons into dist/addin (after `vite build --mode addin`):
 // manifest.dev.xml for https://localhost:3000/ always, manifest.xml for ADDIN_BASE_URL when it is set; and
 // the message for webviews without ES modules into the built task pane page.
+import "./messages";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { withLegacyEngineMessage } from "../../addin/ui/legacy-engine";

@@ -1,3 +1,4 @@
+import "./messages";
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { withoutControls } from "../agenda/text";

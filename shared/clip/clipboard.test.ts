@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { CLIP_ATTRIBUTE, clipFileName, clipToHtml, clipToPlainText, readClipboardHtml } from "./clipboard";
+import { clipFileName, clipToHtml, clipToPlainText } from "./clipboard";
+import { CLIP_ATTRIBUTE, readClipboardHtml } from "./clipboard-read";
 import { type ClipEnvelope, validateEnvelope } from "./envelope";
 
 function envelope(overrides: Partial<ClipEnvelope["agenda"]> = {}): ClipEnvelope {

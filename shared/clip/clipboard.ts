@@ -1,22 +1,13 @@
 import { t } from "../i18n/i18n";
-import {
-  asResult,
-  type ClipEnvelope,
-  type ClipItem,
-  checkEnvelopeJson,
-  type EnvelopeCheck,
-  type EnvelopeResult,
-} from "./envelope";
+import { CLIP_ATTRIBUTE } from "./clipboard-read";
+import type { ClipEnvelope, ClipItem } from "./envelope";
 import { oneLine } from "./text";
 
 /**
- * The clipboard form of a clip (DESIGN §4): formatted HTML that pastes cleanly into Word on its own, whose
- * root element carries the whole envelope as JSON in `data-sp-clip`, plus readable plain text. The task
- * pane's paste target reads the attribute back with `readClipboardHtml` and validates it; the visible
- * list is never trusted.
+ * The clipboard form of a clip (DESIGN §4), as the extension writes it: formatted HTML that pastes cleanly
+ * into Word on its own, whose root element carries the whole envelope as JSON in `data-sp-clip`, plus
+ * readable plain text. The task pane reads it back with `clipboard-read.ts`, which needs none of these texts.
  */
-export const CLIP_ATTRIBUTE = "data-sp-clip";
-
 const HTML_ESCAPES: Record<string, string> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -100,47 +91,6 @@ export function clipToPlainText(envelope: ClipEnvelope): string {
   const { url, title } = envelope.source;
   lines.push(oneLine([t("ext.clip.source"), title, url && `<${url}>`].filter(Boolean).join(" ")));
   return lines.join("\n");
-}
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: "\u00a0",
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
-    if (body[0] === "#") {
-      const code =
-        body[1] === "x" || body[1] === "X" ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
-}
-
-// Quoted either way: browsers re-serialise clipboard HTML and may change quoting and escaping on the way.
-const ATTRIBUTE_PATTERN = new RegExp(`\\s${CLIP_ATTRIBUTE}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "i");
-
-/**
- * Reads the envelope from pasted HTML. Null when the HTML carries no clip at all (an ordinary paste);
- * otherwise the validated envelope with what was dropped from it, or why it was refused (catalogue keys). Works on a string, without a DOM,
- * so it runs the same in the pane, in Node and in tests; the size limit is enforced before JSON.parse.
- */
-export function checkClipboardHtml(html: string): EnvelopeCheck | null {
-  if (typeof html !== "string") return null;
-  const match = ATTRIBUTE_PATTERN.exec(html);
-  if (!match) return null;
-  return checkEnvelopeJson(decodeEntities(match[1] ?? match[2] ?? ""));
-}
-
-/** The same, with the messages as text in the current language. */
-export function readClipboardHtml(html: string): EnvelopeResult | null {
-  const check = checkClipboardHtml(html);
-  return check && asResult(check);
 }
 
 /** File name for "Spara som fil": the committee and date when known, always ending in .json. */

@@ -316,7 +316,7 @@ export function committeeNumber(number: string | null): string | null {
 export function agendaItemBlock(item: AgendaItem): MarkBlock {
   const number = committeeNumber(item.number);
   const facts = [
-    ...(number ? [sv("pane.minutes.committeeItem", { number })] : []),
+    ...(number ? [sv("core.minutes.committeeItem", { number })] : []),
     ...(item.dnr.length > 0 ? [sv("word.minutes.dnr", { dnr: item.dnr.join(", ") })] : []),
     ...(item.mbl ? [sv(item.mbl === "mbl11" ? "word.minutes.mbl11" : "word.minutes.mbl19")] : []),
   ];

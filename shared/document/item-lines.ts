@@ -8,7 +8,7 @@ const sv = (key: Parameters<typeof t>[0], params?: Record<string, string>) => t(
 
 // The committee's number opens the line when there is one ("Nämndens punkt 7", "Nämndens § 12", as
 // `committeeNumber` writes it); a note that merely starts with "Nämndens" is the secretary's.
-const COMMITTEE_OPENINGS = ["punkt ", "§ "].map((number) => sv("pane.minutes.committeeItem", { number }));
+const COMMITTEE_OPENINGS = ["punkt ", "§ "].map((number) => sv("core.minutes.committeeItem", { number }));
 const FACT_OPENINGS = [
   ...COMMITTEE_OPENINGS,
   sv("word.minutes.dnr", { dnr: "" }),

@@ -1,4 +1,4 @@
-import { catalogue } from "./catalogue";
+import type { Catalogue } from "./catalogue";
 import type { Messages } from "./messages/types";
 
 /**
@@ -6,10 +6,27 @@ import type { Messages } from "./messages/types";
  * missing translation is a type error, not a runtime surprise.
  */
 export type Language = "sv" | "en";
-export type MessageKey = keyof typeof catalogue;
+export type MessageKey = keyof Catalogue;
 export type MessageParams = Record<string, string | number>;
 
 let current: Language = "sv";
+
+/** The catalogue parts this bundle has registered: only what it shows is loaded (see `catalogue.ts`). */
+const registered = new Map<string, Messages[string]>();
+
+/**
+ * Adds catalogue parts to this bundle's catalogue. Each bundle's entry imports, first, the one module that
+ * registers the parts it uses; a lazily loaded chunk registers its own (test/architecture/messages.test.ts
+ * checks both from the sources).
+ */
+export function registerMessages(...parts: Messages[]): void {
+  for (const part of parts) for (const [key, texts] of Object.entries(part)) registered.set(key, texts);
+}
+
+/** Whether `key` is a key of a part this bundle registered, i.e. one `t` can show. */
+export function isRegistered(key: string): key is MessageKey {
+  return registered.has(key);
+}
 
 export function setLanguage(language: Language): void {
   current = language;
@@ -21,7 +38,10 @@ export function languageFromLocale(locale: string | undefined): Language {
 }
 
 export function t(key: MessageKey, params?: MessageParams, language: Language = current): string {
-  const template = catalogue[key][language];
+  const texts = registered.get(key);
+  // A part the bundle did not register: the key, not a crash (the architecture test keeps it from shipping).
+  if (!texts) return key;
+  const template = texts[language];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
@@ -29,7 +49,7 @@ export function t(key: MessageKey, params?: MessageParams, language: Language = 
 }
 
 /**
- * A text of a catalogue part loaded on demand (not merged into `catalogue`, e.g. the Hjälp tab's help), in
+ * A text of a catalogue part loaded on demand (not registered with `registerMessages`, e.g. the Hjälp tab's help), in
  * the language `t` uses.
  */
 export function textIn<M extends Messages>(messages: M, key: keyof M & string, language: Language = current) {

@@ -1,5 +1,4 @@
-import { catalogue } from "./catalogue";
-import { type Language, type MessageKey, t } from "./i18n";
+import { isRegistered, type Language, type MessageKey, t } from "./i18n";
 
 /**
  * A user message kept as its catalogue key and parameters, not as text, so that what is stored or passed
@@ -23,10 +22,12 @@ export function textOf(message: UserMessage, language?: Language): string {
   return t(message.key, params, language);
 }
 
-const isKey = (value: unknown): value is MessageKey =>
-  typeof value === "string" && Object.hasOwn(catalogue, value);
+const isKey = (value: unknown): value is MessageKey => typeof value === "string" && isRegistered(value);
 
-/** A message read back from storage or another context, or null when it is not one of ours. */
+/**
+ * A message read back from storage or another context, or null when it is not one of ours (or of a part
+ * this bundle does not show, so the caller's own message stands in rather than a raw key).
+ */
 export function asUserMessage(value: unknown, depth = 0): UserMessage | null {
   if (typeof value !== "object" || value === null || depth > 3) return null;
   const { key, params } = value as { key?: unknown; params?: unknown };

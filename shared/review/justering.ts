@@ -97,7 +97,7 @@ function rosterFindings(model: DocumentModel): Finding[] {
     if (union.org === EMPLOYER || justerareOrgs.has(union.org) || disagreeing.has(union.org)) continue;
     findings.push({
       kind: "union-without-justerare",
-      message: t("analysis.finding.unionWithoutJusterare", { org: orgLabel(union.org) }),
+      message: t("core.justering.problem.unionWithoutJusterare", { org: orgLabel(union.org) }),
       hint: t("analysis.hint.unionWithoutJusterare", { org: orgLabel(union.org) }),
     });
   }

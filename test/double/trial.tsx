@@ -1,6 +1,7 @@
 // TEST DOUBLE — NOT WORD. The real task pane against the Word test double, in an ordinary browser tab, for
 // `npm start` and the browser tests. The double is installed before the pane boots, exactly where office.js
 // would have set up `Word` and `Office`. `?wordApi=1.3` emulates Word 2019/2021 (no WordApi 1.4).
+import "../../addin/ui/messages";
 import { bootPane } from "../../addin/ui/boot";
 import { createWordOps } from "../../addin/word/create-word-ops";
 import { t } from "../../shared/i18n/i18n";

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readClipboardHtml } from "../../shared/clip/clipboard";
+import { readClipboardHtml } from "../../shared/clip/clipboard-read";
 import { type ClipEnvelope, parseEnvelopeJson } from "../../shared/clip/envelope";
 import {
   type ExtensionSession,

@@ -81,7 +81,7 @@ export function ReviewFindings({ meeting, onFindings }: ReviewFindingsProps) {
       <p class="hint">{t("pane.review.help")}</p>
       <label class="check">
         <input type="checkbox" checked={final} onChange={(event) => setFinal(event.currentTarget.checked)} />
-        {t("analysis.review.final")}
+        {t("pane.review.final")}
       </label>
       <div class="actions">
         <button type="button" class="secondary" disabled={busy} onClick={review}>
@@ -101,11 +101,8 @@ export function ReviewFindings({ meeting, onFindings }: ReviewFindingsProps) {
               </section>
             )}
             {suggested.length > 0 && (
-              <section
-                class="stack"
-                aria-label={t("analysis.review.suggestions", { count: suggested.length })}
-              >
-                <h4>{t("analysis.review.suggestions", { count: suggested.length })}</h4>
+              <section class="stack" aria-label={t("pane.review.suggestions", { count: suggested.length })}>
+                <h4>{t("pane.review.suggestions", { count: suggested.length })}</h4>
                 {list(suggested)}
               </section>
             )}

@@ -1,4 +1,4 @@
-import { checkClipboardHtml } from "../../../shared/clip/clipboard";
+import { checkClipboardHtml } from "../../../shared/clip/clipboard-read";
 import { checkEnvelopeJson, type EnvelopeCheck } from "../../../shared/clip/envelope";
 
 /** The part of a paste event's DataTransfer the pane reads. */

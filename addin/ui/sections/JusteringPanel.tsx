@@ -16,7 +16,7 @@ import type { PaneState } from "../pane-state";
  */
 function reviewedAlready(problem: JusteringProblem, findings: readonly Finding[]): boolean {
   if (problem.kind !== "missingJusterare") return false;
-  const message = t("analysis.finding.unionWithoutJusterare", { org: orgDisplayName(problem.org) });
+  const message = t("core.justering.problem.unionWithoutJusterare", { org: orgDisplayName(problem.org) });
   return findings.some(
     (finding) => finding.kind === "union-without-justerare" && finding.message === message,
   );

@@ -38,10 +38,6 @@ export const analysisMessages = {
     sv: "Skriv in oenigheten under rätt punkt eller ta bort anteckningen i justeringen.",
     en: "Record the disagreement under its item or remove the note from the justering.",
   },
-  "analysis.finding.unionWithoutJusterare": {
-    sv: "{org} deltar men har ingen justerare.",
-    en: "{org} takes part but has no justerare.",
-  },
   "analysis.hint.unionWithoutJusterare": {
     sv: "Lägg till en justerare för {org} eller kontrollera närvarolistan.",
     en: "Add a justerare for {org} or check the attendance list.",
@@ -177,14 +173,6 @@ export const analysisMessages = {
   "analysis.hint.justeringBeforeDeadline": {
     sv: "Flytta sista dag för synpunkter till före justeringen.",
     en: "Move the deadline for comments before the justering.",
-  },
-  "analysis.review.final": {
-    sv: "Slutgranskning före justering: visa varje tom punkt och varje omarkerat inspel för sig",
-    en: "Final review before approval: show every empty item and every unmarked statement on its own",
-  },
-  "analysis.review.suggestions": {
-    sv: "Förslag från texten: {count}",
-    en: "Suggestions from the text: {count}",
   },
   "analysis.marks.statements": { sv: "Inspel från {orgs} ({count})", en: "Statements of {orgs} ({count})" },
   "analysis.marks.disagreements": {

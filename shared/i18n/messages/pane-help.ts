@@ -1,9 +1,9 @@
 import type { Messages } from "./types";
 
 /**
- * The secretary's help in the Hjälp tab ("pane.help." keys). Loaded with that tab only: it is not merged into
- * the catalogue (`catalogue.ts`), so the pane's and the ribbon's first load do not carry it; it is read with
- * `textIn(paneHelpMessages, key)`.
+ * The secretary's help in the Hjälp tab ("pane.help." keys). Loaded with that tab only: it is no part of the
+ * catalogue (`catalogue.ts`) and never registered, so the pane's and the ribbon's first load do not carry it;
+ * it is read with `textIn(paneHelpMessages, key)`.
  */
 export const paneHelpMessages = {
   "pane.help.heading": { sv: "Så använder du Samverkansprotokoll", en: "How to use Samverkansprotokoll" },

@@ -238,6 +238,14 @@ export const paneMessages = {
   },
   "pane.review.run": { sv: "Granska protokollet", en: "Review the minutes" },
   "pane.review.running": { sv: "Granskar protokollet …", en: "Reviewing the minutes …" },
+  "pane.review.final": {
+    sv: "Slutgranskning före justering: visa varje tom punkt och varje omarkerat inspel för sig",
+    en: "Final review before approval: show every empty item and every unmarked statement on its own",
+  },
+  "pane.review.suggestions": {
+    sv: "Förslag från texten: {count}",
+    en: "Suggestions from the text: {count}",
+  },
   "pane.review.count": { sv: "Att se över: {count}", en: "To look at: {count}" },
   "pane.review.none": { sv: "Inga problem hittades.", en: "No problems found." },
   "pane.review.done": {
@@ -416,7 +424,6 @@ export const paneMessages = {
   // Written into the minutes (always Swedish): the pane's roster as the document lists it.
   "pane.minutes.delegation": { sv: "{org}: {names}", en: "{org}: {names}" },
   /** The committee's number of a clipped item, after its title ("punkt 7", "§ 12"). */
-  "pane.minutes.committeeItem": { sv: "Nämndens {number}", en: "The committee's {number}" },
 
   "pane.trial.banner": {
     sv: "Testdubblett — inte Word. Dokumentet till vänster är en simulering för att prova Word-tillägget.",
