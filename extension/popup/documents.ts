@@ -1,5 +1,5 @@
 import { agendaFromDocxHtml } from "../../shared/agenda/docx";
-import { t } from "../../shared/i18n/i18n";
+import { UserError, userMessage } from "../../shared/i18n/message";
 import type { Agenda } from "../../shared/model/meeting";
 import { type DocumentKind, isReply, type WorkerReply, type WorkerRequest } from "./document-protocol";
 
@@ -69,14 +69,17 @@ export function readInWorker(
   });
 }
 
-/** The agenda of a PDF or DOCX, read in a worker. Rejects with a Swedish message. */
+/**
+ * The agenda of a PDF or DOCX, read in a worker. Rejects with a `UserError` carrying the catalogue message,
+ * which the popup shows as it is (a plain Error's text would be taken for an unexpected failure).
+ */
 export async function agendaFromDocument(
   kind: DocumentKind,
   data: ArrayBuffer,
   start: WorkerFactory = defaultWorker,
 ): Promise<Agenda> {
   const reply = await readInWorker({ kind, data }, start);
-  if (!reply.ok) throw new Error(t(reply.key, reply.params));
+  if (!reply.ok) throw new UserError(userMessage(reply.key, reply.params));
   if ("agenda" in reply) return reply.agenda;
   return agendaFromDocxHtml(reply.html, {}, reply.notices);
 }
