@@ -314,8 +314,13 @@ class Assembler {
       return;
     }
     // A labelled line or a document's file name belongs to the item above.
-    if (!numbered && (isLabelLine(text) || FILE_NAME.test(text) || this.isFieldUnderItem(block))) {
-      this.label(block);
+    if (!numbered && (isLabelLine(text) || FILE_NAME.test(text))) {
+      this.label(block, true);
+      return;
+    }
+    // Any other "Label: value" line under an item ends its title; a number in it is no dnr of the item's.
+    if (!numbered && this.isFieldUnderItem(block)) {
+      this.label(block, false);
       return;
     }
     if (!numbered && this.groupHeadingBlock(block, index)) return;
@@ -360,12 +365,12 @@ class Assembler {
   }
 
   /** A labelled line: presenter, documents, proposed decision. Its dnr and links belong to the item. */
-  private label(block: Block): void {
+  private label(block: Block, takesDnr: boolean): void {
     const current = this.current;
     if (current) {
       current.open = false;
       mergeLinks(current.links, block.links);
-      for (const dnr of scanDnr(block.text).found) current.dnr.push(dnr);
+      if (takesDnr) for (const dnr of scanDnr(block.text).found) current.dnr.push(dnr);
     }
     if (opensList(block.text)) this.list = 0;
     this.note(block.text);

@@ -252,7 +252,9 @@ describe("labelled lines under an item", () => {
       "Behandlad i: AU 2025-02-04 § 12",
       "Kontakt: Lena Ek",
       "4 Information om läget",
+      "Remiss från: Länsstyrelsen LST 2025/77",
     ].join("\n");
+    // A field that is no dnr label gives the item no dnr: the number there is another body's.
     expect(rows(text)).toEqual([
       ["2", "Lokalförsörjningsplan", []],
       ["3", "Ny taxa för hemtjänst", []],
