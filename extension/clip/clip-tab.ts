@@ -1,7 +1,9 @@
 import type { MessageKey } from "../../shared/i18n/i18n";
 import { type UserMessage, userMessage } from "../../shared/i18n/message";
 import type { Agenda } from "../../shared/model/meeting";
+import { injectionMessage } from "../platform/errors";
 import { injectFile, runInTab } from "../platform/scripting";
+import { tabById } from "../platform/tabs";
 import type { ClipSource } from "../queue/build-envelope";
 import { CLIP_GLOBAL, type ClipMode, type ContentClipResult } from "./contract";
 
@@ -23,9 +25,14 @@ export async function clipTab(tabId: number, mode: ClipMode): Promise<TabClip> {
   try {
     await injectFile(tabId, "content/clip.js");
     result = await runInTab(tabId, runInstalledClip, [CLIP_GLOBAL, mode]);
-  } catch {
-    // Browser pages, the web store, PDFs in the viewer and pages without permission all refuse injection.
-    return { ok: false, error: userMessage("ext.clip.cannotRun") };
+  } catch (error) {
+    // Browser pages, the web store, PDFs in the viewer and pages without permission all refuse injection;
+    // only the last can be helped, in the options page.
+    const url = await tabById(tabId).then(
+      (tab) => tab?.url ?? null,
+      () => null,
+    );
+    return { ok: false, error: injectionMessage(error, url) };
   }
   if (!result) return { ok: false, error: userMessage("ext.clip.cannotRun") };
   // The page's first notice says why it has no items (a login, a portal whose agenda is only a PDF).

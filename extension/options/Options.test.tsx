@@ -133,8 +133,10 @@ describe("options page", () => {
   it("lists, adds and removes intranet sites as host permissions (plain http allowed)", async () => {
     const { deps, user } = setup();
     await screen.findByText("https://intranat.kommun.se");
-    await user.type(screen.getByLabelText("Webbplats"), "http://portal.kommun.se");
-    await user.click(screen.getByRole("button", { name: "Tillåt" }));
+    // The popup's messages name this button: "skriv webbplatsens adress … och välj ”Ge behörighet”".
+    const sites = within(screen.getByRole("region", { name: "Intranät och mötesportaler" }));
+    await user.type(sites.getByLabelText("Webbplats"), "http://portal.kommun.se");
+    await user.click(sites.getByRole("button", { name: "Ge behörighet" }));
     await screen.findByText("http://portal.kommun.se");
     expect(deps.requestPermission).toHaveBeenCalledWith("http://portal.kommun.se/*");
     await user.click(
@@ -143,8 +145,8 @@ describe("options page", () => {
     expect(deps.removePermission).toHaveBeenCalledWith("https://intranat.kommun.se/*");
     await screen.findByText("http://portal.kommun.se");
     expect(screen.queryByText("https://intranat.kommun.se")).toBeNull();
-    await user.type(screen.getByLabelText("Webbplats"), "https://portal.kommun.se/moten");
-    await user.click(screen.getByRole("button", { name: "Tillåt" }));
+    await user.type(sites.getByLabelText("Webbplats"), "https://portal.kommun.se/moten");
+    await user.click(sites.getByRole("button", { name: "Ge behörighet" }));
     expect((await screen.findByRole("alert")).textContent).toBe(
       "Ange en adress som börjar med https:// eller http://, utan sökväg och utan ”*”.",
     );

@@ -13,11 +13,26 @@ const KNOWN: readonly [RegExp, UserMessage][] = [
     /Extension context invalidated|Receiving end does not exist|Could not establish connection/i,
     userMessage("ext.error.extensionRestarted"),
   ],
+  // Pages no permission opens: the browser's own (chrome://, about:), the web store, a closed tab.
   [
-    /Cannot access|cannot be scripted|Missing host permission|No tab with id/i,
+    /Cannot access a (?:chrome|about|edge|moz-extension|chrome-extension):|cannot be scripted|No tab with id/i,
     userMessage("ext.clip.cannotRun"),
   ],
+  // A web page without the host permission (Chrome: "… must request permission to access the respective
+  // host", Firefox: "Missing host permission for the tab"): the options page grants it.
+  [/must request permission|Missing host permission/i, userMessage("ext.clip.noPermission")],
+  [/Cannot access/i, userMessage("ext.clip.cannotRun")],
 ];
+
+/**
+ * Why the clip script could not run in a tab showing `url` (null when the browser hides it, as it does
+ * without a permission for the page): a web page lacks the permission, anything else cannot be read.
+ */
+export function injectionMessage(error: unknown, url: string | null): UserMessage {
+  const message = userMessageForError(error);
+  const webPage = url === null || /^https?:/i.test(url);
+  return message.key === "ext.clip.noPermission" && webPage ? message : userMessage("ext.clip.cannotRun");
+}
 
 function detailOf(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`;

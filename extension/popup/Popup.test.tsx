@@ -158,6 +158,21 @@ describe("popup", () => {
     );
   });
 
+  it("says what to do when the site's permission to read the tab's document was refused", async () => {
+    const { user } = setup(
+      {
+        readUrl: async () => {
+          throw new UserError(userMessage("ext.popup.hostDenied", { origin: "https://moten.kommun.se" }));
+        },
+      },
+      `${PAGE}/kallelse.pdf`,
+    );
+    await user.click(await screen.findByRole("button", { name: "Läs dokumentet i fliken" }));
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Webbläsartillägget fick inte läsa dokument från https://moten.kommun.se. Välj ”Läs dokumentet i fliken” igen och tillåt webbplatsen när webbläsaren frågar, eller öppna Inställningar, skriv https://moten.kommun.se under ”Intranät och mötesportaler” och välj ”Ge behörighet”.",
+    );
+  });
+
   // Issue 11 item 15: a library's own English never reaches the user.
   it("shows a Swedish message, not the library's English, for an unexpected failure", async () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);

@@ -20,7 +20,9 @@ async function read(kind: DocumentKind, data: ArrayBuffer): Promise<WorkerReply>
       } finally {
         workerPort.terminate();
       }
-    } catch {
+    } catch (error) {
+      // A scanned PDF without text is refused with its own message; anything else pdf.js throws is English.
+      if (error instanceof AgendaReadError) return { ok: false, key: error.key, params: error.params };
       return { ok: false, key: "agenda.error.notPdf" };
     }
   }

@@ -69,7 +69,10 @@ export function readInWorker(
   });
 }
 
-/** The agenda of a PDF or DOCX, read in a worker. Rejects with the catalogue message saying why. */
+/**
+ * The agenda of a PDF or DOCX, read in a worker. Rejects with a `UserError` carrying the catalogue message,
+ * which the popup shows as it is (a plain Error's text would be taken for an unexpected failure).
+ */
 export async function agendaFromDocument(
   kind: DocumentKind,
   data: ArrayBuffer,

@@ -3,7 +3,16 @@ import type { Agenda, AgendaItem, AgendaLink, MblClass } from "../model/meeting"
 import type { Block } from "./blocks";
 import { type DnrScan, type FoundDnr, scanDnr } from "./dnr";
 import { chooseDnr } from "./dnr-choice";
-import { headerRoles, isLabelLine, isProtocolStart, isSentence, isWidgetText, opensList } from "./line-kinds";
+import { type FlatHeader, type FlatRow, flatHeader, splitFlatRow } from "./flat-columns";
+import {
+  headerRoles,
+  isFieldLine,
+  isLabelLine,
+  isProtocolStart,
+  isSentence,
+  isWidgetText,
+  opensList,
+} from "./line-kinds";
 import { mergeLinks } from "./links";
 import { groupHeading, mblReference, takeMblMarker } from "./mbl";
 import { findMeta } from "./meta";
@@ -60,10 +69,11 @@ const UNDERLAG =
 const UNDERLAG_LABEL = /^(?:underlag|bilagor|bilaga|handlingar|beslutsunderlag)\b/i;
 // A link to a document file is an underlag whatever its text calls it ("Utredning", "Karta").
 const DOCUMENT_PATH = /\.(?:pdf|docx?)$/i;
-// References to an earlier body's paragraph before or after a title: "AU § 41", "(KSAU § 31)".
+// References to an earlier body's paragraph before or after a title: "AU § 41", "(KSAU § 31)",
+// "KSAU 2026-01-19 § 4".
 // Laws cited by paragraph ("MBL § 11", "4 kap. 1 § SoL") are part of a title, not references to a body.
 const REFERENCE =
-  /(?:^|\s)\(?(?!(?:MBL|LAS|SoL|LSS|PBL|FL|KL|AML|OSL|LOU|HSL|SFB|BrB|MB)\b)\p{Lu}[\p{Lu}-]{1,9}\s?§\s?\d{1,4}\)?(?=[\s,.]|$)/gu;
+  /(?:^|\s)\(?(?!(?:MBL|LAS|SoL|LSS|PBL|FL|KL|AML|OSL|LOU|HSL|SFB|BrB|MB)\b)\p{Lu}[\p{Lu}-]{1,9}(?:\s(?:19|20)\d{2}-\d{2}-\d{2})?\s?§\s?\d{1,4}\)?(?=[\s,.]|$)/gu;
 // A presenter or documents written on the title's own line: "Budget 2025 – föredragande: Anna Ek".
 const INLINE_LABEL =
   /\s*(?:[–—,;(]\s*|\s)(?:föredragande|föredras av|presenteras av|handlingar|bilagor?|underlag)\s*:[^)]*\)?\s*$|\s*\((?:föredragande|föredras av)\b[^)]*\)\s*$/iu;
@@ -103,18 +113,28 @@ function withoutUnderlagLinks(text: string, links: readonly AgendaLink[]): strin
   return rest;
 }
 
+/** A part of a facts line that is only a reference to a preparing body ("Beredning KSAU 2026-01-19 § 4"). */
+function isReferencePart(part: string): boolean {
+  const rest = part.replace(REFERENCE, " ").trim();
+  return rest !== part.trim() && (rest === "" || isLabelLine(rest));
+}
+
 /**
- * The dnr of a line that holds nothing else but labels: "Dnr SN 2024/12", "Diarienummer RS 2023-01290,
- * RS 2024-00098", "AVN 2025/0008 · Föredragande: …". Null for any other line.
+ * The dnr of a line of an item's facts that holds nothing but dnr, labels, references to a preparing body
+ * and other bodies' dnr: "Dnr SN 2024/12", "Diarienummer RS 2023-01290, RS 2024-00098", "AVN 2025/0008 ·
+ * Föredragande: …", "RS 2024-00456  RSAU 2024-05-28 § 41". Parts are its cells or its "·"-separated
+ * pieces. Null for any other line.
  */
-function dnrLine(text: string): FoundDnr[] | null {
+function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null {
   const found: FoundDnr[] = [];
-  for (const part of text.split(/\s+[·|•]\s+/)) {
+  const parts = (cells.length > 1 ? cells : [text]).flatMap((cell) => cell.split(/\s+[·|•]\s+/));
+  for (const part of parts) {
     const scan = scanDnr(part);
-    if (scan.found.length > 0 && scan.rest === "") found.push(...scan.found);
-    else if (!isLabelLine(part)) return null;
+    const onlyDnr = scan.found.length > 0 && (scan.rest === "" || scan.found.every((dnr) => dnr.foreign));
+    if (onlyDnr) found.push(...scan.found);
+    else if (!isLabelLine(part) && !isReferencePart(part)) return null;
   }
-  return found.length > 0 ? found : null;
+  return found.some((dnr) => !dnr.foreign) ? found : null;
 }
 
 /** An unnumbered text that reads as a title rather than a sentence of prose. */
@@ -136,6 +156,13 @@ function titleOf(scan: DnrScan): { title: string; dnr: FoundDnr[]; mbl: MblClass
 const splitTitle = (text: string): { title: string; dnr: FoundDnr[]; mbl: MblClass } =>
   titleOf(scanDnr(text));
 
+/** Laid-out text: the first column right of the title on an item's line, or null. */
+function laterColumn(block: Block, titleCol: number | null): number | null {
+  if (titleCol === null || !block.cols) return null;
+  const later = block.cols.find((col) => col > titleCol + 2);
+  return later ?? null;
+}
+
 /** A title wrapped onto the next line; a hyphen at the break splits a word unless a conjunction follows. */
 function joinWrapped(title: string, more: string): string {
   if (/\p{L}-$/u.test(title) && !/^(?:och|eller|samt|till)\b/.test(more)) return title.slice(0, -1) + more;
@@ -155,6 +182,10 @@ interface DraftItem {
   waiting: boolean;
   /** Laid-out text: where the title starts and where the number stands. */
   titleCol: number | null;
+  /** Laid-out text: the column the item's line starts at (its number). */
+  numberCol: number | null;
+  /** Laid-out text: the columns of the cells after the title on the item's line (dnr, presenter, time). */
+  laterCol: number | null;
   /** An unnumbered line with a dnr: an item only where the agenda numbers nothing. */
   tentative: boolean;
   /** Other text came after the item: a dnr further down is no longer its own. */
@@ -200,6 +231,8 @@ class Assembler {
   /** Laid-out text: under a list heading with unnumbered lines, each line at this column is an item. */
   private plainList: number | null = null;
   private stopped = false;
+  /** Plain text: a header of column names on one single-spaced line ("Ärende Dnr Föredragande"). */
+  private flat: FlatHeader | null = null;
   private readonly seenTitles = new Set<string>();
   private readonly maxItems: number;
 
@@ -262,6 +295,13 @@ class Assembler {
       this.closeTitle();
       return;
     }
+    const flat = this.options.plainText && (block.cells?.length ?? 0) <= 1 ? flatHeader(text) : null;
+    if (flat) {
+      this.flat = flat;
+      this.closeTitle();
+      this.note(text);
+      return;
+    }
     const numbered = this.numbered(block);
     if (!numbered && (this.items.length > 0 || this.overflow > 0) && isProtocolStart(text)) {
       this.stopped = true;
@@ -275,7 +315,12 @@ class Assembler {
     }
     // A labelled line or a document's file name belongs to the item above.
     if (!numbered && (isLabelLine(text) || FILE_NAME.test(text))) {
-      this.label(block);
+      this.label(block, true);
+      return;
+    }
+    // Any other "Label: value" line under an item ends its title; a number in it is no dnr of the item's.
+    if (!numbered && this.isFieldUnderItem(block)) {
+      this.label(block, false);
       return;
     }
     if (!numbered && this.groupHeadingBlock(block, index)) return;
@@ -284,6 +329,19 @@ class Assembler {
       return;
     }
     this.unnumbered(block, index);
+  }
+
+  /** A "Label: value" paragraph under an item ("Kontakt: Lena Ek"); list entries and headings may be items. */
+  private isFieldUnderItem(block: Block): boolean {
+    return this.current !== null && block.kind === "paragraph" && isFieldLine(block.text);
+  }
+
+  /** A single-spaced row under a flattened table's header, split at its dnr column. */
+  private flatRow(block: Block, text: string): FlatRow | null {
+    if (!this.flat || (block.cells?.length ?? 0) > 1) return null;
+    const row = splitFlatRow(text);
+    if (!row) return null;
+    return this.flat.moreAfterDnr ? row : { ...row, before: `${row.before} ${row.after}`.trim(), after: "" };
   }
 
   /** A laid-out line with an empty line above and below it: a heading or a paragraph of its own. */
@@ -307,12 +365,12 @@ class Assembler {
   }
 
   /** A labelled line: presenter, documents, proposed decision. Its dnr and links belong to the item. */
-  private label(block: Block): void {
+  private label(block: Block, takesDnr: boolean): void {
     const current = this.current;
     if (current) {
       current.open = false;
       mergeLinks(current.links, block.links);
-      for (const dnr of scanDnr(block.text).found) current.dnr.push(dnr);
+      if (takesDnr) for (const dnr of scanDnr(block.text).found) current.dnr.push(dnr);
     }
     if (opensList(block.text)) this.list = 0;
     this.note(block.text);
@@ -382,6 +440,12 @@ class Assembler {
       if (level !== undefined && underAgenda) this.itemLevel = level;
       return true;
     }
+    // A table's spanning row between items that heads no group ("Paus kl. 15.00", "Lunch") is a note.
+    if (level === undefined && !section && this.items.length > 0 && mblReference(text) === null) {
+      this.current = null;
+      this.note(text);
+      return true;
+    }
     this.group = group?.mbl ?? mblReference(text);
     this.inAgenda = section;
     this.restart = true;
@@ -409,6 +473,11 @@ class Assembler {
           titleCol: col(1),
           structural: false,
         };
+      }
+      // "1 | 2" with the title in the block below: the position, then the item's own number.
+      const own = lone ? parseNumberOnly(cells[1] ?? "") : null;
+      if (own && cells.length === 2) {
+        return { number: own, text: "", cells: [], titleCol: col(1), structural: false };
       }
       if (lone) {
         // The title is the first cell that is more than dnr ("1   KS 2024/12   Budget 2025").
@@ -542,13 +611,15 @@ class Assembler {
           pieces = [{ kind: block.kind, text: rest.join(" "), links: [], cells: rest }];
       }
     }
+    const flat = this.flatRow(block, text);
+    if (flat) scan = scanDnr(flat.before);
     const parts = titleOf(scan);
     if (unique && this.repeats(parts.title)) {
       this.current = null;
       this.note(block.text);
       return;
     }
-    const dnr = [...parts.dnr];
+    const dnr = [...parts.dnr, ...(flat?.dnr ?? [])];
     for (const cell of cells) for (const found of scanDnr(cell).found) dnr.push(found);
     for (const cell of block.dnrCells ?? [])
       for (const found of scanDnr(cell, { column: true }).found) dnr.push(found);
@@ -562,6 +633,8 @@ class Assembler {
       open: true,
       waiting: parts.title === "",
       titleCol: numbered.titleCol,
+      numberCol: block.indent ?? null,
+      laterCol: laterColumn(block, numbered.titleCol),
       tentative: false,
       sealed: false,
     };
@@ -608,11 +681,16 @@ class Assembler {
   private continues(item: DraftItem, block: Block): boolean {
     if (!item.open || item.sealed || block.bullet || item.title.length > TITLE_MAX || isSentence(block.text))
       return false;
-    if (FILE_NAME.test(block.text)) return false;
+    if (FILE_NAME.test(block.text) || isUnderlag(block)) return false;
     if (block.joined) return true;
     if (!this.options.plainText) return false;
     const lower = /^\p{Ll}/u.test(block.text);
-    if (item.titleCol !== null && block.indent !== undefined && Math.abs(block.indent - item.titleCol) <= 2)
+    const indent = block.indent;
+    // A line starting in a later column of the item's line wraps that column (a presenter), not the title.
+    if (indent !== undefined && item.laterCol !== null && indent >= item.laterCol - 2) return false;
+    // At the title's column, unless that is where the numbers stand too (text without layout).
+    const atNumbers = indent !== undefined && item.numberCol !== null && indent <= item.numberCol;
+    if (item.titleCol !== null && indent !== undefined && Math.abs(indent - item.titleCol) <= 2 && !atNumbers)
       return true;
     return lower || DANGLING.test(item.title);
   }
@@ -637,10 +715,17 @@ class Assembler {
       this.fillTitle(current, block);
       return;
     }
+    // A flattened table's row holding only its dnr column (and the columns after it) belongs to the item.
+    const flat = this.flatRow(block, text);
+    if (flat?.before === "") {
+      if (current && !current.sealed) for (const dnr of flat.dnr) current.dnr.push(dnr);
+      else this.note(text);
+      return;
+    }
     const scan = scanDnr(text, { column: block.dnrCells !== undefined });
     const cellDnr = (block.dnrCells ?? []).flatMap((cell) => scanDnr(cell, { column: true }).found);
     // A line of dnr (with or without its label) belongs to the item above.
-    const lineDnr = dnrLine(text);
+    const lineDnr = dnrLine(text, block.cells);
     if (lineDnr) {
       if (current && !current.sealed) for (const dnr of [...lineDnr, ...cellDnr]) current.dnr.push(dnr);
       else this.note(text);
@@ -673,7 +758,9 @@ class Assembler {
       const starts = runTogetherStarts(text, item.key, spans);
       if (starts.length > 0) [text = "", ...pieces] = cutAt(text, starts);
     }
-    const parts = splitTitle(text);
+    const flat = this.flatRow(block, text);
+    const parts = titleOf(scanDnr(flat ? flat.before : text));
+    for (const dnr of flat?.dnr ?? []) parts.dnr.push(dnr);
     item.title = joinWrapped(item.title, parts.title);
     for (const dnr of parts.dnr) item.dnr.push(dnr);
     for (const cell of more) for (const dnr of scanDnr(cell).found) item.dnr.push(dnr);

@@ -17,7 +17,7 @@ import { formatCounter } from "./list-counter";
 import { withNotice } from "./notices";
 import { parseItemNumber } from "./numbers";
 import { cellsOf, isLayoutTable, type RowBudget, rowsOf, tableBlocks } from "./table";
-import { cleanText } from "./text";
+import { cleanText, splitLiteralBreaks } from "./text";
 
 /**
  * The generic DOM extractor: flattens the page into blocks (headings, list entries, table rows,
@@ -209,10 +209,12 @@ class BlockCollector {
   private flush(context: Pending | null, joined: boolean): Pending | null {
     const nodes = this.run;
     this.run = [];
-    const raw = nodes.map((node) => (isElement(node) ? nodeText(node) : (node.nodeValue ?? ""))).join("");
+    const whole = nodes.map((node) => (isElement(node) ? nodeText(node) : (node.nodeValue ?? ""))).join("");
+    // Markup shown as text ("Budget&lt;br&gt;Dnr …") breaks the line as a <br> would.
+    const [raw = "", ...later] = splitLiteralBreaks(whole);
     // Word's tab stops ("3<tab>Budget<tab>TN/2024:190") and span rows separate columns.
     const tabbed = raw.includes("\t") ? raw.split("\t").map(cleanText).filter(Boolean) : null;
-    const cells = (tabbed && tabbed.length > 1 ? tabbed : null) ?? spanCells(nodes);
+    const cells = (tabbed && tabbed.length > 1 ? tabbed : null) ?? (later.length ? null : spanCells(nodes));
     const text = cells ? cells.join(" ") : cleanText(raw);
     const links = nodes.flatMap((node) => linksIn(node, this.base));
     if (!text && links.length === 0) return context;
@@ -232,6 +234,8 @@ class BlockCollector {
       ...(joined ? { joined } : {}),
       ...(context?.level === undefined ? {} : { level: context.level }),
     });
+    for (const line of later.map(cleanText).filter(Boolean))
+      this.blocks.push({ kind: "paragraph", text: line, links: [], joined: true });
     return null;
   }
 }

@@ -81,16 +81,19 @@ const MIN_RIGHT_ITEMS = 3;
 
 /**
  * A page set in two columns (decisions left, information right) reads line by line as two agendas
- * interleaved. Where at least three lines have a numbered item starting at the same column and no text
- * crosses that column, the run of lines is read as its left column, then its right one.
+ * interleaved. Where at least three lines have a numbered item (with its title) starting at the same column
+ * and no text crosses that column, the run of lines is read as its left column, then its right one.
  */
 function unweaveColumns(lines: Line[]): Line[] {
   const starts = new Map<number, number>();
   for (const line of lines) {
-    for (const cell of line.cells.slice(1)) {
-      if (cell.col >= PAGE_NUMBER_INDENT && parseItemNumber(cell.text))
+    line.cells.forEach((cell, at) => {
+      if (at === 0 || cell.col < PAGE_NUMBER_INDENT) return;
+      const number = parseItemNumber(cell.text);
+      // An item of the right column has a title, in its cell or the next; a lone "10.45" ends a row (a time).
+      if (number && (number.rest !== "" || at < line.cells.length - 1))
         starts.set(cell.col, (starts.get(cell.col) ?? 0) + 1);
-    }
+    });
   }
   let gutter: number | null = null;
   for (const [col, count] of starts)

@@ -6,13 +6,20 @@
 
 // Labels of what follows an item's title: presenter, documents, the proposed decision.
 const LABEL =
-  /^(?:föredragande|föredras av|presenteras av|ansvarig|kontaktperson|handläggare|handlingar|bilaga|bilagor|underlag|beslutsunderlag|förslag till beslut|förslag till justerare|beslutsförslag|förvaltningens förslag|arbetsutskottets förslag|förslag|beslut|sammanfattning|ärendebeskrivning|bakgrund|yrkanden|till justerare föreslås|justerare|ersättare|tid för justering|dnr|diarienummer|diarienr)\b\s*(?:[:.–-]|$)/iu;
+  /^(?:(?:\p{L}+s\s+)?(?:förslag till beslut|förslag|beslutsförslag)(?:\s+till\s+\p{L}+)?|beredning|beredd av|berett av|beredande organ|tidigare behandlad|behandlad i|föredragande|föredras av|presenteras av|ansvarig|kontaktperson|handläggare|handlingar|bilaga|bilagor|underlag|beslutsunderlag|förslag till beslut|förslag till justerare|beslutsförslag|förvaltningens förslag|arbetsutskottets förslag|förslag|beslut|sammanfattning|ärendebeskrivning|bakgrund|yrkanden|till justerare föreslås|justerare|ersättare|tid för justering|dnr|diarienummer|diarienr)\b\s*(?:[:.–-]|$)/iu;
 
 // Labels after which a numbered list is the label's own (decision points, documents), not agenda items.
 const LIST_LABEL =
-  /^(?:handlingar|bilaga|bilagor|underlag|beslutsunderlag|förslag till beslut|beslutsförslag|förvaltningens förslag|arbetsutskottets förslag|förslag|beslut)\b\s*(?:[:.–-]|$)/iu;
+  /^(?:(?:\p{L}+s\s+)?(?:förslag till beslut|förslag|beslutsförslag)(?:\s+till\s+\p{L}+)?|handlingar|bilaga|bilagor|underlag|beslutsunderlag|förslag till beslut|beslutsförslag|förvaltningens förslag|arbetsutskottets förslag|förslag|beslut)\b\s*(?:[:.–-]|$)/iu;
 
 export const isLabelLine = (text: string): boolean => LABEL.test(text);
+
+// Any short field written "Label: value" ("Behandlad i: AU § 12", "Kontakt: Lena Ek"), unless items follow
+// the colon ("Ärenden: 1. Upprop 2. …").
+const FIELD = /^\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}+){0,2}:\s+(?!(?:punkt\s|ärende\s|§\s?)?\d)\S/u;
+
+/** A "Label: value" line of an item's facts, for lines under an item that are no list entry or heading. */
+export const isFieldLine = (text: string): boolean => FIELD.test(text);
 export const opensList = (text: string): boolean => LIST_LABEL.test(text);
 
 /** The minutes (protokoll) that follow an agenda in the same file or on the same page. */

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { manyPagesPdf } from "../../test/fixtures/agenda/hostile";
+import { brokenPdf, manyPagesPdf, scannedPdf } from "../../test/fixtures/agenda/hostile";
+import { AgendaReadError } from "./errors";
 import { noticeText } from "./notice-text";
 import { agendaFromPdf } from "./pdf";
 
@@ -61,5 +62,27 @@ describe("agendaFromPdf on a long PDF (issue 11, finding 4)", () => {
     expect(agenda.items.at(-1)).toMatchObject({ number: "200", title: "Ärende på sidan 200" });
     expect(agenda.notices).toEqual([{ key: "agenda.notice.pagesCut", params: { read: 200, pages: 205 } }]);
     expect(noticeText(agenda.notices![0]!)).toBe("Bara de första 200 av 205 sidorna lästes.");
+  });
+});
+
+describe("agendaFromPdf on PDFs it cannot read", () => {
+  const refusal = (data: Uint8Array) =>
+    agendaFromPdf(data).then(
+      () => null,
+      (error: unknown) => (error instanceof AgendaReadError ? [error.key, error.message] : String(error)),
+    );
+
+  it("refuses a scanned PDF (no text layer) and says what to do instead", async () => {
+    expect(await refusal(await scannedPdf(2))).toEqual([
+      "agenda.error.pdfNoText",
+      "PDF:en innehåller ingen text (den är troligen inskannad) och kan därför inte läsas. Be om kallelsen som en PDF med text (sparad från Word eller mötesportalen), eller klipp föredragningslistan från webbsidan.",
+    ]);
+  });
+
+  it("refuses a broken PDF with a Swedish message saying what to do", async () => {
+    expect(await refusal(brokenPdf())).toEqual([
+      "agenda.error.notPdf",
+      "PDF:en kunde inte läsas: den är skadad, lösenordsskyddad eller ingen PDF. Hämta kallelsen på nytt eller be om en kopia utan lösenord, eller klipp föredragningslistan från webbsidan.",
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Agenda } from "../model/meeting";
+import { AgendaReadError } from "./errors";
 import { extractAgendaFromText } from "./extract";
 import { withNotice } from "./notices";
 import { layoutPage, type PositionedText } from "./pdf-layout";
@@ -79,12 +80,19 @@ export async function pdfText(data: ArrayBuffer | Uint8Array, options: PdfOption
   }
 }
 
-/** The agenda of a PDF file, with a notice when pages were left unread. Rejects when it is no readable PDF. */
+/**
+ * The agenda of a PDF file, with a notice when pages were left unread. Rejects with an `AgendaReadError`
+ * when it is no readable PDF (pdf.js's exceptions are English) or has no text layer: a scanned page gives
+ * pdf.js no text items, and "0 items" would not tell the user why.
+ */
 export async function agendaFromPdf(
   data: ArrayBuffer | Uint8Array,
   options: PdfOptions = {},
 ): Promise<Agenda> {
-  const { text, pages, read } = await pdfText(data, options);
+  const { text, pages, read } = await pdfText(data, options).catch((error: unknown) => {
+    throw error instanceof AgendaReadError ? error : new AgendaReadError("agenda.error.notPdf");
+  });
+  if (!/\S/.test(text)) throw new AgendaReadError("agenda.error.pdfNoText");
   const agenda = extractAgendaFromText(text);
   if (read >= pages) return agenda;
   return withNotice(agenda, { key: "agenda.notice.pagesCut", params: { read, pages } });

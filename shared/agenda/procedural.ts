@@ -11,7 +11,8 @@ const PROCEDURAL = new RegExp(
     String.raw`öppnande\s+och\s+upprop`,
     String.raw`(?:val|utseende)\s+av\s+(?:protokoll(?:s)?)?justerare`,
     String.raw`justering\s+av\s+protokoll`,
-    String.raw`(?:godkännande|fastställande|justering)\s+av\s+(?:dagordning|föredragningslista|ärendelista)`,
+    // Any ending of the verb's stem: "Godkännande", "Godkänna", "Fastställelse", misspelt endings too.
+    String.raw`(?:godkän\p{L}*|fastställ\p{L}*|justering)\s+(?:av\s+)?(?:dagordning|föredragningslista|ärendelista)`,
     String.raw`föregående\s+protokoll`,
     String.raw`anmälan\s+(?:om|av)\s+jäv`,
     String.raw`anmälan\s+av\s+justerat\s+protokoll`,

@@ -139,6 +139,17 @@ function rowBlocks(
     number,
     dnrCells,
   };
-  // Further paragraphs of the title cell: a wrapped title, a presenter, a dnr of another body.
-  return [rowBlock, ...more.map((text): Block => ({ kind: "row", text, links: [], joined: true }))];
+  // Further paragraphs of the title cell: a wrapped title, a presenter, a dnr of another body, or a link
+  // to a document ("Tjänsteskrivelse (PDF, 1 MB)"), which carries that link so it reads as an underlag.
+  return [
+    rowBlock,
+    ...more.map(
+      (text): Block => ({
+        kind: "row",
+        text,
+        links: links.filter((link) => link.text === text),
+        joined: true,
+      }),
+    ),
+  ];
 }

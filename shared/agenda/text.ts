@@ -10,6 +10,10 @@ const ESCAPES = /\u001b(?:\[[0-?]{0,32}[ -/]{0,8}[@-~]|\][^\u0007\u001b]{0,256}(
 // A portal that shows markup as text ("Taxor 2025 &lt;br&gt;– revidering") means a line break.
 const LITERAL_BREAK = /<br\s*\/?>/gi;
 
+/** A text cut at each literal "<br>" it shows (a portal printing markup as text). */
+export const splitLiteralBreaks = (text: string): string[] =>
+  text.includes("<") ? text.split(LITERAL_BREAK) : [text];
+
 /** C0 controls but tab, line feed, vertical tab, form feed and carriage return; DEL; C1 controls. */
 const isControl = (code: number): boolean =>
   code < 0x09 || (code > 0x0d && code < 0x20) || (code >= 0x7f && code <= 0x9f);

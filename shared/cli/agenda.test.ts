@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { zipBomb } from "../../test/fixtures/agenda/hostile";
+import { scannedPdf, zipBomb } from "../../test/fixtures/agenda/hostile";
 import { cli, expectUsageError } from "../../test/harness/cli";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -188,6 +188,10 @@ describe("agenda command", () => {
     expectUsageError(await cli("agenda", `${scratch}/`), "Filtypen");
     expectUsageError(await cli("agenda", fixture("generate.ts")), "Filtypen ”.ts” stöds inte");
     expectUsageError(await cli("agenda", brokenPdf), "PDF-filen");
+    const scanned = join(scratch, "inskannad.pdf");
+    writeFileSync(scanned, await scannedPdf(1));
+    expectUsageError(await cli("agenda", scanned), "PDF-filen ”");
+    expectUsageError(await cli("agenda", scanned), "innehåller ingen text (den är troligen inskannad)");
     expectUsageError(await cli("agenda", brokenDocx), "Word-filen");
     expectUsageError(await cli("agenda", fixture("table.html"), "--xml"), "Okänt alternativ ”--xml”");
     expectUsageError(await cli("agenda", fixture("table.html"), "extra.html"), "Oväntat argument");

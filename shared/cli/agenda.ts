@@ -108,7 +108,10 @@ async function agendaOf(
       return agendaOfJson(textOf(bytes, file, decodeText), file, given);
     case "pdf": {
       const { agendaFromPdf } = await import("../agenda/pdf");
-      return agendaFromPdf(bytes).catch(() => {
+      return agendaFromPdf(bytes).catch((error: unknown) => {
+        // A scanned PDF is readable but has no text: say so, not "damaged".
+        if (error instanceof AgendaReadError && error.key !== "agenda.error.notPdf")
+          throw new UsageError(t("agenda.cli.pdfRefused", { file, reason: error.message }));
         throw new UsageError(t("agenda.cli.unreadablePdf", { file }));
       });
     }

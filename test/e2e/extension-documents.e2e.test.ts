@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { zipBomb } from "../fixtures/agenda/hostile";
+import { brokenPdf, scannedPdf, zipBomb } from "../fixtures/agenda/hostile";
 import { type ExtensionSession, extensionIdOf, queueItems, startExtension } from "./extension-helpers";
 import { type StaticServer, serveDir } from "./helpers";
 
@@ -89,6 +89,29 @@ describe("extension: agenda documents in the popup", () => {
     await popup.getByRole("alert").filter({ hasText: "Word-filen packas upp till mer än 64 MB" }).waitFor();
     await popup.setInputFiles('input[type="file"]', resolve(fixtures, "agenda/agenda-numbered.docx"));
     await popup.getByRole("heading", { name: "Hittade punkter (8)" }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it("says a broken PDF and a scanned PDF apart, each with what to do instead", async () => {
+    const popup = await openPopup();
+    const pdf = (name: string, bytes: Uint8Array) => ({
+      name,
+      mimeType: "application/pdf",
+      buffer: Buffer.from(bytes),
+    });
+    await popup.setInputFiles('input[type="file"]', pdf("trasig.pdf", brokenPdf()));
+    await popup
+      .getByRole("alert")
+      .filter({
+        hasText:
+          "PDF:en kunde inte läsas: den är skadad, lösenordsskyddad eller ingen PDF. Hämta kallelsen på nytt",
+      })
+      .waitFor();
+    await popup.setInputFiles('input[type="file"]', pdf("inskannad.pdf", await scannedPdf(2)));
+    await popup
+      .getByRole("alert")
+      .filter({ hasText: "PDF:en innehåller ingen text (den är troligen inskannad)" })
+      .waitFor();
     expect(problems).toEqual([]);
   });
 

@@ -49,8 +49,12 @@ export const agendaMessages = {
     en: "The file is not a readable Word file (.docx): it is damaged or in another format (old .doc is not supported).",
   },
   "agenda.error.notPdf": {
-    sv: "Filen är ingen PDF som kunde läsas: den är skadad, lösenordsskyddad eller ingen PDF.",
-    en: "The file is not a readable PDF: it is damaged, password-protected or not a PDF.",
+    sv: "PDF:en kunde inte läsas: den är skadad, lösenordsskyddad eller ingen PDF. Hämta kallelsen på nytt eller be om en kopia utan lösenord, eller klipp föredragningslistan från webbsidan.",
+    en: "The PDF could not be read: it is damaged, password-protected or not a PDF. Download the notice of meeting again or ask for a copy without a password, or clip the agenda from the web page.",
+  },
+  "agenda.error.pdfNoText": {
+    sv: "PDF:en innehåller ingen text (den är troligen inskannad) och kan därför inte läsas. Be om kallelsen som en PDF med text (sparad från Word eller mötesportalen), eller klipp föredragningslistan från webbsidan.",
+    en: "The PDF contains no text (it is probably scanned) and so cannot be read. Ask for the notice of meeting as a PDF with text (saved from Word or the meeting portal), or clip the agenda from the web page.",
   },
   "agenda.error.tooSlow": {
     sv: "Dokumentet tog för lång tid att läsa och avbröts. Spara om det som PDF eller klipp föredragningslistan från webbsidan.",
@@ -87,6 +91,10 @@ export const agendaMessages = {
   "agenda.cli.unknownJson": {
     sv: "JSON-filen ”{file}” är inget svar från en känd mötesportal (Netpublicator, Ciceron, Lex2Publish).",
     en: "The JSON file “{file}” is not a response of a known meeting portal (Netpublicator, Ciceron, Lex2Publish).",
+  },
+  "agenda.cli.pdfRefused": {
+    sv: "PDF-filen ”{file}”: {reason}",
+    en: "The PDF “{file}”: {reason}",
   },
   "agenda.cli.docxRefused": {
     sv: "Word-filen ”{file}”: {reason}",

@@ -72,6 +72,10 @@ export const extensionMessages = {
     sv: "Sidan kan inte läsas av webbläsartillägget (till exempel webbläsarens egna sidor eller tilläggsbutiken).",
     en: "The extension cannot read this page (e.g. the browser's own pages or the add-on store).",
   },
+  "ext.clip.noPermission": {
+    sv: "Webbläsartillägget har inte behörighet att läsa den här sidan. Öppna Inställningar, skriv webbplatsens adress under ”Intranät och mötesportaler” och välj ”Ge behörighet”. Klipp sedan igen. (Webbläsarens egna sidor och tilläggsbutiken går aldrig att läsa.)",
+    en: "The extension has no permission to read this page. Open Settings, enter the site's address under “Intranet and meeting portals” and choose “Grant permission”. Then clip again. (The browser's own pages and the add-on store can never be read.)",
+  },
   "ext.clip.queued": { sv: "{count} punkter lades i kön.", en: "{count} items were queued." },
   "ext.clip.queuedOne": { sv: "1 punkt lades i kön.", en: "1 item was queued." },
 
@@ -210,8 +214,8 @@ export const extensionMessages = {
     en: "The tab does not show a PDF or Word file.",
   },
   "ext.popup.hostDenied": {
-    sv: "Webbläsartillägget fick inte läsa {origin}. Tillåt webbplatsen för att läsa dokumentet.",
-    en: "The extension was not allowed to read {origin}. Allow the site to read the document.",
+    sv: "Webbläsartillägget fick inte läsa dokument från {origin}. Välj ”Läs dokumentet i fliken” igen och tillåt webbplatsen när webbläsaren frågar, eller öppna Inställningar, skriv {origin} under ”Intranät och mötesportaler” och välj ”Ge behörighet”.",
+    en: "The extension was not allowed to read documents from {origin}. Choose “Read the document in the tab” again and allow the site when the browser asks, or open Settings, enter {origin} under “Intranet and meeting portals” and choose “Grant permission”.",
   },
   "ext.popup.fetchFailed": {
     sv: "Dokumentet kunde inte hämtas ({status}).",
@@ -264,7 +268,7 @@ export const extensionMessages = {
     en: "Allow the extension to read documents (PDF, Word) from these sites.",
   },
   "ext.options.siteInput": { sv: "Webbplats", en: "Site" },
-  "ext.options.addSite": { sv: "Tillåt", en: "Allow" },
+  "ext.options.addSite": { sv: "Ge behörighet", en: "Grant permission" },
   "ext.options.removeSite": { sv: "Ta bort behörighet för {origin}", en: "Remove permission for {origin}" },
   "ext.options.language": { sv: "Språk", en: "Language" },
   "ext.options.languageBrowser": { sv: "Samma som webbläsaren", en: "Same as the browser" },
