@@ -28,6 +28,32 @@ const rowLabel = (index: number) => t("pane.roster.row", { number: index + 1 });
 
 type RosterFieldsProps = Pick<PaneState, "meeting" | "setMeeting">;
 
+interface OrgAndNameProps {
+  orgLabel: string;
+  org: string;
+  name: string | undefined;
+  options: ReturnType<typeof orgOptions>;
+  index: number;
+  onOrg(org: string): void;
+  onName(name: string): void;
+}
+
+/** A row of an organisation and a person: a union's representative, an apology, a justerare. */
+function OrgAndName({ orgLabel, org, name, options, index, onOrg, onName }: OrgAndNameProps) {
+  return (
+    <>
+      <SelectField
+        label={orgLabel}
+        hiddenLabel={rowLabel(index)}
+        value={org}
+        onValue={onOrg}
+        options={options}
+      />
+      <TextField label={t("pane.roster.name")} hiddenLabel={rowLabel(index)} value={name} onValue={onName} />
+    </>
+  );
+}
+
 /** Who was there for each side, who sent apologies, and who approves the minutes. */
 export function RosterFields({ meeting, setMeeting }: RosterFieldsProps) {
   const setRoster = (patch: Partial<Meeting["roster"]>) =>
@@ -67,21 +93,15 @@ export function RosterFields({ meeting, setMeeting }: RosterFieldsProps) {
         blank={() => ({ org: FIRST_UNION, person: { name: "" } })}
         addLabel={t("pane.roster.addUnion")}
         render={(row, update, i) => (
-          <>
-            <SelectField
-              label={t("pane.roster.org")}
-              hiddenLabel={rowLabel(i)}
-              value={row.org}
-              onValue={(org) => update({ ...row, org })}
-              options={unionOrgs}
-            />
-            <TextField
-              label={t("pane.roster.name")}
-              hiddenLabel={rowLabel(i)}
-              value={row.person.name}
-              onValue={(name) => update({ ...row, person: { ...row.person, name } })}
-            />
-          </>
+          <OrgAndName
+            orgLabel={t("pane.roster.org")}
+            org={row.org}
+            name={row.person.name}
+            options={unionOrgs}
+            index={i}
+            onOrg={(org) => update({ ...row, org })}
+            onName={(name) => update({ ...row, person: { ...row.person, name } })}
+          />
         )}
       />
       <RowList<Meeting["roster"]["absent"][number]>
@@ -91,21 +111,15 @@ export function RosterFields({ meeting, setMeeting }: RosterFieldsProps) {
         blank={() => ({ org: "", name: "" })}
         addLabel={t("pane.roster.addAbsent")}
         render={(row, update, i) => (
-          <>
-            <SelectField
-              label={t("pane.roster.org")}
-              hiddenLabel={rowLabel(i)}
-              value={row.org ?? ""}
-              onValue={(org) => update({ ...row, org })}
-              options={[{ value: "", label: t("pane.roster.noOrg") }, ...allOrgs]}
-            />
-            <TextField
-              label={t("pane.roster.name")}
-              hiddenLabel={rowLabel(i)}
-              value={row.name}
-              onValue={(name) => update({ ...row, name })}
-            />
-          </>
+          <OrgAndName
+            orgLabel={t("pane.roster.org")}
+            org={row.org ?? ""}
+            name={row.name}
+            options={[{ value: "", label: t("pane.roster.noOrg") }, ...allOrgs]}
+            index={i}
+            onOrg={(org) => update({ ...row, org })}
+            onName={(name) => update({ ...row, name })}
+          />
         )}
       />
       <RowList<Meeting["justerare"][number]>
@@ -115,21 +129,15 @@ export function RosterFields({ meeting, setMeeting }: RosterFieldsProps) {
         blank={() => ({ org: EMPLOYER, name: "" })}
         addLabel={t("pane.roster.addJusterare")}
         render={(row, update, i) => (
-          <>
-            <SelectField
-              label={t("pane.roster.party")}
-              hiddenLabel={rowLabel(i)}
-              value={row.org}
-              onValue={(org) => update({ ...row, org })}
-              options={allOrgs}
-            />
-            <TextField
-              label={t("pane.roster.name")}
-              hiddenLabel={rowLabel(i)}
-              value={row.name}
-              onValue={(name) => update({ ...row, name })}
-            />
-          </>
+          <OrgAndName
+            orgLabel={t("pane.roster.party")}
+            org={row.org}
+            name={row.name}
+            options={allOrgs}
+            index={i}
+            onOrg={(org) => update({ ...row, org })}
+            onName={(name) => update({ ...row, name })}
+          />
         )}
       />
     </>
