@@ -99,7 +99,10 @@ describe("insertAgendaItems", () => {
     double().model.insertParagraphAfter(double().model.paragraphs[links]!, "Vision vill veta mer.");
     double().setSelection(links + 1);
     const statement = await markStatement("vision");
-    expect(statement.sectionTitle).toBe("Budget 2025");
+    const item = double()
+      .contentControls()
+      .find((c) => c.tag.startsWith("sp:agenda:"))!;
+    expect(statement.sectionId).toBe(String(item.id));
     expect(await insertAgendaItems([{ ...budget, title: "Budget 2025, reviderad" }], mbl11)).toEqual({
       inserted: 0,
       updated: 1,

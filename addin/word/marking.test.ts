@@ -35,15 +35,12 @@ const marks = () => markControls(double());
 const refusal = (action: () => Promise<unknown>) => refusalOf(double(), action);
 
 describe("markStatement", () => {
-  it("inside a section: wraps the paragraph, names the heading above, in one sync", async () => {
+  it("inside a section: wraps the paragraph, gives the heading control above as its section, in one sync", async () => {
     const slot = await minutesWithStatement();
     const { result, syncs } = await measured(double(), () => markStatement("kommunal"));
     expect(syncs).toBe(1);
-    expect(result).toEqual({
-      id: expect.any(String),
-      sectionId: expect.any(String),
-      sectionTitle: "16. Föranmälda frågor",
-    });
+    // No title: the heading's text is not read (the pane names it from the index by sectionId).
+    expect(result).toEqual({ id: expect.any(String), sectionId: expect.any(String) });
     const [mark] = marks();
     expect(mark).toMatchObject({
       id: Number(result.id),
@@ -76,6 +73,25 @@ describe("markStatement", () => {
     // Control ids may gain a digit; nothing else may grow.
     expect(Math.abs(heavy - plain)).toBeLessThan(40);
     expect(plain).toBeLessThan(3_000);
+  });
+
+  it("reads no heading text above the selection: long clipped items above cost no more bytes", async () => {
+    await minutesWithStatement();
+    const plain = (await measured(double(), () => markStatement("vision"))).bytes;
+
+    double().setParagraphs([]);
+    await minutesWithStatement();
+    // A clipped agenda item keeps its number line and underlag inside its heading's control.
+    const item = double()
+      .model.controls.filter((c) => c.tag.startsWith("sp:punkt:"))
+      .at(2)!;
+    const underlag = "Underlag: Tjänsteskrivelse 2024-05-02, Bilaga 1 Ekonomisk uppföljning per verksamhet. ";
+    for (let i = 0; i < 40; i++)
+      item.last = double().model.insertParagraphAfter(item.last, underlag.repeat(3));
+    double().setSelection(indexOf("Kommunal vill ha en uppföljning."));
+    const heavy = (await measured(double(), () => markStatement("vision"))).bytes;
+    // 40 paragraphs of 270 characters (11 KB) inside a heading above: control ids may gain a digit, no more.
+    expect(Math.abs(heavy - plain)).toBeLessThan(40);
   });
 
   it("at a section's last line, marks only that line and leaves the next heading's control as it was", async () => {
@@ -113,7 +129,10 @@ describe("markStatement", () => {
     double().setSelection(5);
     const second = await measured(double(), () => markStatement("vision"));
     expect(second.syncs).toBe(1);
-    expect(second.result.sectionTitle).toBe("16. Arbetsmiljö");
+    const anchored = double()
+      .contentControls()
+      .find((c) => c.tag.startsWith("sp:punkt:h-"))!;
+    expect(second.result).toEqual({ id: expect.any(String), sectionId: String(anchored.id) });
   });
 
   it("marks the employer's statements too; without any heading, two syncs and no item", async () => {

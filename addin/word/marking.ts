@@ -52,7 +52,8 @@ async function markSelection(mark: Mark): Promise<MarkResult> {
       const around = loadAncestors(control, "id,tag,title,text");
       const inside = control.contentControls;
       inside.load("tag,title");
-      const before = structureBefore(context, first.getRange("Start"), "id,tag,text");
+      // Only the tags: the pane names the section from its index, so the headings' text need not travel.
+      const before = structureBefore(context, first.getRange("Start"), "id,tag");
       await context.sync();
       inserted = control.id;
 
@@ -83,7 +84,8 @@ async function markSelection(mark: Mark): Promise<MarkResult> {
         };
       }
       if (section) {
-        const title = firstLine(section.text);
+        // An enclosing control's text was loaded anyway (it is small, or an older whole-section control).
+        const title = enclosing.includes(section) ? firstLine(section.text) : "";
         return {
           id: String(control.id),
           sectionId: String(section.id),

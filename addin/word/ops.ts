@@ -37,8 +37,10 @@ export interface MarkResult {
   /** The new mark's content-control id (as in the index). */
   id: string;
   /**
-   * The heading of the section or agenda item the mark lies in; outside them, the nearest level 1–3 heading
-   * above it (which then becomes the mark's section). Absent when there is neither.
+   * The heading of the section or agenda item the mark lies in, when Word read it anyway: an enclosing control
+   * (older whole-section documents, text typed inside a heading's control) or the nearest level 1–3 heading
+   * outside sections (which then becomes the mark's section). Under a heading control it is absent, since
+   * reading every heading above would cost bytes (issue 14, row 11): the index names `sectionId`.
    */
   sectionTitle?: string;
   /** The `IndexSection.id` of that section or agenda item, when the document has one. */

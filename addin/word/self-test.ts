@@ -10,8 +10,9 @@ import type { AgendaItem, Meeting } from "../../shared/model/meeting";
 import { builtinTemplates, flattenSections } from "../../shared/templates/registry";
 import type { Template } from "../../shared/templates/types";
 import { codeOf, userMessageFor, WordOpError } from "./errors";
+import { markedSectionTitle } from "./mark-result";
 import { MEETING_NAMESPACE, MEETING_SETTING } from "./meeting-part";
-import type { SelfTestReport, SelfTestStep, WordOps } from "./ops";
+import type { MarkResult, SelfTestReport, SelfTestStep, WordOps } from "./ops";
 import { supportsWordApi } from "./requirements";
 import { firstLine, isAnchor, structureKind } from "./structure";
 
@@ -201,6 +202,8 @@ export async function runSelfTest(
     }
   };
   const report = (): SelfTestReport => ({ ranAt: new Date().toISOString(), ...environment(), steps });
+  const sectionTitleOf = async (result: MarkResult) =>
+    markedSectionTitle(result, (await ops.readIndex()).sections);
 
   // The test writes and removes text: in a document with anything in it, it refuses before it starts.
   const start = await readBack();
@@ -238,10 +241,8 @@ export async function runSelfTest(
     await addAfterAndSelect(slot, "Självtest: Kommunal är oenig.");
     await writeAndSelect(slot, "Självtest: Kommunal lämnar ett inspel.");
     const result = await ops.markStatement("kommunal");
-    check(
-      result.sectionTitle === item,
-      `Markeringen hamnade under ”${result.sectionTitle ?? "ingen punkt"}”, inte ”${item}”.`,
-    );
+    const under = await sectionTitleOf(result);
+    check(under === item, `Markeringen hamnade under ”${under ?? "ingen punkt"}”, inte ”${item}”.`);
     const { controls } = await readBack();
     const mark = controls.find((c) => String(c.id) === result.id);
     check(mark?.text === "Självtest: Kommunal lämnar ett inspel.", "Markeringen omfattar fel text.");
@@ -253,7 +254,7 @@ export async function runSelfTest(
     check(last > 0, "Raden att markera saknas.");
     await writeAndSelect(last, "Självtest: Kommunal är oenig.");
     const result = await ops.markDisagreement(["kommunal"]);
-    check(result.sectionTitle === item, "Oenigheten hamnade under fel punkt.");
+    check((await sectionTitleOf(result)) === item, "Oenigheten hamnade under fel punkt.");
     const after = await readBack();
     check(
       after.controls.find((c) => String(c.id) === result.id)?.text === "Självtest: Kommunal är oenig.",
@@ -270,7 +271,7 @@ export async function runSelfTest(
     const { paragraphs } = await readBack();
     await writeAndSelect(paragraphs.length - 1, "Självtest: text efter justeringen.");
     const result = await ops.markStatement("vision");
-    check(result.sectionTitle === undefined, "Texten efter justeringen fick en punkt.");
+    check(result.sectionId === undefined, "Texten efter justeringen fick en punkt.");
   });
 
   await run("Markering i en tabell", async () => {
@@ -331,9 +332,10 @@ export async function runSelfTest(
       await context.sync();
     });
     const result = await ops.markDisagreement(["kommunal"]);
+    const under = await sectionTitleOf(result);
     check(
-      result.sectionTitle === "Självtestets ärende, ändrat",
-      `Oenigheten hamnade under ”${result.sectionTitle ?? "ingen punkt"}”, inte under ärendet.`,
+      under === "Självtestets ärende, ändrat",
+      `Oenigheten hamnade under ”${under ?? "ingen punkt"}”, inte under ärendet.`,
     );
     const { controls } = await readBack();
     const item = controls.find((c) => c.tag === tag);

@@ -9,6 +9,7 @@ import { expectAlert, expectStatus, renderPane } from "../testing/render";
 describe("Oenighet", () => {
   it("marks oenighet for the chosen unions and lists it under its item", async () => {
     const ops = fakeOps();
+    ops.index.sections = [{ id: "40", tag: "sp:punkt:omorganisation", title: "4. Omorganisation" }];
     ops.markDisagreement.mockImplementation(async (orgs) => {
       ops.index.disagreements.push({
         id: "d1",
@@ -16,7 +17,8 @@ describe("Oenighet", () => {
         sectionTitle: "4. Omorganisation",
         text: "Facken är oeniga.",
       });
-      return { id: "d1", sectionTitle: "4. Omorganisation" };
+      // Under a heading control Word gives only the section's id; the pane names it from the index.
+      return { id: "d1", sectionId: "40" };
     });
     const { user } = await renderPane(ops, "Oenighet");
     const mark = screen.getByRole("button", { name: "Markera oenighet" });

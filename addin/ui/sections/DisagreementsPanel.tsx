@@ -4,6 +4,7 @@ import { joinSwedish } from "../../../shared/justering/build";
 import type { OrgId } from "../../../shared/model/meeting";
 import { orgDisplayName } from "../../../shared/unions/resolve";
 import { rememberDisagreementOrgs } from "../../commands/last-choice";
+import { markedSectionTitle } from "../../word/mark-result";
 import { OrgCheckboxes } from "../components/fields";
 import { useOperation } from "../components/useOperation";
 import { NegotiationDeadline } from "../meeting/Negotiation";
@@ -18,11 +19,13 @@ export function DisagreementsPanel({ meeting, index, refreshIndex }: PaneState) 
     const names = joinSwedish(orgs.map(orgDisplayName));
     const done = await run(
       (ops) => ops.markDisagreement(orgs),
-      (result) =>
-        t(result.sectionTitle ? "pane.disagreements.markedUnder" : "pane.disagreements.marked", {
+      (result) => {
+        const section = markedSectionTitle(result, index?.sections ?? []);
+        return t(section ? "pane.disagreements.markedUnder" : "pane.disagreements.marked", {
           orgs: names,
-          section: result.sectionTitle ?? "",
-        }),
+          section: section ?? "",
+        });
+      },
     );
     if (!done.ok) return;
     // The ribbon's "Markera oenighet" has no UI to ask: it reuses this choice.

@@ -16,9 +16,11 @@ const statement = (id: string, org: string, sectionTitle: string, text: string) 
 describe("Inspel", () => {
   it("marks the selection as a statement of the chosen organisation and lists it under its item", async () => {
     const ops = fakeOps();
+    ops.index.sections = [{ id: "30", tag: "sp:punkt:budget", title: "3. Budget 2025" }];
     ops.markStatement.mockImplementation(async (org) => {
       ops.index.statements.push(statement("s9", org, "3. Budget 2025", "Vision ser positivt på förslaget."));
-      return { id: "s9", sectionTitle: "3. Budget 2025" };
+      // Under a heading control Word gives only the section's id; the pane names it from the index.
+      return { id: "s9", sectionId: "30" };
     });
     const { user } = await renderPane(ops, "Inspel");
     await user.click(screen.getByRole("checkbox", { name: "Vision" }));

@@ -5,6 +5,7 @@ import { EMPLOYER, type OrgId } from "../../../shared/model/meeting";
 import { orgDisplayName } from "../../../shared/unions/resolve";
 import { rememberStatementOrg } from "../../commands/last-choice";
 import { userMessageFor } from "../../word/errors";
+import { markedSectionTitle } from "../../word/mark-result";
 import type { MarkResult } from "../../word/ops";
 import { OrgCheckboxes } from "../components/fields";
 import { useOperation } from "../components/useOperation";
@@ -46,10 +47,11 @@ export function StatementsPanel({ meeting, template, index, refreshIndex }: Pane
     try {
       const { done, failed, error, result } = await markEach(pane.ops.markStatement, orgs);
       if (error === undefined) {
+        const section = result && markedSectionTitle(result, index?.sections ?? []);
         pane.announce(
-          t(result?.sectionTitle ? "pane.statements.markedUnder" : "pane.statements.marked", {
+          t(section ? "pane.statements.markedUnder" : "pane.statements.marked", {
             org: names(done),
-            section: result?.sectionTitle ?? "",
+            section: section ?? "",
           }),
         );
         // The ribbon's "Fackligt inspel" has no UI to ask: it reuses a choice of one organisation.
