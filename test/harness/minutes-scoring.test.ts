@@ -58,6 +58,10 @@ describe("scoreAnalysis", () => {
       "Kommunal håller med.",
       "Vision menar att schemat är tätt.",
     ]);
-    expect(lists.find((list) => list.kind === "sections")).toEqual({ kind: "sections", missed: [], extra: [] });
+    expect(lists.find((list) => list.kind === "sections")).toEqual({
+      kind: "sections",
+      missed: [],
+      extra: [],
+    });
   });
 });
