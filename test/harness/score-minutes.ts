@@ -1,12 +1,12 @@
 // Prints precision and recall per kind of the minutes analysis on the keyed sets:
-//   npx tsx test/harness/score-minutes.ts [insample|blind|holdout ...] [--per-document]
+//   npx tsx test/harness/score-minutes.ts [insample|blind|blind3|holdout ...] [--per-document]
 // The held-out set is scored only when asked for by name.
 
 import { precision, recall } from "./minutes-scoring";
-import { KINDS, minutesSet, minutesTotals, scoreMinutes } from "./minutes-sets";
+import { KINDS, type MinutesSetName, minutesSet, minutesTotals, scoreMinutes } from "./minutes-sets";
 
 const args = process.argv.slice(2);
-const names = args.filter((arg) => !arg.startsWith("--")) as ("insample" | "blind" | "holdout")[];
+const names = args.filter((arg) => !arg.startsWith("--")) as MinutesSetName[];
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 for (const name of names.length > 0 ? names : (["insample", "blind"] as const)) {
