@@ -20,6 +20,7 @@ export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents"],
   blind: ["blind"],
   blind2: ["blind2"],
+  blind3: ["blind3"],
   holdout: ["holdout"],
 } as const;
 

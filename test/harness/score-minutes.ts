@@ -1,15 +1,22 @@
 // Prints precision and recall per kind of the minutes analysis on the keyed sets:
-//   npx tsx test/harness/score-minutes.ts [insample|blind|holdout ...] [--per-document] [--misses]
+//   npx tsx test/harness/score-minutes.ts [insample|blind|blind3|holdout ...] [--per-document] [--misses]
 // --misses lists, per document, the key entries not found and the findings no key entry has.
 // The held-out set is scored only when asked for by name.
 
 import { readFileSync } from "node:fs";
 import { analyseMinutes } from "../../shared/analysis/analyse";
 import { type AnswerKey, precision, recall, unmatched } from "./minutes-scoring";
-import { KINDS, type MinutesSource, minutesSet, minutesTotals, scoreMinutes } from "./minutes-sets";
+import {
+  KINDS,
+  type MinutesSetName,
+  type MinutesSource,
+  minutesSet,
+  minutesTotals,
+  scoreMinutes,
+} from "./minutes-sets";
 
 const args = process.argv.slice(2);
-const names = args.filter((arg) => !arg.startsWith("--")) as ("insample" | "blind" | "holdout")[];
+const names = args.filter((arg) => !arg.startsWith("--")) as MinutesSetName[];
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /** A finding or key entry on one line: its organisation(s), title or name, and the first words of its text. */
