@@ -1,5 +1,6 @@
-import type { OrgId } from "../model/meeting";
+import { EMPLOYER, type OrgId } from "../model/meeting";
 import { resolvePartyOrName } from "../unions/resolve";
+import { findParties } from "./parties";
 import { splitSentences } from "./sentences";
 
 /**
@@ -19,9 +20,16 @@ export function isPersonName(text: string): boolean {
   return NAME.test(text.trim());
 }
 
+/** The party a name stands for, or a manager's role standing for the employer ("Eva Strand, socialchef"). */
 function orgOf(text: string): OrgId | null {
-  return resolvePartyOrName(text.trim().replace(/^för\s+/i, ""));
+  const name = text.trim().replace(/^för\s+/i, "");
+  const org = resolvePartyOrName(name);
+  if (org || name.length > ROLE_LENGTH || !/^\p{Ll}/u.test(name)) return org;
+  const role = findParties(name);
+  return role.length === 1 && role[0]!.org === EMPLOYER && role[0]!.end === name.length ? EMPLOYER : null;
 }
+/** A role after a name is a word or two: "socialchef", "HR-chef". */
+const ROLE_LENGTH = 40;
 
 /** Splits on ", " and " och " outside parentheses. */
 function splitList(text: string): string[] {
@@ -165,7 +173,7 @@ export function namesJusterare(text: string): boolean {
 }
 
 const JUSTERARE_OPENING =
-  /^(?:(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)|(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerats|justerat)\s+av)\b/i;
+  /^(?:(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)|(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerats|justerat)\s+av)\b|^(?:justeras|justerare)\s*:\s*\p{Lu}/iu;
 
 /** The justerare named anywhere in a paragraph: only its sentences about justerare are read. */
 export function parseJusteringParagraph(paragraph: string): ParsedJusterare[] {
