@@ -153,6 +153,22 @@ describe("joint subjects", () => {
       ["vardforbundet", "Även Vårdförbundet påtalade att larmen inte fungerar."],
     ]);
   });
+
+  it("gives a paragraph opening with several unions as subject to each, with 'båda' and held views", () => {
+    expect(said("Seko och Unionen tog båda upp frågan om övertid.")).toEqual([
+      ["seko", "Seko och Unionen tog båda upp frågan om övertid."],
+      ["unionen", "Seko och Unionen tog båda upp frågan om övertid."],
+    ]);
+    expect(said("Ledarna, Seko och Unionen har lämnat en gemensam skrivelse om lokalerna.")).toEqual([
+      ["ledarna", "Ledarna, Seko och Unionen har lämnat en gemensam skrivelse om lokalerna."],
+      ["seko", "Ledarna, Seko och Unionen har lämnat en gemensam skrivelse om lokalerna."],
+      ["unionen", "Ledarna, Seko och Unionen har lämnat en gemensam skrivelse om lokalerna."],
+    ]);
+    expect(said("Seko och Unionen står fast vid sin uppfattning om schemat.")).toEqual([
+      ["seko", "Seko och Unionen står fast vid sin uppfattning om schemat."],
+      ["unionen", "Seko och Unionen står fast vid sin uppfattning om schemat."],
+    ]);
+  });
 });
 
 describe("whose view it is", () => {

@@ -96,7 +96,11 @@ export function isSayingAt(words: readonly Token[], index: number): boolean {
   if (VERB_FORMS.has(word)) return true;
   if (SAID_INTENTION.has(word)) return words[index + 1]?.word === "att";
   const particles = PARTICLE_VERBS[word];
-  if (particles) return particles.includes(words[index + 1]?.word ?? "");
+  if (particles) {
+    // "tog båda upp", "lyfte också fram": a light adverb may stand before the particle.
+    const next = words[index + 1]?.word ?? "";
+    return particles.includes(next) || (ADVERB.has(next) && particles.includes(words[index + 2]?.word ?? ""));
+  }
   if (GIVE.has(word)) {
     for (let k = index + 1; k <= index + 4 && k < words.length; k++) {
       if (SAID.has(words[k]!.word)) return true;
@@ -319,7 +323,11 @@ export function findSpeakers(
   const roles: Role[] = parties.map(() => null);
   for (let p = parties.length - 1; p >= 0; p--) roles[p] = roleOf(reading, p, roles[p + 1] ?? null);
   // "Kommunal har en föranmäld fråga …": the union opening its paragraph as subject (`openingParty`).
-  if (opensParagraph && !roles[0]) roles[0] = "speaks";
+  if (opensParagraph && !roles[0]) {
+    roles[0] = "speaks";
+    // "Seko och Unionen tog upp …": the whole coordinated subject opens the paragraph.
+    for (let p = 1; p < parties.length && coordinatedWithNext(reading, p - 1); p++) roles[p] ??= "speaks";
+  }
   // A party after "att" in a clause another speaker reports is reported, not speaking.
   for (let p = 1; p < parties.length; p++) {
     const reported = reading.words[reading.before[p]!]?.word === "att" && roles.slice(0, p).some(Boolean);
@@ -357,6 +365,7 @@ const ATTENDANCE =
 /** "Anna Ek öppnade mötet", "hälsade välkommen": the chair's formalities, whoever chairs. */
 const CHAIR_FORMALITY =
   /^\s+(?:öppna(?:de|r)|avsluta(?:de|r)|förklara(?:de|r)|hälsa(?:de|r)|förklarade)\s+(?:mötet|förhandlingen|sammanträdet|välkommen|alla)/iu;
+const COORDINATED = /^\s*(?:,|och|samt|,\s*och)\s*$/;
 /** "Svar: HR …", "Förslag från AG: …": a label before the party that speaks. */
 const LABEL_LEAD = /^(?:[–-]\s+)?(?:\p{L}+\s*:\s*|\p{L}+\s+från\s+)$/iu;
 /** "Kommunal (Ali H): …", "Sveriges Lärare/Petra S: …", "SSR: …": a speaker label after the party. */
@@ -368,11 +377,20 @@ const SPEAKER_LABEL = /^\s*(?:\([^)]{0,40}\)|\/[^:]{1,40})?\s*:\s*\S/u;
  * …", "Arbetsgivaren tar fram en rutin …") unless the sentence records an agreement, attendance or the
  * chair's formalities.
  */
-export function openingParty(paragraph: string, parties = findParties(paragraph)): OrgId | null {
+export function openingParty(
+  paragraph: string,
+  parties = findParties(paragraph),
+  mayDissentHere = true,
+): OrgId | null {
   const first = parties[0];
   if (!first || first.reference || first.org === "" || first.genitive) return null;
   const lead = paragraph.slice(0, first.start);
-  const rest = paragraph.slice(first.end);
+  // "Seko, Ledarna och Unionen har …": the verb follows the last of a coordinated subject.
+  let last = first;
+  for (let k = 1; k < parties.length && COORDINATED.test(paragraph.slice(last.end, parties[k]!.start)); k++) {
+    last = parties[k]!;
+  }
+  const rest = paragraph.slice(last.end);
   const labelled = LABEL_LEAD.test(lead);
   if (!labelled && !/^(?:[–-]\s+)?(?:(?:de|både)\s+)?$/i.test(lead)) return null;
   if (SPEAKER_LABEL.test(rest)) return first.org;
@@ -380,5 +398,5 @@ export function openingParty(paragraph: string, parties = findParties(paragraph)
   if (!isFiniteVerb(next?.toLowerCase()) || ATTENDANCE.test(rest)) return null;
   if (CHAIR_FORMALITY.test(rest)) return null;
   const sentence = /^[^.!?]*/.exec(paragraph)?.[0] ?? paragraph;
-  return mayDissent(sentence) && isAgreement(sentence) ? null : first.org;
+  return mayDissentHere && mayDissent(sentence) && isAgreement(sentence) ? null : first.org;
 }
