@@ -202,6 +202,11 @@ describe("not statements", () => {
     expect(said("Planen följer Vision 2030, som fullmäktige antog.")).toEqual([]);
     expect(said("Ärendet bereds vidare i enlighet med det som SSR begärt.")).toEqual([]);
   });
+
+  it("takes no speaker from a fragment naming a union's request or its representative", () => {
+    expect(said("Tjänsterna tillsätts i maj, i enlighet med vad Seko och Unionen efterfrågade.")).toEqual([]);
+    expect(said("Nya larm har beställts, i enlighet med det som Sekos skyddsombud begärde.")).toEqual([]);
+  });
 });
 
 describe("organisations outside the catalogue", () => {

@@ -16,6 +16,7 @@ import {
   PASSIVE_SAYING,
   PROCEDURAL_OBJECTS,
   REPRESENTATIVE_ENDINGS,
+  REPORTED_REQUEST_LEADS,
   REPRESENTATIVE_NOUNS,
   SAID_INTENTIONS,
   SAID_NOUNS,
@@ -42,6 +43,9 @@ const PROCEDURAL = set(PROCEDURAL_OBJECTS);
 const FINITE = set(FINITE_VERBS);
 const SAID_INTENTION = set(SAID_INTENTIONS);
 const ADVERB = set(LIGHT_ADVERBS);
+/** The fragment's lead stands in the same clause, a little before the party. */
+const REPORTED_REQUEST = new RegExp(`(?:${REPORTED_REQUEST_LEADS.join("|")})\\s[^,.;:]{0,40}$`, "iu");
+const REQUEST_REACH = 70;
 const REPRESENTATIVE = new RegExp(
   `^(?:${REPRESENTATIVE_NOUNS.join("|")})(?:${REPRESENTATIVE_ENDINGS.join("|")})?$`,
 );
@@ -266,6 +270,9 @@ function roleOf(reading: Reading, p: number, nextSpeaks: Role): Role {
     return opens && VIEW.has(words[after]?.word ?? "") ? "inverted" : null;
   }
   if (attributedAfterVerb(reading, p)) return "inverted";
+  // "… i enlighet med vad Vision begärde": a fragment reporting the union's request.
+  const lead = reading.sentence.slice(Math.max(0, party.start - REQUEST_REACH), party.start);
+  if (lead.includes("enli") && REPORTED_REQUEST.test(lead)) return null;
   if (party.genitive) return genitiveRole(reading, p);
   if (previous === "enligt") return "inverted";
   // "Frågan lyftes av Kommunal", "Det påpekades av Vision att …": the passive's agent.

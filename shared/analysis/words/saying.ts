@@ -149,3 +149,9 @@ export const OBJECT_PREPOSITIONS = words(
 export const FINITE_VERBS =
   words(`är var har hade vill ville ska skall skulle kan kunde får fick måste bör borde
   kommer kom gör gjorde blir blev tar tog ger gav ser såg står stod går gick vet visste tror trodde ställer ställde`);
+
+/**
+ * What a union asked for, reported in a fragment: "… i enlighet med vad Vision begärde", "… i enlighet med det
+ * som SSR föreslog". Its union does not speak in the sentence. Regular-expression sources.
+ */
+export const REPORTED_REQUEST_LEADS = ["i\\s+enlighet\\s+med\\s+(?:vad|det\\s+som)", "enligt\\s+vad"];
