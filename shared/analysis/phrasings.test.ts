@@ -62,6 +62,12 @@ describe("reference back", () => {
 });
 
 describe("a representative with the union in apposition", () => {
+  it("starts the statement at the sentence when the parentheses hold an abbreviation", () => {
+    expect(said("Li Berg (Sveriges Lärare, f.d. LR) påpekade att vikarierna saknas.")).toEqual([
+      ["sveriges-larare", "Li Berg (Sveriges Lärare, f.d. LR) påpekade att vikarierna saknas."],
+    ]);
+  });
+
   it("gives the statement to the union", () => {
     expect(said("Lena Ek, Kommunal, har synpunkter på introduktionen.")).toEqual([
       ["kommunal", "Lena Ek, Kommunal, har synpunkter på introduktionen."],

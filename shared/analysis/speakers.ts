@@ -130,9 +130,15 @@ function leadStart(sentence: string, partyStart: number): number {
   for (const match of matchesOf(KEPT_STOP, sentence)) {
     const end = match.index + match[0].length;
     if (end > partyStart) break;
-    start = end;
+    // "Jonas Wik (Sveriges Lärare, f.d. LR) påpekade": a stop inside parentheses ends nothing.
+    if (!insideParentheses(sentence, match.index)) start = end;
   }
   return start;
+}
+
+function insideParentheses(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
 }
 /** How many words may stand between a party and its verb: "Kommunal har tidigare tagit upp", "VC BUF stämmer in". */
 const AFTER_WINDOW = 5;
