@@ -199,7 +199,8 @@ function readChunk(chunk: string, part: RosterPart): RosterEntry[] {
   // People, each group of names followed by what they are: "Lena Dahl, avdelningschef, och Mats Rye, HR-specialist".
   const groups: { names: string[]; details: string[] }[] = [];
   for (const item of items) {
-    const tailed = item.includes("(") ? null : nameWithTail(item);
+    // "Sveriges Lärare" reads like a person's name: an organisation is never one.
+    const tailed = item.includes("(") || rosterOrg(item) ? null : nameWithTail(item);
     const name = tailed && !tailed.org && !tailed.title ? tailed.name : null;
     const last = groups[groups.length - 1];
     if (name && (!last || last.details.length > 0)) groups.push({ names: [name], details: [] });

@@ -226,3 +226,25 @@ describe("a roster written as a markdown table", () => {
     expect(analysis.statements.map((s) => s.org)).toEqual(["seko"]);
   });
 });
+
+describe("a union whose name reads like a person's", () => {
+  it("reads 'Name, role, Sveriges Lärare' in the roster as the union's, not the employer's", () => {
+    const text = [
+      "Protokoll från skyddskommittén den 6 maj 2025",
+      "Närvarande",
+      "Arbetstagarna",
+      "Li Berg, huvudskyddsombud, Sveriges Lärare",
+      "Bo Ek, Sveriges Arbetsterapeuter",
+      "",
+      "§ 1 Ventilationen",
+      "Li Berg meddelade att förbundet överväger att begära åtgärder.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.roster.employer).toEqual([]);
+    expect(analysis.roster.unions).toEqual([
+      { org: "sveriges-larare", people: [{ name: "Li Berg" }] },
+      { org: "sveriges-arbetsterapeuter", people: [{ name: "Bo Ek" }] },
+    ]);
+    expect(analysis.statements.map((s) => s.org)).toEqual(["sveriges-larare"]);
+  });
+});
