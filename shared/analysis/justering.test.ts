@@ -138,3 +138,22 @@ describe("a justering line in a prose paragraph, with a manager's role for the e
     expect(parseListLine("Eva Strand, socialchef")).toEqual({ name: "Eva Strand", org: "arbetsgivaren", note: null });
   });
 });
+
+describe("'För Union' beside or under a name", () => {
+  it("reads 'För Union' as the party, never as a person", () => {
+    expect(parseListLine("För Seko")).toBeNull();
+    expect(parseListLine("För Seko, med protokollsanteckning")).toBeNull();
+    expect(readJustering("För Seko\t\tOmar Ali", { org: null }, ["För Seko", "Omar Ali"])?.entries).toEqual([
+      { name: "Omar Ali", org: "seko", note: null },
+    ]);
+  });
+
+  it("gives 'För Union, note' under a name to that name", () => {
+    expect(readJustering("För Seko, med protokollsanteckning", { org: null, nameWithoutOrg: true })).toEqual({
+      entries: [],
+      list: { org: null },
+      orgOfLast: "seko",
+      noteOfLast: "med protokollsanteckning",
+    });
+  });
+});

@@ -45,8 +45,8 @@ export function readTableRow(cells: readonly string[], part: RosterPart): Roster
   let name: string | null = null;
   const rest: string[] = [];
   for (const cell of cells) {
-    const cellOrg = org ? null : rosterOrg(cell);
-    const cellName = cellOrg || name ? null : personName(cell);
+    const cellOrg: OrgId | null = org ? null : rosterOrg(cell);
+    const cellName: string | null = cellOrg || name ? null : personName(cell);
     if (cellOrg) org = cellOrg;
     else if (cellName) name = cellName;
     else rest.push(cell);

@@ -10,7 +10,7 @@ import {
   numberDepth,
   readHeading,
 } from "./headings";
-import { type JusteringList, type ParsedJusterare, readJustering } from "./justering";
+import { type JusteringLine, type JusteringList, readJustering } from "./justering";
 import { type LabelLine, readLabel, splitInlineLabels } from "./labels";
 import type { SourceParagraph } from "./paragraphs";
 import {
@@ -63,7 +63,7 @@ type Claim =
   | { kind: "meta"; signature?: true }
   | { kind: "label"; labels: LabelLine[]; roster?: RosterState; entries?: RosterEntry[]; pending?: string }
   | { kind: "roster"; part: RosterPart; entries: RosterEntry[] }
-  | { kind: "justering"; entries: ParsedJusterare[]; list: JusteringList | null; orgOfLast?: OrgId }
+  | ({ kind: "justering" } & JusteringLine)
   | { kind: "group"; group?: ItemCategory; mbl?: ItemCategory; overItems?: true }
   | { kind: "block"; block: Omit<SpeakerBlock, "paragraph"> }
   | { kind: "heading"; heading: Heading }
@@ -235,7 +235,10 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
   switch (claim.kind) {
     case "justering": {
       const last = structure.justering[structure.justering.length - 1];
-      if (claim.orgOfLast && last && last.org === null) last.org = claim.orgOfLast;
+      if (claim.orgOfLast && last && last.org === null) {
+        last.org = claim.orgOfLast;
+        last.note ??= claim.noteOfLast ?? null;
+      }
       for (const entry of claim.entries) structure.justering.push({ ...entry, paragraph: i });
       if (current) current.bodyParagraphs++;
       return next;
