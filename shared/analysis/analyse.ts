@@ -107,7 +107,8 @@ function collectDates(texts: readonly string[], structure: Structure): DateMenti
     else if (kind === "meta")
       add(text, i, () => (findWrittenDates(text).length === 1 && text.length < 40 ? "document" : "other"));
     else if ((kind === "body" || kind === "justering") && mayHoldDate(text)) {
-      for (const date of datesInParagraph(text)) found.push({ text: date.text, paragraph: i, role: date.role });
+      for (const date of datesInParagraph(text))
+        found.push({ text: date.text, paragraph: i, role: date.role });
     }
   }
   for (const label of structure.labels) {

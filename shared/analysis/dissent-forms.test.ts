@@ -86,7 +86,9 @@ describe("dissent as a rule, a refusal and a protocol note's label", () => {
 
   it("reads a union's protocol note as its dissent unless the note welcomes the decision", () => {
     expect(dissent("Protokollsanteckning från Ledarna: Ledarna välkomnar den nya chefsrollen.")).toEqual([]);
-    expect(dissent("Protokollsanteckning från Ledarna: Ledarna anser att den nya chefsrollen är otydlig.")).toEqual([
+    expect(
+      dissent("Protokollsanteckning från Ledarna: Ledarna anser att den nya chefsrollen är otydlig."),
+    ).toEqual([
       [["ledarna"], "Protokollsanteckning från Ledarna: Ledarna anser att den nya chefsrollen är otydlig."],
     ]);
   });

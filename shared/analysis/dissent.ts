@@ -48,7 +48,8 @@ function isHypothetical(sentence: string, index: number, before: readonly string
   const near = before.slice(-HYPOTHETICAL_REACH);
   if (near.some((word) => HYPOTHETICAL_WORDS.includes(word))) return true;
   const som = near.lastIndexOf("som");
-  if (som >= 0 && GENERIC_DISSENTERS.includes(before[before.length - near.length + som - 1] ?? "")) return true;
+  if (som >= 0 && GENERIC_DISSENTERS.includes(before[before.length - near.length + som - 1] ?? ""))
+    return true;
   return CONDITION.test(sentence.slice(0, index));
 }
 

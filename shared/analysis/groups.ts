@@ -31,7 +31,12 @@ export function groupOf(text: string): ItemCategory | null {
 export function mblGroup(paragraph: SourceParagraph): ItemCategory | null {
   const match = mblMatch(paragraph.text);
   const text = paragraph.text;
-  if (!match || SENTENCE_END.test(text) || text.split(/\s+/).length > MBL_MARKER_WORDS || NUMBERED.test(text)) {
+  if (
+    !match ||
+    SENTENCE_END.test(text) ||
+    text.split(/\s+/).length > MBL_MARKER_WORDS ||
+    NUMBERED.test(text)
+  ) {
     return null;
   }
   return partOf(match);
@@ -80,7 +85,8 @@ export function readGroup(paragraph: SourceParagraph, next?: SourceParagraph): G
     const mbl = mblGroup(paragraph);
     if (!mbl) return null;
     const top = next ? NUMBERED.exec(next.text) : null;
-    const overItems = top !== null && (top[1] !== undefined || top[2] !== undefined || !top[3]!.includes("."));
+    const overItems =
+      top !== null && (top[1] !== undefined || top[2] !== undefined || !top[3]!.includes("."));
     return overItems ? { mbl, overItems } : { mbl };
   }
   // "## Förhandling enligt MBL § 11" over "### 8. …": a group heading like "## Information".

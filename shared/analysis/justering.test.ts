@@ -129,13 +129,15 @@ describe("justering lists in the forms signature blocks take", () => {
 
 describe("a justering line in a prose paragraph, with a manager's role for the employer", () => {
   it("reads 'Justeras: Name, role, och Name, Union' among other lines", () => {
-    expect(
-      parseJusteringParagraph("Justeras: Eva Strand, socialchef, och Omar Ali, Kommunal"),
-    ).toEqual([
+    expect(parseJusteringParagraph("Justeras: Eva Strand, socialchef, och Omar Ali, Kommunal")).toEqual([
       { name: "Eva Strand", org: "arbetsgivaren", note: null },
       { name: "Omar Ali", org: "kommunal", note: null },
     ]);
-    expect(parseListLine("Eva Strand, socialchef")).toEqual({ name: "Eva Strand", org: "arbetsgivaren", note: null });
+    expect(parseListLine("Eva Strand, socialchef")).toEqual({
+      name: "Eva Strand",
+      org: "arbetsgivaren",
+      note: null,
+    });
   });
 });
 

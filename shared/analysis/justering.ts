@@ -223,7 +223,13 @@ export function readJustering(
   if (list?.nameWithoutOrg && announced) {
     const [party, ...note] = announced[1]!.split(/\s*,\s*/);
     const org = orgOf(party!);
-    if (org) return { entries: [], list: { org: null }, orgOfLast: org, ...(note.length ? { noteOfLast: note.join(", ") } : {}) };
+    if (org)
+      return {
+        entries: [],
+        list: { org: null },
+        orgOfLast: org,
+        ...(note.length ? { noteOfLast: note.join(", ") } : {}),
+      };
   }
   // "För Vision" over a name: a signature block, with or without a "Justeras" heading.
   if (announcedOrg) return { entries: [], list: { org: announcedOrg } };

@@ -190,7 +190,13 @@ function readLines(source: string): { lines: Line[]; blankLines: number } {
     }
     if (isFurnitureLine(text)) continue;
     // A row of three cells or more keeps them, as columns: a table row is never a heading.
-    lines.push({ text, number: i + 1, blankBefore, raw: original, ...(cells && cells.length > 2 ? { cells } : {}) });
+    lines.push({
+      text,
+      number: i + 1,
+      blankBefore,
+      raw: original,
+      ...(cells && cells.length > 2 ? { cells } : {}),
+    });
     blankBefore = false;
   }
   return { lines, blankLines };

@@ -74,7 +74,9 @@ export function readUnlistedOrgLine(text: string): RosterEntry[] | null {
   const labelled = /^([^:]{2,40}):\s*(.+)$/.exec(text);
   if (!labelled || !ORG_NAME.test(labelled[1]!.trim())) return null;
   const people = readRosterValue(labelled[2]!, "employer").flatMap((entry) =>
-    entry.side === "employer" ? entry.people.filter((person) => !person.title).map((person) => person.name) : [],
+    entry.side === "employer"
+      ? entry.people.filter((person) => !person.title).map((person) => person.name)
+      : [],
   );
   return people.length > 0 ? [{ side: "union", org: `${NAMED_ORG}${labelled[1]!.trim()}`, people }] : null;
 }
@@ -103,7 +105,6 @@ export function personName(text: string): string | null {
   }
   return isPersonName(trimmed) ? trimmed : null;
 }
-
 
 /** The organisation in a parenthesis or a comma part: "(Vision)", "(Kyrkans Akademikerförbund, nedan …)". */
 function detailOrg(detail: string): OrgId | null {
@@ -226,8 +227,12 @@ export function readLabelledLine(label: string, value: string, part: RosterPart)
     if (org !== EMPLOYER && APOLOGY.test(value.trim())) return [{ side: "absent", org }];
     if (part === "absent") {
       // "Förhinder" / "Kommunal: Ali Demir": each person with the union, or the union alone.
-      const names = readRosterValue(value, "employer").flatMap((e) => (e.side === "employer" ? e.people : []));
-      return names.length > 0 ? names.map(({ name }) => ({ side: "absent", name, org })) : [{ side: "absent", org }];
+      const names = readRosterValue(value, "employer").flatMap((e) =>
+        e.side === "employer" ? e.people : [],
+      );
+      return names.length > 0
+        ? names.map(({ name }) => ({ side: "absent", name, org }))
+        : [{ side: "absent", org }];
     }
     // Read as the employer's people, then given the label's party unless a person names their own.
     const entries = readRosterValue(value, "employer");

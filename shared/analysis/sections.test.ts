@@ -278,7 +278,8 @@ describe("MBL parts and group words over the items under them", () => {
   });
 
   it("reads a negotiation protocol named for § 11 in its title or in the law's words as MBL § 11 throughout", () => {
-    const titled = "Protokoll fört vid förhandling enligt MBL §11\nDatum: 2025-05-06\n§ 1 Ärende\nText.\n§ 2 Avslutning\nText.";
+    const titled =
+      "Protokoll fört vid förhandling enligt MBL §11\nDatum: 2025-05-06\n§ 1 Ärende\nText.\n§ 2 Avslutning\nText.";
     expect(sections(titled)).toEqual([
       ["Ärende", "mbl11"],
       ["Avslutning", "mbl11"],

@@ -1,4 +1,4 @@
-import type { ItemCategory, OrgId, Roster } from "../model/meeting";
+import type { ItemCategory, Roster } from "../model/meeting";
 import { readSpeakerBlock, type SpeakerBlock } from "./blocks";
 import { isPageFurniture, isSignatureLine, isSigner } from "./furniture";
 import { groupOf, mblOfTitle, readGroup } from "./groups";
@@ -163,7 +163,8 @@ const PLAIN_NUMBERED_ITEMS = 2;
 function numbersItemsPlainly(paragraphs: readonly SourceParagraph[]): boolean {
   let count = 0;
   for (const p of paragraphs) {
-    if (p.mdLevel > 0 || p.emphasised || p.bullet || !/^[§\dPpÄä]/.test(p.text) || !NUMBERED.test(p.text)) continue;
+    if (p.mdLevel > 0 || p.emphasised || p.bullet || !/^[§\dPpÄä]/.test(p.text) || !NUMBERED.test(p.text))
+      continue;
     if (isHeadingLike(p) && ++count >= PLAIN_NUMBERED_ITEMS) return true;
   }
   return false;
@@ -191,8 +192,7 @@ function openSection(structure: Structure, state: PassState, heading: Heading, i
   const ovrigt = /^övrig(?:t|a\s+frågor)\b/i.test(heading.title);
   const named = ovrigt ? "ovrigt" : groupOf(heading.title);
   const parent = state.itemGroup;
-  const inherited =
-    parent && heading.number?.startsWith(`${parent.number}.`) ? parent.category : undefined;
+  const inherited = parent && heading.number?.startsWith(`${parent.number}.`) ? parent.category : undefined;
   const category = named ?? mblOfTitle(heading.title) ?? inherited ?? mbl ?? state.group;
   // "§ 9 Övriga frågor" over "9.1 Friskvård": the sub-items are numbered without the "§".
   const number = heading.number?.replace(/^§\s*/, "");
@@ -244,7 +244,8 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
       return next;
     }
     case "group":
-      if (claim.group) return { ...next, group: claim.group, mbl: undefined, partMbl: undefined, block: null };
+      if (claim.group)
+        return { ...next, group: claim.group, mbl: undefined, partMbl: undefined, block: null };
       if (current) current.bodyParagraphs++;
       return {
         ...next,
