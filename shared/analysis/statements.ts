@@ -204,8 +204,13 @@ function partiesOfSentence(all: readonly PartyMention[], from: number, sentence:
   const inSentence: PartyMention[] = [];
   for (let k = from; k < all.length && all[k]!.start < end; k++) {
     const party = all[k]!;
-    if (party.end <= end)
-      inSentence.push({ ...party, start: party.start - sentence.start, end: party.end - sentence.start });
+    if (party.end > end) continue;
+    // The first sentence has the paragraph's offsets: its parties need no copy.
+    inSentence.push(
+      sentence.start === 0
+        ? party
+        : { ...party, start: party.start - sentence.start, end: party.end - sentence.start },
+    );
   }
   return inSentence;
 }
@@ -236,12 +241,6 @@ export function findStatements(
     const { text, section, block } = paragraph;
     if (memory.section !== section?.id)
       Object.assign(memory, { section: section?.id, unions: [], speaker: [] });
-    const where = {
-      ...(section ? { sectionId: section.id, sectionTitle: section.title } : {}),
-      paragraph: paragraph.index,
-      paragraphText: text,
-    };
-    const runs = new Runs();
     const allParties = partiesIn(text);
     const hints = dissentHints(text);
     const dissentHere = hints.length > 0;
@@ -250,6 +249,8 @@ export function findStatements(
     const blockSpeaks = block !== null && allParties.length === 0 && !answered.has(block);
     // A paragraph naming no party, in no speaking block and without dissent has nothing to read.
     if (allParties.length === 0 && !blockSpeaks && !dissentHere) continue;
+    const where = placeOf(paragraph);
+    const runs = new Runs();
     let nextParty = 0;
     for (const sentence of splitSentences(text)) {
       while (nextParty < allParties.length && allParties[nextParty]!.start < sentence.start) nextParty++;
@@ -273,6 +274,13 @@ export function findStatements(
     for (const run of runs.close(text)) statements.push({ ...run, ...where });
   }
   return { statements, disagreements };
+}
+
+/** Where a finding stands: its item and paragraph (built only for paragraphs that are read). */
+function placeOf({ section, index, text }: BodyParagraph) {
+  return section
+    ? { sectionId: section.id, sectionTitle: section.title, paragraph: index, paragraphText: text }
+    : { paragraph: index, paragraphText: text };
 }
 
 /**
