@@ -177,6 +177,18 @@ describe("joint subjects", () => {
   });
 });
 
+describe("verbs of a negotiation record", () => {
+  it("reads 'anför' and 'ansluter sig till' as saying", () => {
+    expect(said("Seko anför att schemat bryter mot avtalet.")).toEqual([
+      ["seko", "Seko anför att schemat bryter mot avtalet."],
+    ]);
+    expect(said("Unionen ansluter sig till Sekos synpunkter.")).toEqual([
+      ["unionen", "Unionen ansluter sig till Sekos synpunkter."],
+    ]);
+    expect(said("Unionen anslöt sig till förslaget.")).toEqual([["unionen", "Unionen anslöt sig till förslaget."]]);
+  });
+});
+
 describe("whose view it is", () => {
   it("gives the statement to the union that shares another's view, or speaks on its behalf", () => {
     expect(said("Kommunal delar Visions oro för ensamarbetet.")).toEqual([

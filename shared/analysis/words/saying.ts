@@ -26,6 +26,7 @@ export const SAYING_VERBS = words(`menar menade menat anser ansåg ansett tycker
   motsatt avstyrker avstyrkte avstyrkt tillstyrker tillstyrkte tillstyrkt accepterar accepterade accepterat
   godtar godtog godtagit tillägger tillade tillagt kritiserar kritiserade kritiserat efterlyste saknar saknade
   rapporterar rapporterade upplyser upplyste uppger uppgav anger angav aviserar aviserade lovar lovade
+  anför anförde anfört
   rekommenderar rekommenderade uppmanar uppmanade förordar förordade protesterar protesterade kommenterar
   kommenterade sammanfattar sammanfattade summerar summerade tydliggör tydliggjorde preciserar preciserade
   bemöter bemötte motiverar motiverade vittnar vittnade delger delgav föredrar föredrog inleder inledde
@@ -50,6 +51,11 @@ export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   stämma: ["in"],
   stämmer: ["in"],
   stämde: ["in"],
+  // "ansluter sig till Sekos synpunkter" (not "anslöt till mötet", which is attendance).
+  ansluta: ["sig"],
+  ansluter: ["sig"],
+  anslöt: ["sig"],
+  anslutit: ["sig"],
   ställa: ["sig"],
   ställer: ["sig"],
   ställde: ["sig"],
