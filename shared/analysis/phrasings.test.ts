@@ -185,7 +185,9 @@ describe("verbs of a negotiation record", () => {
     expect(said("Unionen ansluter sig till Sekos synpunkter.")).toEqual([
       ["unionen", "Unionen ansluter sig till Sekos synpunkter."],
     ]);
-    expect(said("Unionen anslöt sig till förslaget.")).toEqual([["unionen", "Unionen anslöt sig till förslaget."]]);
+    expect(said("Unionen anslöt sig till förslaget.")).toEqual([
+      ["unionen", "Unionen anslöt sig till förslaget."],
+    ]);
   });
 });
 
@@ -224,6 +226,9 @@ describe("not statements", () => {
   it("takes no speaker from a fragment naming a union's request or its representative", () => {
     expect(said("Tjänsterna tillsätts i maj, i enlighet med vad Seko och Unionen efterfrågade.")).toEqual([]);
     expect(said("Nya larm har beställts, i enlighet med det som Sekos skyddsombud begärde.")).toEqual([]);
+    expect(said("Arbetsgivaren bedömer inte att kostnaden ökar i den omfattning Seko anger.")).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren bedömer inte att kostnaden ökar i den omfattning Seko anger."],
+    ]);
   });
 });
 

@@ -276,9 +276,9 @@ function roleOf(reading: Reading, p: number, nextSpeaks: Role): Role {
     return opens && VIEW.has(words[after]?.word ?? "") ? "inverted" : null;
   }
   if (attributedAfterVerb(reading, p)) return "inverted";
-  // "… i enlighet med vad Vision begärde": a fragment reporting the union's request.
+  // "… i enlighet med vad Vision begärde": a fragment reporting the union's request or claim.
   const lead = reading.sentence.slice(Math.max(0, party.start - REQUEST_REACH), party.start);
-  if (lead.includes("enli") && REPORTED_REQUEST.test(lead)) return null;
+  if ((lead.includes("enli") || lead.includes("omfattning")) && REPORTED_REQUEST.test(lead)) return null;
   if (party.genitive) return genitiveRole(reading, p);
   if (previous === "enligt") return "inverted";
   // "Frågan lyftes av Kommunal", "Det påpekades av Vision att …": the passive's agent.

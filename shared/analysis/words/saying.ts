@@ -157,7 +157,12 @@ export const FINITE_VERBS =
   kommer kom gör gjorde blir blev tar tog ger gav ser såg står stod går gick vet visste tror trodde ställer ställde`);
 
 /**
- * What a union asked for, reported in a fragment: "… i enlighet med vad Vision begärde", "… i enlighet med det
- * som SSR föreslog". Its union does not speak in the sentence. Regular-expression sources.
+ * What a union asked for or claims, reported in a fragment of another's sentence: "… i enlighet med vad Vision
+ * begärde", "… i enlighet med det som SSR föreslog", "… ökar inte i den omfattning Kommunal anger". Its union
+ * does not speak in the sentence. Regular-expression sources.
  */
-export const REPORTED_REQUEST_LEADS = ["i\\s+enlighet\\s+med\\s+(?:vad|det\\s+som)", "enligt\\s+vad"];
+export const REPORTED_REQUEST_LEADS = [
+  "i\\s+enlighet\\s+med\\s+(?:vad|det\\s+som)",
+  "enligt\\s+vad",
+  "i\\s+den\\s+omfattning(?:\\s+som)?",
+];
