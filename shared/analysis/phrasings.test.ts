@@ -178,6 +178,15 @@ describe("joint subjects", () => {
 });
 
 describe("verbs of a negotiation record", () => {
+  it("reads SKR, negotiating for the employer, as the employer side", () => {
+    expect(said("SKR framhåller att regionen har följt avtalet.")).toEqual([
+      ["arbetsgivaren", "SKR framhåller att regionen har följt avtalet."],
+    ]);
+    expect(said("Sveriges Kommuner och Regioner anser att frågan är utredd.")).toEqual([
+      ["arbetsgivaren", "Sveriges Kommuner och Regioner anser att frågan är utredd."],
+    ]);
+  });
+
   it("reads 'anför' and 'ansluter sig till' as saying", () => {
     expect(said("Seko anför att schemat bryter mot avtalet.")).toEqual([
       ["seko", "Seko anför att schemat bryter mot avtalet."],
