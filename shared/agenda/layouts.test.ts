@@ -183,7 +183,9 @@ describe("bodies that are no nämnd", () => {
 });
 
 describe("text encodings decided by the bytes", () => {
-  const cp1252 = Uint8Array.from([0x53, 0x6f, 0x63, 0x69, 0x61, 0x6c, 0x6e, 0xe4, 0x6d, 0x6e, 0x64, 0x65, 0x6e]);
+  const cp1252 = Uint8Array.from([
+    0x53, 0x6f, 0x63, 0x69, 0x61, 0x6c, 0x6e, 0xe4, 0x6d, 0x6e, 0x64, 0x65, 0x6e,
+  ]);
   it("reads a page that declares UTF-8 but is saved in Windows-1252", () => {
     const head = new TextEncoder().encode('<meta charset="utf-8"><p>');
     expect(decodeHtml(Uint8Array.from([...head, ...cp1252]))).toBe('<meta charset="utf-8"><p>Socialnämnden');
@@ -191,6 +193,8 @@ describe("text encodings decided by the bytes", () => {
 
   it("reads a text joined from UTF-8 and Windows-1252 parts line by line", () => {
     const utf8 = new TextEncoder().encode("Kultur- och fritidsnämnden\n");
-    expect(decodeText(Uint8Array.from([...utf8, ...cp1252]))).toBe("Kultur- och fritidsnämnden\nSocialnämnden");
+    expect(decodeText(Uint8Array.from([...utf8, ...cp1252]))).toBe(
+      "Kultur- och fritidsnämnden\nSocialnämnden",
+    );
   });
 });
