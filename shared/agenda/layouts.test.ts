@@ -198,3 +198,26 @@ describe("text encodings decided by the bytes", () => {
     );
   });
 });
+
+describe("a header row with a column the reader does not know", () => {
+  it("keeps the known columns' roles, so a bare dnr under 'Dnr' still counts", () => {
+    const table = `<table><tr><th>Punkt</th><th>Ärende</th><th>Beslutsinstans</th><th>Dnr</th></tr>
+      <tr><td>1</td><td>Näringslivsprogram</td><td>KF</td><td>2025/14</td></tr>
+      <tr><td>2</td><td>Parkeringstaxa</td><td>Nämnden</td><td>2025/19</td></tr></table>`;
+    expect(pageRows(table)).toEqual([
+      ["1", "Näringslivsprogram", ["2025/14"]],
+      ["2", "Parkeringstaxa", ["2025/19"]],
+    ]);
+  });
+});
+
+describe("dot leaders between a title and its dnr", () => {
+  it("reads the leader as a gap between columns", () => {
+    expect(
+      textRows("§ 31 Skogsbruksplan .................. MN 2025/61\n§ 32 Viltvård ........................ MN 2025/70"),
+    ).toEqual([
+      ["§ 31", "Skogsbruksplan", ["MN 2025/61"]],
+      ["§ 32", "Viltvård", ["MN 2025/70"]],
+    ]);
+  });
+});
