@@ -73,7 +73,31 @@ export function withoutLeader(line: string): string {
     if (line[start - 1] !== " ") leaders++;
     start--;
   }
-  return leaders >= 4 ? line.slice(0, start) : line;
+  return innerLeadersAsGaps(leaders >= 4 ? line.slice(0, start) : line);
+}
+
+/** "Budget ........ KS 2025/12": a leader inside the line becomes spaces, a gap between two cells. */
+function innerLeadersAsGaps(line: string): string {
+  if (!line.includes("....") && !line.includes("…")) return line;
+  let out = "";
+  let run = "";
+  let leaders = 0;
+  const flush = () => {
+    out += leaders >= 4 ? " ".repeat(run.length) : run;
+    run = "";
+    leaders = 0;
+  };
+  for (const char of line) {
+    if (LEADER_CHARS.has(char) || (char === " " && run !== "")) {
+      run += char;
+      if (char !== " ") leaders++;
+    } else {
+      flush();
+      out += char;
+    }
+  }
+  flush();
+  return out;
 }
 
 /** The lines of a text with their cells; furniture cells ("Sida 1 av 9", a lone page number) dropped. */

@@ -214,7 +214,9 @@ describe("a header row with a column the reader does not know", () => {
 describe("dot leaders between a title and its dnr", () => {
   it("reads the leader as a gap between columns", () => {
     expect(
-      textRows("§ 31 Skogsbruksplan .................. MN 2025/61\n§ 32 Viltvård ........................ MN 2025/70"),
+      textRows(
+        "§ 31 Skogsbruksplan .................. MN 2025/61\n§ 32 Viltvård ........................ MN 2025/70",
+      ),
     ).toEqual([
       ["§ 31", "Skogsbruksplan", ["MN 2025/61"]],
       ["§ 32", "Viltvård", ["MN 2025/70"]],

@@ -76,8 +76,13 @@ export function roleOfHeader(text: string): ColumnRole | null {
 export function headerRoles(cells: readonly string[]): ColumnRole[] | null {
   if (cells.length < 2) return null;
   const roles = cells.map(roleOfHeader);
-  if (roles.some((role) => role === null)) return null;
-  const known = roles as ColumnRole[];
+  // A column the reader does not know ("Beslutsinstans") beside two it knows is just another column.
+  const knownCount = roles.filter((role) => role !== null).length;
+  const unknownNames = cells.every(
+    (cell, at) => roles[at] !== null || /^\p{L}[\p{L} -]{0,29}$/u.test(cell.trim()),
+  );
+  if (knownCount < cells.length && (knownCount < 2 || !unknownNames)) return null;
+  const known = roles.map((role) => role ?? "other");
   // "Ärende | Rubrik": where two columns are called a title, the first one numbers the cases.
   const first = known.indexOf("title");
   if (first >= 0 && known.indexOf("title", first + 1) > first && !known.includes("number"))
