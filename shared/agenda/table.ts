@@ -139,18 +139,18 @@ const columnOf = (roles: readonly ColumnRole[] | null, role: ColumnRole, count: 
   roles ? roles.slice(0, count).indexOf(role) : -1;
 
 /**
- * A cell naming the group of its row beside the number and the title ("Information enligt MBL § 19" in a
- * first column, often merged down over the group's rows): the group's heading, not the row's title.
+ * A cell naming the group of its row left of the number ("Information enligt MBL § 19" in a first column,
+ * often merged down over the group's rows): the group's heading, not the row's title. Only the cells before
+ * the number column are looked at, so a table numbered in its first column costs nothing more.
  */
 function groupCell(texts: readonly string[], numberIndex: number): number {
-  if (numberIndex < 0) return -1;
-  const filled = texts.filter((text, index) => text && index !== numberIndex).length;
-  if (filled < 2) return -1;
-  return texts.findIndex((text, index) => {
-    if (index === numberIndex || !text) return false;
+  for (let index = 0; index < numberIndex; index++) {
+    const text = texts[index];
+    if (!text) continue;
     const heading = groupHeading(text);
-    return heading !== undefined && !heading.weak;
-  });
+    if (heading !== undefined && !heading.weak) return index;
+  }
+  return -1;
 }
 
 function rowBlocks(
