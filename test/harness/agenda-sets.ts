@@ -21,6 +21,7 @@ export const AGENDA_SETS = {
   blind: ["blind"],
   blind2: ["blind2"],
   blind3: ["blind3"],
+  blind4: ["blind4"],
   holdout: ["holdout"],
 } as const;
 
