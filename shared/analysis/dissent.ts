@@ -1,6 +1,7 @@
 import { matchesOf } from "./matches";
 import {
   AGREEMENT,
+  CONDITION_OPENERS,
   DENIED_AGREEMENT,
   DISSENT_WORDS,
   HYPOTHETICAL_REACH,
@@ -10,6 +11,7 @@ import {
   NONE_WORDS,
   NOT_REACH,
   NOT_WORDS,
+  VIEW_HELD,
 } from "./words/dissent";
 
 /** Where a sentence records dissent, and whether a union must be named for it to count. */
@@ -25,18 +27,26 @@ const DISSENT = new RegExp(edge(DISSENT_WORDS.join("|")), "giu");
 const DENIED = new RegExp(edge(DENIED_AGREEMENT.join("|")), "iu");
 const AGREES = new RegExp(edge(AGREEMENT), "iu");
 const NEEDS = new RegExp(NEEDS_UNION, "i");
+const HELD = new RegExp(edge(VIEW_HELD), "iu");
+const CONDITION = new RegExp(`^\\W*(?:${CONDITION_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 // A cheap test before the patterns run.
 const MAY_DISSENT =
-  /oeni|oense|reserv|protokollsanteckn|motsä|motsatt|avstyrk|enig|ense|överens|enats|enas|enades|delar|delade|accepter|godt|godk|tillstyrk|stöd|bakom|avvikande|avslag|nej|emot|vidhåll|vidhöll|fast\s+vid/i;
+  /oeni|oense|reserv|protokollsanteckn|kvarst|motsä|motsatt|avstyrk|enig|ense|överens|enats|enas|enades|delar|delade|accepter|godt|godk|tillstyrk|stöd|bakom|avvikande|avslag|nej|emot|vidhåll|vidhöll|fast\s+vid/i;
 
 const wordsOf = (text: string) => text.toLocaleLowerCase("sv").match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Whether dissent at `index` stands in a condition: "vid oenighet", "Om parterna inte enas, …". */
+function isHypothetical(sentence: string, index: number, before: readonly string[]): boolean {
+  if (before.slice(-HYPOTHETICAL_REACH).some((word) => HYPOTHETICAL_WORDS.includes(word))) return true;
+  return CONDITION.test(sentence.slice(0, index));
+}
 
 /** Whether dissent at `index` is denied: "ingen" a little before it, "inte" just before or just after it. */
 function isDenied(sentence: string, index: number, length: number): boolean {
   const before = wordsOf(sentence.slice(0, index));
+  if (isHypothetical(sentence, index, before)) return true;
   const after = wordsOf(sentence.slice(index + length)).slice(0, NOT_REACH);
   if (before.slice(-NONE_REACH).some((word) => NONE_WORDS.includes(word))) return true;
-  if (before.slice(-HYPOTHETICAL_REACH).some((word) => HYPOTHETICAL_WORDS.includes(word))) return true;
   return (
     before.slice(-NOT_REACH).some((word) => NOT_WORDS.includes(word)) ||
     after.some((w) => NOT_WORDS.includes(w))
@@ -53,9 +63,11 @@ export function mayDissent(text: string): boolean {
  * first (per paragraph or sentence), so this runs only where dissent may be.
  */
 export function findDissent(sentence: string): DissentMarker | null {
-  const denied = DENIED.exec(sentence);
+  const denied = DENIED.exec(sentence) ?? (sentence.includes("kvarst") ? HELD.exec(sentence) : null);
   const candidates: DissentMarker[] = [];
-  if (denied) candidates.push({ text: denied[0], index: denied.index, needsUnion: false });
+  if (denied && !isHypothetical(sentence, denied.index, wordsOf(sentence.slice(0, denied.index)))) {
+    candidates.push({ text: denied[0], index: denied.index, needsUnion: false });
+  }
   for (const match of matchesOf(DISSENT, sentence)) {
     const index = match.index;
     if (isDenied(sentence, index, match[0].length)) continue;

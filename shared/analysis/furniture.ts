@@ -1,6 +1,7 @@
 import { NUMBERED } from "./headings";
 import { isPersonName } from "./justering";
 import type { SourceParagraph } from "./paragraphs";
+import { findParties } from "./parties";
 
 /**
  * Lines that are not the minutes' content: the letterhead, bare links and dates of the page header, what
@@ -13,6 +14,32 @@ const PREAMBLE_META = /^(?:bilaga\s+(?:till|nr)|protokoll\s+nr|sid\b|diarienumme
 // Signature lines: "Vid protokollet" / "Karin Ek", "Ordförande" / name.
 const SIGNATURE =
   /^(?:vid\s+(?:protokollet|anteckningarna|pennan)|protokollförare|antecknare|sekreterare|ordförande|underskrift(?:er)?|signatur)\s*:?$/i;
+/** "Kvarnby 2024-05-21", "Malmö den 3 mars 2025": the place and date a signature stands under. */
+const PLACE_DATE =
+  /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+\s+\d{4})$/u;
+/** "Hälsningar", "Med vänlig hälsning": a letter's closing, with its signers under it. */
+const CLOSING =
+  /^(?:(?:med\s+)?(?:vänlig(?:a)?|bästa|varma|kollegiala)\s+hälsning(?:ar)?|hälsningar|mvh)[,!.]?$/i;
+/** A signer's line: a name, with a role after a comma ("Malin Sjöberg, ordförande"); or the body signed for. */
+const SIGNER_LENGTH = 80;
+const SIGNATURE_LENGTH = 50;
+
+/** A page number ending a header or footer line: "Socialförvaltningen      Sida 2 (3)", "… | Sida 2 av 3". */
+const PAGE_MARK = /(?:^|[\s|·])sid(?:a|an)?\.?\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|\/)\s*\d+)$/i;
+/** "Region X | Division Y | Protokoll …", "Onsdag 11 februari · Nyheter · Ort": a running header or a byline. */
+const SEPARATED = /\s[|·]\s.*\s[|·]\s/;
+/** "Publicerad 2025-06-12", "Uppdaterad 3 mars 2026": a web page's date line. */
+const PUBLISHED = /^(?:publicerad|uppdaterad|senast\s+uppdaterad)\b[^.]{0,40}\d$/i;
+/** How long a header or footer line may be. */
+const FURNITURE_LENGTH = 160;
+
+/** A page number, a line of separated parts or a date line; each pattern runs only where its mark is. */
+function isRunningLine(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  const endsInFigure = (last >= 0x30 && last <= 0x39) || last === 0x29;
+  if (endsInFigure && (PAGE_MARK.test(text) || PUBLISHED.test(text))) return true;
+  return (text.includes(" | ") || text.includes(" · ")) && SEPARATED.test(text) && !/[.!?]\s/.test(text);
+}
 
 export interface FurnitureContext {
   /** The paragraph stands above the title. */
@@ -24,6 +51,7 @@ export interface FurnitureContext {
 export function isPageFurniture(paragraph: SourceParagraph, context: FurnitureContext): boolean {
   const text = paragraph.text;
   if (LETTERHEAD.test(text) || BARE_DATE.test(text)) return true;
+  if (text.length < FURNITURE_LENGTH && isRunningLine(text)) return true;
   if (LINK_LINE.test(text) && text.length < 200 && !/[.!?]\s/.test(text)) return true;
   if (context.beforeTitle && !NUMBERED.test(text)) return true;
   return context.beforeSections && PREAMBLE_META.test(text);
@@ -31,10 +59,14 @@ export function isPageFurniture(paragraph: SourceParagraph, context: FurnitureCo
 
 /** "Vid protokollet", "Ordförande": a signature line, followed by the signer's name. */
 export function isSignatureLine(text: string): boolean {
-  return SIGNATURE.test(text);
+  // Signature lines are short: the patterns run only on short lines.
+  if (text.length > SIGNATURE_LENGTH) return false;
+  return SIGNATURE.test(text) || PLACE_DATE.test(text) || CLOSING.test(text);
 }
 
 /** The name under a signature line. */
 export function isSigner(text: string, afterSignature: boolean): boolean {
-  return afterSignature && isPersonName(text);
+  if (!afterSignature || text.length > SIGNER_LENGTH || /[.!?:]$/.test(text) || NUMBERED.test(text))
+    return false;
+  return isPersonName(text.split(",")[0]!) || findParties(text)[0]?.start === 0;
 }

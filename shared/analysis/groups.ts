@@ -3,7 +3,9 @@ import { NUMBERED } from "./headings";
 import type { SourceParagraph } from "./paragraphs";
 
 const GROUP =
-  /^(?:[A-H]\.\s+|[IVX]{1,4}\.\s+)?(information|informationsärenden|informationspunkter|dialog|dialogärenden|diskussionsärenden|beslut|beslutsärenden)\s*:?$/i;
+  /^(?:[A-H]\.\s+|[IVX]{1,4}\.\s+)?(information|informationsärenden|informationspunkter|dialog|dialogärenden|diskussionsärenden|beslut|beslutsärenden|ärenden\s+(?:inför|för|till)\s+(?:beslut|information|dialog))\s*:?$/i;
+/** "Övriga frågor" over items of its own is their group; with text under it, it is an item. */
+const OTHER_QUESTIONS = /^övrig(?:t|a\s+frågor|a\s+ärenden)\s*:?$/i;
 const MBL = /MBL\s*§\s*(11|19)\b|§\s*(11|19)\s*MBL|MBL\s*(11|19)\s*§|\b(11|19)\s*§\s*MBL/i;
 // Every form has "§": the pattern runs only where one is.
 const mblMatch = (text: string) => (text.includes("§") ? MBL.exec(text) : null);
@@ -14,8 +16,8 @@ const MBL_MARKER_WORDS = 15;
 export function groupOf(text: string): ItemCategory | null {
   const word = GROUP.exec(text)?.[1]?.toLocaleLowerCase("sv");
   if (!word) return null;
-  if (word.startsWith("info")) return "information";
-  if (word.startsWith("beslut")) return "beslut";
+  if (word.includes("info")) return "information";
+  if (word.includes("beslut")) return "beslut";
   return "dialog";
 }
 
@@ -47,10 +49,27 @@ function numberedGroup(paragraph: SourceParagraph, next: SourceParagraph | undef
   return sub ? groupOf(numbered[2]!) : null;
 }
 
-/** A group heading or an MBL part marker (a markdown heading naming MBL is an item, not a marker). */
+/** The next paragraph is an item under this one: a deeper markdown heading, or a numbered line. */
+function itemFollows(paragraph: SourceParagraph, next: SourceParagraph | undefined): boolean {
+  if (!next) return false;
+  if (paragraph.mdLevel > 0) return next.mdLevel > paragraph.mdLevel;
+  return next.text.length <= NUMBERED_ITEM_LENGTH && NUMBERED.test(next.text);
+}
+const NUMBERED_ITEM_LENGTH = 110;
+
+/**
+ * A group heading or an MBL part marker. A markdown heading naming MBL is an item, not a marker, unless
+ * deeper headings (its items) follow; "Övriga frågor" is a group over items of its own.
+ */
 export function readGroup(paragraph: SourceParagraph, next?: SourceParagraph): GroupLine | null {
   const group = groupOf(paragraph.text) ?? numberedGroup(paragraph, next);
   if (group) return { group };
-  const mbl = paragraph.mdLevel === 0 ? mblGroup(paragraph) : null;
-  return mbl ? { mbl } : null;
+  if (OTHER_QUESTIONS.test(paragraph.text) && itemFollows(paragraph, next)) return { group: "ovrigt" };
+  if (paragraph.mdLevel === 0) {
+    const mbl = mblGroup(paragraph);
+    return mbl ? { mbl } : null;
+  }
+  // "## Förhandling enligt MBL § 11" over "### 8. …": a group heading like "## Information".
+  const part = itemFollows(paragraph, next) ? mblGroup(paragraph) : null;
+  return part ? { group: part } : null;
 }

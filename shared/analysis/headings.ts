@@ -1,3 +1,4 @@
+import { isPersonName } from "./justering";
 import type { SourceParagraph } from "./paragraphs";
 
 // "3. Val av justerare", "1 Mötets öppnande", "§ 4 Förhandlingsfråga", "Punkt 2: Budget", "Ärende 5. …".
@@ -12,19 +13,37 @@ export function isDeliberatelyEmpty(text: string): boolean {
   return DELIBERATE_NOTHING.test(text.trim());
 }
 
-/** Short, capitalised, unpunctuated lines (or marked-up ones) are headings; bullets and links never. */
+/** A table row: three cells or more, or a line ending in two figures ("Förskola 8,9 +0,6"). */
+const TABLE_ROW_END = /\d\s*%?\s+[+−-]?\d[\d,.]*\s*%?$/;
+const TABLE_CELLS = 3;
+/** "FAKTA: Samverkan", "OBS: …": a box's label in capitals, not an item. */
+const CAPITAL_LABEL = /^\p{Lu}{3,}:\s/u;
+const PERSON_WITH_ROLE = /^[^,]+,\s+\p{Ll}/u;
+/** Numbered lines longer than this are sentences ("3 medarbetare har …"), unless "§" numbers them. */
+const NUMBERED_HEADING_LENGTH = 80;
+
+/** Short, capitalised, unpunctuated lines (or marked-up ones) are headings; bullets, links and tables never. */
 export function isHeadingLike(paragraph: SourceParagraph): boolean {
   const text = paragraph.text;
   // The length first: most paragraphs are body text, far too long for a heading.
   if (text.length > (paragraph.mdLevel > 0 ? 200 : 110)) return false;
   if (paragraph.bullet || /https?:|@|<|>/.test(text)) return false;
+  if ((paragraph.columns?.length ?? 0) >= TABLE_CELLS || CAPITAL_LABEL.test(text)) return false;
+  if (/\d%?$/.test(text) && TABLE_ROW_END.test(text)) return false;
   if (!/^[\p{Lu}\d§"”]/u.test(text)) return false;
   if (paragraph.mdLevel > 0) return true;
   if (/[!?;:,–-]$/.test(text)) return false;
   const abbreviated = /(?:^|\s)(?:m\.fl|m\.m|resp|etc|osv|bl\.a)\.$/i.test(text);
   if (text.endsWith(".") && !abbreviated && !(paragraph.emphasised && NUMBERED.test(text))) return false;
   if (text.split(/\s+/).length > 16) return false;
-  if (!paragraph.emphasised && NUMBERED.test(text) && text.length > 80) return false;
+  if (
+    !paragraph.emphasised &&
+    !text.startsWith("§") &&
+    NUMBERED.test(text) &&
+    text.length > NUMBERED_HEADING_LENGTH
+  ) {
+    return false;
+  }
   return /\p{L}{2}/u.test(text);
 }
 
@@ -53,6 +72,8 @@ export function readHeading(paragraph: SourceParagraph, context: HeadingContext)
   const marked = paragraph.mdLevel > 0 || paragraph.emphasised || numbered !== null;
   if (!(context.hasNext || marked)) return null;
   if (!context.afterTitle && paragraph.mdLevel === 0) return null;
+  // "Malin Sjöberg, ordförande": a signer or a roster line, not an item.
+  if (!marked && PERSON_WITH_ROLE.test(text) && isPersonName(text.split(",")[0]!)) return null;
   const number = numbered ? (numbered[1] ?? numbered[2] ?? numbered[3])!.replace(/\s+/g, " ") : undefined;
   return {
     ...(number ? { number } : {}),

@@ -22,7 +22,12 @@ describe("findTitle", () => {
     expect(findTitle(toParagraphs("Sida 1\nMinnesanteckningar från samverkansgruppen\n1. Budget"))).toBe(0);
     expect(findTitle(toParagraphs("# Skyddskommittén\nText."))).toBe(0);
     expect(findTitle(toParagraphs("FÖRHANDLINGSPROTOKOLL\nFörhandling enligt 11 § MBL"))).toBe(0);
-    expect(findTitle(toParagraphs("Budget\nProtokoll\n1. Budget"))).toBe(-1);
+    // The document kind alone (or as the letterhead's last column) under the letterhead; else a plain first line.
+    expect(findTitle(toParagraphs("Region Norrfjäll\nHälso- och sjukvården\nPROTOKOLL\n1. Budget"))).toBe(2);
+    expect(findTitle(toParagraphs("NORRBY KOMMUN          PROTOKOLL\nSida 1 (2)\n1. Budget"))).toBe(0);
+    expect(findTitle(toParagraphs("ÖSTRABYGDENS KURIR\nFacket kritiskt till flytten.\nText."))).toBe(0);
+    expect(findTitle(toParagraphs("1. Budget\nText om protokollet.\n2. Lokaler"))).toBe(-1);
+    expect(findTitle(toParagraphs("Information\nText.\n1. Budget"))).toBe(-1);
   });
 });
 

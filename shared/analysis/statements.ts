@@ -6,6 +6,7 @@ import { type Sentence, splitSentences } from "./sentences";
 import { findSpeakers, openingParty, type Speaker } from "./speakers";
 import type { AnalysedDisagreement, AnalysedSection, AnalysedStatement } from "./types";
 import { UNIONS_JOINTLY } from "./types";
+import { DISSENT_WITH } from "./words/dissent";
 
 /**
  * Statements and disagreements of the body paragraphs. A statement is the run of one party within one
@@ -123,6 +124,25 @@ function clauseSubject(sentence: string, marker: number, parties: readonly Party
   return parties
     .filter((p) => p.start >= clause && p.end <= marker && !p.genitive && isUnion(p.org))
     .flatMap((p) => p.members ?? [p.org]);
+}
+
+const WITH = new RegExp(DISSENT_WITH, "iu");
+const LIST_GAP = /^\s*(?:,|och|samt)\s*$/;
+/** How far before a party "i oenighet med" is looked for. */
+const WITH_REACH = 40;
+
+/** The unions named right after "i oenighet med", "inte överens med": "… i oenighet med Seko och ST". */
+function unionsDissentingWith(sentence: string, parties: readonly PartyMention[]): OrgId[] {
+  const unions: OrgId[] = [];
+  let chained = false;
+  let last = 0;
+  for (const party of parties) {
+    const after = WITH.test(sentence.slice(Math.max(0, party.start - WITH_REACH), party.start));
+    chained = after || (chained && LIST_GAP.test(sentence.slice(last, party.start)));
+    if (chained && isUnion(party.org) && !party.genitive) unions.push(...(party.members ?? [party.org]));
+    last = party.end;
+  }
+  return [...new Set(unions)];
 }
 
 /** The state of reading one paragraph: who is speaking since where, and the runs that have ended. */
@@ -251,8 +271,12 @@ function dissentOf(
   const marker = mayDissent(sentence) ? findDissent(sentence) : null;
   if (!marker) return null;
   const { parties, speakers, allParties, runs } = read;
+  const recordedWith = unionsDissentingWith(sentence, parties);
   const clause = clauseSubject(sentence, marker.index, parties);
-  const orgs = dissentingUnions(clause, speakers, parties, allParties, runs.orgs());
+  const orgs =
+    recordedWith.length > 0
+      ? recordedWith
+      : dissentingUnions(clause, speakers, parties, allParties, runs.orgs());
   if (marker.needsUnion && orgs.length === 0) return null;
   return orgs.length > 0 ? orgs : [UNIONS_JOINTLY];
 }

@@ -2,7 +2,14 @@ import type { ItemCategory, OrgId, Roster } from "../model/meeting";
 import { readSpeakerBlock, type SpeakerBlock } from "./blocks";
 import { isPageFurniture, isSignatureLine, isSigner } from "./furniture";
 import { mblOfTitle, readGroup } from "./groups";
-import { type Heading, isDeliberatelyEmpty, NUMBERED, numberDepth, readHeading } from "./headings";
+import {
+  type Heading,
+  isDeliberatelyEmpty,
+  isHeadingLike,
+  NUMBERED,
+  numberDepth,
+  readHeading,
+} from "./headings";
 import { type JusteringList, type ParsedJusterare, readJustering } from "./justering";
 import { type LabelLine, readLabel, splitInlineLabels } from "./labels";
 import type { SourceParagraph } from "./paragraphs";
@@ -76,12 +83,26 @@ interface PassState {
   pendingLabel: string | null;
   /** The line before was a signature line or its signer. */
   signature: boolean;
+  /** Nothing but the title and page furniture so far: a plain heading-like line is the title's subtitle. */
+  underTitle: boolean;
 }
 
 interface Context {
   paragraphs: readonly SourceParagraph[];
   titleParagraph: number;
   hasNumbered: boolean;
+  /** The letterhead and preamble lines, which a page header repeats on every page. */
+  letterhead: Set<string>;
+}
+
+/** "Tid och plats      Onsdagen den 14 februari …": a label in the first column, its value in the next. */
+const COLUMN_LABEL =
+  /^(?:tid\s+och\s+plats|tid|plats|datum|lokal|närvarande|övriga(?:\s+närvarande)?|deltagare|frånvarande|förhinder|ordförande|sekreterare|protokollförare|justerare|justering|paragrafer)$/i;
+
+function labelledColumns(paragraph: SourceParagraph): SourceParagraph {
+  const columns = paragraph.columns;
+  if (!columns || columns.length < 2 || !COLUMN_LABEL.test(columns[0]!)) return paragraph;
+  return { ...paragraph, text: `${columns[0]}: ${columns.slice(1).join(" ")}`, columns: undefined };
 }
 
 function labelClaim(label: LabelLine, paragraph: SourceParagraph): Claim {
@@ -96,11 +117,11 @@ function labelClaim(label: LabelLine, paragraph: SourceParagraph): Claim {
 
 /** The stages in order; the first to claim the paragraph decides what it is. */
 function classify(i: number, state: PassState, context: Context): Claim {
-  const paragraph = context.paragraphs[i]!;
+  const paragraph = labelledColumns(context.paragraphs[i]!);
   const text = paragraph.text;
   if (i === context.titleParagraph) return { kind: "title" };
   const furniture = { beforeTitle: i < context.titleParagraph, beforeSections: state.section < 0 };
-  if (isPageFurniture(paragraph, furniture)) return { kind: "meta" };
+  if (isPageFurniture(paragraph, furniture) || isRepeatedLetterhead(text, context)) return { kind: "meta" };
   if (isSignatureLine(text) || isSigner(text, state.signature)) return { kind: "meta", signature: true };
   if (state.pendingLabel !== null) {
     return { kind: "label", labels: [{ name: state.pendingLabel, value: text }] };
@@ -121,6 +142,7 @@ function classify(i: number, state: PassState, context: Context): Claim {
   if (group) return { kind: "group", ...group };
   const block = readSpeakerBlock(text);
   if (block) return { kind: "block", block };
+  if (state.underTitle && isSubtitle(paragraph)) return { kind: "meta" };
   const heading = readHeading(paragraph, {
     hasNext: i + 1 < context.paragraphs.length,
     afterTitle: i > context.titleParagraph,
@@ -128,6 +150,21 @@ function classify(i: number, state: PassState, context: Context): Claim {
   });
   if (heading) return { kind: "heading", heading };
   return { kind: "body", deliberatelyEmpty: isDeliberatelyEmpty(text) };
+}
+
+/** Header lines are short: a long paragraph is never looked up. */
+const LETTERHEAD_LENGTH = 160;
+const isRepeatedLetterhead = (text: string, context: Context) =>
+  text.length < LETTERHEAD_LENGTH && context.letterhead.has(text);
+
+/** A plain heading-like line right under the title: "Divisionens samverkansgrupp (DSG)", "SKYDDSKOMMITTÉN". */
+function isSubtitle(paragraph: SourceParagraph): boolean {
+  return (
+    paragraph.mdLevel === 0 &&
+    !paragraph.emphasised &&
+    !NUMBERED.test(paragraph.text) &&
+    isHeadingLike(paragraph)
+  );
 }
 
 /** The section a heading opens: its group is the MBL part or group heading it stands under. */
@@ -153,9 +190,9 @@ function openSection(structure: Structure, state: PassState, heading: Heading, i
 /** Records a claim and gives the state for the next paragraph. */
 function apply(structure: Structure, state: PassState, claim: Claim, i: number): PassState {
   structure.kinds[i] = claim.kind;
-  if (claim.kind === "title") return state;
+  if (claim.kind === "title") return { ...state, underTitle: true };
   if (claim.kind === "meta") return claim.signature ? { ...state, signature: true } : state;
-  const next: PassState = { ...state, signature: false };
+  const next: PassState = { ...state, signature: false, underTitle: false };
   const current = structure.sections[state.section];
   if (claim.kind === "label") {
     for (const label of claim.labels) structure.labels.push({ ...label, paragraph: i });
@@ -206,6 +243,7 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
     paragraphs,
     titleParagraph,
     hasNumbered: paragraphs.some((p) => (p.mdLevel > 0 || p.emphasised) && NUMBERED.test(p.text)),
+    letterhead: new Set(),
   };
   const structure: Structure = {
     kinds: new Array(count).fill("body"),
@@ -227,10 +265,16 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
     justeringList: null,
     pendingLabel: null,
     signature: false,
+    underTitle: false,
   };
   for (let i = 0; i < count; i++) {
     structure.sectionOf[i] = state.section;
-    state = apply(structure, state, classify(i, state, context), i);
+    const claim = classify(i, state, context);
+    // What stands above the first item as the title or furniture is what a page header repeats.
+    if (state.section < 0 && (claim.kind === "title" || (claim.kind === "meta" && !claim.signature))) {
+      context.letterhead.add(paragraphs[i]!.text);
+    }
+    state = apply(structure, state, claim, i);
   }
   return structure;
 }

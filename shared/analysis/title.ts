@@ -1,3 +1,5 @@
+import { groupOf } from "./groups";
+import { isHeadingLike, NUMBERED } from "./headings";
 import type { SourceParagraph } from "./paragraphs";
 
 const TITLE = /^(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|förhandlingsprotokoll)\b/i;
@@ -7,6 +9,16 @@ const FIRST_LINE_TITLE =
 const DATE_IN_TITLE = /\d{4}|\b\d{1,2}\s+\p{Ll}+\b/u;
 /** The title is looked for among the first lines only: further down "Protokoll …" is body text. */
 const TITLE_WITHIN = 20;
+/** "PROTOKOLL" alone, or as the last column of the letterhead ("KVARNBY KOMMUN      PROTOKOLL"). */
+const DOCUMENT_KIND =
+  /^(?:förhandlingsprotokoll|protokoll|minnesanteckningar|mötesanteckningar|medlemsbrev)$/i;
+/** A document kind or a newsletter's name stands among the first few lines, under the letterhead. */
+const KIND_WITHIN = 6;
+
+function namesDocument(paragraph: SourceParagraph): boolean {
+  const last = paragraph.columns?.at(-1) ?? paragraph.text;
+  return DOCUMENT_KIND.test(last) || (paragraph.text.length <= 200 && FIRST_LINE_TITLE.test(paragraph.text));
+}
 
 /**
  * The paragraph holding the title of the minutes, or -1: the first "Protokoll …"/"Minnesanteckningar …" line
@@ -21,8 +33,12 @@ export function findTitle(paragraphs: readonly SourceParagraph[]): number {
     if (DATE_IN_TITLE.test(text)) return i;
     if (title < 0) title = i;
   }
-  if (title < 0 && paragraphs[0]?.mdLevel === 1) return 0;
+  if (title >= 0) return title;
+  if (paragraphs[0]?.mdLevel === 1) return 0;
+  for (let i = 0; i < Math.min(paragraphs.length, KIND_WITHIN); i++)
+    if (namesDocument(paragraphs[i]!)) return i;
+  // Else a plain first line that is no item and no group: a masthead or a document's name.
   const first = paragraphs[0];
-  if (title < 0 && first && first.text.length <= 200 && FIRST_LINE_TITLE.test(first.text)) return 0;
-  return title;
+  const plain = first && first.mdLevel === 0 && !NUMBERED.test(first.text) && groupOf(first.text) === null;
+  return plain && isHeadingLike(first) ? 0 : -1;
 }

@@ -24,6 +24,8 @@ export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents"],
   blind: ["blind"],
   blind2: ["blind2"],
+  blind3: ["blind3"],
+  blind4: ["blind4"],
   holdout: ["holdout"],
 } as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseMinutes } from "../../shared/analysis/analyse";
-import { type AnswerKey, precision, recall, scoreAnalysis } from "./minutes-scoring";
+import { type AnswerKey, precision, recall, scoreAnalysis, unmatched } from "./minutes-scoring";
 
 const analysis = analyseMinutes(`Protokoll från gruppen den 3 mars 2025
 
@@ -42,5 +42,26 @@ describe("scoreAnalysis", () => {
       key([{ org: "kommunal", section: "Schema", starts: "Vision menar" }]),
     );
     expect(scores.statements.matched).toBe(0);
+  });
+
+  it("lists the key entries not found and the findings no key entry has", () => {
+    const lists = unmatched(
+      analysis,
+      key([
+        { org: "vision", section: "Schema", starts: "Vision menar att schemat" },
+        { org: "ssr", section: "Schema", starts: "SSR menar" },
+      ]),
+    );
+    const statements = lists.find((list) => list.kind === "statements")!;
+    expect(statements.missed).toEqual([{ org: "ssr", section: "Schema", starts: "SSR menar" }]);
+    expect(statements.extra.map((s) => (s as { text: string }).text)).toEqual([
+      "Kommunal håller med.",
+      "Vision menar att schemat är tätt.",
+    ]);
+    expect(lists.find((list) => list.kind === "sections")).toEqual({
+      kind: "sections",
+      missed: [],
+      extra: [],
+    });
   });
 });

@@ -33,54 +33,105 @@ function opensWith(text: string, starts: string): boolean {
 }
 
 /** One-to-one matching in document order: each key entry and each finding is used at most once. */
-function score<K, F>(
+function match<K, F>(
+  keys: readonly K[],
+  found: readonly F[],
+  same: (key: K, item: F) => boolean,
+): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const used = new Set<number>();
+  keys.forEach((key, k) => {
+    const index = found.findIndex((item, i) => !used.has(i) && same(key, item));
+    if (index < 0) return;
+    used.add(index);
+    pairs.set(k, index);
+  });
+  return pairs;
+}
+
+interface Matching<K, F> {
+  keys: readonly K[];
+  found: readonly F[];
+  pairs: Map<number, number>;
+  placed: (key: K, item: F) => boolean;
+}
+
+function matching<K, F>(
   keys: readonly K[],
   found: readonly F[],
   same: (key: K, item: F) => boolean,
   placed: (key: K, item: F) => boolean,
-): KindScore {
-  const used = new Set<number>();
-  let matched = 0;
-  let wellPlaced = 0;
-  for (const key of keys) {
-    const index = found.findIndex((item, i) => !used.has(i) && same(key, item));
-    if (index < 0) continue;
-    used.add(index);
-    matched++;
-    if (placed(key, found[index]!)) wellPlaced++;
-  }
-  return { expected: keys.length, found: found.length, matched, placed: wellPlaced };
+): Matching<K, F> {
+  return { keys, found, pairs: match(keys, found, same), placed };
 }
 
-export function scoreAnalysis(analysis: Analysis, key: AnswerKey): Record<Kind, KindScore> {
-  const sameSet = (a: readonly string[], b: readonly string[]) =>
-    a.length === b.length && a.every((org) => b.includes(org));
+function scoreOf<K, F>({ keys, found, pairs, placed }: Matching<K, F>): KindScore {
+  let wellPlaced = 0;
+  for (const [k, f] of pairs) if (placed(keys[k]!, found[f]!)) wellPlaced++;
+  return { expected: keys.length, found: found.length, matched: pairs.size, placed: wellPlaced };
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((org) => b.includes(org));
+
+function matchings(analysis: Analysis, key: AnswerKey) {
   return {
-    sections: score(
+    sections: matching(
       key.sections,
       analysis.sections,
       (k, s) => normalise(k.title) === normalise(s.title),
       (k, s) => (k.group ?? null) === (s.group ?? null),
     ),
-    statements: score(
+    statements: matching(
       key.statements,
       analysis.statements,
       (k, s) => k.org === s.org && opensWith(s.text, k.starts),
       (k, s) => normalise(k.section) === normalise(s.sectionTitle),
     ),
-    disagreements: score(
+    disagreements: matching(
       key.disagreements,
       analysis.disagreements,
       (k, d) => sameSet(k.orgs, d.orgs) && opensWith(d.text, k.starts),
       (k, d) => normalise(k.section) === normalise(d.sectionTitle),
     ),
-    justering: score(
+    justering: matching(
       key.justering,
       analysis.justering,
       (k, j) => normalise(k.name) === normalise(j.name) && k.org === j.org,
       (k, j) => normalise(k.note) === normalise(j.note),
     ),
   };
+}
+
+export function scoreAnalysis(analysis: Analysis, key: AnswerKey): Record<Kind, KindScore> {
+  const all = matchings(analysis, key);
+  return {
+    sections: scoreOf(all.sections),
+    statements: scoreOf(all.statements),
+    disagreements: scoreOf(all.disagreements),
+    justering: scoreOf(all.justering),
+  };
+}
+
+/** What did not match, per kind: the key entries missed and the findings no key entry has (for diagnosis). */
+export interface Unmatched {
+  kind: Kind;
+  missed: unknown[];
+  extra: unknown[];
+}
+
+export function unmatched(analysis: Analysis, key: AnswerKey): Unmatched[] {
+  const all = matchings(analysis, key);
+  const kinds: Kind[] = ["sections", "statements", "disagreements", "justering"];
+  return kinds.map((kind) => {
+    const { keys, found, pairs } = all[kind] as Matching<unknown, unknown>;
+    const usedFound = new Set(pairs.values());
+    return {
+      kind,
+      missed: keys.filter((_, k) => !pairs.has(k)),
+      extra: found.filter((_, f) => !usedFound.has(f)),
+    };
+  });
 }
 
 export function precision(s: KindScore): number {

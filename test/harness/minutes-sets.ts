@@ -22,10 +22,12 @@ export interface MinutesSource {
 
 /**
  * The keyed minutes: in-sample (the public examples, when beside the clone, and the invented minutes the rules
- * were written from), blind (written by a helper that had not read the analysis; measured, not tuned to) and
- * held out (scored at the start and the end only).
+ * were written from), blind (written by a helper that had not read the analysis; measured, not tuned to),
+ * blind3 (a third such set, written after the second was read) and held out (scored at the start and the end).
  */
-export function minutesSet(name: "insample" | "blind" | "holdout"): MinutesSource[] {
+export type MinutesSetName = "insample" | "blind" | "blind3" | "blind4" | "holdout";
+
+export function minutesSet(name: MinutesSetName): MinutesSource[] {
   const folder = (dir: string, keys: string) =>
     readdirSync(dir)
       .filter((file) => /\.(txt|md)$/.test(file) && file !== "README.md")
@@ -43,6 +45,10 @@ export function minutesSet(name: "insample" | "blind" | "holdout"): MinutesSourc
       ];
     case "blind":
       return folder(join(FIXTURES, "minutes-blind"), join(FIXTURES, "minutes-blind/answers"));
+    case "blind3":
+      return folder(join(FIXTURES, "minutes-blind3"), join(FIXTURES, "minutes-blind3/answers"));
+    case "blind4":
+      return folder(join(FIXTURES, "minutes-blind4"), join(FIXTURES, "minutes-blind4/answers"));
     case "holdout":
       return folder(join(FIXTURES, "minutes-holdout"), join(FIXTURES, "minutes-holdout/answers"));
   }

@@ -1,16 +1,53 @@
 // Prints precision and recall per kind of the minutes analysis on the keyed sets:
-//   npx tsx test/harness/score-minutes.ts [insample|blind|holdout ...] [--per-document]
+//   npx tsx test/harness/score-minutes.ts [insample|blind|blind3|blind4|holdout ...] [--per-document] [--misses]
+// --misses lists, per document, the key entries not found and the findings no key entry has.
 // The held-out set is scored only when asked for by name.
 
-import { precision, recall } from "./minutes-scoring";
-import { KINDS, minutesSet, minutesTotals, scoreMinutes } from "./minutes-sets";
+import { readFileSync } from "node:fs";
+import { analyseMinutes } from "../../shared/analysis/analyse";
+import { type AnswerKey, precision, recall, unmatched } from "./minutes-scoring";
+import {
+  KINDS,
+  type MinutesSetName,
+  type MinutesSource,
+  minutesSet,
+  minutesTotals,
+  scoreMinutes,
+} from "./minutes-sets";
 
 const args = process.argv.slice(2);
-const names = args.filter((arg) => !arg.startsWith("--")) as ("insample" | "blind" | "holdout")[];
+const names = args.filter((arg) => !arg.startsWith("--")) as MinutesSetName[];
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
+/** A finding or key entry on one line: its organisation(s), title or name, and the first words of its text. */
+function brief(entry: unknown): string {
+  const e = entry as Record<string, unknown>;
+  const who = e.org ?? (Array.isArray(e.orgs) ? e.orgs.join("+") : undefined);
+  const words = String(e.starts ?? e.text ?? e.title ?? e.name ?? "")
+    .replace(/\s+/g, " ")
+    .slice(0, 90);
+  const where = e.section ?? e.sectionTitle ?? e.group ?? e.note;
+  return [who, JSON.stringify(words), where === undefined ? "" : `(${String(where)})`]
+    .filter(Boolean)
+    .join(" ");
+}
+
+function printMisses(sources: readonly MinutesSource[]) {
+  for (const { name, path, keyPath } of sources) {
+    const key = JSON.parse(readFileSync(keyPath, "utf8")) as AnswerKey;
+    const lines = unmatched(analyseMinutes(readFileSync(path, "utf8")), key).flatMap(
+      ({ kind, missed, extra }) => [
+        ...missed.map((entry) => `  ${kind} missed: ${brief(entry)}`),
+        ...extra.map((entry) => `  ${kind} extra:  ${brief(entry)}`),
+      ],
+    );
+    if (lines.length > 0) console.log(`\n${name}\n${lines.join("\n")}`);
+  }
+}
+
 for (const name of names.length > 0 ? names : (["insample", "blind"] as const)) {
-  const scored = scoreMinutes(minutesSet(name));
+  const sources = minutesSet(name);
+  const scored = scoreMinutes(sources);
   const totals = minutesTotals(scored);
   console.log(`\n${name}: ${scored.length} texts`);
   console.table(
@@ -54,4 +91,5 @@ for (const name of names.length > 0 ? names : (["insample", "blind"] as const)) 
       ),
     );
   }
+  if (args.includes("--misses")) printMisses(sources);
 }

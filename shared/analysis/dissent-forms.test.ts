@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
+
+// Further forms of dissent and of its denial, invented for this test (the held-out set showed the classes:
+// conditional and negative-polarity mentions, the employer's own caveat, unions named after "i oenighet med",
+// the dissent written in another tense or person).
+const title = "Protokoll från samverkansgruppen den 2 oktober 2025";
+const dissent = (body: string) =>
+  analyseMinutes(`${title}\n1. Ärendet\n${body}`).disagreements.map((d) => [d.orgs, d.text]);
+
+describe("dissent denied, conditional or not a union's", () => {
+  it("takes no conditional mention, no negative-polarity one and no absence of objections", () => {
+    const traps = [
+      "Skulle parterna inte komma överens kan frågan lyftas till central nivå.",
+      "Ifall förbunden inte är ense om turordningen avgörs den av listan.",
+      "Om Seko och arbetsgivaren inte enas tas frågan upp igen i maj.",
+      "Någon oenighet om tidplanen kvarstår därmed inte.",
+      "Några reservationer mot beslutet lämnades inte av Vision.",
+      "Ingen av parterna var oense om behovet av fler platser.",
+      "Rutinen antogs utan oenighet.",
+      "Vision hade inga invändningar mot förslaget.",
+      "Kommunal har inget att invända mot tidplanen.",
+      "Inga reservationer anmäldes från Kommunal.",
+    ];
+    expect(traps.flatMap((trap) => dissent(trap))).toEqual([]);
+  });
+
+  it("does not read the employer's caveat as a union's dissent", () => {
+    expect(
+      dissent("Vision vill se en plan. Arbetsgivaren reserverar sig för att tidplanen kan behöva ändras."),
+    ).toEqual([]);
+    expect(dissent("Förvaltningen reserverade sig för att kostnaden kan bli högre än beräknat.")).toEqual([]);
+  });
+});
+
+describe("dissent in more forms", () => {
+  it("reads the dissent in another tense or person, and the union holding its view", () => {
+    const forms = [
+      "Vi kunde inte ställa oss bakom den nya bemanningen.",
+      "Unionen kan inte tillstyrka förslaget i dess nuvarande form.",
+      "Fackets uppfattning kvarstår och Kommunal står fast vid kravet på två tjänster.",
+      "Vårdförbundets protokollsanteckning bifogas protokollet.",
+      "Kommunal kunde inte acceptera den nya schemaläggningen.",
+      "ST ställde sig inte bakom omorganisationen.",
+    ];
+    const report = (body: string) =>
+      analyseMinutes(`Vision informerar – rapport från FSG\nBemanning\n${body}`).disagreements.map(
+        (d) => d.orgs,
+      );
+    expect(report(forms[0]!)).toEqual([["vision"]]);
+    expect(forms.slice(1).flatMap((form) => dissent(form))).toEqual([
+      [["unionen"], forms[1]],
+      [["kommunal"], forms[2]],
+      [["vardforbundet"], forms[3]],
+      [["kommunal"], forms[4]],
+      [["st"], forms[5]],
+    ]);
+  });
+
+  it("names every union the dissent is recorded with", () => {
+    const body =
+      "Arbetsgivaren och Seko är inte överens, och förhandlingen avslutades i oenighet med Seko och ST.";
+    expect(dissent(body)).toEqual([[["seko", "st"], body]]);
+    const both = "Förhandlingen avslutades i enighet med Vision men i oenighet med Kommunal och SSR.";
+    expect(dissent(both)).toEqual([[["kommunal", "ssr"], both]]);
+  });
+});
