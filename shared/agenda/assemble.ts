@@ -77,6 +77,10 @@ const REFERENCE =
 // A presenter or documents written on the title's own line: "Budget 2025 – föredragande: Anna Ek".
 const INLINE_LABEL =
   /\s*(?:[–—,;(]\s*|\s)(?:föredragande|föredras av|presenteras av|handlingar|bilagor?|underlag)\s*:[^)]*\)?\s*$|\s*\((?:föredragande|föredras av)\b[^)]*\)\s*$/iu;
+// A document named by its date under an item ("Protokoll 2025-01-15", "Tjänsteskrivelse den 3 mars 2025"):
+// the item's underlag, not the next line of its title.
+const DATED_DOCUMENT =
+  /^(?:protokoll|protokollsutdrag|tjänsteskrivelse|tjänsteutlåtande|skrivelse|missiv|kallelse)\b[^.]{0,50}?\b(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\s\p{Ll}{3,9}\s(?:19|20)\d{2})/u;
 // A word a wrapped title does not end with: the line goes on.
 const DANGLING =
   /(?:\s(?:för|och|av|om|i|till|med|samt|på|vid|mellan|inom|från|över|under|mot|efter|enligt|kring|inför|hos|den|det|de|en|ett|att|eller)|[-–,])$/iu;
@@ -303,7 +307,13 @@ class Assembler {
       return;
     }
     const numbered = this.numbered(block);
-    if (!numbered && (this.items.length > 0 || this.overflow > 0) && isProtocolStart(text)) {
+    if (
+      !numbered &&
+      (this.items.length > 0 || this.overflow > 0) &&
+      !block.joined &&
+      !this.indentedUnderItems(block, 0) &&
+      isProtocolStart(text)
+    ) {
       this.stopped = true;
       this.current = null;
       this.laterTexts.push(text);
@@ -311,6 +321,12 @@ class Assembler {
     }
     if (!numbered && this.current?.waiting && !isLabelLine(text) && !FILE_NAME.test(text)) {
       this.unnumbered(block, index);
+      return;
+    }
+    // Formal points written in one cell ("Val av justerare<br>Tid för justering") are one formal item.
+    const current = this.current;
+    if (!numbered && block.joined && current?.open && isProcedural(current.title) && isProcedural(text)) {
+      this.continueTitle(current, block, []);
       return;
     }
     // A labelled line or a document's file name belongs to the item above.
@@ -329,6 +345,16 @@ class Assembler {
       return;
     }
     this.unnumbered(block, index);
+  }
+
+  /** Laid-out text: a line indented under the item numbers (by more than `slack`) belongs to the item above. */
+  private indentedUnderItems(block: Block, slack = 3): boolean {
+    return (
+      this.options.plainText === true &&
+      this.numberIndent !== null &&
+      block.indent !== undefined &&
+      block.indent > this.numberIndent + slack
+    );
   }
 
   /** A "Label: value" paragraph under an item ("Kontakt: Lena Ek"); list entries and headings may be items. */
@@ -550,13 +576,7 @@ class Assembler {
     this.list = null;
     // Laid-out text: a numbered line indented under the items is a point of the item above.
     const subItem = key !== null && key.sub !== 0;
-    if (
-      this.options.plainText &&
-      !subItem &&
-      this.numberIndent !== null &&
-      block.indent !== undefined &&
-      block.indent > this.numberIndent + 3
-    ) {
+    if (!subItem && this.indentedUnderItems(block)) {
       this.closeTitle();
       this.note(block.text);
       return;
@@ -682,6 +702,12 @@ class Assembler {
     if (!item.open || item.sealed || block.bullet || item.title.length > TITLE_MAX || isSentence(block.text))
       return false;
     if (FILE_NAME.test(block.text) || isUnderlag(block)) return false;
+    if (
+      /^\p{Lu}/u.test(block.text) &&
+      DATED_DOCUMENT.test(block.text.toLocaleLowerCase("sv")) &&
+      !DANGLING.test(item.title)
+    )
+      return false;
     if (block.joined) return true;
     if (!this.options.plainText) return false;
     const lower = /^\p{Ll}/u.test(block.text);
@@ -727,8 +753,23 @@ class Assembler {
     // A line of dnr (with or without its label) belongs to the item above.
     const lineDnr = dnrLine(text, block.cells);
     if (lineDnr) {
+      // After a <br>, the dnr line ends the title: a referral or a reference may follow it.
+      if (current && block.joined) current.open = false;
       if (current && !current.sealed) for (const dnr of [...lineDnr, ...cellDnr]) current.dnr.push(dnr);
       else this.note(text);
+      return;
+    }
+    // "Åby kommuns dnr KS 2025/0140": a line of another body's dnr under the item ends its title (one
+    // cell only: beside a title's next line in the dnr column it is that line's).
+    if (
+      current &&
+      (block.cells?.length ?? 1) <= 1 &&
+      scan.found.length > 0 &&
+      scan.found.every((dnr) => dnr.foreign) &&
+      titleWords(scan.rest.trim()) <= 4
+    ) {
+      current.open = false;
+      this.note(text);
       return;
     }
     if (current && this.continues(current, block)) {
@@ -775,7 +816,9 @@ class Assembler {
     const { text } = block;
     const loose =
       this.options.looseItems === true && groupHeading(text) === undefined && text.length <= LOOSE_TITLE_MAX;
-    const listed = block.kind === "listItem" && this.inAgenda && !block.joined;
+    // Where the agenda numbers its items, a bullet list under a numbered item holds its documents or points.
+    const underNumbered = this.lastKey !== null && !this.restart && !block.structuralItem;
+    const listed = block.kind === "listItem" && this.inAgenda && !block.joined && !underNumbered;
     const row = block.kind === "row" && block.structuralItem === true && !block.joined;
     const plain =
       this.plainList !== null &&

@@ -57,6 +57,49 @@ interface Line {
   bullet: boolean;
 }
 
+const LEADER_CHARS = new Set([".", "…", "·", "_"]);
+
+/**
+ * "Budget 2026 ........ 12": a table of contents' dot leader and the page number after it are no part of
+ * the line. Scanned back from the line's end by hand (a regex anchored at the end would retry every start).
+ */
+export function withoutLeader(line: string): string {
+  const end = line.trimEnd().length;
+  let at = end;
+  while (at > 0 && end - at < 4 && line.charCodeAt(at - 1) >= 48 && line.charCodeAt(at - 1) <= 57) at--;
+  let leaders = 0;
+  let start = at;
+  while (start > 0 && (LEADER_CHARS.has(line[start - 1]!) || line[start - 1] === " ")) {
+    if (line[start - 1] !== " ") leaders++;
+    start--;
+  }
+  return innerLeadersAsGaps(leaders >= 4 ? line.slice(0, start) : line);
+}
+
+/** "Budget ........ KS 2025/12": a leader inside the line becomes spaces, a gap between two cells. */
+function innerLeadersAsGaps(line: string): string {
+  if (!line.includes("....") && !line.includes("…")) return line;
+  let out = "";
+  let run = "";
+  let leaders = 0;
+  const flush = () => {
+    out += leaders >= 4 ? " ".repeat(run.length) : run;
+    run = "";
+    leaders = 0;
+  };
+  for (const char of line) {
+    if (LEADER_CHARS.has(char) || (char === " " && run !== "")) {
+      run += char;
+      if (char !== " ") leaders++;
+    } else {
+      flush();
+      out += char;
+    }
+  }
+  flush();
+  return out;
+}
+
 /** The lines of a text with their cells; furniture cells ("Sida 1 av 9", a lone page number) dropped. */
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
@@ -64,7 +107,7 @@ function linesOf(text: string): Line[] {
   for (const raw of text.split(/\r\n|[\n\r\u2028\u2029\v]/)) {
     const pages = raw.split("\f");
     page += pages.length - 1;
-    const line = expandTabs(pages.at(-1) ?? "");
+    const line = withoutLeader(expandTabs(pages.at(-1) ?? ""));
     // Furniture cells go: "Region Gävleborg   KALLELSE   Sida 1 av 9" keeps its other cells.
     const cells = cellsOf(line).filter((cell) => !isPageNumber(cell.text));
     const lone =

@@ -14,6 +14,8 @@ const COMMITTEE = new RegExp(
     String.raw`\p{L}\p{Ll}*(?:nämnden|styrelsen)s\s+\p{Ll}*utskott(?:et)?`,
     // "Nämnden för hälsa och åldrande".
     String.raw`Nämnden\s+för\s+\p{Ll}+(?:\s+och\s+\p{Ll}+)?`,
+    // A company's board or a federation's direktion: "Styrelsen för Kvarnbo Energi AB".
+    String.raw`(?:Styrelsen|Direktionen|Förbundsdirektionen)\s+för\s+(?:AB\s+)?\p{Lu}[\p{L}-]*(?:\s(?:AB|\p{Lu}[\p{L}-]*))*`,
     // "Farsta stadsdelsnämnd".
     String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+stadsdelsnämnd(?:en)?`,
     // "Tekniska nämnden".

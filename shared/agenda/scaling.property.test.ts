@@ -94,6 +94,11 @@ const RUNS = [
   "a.pdf ",
   "KS § 1 ",
   "\u001b[0m",
+  // Dot leaders (spaced, as ellipses, with page numbers) and referrals before dnr.
+  ". . ",
+  "…",
+  ".... 1 ",
+  "Remiss från KS 2024/1 ",
 ];
 
 const textParsers: [string, (text: string) => unknown][] = [

@@ -15,7 +15,11 @@ import {
 
 const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
 
-/** The keyed agenda sets: in-sample (the fixture set), blind (measured, not tuned to), held out (scored last). */
+/**
+ * The keyed agenda sets: in-sample (the fixture set), the first blind set (measured blind once, in-sample
+ * since), later blind sets (measured, never read), and the held-out set (scored once at the end of issue 13's
+ * second round, read and in-sample since its third).
+ */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents"],
   blind: ["blind"],
