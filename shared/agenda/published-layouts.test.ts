@@ -62,3 +62,50 @@ describe("a laid-out table with a dnr column", () => {
     ]);
   });
 });
+
+describe("remarks under a title in laid-out text", () => {
+  it("ends the title at a dnr line, so a reference after it is no part of the title", () => {
+    const text = [
+      "5    Svar på motion om belysning av",
+      "     gång- och cykelvägar",
+      "     Dnr TN 2025/77",
+      "     (motion 2025:3, remitterad av fullmäktige)",
+      "6    Taxor för parkering",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["5", "Svar på motion om belysning av gång- och cykelvägar", ["TN 2025/77"]],
+      ["6", "Taxor för parkering", []],
+    ]);
+  });
+
+  it("reads a referral or another body's dnr at the title's column as a remark", () => {
+    const text = [
+      "3    Yttrande över förslag till regional cykelplan     TN 2025/0310-2.1",
+      "     Länsstyrelsens dnr 60345-2025",
+      "4    Yttrande över promemorian om vägavgifter           TN 2025/0322-2.1",
+      "     Infrastrukturdepartementets remiss, svar senast 2025-06-01",
+      "5    Lokal trafikföreskrift för Storgatan               TN 2025/0330-2.1",
+      "     Remiss från Polismyndigheten",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["3", "Yttrande över förslag till regional cykelplan", ["TN 2025/0310-2.1"]],
+      ["4", "Yttrande över promemorian om vägavgifter", ["TN 2025/0322-2.1"]],
+      ["5", "Lokal trafikföreskrift för Storgatan", ["TN 2025/0330-2.1"]],
+    ]);
+  });
+});
+
+describe("the committee's full name", () => {
+  it("takes an adjective before the name", () => {
+    expect(extractAgendaFromText("Gemensamma patientnämnden\nSammanträde 2025-03-04\n1 Upprop").committee).toBe(
+      "Gemensamma patientnämnden",
+    );
+  });
+
+  it("takes the named body where the header mostly calls it by its kind", () => {
+    const body = `<h1>Inför stadsdelsnämndens sammanträde</h1>
+      <p>Ärendena tas upp inför Rinkebys stadsdelsnämnds sammanträde den 12 juni 2025.</p>
+      <p><strong>Punkt 1.</strong> Budget 2026</p>`;
+    expect(page(body).committee).toBe("Rinkebys stadsdelsnämnd");
+  });
+});
