@@ -97,9 +97,9 @@ describe("remarks under a title in laid-out text", () => {
 
 describe("the committee's full name", () => {
   it("takes an adjective before the name", () => {
-    expect(extractAgendaFromText("Gemensamma patientnämnden\nSammanträde 2025-03-04\n1 Upprop").committee).toBe(
-      "Gemensamma patientnämnden",
-    );
+    expect(
+      extractAgendaFromText("Gemensamma patientnämnden\nSammanträde 2025-03-04\n1 Upprop").committee,
+    ).toBe("Gemensamma patientnämnden");
   });
 
   it("takes the named body where the header mostly calls it by its kind", () => {
@@ -107,5 +107,34 @@ describe("the committee's full name", () => {
       <p>Ärendena tas upp inför Rinkebys stadsdelsnämnds sammanträde den 12 juni 2025.</p>
       <p><strong>Punkt 1.</strong> Budget 2026</p>`;
     expect(page(body).committee).toBe("Rinkebys stadsdelsnämnd");
+  });
+});
+
+describe("the minutes after the agenda under a page header", () => {
+  it("stops at a page header naming the minutes, so their §§ are no items", () => {
+    const text = [
+      "1.   Upprop",
+      "2.   Taxor för hemtjänst 2026",
+      "     Dnr ÄN 2025/40",
+      "\fAlby kommun                        PROTOKOLL                    4 (6)",
+      "§ 12  Taxor för hemtjänst 2026",
+      "Dnr ÄN 2025/40",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Upprop", []],
+      ["2", "Taxor för hemtjänst 2026", ["ÄN 2025/40"]],
+    ]);
+  });
+});
+
+describe("another body's dnr under its short name", () => {
+  it("leaves out a dnr after an abbreviated body and a colon, or before 'dnr'", () => {
+    const table = `<table><tr><th>Nr</th><th>Ärende</th><th>Dnr</th></tr>
+      <tr><td>4</td><td>Tillsyn av boendet Ekbacken</td><td>ÄN/2025:31, Ivo: 3.5.1-1288/2025</td></tr>
+      <tr><td>5</td><td>Strandskydd vid Lillsjön</td><td>ÄN/2025:35<br>Lst dnr 526-1101-2025</td></tr></table>`;
+    expect(pageRows(table)).toEqual([
+      ["4", "Tillsyn av boendet Ekbacken", ["ÄN/2025:31"]],
+      ["5", "Strandskydd vid Lillsjön", ["ÄN/2025:35"]],
+    ]);
   });
 });
