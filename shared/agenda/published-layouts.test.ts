@@ -138,3 +138,30 @@ describe("another body's dnr under its short name", () => {
     ]);
   });
 });
+
+describe("a flattened table whose header runs into its first rows", () => {
+  const text = [
+    "Nr Ärende Dnr Föredragande 1 Upprop 2 Val av justerare",
+    "3 Taxa för lokaluthyrning 2026 004 – 118 / 25 Eva Lund 4 Bidrag till",
+    "studieförbund 004 – 120 / 25 Olle Berg",
+    "Kultursekreterare Ida Holm 5 Anmälan av delegationsbeslut 004 – 002 / 25 a) Bidrag",
+    "under 2 000 kronor b) Lokalbokningar i oktober",
+  ].join("\n");
+
+  it("reads the header's dnr column, so the spaced family counts without a label", () => {
+    expect(textRows(text).slice(0, 4)).toEqual([
+      ["1", "Upprop", []],
+      ["2", "Val av justerare", []],
+      ["3", "Taxa för lokaluthyrning 2026", ["004 – 118 / 25"]],
+      ["4", "Bidrag till studieförbund", ["004 – 120 / 25"]],
+    ]);
+  });
+
+  it("starts a row after a presenter's name, and sub-items after a dnr", () => {
+    expect(textRows(text).slice(4)).toEqual([
+      ["5", "Anmälan av delegationsbeslut", ["004 – 002 / 25"]],
+      ["5 a", "Bidrag under 2 000 kronor", []],
+      ["5 b", "Lokalbokningar i oktober", []],
+    ]);
+  });
+});
