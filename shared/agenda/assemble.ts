@@ -3,7 +3,13 @@ import type { Agenda, AgendaItem, AgendaLink, MblClass } from "../model/meeting"
 import type { Block } from "./blocks";
 import { type DnrScan, type FoundDnr, scanDnr } from "./dnr";
 import { chooseDnr } from "./dnr-choice";
-import { type FlatHeader, type FlatRow, flatHeader, splitFlatRow } from "./flat-columns";
+import {
+  type FlatHeader,
+  type FlatRow,
+  flatHeader,
+  flatHeaderBeforeItems,
+  splitFlatRow,
+} from "./flat-columns";
 import {
   headerRoles,
   isFieldLine,
@@ -312,6 +318,13 @@ class Assembler {
       this.flat = flat;
       this.closeTitle();
       this.note(text);
+      return;
+    }
+    const headed = this.options.plainText && !block.cells?.[1] ? flatHeaderBeforeItems(text) : null;
+    if (headed) {
+      this.flat = headed.header;
+      this.closeTitle();
+      this.block({ ...block, text: headed.rest, cells: [headed.rest] }, index);
       return;
     }
     const numbered = this.numbered(block);
@@ -649,7 +662,9 @@ class Assembler {
       return;
     }
     const dnr = [...parts.dnr, ...(flat?.dnr ?? [])];
-    for (const cell of cells) for (const found of scanDnr(cell).found) dnr.push(found);
+    // Under a flattened table's header, a cell of the line may be its dnr column ("003 – 512 / 25").
+    const column = { column: this.flat !== null };
+    for (const cell of cells) for (const found of scanDnr(cell, column).found) dnr.push(found);
     for (const cell of block.dnrCells ?? [])
       for (const found of scanDnr(cell, { column: true }).found) dnr.push(found);
     const item: DraftItem = {
@@ -736,9 +751,16 @@ class Assembler {
     const current = this.current;
     // "Föredragningslista: 1 Val av justerare 2 Budget 2025 …": items run together after a lead-in.
     const starts = runTogetherStarts(text, this.lastKey ?? { base: 0, sub: 0 });
-    if (starts.length >= 2 && !current?.open) {
+    // In a flattened table a row may begin with the end of the row before: its title's last words or a
+    // presenter's name ("Bibliotekschef Åsa Lind 10 Rapport …").
+    const flatRows = this.flat !== null && starts.length > 0;
+    if ((starts.length >= 2 && !current?.open) || flatRows) {
       const [lead = "", ...pieces] = cutAt(text, starts);
-      this.note(lead);
+      const leadBlock: Block = { kind: block.kind, text: lead, links: [] };
+      if (flatRows && current && this.continues(current, leadBlock))
+        this.continueTitle(current, leadBlock, []);
+      else this.note(lead);
+      this.closeTitle();
       for (const piece of pieces) this.block({ kind: block.kind, text: piece, links: [] }, -1);
       return;
     }
@@ -814,7 +836,8 @@ class Assembler {
     for (const dnr of flat?.dnr ?? []) parts.dnr.push(dnr);
     item.title = joinWrapped(item.title, parts.title);
     for (const dnr of parts.dnr) item.dnr.push(dnr);
-    for (const cell of more) for (const dnr of scanDnr(cell).found) item.dnr.push(dnr);
+    for (const cell of more)
+      for (const dnr of scanDnr(cell, { column: this.flat !== null }).found) item.dnr.push(dnr);
     for (const dnr of cellDnr) item.dnr.push(dnr);
     item.mbl = parts.mbl ?? item.mbl;
     mergeLinks(item.links, block.links);
