@@ -22,7 +22,7 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
  * its third).
  */
 export const AGENDA_SETS = {
-  fixtures: ["set-web", "set-documents"],
+  fixtures: ["set-web", "set-documents", "set-round4"],
   blind: ["blind"],
   blind2: ["blind2"],
   blind3: ["blind3"],
