@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractAgendaFromDocument, extractAgendaFromText } from "./extract";
-import { htmlDocument } from "./node-html";
+import { extractAgendaFromText } from "./extract";
+import { page, pageRows, textRows } from "./testing/rows";
 
 // The classes of failure blind sets 2 and 3 showed once they were read (issue 13, fourth round), one
 // invented example each: other names, numbers and layouts than the documents that showed them.
-const page = (body: string) =>
-  extractAgendaFromDocument(
-    htmlDocument(`<html><head><title></title></head><body>${body}</body></html>`),
-    "https://www.kommun.example/",
-  );
-const pageRows = (body: string) => page(body).items.map((item) => [item.number, item.title, item.dnr]);
-const textRows = (text: string) =>
-  extractAgendaFromText(text).items.map((item) => [item.number, item.title, item.dnr]);
 
 describe("a block element inside a title cell", () => {
   it("starts a line of its own, so a case number in a div is no part of the title", () => {
