@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeHtml, decodeText } from "./charset";
-import { extractAgendaFromDocument, extractAgendaFromText } from "./extract";
 import { findMeta } from "./meta";
-import { htmlDocument } from "./node-html";
 import { isProcedural } from "./procedural";
 import { page, pageRows, textRows } from "./testing/rows";
 
