@@ -3,7 +3,13 @@ import type { Agenda, AgendaItem, AgendaLink, MblClass } from "../model/meeting"
 import type { Block } from "./blocks";
 import { type DnrScan, type FoundDnr, scanDnr } from "./dnr";
 import { chooseDnr } from "./dnr-choice";
-import { type FlatHeader, type FlatRow, flatHeader, splitFlatRow } from "./flat-columns";
+import {
+  type FlatHeader,
+  type FlatRow,
+  flatHeader,
+  flatHeaderBeforeItems,
+  splitFlatRow,
+} from "./flat-columns";
 import {
   headerRoles,
   isFieldLine,
@@ -81,6 +87,12 @@ const INLINE_LABEL =
 // the item's underlag, not the next line of its title.
 const DATED_DOCUMENT =
   /^(?:protokoll|protokollsutdrag|tjänsteskrivelse|tjänsteutlåtande|skrivelse|missiv|kallelse)\b[^.]{0,50}?\b(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\s\p{Ll}{3,9}\s(?:19|20)\d{2})/u;
+// A remark under a title about another body's part in the case: "Remiss från Miljönämnden", "Region
+// Nordmarks dnr 1234-2025", "Finansdepartementets remiss, svar senast …". Capitalised: no title's next line.
+const REMARK_LINE =
+  /^(?:Remiss(?:en)?\s+från|Remitterad(?:e|t)?\s+(?:av|från)|(?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*(?::s|s)\s+(?:remiss|dnr|diarienummer|ärende|beteckning)\b)/u;
+// The minutes' page header in a cell of its own ("Ockelbo kommun   SAMMANTRÄDESPROTOKOLL   3 (3)").
+const PROTOCOL_HEADER = /^(?:SAMMANTRÄDES|MÖTES)?PROTOKOLL$/u;
 // A word a wrapped title does not end with: the line goes on.
 const DANGLING =
   /(?:\s(?:för|och|av|om|i|till|med|samt|på|vid|mellan|inom|från|över|under|mot|efter|enligt|kring|inför|hos|den|det|de|en|ett|att|eller)|[-–,])$/iu;
@@ -224,6 +236,8 @@ class Assembler {
   private itemLevel: number | null = null;
   // Where the agenda numbers its item headings, an unnumbered heading at that level is no item.
   private itemHeadingsNumbered = false;
+  /** An item came from a table row, a list entry or a line: unnumbered headings after it are no items. */
+  private itemsBesideHeadings = false;
   private lastKey: NumberKey | null = null;
   private lastNumber: string | null = null;
   /** A group heading came after the last item: its numbering may start again. */
@@ -306,13 +320,20 @@ class Assembler {
       this.note(text);
       return;
     }
+    const headed = this.options.plainText && !block.cells?.[1] ? flatHeaderBeforeItems(text) : null;
+    if (headed) {
+      this.flat = headed.header;
+      this.closeTitle();
+      this.block({ ...block, text: headed.rest, cells: [headed.rest] }, index);
+      return;
+    }
     const numbered = this.numbered(block);
     if (
       !numbered &&
       (this.items.length > 0 || this.overflow > 0) &&
       !block.joined &&
       !this.indentedUnderItems(block, 0) &&
-      isProtocolStart(text)
+      (isProtocolStart(text) || (block.cells ?? []).some((cell) => PROTOCOL_HEADER.test(cell)))
     ) {
       this.stopped = true;
       this.current = null;
@@ -454,6 +475,7 @@ class Assembler {
       level !== undefined &&
       this.sectionLevel !== null &&
       level > this.sectionLevel &&
+      !this.itemsBesideHeadings &&
       (this.itemLevel === null || (level === this.itemLevel && !this.itemHeadingsNumbered)) &&
       looksLikeTitle(text);
     const titleWithDnr = scanDnr(text);
@@ -640,7 +662,9 @@ class Assembler {
       return;
     }
     const dnr = [...parts.dnr, ...(flat?.dnr ?? [])];
-    for (const cell of cells) for (const found of scanDnr(cell).found) dnr.push(found);
+    // Under a flattened table's header, a cell of the line may be its dnr column ("003 – 512 / 25").
+    const column = { column: this.flat !== null };
+    for (const cell of cells) for (const found of scanDnr(cell, column).found) dnr.push(found);
     for (const cell of block.dnrCells ?? [])
       for (const found of scanDnr(cell, { column: true }).found) dnr.push(found);
     const item: DraftItem = {
@@ -674,6 +698,7 @@ class Assembler {
         this.itemHeadingsNumbered = !block.structuralItem;
       }
     }
+    if (block.level === undefined) this.itemsBesideHeadings = true;
     this.plainList = this.plainList !== null && item.key === null ? this.plainList : null;
     if (item.title) this.seenTitles.add(titleForm(item.title));
     this.current = item;
@@ -701,7 +726,7 @@ class Assembler {
   private continues(item: DraftItem, block: Block): boolean {
     if (!item.open || item.sealed || block.bullet || item.title.length > TITLE_MAX || isSentence(block.text))
       return false;
-    if (FILE_NAME.test(block.text) || isUnderlag(block)) return false;
+    if (FILE_NAME.test(block.text) || isUnderlag(block) || REMARK_LINE.test(block.text)) return false;
     if (
       /^\p{Lu}/u.test(block.text) &&
       DATED_DOCUMENT.test(block.text.toLocaleLowerCase("sv")) &&
@@ -726,9 +751,16 @@ class Assembler {
     const current = this.current;
     // "Föredragningslista: 1 Val av justerare 2 Budget 2025 …": items run together after a lead-in.
     const starts = runTogetherStarts(text, this.lastKey ?? { base: 0, sub: 0 });
-    if (starts.length >= 2 && !current?.open) {
+    // In a flattened table a row may begin with the end of the row before: its title's last words or a
+    // presenter's name ("Bibliotekschef Åsa Lind 10 Rapport …").
+    const flatRows = this.flat !== null && starts.length > 0;
+    if ((starts.length >= 2 && !current?.open) || flatRows) {
       const [lead = "", ...pieces] = cutAt(text, starts);
-      this.note(lead);
+      const leadBlock: Block = { kind: block.kind, text: lead, links: [] };
+      if (flatRows && current && this.continues(current, leadBlock))
+        this.continueTitle(current, leadBlock, []);
+      else this.note(lead);
+      this.closeTitle();
       for (const piece of pieces) this.block({ kind: block.kind, text: piece, links: [] }, -1);
       return;
     }
@@ -753,8 +785,8 @@ class Assembler {
     // A line of dnr (with or without its label) belongs to the item above.
     const lineDnr = dnrLine(text, block.cells);
     if (lineDnr) {
-      // After a <br>, the dnr line ends the title: a referral or a reference may follow it.
-      if (current && block.joined) current.open = false;
+      // After a <br> or in laid-out text, the dnr line ends the title: a referral or a reference may follow.
+      if (current && (block.joined || this.options.plainText)) current.open = false;
       if (current && !current.sealed) for (const dnr of [...lineDnr, ...cellDnr]) current.dnr.push(dnr);
       else this.note(text);
       return;
@@ -804,7 +836,8 @@ class Assembler {
     for (const dnr of flat?.dnr ?? []) parts.dnr.push(dnr);
     item.title = joinWrapped(item.title, parts.title);
     for (const dnr of parts.dnr) item.dnr.push(dnr);
-    for (const cell of more) for (const dnr of scanDnr(cell).found) item.dnr.push(dnr);
+    for (const cell of more)
+      for (const dnr of scanDnr(cell, { column: this.flat !== null }).found) item.dnr.push(dnr);
     for (const dnr of cellDnr) item.dnr.push(dnr);
     item.mbl = parts.mbl ?? item.mbl;
     mergeLinks(item.links, block.links);

@@ -43,12 +43,15 @@ const DNR = new RegExp(
 
 // "Dnr", "Dnr:", "Diarienummer", "diarienr." with the word before it, which may name another registry.
 const LABEL =
-  /(?<![\p{L}\d])(?:(\p{L}+(?::s)?)\s+)?(?:dnr|diarienr|diarie[\s-]?nr|diarienummer|ärendenr|ärendenummer)(?![\p{L}])\.?\s*:?\s*/dgiu;
+  /(?<![\p{L}\d])(?:(\p{L}+(?::s|\.)?)\s+)?(?:dnr|diarienr|diarie[\s-]?nr|diarienummer|ärendenr|ärendenummer)(?![\p{L}])\.?\s*:?\s*/dgiu;
 
 // Another body's own word for its case number: "Trafikverkets ärende TRV 2023/45512", "Länsstyrelsens
-// beteckning 551-12-2025". Only after a genitive, since "Ärende 5" alone is an agenda's numbering.
+// beteckning 551-12-2025". Only after a genitive, since "Ärende 5" alone is an agenda's numbering. Also a
+// body's short name and a colon before a number, as a dnr cell lists another's beside its own ("Lst: 701-…").
 const FOREIGN_CASE_LABEL =
   /(?<![\p{L}\d])\p{L}+(?::s|s)\s+(?:ärende|ärendenummer|beteckning|referens|ref\.)(?![\p{L}])\s*:?\s*/giu;
+const SHORT_NAME_LABEL =
+  /(?<![\p{L}\d])(?!(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Ärende|Nr|Nummer|Ref)\b)\p{Lu}\p{Ll}{1,5}\.?:\s*(?=\d)/gu;
 
 // A referral: the dnr after "Remiss från trafiknämnden, dnr …" or "Remitterad av kommunstyrelsen (KS …)"
 // are the referring body's, up to a label of the committee's own ("vårt dnr").
@@ -139,7 +142,11 @@ function labelsOf(text: string): Label[] {
     const foreign =
       qualifier !== undefined &&
       !OWN_QUALIFIERS.test(qualifier) &&
-      (/s$/u.test(qualifier) || /^\p{Lu}{2,}$/u.test(qualifier) || /^(?:ert|er)$/i.test(qualifier));
+      (/s$/u.test(qualifier) ||
+        /^\p{Lu}{2,}$/u.test(qualifier) ||
+        // A body's abbreviated name: "Lst dnr", "Skolinsp. dnr".
+        /^\p{Lu}\p{Ll}{1,8}\.$|^\p{Lu}\p{Ll}{1,2}$/u.test(qualifier) ||
+        /^(?:ert|er)$/i.test(qualifier));
     // Any other word before the label ("Kallelse dnr", "Ärende 5 Diarienummer") is not part of it.
     const keywordStart = qualifier && !foreign ? (match.indices?.[1]?.[1] ?? match.index) : match.index;
     const start =
@@ -148,7 +155,7 @@ function labelsOf(text: string): Label[] {
         : match.index;
     labels.push({ start, end: match.index + match[0].length, foreign });
   }
-  const foreignCase = [...text.matchAll(FOREIGN_CASE_LABEL)].map(
+  const foreignCase = [...text.matchAll(FOREIGN_CASE_LABEL), ...text.matchAll(SHORT_NAME_LABEL)].map(
     (match): Label => ({ start: match.index, end: match.index + match[0].length, foreign: true }),
   );
   return foreignCase.length ? [...labels, ...foreignCase].sort((a, b) => a.start - b.start) : labels;
