@@ -3,7 +3,13 @@ import type { Agenda, AgendaItem, AgendaLink, MblClass } from "../model/meeting"
 import type { Block } from "./blocks";
 import { type DnrScan, type FoundDnr, scanDnr } from "./dnr";
 import { chooseDnr } from "./dnr-choice";
-import { type FlatHeader, type FlatRow, flatHeader, splitFlatRow } from "./flat-columns";
+import {
+  type FlatHeader,
+  type FlatRow,
+  flatHeader,
+  flatHeaderBeforeItems,
+  splitFlatRow,
+} from "./flat-columns";
 import {
   headerRoles,
   isFieldLine,
@@ -77,6 +83,16 @@ const REFERENCE =
 // A presenter or documents written on the title's own line: "Budget 2025 – föredragande: Anna Ek".
 const INLINE_LABEL =
   /\s*(?:[–—,;(]\s*|\s)(?:föredragande|föredras av|presenteras av|handlingar|bilagor?|underlag)\s*:[^)]*\)?\s*$|\s*\((?:föredragande|föredras av)\b[^)]*\)\s*$/iu;
+// A document named by its date under an item ("Protokoll 2025-01-15", "Tjänsteskrivelse den 3 mars 2025"):
+// the item's underlag, not the next line of its title.
+const DATED_DOCUMENT =
+  /^(?:protokoll|protokollsutdrag|tjänsteskrivelse|tjänsteutlåtande|skrivelse|missiv|kallelse)\b[^.]{0,50}?\b(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\s\p{Ll}{3,9}\s(?:19|20)\d{2})/u;
+// A remark under a title about another body's part in the case: "Remiss från Miljönämnden", "Region
+// Nordmarks dnr 1234-2025", "Finansdepartementets remiss, svar senast …". Capitalised: no title's next line.
+const REMARK_LINE =
+  /^(?:Remiss(?:en)?\s+från|Remitterad(?:e|t)?\s+(?:av|från)|(?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*(?::s|s)\s+(?:remiss|dnr|diarienummer|ärende|beteckning)\b)/u;
+// The minutes' page header in a cell of its own ("Ockelbo kommun   SAMMANTRÄDESPROTOKOLL   3 (3)").
+const PROTOCOL_HEADER = /^(?:SAMMANTRÄDES|MÖTES)?PROTOKOLL$/u;
 // A word a wrapped title does not end with: the line goes on.
 const DANGLING =
   /(?:\s(?:för|och|av|om|i|till|med|samt|på|vid|mellan|inom|från|över|under|mot|efter|enligt|kring|inför|hos|den|det|de|en|ett|att|eller)|[-–,])$/iu;
@@ -220,6 +236,8 @@ class Assembler {
   private itemLevel: number | null = null;
   // Where the agenda numbers its item headings, an unnumbered heading at that level is no item.
   private itemHeadingsNumbered = false;
+  /** An item came from a table row, a list entry or a line: unnumbered headings after it are no items. */
+  private itemsBesideHeadings = false;
   private lastKey: NumberKey | null = null;
   private lastNumber: string | null = null;
   /** A group heading came after the last item: its numbering may start again. */
@@ -302,8 +320,21 @@ class Assembler {
       this.note(text);
       return;
     }
+    const headed = this.options.plainText && !block.cells?.[1] ? flatHeaderBeforeItems(text) : null;
+    if (headed) {
+      this.flat = headed.header;
+      this.closeTitle();
+      this.block({ ...block, text: headed.rest, cells: [headed.rest] }, index);
+      return;
+    }
     const numbered = this.numbered(block);
-    if (!numbered && (this.items.length > 0 || this.overflow > 0) && isProtocolStart(text)) {
+    if (
+      !numbered &&
+      (this.items.length > 0 || this.overflow > 0) &&
+      !block.joined &&
+      !this.indentedUnderItems(block, 0) &&
+      (isProtocolStart(text) || (block.cells ?? []).some((cell) => PROTOCOL_HEADER.test(cell)))
+    ) {
       this.stopped = true;
       this.current = null;
       this.laterTexts.push(text);
@@ -311,6 +342,12 @@ class Assembler {
     }
     if (!numbered && this.current?.waiting && !isLabelLine(text) && !FILE_NAME.test(text)) {
       this.unnumbered(block, index);
+      return;
+    }
+    // Formal points written in one cell ("Val av justerare<br>Tid för justering") are one formal item.
+    const current = this.current;
+    if (!numbered && block.joined && current?.open && isProcedural(current.title) && isProcedural(text)) {
+      this.continueTitle(current, block, []);
       return;
     }
     // A labelled line or a document's file name belongs to the item above.
@@ -329,6 +366,16 @@ class Assembler {
       return;
     }
     this.unnumbered(block, index);
+  }
+
+  /** Laid-out text: a line indented under the item numbers (by more than `slack`) belongs to the item above. */
+  private indentedUnderItems(block: Block, slack = 3): boolean {
+    return (
+      this.options.plainText === true &&
+      this.numberIndent !== null &&
+      block.indent !== undefined &&
+      block.indent > this.numberIndent + slack
+    );
   }
 
   /** A "Label: value" paragraph under an item ("Kontakt: Lena Ek"); list entries and headings may be items. */
@@ -428,6 +475,7 @@ class Assembler {
       level !== undefined &&
       this.sectionLevel !== null &&
       level > this.sectionLevel &&
+      !this.itemsBesideHeadings &&
       (this.itemLevel === null || (level === this.itemLevel && !this.itemHeadingsNumbered)) &&
       looksLikeTitle(text);
     const titleWithDnr = scanDnr(text);
@@ -550,13 +598,7 @@ class Assembler {
     this.list = null;
     // Laid-out text: a numbered line indented under the items is a point of the item above.
     const subItem = key !== null && key.sub !== 0;
-    if (
-      this.options.plainText &&
-      !subItem &&
-      this.numberIndent !== null &&
-      block.indent !== undefined &&
-      block.indent > this.numberIndent + 3
-    ) {
+    if (!subItem && this.indentedUnderItems(block)) {
       this.closeTitle();
       this.note(block.text);
       return;
@@ -620,7 +662,9 @@ class Assembler {
       return;
     }
     const dnr = [...parts.dnr, ...(flat?.dnr ?? [])];
-    for (const cell of cells) for (const found of scanDnr(cell).found) dnr.push(found);
+    // Under a flattened table's header, a cell of the line may be its dnr column ("003 – 512 / 25").
+    const column = { column: this.flat !== null };
+    for (const cell of cells) for (const found of scanDnr(cell, column).found) dnr.push(found);
     for (const cell of block.dnrCells ?? [])
       for (const found of scanDnr(cell, { column: true }).found) dnr.push(found);
     const item: DraftItem = {
@@ -654,6 +698,7 @@ class Assembler {
         this.itemHeadingsNumbered = !block.structuralItem;
       }
     }
+    if (block.level === undefined) this.itemsBesideHeadings = true;
     this.plainList = this.plainList !== null && item.key === null ? this.plainList : null;
     if (item.title) this.seenTitles.add(titleForm(item.title));
     this.current = item;
@@ -681,7 +726,13 @@ class Assembler {
   private continues(item: DraftItem, block: Block): boolean {
     if (!item.open || item.sealed || block.bullet || item.title.length > TITLE_MAX || isSentence(block.text))
       return false;
-    if (FILE_NAME.test(block.text) || isUnderlag(block)) return false;
+    if (FILE_NAME.test(block.text) || isUnderlag(block) || REMARK_LINE.test(block.text)) return false;
+    if (
+      /^\p{Lu}/u.test(block.text) &&
+      DATED_DOCUMENT.test(block.text.toLocaleLowerCase("sv")) &&
+      !DANGLING.test(item.title)
+    )
+      return false;
     if (block.joined) return true;
     if (!this.options.plainText) return false;
     const lower = /^\p{Ll}/u.test(block.text);
@@ -700,9 +751,16 @@ class Assembler {
     const current = this.current;
     // "Föredragningslista: 1 Val av justerare 2 Budget 2025 …": items run together after a lead-in.
     const starts = runTogetherStarts(text, this.lastKey ?? { base: 0, sub: 0 });
-    if (starts.length >= 2 && !current?.open) {
+    // In a flattened table a row may begin with the end of the row before: its title's last words or a
+    // presenter's name ("Bibliotekschef Åsa Lind 10 Rapport …").
+    const flatRows = this.flat !== null && starts.length > 0;
+    if ((starts.length >= 2 && !current?.open) || flatRows) {
       const [lead = "", ...pieces] = cutAt(text, starts);
-      this.note(lead);
+      const leadBlock: Block = { kind: block.kind, text: lead, links: [] };
+      if (flatRows && current && this.continues(current, leadBlock))
+        this.continueTitle(current, leadBlock, []);
+      else this.note(lead);
+      this.closeTitle();
       for (const piece of pieces) this.block({ kind: block.kind, text: piece, links: [] }, -1);
       return;
     }
@@ -727,8 +785,23 @@ class Assembler {
     // A line of dnr (with or without its label) belongs to the item above.
     const lineDnr = dnrLine(text, block.cells);
     if (lineDnr) {
+      // After a <br> or in laid-out text, the dnr line ends the title: a referral or a reference may follow.
+      if (current && (block.joined || this.options.plainText)) current.open = false;
       if (current && !current.sealed) for (const dnr of [...lineDnr, ...cellDnr]) current.dnr.push(dnr);
       else this.note(text);
+      return;
+    }
+    // "Åby kommuns dnr KS 2025/0140": a line of another body's dnr under the item ends its title (one
+    // cell only: beside a title's next line in the dnr column it is that line's).
+    if (
+      current &&
+      (block.cells?.length ?? 1) <= 1 &&
+      scan.found.length > 0 &&
+      scan.found.every((dnr) => dnr.foreign) &&
+      titleWords(scan.rest.trim()) <= 4
+    ) {
+      current.open = false;
+      this.note(text);
       return;
     }
     if (current && this.continues(current, block)) {
@@ -763,7 +836,8 @@ class Assembler {
     for (const dnr of flat?.dnr ?? []) parts.dnr.push(dnr);
     item.title = joinWrapped(item.title, parts.title);
     for (const dnr of parts.dnr) item.dnr.push(dnr);
-    for (const cell of more) for (const dnr of scanDnr(cell).found) item.dnr.push(dnr);
+    for (const cell of more)
+      for (const dnr of scanDnr(cell, { column: this.flat !== null }).found) item.dnr.push(dnr);
     for (const dnr of cellDnr) item.dnr.push(dnr);
     item.mbl = parts.mbl ?? item.mbl;
     mergeLinks(item.links, block.links);
@@ -775,7 +849,9 @@ class Assembler {
     const { text } = block;
     const loose =
       this.options.looseItems === true && groupHeading(text) === undefined && text.length <= LOOSE_TITLE_MAX;
-    const listed = block.kind === "listItem" && this.inAgenda && !block.joined;
+    // Where the agenda numbers its items, a bullet list under a numbered item holds its documents or points.
+    const underNumbered = this.lastKey !== null && !this.restart && !block.structuralItem;
+    const listed = block.kind === "listItem" && this.inAgenda && !block.joined && !underNumbered;
     const row = block.kind === "row" && block.structuralItem === true && !block.joined;
     const plain =
       this.plainList !== null &&

@@ -46,13 +46,61 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return odd > Math.max(4, sample.length / 10);
 }
 
-/** UTF-8 when the bytes are valid UTF-8, else windows-1252. */
-function utf8OrWindows1252(bytes: Uint8Array): string {
-  try {
-    return decoderFor("utf-8", true)!.decode(bytes);
-  } catch {
-    return decoderFor("windows-1252")!.decode(bytes);
+/** The length of the valid UTF-8 sequence at `at` (1 for ASCII), or 0 where the bytes are not UTF-8. */
+function utf8Sequence(bytes: Uint8Array, at: number): number {
+  const lead = bytes[at]!;
+  if (lead < 0x80) return 1;
+  const length =
+    lead >= 0xc2 && lead <= 0xdf
+      ? 2
+      : lead >= 0xe0 && lead <= 0xef
+        ? 3
+        : lead >= 0xf0 && lead <= 0xf4
+          ? 4
+          : 0;
+  if (length === 0 || at + length > bytes.length) return 0;
+  for (let next = at + 1; next < at + length; next++) if ((bytes[next]! & 0xc0) !== 0x80) return 0;
+  const second = bytes[at + 1]!;
+  // Overlong forms, surrogates and code points past U+10FFFF.
+  if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f)) return 0;
+  if ((lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f)) return 0;
+  return length;
+}
+
+/** Whether the bytes from `start` to `end` are valid UTF-8. */
+function isUtf8(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let at = start; at < end; ) {
+    const length = utf8Sequence(bytes, at);
+    if (length === 0 || at + length > end) return false;
+    at += length;
   }
+  return true;
+}
+
+/**
+ * UTF-8 where the bytes are valid UTF-8, else windows-1252, decided line by line: a text joined from an
+ * old export and a new one ("Socialn\xe4mnden" above "Socialnämnden") reads right in both parts. Runs of
+ * lines of one kind are decoded together, so the cost stays linear.
+ */
+function utf8OrWindows1252(bytes: Uint8Array): string {
+  if (isUtf8(bytes, 0, bytes.length)) return decoderFor("utf-8")!.decode(bytes);
+  const utf8 = decoderFor("utf-8")!;
+  const windows1252 = decoderFor("windows-1252")!;
+  let out = "";
+  let runStart = 0;
+  let runUtf8: boolean | null = null;
+  for (let start = 0; start < bytes.length; ) {
+    let end = bytes.indexOf(0x0a, start);
+    end = end < 0 ? bytes.length : end + 1;
+    const lineUtf8 = isUtf8(bytes, start, end);
+    if (runUtf8 !== null && lineUtf8 !== runUtf8) {
+      out += (runUtf8 ? utf8 : windows1252).decode(bytes.subarray(runStart, start));
+      runStart = start;
+    }
+    runUtf8 = lineUtf8;
+    start = end;
+  }
+  return out + (runUtf8 ? utf8 : windows1252).decode(bytes.subarray(runStart));
 }
 
 export function decodeHtml(bytes: Uint8Array): string {
@@ -62,7 +110,8 @@ export function decodeHtml(bytes: Uint8Array): string {
   const head = String.fromCharCode(...bytes.subarray(0, 2048));
   const declared = DECLARED.exec(head)?.[1];
   const decoder = declared ? decoderFor(declared) : null;
-  if (decoder) return decoder.decode(bytes);
+  // A page declaring UTF-8 whose bytes are not (saved again by an old editor) is read as its bytes say.
+  if (decoder && decoder.encoding !== "utf-8") return decoder.decode(bytes);
   return utf8OrWindows1252(bytes);
 }
 

@@ -43,7 +43,20 @@ const DNR = new RegExp(
 
 // "Dnr", "Dnr:", "Diarienummer", "diarienr." with the word before it, which may name another registry.
 const LABEL =
-  /(?<![\p{L}\d])(?:(\p{L}+(?::s)?)\s+)?(?:dnr|diarienr|diarie[\s-]?nr|diarienummer|ärendenr|ärendenummer)(?![\p{L}])\.?\s*:?\s*/dgiu;
+  /(?<![\p{L}\d])(?:(\p{L}+(?::s|\.)?)\s+)?(?:dnr|diarienr|diarie[\s-]?nr|diarienummer|ärendenr|ärendenummer)(?![\p{L}])\.?\s*:?\s*/dgiu;
+
+// Another body's own word for its case number: "Trafikverkets ärende TRV 2023/45512", "Länsstyrelsens
+// beteckning 551-12-2025". Only after a genitive, since "Ärende 5" alone is an agenda's numbering. Also a
+// body's short name and a colon before a number, as a dnr cell lists another's beside its own ("Lst: 701-…").
+const FOREIGN_CASE_LABEL =
+  /(?<![\p{L}\d])\p{L}+(?::s|s)\s+(?:ärende|ärendenummer|beteckning|referens|ref\.)(?![\p{L}])\s*:?\s*/giu;
+const SHORT_NAME_LABEL =
+  /(?<![\p{L}\d])(?!(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Ärende|Nr|Nummer|Ref)\b)\p{Lu}\p{Ll}{1,5}\.?:\s*(?=\d)/gu;
+
+// A referral: the dnr after "Remiss från trafiknämnden, dnr …" or "Remitterad av kommunstyrelsen (KS …)"
+// are the referring body's, up to a label of the committee's own ("vårt dnr").
+const REFERRAL =
+  /(?<![\p{L}])(?:remiss(?:en)?\s+från|remitterad(?:e|t)?\s+(?:av|från)|överlämnad(?:e|t)?\s+från|inkommen\s+från)(?![\p{L}])/iu;
 
 // Between two dnr of one list: "A, B", "A och B", "A samt B", "A; B", "A / B".
 const LIST_SEPARATOR = /^\s*(?:,|;|&|\/|och|samt|resp\.?|\+)?\s*$/iu;
@@ -129,7 +142,11 @@ function labelsOf(text: string): Label[] {
     const foreign =
       qualifier !== undefined &&
       !OWN_QUALIFIERS.test(qualifier) &&
-      (/s$/u.test(qualifier) || /^\p{Lu}{2,}$/u.test(qualifier) || /^(?:ert|er)$/i.test(qualifier));
+      (/s$/u.test(qualifier) ||
+        /^\p{Lu}{2,}$/u.test(qualifier) ||
+        // A body's abbreviated name: "Lst dnr", "Skolinsp. dnr".
+        /^\p{Lu}\p{Ll}{1,8}\.$|^\p{Lu}\p{Ll}{1,2}$/u.test(qualifier) ||
+        /^(?:ert|er)$/i.test(qualifier));
     // Any other word before the label ("Kallelse dnr", "Ärende 5 Diarienummer") is not part of it.
     const keywordStart = qualifier && !foreign ? (match.indices?.[1]?.[1] ?? match.index) : match.index;
     const start =
@@ -138,7 +155,10 @@ function labelsOf(text: string): Label[] {
         : match.index;
     labels.push({ start, end: match.index + match[0].length, foreign });
   }
-  return labels;
+  const foreignCase = [...text.matchAll(FOREIGN_CASE_LABEL), ...text.matchAll(SHORT_NAME_LABEL)].map(
+    (match): Label => ({ start: match.index, end: match.index + match[0].length, foreign: true }),
+  );
+  return foreignCase.length ? [...labels, ...foreignCase].sort((a, b) => a.start - b.start) : labels;
 }
 
 const isDate = (year: number, month: number, day: number): boolean =>
@@ -179,6 +199,7 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
   // The label (or dnr) whose list the next dnr may continue, and where that list ended.
   let scope: { foreign: boolean; end: number } | null = null;
   let spanStart = -1;
+  const referral = REFERRAL.exec(text)?.index ?? -1;
   for (const match of text.matchAll(DNR)) {
     const groups = match.groups ?? {};
     const family = (Object.keys(groups) as DnrFamily[]).find((name) => groups[name] !== undefined);
@@ -196,7 +217,8 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
     }
     const continuesList = scope !== null && LIST_SEPARATOR.test(text.slice(scope.end, start));
     const labelled = continuesList || options.column === true;
-    const foreign = continuesList && scope?.foreign === true;
+    const referred = referral >= 0 && start > referral && !ownLabelBetween(text, labels, referral, start);
+    const foreign = (continuesList && scope?.foreign === true) || referred;
     const candidate = match[0].replace(/\s+/g, " ");
     const needsLabel = family === "spaced" || family === "bare" || family === "serialYear";
     if ((needsLabel && !labelled) || isNoCase(candidate, family, text, end, labelled)) continue;
@@ -211,6 +233,18 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
   }
   return { found, rest: found.length === 0 ? text : trimSeparators(cutSpans(text, spans)) };
 }
+
+/** A label of the committee's own registry ("vårt dnr", "Dnr") between a referral and a dnr. */
+const ownLabelBetween = (text: string, labels: readonly Label[], from: number, to: number): boolean =>
+  labels.some(
+    (label) =>
+      !label.foreign &&
+      label.start > from &&
+      label.end <= to &&
+      /(?:^|\s)(?:vårt|vår|eget|nämndens|styrelsens)\s+$/iu.test(
+        text.slice(Math.max(from, label.start - 12), label.start),
+      ),
+  );
 
 function isUpperPrefix(candidate: string): boolean {
   // The "u" flag alone keeps \p{Lu} to upper case; a glued mixed-case prefix ("Fö2024/00271") is a

@@ -75,7 +75,11 @@ function appendText(root: Node, parts: string[], separator: string): void {
       const tag = tagOf(node);
       if (tag === "BR") parts.push(separator);
       else {
-        if (!INLINE.has(tag)) stack.push(null);
+        // A block element starts a line and ends one: "<a>Budget</a><div>SN 2024/12</div>" is two lines.
+        if (!INLINE.has(tag)) {
+          if (parts.length > 0 && parts[parts.length - 1] !== separator) parts.push(separator);
+          stack.push(null);
+        }
         pushChildren(node, stack);
       }
     }

@@ -15,7 +15,7 @@ import {
 } from "./dom-text";
 import { formatCounter } from "./list-counter";
 import { withNotice } from "./notices";
-import { parseItemNumber } from "./numbers";
+import { parseItemNumber, parseNumberOnly } from "./numbers";
 import { cellsOf, isLayoutTable, type RowBudget, rowsOf, tableBlocks } from "./table";
 import { cleanText, splitLiteralBreaks } from "./text";
 
@@ -110,6 +110,9 @@ function* childList(parent: Node): Generator<Node> {
   for (let child = parent.firstChild; child; child = child.nextSibling) yield child;
 }
 
+/** A description list's term that names a field ("Tid", "Plats", "Dag och tid"): a few words, no digits. */
+const FIELD_TERM = /^\p{L}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,3}:?$/u;
+
 /** Deeper than this the structure is noise (or hostile) and the subtree is read as one line of text. */
 const MAX_DEPTH = 200;
 
@@ -171,6 +174,8 @@ class BlockCollector {
     } else if (tag === "TR" || tag === "TBODY" || tag === "THEAD") {
       // A selection inside a table clones bare rows.
       this.push(tableBlocks(tag === "TR" ? [element] : rowsOf(element), this.base, this.rows));
+    } else if (tag === "DL") {
+      this.descriptionList(element, depth);
     } else if (tag === "LI") {
       const number = this.ordinalOf(element);
       this.collect(element, { kind: "listItem", structuralItem: number !== null, number }, depth);
@@ -187,6 +192,36 @@ class BlockCollector {
       );
     } else {
       this.collect(element, inherited, depth);
+    }
+  }
+
+  /**
+   * A description list: a term and its value on one line. "Tid" + "17.15" is the field "Tid: 17.15" (a
+   * time, no item number); "4" + "Budget 2026" is the numbered line "4 Budget 2026". Other terms (a title
+   * with its description below) are read as they stand.
+   */
+  private descriptionList(list: Element, depth: number): void {
+    const children = Array.from(list.children);
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!;
+      const value = children[index + 1];
+      if (isSkipped(child)) continue;
+      const term = tagOf(child) === "DT" ? nodeText(child) : "";
+      if (term && value && tagOf(value) === "DD" && !hasBlockChildren(value) && !isSkipped(value)) {
+        const text = nodeText(value);
+        const numbered = parseNumberOnly(term) !== null;
+        if (numbered || FIELD_TERM.test(term)) {
+          const links = [...linksIn(child, this.base), ...linksIn(value, this.base)];
+          this.blocks.push({
+            kind: "paragraph",
+            text: numbered ? `${term} ${text}` : `${term.replace(/:$/, "")}: ${text}`,
+            links,
+          });
+          index++;
+          continue;
+        }
+      }
+      this.collect(child, null, depth + 1);
     }
   }
 

@@ -23,6 +23,22 @@ export function flatHeader(text: string): FlatHeader | null {
   return dnr < 0 ? null : { moreAfterDnr: dnr < roles.length - 1 };
 }
 
+/**
+ * A header run together with the first rows: "Nr Ärende Dnr Föredragande 1 Upprop 2 Val av justerare":
+ * the header, and the rest of the line from the first item number on. Null for any other line.
+ */
+export function flatHeaderBeforeItems(text: string): { header: FlatHeader; rest: string } | null {
+  const words = text.split(/\s+/, 9);
+  let count = 0;
+  while (count < words.length && count < 8 && roleOfHeader(words[count] ?? "") !== null) count++;
+  const next = words[count] ?? "";
+  if (count < 2 || !/^\d{1,3}[.)]?$/.test(next)) return null;
+  const header = flatHeader(words.slice(0, count).join(" "));
+  if (!header) return null;
+  const at = text.indexOf(next, words.slice(0, count).join(" ").length);
+  return { header, rest: text.slice(at) };
+}
+
 // What may stand between two dnr of one run: "003 – 145 / 23 003 – 146 / 23", "A, B", "A och B".
 const BETWEEN = /^\s*(?:,|;|och|samt)?\s*$/u;
 

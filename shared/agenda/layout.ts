@@ -1,4 +1,6 @@
 import type { Block } from "./blocks";
+import { scanDnr } from "./dnr";
+import { headerRoles } from "./line-kinds";
 import { parseItemNumber } from "./numbers";
 import { cleanText, plainLine } from "./text";
 
@@ -14,7 +16,13 @@ const PAGE_NUMBER =
   /^(?:sida\s+)?\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?:av|\/)\s*\d{1,4})$|^sida\s+\d{1,4}$|^[-–]\s*\d{1,4}\s*[-–]$/i;
 
 /** A page number or "Sida N av M", alone or as one cell of a header line. */
-export const isPageNumber = (text: string): boolean => PAGE_NUMBER.test(cleanText(text));
+export function isPageNumber(text: string): boolean {
+  const clean = cleanText(text);
+  if (!PAGE_NUMBER.test(clean)) return false;
+  // "2/38" counts up to the page count; "2024/202" or "2025/9", a year before a serial, is a bare dnr.
+  const [page, of] = (clean.match(/\d+/g) ?? []).map(Number);
+  return of === undefined || page === undefined || page <= of;
+}
 
 /** A lone number far right on its line is a page number, not an item; items start near the margin. */
 const PAGE_NUMBER_INDENT = 30;
@@ -57,6 +65,49 @@ interface Line {
   bullet: boolean;
 }
 
+const LEADER_CHARS = new Set([".", "…", "·", "_"]);
+
+/**
+ * "Budget 2026 ........ 12": a table of contents' dot leader and the page number after it are no part of
+ * the line. Scanned back from the line's end by hand (a regex anchored at the end would retry every start).
+ */
+export function withoutLeader(line: string): string {
+  const end = line.trimEnd().length;
+  let at = end;
+  while (at > 0 && end - at < 4 && line.charCodeAt(at - 1) >= 48 && line.charCodeAt(at - 1) <= 57) at--;
+  let leaders = 0;
+  let start = at;
+  while (start > 0 && (LEADER_CHARS.has(line[start - 1]!) || line[start - 1] === " ")) {
+    if (line[start - 1] !== " ") leaders++;
+    start--;
+  }
+  return innerLeadersAsGaps(leaders >= 4 ? line.slice(0, start) : line);
+}
+
+/** "Budget ........ KS 2025/12": a leader inside the line becomes spaces, a gap between two cells. */
+function innerLeadersAsGaps(line: string): string {
+  if (!line.includes("....") && !line.includes("…")) return line;
+  let out = "";
+  let run = "";
+  let leaders = 0;
+  const flush = () => {
+    out += leaders >= 4 ? " ".repeat(run.length) : run;
+    run = "";
+    leaders = 0;
+  };
+  for (const char of line) {
+    if (LEADER_CHARS.has(char) || (char === " " && run !== "")) {
+      run += char;
+      if (char !== " ") leaders++;
+    } else {
+      flush();
+      out += char;
+    }
+  }
+  flush();
+  return out;
+}
+
 /** The lines of a text with their cells; furniture cells ("Sida 1 av 9", a lone page number) dropped. */
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
@@ -64,7 +115,7 @@ function linesOf(text: string): Line[] {
   for (const raw of text.split(/\r\n|[\n\r\u2028\u2029\v]/)) {
     const pages = raw.split("\f");
     page += pages.length - 1;
-    const line = expandTabs(pages.at(-1) ?? "");
+    const line = withoutLeader(expandTabs(pages.at(-1) ?? ""));
     // Furniture cells go: "Region Gävleborg   KALLELSE   Sida 1 av 9" keeps its other cells.
     const cells = cellsOf(line).filter((cell) => !isPageNumber(cell.text));
     const lone =
@@ -181,10 +232,39 @@ function readingOrder(lines: Line[]): Line[] {
   return out;
 }
 
+/** A value set right-aligned under its column's name may start this far left of the name. */
+const DNR_COLUMN_SLACK = 6;
+
+/**
+ * Under a header naming a dnr column ("Ärende   Dnr"), a cell in that column starting with a bare number
+ * ("2024/202", "003 – 512 / 24") is a dnr as if labelled: it gets the column's label, so the assembler
+ * reads it as a labelled dnr line does. Lines run in order; the column holds until the next header.
+ */
+function labelDnrColumn(lines: Line[]): Line[] {
+  let dnrCol: number | null = null;
+  return lines.map((line) => {
+    const roles = headerRoles(line.cells.map((cell) => cell.text));
+    if (roles) {
+      const at = roles.indexOf("dnr");
+      dnrCol = at >= 0 ? (line.cells[at]?.col ?? null) : null;
+      return line;
+    }
+    const col = dnrCol;
+    if (col === null) return line;
+    const cells = line.cells.map((cell) => {
+      if (cell.col < col - DNR_COLUMN_SLACK) return cell;
+      const first = scanDnr(cell.text, { column: true }).found[0];
+      const bare = first?.start === 0 && scanDnr(cell.text.slice(0, first.end)).found.length === 0;
+      return bare ? { ...cell, text: `Dnr ${cell.text}` } : cell;
+    });
+    return { ...line, cells };
+  });
+}
+
 /** One block per line of laid-out text, blank lines included (they end a wrapped title). */
 export function layoutBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  for (const { cells, page, bullet } of readingOrder(linesOf(text))) {
+  for (const { cells, page, bullet } of labelDnrColumn(readingOrder(linesOf(text)))) {
     if (cells.length === 0) {
       blocks.push({ kind: "paragraph", text: "", links: [], page, blank: true });
       continue;

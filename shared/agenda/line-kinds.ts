@@ -53,13 +53,21 @@ export type ColumnRole = "number" | "title" | "dnr" | "documents" | "position" |
 /** The role of a table's column by its header ("Nr", "Ärende", "Diarienummer", "Handlingar", "Pos"). */
 export function roleOfHeader(text: string): ColumnRole | null {
   const label = text.toLowerCase().replace(/[.:]$/, "").trim();
-  if (/^(?:nr|nummer|punkt|p|§|ärendenr|ärende ?nummer|paragraf)$/.test(label)) return "number";
+  if (/^(?:nr|nummer|punkt|p|§|ärendenr|ärende ?nr|ärende ?nummer|paragraf)$/.test(label)) return "number";
   if (/^(?:pos|position|ordning|#)$/.test(label)) return "position";
   if (/^(?:dnr|diarienr|diarienummer|diarie ?nr|ärendenummer)$/.test(label)) return "dnr";
   if (/^(?:handlingar|bilagor|underlag|dokument|filer)$/.test(label)) return "documents";
-  if (/^(?:ärende|ärenden|rubrik|titel|ämne|beskrivning|punkt|föredragningslista)$/.test(label))
+  if (
+    /^(?:ärende|ärenden|ärendemening|ärenderubrik|rubrik|titel|ämne|beskrivning|punkt|föredragningslista)$/.test(
+      label,
+    )
+  )
     return "title";
-  if (/^(?:föredragande|ansvarig|handläggare|kommentar|anteckning|beslut|förslag|tid|datum)$/.test(label))
+  if (
+    /^(?:föredragande|ansvarig|handläggare|kommentar|anteckning|beslut|förslag|tid|datum|kl|klockan)$/.test(
+      label,
+    )
+  )
     return "other";
   return null;
 }
@@ -68,7 +76,16 @@ export function roleOfHeader(text: string): ColumnRole | null {
 export function headerRoles(cells: readonly string[]): ColumnRole[] | null {
   if (cells.length < 2) return null;
   const roles = cells.map(roleOfHeader);
-  if (roles.some((role) => role === null)) return null;
-  const known = roles as ColumnRole[];
+  // A column the reader does not know ("Beslutsinstans") beside two it knows is just another column.
+  const knownCount = roles.filter((role) => role !== null).length;
+  const unknownNames = cells.every(
+    (cell, at) => roles[at] !== null || /^\p{L}[\p{L} -]{0,29}$/u.test(cell.trim()),
+  );
+  if (knownCount < cells.length && (knownCount < 2 || !unknownNames)) return null;
+  const known = roles.map((role) => role ?? "other");
+  // "Ärende | Rubrik": where two columns are called a title, the first one numbers the cases.
+  const first = known.indexOf("title");
+  if (first >= 0 && known.indexOf("title", first + 1) > first && !known.includes("number"))
+    known[first] = "number";
   return known.includes("title") || known.includes("dnr") ? known : null;
 }

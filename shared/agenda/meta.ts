@@ -14,10 +14,13 @@ const COMMITTEE = new RegExp(
     String.raw`\p{L}\p{Ll}*(?:nämnden|styrelsen)s\s+\p{Ll}*utskott(?:et)?`,
     // "Nämnden för hälsa och åldrande".
     String.raw`Nämnden\s+för\s+\p{Ll}+(?:\s+och\s+\p{Ll}+)?`,
-    // "Farsta stadsdelsnämnd".
-    String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+stadsdelsnämnd(?:en)?`,
-    // "Tekniska nämnden".
-    String.raw`\p{Lu}\p{Ll}+a\s+nämnden`,
+    // A company's board or a federation's direktion: "Styrelsen för Kvarnbo Energi AB".
+    String.raw`(?:Styrelsen|Direktionen|Förbundsdirektionen)\s+för\s+(?:AB\s+)?\p{Lu}[\p{L}-]*(?:\s(?:AB|\p{Lu}[\p{L}-]*))*`,
+    // "Farsta stadsdelsnämnd", "Skärholmens stadsdelsnämnd"; not a capitalised preposition before it.
+    String.raw`(?!(?:Inför|Till|Från|Om|Över|Efter|Vid|Med|Hos|Av|För|Under|Kallelse|Protokoll|Ärenden)\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+stadsdelsnämnd(?:en)?`,
+    // An adjective before the name: "Tekniska nämnden", "Regionala utvecklingsnämnden", "Gemensamma
+    // patientnämnden" (not a word such as "Föredragningslista" before it).
+    String.raw`\p{Lu}\p{Ll}+(?:ala|ska|mma|lla|ra)\s+\p{Ll}*(?:nämnden|styrelsen)`,
     // "Socialnämnden", "Barn- och utbildningsnämnden", "kommunstyrelsen", "Regionfullmäktige".
     String.raw`\p{L}\p{Ll}*(?:-\s(?:och|eller)\s\p{Ll}+)?(?:nämnd(?:en)?|styrelse(?:n)?|fullmäktige|utskott(?:et)?)`,
   ]
@@ -121,6 +124,30 @@ function pickBest<T>(candidates: Iterable<Best<T>>): T | null {
   return best?.value ?? null;
 }
 
+/** "Stadsdelsnämnden" → "stadsdelsnämnd": a body's kind, for finding its full name. */
+const kindOf = (name: string): string =>
+  (name.split(/\s+/).at(-1) ?? "")
+    .toLocaleLowerCase("sv")
+    .replace(/(?<=nämnd|styrelse)n$|(?<=nämnd)en$/u, "");
+
+/**
+ * The body's full name where the best candidate is only its kind: a header calls it "stadsdelsnämnden"
+ * and names it "Skärholmens stadsdelsnämnd" once, maybe in the genitive inside a sentence.
+ */
+function fullName(best: string | null, candidates: readonly Best<string>[]): string | null {
+  if (best === null || /\s/.test(best)) return best;
+  const kind = kindOf(best);
+  const named = candidates.find(
+    (candidate) => /\s/.test(candidate.value) && kindOf(candidate.value) === kind,
+  );
+  return named?.value ?? best;
+}
+
+function committeeOf(texts: readonly string[]): string | null {
+  const candidates = [...committeesIn(texts)];
+  return fullName(pickBest(candidates), candidates);
+}
+
 function* committeesIn(texts: readonly string[]): Generator<Best<string>> {
   for (const text of texts) {
     for (const match of text.matchAll(COMMITTEE_AT)) {
@@ -144,7 +171,7 @@ export function findMeta(
   later: readonly string[] = [],
 ): { committee: string | null; meetingDate: IsoDate | null } {
   return {
-    committee: pickBest(committeesIn(header)) ?? pickBest(committeesIn(later)),
+    committee: committeeOf(header) ?? committeeOf(later),
     meetingDate: pickBest(datesOf(header)) ?? pickBest(datesOf(later)),
   };
 }

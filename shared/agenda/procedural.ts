@@ -13,7 +13,9 @@ const PROCEDURAL = new RegExp(
     String.raw`justering\s+av\s+protokoll`,
     // Any ending of the verb's stem: "Godkännande", "Godkänna", "Fastställelse", misspelt endings too.
     String.raw`(?:godkän\p{L}*|fastställ\p{L}*|justering)\s+(?:av\s+)?(?:dagordning|föredragningslista|ärendelista)`,
-    String.raw`föregående\s+protokoll`,
+    // "Föregående protokoll", "Föregående mötesprotokoll", "Föregående sammanträdes protokoll".
+    String.raw`(?:anmälan\s+av\s+)?föregående\s+(?:\p{L}+s\s+)?\p{L}*protokoll`,
+    String.raw`(?:tid|dag)(?:\s+och\s+plats)?\s+för\s+justering`,
     String.raw`anmälan\s+(?:om|av)\s+jäv`,
     String.raw`anmälan\s+av\s+justerat\s+protokoll`,
     "närvaro(?:kontroll)?$",

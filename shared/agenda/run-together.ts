@@ -8,8 +8,10 @@ import { type NumberKey, numberKey } from "./numbers";
  */
 
 // A number token as items print it: "5", "5.", "5)", "6 A", "4 ½", "§ 12", "Punkt 3", "12 a)".
+// A lone "a)" is a sub-item of the item before ("11 Delegationsbeslut a) Bidrag b) Öppettider"); a number
+// after a slash or dash ends a dnr ("003 – 004 / 25 a) …"), it starts nothing.
 const TOKEN =
-  /(?<=^|\s)(?:(?:[Pp]unkt|[Ää]rende|§)\s*)?(\d{1,3})(?:\s?([A-Za-z])(?![\p{L}\d-])|\s?(½|1\/2)(?![\d/]))?\s*[.)]?(?=\s+[\p{Lu}"”«(])/gu;
+  /(?<=^|\s)(?<![/–-]\s)(?:(?:[Pp]unkt|[Ää]rende|§)\s*)?(\d{1,3})(?:\s?([A-Za-z])(?![\p{L}\d-])|\s?(½|1\/2)(?![\d/]))?\s*[.)]?(?=\s+[\p{Lu}"”«(])|(?<=\s)([a-h])\)(?=\s+\p{Lu})/gu;
 
 /** The keys that may follow `key` in an agenda: the next number, or the next suffix of the same one. */
 function follows(next: NumberKey, key: NumberKey): boolean {
@@ -36,7 +38,10 @@ export function runTogetherStarts(
     while (span < excluded.length && (excluded[span]?.[1] ?? 0) <= match.index) span++;
     if ((excluded[span]?.[0] ?? Number.POSITIVE_INFINITY) <= match.index) continue;
     const suffix = match[2] ?? match[3];
-    const next = numberKey(suffix ? `${match[1]} ${suffix}` : (match[1] ?? ""));
+    const letter = match[4];
+    const next = letter
+      ? { base: key.base, sub: letter.charCodeAt(0) - 96 }
+      : numberKey(suffix ? `${match[1]} ${suffix}` : (match[1] ?? ""));
     if (!next || !follows(next, key)) continue;
     starts.push(match.index);
     key = next;

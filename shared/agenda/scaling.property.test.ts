@@ -94,6 +94,16 @@ const RUNS = [
   "a.pdf ",
   "KS § 1 ",
   "\u001b[0m",
+  // Dot leaders (spaced, as ellipses, with page numbers) and referrals before dnr.
+  ". . ",
+  "…",
+  ".... 1 ",
+  "Remiss från KS 2024/1 ",
+  // Short names before a dnr, sub-items after a dnr, a flattened header, another body's dnr line.
+  "Lst: 1 ",
+  "/ 25 a) A ",
+  "Nr Ärende Dnr ",
+  "Regions dnr ",
 ];
 
 const textParsers: [string, (text: string) => unknown][] = [
@@ -199,6 +209,16 @@ describe("documents, pages and lines at scale", () => {
       expect(growth(paragraphs, (xml) => injectListNumbers(xml, numbering), copyText)).toBeLessThan(
         MAX_RATIO,
       );
+    },
+    SLOW,
+  );
+
+  it(
+    "extractAgendaFromText over many rows under a 'Dnr' column header",
+    () => {
+      const rows = (n: number) =>
+        `Nr   Ärende                   Dnr\n${"7    Budget för året          2024/12\n".repeat(n / 40)}`;
+      expect(growth(rows, extractAgendaFromText, copyText)).toBeLessThan(MAX_RATIO);
     },
     SLOW,
   );

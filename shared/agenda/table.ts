@@ -3,6 +3,7 @@ import type { Block } from "./blocks";
 import { scanDnr } from "./dnr";
 import { linksIn, nodeLines, nodeText, tagOf } from "./dom-text";
 import { type ColumnRole, headerRoles } from "./line-kinds";
+import { groupHeading } from "./mbl";
 import { parseItemNumber, parseNumberOnly } from "./numbers";
 
 /**
@@ -55,6 +56,42 @@ export interface RowBudget {
   read: number;
 }
 
+// Spans past these are hostile or a layout, not an agenda: a cell counts at most this wide or tall.
+const MAX_SPAN = 64;
+const MAX_COLUMNS = 64;
+
+const spanOf = (cell: Element, name: string): number => {
+  const value = Number.parseInt(cell.getAttribute(name) ?? "", 10);
+  return Number.isFinite(value) && value > 1 ? Math.min(value, MAX_SPAN) : 1;
+};
+
+/**
+ * The table's grid: where each row's cells stand once cells merged across columns (colspan, Word's
+ * gridSpan) and down from rows above (rowspan, Word's vMerge) are counted, so a column's role from the
+ * header fits every row.
+ */
+class Grid {
+  /** For each column, how many more rows a cell from a row above covers it. */
+  private readonly covered: number[] = [];
+
+  /** The column of each of the row's cells. */
+  place(cells: readonly Element[]): number[] {
+    const columns: number[] = [];
+    let col = 0;
+    for (const cell of cells) {
+      while (col < MAX_COLUMNS && (this.covered[col] ?? 0) > 0) col++;
+      const width = spanOf(cell, "colspan");
+      const height = spanOf(cell, "rowspan");
+      columns.push(Math.min(col, MAX_COLUMNS));
+      for (let at = col; at < col + width && at < MAX_COLUMNS; at++) this.covered[at] = height;
+      col += width;
+    }
+    // One row passes: every cover counts down, this row's own cells included.
+    for (let at = 0; at < this.covered.length; at++) if (this.covered[at]! > 0) this.covered[at]!--;
+    return columns;
+  }
+}
+
 /** One block per row (and per further line of its title cell); a header row gives the column roles. */
 export function tableBlocks(
   rows: readonly Element[],
@@ -63,20 +100,22 @@ export function tableBlocks(
 ): Block[] {
   let roles: ColumnRole[] | null = null;
   const blocks: Block[] = [];
+  const grid = new Grid();
   for (const row of rows) {
     if (budget.read >= ROWS_READ && roles !== null) {
       blocks.push({ kind: "row", text: "", links: [], structuralItem: true, placeholder: true });
       continue;
     }
     const cells = cellsOf(row);
+    const columns = grid.place(cells);
     const texts = cells.map((cell) => nodeText(cell));
     const header = headerOf(row, cells, texts);
     if (header) {
       // A repeated header row on the next page keeps the same roles.
-      if (header.some((role) => role !== "other") || roles === null) roles = header;
+      if (header.some((role) => role !== "other") || roles === null) roles = onGrid(header, columns, "other");
       continue;
     }
-    for (const block of rowBlocks(row, cells, texts, roles, base)) {
+    for (const block of rowBlocks(row, cells, texts, columns, roles, base)) {
       if (block.structuralItem && !block.joined) budget.read++;
       blocks.push(block);
     }
@@ -84,24 +123,53 @@ export function tableBlocks(
   return blocks;
 }
 
+/** Values of a row's cells at their columns of the grid; `empty` where no cell of the row starts. */
+function onGrid<T>(values: readonly T[], columns: readonly number[], empty: T): T[] {
+  let width = 0;
+  for (const col of columns) width = Math.max(width, col + 1);
+  const out: T[] = Array.from({ length: width }, () => empty);
+  values.forEach((value, index) => {
+    out[columns[index]!] = value;
+  });
+  return out;
+}
+
 /** Index of the first cell whose role is `role`, or -1. */
 const columnOf = (roles: readonly ColumnRole[] | null, role: ColumnRole, count: number): number =>
   roles ? roles.slice(0, count).indexOf(role) : -1;
 
+/**
+ * A cell naming the group of its row left of the number ("Information enligt MBL § 19" in a first column,
+ * often merged down over the group's rows): the group's heading, not the row's title. Only the cells before
+ * the number column are looked at, so a table numbered in its first column costs nothing more.
+ */
+function groupCell(texts: readonly string[], numberIndex: number): number {
+  for (let index = 0; index < numberIndex; index++) {
+    const text = texts[index];
+    if (!text) continue;
+    const heading = groupHeading(text);
+    if (heading !== undefined && !heading.weak) return index;
+  }
+  return -1;
+}
+
 function rowBlocks(
   row: Element,
-  cells: readonly Element[],
-  texts: readonly string[],
+  rowCells: readonly Element[],
+  rowTexts: readonly string[],
+  columns: readonly number[],
   roles: ColumnRole[] | null,
   base: string,
 ): Block[] {
   const links = linksIn(row, base);
-  const filled = texts.filter(Boolean);
+  const filled = rowTexts.filter(Boolean);
   // A row of one cell spanning the table is a section heading ("Information enligt MBL § 19"); so is a
   // row with one filled cell when no header says what the columns are.
-  if (texts.length <= 1 || (roles === null && filled.length <= 1)) {
+  if (rowTexts.length <= 1 || (roles === null && filled.length <= 1)) {
     return [{ kind: "heading", text: filled[0] ?? "", links }];
   }
+  const cells = onGrid<Element | null>(rowCells, columns, null);
+  const texts = onGrid(rowTexts, columns, "");
 
   let numberIndex = columnOf(roles, "number", texts.length);
   if (numberIndex < 0)
@@ -109,6 +177,12 @@ function rowBlocks(
       (text, index) => columnOf(roles, "position", texts.length) !== index && parseNumberOnly(text) !== null,
     );
   const number = numberIndex >= 0 ? parseNumberOnly(texts[numberIndex] ?? "") : null;
+  const before: Block[] = [];
+  const group = groupCell(texts, numberIndex);
+  if (group >= 0) {
+    before.push({ kind: "heading", text: texts[group]!, links: [] });
+    texts[group] = "";
+  }
 
   const dnrIndex = columnOf(roles, "dnr", texts.length);
   let titleIndex = columnOf(roles, "title", texts.length);
@@ -122,14 +196,15 @@ function rowBlocks(
         scanDnr(text).rest !== "",
     );
   }
+  const dnrCell = dnrIndex >= 0 ? cells[dnrIndex] : null;
   // Without a dnr column, a cell holding nothing but dnr is one.
-  const dnrCells =
-    dnrIndex >= 0
-      ? nodeLines(cells[dnrIndex]!)
-      : texts.filter(
-          (text, index) => index !== titleIndex && index !== numberIndex && text && scanDnr(text).rest === "",
-        );
-  const [first = "", ...more] = titleIndex >= 0 ? nodeLines(cells[titleIndex]!) : [];
+  const dnrCells = dnrCell
+    ? nodeLines(dnrCell)
+    : texts.filter(
+        (text, index) => index !== titleIndex && index !== numberIndex && text && scanDnr(text).rest === "",
+      );
+  const titleCell = titleIndex >= 0 ? cells[titleIndex] : null;
+  const [first = "", ...more] = titleCell ? nodeLines(titleCell) : [];
   const structural = number !== null || roles?.includes("title") === true || parseItemNumber(first) !== null;
   const rowBlock: Block = {
     kind: "row",
@@ -142,6 +217,7 @@ function rowBlocks(
   // Further paragraphs of the title cell: a wrapped title, a presenter, a dnr of another body, or a link
   // to a document ("Tjänsteskrivelse (PDF, 1 MB)"), which carries that link so it reads as an underlag.
   return [
+    ...before,
     rowBlock,
     ...more.map(
       (text): Block => ({

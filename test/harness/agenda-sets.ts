@@ -15,12 +15,19 @@ import {
 
 const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
 
-/** The keyed agenda sets: in-sample (the fixture set), blind (measured, not tuned to), held out (scored last). */
+/**
+ * The keyed agenda sets: in-sample (the fixture set), the blind sets 1 to 3 (each measured blind, then read
+ * and in-sample: blind2 and blind3 since issue 13's fourth round), blind4 (measured by the lead, never
+ * read), and the held-out set (scored once at the end of issue 13's second round, read and in-sample since
+ * its third).
+ */
 export const AGENDA_SETS = {
-  fixtures: ["set-web", "set-documents"],
+  fixtures: ["set-web", "set-documents", "set-round4"],
   blind: ["blind"],
   blind2: ["blind2"],
   blind3: ["blind3"],
+  blind4: ["blind4"],
+  blind5: ["blind5"],
   holdout: ["holdout"],
 } as const;
 
