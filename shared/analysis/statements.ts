@@ -1,5 +1,5 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
-import type { SpeakerBlock } from "./blocks";
+import { blockLabelEnd, type SpeakerBlock } from "./blocks";
 import { dissentHints, findDissent, isAgreement } from "./dissent";
 import { findParties, type PartyMention } from "./parties";
 import { type Sentence, splitSentences } from "./sentences";
@@ -239,10 +239,10 @@ export function findStatements(
   const memory: ItemMemory = { section: undefined, unions: [], speaker: [] };
   const restating = new Set<AnalysedDisagreement>();
   for (const paragraph of paragraphs) {
-    const { text, section, block } = paragraph;
+    const { section, block } = paragraph;
+    const { text, allParties } = ownText(paragraph.text, partiesIn);
     if (memory.section !== section?.id)
       Object.assign(memory, { section: section?.id, unions: [], speaker: [] });
-    const allParties = partiesIn(text);
     const hints = dissentHints(text);
     const dissentHere = hints.length > 0;
     const opening = openingParty(text, allParties, dissentHere);
@@ -301,6 +301,23 @@ function withoutRestatements(
     const orgs = recorded.get(d.sectionId);
     return !orgs || !(orgs.has(UNIONS_JOINTLY) || d.orgs.some((org) => orgs.has(org)));
   });
+}
+
+/**
+ * "Fackliga synpunkter: Kommunal delar inte …": where a paragraph opens with a block's label and then names
+ * its party, the party speaks from its own words, not the label's; otherwise the label is the speaker's.
+ */
+function ownText(
+  paragraph: string,
+  partiesIn: (text: string) => PartyMention[],
+): { text: string; allParties: PartyMention[] } {
+  const from = blockLabelEnd(paragraph);
+  if (from > 0) {
+    const text = paragraph.slice(from);
+    const allParties = partiesIn(text);
+    if (allParties.some((party) => !party.reference)) return { text, allParties };
+  }
+  return { text: paragraph, allParties: partiesIn(paragraph) };
 }
 
 /** Where a finding stands: its item and paragraph (built only for paragraphs that are read). */
