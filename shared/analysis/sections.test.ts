@@ -318,3 +318,25 @@ describe("MBL parts and group words over the items under them", () => {
     ]);
   });
 });
+
+describe("items numbered with a word", () => {
+  it("reads 'PUNKT N:', 'Pkt N.' and 'ÄRENDE N –' headings, in capitals or not, and their titles as written", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 3 mars 2025",
+      "PUNKT 1: MÖTETS ÖPPNANDE",
+      "Ordföranden öppnar mötet.",
+      "Pkt 2. Val av justerare",
+      "Lena Ek, Vision, utses att justera protokollet.",
+      "ÄRENDE 3 – Lokaler för hemtjänsten",
+      "Arbetsgivaren informerar om lokalerna.",
+      "PKT 4: Övriga frågor",
+      "Inga övriga frågor.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["MÖTETS ÖPPNANDE", null],
+      ["Val av justerare", null],
+      ["Lokaler för hemtjänsten", null],
+      ["Övriga frågor", "ovrigt"],
+    ]);
+  });
+});
