@@ -340,3 +340,23 @@ describe("items numbered with a word", () => {
     ]);
   });
 });
+
+describe("a vacant seat in the roster", () => {
+  it("reads 'Vision: vakant' and 'Seko: ingen representant utsedd' as the union's empty seat, not an item or a statement", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 3 mars 2025",
+      "Deltagare",
+      "Arbetsgivare: Eva Lund, rektor (ordförande)",
+      "Kommunal: Ali Demir",
+      "Vision: vakant, ingen representant utsedd",
+      "Seko: ingen representant utsedd",
+      "1. Budget",
+      "Kommunal frågar om budgeten.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.sections.map((s) => s.title)).toEqual(["Budget"]);
+    expect(analysis.statements.map((s) => [s.org, s.text])).toEqual([
+      ["kommunal", "Kommunal frågar om budgeten."],
+    ]);
+  });
+});
