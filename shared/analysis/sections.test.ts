@@ -360,3 +360,32 @@ describe("a vacant seat in the roster", () => {
     ]);
   });
 });
+
+describe("numbered group headings", () => {
+  it("reads '3. Samverkan enligt MBL § 11', '2.0 Information' and '4. Övriga frågor' over their sub-items as groups", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 3 mars 2025",
+      "1.0 Formalia",
+      "Mötet öppnas.",
+      "2.0 Information",
+      "2.1 Ekonomi",
+      "Text.",
+      "3. Samverkan enligt MBL § 11",
+      "3.1 Ny bemanning",
+      "Text.",
+      "4. Information enligt 19 § MBL",
+      "4.1 Lokaler",
+      "Text.",
+      "5. Övriga frågor",
+      "5.1 Parkering",
+      "Text.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Formalia", null],
+      ["Ekonomi", "information"],
+      ["Ny bemanning", "mbl11"],
+      ["Lokaler", "mbl19"],
+      ["Parkering", "ovrigt"],
+    ]);
+  });
+});
