@@ -389,3 +389,30 @@ describe("numbered group headings", () => {
     ]);
   });
 });
+
+describe("the parts of an item", () => {
+  it("reads 'Bakgrund', 'Diskussion:' and 'Beslut' over an item's text as its parts, not items or a group", () => {
+    const text = [
+      "# Protokoll från samverkansgruppen den 3 mars 2025",
+      "## Samverkan (MBL § 11)",
+      "### § 4 Ny bemanning",
+      "**Bakgrund**",
+      "Förvaltningen föreslår en ny bemanning från maj.",
+      "Diskussion:",
+      "Kommunal frågar om helgerna.",
+      "**Beslut**",
+      "Arbetsgivaren beslutar enligt förslaget.",
+      "### § 5 Lokaler",
+      "Åtgärder",
+      "Lokalerna ses över under våren.",
+      "## Beslut",
+      "### § 6 Budget",
+      "Text.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Ny bemanning", "mbl11"],
+      ["Lokaler", "mbl11"],
+      ["Budget", "beslut"],
+    ]);
+  });
+});

@@ -26,6 +26,7 @@ import {
 } from "./roster";
 import { findTitle } from "./title";
 import type { AnalysedSection, JusteringEntry, Paragraph } from "./types";
+import { ITEM_PARTS } from "./words/labels";
 
 export type { SpeakerBlock } from "./blocks";
 
@@ -67,7 +68,7 @@ type Claim =
   | { kind: "group"; group?: ItemCategory; mbl?: ItemCategory; overItems?: true }
   | { kind: "block"; block: Omit<SpeakerBlock, "paragraph"> }
   | { kind: "heading"; heading: Heading }
-  | { kind: "body"; deliberatelyEmpty: boolean };
+  | { kind: "body"; deliberatelyEmpty: boolean; endsBlock?: true };
 
 /** The little the pass remembers from one paragraph to the next. */
 interface PassState {
@@ -143,6 +144,9 @@ function classify(i: number, state: PassState, context: Context): Claim {
   if (justering) return { kind: "justering", ...justering };
   const attendance = readAttendanceLine(text);
   if (attendance) return { kind: "roster", part: state.roster?.part ?? "present", entries: attendance };
+  if (state.section >= 0 && isItemPart(text, context.paragraphs[i + 1])) {
+    return { kind: "body", deliberatelyEmpty: false, endsBlock: true };
+  }
   const group = readGroup(paragraph, context.paragraphs[i + 1]);
   if (group) return { kind: "group", ...group };
   const block = readSpeakerBlock(text);
@@ -157,6 +161,15 @@ function classify(i: number, state: PassState, context: Context): Claim {
   if (heading) return { kind: "heading", heading };
   return { kind: "body", deliberatelyEmpty: isDeliberatelyEmpty(text) };
 }
+
+const ITEM_PART = new RegExp(`^(?:${ITEM_PARTS.join("|")})\\s*:?$`, "i");
+/** A sentence, or a paragraph too long for a heading: what stands under an item's part, not under a group. */
+const isSentence = (paragraph: SourceParagraph | undefined) =>
+  paragraph !== undefined && (/[.!?]$/.test(paragraph.text) || paragraph.text.length > 110);
+
+/** "Bakgrund", "Beslut" over an item's text: a part of the item (a "Beslut" over items is their group). */
+const isItemPart = (text: string, next: SourceParagraph | undefined) =>
+  text.length < 40 && ITEM_PART.test(text) && isSentence(next);
 
 /** Two plain numbered heading lines ("§ 4 Budget", "2. Schema") say how this text marks its items. */
 const PLAIN_NUMBERED_ITEMS = 2;
@@ -262,12 +275,12 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
     case "heading":
       return openSection(structure, next, claim.heading, i);
     case "body":
-      structure.blockOf[i] = state.block;
+      structure.blockOf[i] = claim.endsBlock ? null : state.block;
       if (current) {
         current.bodyParagraphs++;
         if (claim.deliberatelyEmpty) current.deliberatelyEmpty = true;
       }
-      return next;
+      return claim.endsBlock ? { ...next, block: null } : next;
   }
 }
 
