@@ -416,3 +416,42 @@ describe("the parts of an item", () => {
     ]);
   });
 });
+
+describe("items headed by a line ending in a colon", () => {
+  it("reads such lines as items where the text writes its items so, unnumbered", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 3 mars 2025",
+      "Närvarande: Eva Lund, rektor; Ali Demir, Kommunal",
+      "Budget för våren:",
+      "Eva Lund redogör för budgeten.",
+      "INFORMATION",
+      "Lokaler i Norr:",
+      "Kommunal frågar om flytten.",
+      "Vision framförde följande:",
+      "- fler parkeringar",
+      "Övrigt:",
+      "Inga övriga frågor.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Budget för våren", null],
+      ["Lokaler i Norr", "information"],
+      ["Övrigt", "ovrigt"],
+    ]);
+  });
+
+  it("keeps a lead-in line with a colon as text where the items are numbered", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 3 mars 2025",
+      "1. Budget",
+      "Budgeten för våren:",
+      "Eva Lund redogör för budgeten.",
+      "2. Lokaler",
+      "Bakgrund till frågan:",
+      "Kommunal frågar om flytten.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Budget", null],
+      ["Lokaler", null],
+    ]);
+  });
+});

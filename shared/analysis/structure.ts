@@ -97,6 +97,8 @@ interface Context {
   titleParagraph: number;
   hasNumbered: boolean;
   plainNumbered: boolean;
+  /** The text heads its items with lines ending in a colon ("Budget:"), and numbers none. */
+  colonHeadings: boolean;
   /** The letterhead and preamble lines, which a page header repeats on every page. */
   letterhead: Set<string>;
 }
@@ -152,6 +154,13 @@ function classify(i: number, state: PassState, context: Context): Claim {
   const block = readSpeakerBlock(text);
   if (block) return { kind: "block", block };
   if (state.underTitle && isSubtitle(paragraph)) return { kind: "meta" };
+  if (
+    context.colonHeadings &&
+    i > context.titleParagraph &&
+    isColonHeading(paragraph, context.paragraphs[i + 1])
+  ) {
+    return { kind: "heading", heading: { title: text.slice(0, -1).trim(), structured: false } };
+  }
   const heading = readHeading(paragraph, {
     hasNext: i + 1 < context.paragraphs.length,
     afterTitle: i > context.titleParagraph,
@@ -170,6 +179,28 @@ const isSentence = (paragraph: SourceParagraph | undefined) =>
 /** "Bakgrund", "Beslut" over an item's text: a part of the item (a "Beslut" over items is their group). */
 const isItemPart = (text: string, next: SourceParagraph | undefined) =>
   text.length < 40 && ITEM_PART.test(text) && isSentence(next);
+
+/**
+ * "Ekonomisk uppföljning februari:" over the item's text: a short capitalised line ending in its only colon,
+ * with a sentence (not a list) under it.
+ */
+const COLON_HEADING_WORDS = 10;
+function isColonHeading(paragraph: SourceParagraph, next: SourceParagraph | undefined): boolean {
+  const text = paragraph.text;
+  if (paragraph.mdLevel > 0 || paragraph.bullet || !text.endsWith(":") || text.indexOf(":") < text.length - 1)
+    return false;
+  if (!/^\p{Lu}/u.test(text) || text.split(/\s+/).length > COLON_HEADING_WORDS) return false;
+  return next !== undefined && !next.bullet && isSentence(next);
+}
+
+/** Two such lines, in a text that numbers no items, say that the text heads its items so. */
+function headsItemsWithColons(paragraphs: readonly SourceParagraph[]): boolean {
+  let count = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (isColonHeading(paragraphs[i]!, paragraphs[i + 1]) && ++count >= PLAIN_NUMBERED_ITEMS) return true;
+  }
+  return false;
+}
 
 /** Two plain numbered heading lines ("§ 4 Budget", "2. Schema") say how this text marks its items. */
 const PLAIN_NUMBERED_ITEMS = 2;
@@ -292,8 +323,10 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
     titleParagraph,
     hasNumbered: paragraphs.some((p) => (p.mdLevel > 0 || p.emphasised) && NUMBERED.test(p.text)),
     plainNumbered: numbersItemsPlainly(paragraphs),
+    colonHeadings: false,
     letterhead: new Set(),
   };
+  context.colonHeadings = !context.hasNumbered && !context.plainNumbered && headsItemsWithColons(paragraphs);
   const structure: Structure = {
     kinds: new Array(count).fill("body"),
     sectionOf: new Array(count).fill(-1),
