@@ -455,3 +455,25 @@ describe("items headed by a line ending in a colon", () => {
     ]);
   });
 });
+
+describe("the title is a line, not an item's sentence", () => {
+  it("keeps the undated title when an item's text opens with 'Protokoll …' and a date", () => {
+    for (const body of [
+      "Protokoll 1/2025 är justerat och publicerat. Av åtgärdslistan är två punkter klara.",
+      "Protokoll från mötet 2025-02-12 godkänns. Inga kvarstående frågor.",
+    ]) {
+      const text = [
+        "Protokoll från myndighetens samverkansgrupp (MSG)",
+        "Ledamöter",
+        "Arbetsgivaren: Eva Lund (generaldirektör, ordf.)",
+        "1) Mötets öppnande",
+        "Mötet öppnas.",
+        "2) Föregående protokoll",
+        body,
+      ].join("\n");
+      const analysis = analyseMinutes(text);
+      expect(analysis.title).toBe("Protokoll från myndighetens samverkansgrupp (MSG)");
+      expect(analysis.sections.map((s) => s.title)).toEqual(["Mötets öppnande", "Föregående protokoll"]);
+    }
+  });
+});
