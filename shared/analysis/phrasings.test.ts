@@ -390,3 +390,13 @@ describe("a speaker block's label opening a paragraph", () => {
     ]);
   });
 });
+
+describe("the chair's formalities", () => {
+  it("takes no statement from a manager opening the meeting, even with a saying verb after", () => {
+    expect(said("Förvaltningschefen öppnar mötet och konstaterar att mötet är behörigt.")).toEqual([]);
+    expect(said("Rektorn förklarar mötet öppnat och konstaterar att alla är närvarande.")).toEqual([]);
+    expect(said("Förvaltningschefen konstaterar att mötet är behörigt.")).toEqual([
+      ["arbetsgivaren", "Förvaltningschefen konstaterar att mötet är behörigt."],
+    ]);
+  });
+});
