@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { extractAgendaFromText } from "./extract";
+import { layoutPage } from "./pdf-layout";
 import { textRows } from "./testing/rows";
 
 // The classes of failure blind set 4 showed once read (issue 13, fifth round), each written as a family:
@@ -30,6 +32,57 @@ describe("a flattened table with a presenter column (pdftotext without layout)",
       ["7", "Delegationsbeslut", ["2025/3"]],
       ["8", "Meddelanden", ["2025/2"]],
       ["9", "Rapport från nämndens utbildningsdag", []],
+    ]);
+  });
+});
+
+describe("a PDF page set in two columns", () => {
+  // Narrow glyphs on the left, wide on the right: counted in characters, the right column drifts.
+  const at = (str: string, x: number, y: number, glyph = 5) => ({ str, x, y, width: str.length * glyph, height: 10 });
+  const left = (str: string, x: number, y: number) => at(str, x, y, 3.4);
+  const right = (str: string, x: number, y: number) => at(str, x, y, 6.2);
+  const items = [
+    at("Miljö- och byggnadsnämnden", 50, 760),
+    at("KALLELSE", 330, 760),
+    at("Sammanträde: onsdag 12 mars 2025 kl. 09.00", 50, 748),
+    left("1", 50, 700),
+    left("Upprop", 70, 700),
+    right("6", 330, 700),
+    right("Yttrande över detaljplan för", 350, 700),
+    left("2", 50, 688),
+    left("Val av justerare", 70, 688),
+    right("Västra hamnen", 350, 682),
+    right("Dnr MBN 2025/77", 350, 670),
+    left("BESLUTSÄRENDEN", 50, 664),
+    left("3", 50, 652),
+    left("Taxa för bygglov och förhandsbesked 2026", 70, 652),
+    right("INFORMATIONSÄRENDEN", 330, 646),
+    left("Dnr MBN 2025/12", 70, 640),
+    right("7", 330, 634),
+    right("Delegationsbeslut", 350, 634),
+    left("4", 50, 628),
+    left("Tillsynsplan enligt miljöbalken", 70, 628),
+    right("Dnr MBN 2025/2", 350, 622),
+    left("5", 50, 616),
+    left("Förslag till nya riktlinjer för", 70, 616),
+    right("8", 330, 610),
+    right("Meddelanden", 350, 610),
+    left("strandskyddsdispenser", 70, 604),
+    left("Dnr MBN 2025/40", 70, 592),
+    at("Miljö- och byggnadsnämnden · Box 1 · 123 45 Norrby · Tfn 0123-456 78 · www.norrby.se", 50, 560),
+  ];
+
+  it("finds the columns by the gap in the x positions and reads the left one first", () => {
+    const agenda = extractAgendaFromText(layoutPage(items).join("\n"));
+    expect(agenda.items.map((item) => [item.number, item.title, item.dnr, item.mbl])).toEqual([
+      ["1", "Upprop", [], null],
+      ["2", "Val av justerare", [], null],
+      ["3", "Taxa för bygglov och förhandsbesked 2026", ["MBN 2025/12"], "mbl11"],
+      ["4", "Tillsynsplan enligt miljöbalken", [], "mbl11"],
+      ["5", "Förslag till nya riktlinjer för strandskyddsdispenser", ["MBN 2025/40"], "mbl11"],
+      ["6", "Yttrande över detaljplan för Västra hamnen", ["MBN 2025/77"], "mbl11"],
+      ["7", "Delegationsbeslut", ["MBN 2025/2"], "mbl19"],
+      ["8", "Meddelanden", [], "mbl19"],
     ]);
   });
 });
