@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractAgendaFromText } from "./extract";
 import { layoutPage } from "./pdf-layout";
-import { textRows } from "./testing/rows";
+import { pageRows, textRows } from "./testing/rows";
 
 // The classes of failure blind set 4 showed once read (issue 13, fifth round), each written as a family:
 // invented examples with other names, numbers and layouts, and variants the blind document does not have.
@@ -83,6 +83,21 @@ describe("a PDF page set in two columns", () => {
       ["6", "Yttrande över detaljplan för Västra hamnen", ["MBN 2025/77"], "mbl11"],
       ["7", "Delegationsbeslut", ["MBN 2025/2"], "mbl19"],
       ["8", "Meddelanden", [], "mbl19"],
+    ]);
+  });
+});
+
+describe("another body's case written under an item", () => {
+  it("keeps a court's or an authority's case line out of the title, whatever it calls the case", () => {
+    const body = `<h2>Föredragningslista</h2><ol>
+      <li>Överklagat beslut om bygglov<br>Dnr BN 2025/14<br>Mark- och miljödomstolens mål nr P 1432-25</li>
+      <li>Tillsyn av förskolan Solen<br>Dnr BN 2025/20<br>Skolinspektionens målnummer 2025:881</li>
+      <li>Begäran om yttrande<br>Kammarrätten i Sundsvalls mål 2211-24</li>
+    </ol>`;
+    expect(pageRows(body)).toEqual([
+      ["1", "Överklagat beslut om bygglov", ["BN 2025/14"]],
+      ["2", "Tillsyn av förskolan Solen", ["BN 2025/20"]],
+      ["3", "Begäran om yttrande", []],
     ]);
   });
 });
