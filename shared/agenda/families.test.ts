@@ -101,3 +101,26 @@ describe("another body's case written under an item", () => {
     ]);
   });
 });
+
+describe("the body's name and the formal items in other word forms", () => {
+  it("reads a committee named by a list of compounds, and opening and closing written as verbs", () => {
+    const text = [
+      "KALLELSE",
+      "Vård-, omsorgs- och folkhälsonämnden kallas till sammanträde",
+      "Tid: måndagen den 3 mars 2025 kl. 13.00",
+      "",
+      "1. Mötet öppnas",
+      "2. Ordföranden öppnar sammanträdet och förrättar upprop",
+      "3. Budgetuppföljning februari 2025",
+      "4. Sammanträdet avslutas",
+    ].join("\n");
+    const agenda = extractAgendaFromText(text);
+    expect([agenda.committee, agenda.meetingDate]).toEqual(["Vård-, omsorgs- och folkhälsonämnden", "2025-03-03"]);
+    expect(agenda.items.map((item) => [item.number, item.procedural])).toEqual([
+      ["1", true],
+      ["2", true],
+      ["3", false],
+      ["4", true],
+    ]);
+  });
+});
