@@ -38,7 +38,13 @@ describe("a flattened table with a presenter column (pdftotext without layout)",
 
 describe("a PDF page set in two columns", () => {
   // Narrow glyphs on the left, wide on the right: counted in characters, the right column drifts.
-  const at = (str: string, x: number, y: number, glyph = 5) => ({ str, x, y, width: str.length * glyph, height: 10 });
+  const at = (str: string, x: number, y: number, glyph = 5) => ({
+    str,
+    x,
+    y,
+    width: str.length * glyph,
+    height: 10,
+  });
   const left = (str: string, x: number, y: number) => at(str, x, y, 3.4);
   const right = (str: string, x: number, y: number) => at(str, x, y, 6.2);
   const items = [
@@ -115,12 +121,38 @@ describe("the body's name and the formal items in other word forms", () => {
       "4. Sammanträdet avslutas",
     ].join("\n");
     const agenda = extractAgendaFromText(text);
-    expect([agenda.committee, agenda.meetingDate]).toEqual(["Vård-, omsorgs- och folkhälsonämnden", "2025-03-03"]);
+    expect([agenda.committee, agenda.meetingDate]).toEqual([
+      "Vård-, omsorgs- och folkhälsonämnden",
+      "2025-03-03",
+    ]);
     expect(agenda.items.map((item) => [item.number, item.procedural])).toEqual([
       ["1", true],
       ["2", true],
       ["3", false],
       ["4", true],
+    ]);
+  });
+});
+
+describe("a fixed-width export whose title runs up to the dnr column", () => {
+  it("splits the line at the header's dnr column, also where only one space is left before it", () => {
+    const text = [
+      "Nr  Ärende                                   Diarienr",
+      "--  ---------------------------------------- ------------",
+      " 1  Upprop",
+      " 2  Verksamhetsberättelse och bokslut 2024 för 420 – 7 / 25",
+      "    nämndens verksamheter",
+      " 3  Taxor för tillsyn enligt livsmedelslagen 420 – 19 / 25",
+      " 4  Riktlinjer för serveringstillstånd       421 – 3 / 25",
+      "                                             421 – 88 / 24",
+      "10  Meddelanden                              002 – 2 / 25",
+    ].join("\r\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Upprop", []],
+      ["2", "Verksamhetsberättelse och bokslut 2024 för nämndens verksamheter", ["420 – 7 / 25"]],
+      ["3", "Taxor för tillsyn enligt livsmedelslagen", ["420 – 19 / 25"]],
+      ["4", "Riktlinjer för serveringstillstånd", ["421 – 3 / 25", "421 – 88 / 24"]],
+      ["10", "Meddelanden", ["002 – 2 / 25"]],
     ]);
   });
 });
