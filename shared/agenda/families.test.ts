@@ -140,8 +140,8 @@ describe("a fixed-width export whose title runs up to the dnr column", () => {
       "Nr  Ärende                                   Diarienr",
       "--  ---------------------------------------- ------------",
       " 1  Upprop",
-      " 2  Verksamhetsberättelse och bokslut 2024 för 420 – 7 / 25",
-      "    nämndens verksamheter",
+      " 2  Verksamhetsberättelse och bokslut för år 420 – 7 / 25",
+      "    2024 och nämndens verksamheter",
       " 3  Taxor för tillsyn enligt livsmedelslagen 420 – 19 / 25",
       " 4  Riktlinjer för serveringstillstånd       421 – 3 / 25",
       "                                             421 – 88 / 24",
@@ -149,7 +149,7 @@ describe("a fixed-width export whose title runs up to the dnr column", () => {
     ].join("\r\n");
     expect(textRows(text)).toEqual([
       ["1", "Upprop", []],
-      ["2", "Verksamhetsberättelse och bokslut 2024 för nämndens verksamheter", ["420 – 7 / 25"]],
+      ["2", "Verksamhetsberättelse och bokslut för år 2024 och nämndens verksamheter", ["420 – 7 / 25"]],
       ["3", "Taxor för tillsyn enligt livsmedelslagen", ["420 – 19 / 25"]],
       ["4", "Riktlinjer för serveringstillstånd", ["421 – 3 / 25", "421 – 88 / 24"]],
       ["10", "Meddelanden", ["002 – 2 / 25"]],
