@@ -85,7 +85,9 @@ describe("a portal's list of agenda item records", () => {
     };
     const agenda = agendaFromPortalJson(answer, null);
     expect([agenda?.committee, agenda?.meetingDate]).toEqual(["Miljö- och byggnadsnämnden", "2025-03-04"]);
-    expect(agenda?.items.map((item) => [item.number, item.title, item.dnr, item.mbl, item.procedural])).toEqual([
+    expect(
+      agenda?.items.map((item) => [item.number, item.title, item.dnr, item.mbl, item.procedural]),
+    ).toEqual([
       ["1", "Val av justerare", [], null, true],
       ["2", "Detaljplan för Norra hamnen", ["MBN 2025/14", "MBN 2024/200"], "mbl11", false],
       ["2 A", "Strandskyddsdispens, Lövön 1:4", ["MBN 2025/31"], "mbl11", false],
