@@ -29,8 +29,9 @@ function byBom(bytes: Uint8Array): string | null {
 
 /**
  * windows-1252's characters at 0x80-0x9F (the dashes, quotes, euro and ellipsis of every old export); its five
- * holes stay the control characters. Written out because Node's TextDecoder reads the label as ISO-8859-1 and
- * drops these bytes (nodejs/node#56542), so "700 – 3 / 24" would lose its dash and its dnr.
+ * holes stay the control characters, as the WHATWG index has them. Written out because Node's TextDecoder
+ * takes a Latin-1 fast path for the label since 20.18.3 and loses these bytes (nodejs/node#60888, #56542),
+ * so "700 – 3 / 24" would lose its dash and its dnr.
  */
 const WINDOWS_1252_HIGH =
   "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
