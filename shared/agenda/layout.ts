@@ -273,12 +273,14 @@ function labelDnrColumn(lines: Line[]): Line[] {
     }
     const col = dnrCol;
     if (col === null) return line;
-    const cells = line.cells.flatMap((cell) => splitAtColumn(cell, col)).map((cell) => {
-      if (cell.col < col - DNR_COLUMN_SLACK) return cell;
-      const first = scanDnr(cell.text, { column: true }).found[0];
-      const bare = first?.start === 0 && scanDnr(cell.text.slice(0, first.end)).found.length === 0;
-      return bare ? { ...cell, text: `Dnr ${cell.text}` } : cell;
-    });
+    const cells = line.cells
+      .flatMap((cell) => splitAtColumn(cell, col))
+      .map((cell) => {
+        if (cell.col < col - DNR_COLUMN_SLACK) return cell;
+        const first = scanDnr(cell.text, { column: true }).found[0];
+        const bare = first?.start === 0 && scanDnr(cell.text.slice(0, first.end)).found.length === 0;
+        return bare ? { ...cell, text: `Dnr ${cell.text}` } : cell;
+      });
     return { ...line, cells };
   });
 }

@@ -96,6 +96,21 @@ describe("a portal's list of agenda item records", () => {
     ]);
   });
 
+  it("searches a bounded depth and keeps the envelope's items of a huge list, with a notice", () => {
+    let deep: unknown = [{ nummer: "1", rubrik: "Budget 2026", dnr: "SN 2025/1" }];
+    for (let level = 0; level < 10_000; level++) deep = { inner: deep };
+    expect(agendaFromPortalJson(deep, null)).toBeNull();
+    const many = Array.from({ length: 100_000 }, (_, index) => ({
+      nummer: String((index % 900) + 1),
+      rubrik: `Ärende nummer ${index}`,
+    }));
+    const agenda = agendaFromPortalJson({ svar: { punkter: many } }, null);
+    expect(agenda?.items.length).toBe(500);
+    expect(agenda?.notices).toEqual([
+      { key: "agenda.notice.itemsCut", params: { found: 100_000, kept: 500 } },
+    ]);
+  });
+
   it("answers nothing for JSON that lists no items", () => {
     expect(agendaFromPortalJson([{ id: 1, name: "Kommunstyrelsen" }], null)).toBeNull();
     expect(agendaFromPortalJson({ data: [1, 2, 3] }, null)).toBeNull();
