@@ -1,10 +1,9 @@
 import { EMPLOYER, type IsoDate, type OrgId, type Roster } from "../model/meeting";
-import { datesInSentence, findWrittenDates, mayHoldDate, resolveWrittenDate } from "./dates-in-text";
+import { datesInParagraph, findWrittenDates, mayHoldDate, resolveWrittenDate } from "./dates-in-text";
 import { documentContext } from "./document-context";
 import { toParagraphs } from "./paragraphs";
 import { partyFinder } from "./parties";
 import { findPlaceholders } from "./placeholders";
-import { splitSentences } from "./sentences";
 import { type BodyParagraph, findStatements } from "./statements";
 import { analyseStructure, type Structure } from "./structure";
 import type { Analysis, DateMention, DateRole, JusteringEntry } from "./types";
@@ -108,10 +107,8 @@ function collectDates(texts: readonly string[], structure: Structure): DateMenti
     else if (kind === "meta")
       add(text, i, () => (findWrittenDates(text).length === 1 && text.length < 40 ? "document" : "other"));
     else if ((kind === "body" || kind === "justering") && mayHoldDate(text)) {
-      for (const sentence of splitSentences(text)) {
-        for (const date of datesInSentence(sentence.text))
-          found.push({ text: date.text, paragraph: i, role: date.role });
-      }
+      for (const date of datesInParagraph(text))
+        found.push({ text: date.text, paragraph: i, role: date.role });
     }
   }
   for (const label of structure.labels) {

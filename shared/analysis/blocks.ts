@@ -11,7 +11,7 @@ export interface SpeakerBlock {
 }
 
 const BLOCK =
-  /^(?:(?:fackliga|arbetsgivarens|arbetstagarnas|arbetstagarsidans|arbetsgivarsidans)\s+(?:inspel|synpunkter?|kommentar(?:er)?|frågor|svar|förslag)|(?:inspel|synpunkter|kommentarer|frågor|förslag|svar)\s+från\s+([^:]+?))\s*:?$/i;
+  /^(?:(?:fackliga|arbetsgivarens|arbetstagarnas|arbetstagarsidans|arbetsgivarsidans)\s+(?:inspel|synpunkter?|kommentar(?:er)?|frågor|svar|förslag)|(?:inspel|synpunkter|kommentarer|frågor|förslag|svar|protokollsanteckning|reservation)\s+från\s+([^:]+?))\s*:?$/i;
 const BLOCK_HEADING_LENGTH = 60;
 
 /** The block a heading opens, or null when the line is not a block heading or names no party. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesInSentence, findWrittenDates, resolveWrittenDate } from "./dates-in-text";
+import { datesInParagraph, datesInSentence, findWrittenDates, resolveWrittenDate } from "./dates-in-text";
 
 describe("findWrittenDates", () => {
   it("finds dates with weekdays, ordinals, ISO dates, and not counts or clock times", () => {
@@ -45,5 +45,18 @@ describe("datesInSentence", () => {
       ["den 12 februari", "deadline"],
     ]);
     expect(roles("SACO har årsmöte den 20 mars.")).toEqual([["den 20 mars", "other"]]);
+  });
+});
+
+describe("datesInParagraph", () => {
+  it("gives each date the role its own sentence gives it, and a paragraph with a month's name alone none", () => {
+    const paragraph =
+      "Justering sker den 16 februari. Synpunkter lämnas senast den 12 februari. Vision har årsmöte den 20 mars.";
+    expect(datesInParagraph(paragraph).map((d) => [d.text, d.index, d.role])).toEqual([
+      ["den 16 februari", 15, "justering"],
+      ["den 12 februari", 57, "deadline"],
+      ["den 20 mars", 93, "other"],
+    ]);
+    expect(datesInParagraph("Majoriteten av medarbetarna vill ha mars som planeringsmånad.")).toEqual([]);
   });
 });

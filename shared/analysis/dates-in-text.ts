@@ -3,6 +3,7 @@ import { weekdayIndex } from "../dates/format";
 import { parseSwedishDateParts } from "../dates/parse";
 import type { IsoDate } from "../model/meeting";
 import { matchesOf } from "./matches";
+import { splitSentences } from "./sentences";
 import type { DateRole } from "./types";
 
 /** A date as written in running text, before its year (when left out) is known. */
@@ -23,6 +24,8 @@ const MAY_HOLD_DATE = new RegExp(`\\d{4}-\\d{2}-\\d{2}|${MONTH}`);
 
 /** Whether a text may hold a date at all (most paragraphs do not); tested on its lower case, as dates are. */
 export function mayHoldDate(text: string): boolean {
+  // Every date written has a figure: a text without one is not lower-cased at all.
+  if (!/\d/.test(text)) return false;
   const lower = text.toLowerCase();
   return lower.length !== text.length || MAY_HOLD_DATE.test(lower);
 }
@@ -76,6 +79,12 @@ function weekdayOf(written: string | null): number | null {
   return written ? weekdayIndex(written) : null;
 }
 
+/** A date's role in its sentence: a deadline ("senast …"), a justering date or other. */
+function roleIn(sentence: string, index: number, aboutJustering: boolean): DateRole {
+  const before = sentence.slice(Math.max(0, index - 40), index);
+  return /\bsenast\b/i.test(before) ? "deadline" : aboutJustering ? "justering" : "other";
+}
+
 /**
  * The dates of a sentence of body text with their roles: a deadline ("senast …"), a justering date (the
  * sentence is about justering) or other. The sentence is read once however many dates it holds.
@@ -84,9 +93,23 @@ export function datesInSentence(sentence: string): (WrittenDate & { role: DateRo
   const dates = findWrittenDates(sentence);
   if (dates.length === 0) return [];
   const aboutJustering = /\bjuster/i.test(sentence);
+  return dates.map((date) => ({ ...date, role: roleIn(sentence, date.index, aboutJustering) }));
+}
+
+/**
+ * The dates of a paragraph with their roles, as `datesInSentence` gives them sentence by sentence; the
+ * paragraph is split into sentences only when it holds a date (a month's name alone, "majoritet", does not).
+ */
+export function datesInParagraph(paragraph: string): (WrittenDate & { role: DateRole })[] {
+  const dates = findWrittenDates(paragraph);
+  if (dates.length === 0) return [];
+  const sentences = splitSentences(paragraph);
+  let s = 0;
   return dates.map((date) => {
-    const before = sentence.slice(Math.max(0, date.index - 40), date.index);
-    const role: DateRole = /\bsenast\b/i.test(before) ? "deadline" : aboutJustering ? "justering" : "other";
-    return { ...date, role };
+    while (s + 1 < sentences.length && sentences[s + 1]!.start <= date.index) s++;
+    const sentence = sentences[s]!;
+    const index = date.index - sentence.start;
+    const role = roleIn(sentence.text, index, /\bjuster/i.test(sentence.text));
+    return { text: date.text, index: date.index, role };
   });
 }

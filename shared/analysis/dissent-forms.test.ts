@@ -65,3 +65,42 @@ describe("dissent in more forms", () => {
     expect(dissent(both)).toEqual([[["kommunal", "ssr"], both]]);
   });
 });
+
+describe("dissent as a rule, a refusal and a protocol note's label", () => {
+  it("takes no dissent from a rule about whoever dissents", () => {
+    const rules = [
+      "Förbund som anmäler oenighet i en fråga får skriva en protokollsanteckning.",
+      "Den part som reserverar sig lämnar sin reservation till sekreteraren.",
+    ];
+    expect(rules.flatMap((rule) => dissent(rule))).toEqual([]);
+  });
+
+  it("reads a union saying no to the proposal as its dissent", () => {
+    expect(dissent("Vision säger nej till den nya rutinen för vikarier.")).toEqual([
+      [["vision"], "Vision säger nej till den nya rutinen för vikarier."],
+    ]);
+    expect(dissent("Kommunal sa nej till förslaget om delade turer.")).toEqual([
+      [["kommunal"], "Kommunal sa nej till förslaget om delade turer."],
+    ]);
+  });
+
+  it("reads a union's protocol note as its dissent unless the note welcomes the decision", () => {
+    expect(dissent("Protokollsanteckning från Ledarna: Ledarna välkomnar den nya chefsrollen.")).toEqual([]);
+    expect(
+      dissent("Protokollsanteckning från Ledarna: Ledarna anser att den nya chefsrollen är otydlig."),
+    ).toEqual([
+      [["ledarna"], "Protokollsanteckning från Ledarna: Ledarna anser att den nya chefsrollen är otydlig."],
+    ]);
+  });
+
+  it("reads a protocol note's heading as the block of its union", () => {
+    const analysis = analyseMinutes(
+      `${title}\n1. Ärendet\nArbetsgivaren redogjorde.\nProtokollsanteckning från Ledarna\nVi anser att rollen är otydlig.`,
+    );
+    expect(analysis.sections.map((s) => s.title)).toEqual(["Ärendet"]);
+    expect(analysis.statements.map((s) => [s.org, s.text])).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren redogjorde."],
+      ["ledarna", "Vi anser att rollen är otydlig."],
+    ]);
+  });
+});

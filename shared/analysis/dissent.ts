@@ -4,6 +4,7 @@ import {
   CONDITION_OPENERS,
   DENIED_AGREEMENT,
   DISSENT_WORDS,
+  GENERIC_DISSENTERS,
   HYPOTHETICAL_REACH,
   HYPOTHETICAL_WORDS,
   NEEDS_UNION,
@@ -11,6 +12,8 @@ import {
   NONE_WORDS,
   NOT_REACH,
   NOT_WORDS,
+  NOTE_LABEL,
+  NOTE_WELCOME,
   VIEW_HELD,
 } from "./words/dissent";
 
@@ -28,6 +31,8 @@ const DENIED = new RegExp(edge(DENIED_AGREEMENT.join("|")), "iu");
 const AGREES = new RegExp(edge(AGREEMENT), "iu");
 const NEEDS = new RegExp(NEEDS_UNION, "i");
 const HELD = new RegExp(edge(VIEW_HELD), "iu");
+const LABEL_OF_NOTE = new RegExp(NOTE_LABEL, "iu");
+const WELCOMES = new RegExp(edge(NOTE_WELCOME), "iu");
 const CONDITION = new RegExp(`^\\W*(?:${CONDITION_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 // A cheap test before the patterns run.
 const MAY_DISSENT =
@@ -35,9 +40,16 @@ const MAY_DISSENT =
 
 const wordsOf = (text: string) => text.toLocaleLowerCase("sv").match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** Whether dissent at `index` stands in a condition: "vid oenighet", "Om parterna inte enas, …". */
+/**
+ * Whether dissent at `index` stands in a condition or a rule: "vid oenighet", "Om parterna inte enas, …",
+ * "Förbund som anmäler oenighet …".
+ */
 function isHypothetical(sentence: string, index: number, before: readonly string[]): boolean {
-  if (before.slice(-HYPOTHETICAL_REACH).some((word) => HYPOTHETICAL_WORDS.includes(word))) return true;
+  const near = before.slice(-HYPOTHETICAL_REACH);
+  if (near.some((word) => HYPOTHETICAL_WORDS.includes(word))) return true;
+  const som = near.lastIndexOf("som");
+  if (som >= 0 && GENERIC_DISSENTERS.includes(before[before.length - near.length + som - 1] ?? ""))
+    return true;
   return CONDITION.test(sentence.slice(0, index));
 }
 
@@ -53,9 +65,23 @@ function isDenied(sentence: string, index: number, length: number): boolean {
   );
 }
 
+/** "Protokollsanteckning från Vision: Vision välkomnar …": a note that welcomes is no dissent. */
+const isWelcomingNote = (sentence: string, index: number, marker: string) =>
+  index === 0 &&
+  NEEDS.test(marker) &&
+  LABEL_OF_NOTE.test(sentence.slice(marker.length)) &&
+  WELCOMES.test(sentence);
+
 /** Whether a text may record dissent or agreement at all: a cheap test before the sentences are read. */
 export function mayDissent(text: string): boolean {
   return MAY_DISSENT.test(text);
+}
+
+const MAY_DISSENT_ALL = new RegExp(MAY_DISSENT.source, "gi");
+
+/** Where in a paragraph dissent or agreement may stand: read once, then each sentence looks up its own. */
+export function dissentHints(text: string): number[] {
+  return matchesOf(MAY_DISSENT_ALL, text).map((match) => match.index);
 }
 
 /**
@@ -71,6 +97,7 @@ export function findDissent(sentence: string): DissentMarker | null {
   for (const match of matchesOf(DISSENT, sentence)) {
     const index = match.index;
     if (isDenied(sentence, index, match[0].length)) continue;
+    if (isWelcomingNote(sentence, index, match[0])) continue;
     candidates.push({ text: match[0], index, needsUnion: NEEDS.test(match[0]) });
     break;
   }

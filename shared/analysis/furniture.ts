@@ -48,11 +48,23 @@ export interface FurnitureContext {
   beforeSections: boolean;
 }
 
+/** A letterhead ("Storviks kommun") or a bare date is a short line: longer ones are not tried. */
+const SHORT_LINE = 60;
+const LINK_LINE_LENGTH = 200;
+
 export function isPageFurniture(paragraph: SourceParagraph, context: FurnitureContext): boolean {
   const text = paragraph.text;
-  if (LETTERHEAD.test(text) || BARE_DATE.test(text)) return true;
+  if (text.length < SHORT_LINE && (LETTERHEAD.test(text) || BARE_DATE.test(text))) return true;
   if (text.length < FURNITURE_LENGTH && isRunningLine(text)) return true;
-  if (LINK_LINE.test(text) && text.length < 200 && !/[.!?]\s/.test(text)) return true;
+  // The link pattern is anchored at the end, so it would try every start of a long paragraph.
+  if (
+    text.length < LINK_LINE_LENGTH &&
+    text.includes("://") &&
+    LINK_LINE.test(text) &&
+    !/[.!?]\s/.test(text)
+  ) {
+    return true;
+  }
   if (context.beforeTitle && !NUMBERED.test(text)) return true;
   return context.beforeSections && PREAMBLE_META.test(text);
 }

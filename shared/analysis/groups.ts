@@ -6,11 +6,17 @@ const GROUP =
   /^(?:[A-H]\.\s+|[IVX]{1,4}\.\s+)?(information|informationsärenden|informationspunkter|dialog|dialogärenden|diskussionsärenden|beslut|beslutsärenden|ärenden\s+(?:inför|för|till)\s+(?:beslut|information|dialog))\s*:?$/i;
 /** "Övriga frågor" over items of its own is their group; with text under it, it is an item. */
 const OTHER_QUESTIONS = /^övrig(?:t|a\s+frågor|a\s+ärenden)\s*:?$/i;
-const MBL = /MBL\s*§\s*(11|19)\b|§\s*(11|19)\s*MBL|MBL\s*(11|19)\s*§|\b(11|19)\s*§\s*MBL/i;
+// "MBL § 11", "§ 11 MBL", "MBL 11 §", "11 § MBL", and in the law's words "11 § lagen (1976:580) om …".
+const MBL =
+  /MBL\s*§\s*(11|19)\b|§\s*(11|19)\s*MBL|MBL\s*(11|19)\s*§|\b(11|19)\s*§\s*(?:MBL|lagen\s+\(1976:580\)|medbestämmandelagen)/i;
 // Every form has "§": the pattern runs only where one is.
 const mblMatch = (text: string) => (text.includes("§") ? MBL.exec(text) : null);
-/** A line naming an MBL part is a part marker only when short; longer, it is a sentence about the law. */
+/**
+ * A line naming an MBL part is a part marker only when short and not a sentence: "Seko begär förhandling
+ * enligt 11 § MBL." is what a union said.
+ */
 const MBL_MARKER_WORDS = 15;
+const SENTENCE_END = /[.!?]$/;
 
 /** "Information:", "Dialog", "Beslutsärenden": the group heading the items below stand in. */
 export function groupOf(text: string): ItemCategory | null {
@@ -24,7 +30,13 @@ export function groupOf(text: string): ItemCategory | null {
 /** "*Avser samverkan som motsvarar MBL § 11*": the MBL part the items below belong to. */
 export function mblGroup(paragraph: SourceParagraph): ItemCategory | null {
   const match = mblMatch(paragraph.text);
-  if (!match || paragraph.text.split(/\s+/).length > MBL_MARKER_WORDS || NUMBERED.test(paragraph.text)) {
+  const text = paragraph.text;
+  if (
+    !match ||
+    SENTENCE_END.test(text) ||
+    text.split(/\s+/).length > MBL_MARKER_WORDS ||
+    NUMBERED.test(text)
+  ) {
     return null;
   }
   return partOf(match);
@@ -39,7 +51,11 @@ export function mblOfTitle(title: string): ItemCategory | null {
   return match ? partOf(match) : null;
 }
 
-export type GroupLine = { group: ItemCategory } | { mbl: ItemCategory };
+/**
+ * A group heading, or an MBL part marker; `overItems` when the marker stands right above a top-level item, so
+ * that it holds for the items after it (not only for the sub-items of the item it stands in).
+ */
+export type GroupLine = { group: ItemCategory } | { mbl: ItemCategory; overItems?: true };
 
 /** "2. Information" over "2.1 Budget": a numbered group heading whose items are numbered under it. */
 function numberedGroup(paragraph: SourceParagraph, next: SourceParagraph | undefined): ItemCategory | null {
@@ -67,7 +83,11 @@ export function readGroup(paragraph: SourceParagraph, next?: SourceParagraph): G
   if (OTHER_QUESTIONS.test(paragraph.text) && itemFollows(paragraph, next)) return { group: "ovrigt" };
   if (paragraph.mdLevel === 0) {
     const mbl = mblGroup(paragraph);
-    return mbl ? { mbl } : null;
+    if (!mbl) return null;
+    const top = next ? NUMBERED.exec(next.text) : null;
+    const overItems =
+      top !== null && (top[1] !== undefined || top[2] !== undefined || !top[3]!.includes("."));
+    return overItems ? { mbl, overItems } : { mbl };
   }
   // "## Förhandling enligt MBL § 11" over "### 8. …": a group heading like "## Information".
   const part = itemFollows(paragraph, next) ? mblGroup(paragraph) : null;

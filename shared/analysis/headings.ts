@@ -1,9 +1,10 @@
 import { isPersonName } from "./justering";
 import type { SourceParagraph } from "./paragraphs";
+import { ITEM_LABELS } from "./words/labels";
 
-// "3. Val av justerare", "1 Mötets öppnande", "§ 4 Förhandlingsfråga", "Punkt 2: Budget", "Ärende 5. …".
+// "3. Val av justerare", "1 Mötets öppnande", "§ 4 Förhandlingsfråga", "Punkt 2: Budget", "Ärende 5 – …".
 export const NUMBERED =
-  /^(?:(§\s*\d+\s?[a-z]?)|(?:[Pp]unkt|[Ää]rende)\s+(\d{1,2}[a-z]?)[:.]?|(\d{1,2}(?:\.\d{1,2})*)[.)]?)\s+(?=[\p{Lu}"”])(.+)$/u;
+  /^(?:(§\s*\d+\s?[a-z]?)|(?:[Pp]unkt|[Ää]rende)\s+(\d{1,2}[a-z]?)(?:[:.]|\s+[–-])?|(\d{1,2}(?:\.\d{1,2})*)[.)]?)\s+(?=[\p{Lu}"”])(.+)$/u;
 
 const DELIBERATE_NOTHING =
   /^(?:[-–—]+|inget(?:\s+att\s+(?:rapportera|anmärka|notera))?\.?|inga\s+(?:frågor|övriga\s+frågor)\.?|ingenting\.?)$/i;
@@ -19,6 +20,8 @@ const TABLE_CELLS = 3;
 /** "FAKTA: Samverkan", "OBS: …": a box's label in capitals, not an item. */
 const CAPITAL_LABEL = /^\p{Lu}{3,}:\s/u;
 const PERSON_WITH_ROLE = /^[^,]+,\s+\p{Ll}/u;
+/** "Föredragande: Maria Holt", "Underlag: PM 2025-03-20": an item's label line. */
+const ITEM_LABEL = new RegExp(`^(?:${ITEM_LABELS.join("|")})\\s*:`, "i");
 /** Numbered lines longer than this are sentences ("3 medarbetare har …"), unless "§" numbers them. */
 const NUMBERED_HEADING_LENGTH = 80;
 
@@ -31,6 +34,7 @@ export function isHeadingLike(paragraph: SourceParagraph): boolean {
   if ((paragraph.columns?.length ?? 0) >= TABLE_CELLS || CAPITAL_LABEL.test(text)) return false;
   if (/\d%?$/.test(text) && TABLE_ROW_END.test(text)) return false;
   if (!/^[\p{Lu}\d§"”]/u.test(text)) return false;
+  if (ITEM_LABEL.test(text)) return false;
   if (paragraph.mdLevel > 0) return true;
   if (/[!?;:,–-]$/.test(text)) return false;
   const abbreviated = /(?:^|\s)(?:m\.fl|m\.m|resp|etc|osv|bl\.a)\.$/i.test(text);
@@ -62,6 +66,8 @@ export interface HeadingContext {
   afterTitle: boolean;
   /** Some paragraph of the text is a marked-up numbered heading, so bold lines are headings too. */
   hasNumbered: boolean;
+  /** The text numbers its items in plain text ("§ 4 Budget"), so an unnumbered plain line is no item. */
+  plainNumbered: boolean;
 }
 
 /** The paragraph as an item heading, or null. A plain last line is a closing remark, not an empty item. */
@@ -71,6 +77,7 @@ export function readHeading(paragraph: SourceParagraph, context: HeadingContext)
   const numbered = NUMBERED.exec(text);
   const marked = paragraph.mdLevel > 0 || paragraph.emphasised || numbered !== null;
   if (!(context.hasNext || marked)) return null;
+  if (context.plainNumbered && !numbered && paragraph.mdLevel === 0 && !paragraph.emphasised) return null;
   if (!context.afterTitle && paragraph.mdLevel === 0) return null;
   // "Malin Sjöberg, ordförande": a signer or a roster line, not an item.
   if (!marked && PERSON_WITH_ROLE.test(text) && isPersonName(text.split(",")[0]!)) return null;

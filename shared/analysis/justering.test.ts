@@ -126,3 +126,36 @@ describe("justering lists in the forms signature blocks take", () => {
     ]);
   });
 });
+
+describe("a justering line in a prose paragraph, with a manager's role for the employer", () => {
+  it("reads 'Justeras: Name, role, och Name, Union' among other lines", () => {
+    expect(parseJusteringParagraph("Justeras: Eva Strand, socialchef, och Omar Ali, Kommunal")).toEqual([
+      { name: "Eva Strand", org: "arbetsgivaren", note: null },
+      { name: "Omar Ali", org: "kommunal", note: null },
+    ]);
+    expect(parseListLine("Eva Strand, socialchef")).toEqual({
+      name: "Eva Strand",
+      org: "arbetsgivaren",
+      note: null,
+    });
+  });
+});
+
+describe("'För Union' beside or under a name", () => {
+  it("reads 'För Union' as the party, never as a person", () => {
+    expect(parseListLine("För Seko")).toBeNull();
+    expect(parseListLine("För Seko, med protokollsanteckning")).toBeNull();
+    expect(readJustering("För Seko\t\tOmar Ali", { org: null }, ["För Seko", "Omar Ali"])?.entries).toEqual([
+      { name: "Omar Ali", org: "seko", note: null },
+    ]);
+  });
+
+  it("gives 'För Union, note' under a name to that name", () => {
+    expect(readJustering("För Seko, med protokollsanteckning", { org: null, nameWithoutOrg: true })).toEqual({
+      entries: [],
+      list: { org: null },
+      orgOfLast: "seko",
+      noteOfLast: "med protokollsanteckning",
+    });
+  });
+});

@@ -1,5 +1,6 @@
-import type { OrgId } from "../model/meeting";
+import { EMPLOYER, type OrgId } from "../model/meeting";
 import { resolvePartyOrName } from "../unions/resolve";
+import { findParties } from "./parties";
 import { splitSentences } from "./sentences";
 
 /**
@@ -19,9 +20,16 @@ export function isPersonName(text: string): boolean {
   return NAME.test(text.trim());
 }
 
+/** The party a name stands for, or a manager's role standing for the employer ("Eva Strand, socialchef"). */
 function orgOf(text: string): OrgId | null {
-  return resolvePartyOrName(text.trim().replace(/^för\s+/i, ""));
+  const name = text.trim().replace(/^för\s+/i, "");
+  const org = resolvePartyOrName(name);
+  if (org || name.length > ROLE_LENGTH || !/^\p{Ll}/u.test(name)) return org;
+  const role = findParties(name);
+  return role.length === 1 && role[0]!.org === EMPLOYER && role[0]!.end === name.length ? EMPLOYER : null;
 }
+/** A role after a name is a word or two: "socialchef", "HR-chef". */
+const ROLE_LENGTH = 40;
 
 /** Splits on ", " and " och " outside parentheses. */
 function splitList(text: string): string[] {
@@ -80,7 +88,8 @@ export function parseListLine(line: string): ParsedJusterare | null {
   }
   const { main, note } = splitNote(text);
   const [name, ...rest] = main.split(/\s*,\s*/);
-  if (!name || !isPersonName(name)) return null;
+  // "För Kommunal" names the party, not a person.
+  if (!name || !isPersonName(name) || (announced && orgOf(name))) return null;
   const org = rest.map(orgOf).find((found) => found !== null) ?? null;
   const written = rest.filter((part) => !orgOf(part) && NOTE.test(part)).join(", ");
   return { name, org, note: note ?? (written || null) };
@@ -165,7 +174,7 @@ export function namesJusterare(text: string): boolean {
 }
 
 const JUSTERARE_OPENING =
-  /^(?:(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)|(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerats|justerat)\s+av)\b/i;
+  /^(?:(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)|(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerats|justerat)\s+av)\b|^(?:justeras|justerare)\s*:\s*\p{Lu}/iu;
 
 /** The justerare named anywhere in a paragraph: only its sentences about justerare are read. */
 export function parseJusteringParagraph(paragraph: string): ParsedJusterare[] {
@@ -182,6 +191,14 @@ export interface JusteringList {
   nameWithoutOrg?: true;
 }
 
+/** What a justering line gives: entries, how the list goes on, and the party (and note) of the name above. */
+export interface JusteringLine {
+  entries: ParsedJusterare[];
+  list: JusteringList | null;
+  orgOfLast?: OrgId;
+  noteOfLast?: string;
+}
+
 /**
  * The justerare a paragraph names: a line of the list under way ("Per Ström för Vision", "För Vision" over
  * a name, or a name alone whose party the roster gives), a list heading (with any names on it), or a
@@ -191,7 +208,7 @@ export function readJustering(
   text: string,
   list: JusteringList | null,
   columns?: readonly string[],
-): { entries: ParsedJusterare[]; list: JusteringList | null; orgOfLast?: OrgId } | null {
+): JusteringLine | null {
   // Outside a list only a line about justering or a "För X" line can be one (most paragraphs are neither).
   if (!list && !/juster/i.test(text) && !/^\s*för\s/i.test(text)) return null;
   // "Lotta Nyman      Carina Sjöberg": signers side by side.
@@ -202,6 +219,18 @@ export function readJustering(
   }
   const announced = /^för\s+(.+?):?$/i.exec(text.trim());
   const announcedOrg = announced && text.length < 60 ? orgOf(announced[1]!) : null;
+  // "Birgitta Hellman" / "För Kommunal, med protokollsanteckning": the party under a name without one.
+  if (list?.nameWithoutOrg && announced) {
+    const [party, ...note] = announced[1]!.split(/\s*,\s*/);
+    const org = orgOf(party!);
+    if (org)
+      return {
+        entries: [],
+        list: { org: null },
+        orgOfLast: org,
+        ...(note.length ? { noteOfLast: note.join(", ") } : {}),
+      };
+  }
   // "För Vision" over a name: a signature block, with or without a "Justeras" heading.
   if (announcedOrg) return { entries: [], list: { org: announcedOrg } };
   if (list) {

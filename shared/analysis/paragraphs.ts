@@ -32,6 +32,8 @@ interface Line {
   raw: string;
   /** A whitespace-only line stands between this line and the one before: PDF text marks paragraphs so. */
   blankBefore: boolean;
+  /** The cells of a markdown table row of three cells or more. */
+  cells?: string[];
 }
 
 const PAGE_NUMBER = /^(?:sid|sida|page)\.?\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|\/)\s*\d+)?$/i;
@@ -138,13 +140,16 @@ const TABLE_RULE = /^[|\s:-]+$/;
  * A markdown table row as text: "| Tid | 13.00 |" → "Tid: 13.00", a longer row its cells joined by "; ", a
  * rule row nothing.
  */
-function tableRow(line: string): string {
-  if (TABLE_RULE.test(line)) return "";
-  const cells = line
+function tableCells(line: string): string[] {
+  if (TABLE_RULE.test(line)) return [];
+  return line
     .slice(1, -1)
     .split("|")
     .map((cell) => cell.trim())
     .filter((cell) => cell !== "");
+}
+
+function tableRow(cells: readonly string[]): string {
   if (cells.length === 2 && !cells[0]!.endsWith(":")) return `${cells[0]}: ${cells[1]}`;
   return cells.join("; ");
 }
@@ -174,7 +179,8 @@ function readLines(source: string): { lines: Line[]; blankLines: number } {
   for (let i = 0; i < raw.length; i++) {
     const original = raw[i]!;
     const spaced = original.replace(SPACE_LIKE, " ").trim();
-    const text = TABLE_ROW.test(spaced) ? tableRow(spaced) : spaced;
+    const cells = TABLE_ROW.test(spaced) ? tableCells(spaced) : null;
+    const text = cells ? tableRow(cells) : spaced;
     if (text === "") {
       if (original !== "") {
         blankBefore = true;
@@ -183,7 +189,14 @@ function readLines(source: string): { lines: Line[]; blankLines: number } {
       continue;
     }
     if (isFurnitureLine(text)) continue;
-    lines.push({ text, number: i + 1, blankBefore, raw: original });
+    // A row of three cells or more keeps them, as columns: a table row is never a heading.
+    lines.push({
+      text,
+      number: i + 1,
+      blankBefore,
+      raw: original,
+      ...(cells && cells.length > 2 ? { cells } : {}),
+    });
     blankBefore = false;
   }
   return { lines, blankLines };
@@ -210,7 +223,7 @@ function paragraphOf(lines: readonly Line[], unwrapped: boolean): SourceParagrap
     lines: lines.length,
     firstLineLength: first.text.length,
     unwrapped,
-    ...(lines.length === 1 ? columnsOf(first.raw) : {}),
+    ...(lines.length === 1 ? (first.cells ? { columns: first.cells } : columnsOf(first.raw)) : {}),
   };
 }
 

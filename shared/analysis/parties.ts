@@ -150,22 +150,23 @@ interface KnownNames {
  */
 function peopleIn(text: string, known: KnownNames): PartyMention[] {
   const found: PartyMention[] = [];
-  const words: { start: number; end: number }[] = [];
+  // Where each capitalised word starts and ends (numbers, not objects: most texts have many such words).
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (const match of matchesOf(CAPITALISED, text)) {
-    const start = match.index;
-    words.push({ start, end: start + match[0].length });
+    starts.push(match.index);
+    ends.push(match.index + match[0].length);
   }
   let covered = 0;
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i]!;
-    if (first.start < covered || isLetter(text.charAt(first.start - 1))) continue;
-    const word = text.slice(first.start, first.end);
-    if (!known.firstWords.has(word)) continue;
-    for (let last = Math.min(words.length - 1, i + MAX_NAME_WORDS - 1); last >= i; last--) {
-      const end = words[last]!.end;
-      const org = known.orgOf.get(text.slice(first.start, end));
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    if (start < covered || isLetter(text.charAt(start - 1))) continue;
+    if (!known.firstWords.has(text.slice(start, ends[i]))) continue;
+    for (let last = Math.min(starts.length - 1, i + MAX_NAME_WORDS - 1); last >= i; last--) {
+      const end = ends[last]!;
+      const org = known.orgOf.get(text.slice(start, end));
       if (org === undefined || isLetter(text.charAt(end))) continue;
-      found.push({ org, start: first.start, end, person: true });
+      found.push({ org, start, end, person: true });
       covered = end;
       break;
     }

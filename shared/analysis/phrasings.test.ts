@@ -62,6 +62,12 @@ describe("reference back", () => {
 });
 
 describe("a representative with the union in apposition", () => {
+  it("starts the statement at the sentence when the parentheses hold an abbreviation", () => {
+    expect(said("Li Berg (Sveriges Lärare, f.d. LR) påpekade att vikarierna saknas.")).toEqual([
+      ["sveriges-larare", "Li Berg (Sveriges Lärare, f.d. LR) påpekade att vikarierna saknas."],
+    ]);
+  });
+
   it("gives the statement to the union", () => {
     expect(said("Lena Ek, Kommunal, har synpunkter på introduktionen.")).toEqual([
       ["kommunal", "Lena Ek, Kommunal, har synpunkter på introduktionen."],
@@ -153,6 +159,45 @@ describe("joint subjects", () => {
       ["vardforbundet", "Även Vårdförbundet påtalade att larmen inte fungerar."],
     ]);
   });
+
+  it("gives a paragraph opening with several unions as subject to each, with 'båda' and held views", () => {
+    expect(said("Seko och Unionen tog båda upp frågan om övertid.")).toEqual([
+      ["seko", "Seko och Unionen tog båda upp frågan om övertid."],
+      ["unionen", "Seko och Unionen tog båda upp frågan om övertid."],
+    ]);
+    expect(said("Ledarna, Seko och Unionen har lämnat en gemensam skrivelse om lokalerna.")).toEqual([
+      ["ledarna", "Ledarna, Seko och Unionen har lämnat en gemensam skrivelse om lokalerna."],
+      ["seko", "Ledarna, Seko och Unionen har lämnat en gemensam skrivelse om lokalerna."],
+      ["unionen", "Ledarna, Seko och Unionen har lämnat en gemensam skrivelse om lokalerna."],
+    ]);
+    expect(said("Seko och Unionen står fast vid sin uppfattning om schemat.")).toEqual([
+      ["seko", "Seko och Unionen står fast vid sin uppfattning om schemat."],
+      ["unionen", "Seko och Unionen står fast vid sin uppfattning om schemat."],
+    ]);
+  });
+});
+
+describe("verbs of a negotiation record", () => {
+  it("reads SKR, negotiating for the employer, as the employer side", () => {
+    expect(said("SKR framhåller att regionen har följt avtalet.")).toEqual([
+      ["arbetsgivaren", "SKR framhåller att regionen har följt avtalet."],
+    ]);
+    expect(said("Sveriges Kommuner och Regioner anser att frågan är utredd.")).toEqual([
+      ["arbetsgivaren", "Sveriges Kommuner och Regioner anser att frågan är utredd."],
+    ]);
+  });
+
+  it("reads 'anför' and 'ansluter sig till' as saying", () => {
+    expect(said("Seko anför att schemat bryter mot avtalet.")).toEqual([
+      ["seko", "Seko anför att schemat bryter mot avtalet."],
+    ]);
+    expect(said("Unionen ansluter sig till Sekos synpunkter.")).toEqual([
+      ["unionen", "Unionen ansluter sig till Sekos synpunkter."],
+    ]);
+    expect(said("Unionen anslöt sig till förslaget.")).toEqual([
+      ["unionen", "Unionen anslöt sig till förslaget."],
+    ]);
+  });
 });
 
 describe("whose view it is", () => {
@@ -185,6 +230,14 @@ describe("not statements", () => {
     expect(said("Transport av gods sker på vardagar.")).toEqual([]);
     expect(said("Planen följer Vision 2030, som fullmäktige antog.")).toEqual([]);
     expect(said("Ärendet bereds vidare i enlighet med det som SSR begärt.")).toEqual([]);
+  });
+
+  it("takes no speaker from a fragment naming a union's request or its representative", () => {
+    expect(said("Tjänsterna tillsätts i maj, i enlighet med vad Seko och Unionen efterfrågade.")).toEqual([]);
+    expect(said("Nya larm har beställts, i enlighet med det som Sekos skyddsombud begärde.")).toEqual([]);
+    expect(said("Arbetsgivaren bedömer inte att kostnaden ökar i den omfattning Seko anger.")).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren bedömer inte att kostnaden ökar i den omfattning Seko anger."],
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { EMPLOYER, type OrgId, type Person } from "../model/meeting";
-import { resolvePartyOrName } from "../unions/resolve";
+import { NAMED_ORG, resolvePartyOrName } from "../unions/resolve";
 import { isPersonName } from "./justering";
 
 /**
@@ -17,22 +17,92 @@ export type RosterEntry =
 
 /** A role written before a name: "Kyrkoherde Göran Falk", "Rektor Anna Berg". */
 const ROLE_BEFORE_NAME =
-  /^\p{Lu}\p{Ll}*(?:herde|chef|direktör|rektor|samordnare|strateg|konsult|specialist|sekreterare|ordförande|ombud)$/u;
+  /^\p{Ll}*(?:herde|chef|direktör|rektor|samordnare|strateg|konsult|specialist|sekreterare|ordförande|ombud)$/u;
 
-/** A roster's organisation: one of the catalogue, or a union by its name ("namn:Elektrikerförbundet"). */
+/**
+ * A roster's organisation: one of the catalogue, or a union by its name ("namn:Elektrikerförbundet");
+ * "OFR/ST", "Saco/DIK": the union within its federation.
+ */
 export function rosterOrg(name: string): OrgId | null {
   const bare = name
     .replace(/\([^)]*\)/g, " ")
     .replace(/^\s*för\s+/i, "")
     .trim();
-  return resolvePartyOrName(bare);
+  const slash = bare.lastIndexOf("/");
+  return (slash > 0 ? resolvePartyOrName(bare.slice(slash + 1).trim()) : null) ?? resolvePartyOrName(bare);
 }
 
-/** "Kyrkoherde Göran Falk": the person's name without the role written before it. */
+/**
+ * A row of a roster table, "Kommunal | Ali Demir | Skyddsombud": the party, the person and the role in any
+ * order ("Förhinder" as the role is an apology); the header row ("Part | Namn | Roll") gives no entry.
+ */
+export function readTableRow(cells: readonly string[], part: RosterPart): RosterEntry[] | null {
+  if (cells.every(isShortCaption)) {
+    const named = cells.some((cell) => rosterOrg(cell) !== null || personName(cell) !== null);
+    if (!named) return [];
+  }
+  let org: OrgId | null = null;
+  let name: string | null = null;
+  const rest: string[] = [];
+  for (const cell of cells) {
+    const cellOrg: OrgId | null = org ? null : rosterOrg(cell);
+    const cellName: string | null = cellOrg || name ? null : personName(cell);
+    if (cellOrg) org = cellOrg;
+    else if (cellName) name = cellName;
+    else rest.push(cell);
+  }
+  if (!name) return null;
+  const apology = rest.some((cell) => APOLOGY.test(cell));
+  const entry = personEntry(name, org, apology ? "absent" : part, rest.join(", ") || undefined);
+  return entry ? [entry] : null;
+}
+
+/** "Kommunal: förhinder", "Vision: anmält förhinder": the union sent apologies. */
+const APOLOGY = /^(?:har\s+)?(?:anmält\s+|anmäler\s+)?(?:förhinder|frånvarande|ej\s+närvarande)\.?$/i;
+/**
+ * "Ljud & Ljus", "Svenska Hamnarbetarförbundet": two to four words in capitals, or one naming a union
+ * ("…förbundet", "…klubben"); not "Sekr" or "Antecknare".
+ */
+const ORG_NAME =
+  /^(?:\p{Lu}[\p{L}.-]*(?:\s+(?:&|och|\p{Lu}[\p{L}.-]*)){1,3}|\p{Lu}\p{L}*(?:förbund(?:et)?|facket|föreningen|klubben))$/u;
+
+/**
+ * Inside the attendance list, "Ljud & Ljus: Kim Ahl": an organisation the catalogue lacks, by its name, with
+ * its people. Only where a roster is under way: elsewhere "Föredragande: Kim Ahl" reads the same.
+ */
+export function readUnlistedOrgLine(text: string): RosterEntry[] | null {
+  const labelled = /^([^:]{2,40}):\s*(.+)$/.exec(text);
+  if (!labelled || !ORG_NAME.test(labelled[1]!.trim())) return null;
+  const people = readRosterValue(labelled[2]!, "employer").flatMap((entry) =>
+    entry.side === "employer"
+      ? entry.people.filter((person) => !person.title).map((person) => person.name)
+      : [],
+  );
+  return people.length > 0 ? [{ side: "union", org: `${NAMED_ORG}${labelled[1]!.trim()}`, people }] : null;
+}
+
+/** How many words a role before a name may have: "Enhetschef barn och unga Martin Hellgren". */
+const ROLE_WORDS = 5;
+/** A word of a name has small letters: "IFO" in "Verksamhetschef IFO Lina Roos" is part of the role. */
+const NAME_WORD = /\p{Ll}/u;
+
+/**
+ * "Kyrkoherde Göran Falk", "Biträdande rektor Nils Berg", "Verksamhetschef IFO Lina Roos": the person's name
+ * without the role written before it.
+ */
 export function personName(text: string): string | null {
   const trimmed = text.trim().replace(/^och\s+/, "");
-  const [first, ...rest] = trimmed.split(/\s+/);
-  if (first && ROLE_BEFORE_NAME.test(first) && isPersonName(rest.join(" "))) return rest.join(" ");
+  const words = trimmed.split(/\s+/);
+  // The role's first word has a capital: "Rektor Anna Berg", "Biträdande rektor Nils Berg".
+  const role = /^\p{Lu}/u.test(trimmed)
+    ? words.slice(0, 2).findIndex((word) => ROLE_BEFORE_NAME.test(word.toLocaleLowerCase("sv")))
+    : -1;
+  if (role >= 0) {
+    for (let k = role + 1; k < words.length - 1 && k <= role + ROLE_WORDS; k++) {
+      const name = words.slice(k);
+      if (name.every((word) => NAME_WORD.test(word)) && isPersonName(name.join(" "))) return name.join(" ");
+    }
+  }
   return isPersonName(trimmed) ? trimmed : null;
 }
 
@@ -52,6 +122,11 @@ function nameWithTail(item: string): { name: string; org: OrgId | null; title?: 
     const org = rosterOrg(words.slice(-tail).join(" "));
     const name = personName(words.slice(0, -tail).join(" "));
     if (org && name) return { name, org };
+  }
+  // "Enhetschef boende och daglig verksamhet Jan-Olof Ek": the role before the name.
+  const named = personName(words.join(" "));
+  if (named && named.length < item.trim().length) {
+    return { name: named, org: null, title: words.slice(0, -named.split(" ").length).join(" ") };
   }
   let capitals = 0;
   while (capitals < words.length && /^\p{Lu}/u.test(words[capitals]!)) capitals++;
@@ -125,7 +200,8 @@ function readChunk(chunk: string, part: RosterPart): RosterEntry[] {
   // People, each group of names followed by what they are: "Lena Dahl, avdelningschef, och Mats Rye, HR-specialist".
   const groups: { names: string[]; details: string[] }[] = [];
   for (const item of items) {
-    const tailed = item.includes("(") ? null : nameWithTail(item);
+    // "Sveriges Lärare" reads like a person's name: an organisation is never one.
+    const tailed = item.includes("(") || rosterOrg(item) ? null : nameWithTail(item);
     const name = tailed && !tailed.org && !tailed.title ? tailed.name : null;
     const last = groups[groups.length - 1];
     if (name && (!last || last.details.length > 0)) groups.push({ names: [name], details: [] });
@@ -148,7 +224,16 @@ function readChunk(chunk: string, part: RosterPart): RosterEntry[] {
 export function readLabelledLine(label: string, value: string, part: RosterPart): RosterEntry[] | null {
   const org = rosterOrg(label);
   if (org) {
-    if (part === "absent") return [{ side: "absent", org }];
+    if (org !== EMPLOYER && APOLOGY.test(value.trim())) return [{ side: "absent", org }];
+    if (part === "absent") {
+      // "Förhinder" / "Kommunal: Ali Demir": each person with the union, or the union alone.
+      const names = readRosterValue(value, "employer").flatMap((e) =>
+        e.side === "employer" ? e.people : [],
+      );
+      return names.length > 0
+        ? names.map(({ name }) => ({ side: "absent", name, org }))
+        : [{ side: "absent", org }];
+    }
     // Read as the employer's people, then given the label's party unless a person names their own.
     const entries = readRosterValue(value, "employer");
     // "Saco-förbunden: Henrik Sand (Läkarföreningen)": each person's own union; the label's otherwise.

@@ -6,6 +6,8 @@ import {
   type RosterPart,
   readLabelledLine,
   readRosterEntries,
+  readTableRow,
+  readUnlistedOrgLine,
   rosterOrg,
 } from "./roster-entries";
 
@@ -24,7 +26,7 @@ export interface RosterState {
 }
 
 const ROSTER_HEADING =
-  /^(?:närvarande|deltagare|närvarande\s+ledamöter|parter|närvarande\s+parter|närvarande\s+för\s+(?:arbetsgivaren|arbetstagarna|arbetstagarsidan|arbetsgivarsidan|de\s+fackliga))\s*:?$/i;
+  /^(?:närvarande|deltagare|närvarande\s+ledamöter|parter|närvarande\s+parter|närvarande\s+(?:för\s+)?(?:arbetsgivaren|arbetstagarna|arbetstagarsidan|arbetsgivarsidan|(?:de\s+)?fackliga(?:\s+organisationerna?)?))\s*:?$/i;
 
 /** The roster part a label opens ("Närvarande:", "Förhinder:"), or null for other labels. */
 export function rosterPartOfLabel(name: string): RosterPart | null {
@@ -54,7 +56,11 @@ export function readRosterLine(
 ): { part: RosterPart; entries: RosterEntry[] } | null {
   const part = subHeadingPart(paragraph, state);
   if (part) return { part, entries: [] };
-  const entries = readRosterEntries(paragraph.text, state.part);
+  const columns = paragraph.columns;
+  const entries =
+    (columns && columns.length > 2 ? readTableRow(columns, state.part) : null) ??
+    readRosterEntries(paragraph.text, state.part) ??
+    readUnlistedOrgLine(paragraph.text);
   return entries ? { part: state.part, entries } : null;
 }
 

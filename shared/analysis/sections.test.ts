@@ -166,3 +166,155 @@ describe("group headings written as headings", () => {
     ]);
   });
 });
+
+describe("lines inside a numbered item are not items", () => {
+  it("reads the presenter, the papers and role lines under plainly numbered items as no heading", () => {
+    const text = [
+      "Protokoll från förvaltningens samverkansgrupp den 3 april 2025",
+      "",
+      "Närvarande",
+      "Skolchef Maria Holt",
+      "Biträdande skolchef Jan Ek",
+      "Kommunal: Lisa Berg",
+      "",
+      "§ 1 Lokalförsörjning",
+      "Föredragande: Maria Holt, skolchef",
+      "Handlingar: Lokalplan 2025–2030, riskanalys 2025-03-20",
+      "Förvaltningen redogjorde för planen.",
+      "Kommunal frågade om tidplanen.",
+      "",
+      "§ 2 Schema för vaktmästarna",
+      "Föredragande: Jan Ek",
+      "Vision tog upp frågan om helgerna.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(sections(text)).toEqual([
+      ["Lokalförsörjning", null],
+      ["Schema för vaktmästarna", null],
+    ]);
+    expect(analysis.statements.map((s) => [s.org, s.sectionTitle])).toEqual([
+      ["arbetsgivaren", "Lokalförsörjning"],
+      ["kommunal", "Lokalförsörjning"],
+      ["vision", "Schema för vaktmästarna"],
+    ]);
+  });
+
+  it("reads the presenter and papers as labels in unnumbered minutes too", () => {
+    const text = [
+      "Minnesanteckningar från arbetsplatsträffen i samverkan",
+      "Tid: 2025-04-03 kl. 13.00",
+      "",
+      "Ny bemanningsplan för sommaren",
+      "Förvaltning: Vård och omsorg",
+      "Underlag: Bemanningsplan daterad 2025-04-02",
+      "Ansvarig: Per Ström, enhetschef",
+      "Arbetsgivaren presenterade planen.",
+      "",
+      "Arbetsmiljö: buller i köket",
+      "Kommunal lyfte bullret i köket.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Ny bemanningsplan för sommaren", null],
+      ["Arbetsmiljö: buller i köket", null],
+    ]);
+  });
+
+  it("reads 'Ärende 3 – Titel' as item 3", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 4 maj 2025",
+      "Ärende 1 – Mötets öppnande",
+      "Mötet öppnades.",
+      "Ärende 2 – Bemanning i receptionen",
+      "Vision tog upp bemanningen.",
+    ].join("\n");
+    expect(analyseMinutes(text).sections.map((s) => [s.number, s.title])).toEqual([
+      ["1", "Mötets öppnande"],
+      ["2", "Bemanning i receptionen"],
+    ]);
+  });
+});
+
+describe("a sentence naming MBL is text, not a part marker", () => {
+  it("reads a union's request for negotiation under MBL § 11 as its statement and its dissent", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 6 maj 2025",
+      "§ 1 Flytt av arkivet till Norrby",
+      "Förvaltningen redogjorde för flytten.",
+      "Vision kan inte ställa sig bakom flytten och begär förhandling enligt 11 § MBL.",
+      "Beslut: Samverkan enligt MBL §11 är genomförd. Oenighet kvarstår med Vision.",
+      "§ 2 Nästa möte",
+      "Den 3 juni.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.paragraphs.filter((p) => p.kind === "group")).toEqual([]);
+    expect(analysis.disagreements.map((d) => [d.orgs, d.text.slice(0, 24)])).toEqual([
+      [["vision"], "Vision kan inte ställa s"],
+      [["vision"], "Oenighet kvarstår med Vi"],
+    ]);
+  });
+});
+
+describe("MBL parts and group words over the items under them", () => {
+  it("gives a part marker standing between § items to the items after it, until the next part", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 6 maj 2025",
+      "§ 1 Mötets öppnande",
+      "Mötet öppnades.",
+      "Information enligt MBL § 19",
+      "§ 2 Ekonomisk uppföljning",
+      "Förvaltningen informerade.",
+      "§ 3 Sjukfrånvaro",
+      "Förvaltningen informerade.",
+      "Samverkan enligt MBL § 11",
+      "§ 4 Ny organisation för kontaktcenter",
+      "Förvaltningen redogjorde.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Mötets öppnande", null],
+      ["Ekonomisk uppföljning", "mbl19"],
+      ["Sjukfrånvaro", "mbl19"],
+      ["Ny organisation för kontaktcenter", "mbl11"],
+    ]);
+  });
+
+  it("reads a negotiation protocol named for § 11 in its title or in the law's words as MBL § 11 throughout", () => {
+    const titled =
+      "Protokoll fört vid förhandling enligt MBL §11\nDatum: 2025-05-06\n§ 1 Ärende\nText.\n§ 2 Avslutning\nText.";
+    expect(sections(titled)).toEqual([
+      ["Ärende", "mbl11"],
+      ["Avslutning", "mbl11"],
+    ]);
+    const law = [
+      "FÖRHANDLINGSPROTOKOLL",
+      "Förhandling enligt 11 § lagen (1976:580) om medbestämmande i arbetslivet (MBL)",
+      "Datum: 2025-05-06",
+      "§ 1 Förhandlingsfråga",
+      "Text.",
+    ].join("\n");
+    expect(sections(law)).toEqual([["Förhandlingsfråga", "mbl11"]]);
+  });
+
+  it("gives an item titled with a group word its group, and its numbered sub-items too", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 6 maj 2025",
+      "Ärende 1 – Mötets öppnande",
+      "Mötet öppnades.",
+      "Ärende 2 – Information",
+      "2.1 Sjukfrånvaro",
+      "Text.",
+      "2.2 Rekrytering",
+      "Text.",
+      "Ärende 3 – Övriga frågor",
+      "3.1 Parkeringen",
+      "Text.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Mötets öppnande", null],
+      ["Information", "information"],
+      ["Sjukfrånvaro", "information"],
+      ["Rekrytering", "information"],
+      ["Övriga frågor", "ovrigt"],
+      ["Parkeringen", "ovrigt"],
+    ]);
+  });
+});

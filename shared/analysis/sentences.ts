@@ -6,7 +6,7 @@ export interface Sentence {
 
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATION =
-  /(?:^|[\s(])(?:bl\.a|t\.ex|m\.fl|m\.m|p\.g\.a|d\.v\.s|dvs|osv|kl|ca|resp|sid|s|nr|jfr|enl|fr\.o\.m|t\.o\.m|o\.s\.v|ang|tel|st)\.$/i;
+  /(?:^|[\s(])(?:bl\.a|t\.ex|m\.fl|m\.m|p\.g\.a|d\.v\.s|dvs|osv|kl|ca|resp|sid|s|nr|jfr|enl|fr\.o\.m|t\.o\.m|o\.s\.v|ang|tel|st|f\.\s?d)\.$/i;
 /** The abbreviation test looks this far back from a full stop. */
 const ABBREVIATION_REACH = 12;
 

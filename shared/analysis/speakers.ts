@@ -15,6 +15,7 @@ import {
   PARTICLE_VERBS,
   PASSIVE_SAYING,
   PROCEDURAL_OBJECTS,
+  REPORTED_REQUEST_LEADS,
   REPRESENTATIVE_ENDINGS,
   REPRESENTATIVE_NOUNS,
   SAID_INTENTIONS,
@@ -42,6 +43,9 @@ const PROCEDURAL = set(PROCEDURAL_OBJECTS);
 const FINITE = set(FINITE_VERBS);
 const SAID_INTENTION = set(SAID_INTENTIONS);
 const ADVERB = set(LIGHT_ADVERBS);
+/** The fragment's lead stands in the same clause, a little before the party. */
+const REPORTED_REQUEST = new RegExp(`(?:${REPORTED_REQUEST_LEADS.join("|")})\\s[^,.;:]{0,40}$`, "iu");
+const REQUEST_REACH = 70;
 const REPRESENTATIVE = new RegExp(
   `^(?:${REPRESENTATIVE_NOUNS.join("|")})(?:${REPRESENTATIVE_ENDINGS.join("|")})?$`,
 );
@@ -96,7 +100,11 @@ export function isSayingAt(words: readonly Token[], index: number): boolean {
   if (VERB_FORMS.has(word)) return true;
   if (SAID_INTENTION.has(word)) return words[index + 1]?.word === "att";
   const particles = PARTICLE_VERBS[word];
-  if (particles) return particles.includes(words[index + 1]?.word ?? "");
+  if (particles) {
+    // "tog båda upp", "lyfte också fram": a light adverb may stand before the particle.
+    const next = words[index + 1]?.word ?? "";
+    return particles.includes(next) || (ADVERB.has(next) && particles.includes(words[index + 2]?.word ?? ""));
+  }
   if (GIVE.has(word)) {
     for (let k = index + 1; k <= index + 4 && k < words.length; k++) {
       if (SAID.has(words[k]!.word)) return true;
@@ -122,9 +130,15 @@ function leadStart(sentence: string, partyStart: number): number {
   for (const match of matchesOf(KEPT_STOP, sentence)) {
     const end = match.index + match[0].length;
     if (end > partyStart) break;
-    start = end;
+    // "Jonas Wik (Sveriges Lärare, f.d. LR) påpekade": a stop inside parentheses ends nothing.
+    if (!insideParentheses(sentence, match.index)) start = end;
   }
   return start;
+}
+
+function insideParentheses(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
 }
 /** How many words may stand between a party and its verb: "Kommunal har tidigare tagit upp", "VC BUF stämmer in". */
 const AFTER_WINDOW = 5;
@@ -262,6 +276,9 @@ function roleOf(reading: Reading, p: number, nextSpeaks: Role): Role {
     return opens && VIEW.has(words[after]?.word ?? "") ? "inverted" : null;
   }
   if (attributedAfterVerb(reading, p)) return "inverted";
+  // "… i enlighet med vad Vision begärde": a fragment reporting the union's request or claim.
+  const lead = reading.sentence.slice(Math.max(0, party.start - REQUEST_REACH), party.start);
+  if ((lead.includes("enli") || lead.includes("omfattning")) && REPORTED_REQUEST.test(lead)) return null;
   if (party.genitive) return genitiveRole(reading, p);
   if (previous === "enligt") return "inverted";
   // "Frågan lyftes av Kommunal", "Det påpekades av Vision att …": the passive's agent.
@@ -319,7 +336,11 @@ export function findSpeakers(
   const roles: Role[] = parties.map(() => null);
   for (let p = parties.length - 1; p >= 0; p--) roles[p] = roleOf(reading, p, roles[p + 1] ?? null);
   // "Kommunal har en föranmäld fråga …": the union opening its paragraph as subject (`openingParty`).
-  if (opensParagraph && !roles[0]) roles[0] = "speaks";
+  if (opensParagraph && !roles[0]) {
+    roles[0] = "speaks";
+    // "Seko och Unionen tog upp …": the whole coordinated subject opens the paragraph.
+    for (let p = 1; p < parties.length && coordinatedWithNext(reading, p - 1); p++) roles[p] ??= "speaks";
+  }
   // A party after "att" in a clause another speaker reports is reported, not speaking.
   for (let p = 1; p < parties.length; p++) {
     const reported = reading.words[reading.before[p]!]?.word === "att" && roles.slice(0, p).some(Boolean);
@@ -353,10 +374,11 @@ export function findSpeakers(
 
 /** "Vision hade lämnat mötet", "Kommunal deltog": attendance, not a contribution. */
 const ATTENDANCE =
-  /^\s+(?:\p{L}+\s+){0,2}?(?:lämna(?:de|t|r)?\s+mötet|anslöt|ansluter|deltog|deltar|närvarade|var\s+(?:inte\s+)?närvarande|kom\s+sent|gick\s+(?:från|hem))/iu;
+  /^\s+(?:\p{L}+\s+){0,2}?(?:lämna(?:de|t|r)?\s+mötet|(?:anslöt|ansluter)(?!\s+sig)|deltog|deltar|närvarade|var\s+(?:inte\s+)?närvarande|kom\s+sent|gick\s+(?:från|hem))/iu;
 /** "Anna Ek öppnade mötet", "hälsade välkommen": the chair's formalities, whoever chairs. */
 const CHAIR_FORMALITY =
   /^\s+(?:öppna(?:de|r)|avsluta(?:de|r)|förklara(?:de|r)|hälsa(?:de|r)|förklarade)\s+(?:mötet|förhandlingen|sammanträdet|välkommen|alla)/iu;
+const COORDINATED = /^\s*(?:,|och|samt|,\s*och)\s*$/;
 /** "Svar: HR …", "Förslag från AG: …": a label before the party that speaks. */
 const LABEL_LEAD = /^(?:[–-]\s+)?(?:\p{L}+\s*:\s*|\p{L}+\s+från\s+)$/iu;
 /** "Kommunal (Ali H): …", "Sveriges Lärare/Petra S: …", "SSR: …": a speaker label after the party. */
@@ -368,11 +390,20 @@ const SPEAKER_LABEL = /^\s*(?:\([^)]{0,40}\)|\/[^:]{1,40})?\s*:\s*\S/u;
  * …", "Arbetsgivaren tar fram en rutin …") unless the sentence records an agreement, attendance or the
  * chair's formalities.
  */
-export function openingParty(paragraph: string, parties = findParties(paragraph)): OrgId | null {
+export function openingParty(
+  paragraph: string,
+  parties = findParties(paragraph),
+  mayDissentHere = true,
+): OrgId | null {
   const first = parties[0];
   if (!first || first.reference || first.org === "" || first.genitive) return null;
   const lead = paragraph.slice(0, first.start);
-  const rest = paragraph.slice(first.end);
+  // "Seko, Ledarna och Unionen har …": the verb follows the last of a coordinated subject.
+  let last = first;
+  for (let k = 1; k < parties.length && COORDINATED.test(paragraph.slice(last.end, parties[k]!.start)); k++) {
+    last = parties[k]!;
+  }
+  const rest = paragraph.slice(last.end);
   const labelled = LABEL_LEAD.test(lead);
   if (!labelled && !/^(?:[–-]\s+)?(?:(?:de|både)\s+)?$/i.test(lead)) return null;
   if (SPEAKER_LABEL.test(rest)) return first.org;
@@ -380,5 +411,5 @@ export function openingParty(paragraph: string, parties = findParties(paragraph)
   if (!isFiniteVerb(next?.toLowerCase()) || ATTENDANCE.test(rest)) return null;
   if (CHAIR_FORMALITY.test(rest)) return null;
   const sentence = /^[^.!?]*/.exec(paragraph)?.[0] ?? paragraph;
-  return mayDissent(sentence) && isAgreement(sentence) ? null : first.org;
+  return mayDissentHere && mayDissent(sentence) && isAgreement(sentence) ? null : first.org;
 }

@@ -1,6 +1,6 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
 import type { SpeakerBlock } from "./blocks";
-import { findDissent, isAgreement, mayDissent } from "./dissent";
+import { dissentHints, findDissent, isAgreement } from "./dissent";
 import { findParties, type PartyMention } from "./parties";
 import { type Sentence, splitSentences } from "./sentences";
 import { findSpeakers, openingParty, type Speaker } from "./speakers";
@@ -25,11 +25,20 @@ export interface BodyParagraph {
 const isUnion = (org: OrgId) => org !== EMPLOYER;
 const QUOTE = /["”“]/g;
 
+/** A run cut where the next speaker starts may end on "och", "samt", "men" or a comma: those go. */
+const TRAILING_JOIN = /\s+(?:och|samt|men)$/i;
+const TRAILING_MARK = /[,;]$/;
+/** The patterns look at the end only: anchored at the end, a pattern still tries every start of its input. */
+const TAIL = 8;
+
+function cutEnd(text: string, pattern: RegExp): string {
+  const tail = text.slice(-TAIL);
+  const match = pattern.exec(tail);
+  return match ? text.slice(0, text.length - tail.length + match.index).trimEnd() : text;
+}
+
 function tidy(text: string): string {
-  return text
-    .replace(/\s+(?:och|samt|men)\s*$/i, "")
-    .replace(/[,;]\s*$/, "")
-    .trim();
+  return cutEnd(cutEnd(text.trimEnd(), TRAILING_JOIN), TRAILING_MARK).trim();
 }
 
 /** What the item has named so far, for words referring back. */
@@ -195,8 +204,13 @@ function partiesOfSentence(all: readonly PartyMention[], from: number, sentence:
   const inSentence: PartyMention[] = [];
   for (let k = from; k < all.length && all[k]!.start < end; k++) {
     const party = all[k]!;
-    if (party.end <= end)
-      inSentence.push({ ...party, start: party.start - sentence.start, end: party.end - sentence.start });
+    if (party.end > end) continue;
+    // The first sentence has the paragraph's offsets: its parties need no copy.
+    inSentence.push(
+      sentence.start === 0
+        ? party
+        : { ...party, start: party.start - sentence.start, end: party.end - sentence.start },
+    );
   }
   return inSentence;
 }
@@ -227,19 +241,16 @@ export function findStatements(
     const { text, section, block } = paragraph;
     if (memory.section !== section?.id)
       Object.assign(memory, { section: section?.id, unions: [], speaker: [] });
-    const where = {
-      ...(section ? { sectionId: section.id, sectionTitle: section.title } : {}),
-      paragraph: paragraph.index,
-      paragraphText: text,
-    };
-    const runs = new Runs();
     const allParties = partiesIn(text);
-    const dissentHere = mayDissent(text);
-    const opening = openingParty(text, allParties);
+    const hints = dissentHints(text);
+    const dissentHere = hints.length > 0;
+    const opening = openingParty(text, allParties, dissentHere);
     // The block's party speaks only in a paragraph that names no party at all.
     const blockSpeaks = block !== null && allParties.length === 0 && !answered.has(block);
     // A paragraph naming no party, in no speaking block and without dissent has nothing to read.
     if (allParties.length === 0 && !blockSpeaks && !dissentHere) continue;
+    const where = placeOf(paragraph);
+    const runs = new Runs();
     let nextParty = 0;
     for (const sentence of splitSentences(text)) {
       while (nextParty < allParties.length && allParties[nextParty]!.start < sentence.start) nextParty++;
@@ -255,7 +266,9 @@ export function findStatements(
       }
       if (speakers.length > 0) runs.take(speakers, text, sentence);
       if (speakers.length > 0 || parties.length > 0) remember(memory, speakers, parties);
-      const orgs = dissentHere ? dissentOf(sentence.text, { parties, speakers, allParties, runs }) : null;
+      const end = sentence.start + sentence.text.length;
+      const hinted = dissentHere && hints.some((at) => at >= sentence.start && at < end);
+      const orgs = hinted ? dissentOf(sentence.text, { parties, speakers, allParties, runs }) : null;
       if (orgs) disagreements.push({ orgs, text: sentence.text.trim(), ...where });
     }
     for (const run of runs.close(text)) statements.push({ ...run, ...where });
@@ -263,12 +276,22 @@ export function findStatements(
   return { statements, disagreements };
 }
 
-/** The unions a sentence records dissent for ("fackliga" when it names none), or null when it records none. */
+/** Where a finding stands: its item and paragraph (built only for paragraphs that are read). */
+function placeOf({ section, index, text }: BodyParagraph) {
+  return section
+    ? { sectionId: section.id, sectionTitle: section.title, paragraph: index, paragraphText: text }
+    : { paragraph: index, paragraphText: text };
+}
+
+/**
+ * The unions a sentence records dissent for ("fackliga" when it names none), or null when it records none.
+ * Called only for sentences the paragraph's `dissentHints` point into.
+ */
 function dissentOf(
   sentence: string,
   read: { parties: PartyMention[]; speakers: Speaker[]; allParties: PartyMention[]; runs: Runs },
 ): OrgId[] | null {
-  const marker = mayDissent(sentence) ? findDissent(sentence) : null;
+  const marker = findDissent(sentence);
   if (!marker) return null;
   const { parties, speakers, allParties, runs } = read;
   const recordedWith = unionsDissentingWith(sentence, parties);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
 import { toParagraphs } from "./paragraphs";
 import { analyseStructure } from "./structure";
 
@@ -135,5 +136,115 @@ Per Ström för Vision`;
       [1, true],
       [1, true],
     ]);
+  });
+});
+
+describe("attendance lines of unions the catalogue lacks or that sent apologies", () => {
+  it("reads 'Union: förhinder', a federation's union and an unlisted union as the roster, not as statements", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 6 maj 2025",
+      "",
+      "Deltagare",
+      "Arbetsgivaren: Eva Strand, förvaltningschef",
+      "Saco/DIK: Lena Berg",
+      "Ljud & Ljus: Kim Ahl",
+      "Kommunal: anmält förhinder",
+      "Vision: förhinder",
+      "",
+      "§ 1 Mötets öppnande",
+      "Mötet öppnades.",
+      "§ 2 Budget",
+      "Förvaltningen redogjorde för budgeten.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.statements.map((s) => s.org)).toEqual(["arbetsgivaren"]);
+    expect(analysis.roster.unions).toEqual([
+      { org: "dik", people: [{ name: "Lena Berg" }] },
+      { org: "namn:Ljud & Ljus", people: [{ name: "Kim Ahl" }] },
+    ]);
+    expect(analysis.roster.absent.map((a) => a.org)).toEqual(["kommunal", "vision"]);
+  });
+});
+
+describe("the employer's people in the roster", () => {
+  it("reads a role of several words before the name, and 'Närvarande arbetsgivaren' as a part of the roster", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 6 maj 2025",
+      "",
+      "Närvarande arbetsgivaren",
+      "Karin Ås, förvaltningschef (ordförande); Per Holm, ekonomichef",
+      "Närvarande fackliga organisationer",
+      "Vision: Lena Berg",
+      "Förhinder",
+      "Kommunal: Ali Demir",
+      "",
+      "Deltagare",
+      "Verksamhetschef LSS Sara Lind, ordförande",
+      "Enhetschef boende och daglig verksamhet Jan-Olof Ek",
+      "Biträdande rektor Nils Berg",
+      "",
+      "§ 1 Budget",
+      "Per Holm redogjorde för budgeten. Jan-Olof Ek svarade på frågor.",
+      "§ 2 Övrigt",
+      "Inga.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.roster.employer.map((p) => p.name)).toEqual([
+      "Karin Ås",
+      "Per Holm",
+      "Sara Lind",
+      "Jan-Olof Ek",
+      "Nils Berg",
+    ]);
+    expect(analysis.roster.unions).toEqual([{ org: "vision", people: [{ name: "Lena Berg" }] }]);
+    expect(analysis.roster.absent).toEqual([{ name: "Ali Demir", org: "kommunal" }]);
+    expect(analysis.sections.map((s) => s.title)).toEqual(["Budget", "Övrigt"]);
+    expect(analysis.statements.map((s) => s.org)).toEqual(["arbetsgivaren"]);
+  });
+});
+
+describe("a roster written as a markdown table", () => {
+  it("reads each row's party, name and role, and no row as an item", () => {
+    const text = [
+      "# Protokoll – samverkansgruppen 6 maj 2025",
+      "## Närvarande",
+      "| Part | Namn | Roll |",
+      "|---|---|---|",
+      "| Arbetsgivaren | Eva Strand | Enhetschef, ordförande |",
+      "| Seko | Omar Ali | Skyddsombud |",
+      "| Unionen | Lina Berg | Förhinder |",
+      "## 1. Budget",
+      "Omar Ali tog upp budgeten.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.sections.map((s) => s.title)).toEqual(["Budget"]);
+    expect(analysis.roster).toEqual({
+      employer: [{ name: "Eva Strand", title: "Enhetschef, ordförande" }],
+      unions: [{ org: "seko", people: [{ name: "Omar Ali" }] }],
+      absent: [{ name: "Lina Berg", org: "unionen" }],
+    });
+    expect(analysis.statements.map((s) => s.org)).toEqual(["seko"]);
+  });
+});
+
+describe("a union whose name reads like a person's", () => {
+  it("reads 'Name, role, Sveriges Lärare' in the roster as the union's, not the employer's", () => {
+    const text = [
+      "Protokoll från skyddskommittén den 6 maj 2025",
+      "Närvarande",
+      "Arbetstagarna",
+      "Li Berg, huvudskyddsombud, Sveriges Lärare",
+      "Bo Ek, Sveriges Arbetsterapeuter",
+      "",
+      "§ 1 Ventilationen",
+      "Li Berg meddelade att förbundet överväger att begära åtgärder.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.roster.employer).toEqual([]);
+    expect(analysis.roster.unions).toEqual([
+      { org: "sveriges-larare", people: [{ name: "Li Berg" }] },
+      { org: "sveriges-arbetsterapeuter", people: [{ name: "Bo Ek" }] },
+    ]);
+    expect(analysis.statements.map((s) => s.org)).toEqual(["sveriges-larare"]);
   });
 });

@@ -1,7 +1,7 @@
-import type { ItemCategory, OrgId, Roster } from "../model/meeting";
+import type { ItemCategory, Roster } from "../model/meeting";
 import { readSpeakerBlock, type SpeakerBlock } from "./blocks";
 import { isPageFurniture, isSignatureLine, isSigner } from "./furniture";
-import { mblOfTitle, readGroup } from "./groups";
+import { groupOf, mblOfTitle, readGroup } from "./groups";
 import {
   type Heading,
   isDeliberatelyEmpty,
@@ -10,7 +10,7 @@ import {
   numberDepth,
   readHeading,
 } from "./headings";
-import { type JusteringList, type ParsedJusterare, readJustering } from "./justering";
+import { type JusteringLine, type JusteringList, readJustering } from "./justering";
 import { type LabelLine, readLabel, splitInlineLabels } from "./labels";
 import type { SourceParagraph } from "./paragraphs";
 import {
@@ -63,8 +63,8 @@ type Claim =
   | { kind: "meta"; signature?: true }
   | { kind: "label"; labels: LabelLine[]; roster?: RosterState; entries?: RosterEntry[]; pending?: string }
   | { kind: "roster"; part: RosterPart; entries: RosterEntry[] }
-  | { kind: "justering"; entries: ParsedJusterare[]; list: JusteringList | null; orgOfLast?: OrgId }
-  | { kind: "group"; group?: ItemCategory; mbl?: ItemCategory }
+  | ({ kind: "justering" } & JusteringLine)
+  | { kind: "group"; group?: ItemCategory; mbl?: ItemCategory; overItems?: true }
   | { kind: "block"; block: Omit<SpeakerBlock, "paragraph"> }
   | { kind: "heading"; heading: Heading }
   | { kind: "body"; deliberatelyEmpty: boolean };
@@ -77,8 +77,12 @@ interface PassState {
   block: SpeakerBlock | null;
   roster: RosterState | null;
   justeringList: JusteringList | null;
-  /** An MBL part named before the first item holds for the whole text (an MBL § 11 protocol). */
+  /** An MBL part named before the first item (or in the title) holds for the whole text (an MBL § 11 protocol). */
   documentMbl?: ItemCategory;
+  /** An MBL part named between top-level items holds for those after it, until the next part or group. */
+  partMbl?: ItemCategory;
+  /** A top-level item titled with a group word ("5. Information", "§ 9 Övriga frågor") gives it to its sub-items. */
+  itemGroup?: { number: string; category: ItemCategory };
   /** A label whose value is on the next line ("Tidpunkt:" / "13 februari 2024"). */
   pendingLabel: string | null;
   /** The line before was a signature line or its signer. */
@@ -91,6 +95,7 @@ interface Context {
   paragraphs: readonly SourceParagraph[];
   titleParagraph: number;
   hasNumbered: boolean;
+  plainNumbered: boolean;
   /** The letterhead and preamble lines, which a page header repeats on every page. */
   letterhead: Set<string>;
 }
@@ -147,9 +152,22 @@ function classify(i: number, state: PassState, context: Context): Claim {
     hasNext: i + 1 < context.paragraphs.length,
     afterTitle: i > context.titleParagraph,
     hasNumbered: context.hasNumbered,
+    plainNumbered: context.plainNumbered,
   });
   if (heading) return { kind: "heading", heading };
   return { kind: "body", deliberatelyEmpty: isDeliberatelyEmpty(text) };
+}
+
+/** Two plain numbered heading lines ("§ 4 Budget", "2. Schema") say how this text marks its items. */
+const PLAIN_NUMBERED_ITEMS = 2;
+function numbersItemsPlainly(paragraphs: readonly SourceParagraph[]): boolean {
+  let count = 0;
+  for (const p of paragraphs) {
+    if (p.mdLevel > 0 || p.emphasised || p.bullet || !/^[§\dPpÄä]/.test(p.text) || !NUMBERED.test(p.text))
+      continue;
+    if (isHeadingLike(p) && ++count >= PLAIN_NUMBERED_ITEMS) return true;
+  }
+  return false;
 }
 
 /** Header lines are short: a long paragraph is never looked up. */
@@ -169,9 +187,16 @@ function isSubtitle(paragraph: SourceParagraph): boolean {
 
 /** The section a heading opens: its group is the MBL part or group heading it stands under. */
 function openSection(structure: Structure, state: PassState, heading: Heading, i: number): PassState {
-  const mbl = heading.number && numberDepth(heading.number) === 1 ? state.documentMbl : state.mbl;
+  const top = heading.number !== undefined && numberDepth(heading.number) === 1;
+  const mbl = top ? (state.partMbl ?? state.documentMbl) : state.mbl;
   const ovrigt = /^övrig(?:t|a\s+frågor)\b/i.test(heading.title);
-  const category = ovrigt ? "ovrigt" : (mblOfTitle(heading.title) ?? mbl ?? state.group);
+  const named = ovrigt ? "ovrigt" : groupOf(heading.title);
+  const parent = state.itemGroup;
+  const inherited = parent && heading.number?.startsWith(`${parent.number}.`) ? parent.category : undefined;
+  const category = named ?? mblOfTitle(heading.title) ?? inherited ?? mbl ?? state.group;
+  // "§ 9 Övriga frågor" over "9.1 Friskvård": the sub-items are numbered without the "§".
+  const number = heading.number?.replace(/^§\s*/, "");
+  const itemGroup = top ? (named ? { number: number!, category: named } : undefined) : state.itemGroup;
   structure.sections.push({
     id: `s${structure.sections.length + 1}`,
     title: heading.title,
@@ -184,7 +209,7 @@ function openSection(structure: Structure, state: PassState, heading: Heading, i
   });
   const section = structure.sections.length - 1;
   structure.sectionOf[i] = section;
-  return { ...state, section, mbl, block: null };
+  return { ...state, section, mbl, block: null, itemGroup };
 }
 
 /** Records a claim and gives the state for the next paragraph. */
@@ -210,15 +235,25 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
   switch (claim.kind) {
     case "justering": {
       const last = structure.justering[structure.justering.length - 1];
-      if (claim.orgOfLast && last && last.org === null) last.org = claim.orgOfLast;
+      if (claim.orgOfLast && last && last.org === null) {
+        last.org = claim.orgOfLast;
+        last.note ??= claim.noteOfLast ?? null;
+      }
       for (const entry of claim.entries) structure.justering.push({ ...entry, paragraph: i });
       if (current) current.bodyParagraphs++;
       return next;
     }
     case "group":
-      if (claim.group) return { ...next, group: claim.group, mbl: undefined, block: null };
+      if (claim.group)
+        return { ...next, group: claim.group, mbl: undefined, partMbl: undefined, block: null };
       if (current) current.bodyParagraphs++;
-      return { ...next, mbl: claim.mbl, block: null, ...(current ? {} : { documentMbl: claim.mbl }) };
+      return {
+        ...next,
+        mbl: claim.mbl,
+        block: null,
+        ...(current ? {} : { documentMbl: claim.mbl }),
+        ...(claim.overItems ? { partMbl: claim.mbl } : {}),
+      };
     case "block": {
       const block = { ...claim.block, paragraph: i };
       structure.blocks.push(block);
@@ -243,6 +278,7 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
     paragraphs,
     titleParagraph,
     hasNumbered: paragraphs.some((p) => (p.mdLevel > 0 || p.emphasised) && NUMBERED.test(p.text)),
+    plainNumbered: numbersItemsPlainly(paragraphs),
     letterhead: new Set(),
   };
   const structure: Structure = {
@@ -258,7 +294,9 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
     justering: [],
     blocks: [],
   };
+  const titleMbl = titleParagraph >= 0 ? mblOfTitle(paragraphs[titleParagraph]!.text) : null;
   let state: PassState = {
+    ...(titleMbl ? { documentMbl: titleMbl } : {}),
     section: -1,
     block: null,
     roster: null,

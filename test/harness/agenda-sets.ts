@@ -26,6 +26,7 @@ export const AGENDA_SETS = {
   blind2: ["blind2"],
   blind3: ["blind3"],
   blind4: ["blind4"],
+  blind5: ["blind5"],
   holdout: ["holdout"],
 } as const;
 

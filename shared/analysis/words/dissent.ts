@@ -18,6 +18,8 @@ export const DISSENT_WORDS = [
   "yrkar\\s+avslag",
   "yrkade\\s+avslag",
   "(?:är|var)\\s+emot",
+  // "säger nej till förslaget": to the proposal, not to whatever ("vi säger nej till att de flyttas …").
+  "(?:säger|sade|sa|sagt)\\s+nej\\s+till\\s+(?:\\p{L}+\\s+){0,2}(?:förslag(?:et)?|förändring(?:en|arna)?|beslut(?:et)?|rutin(?:en)?|plan(?:en)?|omorganisation(?:en)?|organisation(?:en)?)",
 ];
 
 /** Agreement or support denied: "inte eniga", "delar inte", "accepterar inte", "kan inte ställa sig bakom". */
@@ -67,6 +69,28 @@ export const HYPOTHETICAL_WORDS = [
   "riskerar",
 ];
 export const HYPOTHETICAL_REACH = 2;
+/**
+ * Dissent in a rule about whoever dissents: "Förbund som anmäler oenighet …", "Den part som reserverar sig …".
+ * The nouns (or pronouns) that stand before "som" in such a rule.
+ */
+export const GENERIC_DISSENTERS = [
+  "den",
+  "de",
+  "part",
+  "parter",
+  "förbund",
+  "organisation",
+  "organisationer",
+  "organisationerna",
+  "fackförbund",
+];
+/**
+ * "Protokollsanteckning från Ledarna: …": a union's note is its dissent, unless the note welcomes or supports
+ * what was decided ("Ledarna välkomnar …", "Vision ser fram emot …").
+ */
+export const NOTE_LABEL = "^\\s+från\\s+[^.:]{2,60}:";
+export const NOTE_WELCOME =
+  "välkomna(?:r|de)|ser\\s+fram\\s+emot|ser\\s+positivt|(?:är|var)\\s+positiva?|stöd(?:er|jer|de)\\s+(?!inte|ej)|tillstyrk(?:er|te)\\s+(?!inte|ej)";
 /**
  * A sentence opening with a condition ("Om parterna inte enas …", "Skulle förbunden inte komma överens …"):
  * dissent inside that clause (before its first comma) is a case, not a record.

@@ -29,6 +29,7 @@ export const JOINT_WORDS = [
 /** The employer side and managers speaking for it, as regular-expression sources ("hr[- ]?chef(?:en)?"). */
 export const EMPLOYER_ROLES = [
   "arbetsgivaren",
+  "sveriges kommuner och regioner",
   "arbetsgivarsidan",
   "arbetsgivarparten",
   "arbetsgivarens representanter",
@@ -91,5 +92,8 @@ export const PERSON_REFERENCES = ["hon", "han", "hans", "hennes"];
 /** "vi"/"oss" in a union's own report to its members. */
 export const FIRST_PERSON = ["vi"];
 
-/** Managers' abbreviations (HR, FC, VC, EC, SC, AC): they count only when written in capitals. */
-export const EMPLOYER_ABBREVIATIONS = ["hr", "fc", "vc", "ec", "sc", "ac", "gd"];
+/**
+ * Managers' abbreviations (HR, FC, VC, EC, SC, AC) and SKR, which negotiates for municipalities and regions:
+ * they count only when written in capitals.
+ */
+export const EMPLOYER_ABBREVIATIONS = ["hr", "fc", "vc", "ec", "sc", "ac", "gd", "skr"];

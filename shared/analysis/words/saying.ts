@@ -26,6 +26,7 @@ export const SAYING_VERBS = words(`menar menade menat anser ansåg ansett tycker
   motsatt avstyrker avstyrkte avstyrkt tillstyrker tillstyrkte tillstyrkt accepterar accepterade accepterat
   godtar godtog godtagit tillägger tillade tillagt kritiserar kritiserade kritiserat efterlyste saknar saknade
   rapporterar rapporterade upplyser upplyste uppger uppgav anger angav aviserar aviserade lovar lovade
+  anför anförde anfört
   rekommenderar rekommenderade uppmanar uppmanade förordar förordade protesterar protesterade kommenterar
   kommenterade sammanfattar sammanfattade summerar summerade tydliggör tydliggjorde preciserar preciserade
   bemöter bemötte motiverar motiverade vittnar vittnade delger delgav föredrar föredrog inleder inledde
@@ -50,6 +51,11 @@ export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   stämma: ["in"],
   stämmer: ["in"],
   stämde: ["in"],
+  // "ansluter sig till Sekos synpunkter" (not "anslöt till mötet", which is attendance).
+  ansluta: ["sig"],
+  ansluter: ["sig"],
+  anslöt: ["sig"],
+  anslutit: ["sig"],
   ställa: ["sig"],
   ställer: ["sig"],
   ställde: ["sig"],
@@ -126,8 +132,8 @@ export const STANCE_WORDS = words(`bekymrade bekymrad oroliga orolig oroade posi
 export const AGREEMENT_WORDS = words("eniga enig ense överens");
 /** Words that deny what follows: "inte eniga", "ej överens". */
 export const NEGATIONS = words("inte ej icke aldrig");
-/** Adverbs that may stand between a pronoun and its verb: "De menar också", "Hon vill dock". */
-export const LIGHT_ADVERBS = words("också även dock vidare därför då ju nu inte ej");
+/** Adverbs that may stand between a pronoun and its verb or a verb and its particle: "Hon vill dock", "tog båda upp". */
+export const LIGHT_ADVERBS = words("också även dock vidare därför då ju nu inte ej båda bägge gemensamt");
 
 /** "Från Vision framfördes att …": the passive names its speaker after "från". */
 export const PASSIVE_SAYING =
@@ -149,3 +155,14 @@ export const OBJECT_PREPOSITIONS = words(
 export const FINITE_VERBS =
   words(`är var har hade vill ville ska skall skulle kan kunde får fick måste bör borde
   kommer kom gör gjorde blir blev tar tog ger gav ser såg står stod går gick vet visste tror trodde ställer ställde`);
+
+/**
+ * What a union asked for or claims, reported in a fragment of another's sentence: "… i enlighet med vad Vision
+ * begärde", "… i enlighet med det som SSR föreslog", "… ökar inte i den omfattning Kommunal anger". Its union
+ * does not speak in the sentence. Regular-expression sources.
+ */
+export const REPORTED_REQUEST_LEADS = [
+  "i\\s+enlighet\\s+med\\s+(?:vad|det\\s+som)",
+  "enligt\\s+vad",
+  "i\\s+den\\s+omfattning(?:\\s+som)?",
+];

@@ -1,0 +1,31 @@
+/**
+ * Labels written inside an item, over its text ("Föredragande: Maria Holt", "Underlag: PM 2025-03-20"): the
+ * line is the item's furniture, never an item of its own. Lower case, as regular-expression sources.
+ */
+export const ITEM_LABELS = [
+  "föredragande",
+  "föredragare",
+  "presentatör",
+  "underlag",
+  "beslutsunderlag",
+  "handlingar?",
+  "bilagor?",
+  "ansvarig",
+  "ansvariga",
+  "dnr",
+  "diarienummer",
+  "ärendenummer",
+  "kontaktperson",
+  "vid\\s+protokollet",
+  "antecknare",
+  "sekr",
+  "adjungerade?",
+  "ej\\s+närvarande",
+  "inbjudna?",
+  "nästa\\s+möte",
+  // Who meets: "Förvaltning: Vård och omsorg", "Parter: …", "Arbetsgivare: …".
+  "förvaltning",
+  "parter",
+  "arbetsgivare",
+  "arbetstagarorganisation(?:er)?",
+];
