@@ -8,7 +8,10 @@ import {
   type FlatRow,
   flatHeader,
   flatHeaderBeforeItems,
+  laterValues,
   splitFlatRow,
+  titleRestOf,
+  withoutLaterValue,
 } from "./flat-columns";
 import {
   headerRoles,
@@ -90,7 +93,7 @@ const DATED_DOCUMENT =
 // A remark under a title about another body's part in the case: "Remiss från Miljönämnden", "Region
 // Nordmarks dnr 1234-2025", "Finansdepartementets remiss, svar senast …". Capitalised: no title's next line.
 const REMARK_LINE =
-  /^(?:Remiss(?:en)?\s+från|Remitterad(?:e|t)?\s+(?:av|från)|(?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*(?::s|s)\s+(?:remiss|dnr|diarienummer|ärende|beteckning)\b)/u;
+  /^(?:Remiss(?:en)?\s+från|Remitterad(?:e|t)?\s+(?:av|från)|(?:\p{Lu}[\p{L}-]*\s(?:(?:i|för|och)\s)?){0,3}\p{Lu}[\p{L}-]*(?::s|s)\s+(?:remiss|dnr|diarienummer|ärende(?:nummer)?|beteckning|mål(?:nummer)?|referens|ref\.)(?![\p{L}]))/u;
 // The minutes' page header in a cell of its own ("Ockelbo kommun   SAMMANTRÄDESPROTOKOLL   3 (3)").
 const PROTOCOL_HEADER = /^(?:SAMMANTRÄDES|MÖTES)?PROTOKOLL$/u;
 // A word a wrapped title does not end with: the line goes on.
@@ -204,6 +207,8 @@ interface DraftItem {
   laterCol: number | null;
   /** An unnumbered line with a dnr: an item only where the agenda numbers nothing. */
   tentative: boolean;
+  /** A flattened table's row with text in a later column: its wrapped rest may end the next line. */
+  laterText: boolean;
   /** Other text came after the item: a dnr further down is no longer its own. */
   sealed: boolean;
 }
@@ -251,6 +256,8 @@ class Assembler {
   private stopped = false;
   /** Plain text: a header of column names on one single-spaced line ("Ärende Dnr Föredragande"). */
   private flat: FlatHeader | null = null;
+  /** The later columns' values of the flattened table's rows (presenters), for rows without a dnr. */
+  private later: string[] = [];
   private readonly seenTitles = new Set<string>();
   private readonly maxItems: number;
 
@@ -315,14 +322,14 @@ class Assembler {
     }
     const flat = this.options.plainText && (block.cells?.length ?? 0) <= 1 ? flatHeader(text) : null;
     if (flat) {
-      this.flat = flat;
+      this.startFlat(flat, index);
       this.closeTitle();
       this.note(text);
       return;
     }
     const headed = this.options.plainText && !block.cells?.[1] ? flatHeaderBeforeItems(text) : null;
     if (headed) {
-      this.flat = headed.header;
+      this.startFlat(headed.header, index);
       this.closeTitle();
       this.block({ ...block, text: headed.rest, cells: [headed.rest] }, index);
       return;
@@ -381,6 +388,11 @@ class Assembler {
   /** A "Label: value" paragraph under an item ("Kontakt: Lena Ek"); list entries and headings may be items. */
   private isFieldUnderItem(block: Block): boolean {
     return this.current !== null && block.kind === "paragraph" && isFieldLine(block.text);
+  }
+
+  private startFlat(header: FlatHeader, index: number): void {
+    this.flat = header;
+    if (header.moreAfterDnr) this.later = laterValues(this.blocks.slice(index).map((block) => block.text));
   }
 
   /** A single-spaced row under a flattened table's header, split at its dnr column. */
@@ -655,6 +667,7 @@ class Assembler {
     }
     const flat = this.flatRow(block, text);
     if (flat) scan = scanDnr(flat.before);
+    else if (this.flat?.moreAfterDnr) scan = scanDnr(withoutLaterValue(scan.rest, this.later));
     const parts = titleOf(scan);
     if (unique && this.repeats(parts.title)) {
       this.current = null;
@@ -680,6 +693,7 @@ class Assembler {
       numberCol: block.indent ?? null,
       laterCol: laterColumn(block, numbered.titleCol),
       tentative: false,
+      laterText: (flat?.after ?? "") !== "",
       sealed: false,
     };
     this.accept(item, block);
@@ -832,7 +846,8 @@ class Assembler {
       if (starts.length > 0) [text = "", ...pieces] = cutAt(text, starts);
     }
     const flat = this.flatRow(block, text);
-    const parts = titleOf(scanDnr(flat ? flat.before : text));
+    const own = flat ? flat.before : item.laterText && !block.cells?.[1] ? titleRestOf(text) : text;
+    const parts = titleOf(scanDnr(own));
     for (const dnr of flat?.dnr ?? []) parts.dnr.push(dnr);
     item.title = joinWrapped(item.title, parts.title);
     for (const dnr of parts.dnr) item.dnr.push(dnr);

@@ -39,6 +39,30 @@ describe("decodeText and looksBinary", () => {
     expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8("Åtgärd")]))).toBe("Åtgärd");
   });
 
+  it("reads windows-1252's own characters in 0x80-0x9F (dashes, quotes, euro), not as control characters", () => {
+    // "Dnr 003 – 12 / 24 ”Trygg” € …" with an en dash, a right double quote, the euro sign and an ellipsis.
+    const bytes = Uint8Array.from([
+      ...latin1("Dnr 003 "),
+      0x96,
+      ...latin1(" 12 / 24 "),
+      0x94,
+      ...latin1("Trygg"),
+      0x94,
+      0x20,
+      0x80,
+      0x20,
+      0x85,
+      0x0d,
+      0x0a,
+      ...latin1("Sjöstr"),
+      0x9a,
+      0x6d,
+    ]);
+    expect(decodeText(bytes)).toBe("Dnr 003 – 12 / 24 ”Trygg” € …\r\nSjöstrš" + "m");
+    const declared = Uint8Array.from([...latin1('<meta charset="iso-8859-1"><p>Bilaga 1'), 0x97, 0x91, 0x92]);
+    expect(decodeHtml(declared)).toBe('<meta charset="iso-8859-1"><p>Bilaga 1—‘’');
+  });
+
   it("tells random bytes from text with a few control characters", () => {
     expect(looksBinary(Uint8Array.from([0x25, 0x50, 0x00, 0x12]))).toBe(true);
     expect(looksBinary(Uint8Array.from({ length: 300 }, (_, index) => (index % 31) + 1))).toBe(true);

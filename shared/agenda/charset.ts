@@ -27,6 +27,28 @@ function byBom(bytes: Uint8Array): string | null {
   return null;
 }
 
+/**
+ * windows-1252's characters at 0x80-0x9F (the dashes, quotes, euro and ellipsis of every old export); its five
+ * holes stay the control characters, as the WHATWG index has them. Written out because Node's TextDecoder
+ * takes a Latin-1 fast path for the label since 20.18.3 and loses these bytes (nodejs/node#60888, #56542),
+ * so "700 – 3 / 24" would lose its dash and its dnr.
+ */
+const WINDOWS_1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+/** windows-1252 bytes as text, in chunks so a long file builds no huge argument list. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const codes = Array.from(bytes.subarray(start, start + 8192), (byte) =>
+      byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(byte - 0x80) : byte,
+    );
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join("");
+}
+
 /** How many bytes are sampled to tell text from binary data. */
 const SAMPLE = 64 * 1024;
 
@@ -85,7 +107,6 @@ function isUtf8(bytes: Uint8Array, start: number, end: number): boolean {
 function utf8OrWindows1252(bytes: Uint8Array): string {
   if (isUtf8(bytes, 0, bytes.length)) return decoderFor("utf-8")!.decode(bytes);
   const utf8 = decoderFor("utf-8")!;
-  const windows1252 = decoderFor("windows-1252")!;
   let out = "";
   let runStart = 0;
   let runUtf8: boolean | null = null;
@@ -94,14 +115,17 @@ function utf8OrWindows1252(bytes: Uint8Array): string {
     end = end < 0 ? bytes.length : end + 1;
     const lineUtf8 = isUtf8(bytes, start, end);
     if (runUtf8 !== null && lineUtf8 !== runUtf8) {
-      out += (runUtf8 ? utf8 : windows1252).decode(bytes.subarray(runStart, start));
+      out += decodeRun(bytes.subarray(runStart, start), runUtf8, utf8);
       runStart = start;
     }
     runUtf8 = lineUtf8;
     start = end;
   }
-  return out + (runUtf8 ? utf8 : windows1252).decode(bytes.subarray(runStart));
+  return out + decodeRun(bytes.subarray(runStart), runUtf8 === true, utf8);
 }
+
+const decodeRun = (bytes: Uint8Array, utf8: boolean, decoder: TextDecoder): string =>
+  utf8 ? decoder.decode(bytes) : decodeWindows1252(bytes);
 
 export function decodeHtml(bytes: Uint8Array): string {
   const bom = byBom(bytes);
@@ -111,6 +135,8 @@ export function decodeHtml(bytes: Uint8Array): string {
   const declared = DECLARED.exec(head)?.[1];
   const decoder = declared ? decoderFor(declared) : null;
   // A page declaring UTF-8 whose bytes are not (saved again by an old editor) is read as its bytes say.
+  // WHATWG reads "iso-8859-1", "latin1" and "ascii" as windows-1252 too.
+  if (decoder?.encoding === "windows-1252") return decodeWindows1252(bytes);
   if (decoder && decoder.encoding !== "utf-8") return decoder.decode(bytes);
   return utf8OrWindows1252(bytes);
 }

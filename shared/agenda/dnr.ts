@@ -42,14 +42,21 @@ const DNR = new RegExp(
 );
 
 // "Dnr", "Dnr:", "Diarienummer", "diarienr." with the word before it, which may name another registry.
-const LABEL =
-  /(?<![\p{L}\d])(?:(\p{L}+(?::s|\.)?)\s+)?(?:dnr|diarienr|diarie[\s-]?nr|diarienummer|ärendenr|ärendenummer)(?![\p{L}])\.?\s*:?\s*/dgiu;
+const LABEL_WORD = String.raw`(?:dnr|diarienr|diarie[\s-]?nr|diarienummer|ärendenr|ärendenummer)`;
+const LABEL = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(\p{L}+(?::s|\.)?)\s+)?${LABEL_WORD}(?![\p{L}])\.?\s*:?\s*`,
+  "dgiu",
+);
+const TRAILING_LABEL = new RegExp(String.raw`(?:^|\s)${LABEL_WORD}\.?\s*:?\s*$`, "iu");
+
+/** The text without a dnr label at its end: "Budget 2025 Dnr" where the dnr itself was cut off after it. */
+export const withoutTrailingLabel = (text: string): string => text.replace(TRAILING_LABEL, "").trim();
 
 // Another body's own word for its case number: "Trafikverkets ärende TRV 2023/45512", "Länsstyrelsens
-// beteckning 551-12-2025". Only after a genitive, since "Ärende 5" alone is an agenda's numbering. Also a
+// beteckning 551-12-2025", "Förvaltningsrättens mål nr 1432-24". Only after a genitive, since "Ärende 5" alone is an agenda's numbering. Also a
 // body's short name and a colon before a number, as a dnr cell lists another's beside its own ("Lst: 701-…").
 const FOREIGN_CASE_LABEL =
-  /(?<![\p{L}\d])\p{L}+(?::s|s)\s+(?:ärende|ärendenummer|beteckning|referens|ref\.)(?![\p{L}])\s*:?\s*/giu;
+  /(?<![\p{L}\d])\p{L}+(?::s|s)\s+(?:ärende|ärendenummer|beteckning|referens|ref\.|mål(?:nummer)?(?:\s+nr)?)(?![\p{L}])\s*:?\s*/giu;
 const SHORT_NAME_LABEL =
   /(?<![\p{L}\d])(?!(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Ärende|Nr|Nummer|Ref)\b)\p{Lu}\p{Ll}{1,5}\.?:\s*(?=\d)/gu;
 

@@ -1,4 +1,4 @@
-import { type FoundDnr, scanDnr } from "./dnr";
+import { type FoundDnr, scanDnr, withoutTrailingLabel } from "./dnr";
 import { roleOfHeader } from "./line-kinds";
 
 /**
@@ -60,8 +60,42 @@ export function splitFlatRow(text: string): FlatRow | null {
   while (first > 0 && BETWEEN.test(text.slice(found[first - 1]!.end, found[first]!.start))) first--;
   const run = found.slice(first);
   return {
-    before: text.slice(0, run[0]!.start).trim(),
+    before: withoutTrailingLabel(text.slice(0, run[0]!.start)),
     dnr: run,
     after: text.slice(last.end).trim(),
   };
+}
+
+/** How many lines under a header are read for the later columns' values, and how many values are kept. */
+const LATER_LINES = 400;
+const LATER_VALUES = 50;
+
+/**
+ * What the later columns (presenter, time) hold on the rows that have a dnr to split at: the same value
+ * at the end of a row without a dnr ("3 Information om tillsynen Miljöchef Karin Holm") is that column's.
+ */
+export function laterValues(texts: readonly string[]): string[] {
+  const values = new Set<string>();
+  for (const text of texts.slice(0, LATER_LINES)) {
+    const after = splitFlatRow(text)?.after ?? "";
+    if (/^\p{Lu}/u.test(after) && after.split(/\s+/).length <= 6) values.add(after);
+    if (values.size >= LATER_VALUES) break;
+  }
+  return [...values];
+}
+
+/** A title without a later column's value seen on other rows at its end. */
+export function withoutLaterValue(title: string, values: readonly string[]): string {
+  const value = values.find((entry) => title.length > entry.length + 3 && title.endsWith(` ${entry}`));
+  return value ? title.slice(0, -value.length).trim() : title;
+}
+
+// A wrapped row's next line: the title's rest, then the later cell's rest, a name of two or more
+// capitalised words ("ungdomsföreningar Lars Öhman").
+const WRAPPED_LATER = /^(.*\p{Ll}[^\s]*)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+)$/u;
+
+/** The title's part of a line that continues a row whose later column had text too. */
+export function titleRestOf(line: string): string {
+  if (line.length > 200) return line;
+  return WRAPPED_LATER.exec(line)?.[1] ?? line;
 }

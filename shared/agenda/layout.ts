@@ -236,6 +236,28 @@ function readingOrder(lines: Line[]): Line[] {
 const DNR_COLUMN_SLACK = 6;
 
 /**
+ * A fixed-width export lets a long title run up to the dnr column with one space left ("… 2024 för 420 – 7 / 25"):
+ * a cell that crosses the column is cut where, within the column's slack, a word starts with a dnr that runs
+ * to the cell's end.
+ */
+function splitAtColumn(cell: Cell, col: number): Cell[] {
+  if (cell.col >= col - DNR_COLUMN_SLACK || cell.col + cell.text.length <= col) return [cell];
+  const from = Math.max(1, col - DNR_COLUMN_SLACK - cell.col);
+  const to = Math.min(cell.text.length - 1, col + 1 - cell.col);
+  for (let at = from; at <= to; at++) {
+    if (cell.text[at - 1] !== " " || cell.text[at] === " ") continue;
+    const rest = cell.text.slice(at);
+    const found = scanDnr(rest, { column: true }).found;
+    if (found[0]?.start === 0 && found.at(-1)?.end === rest.trimEnd().length)
+      return [
+        { col: cell.col, text: cell.text.slice(0, at).trimEnd() },
+        { col: cell.col + at, text: rest },
+      ];
+  }
+  return [cell];
+}
+
+/**
  * Under a header naming a dnr column ("Ärende   Dnr"), a cell in that column starting with a bare number
  * ("2024/202", "003 – 512 / 24") is a dnr as if labelled: it gets the column's label, so the assembler
  * reads it as a labelled dnr line does. Lines run in order; the column holds until the next header.
@@ -251,12 +273,14 @@ function labelDnrColumn(lines: Line[]): Line[] {
     }
     const col = dnrCol;
     if (col === null) return line;
-    const cells = line.cells.map((cell) => {
-      if (cell.col < col - DNR_COLUMN_SLACK) return cell;
-      const first = scanDnr(cell.text, { column: true }).found[0];
-      const bare = first?.start === 0 && scanDnr(cell.text.slice(0, first.end)).found.length === 0;
-      return bare ? { ...cell, text: `Dnr ${cell.text}` } : cell;
-    });
+    const cells = line.cells
+      .flatMap((cell) => splitAtColumn(cell, col))
+      .map((cell) => {
+        if (cell.col < col - DNR_COLUMN_SLACK) return cell;
+        const first = scanDnr(cell.text, { column: true }).found[0];
+        const bare = first?.start === 0 && scanDnr(cell.text.slice(0, first.end)).found.length === 0;
+        return bare ? { ...cell, text: `Dnr ${cell.text}` } : cell;
+      });
     return { ...line, cells };
   });
 }

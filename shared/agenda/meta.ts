@@ -21,8 +21,9 @@ const COMMITTEE = new RegExp(
     // An adjective before the name: "Tekniska nämnden", "Regionala utvecklingsnämnden", "Gemensamma
     // patientnämnden" (not a word such as "Föredragningslista" before it).
     String.raw`\p{Lu}\p{Ll}+(?:ala|ska|mma|lla|ra)\s+\p{Ll}*(?:nämnden|styrelsen)`,
-    // "Socialnämnden", "Barn- och utbildningsnämnden", "kommunstyrelsen", "Regionfullmäktige".
-    String.raw`\p{L}\p{Ll}*(?:-\s(?:och|eller)\s\p{Ll}+)?(?:nämnd(?:en)?|styrelse(?:n)?|fullmäktige|utskott(?:et)?)`,
+    // "Socialnämnden", "Barn- och utbildningsnämnden", "Barn-, utbildnings- och kulturnämnden",
+    // "kommunstyrelsen", "Regionfullmäktige".
+    String.raw`\p{L}\p{Ll}*(?:-(?:,\s\p{Ll}+-)*\s(?:och|eller)\s\p{Ll}+)?(?:nämnd(?:en)?|styrelse(?:n)?|fullmäktige|utskott(?:et)?)`,
   ]
     .map((form) => `(?:${form})`)
     .join("|"),

@@ -3,6 +3,8 @@
  * indentation and wide gaps become spaces (a column break is two or more), a wide vertical gap becomes
  * an empty line. The agenda then reads the same layout rules for a PDF as for a saved text.
  */
+import { parseItemNumber } from "./numbers";
+
 export interface PositionedText {
   str: string;
   x: number;
@@ -77,17 +79,46 @@ function renderLine(line: readonly PositionedText[], left: number, unit: number)
   return parts.join("").trimEnd();
 }
 
-/** Lines of one page as laid-out text. */
-export function layoutPage(items: readonly PositionedText[]): string[] {
-  const lines = groupLines(items);
-  if (lines.length === 0) return [];
-  const unit = characterWidth(items);
-  let left = Number.POSITIVE_INFINITY;
-  for (const line of lines) left = Math.min(left, line[0]?.x ?? 0);
+/** Numbered items starting at one x right of the margin that make it a second column's edge. */
+const MIN_COLUMN_ITEMS = 3;
+/** The second column starts at least this many character widths right of the margin. */
+const MIN_COLUMN_OFFSET = 12;
+
+/** An item that starts a numbered entry: "8" with a title beside it, or "8 Yttrande …". */
+function startsEntry(line: readonly PositionedText[], at: number, unit: number): boolean {
+  const item = line[at]!;
+  const number = parseItemNumber(item.str.trim());
+  if (!number) return false;
+  const next = line[at + 1];
+  return number.rest !== "" || (next !== undefined && next.x - (item.x + item.width) < unit * 8);
+}
+
+/**
+ * Where a page set in two columns has its second one: the x at which at least three numbered entries start
+ * (within a character width) right of the margin. Found from the text's positions, before any line is
+ * rendered: counted in characters, a column set in another font drifts from line to line.
+ */
+function secondColumn(lines: readonly PositionedText[][], left: number, unit: number): number | null {
+  const starts: number[] = [];
+  for (const line of lines)
+    line.forEach((item, at) => {
+      if (item.x >= left + unit * MIN_COLUMN_OFFSET && startsEntry(line, at, unit)) starts.push(item.x);
+    });
+  starts.sort((a, b) => a - b);
+  let best: number | null = null;
+  let bestCount = 0;
+  for (let from = 0, to = 0; from < starts.length; from++) {
+    while (to < starts.length && starts[to]! - starts[from]! <= unit) to++;
+    if (to - from > bestCount) [best, bestCount] = [starts[from]!, to - from];
+  }
+  return bestCount >= MIN_COLUMN_ITEMS ? best : null;
+}
+
+/** Renders lines with an empty line at each paragraph gap. */
+function renderLines(lines: readonly PositionedText[][], left: number, unit: number, out: string[]): void {
   const spacing = median(
     lines.slice(1).map((line, index) => (lines[index]?.[0]?.y ?? 0) - (line[0]?.y ?? 0)),
   );
-  const out: string[] = [];
   let previous: PositionedText | null = null;
   for (const line of lines) {
     const first = line[0]!;
@@ -96,6 +127,52 @@ export function layoutPage(items: readonly PositionedText[]): string[] {
     if (gap > height * PARAGRAPH_GAP && gap > spacing * SPACING_GAP) out.push("");
     out.push(renderLine(line, left, unit));
     previous = first;
+  }
+}
+
+/**
+ * Lines of one page as laid-out text. A page in two columns of numbered entries reads its left column,
+ * then its right one, over each run of lines that no text crosses (a full-width footer or heading ends a
+ * run), from the first line with an entry on: the header above keeps its lines.
+ */
+export function layoutPage(items: readonly PositionedText[]): string[] {
+  const lines = groupLines(items);
+  if (lines.length === 0) return [];
+  const unit = characterWidth(items);
+  let left = Number.POSITIVE_INFINITY;
+  for (const line of lines) left = Math.min(left, line[0]?.x ?? 0);
+  const out: string[] = [];
+  const gutter = secondColumn(lines, left, unit);
+  if (gutter === null) {
+    renderLines(lines, left, unit, out);
+    return out;
+  }
+  const edge = gutter - unit / 2;
+  const crosses = (line: readonly PositionedText[]) =>
+    line.some((item) => item.x < edge && item.x + item.width > edge);
+  // The run holding the first entry of the right column starts after the last full-width line above it.
+  const first = lines.findIndex((line) =>
+    line.some((item, at) => item.x >= edge && startsEntry(line, at, unit)),
+  );
+  let start = first;
+  while (start > 0 && !crosses(lines[start - 1]!)) start--;
+  renderLines(lines.slice(0, start), left, unit, out);
+  for (let index = start; index < lines.length; ) {
+    let end = index;
+    while (end < lines.length && !crosses(lines[end]!)) end++;
+    if (end === index) {
+      renderLines([lines[index]!], left, unit, out);
+      index++;
+      continue;
+    }
+    const run = lines.slice(index, end);
+    const leftHalf = run.map((line) => line.filter((item) => item.x < edge)).filter((line) => line.length);
+    const rightHalf = run.map((line) => line.filter((item) => item.x >= edge)).filter((line) => line.length);
+    if (out.length > 0 && index === start) out.push("");
+    renderLines(leftHalf, left, unit, out);
+    if (leftHalf.length > 0 && rightHalf.length > 0) out.push("");
+    renderLines(rightHalf, gutter, unit, out);
+    index = end;
   }
   return out;
 }

@@ -9,6 +9,9 @@ const PROCEDURAL = new RegExp(
     String.raw`(?:sammanträdets|mötets)\s+(?:öppnande|avslutande|avslutning)`,
     String.raw`(?:öppnande|avslutning)(?:\s+(?:av\s+)?(?:sammanträdet|mötet))?(?:\s+och\s+upprop)?$`,
     String.raw`öppnande\s+och\s+upprop`,
+    // The same as verbs: "Mötet öppnas", "Ordföranden öppnar sammanträdet", "Sammanträdet avslutas".
+    String.raw`(?:sammanträdet|mötet)\s+(?:öppnas|avslutas)`,
+    String.raw`(?:ordföranden\s+)?(?:öppnar|avslutar)\s+(?:sammanträdet|mötet)`,
     String.raw`(?:val|utseende)\s+av\s+(?:protokoll(?:s)?)?justerare`,
     String.raw`justering\s+av\s+protokoll`,
     // Any ending of the verb's stem: "Godkännande", "Godkänna", "Fastställelse", misspelt endings too.

@@ -41,6 +41,76 @@ describe("a portal's list of agenda item records", () => {
     ]);
   });
 
+  it("finds the list and its fields by their values at any depth, whatever the fields are called", () => {
+    const punkt = (ordning: number, beteckning: string, text: string, extra: Record<string, unknown>) => ({
+      ordning,
+      beteckning,
+      text,
+      foredragande: null,
+      filer: [{ namn: `Tjänsteskrivelse ${beteckning}.pdf`, storlek: 1200 }],
+      ...extra,
+    });
+    const answer = {
+      status: "ok",
+      resultat: {
+        sammantraden: [
+          {
+            forum: { overordnat: "Kommunfullmäktige", benamning: "Miljö- och byggnadsnämnden" },
+            skapad: "2025-02-20T10:00:00",
+            tidpunkt: "2025-03-04T09:00:00",
+            justeras: "2025-03-07",
+            protokollDnr: "MBN 2025/1",
+            punkter: [
+              punkt(10, "1", "Val av justerare", { rubrik: null }),
+              punkt(20, "2", "Detaljplan för Norra hamnen", {
+                rubrik: "Beslutsärenden",
+                arenden: ["MBN 2025/14", "MBN 2024/200"],
+              }),
+              punkt(30, "2 A", "Strandskyddsdispens, Lövön 1:4", {
+                rubrik: "Beslutsärenden",
+                arenden: "MBN 2025/31",
+                extern: "M2025/00412",
+                bilagor: ["Karta MBN 2025-31.pdf"],
+              }),
+              punkt(40, "3", "Tillsynsplan 2025<br>miljöbalken", {
+                rubrik: "Beslutsärenden",
+                arenden: "MBN 2025/9",
+                remitterad: { av: "Kommunstyrelsen", arende: "KS 2024/700" },
+              }),
+              punkt(50, "4", "Delegationsbeslut", { rubrik: "Informationsärenden", arenden: "MBN 2025/2" }),
+            ],
+          },
+        ],
+      },
+    };
+    const agenda = agendaFromPortalJson(answer, null);
+    expect([agenda?.committee, agenda?.meetingDate]).toEqual(["Miljö- och byggnadsnämnden", "2025-03-04"]);
+    expect(
+      agenda?.items.map((item) => [item.number, item.title, item.dnr, item.mbl, item.procedural]),
+    ).toEqual([
+      ["1", "Val av justerare", [], null, true],
+      ["2", "Detaljplan för Norra hamnen", ["MBN 2025/14", "MBN 2024/200"], "mbl11", false],
+      ["2 A", "Strandskyddsdispens, Lövön 1:4", ["MBN 2025/31"], "mbl11", false],
+      ["3", "Tillsynsplan 2025 miljöbalken", ["MBN 2025/9"], "mbl11", false],
+      ["4", "Delegationsbeslut", ["MBN 2025/2"], "mbl19", false],
+    ]);
+  });
+
+  it("searches a bounded depth and keeps the envelope's items of a huge list, with a notice", () => {
+    let deep: unknown = [{ nummer: "1", rubrik: "Budget 2026", dnr: "SN 2025/1" }];
+    for (let level = 0; level < 10_000; level++) deep = { inner: deep };
+    expect(agendaFromPortalJson(deep, null)).toBeNull();
+    const many = Array.from({ length: 100_000 }, (_, index) => ({
+      nummer: String((index % 900) + 1),
+      rubrik: `Ärende nummer ${index}`,
+    }));
+    const agenda = agendaFromPortalJson({ svar: { punkter: many } }, null);
+    expect(agenda?.items.length).toBe(500);
+    expect(agenda?.notices).toEqual([
+      { key: "agenda.notice.itemsCut", params: { found: 100_000, kept: 500 } },
+    ]);
+  });
+
   it("answers nothing for JSON that lists no items", () => {
     expect(agendaFromPortalJson([{ id: 1, name: "Kommunstyrelsen" }], null)).toBeNull();
     expect(agendaFromPortalJson({ data: [1, 2, 3] }, null)).toBeNull();

@@ -1,111 +1,262 @@
 import { LIMITS } from "../../clip/limits";
-import type { Agenda, AgendaItem, IsoDate } from "../../model/meeting";
-import { ownDnr, scanDnr } from "../dnr";
+import type { Agenda, AgendaItem } from "../../model/meeting";
+import { type FoundDnr, scanDnr } from "../dnr";
+import { chooseDnr } from "../dnr-choice";
 import { groupHeading, takeMblMarker } from "../mbl";
-import { findCommittee, findDate } from "../meta";
 import { withNotice } from "../notices";
+import { parseNumberOnly } from "../numbers";
 import { isProcedural } from "../procedural";
 import { cleanText } from "../text";
-import { records, stringOf } from "./common";
+import { committeeOf, fieldForm, type JsonRecord, meetingDateOf, textOf } from "./json-values";
 import type { JsonAdapter } from "./types";
 
 /**
- * A meeting portal's REST answer that lists agenda items as records (`/meetings/{id}/agendaitems`): no one
- * platform's, so fields are found by the names such APIs use, in English or Swedish ("title"/"rubrik",
- * "agendaNumber"/"nummer", "caseNumber"/"diarienummer", "category"/"grupp", and the meeting's "organ" and
- * "startsAt"). The array may be the answer itself or stand under "items", "agendaItems", "data" … A record
- * needs a title and a number or a case number to count; "sortOrder", "id" and "externalReference" (another
- * body's case) are never read as the item's.
+ * Any meeting portal's REST answer that lists agenda items as records, found by the values, not by the field
+ * names a platform happens to use: the array (at any depth) of records that carry a short item number
+ * ("4", "9 A"), a title-like text and, often, dnr. Which field is which is decided over the whole list: the
+ * number field holds item numbers in most records (printed as text, with "9 A" suffixes, rather than a list
+ * position or an id), the group field holds group headings ("Beslutsärenden"), the title field is the text
+ * most records have, longest and most varied. Every other string field (or list of strings) of a record is
+ * scanned for dnr; another body's case in a nested object ("referredBy": { … }) and attachments are not read,
+ * and an unlabelled dnr of another form beside the agenda's own is left out as in text (`dnr-choice.ts`).
+ * Committee and date come from the objects enclosing the list (`json-values.ts`). Field names only break
+ * ties. Tried after the known platforms.
  */
-const TITLE = ["title", "rubrik", "heading", "subject", "arendemening", "arenderubrik", "name", "namn"];
-const NUMBER = ["agendanumber", "itemnumber", "number", "nummer", "punkt", "paragraf", "paragraph"];
-const DNR = ["casenumber", "caseno", "diarienummer", "diarienr", "dnr", "diarie", "registrationnumber"];
-const GROUP = ["category", "group", "section", "kategori", "grupp", "avsnitt"];
-const MEETING = ["meeting", "mote", "sammantrade"];
-const BODY = ["organ", "committee", "body", "board", "namnd", "instans"];
-const DATE = ["startsat", "start", "starttime", "meetingdate", "date", "datum", "motesdatum"];
-const LISTS = ["items", "agendaitems", "agenda", "arenden", "data", "results", "value"];
 
-/** "agendaNumber", "Ärendemening", "diarie_nr" → "agendanumber", "arendemening", "diarienr". */
-const fieldForm = (name: string): string =>
-  name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z]/g, "");
+// Names that break ties between fields whose values qualify alike.
+const TITLE = new Set([
+  "title",
+  "rubrik",
+  "heading",
+  "subject",
+  "arendemening",
+  "arenderubrik",
+  "name",
+  "namn",
+]);
+const NUMBER = new Set(["agendanumber", "itemnumber", "number", "nummer", "punkt", "paragraf", "nr"]);
+const DNR = new Set([
+  "casenumber",
+  "caseno",
+  "diarienummer",
+  "diarienr",
+  "dnr",
+  "diarie",
+  "registrationnumber",
+]);
+// A list's order or a database key is never the printed item number.
+const POSITION = /^(?:sort|position|pos|order|ordning|index|idx|id|seq|rank|rad)/;
 
-/** The first field of `record` named as one of `names` (in their order). */
-function field(record: Record<string, unknown>, names: readonly string[]): unknown {
-  const byForm = new Map<string, unknown>();
-  for (const [name, value] of Object.entries(record)) byForm.set(fieldForm(name), value);
-  for (const name of names) if (byForm.has(name)) return byForm.get(name);
-  return undefined;
+/** How deep and how many JSON nodes are searched for the list, and how many records decide its fields. */
+const MAX_DEPTH = 8;
+const MAX_NODES = 50_000;
+const SAMPLE = 300;
+
+interface Fields {
+  number: string | null;
+  title: string;
+  group: string | null;
+  /** Fields whose values are dnr in many records: a bare "2024/202" there is a dnr, as in a dnr column. */
+  dnrColumns: Set<string>;
 }
 
-/** A string field, a number written as text, or an object's "name"/"title" ({ "name": "Beslutsärenden" }). */
-function textOf(value: unknown): string {
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  if (typeof value === "object" && value !== null && !Array.isArray(value))
-    return stringOf(field(value as Record<string, unknown>, ["name", "namn", "title", "rubrik"]));
-  return stringOf(value);
+interface Found {
+  list: JsonRecord[];
+  /** The objects around the list, nearest first. */
+  around: JsonRecord[];
 }
 
-const isItemRecord = (record: Record<string, unknown>): boolean =>
-  textOf(field(record, TITLE)) !== "" &&
-  (textOf(field(record, NUMBER)) !== "" || field(record, DNR) !== undefined);
+const isRecord = (value: unknown): value is JsonRecord =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
-function listOf(value: unknown): Record<string, unknown>[] {
-  if (Array.isArray(value)) return records(value);
-  if (typeof value !== "object" || value === null) return [];
-  return records(field(value as Record<string, unknown>, LISTS));
-}
-
-function itemOf(record: Record<string, unknown>): AgendaItem {
-  const marker = takeMblMarker(textOf(field(record, TITLE)));
-  const title = cleanText(marker.title);
-  const group = groupHeading(textOf(field(record, GROUP)));
-  return {
-    number: textOf(field(record, NUMBER)) || null,
-    title,
-    dnr: ownDnr(scanDnr(textOf(field(record, DNR)), { column: true })),
-    mbl: marker.mbl ?? group?.mbl ?? null,
-    procedural: isProcedural(title),
-    links: [],
+/** Every array of records in `value`, with the objects around it; bounded in depth and nodes. */
+function recordLists(value: unknown): Found[] {
+  const found: Found[] = [];
+  let nodes = 0;
+  const visit = (node: unknown, around: JsonRecord[], depth: number): void => {
+    if (++nodes > MAX_NODES || depth > MAX_DEPTH) return;
+    if (Array.isArray(node)) {
+      const list = node.filter(isRecord);
+      if (list.length > 0) found.push({ list, around });
+      for (const entry of node.slice(0, SAMPLE)) visit(entry, around, depth + 1);
+      return;
+    }
+    if (!isRecord(node)) return;
+    const inside = [node, ...around];
+    for (const child of Object.values(node)) visit(child, inside, depth + 1);
   };
+  visit(value, [], 0);
+  return found;
 }
 
-/** The meeting's facts: in each item's "meeting" object, or in the answer beside the list (or its "meeting"). */
-function metaOf(value: unknown, first: Record<string, unknown> | undefined): Agenda {
-  const top = typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
-  const holders = [
-    first ? field(first, MEETING) : undefined,
-    field(top as Record<string, unknown>, MEETING),
-    top,
-  ].filter(
-    (holder): holder is Record<string, unknown> =>
-      typeof holder === "object" && holder !== null && !Array.isArray(holder),
-  );
-  let committee: string | null = null;
-  let meetingDate: IsoDate | null = null;
-  for (const holder of holders) {
-    const body = textOf(field(holder, BODY));
-    committee ??= body ? (findCommittee(body) ?? body) : null;
-    meetingDate ??= findDate(textOf(field(holder, DATE)));
+const share = (list: readonly JsonRecord[], test: (value: unknown) => boolean, key: string): number =>
+  list.filter((record) => test(record[key])).length / list.length;
+
+/** The fields of the sampled records, at most `MAX_FIELDS` (a record of thousands of keys is no agenda item). */
+const MAX_FIELDS = 60;
+const keysOf = (list: readonly JsonRecord[]): string[] =>
+  [...new Set(list.flatMap((record) => Object.keys(record).slice(0, MAX_FIELDS)))].slice(0, MAX_FIELDS);
+
+function numberField(sample: readonly JsonRecord[], keys: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const key of keys) {
+    if (POSITION.test(fieldForm(key))) continue;
+    const numbered = share(sample, (value) => parseNumberOnly(textOf(value)) !== null, key);
+    if (numbered < 0.6) continue;
+    const printed = share(sample, (value) => typeof value === "string", key);
+    const suffixed = sample.some((record) => /\D/.test(parseNumberOnly(textOf(record[key])) ?? "")) ? 1 : 0;
+    const score = numbered + printed + suffixed + (NUMBER.has(fieldForm(key)) ? 0.5 : 0);
+    if (score > bestScore) [best, bestScore] = [key, score];
   }
-  return { items: [], committee, meetingDate };
+  return best;
+}
+
+function groupField(sample: readonly JsonRecord[], keys: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const key of keys) {
+    const values = sample.map((record) => textOf(record[key])).filter(Boolean);
+    const headings = values.filter((text) => groupHeading(text) !== undefined).length;
+    // Nearly all its values are headings; a title field has a "Meddelanden" among other titles.
+    if (headings > bestCount && headings >= values.length * 0.8) [best, bestCount] = [key, headings];
+  }
+  return best;
+}
+
+/** A text that reads as a title: letters, not a dnr, a date, an address or a file name alone. */
+function isTitleLike(value: unknown): boolean {
+  const text = textOf(value);
+  if (!/\p{L}{2}/u.test(text) || /^(?:https?:|\/|www\.)/i.test(text) || /\.[a-z]{2,4}$/i.test(text))
+    return false;
+  return (
+    scanDnr(text, { column: true }).rest.replace(/[\s,;]/g, "") !== "" && !/^\d{4}-\d{2}-\d{2}/.test(text)
+  );
+}
+
+function titleField(sample: readonly JsonRecord[], keys: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const key of keys) {
+    if (
+      sample.some(
+        (record) => record[key] !== undefined && record[key] !== null && typeof record[key] !== "string",
+      )
+    )
+      continue;
+    const present = share(sample, isTitleLike, key);
+    if (present < 0.5) continue;
+    const texts = sample.map((record) => textOf(record[key])).filter(Boolean);
+    const varied = new Set(texts).size / texts.length;
+    const length = Math.min(texts.reduce((sum, text) => sum + text.length, 0) / texts.length / 40, 1);
+    const score = present * 2 + varied + length + (TITLE.has(fieldForm(key)) ? 0.5 : 0);
+    if (score > bestScore) [best, bestScore] = [key, score];
+  }
+  return best;
+}
+
+const wholeDnr = (value: unknown): boolean => {
+  const text = textOf(value);
+  return text !== "" && scanDnr(text).found.length > 0 && scanDnr(text).rest.replace(/[\s,;]/g, "") === "";
+};
+
+function fieldsOf(list: readonly JsonRecord[]): Fields | null {
+  const sample = list.slice(0, SAMPLE);
+  const keys = keysOf(sample);
+  const number = numberField(sample, keys);
+  const group = groupField(
+    sample,
+    keys.filter((key) => key !== number),
+  );
+  const title = titleField(
+    sample,
+    keys.filter((key) => key !== number && key !== group),
+  );
+  if (!title) return null;
+  const dnrColumns = new Set(
+    keys.filter((key) => DNR.has(fieldForm(key)) || share(sample, wholeDnr, key) >= 1 / 3),
+  );
+  return { number, title, group, dnrColumns };
+}
+
+/** Every dnr in the record's own string fields and lists of strings (not in nested objects). */
+function dnrOf(record: JsonRecord, fields: Fields): FoundDnr[] {
+  const found: FoundDnr[] = [];
+  for (const [key, value] of Object.entries(record)) {
+    if (key === fields.number || key === fields.group || key === fields.title) continue;
+    const texts = Array.isArray(value) ? value.filter((entry) => typeof entry === "string") : [value];
+    const column = fields.dnrColumns.has(key);
+    for (const text of texts)
+      if (typeof text === "string") found.push(...scanDnr(cleanText(text), { column }).found);
+  }
+  return found;
+}
+
+interface Read {
+  items: AgendaItem[];
+  found: FoundDnr[][];
+}
+
+function readList(list: readonly JsonRecord[], fields: Fields): Read {
+  const items: AgendaItem[] = [];
+  const found: FoundDnr[][] = [];
+  for (const record of list) {
+    const dnr = dnrOf(record, fields);
+    const number = fields.number ? parseNumberOnly(textOf(record[fields.number])) : null;
+    const marker = takeMblMarker(textOf(record[fields.title]));
+    // A dnr written into the title ("Budget 2025, SN 2024/71") is the item's, not its wording.
+    const inTitle = scanDnr(marker.title);
+    const title = cleanText(inTitle.rest);
+    dnr.push(...inTitle.found);
+    if (title === "" || (number === null && dnr.length === 0)) continue;
+    const group = fields.group ? groupHeading(textOf(record[fields.group])) : undefined;
+    items.push({
+      number,
+      title,
+      dnr: [],
+      mbl: marker.mbl ?? group?.mbl ?? null,
+      procedural: isProcedural(title),
+      links: [],
+    });
+    found.push(dnr);
+  }
+  return { items, found };
+}
+
+interface Best extends Found, Read {}
+
+/** The list of the answer whose records read as the most agenda items. */
+function bestList(value: unknown): Best | null {
+  let best: Best | null = null;
+  for (const candidate of recordLists(value)) {
+    const fields = fieldsOf(candidate.list);
+    if (!fields) continue;
+    const read = readList(candidate.list, fields);
+    if (read.items.length > (best?.items.length ?? 0)) best = { ...candidate, ...read };
+  }
+  return best;
 }
 
 export const itemListJsonAdapter: JsonAdapter = {
   id: "agenda-item-list",
   platform: "REST",
-  matches: (value) => listOf(value).slice(0, LIMITS.items).some(isItemRecord),
+  matches: (value) => bestList(value) !== null,
   extract(value): Agenda {
-    const list = listOf(value).filter(isItemRecord);
-    const agenda = { ...metaOf(value, list[0]), items: list.slice(0, LIMITS.items).map(itemOf) };
-    if (list.length <= LIMITS.items) return agenda;
+    const best = bestList(value);
+    if (!best) return { items: [], committee: null, meetingDate: null };
+    const dnr = chooseDnr(best.found);
+    const items = best.items.map((item, index) => ({ ...item, dnr: dnr[index] ?? [] }));
+    // The meeting's facts: in the objects around the list, or in an object each item carries.
+    const holders = [...best.around, ...Object.values(best.list[0] ?? {}).filter(isRecord)];
+    const agenda: Agenda = {
+      items: items.slice(0, LIMITS.items),
+      committee: committeeOf(holders),
+      meetingDate: meetingDateOf(holders),
+    };
+    if (items.length <= LIMITS.items) return agenda;
     return withNotice(agenda, {
       key: "agenda.notice.itemsCut",
-      params: { found: list.length, kept: LIMITS.items },
+      params: { found: items.length, kept: LIMITS.items },
     });
   },
 };

@@ -1,0 +1,98 @@
+import type { IsoDate } from "../../model/meeting";
+import { findCommittee, findDate } from "../meta";
+import { stringOf } from "./common";
+
+/** Reading a portal's JSON by its values: field names in one form, texts of any value, the meeting's facts. */
+
+export type JsonRecord = Record<string, unknown>;
+
+/** "agendaNumber", "Ärendemening", "diarie_nr" → "agendanumber", "arendemening", "diarienr". */
+export const fieldForm = (name: string): string =>
+  name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "");
+
+const NAME_FIELDS = ["name", "namn", "title", "rubrik", "benamning", "label", "text"];
+
+/** A string, a number written as text, or an object's name ({ "namn": "Beslutsärenden" }); else "". */
+export function textOf(value: unknown): string {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const byForm = new Map(Object.entries(value).map(([key, entry]) => [fieldForm(key), entry]));
+    for (const name of NAME_FIELDS)
+      if (typeof byForm.get(name) === "string") return stringOf(byForm.get(name));
+    return "";
+  }
+  return stringOf(value);
+}
+
+interface Value {
+  /** The field's name and, for a value of a nested object, its parent's ("previousmeeting date"). */
+  path: string;
+  text: string;
+  nested: boolean;
+}
+
+/** How deep into an object's objects (not its arrays) the meeting's facts are looked for. */
+const FACT_DEPTH = 3;
+
+/** The string values of an object and of the objects inside it, nearest first within each field. */
+function valuesOf(holder: JsonRecord, path = "", depth = 0, values: Value[] = []): Value[] {
+  for (const [key, value] of Object.entries(holder)) {
+    const at = path ? `${path} ${fieldForm(key)}` : fieldForm(key);
+    if (typeof value === "string") values.push({ path: at, text: stringOf(value), nested: depth > 0 });
+    else if (depth + 1 < FACT_DEPTH && typeof value === "object" && value !== null && !Array.isArray(value))
+      valuesOf(value as JsonRecord, at, depth + 1, values);
+  }
+  return values;
+}
+
+// A body named as the one above, or the one a case came from, is not the body that meets.
+const OTHER_BODY_FIELD = /parent|overordn|remit|referr|from|sender|avsand|author/;
+const BODY_FIELD = /organ|committee|body|board|namnd|forum|instans|styrelse/;
+
+/** The body that meets: a value that is a committee's name, nearest object first, the list's parent first. */
+export function committeeOf(holders: readonly JsonRecord[]): string | null {
+  for (const holder of holders) {
+    let best: string | null = null;
+    let bestScore = 0;
+    for (const { path, text, nested } of valuesOf(holder)) {
+      const name = findCommittee(text);
+      if (!name) continue;
+      let score = 2;
+      if (text.length <= name.length + 2) score += 2;
+      if (BODY_FIELD.test(path)) score += 1;
+      if (OTHER_BODY_FIELD.test(path)) score -= 5;
+      if (nested) score -= 0.5;
+      if (score > bestScore) [best, bestScore] = [name, score];
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+// Dates that are not the meeting's: made, published, changed, checked, the meetings before and after.
+const OTHER_DATE_FIELD =
+  /creat|skapa|publi|generat|updat|andr|modif|juste|adjust|previous|next|foreg|nasta|deadline|sista|anslag|utskick|sent|skick|end|slut/;
+const MEETING_DATE_FIELD = /start|datum|date|tid|time|meeting|sammantrade|mote|when/;
+
+/** The meeting's date: the date value of the nearest object whose field says it is the meeting's. */
+export function meetingDateOf(holders: readonly JsonRecord[]): IsoDate | null {
+  for (const holder of holders) {
+    let best: IsoDate | null = null;
+    let bestScore = -1;
+    for (const { path, text, nested } of valuesOf(holder)) {
+      const date = findDate(text);
+      if (!date || OTHER_DATE_FIELD.test(path)) continue;
+      let score = 0;
+      if (MEETING_DATE_FIELD.test(path)) score += 2;
+      if (/\d[T ]\d{2}:\d{2}|kl\.?\s*\d/.test(text)) score += 1;
+      if (nested) score -= 0.5;
+      if (score > bestScore) [best, bestScore] = [date, score];
+    }
+    if (best) return best;
+  }
+  return null;
+}
