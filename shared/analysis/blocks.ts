@@ -32,3 +32,17 @@ export function readSpeakerBlock(text: string): Omit<SpeakerBlock, "paragraph"> 
       : UNIONS_JOINTLY;
   return org ? { title: text.replace(/:$/, ""), org } : null;
 }
+
+const INLINE_LABEL = /^([^:.]{2,60}):\s+(?=\S)/;
+/** "Protokollsanteckning från Ledarna: …" is the note itself, the dissent: its label stays. */
+const NOTE = /^(?:protokollsanteckning|reservation)\b/i;
+
+/**
+ * Where the text after a block's label opening a paragraph starts ("Fackliga synpunkter: Kommunal delar inte
+ * …"), or 0 when the paragraph opens with none or with a note's label. A lone party ("Kommunal: Per Lind") is a roster line, no label.
+ */
+export function blockLabelEnd(text: string): number {
+  const label = INLINE_LABEL.exec(text);
+  if (!label || NOTE.test(label[1]!) || !BLOCK.test(label[1]!)) return 0;
+  return readSpeakerBlock(label[1]!) ? label[0].length : 0;
+}

@@ -5,6 +5,7 @@ import {
   DENIED_AGREEMENT,
   DISSENT_WORDS,
   GENERIC_DISSENTERS,
+  HELD_VIEW_WORDS,
   HYPOTHETICAL_REACH,
   HYPOTHETICAL_WORDS,
   NEEDS_UNION,
@@ -12,8 +13,9 @@ import {
   NONE_WORDS,
   NOT_REACH,
   NOT_WORDS,
-  NOTE_LABEL,
   NOTE_WELCOME,
+  QUESTION_OPENER,
+  SHARES_VIEW,
   VIEW_HELD,
 } from "./words/dissent";
 
@@ -23,15 +25,21 @@ export interface DissentMarker {
   index: number;
   /** "reservation", "protokollsanteckning": a caveat unless a union makes it. */
   needsUnion: boolean;
+  /** "vidhåller sin inställning": restates dissent the item may record elsewhere. */
+  restates: boolean;
+  /** "delar inte": dissent only with the employer's view, not another union's. */
+  sharesView: boolean;
 }
 
 const edge = (source: string) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
-const DISSENT = new RegExp(edge(DISSENT_WORDS.join("|")), "giu");
+const DISSENT = new RegExp(edge([...DISSENT_WORDS, ...HELD_VIEW_WORDS].join("|")), "giu");
+const HOLDS = new RegExp(`^(?:${HELD_VIEW_WORDS.join("|")})$`, "iu");
+const SHARES = new RegExp(edge(SHARES_VIEW), "iu");
+const QUESTION = new RegExp(edge(QUESTION_OPENER), "giu");
 const DENIED = new RegExp(edge(DENIED_AGREEMENT.join("|")), "iu");
 const AGREES = new RegExp(edge(AGREEMENT), "iu");
 const NEEDS = new RegExp(NEEDS_UNION, "i");
 const HELD = new RegExp(edge(VIEW_HELD), "iu");
-const LABEL_OF_NOTE = new RegExp(NOTE_LABEL, "iu");
 const WELCOMES = new RegExp(edge(NOTE_WELCOME), "iu");
 const CONDITION = new RegExp(`^\\W*(?:${CONDITION_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 // A cheap test before the patterns run.
@@ -50,7 +58,14 @@ function isHypothetical(sentence: string, index: number, before: readonly string
   const som = near.lastIndexOf("som");
   if (som >= 0 && GENERIC_DISSENTERS.includes(before[before.length - near.length + som - 1] ?? ""))
     return true;
-  return CONDITION.test(sentence.slice(0, index));
+  const clause = sentence.slice(0, index);
+  return CONDITION.test(clause) || isAsked(clause);
+}
+
+/** Whether the clause before dissent is a reported question: "Många har frågat om Vision var oense …". */
+function isAsked(clause: string): boolean {
+  const question = matchesOf(QUESTION, clause).at(-1);
+  return question !== undefined && !/[,;:]/.test(clause.slice(question.index));
 }
 
 /** Whether dissent at `index` is denied: "ingen" a little before it, "inte" just before or just after it. */
@@ -65,12 +80,11 @@ function isDenied(sentence: string, index: number, length: number): boolean {
   );
 }
 
-/** "Protokollsanteckning från Vision: Vision välkomnar …": a note that welcomes is no dissent. */
-const isWelcomingNote = (sentence: string, index: number, marker: string) =>
-  index === 0 &&
-  NEEDS.test(marker) &&
-  LABEL_OF_NOTE.test(sentence.slice(marker.length)) &&
-  WELCOMES.test(sentence);
+/**
+ * "Protokollsanteckning från Vision: Vision välkomnar …", "Vision ställer sig bakom flytten och lämnar en
+ * protokollsanteckning": a note in a sentence that welcomes is no dissent.
+ */
+const isWelcomingNote = (sentence: string, marker: string) => NEEDS.test(marker) && WELCOMES.test(sentence);
 
 /** Whether a text may record dissent or agreement at all: a cheap test before the sentences are read. */
 export function mayDissent(text: string): boolean {
@@ -89,20 +103,29 @@ export function dissentHints(text: string): number[] {
  * first (per paragraph or sentence), so this runs only where dissent may be.
  */
 export function findDissent(sentence: string): DissentMarker | null {
-  const denied = DENIED.exec(sentence) ?? (sentence.includes("kvarst") ? HELD.exec(sentence) : null);
+  const deniedAgreement = DENIED.exec(sentence);
+  const denied = deniedAgreement ?? (sentence.includes("kvarst") ? HELD.exec(sentence) : null);
   const candidates: DissentMarker[] = [];
   if (denied && !isHypothetical(sentence, denied.index, wordsOf(sentence.slice(0, denied.index)))) {
-    candidates.push({ text: denied[0], index: denied.index, needsUnion: false });
+    candidates.push({
+      text: denied[0],
+      index: denied.index,
+      needsUnion: false,
+      restates: deniedAgreement === null,
+      sharesView: SHARES.test(denied[0]),
+    });
   }
   for (const match of matchesOf(DISSENT, sentence)) {
     const index = match.index;
     if (isDenied(sentence, index, match[0].length)) continue;
-    if (isWelcomingNote(sentence, index, match[0])) continue;
-    candidates.push({ text: match[0], index, needsUnion: NEEDS.test(match[0]) });
-    break;
+    if (isWelcomingNote(sentence, match[0])) continue;
+    const restates = HOLDS.test(match[0]);
+    candidates.push({ text: match[0], index, needsUnion: NEEDS.test(match[0]), restates, sharesView: false });
+    if (!restates) break;
   }
   candidates.sort((a, b) => a.index - b.index);
-  return candidates[0] ?? null;
+  // A held view restates only where the sentence records the dissent in no other words.
+  return candidates.find((marker) => !marker.restates) ?? candidates[0] ?? null;
 }
 
 /**

@@ -57,12 +57,18 @@ export function mblOfTitle(title: string): ItemCategory | null {
  */
 export type GroupLine = { group: ItemCategory } | { mbl: ItemCategory; overItems?: true };
 
-/** "2. Information" over "2.1 Budget": a numbered group heading whose items are numbered under it. */
+/**
+ * "2. Information" over "2.1 Budget", "3.0 Samverkan enligt MBL § 11" over "3.1 …", "5. Övriga frågor" over
+ * "5.1 …": a numbered group heading whose items are numbered under it.
+ */
 function numberedGroup(paragraph: SourceParagraph, next: SourceParagraph | undefined): ItemCategory | null {
-  const numbered = /^(\d{1,2})\.?\s+(.+)$/.exec(paragraph.text);
+  const numbered = /^(\d{1,2})(?:\.0)?\.?\s+(.+)$/.exec(paragraph.text);
   if (!numbered || !next) return null;
-  const sub = new RegExp(`^${numbered[1]}\\.\\d{1,2}\\.?\\s`).test(next.text);
-  return sub ? groupOf(numbered[2]!) : null;
+  const sub = new RegExp(`^${numbered[1]}\\.[1-9]\\d?\\.?\\s`).test(next.text);
+  if (!sub) return null;
+  const title = numbered[2]!;
+  if (OTHER_QUESTIONS.test(title)) return "ovrigt";
+  return groupOf(title) ?? (title.split(/\s+/).length <= MBL_MARKER_WORDS ? mblOfTitle(title) : null);
 }
 
 /** The next paragraph is an item under this one: a deeper markdown heading, or a numbered line. */

@@ -373,3 +373,30 @@ describe("inserted clauses, labels and people named in prose", () => {
     expect(analyseMinutes(report).disagreements.map((d) => d.orgs)).toEqual([["vision"]]);
   });
 });
+
+describe("a speaker block's label opening a paragraph", () => {
+  it("reads a party named after the label as the speaker, not the unions jointly; else the label's party", () => {
+    expect(
+      said(
+        "Fackliga synpunkter: Seko delar inte arbetsgivarens bedömning av tidplanen.\nArbetsgivarens kommentarer: Arbetsgivaren svarar att tidplanen ligger fast.\nSynpunkter från Vision: Förbundet vill se en riskbedömning.",
+      ),
+    ).toEqual([
+      ["seko", "Seko delar inte arbetsgivarens bedömning av tidplanen."],
+      ["arbetsgivaren", "Arbetsgivaren svarar att tidplanen ligger fast."],
+      ["vision", "Synpunkter från Vision: Förbundet vill se en riskbedömning."],
+    ]);
+    expect(dissent("Fackliga synpunkter: Seko delar inte arbetsgivarens bedömning av tidplanen.")).toEqual([
+      [["seko"], "Seko delar inte arbetsgivarens bedömning av tidplanen."],
+    ]);
+  });
+});
+
+describe("the chair's formalities", () => {
+  it("takes no statement from a manager opening the meeting, even with a saying verb after", () => {
+    expect(said("Förvaltningschefen öppnar mötet och konstaterar att mötet är behörigt.")).toEqual([]);
+    expect(said("Rektorn förklarar mötet öppnat och konstaterar att alla är närvarande.")).toEqual([]);
+    expect(said("Förvaltningschefen konstaterar att mötet är behörigt.")).toEqual([
+      ["arbetsgivaren", "Förvaltningschefen konstaterar att mötet är behörigt."],
+    ]);
+  });
+});

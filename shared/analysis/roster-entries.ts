@@ -58,7 +58,9 @@ export function readTableRow(cells: readonly string[], part: RosterPart): Roster
 }
 
 /** "Kommunal: förhinder", "Vision: anmält förhinder": the union sent apologies. */
-const APOLOGY = /^(?:har\s+)?(?:anmält\s+|anmäler\s+)?(?:förhinder|frånvarande|ej\s+närvarande)\.?$/i;
+// "vakant, ingen representant utsedd": a seat nobody holds is absent too.
+const APOLOGY =
+  /^(?:(?:har\s+)?(?:anmält\s+|anmäler\s+)?(?:förhinder|frånvarande|ej\s+närvarande)|(?:vakant,?\s*)?ingen\s+(?:representant|företrädare|ledamot)(?:\s+(?:utsedd|vald))?|vakant)\.?$/i;
 /**
  * "Ljud & Ljus", "Svenska Hamnarbetarförbundet": two to four words in capitals, or one naming a union
  * ("…förbundet", "…klubben"); not "Sekr" or "Antecknare".

@@ -318,3 +318,162 @@ describe("MBL parts and group words over the items under them", () => {
     ]);
   });
 });
+
+describe("items numbered with a word", () => {
+  it("reads 'PUNKT N:', 'Pkt N.' and 'ÄRENDE N –' headings, in capitals or not, and their titles as written", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 3 mars 2025",
+      "PUNKT 1: MÖTETS ÖPPNANDE",
+      "Ordföranden öppnar mötet.",
+      "Pkt 2. Val av justerare",
+      "Lena Ek, Vision, utses att justera protokollet.",
+      "ÄRENDE 3 – Lokaler för hemtjänsten",
+      "Arbetsgivaren informerar om lokalerna.",
+      "PKT 4: Övriga frågor",
+      "Inga övriga frågor.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["MÖTETS ÖPPNANDE", null],
+      ["Val av justerare", null],
+      ["Lokaler för hemtjänsten", null],
+      ["Övriga frågor", "ovrigt"],
+    ]);
+  });
+});
+
+describe("a vacant seat in the roster", () => {
+  it("reads 'Vision: vakant' and 'Seko: ingen representant utsedd' as the union's empty seat, not an item or a statement", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 3 mars 2025",
+      "Deltagare",
+      "Arbetsgivare: Eva Lund, rektor (ordförande)",
+      "Kommunal: Ali Demir",
+      "Vision: vakant, ingen representant utsedd",
+      "Seko: ingen representant utsedd",
+      "1. Budget",
+      "Kommunal frågar om budgeten.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.sections.map((s) => s.title)).toEqual(["Budget"]);
+    expect(analysis.statements.map((s) => [s.org, s.text])).toEqual([
+      ["kommunal", "Kommunal frågar om budgeten."],
+    ]);
+  });
+});
+
+describe("numbered group headings", () => {
+  it("reads '3. Samverkan enligt MBL § 11', '2.0 Information' and '4. Övriga frågor' over their sub-items as groups", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 3 mars 2025",
+      "1.0 Formalia",
+      "Mötet öppnas.",
+      "2.0 Information",
+      "2.1 Ekonomi",
+      "Text.",
+      "3. Samverkan enligt MBL § 11",
+      "3.1 Ny bemanning",
+      "Text.",
+      "4. Information enligt 19 § MBL",
+      "4.1 Lokaler",
+      "Text.",
+      "5. Övriga frågor",
+      "5.1 Parkering",
+      "Text.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Formalia", null],
+      ["Ekonomi", "information"],
+      ["Ny bemanning", "mbl11"],
+      ["Lokaler", "mbl19"],
+      ["Parkering", "ovrigt"],
+    ]);
+  });
+});
+
+describe("the parts of an item", () => {
+  it("reads 'Bakgrund', 'Diskussion:' and 'Beslut' over an item's text as its parts, not items or a group", () => {
+    const text = [
+      "# Protokoll från samverkansgruppen den 3 mars 2025",
+      "## Samverkan (MBL § 11)",
+      "### § 4 Ny bemanning",
+      "**Bakgrund**",
+      "Förvaltningen föreslår en ny bemanning från maj.",
+      "Diskussion:",
+      "Kommunal frågar om helgerna.",
+      "**Beslut**",
+      "Arbetsgivaren beslutar enligt förslaget.",
+      "### § 5 Lokaler",
+      "Åtgärder",
+      "Lokalerna ses över under våren.",
+      "## Beslut",
+      "### § 6 Budget",
+      "Text.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Ny bemanning", "mbl11"],
+      ["Lokaler", "mbl11"],
+      ["Budget", "beslut"],
+    ]);
+  });
+});
+
+describe("items headed by a line ending in a colon", () => {
+  it("reads such lines as items where the text writes its items so, unnumbered", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 3 mars 2025",
+      "Närvarande: Eva Lund, rektor; Ali Demir, Kommunal",
+      "Budget för våren:",
+      "Eva Lund redogör för budgeten.",
+      "INFORMATION",
+      "Lokaler i Norr:",
+      "Kommunal frågar om flytten.",
+      "Vision framförde följande:",
+      "- fler parkeringar",
+      "Övrigt:",
+      "Inga övriga frågor.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Budget för våren", null],
+      ["Lokaler i Norr", "information"],
+      ["Övrigt", "ovrigt"],
+    ]);
+  });
+
+  it("keeps a lead-in line with a colon as text where the items are numbered", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 3 mars 2025",
+      "1. Budget",
+      "Budgeten för våren:",
+      "Eva Lund redogör för budgeten.",
+      "2. Lokaler",
+      "Bakgrund till frågan:",
+      "Kommunal frågar om flytten.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Budget", null],
+      ["Lokaler", null],
+    ]);
+  });
+});
+
+describe("the title is a line, not an item's sentence", () => {
+  it("keeps the undated title when an item's text opens with 'Protokoll …' and a date", () => {
+    for (const body of [
+      "Protokoll 1/2025 är justerat och publicerat. Av åtgärdslistan är två punkter klara.",
+      "Protokoll från mötet 2025-02-12 godkänns. Inga kvarstående frågor.",
+    ]) {
+      const text = [
+        "Protokoll från myndighetens samverkansgrupp (MSG)",
+        "Ledamöter",
+        "Arbetsgivaren: Eva Lund (generaldirektör, ordf.)",
+        "1) Mötets öppnande",
+        "Mötet öppnas.",
+        "2) Föregående protokoll",
+        body,
+      ].join("\n");
+      const analysis = analyseMinutes(text);
+      expect(analysis.title).toBe("Protokoll från myndighetens samverkansgrupp (MSG)");
+      expect(analysis.sections.map((s) => s.title)).toEqual(["Mötets öppnande", "Föregående protokoll"]);
+    }
+  });
+});

@@ -356,6 +356,8 @@ export function findSpeakers(
   for (let p = 0; p < parties.length; p++) {
     const party = parties[p]!;
     if (!roles[p] || (behalf && party.person)) continue;
+    // "Förvaltningschefen öppnar mötet och konstaterar …": the chair's formality, whatever verb follows.
+    if (CHAIR_FORMALITY.test(sentence.slice(party.end))) continue;
     const previous = speakers[speakers.length - 1];
     if (previous && roles[p - 1] && coordinatedWithNext(reading, p - 1)) {
       for (const org of orgsOf(party)) if (!previous.orgs.includes(org)) previous.orgs.push(org);

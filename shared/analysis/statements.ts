@@ -1,12 +1,12 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
-import type { SpeakerBlock } from "./blocks";
+import { blockLabelEnd, type SpeakerBlock } from "./blocks";
 import { dissentHints, findDissent, isAgreement } from "./dissent";
 import { findParties, type PartyMention } from "./parties";
 import { type Sentence, splitSentences } from "./sentences";
 import { findSpeakers, openingParty, type Speaker } from "./speakers";
 import type { AnalysedDisagreement, AnalysedSection, AnalysedStatement } from "./types";
 import { UNIONS_JOINTLY } from "./types";
-import { DISSENT_WITH } from "./words/dissent";
+import { DISSENT_WITH, VIEW_OWNER_REACH } from "./words/dissent";
 
 /**
  * Statements and disagreements of the body paragraphs. A statement is the run of one party within one
@@ -237,11 +237,12 @@ export function findStatements(
   const isOtherSide = (block: SpeakerBlock, orgs: readonly OrgId[]) =>
     orgs.some((org) => (org === EMPLOYER) !== (block.org === EMPLOYER));
   const memory: ItemMemory = { section: undefined, unions: [], speaker: [] };
+  const restating = new Set<AnalysedDisagreement>();
   for (const paragraph of paragraphs) {
-    const { text, section, block } = paragraph;
+    const { section, block } = paragraph;
+    const { text, allParties } = ownText(paragraph.text, partiesIn);
     if (memory.section !== section?.id)
       Object.assign(memory, { section: section?.id, unions: [], speaker: [] });
-    const allParties = partiesIn(text);
     const hints = dissentHints(text);
     const dissentHere = hints.length > 0;
     const opening = openingParty(text, allParties, dissentHere);
@@ -268,12 +269,55 @@ export function findStatements(
       if (speakers.length > 0 || parties.length > 0) remember(memory, speakers, parties);
       const end = sentence.start + sentence.text.length;
       const hinted = dissentHere && hints.some((at) => at >= sentence.start && at < end);
-      const orgs = hinted ? dissentOf(sentence.text, { parties, speakers, allParties, runs }) : null;
-      if (orgs) disagreements.push({ orgs, text: sentence.text.trim(), ...where });
+      const found = hinted ? dissentOf(sentence.text, { parties, speakers, allParties, runs }) : null;
+      if (!found) continue;
+      const disagreement = { orgs: found.orgs, text: sentence.text.trim(), ...where };
+      disagreements.push(disagreement);
+      if (found.restates) restating.add(disagreement);
     }
     for (const run of runs.close(text)) statements.push({ ...run, ...where });
   }
-  return { statements, disagreements };
+  return { statements, disagreements: withoutRestatements(disagreements, restating) };
+}
+
+/**
+ * "Kommunal vidhåller sin inställning" after "Kommunal avstyrker förslaget": a held view is no dissent of its
+ * own where the same item records dissent of the same union in other words.
+ */
+function withoutRestatements(
+  disagreements: AnalysedDisagreement[],
+  restating: ReadonlySet<AnalysedDisagreement>,
+): AnalysedDisagreement[] {
+  if (restating.size === 0) return disagreements;
+  const recorded = new Map<string | undefined, Set<OrgId>>();
+  for (const d of disagreements) {
+    if (restating.has(d)) continue;
+    const orgs = recorded.get(d.sectionId) ?? new Set<OrgId>();
+    for (const org of d.orgs) orgs.add(org);
+    recorded.set(d.sectionId, orgs);
+  }
+  return disagreements.filter((d) => {
+    if (!restating.has(d)) return true;
+    const orgs = recorded.get(d.sectionId);
+    return !orgs || !(orgs.has(UNIONS_JOINTLY) || d.orgs.some((org) => orgs.has(org)));
+  });
+}
+
+/**
+ * "Fackliga synpunkter: Kommunal delar inte …": where a paragraph opens with a block's label and then names
+ * its party, the party speaks from its own words, not the label's; otherwise the label is the speaker's.
+ */
+function ownText(
+  paragraph: string,
+  partiesIn: (text: string) => PartyMention[],
+): { text: string; allParties: PartyMention[] } {
+  const from = blockLabelEnd(paragraph);
+  if (from > 0) {
+    const text = paragraph.slice(from);
+    const allParties = partiesIn(text);
+    if (allParties.some((party) => !party.reference)) return { text, allParties };
+  }
+  return { text: paragraph, allParties: partiesIn(paragraph) };
 }
 
 /** Where a finding stands: its item and paragraph (built only for paragraphs that are read). */
@@ -290,10 +334,11 @@ function placeOf({ section, index, text }: BodyParagraph) {
 function dissentOf(
   sentence: string,
   read: { parties: PartyMention[]; speakers: Speaker[]; allParties: PartyMention[]; runs: Runs },
-): OrgId[] | null {
+): { orgs: OrgId[]; restates: boolean } | null {
   const marker = findDissent(sentence);
   if (!marker) return null;
   const { parties, speakers, allParties, runs } = read;
+  if (marker.sharesView && isAnotherUnionsView(marker.index + marker.text.length, parties)) return null;
   const recordedWith = unionsDissentingWith(sentence, parties);
   const clause = clauseSubject(sentence, marker.index, parties);
   const orgs =
@@ -301,5 +346,11 @@ function dissentOf(
       ? recordedWith
       : dissentingUnions(clause, speakers, parties, allParties, runs.orgs());
   if (marker.needsUnion && orgs.length === 0) return null;
-  return orgs.length > 0 ? orgs : [UNIONS_JOINTLY];
+  return { orgs: orgs.length > 0 ? orgs : [UNIONS_JOINTLY], restates: marker.restates };
+}
+
+/** "Ledarna delar inte Fastighets bedömning": the view not shared, right after the denial, is a union's. */
+function isAnotherUnionsView(after: number, parties: readonly PartyMention[]): boolean {
+  const owner = parties.find((party) => party.start >= after);
+  return owner !== undefined && owner.start - after <= VIEW_OWNER_REACH && isUnion(owner.org);
 }

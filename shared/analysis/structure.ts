@@ -26,6 +26,7 @@ import {
 } from "./roster";
 import { findTitle } from "./title";
 import type { AnalysedSection, JusteringEntry, Paragraph } from "./types";
+import { ITEM_PARTS } from "./words/labels";
 
 export type { SpeakerBlock } from "./blocks";
 
@@ -67,7 +68,7 @@ type Claim =
   | { kind: "group"; group?: ItemCategory; mbl?: ItemCategory; overItems?: true }
   | { kind: "block"; block: Omit<SpeakerBlock, "paragraph"> }
   | { kind: "heading"; heading: Heading }
-  | { kind: "body"; deliberatelyEmpty: boolean };
+  | { kind: "body"; deliberatelyEmpty: boolean; endsBlock?: true };
 
 /** The little the pass remembers from one paragraph to the next. */
 interface PassState {
@@ -96,6 +97,8 @@ interface Context {
   titleParagraph: number;
   hasNumbered: boolean;
   plainNumbered: boolean;
+  /** The text heads its items with lines ending in a colon ("Budget:"), and numbers none. */
+  colonHeadings: boolean;
   /** The letterhead and preamble lines, which a page header repeats on every page. */
   letterhead: Set<string>;
 }
@@ -143,11 +146,21 @@ function classify(i: number, state: PassState, context: Context): Claim {
   if (justering) return { kind: "justering", ...justering };
   const attendance = readAttendanceLine(text);
   if (attendance) return { kind: "roster", part: state.roster?.part ?? "present", entries: attendance };
+  if (state.section >= 0 && isItemPart(text, context.paragraphs[i + 1])) {
+    return { kind: "body", deliberatelyEmpty: false, endsBlock: true };
+  }
   const group = readGroup(paragraph, context.paragraphs[i + 1]);
   if (group) return { kind: "group", ...group };
   const block = readSpeakerBlock(text);
   if (block) return { kind: "block", block };
   if (state.underTitle && isSubtitle(paragraph)) return { kind: "meta" };
+  if (
+    context.colonHeadings &&
+    i > context.titleParagraph &&
+    isColonHeading(paragraph, context.paragraphs[i + 1])
+  ) {
+    return { kind: "heading", heading: { title: text.slice(0, -1).trim(), structured: false } };
+  }
   const heading = readHeading(paragraph, {
     hasNext: i + 1 < context.paragraphs.length,
     afterTitle: i > context.titleParagraph,
@@ -156,6 +169,37 @@ function classify(i: number, state: PassState, context: Context): Claim {
   });
   if (heading) return { kind: "heading", heading };
   return { kind: "body", deliberatelyEmpty: isDeliberatelyEmpty(text) };
+}
+
+const ITEM_PART = new RegExp(`^(?:${ITEM_PARTS.join("|")})\\s*:?$`, "i");
+/** A sentence, or a paragraph too long for a heading: what stands under an item's part, not under a group. */
+const isSentence = (paragraph: SourceParagraph | undefined) =>
+  paragraph !== undefined && (/[.!?]$/.test(paragraph.text) || paragraph.text.length > 110);
+
+/** "Bakgrund", "Beslut" over an item's text: a part of the item (a "Beslut" over items is their group). */
+const isItemPart = (text: string, next: SourceParagraph | undefined) =>
+  text.length < 40 && ITEM_PART.test(text) && isSentence(next);
+
+/**
+ * "Ekonomisk uppföljning februari:" over the item's text: a short capitalised line ending in its only colon,
+ * with a sentence (not a list) under it.
+ */
+const COLON_HEADING_WORDS = 10;
+function isColonHeading(paragraph: SourceParagraph, next: SourceParagraph | undefined): boolean {
+  const text = paragraph.text;
+  if (paragraph.mdLevel > 0 || paragraph.bullet || !text.endsWith(":") || text.indexOf(":") < text.length - 1)
+    return false;
+  if (!/^\p{Lu}/u.test(text) || text.split(/\s+/).length > COLON_HEADING_WORDS) return false;
+  return next !== undefined && !next.bullet && isSentence(next);
+}
+
+/** Two such lines, in a text that numbers no items, say that the text heads its items so. */
+function headsItemsWithColons(paragraphs: readonly SourceParagraph[]): boolean {
+  let count = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (isColonHeading(paragraphs[i]!, paragraphs[i + 1]) && ++count >= PLAIN_NUMBERED_ITEMS) return true;
+  }
+  return false;
 }
 
 /** Two plain numbered heading lines ("§ 4 Budget", "2. Schema") say how this text marks its items. */
@@ -262,12 +306,12 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
     case "heading":
       return openSection(structure, next, claim.heading, i);
     case "body":
-      structure.blockOf[i] = state.block;
+      structure.blockOf[i] = claim.endsBlock ? null : state.block;
       if (current) {
         current.bodyParagraphs++;
         if (claim.deliberatelyEmpty) current.deliberatelyEmpty = true;
       }
-      return next;
+      return claim.endsBlock ? { ...next, block: null } : next;
   }
 }
 
@@ -279,8 +323,10 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
     titleParagraph,
     hasNumbered: paragraphs.some((p) => (p.mdLevel > 0 || p.emphasised) && NUMBERED.test(p.text)),
     plainNumbered: numbersItemsPlainly(paragraphs),
+    colonHeadings: false,
     letterhead: new Set(),
   };
+  context.colonHeadings = !context.hasNumbered && !context.plainNumbered && headsItemsWithColons(paragraphs);
   const structure: Structure = {
     kinds: new Array(count).fill("body"),
     sectionOf: new Array(count).fill(-1),

@@ -7,6 +7,8 @@ const TITLE = /^(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|
 const FIRST_LINE_TITLE =
   /^(?:förhandlingsprotokoll|protokoll|minnesanteckningar)$|\b(?:informerar|rapport\s+från|nyhetsbrev|medlemsbrev)\b/i;
 const DATE_IN_TITLE = /\d{4}|\b\d{1,2}\s+\p{Ll}+\b/u;
+/** "Protokoll 1/2025 är justerat. Av åtgärdslistan …": more than one sentence is an item's text, no title. */
+const SENTENCES = /[.!?]\s+\p{Lu}/u;
 /** The title is looked for among the first lines only: further down "Protokoll …" is body text. */
 const TITLE_WITHIN = 20;
 /** "PROTOKOLL" alone, or as the last column of the letterhead ("KVARNBY KOMMUN      PROTOKOLL"). */
@@ -29,7 +31,7 @@ export function findTitle(paragraphs: readonly SourceParagraph[]): number {
   for (let i = 0; i < Math.min(paragraphs.length, TITLE_WITHIN); i++) {
     const text = paragraphs[i]!.text;
     // A title is a line, not a text that happens to start with "Protokoll" (all minutes on one line).
-    if (!TITLE.test(text) || text.length <= 25 || text.length > 200) continue;
+    if (!TITLE.test(text) || text.length <= 25 || text.length > 200 || SENTENCES.test(text)) continue;
     if (DATE_IN_TITLE.test(text)) return i;
     if (title < 0) title = i;
   }

@@ -12,7 +12,6 @@ export const DISSENT_WORDS = [
   "reservation(?:en)?",
   "protokollsanteckning(?:en|ar)?",
   "(?:motsätter|motsatte|motsätta)\\s+(?:sig|oss|mig)",
-  "(?:vidhåller|vidhöll|står\\s+fast\\s+vid|stod\\s+fast\\s+vid)\\s+(?:sin(?:a)?\\s+|sitt\\s+)?(?:ståndpunkt|uppfattning|inställning|kritik|reservation|invändningar|krav(?:et)?|yrkande(?:t)?)",
   "avstyrk(?:er|te|t|a|an|ning)",
   "avvikande\\s+mening",
   "yrkar\\s+avslag",
@@ -20,6 +19,14 @@ export const DISSENT_WORDS = [
   "(?:är|var)\\s+emot",
   // "säger nej till förslaget": to the proposal, not to whatever ("vi säger nej till att de flyttas …").
   "(?:säger|sade|sa|sagt)\\s+nej\\s+till\\s+(?:\\p{L}+\\s+){0,2}(?:förslag(?:et)?|förändring(?:en|arna)?|beslut(?:et)?|rutin(?:en)?|plan(?:en)?|omorganisation(?:en)?|organisation(?:en)?)",
+];
+
+/**
+ * A union holding its view ("Kommunal vidhåller sin inställning", "står fast vid sin uppfattning"): dissent
+ * only where the item records that union's dissent nowhere else; otherwise it restates it.
+ */
+export const HELD_VIEW_WORDS = [
+  "(?:vidhåller|vidhöll|står\\s+fast\\s+vid|stod\\s+fast\\s+vid|kvarstår\\s+vid|kvarstod\\s+vid)\\s+(?:sin(?:a)?\\s+|sitt\\s+)?(?:ståndpunkt|uppfattning|inställning|kritik|reservation|invändningar|krav(?:et)?|yrkande(?:t)?)",
 ];
 
 /** Agreement or support denied: "inte eniga", "delar inte", "accepterar inte", "kan inte ställa sig bakom". */
@@ -32,8 +39,9 @@ export const DENIED_AGREEMENT = [
   "(?:står|stod)\\s+(?:inte|ej)\\s+bakom",
   // In a clause the denial comes first: "… att Vision inte delar arbetsgivarens bedömning".
   "(?:inte|ej)\\s+(?:delar|accepterar|godtar|godkänner|tillstyrker|stöder|stödjer|står\\s+bakom|ställer\\s+sig\\s+bakom)",
-  "(?:kan|kunde|kommer)\\s+(?:inte|ej)\\s+(?:att\\s+)?(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom)",
-  "enighet\\s+(?:har\\s+|kunde\\s+|kan\\s+)?(?:inte|ej)\\s+(?:kunnat\\s+)?(?:nås|uppnås|nåtts|uppnåtts)",
+  // Not "kommer inte att acceptera": a warning about what is to come, not a record.
+  "(?:kan|kunde)\\s+(?:inte|ej)\\s+(?:att\\s+)?(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom)",
+  "enighet\\s+(?:(?:om|i|kring|rörande)\\s+(?:\\p{L}+\\s+){1,3}?)?(?:har\\s+|kunde\\s+|kan\\s+)?(?:inte|ej)\\s+(?:kunnat\\s+)?(?:nås|uppnås|nåtts|uppnåtts)",
   "ingen\\s+enighet",
 ];
 
@@ -85,12 +93,12 @@ export const GENERIC_DISSENTERS = [
   "fackförbund",
 ];
 /**
- * "Protokollsanteckning från Ledarna: …": a union's note is its dissent, unless the note welcomes or supports
- * what was decided ("Ledarna välkomnar …", "Vision ser fram emot …").
+ * "Protokollsanteckning från Ledarna: …", "Vision lämnar en protokollsanteckning": a union's note is its
+ * dissent, unless the sentence welcomes or supports what was decided ("Ledarna välkomnar …", "Vision ställer
+ * sig bakom flytten och lämnar en protokollsanteckning …").
  */
-export const NOTE_LABEL = "^\\s+från\\s+[^.:]{2,60}:";
 export const NOTE_WELCOME =
-  "välkomna(?:r|de)|ser\\s+fram\\s+emot|ser\\s+positivt|(?:är|var)\\s+positiva?|stöd(?:er|jer|de)\\s+(?!inte|ej)|tillstyrk(?:er|te)\\s+(?!inte|ej)";
+  "välkomna(?:r|de)|(?:ställer|ställde)\\s+sig\\s+bakom|ser\\s+fram\\s+emot|ser\\s+positivt|(?:är|var)\\s+positiva?|stöd(?:er|jer|de)(?!\\s+(?:inte|ej))|tillstyrk(?:er|te)(?!\\s+(?:inte|ej))";
 /**
  * A sentence opening with a condition ("Om parterna inte enas …", "Skulle förbunden inte komma överens …"):
  * dissent inside that clause (before its first comma) is a case, not a record.
@@ -102,3 +110,16 @@ export const DISSENT_WITH =
 /** How many words before dissent a "ingen" denies it, and how near "inte" must stand. */
 export const NONE_REACH = 6;
 export const NOT_REACH = 2;
+/**
+ * A reported question: "Många har frågat om Vision var oense", "… huruvida Kommunal motsätter sig …". Dissent in
+ * the clause after it is asked about, not recorded.
+ */
+export const QUESTION_OPENER =
+  "(?:huruvida|(?:fråga|frågar|frågade|frågat|frågats|undrar|undrade|undrat|undrats)\\s+om)";
+/**
+ * "Ledarna delar inte Fastighets bedömning": not sharing a view is dissent only when the view is the
+ * employer's; a union named right after the denial is the one disagreed with.
+ */
+export const SHARES_VIEW = "(?:delar|delade)";
+/** How near after "delar inte" (in characters) the party whose view it is stands. */
+export const VIEW_OWNER_REACH = 12;

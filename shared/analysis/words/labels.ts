@@ -29,3 +29,19 @@ export const ITEM_LABELS = [
   "arbetsgivare",
   "arbetstagarorganisation(?:er)?",
 ];
+
+/**
+ * The parts an item's text is written in ("Bakgrund", "Diskussion:", "Beslut"), each on its own line over the
+ * text: the item's furniture, never an item or a group of its own. Regular-expression sources.
+ */
+export const ITEM_PARTS = [
+  "bakgrund",
+  "beslut",
+  "diskussion",
+  "överläggning",
+  "åtgärd(?:er)?",
+  "förslag\\s+till\\s+beslut",
+  "beslutsförslag",
+  "ärendebeskrivning",
+  "sammanfattning",
+];
