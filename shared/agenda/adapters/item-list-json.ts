@@ -157,7 +157,9 @@ function titleField(sample: readonly JsonRecord[], keys: readonly string[]): str
 
 const wholeDnr = (value: unknown): boolean => {
   const text = textOf(value);
-  return text !== "" && scanDnr(text).found.length > 0 && scanDnr(text).rest.replace(/[\s,;]/g, "") === "";
+  if (text === "") return false;
+  const scanned = scanDnr(text);
+  return scanned.found.length > 0 && scanned.rest.replace(/[\s,;]/g, "") === "";
 };
 
 function fieldsOf(list: readonly JsonRecord[]): Fields | null {
@@ -225,8 +227,20 @@ function readList(list: readonly JsonRecord[], fields: Fields): Read {
 
 interface Best extends Found, Read {}
 
+// `matches` and then `extract` ask for the same answer's list: search and read it once.
+const bestOf = new WeakMap<object, Best | null>();
+
 /** The list of the answer whose records read as the most agenda items. */
 function bestList(value: unknown): Best | null {
+  if (typeof value !== "object" || value === null) return null;
+  const known = bestOf.get(value);
+  if (known !== undefined) return known;
+  const best = searchBestList(value);
+  bestOf.set(value, best);
+  return best;
+}
+
+function searchBestList(value: object): Best | null {
   let best: Best | null = null;
   for (const candidate of recordLists(value)) {
     const fields = fieldsOf(candidate.list);
