@@ -105,7 +105,12 @@ function isUtf8(bytes: Uint8Array, start: number, end: number): boolean {
  * lines of one kind are decoded together, so the cost stays linear.
  */
 function utf8OrWindows1252(bytes: Uint8Array): string {
-  if (isUtf8(bytes, 0, bytes.length)) return decoderFor("utf-8")!.decode(bytes);
+  // Valid UTF-8 throughout (the common case) is decoded in one pass; only other text is judged line by line.
+  try {
+    return decoderFor("utf-8", true)!.decode(bytes);
+  } catch {
+    // Not UTF-8 throughout: decided line by line below.
+  }
   const utf8 = decoderFor("utf-8")!;
   let out = "";
   let runStart = 0;
