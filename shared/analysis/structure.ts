@@ -278,11 +278,13 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
   next.justeringList = claim.kind === "justering" ? claim.list : null;
   switch (claim.kind) {
     case "justering": {
-      const last = structure.justering[structure.justering.length - 1];
-      if (claim.orgOfLast && last && last.org === null) {
-        last.org = claim.orgOfLast;
-        last.note ??= claim.noteOfLast ?? null;
-      }
+      const above = structure.justering.slice(-(claim.ofLast?.length ?? 0));
+      claim.ofLast?.forEach((party, k) => {
+        const entry = above[k];
+        if (!party.org || !entry || entry.org !== null) return;
+        entry.org = party.org;
+        entry.note ??= party.note ?? null;
+      });
       for (const entry of claim.entries) structure.justering.push({ ...entry, paragraph: i });
       if (current) current.bodyParagraphs++;
       return next;
