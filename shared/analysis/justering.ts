@@ -16,8 +16,12 @@ export interface ParsedJusterare {
 
 const NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:af|von|van|de|da|del|di|la|le)\s+)?\p{Lu}[\p{L}'’-]*){1,3}$/u;
 
+/** A word of a name written in capitals only ("ÖPPNANDE") is a heading's, not a person's. */
+const CAPITALS_WORD = /(?:^|\s)\p{Lu}{2,}(?=\s|$)/u;
+
 export function isPersonName(text: string): boolean {
-  return NAME.test(text.trim());
+  const trimmed = text.trim();
+  return NAME.test(trimmed) && !CAPITALS_WORD.test(trimmed);
 }
 
 /** The party a name stands for, or a manager's role standing for the employer ("Eva Strand, socialchef"). */

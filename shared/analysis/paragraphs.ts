@@ -23,6 +23,8 @@ export interface SourceParagraph {
   unwrapped: boolean;
   /** A one-line paragraph laid out in columns (tabs or wide gaps): "Lotta Nyman      Carina Sjöberg". */
   columns?: string[];
+  /** The cells of a markdown table row of two cells: a row is never a heading, and may be an attendee. */
+  pairCells?: [string, string];
 }
 
 interface Line {
@@ -34,6 +36,8 @@ interface Line {
   blankBefore: boolean;
   /** The cells of a markdown table row of three cells or more. */
   cells?: string[];
+  /** The cells of a markdown table row of two cells. */
+  pair?: [string, string];
 }
 
 const PAGE_NUMBER = /^(?:sid|sida|page)\.?\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|\/)\s*\d+)?$/i;
@@ -196,6 +200,7 @@ function readLines(source: string): { lines: Line[]; blankLines: number } {
       blankBefore,
       raw: original,
       ...(cells && cells.length > 2 ? { cells } : {}),
+      ...(cells && cells.length === 2 ? { pair: [cells[0]!, cells[1]!] as [string, string] } : {}),
     });
     blankBefore = false;
   }
@@ -224,6 +229,7 @@ function paragraphOf(lines: readonly Line[], unwrapped: boolean): SourceParagrap
     firstLineLength: first.text.length,
     unwrapped,
     ...(lines.length === 1 ? (first.cells ? { columns: first.cells } : columnsOf(first.raw)) : {}),
+    ...(lines.length === 1 && first.pair ? { pairCells: first.pair } : {}),
   };
 }
 
@@ -254,5 +260,37 @@ export function toParagraphs(source: string): SourceParagraph[] {
     current.push(line);
   }
   flush();
-  return paragraphs;
+  return withNumberCells(paragraphs);
+}
+
+const NUMBER_CELL = /^\d{1,2}\.?$/;
+/** The numbers a flattened table's cells must count up to before they are read as its items' numbers. */
+const NUMBER_CELLS = 2;
+
+/**
+ * A table flattened to one cell a line ("1" / "Öppnande" / text): where numbers alone on their lines count
+ * 1, 2, 3 …, each is the number of the line after it. A lone number elsewhere is a page's.
+ */
+function withNumberCells(paragraphs: SourceParagraph[]): SourceParagraph[] {
+  const cells: number[] = [];
+  for (let i = 0; i < paragraphs.length - 1; i++) {
+    if (!NUMBER_CELL.test(paragraphs[i]!.text)) continue;
+    const previous = cells.length > 0 ? Number.parseInt(paragraphs[cells[cells.length - 1]!]!.text, 10) : 0;
+    if (Number.parseInt(paragraphs[i]!.text, 10) === previous + 1) cells.push(i);
+  }
+  if (cells.length < NUMBER_CELLS) return paragraphs;
+  const numbered = new Set(cells);
+  const result: SourceParagraph[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i]!;
+    const next = paragraphs[i + 1];
+    // The cell after a number is the item's title, never a sentence.
+    if (!numbered.has(i) || !next || /[.!?]$/.test(next.text)) {
+      result.push(paragraph);
+      continue;
+    }
+    i++;
+    result.push({ ...next, text: `${paragraph.text.replace(/\.$/, "")} ${next.text}`, line: paragraph.line });
+  }
+  return result;
 }

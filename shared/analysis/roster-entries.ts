@@ -115,7 +115,9 @@ function detailOrg(detail: string): OrgId | null {
 }
 
 /** "Lotta Nyman Kommunal", "Carina Sjöberg enhetschef (ordf)": a name with its party or role after it. */
-function nameWithTail(item: string): { name: string; org: OrgId | null; title?: string } | null {
+function nameWithTail(
+  item: string,
+): { name: string; org: OrgId | null; title?: string; roleBefore?: true } | null {
   const words = item
     .replace(/\s*\([^)]*\)\s*$/, "")
     .trim()
@@ -128,7 +130,8 @@ function nameWithTail(item: string): { name: string; org: OrgId | null; title?: 
   // "Enhetschef boende och daglig verksamhet Jan-Olof Ek": the role before the name.
   const named = personName(words.join(" "));
   if (named && named.length < item.trim().length) {
-    return { name: named, org: null, title: words.slice(0, -named.split(" ").length).join(" ") };
+    const role = words.slice(0, -named.split(" ").length).join(" ");
+    return { name: named, org: null, title: role, roleBefore: true };
   }
   let capitals = 0;
   while (capitals < words.length && /^\p{Lu}/u.test(words[capitals]!)) capitals++;
@@ -199,14 +202,16 @@ function readChunk(chunk: string, part: RosterPart): RosterEntry[] {
         ? both
         : [item];
     });
-  // People, each group of names followed by what they are: "Lena Dahl, avdelningschef, och Mats Rye, HR-specialist".
+  // People, each group of names followed by what they are: "Lena Dahl, avdelningschef, och Mats Rye, HR-specialist",
+  // "Skyddsombud Ali Berg, Seko" (the role written before the name).
   const groups: { names: string[]; details: string[] }[] = [];
   for (const item of items) {
     // "Sveriges Lärare" reads like a person's name: an organisation is never one.
     const tailed = item.includes("(") || rosterOrg(item) ? null : nameWithTail(item);
-    const name = tailed && !tailed.org && !tailed.title ? tailed.name : null;
+    const name = tailed && !tailed.org && (!tailed.title || tailed.roleBefore) ? tailed.name : null;
     const last = groups[groups.length - 1];
-    if (name && (!last || last.details.length > 0)) groups.push({ names: [name], details: [] });
+    if (name && tailed?.roleBefore) groups.push({ names: [name], details: [tailed.title!] });
+    else if (name && (!last || last.details.length > 0)) groups.push({ names: [name], details: [] });
     else if (name) last!.names.push(name);
     else if (last && last.names.length > 0 && !isPersonItem(item)) last.details.push(item);
     else groups.push({ names: [], details: [item] });

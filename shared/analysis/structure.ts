@@ -97,6 +97,9 @@ interface Context {
   titleParagraph: number;
   hasNumbered: boolean;
   plainNumbered: boolean;
+  lettered: boolean;
+  /** Items are markdown headings: a line below the title's level is one. */
+  markdownItems: boolean;
   /** The text heads its items with lines ending in a colon ("Budget:"), and numbers none. */
   colonHeadings: boolean;
   /** The letterhead and preamble lines, which a page header repeats on every page. */
@@ -153,7 +156,7 @@ function classify(i: number, state: PassState, context: Context): Claim {
   if (group) return { kind: "group", ...group };
   const block = readSpeakerBlock(text);
   if (block) return { kind: "block", block };
-  if (state.underTitle && isSubtitle(paragraph)) return { kind: "meta" };
+  if (state.underTitle && isSubtitle(paragraph, context.markdownItems)) return { kind: "meta" };
   if (
     context.colonHeadings &&
     i > context.titleParagraph &&
@@ -166,6 +169,7 @@ function classify(i: number, state: PassState, context: Context): Claim {
     afterTitle: i > context.titleParagraph,
     hasNumbered: context.hasNumbered,
     plainNumbered: context.plainNumbered,
+    lettered: context.lettered,
   });
   if (heading) return { kind: "heading", heading };
   return { kind: "body", deliberatelyEmpty: isDeliberatelyEmpty(text) };
@@ -202,16 +206,22 @@ function headsItemsWithColons(paragraphs: readonly SourceParagraph[]): boolean {
   return false;
 }
 
-/** Two plain numbered heading lines ("§ 4 Budget", "2. Schema") say how this text marks its items. */
+/**
+ * Two plain numbered heading lines ("§ 4 Budget", "2. Schema", "B. Lokaler") say how this text marks its items;
+ * two numbered by letter or roman numeral say that "A." and "IV." are numbers here, not initials.
+ */
 const PLAIN_NUMBERED_ITEMS = 2;
-function numbersItemsPlainly(paragraphs: readonly SourceParagraph[]): boolean {
-  let count = 0;
+function itemNumbering(paragraphs: readonly SourceParagraph[]): { plain: boolean; lettered: boolean } {
+  let plain = 0;
+  let lettered = 0;
   for (const p of paragraphs) {
-    if (p.mdLevel > 0 || p.emphasised || p.bullet || !/^[§\dPpÄä]/.test(p.text) || !NUMBERED.test(p.text))
-      continue;
-    if (isHeadingLike(p) && ++count >= PLAIN_NUMBERED_ITEMS) return true;
+    if (p.bullet || !/^[§\dA-ZÄä]/.test(p.text)) continue;
+    const match = NUMBERED.exec(p.text);
+    if (!match || !isHeadingLike(p)) continue;
+    if (match[4] !== undefined) lettered++;
+    if (p.mdLevel === 0 && !p.emphasised) plain++;
   }
-  return false;
+  return { plain: plain >= PLAIN_NUMBERED_ITEMS, lettered: lettered >= PLAIN_NUMBERED_ITEMS };
 }
 
 /** Header lines are short: a long paragraph is never looked up. */
@@ -219,11 +229,14 @@ const LETTERHEAD_LENGTH = 160;
 const isRepeatedLetterhead = (text: string, context: Context) =>
   text.length < LETTERHEAD_LENGTH && context.letterhead.has(text);
 
-/** A plain heading-like line right under the title: "Divisionens samverkansgrupp (DSG)", "SKYDDSKOMMITTÉN". */
-function isSubtitle(paragraph: SourceParagraph): boolean {
+/**
+ * A plain heading-like line right under the title: "Divisionens samverkansgrupp (DSG)", "SKYDDSKOMMITTÉN"; in
+ * bold too where the text's items are markdown headings.
+ */
+function isSubtitle(paragraph: SourceParagraph, markdownItems: boolean): boolean {
   return (
     paragraph.mdLevel === 0 &&
-    !paragraph.emphasised &&
+    (markdownItems || !paragraph.emphasised) &&
     !NUMBERED.test(paragraph.text) &&
     isHeadingLike(paragraph)
   );
@@ -320,11 +333,16 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
 export function analyseStructure(paragraphs: readonly SourceParagraph[]): Structure {
   const count = paragraphs.length;
   const titleParagraph = findTitle(paragraphs);
+  const numbering = itemNumbering(paragraphs);
   const context: Context = {
     paragraphs,
     titleParagraph,
     hasNumbered: paragraphs.some((p) => (p.mdLevel > 0 || p.emphasised) && NUMBERED.test(p.text)),
-    plainNumbered: numbersItemsPlainly(paragraphs),
+    plainNumbered: numbering.plain,
+    lettered: numbering.lettered,
+    markdownItems: paragraphs.some(
+      (p, i) => i > titleParagraph && p.mdLevel > (paragraphs[titleParagraph]?.mdLevel ?? 0),
+    ),
     colonHeadings: false,
     letterhead: new Set(),
   };
