@@ -69,3 +69,14 @@ describe("openingParty", () => {
     expect(openingParty("Under året har Kommunal deltagit.")).toBeNull();
   });
 });
+
+// The employer named as the organisation it is or by a director's bare title, invented for this test (blind set 5
+// showed the class: a company's "Företaget svarade …", an agency's "Administrativa direktören …").
+describe("the employer as an organisation or a director", () => {
+  it("is the employer speaking", () => {
+    expect(speakers("Företaget svarade att rekryteringen sker internt.")).toEqual([[["arbetsgivaren"], 0]]);
+    expect(speakers("Universitetet informerade om lokalplanen.")).toEqual([[["arbetsgivaren"], 0]]);
+    expect(speakers("Administrativa direktören svarade att budgeten räcker.")).toEqual([[["arbetsgivaren"], 0]]);
+    expect(speakers("Direktören redogör för läget.")).toEqual([[["arbetsgivaren"], 0]]);
+  });
+});
