@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { partyFinder } from "./parties";
 import { findSpeakers, openingParty } from "./speakers";
 
 const speakers = (sentence: string) => findSpeakers(sentence).map((s) => [s.orgs, s.start]);
@@ -78,5 +79,25 @@ describe("the employer as an organisation or a director", () => {
     expect(speakers("Universitetet informerade om lokalplanen.")).toEqual([[["arbetsgivaren"], 0]]);
     expect(speakers("Administrativa direktören svarade att budgeten räcker.")).toEqual([[["arbetsgivaren"], 0]]);
     expect(speakers("Direktören redogör för läget.")).toEqual([[["arbetsgivaren"], 0]]);
+  });
+});
+
+// Verbs with their object, a role in apposition and a negotiation declared closed in dissent, invented for this
+// test (blind set 5 showed the classes).
+describe("more speaking forms", () => {
+  it("reads a question raised with its object, after a verb that also takes a particle", () => {
+    expect(speakers("Seko ställde frågan om vikarierna.")).toEqual([[["seko"], 0]]);
+    expect(speakers("Unionen ställer frågan hur länge lösningen gäller.")).toEqual([[["unionen"], 0]]);
+  });
+
+  it("reads a person with a role in apposition as speaking", () => {
+    const find = partyFinder({ people: [{ name: "Ali Berg", org: "seko" }] });
+    const sentence = "Ali Berg, huvudskyddsombud, påpekar att tillbuden har ökat.";
+    expect(findSpeakers(sentence, find(sentence)).map((s) => [s.orgs, s.start])).toEqual([[["seko"], 0]]);
+  });
+
+  it("reads unions declaring the negotiation closed in dissent as speaking, not the chair closing it", () => {
+    expect(speakers("ST och Seko förklarar förhandlingen avslutad i oenighet.")).toEqual([[["st", "seko"], 0]]);
+    expect(speakers("Arbetsgivaren förklarar förhandlingen avslutad.")).toEqual([]);
   });
 });
