@@ -253,3 +253,34 @@ describe("the attendance list", () => {
     expect(found.roster.unions).toEqual([{ org: "seko", people: [{ name: "Ali Berg" }] }]);
   });
 });
+
+describe("attendance written on one line per side", () => {
+  const roster = (line: string) =>
+    analyseMinutes(
+      [
+        "Anteckningar från informationsmöte 2025-11-04",
+        "Deltagare från arbetsgivaren: hamnchef Kim Lund, HR-chef Eva Ros",
+        line,
+        "1. Budget",
+        "Seko påpekar att budgeten är snäv.",
+      ].join("\n"),
+    );
+
+  it("reads each union with its people in parentheses", () => {
+    const found = roster("Deltagare från arbetstagarorganisationerna: Seko (Ali Berg, Per Holm), Unionen (Mia Ek)");
+    expect(found.roster.unions).toEqual([
+      { org: "seko", people: [{ name: "Ali Berg" }, { name: "Per Holm" }] },
+      { org: "unionen", people: [{ name: "Mia Ek" }] },
+    ]);
+    expect(found.statements.map((s) => s.org)).toEqual(["seko"]);
+  });
+
+  it("reads each union as a label of its own, the unions separated by full stops", () => {
+    const found = roster("Närvarande för arbetstagarna: Seko: Ali Berg, Per Holm. Unionen: Mia Ek.");
+    expect(found.roster.unions).toEqual([
+      { org: "seko", people: [{ name: "Ali Berg" }, { name: "Per Holm" }] },
+      { org: "unionen", people: [{ name: "Mia Ek" }] },
+    ]);
+    expect(found.statements.map((s) => s.org)).toEqual(["seko"]);
+  });
+});

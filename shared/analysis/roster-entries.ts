@@ -162,13 +162,19 @@ function isPersonItem(item: string): boolean {
 function readItem(item: string, part: RosterPart): RosterEntry[] {
   const text = item.trim().replace(/[.,]$/, "");
   const dashed = /^(.+?)\s+[–-]\s+(.+)$/.exec(text);
+  const person = /^([^(]+?)\s*\((.+)\)$/.exec(text);
   if (dashed && rosterOrg(dashed[1]!)) return readLabelledLine(dashed[1]!, dashed[2]!, part) ?? [];
+  // "Seko (Ali Berg, Per Holm)": a party with its people in parentheses.
+  const party = person ? rosterOrg(person[1]!) : null;
+  if (person && party && party !== EMPLOYER && part !== "absent") {
+    const people = person[2]!.split(/\s*,\s*|\s+och\s+/).map((item) => personName(item));
+    if (people.every((name) => name !== null)) return [{ side: "union", org: party, people: people as string[] }];
+  }
   const org = rosterOrg(text);
   if (org) {
     if (part === "absent") return [{ side: "absent", org }];
     return [org === EMPLOYER ? { side: "employer", people: [] } : { side: "union", org, people: [] }];
   }
-  const person = /^([^(]+?)\s*\((.+)\)$/.exec(text);
   const name = person ? personName(person[1]!) : null;
   if (person && name) {
     const entry = personEntry(
@@ -282,8 +288,14 @@ export function captionPart(caption: string): RosterPart | null {
 }
 
 /** "Anna Lind (förvaltningschef), Sofia Nyberg (Vision); Kommunal: Kalle Ek": a roster on one line. */
+/** "; ", " · ", or a full stop before the next party's label: "Seko: Ali Berg. Unionen: Mia Ek." */
+const ROSTER_SEPARATOR = /;|\s·\s|\.\s+(?=[^.:;]{2,40}:\s)/;
+
 export function readRosterValue(value: string, part: RosterPart): RosterEntry[] {
-  return value.split(/;|\s·\s/).flatMap((chunk) => (chunk.trim() === "" ? [] : readChunk(chunk, part)));
+  return value
+    .replace(/\.$/, "")
+    .split(ROSTER_SEPARATOR)
+    .flatMap((chunk) => (chunk.trim() === "" ? [] : readChunk(chunk, part)));
 }
 
 /** A roster line is short: a paragraph of running text ends the roster without being read as one. */

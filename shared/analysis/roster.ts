@@ -76,13 +76,17 @@ function isGuestLine(text: string): boolean {
   return labelled !== null && !/[.!?]$/.test(text) && isPersonName(labelled[2]!);
 }
 
+/** "Seko: Ali Berg. Unionen: Mia Ek.": the value is itself parties each with its own label. */
+const PARTIES_BY_LABEL = /^[^.:;]{2,40}:\s[^:]*\.\s+[^.:;]{2,40}:\s/;
+
 /**
  * An attendance line standing anywhere, "Fackliga: Vision – Lisa Ek; Kommunal – Omar Ali": a caption or a
  * party as its label, and people on it. Not "SSR: Vi vill se en plan." (a statement under a speaker label).
  */
 export function readAttendanceLine(text: string): RosterEntry[] | null {
   const labelled = /^([^:]{2,60}):\s*(.+)$/.exec(text);
-  if (!labelled || /[.!?]$/.test(text)) return null;
+  // A full stop ends a statement under a speaker label, not a list of parties each with its own label.
+  if (!labelled || (/[.!?]$/.test(text) && !PARTIES_BY_LABEL.test(labelled[2]!))) return null;
   const entries = readLabelledLine(labelled[1]!, labelled[2]!, "present");
   const named = entries?.some((entry) => entry.side !== "employer" || entry.people.length > 0);
   const people = entries?.some((entry) => "people" in entry && entry.people.length > 0) ?? false;
