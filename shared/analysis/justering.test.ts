@@ -217,3 +217,17 @@ describe("a justerare named alone", () => {
     ]);
   });
 });
+
+describe("a justering list on one line, its names apart by a wide gap", () => {
+  it("reads each name with its party, also where the gap is written as HTML spaces", () => {
+    for (const gap of ["      ", " &nbsp;&nbsp; ", "\t"]) {
+      const found = analyseMinutes(
+        `Protokoll från samverkansgruppen den 2 december 2025\n1. Ärendet\nText.\n\nJusteras: Kim Lund, enhetschef${gap}Ali Berg, Seko`,
+      );
+      expect(found.justering.map((j) => [j.name, j.org])).toEqual([
+        ["Kim Lund", "arbetsgivaren"],
+        ["Ali Berg", "seko"],
+      ]);
+    }
+  });
+});

@@ -298,9 +298,12 @@ export function readJustering(
       };
     }
   }
-  // "Justeras: Gunnar Lindgren, utbildningschef · Ingela Björk, Sveriges Lärare": the list on one line.
+  // "Justeras: Gunnar Lindgren, utbildningschef · Ingela Björk, Sveriges Lärare": the list on one line, its
+  // names apart by " · ", ";" or a wide gap (the line's columns).
   const inline = /^(?:justeras|justerare|justering)\s*:\**\s*(.{6,})$/i.exec(text.trim());
-  const listed = inline ? inline[1]!.split(/\s+·\s+|;\s*/).map(parseListLine) : [];
+  const gapped = inline && columns && columns.length > 1 ? /:\**\s*(.+)$/.exec(columns[0]!) : null;
+  const parts = gapped ? [gapped[1]!, ...columns!.slice(1)] : (inline?.[1]?.split(/\s+·\s+|;\s*/) ?? []);
+  const listed = parts.map(parseListLine);
   if (listed.length > 1 && listed.every((entry) => entry !== null)) {
     return { entries: listed as ParsedJusterare[], list: null };
   }

@@ -181,7 +181,8 @@ function readLines(source: string): { lines: Line[]; blankLines: number } {
   let blankBefore = false;
   let blankLines = 0;
   for (let i = 0; i < raw.length; i++) {
-    const original = raw[i]!;
+    // "&nbsp;" left by an HTML or markdown export is a space like any other.
+    const original = raw[i]!.includes("&nbsp;") ? raw[i]!.replaceAll("&nbsp;", " ") : raw[i]!;
     const spaced = original.replace(SPACE_LIKE, " ").trim();
     const cells = TABLE_ROW.test(spaced) ? tableCells(spaced) : null;
     const text = cells ? tableRow(cells) : spaced;
