@@ -4,9 +4,10 @@ import { ITEM_LABELS } from "./words/labels";
 
 // "3. Val av justerare", "1 Mötets öppnande", "§ 4 Förhandlingsfråga", "Punkt 2: Budget", "Ärende 5 – …",
 // "PUNKT 3: BUDGET", "Pkt 4. Lokaler"; and by letter or roman numeral, "B. Lagerflytten", "B.1 Tidplan",
-// "IV. Nya öppettider" (group 4: such a number counts only where the text numbers items so twice or more).
+// "IV. Nya öppettider", and sub-items "a) Julbordet" (group 4: such a number counts only where the text numbers
+// items so twice or more).
 export const NUMBERED =
-  /^(?:(§\s*\d+\s?[a-z]?)|(?:[Pp]unkt|PUNKT|[Pp]kt|PKT|[Ää]rende|ÄRENDE)\s+(\d{1,2}[a-z]?)(?:[:.]|\s+[–-])?|(\d{1,2}(?:\.\d{1,2})*)[.)]?|([A-Z](?:\.\d{1,2})+\.?|(?:[A-Z]|[IVX]{2,5})[.)]))\s+(?=[\p{Lu}"”])(.+)$/u;
+  /^(?:(§\s*\d+\s?[a-z]?)|(?:[Pp]unkt|PUNKT|[Pp]kt|PKT|[Ää]rende|ÄRENDE)\s+(\d{1,2}[a-z]?)(?:[:.]|\s+[–-])?|(\d{1,2}(?:\.\d{1,2})*)[.)]?|([A-Z](?:\.\d{1,2})+\.?|(?:[A-Z]|[IVX]{2,5})[.)]|[a-h]\)))\s+(?=[\p{Lu}"”])(.+)$/u;
 
 /** The number a NUMBERED match gives, and whether it is a letter or a roman numeral. */
 export function numberOf(match: RegExpExecArray): { number: string; lettered: boolean } {
@@ -46,7 +47,7 @@ export function isHeadingLike(paragraph: SourceParagraph): boolean {
   if ((paragraph.columns?.length ?? 0) >= TABLE_CELLS || paragraph.pairCells || CAPITAL_LABEL.test(text))
     return false;
   if (/\d%?$/.test(text) && TABLE_ROW_END.test(text)) return false;
-  if (!/^[\p{Lu}\d§"”]/u.test(text)) return false;
+  if (!/^[\p{Lu}\d§"”]|^[a-h]\)\s/u.test(text)) return false;
   if (ITEM_LABEL.test(text)) return false;
   if (paragraph.mdLevel > 0) return true;
   // "1. Öppnande:": a numbered heading may end in a colon, a short one.
@@ -108,7 +109,11 @@ export function readHeading(paragraph: SourceParagraph, context: HeadingContext)
   };
 }
 
-/** "§ 4" and "4" are top-level items, "4.2" one level down. */
+/** "§ 4" and "4" are top-level items, "4.2" and "a" (of "a) Julbordet") one level down. */
 export function numberDepth(number: string): number {
+  if (isSubLetter(number)) return 2;
   return number.startsWith("§") ? 1 : number.split(".").length;
 }
+
+/** "a", "b": a sub-item lettered in small letters, under the item above it. */
+export const isSubLetter = (number: string) => /^[a-h]$/.test(number);

@@ -284,3 +284,55 @@ describe("attendance written on one line per side", () => {
     expect(found.statements.map((s) => s.org)).toEqual(["seko"]);
   });
 });
+
+describe("an unnumbered item before or after the numbered ones", () => {
+  it("is an item where a sentence follows it, and a plain line between numbered items is not", () => {
+    const text = [
+      "Anteckningar från informationsmöte enligt MBL § 19",
+      "Datum: 2025-11-04",
+      "",
+      "Inledning",
+      "Direktören inleder med att mötet är ett informationsmöte.",
+      "",
+      "Ärende 1: Budget",
+      "Ekonomichefen redovisar ramarna.",
+      "Särskilt om lokalerna",
+      "Seko påpekar att hyrorna stiger.",
+      "",
+      "Ärende 2: Lönebildning",
+      "HR-chefen informerar om tidplanen.",
+      "",
+      "Övriga frågor",
+      "Unionen ställer fråga om parkeringen.",
+      "",
+      "Antecknat av Kim Lund",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Inledning", "mbl19"],
+      ["Budget", "mbl19"],
+      ["Lönebildning", "mbl19"],
+      ["Övriga frågor", "ovrigt"],
+    ]);
+  });
+});
+
+describe("sub-items lettered a), b)", () => {
+  it("stand under the item or group above them, each its own item", () => {
+    const text = [
+      "Protokoll samverkansgruppen 2025-11-04",
+      "§ 1 Lokalerna",
+      "Seko frågade om flytten.",
+      "§ 2 Övriga frågor",
+      "a) Julbordet",
+      "Seko frågade om datum.",
+      "b) Parkeringen",
+      "Unionen frågade om avgiften.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Lokalerna", null],
+      ["Övriga frågor", "ovrigt"],
+      ["Julbordet", "ovrigt"],
+      ["Parkeringen", "ovrigt"],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   type Heading,
   isDeliberatelyEmpty,
   isHeadingLike,
+  isSubLetter,
   NUMBERED,
   numberDepth,
   readHeading,
@@ -98,6 +99,9 @@ interface Context {
   hasNumbered: boolean;
   plainNumbered: boolean;
   lettered: boolean;
+  /** The first and the last plain numbered item heading. */
+  numberedFrom: number;
+  numberedTo: number;
   /** Items are markdown headings: a line below the title's level is one. */
   markdownItems: boolean;
   /** The text heads its items with lines ending in a colon ("Budget:"), and numbers none. */
@@ -168,7 +172,14 @@ function classify(i: number, state: PassState, context: Context): Claim {
     hasNext: i + 1 < context.paragraphs.length,
     afterTitle: i > context.titleParagraph,
     hasNumbered: context.hasNumbered,
-    plainNumbered: context.plainNumbered,
+    // "Mötets syfte" before "Ärende 1: …", "Övriga frågor" after the last: unnumbered items at the edges.
+    plainNumbered:
+      context.plainNumbered &&
+      !(
+        (i < context.numberedFrom || i > context.numberedTo) &&
+        isSentence(context.paragraphs[i + 1]) &&
+        !isSentence(paragraph)
+      ),
     lettered: context.lettered,
   });
   if (heading) return { kind: "heading", heading };
@@ -211,17 +222,29 @@ function headsItemsWithColons(paragraphs: readonly SourceParagraph[]): boolean {
  * two numbered by letter or roman numeral say that "A." and "IV." are numbers here, not initials.
  */
 const PLAIN_NUMBERED_ITEMS = 2;
-function itemNumbering(paragraphs: readonly SourceParagraph[]): { plain: boolean; lettered: boolean } {
+function itemNumbering(paragraphs: readonly SourceParagraph[]): {
+  plain: boolean;
+  lettered: boolean;
+  /** The first and the last plain numbered heading line. */
+  first: number;
+  last: number;
+} {
   let plain = 0;
   let lettered = 0;
-  for (const p of paragraphs) {
-    if (p.bullet || !/^[§\dA-ZÄä]/.test(p.text)) continue;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.bullet || !/^[§\dA-Za-hÄä]/.test(p.text)) continue;
     const match = NUMBERED.exec(p.text);
     if (!match || !isHeadingLike(p)) continue;
     if (match[4] !== undefined) lettered++;
-    if (p.mdLevel === 0 && !p.emphasised) plain++;
+    if (p.mdLevel > 0 || p.emphasised) continue;
+    plain++;
+    if (first < 0) first = i;
+    last = i;
   }
-  return { plain: plain >= PLAIN_NUMBERED_ITEMS, lettered: lettered >= PLAIN_NUMBERED_ITEMS };
+  return { plain: plain >= PLAIN_NUMBERED_ITEMS, lettered: lettered >= PLAIN_NUMBERED_ITEMS, first, last };
 }
 
 /** Header lines are short: a long paragraph is never looked up. */
@@ -245,11 +268,15 @@ function isSubtitle(paragraph: SourceParagraph, markdownItems: boolean): boolean
 /** The section a heading opens: its group is the MBL part or group heading it stands under. */
 function openSection(structure: Structure, state: PassState, heading: Heading, i: number): PassState {
   const top = heading.number !== undefined && numberDepth(heading.number) === 1;
-  const mbl = top ? (state.partMbl ?? state.documentMbl) : state.mbl;
+  // A whole document under MBL ("Protokoll … enligt MBL § 11") holds for an unnumbered item too.
+  const mbl = top ? (state.partMbl ?? state.documentMbl) : (state.mbl ?? state.documentMbl);
   const ovrigt = /^övrig(?:t|a\s+frågor)\b/i.test(heading.title);
   const named = ovrigt ? "ovrigt" : groupOf(heading.title);
   const parent = state.itemGroup;
-  const inherited = parent && heading.number?.startsWith(`${parent.number}.`) ? parent.category : undefined;
+  const under =
+    heading.number !== undefined &&
+    (heading.number.startsWith(`${parent?.number}.`) || isSubLetter(heading.number));
+  const inherited = parent && under ? parent.category : undefined;
   const category = named ?? mblOfTitle(heading.title) ?? inherited ?? mbl ?? state.group;
   // "§ 9 Övriga frågor" over "9.1 Friskvård": the sub-items are numbered without the "§".
   const number = heading.number?.replace(/^§\s*/, "");
@@ -340,6 +367,8 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
     hasNumbered: paragraphs.some((p) => (p.mdLevel > 0 || p.emphasised) && NUMBERED.test(p.text)),
     plainNumbered: numbering.plain,
     lettered: numbering.lettered,
+    numberedFrom: numbering.first,
+    numberedTo: numbering.last,
     markdownItems: paragraphs.some(
       (p, i) => i > titleParagraph && p.mdLevel > (paragraphs[titleParagraph]?.mdLevel ?? 0),
     ),
