@@ -58,7 +58,10 @@ export function analyseMinutes(text: string): Analysis {
  * Minutes often name the justerare twice (at "Val av justerare" and in the signature list): keep one each.
  * A justerare named without a party takes it from the people the text names with theirs (roster first).
  */
-function mergeJustering(entries: readonly JusteringEntry[], people: readonly KnownPerson[]): JusteringEntry[] {
+function mergeJustering(
+  entries: readonly JusteringEntry[],
+  people: readonly KnownPerson[],
+): JusteringEntry[] {
   const partyOf = new Map<string, OrgId>();
   for (const person of people) if (!partyOf.has(person.name)) partyOf.set(person.name, person.org);
   const merged: JusteringEntry[] = [];

@@ -18,13 +18,15 @@ describe("a partial acceptance", () => {
     ]);
     expect(
       dissent("ST kan ställa sig bakom flytten av arkivet men däremot inte att två tjänster dras in."),
-    ).toEqual([[["st"], "ST kan ställa sig bakom flytten av arkivet men däremot inte att två tjänster dras in."]]);
+    ).toEqual([
+      [["st"], "ST kan ställa sig bakom flytten av arkivet men däremot inte att två tjänster dras in."],
+    ]);
   });
 
   it("is no dissent where the part not accepted is another's or a plain contrast", () => {
-    expect(dissent("Kommunal accepterar förslaget, men inte förrän riskbedömningen är klar ändras schemat.")).toEqual(
-      [],
-    );
+    expect(
+      dissent("Kommunal accepterar förslaget, men inte förrän riskbedömningen är klar ändras schemat."),
+    ).toEqual([]);
     expect(dissent("Vision godtar schemat men vill att det följs upp i maj.")).toEqual([]);
   });
 });
@@ -32,7 +34,9 @@ describe("a partial acceptance", () => {
 describe("no agreement reached, in a subordinate clause", () => {
   it("reads the clause's word order and the union the paragraph names", () => {
     expect(
-      dissent("Parterna konstaterar att enighet inte har uppnåtts om bemanningen. Seko förklarar förhandlingen avslutad i oenighet."),
+      dissent(
+        "Parterna konstaterar att enighet inte har uppnåtts om bemanningen. Seko förklarar förhandlingen avslutad i oenighet.",
+      ),
     ).toEqual([
       [["seko"], "Parterna konstaterar att enighet inte har uppnåtts om bemanningen."],
       [["seko"], "Seko förklarar förhandlingen avslutad i oenighet."],

@@ -155,7 +155,11 @@ describe("a heading in capitals after the roster", () => {
         "Seko påpekar att schemat kommer sent.",
       ].join("\n"),
     );
-    expect(found.sections.map((s) => s.title)).toEqual(["MÖTETS INLEDNING", "TIDIGARE ANTECKNINGAR", "SCHEMAN"]);
+    expect(found.sections.map((s) => s.title)).toEqual([
+      "MÖTETS INLEDNING",
+      "TIDIGARE ANTECKNINGAR",
+      "SCHEMAN",
+    ]);
     expect(found.roster.absent).toEqual([{ org: "vision" }]);
   });
 });
@@ -267,7 +271,9 @@ describe("attendance written on one line per side", () => {
     );
 
   it("reads each union with its people in parentheses", () => {
-    const found = roster("Deltagare från arbetstagarorganisationerna: Seko (Ali Berg, Per Holm), Unionen (Mia Ek)");
+    const found = roster(
+      "Deltagare från arbetstagarorganisationerna: Seko (Ali Berg, Per Holm), Unionen (Mia Ek)",
+    );
     expect(found.roster.unions).toEqual([
       { org: "seko", people: [{ name: "Ali Berg" }, { name: "Per Holm" }] },
       { org: "unionen", people: [{ name: "Mia Ek" }] },

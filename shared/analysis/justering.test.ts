@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
 import {
   isJusteringListHeading,
   parseJusteringLine,
@@ -7,7 +8,6 @@ import {
   parseListLine,
   readJustering,
 } from "./justering";
-import { analyseMinutes } from "./analyse";
 
 describe("parseJusteringSentence", () => {
   it("reads 'X justerar protokollet för A, Y för B och Z för arbetsgivaren'", () => {
@@ -187,11 +187,7 @@ describe("signers in a grid", () => {
 
   it("gives names the roles and parties on the line under them", () => {
     const found = justering(
-      [
-        "Justeras",
-        "Petra Gran          Jon Alm",
-        "Förvaltningschef    Skyddsombud, Seko",
-      ].join("\n"),
+      ["Justeras", "Petra Gran          Jon Alm", "Förvaltningschef    Skyddsombud, Seko"].join("\n"),
     );
     expect(found.justering.map((j) => [j.name, j.org, j.note])).toEqual([
       ["Petra Gran", "arbetsgivaren", null],

@@ -239,7 +239,8 @@ const splitAfterNotes = (text: string) => text.split(/(?<=\))\s+(?=\p{Lu})/u);
  */
 function readGridRow(cells: readonly string[], list: JusteringList | null): JusteringLine | null {
   const announced = cells.map(announcedParty);
-  if (announced.every((org) => org !== null)) return { entries: [], list: { org: null, columnOrgs: announced } };
+  if (announced.every((org) => org !== null))
+    return { entries: [], list: { org: null, columnOrgs: announced } };
   if (!list) return null;
   if (list.namesWithoutOrg === cells.length) {
     const ofLast = cells.map((cell) => ({ org: partyOfRoleCell(cell) }));

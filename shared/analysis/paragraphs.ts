@@ -60,7 +60,8 @@ const SENTENCE_END = /[.!?…](?:["”’)\]*]*)$/;
 /** Whether a line ends a sentence, looking at its last characters only. */
 const endsSentence = (text: string) => SENTENCE_END.test(text.length > 8 ? text.slice(-8) : text);
 const LIST_END = /[:;]\**$/;
-const STRONG_START = /^(?:#{1,6}\s|\*\*|[-*•–]\s|\d{1,2}[.)]\s|[a-h]\)\s|[\p{Lu}][\p{L}\- ]{0,30}:(?:\s|\*|$))/u;
+const STRONG_START =
+  /^(?:#{1,6}\s|\*\*|[-*•–]\s|\d{1,2}[.)]\s|[a-h]\)\s|[\p{Lu}][\p{L}\- ]{0,30}:(?:\s|\*|$))/u;
 
 const BULLET = /^(?:[-•–]\s|\*(?!\*)(?!.*\*$))/;
 

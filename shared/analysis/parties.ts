@@ -197,7 +197,12 @@ function namedOrgsIn(text: string, names: readonly string[]): PartyMention[] {
       const genitive = text.charAt(at + name.length) === "s";
       const end = at + name.length + (genitive ? 1 : 0);
       if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end))) continue;
-      found.push({ org: `${NAMED_ORG}${name}`, start: at, end, ...(genitive ? { genitive: true as const } : {}) });
+      found.push({
+        org: `${NAMED_ORG}${name}`,
+        start: at,
+        end,
+        ...(genitive ? { genitive: true as const } : {}),
+      });
     }
   }
   return found;

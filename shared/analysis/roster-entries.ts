@@ -168,7 +168,8 @@ function readItem(item: string, part: RosterPart): RosterEntry[] {
   const party = person ? rosterOrg(person[1]!) : null;
   if (person && party && party !== EMPLOYER && part !== "absent") {
     const people = person[2]!.split(/\s*,\s*|\s+och\s+/).map((item) => personName(item));
-    if (people.every((name) => name !== null)) return [{ side: "union", org: party, people: people as string[] }];
+    if (people.every((name) => name !== null))
+      return [{ side: "union", org: party, people: people as string[] }];
   }
   const org = rosterOrg(text);
   if (org) {

@@ -77,7 +77,9 @@ describe("the employer as an organisation or a director", () => {
   it("is the employer speaking", () => {
     expect(speakers("Företaget svarade att rekryteringen sker internt.")).toEqual([[["arbetsgivaren"], 0]]);
     expect(speakers("Universitetet informerade om lokalplanen.")).toEqual([[["arbetsgivaren"], 0]]);
-    expect(speakers("Administrativa direktören svarade att budgeten räcker.")).toEqual([[["arbetsgivaren"], 0]]);
+    expect(speakers("Administrativa direktören svarade att budgeten räcker.")).toEqual([
+      [["arbetsgivaren"], 0],
+    ]);
     expect(speakers("Direktören redogör för läget.")).toEqual([[["arbetsgivaren"], 0]]);
   });
 });
@@ -97,7 +99,9 @@ describe("more speaking forms", () => {
   });
 
   it("reads unions declaring the negotiation closed in dissent as speaking, not the chair closing it", () => {
-    expect(speakers("ST och Seko förklarar förhandlingen avslutad i oenighet.")).toEqual([[["st", "seko"], 0]]);
+    expect(speakers("ST och Seko förklarar förhandlingen avslutad i oenighet.")).toEqual([
+      [["st", "seko"], 0],
+    ]);
     expect(speakers("Arbetsgivaren förklarar förhandlingen avslutad.")).toEqual([]);
   });
 });

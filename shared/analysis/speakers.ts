@@ -95,7 +95,8 @@ export function isSayingAt(words: readonly Token[], index: number): boolean {
   if (STANCE.has(word)) return !(denied && word.startsWith("oen"));
   if (AGREEMENT.has(word)) return denied;
   // "förklarade förhandlingen avslutad" is the chair's formality; "… avslutad i oenighet" a union's stand.
-  if (DECLARING.has(word) && PROCEDURAL.has(words[index + 1]?.word ?? "")) return declaresDissent(words, index);
+  if (DECLARING.has(word) && PROCEDURAL.has(words[index + 1]?.word ?? ""))
+    return declaresDissent(words, index);
   // "anmält förhinder" is attendance.
   if (word.startsWith("anmä") && words[index + 1]?.word === "förhinder") return false;
   if (VERB_FORMS.has(word)) return true;

@@ -281,7 +281,9 @@ export function findStatements(
       if (speakers.length > 0 || parties.length > 0) remember(memory, speakers, parties);
       const end = sentence.start + sentence.text.length;
       const hinted = dissentHere && hints.some((at) => at >= sentence.start && at < end);
-      const found = hinted ? dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing }) : null;
+      const found = hinted
+        ? dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing })
+        : null;
       if (!found) continue;
       const disagreement = { orgs: found.orgs, text: sentence.text.trim(), ...where };
       disagreements.push(disagreement);
