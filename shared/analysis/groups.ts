@@ -84,7 +84,9 @@ const NUMBERED_ITEM_LENGTH = 110;
  * is their group; its letter is no item number.
  */
 function withoutGroupLetter(paragraph: SourceParagraph, next: SourceParagraph | undefined): SourceParagraph {
-  const own = /^[A-Z]/.test(paragraph.text) ? NUMBERED.exec(paragraph.text) : null;
+  const own = /^(?:[A-Z][.)]|[A-Z]\.\d|[IVX]{2,5}[.)])/.test(paragraph.text)
+    ? NUMBERED.exec(paragraph.text)
+    : null;
   if (!own || own[4] === undefined || !next) return paragraph;
   const item = NUMBERED.exec(next.text);
   return item && item[4] === undefined ? { ...paragraph, text: own[5]! } : paragraph;

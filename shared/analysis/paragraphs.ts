@@ -276,7 +276,8 @@ const NUMBER_CELLS = 2;
 function withNumberCells(paragraphs: SourceParagraph[]): SourceParagraph[] {
   const cells: number[] = [];
   for (let i = 0; i < paragraphs.length - 1; i++) {
-    if (!NUMBER_CELL.test(paragraphs[i]!.text)) continue;
+    const text = paragraphs[i]!.text;
+    if (text.length > 3 || !NUMBER_CELL.test(text)) continue;
     const previous = cells.length > 0 ? Number.parseInt(paragraphs[cells[cells.length - 1]!]!.text, 10) : 0;
     if (Number.parseInt(paragraphs[i]!.text, 10) === previous + 1) cells.push(i);
   }

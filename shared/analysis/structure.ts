@@ -222,6 +222,9 @@ function headsItemsWithColons(paragraphs: readonly SourceParagraph[]): boolean {
  * two numbered by letter or roman numeral say that "A." and "IV." are numbers here, not initials.
  */
 const PLAIN_NUMBERED_ITEMS = 2;
+/** A cheap test before NUMBERED: the line opens as a numbered heading may. */
+const MAY_BE_NUMBERED =
+  /^(?:[§\d]|[A-Za-h][.)]|[A-Z]\.\d|[IVX]{2,5}[.)]|[Pp]u?n?kt|PU?N?KT|[Ää]rende|ÄRENDE)/;
 function itemNumbering(paragraphs: readonly SourceParagraph[]): {
   plain: boolean;
   lettered: boolean;
@@ -235,7 +238,7 @@ function itemNumbering(paragraphs: readonly SourceParagraph[]): {
   let last = -1;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
-    if (p.bullet || !/^[§\dA-Za-hÄä]/.test(p.text)) continue;
+    if (p.bullet || !MAY_BE_NUMBERED.test(p.text)) continue;
     const match = NUMBERED.exec(p.text);
     if (!match || !isHeadingLike(p)) continue;
     if (match[4] !== undefined) lettered++;
@@ -296,13 +299,26 @@ function openSection(structure: Structure, state: PassState, heading: Heading, i
   return { ...state, section, mbl, block: null, itemGroup };
 }
 
+/** Nothing a body paragraph ends is under way: no signature, subtitle, roster or justering list. */
+const isSettled = (state: PassState) =>
+  !state.signature && !state.underTitle && state.roster === null && state.justeringList === null;
+
 /** Records a claim and gives the state for the next paragraph. */
 function apply(structure: Structure, state: PassState, claim: Claim, i: number): PassState {
   structure.kinds[i] = claim.kind;
   if (claim.kind === "title") return { ...state, underTitle: true };
   if (claim.kind === "meta") return claim.signature ? { ...state, signature: true } : state;
-  const next: PassState = { ...state, signature: false, underTitle: false };
   const current = structure.sections[state.section];
+  // Most paragraphs are body text in a state they do not change: no new state for them.
+  if (claim.kind === "body" && !claim.endsBlock && isSettled(state)) {
+    structure.blockOf[i] = state.block;
+    if (current) {
+      current.bodyParagraphs++;
+      if (claim.deliberatelyEmpty) current.deliberatelyEmpty = true;
+    }
+    return state;
+  }
+  const next: PassState = { ...state, signature: false, underTitle: false };
   if (claim.kind === "label") {
     for (const label of claim.labels) structure.labels.push({ ...label, paragraph: i });
     if (claim.roster) structure.rosterFound = true;
