@@ -342,3 +342,18 @@ describe("sub-items lettered a), b)", () => {
     ]);
   });
 });
+
+describe("the employer's people written after their roles", () => {
+  it("are named without the role, in small letters or hyphenated", () => {
+    const found = analyseMinutes(
+      [
+        "Anteckningar från informationsmöte 2025-11-04",
+        "Deltagare från arbetsgivaren: hamnchef Kim Lund, HR-chef Eva Ros, förhandlare Per Ek (antecknare)",
+        "1. Budget",
+        "Kim Lund redovisar ramarna.",
+      ].join("\n"),
+    );
+    expect(found.roster.employer.map((p) => p.name)).toEqual(["Kim Lund", "Eva Ros", "Per Ek"]);
+    expect(found.statements.map((s) => s.org)).toEqual(["arbetsgivaren"]);
+  });
+});

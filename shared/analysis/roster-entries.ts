@@ -17,7 +17,7 @@ export type RosterEntry =
 
 /** A role written before a name: "Kyrkoherde Göran Falk", "Rektor Anna Berg". */
 const ROLE_BEFORE_NAME =
-  /^\p{Ll}*(?:herde|chef|direktör|rektor|samordnare|strateg|konsult|specialist|sekreterare|ordförande|ombud)$/u;
+  /^[\p{Ll}-]*(?:herde|chef|direktör|rektor|samordnare|strateg|konsult|specialist|sekreterare|ordförande|ombud|förhandlare|handläggare|partner)$/u;
 
 /**
  * A roster's organisation: one of the catalogue, or a union by its name ("namn:Elektrikerförbundet");
@@ -95,10 +95,13 @@ const NAME_WORD = /\p{Ll}/u;
 export function personName(text: string): string | null {
   const trimmed = text.trim().replace(/^och\s+/, "");
   const words = trimmed.split(/\s+/);
-  // The role's first word has a capital: "Rektor Anna Berg", "Biträdande rektor Nils Berg".
+  // "Rektor Anna Berg", "Biträdande rektor Nils Berg", "HR-chef Eva Ros"; in small letters only a role word
+  // itself opens the item ("hamnchef Kim Lund").
   const role = /^\p{Lu}/u.test(trimmed)
     ? words.slice(0, 2).findIndex((word) => ROLE_BEFORE_NAME.test(word.toLocaleLowerCase("sv")))
-    : -1;
+    : ROLE_BEFORE_NAME.test(words[0]!)
+      ? 0
+      : -1;
   if (role >= 0) {
     for (let k = role + 1; k < words.length - 1 && k <= role + ROLE_WORDS; k++) {
       const name = words.slice(k);
