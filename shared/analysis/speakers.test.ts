@@ -105,3 +105,14 @@ describe("more speaking forms", () => {
     expect(speakers("Arbetsgivaren förklarar förhandlingen avslutad.")).toEqual([]);
   });
 });
+
+describe("a party holding its view", () => {
+  it("speaks, in any sentence of its paragraph", () => {
+    expect(speakers("Seko står kvar vid sin uppfattning.")).toEqual([[["seko"], 0]]);
+    expect(speakers("Unionen och ST står fast vid kravet på två tjänster.")).toEqual([
+      [["unionen", "st"], 0],
+    ]);
+    expect(speakers("Vision vidhöll sin ståndpunkt.")).toEqual([[["vision"], 0]]);
+    expect(speakers("Kommunal kvarstår vid sin bedömning.")).toEqual([[["kommunal"], 0]]);
+  });
+});
