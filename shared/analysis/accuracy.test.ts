@@ -199,8 +199,8 @@ describe("analysis against the fifth blind set's keys (in-sample since round 4)"
     expect(files.length).toBe(13);
   });
 
-  it("finds statements with precision of at least 0.99 and recall of at least 0.98, 0.99 under the right item", () => {
-    expectStatements(totals, { precision: 0.99, recall: 0.98, placed: 0.99 });
+  it("finds statements with precision and recall of at least 0.99, 0.99 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.99, recall: 0.99, placed: 0.99 });
   });
 
   it("finds every disagreement and nothing else, under its item, and no agreement or trap as oenighet", () => {
