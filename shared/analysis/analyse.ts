@@ -1,8 +1,8 @@
-import { EMPLOYER, type IsoDate, type OrgId, type Roster } from "../model/meeting";
+import type { IsoDate, OrgId } from "../model/meeting";
 import { datesInParagraph, findWrittenDates, mayHoldDate, resolveWrittenDate } from "./dates-in-text";
 import { documentContext } from "./document-context";
 import { toParagraphs } from "./paragraphs";
-import { partyFinder } from "./parties";
+import { type KnownPerson, partyFinder } from "./parties";
 import { findPlaceholders } from "./placeholders";
 import { type BodyParagraph, findStatements } from "./statements";
 import { analyseStructure, type Structure } from "./structure";
@@ -41,7 +41,7 @@ export function analyseMinutes(text: string): Analysis {
     sections: structure.sections,
     statements,
     disagreements,
-    justering: mergeJustering(structure.justering, structure.roster),
+    justering: mergeJustering(structure.justering, context.people),
     roster: structure.roster,
     rosterFound: structure.rosterFound,
     dates: collectDates(
@@ -56,11 +56,14 @@ export function analyseMinutes(text: string): Analysis {
 
 /**
  * Minutes often name the justerare twice (at "Val av justerare" and in the signature list): keep one each.
- * A justerare named without a party takes it from the roster.
+ * A justerare named without a party takes it from the people the text names with theirs (roster first).
  */
-function mergeJustering(entries: readonly JusteringEntry[], roster: Roster): JusteringEntry[] {
-  const partyOf = new Map<string, OrgId>(roster.employer.map((person) => [person.name, EMPLOYER]));
-  for (const union of roster.unions) for (const person of union.people) partyOf.set(person.name, union.org);
+function mergeJustering(
+  entries: readonly JusteringEntry[],
+  people: readonly KnownPerson[],
+): JusteringEntry[] {
+  const partyOf = new Map<string, OrgId>();
+  for (const person of people) if (!partyOf.has(person.name)) partyOf.set(person.name, person.org);
   const merged: JusteringEntry[] = [];
   const byName = new Map<string, JusteringEntry[]>();
   for (const entry of entries) {

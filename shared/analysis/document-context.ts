@@ -5,6 +5,7 @@ import { matchesOf } from "./matches";
 import type { SourceParagraph } from "./paragraphs";
 import type { KnownPerson, PartyContext } from "./parties";
 import type { Structure } from "./structure";
+import { NAMED_ORG } from "./types";
 
 /** What the opening lines say about the text's author and its employer. */
 const PREAMBLE_LINES = 6;
@@ -126,5 +127,9 @@ export function documentContext(paragraphs: readonly SourceParagraph[], structur
     attending: structure.roster.unions.map((union) => union.org),
     employerIsForbund: paragraphs.some((p) => FORBUND_EMPLOYER.test(p.text)),
     author: authorOf(opening),
+    namedOrgs: structure.roster.unions
+      .map((union) => union.org)
+      .filter((org) => org.startsWith(NAMED_ORG))
+      .map((org) => org.slice(NAMED_ORG.length)),
   };
 }

@@ -28,6 +28,12 @@ const SIGNATURE_LENGTH = 50;
 const PAGE_MARK = /(?:^|[\s|·])sid(?:a|an)?\.?\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|\/)\s*\d+)$/i;
 /** "Region X | Division Y | Protokoll …", "Onsdag 11 februari · Nyheter · Ort": a running header or a byline. */
 const SEPARATED = /\s[|·]\s.*\s[|·]\s/;
+/**
+ * "Åby kommun – Protokoll FSG 2024-03-06 – 2 (3)", "Skolan – VSG – Minnesanteckningar 2022-10-05": a running
+ * line of three parts or more between dashes, ending in the date, a page number or "sida N".
+ */
+const DASHED_RUNNING = /^[^–]+(?:\s–\s[^–]+){2,}$/;
+const RUNNING_END = /(?:\d{4}-\d{2}-\d{2}|\d+\s*\(\d+\)|sida\s+\d+(?:\s*(?:av|\/)\s*\d+)?)$/i;
 /** "Publicerad 2025-06-12", "Uppdaterad 3 mars 2026": a web page's date line. */
 const PUBLISHED = /^(?:publicerad|uppdaterad|senast\s+uppdaterad)\b[^.]{0,40}\d$/i;
 /** How long a header or footer line may be. */
@@ -38,6 +44,8 @@ function isRunningLine(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   const endsInFigure = (last >= 0x30 && last <= 0x39) || last === 0x29;
   if (endsInFigure && (PAGE_MARK.test(text) || PUBLISHED.test(text))) return true;
+  if (endsInFigure && text.includes(" – ") && RUNNING_END.test(text) && DASHED_RUNNING.test(text))
+    return !/[.!?]\s/.test(text);
   return (text.includes(" | ") || text.includes(" · ")) && SEPARATED.test(text) && !/[.!?]\s/.test(text);
 }
 

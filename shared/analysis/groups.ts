@@ -1,5 +1,5 @@
 import type { ItemCategory } from "../model/meeting";
-import { NUMBERED } from "./headings";
+import { NUMBERED, numberOf } from "./headings";
 import type { SourceParagraph } from "./paragraphs";
 
 const GROUP =
@@ -80,10 +80,24 @@ function itemFollows(paragraph: SourceParagraph, next: SourceParagraph | undefin
 const NUMBERED_ITEM_LENGTH = 110;
 
 /**
+ * "B. SAMVERKANSÄRENDEN (MBL § 11)" over "§ 33 …": a line numbered by letter over items numbered otherwise
+ * is their group; its letter is no item number.
+ */
+function withoutGroupLetter(paragraph: SourceParagraph, next: SourceParagraph | undefined): SourceParagraph {
+  const own = /^(?:[A-Z][.)]|[A-Z]\.\d|[IVX]{2,5}[.)])/.test(paragraph.text)
+    ? NUMBERED.exec(paragraph.text)
+    : null;
+  if (!own || own[4] === undefined || !next) return paragraph;
+  const item = NUMBERED.exec(next.text);
+  return item && item[4] === undefined ? { ...paragraph, text: own[5]! } : paragraph;
+}
+
+/**
  * A group heading or an MBL part marker. A markdown heading naming MBL is an item, not a marker, unless
  * deeper headings (its items) follow; "Övriga frågor" is a group over items of its own.
  */
-export function readGroup(paragraph: SourceParagraph, next?: SourceParagraph): GroupLine | null {
+export function readGroup(line: SourceParagraph, next?: SourceParagraph): GroupLine | null {
+  const paragraph = withoutGroupLetter(line, next);
   const group = groupOf(paragraph.text) ?? numberedGroup(paragraph, next);
   if (group) return { group };
   if (OTHER_QUESTIONS.test(paragraph.text) && itemFollows(paragraph, next)) return { group: "ovrigt" };
@@ -91,8 +105,7 @@ export function readGroup(paragraph: SourceParagraph, next?: SourceParagraph): G
     const mbl = mblGroup(paragraph);
     if (!mbl) return null;
     const top = next ? NUMBERED.exec(next.text) : null;
-    const overItems =
-      top !== null && (top[1] !== undefined || top[2] !== undefined || !top[3]!.includes("."));
+    const overItems = top !== null && !numberOf(top).number.includes(".");
     return overItems ? { mbl, overItems } : { mbl };
   }
   // "## Förhandling enligt MBL § 11" over "### 8. …": a group heading like "## Information".

@@ -3,9 +3,17 @@ import type { SourceParagraph } from "./paragraphs";
 import { ITEM_LABELS } from "./words/labels";
 
 // "3. Val av justerare", "1 Mötets öppnande", "§ 4 Förhandlingsfråga", "Punkt 2: Budget", "Ärende 5 – …",
-// "PUNKT 3: BUDGET", "Pkt 4. Lokaler".
+// "PUNKT 3: BUDGET", "Pkt 4. Lokaler"; and by letter or roman numeral, "B. Lagerflytten", "B.1 Tidplan",
+// "IV. Nya öppettider", and sub-items "a) Julbordet" (group 4: such a number counts only where the text numbers
+// items so twice or more).
 export const NUMBERED =
-  /^(?:(§\s*\d+\s?[a-z]?)|(?:[Pp]unkt|PUNKT|[Pp]kt|PKT|[Ää]rende|ÄRENDE)\s+(\d{1,2}[a-z]?)(?:[:.]|\s+[–-])?|(\d{1,2}(?:\.\d{1,2})*)[.)]?)\s+(?=[\p{Lu}"”])(.+)$/u;
+  /^(?:(§\s*\d+\s?[a-z]?)|(?:[Pp]unkt|PUNKT|[Pp]kt|PKT|[Ää]rende|ÄRENDE)\s+(\d{1,2}[a-z]?)(?:[:.]|\s+[–-])?|(\d{1,2}(?:\.\d{1,2})*)[.)]?|([A-Z](?:\.\d{1,2})+\.?|(?:[A-Z]|[IVX]{2,5})[.)]|[a-h]\)))\s+(?=[\p{Lu}"”])(.+)$/u;
+
+/** The number a NUMBERED match gives, and whether it is a letter or a roman numeral. */
+export function numberOf(match: RegExpExecArray): { number: string; lettered: boolean } {
+  const number = (match[1] ?? match[2] ?? match[3] ?? match[4]!.replace(/[.)]$/, "")).replace(/\s+/g, " ");
+  return { number, lettered: match[4] !== undefined };
+}
 
 const DELIBERATE_NOTHING =
   /^(?:[-–—]+|inget(?:\s+att\s+(?:rapportera|anmärka|notera))?\.?|inga\s+(?:frågor|övriga\s+frågor)\.?|ingenting\.?)$/i;
@@ -26,18 +34,24 @@ const ITEM_LABEL = new RegExp(`^(?:${ITEM_LABELS.join("|")})\\s*:`, "i");
 /** Numbered lines longer than this are sentences ("3 medarbetare har …"), unless "§" numbers them. */
 const NUMBERED_HEADING_LENGTH = 80;
 
+const COLON_HEADING_WORDS = 8;
+const isShortNumbered = (text: string) =>
+  text.split(/\s+/).length <= COLON_HEADING_WORDS && NUMBERED.test(text);
+
 /** Short, capitalised, unpunctuated lines (or marked-up ones) are headings; bullets, links and tables never. */
 export function isHeadingLike(paragraph: SourceParagraph): boolean {
   const text = paragraph.text;
   // The length first: most paragraphs are body text, far too long for a heading.
   if (text.length > (paragraph.mdLevel > 0 ? 200 : 110)) return false;
   if (paragraph.bullet || /https?:|@|<|>/.test(text)) return false;
-  if ((paragraph.columns?.length ?? 0) >= TABLE_CELLS || CAPITAL_LABEL.test(text)) return false;
+  if ((paragraph.columns?.length ?? 0) >= TABLE_CELLS || paragraph.pairCells || CAPITAL_LABEL.test(text))
+    return false;
   if (/\d%?$/.test(text) && TABLE_ROW_END.test(text)) return false;
-  if (!/^[\p{Lu}\d§"”]/u.test(text)) return false;
+  if (!/^[\p{Lu}\d§"”]|^[a-h]\)\s/u.test(text)) return false;
   if (ITEM_LABEL.test(text)) return false;
   if (paragraph.mdLevel > 0) return true;
-  if (/[!?;:,–-]$/.test(text)) return false;
+  // "1. Öppnande:": a numbered heading may end in a colon, a short one.
+  if (/[!?;:,–-]$/.test(text) && !(text.endsWith(":") && isShortNumbered(text))) return false;
   const abbreviated = /(?:^|\s)(?:m\.fl|m\.m|resp|etc|osv|bl\.a)\.$/i.test(text);
   if (text.endsWith(".") && !abbreviated && !(paragraph.emphasised && NUMBERED.test(text))) return false;
   if (text.split(/\s+/).length > 16) return false;
@@ -69,29 +83,37 @@ export interface HeadingContext {
   hasNumbered: boolean;
   /** The text numbers its items in plain text ("§ 4 Budget"), so an unnumbered plain line is no item. */
   plainNumbered: boolean;
+  /** The text numbers two items or more by letter or roman numeral ("A. Formalia"), so "B." is a number. */
+  lettered: boolean;
 }
 
-/** The paragraph as an item heading, or null. A plain last line is a closing remark, not an empty item. */
+/** The paragraph as an item heading, or null. A plain or bold last line is a closing, not an empty item. */
 export function readHeading(paragraph: SourceParagraph, context: HeadingContext): Heading | null {
   const text = paragraph.text;
   if (!isHeadingLike(paragraph)) return null;
-  const numbered = NUMBERED.exec(text);
+  const match = NUMBERED.exec(text);
+  const numbered = match && (context.lettered || match[4] === undefined) ? match : null;
   const marked = paragraph.mdLevel > 0 || paragraph.emphasised || numbered !== null;
-  if (!(context.hasNext || marked)) return null;
+  // The last line is an empty item only when numbered or a markdown heading: in bold it is a closing.
+  if (!context.hasNext && paragraph.mdLevel === 0 && numbered === null) return null;
   if (context.plainNumbered && !numbered && paragraph.mdLevel === 0 && !paragraph.emphasised) return null;
   if (!context.afterTitle && paragraph.mdLevel === 0) return null;
   // "Malin Sjöberg, ordförande": a signer or a roster line, not an item.
   if (!marked && PERSON_WITH_ROLE.test(text) && isPersonName(text.split(",")[0]!)) return null;
-  const number = numbered ? (numbered[1] ?? numbered[2] ?? numbered[3])!.replace(/\s+/g, " ") : undefined;
+  const number = numbered ? numberOf(numbered).number : undefined;
   return {
     ...(number ? { number } : {}),
-    title: (numbered ? numbered[4]! : text).trim(),
+    title: (numbered ? numbered[5]! : text).trim().replace(/\s*:$/, ""),
     structured:
       number !== undefined || paragraph.mdLevel > 0 || (paragraph.emphasised && context.hasNumbered),
   };
 }
 
-/** "§ 4" and "4" are top-level items, "4.2" one level down. */
+/** "§ 4" and "4" are top-level items, "4.2" and "a" (of "a) Julbordet") one level down. */
 export function numberDepth(number: string): number {
+  if (isSubLetter(number)) return 2;
   return number.startsWith("§") ? 1 : number.split(".").length;
 }
+
+/** "a", "b": a sub-item lettered in small letters, under the item above it. */
+export const isSubLetter = (number: string) => /^[a-h]$/.test(number);

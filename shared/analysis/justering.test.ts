@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
 import {
   isJusteringListHeading,
   parseJusteringLine,
@@ -154,8 +155,75 @@ describe("'För Union' beside or under a name", () => {
     expect(readJustering("För Seko, med protokollsanteckning", { org: null, nameWithoutOrg: true })).toEqual({
       entries: [],
       list: { org: null },
-      orgOfLast: "seko",
-      noteOfLast: "med protokollsanteckning",
+      ofLast: [{ org: "seko", note: "med protokollsanteckning" }],
     });
+  });
+});
+
+// A signature grid, invented for this test (blind set 5 showed the class: "För X" cells over names with notes,
+// a cell overflowing its column, and names over their roles).
+describe("signers in a grid", () => {
+  const justering = (lines: string) =>
+    analyseMinutes(`Protokoll från samverkansgruppen den 2 december 2025\n1. Ärendet\nText.\n\n${lines}`);
+
+  it("gives each name the party of the 'För X' cell above it, and its note", () => {
+    const found = justering(
+      [
+        "Justeras",
+        "För förvaltningen                 För Seko",
+        "Britt Lund                        Omar Said (med reservation)",
+        "För Unionen                       För ST",
+        "Kim Åberg (oenighet om schemat) Dana Holm",
+      ].join("\n"),
+    );
+    expect(found.justering.map((j) => [j.name, j.org, j.note])).toEqual([
+      ["Britt Lund", "arbetsgivaren", null],
+      ["Omar Said", "seko", "med reservation"],
+      ["Kim Åberg", "unionen", "oenighet om schemat"],
+      ["Dana Holm", "st", null],
+    ]);
+    expect(found.disagreements).toEqual([]);
+  });
+
+  it("gives names the roles and parties on the line under them", () => {
+    const found = justering(
+      ["Justeras", "Petra Gran          Jon Alm", "Förvaltningschef    Skyddsombud, Seko"].join("\n"),
+    );
+    expect(found.justering.map((j) => [j.name, j.org, j.note])).toEqual([
+      ["Petra Gran", "arbetsgivaren", null],
+      ["Jon Alm", "seko", null],
+    ]);
+  });
+});
+
+describe("a justerare named alone", () => {
+  it("takes the party the text gives the person elsewhere", () => {
+    const found = analyseMinutes(
+      [
+        "Protokoll från samverkansgruppen den 2 december 2025",
+        "Närvarande: avdelningschef Mona Rydh, Ali Berg (Seko)",
+        "1. Ärendet",
+        "Text.",
+        "Justeras: Mona Rydh, Ali Berg",
+      ].join("\n"),
+    );
+    expect(found.justering.map((j) => [j.name, j.org])).toEqual([
+      ["Mona Rydh", "arbetsgivaren"],
+      ["Ali Berg", "seko"],
+    ]);
+  });
+});
+
+describe("a justering list on one line, its names apart by a wide gap", () => {
+  it("reads each name with its party, also where the gap is written as HTML spaces", () => {
+    for (const gap of ["      ", " &nbsp;&nbsp; ", "\t"]) {
+      const found = analyseMinutes(
+        `Protokoll från samverkansgruppen den 2 december 2025\n1. Ärendet\nText.\n\nJusteras: Kim Lund, enhetschef${gap}Ali Berg, Seko`,
+      );
+      expect(found.justering.map((j) => [j.name, j.org])).toEqual([
+        ["Kim Lund", "arbetsgivaren"],
+        ["Ali Berg", "seko"],
+      ]);
+    }
   });
 });

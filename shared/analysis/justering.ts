@@ -16,8 +16,12 @@ export interface ParsedJusterare {
 
 const NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:af|von|van|de|da|del|di|la|le)\s+)?\p{Lu}[\p{L}'’-]*){1,3}$/u;
 
+/** A word of a name written in capitals only ("ÖPPNANDE") is a heading's, not a person's. */
+const CAPITALS_WORD = /(?:^|\s)\p{Lu}{2,}(?=\s|$)/u;
+
 export function isPersonName(text: string): boolean {
-  return NAME.test(text.trim());
+  const trimmed = text.trim();
+  return NAME.test(trimmed) && !CAPITALS_WORD.test(trimmed);
 }
 
 /** The party a name stands for, or a manager's role standing for the employer ("Eva Strand, socialchef"). */
@@ -189,14 +193,65 @@ export interface JusteringList {
   org: OrgId | null;
   /** The last name of the list came without its party: an organisation on the next line is its party. */
   nameWithoutOrg?: true;
+  /** A grid: the parties "För X" cells announced for the names below them, column by column. */
+  columnOrgs?: OrgId[];
+  /** A grid row of this many names came without their parties: the row under it gives them. */
+  namesWithoutOrg?: number;
 }
 
-/** What a justering line gives: entries, how the list goes on, and the party (and note) of the name above. */
+/** The party (and note) a line gives a name above it that came without one. */
+export interface PartyOfName {
+  org: OrgId | null;
+  note?: string;
+}
+
+/**
+ * What a justering line gives: entries, how the list goes on, and the parties of the last names above it
+ * (one for a list, one per column for a grid), in order.
+ */
 export interface JusteringLine {
   entries: ParsedJusterare[];
   list: JusteringList | null;
-  orgOfLast?: OrgId;
-  noteOfLast?: string;
+  ofLast?: PartyOfName[];
+}
+
+/** "För DIK", "För arbetsgivaren:": a cell announcing the party of the name below it. */
+function announcedParty(cell: string): OrgId | null {
+  const announced = /^för\s+(.+?):?$/i.exec(cell.trim());
+  return announced && cell.length < 60 ? orgOf(announced[1]!) : null;
+}
+
+/** "Förvaltningschef", "Huvudskyddsombud, Seko": the party a role cell under a name gives, if any. */
+function partyOfRoleCell(cell: string): OrgId | null {
+  for (const part of cell.split(/\s*,\s*/).reverse()) {
+    const org = orgOf(part) ?? orgOf(part.charAt(0).toLocaleLowerCase("sv") + part.slice(1));
+    if (org) return org;
+  }
+  return null;
+}
+
+/** "Kim Åberg (oenighet om schemat) Dana Holm": a note pushed the next column's name onto one gap. */
+const splitAfterNotes = (text: string) => text.split(/(?<=\))\s+(?=\p{Lu})/u);
+
+/**
+ * A row of a signature grid: "För arbetsgivaren | För DIK" over "Jessica Mohlin | Lovisa Ehn (oenighet)", or
+ * names over their roles ("Håkan Berg | Lars Pihl" over "Förbundsdirektör | Huvudskyddsombud, Seko").
+ */
+function readGridRow(cells: readonly string[], list: JusteringList | null): JusteringLine | null {
+  const announced = cells.map(announcedParty);
+  if (announced.every((org) => org !== null))
+    return { entries: [], list: { org: null, columnOrgs: announced } };
+  if (!list) return null;
+  if (list.namesWithoutOrg === cells.length) {
+    const ofLast = cells.map((cell) => ({ org: partyOfRoleCell(cell) }));
+    if (ofLast.some((party) => party.org !== null)) return { entries: [], list: { org: null }, ofLast };
+  }
+  const parsed = cells.map(parseListLine);
+  if (!parsed.every((entry) => entry !== null)) return null;
+  const columnOrgs = list.columnOrgs?.length === cells.length ? list.columnOrgs : undefined;
+  const entries = parsed.map((entry, k) => ({ ...entry, org: entry.org ?? columnOrgs?.[k] ?? null }));
+  const missing = entries.some((entry) => entry.org === null);
+  return { entries, list: { org: null, ...(missing ? { namesWithoutOrg: cells.length } : {}) } };
 }
 
 /**
@@ -211,14 +266,13 @@ export function readJustering(
 ): JusteringLine | null {
   // Outside a list only a line about justering or a "För X" line can be one (most paragraphs are neither).
   if (!list && !/juster/i.test(text) && !/^\s*för\s/i.test(text)) return null;
-  // "Lotta Nyman      Carina Sjöberg": signers side by side.
-  if (list && columns && columns.length > 1) {
-    const entries = columns.map(parseListLine);
-    if (entries.every((entry) => entry !== null))
-      return { entries: entries as ParsedJusterare[], list: { org: null } };
-  }
+  // "Lotta Nyman      Carina Sjöberg": signers side by side, in a grid.
+  const cells =
+    columns && columns.length > 1 ? columns : list?.columnOrgs ? splitAfterNotes(text.trim()) : null;
+  const grid = cells && cells.length > 1 ? readGridRow(cells, list) : null;
+  if (grid) return grid;
   const announced = /^för\s+(.+?):?$/i.exec(text.trim());
-  const announcedOrg = announced && text.length < 60 ? orgOf(announced[1]!) : null;
+  const announcedOrg = announcedParty(text);
   // "Birgitta Hellman" / "För Kommunal, med protokollsanteckning": the party under a name without one.
   if (list?.nameWithoutOrg && announced) {
     const [party, ...note] = announced[1]!.split(/\s*,\s*/);
@@ -227,8 +281,7 @@ export function readJustering(
       return {
         entries: [],
         list: { org: null },
-        orgOfLast: org,
-        ...(note.length ? { noteOfLast: note.join(", ") } : {}),
+        ofLast: [{ org, ...(note.length ? { note: note.join(", ") } : {}) }],
       };
   }
   // "För Vision" over a name: a signature block, with or without a "Justeras" heading.
@@ -237,7 +290,7 @@ export function readJustering(
     const entry = parseListLine(text);
     if (entry?.org) return { entries: [entry], list: { org: null } };
     const org = list.nameWithoutOrg ? orgOf(text) : null;
-    if (org) return { entries: [], list: { org: null }, orgOfLast: org };
+    if (org) return { entries: [], list: { org: null }, ofLast: [{ org }] };
     if (entry) {
       const named = { ...entry, org: list.org };
       return {
@@ -246,9 +299,12 @@ export function readJustering(
       };
     }
   }
-  // "Justeras: Gunnar Lindgren, utbildningschef · Ingela Björk, Sveriges Lärare": the list on one line.
+  // "Justeras: Gunnar Lindgren, utbildningschef · Ingela Björk, Sveriges Lärare": the list on one line, its
+  // names apart by " · ", ";" or a wide gap (the line's columns).
   const inline = /^(?:justeras|justerare|justering)\s*:\**\s*(.{6,})$/i.exec(text.trim());
-  const listed = inline ? inline[1]!.split(/\s+·\s+|;\s*/).map(parseListLine) : [];
+  const gapped = inline && columns && columns.length > 1 ? /:\**\s*(.+)$/.exec(columns[0]!) : null;
+  const parts = gapped ? [gapped[1]!, ...columns!.slice(1)] : (inline?.[1]?.split(/\s+·\s+|;\s*/) ?? []);
+  const listed = parts.map(parseListLine);
   if (listed.length > 1 && listed.every((entry) => entry !== null)) {
     return { entries: listed as ParsedJusterare[], list: null };
   }

@@ -23,6 +23,8 @@ export interface SourceParagraph {
   unwrapped: boolean;
   /** A one-line paragraph laid out in columns (tabs or wide gaps): "Lotta Nyman      Carina Sjöberg". */
   columns?: string[];
+  /** The cells of a markdown table row of two cells: a row is never a heading, and may be an attendee. */
+  pairCells?: [string, string];
 }
 
 interface Line {
@@ -34,6 +36,8 @@ interface Line {
   blankBefore: boolean;
   /** The cells of a markdown table row of three cells or more. */
   cells?: string[];
+  /** The cells of a markdown table row of two cells. */
+  pair?: [string, string];
 }
 
 const PAGE_NUMBER = /^(?:sid|sida|page)\.?\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|\/)\s*\d+)?$/i;
@@ -56,7 +60,8 @@ const SENTENCE_END = /[.!?…](?:["”’)\]*]*)$/;
 /** Whether a line ends a sentence, looking at its last characters only. */
 const endsSentence = (text: string) => SENTENCE_END.test(text.length > 8 ? text.slice(-8) : text);
 const LIST_END = /[:;]\**$/;
-const STRONG_START = /^(?:#{1,6}\s|\*\*|[-*•–]\s|\d{1,2}[.)]\s|[\p{Lu}][\p{L}\- ]{0,30}:(?:\s|\*|$))/u;
+const STRONG_START =
+  /^(?:#{1,6}\s|\*\*|[-*•–]\s|\d{1,2}[.)]\s|[a-h]\)\s|[\p{Lu}][\p{L}\- ]{0,30}:(?:\s|\*|$))/u;
 
 const BULLET = /^(?:[-•–]\s|\*(?!\*)(?!.*\*$))/;
 
@@ -177,7 +182,8 @@ function readLines(source: string): { lines: Line[]; blankLines: number } {
   let blankBefore = false;
   let blankLines = 0;
   for (let i = 0; i < raw.length; i++) {
-    const original = raw[i]!;
+    // "&nbsp;" left by an HTML or markdown export is a space like any other.
+    const original = raw[i]!.includes("&nbsp;") ? raw[i]!.replaceAll("&nbsp;", " ") : raw[i]!;
     const spaced = original.replace(SPACE_LIKE, " ").trim();
     const cells = TABLE_ROW.test(spaced) ? tableCells(spaced) : null;
     const text = cells ? tableRow(cells) : spaced;
@@ -196,6 +202,7 @@ function readLines(source: string): { lines: Line[]; blankLines: number } {
       blankBefore,
       raw: original,
       ...(cells && cells.length > 2 ? { cells } : {}),
+      ...(cells && cells.length === 2 ? { pair: [cells[0]!, cells[1]!] as [string, string] } : {}),
     });
     blankBefore = false;
   }
@@ -224,6 +231,7 @@ function paragraphOf(lines: readonly Line[], unwrapped: boolean): SourceParagrap
     firstLineLength: first.text.length,
     unwrapped,
     ...(lines.length === 1 ? (first.cells ? { columns: first.cells } : columnsOf(first.raw)) : {}),
+    ...(lines.length === 1 && first.pair ? { pairCells: first.pair } : {}),
   };
 }
 
@@ -254,5 +262,38 @@ export function toParagraphs(source: string): SourceParagraph[] {
     current.push(line);
   }
   flush();
-  return paragraphs;
+  return withNumberCells(paragraphs);
+}
+
+const NUMBER_CELL = /^\d{1,2}\.?$/;
+/** The numbers a flattened table's cells must count up to before they are read as its items' numbers. */
+const NUMBER_CELLS = 2;
+
+/**
+ * A table flattened to one cell a line ("1" / "Öppnande" / text): where numbers alone on their lines count
+ * 1, 2, 3 …, each is the number of the line after it. A lone number elsewhere is a page's.
+ */
+function withNumberCells(paragraphs: SourceParagraph[]): SourceParagraph[] {
+  const cells: number[] = [];
+  for (let i = 0; i < paragraphs.length - 1; i++) {
+    const text = paragraphs[i]!.text;
+    if (text.length > 3 || !NUMBER_CELL.test(text)) continue;
+    const previous = cells.length > 0 ? Number.parseInt(paragraphs[cells[cells.length - 1]!]!.text, 10) : 0;
+    if (Number.parseInt(paragraphs[i]!.text, 10) === previous + 1) cells.push(i);
+  }
+  if (cells.length < NUMBER_CELLS) return paragraphs;
+  const numbered = new Set(cells);
+  const result: SourceParagraph[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i]!;
+    const next = paragraphs[i + 1];
+    // The cell after a number is the item's title, never a sentence.
+    if (!numbered.has(i) || !next || /[.!?]$/.test(next.text)) {
+      result.push(paragraph);
+      continue;
+    }
+    i++;
+    result.push({ ...next, text: `${paragraph.text.replace(/\.$/, "")} ${next.text}`, line: paragraph.line });
+  }
+  return result;
 }

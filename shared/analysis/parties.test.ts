@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
 import { findParties, partyFinder } from "./parties";
 
 describe("findParties", () => {
@@ -22,5 +23,30 @@ describe("findParties", () => {
   it("knows the people of the meeting", () => {
     const find = partyFinder({ people: [{ name: "Jonas Sund", org: "arbetsgivaren" }] });
     expect(find("Jonas Sund redogjorde.").map((p) => p.org)).toEqual(["arbetsgivaren"]);
+  });
+});
+
+// An organisation the catalogue lacks, invented for this test (blind set 4 showed the class: a union the
+// roster names by its name, which the text then names as the speaker).
+describe("an organisation the roster names outside the catalogue", () => {
+  it("is a party wherever the text names it, by its name", () => {
+    const analysis = analyseMinutes(
+      [
+        "Protokoll samverkansgruppen 2025-11-04",
+        "Närvarande",
+        "Arbetsgivaren: Kim Lund, hamnchef",
+        "Hamnlotsföreningen: Per Holm",
+        "1. Nya skift",
+        "Hamnlotsföreningen välkomnar förslaget. Per Holm påpekar dock att vilotiden måste regleras.",
+        "Hamnchefen svarar att vilotiden regleras i avtalet.",
+      ].join("\n"),
+    );
+    expect(analysis.statements.map((s) => [s.org, s.text])).toEqual([
+      [
+        "namn:Hamnlotsföreningen",
+        "Hamnlotsföreningen välkomnar förslaget. Per Holm påpekar dock att vilotiden måste regleras.",
+      ],
+      ["arbetsgivaren", "Hamnchefen svarar att vilotiden regleras i avtalet."],
+    ]);
   });
 });

@@ -59,6 +59,8 @@ export interface PartyContext {
   employerIsForbund: boolean;
   /** The union whose own report this is: "vi" is that union. */
   author: OrgId | null;
+  /** Organisations the roster names outside the catalogue ("Hamnlotsföreningen"), as written there. */
+  namedOrgs: readonly string[];
 }
 
 export interface KnownPerson {
@@ -127,6 +129,7 @@ const noContext: PartyContext = {
   attending: [],
   employerIsForbund: false,
   author: null,
+  namedOrgs: [],
 };
 
 /**
@@ -180,7 +183,29 @@ export function partyFinder(context: Partial<PartyContext> = {}): (text: string)
   const orgOf = new Map<string, OrgId>();
   for (const person of full.people) if (!orgOf.has(person.name)) orgOf.set(person.name, person.org);
   const known = { orgOf, firstWords: new Set([...orgOf.keys()].map((name) => name.split(/[ -]/)[0]!)) };
-  return (text) => scanParties(text, full, orgOf.size > 0 ? peopleIn(text, known) : []);
+  return (text) => {
+    const people = orgOf.size > 0 ? peopleIn(text, known) : [];
+    return scanParties(text, full, [...people, ...namedOrgsIn(text, full.namedOrgs)]);
+  };
+}
+
+/** "Hamnlotsföreningen välkomnar …": where the text names an organisation the roster has by its name. */
+function namedOrgsIn(text: string, names: readonly string[]): PartyMention[] {
+  const found: PartyMention[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const genitive = text.charAt(at + name.length) === "s";
+      const end = at + name.length + (genitive ? 1 : 0);
+      if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end))) continue;
+      found.push({
+        org: `${NAMED_ORG}${name}`,
+        start: at,
+        end,
+        ...(genitive ? { genitive: true as const } : {}),
+      });
+    }
+  }
+  return found;
 }
 
 /** Every party named in a text, in order, without overlaps (the longer name wins). */

@@ -17,7 +17,7 @@ export type RosterEntry =
 
 /** A role written before a name: "Kyrkoherde Göran Falk", "Rektor Anna Berg". */
 const ROLE_BEFORE_NAME =
-  /^\p{Ll}*(?:herde|chef|direktör|rektor|samordnare|strateg|konsult|specialist|sekreterare|ordförande|ombud)$/u;
+  /^[\p{Ll}-]*(?:herde|chef|direktör|rektor|samordnare|strateg|konsult|specialist|sekreterare|ordförande|ombud|förhandlare|handläggare|partner)$/u;
 
 /**
  * A roster's organisation: one of the catalogue, or a union by its name ("namn:Elektrikerförbundet");
@@ -95,10 +95,13 @@ const NAME_WORD = /\p{Ll}/u;
 export function personName(text: string): string | null {
   const trimmed = text.trim().replace(/^och\s+/, "");
   const words = trimmed.split(/\s+/);
-  // The role's first word has a capital: "Rektor Anna Berg", "Biträdande rektor Nils Berg".
+  // "Rektor Anna Berg", "Biträdande rektor Nils Berg", "HR-chef Eva Ros"; in small letters only a role word
+  // itself opens the item ("hamnchef Kim Lund").
   const role = /^\p{Lu}/u.test(trimmed)
     ? words.slice(0, 2).findIndex((word) => ROLE_BEFORE_NAME.test(word.toLocaleLowerCase("sv")))
-    : -1;
+    : ROLE_BEFORE_NAME.test(words[0]!)
+      ? 0
+      : -1;
   if (role >= 0) {
     for (let k = role + 1; k < words.length - 1 && k <= role + ROLE_WORDS; k++) {
       const name = words.slice(k);
@@ -115,7 +118,9 @@ function detailOrg(detail: string): OrgId | null {
 }
 
 /** "Lotta Nyman Kommunal", "Carina Sjöberg enhetschef (ordf)": a name with its party or role after it. */
-function nameWithTail(item: string): { name: string; org: OrgId | null; title?: string } | null {
+function nameWithTail(
+  item: string,
+): { name: string; org: OrgId | null; title?: string; roleBefore?: true } | null {
   const words = item
     .replace(/\s*\([^)]*\)\s*$/, "")
     .trim()
@@ -128,7 +133,8 @@ function nameWithTail(item: string): { name: string; org: OrgId | null; title?: 
   // "Enhetschef boende och daglig verksamhet Jan-Olof Ek": the role before the name.
   const named = personName(words.join(" "));
   if (named && named.length < item.trim().length) {
-    return { name: named, org: null, title: words.slice(0, -named.split(" ").length).join(" ") };
+    const role = words.slice(0, -named.split(" ").length).join(" ");
+    return { name: named, org: null, title: role, roleBefore: true };
   }
   let capitals = 0;
   while (capitals < words.length && /^\p{Lu}/u.test(words[capitals]!)) capitals++;
@@ -159,13 +165,20 @@ function isPersonItem(item: string): boolean {
 function readItem(item: string, part: RosterPart): RosterEntry[] {
   const text = item.trim().replace(/[.,]$/, "");
   const dashed = /^(.+?)\s+[–-]\s+(.+)$/.exec(text);
+  const person = /^([^(]+?)\s*\((.+)\)$/.exec(text);
   if (dashed && rosterOrg(dashed[1]!)) return readLabelledLine(dashed[1]!, dashed[2]!, part) ?? [];
+  // "Seko (Ali Berg, Per Holm)": a party with its people in parentheses.
+  const party = person ? rosterOrg(person[1]!) : null;
+  if (person && party && party !== EMPLOYER && part !== "absent") {
+    const people = person[2]!.split(/\s*,\s*|\s+och\s+/).map((item) => personName(item));
+    if (people.every((name) => name !== null))
+      return [{ side: "union", org: party, people: people as string[] }];
+  }
   const org = rosterOrg(text);
   if (org) {
     if (part === "absent") return [{ side: "absent", org }];
     return [org === EMPLOYER ? { side: "employer", people: [] } : { side: "union", org, people: [] }];
   }
-  const person = /^([^(]+?)\s*\((.+)\)$/.exec(text);
   const name = person ? personName(person[1]!) : null;
   if (person && name) {
     const entry = personEntry(
@@ -199,14 +212,16 @@ function readChunk(chunk: string, part: RosterPart): RosterEntry[] {
         ? both
         : [item];
     });
-  // People, each group of names followed by what they are: "Lena Dahl, avdelningschef, och Mats Rye, HR-specialist".
+  // People, each group of names followed by what they are: "Lena Dahl, avdelningschef, och Mats Rye, HR-specialist",
+  // "Skyddsombud Ali Berg, Seko" (the role written before the name).
   const groups: { names: string[]; details: string[] }[] = [];
   for (const item of items) {
     // "Sveriges Lärare" reads like a person's name: an organisation is never one.
     const tailed = item.includes("(") || rosterOrg(item) ? null : nameWithTail(item);
-    const name = tailed && !tailed.org && !tailed.title ? tailed.name : null;
+    const name = tailed && !tailed.org && (!tailed.title || tailed.roleBefore) ? tailed.name : null;
     const last = groups[groups.length - 1];
-    if (name && (!last || last.details.length > 0)) groups.push({ names: [name], details: [] });
+    if (name && tailed?.roleBefore) groups.push({ names: [name], details: [tailed.title!] });
+    else if (name && (!last || last.details.length > 0)) groups.push({ names: [name], details: [] });
     else if (name) last!.names.push(name);
     else if (last && last.names.length > 0 && !isPersonItem(item)) last.details.push(item);
     else groups.push({ names: [], details: [item] });
@@ -277,8 +292,14 @@ export function captionPart(caption: string): RosterPart | null {
 }
 
 /** "Anna Lind (förvaltningschef), Sofia Nyberg (Vision); Kommunal: Kalle Ek": a roster on one line. */
+/** "; ", " · ", or a full stop before the next party's label: "Seko: Ali Berg. Unionen: Mia Ek." */
+const ROSTER_SEPARATOR = /;|\s·\s|\.\s+(?=[^.:;]{2,40}:\s)/;
+
 export function readRosterValue(value: string, part: RosterPart): RosterEntry[] {
-  return value.split(/;|\s·\s/).flatMap((chunk) => (chunk.trim() === "" ? [] : readChunk(chunk, part)));
+  return value
+    .replace(/\.$/, "")
+    .split(ROSTER_SEPARATOR)
+    .flatMap((chunk) => (chunk.trim() === "" ? [] : readChunk(chunk, part)));
 }
 
 /** A roster line is short: a paragraph of running text ends the roster without being read as one. */

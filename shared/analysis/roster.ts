@@ -1,4 +1,5 @@
 import type { Roster } from "../model/meeting";
+import { isPersonName } from "./justering";
 import type { SourceParagraph } from "./paragraphs";
 import {
   captionPart,
@@ -26,7 +27,7 @@ export interface RosterState {
 }
 
 const ROSTER_HEADING =
-  /^(?:närvarande|deltagare|närvarande\s+ledamöter|parter|närvarande\s+parter|närvarande\s+(?:för\s+)?(?:arbetsgivaren|arbetstagarna|arbetstagarsidan|arbetsgivarsidan|(?:de\s+)?fackliga(?:\s+organisationerna?)?))\s*:?$/i;
+  /^(?:närvarande|deltagare|mötesdeltagare|ledamöter|närvarande\s+ledamöter|närvarolista|parter|närvarande\s+parter|närvarande\s+(?:för\s+)?(?:arbetsgivaren|arbetstagarna|arbetstagarsidan|arbetsgivarsidan|(?:de\s+)?fackliga(?:\s+organisationerna?)?))\s*:?$/i;
 
 /** The roster part a label opens ("Närvarande:", "Förhinder:"), or null for other labels. */
 export function rosterPartOfLabel(name: string): RosterPart | null {
@@ -57,12 +58,26 @@ export function readRosterLine(
   const part = subHeadingPart(paragraph, state);
   if (part) return { part, entries: [] };
   const columns = paragraph.columns;
+  const row = columns && columns.length > 2 ? columns : paragraph.pairCells;
   const entries =
-    (columns && columns.length > 2 ? readTableRow(columns, state.part) : null) ??
+    (row ? readTableRow(row, state.part) : null) ??
     readRosterEntries(paragraph.text, state.part) ??
-    readUnlistedOrgLine(paragraph.text);
+    readUnlistedOrgLine(paragraph.text) ??
+    (isGuestLine(paragraph.text) ? [] : null);
   return entries ? { part: state.part, entries } : null;
 }
+
+/**
+ * "Företagshälsovården (adjungerad): Ulla Sten, Hälsopartner": inside the roster, a caption naming no party
+ * over a person is attendance of someone who is neither side's.
+ */
+function isGuestLine(text: string): boolean {
+  const labelled = /^([^:]{2,60}):\s*([^,;]+)/.exec(text);
+  return labelled !== null && !/[.!?]$/.test(text) && isPersonName(labelled[2]!);
+}
+
+/** "Seko: Ali Berg. Unionen: Mia Ek.": the value is itself parties each with its own label. */
+const PARTIES_BY_LABEL = /^[^.:;]{2,40}:\s[^:]*\.\s+[^.:;]{2,40}:\s/;
 
 /**
  * An attendance line standing anywhere, "Fackliga: Vision – Lisa Ek; Kommunal – Omar Ali": a caption or a
@@ -70,7 +85,8 @@ export function readRosterLine(
  */
 export function readAttendanceLine(text: string): RosterEntry[] | null {
   const labelled = /^([^:]{2,60}):\s*(.+)$/.exec(text);
-  if (!labelled || /[.!?]$/.test(text)) return null;
+  // A full stop ends a statement under a speaker label, not a list of parties each with its own label.
+  if (!labelled || (/[.!?]$/.test(text) && !PARTIES_BY_LABEL.test(labelled[2]!))) return null;
   const entries = readLabelledLine(labelled[1]!, labelled[2]!, "present");
   const named = entries?.some((entry) => entry.side !== "employer" || entry.people.length > 0);
   const people = entries?.some((entry) => "people" in entry && entry.people.length > 0) ?? false;

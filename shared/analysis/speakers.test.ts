@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { partyFinder } from "./parties";
 import { findSpeakers, openingParty } from "./speakers";
 
 const speakers = (sentence: string) => findSpeakers(sentence).map((s) => [s.orgs, s.start]);
@@ -67,5 +68,51 @@ describe("openingParty", () => {
     expect(openingParty("Kommunal (Ali H): Schemat är för tätt.")).toBe("kommunal");
     expect(openingParty("Sveriges Lärare/Petra S: Vi saknar vikarier.")).toBe("sveriges-larare");
     expect(openingParty("Under året har Kommunal deltagit.")).toBeNull();
+  });
+});
+
+// The employer named as the organisation it is or by a director's bare title, invented for this test (blind set 5
+// showed the class: a company's "Företaget svarade …", an agency's "Administrativa direktören …").
+describe("the employer as an organisation or a director", () => {
+  it("is the employer speaking", () => {
+    expect(speakers("Företaget svarade att rekryteringen sker internt.")).toEqual([[["arbetsgivaren"], 0]]);
+    expect(speakers("Universitetet informerade om lokalplanen.")).toEqual([[["arbetsgivaren"], 0]]);
+    expect(speakers("Administrativa direktören svarade att budgeten räcker.")).toEqual([
+      [["arbetsgivaren"], 0],
+    ]);
+    expect(speakers("Direktören redogör för läget.")).toEqual([[["arbetsgivaren"], 0]]);
+  });
+});
+
+// Verbs with their object, a role in apposition and a negotiation declared closed in dissent, invented for this
+// test (blind set 5 showed the classes).
+describe("more speaking forms", () => {
+  it("reads a question raised with its object, after a verb that also takes a particle", () => {
+    expect(speakers("Seko ställde frågan om vikarierna.")).toEqual([[["seko"], 0]]);
+    expect(speakers("Unionen ställer frågan hur länge lösningen gäller.")).toEqual([[["unionen"], 0]]);
+  });
+
+  it("reads a person with a role in apposition as speaking", () => {
+    const find = partyFinder({ people: [{ name: "Ali Berg", org: "seko" }] });
+    const sentence = "Ali Berg, huvudskyddsombud, påpekar att tillbuden har ökat.";
+    expect(findSpeakers(sentence, find(sentence)).map((s) => [s.orgs, s.start])).toEqual([[["seko"], 0]]);
+  });
+
+  it("reads unions declaring the negotiation closed in dissent as speaking, not the chair closing it", () => {
+    expect(speakers("ST och Seko förklarar förhandlingen avslutad i oenighet.")).toEqual([
+      [["st", "seko"], 0],
+    ]);
+    expect(speakers("Arbetsgivaren förklarar förhandlingen avslutad.")).toEqual([]);
+  });
+});
+
+describe("a party holding its view", () => {
+  it("speaks, in any sentence of its paragraph", () => {
+    expect(speakers("Seko står kvar vid sin uppfattning.")).toEqual([[["seko"], 0]]);
+    expect(speakers("Unionen och ST står fast vid kravet på två tjänster.")).toEqual([
+      [["unionen", "st"], 0],
+    ]);
+    expect(speakers("Vision vidhöll sin ståndpunkt.")).toEqual([[["vision"], 0]]);
+    expect(speakers("Kommunal kvarstår vid sin bedömning.")).toEqual([[["kommunal"], 0]]);
   });
 });

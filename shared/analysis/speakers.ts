@@ -94,7 +94,9 @@ export function isSayingAt(words: readonly Token[], index: number): boolean {
   const denied = NEGATION.has(words[index - 1]?.word ?? "");
   if (STANCE.has(word)) return !(denied && word.startsWith("oen"));
   if (AGREEMENT.has(word)) return denied;
-  if (DECLARING.has(word) && PROCEDURAL.has(words[index + 1]?.word ?? "")) return false;
+  // "förklarade förhandlingen avslutad" is the chair's formality; "… avslutad i oenighet" a union's stand.
+  if (DECLARING.has(word) && PROCEDURAL.has(words[index + 1]?.word ?? ""))
+    return declaresDissent(words, index);
   // "anmält förhinder" is attendance.
   if (word.startsWith("anmä") && words[index + 1]?.word === "förhinder") return false;
   if (VERB_FORMS.has(word)) return true;
@@ -103,8 +105,10 @@ export function isSayingAt(words: readonly Token[], index: number): boolean {
   if (particles) {
     // "tog båda upp", "lyfte också fram": a light adverb may stand before the particle.
     const next = words[index + 1]?.word ?? "";
-    return particles.includes(next) || (ADVERB.has(next) && particles.includes(words[index + 2]?.word ?? ""));
+    if (particles.includes(next) || (ADVERB.has(next) && particles.includes(words[index + 2]?.word ?? "")))
+      return true;
   }
+  // "ställer sig bakom" above, "ställde frågan om …" here: a verb may say with its particle or its object.
   if (GIVE.has(word)) {
     for (let k = index + 1; k <= index + 4 && k < words.length; k++) {
       if (SAID.has(words[k]!.word)) return true;
@@ -112,6 +116,11 @@ export function isSayingAt(words: readonly Token[], index: number): boolean {
   }
   return false;
 }
+
+/** How far after "förklarar förhandlingen" the dissent it is closed in may stand ("avslutad i oenighet"). */
+const DECLARED_REACH = 5;
+const declaresDissent = (words: readonly Token[], index: number) =>
+  words.slice(index + 2, index + 2 + DECLARED_REACH).some((token) => token.word.startsWith("oenig"));
 
 /** A finite verb, by the list or by its ending ("tar", "menade", "lyfte"): a union's name before one is a subject. */
 export function isFiniteVerb(word: string | undefined): boolean {
@@ -208,14 +217,19 @@ function attributedAfterVerb(reading: Reading, p: number): boolean {
  */
 function pastInsertion(reading: Reading, from: number): number {
   const { words } = reading;
-  if (words[from]?.word !== "," || !["som", "genom", "via"].includes(words[from + 1]?.word ?? ""))
-    return from;
-  for (let k = from + 2; k < from + 12 && k < words.length; k++) {
+  if (words[from]?.word !== ",") return from;
+  // "Lars Pihl, huvudskyddsombud, påpekar": a role in apposition, in small letters.
+  const role = !["som", "genom", "via"].includes(words[from + 1]?.word ?? "");
+  if (role && (words[from + 1]?.capital ?? true)) return from;
+  for (let k = from + 2; k < from + (role ? 2 + ROLE_WORDS : 12) && k < words.length; k++) {
     if (words[k]!.word === ",") return k + 1;
     if (PUNCTUATION.test(words[k]!.word)) return from;
   }
   return from;
 }
+
+/** How many words a role in apposition may have: "huvudskyddsombud", "ordförande i sektionen". */
+const ROLE_WORDS = 4;
 
 /** A saying verb within a few words after `from`, before the next party (past an inserted clause). */
 function verbFollows(reading: Reading, p: number, start: number, window = AFTER_WINDOW): boolean {
@@ -379,7 +393,7 @@ const ATTENDANCE =
   /^\s+(?:\p{L}+\s+){0,2}?(?:lämna(?:de|t|r)?\s+mötet|(?:anslöt|ansluter)(?!\s+sig)|deltog|deltar|närvarade|var\s+(?:inte\s+)?närvarande|kom\s+sent|gick\s+(?:från|hem))/iu;
 /** "Anna Ek öppnade mötet", "hälsade välkommen": the chair's formalities, whoever chairs. */
 const CHAIR_FORMALITY =
-  /^\s+(?:öppna(?:de|r)|avsluta(?:de|r)|förklara(?:de|r)|hälsa(?:de|r)|förklarade)\s+(?:mötet|förhandlingen|sammanträdet|välkommen|alla)/iu;
+  /^\s+(?:öppna(?:de|r)|avsluta(?:de|r)|förklara(?:de|r)|hälsa(?:de|r)|förklarade)\s+(?:mötet|förhandlingen|sammanträdet|välkommen|alla)(?![^.!?]{0,40}oenig)/iu;
 const COORDINATED = /^\s*(?:,|och|samt|,\s*och)\s*$/;
 /** "Svar: HR …", "Förslag från AG: …": a label before the party that speaks. */
 const LABEL_LEAD = /^(?:[–-]\s+)?(?:\p{L}+\s*:\s*|\p{L}+\s+från\s+)$/iu;

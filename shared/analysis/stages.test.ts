@@ -10,7 +10,13 @@ import { findTitle } from "./title";
 
 // Each stage of analyseStructure on its own: a paragraph (as toParagraphs gives it) in, a claim out.
 const paragraph = (text: string): SourceParagraph => toParagraphs(text)[0]!;
-const anywhere = { hasNext: true, afterTitle: true, hasNumbered: false, plainNumbered: false };
+const anywhere = {
+  hasNext: true,
+  afterTitle: true,
+  hasNumbered: false,
+  plainNumbered: false,
+  lettered: false,
+};
 
 describe("findTitle", () => {
   it("takes the first 'Protokoll …' line with a date, else the first such line, else an opening # heading", () => {

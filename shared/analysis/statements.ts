@@ -105,7 +105,8 @@ function quoteStart(paragraph: string, sentenceStart: number, sentence: string):
 
 /**
  * The unions a sentence of dissent is about: the subject of the clause that dissents ("Arbetsgivaren
- * konstaterar att Vision är oenig"), else its speakers, else the unions it names, else its paragraph's.
+ * konstaterar att Vision är oenig"), else its speakers, else the unions it names, else its paragraph's
+ * outside the sentences that record agreement ("Med Kommunal avslutas förhandlingen i enighet").
  */
 function dissentingUnions(
   clause: readonly OrgId[],
@@ -113,17 +114,26 @@ function dissentingUnions(
   sentenceParties: readonly PartyMention[],
   paragraphParties: readonly PartyMention[],
   running: readonly OrgId[],
+  agreeingIn: () => ReadonlySet<PartyMention>,
 ): OrgId[] {
   const unions = (orgs: OrgId[]) => [...new Set(orgs.filter(isUnion))];
   const named = (parties: readonly PartyMention[]) => unions(parties.flatMap((p) => p.members ?? [p.org]));
+  // In order, each read only when those before it name no union.
   const candidates = [
-    unions([...clause]),
-    unions(speakers.flatMap((speaker) => speaker.orgs)),
-    named(sentenceParties),
-    named(paragraphParties.filter((p) => !p.reference)),
-    unions([...running]),
+    () => unions([...clause]),
+    () => unions(speakers.flatMap((speaker) => speaker.orgs)),
+    () => named(sentenceParties),
+    () => {
+      const agreeing = agreeingIn();
+      return named(paragraphParties.filter((p) => !p.reference && !agreeing.has(p)));
+    },
+    () => unions([...running]),
   ];
-  return candidates.find((orgs) => orgs.length > 0) ?? [];
+  for (const candidate of candidates) {
+    const orgs = candidate();
+    if (orgs.length > 0) return orgs;
+  }
+  return [];
 }
 
 /** The unions named between a clause's "att" and the dissent in it: "… att Vision och SSR är oeniga". */
@@ -252,6 +262,8 @@ export function findStatements(
     if (allParties.length === 0 && !blockSpeaks && !dissentHere) continue;
     const where = placeOf(paragraph);
     const runs = new Runs();
+    let agreeingParties: Set<PartyMention> | undefined;
+    const agreeing = () => (agreeingParties ??= partiesAgreeing(text, allParties));
     let nextParty = 0;
     for (const sentence of splitSentences(text)) {
       while (nextParty < allParties.length && allParties[nextParty]!.start < sentence.start) nextParty++;
@@ -269,7 +281,9 @@ export function findStatements(
       if (speakers.length > 0 || parties.length > 0) remember(memory, speakers, parties);
       const end = sentence.start + sentence.text.length;
       const hinted = dissentHere && hints.some((at) => at >= sentence.start && at < end);
-      const found = hinted ? dissentOf(sentence.text, { parties, speakers, allParties, runs }) : null;
+      const found = hinted
+        ? dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing })
+        : null;
       if (!found) continue;
       const disagreement = { orgs: found.orgs, text: sentence.text.trim(), ...where };
       disagreements.push(disagreement);
@@ -278,6 +292,17 @@ export function findStatements(
     for (const run of runs.close(text)) statements.push({ ...run, ...where });
   }
   return { statements, disagreements: withoutRestatements(disagreements, restating) };
+}
+
+/** The parties named in the paragraph's sentences that record agreement (read only when dissent asks). */
+function partiesAgreeing(text: string, parties: readonly PartyMention[]): Set<PartyMention> {
+  const agreeing = new Set<PartyMention>();
+  for (const sentence of splitSentences(text)) {
+    const end = sentence.start + sentence.text.length;
+    const inside = parties.filter((p) => p.start >= sentence.start && p.start < end);
+    if (inside.length > 0 && isAgreement(sentence.text)) for (const p of inside) agreeing.add(p);
+  }
+  return agreeing;
 }
 
 /**
@@ -333,7 +358,13 @@ function placeOf({ section, index, text }: BodyParagraph) {
  */
 function dissentOf(
   sentence: string,
-  read: { parties: PartyMention[]; speakers: Speaker[]; allParties: PartyMention[]; runs: Runs },
+  read: {
+    parties: PartyMention[];
+    speakers: Speaker[];
+    allParties: PartyMention[];
+    runs: Runs;
+    agreeing: () => ReadonlySet<PartyMention>;
+  },
 ): { orgs: OrgId[]; restates: boolean } | null {
   const marker = findDissent(sentence);
   if (!marker) return null;
@@ -344,7 +375,7 @@ function dissentOf(
   const orgs =
     recordedWith.length > 0
       ? recordedWith
-      : dissentingUnions(clause, speakers, parties, allParties, runs.orgs());
+      : dissentingUnions(clause, speakers, parties, allParties, runs.orgs(), read.agreeing);
   if (marker.needsUnion && orgs.length === 0) return null;
   return { orgs: orgs.length > 0 ? orgs : [UNIONS_JOINTLY], restates: marker.restates };
 }

@@ -6,6 +6,7 @@ import {
   type Heading,
   isDeliberatelyEmpty,
   isHeadingLike,
+  isSubLetter,
   NUMBERED,
   numberDepth,
   readHeading,
@@ -97,6 +98,12 @@ interface Context {
   titleParagraph: number;
   hasNumbered: boolean;
   plainNumbered: boolean;
+  lettered: boolean;
+  /** The first and the last plain numbered item heading. */
+  numberedFrom: number;
+  numberedTo: number;
+  /** Items are markdown headings: a line below the title's level is one. */
+  markdownItems: boolean;
   /** The text heads its items with lines ending in a colon ("Budget:"), and numbers none. */
   colonHeadings: boolean;
   /** The letterhead and preamble lines, which a page header repeats on every page. */
@@ -153,7 +160,7 @@ function classify(i: number, state: PassState, context: Context): Claim {
   if (group) return { kind: "group", ...group };
   const block = readSpeakerBlock(text);
   if (block) return { kind: "block", block };
-  if (state.underTitle && isSubtitle(paragraph)) return { kind: "meta" };
+  if (state.underTitle && isSubtitle(paragraph, context.markdownItems)) return { kind: "meta" };
   if (
     context.colonHeadings &&
     i > context.titleParagraph &&
@@ -165,7 +172,15 @@ function classify(i: number, state: PassState, context: Context): Claim {
     hasNext: i + 1 < context.paragraphs.length,
     afterTitle: i > context.titleParagraph,
     hasNumbered: context.hasNumbered,
-    plainNumbered: context.plainNumbered,
+    // "Mötets syfte" before "Ärende 1: …", "Övriga frågor" after the last: unnumbered items at the edges.
+    plainNumbered:
+      context.plainNumbered &&
+      !(
+        (i < context.numberedFrom || i > context.numberedTo) &&
+        isSentence(context.paragraphs[i + 1]) &&
+        !isSentence(paragraph)
+      ),
+    lettered: context.lettered,
   });
   if (heading) return { kind: "heading", heading };
   return { kind: "body", deliberatelyEmpty: isDeliberatelyEmpty(text) };
@@ -202,16 +217,37 @@ function headsItemsWithColons(paragraphs: readonly SourceParagraph[]): boolean {
   return false;
 }
 
-/** Two plain numbered heading lines ("§ 4 Budget", "2. Schema") say how this text marks its items. */
+/**
+ * Two plain numbered heading lines ("§ 4 Budget", "2. Schema", "B. Lokaler") say how this text marks its items;
+ * two numbered by letter or roman numeral say that "A." and "IV." are numbers here, not initials.
+ */
 const PLAIN_NUMBERED_ITEMS = 2;
-function numbersItemsPlainly(paragraphs: readonly SourceParagraph[]): boolean {
-  let count = 0;
-  for (const p of paragraphs) {
-    if (p.mdLevel > 0 || p.emphasised || p.bullet || !/^[§\dPpÄä]/.test(p.text) || !NUMBERED.test(p.text))
-      continue;
-    if (isHeadingLike(p) && ++count >= PLAIN_NUMBERED_ITEMS) return true;
+/** A cheap test before NUMBERED: the line opens as a numbered heading may. */
+const MAY_BE_NUMBERED =
+  /^(?:[§\d]|[A-Za-h][.)]|[A-Z]\.\d|[IVX]{2,5}[.)]|[Pp]u?n?kt|PU?N?KT|[Ää]rende|ÄRENDE)/;
+function itemNumbering(paragraphs: readonly SourceParagraph[]): {
+  plain: boolean;
+  lettered: boolean;
+  /** The first and the last plain numbered heading line. */
+  first: number;
+  last: number;
+} {
+  let plain = 0;
+  let lettered = 0;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.bullet || !MAY_BE_NUMBERED.test(p.text)) continue;
+    const match = NUMBERED.exec(p.text);
+    if (!match || !isHeadingLike(p)) continue;
+    if (match[4] !== undefined) lettered++;
+    if (p.mdLevel > 0 || p.emphasised) continue;
+    plain++;
+    if (first < 0) first = i;
+    last = i;
   }
-  return false;
+  return { plain: plain >= PLAIN_NUMBERED_ITEMS, lettered: lettered >= PLAIN_NUMBERED_ITEMS, first, last };
 }
 
 /** Header lines are short: a long paragraph is never looked up. */
@@ -219,11 +255,14 @@ const LETTERHEAD_LENGTH = 160;
 const isRepeatedLetterhead = (text: string, context: Context) =>
   text.length < LETTERHEAD_LENGTH && context.letterhead.has(text);
 
-/** A plain heading-like line right under the title: "Divisionens samverkansgrupp (DSG)", "SKYDDSKOMMITTÉN". */
-function isSubtitle(paragraph: SourceParagraph): boolean {
+/**
+ * A plain heading-like line right under the title: "Divisionens samverkansgrupp (DSG)", "SKYDDSKOMMITTÉN"; in
+ * bold too where the text's items are markdown headings.
+ */
+function isSubtitle(paragraph: SourceParagraph, markdownItems: boolean): boolean {
   return (
     paragraph.mdLevel === 0 &&
-    !paragraph.emphasised &&
+    (markdownItems || !paragraph.emphasised) &&
     !NUMBERED.test(paragraph.text) &&
     isHeadingLike(paragraph)
   );
@@ -232,11 +271,15 @@ function isSubtitle(paragraph: SourceParagraph): boolean {
 /** The section a heading opens: its group is the MBL part or group heading it stands under. */
 function openSection(structure: Structure, state: PassState, heading: Heading, i: number): PassState {
   const top = heading.number !== undefined && numberDepth(heading.number) === 1;
-  const mbl = top ? (state.partMbl ?? state.documentMbl) : state.mbl;
+  // A whole document under MBL ("Protokoll … enligt MBL § 11") holds for an unnumbered item too.
+  const mbl = top ? (state.partMbl ?? state.documentMbl) : (state.mbl ?? state.documentMbl);
   const ovrigt = /^övrig(?:t|a\s+frågor)\b/i.test(heading.title);
   const named = ovrigt ? "ovrigt" : groupOf(heading.title);
   const parent = state.itemGroup;
-  const inherited = parent && heading.number?.startsWith(`${parent.number}.`) ? parent.category : undefined;
+  const under =
+    heading.number !== undefined &&
+    (heading.number.startsWith(`${parent?.number}.`) || isSubLetter(heading.number));
+  const inherited = parent && under ? parent.category : undefined;
   const category = named ?? mblOfTitle(heading.title) ?? inherited ?? mbl ?? state.group;
   // "§ 9 Övriga frågor" over "9.1 Friskvård": the sub-items are numbered without the "§".
   const number = heading.number?.replace(/^§\s*/, "");
@@ -256,13 +299,26 @@ function openSection(structure: Structure, state: PassState, heading: Heading, i
   return { ...state, section, mbl, block: null, itemGroup };
 }
 
+/** Nothing a body paragraph ends is under way: no signature, subtitle, roster or justering list. */
+const isSettled = (state: PassState) =>
+  !state.signature && !state.underTitle && state.roster === null && state.justeringList === null;
+
 /** Records a claim and gives the state for the next paragraph. */
 function apply(structure: Structure, state: PassState, claim: Claim, i: number): PassState {
   structure.kinds[i] = claim.kind;
   if (claim.kind === "title") return { ...state, underTitle: true };
   if (claim.kind === "meta") return claim.signature ? { ...state, signature: true } : state;
-  const next: PassState = { ...state, signature: false, underTitle: false };
   const current = structure.sections[state.section];
+  // Most paragraphs are body text in a state they do not change: no new state for them.
+  if (claim.kind === "body" && !claim.endsBlock && isSettled(state)) {
+    structure.blockOf[i] = state.block;
+    if (current) {
+      current.bodyParagraphs++;
+      if (claim.deliberatelyEmpty) current.deliberatelyEmpty = true;
+    }
+    return state;
+  }
+  const next: PassState = { ...state, signature: false, underTitle: false };
   if (claim.kind === "label") {
     for (const label of claim.labels) structure.labels.push({ ...label, paragraph: i });
     if (claim.roster) structure.rosterFound = true;
@@ -278,11 +334,13 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
   next.justeringList = claim.kind === "justering" ? claim.list : null;
   switch (claim.kind) {
     case "justering": {
-      const last = structure.justering[structure.justering.length - 1];
-      if (claim.orgOfLast && last && last.org === null) {
-        last.org = claim.orgOfLast;
-        last.note ??= claim.noteOfLast ?? null;
-      }
+      const above = structure.justering.slice(-(claim.ofLast?.length ?? 0));
+      claim.ofLast?.forEach((party, k) => {
+        const entry = above[k];
+        if (!party.org || !entry || entry.org !== null) return;
+        entry.org = party.org;
+        entry.note ??= party.note ?? null;
+      });
       for (const entry of claim.entries) structure.justering.push({ ...entry, paragraph: i });
       if (current) current.bodyParagraphs++;
       return next;
@@ -318,11 +376,18 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
 export function analyseStructure(paragraphs: readonly SourceParagraph[]): Structure {
   const count = paragraphs.length;
   const titleParagraph = findTitle(paragraphs);
+  const numbering = itemNumbering(paragraphs);
   const context: Context = {
     paragraphs,
     titleParagraph,
     hasNumbered: paragraphs.some((p) => (p.mdLevel > 0 || p.emphasised) && NUMBERED.test(p.text)),
-    plainNumbered: numbersItemsPlainly(paragraphs),
+    plainNumbered: numbering.plain,
+    lettered: numbering.lettered,
+    numberedFrom: numbering.first,
+    numberedTo: numbering.last,
+    markdownItems: paragraphs.some(
+      (p, i) => i > titleParagraph && p.mdLevel > (paragraphs[titleParagraph]?.mdLevel ?? 0),
+    ),
     colonHeadings: false,
     letterhead: new Set(),
   };

@@ -41,7 +41,11 @@ export const DENIED_AGREEMENT = [
   "(?:inte|ej)\\s+(?:delar|accepterar|godtar|godkänner|tillstyrker|stöder|stödjer|står\\s+bakom|ställer\\s+sig\\s+bakom)",
   // Not "kommer inte att acceptera": a warning about what is to come, not a record.
   "(?:kan|kunde)\\s+(?:inte|ej)\\s+(?:att\\s+)?(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom)",
-  "enighet\\s+(?:(?:om|i|kring|rörande)\\s+(?:\\p{L}+\\s+){1,3}?)?(?:har\\s+|kunde\\s+|kan\\s+)?(?:inte|ej)\\s+(?:kunnat\\s+)?(?:nås|uppnås|nåtts|uppnåtts)",
+  // Main clause or subordinate order: "enighet har inte kunnat nås", "att enighet inte har nåtts", "enighet nåddes inte".
+  "enighet\\s+(?:(?:om|i|kring|rörande)\\s+(?:\\p{L}+\\s+){1,3}?)?(?:(?:har|hade|kunde|kan)\\s+)?(?:inte|ej)\\s+(?:(?:har|hade)\\s+)?(?:kunnat\\s+)?(?:nås|uppnås|nåtts|uppnåtts|nåddes|uppnåddes)",
+  "enighet\\s+(?:nåddes|uppnåddes|nåtts|uppnåtts|nås|uppnås)\\s+(?:inte|ej)",
+  // A partial acceptance: "accepterar att A avvecklas, men inte B" ("men inte förrän …" is a condition).
+  "(?:accepterar|accepterade|godtar|godtog|godkänner|godkände|(?:ställer|ställde|ställa)\\s+(?:sig|oss|mig)\\s+bakom)\\s[^.;!?]{1,120}?\\smen\\s+(?:däremot\\s+|dock\\s+)?(?:inte|ej)(?!\\s+(?:förrän|heller|bara|endast|enbart|alls)(?![\\p{L}]))",
   "ingen\\s+enighet",
 ];
 

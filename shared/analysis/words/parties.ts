@@ -67,12 +67,21 @@ export const EMPLOYER_ROLES = [
   "vd(?:n)?",
   "arbetsgivarhåll",
   // The employer by what it is, in its own minutes: "Myndigheten avser …", "Bolaget informerar …".
+  "direktören",
+  // The employer named as the organisation it is: an agency, a company, a university, a city, a parish.
   "myndigheten",
   "bolaget",
+  "företaget",
+  "koncernen",
   "verket",
   "regionen",
+  "landstinget",
   "kommunen",
+  "universitetet",
+  "högskolan",
+  "huvudmannen",
   "pastoratet",
+  "församlingen",
 ];
 
 /**

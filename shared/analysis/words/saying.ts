@@ -26,7 +26,7 @@ export const SAYING_VERBS = words(`menar menade menat anser ansåg ansett tycker
   motsatt avstyrker avstyrkte avstyrkt tillstyrker tillstyrkte tillstyrkt accepterar accepterade accepterat
   godtar godtog godtagit tillägger tillade tillagt kritiserar kritiserade kritiserat efterlyste saknar saknade
   rapporterar rapporterade upplyser upplyste uppger uppgav anger angav aviserar aviserade lovar lovade
-  anför anförde anfört
+  anför anförde anfört vidhåller vidhöll vidhållit
   rekommenderar rekommenderade uppmanar uppmanade förordar förordade protesterar protesterade kommenterar
   kommenterade sammanfattar sammanfattade summerar summerade tydliggör tydliggjorde preciserar preciserade
   bemöter bemötte motiverar motiverade vittnar vittnade delger delgav föredrar föredrog inleder inledde
@@ -84,6 +84,12 @@ export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   // "ser positivt på", "ser fram emot": a stand.
   ser: ["positivt", "negativt", "allvarligt", "fram"],
   såg: ["positivt", "negativt", "allvarligt", "fram"],
+  // "står kvar vid sin uppfattning", "stod fast vid kravet", "kvarstår vid sin bedömning": holding a view.
+  står: ["kvar", "fast"],
+  stod: ["kvar", "fast"],
+  stå: ["kvar", "fast"],
+  kvarstår: ["vid"],
+  kvarstod: ["vid"],
   // "går igenom", "gick igenom": presents.
   gå: ["igenom"],
   går: ["igenom"],
