@@ -230,7 +230,8 @@ interface Numbered {
 class Assembler {
   readonly items: DraftItem[] = [];
   readonly headerTexts: string[];
-  readonly laterTexts: string[] = [];
+  /** Every text that is no item's, with how many items had been started before it. */
+  readonly texts: { text: string; itemsBefore: number }[] = [];
   /** Items past `maxItems`: counted, not kept. */
   overflow = 0;
   private current: DraftItem | null = null;
@@ -274,7 +275,7 @@ class Assembler {
   }
 
   private note(text: string): void {
-    (this.items.length === 0 && this.overflow === 0 ? this.headerTexts : this.laterTexts).push(text);
+    this.texts.push({ text, itemsBefore: this.items.length + this.overflow });
   }
 
   private closeTitle(): void {
@@ -303,7 +304,7 @@ class Assembler {
       return;
     }
     if (this.stopped) {
-      if (text) this.laterTexts.push(text);
+      if (text) this.note(text);
       return;
     }
     if (block.blank) {
@@ -344,7 +345,7 @@ class Assembler {
     ) {
       this.stopped = true;
       this.current = null;
-      this.laterTexts.push(text);
+      this.note(text);
       return;
     }
     if (!numbered && this.current?.waiting && !isLabelLine(text) && !FILE_NAME.test(text)) {
@@ -893,6 +894,19 @@ class Assembler {
 }
 
 /**
+ * Committee and date from the texts before the first item kept (a line read as an item and dropped, such
+ * as a protocol's dnr line or the committee's name under a list heading, does not end the header), or from
+ * the texts after it when the header names none.
+ */
+function metaOf(assembler: Assembler, firstKept: number): ReturnType<typeof findMeta> {
+  const header = [...assembler.headerTexts];
+  const later: string[] = [];
+  for (const { text, itemsBefore } of assembler.texts)
+    (firstKept < 0 || itemsBefore <= firstKept ? header : later).push(text);
+  return findMeta(header, later);
+}
+
+/**
  * Turns blocks into agenda items. An item starts at a numbered block that continues the agenda's order, a
  * structural item (table row, ordered-list entry), or an unnumbered entry of the agenda's list. The blocks
  * that follow an item up to the next item or heading give it its wrapped title, its dnr and its underlag
@@ -902,7 +916,8 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
   const assembler = new Assembler(blocks, options);
   assembler.run();
   const numbered = assembler.items.some((item) => item.key !== null);
-  const drafts = assembler.items.filter((item) => item.title && !(numbered && item.tentative));
+  const kept = (item: DraftItem): boolean => item.title !== "" && !(numbered && item.tentative);
+  const drafts = assembler.items.filter(kept);
   const dnr = chooseDnr(drafts.map((item) => item.dnr));
   const items = drafts.map(
     (item, index): AgendaItem => ({
@@ -914,7 +929,7 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
       links: item.links,
     }),
   );
-  const meta = findMeta(assembler.headerTexts, assembler.laterTexts);
+  const meta = metaOf(assembler, assembler.items.findIndex(kept));
   const agenda: Agenda = { items, ...meta };
   if (assembler.overflow === 0) return agenda;
   return withNotice(agenda, {

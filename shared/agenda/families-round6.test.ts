@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { extractAgendaFromText } from "./extract";
+
+// The classes of failure blind set 5 showed once read (issue 13, sixth round), each written as a family:
+// invented examples with other names, numbers and layouts, and variants the blind document does not have.
+
+describe("the meeting date where the header's first lines are read as a list", () => {
+  it("weighs a meeting date below a line taken for an item and dropped against the print date above", () => {
+    const text = [
+      "HEBY KOMMUN                                   ÄRENDELISTA",
+      "Utbildningsnämnden                            Utskrift 2025-01-20 16:02",
+      "Protokoll dnr: UN 2025/1",
+      "",
+      "Sammanträdesdag: 2025-01-29   Tid: 08:30   Plats: Kommunhuset",
+      "",
+      "1   Upprop",
+      "2   Val av justerare",
+      "3   Skolskjuts, riktlinjer                  UN 2024/301",
+    ].join("\n");
+    const agenda = extractAgendaFromText(text);
+    expect(agenda.items.map((item) => item.title)).toEqual([
+      "Upprop",
+      "Val av justerare",
+      "Skolskjuts, riktlinjer",
+    ]);
+    expect([agenda.committee, agenda.meetingDate]).toEqual(["Utbildningsnämnden", "2025-01-29"]);
+  });
+
+  it("does so under a list heading that takes the committee's line for an entry", () => {
+    const text = [
+      "Ovanåkers kommun                         Utsänd 2025-02-03",
+      "",
+      "DAGORDNING",
+      "Socialnämnden",
+      "Mötesdatum 2025-02-12 klockan 13.15, Folkets hus",
+      "",
+      "1   Mötets öppnande",
+      "2   Ekonomisk rapport januari        SN 2025/9",
+    ].join("\n");
+    const agenda = extractAgendaFromText(text);
+    expect(agenda.items.map((item) => item.number)).toEqual(["1", "2"]);
+    expect([agenda.committee, agenda.meetingDate]).toEqual(["Socialnämnden", "2025-02-12"]);
+  });
+});
