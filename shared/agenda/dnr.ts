@@ -65,6 +65,12 @@ const SHORT_NAME_LABEL =
 const REFERRAL =
   /(?<![\p{L}])(?:remiss(?:en)?\s+från|remitterad(?:e|t)?\s+(?:av|från)|överlämnad(?:e|t)?\s+från|inkommen\s+från)(?![\p{L}])/iu;
 
+// A case the title's own wording names: "Yttrande till Länsstyrelsen i ärende 403-5512-2024 om …", "beslut i
+// mål 4410-2024-1.2". After a preposition and a lower-case case noun the number is part of the sentence, so it
+// stays in the title and is no dnr of the item (an agenda's "Ärende 5" numbering is capitalised and stands first).
+const WORDING_CASE =
+  /(?:^|\s)(?:[Ii]|om|till|för|inom|angående|gällande|rörande|avseende|beträffande)\s+(?:\p{Lu}\p{Ll}+s\s+)?(?:ärende|ärendet|mål|målet)(?:\s+nr\.?)?\s*$/u;
+
 // Between two dnr of one list: "A, B", "A och B", "A samt B", "A; B", "A / B".
 const LIST_SEPARATOR = /^\s*(?:,|;|&|\/|och|samt|resp\.?|\+)?\s*$/iu;
 
@@ -213,6 +219,7 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
     if (!family) continue;
     const start = match.index;
     const end = start + match[0].length;
+    if (WORDING_CASE.test(text.slice(Math.max(0, start - 60), start))) continue;
     // The latest label before this dnr, and whether only list separators lie between.
     while (labelIndex < labels.length && (labels[labelIndex]?.end ?? 0) <= start) {
       const label = labels[labelIndex]!;

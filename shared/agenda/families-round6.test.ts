@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractAgendaFromText } from "./extract";
+import { textRows } from "./testing/rows";
 
 // The classes of failure blind set 5 showed once read (issue 13, sixth round), each written as a family:
 // invented examples with other names, numbers and layouts, and variants the blind document does not have.
@@ -40,5 +41,23 @@ describe("the meeting date where the header's first lines are read as a list", (
     const agenda = extractAgendaFromText(text);
     expect(agenda.items.map((item) => item.number)).toEqual(["1", "2"]);
     expect([agenda.committee, agenda.meetingDate]).toEqual(["Socialnämnden", "2025-02-12"]);
+  });
+});
+
+describe("another authority's case number written into the title's wording", () => {
+  it("stays in the title and is not the item's dnr", () => {
+    const text = [
+      "Miljö- och hälsoskyddsnämnden 2025-05-20",
+      "1   Yttrande till Länsstyrelsen i ärende 505-2211-2025 om vindkraft     MHN 2025/40",
+      "2   Överklagande av beslut i mål 4410-2024-1.2 om förorenad mark        MHN 2024/311",
+      "3   Svar på remiss angående ärende 2025/1188 om strandskydd             MHN 2025/52",
+      "4   Tillsynsplan 2026                                                  MHN 2025/60",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Yttrande till Länsstyrelsen i ärende 505-2211-2025 om vindkraft", ["MHN 2025/40"]],
+      ["2", "Överklagande av beslut i mål 4410-2024-1.2 om förorenad mark", ["MHN 2024/311"]],
+      ["3", "Svar på remiss angående ärende 2025/1188 om strandskydd", ["MHN 2025/52"]],
+      ["4", "Tillsynsplan 2026", ["MHN 2025/60"]],
+    ]);
   });
 });
