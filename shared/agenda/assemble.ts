@@ -769,6 +769,16 @@ class Assembler {
     // In a flattened table a row may begin with the end of the row before: its title's last words or a
     // presenter's name ("Bibliotekschef Åsa Lind 10 Rapport …").
     const flatRows = this.flat !== null && starts.length > 0;
+    // "KS 2025/102 3 Köp av …": the item above's dnr wrapped to this line, then the next item.
+    const leadDnr =
+      starts.length > 0 && current && !current.sealed ? dnrLine(text.slice(0, starts[0])) : null;
+    if (current && leadDnr) {
+      for (const dnr of leadDnr) current.dnr.push(dnr);
+      this.closeTitle();
+      for (const piece of cutAt(text, starts).slice(1))
+        this.block({ kind: block.kind, text: piece, links: [] }, -1);
+      return;
+    }
     if ((starts.length >= 2 && !current?.open) || flatRows) {
       const [lead = "", ...pieces] = cutAt(text, starts);
       const leadBlock: Block = { kind: block.kind, text: lead, links: [] };

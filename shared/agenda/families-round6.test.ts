@@ -5,6 +5,38 @@ import { textRows } from "./testing/rows";
 // The classes of failure blind set 5 showed once read (issue 13, sixth round), each written as a family:
 // invented examples with other names, numbers and layouts, and variants the blind document does not have.
 
+describe("items run together on a line, as text without layout gives them", () => {
+  it("cuts before a lettered sub-item after its parent's dnr, also where the letters start at B", () => {
+    const text = [
+      "Kallelse till byggnadsnämnden 2025-04-09",
+      "5 Taxa för bygglov 2026 BN/2025:044 5 B Taxa för strandskyddsdispens BN/2025:045 6 Meddelanden",
+      "7 Planbesked för Hamnen 2:1 BN/2025:050 7 a Planbesked för Hamnen 2:4 BN/2025:051",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["5", "Taxa för bygglov 2026", ["BN/2025:044"]],
+      ["5 B", "Taxa för strandskyddsdispens", ["BN/2025:045"]],
+      ["6", "Meddelanden", []],
+      ["7", "Planbesked för Hamnen 2:1", ["BN/2025:050"]],
+      ["7 a", "Planbesked för Hamnen 2:4", ["BN/2025:051"]],
+    ]);
+  });
+
+  it("gives a dnr wrapped to the start of the next line to the item above, and starts the next item", () => {
+    const text = [
+      "Föredragningslista för kommunstyrelsen 2025-06-02",
+      "1 Upprop 2 Budget 2026 med plan för 2027-2028 KS 2025/101",
+      "KS 2025/102 3 Köp av fastigheten Ekeby 1:12 KS 2025/130",
+      "Dnr KS 2025/131, KS 2025/132 4 Delegationsbeslut KS 2025/2",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Upprop", []],
+      ["2", "Budget 2026 med plan för 2027-2028", ["KS 2025/101", "KS 2025/102"]],
+      ["3", "Köp av fastigheten Ekeby 1:12", ["KS 2025/130", "KS 2025/131", "KS 2025/132"]],
+      ["4", "Delegationsbeslut", ["KS 2025/2"]],
+    ]);
+  });
+});
+
 describe("the meeting date where the header's first lines are read as a list", () => {
   it("weighs a meeting date below a line taken for an item and dropped against the print date above", () => {
     const text = [
