@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { agendaFromPortalJson } from "./adapters/json";
 import { extractAgendaFromText } from "./extract";
 import { textRows } from "./testing/rows";
 
@@ -33,6 +34,74 @@ describe("items run together on a line, as text without layout gives them", () =
       ["2", "Budget 2026 med plan för 2027-2028", ["KS 2025/101", "KS 2025/102"]],
       ["3", "Köp av fastigheten Ekeby 1:12", ["KS 2025/130", "KS 2025/131", "KS 2025/132"]],
       ["4", "Delegationsbeslut", ["KS 2025/2"]],
+    ]);
+  });
+});
+
+describe("a portal answer that groups its items in sections", () => {
+  const meeting = (sections: unknown) => ({
+    sammantrade: {
+      organ: "Kultur- och fritidsnämnden",
+      datum: "2025-03-18",
+      sektioner: sections,
+    },
+  });
+
+  it("reads the items of every section, each under its section's heading", () => {
+    const answer = meeting([
+      {
+        namn: "Inledning",
+        arenden: [
+          { punkt: "1", rubrik: "Upprop", dnr: [] },
+          { punkt: "2", rubrik: "Val av justerare", dnr: [] },
+        ],
+      },
+      {
+        namn: "Beslutsärenden",
+        arenden: [
+          { punkt: "3", rubrik: "Föreningsbidrag 2026", dnr: ["KFN 2025-00031"] },
+          { punkt: "3.1", rubrik: "Bidrag till studieförbund", dnr: ["KFN 2025-00032"] },
+          { punkt: "4", rubrik: "Öppettider för biblioteken", dnr: ["KFN 2025-00040"] },
+        ],
+      },
+      {
+        namn: "Anmälningsärenden",
+        arenden: [{ punkt: "5", rubrik: "Delegationsbeslut", dnr: ["KFN 2025-00002"] }],
+      },
+    ]);
+    const agenda = agendaFromPortalJson(answer, null);
+    expect([agenda?.committee, agenda?.meetingDate]).toEqual(["Kultur- och fritidsnämnden", "2025-03-18"]);
+    expect(agenda?.items.map((item) => [item.number, item.title, item.dnr, item.mbl])).toEqual([
+      ["1", "Upprop", [], null],
+      ["2", "Val av justerare", [], null],
+      ["3", "Föreningsbidrag 2026", ["KFN 2025-00031"], "mbl11"],
+      ["3.1", "Bidrag till studieförbund", ["KFN 2025-00032"], "mbl11"],
+      ["4", "Öppettider för biblioteken", ["KFN 2025-00040"], "mbl11"],
+      ["5", "Delegationsbeslut", ["KFN 2025-00002"], "mbl19"],
+    ]);
+  });
+
+  it("reads sections keyed by their heading", () => {
+    const answer = {
+      organ: "Miljönämnden",
+      motesdatum: "2025-09-03",
+      punkter: {
+        "Information enligt MBL § 19": [
+          { nr: "6", titel: "Tillsynsrapport första halvåret", diarienr: "MN 2025/88" },
+          { nr: "7", titel: "Meddelanden", diarienr: "" },
+        ],
+        "Samverkas enligt MBL § 11": [
+          { nr: "4", titel: "Ny organisation för livsmedelskontrollen", diarienr: "MN 2025/61" },
+          { nr: "5", titel: "Taxa för tillsyn enligt miljöbalken", diarienr: "MN 2025/64" },
+        ],
+      },
+    };
+    const agenda = agendaFromPortalJson(answer, null);
+    expect(agenda?.items.map((item) => [item.number, item.title, item.dnr, item.mbl])).toEqual([
+      ["6", "Tillsynsrapport första halvåret", ["MN 2025/88"], "mbl19"],
+      ["7", "Meddelanden", [], "mbl19"],
+      ["4", "Ny organisation för livsmedelskontrollen", ["MN 2025/61"], "mbl11"],
+      ["5", "Taxa för tillsyn enligt miljöbalken", ["MN 2025/64"], "mbl11"],
     ]);
   });
 });

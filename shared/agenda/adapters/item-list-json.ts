@@ -64,10 +64,69 @@ interface Found {
   list: JsonRecord[];
   /** The objects around the list, nearest first. */
   around: JsonRecord[];
+  /** Lists of sections read as one: each record's section heading ("Beslutsärenden"). */
+  groups?: string[];
 }
 
 const isRecord = (value: unknown): value is JsonRecord =>
   typeof value === "object" && value !== null && !Array.isArray(value);
+
+const recordsIn = (value: unknown): JsonRecord[] | null => {
+  if (!Array.isArray(value)) return null;
+  const records = value.filter(isRecord);
+  return records.length > 0 ? records : null;
+};
+
+/**
+ * Sections that each hold a list of items under one field ("sektioner": [{ "rubrik": "Beslutsärenden",
+ * "punkter": [ … ] }, …]): their lists joined in order, each record under its section's heading, the field
+ * whose values are group headings in most sections.
+ */
+function joinedSections(sections: readonly JsonRecord[], around: JsonRecord[]): Found | null {
+  const counts = new Map<string, number>();
+  for (const section of sections.slice(0, SAMPLE))
+    for (const key of Object.keys(section).slice(0, MAX_FIELDS))
+      if (recordsIn(section[key])) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const field = [...counts].find(([, count]) => count >= 2)?.[0];
+  if (field === undefined) return null;
+  const holders = sections.filter((section) => recordsIn(section[field]));
+  const heading = headingField(holders, field);
+  const list: JsonRecord[] = [];
+  const groups: string[] = [];
+  for (const section of holders) {
+    const title = heading === null ? "" : textOf(section[heading]);
+    for (const record of recordsIn(section[field]) ?? []) {
+      list.push(record);
+      groups.push(title);
+    }
+  }
+  return { list, around, groups };
+}
+
+function headingField(sections: readonly JsonRecord[], skip: string): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const key of keysOf(sections)) {
+    if (key === skip) continue;
+    const count = share(sections, (value) => groupHeading(textOf(value)) !== undefined, key);
+    if (count > bestCount) [best, bestCount] = [key, count];
+  }
+  return best;
+}
+
+/** Lists keyed by their group heading ({ "Beslutsärenden": [ … ], "Informationsärenden": [ … ] }), joined. */
+function joinedByHeading(record: JsonRecord, around: JsonRecord[]): Found | null {
+  const keyed = Object.entries(record)
+    .slice(0, MAX_FIELDS)
+    .map(([key, value]) => [key, recordsIn(value)] as const)
+    .filter((entry): entry is readonly [string, JsonRecord[]] => entry[1] !== null);
+  if (keyed.length < 2 || !keyed.some(([key]) => groupHeading(key) !== undefined)) return null;
+  return {
+    list: keyed.flatMap(([, list]) => list),
+    around,
+    groups: keyed.flatMap(([key, list]) => list.map(() => key)),
+  };
+}
 
 /** Every array of records in `value`, with the objects around it; bounded in depth and nodes. */
 function recordLists(value: unknown): Found[] {
@@ -78,11 +137,15 @@ function recordLists(value: unknown): Found[] {
     if (Array.isArray(node)) {
       const list = node.filter(isRecord);
       if (list.length > 0) found.push({ list, around });
+      const sections = list.length > 1 ? joinedSections(list, around) : null;
+      if (sections) found.push(sections);
       for (const entry of node.slice(0, SAMPLE)) visit(entry, around, depth + 1);
       return;
     }
     if (!isRecord(node)) return;
     const inside = [node, ...around];
+    const keyed = joinedByHeading(node, inside);
+    if (keyed) found.push(keyed);
     for (const child of Object.values(node)) visit(child, inside, depth + 1);
   };
   visit(value, [], 0);
@@ -199,10 +262,10 @@ interface Read {
   found: FoundDnr[][];
 }
 
-function readList(list: readonly JsonRecord[], fields: Fields): Read {
+function readList(list: readonly JsonRecord[], fields: Fields, groups?: readonly string[]): Read {
   const items: AgendaItem[] = [];
   const found: FoundDnr[][] = [];
-  for (const record of list) {
+  for (const [index, record] of list.entries()) {
     const dnr = dnrOf(record, fields);
     const number = fields.number ? parseNumberOnly(textOf(record[fields.number])) : null;
     const marker = takeMblMarker(textOf(record[fields.title]));
@@ -211,7 +274,7 @@ function readList(list: readonly JsonRecord[], fields: Fields): Read {
     const title = cleanText(inTitle.rest);
     dnr.push(...inTitle.found);
     if (title === "" || (number === null && dnr.length === 0)) continue;
-    const group = fields.group ? groupHeading(textOf(record[fields.group])) : undefined;
+    const group = groupHeading(fields.group ? textOf(record[fields.group]) : (groups?.[index] ?? ""));
     items.push({
       number,
       title,
@@ -245,7 +308,7 @@ function searchBestList(value: object): Best | null {
   for (const candidate of recordLists(value)) {
     const fields = fieldsOf(candidate.list);
     if (!fields) continue;
-    const read = readList(candidate.list, fields);
+    const read = readList(candidate.list, fields, candidate.groups);
     if (read.items.length > (best?.items.length ?? 0)) best = { ...candidate, ...read };
   }
   return best;
