@@ -261,6 +261,13 @@ class Assembler {
   private later: string[] = [];
   private readonly seenTitles = new Set<string>();
   private readonly maxItems: number;
+  /** An item begun by a block that is only a number, and the order before it: it may be a list position. */
+  private numberHead: {
+    item: DraftItem;
+    key: NumberKey | null;
+    number: string | null;
+    restart: boolean;
+  } | null = null;
 
   constructor(
     private readonly blocks: readonly Block[],
@@ -616,12 +623,30 @@ class Assembler {
       this.note(block.text);
       return;
     }
+    if (key && !numbered.structural && !isLetterNumber(numbered.number ?? "")) this.dropPositionHead();
     if (key && !this.fits(key)) {
       this.current = null;
       this.note(block.text);
       return;
     }
     this.start(block, { ...numbered, number }, key, key === null);
+  }
+
+  /**
+   * "1" and then "1 Sammanträdets öppnande" (or "§ 41 Upprop", or "• 7" with the title below): a list position
+   * printed in a block of its own before the entry's own number. The item the position began, still without
+   * a title, goes, and the own number is weighed against the order before it.
+   */
+  private dropPositionHead(): void {
+    const head = this.numberHead;
+    this.numberHead = null;
+    if (!head || this.current !== head.item || !head.item.waiting || head.item.dnr.length > 0) return;
+    if (this.items.at(-1) !== head.item) return;
+    this.items.pop();
+    this.lastKey = head.key;
+    this.lastNumber = head.number;
+    this.restart = head.restart;
+    this.current = null;
   }
 
   /** A title already on the agenda, as the minutes after it repeat them ("§ 58 Sammanträdets öppnande"). */
@@ -697,7 +722,10 @@ class Assembler {
       laterText: (flat?.after ?? "") !== "",
       sealed: false,
     };
+    const before = { key: this.lastKey, number: this.lastNumber, restart: this.restart };
     this.accept(item, block);
+    const lone = key !== null && item.waiting && parseNumberOnly(block.text) !== null;
+    this.numberHead = lone ? { item, ...before } : null;
     for (const piece of pieces) this.block(piece, -1);
   }
 

@@ -1,10 +1,83 @@
 import { describe, expect, it } from "vitest";
 import { agendaFromPortalJson } from "./adapters/json";
 import { extractAgendaFromText } from "./extract";
-import { textRows } from "./testing/rows";
+import { page, pageRows, textRows } from "./testing/rows";
 
 // The classes of failure blind set 5 showed once read (issue 13, sixth round), each written as a family:
 // invented examples with other names, numbers and layouts, and variants the blind document does not have.
+
+describe("a portal list whose entries print a list position before the item's own number", () => {
+  it("takes the own number from a separate element after the position and a drawn bullet", () => {
+    const body = `
+      <h2>Dagordning</h2>
+      <ol class="points">
+        <li><span class="idx">1</span><div class="body"><span class="dot">•</span>
+          <span class="no">1</span><a href="#p1">Mötets öppnande</a></div></li>
+        <li><span class="idx">2</span><div class="body"><span class="dot">•</span>
+          <span class="no">2</span><a href="#p2">Val av protokollsjusterare</a></div></li>
+        <li class="group"><h4>Ärenden för beslut</h4></li>
+        <li><span class="idx">3</span><div class="body"><span class="dot">•</span>
+          <span class="no">3</span><a href="#p3">Taxor för kulturskolan 2026</a>
+          <div class="dnr">Diarienummer: KFN 2025/140</div></div></li>
+        <li><span class="idx">4</span><div class="body"><span class="dot">•</span>
+          <span class="no">3 b</span><a href="#p4">Avgiftsbefrielse för syskon</a>
+          <div class="dnr">Diarienummer: KFN 2025/141</div></div></li>
+        <li><span class="idx">5</span><div class="body"><span class="dot">▪</span>
+          <span class="no">4</span><a href="#p5">Riktlinjer för lokalbokning i<br>idrottshallarna</a>
+          <div class="dnr">Diarienummer: KFN 2025/120</div></div></li>
+        <li class="group"><h4>Informationsärenden</h4></li>
+        <li><span class="idx">6</span><div class="body"><span class="dot">•</span>
+          <span class="no">5</span><a href="#p6">Besöksstatistik för simhallen</a></div></li>
+      </ol>`;
+    const agenda = page(body);
+    expect(agenda.items.map((item) => [item.number, item.title, item.dnr, item.mbl])).toEqual([
+      ["1", "Mötets öppnande", [], null],
+      ["2", "Val av protokollsjusterare", [], null],
+      ["3", "Taxor för kulturskolan 2026", ["KFN 2025/140"], "mbl11"],
+      ["3 b", "Avgiftsbefrielse för syskon", ["KFN 2025/141"], "mbl11"],
+      ["4", "Riktlinjer för lokalbokning i idrottshallarna", ["KFN 2025/120"], "mbl11"],
+      ["5", "Besöksstatistik för simhallen", [], "mbl19"],
+    ]);
+  });
+
+  it("takes the own number where the position stands in a block of its own before a numbered line", () => {
+    const body = `
+      <h2>Ärendelista</h2>
+      <ul class="list">
+        <li><div class="pos">1</div><p>§ 41 Upprop</p></li>
+        <li><div class="pos">2</div><p>§ 42 Detaljplan för Norra kajen, samråd</p><p>Dnr BN 2025/77</p></li>
+        <li><div class="pos">3</div><p>§ 43 Bygglov för flerbostadshus, Gran 5</p><p>Dnr BN 2025/81</p></li>
+      </ul>`;
+    expect(pageRows(body)).toEqual([
+      ["§ 41", "Upprop", []],
+      ["§ 42", "Detaljplan för Norra kajen, samråd", ["BN 2025/77"]],
+      ["§ 43", "Bygglov för flerbostadshus, Gran 5", ["BN 2025/81"]],
+    ]);
+  });
+
+  it("does the same in the text such a page gives when copied", () => {
+    const text = [
+      "Tekniska nämnden, sammanträde 2025-05-14",
+      "Ärenden",
+      "1",
+      "• 1",
+      "Sammanträdets öppnande",
+      "2",
+      "• 2",
+      "Gatukostnader för Västra området",
+      "Dnr TN 2025/31",
+      "3",
+      "• 2 a",
+      "Parkeringstaxa 2026",
+      "Dnr TN 2025/36",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Sammanträdets öppnande", []],
+      ["2", "Gatukostnader för Västra området", ["TN 2025/31"]],
+      ["2 a", "Parkeringstaxa 2026", ["TN 2025/36"]],
+    ]);
+  });
+});
 
 describe("items run together on a line, as text without layout gives them", () => {
   it("cuts before a lettered sub-item after its parent's dnr, also where the letters start at B", () => {
