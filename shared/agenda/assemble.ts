@@ -459,6 +459,10 @@ class Assembler {
       return false;
     }
     this.setGroup(heading.mbl);
+    // "Ärenden", "Beslutsärenden" over unnumbered lines of a text: each line at the heading's column is an
+    // item, as under "Föredragningslista" (not where the agenda numbers its items).
+    if (this.options.plainText && this.lastKey === null && !this.nextIsNumbered(index))
+      this.plainList = block.indent ?? 0;
     this.note(block.text);
     return true;
   }

@@ -235,3 +235,42 @@ describe("another authority's case number written into the title's wording", () 
     ]);
   });
 });
+
+describe("unnumbered lines of a text under a group heading", () => {
+  it("takes each line at the heading's column as an item, under 'Ärenden' as under 'Föredragningslista'", () => {
+    const text = [
+      "Kallelse till sammanträde med äldrenämnden",
+      "Onsdagen den 15 oktober 2025, klockan 13.30",
+      "",
+      "Ärenden",
+      "Val av justerare",
+      "Budget 2026 för äldrenämnden",
+      "Dnr ÄN 2025/88",
+      "Riktlinjer för trygghetslarm",
+      "Dnr ÄN 2025/91",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      [null, "Val av justerare", []],
+      [null, "Budget 2026 för äldrenämnden", ["ÄN 2025/88"]],
+      [null, "Riktlinjer för trygghetslarm", ["ÄN 2025/91"]],
+    ]);
+  });
+
+  it("takes them under headings that set their class, up to the closing words", () => {
+    const text = [
+      "Gatunämnden, sammanträde 2025-11-04 kl. 16.00",
+      "Beslutsärenden",
+      "Reviderad snöröjningsplan",
+      "Dnr GN 2025/140",
+      "Informationsärenden",
+      "Trafiksäkerhetsrapport 2025",
+      "",
+      "Välkomna!",
+    ].join("\n");
+    const agenda = extractAgendaFromText(text);
+    expect(agenda.items.map((item) => [item.title, item.dnr, item.mbl])).toEqual([
+      ["Reviderad snöröjningsplan", ["GN 2025/140"], "mbl11"],
+      ["Trafiksäkerhetsrapport 2025", [], "mbl19"],
+    ]);
+  });
+});
