@@ -274,3 +274,16 @@ describe("unnumbered lines of a text under a group heading", () => {
     ]);
   });
 });
+
+describe("the committee named in capitals or as an adjective's committee's own committee", () => {
+  it.each([
+    ["SAMMANTRÄDE MED VALNÄMNDEN", "Valnämnden"],
+    ["KALLELSE TILL MILJÖ- OCH BYGGNADSNÄMNDEN", "Miljö- och byggnadsnämnden"],
+    ["TEKNISKA NÄMNDEN – FÖREDRAGNINGSLISTA", "Tekniska nämnden"],
+    ["Tekniska nämndens arbetsutskott", "Tekniska nämndens arbetsutskott"],
+    ["Kallelse till Sociala nämndens individutskott", "Sociala nämndens individutskott"],
+  ])("%s", (header, committee) => {
+    const agenda = extractAgendaFromText(`${header}\nSammanträde 2025-09-03 kl. 13.00\n1 Upprop\n2 Budget 2026`);
+    expect(agenda.committee).toBe(committee);
+  });
+});

@@ -10,8 +10,9 @@ import type { IsoDate } from "../model/meeting";
  */
 const COMMITTEE = new RegExp(
   [
-    // "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott": a committee's own committee.
-    String.raw`\p{L}\p{Ll}*(?:nämnden|styrelsen)s\s+\p{Ll}*utskott(?:et)?`,
+    // "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott", "Tekniska nämndens arbetsutskott":
+    // a committee's own committee.
+    String.raw`(?:\p{Lu}\p{Ll}+(?:ala|ska|mma|lla|ra)\s+|\p{L}\p{Ll}*)(?:nämnden|styrelsen)s\s+\p{Ll}*utskott(?:et)?`,
     // "Nämnden för hälsa och åldrande".
     String.raw`Nämnden\s+för\s+\p{Ll}+(?:\s+och\s+\p{Ll}+)?`,
     // A company's board or a federation's direktion: "Styrelsen för Kvarnbo Energi AB".
@@ -30,12 +31,37 @@ const COMMITTEE = new RegExp(
   "gu",
 );
 const COMMITTEE_AT = new RegExp(String.raw`(?<![\p{L}-])(${COMMITTEE.source})(s?)(?![\p{L}])`, "gu");
+// The same forms in capitals ("KALLELSE TILL MILJÖ- OCH BYGGNADSNÄMNDEN"): case-insensitive, so \p{Lu} and
+// \p{Ll} match either case; only names written wholly in capitals are taken from it.
+const COMMITTEE_IN_CAPITALS = new RegExp(COMMITTEE_AT.source, "giu");
 
 const capitalise = (name: string): string => name.charAt(0).toLocaleUpperCase("sv") + name.slice(1);
 
+interface NamedCommittee {
+  name: string;
+  index: number;
+  genitive: boolean;
+}
+
+/** Every committee named in `text`, in order: as written, or from capitals in sentence case. */
+function* committeesNamed(text: string): Generator<NamedCommittee> {
+  for (const match of text.matchAll(COMMITTEE_AT))
+    yield { name: capitalise(match[1] ?? ""), index: match.index, genitive: match[2] === "s" };
+  if (!/NÄMND|STYRELSE|FULLMÄKTIGE|UTSKOTT/u.test(text)) return;
+  for (const match of text.matchAll(COMMITTEE_IN_CAPITALS)) {
+    const name = match[1] ?? "";
+    if (/\p{Ll}/u.test(name)) continue;
+    yield {
+      name: capitalise(name.toLocaleLowerCase("sv")),
+      index: match.index,
+      genitive: /S$/u.test(match[2] ?? ""),
+    };
+  }
+}
+
 /** The first committee named in `text`, or null. */
 export function findCommittee(text: string): string | null {
-  for (const match of text.matchAll(COMMITTEE_AT)) return capitalise(match[1] ?? "").trim();
+  for (const { name } of committeesNamed(text)) return name.trim();
   return null;
 }
 
@@ -150,12 +176,9 @@ function committeeOf(texts: readonly string[]): string | null {
 }
 
 function* committeesIn(texts: readonly string[]): Generator<Best<string>> {
-  for (const text of texts) {
-    for (const match of text.matchAll(COMMITTEE_AT)) {
-      const name = match[1] ?? "";
-      yield { value: capitalise(name), score: committeeScore(text, match.index, name, match[2] === "s") };
-    }
-  }
+  for (const text of texts)
+    for (const { name, index, genitive } of committeesNamed(text))
+      yield { value: name, score: committeeScore(text, index, name, genitive) };
 }
 
 function* datesOf(texts: readonly string[]): Generator<Best<IsoDate>> {
