@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agendaFromPortalJson } from "./adapters/json";
 import { extractAgendaFromText } from "./extract";
+import { findMeta } from "./meta";
 import { page, pageRows, textRows } from "./testing/rows";
 
 // The classes of failure blind set 5 showed once read (issue 13, sixth round), each written as a family:
@@ -283,7 +284,26 @@ describe("the committee named in capitals or as an adjective's committee's own c
     ["Tekniska nämndens arbetsutskott", "Tekniska nämndens arbetsutskott"],
     ["Kallelse till Sociala nämndens individutskott", "Sociala nämndens individutskott"],
   ])("%s", (header, committee) => {
-    const agenda = extractAgendaFromText(`${header}\nSammanträde 2025-09-03 kl. 13.00\n1 Upprop\n2 Budget 2026`);
+    const agenda = extractAgendaFromText(
+      `${header}\nSammanträde 2025-09-03 kl. 13.00\n1 Upprop\n2 Budget 2026`,
+    );
     expect(agenda.committee).toBe(committee);
+  });
+});
+
+describe("the meeting date among the dates a header gives", () => {
+  it.each([
+    [["Kallelse daterad 2025-01-20", "Mötesdag 2025-01-29"], "2025-01-29"],
+    [["Expedierad 2025-01-20 14:00", "Socialnämnden 2025-01-29"], "2025-01-29"],
+    [["Exporterad från ärendesystemet 2025-01-21 10:12", "Socialnämnden", "2025-01-29"], "2025-01-29"],
+    [["Skapad 2025-01-21", "Sammanträdestid 29 januari 2025 13.00"], "2025-01-29"],
+    [["Socialnämnden 2025-01-29", "Nästa sammanträde 2025-02-26 kl. 13.00"], "2025-01-29"],
+    [["Föregående sammanträde 2024-12-11", "Sammanträde 2025-01-29"], "2025-01-29"],
+    [["Anmäl förhinder senast 2025-01-27", "Kommunstyrelsen 2025-01-29"], "2025-01-29"],
+    [["Ärenden lämnas in senast 2025-01-12", "Kommunstyrelsen 2025-01-29"], "2025-01-29"],
+    // The words before a date are its own since the date before it, not the other date's.
+    [["Utsänd 2025-01-20, sammanträde 2025-01-29", "Arbetsutskottet 2025-01-15"], "2025-01-29"],
+  ])("%j", (texts, date) => {
+    expect(findMeta(texts).meetingDate).toBe(date);
   });
 });

@@ -109,17 +109,22 @@ export function findDate(text: string): IsoDate | null {
 
 // Words before a date that make it the meeting's, or the date the kallelse was sent, posted or changed.
 const MEETING_WORDS =
-  /(?:sammanträde(?!s?plan)|sammanträder|sammanträdesdatum|mötesdatum|datum och tid|\btid\b|\bmöte\b|kallas|äger rum|protokoll från)/iu;
+  /(?:sammanträde(?!s?plan)|sammanträder|sammanträdes(?:datum|dag|tid)|möte(?:s(?:datum|dag|tid))?\b|datum och tid|\btid\b|kallas|äger rum|protokoll från)/iu;
+// Sent, posted, printed, exported or changed; a deadline.
 const OTHER_DATE_WORDS =
-  /(?:utsänd|skickad|skickades|skickat|publicerad|publicerades|anslag|anslogs|anslagen|upprättad|ändrad|uppdaterad|utfärdad|utskick|kallelsedatum|kungörelse|justera|justering|utskriven|inkom|beslutad)/iu;
+  /(?:utsän[dt]|\bsän[dt]|skickad|skickades|skickat|expedier|distribuer|publicer|anslag|anslogs|anslagen|upprättad|ändrad|uppdaterad|reviderad|utfärdad|utskick|daterad|kallelsedatum|kungörelse|justera|justering|utskri[vf]|skriven ut|exporter|genererad|skapad|inkom|inlämna|lämnas in|senast|sista dag|förhinder|beslutad)/iu;
+// Another meeting of the body: the next one, the one before.
+const OTHER_MEETING = /(?:nästa|kommande|föregående|förra|tidigare)\s+(?:sammanträde|möte)/iu;
 const WEEKDAY = /(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?$/iu;
 const TIME_AFTER = /^[,\s]*(?:kl\.?\s*|klockan\s*|\d{1,2}[.:]\d{2})/iu;
 
-function dateScore(text: string, date: FoundDate): number {
-  const before = text.slice(Math.max(0, date.index - 60), date.index);
+/** `from`: where the date before it in the text ends; the words before a date are its own since then. */
+function dateScore(text: string, date: FoundDate, from: number): number {
+  const before = text.slice(Math.max(from, date.index - 60), date.index);
   let score = 0;
   if (MEETING_WORDS.test(before)) score += 3;
   if (OTHER_DATE_WORDS.test(before)) score -= 4;
+  if (OTHER_MEETING.test(before)) score -= 8;
   if (WEEKDAY.test(before)) score += 2;
   if (TIME_AFTER.test(text.slice(date.end, date.end + 20))) score += 2;
   return score;
@@ -182,8 +187,13 @@ function* committeesIn(texts: readonly string[]): Generator<Best<string>> {
 }
 
 function* datesOf(texts: readonly string[]): Generator<Best<IsoDate>> {
-  for (const text of texts)
-    for (const date of datesIn(text)) yield { value: date.iso, score: dateScore(text, date) };
+  for (const text of texts) {
+    let from = 0;
+    for (const date of datesIn(text)) {
+      yield { value: date.iso, score: dateScore(text, date, from) };
+      from = date.end;
+    }
+  }
 }
 
 /**
