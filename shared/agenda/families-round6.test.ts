@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { agendaFromPortalJson } from "./adapters/json";
 import { extractAgendaFromText } from "./extract";
 import { findMeta } from "./meta";
+import { isProcedural } from "./procedural";
 import { page, pageRows, textRows } from "./testing/rows";
 
 // The classes of failure blind set 5 showed once read (issue 13, sixth round), each written as a family:
@@ -305,5 +306,33 @@ describe("the meeting date among the dates a header gives", () => {
     [["Utsänd 2025-01-20, sammanträde 2025-01-29", "Arbetsutskottet 2025-01-15"], "2025-01-29"],
   ])("%j", (texts, date) => {
     expect(findMeta(texts).meetingDate).toBe(date);
+  });
+});
+
+describe("formal items in the forms agendas write them", () => {
+  it.each([
+    "Justering",
+    "Protokollsjustering",
+    "Val av två justerare",
+    "Utse justerare",
+    "Val av justeringspersoner",
+    "Jäv",
+    "Anmälan av eventuellt jäv",
+    "Genomgång av föregående protokoll",
+    "Protokoll från föregående möte",
+    "Dagordning",
+    "Mötets behörighet",
+    "Val av mötessekreterare",
+  ])("%s is procedural", (title) => {
+    expect(isProcedural(title)).toBe(true);
+  });
+
+  it.each([
+    "Justering av taxor 2026",
+    "Jävsregler i upphandling, utbildning",
+    "Val av leverantör för skolskjuts",
+    "Protokoll från brandskyddskontroll",
+  ])("%s is a case", (title) => {
+    expect(isProcedural(title)).toBe(false);
   });
 });
