@@ -715,7 +715,7 @@ class Assembler {
       key,
       title: parts.title,
       dnr,
-      mbl: parts.mbl ?? this.group,
+      mbl: parts.mbl ?? (block.mbl === undefined ? this.group : block.mbl),
       links: block.links.slice(0, LIMITS.links),
       open: true,
       waiting: parts.title === "",

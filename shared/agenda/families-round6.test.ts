@@ -336,3 +336,24 @@ describe("formal items in the forms agendas write them", () => {
     expect(isProcedural(title)).toBe(false);
   });
 });
+
+describe("a table column that gives each item's class", () => {
+  it("reads the class from a 'Typ' or 'Ärendetyp' column, whatever its word", () => {
+    const body = `
+      <h2>Föredragningslista – Fritidsnämnden 12 november 2025</h2>
+      <table><thead><tr><th>Punkt</th><th>Ärende</th><th>Ärendetyp</th><th>Diarienummer</th></tr></thead><tbody>
+      <tr><td>1</td><td>Upprop</td><td>Formalia</td><td></td></tr>
+      <tr><td>2</td><td>Taxor för idrottsanläggningar 2026</td><td>Beslut</td><td>2025/412</td></tr>
+      <tr><td>3</td><td>Föreningsbidrag, utfall 2025</td><td>Info</td><td>2025/388</td></tr>
+      <tr><td>4</td><td>Ny simhall, lokalisering</td><td>Beslutsärende</td><td>2025/401</td></tr>
+      <tr><td>5</td><td>Besöksstatistik</td><td>För kännedom</td><td></td></tr>
+      </tbody></table>`;
+    expect(page(body).items.map((item) => [item.number, item.title, item.dnr, item.mbl])).toEqual([
+      ["1", "Upprop", [], null],
+      ["2", "Taxor för idrottsanläggningar 2026", ["2025/412"], "mbl11"],
+      ["3", "Föreningsbidrag, utfall 2025", ["2025/388"], "mbl19"],
+      ["4", "Ny simhall, lokalisering", ["2025/401"], "mbl11"],
+      ["5", "Besöksstatistik", [], "mbl19"],
+    ]);
+  });
+});
