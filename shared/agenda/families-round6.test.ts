@@ -357,3 +357,17 @@ describe("a table column that gives each item's class", () => {
     ]);
   });
 });
+
+describe("the brackets around an item's dnr and another body's", () => {
+  it("go with them, whatever separated them", () => {
+    const body = `<h1>Miljönämnden</h1><p>Kallelse till sammanträde 2025-03-19</p>
+      <p><strong>§ 13</strong> Tillsynsplan 2025 <em>(MN 2025/4)</em></p>
+      <p><strong>§ 14</strong> Yttrande över vindkraft, Berget 1:2 <em>(MN 2025/9, Länsstyrelsens dnr 551-1234-2025)</em></p>
+      <p><strong>§ 15</strong> Strandskydd vid Sjövik [MN 2025/12; KS dnr KS 2025/300]</p>`;
+    expect(pageRows(body)).toEqual([
+      ["§ 13", "Tillsynsplan 2025", ["MN 2025/4"]],
+      ["§ 14", "Yttrande över vindkraft, Berget 1:2", ["MN 2025/9"]],
+      ["§ 15", "Strandskydd vid Sjövik", ["MN 2025/12"]],
+    ]);
+  });
+});
