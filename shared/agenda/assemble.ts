@@ -164,9 +164,12 @@ const looksLikeTitle = (text: string): boolean =>
 const FILE_IN_TITLE =
   /\(?(?<![\p{L}\d])[\p{L}\d_.,%-]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:\s*\([^)]{0,30}\))?\)?(?=\s|$)/giu;
 
+// A title written after a field label: "Ärende: Budget 2026", "Rubrik: …".
+const TITLE_LABEL = /^(?:ärende|ärendemening|ärenderubrik|rubrik|titel|ämne)\s*:\s*/iu;
+
 /** Title, dnr and class marker of an item's text, once its dnr are found. */
 function titleOf(scan: DnrScan): { title: string; dnr: FoundDnr[]; mbl: MblClass } {
-  const marker = takeMblMarker(scan.rest);
+  const marker = takeMblMarker(scan.rest.replace(TITLE_LABEL, ""));
   const title = marker.title.replace(INLINE_LABEL, " ").replace(REFERENCE, " ").replace(FILE_IN_TITLE, " ");
   return { title: trimSeparators(title), dnr: scan.found, mbl: marker.mbl };
 }

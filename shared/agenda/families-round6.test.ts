@@ -371,3 +371,23 @@ describe("the brackets around an item's dnr and another body's", () => {
     ]);
   });
 });
+
+describe("a title written after a field label", () => {
+  it("loses the label, after the number on the line or on the line before", () => {
+    const text = [
+      "Socialnämnden, sammanträde 2025-06-11 kl 13.00",
+      "Punkt 1",
+      "Ärende: Justering av protokoll",
+      "Punkt 2",
+      "Rubrik: Riktlinjer för försörjningsstöd",
+      "Dnr: SN 2025/77",
+      "3. Ärendemening: Lex Sarah-rapport",
+      "Dnr: SN 2025/80",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Justering av protokoll", []],
+      ["2", "Riktlinjer för försörjningsstöd", ["SN 2025/77"]],
+      ["3", "Lex Sarah-rapport", ["SN 2025/80"]],
+    ]);
+  });
+});
