@@ -391,3 +391,69 @@ describe("a title written after a field label", () => {
     ]);
   });
 });
+
+describe("portal answers that nest an item's case or interleave its group headings", () => {
+  const rows = (value: unknown) =>
+    agendaFromPortalJson(value, null)?.items.map((item) => [item.number, item.title, item.dnr, item.mbl]);
+
+  it("reads dnr from a list of case records, not from another body's", () => {
+    const answer = {
+      meeting: {
+        committee: { name: "Tekniska nämnden" },
+        date: "2025-05-20T13:00:00",
+        items: [
+          { order: 1, number: 1, heading: "Val av justerare", cases: [] },
+          { order: 2, number: 2, heading: "Renhållningstaxa 2026", cases: [{ caseNumber: "TN 2025/101" }] },
+          {
+            order: 3,
+            number: 3,
+            heading: "Gång- och cykelplan",
+            cases: [{ caseNumber: "TN 2025/110", registry: "TN" }, { caseNumber: "TN 2025/111" }],
+            referrals: [{ from: "Kommunstyrelsen", caseNumber: "KS 2025/90" }],
+          },
+        ],
+      },
+    };
+    expect(rows(answer)).toEqual([
+      ["1", "Val av justerare", [], null],
+      ["2", "Renhållningstaxa 2026", ["TN 2025/101"], null],
+      ["3", "Gång- och cykelplan", ["TN 2025/110", "TN 2025/111"], null],
+    ]);
+  });
+
+  it("reads the title and dnr of a case object each record carries", () => {
+    const answer = {
+      organ: "Socialnämnden",
+      sammantradesdatum: "2025-06-03",
+      punkter: [
+        { punkt: "1", arende: { rubrik: "Upprop", diarienummer: null } },
+        { punkt: "2", arende: { rubrik: "Riktlinjer för hemtjänst", diarienummer: "SN 2025/44" } },
+        { punkt: "3", arende: { rubrik: "Avgifter 2026", diarienummer: "SN 2025/48" } },
+      ],
+    };
+    expect(rows(answer)).toEqual([
+      ["1", "Upprop", [], null],
+      ["2", "Riktlinjer för hemtjänst", ["SN 2025/44"], null],
+      ["3", "Avgifter 2026", ["SN 2025/48"], null],
+    ]);
+  });
+
+  it("takes a heading record among the items as the group of those after it", () => {
+    const answer = {
+      namnd: "Kommunstyrelsen",
+      datum: "2025-09-09",
+      rader: [
+        { typ: "rubrik", text: "Beslutsärenden" },
+        { typ: "punkt", nr: "1", text: "Budget 2026", dnr: "KS 2025/200" },
+        { typ: "punkt", nr: "2", text: "Skattesats 2026", dnr: "KS 2025/201" },
+        { typ: "rubrik", text: "Information enligt MBL § 19" },
+        { typ: "punkt", nr: "3", text: "Delårsrapport", dnr: "KS 2025/150" },
+      ],
+    };
+    expect(rows(answer)).toEqual([
+      ["1", "Budget 2026", ["KS 2025/200"], "mbl11"],
+      ["2", "Skattesats 2026", ["KS 2025/201"], "mbl11"],
+      ["3", "Delårsrapport", ["KS 2025/150"], "mbl19"],
+    ]);
+  });
+});

@@ -244,7 +244,15 @@ function fieldsOf(list: readonly JsonRecord[]): Fields | null {
   return { number, title, group, dnrColumns };
 }
 
-/** Every dnr in the record's own string fields and lists of strings (not in nested objects). */
+// A field naming another body or the case a referral came from: its case numbers are not the item's.
+const OTHER_CASE_FIELD =
+  /parent|overordn|remi|referr|from|fran|sender|avsand|author|ursprung|origin|instans|extern|relat/;
+
+/**
+ * Every dnr in the record's own string fields and lists of strings, and the fields wholly a dnr of a list of
+ * case records ("cases": [{ "caseNumber": "TN 2025/101" }]); not in other nested objects ("referredBy": {…}),
+ * another body's records or attachments (a file name is more than a dnr).
+ */
 function dnrOf(record: JsonRecord, fields: Fields): FoundDnr[] {
   const found: FoundDnr[] = [];
   for (const [key, value] of Object.entries(record)) {
@@ -253,8 +261,41 @@ function dnrOf(record: JsonRecord, fields: Fields): FoundDnr[] {
     const column = fields.dnrColumns.has(key);
     for (const text of texts)
       if (typeof text === "string") found.push(...scanDnr(cleanText(text), { column }).found);
+    if (Array.isArray(value) && !OTHER_CASE_FIELD.test(fieldForm(key)))
+      for (const entry of value.slice(0, SAMPLE)) if (isRecord(entry)) found.push(...caseRecordDnr(entry));
   }
   return found;
+}
+
+function caseRecordDnr(entry: JsonRecord): FoundDnr[] {
+  const keys = Object.keys(entry).slice(0, MAX_FIELDS);
+  if (keys.some((key) => OTHER_CASE_FIELD.test(fieldForm(key)))) return [];
+  return keys
+    .filter((key) => wholeDnr(entry[key]))
+    .flatMap((key) => scanDnr(cleanText(textOf(entry[key])), { column: true }).found);
+}
+
+/**
+ * Records that carry their case as an object of its own ({ "punkt": "2", "arende": { "rubrik": …,
+ * "diarienummer": … } }), where the record has no title of its own: that object's fields read as the
+ * record's ("arende.rubrik"). Only an object most records carry, and not another body's.
+ */
+function withCaseFields(list: JsonRecord[]): JsonRecord[] {
+  const sample = list.slice(0, SAMPLE);
+  const nested = keysOf(sample).filter(
+    (key) => !OTHER_CASE_FIELD.test(fieldForm(key)) && share(sample, isRecord, key) >= 0.8,
+  );
+  if (nested.length === 0) return list;
+  return list.map((record) => {
+    const flat: JsonRecord = { ...record };
+    for (const key of nested) {
+      const inner = record[key];
+      if (isRecord(inner))
+        for (const [field, value] of Object.entries(inner).slice(0, MAX_FIELDS))
+          flat[`${key}.${field}`] = value;
+    }
+    return flat;
+  });
 }
 
 interface Read {
@@ -265,6 +306,8 @@ interface Read {
 function readList(list: readonly JsonRecord[], fields: Fields, groups?: readonly string[]): Read {
   const items: AgendaItem[] = [];
   const found: FoundDnr[][] = [];
+  // A heading record among the items ({ "typ": "rubrik", "text": "Beslutsärenden" }): the group of those after it.
+  let heading: string | undefined;
   for (const [index, record] of list.entries()) {
     const dnr = dnrOf(record, fields);
     const number = fields.number ? parseNumberOnly(textOf(record[fields.number])) : null;
@@ -273,8 +316,11 @@ function readList(list: readonly JsonRecord[], fields: Fields, groups?: readonly
     const inTitle = scanDnr(marker.title);
     const title = cleanText(inTitle.rest);
     dnr.push(...inTitle.found);
+    if (number === null && dnr.length === 0 && groupHeading(title)) heading = title;
     if (title === "" || (number === null && dnr.length === 0)) continue;
-    const group = groupHeading(fields.group ? textOf(record[fields.group]) : (groups?.[index] ?? ""));
+    const group = groupHeading(
+      fields.group ? textOf(record[fields.group]) : (groups?.[index] ?? heading ?? ""),
+    );
     items.push({
       number,
       title,
@@ -305,8 +351,10 @@ function bestList(value: unknown): Best | null {
 
 function searchBestList(value: object): Best | null {
   let best: Best | null = null;
-  for (const candidate of recordLists(value)) {
-    const fields = fieldsOf(candidate.list);
+  for (const found of recordLists(value)) {
+    const own = fieldsOf(found.list);
+    const candidate = own ? found : { ...found, list: withCaseFields(found.list) };
+    const fields = own ?? fieldsOf(candidate.list);
     if (!fields) continue;
     const read = readList(candidate.list, fields, candidate.groups);
     if (read.items.length > (best?.items.length ?? 0)) best = { ...candidate, ...read };
