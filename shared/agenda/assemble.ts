@@ -23,7 +23,7 @@ import {
   opensList,
 } from "./line-kinds";
 import { mergeLinks } from "./links";
-import { groupHeading, mblReference, takeMblMarker } from "./mbl";
+import { classOfCell, groupHeading, mblReference, takeMblMarker } from "./mbl";
 import { findMeta } from "./meta";
 import { withNotice } from "./notices";
 import {
@@ -264,6 +264,8 @@ class Assembler {
   private later: string[] = [];
   private readonly seenTitles = new Set<string>();
   private readonly maxItems: number;
+  /** Laid-out text: the column of a header's class column ("Typ"), whose cells give each row's class. */
+  private classCol: number | null = null;
   /** An item begun by a block that is only a number, and the order before it: it may be a list position. */
   private numberHead: {
     item: DraftItem;
@@ -327,7 +329,10 @@ class Assembler {
       if (this.current) mergeLinks(this.current.links, block.links);
       return;
     }
-    if (block.cells && headerRoles(block.cells)) {
+    const roles = block.cells ? headerRoles(block.cells) : null;
+    if (roles) {
+      const at = roles.indexOf("class");
+      this.classCol = at >= 0 ? (block.cols?.[at] ?? null) : null;
       this.closeTitle();
       return;
     }
@@ -656,6 +661,18 @@ class Assembler {
     this.current = null;
   }
 
+  /**
+   * The class a row's own class cell gives (a table's column, or the cell of laid-out text under the header's
+   * class column); null for a neutral word ("Formalia"), undefined where the row gives none.
+   */
+  private rowClass(block: Block): MblClass | undefined {
+    if (block.mbl !== undefined) return block.mbl;
+    const classCol = this.classCol;
+    if (classCol === null || !block.cells || !block.cols) return undefined;
+    const at = block.cols.findIndex((col, index) => index > 0 && Math.abs(col - classCol) <= 3);
+    return at > 0 ? classOfCell(block.cells[at] ?? "") : undefined;
+  }
+
   /** A title already on the agenda, as the minutes after it repeat them ("§ 58 Sammanträdets öppnande"). */
   private repeats(title: string): boolean {
     const form = titleForm(title);
@@ -713,12 +730,13 @@ class Assembler {
     for (const cell of cells) for (const found of scanDnr(cell, column).found) dnr.push(found);
     for (const cell of block.dnrCells ?? [])
       for (const found of scanDnr(cell, { column: true }).found) dnr.push(found);
+    const rowClass = this.rowClass(block);
     const item: DraftItem = {
       number: numbered.number,
       key,
       title: parts.title,
       dnr,
-      mbl: parts.mbl ?? (block.mbl === undefined ? this.group : block.mbl),
+      mbl: parts.mbl ?? (rowClass === undefined ? this.group : rowClass),
       links: block.links.slice(0, LIMITS.links),
       open: true,
       waiting: parts.title === "",

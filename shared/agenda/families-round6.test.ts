@@ -457,3 +457,30 @@ describe("portal answers that nest an item's case or interleave its group headin
     ]);
   });
 });
+
+describe("a laid-out table's class column", () => {
+  it("gives each row's item its class by the header's column", () => {
+    const text = [
+      "SOCIALNÄMNDEN                                              Sida 1 av 1",
+      "Sammanträdesdag 2025-06-17, klockan 13.15",
+      "",
+      "Nr   Dnr           Ärende                                   Typ",
+      "1                  Val av justerare                         Formalia",
+      "2    SN 2025/130   Riktlinjer för boendestöd                Beslut",
+      "                   och stöd i ordinärt boende",
+      "3    SN 2025/141   Ändring av delegationsordning            Beslutsärende",
+      "INFORMATIONSÄRENDEN",
+      "4    SN 2025/12    Ekonomisk månadsrapport maj              Info",
+      "5                  Övriga frågor                            Formalia",
+    ].join("\n");
+    const agenda = extractAgendaFromText(text);
+    expect(agenda.items.map((item) => [item.number, item.title, item.dnr, item.mbl])).toEqual([
+      ["1", "Val av justerare", [], null],
+      ["2", "Riktlinjer för boendestöd och stöd i ordinärt boende", ["SN 2025/130"], "mbl11"],
+      ["3", "Ändring av delegationsordning", ["SN 2025/141"], "mbl11"],
+      ["4", "Ekonomisk månadsrapport maj", ["SN 2025/12"], "mbl19"],
+      // A neutral word in the row's own cell wins over the group heading above.
+      ["5", "Övriga frågor", [], null],
+    ]);
+  });
+});
