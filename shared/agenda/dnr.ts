@@ -12,14 +12,16 @@ import { trimSeparators } from "./text";
  * ("KS2024-11.pdf").
  */
 const YEAR = String.raw`(?:19|20)\d{2}`;
-const PREFIX = String.raw`\p{Lu}{1,6}(?:-\p{Lu}{1,6})?`;
+// "KS", "SBN", "HSN-FS"; also a registry's letters with a small connective ("BoU", "MoB", "SoN": barn och
+// utbildning, miljö och bygg).
+const PREFIX = String.raw`(?:\p{Lu}{1,6}|\p{Lu}\p{Ll}\p{Lu}{1,2})(?:-\p{Lu}{1,6})?`;
 // A ministry's glued mixed-case prefix ("Fö2024/00271"): only read after another body's label.
 const MIXED_PREFIX = String.raw`\p{Lu}\p{Ll}{1,3}`;
 
 // One alternative per family, each in a named group so the family is known. Bounded quantifiers only.
 const FAMILIES = [
-  // "SN 2024/123", "KS 2021/0456-1.2", "KS/2014:554", "BN 2024-000123", "KS2024/17".
-  String.raw`(?<prefixed>(?:${PREFIX}(?:\s?[/-]\s?|\s)?|${MIXED_PREFIX})${YEAR}\s?[/:.-]\s?\d{1,7}(?:[-.:]\d{1,5}){0,3})`,
+  // "SN 2024/123", "KS 2021/0456-1.2", "KS/2014:554", "BN 2024-000123", "KS2024/17", "KS.2024.123".
+  String.raw`(?<prefixed>(?:${PREFIX}(?:\s?[/-]\s?|\s|\.)?|${MIXED_PREFIX})${YEAR}\s?[/:.-]\s?\d{1,7}(?:[-.:]\d{1,5}){0,3})`,
   // "2024/BUN 0110 001", "2023/KS 0362".
   String.raw`(?<yearFirst>${YEAR}\s?\/\s?${PREFIX}\s\d{2,6}(?:\s\d{3})?)`,
   // "1.6-0512/2024", "3.5.1-41277/2024".
@@ -32,8 +34,10 @@ const FAMILIES = [
   String.raw`(?<spaced>\d{3}\s?[-–]\s?\d{1,6}\s?\/\s?\d{2})`,
   // "0512/2024": a serial before the year, only under a label or in a dnr column ("7/2023" may be anything).
   String.raw`(?<serialYear>\d{1,6}\s?\/\s?${YEAR})`,
-  // "2024/202", "2024-000123": only under a label or in a dnr column.
-  String.raw`(?<bare>${YEAR}\s?[/:-]\s?\d{1,7}(?:[-.]\d{1,4}){0,2})`,
+  // "KS 24/123": a two-digit year, only under a label or in a dnr column ("HT 24/25" is a term).
+  String.raw`(?<shortYear>\p{Lu}{2,6}\s?\d{2}\/\d{1,5})`,
+  // "2024/202", "2024-000123", "2024.456": only under a label or in a dnr column.
+  String.raw`(?<bare>${YEAR}\s?[/:.-]\s?\d{1,7}(?:[-.]\d{1,4}){0,2})`,
 ];
 
 const DNR = new RegExp(
@@ -113,6 +117,7 @@ export type DnrFamily =
   | "classSerialYear"
   | "spaced"
   | "serialYear"
+  | "shortYear"
   | "bare";
 
 export interface FoundDnr {
@@ -234,11 +239,14 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
     const referred = referral >= 0 && start > referral && !ownLabelBetween(text, labels, referral, start);
     const foreign = (continuesList && scope?.foreign === true) || referred;
     const candidate = match[0].replace(/\s+/g, " ");
-    const needsLabel = family === "spaced" || family === "bare" || family === "serialYear";
+    const needsLabel =
+      family === "spaced" || family === "bare" || family === "serialYear" || family === "shortYear";
     if ((needsLabel && !labelled) || isNoCase(candidate, family, text, end, labelled)) continue;
     if (family === "prefixed" && !isUpperPrefix(candidate) && !foreign) continue;
     const prefix =
-      family === "prefixed" || family === "yearFirst" ? (/\p{Lu}+/u.exec(candidate)?.[0] ?? null) : null;
+      family === "prefixed" || family === "yearFirst" || family === "shortYear"
+        ? (/\p{Lu}\p{L}*/u.exec(candidate)?.[0] ?? null)
+        : null;
     found.push({ dnr: candidate, family, prefix, foreign, labelled, start, end });
     const from = continuesList && spanStart >= 0 ? spanStart : start;
     spans.push([from, end]);
@@ -264,7 +272,7 @@ function isUpperPrefix(candidate: string): boolean {
   // The "u" flag alone keeps \p{Lu} to upper case; a glued mixed-case prefix ("Fö2024/00271") is a
   // ministry's, written after its own label.
   const prefix = /^\p{L}+/u.exec(candidate)?.[0];
-  return prefix === undefined || prefix === prefix.toUpperCase();
+  return prefix === undefined || prefix === prefix.toUpperCase() || /^\p{Lu}\p{Ll}\p{Lu}{1,2}$/u.test(prefix);
 }
 
 function cutSpans(text: string, spans: readonly [number, number][]): string {

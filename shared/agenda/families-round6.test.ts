@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agendaFromPortalJson } from "./adapters/json";
+import { scanDnr } from "./dnr";
 import { extractAgendaFromText } from "./extract";
 import { findMeta } from "./meta";
 import { isProcedural } from "./procedural";
@@ -482,5 +483,26 @@ describe("a laid-out table's class column", () => {
       // A neutral word in the row's own cell wins over the group heading above.
       ["5", "Övriga frågor", [], null],
     ]);
+  });
+});
+
+describe("registry forms beyond the first families", () => {
+  it.each([
+    ["Gatubelysning KS.2025.123", ["KS.2025.123"]],
+    ["Taxa TN.2024.0311.1 för 2026", ["TN.2024.0311.1"]],
+    ["Skolskjuts BoU 2025/12", ["BoU 2025/12"]],
+    ["Bygglov MoB 2025/44, MoB 2025/45", ["MoB 2025/44", "MoB 2025/45"]],
+    ["Läsårstider 2025/26 Dnr: BUN 25/0056", ["BUN 25/0056"]],
+    ["Lokaler, diarienummer 2025.456", ["2025.456"]],
+  ])("%s", (text, dnr) => {
+    expect(scanDnr(text).found.map((found) => found.dnr)).toEqual(dnr);
+  });
+
+  it.each([
+    "Terminstider HT 24/25",
+    "Budget 2025.5 miljoner",
+    "Kvarteret Bo 2025/12",
+  ])("%s has none", (text) => {
+    expect(scanDnr(text).found).toEqual([]);
   });
 });
