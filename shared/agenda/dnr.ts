@@ -165,12 +165,13 @@ function labelsOf(text: string): Label[] {
         // A body's abbreviated name: "Lst dnr", "Skolinsp. dnr".
         /^\p{Lu}\p{Ll}{1,8}\.$|^\p{Lu}\p{Ll}{1,2}$/u.test(qualifier) ||
         /^(?:ert|er)$/i.test(qualifier));
-    // Any other word before the label ("Kallelse dnr", "Ärende 5 Diarienummer") is not part of it.
-    const keywordStart = qualifier && !foreign ? (match.indices?.[1]?.[1] ?? match.index) : match.index;
-    const start =
-      qualifier && !foreign
-        ? keywordStart + (/^\s*/.exec(text.slice(keywordStart))?.[0].length ?? 0)
-        : match.index;
+    // Any other word before the label ("Kallelse dnr", "Ärende 5 Diarienummer") is not part of it; the
+    // committee's own qualifier ("vårt dnr", "nämndens dnr") is.
+    const apart = qualifier !== undefined && !foreign && !OWN_QUALIFIERS.test(qualifier);
+    const keywordStart = apart ? (match.indices?.[1]?.[1] ?? match.index) : match.index;
+    const start = apart
+      ? keywordStart + (/^\s*/.exec(text.slice(keywordStart))?.[0].length ?? 0)
+      : match.index;
     labels.push({ start, end: match.index + match[0].length, foreign });
   }
   const foreignCase = [...text.matchAll(FOREIGN_CASE_LABEL), ...text.matchAll(SHORT_NAME_LABEL)].map(
@@ -263,9 +264,10 @@ const ownLabelBetween = (text: string, labels: readonly Label[], from: number, t
       !label.foreign &&
       label.start > from &&
       label.end <= to &&
-      /(?:^|\s)(?:vårt|vår|eget|nämndens|styrelsens)\s+$/iu.test(
+      (/(?:^|\s)(?:vårt|vår|eget|nämndens|styrelsens)\s+$/iu.test(
         text.slice(Math.max(from, label.start - 12), label.start),
-      ),
+      ) ||
+        OWN_QUALIFIERS.test(/^\p{L}+/u.exec(text.slice(label.start, label.end))?.[0] ?? "")),
   );
 
 function isUpperPrefix(candidate: string): boolean {

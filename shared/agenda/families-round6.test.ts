@@ -498,11 +498,26 @@ describe("registry forms beyond the first families", () => {
     expect(scanDnr(text).found.map((found) => found.dnr)).toEqual(dnr);
   });
 
-  it.each([
-    "Terminstider HT 24/25",
-    "Budget 2025.5 miljoner",
-    "Kvarteret Bo 2025/12",
-  ])("%s has none", (text) => {
-    expect(scanDnr(text).found).toEqual([]);
+  it.each(["Terminstider HT 24/25", "Budget 2025.5 miljoner", "Kvarteret Bo 2025/12"])(
+    "%s has none",
+    (text) => {
+      expect(scanDnr(text).found).toEqual([]);
+    },
+  );
+});
+
+describe("the committee's own label after another body's case", () => {
+  it("leaves no part of 'vårt dnr' or 'nämndens dnr' in the title", () => {
+    const text = [
+      "Kultur- och fritidsnämnden, sammanträde 2025-10-21",
+      "1 Remiss från Trafikverket TRV 2025/12345, vårt dnr KFN 2025/190",
+      "2 Samråd om vattenplan från Länsstyrelsen, nämndens dnr KFN 2025/191",
+      "3 Begäran från Region Norr (RN 2025-0033), vår diarienr KFN 2025/192",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Remiss från Trafikverket", ["KFN 2025/190"]],
+      ["2", "Samråd om vattenplan från Länsstyrelsen", ["KFN 2025/191"]],
+      ["3", "Begäran från Region Norr", ["KFN 2025/192"]],
+    ]);
   });
 });
