@@ -23,7 +23,7 @@ import {
   opensList,
 } from "./line-kinds";
 import { mergeLinks } from "./links";
-import { groupHeading, mblReference, takeMblMarker } from "./mbl";
+import { classOfCell, groupHeading, mblReference, takeMblMarker } from "./mbl";
 import { findMeta } from "./meta";
 import { withNotice } from "./notices";
 import {
@@ -164,9 +164,12 @@ const looksLikeTitle = (text: string): boolean =>
 const FILE_IN_TITLE =
   /\(?(?<![\p{L}\d])[\p{L}\d_.,%-]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|odt)(?:\s*\([^)]{0,30}\))?\)?(?=\s|$)/giu;
 
+// A title written after a field label: "Ärende: Budget 2026", "Rubrik: …".
+const TITLE_LABEL = /^(?:ärende|ärendemening|ärenderubrik|rubrik|titel|ämne)\s*:\s*/iu;
+
 /** Title, dnr and class marker of an item's text, once its dnr are found. */
 function titleOf(scan: DnrScan): { title: string; dnr: FoundDnr[]; mbl: MblClass } {
-  const marker = takeMblMarker(scan.rest);
+  const marker = takeMblMarker(scan.rest.replace(TITLE_LABEL, ""));
   const title = marker.title.replace(INLINE_LABEL, " ").replace(REFERENCE, " ").replace(FILE_IN_TITLE, " ");
   return { title: trimSeparators(title), dnr: scan.found, mbl: marker.mbl };
 }
@@ -230,7 +233,8 @@ interface Numbered {
 class Assembler {
   readonly items: DraftItem[] = [];
   readonly headerTexts: string[];
-  readonly laterTexts: string[] = [];
+  /** Every text that is no item's, with how many items had been started before it. */
+  readonly texts: { text: string; itemsBefore: number }[] = [];
   /** Items past `maxItems`: counted, not kept. */
   overflow = 0;
   private current: DraftItem | null = null;
@@ -260,6 +264,15 @@ class Assembler {
   private later: string[] = [];
   private readonly seenTitles = new Set<string>();
   private readonly maxItems: number;
+  /** Laid-out text: the column of a header's class column ("Typ"), whose cells give each row's class. */
+  private classCol: number | null = null;
+  /** An item begun by a block that is only a number, and the order before it: it may be a list position. */
+  private numberHead: {
+    item: DraftItem;
+    key: NumberKey | null;
+    number: string | null;
+    restart: boolean;
+  } | null = null;
 
   constructor(
     private readonly blocks: readonly Block[],
@@ -274,7 +287,7 @@ class Assembler {
   }
 
   private note(text: string): void {
-    (this.items.length === 0 && this.overflow === 0 ? this.headerTexts : this.laterTexts).push(text);
+    this.texts.push({ text, itemsBefore: this.items.length + this.overflow });
   }
 
   private closeTitle(): void {
@@ -303,7 +316,7 @@ class Assembler {
       return;
     }
     if (this.stopped) {
-      if (text) this.laterTexts.push(text);
+      if (text) this.note(text);
       return;
     }
     if (block.blank) {
@@ -316,7 +329,10 @@ class Assembler {
       if (this.current) mergeLinks(this.current.links, block.links);
       return;
     }
-    if (block.cells && headerRoles(block.cells)) {
+    const roles = block.cells ? headerRoles(block.cells) : null;
+    if (roles) {
+      const at = roles.indexOf("class");
+      this.classCol = at >= 0 ? (block.cols?.[at] ?? null) : null;
       this.closeTitle();
       return;
     }
@@ -344,7 +360,7 @@ class Assembler {
     ) {
       this.stopped = true;
       this.current = null;
-      this.laterTexts.push(text);
+      this.note(text);
       return;
     }
     if (!numbered && this.current?.waiting && !isLabelLine(text) && !FILE_NAME.test(text)) {
@@ -451,6 +467,10 @@ class Assembler {
       return false;
     }
     this.setGroup(heading.mbl);
+    // "Ärenden", "Beslutsärenden" over unnumbered lines of a text: each line at the heading's column is an
+    // item, as under "Föredragningslista" (not where the agenda numbers its items).
+    if (this.options.plainText && this.lastKey === null && !this.nextIsNumbered(index))
+      this.plainList = block.indent ?? 0;
     this.note(block.text);
     return true;
   }
@@ -615,12 +635,42 @@ class Assembler {
       this.note(block.text);
       return;
     }
+    if (key && !numbered.structural && !isLetterNumber(numbered.number ?? "")) this.dropPositionHead();
     if (key && !this.fits(key)) {
       this.current = null;
       this.note(block.text);
       return;
     }
     this.start(block, { ...numbered, number }, key, key === null);
+  }
+
+  /**
+   * "1" and then "1 Sammanträdets öppnande" (or "§ 41 Upprop", or "• 7" with the title below): a list position
+   * printed in a block of its own before the entry's own number. The item the position began, still without
+   * a title, goes, and the own number is weighed against the order before it.
+   */
+  private dropPositionHead(): void {
+    const head = this.numberHead;
+    this.numberHead = null;
+    if (!head || this.current !== head.item || !head.item.waiting || head.item.dnr.length > 0) return;
+    if (this.items.at(-1) !== head.item) return;
+    this.items.pop();
+    this.lastKey = head.key;
+    this.lastNumber = head.number;
+    this.restart = head.restart;
+    this.current = null;
+  }
+
+  /**
+   * The class a row's own class cell gives (a table's column, or the cell of laid-out text under the header's
+   * class column); null for a neutral word ("Formalia"), undefined where the row gives none.
+   */
+  private rowClass(block: Block): MblClass | undefined {
+    if (block.mbl !== undefined) return block.mbl;
+    const classCol = this.classCol;
+    if (classCol === null || !block.cells || !block.cols) return undefined;
+    const at = block.cols.findIndex((col, index) => index > 0 && Math.abs(col - classCol) <= 3);
+    return at > 0 ? classOfCell(block.cells[at] ?? "") : undefined;
   }
 
   /** A title already on the agenda, as the minutes after it repeat them ("§ 58 Sammanträdets öppnande"). */
@@ -680,12 +730,13 @@ class Assembler {
     for (const cell of cells) for (const found of scanDnr(cell, column).found) dnr.push(found);
     for (const cell of block.dnrCells ?? [])
       for (const found of scanDnr(cell, { column: true }).found) dnr.push(found);
+    const rowClass = this.rowClass(block);
     const item: DraftItem = {
       number: numbered.number,
       key,
       title: parts.title,
       dnr,
-      mbl: parts.mbl ?? this.group,
+      mbl: parts.mbl ?? (rowClass === undefined ? this.group : rowClass),
       links: block.links.slice(0, LIMITS.links),
       open: true,
       waiting: parts.title === "",
@@ -696,7 +747,10 @@ class Assembler {
       laterText: (flat?.after ?? "") !== "",
       sealed: false,
     };
+    const before = { key: this.lastKey, number: this.lastNumber, restart: this.restart };
     this.accept(item, block);
+    const lone = key !== null && item.waiting && parseNumberOnly(block.text) !== null;
+    this.numberHead = lone ? { item, ...before } : null;
     for (const piece of pieces) this.block(piece, -1);
   }
 
@@ -768,6 +822,16 @@ class Assembler {
     // In a flattened table a row may begin with the end of the row before: its title's last words or a
     // presenter's name ("Bibliotekschef Åsa Lind 10 Rapport …").
     const flatRows = this.flat !== null && starts.length > 0;
+    // "KS 2025/102 3 Köp av …": the item above's dnr wrapped to this line, then the next item.
+    const leadDnr =
+      starts.length > 0 && current && !current.sealed ? dnrLine(text.slice(0, starts[0])) : null;
+    if (current && leadDnr) {
+      for (const dnr of leadDnr) current.dnr.push(dnr);
+      this.closeTitle();
+      for (const piece of cutAt(text, starts).slice(1))
+        this.block({ kind: block.kind, text: piece, links: [] }, -1);
+      return;
+    }
     if ((starts.length >= 2 && !current?.open) || flatRows) {
       const [lead = "", ...pieces] = cutAt(text, starts);
       const leadBlock: Block = { kind: block.kind, text: lead, links: [] };
@@ -893,6 +957,19 @@ class Assembler {
 }
 
 /**
+ * Committee and date from the texts before the first item kept (a line read as an item and dropped, such
+ * as a protocol's dnr line or the committee's name under a list heading, does not end the header), or from
+ * the texts after it when the header names none.
+ */
+function metaOf(assembler: Assembler, firstKept: number): ReturnType<typeof findMeta> {
+  const header = [...assembler.headerTexts];
+  const later: string[] = [];
+  for (const { text, itemsBefore } of assembler.texts)
+    (firstKept < 0 || itemsBefore <= firstKept ? header : later).push(text);
+  return findMeta(header, later);
+}
+
+/**
  * Turns blocks into agenda items. An item starts at a numbered block that continues the agenda's order, a
  * structural item (table row, ordered-list entry), or an unnumbered entry of the agenda's list. The blocks
  * that follow an item up to the next item or heading give it its wrapped title, its dnr and its underlag
@@ -902,7 +979,8 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
   const assembler = new Assembler(blocks, options);
   assembler.run();
   const numbered = assembler.items.some((item) => item.key !== null);
-  const drafts = assembler.items.filter((item) => item.title && !(numbered && item.tentative));
+  const kept = (item: DraftItem): boolean => item.title !== "" && !(numbered && item.tentative);
+  const drafts = assembler.items.filter(kept);
   const dnr = chooseDnr(drafts.map((item) => item.dnr));
   const items = drafts.map(
     (item, index): AgendaItem => ({
@@ -914,7 +992,7 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
       links: item.links,
     }),
   );
-  const meta = findMeta(assembler.headerTexts, assembler.laterTexts);
+  const meta = metaOf(assembler, assembler.items.findIndex(kept));
   const agenda: Agenda = { items, ...meta };
   if (assembler.overflow === 0) return agenda;
   return withNotice(agenda, {

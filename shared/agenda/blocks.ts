@@ -1,4 +1,4 @@
-import type { AgendaLink } from "../model/meeting";
+import type { AgendaLink, MblClass } from "../model/meeting";
 
 /**
  * The unit the item assembler reads: one heading, list item, table row or paragraph of a page, or one
@@ -16,6 +16,8 @@ export interface Block {
   structuralItem?: boolean;
   /** Number given by the structure: an ordered list's position or a table's number column. */
   number?: string | null;
+  /** The class a table's class column gives the row's item (null: a neutral word such as "Formalia"). */
+  mbl?: MblClass;
   /** Texts of a table's dnr column: read as dnr even without a "Dnr" label. */
   dnrCells?: string[];
   /** Headings: 1 for <h1> … 6 for <h6>. Absent for a table's section row. */

@@ -12,14 +12,16 @@ import { trimSeparators } from "./text";
  * ("KS2024-11.pdf").
  */
 const YEAR = String.raw`(?:19|20)\d{2}`;
-const PREFIX = String.raw`\p{Lu}{1,6}(?:-\p{Lu}{1,6})?`;
+// "KS", "SBN", "HSN-FS"; also a registry's letters with a small connective ("BoU", "MoB", "SoN": barn och
+// utbildning, miljö och bygg).
+const PREFIX = String.raw`(?:\p{Lu}{1,6}|\p{Lu}\p{Ll}\p{Lu}{1,2})(?:-\p{Lu}{1,6})?`;
 // A ministry's glued mixed-case prefix ("Fö2024/00271"): only read after another body's label.
 const MIXED_PREFIX = String.raw`\p{Lu}\p{Ll}{1,3}`;
 
 // One alternative per family, each in a named group so the family is known. Bounded quantifiers only.
 const FAMILIES = [
-  // "SN 2024/123", "KS 2021/0456-1.2", "KS/2014:554", "BN 2024-000123", "KS2024/17".
-  String.raw`(?<prefixed>(?:${PREFIX}(?:\s?[/-]\s?|\s)?|${MIXED_PREFIX})${YEAR}\s?[/:.-]\s?\d{1,7}(?:[-.:]\d{1,5}){0,3})`,
+  // "SN 2024/123", "KS 2021/0456-1.2", "KS/2014:554", "BN 2024-000123", "KS2024/17", "KS.2024.123".
+  String.raw`(?<prefixed>(?:${PREFIX}(?:\s?[/-]\s?|\s|\.)?|${MIXED_PREFIX})${YEAR}\s?[/:.-]\s?\d{1,7}(?:[-.:]\d{1,5}){0,3})`,
   // "2024/BUN 0110 001", "2023/KS 0362".
   String.raw`(?<yearFirst>${YEAR}\s?\/\s?${PREFIX}\s\d{2,6}(?:\s\d{3})?)`,
   // "1.6-0512/2024", "3.5.1-41277/2024".
@@ -32,8 +34,10 @@ const FAMILIES = [
   String.raw`(?<spaced>\d{3}\s?[-–]\s?\d{1,6}\s?\/\s?\d{2})`,
   // "0512/2024": a serial before the year, only under a label or in a dnr column ("7/2023" may be anything).
   String.raw`(?<serialYear>\d{1,6}\s?\/\s?${YEAR})`,
-  // "2024/202", "2024-000123": only under a label or in a dnr column.
-  String.raw`(?<bare>${YEAR}\s?[/:-]\s?\d{1,7}(?:[-.]\d{1,4}){0,2})`,
+  // "KS 24/123": a two-digit year, only under a label or in a dnr column ("HT 24/25" is a term).
+  String.raw`(?<shortYear>\p{Lu}{2,6}\s?\d{2}\/\d{1,5})`,
+  // "2024/202", "2024-000123", "2024.456": only under a label or in a dnr column.
+  String.raw`(?<bare>${YEAR}\s?[/:.-]\s?\d{1,7}(?:[-.]\d{1,4}){0,2})`,
 ];
 
 const DNR = new RegExp(
@@ -64,6 +68,12 @@ const SHORT_NAME_LABEL =
 // are the referring body's, up to a label of the committee's own ("vårt dnr").
 const REFERRAL =
   /(?<![\p{L}])(?:remiss(?:en)?\s+från|remitterad(?:e|t)?\s+(?:av|från)|överlämnad(?:e|t)?\s+från|inkommen\s+från)(?![\p{L}])/iu;
+
+// A case the title's own wording names: "Yttrande till Länsstyrelsen i ärende 403-5512-2024 om …", "beslut i
+// mål 4410-2024-1.2". After a preposition and a lower-case case noun the number is part of the sentence, so it
+// stays in the title and is no dnr of the item (an agenda's "Ärende 5" numbering is capitalised and stands first).
+const WORDING_CASE =
+  /(?:^|\s)(?:[Ii]|om|till|för|inom|angående|gällande|rörande|avseende|beträffande)\s+(?:\p{Lu}\p{Ll}+s\s+)?(?:ärende|ärendet|mål|målet)(?:\s+nr\.?)?\s*$/u;
 
 // Between two dnr of one list: "A, B", "A och B", "A samt B", "A; B", "A / B".
 const LIST_SEPARATOR = /^\s*(?:,|;|&|\/|och|samt|resp\.?|\+)?\s*$/iu;
@@ -107,6 +117,7 @@ export type DnrFamily =
   | "classSerialYear"
   | "spaced"
   | "serialYear"
+  | "shortYear"
   | "bare";
 
 export interface FoundDnr {
@@ -154,12 +165,13 @@ function labelsOf(text: string): Label[] {
         // A body's abbreviated name: "Lst dnr", "Skolinsp. dnr".
         /^\p{Lu}\p{Ll}{1,8}\.$|^\p{Lu}\p{Ll}{1,2}$/u.test(qualifier) ||
         /^(?:ert|er)$/i.test(qualifier));
-    // Any other word before the label ("Kallelse dnr", "Ärende 5 Diarienummer") is not part of it.
-    const keywordStart = qualifier && !foreign ? (match.indices?.[1]?.[1] ?? match.index) : match.index;
-    const start =
-      qualifier && !foreign
-        ? keywordStart + (/^\s*/.exec(text.slice(keywordStart))?.[0].length ?? 0)
-        : match.index;
+    // Any other word before the label ("Kallelse dnr", "Ärende 5 Diarienummer") is not part of it; the
+    // committee's own qualifier ("vårt dnr", "nämndens dnr") is.
+    const apart = qualifier !== undefined && !foreign && !OWN_QUALIFIERS.test(qualifier);
+    const keywordStart = apart ? (match.indices?.[1]?.[1] ?? match.index) : match.index;
+    const start = apart
+      ? keywordStart + (/^\s*/.exec(text.slice(keywordStart))?.[0].length ?? 0)
+      : match.index;
     labels.push({ start, end: match.index + match[0].length, foreign });
   }
   const foreignCase = [...text.matchAll(FOREIGN_CASE_LABEL), ...text.matchAll(SHORT_NAME_LABEL)].map(
@@ -213,6 +225,7 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
     if (!family) continue;
     const start = match.index;
     const end = start + match[0].length;
+    if (WORDING_CASE.test(text.slice(Math.max(0, start - 60), start))) continue;
     // The latest label before this dnr, and whether only list separators lie between.
     while (labelIndex < labels.length && (labels[labelIndex]?.end ?? 0) <= start) {
       const label = labels[labelIndex]!;
@@ -227,11 +240,14 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
     const referred = referral >= 0 && start > referral && !ownLabelBetween(text, labels, referral, start);
     const foreign = (continuesList && scope?.foreign === true) || referred;
     const candidate = match[0].replace(/\s+/g, " ");
-    const needsLabel = family === "spaced" || family === "bare" || family === "serialYear";
+    const needsLabel =
+      family === "spaced" || family === "bare" || family === "serialYear" || family === "shortYear";
     if ((needsLabel && !labelled) || isNoCase(candidate, family, text, end, labelled)) continue;
     if (family === "prefixed" && !isUpperPrefix(candidate) && !foreign) continue;
     const prefix =
-      family === "prefixed" || family === "yearFirst" ? (/\p{Lu}+/u.exec(candidate)?.[0] ?? null) : null;
+      family === "prefixed" || family === "yearFirst" || family === "shortYear"
+        ? (/\p{Lu}\p{L}*/u.exec(candidate)?.[0] ?? null)
+        : null;
     found.push({ dnr: candidate, family, prefix, foreign, labelled, start, end });
     const from = continuesList && spanStart >= 0 ? spanStart : start;
     spans.push([from, end]);
@@ -248,16 +264,17 @@ const ownLabelBetween = (text: string, labels: readonly Label[], from: number, t
       !label.foreign &&
       label.start > from &&
       label.end <= to &&
-      /(?:^|\s)(?:vårt|vår|eget|nämndens|styrelsens)\s+$/iu.test(
+      (/(?:^|\s)(?:vårt|vår|eget|nämndens|styrelsens)\s+$/iu.test(
         text.slice(Math.max(from, label.start - 12), label.start),
-      ),
+      ) ||
+        OWN_QUALIFIERS.test(/^\p{L}+/u.exec(text.slice(label.start, label.end))?.[0] ?? "")),
   );
 
 function isUpperPrefix(candidate: string): boolean {
   // The "u" flag alone keeps \p{Lu} to upper case; a glued mixed-case prefix ("Fö2024/00271") is a
   // ministry's, written after its own label.
   const prefix = /^\p{L}+/u.exec(candidate)?.[0];
-  return prefix === undefined || prefix === prefix.toUpperCase();
+  return prefix === undefined || prefix === prefix.toUpperCase() || /^\p{Lu}\p{Ll}\p{Lu}{1,2}$/u.test(prefix);
 }
 
 function cutSpans(text: string, spans: readonly [number, number][]): string {

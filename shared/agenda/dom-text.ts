@@ -65,10 +65,18 @@ export function nodeLines(node: Node): string[] {
 // An explicit stack instead of recursion: a hostile page can nest thousands of elements. `null` marks the
 // end of a block element, read as `separator`. Sibling pointers rather than childNodes arrays, because this
 // runs for every cell of a 300-row table.
-function appendText(root: Node, parts: string[], separator: string): void {
+/** The text at the start of a node, reading at most `nodes` of its nodes: cheap on any subtree. */
+export function leadingText(node: Node, nodes = 50): string {
+  const parts: string[] = [];
+  appendText(node, parts, " ", nodes);
+  return cleanText(parts.join(""));
+}
+
+function appendText(root: Node, parts: string[], separator: string, budget = Number.POSITIVE_INFINITY): void {
   const stack: (Node | null)[] = [];
   pushChildren(root, stack);
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+  let left = budget;
+  for (let node = stack.pop(); node !== undefined && left-- > 0; node = stack.pop()) {
     if (node === null) parts.push(separator);
     else if (node.nodeType === TEXT_NODE) parts.push(node.nodeValue ?? "");
     else if (isElement(node) && !isSkipped(node)) {

@@ -6,6 +6,7 @@ import {
   INLINE,
   isElement,
   isSkipped,
+  leadingText,
   linksIn,
   nodeText,
   readsClosedRoots,
@@ -54,12 +55,18 @@ function ordinalText(value: number, type: string | null): string {
   return (format && value >= 1 && formatCounter(value, format)) || String(value);
 }
 
+// An entry that begins with a number of its own, after a drawn bullet: "1 • 1 Sammanträdets öppnande", "§ 41".
+const OWN_NUMBER = /^[\s•·▪◦‣*–-]*(?:§\s*|(?:punkt|ärende)\s+)?\d{1,5}(?:\s?[a-zA-Z½])?[.):]?(?:\s|$)/iu;
+
 /**
  * The number an ordered list shows for each entry: `start`, `reversed`, `type` ("a" for sub-items) and each
  * entry's own `value`.
  */
 function ordinalsOf(list: Element): Map<Element, string> {
   const entries = Array.from(list.children).filter((child) => tagOf(child) === "LI");
+  // Entries that print their own numbers ("1 • 1 Sammanträdets öppnande"): an entry without one (a group
+  // heading among them) has no position.
+  const ownNumbers = printsOwnNumbers(entries);
   const reversed = list.hasAttribute("reversed");
   const step = reversed ? -1 : 1;
   const start = Number.parseInt(list.getAttribute("start") ?? "", 10);
@@ -68,9 +75,17 @@ function ordinalsOf(list: Element): Map<Element, string> {
   for (const entry of entries) {
     const own = Number.parseInt(entry.getAttribute("value") ?? "", 10);
     value = Number.isFinite(own) ? own : value + step;
-    ordinals.set(entry, ordinalText(value, list.getAttribute("type")));
+    if (!ownNumbers || OWN_NUMBER.test(leadingText(entry)))
+      ordinals.set(entry, ordinalText(value, list.getAttribute("type")));
   }
   return ordinals;
+}
+
+/** Most of the first entries begin with a number of their own. */
+function printsOwnNumbers(entries: readonly Element[]): boolean {
+  const sample = entries.slice(0, 50);
+  const numbered = sample.filter((entry) => OWN_NUMBER.test(leadingText(entry))).length;
+  return sample.length > 0 && numbered * 2 > sample.length;
 }
 
 /** True when the element holds block-level content and so cannot be read as one line. */
@@ -101,8 +116,20 @@ function spanCells(nodes: readonly Node[]): string[] | null {
   const cells = nodes
     .filter(isElement)
     .map((node) => nodeText(node))
-    .filter((text) => text && !/^[•·▪◦‣*–—|/-]+$/u.test(text));
+    .filter((text) => text && !DRAWN_MARK.test(text));
   return cells.length >= 2 ? cells : null;
+}
+
+const DRAWN_MARK = /^[•·▪◦‣*–—|/-]+$/u;
+
+/** A line without the bullet an element of its own draws before it ("<span>•</span> 7"): no part of its text. */
+function withoutDrawnBullet(nodes: Node[]): Node[] {
+  const first = nodes.findIndex((node) => isElement(node) || (node.nodeValue ?? "").trim() !== "");
+  const node = nodes[first];
+  if (!node || !isElement(node) || !DRAWN_MARK.test(nodeText(node))) return nodes;
+  return nodes.some((other, at) => at > first && (isElement(other) || (other.nodeValue ?? "").trim() !== ""))
+    ? nodes.slice(first + 1)
+    : nodes;
 }
 
 /** A node's own children, walked by sibling pointers (no NodeList, which is slow to index on big pages). */
@@ -242,7 +269,7 @@ class BlockCollector {
 
   /** Ends the current line. Returns the context left for the next line: used up once a block was made. */
   private flush(context: Pending | null, joined: boolean): Pending | null {
-    const nodes = this.run;
+    const nodes = withoutDrawnBullet(this.run);
     this.run = [];
     const whole = nodes.map((node) => (isElement(node) ? nodeText(node) : (node.nodeValue ?? ""))).join("");
     // Markup shown as text ("Budget&lt;br&gt;Dnr …") breaks the line as a <br> would.

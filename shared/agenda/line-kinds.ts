@@ -48,7 +48,7 @@ export function isSentence(text: string): boolean {
 export const isWidgetText = (text: string): boolean =>
   /^(?:download|ladda ner|hämta|visa|öppna|dölj)(?:\s+\S+){0,2}(?:\s*\(\d+\))?$/iu.test(text);
 
-export type ColumnRole = "number" | "title" | "dnr" | "documents" | "position" | "other";
+export type ColumnRole = "number" | "title" | "dnr" | "documents" | "position" | "class" | "other";
 
 /** The role of a table's column by its header ("Nr", "Ärende", "Diarienummer", "Handlingar", "Pos"). */
 export function roleOfHeader(text: string): ColumnRole | null {
@@ -57,6 +57,13 @@ export function roleOfHeader(text: string): ColumnRole | null {
   if (/^(?:pos|position|ordning|#)$/.test(label)) return "position";
   if (/^(?:dnr|diarienr|diarienummer|diarie ?nr|ärendenummer)$/.test(label)) return "dnr";
   if (/^(?:handlingar|bilagor|underlag|dokument|filer)$/.test(label)) return "documents";
+  // Each item's class: "Beslut", "Information", "Formalia", "MBL § 19".
+  if (
+    /^(?:typ|ärendetyp|ärendeslag|ärendekategori|kategori|klass|mbl|behandling|beslut\/information)$/.test(
+      label,
+    )
+  )
+    return "class";
   if (
     /^(?:ärende|ärenden|ärendemening|ärenderubrik|rubrik|titel|ämne|beskrivning|punkt|föredragningslista)$/.test(
       label,

@@ -32,6 +32,19 @@ const MARKER = new RegExp(
 const markerClass = (marker: string): MblClass =>
   mblReference(marker) ?? (/info|kännedom/i.test(marker) ? "mbl19" : "mbl11");
 
+/**
+ * The class a table's class column gives an item ("Beslut", "Info", "Beslutsärende", "Formalia", "MBL § 19"):
+ * null for a neutral word, undefined for a cell that says none.
+ */
+export function classOfCell(text: string): MblClass | undefined {
+  const cell = cleanText(text);
+  if (cell === "") return undefined;
+  const group = groupHeading(cell);
+  if (group) return group.mbl;
+  const marker = takeMblMarker(`(${cell})`);
+  return marker.title === "" ? marker.mbl : undefined;
+}
+
 /** An item's own class annotation and its title without it. */
 export function takeMblMarker(title: string): { mbl: MblClass; title: string } {
   const found = title.match(MARKER);

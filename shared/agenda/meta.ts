@@ -10,8 +10,9 @@ import type { IsoDate } from "../model/meeting";
  */
 const COMMITTEE = new RegExp(
   [
-    // "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott": a committee's own committee.
-    String.raw`\p{L}\p{Ll}*(?:nämnden|styrelsen)s\s+\p{Ll}*utskott(?:et)?`,
+    // "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott", "Tekniska nämndens arbetsutskott":
+    // a committee's own committee.
+    String.raw`(?:\p{Lu}\p{Ll}+(?:ala|ska|mma|lla|ra)\s+|\p{L}\p{Ll}*)(?:nämnden|styrelsen)s\s+\p{Ll}*utskott(?:et)?`,
     // "Nämnden för hälsa och åldrande".
     String.raw`Nämnden\s+för\s+\p{Ll}+(?:\s+och\s+\p{Ll}+)?`,
     // A company's board or a federation's direktion: "Styrelsen för Kvarnbo Energi AB".
@@ -30,12 +31,37 @@ const COMMITTEE = new RegExp(
   "gu",
 );
 const COMMITTEE_AT = new RegExp(String.raw`(?<![\p{L}-])(${COMMITTEE.source})(s?)(?![\p{L}])`, "gu");
+// The same forms in capitals ("KALLELSE TILL MILJÖ- OCH BYGGNADSNÄMNDEN"): case-insensitive, so \p{Lu} and
+// \p{Ll} match either case; only names written wholly in capitals are taken from it.
+const COMMITTEE_IN_CAPITALS = new RegExp(COMMITTEE_AT.source, "giu");
 
 const capitalise = (name: string): string => name.charAt(0).toLocaleUpperCase("sv") + name.slice(1);
 
+interface NamedCommittee {
+  name: string;
+  index: number;
+  genitive: boolean;
+}
+
+/** Every committee named in `text`, in order: as written, or from capitals in sentence case. */
+function* committeesNamed(text: string): Generator<NamedCommittee> {
+  for (const match of text.matchAll(COMMITTEE_AT))
+    yield { name: capitalise(match[1] ?? ""), index: match.index, genitive: match[2] === "s" };
+  if (!/NÄMND|STYRELSE|FULLMÄKTIGE|UTSKOTT/u.test(text)) return;
+  for (const match of text.matchAll(COMMITTEE_IN_CAPITALS)) {
+    const name = match[1] ?? "";
+    if (/\p{Ll}/u.test(name)) continue;
+    yield {
+      name: capitalise(name.toLocaleLowerCase("sv")),
+      index: match.index,
+      genitive: /S$/u.test(match[2] ?? ""),
+    };
+  }
+}
+
 /** The first committee named in `text`, or null. */
 export function findCommittee(text: string): string | null {
-  for (const match of text.matchAll(COMMITTEE_AT)) return capitalise(match[1] ?? "").trim();
+  for (const { name } of committeesNamed(text)) return name.trim();
   return null;
 }
 
@@ -83,17 +109,22 @@ export function findDate(text: string): IsoDate | null {
 
 // Words before a date that make it the meeting's, or the date the kallelse was sent, posted or changed.
 const MEETING_WORDS =
-  /(?:sammanträde(?!s?plan)|sammanträder|sammanträdesdatum|mötesdatum|datum och tid|\btid\b|\bmöte\b|kallas|äger rum|protokoll från)/iu;
+  /(?:sammanträde(?!s?plan)|sammanträder|sammanträdes(?:datum|dag|tid)|möte(?:s(?:datum|dag|tid))?\b|datum och tid|\btid\b|kallas|äger rum|protokoll från)/iu;
+// Sent, posted, printed, exported or changed; a deadline.
 const OTHER_DATE_WORDS =
-  /(?:utsänd|skickad|skickades|skickat|publicerad|publicerades|anslag|anslogs|anslagen|upprättad|ändrad|uppdaterad|utfärdad|utskick|kallelsedatum|kungörelse|justera|justering|utskriven|inkom|beslutad)/iu;
+  /(?:utsän[dt]|\bsän[dt]|skickad|skickades|skickat|expedier|distribuer|publicer|anslag|anslogs|anslagen|upprättad|ändrad|uppdaterad|reviderad|utfärdad|utskick|daterad|kallelsedatum|kungörelse|justera|justering|utskri[vf]|skriven ut|exporter|genererad|skapad|inkom|inlämna|lämnas in|senast|sista dag|förhinder|beslutad)/iu;
+// Another meeting of the body: the next one, the one before.
+const OTHER_MEETING = /(?:nästa|kommande|föregående|förra|tidigare)\s+(?:sammanträde|möte)/iu;
 const WEEKDAY = /(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?$/iu;
 const TIME_AFTER = /^[,\s]*(?:kl\.?\s*|klockan\s*|\d{1,2}[.:]\d{2})/iu;
 
-function dateScore(text: string, date: FoundDate): number {
-  const before = text.slice(Math.max(0, date.index - 60), date.index);
+/** `from`: where the date before it in the text ends; the words before a date are its own since then. */
+function dateScore(text: string, date: FoundDate, from: number): number {
+  const before = text.slice(Math.max(from, date.index - 60), date.index);
   let score = 0;
   if (MEETING_WORDS.test(before)) score += 3;
   if (OTHER_DATE_WORDS.test(before)) score -= 4;
+  if (OTHER_MEETING.test(before)) score -= 8;
   if (WEEKDAY.test(before)) score += 2;
   if (TIME_AFTER.test(text.slice(date.end, date.end + 20))) score += 2;
   return score;
@@ -150,17 +181,19 @@ function committeeOf(texts: readonly string[]): string | null {
 }
 
 function* committeesIn(texts: readonly string[]): Generator<Best<string>> {
-  for (const text of texts) {
-    for (const match of text.matchAll(COMMITTEE_AT)) {
-      const name = match[1] ?? "";
-      yield { value: capitalise(name), score: committeeScore(text, match.index, name, match[2] === "s") };
-    }
-  }
+  for (const text of texts)
+    for (const { name, index, genitive } of committeesNamed(text))
+      yield { value: name, score: committeeScore(text, index, name, genitive) };
 }
 
 function* datesOf(texts: readonly string[]): Generator<Best<IsoDate>> {
-  for (const text of texts)
-    for (const date of datesIn(text)) yield { value: date.iso, score: dateScore(text, date) };
+  for (const text of texts) {
+    let from = 0;
+    for (const date of datesIn(text)) {
+      yield { value: date.iso, score: dateScore(text, date, from) };
+      from = date.end;
+    }
+  }
 }
 
 /**

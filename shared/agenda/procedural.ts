@@ -12,14 +12,23 @@ const PROCEDURAL = new RegExp(
     // The same as verbs: "Mötet öppnas", "Ordföranden öppnar sammanträdet", "Sammanträdet avslutas".
     String.raw`(?:sammanträdet|mötet)\s+(?:öppnas|avslutas)`,
     String.raw`(?:ordföranden\s+)?(?:öppnar|avslutar)\s+(?:sammanträdet|mötet)`,
-    String.raw`(?:val|utseende)\s+av\s+(?:protokoll(?:s)?)?justerare`,
+    // "Val av justerare", "Val av två justerare", "Utse justerare", "Val av justeringspersoner".
+    String.raw`(?:(?:val|utseende)\s+av|utse)\s+(?:en\s+|två\s+|\d\s+)?(?:protokoll(?:s)?)?juster(?:are|ingsperson(?:er)?)`,
+    "(?:protokolls)?justering$",
     String.raw`justering\s+av\s+protokoll`,
     // Any ending of the verb's stem: "Godkännande", "Godkänna", "Fastställelse", misspelt endings too.
     String.raw`(?:godkän\p{L}*|fastställ\p{L}*|justering)\s+(?:av\s+)?(?:dagordning|föredragningslista|ärendelista)`,
     // "Föregående protokoll", "Föregående mötesprotokoll", "Föregående sammanträdes protokoll".
-    String.raw`(?:anmälan\s+av\s+)?föregående\s+(?:\p{L}+s\s+)?\p{L}*protokoll`,
+    String.raw`(?:\p{L}+\s+av\s+)?föregående\s+(?:\p{L}+s\s+)?\p{L}*protokoll`,
+    String.raw`protokoll(?:et)?\s+från\s+föregående\s+(?:möte|sammanträde)`,
+    // The agenda named alone as an item: approving it.
+    "(?:dagordning|dagordningen|föredragningslista|föredragningslistan|ärendelista)$",
     String.raw`(?:tid|dag)(?:\s+och\s+plats)?\s+för\s+justering`,
-    String.raw`anmälan\s+(?:om|av)\s+jäv`,
+    String.raw`anmälan\s+(?:om|av)\s+(?:eventuell(?:t)?\s+)?jäv`,
+    "jäv$",
+    // A board's or an association's formalities.
+    String.raw`mötets\s+(?:behörighet|stadgeenliga\s+utlysande|utlysande)`,
+    String.raw`val\s+av\s+(?:mötes)?(?:sekreterare|ordförande)(?:\s+för\s+(?:mötet|sammanträdet))?$`,
     String.raw`anmälan\s+av\s+justerat\s+protokoll`,
     "närvaro(?:kontroll)?$",
   ]

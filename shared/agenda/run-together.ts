@@ -13,11 +13,15 @@ import { type NumberKey, numberKey } from "./numbers";
 const TOKEN =
   /(?<=^|\s)(?<![/–-]\s)(?:(?:[Pp]unkt|[Ää]rende|§)\s*)?(\d{1,3})(?:\s?([A-Za-z])(?![\p{L}\d-])|\s?(½|1\/2)(?![\d/]))?\s*[.)]?(?=\s+[\p{Lu}"”«(])|(?<=\s)([a-h])\)(?=\s+\p{Lu})/gu;
 
-/** The keys that may follow `key` in an agenda: the next number, or the next suffix of the same one. */
+/**
+ * The keys that may follow `key` in an agenda: the next number, or a later suffix of the same one. A letter
+ * may skip one ("8", "8 B": the parent counts as "8 A" where an agenda letters its additions from B).
+ */
 function follows(next: NumberKey, key: NumberKey): boolean {
   if (next.base === key.base + 1) return next.sub === 0 || next.sub === 1 || next.sub === 0.5;
-  if (next.base === key.base) return next.sub === key.sub + 1 || (key.sub === 0 && next.sub === 0.5);
-  return false;
+  if (next.base !== key.base) return false;
+  if (next.sub === 0.5) return key.sub === 0;
+  return next.sub > key.sub && next.sub - Math.ceil(key.sub) <= 2 && Number.isInteger(next.sub);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Block } from "./blocks";
 import { scanDnr } from "./dnr";
 import { linksIn, nodeLines, nodeText, tagOf } from "./dom-text";
 import { type ColumnRole, headerRoles } from "./line-kinds";
-import { groupHeading } from "./mbl";
+import { classOfCell, groupHeading } from "./mbl";
 import { parseItemNumber, parseNumberOnly } from "./numbers";
 
 /**
@@ -206,6 +206,8 @@ function rowBlocks(
   const titleCell = titleIndex >= 0 ? cells[titleIndex] : null;
   const [first = "", ...more] = titleCell ? nodeLines(titleCell) : [];
   const structural = number !== null || roles?.includes("title") === true || parseItemNumber(first) !== null;
+  const classIndex = columnOf(roles, "class", texts.length);
+  const mbl = classIndex >= 0 ? classOfCell(texts[classIndex] ?? "") : undefined;
   const rowBlock: Block = {
     kind: "row",
     text: first,
@@ -213,6 +215,7 @@ function rowBlocks(
     structuralItem: structural,
     number,
     dnrCells,
+    ...(mbl === undefined ? {} : { mbl }),
   };
   // Further paragraphs of the title cell: a wrapped title, a presenter, a dnr of another body, or a link
   // to a document ("Tjänsteskrivelse (PDF, 1 MB)"), which carries that link so it reads as an underlag.

@@ -112,7 +112,7 @@ export function trimSeparators(text: string): string {
   return cleanText(
     trimSeparatorEnd(
       cleanText(text)
-        .replace(/\(\s*\)|\[\s*\]/g, " ")
+        .replace(/\(\s*[,;/&–-]?\s*\)|\[\s*[,;/&–-]?\s*\]/g, " ")
         .replace(EDGE_START, ""),
     ),
   );

@@ -64,10 +64,69 @@ interface Found {
   list: JsonRecord[];
   /** The objects around the list, nearest first. */
   around: JsonRecord[];
+  /** Lists of sections read as one: each record's section heading ("Beslutsärenden"). */
+  groups?: string[];
 }
 
 const isRecord = (value: unknown): value is JsonRecord =>
   typeof value === "object" && value !== null && !Array.isArray(value);
+
+const recordsIn = (value: unknown): JsonRecord[] | null => {
+  if (!Array.isArray(value)) return null;
+  const records = value.filter(isRecord);
+  return records.length > 0 ? records : null;
+};
+
+/**
+ * Sections that each hold a list of items under one field ("sektioner": [{ "rubrik": "Beslutsärenden",
+ * "punkter": [ … ] }, …]): their lists joined in order, each record under its section's heading, the field
+ * whose values are group headings in most sections.
+ */
+function joinedSections(sections: readonly JsonRecord[], around: JsonRecord[]): Found | null {
+  const counts = new Map<string, number>();
+  for (const section of sections.slice(0, SAMPLE))
+    for (const key of Object.keys(section).slice(0, MAX_FIELDS))
+      if (recordsIn(section[key])) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const field = [...counts].find(([, count]) => count >= 2)?.[0];
+  if (field === undefined) return null;
+  const holders = sections.filter((section) => recordsIn(section[field]));
+  const heading = headingField(holders, field);
+  const list: JsonRecord[] = [];
+  const groups: string[] = [];
+  for (const section of holders) {
+    const title = heading === null ? "" : textOf(section[heading]);
+    for (const record of recordsIn(section[field]) ?? []) {
+      list.push(record);
+      groups.push(title);
+    }
+  }
+  return { list, around, groups };
+}
+
+function headingField(sections: readonly JsonRecord[], skip: string): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const key of keysOf(sections)) {
+    if (key === skip) continue;
+    const count = share(sections, (value) => groupHeading(textOf(value)) !== undefined, key);
+    if (count > bestCount) [best, bestCount] = [key, count];
+  }
+  return best;
+}
+
+/** Lists keyed by their group heading ({ "Beslutsärenden": [ … ], "Informationsärenden": [ … ] }), joined. */
+function joinedByHeading(record: JsonRecord, around: JsonRecord[]): Found | null {
+  const keyed = Object.entries(record)
+    .slice(0, MAX_FIELDS)
+    .map(([key, value]) => [key, recordsIn(value)] as const)
+    .filter((entry): entry is readonly [string, JsonRecord[]] => entry[1] !== null);
+  if (keyed.length < 2 || !keyed.some(([key]) => groupHeading(key) !== undefined)) return null;
+  return {
+    list: keyed.flatMap(([, list]) => list),
+    around,
+    groups: keyed.flatMap(([key, list]) => list.map(() => key)),
+  };
+}
 
 /** Every array of records in `value`, with the objects around it; bounded in depth and nodes. */
 function recordLists(value: unknown): Found[] {
@@ -78,11 +137,15 @@ function recordLists(value: unknown): Found[] {
     if (Array.isArray(node)) {
       const list = node.filter(isRecord);
       if (list.length > 0) found.push({ list, around });
+      const sections = list.length > 1 ? joinedSections(list, around) : null;
+      if (sections) found.push(sections);
       for (const entry of node.slice(0, SAMPLE)) visit(entry, around, depth + 1);
       return;
     }
     if (!isRecord(node)) return;
     const inside = [node, ...around];
+    const keyed = joinedByHeading(node, inside);
+    if (keyed) found.push(keyed);
     for (const child of Object.values(node)) visit(child, inside, depth + 1);
   };
   visit(value, [], 0);
@@ -181,7 +244,15 @@ function fieldsOf(list: readonly JsonRecord[]): Fields | null {
   return { number, title, group, dnrColumns };
 }
 
-/** Every dnr in the record's own string fields and lists of strings (not in nested objects). */
+// A field naming another body or the case a referral came from: its case numbers are not the item's.
+const OTHER_CASE_FIELD =
+  /parent|overordn|remi|referr|from|fran|sender|avsand|author|ursprung|origin|instans|extern|relat/;
+
+/**
+ * Every dnr in the record's own string fields and lists of strings, and the fields wholly a dnr of a list of
+ * case records ("cases": [{ "caseNumber": "TN 2025/101" }]); not in other nested objects ("referredBy": {…}),
+ * another body's records or attachments (a file name is more than a dnr).
+ */
 function dnrOf(record: JsonRecord, fields: Fields): FoundDnr[] {
   const found: FoundDnr[] = [];
   for (const [key, value] of Object.entries(record)) {
@@ -190,8 +261,41 @@ function dnrOf(record: JsonRecord, fields: Fields): FoundDnr[] {
     const column = fields.dnrColumns.has(key);
     for (const text of texts)
       if (typeof text === "string") found.push(...scanDnr(cleanText(text), { column }).found);
+    if (Array.isArray(value) && !OTHER_CASE_FIELD.test(fieldForm(key)))
+      for (const entry of value.slice(0, SAMPLE)) if (isRecord(entry)) found.push(...caseRecordDnr(entry));
   }
   return found;
+}
+
+function caseRecordDnr(entry: JsonRecord): FoundDnr[] {
+  const keys = Object.keys(entry).slice(0, MAX_FIELDS);
+  if (keys.some((key) => OTHER_CASE_FIELD.test(fieldForm(key)))) return [];
+  return keys
+    .filter((key) => wholeDnr(entry[key]))
+    .flatMap((key) => scanDnr(cleanText(textOf(entry[key])), { column: true }).found);
+}
+
+/**
+ * Records that carry their case as an object of its own ({ "punkt": "2", "arende": { "rubrik": …,
+ * "diarienummer": … } }), where the record has no title of its own: that object's fields read as the
+ * record's ("arende.rubrik"). Only an object most records carry, and not another body's.
+ */
+function withCaseFields(list: JsonRecord[]): JsonRecord[] {
+  const sample = list.slice(0, SAMPLE);
+  const nested = keysOf(sample).filter(
+    (key) => !OTHER_CASE_FIELD.test(fieldForm(key)) && share(sample, isRecord, key) >= 0.8,
+  );
+  if (nested.length === 0) return list;
+  return list.map((record) => {
+    const flat: JsonRecord = { ...record };
+    for (const key of nested) {
+      const inner = record[key];
+      if (isRecord(inner))
+        for (const [field, value] of Object.entries(inner).slice(0, MAX_FIELDS))
+          flat[`${key}.${field}`] = value;
+    }
+    return flat;
+  });
 }
 
 interface Read {
@@ -199,10 +303,12 @@ interface Read {
   found: FoundDnr[][];
 }
 
-function readList(list: readonly JsonRecord[], fields: Fields): Read {
+function readList(list: readonly JsonRecord[], fields: Fields, groups?: readonly string[]): Read {
   const items: AgendaItem[] = [];
   const found: FoundDnr[][] = [];
-  for (const record of list) {
+  // A heading record among the items ({ "typ": "rubrik", "text": "Beslutsärenden" }): the group of those after it.
+  let heading: string | undefined;
+  for (const [index, record] of list.entries()) {
     const dnr = dnrOf(record, fields);
     const number = fields.number ? parseNumberOnly(textOf(record[fields.number])) : null;
     const marker = takeMblMarker(textOf(record[fields.title]));
@@ -210,8 +316,11 @@ function readList(list: readonly JsonRecord[], fields: Fields): Read {
     const inTitle = scanDnr(marker.title);
     const title = cleanText(inTitle.rest);
     dnr.push(...inTitle.found);
+    if (number === null && dnr.length === 0 && groupHeading(title)) heading = title;
     if (title === "" || (number === null && dnr.length === 0)) continue;
-    const group = fields.group ? groupHeading(textOf(record[fields.group])) : undefined;
+    const group = groupHeading(
+      fields.group ? textOf(record[fields.group]) : (groups?.[index] ?? heading ?? ""),
+    );
     items.push({
       number,
       title,
@@ -242,10 +351,12 @@ function bestList(value: unknown): Best | null {
 
 function searchBestList(value: object): Best | null {
   let best: Best | null = null;
-  for (const candidate of recordLists(value)) {
-    const fields = fieldsOf(candidate.list);
+  for (const found of recordLists(value)) {
+    const own = fieldsOf(found.list);
+    const candidate = own ? found : { ...found, list: withCaseFields(found.list) };
+    const fields = own ?? fieldsOf(candidate.list);
     if (!fields) continue;
-    const read = readList(candidate.list, fields);
+    const read = readList(candidate.list, fields, candidate.groups);
     if (read.items.length > (best?.items.length ?? 0)) best = { ...candidate, ...read };
   }
   return best;
