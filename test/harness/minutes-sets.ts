@@ -25,7 +25,7 @@ export interface MinutesSource {
  * were written from), blind (written by a helper that had not read the analysis; measured, not tuned to),
  * blind3 (a third such set, written after the second was read) and held out (scored at the start and the end).
  */
-export type MinutesSetName = "insample" | "blind" | "blind3" | "blind4" | "blind5" | "blind6" | "blind7" | "holdout";
+export type MinutesSetName = "insample" | "blind" | "blind3" | "blind4" | "blind5" | "blind6" | "blind7" | "blind8" | "holdout";
 
 export function minutesSet(name: MinutesSetName): MinutesSource[] {
   const folder = (dir: string, keys: string) =>
@@ -55,6 +55,8 @@ export function minutesSet(name: MinutesSetName): MinutesSource[] {
       return folder(join(FIXTURES, "minutes-blind6"), join(FIXTURES, "minutes-blind6/answers"));
     case "blind7":
       return folder(join(FIXTURES, "minutes-blind7"), join(FIXTURES, "minutes-blind7/answers"));
+    case "blind8":
+      return folder(join(FIXTURES, "minutes-blind8"), join(FIXTURES, "minutes-blind8/answers"));
     case "holdout":
       return folder(join(FIXTURES, "minutes-holdout"), join(FIXTURES, "minutes-holdout/answers"));
   }
