@@ -1,7 +1,7 @@
 import { LIMITS } from "../clip/limits";
 import type { Agenda, AgendaItem, AgendaLink, MblClass } from "../model/meeting";
 import type { Block } from "./blocks";
-import { type DnrScan, type FoundDnr, scanDnr } from "./dnr";
+import { type DnrScan, type FoundDnr, opensWithPublication, scanDnr } from "./dnr";
 import { chooseDnr } from "./dnr-choice";
 import {
   type FlatHeader,
@@ -811,7 +811,7 @@ class Assembler {
     const atNumbers = indent !== undefined && item.numberCol !== null && indent <= item.numberCol;
     if (item.titleCol !== null && indent !== undefined && Math.abs(indent - item.titleCol) <= 2 && !atNumbers)
       return true;
-    return lower || DANGLING.test(item.title);
+    return lower || DANGLING.test(item.title) || opensWithPublication(block.text);
   }
 
   private unnumbered(block: Block, index: number): void {
