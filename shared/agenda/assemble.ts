@@ -15,6 +15,7 @@ import {
 } from "./flat-columns";
 import {
   headerRoles,
+  isClosingLine,
   isFieldLine,
   isLabelLine,
   isProtocolStart,
@@ -257,6 +258,10 @@ class Assembler {
   private list: number | null = null;
   /** Laid-out text: under a list heading with unnumbered lines, each line at this column is an item. */
   private plainList: number | null = null;
+  /** Items before the plain list opened: a list with one entry before its first blank line is spaced. */
+  private plainListFrom = 0;
+  /** The plain list separates its entries by blank lines: a blank line no longer ends it. */
+  private plainSpaced = false;
   private stopped = false;
   /** Plain text: a header of column names on one single-spaced line ("Ärende Dnr Föredragande"). */
   private flat: FlatHeader | null = null;
@@ -322,7 +327,11 @@ class Assembler {
     if (block.blank) {
       this.closeTitle();
       this.list = null;
-      if (this.plainList !== null && this.items.length > 0) this.plainList = null;
+      // A list of one entry so far, then a blank line: its entries are set apart by blank lines.
+      if (this.plainList !== null && this.items.length > 0) {
+        if (this.items.length - this.plainListFrom === 1) this.plainSpaced = true;
+        else if (!this.plainSpaced) this.plainList = null;
+      }
       return;
     }
     if (!text) {
@@ -460,7 +469,7 @@ class Assembler {
       if (LIST_HEADING.test(block.text)) {
         this.inAgenda = true;
         this.current = null;
-        if (this.options.plainText && !this.nextIsNumbered(index)) this.plainList = block.indent ?? 0;
+        if (this.options.plainText && !this.nextIsNumbered(index)) this.openPlainList(block);
         this.note(block.text);
         return true;
       }
@@ -470,9 +479,15 @@ class Assembler {
     // "Ärenden", "Beslutsärenden" over unnumbered lines of a text: each line at the heading's column is an
     // item, as under "Föredragningslista" (not where the agenda numbers its items).
     if (this.options.plainText && this.lastKey === null && !this.nextIsNumbered(index))
-      this.plainList = block.indent ?? 0;
+      this.openPlainList(block);
     this.note(block.text);
     return true;
+  }
+
+  private openPlainList(block: Block): void {
+    this.plainList = block.indent ?? 0;
+    this.plainListFrom = this.items.length;
+    this.plainSpaced = false;
   }
 
   private setGroup(mbl: MblClass): void {
@@ -892,6 +907,10 @@ class Assembler {
       mergeLinks(current.links, block.links);
       return;
     }
+    // A spaced list ends at the kallelse's closing words or a signature ("Välkomna!", "Karin Holm").
+    if (this.plainSpaced && this.plainList !== null && isClosingLine(text)) this.plainList = null;
+    // In a text that numbers nothing, a formal point ("Val av justerare") opens the list at its column.
+    if (this.opensPlainListByFormalPoint(block)) this.openPlainList(block);
     if (this.unnumberedItem(block, index, scan.found.length > 0 && looksLikeTitle(scan.rest))) return;
     if (current && cellDnr.length > 0) for (const dnr of cellDnr) current.dnr.push(dnr);
     // Other text after the item (a page header, prose): a dnr below it is no longer the item's.
@@ -921,6 +940,20 @@ class Assembler {
     item.mbl = parts.mbl ?? item.mbl;
     mergeLinks(item.links, block.links);
     for (const piece of pieces) this.block({ kind: block.kind, text: piece, links: [] }, -1);
+  }
+
+  private opensPlainListByFormalPoint(block: Block): boolean {
+    return (
+      this.options.plainText === true &&
+      this.plainList === null &&
+      this.lastKey === null &&
+      !block.joined &&
+      !block.text.includes(":") &&
+      looksLikeTitle(block.text) &&
+      isProcedural(block.text) &&
+      // Checked last, on formal points only: every item so far is a tentative line with a dnr.
+      this.items.every((item) => item.tentative)
+    );
   }
 
   /** Items without a number: list entries and table rows of the agenda, lines of an unnumbered list. */

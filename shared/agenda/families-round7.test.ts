@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scanDnr } from "./dnr";
+import { extractAgendaFromText } from "./extract";
 import { pageRows, textRows } from "./testing/rows";
 
 // The classes of failure blind set 6 showed once read (issue 13, seventh round), and the families the sixth
@@ -113,6 +114,114 @@ describe("a registry's letters in mixed case", () => {
     // A label in the same shape stays a label: the number after it is the dnr.
     expect(scanDnr("Avgifter från läsåret 2024/2025 Dnr 2024/190").found.map((dnr) => dnr.dnr)).toEqual([
       "2024/190",
+    ]);
+  });
+});
+
+describe("unnumbered items set apart by blank lines", () => {
+  const rows = (text: string) =>
+    extractAgendaFromText(text).items.map((item) => [item.title, item.dnr, item.procedural]);
+
+  it("reads every entry under a list heading, and stops at the closing words and the signature", () => {
+    const text = [
+      "Kallelse till sammanträde med Miljö- och byggnadsnämnden",
+      "Tid: onsdag 12 mars 2025 kl. 13.00",
+      "",
+      "Ärenden",
+      "",
+      "Sammanträdets öppnande",
+      "",
+      "Val av justerare",
+      "",
+      "Detaljplan för Norrby 4:12, antagande",
+      "Dnr MBN 2024/311",
+      "",
+      "Tillsyn enligt miljöbalken, årsrapport",
+      "Dnr MBN 2025/022",
+      "",
+      "Välkomna!",
+      "",
+      "Karin Holm",
+      "ordförande",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      ["Sammanträdets öppnande", [], true],
+      ["Val av justerare", [], true],
+      ["Detaljplan för Norrby 4:12, antagande", ["MBN 2024/311"], false],
+      ["Tillsyn enligt miljöbalken, årsrapport", ["MBN 2025/022"], false],
+    ]);
+  });
+
+  it("reads an e-mail's list that opens with a formal point, without a heading, up to the sign-off", () => {
+    const text = [
+      "Från: Eva Lund",
+      "Skickat: den 3 februari 2025 09:14",
+      "Ämne: Kallelse socialnämnden 11 februari",
+      "",
+      "Hej!",
+      "",
+      "Här kommer kallelsen till socialnämndens sammanträde tisdagen den 11 februari 2025 kl. 09.00.",
+      "",
+      "Upprop och val av justerare",
+      "",
+      "Godkännande av dagordning",
+      "",
+      "Månadsuppföljning december   SN 2025/4",
+      "",
+      "Riktlinjer för ekonomiskt bistånd 2025   SN 2024/188",
+      "",
+      "Information från förvaltningschefen",
+      "",
+      "Med vänlig hälsning",
+      "Eva Lund",
+      "Nämndsekreterare",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      ["Upprop och val av justerare", [], true],
+      ["Godkännande av dagordning", [], true],
+      ["Månadsuppföljning december", ["SN 2025/4"], false],
+      ["Riktlinjer för ekonomiskt bistånd 2025", ["SN 2024/188"], false],
+      ["Information från förvaltningschefen", [], false],
+    ]);
+  });
+
+  it("reads an indented spaced list under 'Föredragningslista' (laid-out text) up to 'Hjärtligt välkomna'", () => {
+    const text = [
+      "Tekniska nämnden                         Sammanträde 2024-10-15",
+      "",
+      "     Föredragningslista",
+      "",
+      "     Mötets öppnande",
+      "",
+      "     Val av protokolljusterare",
+      "",
+      "     Taxa för avfallshantering 2025       TN 2024/140",
+      "",
+      "     Vinterväghållning, upphandling       TN 2024/151",
+      "",
+      "     Hjärtligt välkomna",
+      "     Per-Olof Strand",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      ["Mötets öppnande", [], true],
+      ["Val av protokolljusterare", [], true],
+      ["Taxa för avfallshantering 2025", ["TN 2024/140"], false],
+      ["Vinterväghållning, upphandling", ["TN 2024/151"], false],
+    ]);
+  });
+
+  it("still ends a compact list at its first blank line", () => {
+    const text = [
+      "Dagordning",
+      "Mötets öppnande",
+      "Budget 2026",
+      "",
+      "Kontaktperson Lena Ek",
+      "Parkering finns vid stadshuset",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      ["Mötets öppnande", [], true],
+      ["Budget 2026", [], false],
     ]);
   });
 });
