@@ -225,3 +225,42 @@ describe("unnumbered items set apart by blank lines", () => {
     ]);
   });
 });
+
+describe("OCR-like text of a scanned kallelse", () => {
+  it("reads 'l' for '1', 'O' for '0' and words set apart by two spaces", () => {
+    const text = [
+      "KALLELSE",
+      "Barn-  och  utbildningsnämnden",
+      "Sammanträde  2025-04-09  kl.  13.30",
+      "",
+      "l  Val  av  justerare",
+      "2  Godkännande  av  dagordningen",
+      "3  Budgetuppföljning  mars  2025",
+      "   Dnr  BUN  2025/0l2",
+      "4  Skolskjutsregler  för  läsåret  2025/26",
+      "   Dnr  BUN  2025/044",
+      "1O  Övriga  frågor",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Godkännande av dagordningen", []],
+      ["3", "Budgetuppföljning mars 2025", ["BUN 2025/012"]],
+      ["4", "Skolskjutsregler för läsåret 2025/26", ["BUN 2025/044"]],
+      ["10", "Övriga frågor", []],
+    ]);
+  });
+
+  it("keeps the column gap of a double-spaced scan's dnr cell", () => {
+    const text = [
+      "Socialnämnden  i  Norrvik,  sammanträde  2024-11-19",
+      "l.  Upprop  och  val  av  justerare",
+      "2.  Delårsbokslut  augusti       SN  2024/2l0",
+      "3.  Riktlinjer  för  hemtjänst   SN  2024/188",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Upprop och val av justerare", []],
+      ["2", "Delårsbokslut augusti", ["SN 2024/210"]],
+      ["3", "Riktlinjer för hemtjänst", ["SN 2024/188"]],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Block } from "./blocks";
 import { scanDnr } from "./dnr";
 import { headerRoles } from "./line-kinds";
 import { parseItemNumber } from "./numbers";
+import { isDoubleSpaced, withOcrDigits, withSingleSpaces } from "./ocr";
 import { cleanText, plainLine } from "./text";
 
 /**
@@ -112,10 +113,13 @@ function innerLeadersAsGaps(line: string): string {
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let page = 1;
-  for (const raw of text.split(/\r\n|[\n\r\u2028\u2029\v]/)) {
+  const raws = text.split(/\r\n|[\n\r\u2028\u2029\v]/);
+  const doubleSpaced = isDoubleSpaced(raws);
+  for (const raw of raws) {
     const pages = raw.split("\f");
     page += pages.length - 1;
-    const line = withoutLeader(expandTabs(pages.at(-1) ?? ""));
+    const laid = withOcrDigits(withoutLeader(expandTabs(pages.at(-1) ?? "")));
+    const line = doubleSpaced ? withSingleSpaces(laid) : laid;
     // Furniture cells go: "Region Gävleborg   KALLELSE   Sida 1 av 9" keeps its other cells.
     const cells = cellsOf(line).filter((cell) => !isPageNumber(cell.text));
     const lone =
