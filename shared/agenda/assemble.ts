@@ -683,7 +683,13 @@ class Assembler {
   private rowClass(block: Block): MblClass | undefined {
     if (block.mbl !== undefined) return block.mbl;
     const classCol = this.classCol;
-    if (classCol === null || !block.cells || !block.cols) return undefined;
+    if (!block.cells || !block.cols) return undefined;
+    // A class column without a header: a row's last cell, after its title's, wholly a class word ("Beslut").
+    if (classCol === null) {
+      const last = block.cells.length - 1;
+      const afterTitle = last >= 2 || (last === 1 && !!parseItemNumber(block.cells[0] ?? "")?.rest);
+      return afterTitle && this.options.plainText ? classOfCell(block.cells[last] ?? "") : undefined;
+    }
     const at = block.cols.findIndex((col, index) => index > 0 && Math.abs(col - classCol) <= 3);
     return at > 0 ? classOfCell(block.cells[at] ?? "") : undefined;
   }

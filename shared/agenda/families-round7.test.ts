@@ -264,3 +264,62 @@ describe("OCR-like text of a scanned kallelse", () => {
     ]);
   });
 });
+
+describe("a class column without a header", () => {
+  const classes = (text: string) => extractAgendaFromText(text).items.map((item) => [item.title, item.mbl]);
+
+  it("gives each row its class from a last cell that is wholly a class word, in tabbed and laid-out text", () => {
+    const tabbed = [
+      "Ärendelista Omsorgsnämnden 2025-09-23",
+      "",
+      "1\tSammanträdets öppnande\t\tFormalia",
+      "2\tBudget 2026 för omsorgen\tON 2025/140\tBeslut",
+      "3\tStatistik över väntetider\tON 2025/12\tInformation",
+      "4\tDelegationsbeslut augusti\t\tFör kännedom",
+    ].join("\n");
+    expect(classes(tabbed)).toEqual([
+      ["Sammanträdets öppnande", null],
+      ["Budget 2026 för omsorgen", "mbl11"],
+      ["Statistik över väntetider", "mbl19"],
+      ["Delegationsbeslut augusti", "mbl19"],
+    ]);
+    const laidOut = [
+      "Gymnasienämnden sammanträder 2025-02-18 kl. 15.00",
+      "",
+      "1   Mötets öppnande",
+      "3   Programutbud läsåret 2026/27      GN 2025/8     Beslutsärende",
+      "4   Antagningsstatistik               GN 2025/11    Info",
+    ].join("\n");
+    expect(classes(laidOut)).toEqual([
+      ["Mötets öppnande", null],
+      ["Programutbud läsåret 2026/27", "mbl11"],
+      ["Antagningsstatistik", "mbl19"],
+    ]);
+  });
+
+  it("takes no class from a title that is a class word in the cell after the number", () => {
+    const text = [
+      "Punkt 8   Budget 2026   Beslut",
+      "Punkt 9   Meddelanden",
+      "Ärende 10   Delegationsbeslut",
+    ].join("\n");
+    expect(classes(text)).toEqual([
+      ["Budget 2026", "mbl11"],
+      ["Meddelanden", null],
+      ["Delegationsbeslut", null],
+    ]);
+  });
+
+  it("takes no class from a last cell that is a presenter or a dnr", () => {
+    const text = [
+      "Kulturnämnden 2025-03-04",
+      "Informationsärenden",
+      "1   Besöksstatistik biblioteken       KN 2025/3     Anna Ek",
+      "2   Konstinköp 2025                   KN 2025/9",
+    ].join("\n");
+    expect(classes(text)).toEqual([
+      ["Besöksstatistik biblioteken", "mbl19"],
+      ["Konstinköp 2025", "mbl19"],
+    ]);
+  });
+});
