@@ -881,6 +881,12 @@ class Assembler {
     }
     const scan = scanDnr(text, { column: block.dnrCells !== undefined });
     const cellDnr = (block.dnrCells ?? []).flatMap((cell) => scanDnr(cell, { column: true }).found);
+    // A word split at the line's or the page's end goes on in lower case, even a label's word ("genomförande-"
+    // then "beslut  TN 2025/44").
+    if (current?.open && !current.sealed && /\p{L}-$/u.test(current.title) && /^\p{Ll}/u.test(text)) {
+      this.continueTitle(current, block, cellDnr);
+      return;
+    }
     // A line of dnr (with or without its label) belongs to the item above.
     const lineDnr = dnrLine(text, block.cells);
     if (lineDnr) {

@@ -323,3 +323,49 @@ describe("a class column without a header", () => {
     ]);
   });
 });
+
+describe("a title cut by a page break", () => {
+  it("goes on past the page's footer and the next page's header, a split word joined", () => {
+    const text = [
+      "Vårby kommun                                    KALLELSE",
+      "Tekniska nämnden                                Sammanträde 2025-05-13",
+      "",
+      "1    Val av justerare",
+      "3    Ombyggnad av korsningen Storgatan–Kyrkvägen, genomförande-",
+      "",
+      "Vårby kommun | Tekniska nämnden                 Sida 1 av 2",
+      "\fVårby kommun                                    KALLELSE",
+      "Tekniska nämnden                                Sammanträde 2025-05-13",
+      "",
+      "     beslut                                     TN 2025/44",
+      "4    Taxa för parkering 2026                    TN 2025/50",
+      "",
+      "Vårby kommun | Tekniska nämnden                 Sida 2 av 2",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Val av justerare", []],
+      ["3", "Ombyggnad av korsningen Storgatan–Kyrkvägen, genomförandebeslut", ["TN 2025/44"]],
+      ["4", "Taxa för parkering 2026", ["TN 2025/50"]],
+    ]);
+  });
+
+  it("goes on after a dangling word, with the dnr line on the next page", () => {
+    const text = [
+      "Region Sörby – Hälso- och sjukvårdsnämnden, föredragningslista 2024-12-10",
+      "§ 5  Uppföljning av tillgängligheten inom",
+      "",
+      "Region Sörby                                            1 (2)",
+      "\fRegion Sörby – Hälso- och sjukvårdsnämnden, föredragningslista 2024-12-10",
+      "      primärvården, tertial 2",
+      "      Dnr HSN 2024-00310",
+      "§ 6  Vårdval tandvård 2025",
+      "      Dnr HSN 2024-00341",
+      "",
+      "Region Sörby                                            2 (2)",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["§ 5", "Uppföljning av tillgängligheten inom primärvården, tertial 2", ["HSN 2024-00310"]],
+      ["§ 6", "Vårdval tandvård 2025", ["HSN 2024-00341"]],
+    ]);
+  });
+});

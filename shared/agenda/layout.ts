@@ -191,13 +191,19 @@ const furnitureForm = (line: Line): string => line.cells.map((cell) => cell.text
 
 /**
  * A running header or footer ("Kommunstyrelsen  Kallelse  2024-05-01", the address block) repeats at the
- * top or bottom of the pages: kept on its first page (it names the committee), dropped from the others,
- * where it would stand between an item's title and its dnr. The empty lines of the page margins go too.
+ * top or bottom of the pages: kept where it first heads a page (it names the committee), dropped from the
+ * others and from the pages' feet, where it would stand between an item's title and its dnr or the rest of a
+ * title the page break cut. The empty lines of the page margins go too.
  */
 function withoutRunningLines(pages: Line[][]): Line[][] {
-  const edges = pages.map((page) => {
+  // A page's head: its first lines, on a short page no further than its first half.
+  const tops = pages.map((page) => {
     const filled = page.filter((line) => line.cells.length > 0);
-    return new Set([...filled.slice(0, EDGE_LINES), ...filled.slice(-EDGE_LINES)].map(furnitureForm));
+    return new Set(filled.slice(0, Math.min(EDGE_LINES, Math.ceil(filled.length / 2))).map(furnitureForm));
+  });
+  const edges = pages.map((page, index) => {
+    const filled = page.filter((line) => line.cells.length > 0);
+    return new Set([...(tops[index] ?? []), ...filled.slice(-EDGE_LINES).map(furnitureForm)]);
   });
   const count = new Map<string, number>();
   for (const forms of edges) for (const form of forms) count.set(form, (count.get(form) ?? 0) + 1);
@@ -207,7 +213,9 @@ function withoutRunningLines(pages: Line[][]): Line[][] {
       if (line.cells.length === 0) return true;
       const form = furnitureForm(line);
       if ((count.get(form) ?? 0) < 2 || !edges[index]?.has(form)) return true;
-      const first = !seen.has(form);
+      // Kept once where it heads a page; a footer goes even on its first page, where it would stand
+      // between a title cut by the page break and the title's rest.
+      const first = !seen.has(form) && tops[index]?.has(form) === true;
       seen.add(form);
       return first;
     });
