@@ -64,6 +64,8 @@ interface Line {
   cells: Cell[];
   page: number;
   bullet: boolean;
+  /** A page number ("Sida 1 av 2", "1 (2)") was cut from the line: a page's header or footer. */
+  paged?: boolean;
 }
 
 const LEADER_CHARS = new Set([".", "…", "·", "_"]);
@@ -121,12 +123,18 @@ function linesOf(text: string): Line[] {
     const laid = withOcrDigits(withoutLeader(expandTabs(pages.at(-1) ?? "")));
     const line = doubleSpaced ? withSingleSpaces(laid) : laid;
     // Furniture cells go: "Region Gävleborg   KALLELSE   Sida 1 av 9" keeps its other cells.
-    const cells = cellsOf(line).filter((cell) => !isPageNumber(cell.text));
+    const all = cellsOf(line);
+    const cells = all.filter((cell) => !isPageNumber(cell.text));
     const lone =
       cells.length === 1 &&
       /^\d{1,4}$/.test(cells[0]?.text ?? "") &&
       (cells[0]?.col ?? 0) > PAGE_NUMBER_INDENT;
-    lines.push({ cells: lone ? [] : cells, page, bullet: BULLET.test(line) });
+    lines.push({
+      cells: lone ? [] : cells,
+      page,
+      bullet: BULLET.test(line),
+      ...(cells.length < all.length ? { paged: true } : {}),
+    });
   }
   return lines;
 }
@@ -191,9 +199,10 @@ const furnitureForm = (line: Line): string => line.cells.map((cell) => cell.text
 
 /**
  * A running header or footer ("Kommunstyrelsen  Kallelse  2024-05-01", the address block) repeats at the
- * top or bottom of the pages: kept where it first heads a page (it names the committee), dropped from the
- * others and from the pages' feet, where it would stand between an item's title and its dnr or the rest of a
- * title the page break cut. The empty lines of the page margins go too.
+ * top or bottom of the pages: kept on its first page (it names the committee), dropped from the others,
+ * where it would stand between an item's title and its dnr; a footer that carries the page number goes from
+ * its first page too, where it would stand between a title the page break cut and the title's rest. The
+ * empty lines of the page margins go too.
  */
 function withoutRunningLines(pages: Line[][]): Line[][] {
   // A page's head: its first lines, on a short page no further than its first half.
@@ -213,9 +222,9 @@ function withoutRunningLines(pages: Line[][]): Line[][] {
       if (line.cells.length === 0) return true;
       const form = furnitureForm(line);
       if ((count.get(form) ?? 0) < 2 || !edges[index]?.has(form)) return true;
-      // Kept once where it heads a page; a footer goes even on its first page, where it would stand
-      // between a title cut by the page break and the title's rest.
-      const first = !seen.has(form) && tops[index]?.has(form) === true;
+      // Kept once, where it first stands; a footer with its page number goes even on its first page, where it
+      // would stand between a title cut by the page break and the title's rest.
+      const first = !seen.has(form) && (!line.paged || tops[index]?.has(form) === true);
       seen.add(form);
       return first;
     });
