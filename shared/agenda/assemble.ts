@@ -1,7 +1,7 @@
 import { LIMITS } from "../clip/limits";
 import type { Agenda, AgendaItem, AgendaLink, MblClass } from "../model/meeting";
 import type { Block } from "./blocks";
-import { type DnrScan, type FoundDnr, scanDnr } from "./dnr";
+import { type DnrScan, type FoundDnr, opensWithPublication, scanDnr } from "./dnr";
 import { chooseDnr } from "./dnr-choice";
 import {
   type FlatHeader,
@@ -15,6 +15,7 @@ import {
 } from "./flat-columns";
 import {
   headerRoles,
+  isClosingLine,
   isFieldLine,
   isLabelLine,
   isProtocolStart,
@@ -257,6 +258,10 @@ class Assembler {
   private list: number | null = null;
   /** Laid-out text: under a list heading with unnumbered lines, each line at this column is an item. */
   private plainList: number | null = null;
+  /** Items before the plain list opened: a list with one entry before its first blank line is spaced. */
+  private plainListFrom = 0;
+  /** The plain list separates its entries by blank lines: a blank line no longer ends it. */
+  private plainSpaced = false;
   private stopped = false;
   /** Plain text: a header of column names on one single-spaced line ("Ärende Dnr Föredragande"). */
   private flat: FlatHeader | null = null;
@@ -322,7 +327,11 @@ class Assembler {
     if (block.blank) {
       this.closeTitle();
       this.list = null;
-      if (this.plainList !== null && this.items.length > 0) this.plainList = null;
+      // A list of one entry so far, then a blank line: its entries are set apart by blank lines.
+      if (this.plainList !== null && this.items.length > 0) {
+        if (this.items.length - this.plainListFrom === 1) this.plainSpaced = true;
+        else if (!this.plainSpaced) this.plainList = null;
+      }
       return;
     }
     if (!text) {
@@ -460,7 +469,7 @@ class Assembler {
       if (LIST_HEADING.test(block.text)) {
         this.inAgenda = true;
         this.current = null;
-        if (this.options.plainText && !this.nextIsNumbered(index)) this.plainList = block.indent ?? 0;
+        if (this.options.plainText && !this.nextIsNumbered(index)) this.openPlainList(block);
         this.note(block.text);
         return true;
       }
@@ -470,9 +479,15 @@ class Assembler {
     // "Ärenden", "Beslutsärenden" over unnumbered lines of a text: each line at the heading's column is an
     // item, as under "Föredragningslista" (not where the agenda numbers its items).
     if (this.options.plainText && this.lastKey === null && !this.nextIsNumbered(index))
-      this.plainList = block.indent ?? 0;
+      this.openPlainList(block);
     this.note(block.text);
     return true;
+  }
+
+  private openPlainList(block: Block): void {
+    this.plainList = block.indent ?? 0;
+    this.plainListFrom = this.items.length;
+    this.plainSpaced = false;
   }
 
   private setGroup(mbl: MblClass): void {
@@ -668,7 +683,13 @@ class Assembler {
   private rowClass(block: Block): MblClass | undefined {
     if (block.mbl !== undefined) return block.mbl;
     const classCol = this.classCol;
-    if (classCol === null || !block.cells || !block.cols) return undefined;
+    if (!block.cells || !block.cols) return undefined;
+    // A class column without a header: a row's last cell, after its title's, wholly a class word ("Beslut").
+    if (classCol === null) {
+      const last = block.cells.length - 1;
+      const afterTitle = last >= 2 || (last === 1 && !!parseItemNumber(block.cells[0] ?? "")?.rest);
+      return afterTitle && this.options.plainText ? classOfCell(block.cells[last] ?? "") : undefined;
+    }
     const at = block.cols.findIndex((col, index) => index > 0 && Math.abs(col - classCol) <= 3);
     return at > 0 ? classOfCell(block.cells[at] ?? "") : undefined;
   }
@@ -811,7 +832,7 @@ class Assembler {
     const atNumbers = indent !== undefined && item.numberCol !== null && indent <= item.numberCol;
     if (item.titleCol !== null && indent !== undefined && Math.abs(indent - item.titleCol) <= 2 && !atNumbers)
       return true;
-    return lower || DANGLING.test(item.title);
+    return lower || DANGLING.test(item.title) || opensWithPublication(block.text);
   }
 
   private unnumbered(block: Block, index: number): void {
@@ -860,6 +881,12 @@ class Assembler {
     }
     const scan = scanDnr(text, { column: block.dnrCells !== undefined });
     const cellDnr = (block.dnrCells ?? []).flatMap((cell) => scanDnr(cell, { column: true }).found);
+    // A word split at the line's or the page's end goes on in lower case, even a label's word ("genomförande-"
+    // then "beslut  TN 2025/44").
+    if (current?.open && !current.sealed && /\p{L}-$/u.test(current.title) && /^\p{Ll}/u.test(text)) {
+      this.continueTitle(current, block, cellDnr);
+      return;
+    }
     // A line of dnr (with or without its label) belongs to the item above.
     const lineDnr = dnrLine(text, block.cells);
     if (lineDnr) {
@@ -892,6 +919,10 @@ class Assembler {
       mergeLinks(current.links, block.links);
       return;
     }
+    // A spaced list ends at the kallelse's closing words or a signature ("Välkomna!", "Karin Holm").
+    if (this.plainSpaced && this.plainList !== null && isClosingLine(text)) this.plainList = null;
+    // In a text that numbers nothing, a formal point ("Val av justerare") opens the list at its column.
+    if (this.opensPlainListByFormalPoint(block)) this.openPlainList(block);
     if (this.unnumberedItem(block, index, scan.found.length > 0 && looksLikeTitle(scan.rest))) return;
     if (current && cellDnr.length > 0) for (const dnr of cellDnr) current.dnr.push(dnr);
     // Other text after the item (a page header, prose): a dnr below it is no longer the item's.
@@ -921,6 +952,20 @@ class Assembler {
     item.mbl = parts.mbl ?? item.mbl;
     mergeLinks(item.links, block.links);
     for (const piece of pieces) this.block({ kind: block.kind, text: piece, links: [] }, -1);
+  }
+
+  private opensPlainListByFormalPoint(block: Block): boolean {
+    return (
+      this.options.plainText === true &&
+      this.plainList === null &&
+      this.lastKey === null &&
+      !block.joined &&
+      !block.text.includes(":") &&
+      looksLikeTitle(block.text) &&
+      isProcedural(block.text) &&
+      // Checked last, on formal points only: every item so far is a tentative line with a dnr.
+      this.items.every((item) => item.tentative)
+    );
   }
 
   /** Items without a number: list entries and table rows of the agenda, lines of an unnumbered list. */

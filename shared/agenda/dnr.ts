@@ -14,7 +14,12 @@ import { trimSeparators } from "./text";
 const YEAR = String.raw`(?:19|20)\d{2}`;
 // "KS", "SBN", "HSN-FS"; also a registry's letters with a small connective ("BoU", "MoB", "SoN": barn och
 // utbildning, miljö och bygg).
-const PREFIX = String.raw`(?:\p{Lu}{1,6}|\p{Lu}\p{Ll}\p{Lu}{1,2})(?:-\p{Lu}{1,6})?`;
+// A registry's letters typed in mixed case before a space ("Ks 2024/12", "Bun 2025/044") are read too, and
+// weighed in `isMixedCaseWord`.
+// Labels, months, terms, parts and small words are no registry, and the regex must not take them, or the number
+// after them ("Dnr 2024/190") would be consumed with them.
+const NO_REGISTRY = String.raw`(?:Dnr|Nr|Ref|Kl|Ca|Jan|Feb|Mar|Apr|Maj|Jun|Jul|Aug|Sep|Okt|Nov|Dec|Vt|Ht|Del|År|Års|Vår|Ny|Nya|En|Ett|Den|Det|Om|Av|För|Till|Mot|Vid|Per|Sid|Och|Bil|Kap|Mål)\s`;
+const PREFIX = String.raw`(?:\p{Lu}{1,6}|\p{Lu}\p{Ll}\p{Lu}{1,2}|(?!${NO_REGISTRY})\p{Lu}\p{Ll}{1,2}(?=\s))(?:-\p{Lu}{1,6})?`;
 // A ministry's glued mixed-case prefix ("Fö2024/00271"): only read after another body's label.
 const MIXED_PREFIX = String.raw`\p{Lu}\p{Ll}{1,3}`;
 
@@ -61,6 +66,11 @@ export const withoutTrailingLabel = (text: string): string => text.replace(TRAIL
 // body's short name and a colon before a number, as a dnr cell lists another's beside its own ("Lst: 701-…").
 const FOREIGN_CASE_LABEL =
   /(?<![\p{L}\d])\p{L}+(?::s|s)\s+(?:ärende|ärendenummer|beteckning|referens|ref\.|mål(?:nummer)?(?:\s+nr)?)(?![\p{L}])\s*:?\s*/giu;
+// In brackets, a body's name and a colon before its number: "(Trafikverket: TRV 2024/45517)", "[Region Sörby:
+// RS 2024-01122]", "(Länsstyrelsen i Västerdal: 526-4410-2025)". The label starts after the bracket, so the
+// emptied brackets go with it.
+const BRACKETED_BODY_LABEL =
+  /(?<=[([]\s{0,2})(?!(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Ärende|Nr|Nummer|Ref|Beslut|Bilagor?|Föredragande|Handlingar|Underlag|Tid|Obs)\b)\p{Lu}[\p{L}.-]{0,40}(?:\s[\p{L}.-]{1,30}){0,5}\s?:\s*/gu;
 const SHORT_NAME_LABEL =
   /(?<![\p{L}\d])(?!(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Ärende|Nr|Nummer|Ref)\b)\p{Lu}\p{Ll}{1,5}\.?:\s*(?=\d)/gu;
 
@@ -105,6 +115,14 @@ const PUBLICATIONS = new Set([
   "TSFS",
   "SKVFS",
 ]);
+
+// A line opening with a publication's reference, in brackets or not: "(SOU 2025:31)", "Ds 2024:30",
+// "(prop. 2024/25:120)", "dir. 2025:12", "(skr. 2024/25:7)".
+const PUBLICATION_START =
+  /^[([]?\s?(?:SOU|Ds|DS|[Pp]rop\.?|[Dd]ir\.?|[Ss]kr\.?|[Bb]et\.?|[Rr]skr\.?|SFS)\s?(?:19|20)\d{2}(?:\/\d{2})?:\d{1,4}(?![\d])/u;
+
+/** A line that opens with a publication's reference: a wrapped title's last words ("… (SOU 2025:31)"). */
+export const opensWithPublication = (text: string): boolean => PUBLICATION_START.test(text);
 
 // The registry of the committee itself: a qualifier that still means "ours".
 const OWN_QUALIFIERS = /^(?:vårt|vår|eget|nämndens|styrelsens|ärendets)$/i;
@@ -174,9 +192,11 @@ function labelsOf(text: string): Label[] {
       : match.index;
     labels.push({ start, end: match.index + match[0].length, foreign });
   }
-  const foreignCase = [...text.matchAll(FOREIGN_CASE_LABEL), ...text.matchAll(SHORT_NAME_LABEL)].map(
-    (match): Label => ({ start: match.index, end: match.index + match[0].length, foreign: true }),
-  );
+  const foreignCase = [
+    ...text.matchAll(FOREIGN_CASE_LABEL),
+    ...text.matchAll(SHORT_NAME_LABEL),
+    ...text.matchAll(BRACKETED_BODY_LABEL),
+  ].map((match): Label => ({ start: match.index, end: match.index + match[0].length, foreign: true }));
   return foreignCase.length ? [...labels, ...foreignCase].sort((a, b) => a.start - b.start) : labels;
 }
 
@@ -243,12 +263,16 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
     const needsLabel =
       family === "spaced" || family === "bare" || family === "serialYear" || family === "shortYear";
     if ((needsLabel && !labelled) || isNoCase(candidate, family, text, end, labelled)) continue;
-    if (family === "prefixed" && !isUpperPrefix(candidate) && !foreign) continue;
+    if (family === "prefixed" && !isUpperPrefix(candidate) && !isMixedCaseRegistry(candidate) && !foreign)
+      continue;
     const prefix =
       family === "prefixed" || family === "yearFirst" || family === "shortYear"
         ? (/\p{Lu}\p{L}*/u.exec(candidate)?.[0] ?? null)
         : null;
-    found.push({ dnr: candidate, family, prefix, foreign, labelled, start, end });
+    // "Information från KS (KS 2025/300)": the registry of the body the wording names, not the committee's.
+    const namedBody =
+      !labelled && prefix !== null && namesBody(text.slice(Math.max(0, start - 80), start), prefix);
+    found.push({ dnr: candidate, family, prefix, foreign: foreign || namedBody, labelled, start, end });
     const from = continuesList && spanStart >= 0 ? spanStart : start;
     spans.push([from, end]);
     scope = { foreign, end };
@@ -269,6 +293,28 @@ const ownLabelBetween = (text: string, labels: readonly Label[], from: number, t
       ) ||
         OWN_QUALIFIERS.test(/^\p{L}+/u.exec(text.slice(label.start, label.end))?.[0] ?? "")),
   );
+
+// A body named by its letters after a preposition: "från KS", "till BUN", "hos MBN".
+const NAMED_BODY = /(?<![\p{L}\d])(?:från|till|av|åt|hos)\s+(\p{Lu}[\p{Lu}\p{Ll}-]{1,9})(?![\p{L}\d])/gu;
+
+/** Whether the text before a dnr names, after a preposition, the body whose registry letters it bears. */
+function namesBody(before: string, prefix: string): boolean {
+  for (const match of before.matchAll(NAMED_BODY))
+    if (match[1]?.toUpperCase() === prefix.toUpperCase()) return true;
+  return false;
+}
+
+/**
+ * A registry's letters typed in mixed case ("Ks 2024/12", "Bun 2025/044", "Kfn 2025/3"): two or three letters
+ * ending in a body's kind (nämnd, styrelse, fullmäktige, utskott), so "Kvarteret Bo 2025/12" is none; short
+ * words are kept out by `NO_REGISTRY`, and a span of years ("Fas 2024/25") is none.
+ */
+function isMixedCaseRegistry(candidate: string): boolean {
+  const match = /^\p{Lu}\p{Ll}?[nsfu] (?:19|20)(\d{2})[/:.-](\d{1,7})/u.exec(candidate);
+  if (!match) return false;
+  const [, yy = "", serial = ""] = match;
+  return !(serial.length === 2 && Number(serial) === (Number(yy) + 1) % 100);
+}
 
 function isUpperPrefix(candidate: string): boolean {
   // The "u" flag alone keeps \p{Lu} to upper case; a glued mixed-case prefix ("Fö2024/00271") is a

@@ -2,6 +2,7 @@ import type { Block } from "./blocks";
 import { scanDnr } from "./dnr";
 import { headerRoles } from "./line-kinds";
 import { parseItemNumber } from "./numbers";
+import { isDoubleSpaced, withOcrDigits, withSingleSpaces } from "./ocr";
 import { cleanText, plainLine } from "./text";
 
 /**
@@ -63,6 +64,8 @@ interface Line {
   cells: Cell[];
   page: number;
   bullet: boolean;
+  /** A page number ("Sida 1 av 2", "1 (2)") was cut from the line: a page's header or footer. */
+  paged?: boolean;
 }
 
 const LEADER_CHARS = new Set([".", "…", "·", "_"]);
@@ -112,17 +115,26 @@ function innerLeadersAsGaps(line: string): string {
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let page = 1;
-  for (const raw of text.split(/\r\n|[\n\r\u2028\u2029\v]/)) {
+  const raws = text.split(/\r\n|[\n\r\u2028\u2029\v]/);
+  const doubleSpaced = isDoubleSpaced(raws);
+  for (const raw of raws) {
     const pages = raw.split("\f");
     page += pages.length - 1;
-    const line = withoutLeader(expandTabs(pages.at(-1) ?? ""));
+    const laid = withOcrDigits(withoutLeader(expandTabs(pages.at(-1) ?? "")));
+    const line = doubleSpaced ? withSingleSpaces(laid) : laid;
     // Furniture cells go: "Region Gävleborg   KALLELSE   Sida 1 av 9" keeps its other cells.
-    const cells = cellsOf(line).filter((cell) => !isPageNumber(cell.text));
+    const all = cellsOf(line);
+    const cells = all.filter((cell) => !isPageNumber(cell.text));
     const lone =
       cells.length === 1 &&
       /^\d{1,4}$/.test(cells[0]?.text ?? "") &&
       (cells[0]?.col ?? 0) > PAGE_NUMBER_INDENT;
-    lines.push({ cells: lone ? [] : cells, page, bullet: BULLET.test(line) });
+    lines.push({
+      cells: lone ? [] : cells,
+      page,
+      bullet: BULLET.test(line),
+      ...(cells.length < all.length ? { paged: true } : {}),
+    });
   }
   return lines;
 }
@@ -188,12 +200,19 @@ const furnitureForm = (line: Line): string => line.cells.map((cell) => cell.text
 /**
  * A running header or footer ("Kommunstyrelsen  Kallelse  2024-05-01", the address block) repeats at the
  * top or bottom of the pages: kept on its first page (it names the committee), dropped from the others,
- * where it would stand between an item's title and its dnr. The empty lines of the page margins go too.
+ * where it would stand between an item's title and its dnr; a footer that carries the page number goes from
+ * its first page too, where it would stand between a title the page break cut and the title's rest. The
+ * empty lines of the page margins go too.
  */
 function withoutRunningLines(pages: Line[][]): Line[][] {
-  const edges = pages.map((page) => {
+  // A page's head: its first lines, on a short page no further than its first half.
+  const tops = pages.map((page) => {
     const filled = page.filter((line) => line.cells.length > 0);
-    return new Set([...filled.slice(0, EDGE_LINES), ...filled.slice(-EDGE_LINES)].map(furnitureForm));
+    return new Set(filled.slice(0, Math.min(EDGE_LINES, Math.ceil(filled.length / 2))).map(furnitureForm));
+  });
+  const edges = pages.map((page, index) => {
+    const filled = page.filter((line) => line.cells.length > 0);
+    return new Set([...(tops[index] ?? []), ...filled.slice(-EDGE_LINES).map(furnitureForm)]);
   });
   const count = new Map<string, number>();
   for (const forms of edges) for (const form of forms) count.set(form, (count.get(form) ?? 0) + 1);
@@ -203,7 +222,9 @@ function withoutRunningLines(pages: Line[][]): Line[][] {
       if (line.cells.length === 0) return true;
       const form = furnitureForm(line);
       if ((count.get(form) ?? 0) < 2 || !edges[index]?.has(form)) return true;
-      const first = !seen.has(form);
+      // Kept once, where it first stands; a footer with its page number goes even on its first page, where it
+      // would stand between a title cut by the page break and the title's rest.
+      const first = !seen.has(form) && (!line.paged || tops[index]?.has(form) === true);
       seen.add(form);
       return first;
     });

@@ -44,6 +44,15 @@ export function isSentence(text: string): boolean {
   return words >= 5 && /[.!?]$/.test(text) && !ABBREVIATION_END.test(text);
 }
 
+// The words that close a kallelse or an e-mail: greetings, a call to report absence, the sender's sign-off.
+const CLOSING =
+  /^(?:(?:hjärtligt\s+|varmt\s+)?välkomna|välkommen|(?:med\s+)?vänlig(?:a)?\s+hälsning(?:ar)?|hälsningar|mvh|vänligen|tack\b|på\s+uppdrag\s+av|enligt\s+uppdrag|anmäl\s+(?:eventuellt\s+)?förhinder|förhinder\s+anmäls|kallade|ledamöter\s+och\s+ersättare)/iu;
+// A signature's name: two or three capitalised words ("Karin Holm", "Anna-Lena Ek Berg").
+const NAME_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+
+/** A greeting or sign-off, or a signature's name line, that ends a kallelse's list of items. */
+export const isClosingLine = (text: string): boolean => CLOSING.test(text) || NAME_LINE.test(text);
+
 /** A portal's document bar or button read as text: "Download (0)", "Ladda ner (3)", "Visa handlingar". */
 export const isWidgetText = (text: string): boolean =>
   /^(?:download|ladda ner|hämta|visa|öppna|dölj)(?:\s+\S+){0,2}(?:\s*\(\d+\))?$/iu.test(text);

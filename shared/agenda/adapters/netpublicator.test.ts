@@ -34,6 +34,19 @@ describe("Netpublicator (recorded cases)", () => {
     expect(agenda.meetingDate).toBe("2025-04-08");
   });
 
+  it("reads channels in the reader's order by their index, whatever the case of their type", () => {
+    const agenda = netpublicatorJsonAdapter.extract(caseJson("netpublicator-read-unordered.json"), null);
+    expect(itemRows(agenda)).toEqual([
+      ["1", "Sammanträdets öppnande", []],
+      ["2", "Val av justerare", []],
+      ["3", "Delårsrapport januari–april", ["SN 2025/101", "SN 2025/102"]],
+      ["4", "Riktlinjer för försörjningsstöd 2026", ["SN 2025/144"]],
+      ["5", "Information om hemlöshetskartläggningen", []],
+    ]);
+    expect(agenda.committee).toBe("Socialnämnden");
+    expect(agenda.meetingDate).toBe("2025-06-17");
+  });
+
   it("claims no other platform's answer", () => {
     expect(netpublicatorJsonAdapter.matches(caseJson("lex2publish-getmeeting.json"))).toBe(false);
     expect(netpublicatorJsonAdapter.matches(caseJson("ciceron-read-object-details.json"))).toBe(false);

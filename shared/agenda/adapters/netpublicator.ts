@@ -61,9 +61,17 @@ export const netpublicatorAdapter: SiteAdapter = {
 interface ReaderEntry {
   text?: unknown;
   type?: unknown;
+  index?: unknown;
 }
 
 const textOf = (entry: ReaderEntry): string => stringOf(entry.text);
+const isChannel = (entry: ReaderEntry): boolean => stringOf(entry.type).toLowerCase() === "channel";
+
+/** The reader shows its entries by `index`, which need not be the answer's order; entries without one stay. */
+function inReaderOrder<T extends ReaderEntry>(entries: readonly T[]): T[] {
+  const indexed = entries.every((entry) => typeof entry.index === "number");
+  return indexed ? [...entries].sort((a, b) => (a.index as number) - (b.index as number)) : [...entries];
+}
 
 export const netpublicatorJsonAdapter: JsonAdapter = {
   id: "netpublicator-read",
@@ -75,9 +83,7 @@ export const netpublicatorJsonAdapter: JsonAdapter = {
     Array.isArray((value as { history?: unknown }).history),
   extract(value): Agenda {
     const { items, history } = value as { items: unknown; history: unknown };
-    const channels = records(items)
-      .filter((entry) => entry.type === "channel")
-      .map(textOf);
-    return agendaOfChannels(channels, records(history).map(textOf));
+    const channels = inReaderOrder(records(items)).filter(isChannel).map(textOf);
+    return agendaOfChannels(channels, inReaderOrder(records(history)).map(textOf));
   },
 };
