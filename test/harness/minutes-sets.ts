@@ -25,7 +25,16 @@ export interface MinutesSource {
  * were written from), blind (written by a helper that had not read the analysis; measured, not tuned to),
  * blind3 (a third such set, written after the second was read) and held out (scored at the start and the end).
  */
-export type MinutesSetName = "insample" | "blind" | "blind3" | "blind4" | "blind5" | "blind6" | "blind7" | "blind8" | "holdout";
+export type MinutesSetName =
+  | "insample"
+  | "blind"
+  | "blind3"
+  | "blind4"
+  | "blind5"
+  | "blind6"
+  | "blind7"
+  | "blind8"
+  | "holdout";
 
 export function minutesSet(name: MinutesSetName): MinutesSource[] {
   const folder = (dir: string, keys: string) =>
