@@ -23,7 +23,8 @@ export interface MinutesSource {
 /**
  * The keyed minutes: in-sample (the public examples, when beside the clone, and the invented minutes the rules
  * were written from), blind (written by a helper that had not read the analysis; measured, not tuned to),
- * blind3 (a third such set, written after the second was read) and held out (scored at the start and the end).
+ * blind3 to blind8 (further such sets, each written while the one before was read; the newest are scored by the
+ * lead only) and held out (scored at the start and the end).
  */
 export type MinutesSetName =
   | "insample"
