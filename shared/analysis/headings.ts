@@ -32,6 +32,7 @@ const CAPITAL_LABEL = /^\p{Lu}{3,}:\s/u;
 const PERSON_WITH_ROLE = /^[^,]+,\s+\p{Ll}/u;
 /** "Föredragande: Maria Holt", "Underlag: PM 2025-03-20": an item's label line. */
 const ITEM_LABEL = new RegExp(`^(?:${ITEM_LABELS.join("|")})\\s*:`, "i");
+export const isItemLabel = (text: string) => ITEM_LABEL.test(text);
 /** Numbered lines longer than this are sentences ("3 medarbetare har …"), unless "§" numbers them. */
 const NUMBERED_HEADING_LENGTH = 80;
 

@@ -80,3 +80,51 @@ describe("letters past h and indented sub-items", () => {
     ]);
   });
 });
+
+describe("headings ending in a colon over an item label", () => {
+  it("reads 'Budget:' as an item where 'Ansvarig:' or 'Föredragande:' stands under it", () => {
+    const text = [
+      "Enhetens samverkansgrupp",
+      "Protokoll 2025-01-20",
+      "",
+      "Inledning:",
+      "Mötet öppnades.",
+      "",
+      "Budget:",
+      "Ansvarig: Lars Berg",
+      "Enhetschefen redogjorde för budgeten.",
+      "",
+      "Lokaler:",
+      "Föredragare: Eva Lund",
+      "Flytten sker i maj.",
+      "",
+      "Övrigt:",
+      "Inget.",
+    ].join("\n");
+    expect(sections(text)).toEqual(["Inledning", "Budget", "Lokaler", "Övrigt"]);
+  });
+});
+
+describe("an unnumbered markdown heading over numbered ones of its level", () => {
+  it("reads '## Samverkan enligt MBL § 11' right above '## § 3 …' as the group, not an item", () => {
+    const text = [
+      "# Protokoll samverkansgrupp",
+      "## § 1 Öppnande",
+      "Mötet öppnas.",
+      "## Samverkan enligt MBL § 11",
+      "## § 2 Ny bemanning",
+      "Vision anser att bemanningen är för låg.",
+      "## Information enligt 19 § MBL",
+      "## § 3 Sjukfrånvaro",
+      "HR informerar.",
+      "## § 4 Ärende enligt MBL § 11 om lokaler",
+      "Arbetsgivaren informerar.",
+    ].join("\n");
+    expect(analyseMinutes(text).sections.map((s) => [s.title, s.group ?? null])).toEqual([
+      ["Öppnande", null],
+      ["Ny bemanning", "mbl11"],
+      ["Sjukfrånvaro", "mbl19"],
+      ["Ärende enligt MBL § 11 om lokaler", "mbl11"],
+    ]);
+  });
+});

@@ -289,7 +289,8 @@ export function readJustering(
   if (list) {
     const entry = parseListLine(text);
     if (entry?.org) return { entries: [entry], list: { org: null } };
-    const org = list.nameWithoutOrg ? orgOf(text) : null;
+    // "Anna Berglund" over "Skolchef, för arbetsgivaren" or "Sveriges Lärare": the line gives the name its party.
+    const org = list.nameWithoutOrg ? partyOfRoleCell(text.trim().replace(/^för\s+/i, "")) : null;
     if (org) return { entries: [], list: { org: null }, ofLast: [{ org }] };
     if (entry) {
       const named = { ...entry, org: list.org };

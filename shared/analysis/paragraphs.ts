@@ -172,6 +172,17 @@ function columnsOf(raw: string): { columns: string[] } | Record<string, never> {
   return columns.length > 1 ? { columns } : {};
 }
 
+/** "Sara Lind      Per Åkesson" over "prefekt      Seko": rows of one grid, never one line wrapped. */
+const GRID_CELL_LENGTH = 40;
+function isGridRowUnder(above: Line, line: Line): boolean {
+  if (!COLUMN_GAP.test(line.raw.trim()) || !COLUMN_GAP.test(above.raw.trim())) return false;
+  const cells = (raw: string) => raw.trim().split(COLUMN_GAP);
+  const short = (row: string[]) => row.every((cell) => cell.length <= GRID_CELL_LENGTH);
+  const top = cells(above.raw);
+  const row = cells(line.raw);
+  return top.length === row.length && short(top) && short(row);
+}
+
 /** The lines of the text, without page furniture, each knowing whether a whitespace-only line came before it. */
 function readLines(source: string): { lines: Line[]; blankLines: number } {
   const lines: Line[] = [];
@@ -258,7 +269,8 @@ export function toParagraphs(source: string): SourceParagraph[] {
       endsSentence(last.text) &&
       last.text.length >= width * 0.95 &&
       !STRONG_START.test(line.text);
-    if (last && !marginSentence && !continues(last.text, line.text, width)) flush();
+    if (last && (isGridRowUnder(last, line) || (!marginSentence && !continues(last.text, line.text, width))))
+      flush();
     current.push(line);
   }
   flush();

@@ -6,6 +6,7 @@ import {
   type Heading,
   isDeliberatelyEmpty,
   isHeadingLike,
+  isItemLabel,
   isSubLetter,
   NUMBERED,
   numberDepth,
@@ -197,7 +198,7 @@ const isItemPart = (text: string, next: SourceParagraph | undefined) =>
 
 /**
  * "Ekonomisk uppföljning februari:" over the item's text: a short capitalised line ending in its only colon,
- * with a sentence (not a list) under it.
+ * with a sentence (not a list) or an item label under it.
  */
 const COLON_HEADING_WORDS = 10;
 function isColonHeading(paragraph: SourceParagraph, next: SourceParagraph | undefined): boolean {
@@ -205,7 +206,8 @@ function isColonHeading(paragraph: SourceParagraph, next: SourceParagraph | unde
   if (paragraph.mdLevel > 0 || paragraph.bullet || !text.endsWith(":") || text.indexOf(":") < text.length - 1)
     return false;
   if (!/^\p{Lu}/u.test(text) || text.split(/\s+/).length > COLON_HEADING_WORDS) return false;
-  return next !== undefined && !next.bullet && isSentence(next);
+  // "Föredragande: Eva Lund" may stand between the heading and its text.
+  return next !== undefined && !next.bullet && (isSentence(next) || isItemLabel(next.text));
 }
 
 /** Two such lines, in a text that numbers no items, say that the text heads its items so. */

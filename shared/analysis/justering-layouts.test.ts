@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
+
+// Justering layouts, invented for this test (blind 6 showed the classes: a name over its role or party line
+// by line, as a flattened table leaves it; names in columns over their roles in text wrapped at the margin).
+const justering = (text: string) => analyseMinutes(text).justering.map((j) => [j.name, j.org]);
+const wrapped =
+  "Arbetsgivaren redogjorde för läget och konstaterade att rekryteringen av sjuksköterskor har gått\n" +
+  "trögt under våren och att bemanningen inför sommaren därför planeras med inhyrd personal från\n" +
+  "bemanningsföretag i större utsträckning än tidigare år, vilket kostar och oroar verksamheten.";
+
+describe("a name over its role or party, line by line", () => {
+  it("gives each name the party or role on the line under it", () => {
+    const text = [
+      "Protokoll förhandling enligt MBL § 11",
+      "1 Förhandlingsfrågan",
+      "Arbetsgivaren redogör för förslaget.",
+      "",
+      "Justering",
+      "",
+      "Anna Berglund",
+      "Skolchef, för arbetsgivaren",
+      "Mats Öberg",
+      "Sveriges Lärare",
+      "Leila Haddad",
+      "Kommunal",
+      "",
+      "Protokollet justerat digitalt 2025-03-04.",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Anna Berglund", "arbetsgivaren"],
+      ["Mats Öberg", "sveriges-larare"],
+      ["Leila Haddad", "kommunal"],
+    ]);
+  });
+});
+
+describe("names in columns over their roles", () => {
+  it("reads the grid in text wrapped at the margin, where the role line starts in lower case", () => {
+    const text = [
+      "Protokoll från institutionens samverkansgrupp 2025-02-11",
+      "1. Bemanning",
+      wrapped,
+      "2. Ekonomi",
+      wrapped,
+      "3. Lokaler",
+      wrapped,
+      "",
+      "Justeras",
+      "",
+      "Sara Lind                    Per Åkesson                  Nora Ek",
+      "prefekt                      Seko                         Vision",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Sara Lind", "arbetsgivaren"],
+      ["Per Åkesson", "seko"],
+      ["Nora Ek", "vision"],
+    ]);
+  });
+});
