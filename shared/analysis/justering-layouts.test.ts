@@ -58,3 +58,28 @@ describe("names in columns over their roles", () => {
     ]);
   });
 });
+
+// A roster heading naming its side, invented (blind 6 showed the class: "Ledamöter för arbetsgivaren").
+describe("a roster parted by headings that name their side", () => {
+  it("knows the people under 'Ledamöter för arbetsgivaren' and 'Representanter för arbetstagarorganisationerna'", () => {
+    const text = [
+      "Region Västby",
+      "Centrala samverkansgruppen",
+      "PROTOKOLL 2025-10-02",
+      "",
+      "Ledamöter för arbetsgivaren",
+      "Kerstin Dahl, HR-direktör",
+      "Oskar Lind, ekonomidirektör",
+      "Representanter för arbetstagarorganisationerna",
+      "Vision: Maja Holm",
+      "",
+      "1 Ekonomi",
+      "Oskar Lind redogjorde för bokslutet. Maja Holm undrade om besparingarna berör vården.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.statements.map((s) => [s.org, s.text])).toEqual([
+      ["arbetsgivaren", "Oskar Lind redogjorde för bokslutet."],
+      ["vision", "Maja Holm undrade om besparingarna berör vården."],
+    ]);
+  });
+});
