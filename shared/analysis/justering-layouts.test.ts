@@ -83,3 +83,18 @@ describe("a roster parted by headings that name their side", () => {
     ]);
   });
 });
+
+describe("a title before a name in the roster", () => {
+  it("reads 'Dr. Sven Åberg' and 'Prof. Eva Lind' as the people they are", () => {
+    const text = [
+      "Protokoll samverkansgruppen 2025-10-02",
+      "Närvarande",
+      "Arbetsgivaren: Prof. Eva Lind, prefekt",
+      "Läkarförbundet (Västby läkarförening): Dr. Sven Åberg",
+      "",
+      "1 Ekonomi",
+      "Eva Lind redogjorde för bokslutet. Sven Åberg undrade om besparingarna berör vården.",
+    ].join("\n");
+    expect(analyseMinutes(text).statements.map((s) => s.org)).toEqual(["arbetsgivaren", "lakarforbundet"]);
+  });
+});

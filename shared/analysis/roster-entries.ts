@@ -306,9 +306,12 @@ export function readRosterValue(value: string, part: RosterPart): RosterEntry[] 
 const ROSTER_LINE_LENGTH = 400;
 
 /** One line of the roster on its own, or null when the line is none. */
+/** "Dr. Sven Åberg", "Prof. Eva Lind": a title before a name is not part of it. */
+const HONORIFIC = /(^|[\s:;,(])(?:Dr|Prof|Doc|Docent|Med\.\s?dr|Fil\.\s?dr)\.?\s+(?=\p{Lu}\p{Ll})/gu;
+
 export function readRosterEntries(text: string, part: RosterPart): RosterEntry[] | null {
   if (text.length > ROSTER_LINE_LENGTH) return null;
-  const entries = readRosterValue(text, part);
+  const entries = readRosterValue(text.includes(".") ? text.replace(HONORIFIC, "$1") : text, part);
   return entries.length > 0 ? entries : null;
 }
 
