@@ -65,3 +65,25 @@ describe("an organisation the roster names outside the catalogue", () => {
     ]);
   });
 });
+
+// A short form two unions share, invented for this test (blind 6 showed the class: the text names the other
+// union too, in saying which one it is not).
+describe("a shared short form", () => {
+  it("means the union the attendance list holds, even where the text names the other one", () => {
+    const analysis = analyseMinutes(
+      [
+        "Protokoll skyddskommittén 2025-03-12",
+        "Närvarande",
+        "Arbetsgivaren: Kim Lund, kyrkogårdschef",
+        "Kyrkans Akademikerförbund: Eva Sten",
+        "Kommunal: Ali Berg",
+        "1. Inledning",
+        "Akademikerförbundet avser här Kyrkans Akademikerförbund, inte Akademikerförbundet SSR.",
+        "2. Lokaler",
+        "Akademikerförbundet anser att lokalerna är för trånga.",
+      ].join("\n"),
+    );
+    expect(analysis.statements.map((s) => s.org)).toContain("kyrkans-akademikerforbund");
+    expect(analysis.statements.map((s) => s.org)).not.toContain("ssr");
+  });
+});
