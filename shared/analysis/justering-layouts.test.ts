@@ -98,3 +98,20 @@ describe("a title before a name in the roster", () => {
     expect(analyseMinutes(text).statements.map((s) => s.org)).toEqual(["arbetsgivaren", "lakarforbundet"]);
   });
 });
+
+describe("an attendance line under a caption of four words", () => {
+  it("reads 'Närvarande från de fackliga: Seko: …; Vision: …' as the roster, not a statement", () => {
+    const analysis = analyseMinutes(
+      [
+        "Protokoll samverkansrådet 2025-10-02",
+        "Närvarande från bolaget: Ola Berg (VD), Eva Ek (HR-chef)",
+        "Närvarande från de fackliga: Seko: Kim Lind, Ali Haddad; Vision: Maja Holm",
+        "1. Ekonomi",
+        "Kim Lind undrade om besparingarna berör verkstaden.",
+      ].join("\n"),
+    );
+    expect(analysis.statements.map((s) => [s.org, s.text])).toEqual([
+      ["seko", "Kim Lind undrade om besparingarna berör verkstaden."],
+    ]);
+  });
+});
