@@ -4,10 +4,12 @@ import { analyseMinutes } from "./analyse";
 // Justering layouts, invented for this test (blind 6 showed the classes: a name over its role or party line
 // by line, as a flattened table leaves it; names in columns over their roles in text wrapped at the margin).
 const justering = (text: string) => analyseMinutes(text).justering.map((j) => [j.name, j.org]);
-const wrapped =
-  "Arbetsgivaren redogjorde för läget och konstaterade att rekryteringen av sjuksköterskor har gått\n" +
-  "trögt under våren och att bemanningen inför sommaren därför planeras med inhyrd personal från\n" +
-  "bemanningsföretag i större utsträckning än tidigare år, vilket kostar och oroar verksamheten.";
+// A paragraph wrapped at the margin, as a PDF's text is: each line but the last about as long as the others.
+const wrapped = [
+  "Prefekten gick igenom institutionens ekonomi och meddelade att anslagen för nästa år minskar med",
+  "drygt två procent, vilket innebär att två vakanta tjänster inte tillsätts förrän efter årsskiftet",
+  "och att kurserna på avancerad nivå samläses i större utsträckning än vad som hittills har gjorts.",
+].join("\n");
 
 describe("a name over its role or party, line by line", () => {
   it("gives each name the party or role on the line under it", () => {
