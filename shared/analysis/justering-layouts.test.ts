@@ -117,3 +117,37 @@ describe("an attendance line under a caption of four words", () => {
     ]);
   });
 });
+
+describe("justering lines by the side each signer is for", () => {
+  it("reads 'För Sveriges Kommuner och Regioner: Name' as the employer's justerare", () => {
+    const text = [
+      "PROTOKOLL central förhandling",
+      "1 § Förhandlingsfråga",
+      "Förhandlingen gäller jourersättningen.",
+      "",
+      "Justeras",
+      "För Sveriges Kommuner och Regioner: Maria Lund",
+      "För Seko: Ali Haddad",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Maria Lund", "arbetsgivaren"],
+      ["Ali Haddad", "seko"],
+    ]);
+  });
+
+  it("reads 'Justerat: A / B' as two justerare, their parties from the roster", () => {
+    const text = [
+      "Protokoll VSG gata/park 2025-09-10",
+      "Närvarande",
+      "Arbetsgivaren: Eva Holm",
+      "Kommunal: Kim Berg",
+      "1. Verksamheten",
+      "Eva Holm informerar om lövsäsongen.",
+      "Justerat: Eva Holm / Kim Berg",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Eva Holm", "arbetsgivaren"],
+      ["Kim Berg", "kommunal"],
+    ]);
+  });
+});

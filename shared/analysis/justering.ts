@@ -28,7 +28,9 @@ export function isPersonName(text: string): boolean {
 function orgOf(text: string): OrgId | null {
   const name = text.trim().replace(/^för\s+/i, "");
   const org = resolvePartyOrName(name);
-  if (org || name.length > ROLE_LENGTH || !/^\p{Ll}/u.test(name)) return org;
+  // "För Sveriges Kommuner och Regioner": a side announced by "för" may be the employer by its name.
+  const announced = name.length < text.trim().length;
+  if (org || name.length > ROLE_LENGTH || (!announced && !/^\p{Ll}/u.test(name))) return org;
   const role = findParties(name);
   return role.length === 1 && role[0]!.org === EMPLOYER && role[0]!.end === name.length ? EMPLOYER : null;
 }
@@ -301,10 +303,10 @@ export function readJustering(
     }
   }
   // "Justeras: Gunnar Lindgren, utbildningschef · Ingela Björk, Sveriges Lärare": the list on one line, its
-  // names apart by " · ", ";" or a wide gap (the line's columns).
-  const inline = /^(?:justeras|justerare|justering)\s*:\**\s*(.{6,})$/i.exec(text.trim());
+  // names apart by " · ", " / ", ";" or a wide gap (the line's columns).
+  const inline = /^(?:justeras|justerare|justering|justerat)\s*:\**\s*(.{6,})$/i.exec(text.trim());
   const gapped = inline && columns && columns.length > 1 ? /:\**\s*(.+)$/.exec(columns[0]!) : null;
-  const parts = gapped ? [gapped[1]!, ...columns!.slice(1)] : (inline?.[1]?.split(/\s+·\s+|;\s*/) ?? []);
+  const parts = gapped ? [gapped[1]!, ...columns!.slice(1)] : (inline?.[1]?.split(/\s+[·/]\s+|;\s*/) ?? []);
   const listed = parts.map(parseListLine);
   if (listed.length > 1 && listed.every((entry) => entry !== null)) {
     return { entries: listed as ParsedJusterare[], list: null };
