@@ -151,3 +151,22 @@ describe("justering lines by the side each signer is for", () => {
     ]);
   });
 });
+
+describe("a justering table with a header row", () => {
+  it("reads each row's name and organisation by the header's columns, with the note in parentheses", () => {
+    const text = [
+      "# Protokoll förvaltningsgrupp",
+      "## § 1 Budget",
+      "Vision anser att budgeten är för snål.",
+      "",
+      "| Justerare | Organisation | Datum |",
+      "| --- | --- | --- |",
+      "| Eva Strand | Arbetsgivaren | 2025-09-22 |",
+      "| Per Holm | Vision, för de fackliga (oenighet under § 1) | 2025-09-23 |",
+    ].join("\n");
+    expect(analyseMinutes(text).justering.map((j) => [j.name, j.org, j.note])).toEqual([
+      ["Eva Strand", "arbetsgivaren", null],
+      ["Per Holm", "vision", "oenighet under § 1"],
+    ]);
+  });
+});

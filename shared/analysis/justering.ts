@@ -199,6 +199,8 @@ export interface JusteringList {
   columnOrgs?: OrgId[];
   /** A grid row of this many names came without their parties: the row under it gives them. */
   namesWithoutOrg?: number;
+  /** A table under a header row ("Justerare | Organisation | Datum"): the columns of the name and the party. */
+  table?: { name: number; org: number; width: number };
 }
 
 /** The party (and note) a line gives a name above it that came without one. */
@@ -256,6 +258,29 @@ function readGridRow(cells: readonly string[], list: JusteringList | null): Just
   return { entries, list: { org: null, ...(missing ? { namesWithoutOrg: cells.length } : {}) } };
 }
 
+const NAME_HEADER = /^(?:justerare|justeras\s+av|namn)$/i;
+const ORG_HEADER = /^(?:organisation|part|förbund|fackförbund|representerar|för)$/i;
+
+/**
+ * A justering table: its header row ("Justerare | Organisation | Datum") says which column is the name and
+ * which the party; each row under it is one justerare, a note in parentheses in the party's cell.
+ */
+function readTableRow(cells: readonly string[], list: JusteringList | null): JusteringLine | null {
+  const name = cells.findIndex((cell) => NAME_HEADER.test(cell.trim()));
+  const org = cells.findIndex((cell) => ORG_HEADER.test(cell.trim()));
+  if (name >= 0 && org >= 0)
+    return { entries: [], list: { org: null, table: { name, org, width: cells.length } } };
+  const table = list?.table;
+  if (!table || cells.length !== table.width || !isPersonName(cells[table.name]!)) return null;
+  const { main, note } = splitNote(cells[table.org]!);
+  const party =
+    main
+      .split(/\s*,\s*/)
+      .map(orgOf)
+      .find((found) => found !== null) ?? null;
+  return { entries: [{ name: cells[table.name]!.trim(), org: party, note }], list };
+}
+
 /**
  * The justerare a paragraph names: a line of the list under way ("Per Ström för Vision", "För Vision" over
  * a name, or a name alone whose party the roster gives), a list heading (with any names on it), or a
@@ -271,6 +296,8 @@ export function readJustering(
   // "Lotta Nyman      Carina Sjöberg": signers side by side, in a grid.
   const cells =
     columns && columns.length > 1 ? columns : list?.columnOrgs ? splitAfterNotes(text.trim()) : null;
+  const table = columns && columns.length > 2 ? readTableRow(columns, list) : null;
+  if (table) return table;
   const grid = cells && cells.length > 1 ? readGridRow(cells, list) : null;
   if (grid) return grid;
   const announced = /^för\s+(.+?):?$/i.exec(text.trim());

@@ -115,9 +115,14 @@ interface Context {
 const COLUMN_LABEL =
   /^(?:tid\s+och\s+plats|tid|plats|datum|lokal|närvarande|övriga(?:\s+närvarande)?|deltagare|frånvarande|förhinder|ordförande|sekreterare|protokollförare|justerare|justering|paragrafer)$/i;
 
+/** "Justerare | Organisation | Datum": a table's header row, one word a cell, is no label over a value. */
+const isHeaderRow = (columns: readonly string[]) =>
+  columns.length > 2 && columns.every((cell) => /^\p{Lu}\p{Ll}+$/u.test(cell));
+
 function labelledColumns(paragraph: SourceParagraph): SourceParagraph {
   const columns = paragraph.columns;
-  if (!columns || columns.length < 2 || !COLUMN_LABEL.test(columns[0]!)) return paragraph;
+  if (!columns || columns.length < 2 || !COLUMN_LABEL.test(columns[0]!) || isHeaderRow(columns))
+    return paragraph;
   return { ...paragraph, text: `${columns[0]}: ${columns.slice(1).join(" ")}`, columns: undefined };
 }
 
