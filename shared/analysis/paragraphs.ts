@@ -174,8 +174,12 @@ function columnsOf(raw: string): { columns: string[] } | Record<string, never> {
 
 /** "Sara Lind      Per Åkesson" over "prefekt      Seko": rows of one grid, never one line wrapped. */
 const GRID_CELL_LENGTH = 40;
+// A cheap test before any trimming: most lines have no wide gap at all.
+const mayHaveGap = (raw: string) =>
+  (raw.includes("   ") || raw.includes("\t")) && COLUMN_GAP.test(raw.trim());
+
 function isGridRowUnder(above: Line, line: Line): boolean {
-  if (!COLUMN_GAP.test(line.raw.trim()) || !COLUMN_GAP.test(above.raw.trim())) return false;
+  if (!mayHaveGap(line.raw) || !mayHaveGap(above.raw)) return false;
   const cells = (raw: string) => raw.trim().split(COLUMN_GAP);
   const short = (row: string[]) => row.every((cell) => cell.length <= GRID_CELL_LENGTH);
   const top = cells(above.raw);
