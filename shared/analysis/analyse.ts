@@ -6,7 +6,7 @@ import { type KnownPerson, partyFinder } from "./parties";
 import { findPlaceholders } from "./placeholders";
 import { type BodyParagraph, findStatements } from "./statements";
 import { analyseStructure, type Structure } from "./structure";
-import type { Analysis, DateMention, DateRole, JusteringEntry } from "./types";
+import { type Analysis, type DateMention, type DateRole, type JusteringEntry, UNIONS_JOINTLY } from "./types";
 
 const MEETING_LABELS = new Set(["tidpunkt", "datum", "mötesdatum", "tid"]);
 
@@ -25,7 +25,11 @@ export function analyseMinutes(text: string): Analysis {
     body.push({ index: i, text: source[i]!.text, section, block: structure.blockOf[i] ?? null });
   }
   const context = documentContext(source, structure);
-  const { statements, disagreements } = findStatements(body, partyFinder(context), context.employerIsForbund);
+  const found = findStatements(body, partyFinder(context), context.employerIsForbund);
+  const dates = collectDates(
+    source.map((p) => p.text),
+    structure,
+  );
   const sectionTitleOf = (i: number) => structure.sections[structure.sectionOf[i]!]?.title;
 
   const placeholders: Analysis["placeholders"] = [];
@@ -39,15 +43,12 @@ export function analyseMinutes(text: string): Analysis {
   return {
     title: structure.title,
     sections: structure.sections,
-    statements,
-    disagreements,
+    statements: found.statements,
+    disagreements: withoutEarlierDissent(found.disagreements, dates.reference),
     justering: mergeJustering(structure.justering, context.people),
     roster: structure.roster,
     rosterFound: structure.rosterFound,
-    dates: collectDates(
-      source.map((p) => p.text),
-      structure,
-    ),
+    dates: dates.mentions,
     placeholders,
     emptyBlocks: emptyBlocks(structure),
     paragraphs: source.map((p, i) => ({ text: p.text, line: p.line, kind: structure.kinds[i]! })),
@@ -97,7 +98,30 @@ function emptyBlocks(structure: Structure): Analysis["emptyBlocks"] {
   return result;
 }
 
-function collectDates(texts: readonly string[], structure: Structure): DateMention[] {
+/**
+ * Dissent dated before the meeting that names no union is an earlier negotiation's background ("Den lokala
+ * förhandlingen avslutades 2025-03-02 i oenighet"), not this meeting's record. Where it names the union
+ * ("… avslutades i oenighet med Vårdförbundet") it still tells whose dissent the meeting carries on.
+ */
+function withoutEarlierDissent(
+  disagreements: Analysis["disagreements"],
+  meeting: IsoDate | null,
+): Analysis["disagreements"] {
+  if (!meeting) return disagreements;
+  const isEarlier = (text: string) =>
+    mayHoldDate(text) &&
+    findWrittenDates(text).some((written) => {
+      const date = resolveWrittenDate(written.text, meeting)?.date;
+      return date !== undefined && date < meeting;
+    });
+  const namesNone = (orgs: readonly OrgId[]) => orgs.length === 1 && orgs[0] === UNIONS_JOINTLY;
+  return disagreements.filter((d) => !(namesNone(d.orgs) && isEarlier(d.text)));
+}
+
+function collectDates(
+  texts: readonly string[],
+  structure: Structure,
+): { mentions: DateMention[]; reference: IsoDate | null } {
   const found: { text: string; role: DateRole; paragraph: number }[] = [];
   const add = (text: string, paragraph: number, role: (index: number) => DateRole) => {
     for (const written of findWrittenDates(text))
@@ -139,5 +163,5 @@ function collectDates(texts: readonly string[], structure: Structure): DateMenti
       ...(sectionTitle ? { sectionTitle } : {}),
     });
   }
-  return mentions.sort((a, b) => a.paragraph - b.paragraph);
+  return { mentions: mentions.sort((a, b) => a.paragraph - b.paragraph), reference };
 }

@@ -1,19 +1,25 @@
 import { matchesOf } from "./matches";
 import {
   AGREEMENT,
+  CAUSE_OPENERS,
   CONDITION_OPENERS,
   DENIED_AGREEMENT,
   DISSENT_WORDS,
+  EARLIER_WORDS,
+  ELSEWHERE_CLAUSE,
   GENERIC_DISSENTERS,
   HELD_VIEW_WORDS,
   HYPOTHETICAL_REACH,
   HYPOTHETICAL_WORDS,
+  ITEM_POINTER,
   NEEDS_UNION,
   NONE_REACH,
   NONE_WORDS,
   NOT_REACH,
   NOT_WORDS,
   NOTE_WELCOME,
+  POSSIBILITY_REACH,
+  POSSIBILITY_WORDS,
   QUESTION_OPENER,
   SHARES_VIEW,
   VIEW_HELD,
@@ -41,6 +47,9 @@ const AGREES = new RegExp(edge(AGREEMENT), "iu");
 const NEEDS = new RegExp(NEEDS_UNION, "i");
 const HELD = new RegExp(edge(VIEW_HELD), "iu");
 const WELCOMES = new RegExp(edge(NOTE_WELCOME), "iu");
+const CAUSE = new RegExp(`^\\W*(?:${CAUSE_OPENERS.join("|")})\\s[^,;]*$`, "iu");
+const ELSEWHERE = new RegExp(ELSEWHERE_CLAUSE, "i");
+const POINTER = new RegExp(ITEM_POINTER, "gi");
 const CONDITION = new RegExp(`^\\W*(?:${CONDITION_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 // A cheap test before the patterns run: "oeni", "oense", "reserv", "protokollsanteckn", "kvarst", "motsä",
 // "motsatt", "avstyrk", "enig", "ense", "överens", "enats", "enas", "enades", "delar", "delade", "accepter",
@@ -75,7 +84,8 @@ function isAsked(clause: string): boolean {
 /** Whether dissent at `index` is denied: "ingen" a little before it, "inte" just before or just after it. */
 function isDenied(sentence: string, index: number, length: number): boolean {
   const before = wordsOf(sentence.slice(0, index));
-  if (isHypothetical(sentence, index, before)) return true;
+  if (isHypothetical(sentence, index, before) || isMentionedElsewhere(sentence, index, length, before))
+    return true;
   const after = wordsOf(sentence.slice(index + length)).slice(0, NOT_REACH);
   if (before.slice(-NONE_REACH).some((word) => NONE_WORDS.includes(word))) return true;
   return (
@@ -89,6 +99,29 @@ function isDenied(sentence: string, index: number, length: number): boolean {
  * protokollsanteckning": a note in a sentence that welcomes is no dissent.
  */
 const isWelcomingNote = (sentence: string, marker: string) => NEEDS.test(marker) && WELCOMES.test(sentence);
+
+/**
+ * Whether dissent at `index` is mentioned, not recorded by this meeting: in a note pointing at its item
+ * ("Maria Lund, Kommunal (oenighet under § 1)"), of an earlier meeting or another forum ("tidigare", ", där
+ * Seko anmälde oenighet"), or as the reason for what may follow ("Eftersom … i oenighet kan Vision …").
+ */
+function isMentionedElsewhere(
+  sentence: string,
+  index: number,
+  length: number,
+  before: readonly string[],
+): boolean {
+  if (sentence.includes("(")) {
+    for (const pointer of matchesOf(POINTER, sentence)) {
+      if (pointer.index < index && index < pointer.index + pointer[0].length) return true;
+    }
+  }
+  const clause = sentence.slice(0, index);
+  if (before.some((word) => EARLIER_WORDS.includes(word)) || ELSEWHERE.test(clause)) return true;
+  if (!CAUSE.test(clause)) return false;
+  const after = wordsOf(sentence.slice(index + length)).slice(0, POSSIBILITY_REACH);
+  return after.some((word) => POSSIBILITY_WORDS.includes(word));
+}
 
 /** Whether a text may record dissent or agreement at all: a cheap test before the sentences are read. */
 export function mayDissent(text: string): boolean {
@@ -110,7 +143,12 @@ export function findDissent(sentence: string): DissentMarker | null {
   const deniedAgreement = DENIED.exec(sentence);
   const denied = deniedAgreement ?? (sentence.includes("kvarst") ? HELD.exec(sentence) : null);
   const candidates: DissentMarker[] = [];
-  if (denied && !isHypothetical(sentence, denied.index, wordsOf(sentence.slice(0, denied.index)))) {
+  const deniedBefore = denied ? wordsOf(sentence.slice(0, denied.index)) : [];
+  if (
+    denied &&
+    !isHypothetical(sentence, denied.index, deniedBefore) &&
+    !isMentionedElsewhere(sentence, denied.index, denied[0].length, deniedBefore)
+  ) {
     candidates.push({
       text: denied[0],
       index: denied.index,

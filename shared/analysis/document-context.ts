@@ -1,5 +1,6 @@
-import { EMPLOYER } from "../model/meeting";
-import { findOrgMentions, resolvePartyId, shortFormsOfText } from "../unions/resolve";
+import { EMPLOYER, type OrgId } from "../model/meeting";
+import { SHARED_SHORT_FORMS } from "../unions/catalogue";
+import { findOrgMentions, normaliseOrgName, resolvePartyId, shortFormsOfText } from "../unions/resolve";
 import { isPersonName } from "./justering";
 import { matchesOf } from "./matches";
 import type { SourceParagraph } from "./paragraphs";
@@ -118,13 +119,26 @@ function authorOf(opening: readonly string[]): string | null {
   return opening.map(unionsIn).find((unions) => unions.length > 0)?.[0]?.id ?? null;
 }
 
+/**
+ * A short form two unions share ("Akademikerförbundet") means the one the attendance list holds, when it holds
+ * exactly one of them, whatever else the text names ("… och inte Akademikerförbundet SSR").
+ */
+function withAttending(shortForms: Map<string, OrgId>, attending: readonly OrgId[]): Map<string, OrgId> {
+  for (const { name, candidates } of SHARED_SHORT_FORMS) {
+    const present = candidates.filter((id) => attending.includes(id));
+    if (present.length === 1) shortForms.set(normaliseOrgName(name), present[0]!);
+  }
+  return shortForms;
+}
+
 /** What the whole text tells the reading of each sentence: its people, short forms, attendance, author. */
 export function documentContext(paragraphs: readonly SourceParagraph[], structure: Structure): PartyContext {
+  const attending = structure.roster.unions.map((union) => union.org);
   const opening = paragraphs.slice(0, PREAMBLE_LINES).map((p) => p.text);
   return {
     people: knownPeople(structure, introducedPeople(paragraphs)),
-    shortForms: shortFormsOfText(paragraphs.map((p) => p.text)),
-    attending: structure.roster.unions.map((union) => union.org),
+    shortForms: withAttending(shortFormsOfText(paragraphs.map((p) => p.text)), attending),
+    attending,
     employerIsForbund: paragraphs.some((p) => FORBUND_EMPLOYER.test(p.text)),
     author: authorOf(opening),
     namedOrgs: structure.roster.unions

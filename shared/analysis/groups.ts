@@ -79,6 +79,10 @@ function itemFollows(paragraph: SourceParagraph, next: SourceParagraph | undefin
 }
 const NUMBERED_ITEM_LENGTH = 110;
 
+/** A numbered markdown heading of the same level follows this unnumbered one directly. */
+const numberedFollows = (paragraph: SourceParagraph, next: SourceParagraph | undefined) =>
+  next !== undefined && next.mdLevel === paragraph.mdLevel && NUMBERED.test(next.text);
+
 /**
  * "B. SAMVERKANSÄRENDEN (MBL § 11)" over "§ 33 …": a line numbered by letter over items numbered otherwise
  * is their group; its letter is no item number.
@@ -108,7 +112,8 @@ export function readGroup(line: SourceParagraph, next?: SourceParagraph): GroupL
     const overItems = top !== null && !numberOf(top).number.includes(".");
     return overItems ? { mbl, overItems } : { mbl };
   }
-  // "## Förhandling enligt MBL § 11" over "### 8. …": a group heading like "## Information".
-  const part = itemFollows(paragraph, next) ? mblGroup(paragraph) : null;
+  // "## Förhandling enligt MBL § 11" over "### 8. …", or unnumbered right over "## § 3 …": a group heading
+  // like "## Information".
+  const part = itemFollows(paragraph, next) || numberedFollows(paragraph, next) ? mblGroup(paragraph) : null;
   return part ? { group: part } : null;
 }

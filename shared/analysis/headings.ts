@@ -4,14 +4,15 @@ import { ITEM_LABELS } from "./words/labels";
 
 // "3. Val av justerare", "1 Mötets öppnande", "§ 4 Förhandlingsfråga", "Punkt 2: Budget", "Ärende 5 – …",
 // "PUNKT 3: BUDGET", "Pkt 4. Lokaler"; and by letter or roman numeral, "B. Lagerflytten", "B.1 Tidplan",
-// "IV. Nya öppettider", and sub-items "a) Julbordet" (group 4: such a number counts only where the text numbers
-// items so twice or more).
+// "IV. Nya öppettider", and sub-items "a) Julbordet", "c1. Bemanning" (group 4: such a number counts only where
+// the text numbers items so twice or more); "3 § Avslut" (the number before the sign) is "§ 3".
 export const NUMBERED =
-  /^(?:(§\s*\d+\s?[a-z]?)|(?:[Pp]unkt|PUNKT|[Pp]kt|PKT|[Ää]rende|ÄRENDE)\s+(\d{1,2}[a-z]?)(?:[:.]|\s+[–-])?|(\d{1,2}(?:\.\d{1,2})*)[.)]?|([A-Z](?:\.\d{1,2})+\.?|(?:[A-Z]|[IVX]{2,5})[.)]|[a-h]\)))\s+(?=[\p{Lu}"”])(.+)$/u;
+  /^(?:(§\s*\d+\s?[a-z]?|\d{1,3}\s?§)|(?:[Pp]unkt|PUNKT|[Pp]kt|PKT|[Ää]rende|ÄRENDE)\s+(\d{1,2}[a-z]?)(?:[:.]|\s+[–-])?|(\d{1,2}(?:\.\d{1,2})*)[.)]?|([A-Z](?:\.\d{1,2})+\.?|(?:[A-Z]|[IVX]{2,5})[.)]|[a-z]\)|[a-z]\d{1,2}[.)]))\s+(?=[\p{Lu}"”])(.+)$/u;
 
 /** The number a NUMBERED match gives, and whether it is a letter or a roman numeral. */
 export function numberOf(match: RegExpExecArray): { number: string; lettered: boolean } {
-  const number = (match[1] ?? match[2] ?? match[3] ?? match[4]!.replace(/[.)]$/, "")).replace(/\s+/g, " ");
+  const sign = match[1]?.endsWith("§") ? `§ ${match[1].slice(0, -1).trim()}` : match[1];
+  const number = (sign ?? match[2] ?? match[3] ?? match[4]!.replace(/[.)]$/, "")).replace(/\s+/g, " ");
   return { number, lettered: match[4] !== undefined };
 }
 
@@ -31,6 +32,7 @@ const CAPITAL_LABEL = /^\p{Lu}{3,}:\s/u;
 const PERSON_WITH_ROLE = /^[^,]+,\s+\p{Ll}/u;
 /** "Föredragande: Maria Holt", "Underlag: PM 2025-03-20": an item's label line. */
 const ITEM_LABEL = new RegExp(`^(?:${ITEM_LABELS.join("|")})\\s*:`, "i");
+export const isItemLabel = (text: string) => ITEM_LABEL.test(text);
 /** Numbered lines longer than this are sentences ("3 medarbetare har …"), unless "§" numbers them. */
 const NUMBERED_HEADING_LENGTH = 80;
 
@@ -47,7 +49,7 @@ export function isHeadingLike(paragraph: SourceParagraph): boolean {
   if ((paragraph.columns?.length ?? 0) >= TABLE_CELLS || paragraph.pairCells || CAPITAL_LABEL.test(text))
     return false;
   if (/\d%?$/.test(text) && TABLE_ROW_END.test(text)) return false;
-  if (!/^[\p{Lu}\d§"”]|^[a-h]\)\s/u.test(text)) return false;
+  if (!/^[\p{Lu}\d§"”]|^[a-z](?:\)|\d{1,2}[.)])\s/u.test(text)) return false;
   if (ITEM_LABEL.test(text)) return false;
   if (paragraph.mdLevel > 0) return true;
   // "1. Öppnande:": a numbered heading may end in a colon, a short one.
@@ -109,11 +111,11 @@ export function readHeading(paragraph: SourceParagraph, context: HeadingContext)
   };
 }
 
-/** "§ 4" and "4" are top-level items, "4.2" and "a" (of "a) Julbordet") one level down. */
+/** "§ 4" and "4" are top-level items, "4.2" and "a" (of "a) Julbordet") one level down, "c1" two. */
 export function numberDepth(number: string): number {
-  if (isSubLetter(number)) return 2;
+  if (isSubLetter(number)) return /\d/.test(number) ? 3 : 2;
   return number.startsWith("§") ? 1 : number.split(".").length;
 }
 
-/** "a", "b": a sub-item lettered in small letters, under the item above it. */
-export const isSubLetter = (number: string) => /^[a-h]$/.test(number);
+/** "a", "b", "c1": a sub-item lettered in small letters, under the item above it. */
+export const isSubLetter = (number: string) => /^[a-z]\d{0,2}$/.test(number);

@@ -28,7 +28,9 @@ export function isPersonName(text: string): boolean {
 function orgOf(text: string): OrgId | null {
   const name = text.trim().replace(/^för\s+/i, "");
   const org = resolvePartyOrName(name);
-  if (org || name.length > ROLE_LENGTH || !/^\p{Ll}/u.test(name)) return org;
+  // "För Sveriges Kommuner och Regioner": a side announced by "för" may be the employer by its name.
+  const announced = name.length < text.trim().length;
+  if (org || name.length > ROLE_LENGTH || (!announced && !/^\p{Ll}/u.test(name))) return org;
   const role = findParties(name);
   return role.length === 1 && role[0]!.org === EMPLOYER && role[0]!.end === name.length ? EMPLOYER : null;
 }
@@ -197,6 +199,8 @@ export interface JusteringList {
   columnOrgs?: OrgId[];
   /** A grid row of this many names came without their parties: the row under it gives them. */
   namesWithoutOrg?: number;
+  /** A table under a header row ("Justerare | Organisation | Datum"): the columns of the name and the party. */
+  table?: { name: number; org: number; width: number };
 }
 
 /** The party (and note) a line gives a name above it that came without one. */
@@ -254,6 +258,29 @@ function readGridRow(cells: readonly string[], list: JusteringList | null): Just
   return { entries, list: { org: null, ...(missing ? { namesWithoutOrg: cells.length } : {}) } };
 }
 
+const NAME_HEADER = /^(?:justerare|justeras\s+av|namn)$/i;
+const ORG_HEADER = /^(?:organisation|part|förbund|fackförbund|representerar|för)$/i;
+
+/**
+ * A justering table: its header row ("Justerare | Organisation | Datum") says which column is the name and
+ * which the party; each row under it is one justerare, a note in parentheses in the party's cell.
+ */
+function readTableRow(cells: readonly string[], list: JusteringList | null): JusteringLine | null {
+  const name = cells.findIndex((cell) => NAME_HEADER.test(cell.trim()));
+  const org = cells.findIndex((cell) => ORG_HEADER.test(cell.trim()));
+  if (name >= 0 && org >= 0)
+    return { entries: [], list: { org: null, table: { name, org, width: cells.length } } };
+  const table = list?.table;
+  if (!table || cells.length !== table.width || !isPersonName(cells[table.name]!)) return null;
+  const { main, note } = splitNote(cells[table.org]!);
+  const party =
+    main
+      .split(/\s*,\s*/)
+      .map(orgOf)
+      .find((found) => found !== null) ?? null;
+  return { entries: [{ name: cells[table.name]!.trim(), org: party, note }], list };
+}
+
 /**
  * The justerare a paragraph names: a line of the list under way ("Per Ström för Vision", "För Vision" over
  * a name, or a name alone whose party the roster gives), a list heading (with any names on it), or a
@@ -269,6 +296,8 @@ export function readJustering(
   // "Lotta Nyman      Carina Sjöberg": signers side by side, in a grid.
   const cells =
     columns && columns.length > 1 ? columns : list?.columnOrgs ? splitAfterNotes(text.trim()) : null;
+  const table = columns && columns.length > 2 ? readTableRow(columns, list) : null;
+  if (table) return table;
   const grid = cells && cells.length > 1 ? readGridRow(cells, list) : null;
   if (grid) return grid;
   const announced = /^för\s+(.+?):?$/i.exec(text.trim());
@@ -289,7 +318,8 @@ export function readJustering(
   if (list) {
     const entry = parseListLine(text);
     if (entry?.org) return { entries: [entry], list: { org: null } };
-    const org = list.nameWithoutOrg ? orgOf(text) : null;
+    // "Anna Berglund" over "Skolchef, för arbetsgivaren" or "Sveriges Lärare": the line gives the name its party.
+    const org = list.nameWithoutOrg ? partyOfRoleCell(text.trim().replace(/^för\s+/i, "")) : null;
     if (org) return { entries: [], list: { org: null }, ofLast: [{ org }] };
     if (entry) {
       const named = { ...entry, org: list.org };
@@ -300,10 +330,10 @@ export function readJustering(
     }
   }
   // "Justeras: Gunnar Lindgren, utbildningschef · Ingela Björk, Sveriges Lärare": the list on one line, its
-  // names apart by " · ", ";" or a wide gap (the line's columns).
-  const inline = /^(?:justeras|justerare|justering)\s*:\**\s*(.{6,})$/i.exec(text.trim());
+  // names apart by " · ", " / ", ";" or a wide gap (the line's columns).
+  const inline = /^(?:justeras|justerare|justering|justerat)\s*:\**\s*(.{6,})$/i.exec(text.trim());
   const gapped = inline && columns && columns.length > 1 ? /:\**\s*(.+)$/.exec(columns[0]!) : null;
-  const parts = gapped ? [gapped[1]!, ...columns!.slice(1)] : (inline?.[1]?.split(/\s+·\s+|;\s*/) ?? []);
+  const parts = gapped ? [gapped[1]!, ...columns!.slice(1)] : (inline?.[1]?.split(/\s+[·/]\s+|;\s*/) ?? []);
   const listed = parts.map(parseListLine);
   if (listed.length > 1 && listed.every((entry) => entry !== null)) {
     return { entries: listed as ParsedJusterare[], list: null };

@@ -61,7 +61,7 @@ const SENTENCE_END = /[.!?…](?:["”’)\]*]*)$/;
 const endsSentence = (text: string) => SENTENCE_END.test(text.length > 8 ? text.slice(-8) : text);
 const LIST_END = /[:;]\**$/;
 const STRONG_START =
-  /^(?:#{1,6}\s|\*\*|[-*•–]\s|\d{1,2}[.)]\s|[a-h]\)\s|[\p{Lu}][\p{L}\- ]{0,30}:(?:\s|\*|$))/u;
+  /^(?:#{1,6}\s|\*\*|[-*•–]\s|\d{1,2}[.)]\s|[a-h]\)\s|[i-z]\)\s+(?=\p{Lu})|[a-z]\d{1,2}[.)]\s+(?=\p{Lu})|[\p{Lu}][\p{L}\- ]{0,30}:(?:\s|\*|$))/u;
 
 const BULLET = /^(?:[-•–]\s|\*(?!\*)(?!.*\*$))/;
 
@@ -172,6 +172,21 @@ function columnsOf(raw: string): { columns: string[] } | Record<string, never> {
   return columns.length > 1 ? { columns } : {};
 }
 
+/** "Sara Lind      Per Åkesson" over "prefekt      Seko": rows of one grid, never one line wrapped. */
+const GRID_CELL_LENGTH = 40;
+// A cheap test before any trimming: most lines have no wide gap at all.
+const mayHaveGap = (raw: string) =>
+  (raw.includes("   ") || raw.includes("\t")) && COLUMN_GAP.test(raw.trim());
+
+function isGridRowUnder(above: Line, line: Line): boolean {
+  if (!mayHaveGap(line.raw) || !mayHaveGap(above.raw)) return false;
+  const cells = (raw: string) => raw.trim().split(COLUMN_GAP);
+  const short = (row: string[]) => row.every((cell) => cell.length <= GRID_CELL_LENGTH);
+  const top = cells(above.raw);
+  const row = cells(line.raw);
+  return top.length === row.length && short(top) && short(row);
+}
+
 /** The lines of the text, without page furniture, each knowing whether a whitespace-only line came before it. */
 function readLines(source: string): { lines: Line[]; blankLines: number } {
   const lines: Line[] = [];
@@ -258,7 +273,8 @@ export function toParagraphs(source: string): SourceParagraph[] {
       endsSentence(last.text) &&
       last.text.length >= width * 0.95 &&
       !STRONG_START.test(line.text);
-    if (last && !marginSentence && !continues(last.text, line.text, width)) flush();
+    if (last && (isGridRowUnder(last, line) || (!marginSentence && !continues(last.text, line.text, width))))
+      flush();
     current.push(line);
   }
   flush();

@@ -20,6 +20,21 @@ describe("findParties", () => {
     ).toEqual([]);
   });
 
+  it("never takes a word that refers back to a union for an organisation's name", () => {
+    // Invented (blind 6 showed the class: a press account's "Fackförbundet som organiserar …").
+    const texts = [
+      "Fackförbundet som organiserar lokalvårdarna motsätter sig schemat.",
+      "Enligt Fackförbundet saknas en riskbedömning.",
+      "Organisationen anser att tidplanen är för kort.",
+    ];
+    expect(texts.flatMap((text) => findParties(text).map((p) => p.org))).not.toContainEqual(
+      expect.stringMatching(/^namn:/),
+    );
+    expect(findParties("Fackförbundet Elektrikerna anser …").map((p) => p.org)).toEqual([
+      "namn:Fackförbundet Elektrikerna",
+    ]);
+  });
+
   it("knows the people of the meeting", () => {
     const find = partyFinder({ people: [{ name: "Jonas Sund", org: "arbetsgivaren" }] });
     expect(find("Jonas Sund redogjorde.").map((p) => p.org)).toEqual(["arbetsgivaren"]);
@@ -48,5 +63,27 @@ describe("an organisation the roster names outside the catalogue", () => {
       ],
       ["arbetsgivaren", "Hamnchefen svarar att vilotiden regleras i avtalet."],
     ]);
+  });
+});
+
+// A short form two unions share, invented for this test (blind 6 showed the class: the text names the other
+// union too, in saying which one it is not).
+describe("a shared short form", () => {
+  it("means the union the attendance list holds, even where the text names the other one", () => {
+    const analysis = analyseMinutes(
+      [
+        "Protokoll skyddskommittén 2025-03-12",
+        "Närvarande",
+        "Arbetsgivaren: Kim Lund, kyrkogårdschef",
+        "Kyrkans Akademikerförbund: Eva Sten",
+        "Kommunal: Ali Berg",
+        "1. Inledning",
+        "Akademikerförbundet avser här Kyrkans Akademikerförbund, inte Akademikerförbundet SSR.",
+        "2. Lokaler",
+        "Akademikerförbundet anser att lokalerna är för trånga.",
+      ].join("\n"),
+    );
+    expect(analysis.statements.map((s) => s.org)).toContain("kyrkans-akademikerforbund");
+    expect(analysis.statements.map((s) => s.org)).not.toContain("ssr");
   });
 });

@@ -234,6 +234,8 @@ function catalogueMention(text: string, mention: OrgMention, context: PartyConte
 function scanParties(text: string, context: PartyContext, people: readonly PartyMention[]): PartyMention[] {
   const found: PartyMention[] = [];
   for (const unknown of findUnknownOrgMentions(text)) {
+    // "Fackförbundet som organiserar …" refers to a union; it names none.
+    if (UNION_REFERENCES.includes(unknown.name.toLocaleLowerCase("sv"))) continue;
     const end = unknown.index + unknown.length;
     found.push({ org: `${NAMED_ORG}${unknown.name}`, start: unknown.index, end });
   }

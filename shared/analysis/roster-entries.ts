@@ -272,15 +272,17 @@ const ROSTER_UNIONS = /fackliga|arbetstagar|förbund|organisationer|skyddsombud/
 const ROSTER_PART =
   /förhinder|frånvarande|närvarande|närv|deltagare|fackliga|arbetstagar|arbetsgivar|förbund|organisationer|förvaltning|skyddsombud/i;
 const CAPTION_WORD = /^[\p{L}-]+$/u;
+/** "Närvarande från de fackliga": a caption is a few words. */
+const CAPTION_WORDS = 4;
 
 /**
- * One to three words of letters and hyphens with an optional colon ("Fackliga organisationer:"). Split into
- * words first: the single pattern for this (`(?:[\p{L}-]+\s*){1,3}`) tried every way to cut a long word in
+ * One to four words of letters and hyphens with an optional colon ("Fackliga organisationer:"). Split into
+ * words first: a single pattern for this (`(?:[\p{L}-]+\s*){1,3}`) tried every way to cut a long word in
  * three, cubic in its length.
  */
 export function isShortCaption(text: string): boolean {
   const words = (text.endsWith(":") ? text.slice(0, -1) : text).trim().split(/\s+/);
-  return words.length <= 3 && words.every((word) => CAPTION_WORD.test(word));
+  return words.length <= CAPTION_WORDS && words.every((word) => CAPTION_WORD.test(word));
 }
 
 /** "Fackliga", "Arbetstagarparten", "Närvarande för arbetsgivaren", "Förhinder": the part a caption names. */
@@ -306,9 +308,12 @@ export function readRosterValue(value: string, part: RosterPart): RosterEntry[] 
 const ROSTER_LINE_LENGTH = 400;
 
 /** One line of the roster on its own, or null when the line is none. */
+/** "Dr. Sven Åberg", "Prof. Eva Lind": a title before a name is not part of it. */
+const HONORIFIC = /(^|[\s:;,(])(?:Dr|Prof|Doc|Docent|Med\.\s?dr|Fil\.\s?dr)\.?\s+(?=\p{Lu}\p{Ll})/gu;
+
 export function readRosterEntries(text: string, part: RosterPart): RosterEntry[] | null {
   if (text.length > ROSTER_LINE_LENGTH) return null;
-  const entries = readRosterValue(text, part);
+  const entries = readRosterValue(text.includes(".") ? text.replace(HONORIFIC, "$1") : text, part);
   return entries.length > 0 ? entries : null;
 }
 

@@ -27,7 +27,7 @@ export interface RosterState {
 }
 
 const ROSTER_HEADING =
-  /^(?:närvarande|deltagare|mötesdeltagare|ledamöter|närvarande\s+ledamöter|närvarolista|parter|närvarande\s+parter|närvarande\s+(?:för\s+)?(?:arbetsgivaren|arbetstagarna|arbetstagarsidan|arbetsgivarsidan|(?:de\s+)?fackliga(?:\s+organisationerna?)?))\s*:?$/i;
+  /^(?:närvarande|deltagare|mötesdeltagare|ledamöter|närvarande\s+ledamöter|närvarolista|parter|närvarande\s+parter|(?:närvarande|ledamöter|deltagare|representanter)\s+(?:för\s+|från\s+)?(?:arbetsgivaren|arbetstagarna|arbetstagarsidan|arbetsgivarsidan|arbetstagarorganisationerna|(?:de\s+)?fackliga(?:\s+organisationerna?)?))\s*:?$/i;
 
 /** The roster part a label opens ("Närvarande:", "Förhinder:"), or null for other labels. */
 export function rosterPartOfLabel(name: string): RosterPart | null {

@@ -116,3 +116,19 @@ describe("a party holding its view", () => {
     expect(speakers("Kommunal kvarstår vid sin bedömning.")).toEqual([[["kommunal"], 0]]);
   });
 });
+
+// A person "för" their union, invented for this test (blind 6 showed the class: "Stefan Lundgren för Ledarna
+// instämde …").
+describe("a named person for their union", () => {
+  it("takes the union as the speaker of 'Förnamn Efternamn för X' before a verb of saying", () => {
+    expect(speakers("Lena Åkesson för Seko påpekade att schemat är tätt.")).toEqual([[["seko"], 0]]);
+    expect(speakers("Omar Ali för Vision instämde i kritiken.")).toEqual([[["vision"], 0]]);
+    const known = partyFinder({ people: [{ name: "Omar Ali", org: "vision" }] });
+    const sentence = "Omar Ali för Vision instämde i kritiken.";
+    expect(findSpeakers(sentence, known(sentence)).map((s) => s.orgs)).toEqual([["vision"]]);
+  });
+
+  it("does not take a party after 'för' behind a plain noun", () => {
+    expect(speakers("Arbetet för Kommunal tog upp hela hösten.")).toEqual([]);
+  });
+});

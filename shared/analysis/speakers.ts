@@ -311,7 +311,9 @@ function roleOf(reading: Reading, p: number, nextSpeaks: Role): Role {
   } else if (previous === "som") {
     if (!/(?:såväl|både)\s+\S[^,]*\s+som\s*$/i.test(reading.sentence.slice(0, party.start))) return null;
   } else if (previous && OBJECT.has(previous)) {
-    const representative = previous === "för" && isRepresentative(words[before - 1]?.word);
+    // "Representanten för Kommunal", "Stefan Lundgren för Ledarna": someone who speaks for the party.
+    const named = words[before - 1]?.capital === true && words[before - 2]?.capital === true;
+    const representative = previous === "för" && (isRepresentative(words[before - 1]?.word) || named);
     const together = previous === "med" && words[before - 1]?.word === "tillsammans";
     if (!representative && !together) return null;
   }

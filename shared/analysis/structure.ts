@@ -6,6 +6,7 @@ import {
   type Heading,
   isDeliberatelyEmpty,
   isHeadingLike,
+  isItemLabel,
   isSubLetter,
   NUMBERED,
   numberDepth,
@@ -114,9 +115,14 @@ interface Context {
 const COLUMN_LABEL =
   /^(?:tid\s+och\s+plats|tid|plats|datum|lokal|närvarande|övriga(?:\s+närvarande)?|deltagare|frånvarande|förhinder|ordförande|sekreterare|protokollförare|justerare|justering|paragrafer)$/i;
 
+/** "Justerare | Organisation | Datum": a table's header row, one word a cell, is no label over a value. */
+const isHeaderRow = (columns: readonly string[]) =>
+  columns.length > 2 && columns.every((cell) => /^\p{Lu}\p{Ll}+$/u.test(cell));
+
 function labelledColumns(paragraph: SourceParagraph): SourceParagraph {
   const columns = paragraph.columns;
-  if (!columns || columns.length < 2 || !COLUMN_LABEL.test(columns[0]!)) return paragraph;
+  if (!columns || columns.length < 2 || !COLUMN_LABEL.test(columns[0]!) || isHeaderRow(columns))
+    return paragraph;
   return { ...paragraph, text: `${columns[0]}: ${columns.slice(1).join(" ")}`, columns: undefined };
 }
 
@@ -197,7 +203,7 @@ const isItemPart = (text: string, next: SourceParagraph | undefined) =>
 
 /**
  * "Ekonomisk uppföljning februari:" over the item's text: a short capitalised line ending in its only colon,
- * with a sentence (not a list) under it.
+ * with a sentence (not a list) or an item label under it.
  */
 const COLON_HEADING_WORDS = 10;
 function isColonHeading(paragraph: SourceParagraph, next: SourceParagraph | undefined): boolean {
@@ -205,7 +211,8 @@ function isColonHeading(paragraph: SourceParagraph, next: SourceParagraph | unde
   if (paragraph.mdLevel > 0 || paragraph.bullet || !text.endsWith(":") || text.indexOf(":") < text.length - 1)
     return false;
   if (!/^\p{Lu}/u.test(text) || text.split(/\s+/).length > COLON_HEADING_WORDS) return false;
-  return next !== undefined && !next.bullet && isSentence(next);
+  // "Föredragande: Eva Lund" may stand between the heading and its text.
+  return next !== undefined && !next.bullet && (isSentence(next) || isItemLabel(next.text));
 }
 
 /** Two such lines, in a text that numbers no items, say that the text heads its items so. */
@@ -224,7 +231,7 @@ function headsItemsWithColons(paragraphs: readonly SourceParagraph[]): boolean {
 const PLAIN_NUMBERED_ITEMS = 2;
 /** A cheap test before NUMBERED: the line opens as a numbered heading may. */
 const MAY_BE_NUMBERED =
-  /^(?:[§\d]|[A-Za-h][.)]|[A-Z]\.\d|[IVX]{2,5}[.)]|[Pp]u?n?kt|PU?N?KT|[Ää]rende|ÄRENDE)/;
+  /^(?:[§\d]|[A-Za-z]\d{0,2}[.)]|[A-Z]\.\d|[IVX]{2,5}[.)]|[Pp]u?n?kt|PU?N?KT|[Ää]rende|ÄRENDE)/;
 function itemNumbering(paragraphs: readonly SourceParagraph[]): {
   plain: boolean;
   lettered: boolean;

@@ -356,11 +356,14 @@ export function findUnknownOrgMentions(text: string): UnknownOrgMention[] {
   const found: UnknownOrgMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const { word, index } = words[i]!;
+    const prefix = UNION_NAME_PREFIXES.includes(word);
+    // Most capitalised words are neither a prefix nor end in "förbund": passed over before anything else.
+    if (!prefix && !word.includes("förbund")) continue;
     const next = words[i + 1];
     const adjacent = next && /^\s+$/.test(text.slice(index + word.length, next.index));
     let name: string | null = null;
     let length = word.length;
-    if (UNION_NAME_PREFIXES.includes(word) && adjacent) {
+    if (prefix && adjacent) {
       const second = withoutGenitive(next.word);
       const profession = word !== "Sveriges" || PROFESSION_PLURAL.test(second) || isUnionShapedWord(second);
       if (profession && !NOT_UNION_AFTER_SVERIGES.includes(second)) name = `${word} ${second}`;

@@ -127,3 +127,23 @@ export const QUESTION_OPENER =
 export const SHARES_VIEW = "(?:delar|delade)";
 /** How near after "delar inte" (in characters) the party whose view it is stands. */
 export const VIEW_OWNER_REACH = 12;
+/**
+ * Dissent recorded before this meeting or in another forum: "Frågan har tidigare behandlats i skyddskommittén,
+ * där Seko anmälde oenighet", "Vid förra mötet var Kommunal oense". Words standing before the dissent in its
+ * sentence; a relative "där"/"varvid" after a comma hangs the dissent on a forum the sentence names.
+ */
+export const EARLIER_WORDS = ["tidigare", "förra", "föregående", "föregåtts", "föregicks", "dessförinnan"];
+export const ELSEWHERE_CLAUSE = ",\\s*(?:där|varvid)\\s";
+/**
+ * Dissent given as the reason for what may follow: "Eftersom samverkan avslutats i oenighet kan Vision påkalla
+ * förhandling". The openers of such a reason and the words of the possibility after it.
+ */
+export const CAUSE_OPENERS = ["eftersom", "då", "när", "sedan", "i och med att", "med anledning av att"];
+export const POSSIBILITY_WORDS = ["kan", "kunde", "får", "fick", "äger", "rätt", "möjlighet"];
+/** How many words after the dissent the possibility of a reason's consequence stands. */
+export const POSSIBILITY_REACH = 5;
+/**
+ * A note in parentheses pointing at the item where the dissent stands, after a name in a signature or
+ * justering line: "Maria Lund, Kommunal (oenighet under § 1)", "(reservation punkt 2)", "(oenighet p. 3.2)".
+ */
+export const ITEM_POINTER = "\\([^()]*?(?:§|punkt|pkt\\.?|p\\.)(?:\\s*\\d[^()]*\\)|\\s*$)";

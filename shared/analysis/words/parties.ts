@@ -62,6 +62,9 @@ export const EMPLOYER_ROLES = [
   "ledningen",
   "ledningsgruppen",
   "kyrkoherde(?:n)?",
+  // A university's managers: "Dekanus informerade …", "prefekten svarade …".
+  "(?:pro)?dekan(?:us|en)?",
+  "prefekt(?:en)?",
   "hr[- ]?strateg(?:en)?",
   "hr[- ]?partner(?:n)?",
   "vd(?:n)?",

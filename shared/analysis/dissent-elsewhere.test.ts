@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
+
+// Dissent mentioned but not recorded by this meeting, invented for this test (blind 6 showed the classes):
+// a signature or justering line pointing at the item where the dissent stands, dissent of an earlier
+// negotiation or another forum, and dissent given as the reason for what a party may do next.
+const dissent = (text: string) => analyseMinutes(text).disagreements.map((d) => [d.orgs, d.text]);
+const minutes = (body: string) =>
+  `Protokoll från förvaltningens samverkansgrupp\nDatum: 2025-05-14\n\n§ 1 Bemanning på Solgläntan\n${body}`;
+
+describe("dissent that points elsewhere", () => {
+  it("reads a name line with a note in parentheses as a pointer, not as dissent", () => {
+    const lines = [
+      "Maria Lund, Kommunal (oenighet under § 1)",
+      "Jonas Berg, Seko (oenighet § 4)",
+      "Eva Strand, Vision (reservation punkt 2)",
+      "Per Holm – Sveriges Ingenjörer (oenighet p. 3.2)",
+    ];
+    expect(
+      lines.flatMap((line) => dissent(minutes(`Vision anser att bemanningen är för låg.\n${line}`))),
+    ).toEqual([]);
+  });
+
+  it("still reads dissent written in parentheses inside a sentence", () => {
+    expect(dissent(minutes("Kommunal motsätter sig förslaget (oenighet antecknas)."))).toEqual([
+      [["kommunal"], "Kommunal motsätter sig förslaget (oenighet antecknas)."],
+    ]);
+  });
+
+  it("takes no dissent of an earlier negotiation or of another forum", () => {
+    const history = [
+      "Den lokala förhandlingen avslutades 2025-03-02 i oenighet, se bilaga 2.",
+      "Frågan har tidigare behandlats i skyddskommittén, där Seko anmälde oenighet.",
+      "Ärendet har föregåtts av samverkan på enhetsnivå, där Vision reserverade sig.",
+      "Vid förra mötet var Kommunal oense med arbetsgivaren om schemat.",
+    ];
+    expect(history.flatMap((line) => dissent(minutes(line)))).toEqual([]);
+  });
+
+  it("keeps an earlier negotiation's dissent that names the union whose dissent carries on", () => {
+    expect(dissent(minutes("Den lokala förhandlingen avslutades 2025-03-02 i oenighet med Seko."))).toEqual([
+      [["seko"], "Den lokala förhandlingen avslutades 2025-03-02 i oenighet med Seko."],
+    ]);
+  });
+
+  it("reads this meeting's dissent dated the meeting's day", () => {
+    expect(dissent(minutes("Förhandlingen förklaras avslutad i oenighet 2025-05-14."))).toEqual([
+      [["fackliga"], "Förhandlingen förklaras avslutad i oenighet 2025-05-14."],
+    ]);
+  });
+
+  it("takes no dissent given as the reason for what a party may do next", () => {
+    const consequences = [
+      "Eftersom samverkan avslutats i oenighet kan Vision påkalla förhandling enligt MBL § 11.",
+      "Då parterna är oense har Seko rätt att begära central förhandling.",
+      "I och med att förhandlingen slutade i oenighet får arbetsgivaren fatta beslut.",
+    ];
+    expect(consequences.flatMap((line) => dissent(minutes(line)))).toEqual([]);
+  });
+
+  it("still reads dissent in the main clause after a reason", () => {
+    expect(dissent(minutes("Eftersom bemanningen är för låg motsätter sig Kommunal förslaget."))).toEqual([
+      [["kommunal"], "Eftersom bemanningen är för låg motsätter sig Kommunal förslaget."],
+    ]);
+  });
+});

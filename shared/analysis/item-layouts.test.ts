@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
+
+// Item layouts beyond "§ N" and "N.", invented for this test (blind 6 showed the classes: the number before the
+// sign, "3 §", as in protocols of central negotiations; letters past "h)" and sub-items "c1.", "c2." indented
+// under a lettered item, in text wrapped at the margin).
+const sections = (text: string) => analyseMinutes(text).sections.map((s) => s.title);
+const wrapped =
+  "Arbetsgivaren redogjorde för läget och konstaterade att rekryteringen av sjuksköterskor har gått\n" +
+  "trögt under våren och att bemanningen inför sommaren därför planeras med inhyrd personal från\n" +
+  "bemanningsföretag i större utsträckning än tidigare år, vilket kostar och oroar verksamheten.";
+
+describe("the number before the sign", () => {
+  it("reads '1 §', '2 §' as item numbers", () => {
+    const text = [
+      "PROTOKOLL",
+      "fört vid central förhandling",
+      "Datum: 2025-04-02",
+      "1 § Förhandlingens omfattning",
+      "Förhandlingen gäller nedläggningen av jourmottagningen.",
+      "2 § Seko:s ståndpunkt",
+      "Seko anser att beslutet är förhastat.",
+      "3 § Arbetsgivarens ståndpunkt",
+      "Arbetsgivaren anser att beslutet är nödvändigt.",
+      "4 § Avslut",
+      "Förhandlingen förklaras avslutad.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      "Förhandlingens omfattning",
+      "Seko:s ståndpunkt",
+      "Arbetsgivarens ståndpunkt",
+      "Avslut",
+    ]);
+  });
+});
+
+describe("letters past h and indented sub-items", () => {
+  it("reads 'i)', 'j)' and 'c1.', 'c2.' as items, also in text wrapped at the margin", () => {
+    const text = [
+      "Protokoll från institutionens samverkansgrupp 2025-02-11",
+      "",
+      "a) Mötets öppnande",
+      "Ordföranden öppnade mötet.",
+      "b) Dagordning",
+      "Dagordningen godkändes.",
+      "c) Personal",
+      "   c1. Bemanning i sommar",
+      `   ${wrapped.replaceAll("\n", "\n   ")}`,
+      "   c2. Sjukfrånvaro",
+      "   Sjukfrånvaron har minskat.",
+      "d) Ekonomi",
+      wrapped,
+      "e) Lokaler",
+      wrapped,
+      "f) Arbetsmiljö",
+      wrapped,
+      "g) Rekrytering",
+      wrapped,
+      "h) Övriga frågor",
+      "Inga övriga frågor.",
+      "",
+      "i) Nästa möte",
+      "Den 12 mars.",
+      "j) Mötets avslutande",
+      "Ordföranden avslutade mötet.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      "Mötets öppnande",
+      "Dagordning",
+      "Personal",
+      "Bemanning i sommar",
+      "Sjukfrånvaro",
+      "Ekonomi",
+      "Lokaler",
+      "Arbetsmiljö",
+      "Rekrytering",
+      "Övriga frågor",
+      "Nästa möte",
+      "Mötets avslutande",
+    ]);
+  });
+});
+
+describe("headings ending in a colon over an item label", () => {
+  it("reads 'Budget:' as an item where 'Ansvarig:' or 'Föredragande:' stands under it", () => {
+    const text = [
+      "Enhetens samverkansgrupp",
+      "Protokoll 2025-01-20",
+      "",
+      "Inledning:",
+      "Mötet öppnades.",
+      "",
+      "Budget:",
+      "Ansvarig: Lars Berg",
+      "Enhetschefen redogjorde för budgeten.",
+      "",
+      "Lokaler:",
+      "Föredragare: Eva Lund",
+      "Flytten sker i maj.",
+      "",
+      "Övrigt:",
+      "Inget.",
+    ].join("\n");
+    expect(sections(text)).toEqual(["Inledning", "Budget", "Lokaler", "Övrigt"]);
+  });
+});
+
+describe("an unnumbered markdown heading over numbered ones of its level", () => {
+  it("reads '## Samverkan enligt MBL § 11' right above '## § 3 …' as the group, not an item", () => {
+    const text = [
+      "# Protokoll samverkansgrupp",
+      "## § 1 Öppnande",
+      "Mötet öppnas.",
+      "## Samverkan enligt MBL § 11",
+      "## § 2 Ny bemanning",
+      "Vision anser att bemanningen är för låg.",
+      "## Information enligt 19 § MBL",
+      "## § 3 Sjukfrånvaro",
+      "HR informerar.",
+      "## § 4 Ärende enligt MBL § 11 om lokaler",
+      "Arbetsgivaren informerar.",
+    ].join("\n");
+    expect(analyseMinutes(text).sections.map((s) => [s.title, s.group ?? null])).toEqual([
+      ["Öppnande", null],
+      ["Ny bemanning", "mbl11"],
+      ["Sjukfrånvaro", "mbl19"],
+      ["Ärende enligt MBL § 11 om lokaler", "mbl11"],
+    ]);
+  });
+});

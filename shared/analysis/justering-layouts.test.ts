@@ -1,0 +1,172 @@
+import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
+
+// Justering layouts, invented for this test (blind 6 showed the classes: a name over its role or party line
+// by line, as a flattened table leaves it; names in columns over their roles in text wrapped at the margin).
+const justering = (text: string) => analyseMinutes(text).justering.map((j) => [j.name, j.org]);
+// A paragraph wrapped at the margin, as a PDF's text is: each line but the last about as long as the others.
+const wrapped = [
+  "Prefekten gick igenom institutionens ekonomi och meddelade att anslagen för nästa år minskar med",
+  "drygt två procent, vilket innebär att två vakanta tjänster inte tillsätts förrän efter årsskiftet",
+  "och att kurserna på avancerad nivå samläses i större utsträckning än vad som hittills har gjorts.",
+].join("\n");
+
+describe("a name over its role or party, line by line", () => {
+  it("gives each name the party or role on the line under it", () => {
+    const text = [
+      "Protokoll förhandling enligt MBL § 11",
+      "1 Förhandlingsfrågan",
+      "Arbetsgivaren redogör för förslaget.",
+      "",
+      "Justering",
+      "",
+      "Anna Berglund",
+      "Skolchef, för arbetsgivaren",
+      "Mats Öberg",
+      "Sveriges Lärare",
+      "Leila Haddad",
+      "Kommunal",
+      "",
+      "Protokollet justerat digitalt 2025-03-04.",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Anna Berglund", "arbetsgivaren"],
+      ["Mats Öberg", "sveriges-larare"],
+      ["Leila Haddad", "kommunal"],
+    ]);
+  });
+});
+
+describe("names in columns over their roles", () => {
+  it("reads the grid in text wrapped at the margin, where the role line starts in lower case", () => {
+    const text = [
+      "Protokoll från institutionens samverkansgrupp 2025-02-11",
+      "1. Bemanning",
+      wrapped,
+      "2. Ekonomi",
+      wrapped,
+      "3. Lokaler",
+      wrapped,
+      "",
+      "Justeras",
+      "",
+      "Sara Lind                    Per Åkesson                  Nora Ek",
+      "prefekt                      Seko                         Vision",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Sara Lind", "arbetsgivaren"],
+      ["Per Åkesson", "seko"],
+      ["Nora Ek", "vision"],
+    ]);
+  });
+});
+
+// A roster heading naming its side, invented (blind 6 showed the class: "Ledamöter för arbetsgivaren").
+describe("a roster parted by headings that name their side", () => {
+  it("knows the people under 'Ledamöter för arbetsgivaren' and 'Representanter för arbetstagarorganisationerna'", () => {
+    const text = [
+      "Region Västby",
+      "Centrala samverkansgruppen",
+      "PROTOKOLL 2025-10-02",
+      "",
+      "Ledamöter för arbetsgivaren",
+      "Kerstin Dahl, HR-direktör",
+      "Oskar Lind, ekonomidirektör",
+      "Representanter för arbetstagarorganisationerna",
+      "Vision: Maja Holm",
+      "",
+      "1 Ekonomi",
+      "Oskar Lind redogjorde för bokslutet. Maja Holm undrade om besparingarna berör vården.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.statements.map((s) => [s.org, s.text])).toEqual([
+      ["arbetsgivaren", "Oskar Lind redogjorde för bokslutet."],
+      ["vision", "Maja Holm undrade om besparingarna berör vården."],
+    ]);
+  });
+});
+
+describe("a title before a name in the roster", () => {
+  it("reads 'Dr. Sven Åberg' and 'Prof. Eva Lind' as the people they are", () => {
+    const text = [
+      "Protokoll samverkansgruppen 2025-10-02",
+      "Närvarande",
+      "Arbetsgivaren: Prof. Eva Lind, prefekt",
+      "Läkarförbundet (Västby läkarförening): Dr. Sven Åberg",
+      "",
+      "1 Ekonomi",
+      "Eva Lind redogjorde för bokslutet. Sven Åberg undrade om besparingarna berör vården.",
+    ].join("\n");
+    expect(analyseMinutes(text).statements.map((s) => s.org)).toEqual(["arbetsgivaren", "lakarforbundet"]);
+  });
+});
+
+describe("an attendance line under a caption of four words", () => {
+  it("reads 'Närvarande från de fackliga: Seko: …; Vision: …' as the roster, not a statement", () => {
+    const analysis = analyseMinutes(
+      [
+        "Protokoll samverkansrådet 2025-10-02",
+        "Närvarande från bolaget: Ola Berg (VD), Eva Ek (HR-chef)",
+        "Närvarande från de fackliga: Seko: Kim Lind, Ali Haddad; Vision: Maja Holm",
+        "1. Ekonomi",
+        "Kim Lind undrade om besparingarna berör verkstaden.",
+      ].join("\n"),
+    );
+    expect(analysis.statements.map((s) => [s.org, s.text])).toEqual([
+      ["seko", "Kim Lind undrade om besparingarna berör verkstaden."],
+    ]);
+  });
+});
+
+describe("justering lines by the side each signer is for", () => {
+  it("reads 'För Sveriges Kommuner och Regioner: Name' as the employer's justerare", () => {
+    const text = [
+      "PROTOKOLL central förhandling",
+      "1 § Förhandlingsfråga",
+      "Förhandlingen gäller jourersättningen.",
+      "",
+      "Justeras",
+      "För Sveriges Kommuner och Regioner: Maria Lund",
+      "För Seko: Ali Haddad",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Maria Lund", "arbetsgivaren"],
+      ["Ali Haddad", "seko"],
+    ]);
+  });
+
+  it("reads 'Justerat: A / B' as two justerare, their parties from the roster", () => {
+    const text = [
+      "Protokoll VSG gata/park 2025-09-10",
+      "Närvarande",
+      "Arbetsgivaren: Eva Holm",
+      "Kommunal: Kim Berg",
+      "1. Verksamheten",
+      "Eva Holm informerar om lövsäsongen.",
+      "Justerat: Eva Holm / Kim Berg",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Eva Holm", "arbetsgivaren"],
+      ["Kim Berg", "kommunal"],
+    ]);
+  });
+});
+
+describe("a justering table with a header row", () => {
+  it("reads each row's name and organisation by the header's columns, with the note in parentheses", () => {
+    const text = [
+      "# Protokoll förvaltningsgrupp",
+      "## § 1 Budget",
+      "Vision anser att budgeten är för snål.",
+      "",
+      "| Justerare | Organisation | Datum |",
+      "| --- | --- | --- |",
+      "| Eva Strand | Arbetsgivaren | 2025-09-22 |",
+      "| Per Holm | Vision, för de fackliga (oenighet under § 1) | 2025-09-23 |",
+    ].join("\n");
+    expect(analyseMinutes(text).justering.map((j) => [j.name, j.org, j.note])).toEqual([
+      ["Eva Strand", "arbetsgivaren", null],
+      ["Per Holm", "vision", "oenighet under § 1"],
+    ]);
+  });
+});
