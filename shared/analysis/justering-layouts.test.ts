@@ -170,3 +170,46 @@ describe("a justering table with a header row", () => {
     ]);
   });
 });
+
+describe("a justering table with the note in a column of its own", () => {
+  // Blind 7 showed the class: a tabbed table "Namn | Organisation | Anteckning" whose note cells are often
+  // empty, so the row ends early; its notes of dissent point at an item and are no dissent of their own.
+  const rows = (header: string, ...lines: string[]) =>
+    [
+      "Protokoll samverkansgrupp",
+      "1. Schema för sommaren",
+      "Kommunal anser att schemat är för tätt.",
+      "",
+      "Justering",
+      header,
+      ...lines,
+    ].join("\n");
+  it("reads a tabbed table whose empty note cells leave rows short", () => {
+    const text = rows(
+      "Namn\tOrganisation\tAnteckning",
+      "Britt Ek\tArbetsgivaren\t",
+      "Omar Said\tKommunal\tReservation under punkt 1",
+      "Lena Dahl\tVision",
+    );
+    const analysis = analyseMinutes(text);
+    expect(analysis.justering.map((j) => [j.name, j.org, j.note])).toEqual([
+      ["Britt Ek", "arbetsgivaren", null],
+      ["Omar Said", "kommunal", "Reservation under punkt 1"],
+      ["Lena Dahl", "vision", null],
+    ]);
+    expect(analysis.disagreements.map((d) => d.text)).toEqual([]);
+  });
+  it("reads a table in wide gaps with the note column before the party", () => {
+    const text = rows(
+      "Justerare        Kommentar                    Förbund",
+      "Sofia Norén      –                            Arbetsgivaren",
+      "Jan Lövgren      Oenighet avseende punkt 1    Kommunal",
+    );
+    const analysis = analyseMinutes(text);
+    expect(analysis.justering.map((j) => [j.name, j.org, j.note])).toEqual([
+      ["Sofia Norén", "arbetsgivaren", null],
+      ["Jan Lövgren", "kommunal", "Oenighet avseende punkt 1"],
+    ]);
+    expect(analysis.disagreements.map((d) => d.text)).toEqual([]);
+  });
+});

@@ -200,7 +200,7 @@ export interface JusteringList {
   /** A grid row of this many names came without their parties: the row under it gives them. */
   namesWithoutOrg?: number;
   /** A table under a header row ("Justerare | Organisation | Datum"): the columns of the name and the party. */
-  table?: { name: number; org: number; width: number };
+  table?: { name: number; org: number; note: number; width: number };
 }
 
 /** The party (and note) a line gives a name above it that came without one. */
@@ -260,25 +260,35 @@ function readGridRow(cells: readonly string[], list: JusteringList | null): Just
 
 const NAME_HEADER = /^(?:justerare|justeras\s+av|namn)$/i;
 const ORG_HEADER = /^(?:organisation|part|förbund|fackförbund|representerar|för)$/i;
+const NOTE_HEADER = /^(?:anteckning|kommentar|notering|anmärkning)$/i;
+/** An empty note cell: "–", "-". */
+const NO_NOTE = /^[-–—]?$/;
 
 /**
- * A justering table: its header row ("Justerare | Organisation | Datum") says which column is the name and
- * which the party; each row under it is one justerare, a note in parentheses in the party's cell.
+ * A justering table: its header row ("Justerare | Organisation | Datum") says which column is the name,
+ * which the party and which any note; each row under it is one justerare, a note in parentheses in the
+ * party's cell or in a column of its own ("Namn | Organisation | Anteckning"), whose empty cells at the end
+ * leave a row short.
  */
 function readTableRow(cells: readonly string[], list: JusteringList | null): JusteringLine | null {
   const name = cells.findIndex((cell) => NAME_HEADER.test(cell.trim()));
   const org = cells.findIndex((cell) => ORG_HEADER.test(cell.trim()));
-  if (name >= 0 && org >= 0)
-    return { entries: [], list: { org: null, table: { name, org, width: cells.length } } };
+  if (name >= 0 && org >= 0) {
+    const note = cells.findIndex((cell) => NOTE_HEADER.test(cell.trim()));
+    return { entries: [], list: { org: null, table: { name, org, note, width: cells.length } } };
+  }
   const table = list?.table;
-  if (!table || cells.length !== table.width || !isPersonName(cells[table.name]!)) return null;
+  if (!table || cells.length > table.width || cells.length <= Math.max(table.name, table.org)) return null;
+  if (!isPersonName(cells[table.name]!)) return null;
   const { main, note } = splitNote(cells[table.org]!);
   const party =
     main
       .split(/\s*,\s*/)
       .map(orgOf)
       .find((found) => found !== null) ?? null;
-  return { entries: [{ name: cells[table.name]!.trim(), org: party, note }], list };
+  const noteCell = table.note >= 0 ? cells[table.note]?.trim() : undefined;
+  const ownNote = noteCell && !NO_NOTE.test(noteCell) ? noteCell : null;
+  return { entries: [{ name: cells[table.name]!.trim(), org: party, note: ownNote ?? note }], list };
 }
 
 /**
@@ -296,7 +306,8 @@ export function readJustering(
   // "Lotta Nyman      Carina Sjöberg": signers side by side, in a grid.
   const cells =
     columns && columns.length > 1 ? columns : list?.columnOrgs ? splitAfterNotes(text.trim()) : null;
-  const table = columns && columns.length > 2 ? readTableRow(columns, list) : null;
+  const table =
+    columns && (columns.length > 2 || list?.table) ? readTableRow(columns, list) : null;
   if (table) return table;
   const grid = cells && cells.length > 1 ? readGridRow(cells, list) : null;
   if (grid) return grid;
