@@ -213,3 +213,30 @@ describe("a justering table with the note in a column of its own", () => {
     expect(analysis.disagreements.map((d) => d.text)).toEqual([]);
   });
 });
+
+describe("a signature grid whose party cell carries a note", () => {
+  // Blind 7 showed the class: "För Vision (oenighet 6 §)" over the name; the note is the justerare's, and
+  // points at an item: no disagreement of its own.
+  it.each([
+    ["För arbetsgivaren              För Seko (reservation § 3)", "Hanna Berg                     Leo Tran"],
+    ["För arbetsgivaren\tFör Seko (reservation § 3)", "Hanna Berg\tLeo Tran"],
+  ])("gives the name under %j its party and the note", (parties, names) => {
+    const text = [
+      "Protokoll förhandling",
+      "§ 3 Ny bemanning i depån",
+      "Seko delar inte arbetsgivarens bedömning och reserverar sig mot beslutet.",
+      "",
+      "Justeras",
+      parties,
+      names,
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.justering.map((j) => [j.name, j.org, j.note])).toEqual([
+      ["Hanna Berg", "arbetsgivaren", null],
+      ["Leo Tran", "seko", "reservation § 3"],
+    ]);
+    expect(analysis.disagreements.map((d) => d.text)).toEqual([
+      "Seko delar inte arbetsgivarens bedömning och reserverar sig mot beslutet.",
+    ]);
+  });
+});

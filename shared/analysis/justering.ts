@@ -197,6 +197,8 @@ export interface JusteringList {
   nameWithoutOrg?: true;
   /** A grid: the parties "För X" cells announced for the names below them, column by column. */
   columnOrgs?: OrgId[];
+  /** The notes those cells gave ("För Vision (oenighet 6 §)"), column by column. */
+  columnNotes?: (string | null)[];
   /** A grid row of this many names came without their parties: the row under it gives them. */
   namesWithoutOrg?: number;
   /** A table under a header row ("Justerare | Organisation | Datum"): the columns of the name and the party. */
@@ -219,11 +221,19 @@ export interface JusteringLine {
   ofLast?: PartyOfName[];
 }
 
-/** "För DIK", "För arbetsgivaren:": a cell announcing the party of the name below it. */
-function announcedParty(cell: string): OrgId | null {
+/**
+ * "För DIK", "För arbetsgivaren:", "För Vision (oenighet 6 §)": a cell announcing the party of the name below
+ * it, and the note it gives that name.
+ */
+function announcedSide(cell: string): PartyOfName | null {
   const announced = /^för\s+(.+?):?$/i.exec(cell.trim());
-  return announced && cell.length < 60 ? orgOf(announced[1]!) : null;
+  if (!announced || cell.length >= 60) return null;
+  const { main, note } = splitNote(announced[1]!);
+  const org = orgOf(main);
+  return org ? { org, ...(note ? { note } : {}) } : null;
 }
+
+const announcedParty = (cell: string): OrgId | null => announcedSide(cell)?.org ?? null;
 
 /** "Förvaltningschef", "Huvudskyddsombud, Seko": the party a role cell under a name gives, if any. */
 function partyOfRoleCell(cell: string): OrgId | null {
@@ -242,9 +252,13 @@ const splitAfterNotes = (text: string) => text.split(/(?<=\))\s+(?=\p{Lu})/u);
  * names over their roles ("Håkan Berg | Lars Pihl" over "Förbundsdirektör | Huvudskyddsombud, Seko").
  */
 function readGridRow(cells: readonly string[], list: JusteringList | null): JusteringLine | null {
-  const announced = cells.map(announcedParty);
-  if (announced.every((org) => org !== null))
-    return { entries: [], list: { org: null, columnOrgs: announced } };
+  const announced = cells.map(announcedSide);
+  if (announced.every((side) => side !== null)) {
+    const columnOrgs = announced.map((side) => side.org!);
+    const columnNotes = announced.map((side) => side.note ?? null);
+    const noted = columnNotes.some((note) => note !== null);
+    return { entries: [], list: { org: null, columnOrgs, ...(noted ? { columnNotes } : {}) } };
+  }
   if (!list) return null;
   if (list.namesWithoutOrg === cells.length) {
     const ofLast = cells.map((cell) => ({ org: partyOfRoleCell(cell) }));
@@ -253,7 +267,12 @@ function readGridRow(cells: readonly string[], list: JusteringList | null): Just
   const parsed = cells.map(parseListLine);
   if (!parsed.every((entry) => entry !== null)) return null;
   const columnOrgs = list.columnOrgs?.length === cells.length ? list.columnOrgs : undefined;
-  const entries = parsed.map((entry, k) => ({ ...entry, org: entry.org ?? columnOrgs?.[k] ?? null }));
+  const columnNotes = columnOrgs ? list.columnNotes : undefined;
+  const entries = parsed.map((entry, k) => ({
+    ...entry,
+    org: entry.org ?? columnOrgs?.[k] ?? null,
+    note: entry.note ?? columnNotes?.[k] ?? null,
+  }));
   const missing = entries.some((entry) => entry.org === null);
   return { entries, list: { org: null, ...(missing ? { namesWithoutOrg: cells.length } : {}) } };
 }
