@@ -85,9 +85,13 @@ const numberedFollows = (paragraph: SourceParagraph, next: SourceParagraph | und
 
 /**
  * "B. SAMVERKANSÄRENDEN (MBL § 11)" over "§ 33 …": a line numbered by letter over items numbered otherwise
- * is their group; its letter is no item number.
+ * is their group, and so is "A  INFORMATION" over "A1 …"; its letter is no item number.
  */
 function withoutGroupLetter(paragraph: SourceParagraph, next: SourceParagraph | undefined): SourceParagraph {
+  // "A  INFORMATION" over "A1  Bokslut": a bare letter over items numbered by it.
+  const bare = /^([A-Z])\s+(?=\p{Lu})(.+)$/u.exec(paragraph.text);
+  if (bare && next && next.text.startsWith(bare[1]!) && /^[A-Z]\.?\d/.test(next.text))
+    return { ...paragraph, text: bare[2]! };
   const own = /^(?:[A-Z][.)]|[A-Z]\.\d|[IVX]{2,5}[.)])/.test(paragraph.text)
     ? NUMBERED.exec(paragraph.text)
     : null;

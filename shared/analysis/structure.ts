@@ -231,7 +231,7 @@ function headsItemsWithColons(paragraphs: readonly SourceParagraph[]): boolean {
 const PLAIN_NUMBERED_ITEMS = 2;
 /** A cheap test before NUMBERED: the line opens as a numbered heading may. */
 const MAY_BE_NUMBERED =
-  /^(?:[§\d]|[A-Za-z]\d{0,2}[.)]|[A-Z]\.\d|[IVX]{2,5}[.)]|[Pp]u?n?kt|PU?N?KT|[Ää]rende|ÄRENDE)/;
+  /^(?:[§\d]|[A-Za-z]\d{0,2}[.)]|[A-Z]\.?\d|[IVX]{2,5}[.)]|[Pp]u?n?kt|PU?N?KT|[Ää]rende|ÄRENDE|[Mm]oment|MOMENT)/;
 function itemNumbering(paragraphs: readonly SourceParagraph[]): {
   plain: boolean;
   lettered: boolean;
