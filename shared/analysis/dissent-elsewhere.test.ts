@@ -74,7 +74,9 @@ describe("an attachment's caption naming a protocol note", () => {
     "Bilaga: protokollsanteckningar från Seko och Vision gällande § 1",
     "Bilaga 3 - Seko:s protokollsanteckning till § 1",
   ])("takes no dissent from %j", (caption) => {
-    const text = minutes(`Vision anser att bemanningen är för låg.\n\nJusteras\nEva Strand, Vision\n\n${caption}`);
+    const text = minutes(
+      `Vision anser att bemanningen är för låg.\n\nJusteras\nEva Strand, Vision\n\n${caption}`,
+    );
     expect(dissent(text)).toEqual([]);
   });
 

@@ -128,3 +128,65 @@ describe("an unnumbered markdown heading over numbered ones of its level", () =>
     ]);
   });
 });
+
+describe("items as records of a meeting system", () => {
+  // Blind 7 showed the class: each item a record of labelled fields in columns, "Paragraf | § 2025:14",
+  // "Ärende | title", "Ärendetyp | Information enligt MBL § 19", over the item's text.
+  const record = (gap: string) =>
+    [
+      "PROTOKOLL",
+      "Samverkansgrupp för tekniska förvaltningen",
+      "",
+      `Paragraf${gap}§ 2026:3`,
+      `Ärende${gap}Ekonomi efter första kvartalet`,
+      `Ärendetyp${gap}Information enligt MBL § 19`,
+      "Ekonomichefen redovisar utfallet.",
+      "",
+      `Paragraf${gap}§ 2026:4`,
+      `Rubrik${gap}Nytt schema för driftavdelningen`,
+      `Ärendetyp${gap}Samverkan enligt MBL § 11`,
+      "Kommunal anser att schemat är för tätt.",
+      "",
+      `Paragraf${gap}§ 2026:5`,
+      `Ärende${gap}Friskvård`,
+      `Ärendetyp${gap}Övrigt`,
+      "Vision frågar om friskvårdsbidraget.",
+      "",
+      `Paragraf${gap}§ 2026:6`,
+      `Ärende${gap}Mötets avslutande`,
+      "Ordföranden avslutar mötet.",
+    ].join("\n");
+  it.each([["\t"], ["        "]])(
+    "reads the title field as the item and its type as its group (gap %j)",
+    (gap) => {
+      const analysis = analyseMinutes(record(gap));
+      expect(analysis.sections.map((s) => [s.title, s.group ?? null])).toEqual([
+        ["Ekonomi efter första kvartalet", "mbl19"],
+        ["Nytt schema för driftavdelningen", "mbl11"],
+        ["Friskvård", "ovrigt"],
+        ["Mötets avslutande", null],
+      ]);
+      expect(analysis.statements.map((s) => [s.org, s.sectionTitle])).toEqual([
+        ["arbetsgivaren", "Ekonomi efter första kvartalet"],
+        ["kommunal", "Nytt schema för driftavdelningen"],
+        ["vision", "Friskvård"],
+      ]);
+    },
+  );
+});
+
+describe("a preamble's \"Ärende\" label", () => {
+  it("is no item where no record's number or type stands beside it", () => {
+    const text = [
+      "PROTOKOLL förhandling enligt MBL § 11",
+      "Ärende        Omorganisation av kundtjänsten",
+      "Datum         2026-02-03",
+      "",
+      "§ 1 Förhandlingsfrågan",
+      "Arbetsgivaren redogör för förslaget.",
+      "§ 2 Avslutning",
+      "Förhandlingen avslutas i enighet.",
+    ].join("\n");
+    expect(sections(text)).toEqual(["Förhandlingsfrågan", "Avslutning"]);
+  });
+});

@@ -325,8 +325,7 @@ export function readJustering(
   // "Lotta Nyman      Carina Sjöberg": signers side by side, in a grid.
   const cells =
     columns && columns.length > 1 ? columns : list?.columnOrgs ? splitAfterNotes(text.trim()) : null;
-  const table =
-    columns && (columns.length > 2 || list?.table) ? readTableRow(columns, list) : null;
+  const table = columns && (columns.length > 2 || list?.table) ? readTableRow(columns, list) : null;
   if (table) return table;
   const grid = cells && cells.length > 1 ? readGridRow(cells, list) : null;
   if (grid) return grid;

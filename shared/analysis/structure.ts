@@ -67,7 +67,7 @@ type Claim =
   | { kind: "label"; labels: LabelLine[]; roster?: RosterState; entries?: RosterEntry[]; pending?: string }
   | { kind: "roster"; part: RosterPart; entries: RosterEntry[] }
   | ({ kind: "justering" } & JusteringLine)
-  | { kind: "group"; group?: ItemCategory; mbl?: ItemCategory; overItems?: true }
+  | { kind: "group"; group?: ItemCategory; mbl?: ItemCategory; overItems?: true; ofItem?: ItemCategory }
   | { kind: "block"; block: Omit<SpeakerBlock, "paragraph"> }
   | { kind: "heading"; heading: Heading }
   | { kind: "body"; deliberatelyEmpty: boolean; endsBlock?: true };
@@ -136,11 +136,42 @@ function labelClaim(label: LabelLine, paragraph: SourceParagraph): Claim {
   return { kind: "label", labels: splitInlineLabels(label.name, label.value) };
 }
 
+/**
+ * An item as a record of a meeting system, its fields in columns: "Paragraf | § 2025:14" (its number, no item
+ * of its own), "Ärende | Budget" (its title), "Ärendetyp | Information enligt MBL § 19" (its group).
+ */
+const RECORD_NUMBER = /^(?:paragraf|ärendenummer|ärendenr|diarienummer|dnr)$/i;
+const RECORD_TITLE = /^(?:ärende|rubrik|ärenderubrik)$/i;
+const RECORD_TYPE = /^(?:ärendetyp|typ\s+av\s+ärende|ärendekategori)$/i;
+
+const fieldOf = (paragraph: SourceParagraph | undefined) =>
+  paragraph?.columns?.length === 2 && paragraph.mdLevel === 0 ? paragraph.columns[0]! : null;
+
+/** A record's field; its title opens an item only beside its number or its type, not as a preamble's label. */
+function recordField(paragraphs: readonly SourceParagraph[], i: number): Claim | null {
+  const paragraph = paragraphs[i]!;
+  const field = fieldOf(paragraph);
+  if (field === null) return null;
+  const value = paragraph.columns![1]!;
+  if (RECORD_NUMBER.test(field)) return { kind: "meta" };
+  if (RECORD_TITLE.test(field)) {
+    const inRecord =
+      RECORD_NUMBER.test(fieldOf(paragraphs[i - 1]) ?? "") ||
+      RECORD_TYPE.test(fieldOf(paragraphs[i + 1]) ?? "");
+    return inRecord ? { kind: "heading", heading: { title: value, structured: true } } : null;
+  }
+  if (!RECORD_TYPE.test(field)) return null;
+  const ofItem = /^övrig/i.test(value) ? "ovrigt" : (mblOfTitle(value) ?? groupOf(value));
+  return ofItem ? { kind: "group", ofItem } : { kind: "meta" };
+}
+
 /** The stages in order; the first to claim the paragraph decides what it is. */
 function classify(i: number, state: PassState, context: Context): Claim {
   const paragraph = labelledColumns(context.paragraphs[i]!);
   const text = paragraph.text;
   if (i === context.titleParagraph) return { kind: "title" };
+  const field = i > context.titleParagraph ? recordField(context.paragraphs, i) : null;
+  if (field) return field;
   const furniture = { beforeTitle: i < context.titleParagraph, beforeSections: state.section < 0 };
   if (isPageFurniture(paragraph, furniture) || isRepeatedLetterhead(text, context)) return { kind: "meta" };
   if (isSignatureLine(text) || isSigner(text, state.signature)) return { kind: "meta", signature: true };
@@ -353,6 +384,11 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
       return next;
     }
     case "group":
+      // "Ärendetyp | Övrigt": the group of the item it stands in.
+      if (claim.ofItem) {
+        if (current) current.group = claim.ofItem;
+        return next;
+      }
       if (claim.group)
         return { ...next, group: claim.group, mbl: undefined, partMbl: undefined, block: null };
       if (current) current.bodyParagraphs++;
