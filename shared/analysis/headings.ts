@@ -111,6 +111,12 @@ export function readHeading(paragraph: SourceParagraph, context: HeadingContext)
   };
 }
 
+/** "**Ärende: Delårsbokslut**": an item's title under its label, in bold (plain, it is a preamble's label). */
+export function boldItemTitle(paragraph: SourceParagraph): string | null {
+  if (!paragraph.emphasised) return null;
+  return /^(?:ärende|rubrik)\s*:\s*(\S.*)$/i.exec(paragraph.text)?.[1]?.trim() ?? null;
+}
+
 /** "§ 4" and "4" are top-level items, "4.2" and "a" (of "a) Julbordet") one level down, "c1" two. */
 export function numberDepth(number: string): number {
   if (isSubLetter(number)) return /\d/.test(number) ? 3 : 2;

@@ -175,7 +175,7 @@ describe("items as records of a meeting system", () => {
   );
 });
 
-describe("a preamble's \"Ärende\" label", () => {
+describe('a preamble\'s "Ärende" label', () => {
   it("is no item where no record's number or type stands beside it", () => {
     const text = [
       "PROTOKOLL förhandling enligt MBL § 11",
@@ -188,5 +188,44 @@ describe("a preamble's \"Ärende\" label", () => {
       "Förhandlingen avslutas i enighet.",
     ].join("\n");
     expect(sections(text)).toEqual(["Förhandlingsfrågan", "Avslutning"]);
+  });
+});
+
+describe('items headed by a bold "Ärende:" label', () => {
+  // Blind 7 showed the class: "**Ärende: title**" under lettered group lines "**A. Information enligt MBL § 19**".
+  it("reads the label's value as the item and the lettered line over it as its group", () => {
+    const text = [
+      "**Protokoll samverkansgrupp**",
+      "",
+      "Ärende: Samverkansgruppens möte i mars",
+      "",
+      "**A. Information enligt 19 § MBL**",
+      "",
+      "**Ärende: Delårsbokslut**",
+      "",
+      "Ekonomichefen redogör för bokslutet.",
+      "",
+      "**Ärende: Rekrytering**",
+      "",
+      "HR-chefen informerar om läget.",
+      "",
+      "**B. Förhandling enligt MBL § 11**",
+      "",
+      "**Ärende: Ny städorganisation**",
+      "",
+      "Kommunal motsätter sig förslaget.",
+      "",
+      "**C. Övriga frågor**",
+      "",
+      "**Ärende: Julfest**",
+      "",
+      "Inga synpunkter.",
+    ].join("\n");
+    expect(analyseMinutes(text).sections.map((s) => [s.title, s.group ?? null])).toEqual([
+      ["Delårsbokslut", "mbl19"],
+      ["Rekrytering", "mbl19"],
+      ["Ny städorganisation", "mbl11"],
+      ["Julfest", "ovrigt"],
+    ]);
   });
 });

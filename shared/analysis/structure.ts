@@ -3,6 +3,7 @@ import { readSpeakerBlock, type SpeakerBlock } from "./blocks";
 import { isPageFurniture, isSignatureLine, isSigner } from "./furniture";
 import { groupOf, mblOfTitle, readGroup } from "./groups";
 import {
+  boldItemTitle,
   type Heading,
   isDeliberatelyEmpty,
   isHeadingLike,
@@ -150,6 +151,8 @@ const fieldOf = (paragraph: SourceParagraph | undefined) =>
 /** A record's field; its title opens an item only beside its number or its type, not as a preamble's label. */
 function recordField(paragraphs: readonly SourceParagraph[], i: number): Claim | null {
   const paragraph = paragraphs[i]!;
+  const title = boldItemTitle(paragraph);
+  if (title) return { kind: "heading", heading: { title, structured: true } };
   const field = fieldOf(paragraph);
   if (field === null) return null;
   const value = paragraph.columns![1]!;
@@ -396,7 +399,8 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
         ...next,
         mbl: claim.mbl,
         block: null,
-        ...(current ? {} : { documentMbl: claim.mbl }),
+        // Over the first items it is their part's marker, which a group heading ends; else the document's.
+        ...(current || claim.overItems ? {} : { documentMbl: claim.mbl }),
         ...(claim.overItems ? { partMbl: claim.mbl } : {}),
       };
     case "block": {
