@@ -229,3 +229,28 @@ describe('items headed by a bold "Ärende:" label', () => {
     ]);
   });
 });
+
+describe("items as rows of a two-column table", () => {
+  // Blind 7 showed the class: "Fråga | Anteckning" rows, the numbered title in the first cell and the text in
+  // the second, more lines of the item under the row.
+  it.each([["\t"], ["     "]])(
+    "reads each row's first cell as the item and its second as its text (gap %j)",
+    (gap) => {
+      const text = [
+        "Protokoll samverkansgrupp 2026-01-20",
+        `Punkt${gap}Anteckning`,
+        `1. Mötets öppnande${gap}Ordföranden öppnade mötet.`,
+        `2. Bemanning i köket${gap}Kostchefen redogjorde för bemanningen under våren.`,
+        "Kommunal påpekade att två tjänster är vakanta.",
+        `3. Övriga frågor${gap}Vision frågade om friskvårdsbidraget.`,
+      ].join("\n");
+      const analysis = analyseMinutes(text);
+      expect(sections(text)).toEqual(["Mötets öppnande", "Bemanning i köket", "Övriga frågor"]);
+      expect(analysis.statements.map((s) => [s.org, s.sectionTitle])).toEqual([
+        ["arbetsgivaren", "Bemanning i köket"],
+        ["kommunal", "Bemanning i köket"],
+        ["vision", "Övriga frågor"],
+      ]);
+    },
+  );
+});
