@@ -93,7 +93,7 @@ const numberedFollows = (paragraph: SourceParagraph, next: SourceParagraph | und
 function withoutGroupLetter(paragraph: SourceParagraph, next: SourceParagraph | undefined): SourceParagraph {
   // "A  INFORMATION" over "A1  Bokslut": a bare letter over items numbered by it.
   const bare = /^([A-Z])\s+(?=\p{Lu})(.+)$/u.exec(paragraph.text);
-  if (bare && next && next.text.startsWith(bare[1]!) && /^[A-Z]\.?\d/.test(next.text))
+  if (bare && next?.text.startsWith(bare[1]!) && /^[A-Z]\.?\d/.test(next.text))
     return { ...paragraph, text: bare[2]! };
   const own = /^(?:[A-Z][.)]|[A-Z]\.\d|[IVX]{2,5}[.)])/.test(paragraph.text)
     ? NUMBERED.exec(paragraph.text)
