@@ -411,3 +411,25 @@ describe("items numbered as the moments of a negotiation", () => {
     ]);
   });
 });
+
+describe("sub-items lettered with a full stop", () => {
+  // Blind 7 showed the class: "§ 46 Övriga frågor" over "a. Arbetsjackor …", "b. Information om …".
+  it("reads 'a.' and 'b.' as sub-items of the item above, each line its own", () => {
+    const text = [
+      "Protokoll lokal samverkansgrupp",
+      "§ 12 Budget",
+      "Prefekten redogjorde för budgeten.",
+      "§ 13 Övriga frågor",
+      "a. Parkering vid huvudentrén",
+      "Seko tog upp att parkeringen är full.",
+      "b. Julbord",
+      "ST frågade om datum för julbordet.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Budget", null],
+      ["Övriga frågor", "ovrigt"],
+      ["Parkering vid huvudentrén", "ovrigt"],
+      ["Julbord", "ovrigt"],
+    ]);
+  });
+});
