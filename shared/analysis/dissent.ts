@@ -1,7 +1,6 @@
 import { matchesOf } from "./matches";
 import {
   AGREEMENT,
-  ATTACHMENT_CAPTION,
   CAUSE_OPENERS,
   CONDITION_OPENERS,
   DENIED_AGREEMENT,
@@ -25,6 +24,7 @@ import {
   SHARES_VIEW,
   VIEW_HELD,
 } from "./words/dissent";
+import { ATTACHMENT_CAPTION } from "./words/labels";
 
 /** Where a sentence records dissent, and whether a union must be named for it to count. */
 export interface DissentMarker {

@@ -254,3 +254,32 @@ describe("items as rows of a two-column table", () => {
     },
   );
 });
+
+describe("an attachment after the signatures", () => {
+  // Blind 7 showed the class: "Bilaga 1: …", "Bilaga – Protokollsanteckning från Vision" after the justering.
+  it.each([
+    "Bilaga 1: Protokollsanteckning från Seko",
+    "Bilaga – Tidplan för flytten (3 sidor)",
+    "Bilaga A: Fördelning av tjänster per enhet",
+  ])("is no item: %j", (caption) => {
+    const text = [
+      "Protokoll förhandling",
+      "§ 1 Flytt av depån",
+      "Arbetsgivaren redogör för flytten.",
+      "§ 2 Avslutning",
+      "Förhandlingen avslutas.",
+      "",
+      "Justeras",
+      "Eva Lind, arbetsgivaren",
+      "",
+      caption,
+      "Seko anser att flytten kommer för tidigt.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(sections(text)).toEqual(["Flytt av depån", "Avslutning"]);
+    expect(analysis.statements.map((s) => [s.org, s.sectionTitle])).toEqual([
+      ["arbetsgivaren", "Flytt av depån"],
+      ["seko", "Avslutning"],
+    ]);
+  });
+});

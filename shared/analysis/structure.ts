@@ -29,7 +29,7 @@ import {
 } from "./roster";
 import { findTitle } from "./title";
 import type { AnalysedSection, JusteringEntry, Paragraph } from "./types";
-import { ITEM_PARTS } from "./words/labels";
+import { ATTACHMENT_CAPTION, ITEM_PARTS } from "./words/labels";
 
 export type { SpeakerBlock } from "./blocks";
 
@@ -141,6 +141,8 @@ function labelClaim(label: LabelLine, paragraph: SourceParagraph): Claim {
  * An item as a record of a meeting system, its fields in columns: "Paragraf | § 2025:14" (its number, no item
  * of its own), "Ärende | Budget" (its title), "Ärendetyp | Information enligt MBL § 19" (its group).
  */
+const CAPTION = new RegExp(ATTACHMENT_CAPTION, "iu");
+const ATTACHMENT_CAPTION_LENGTH = 140;
 const RECORD_NUMBER = /^(?:paragraf|ärendenummer|ärendenr|diarienummer|dnr)$/i;
 const RECORD_TITLE = /^(?:ärende|rubrik|ärenderubrik)$/i;
 const RECORD_TYPE = /^(?:ärendetyp|typ\s+av\s+ärende|ärendekategori)$/i;
@@ -175,6 +177,9 @@ function classify(i: number, state: PassState, context: Context): Claim {
   if (i === context.titleParagraph) return { kind: "title" };
   const field = i > context.titleParagraph ? recordField(context.paragraphs, i) : null;
   if (field) return field;
+  // "Bilaga 1: Protokollsanteckning från Seko" after the items: the attachment's caption, no item.
+  if (state.section >= 0 && text.length < ATTACHMENT_CAPTION_LENGTH && CAPTION.test(text))
+    return { kind: "meta" };
   const furniture = { beforeTitle: i < context.titleParagraph, beforeSections: state.section < 0 };
   if (isPageFurniture(paragraph, furniture) || isRepeatedLetterhead(text, context)) return { kind: "meta" };
   if (isSignatureLine(text) || isSigner(text, state.signature)) return { kind: "meta", signature: true };

@@ -56,12 +56,6 @@ export const VIEW_HELD =
 /** A reservation or a protocol note is dissent only when a union makes it ("med reservation för att …"). */
 export const NEEDS_UNION = "^(?:reservation|protokollsanteckning)";
 
-/**
- * An attachment's caption ("Bilaga 1: Protokollsanteckning från Seko …", "Bilaga A – Reservation …"): it
- * names the note attached, whose dissent the item records; a reservation or a note in it is none.
- */
-export const ATTACHMENT_CAPTION = "^\\W*bilaga(?:\\s+[\\p{L}\\p{N}]{1,3})?\\s*[:–—-]";
-
 /** Agreement: "eniga", "överens", "enades", "i enighet", "förlikats". */
 export const AGREEMENT = "(?:eniga?|ense|överens|enades|enats|förlikats|i\\s+enighet)";
 
