@@ -240,3 +240,43 @@ describe("a signature grid whose party cell carries a note", () => {
     ]);
   });
 });
+
+describe("names over the parties of a signature grid", () => {
+  // Blind 7 showed the class: the names' row first, "För arbetsgivaren | För Sveriges Lärare" under it.
+  it.each([
+    ["Sara Holm                     Ali Kaya", "För arbetsgivaren             För Kommunal"],
+    ["Sara Holm\tAli Kaya", "För arbetsgivaren\tFör Kommunal (oenighet § 2)"],
+  ])("gives the names of %j the parties under them", (names, parties) => {
+    const text = [
+      "Protokoll samverkan",
+      "§ 1 Schema",
+      "Kommunal anser att schemat är för tätt.",
+      "",
+      "Justeras",
+      "",
+      names,
+      parties,
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Sara Holm", "arbetsgivaren"],
+      ["Ali Kaya", "kommunal"],
+    ]);
+  });
+});
+
+describe("a justerare with party and role in parentheses", () => {
+  // Blind 7 showed the class: "Jenny Sahlin (Kommunal, arbetsplatsombud)".
+  it("takes the party and no note from the role", () => {
+    const text = [
+      "Protokoll APT",
+      "§ 1 Schema",
+      "Vision anser att schemat är för tätt.",
+      "",
+      "Justerare: Lina Berg (Vision, huvudskyddsombud) och Omar Ali (Kommunal, skyddsombud)",
+    ].join("\n");
+    expect(analyseMinutes(text).justering.map((j) => [j.name, j.org, j.note])).toEqual([
+      ["Lina Berg", "vision", null],
+      ["Omar Ali", "kommunal", null],
+    ]);
+  });
+});

@@ -121,8 +121,11 @@ export function parseJusteringLine(line: string): ParsedJusterare | null {
     if (org) return { name: commaForm[1]!, org, note };
   }
   if (note && isPersonName(main)) {
-    const org = orgOf(note);
-    if (org) return { name: main, org, note: null };
+    // "Jenny Sahlin (Kommunal, arbetsplatsombud)": the party, then a role, which is no note.
+    const [party, ...rest] = note.split(/\s*,\s*/);
+    const org = orgOf(note) ?? orgOf(party!);
+    const written = orgOf(note) ? "" : rest.filter((part) => NOTE.test(part)).join(", ");
+    if (org) return { name: main, org, note: written || null };
   }
   return null;
 }
@@ -253,6 +256,9 @@ const splitAfterNotes = (text: string) => text.split(/(?<=\))\s+(?=\p{Lu})/u);
  */
 function readGridRow(cells: readonly string[], list: JusteringList | null): JusteringLine | null {
   const announced = cells.map(announcedSide);
+  // "Eva Sjöberg | Jessica Blom" over "För arbetsgivaren | För Sveriges Lärare": the parties of the names above.
+  if (list?.namesWithoutOrg === cells.length && announced.every((side) => side !== null))
+    return { entries: [], list: { org: null }, ofLast: announced as PartyOfName[] };
   if (announced.every((side) => side !== null)) {
     const columnOrgs = announced.map((side) => side.org!);
     const columnNotes = announced.map((side) => side.note ?? null);
