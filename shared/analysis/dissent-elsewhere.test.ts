@@ -64,3 +64,25 @@ describe("dissent that points elsewhere", () => {
     ]);
   });
 });
+
+describe("an attachment's caption naming a protocol note", () => {
+  // Blind 7 showed the class: "Bilaga 1: Protokollsanteckning från X avseende punkt 2" under the signatures
+  // names the note attached; the dissent is recorded in the item, the caption only points at it.
+  it.each([
+    "Bilaga 2: Protokollsanteckning från Seko om punkt 1.",
+    "Bilaga A – Reservation från Seko, § 1",
+    "Bilaga: protokollsanteckningar från Seko och Vision gällande § 1",
+    "Bilaga 3 - Seko:s protokollsanteckning till § 1",
+  ])("takes no dissent from %j", (caption) => {
+    const text = minutes(
+      `Vision anser att bemanningen är för låg.\n\nJusteras\nEva Strand, Vision\n\n${caption}`,
+    );
+    expect(dissent(text)).toEqual([]);
+  });
+
+  it("still reads a union's note written out in the item", () => {
+    expect(dissent(minutes("Seko lämnar en protokollsanteckning, se bilaga 2."))).toEqual([
+      [["seko"], "Seko lämnar en protokollsanteckning, se bilaga 2."],
+    ]);
+  });
+});

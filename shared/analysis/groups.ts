@@ -1,5 +1,5 @@
 import type { ItemCategory } from "../model/meeting";
-import { NUMBERED, numberOf } from "./headings";
+import { boldItemTitle, NUMBERED, numberOf } from "./headings";
 import type { SourceParagraph } from "./paragraphs";
 
 const GROUP =
@@ -71,11 +71,13 @@ function numberedGroup(paragraph: SourceParagraph, next: SourceParagraph | undef
   return groupOf(title) ?? (title.split(/\s+/).length <= MBL_MARKER_WORDS ? mblOfTitle(title) : null);
 }
 
-/** The next paragraph is an item under this one: a deeper markdown heading, or a numbered line. */
+/** The next paragraph is an item under this one: a deeper markdown heading, a numbered line or a bold title. */
 function itemFollows(paragraph: SourceParagraph, next: SourceParagraph | undefined): boolean {
   if (!next) return false;
   if (paragraph.mdLevel > 0) return next.mdLevel > paragraph.mdLevel;
-  return next.text.length <= NUMBERED_ITEM_LENGTH && NUMBERED.test(next.text);
+  return (
+    (next.text.length <= NUMBERED_ITEM_LENGTH && NUMBERED.test(next.text)) || boldItemTitle(next) !== null
+  );
 }
 const NUMBERED_ITEM_LENGTH = 110;
 
@@ -85,15 +87,21 @@ const numberedFollows = (paragraph: SourceParagraph, next: SourceParagraph | und
 
 /**
  * "B. SAMVERKANSÄRENDEN (MBL § 11)" over "§ 33 …": a line numbered by letter over items numbered otherwise
- * is their group; its letter is no item number.
+ * is their group, and so are "A  INFORMATION" over "A1 …" and "A. Information" over "**Ärende: …**"; its
+ * letter is no item number.
  */
 function withoutGroupLetter(paragraph: SourceParagraph, next: SourceParagraph | undefined): SourceParagraph {
+  // "A  INFORMATION" over "A1  Bokslut": a bare letter over items numbered by it.
+  const bare = /^([A-Z])\s+(?=\p{Lu})(.+)$/u.exec(paragraph.text);
+  if (bare && next?.text.startsWith(bare[1]!) && /^[A-Z]\.?\d/.test(next.text))
+    return { ...paragraph, text: bare[2]! };
   const own = /^(?:[A-Z][.)]|[A-Z]\.\d|[IVX]{2,5}[.)])/.test(paragraph.text)
     ? NUMBERED.exec(paragraph.text)
     : null;
   if (!own || own[4] === undefined || !next) return paragraph;
   const item = NUMBERED.exec(next.text);
-  return item && item[4] === undefined ? { ...paragraph, text: own[5]! } : paragraph;
+  const titled = (item && item[4] === undefined) || boldItemTitle(next) !== null;
+  return titled ? { ...paragraph, text: own[5]! } : paragraph;
 }
 
 /**
@@ -109,7 +117,9 @@ export function readGroup(line: SourceParagraph, next?: SourceParagraph): GroupL
     const mbl = mblGroup(paragraph);
     if (!mbl) return null;
     const top = next ? NUMBERED.exec(next.text) : null;
-    const overItems = top !== null && !numberOf(top).number.includes(".");
+    const overItems =
+      (top !== null && !numberOf(top).number.includes(".")) ||
+      (next !== undefined && boldItemTitle(next) !== null);
     return overItems ? { mbl, overItems } : { mbl };
   }
   // "## Förhandling enligt MBL § 11" over "### 8. …", or unnumbered right over "## § 3 …": a group heading

@@ -3,11 +3,11 @@ import type { SourceParagraph } from "./paragraphs";
 import { ITEM_LABELS } from "./words/labels";
 
 // "3. Val av justerare", "1 Mötets öppnande", "§ 4 Förhandlingsfråga", "Punkt 2: Budget", "Ärende 5 – …",
-// "PUNKT 3: BUDGET", "Pkt 4. Lokaler"; and by letter or roman numeral, "B. Lagerflytten", "B.1 Tidplan",
-// "IV. Nya öppettider", and sub-items "a) Julbordet", "c1. Bemanning" (group 4: such a number counts only where
+// "PUNKT 3: BUDGET", "Pkt 4. Lokaler", "Moment 2 – Förhandlingsfråga"; and by letter or roman numeral, "B. Lagerflytten", "B.1 Tidplan",
+// "IV. Nya öppettider", "A1 Bokslut", and sub-items "a) Julbordet", "b. Parkering", "c1. Bemanning" (group 4: such a number counts only where
 // the text numbers items so twice or more); "3 § Avslut" (the number before the sign) is "§ 3".
 export const NUMBERED =
-  /^(?:(§\s*\d+\s?[a-z]?|\d{1,3}\s?§)|(?:[Pp]unkt|PUNKT|[Pp]kt|PKT|[Ää]rende|ÄRENDE)\s+(\d{1,2}[a-z]?)(?:[:.]|\s+[–-])?|(\d{1,2}(?:\.\d{1,2})*)[.)]?|([A-Z](?:\.\d{1,2})+\.?|(?:[A-Z]|[IVX]{2,5})[.)]|[a-z]\)|[a-z]\d{1,2}[.)]))\s+(?=[\p{Lu}"”])(.+)$/u;
+  /^(?:(§\s*\d+\s?[a-z]?|\d{1,3}\s?§)|(?:[Pp]unkt|PUNKT|[Pp]kt|PKT|[Ää]rende|ÄRENDE|[Mm]oment|MOMENT)\s+(\d{1,2}[a-z]?)(?:[:.]|\s+[–-])?|(\d{1,2}(?:\.\d{1,2})*)[.)]?|([A-Z](?:\.\d{1,2})+\.?|[A-Z]\d{1,2}\.?|(?:[A-Z]|[IVX]{2,5})[.)]|[a-z][.)]|[a-z]\d{1,2}[.)]))\s+(?=[\p{Lu}"”])(.+)$/u;
 
 /** The number a NUMBERED match gives, and whether it is a letter or a roman numeral. */
 export function numberOf(match: RegExpExecArray): { number: string; lettered: boolean } {
@@ -49,7 +49,7 @@ export function isHeadingLike(paragraph: SourceParagraph): boolean {
   if ((paragraph.columns?.length ?? 0) >= TABLE_CELLS || paragraph.pairCells || CAPITAL_LABEL.test(text))
     return false;
   if (/\d%?$/.test(text) && TABLE_ROW_END.test(text)) return false;
-  if (!/^[\p{Lu}\d§"”]|^[a-z](?:\)|\d{1,2}[.)])\s/u.test(text)) return false;
+  if (!/^[\p{Lu}\d§"”]|^[a-z](?:[.)]|\d{1,2}[.)])\s/u.test(text)) return false;
   if (ITEM_LABEL.test(text)) return false;
   if (paragraph.mdLevel > 0) return true;
   // "1. Öppnande:": a numbered heading may end in a colon, a short one.
@@ -109,6 +109,12 @@ export function readHeading(paragraph: SourceParagraph, context: HeadingContext)
     structured:
       number !== undefined || paragraph.mdLevel > 0 || (paragraph.emphasised && context.hasNumbered),
   };
+}
+
+/** "**Ärende: Delårsbokslut**": an item's title under its label, in bold (plain, it is a preamble's label). */
+export function boldItemTitle(paragraph: SourceParagraph): string | null {
+  if (!paragraph.emphasised) return null;
+  return /^(?:ärende|rubrik)\s*:\s*(\S.*)$/i.exec(paragraph.text)?.[1]?.trim() ?? null;
 }
 
 /** "§ 4" and "4" are top-level items, "4.2" and "a" (of "a) Julbordet") one level down, "c1" two. */

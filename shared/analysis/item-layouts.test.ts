@@ -128,3 +128,158 @@ describe("an unnumbered markdown heading over numbered ones of its level", () =>
     ]);
   });
 });
+
+describe("items as records of a meeting system", () => {
+  // Blind 7 showed the class: each item a record of labelled fields in columns, "Paragraf | § 2025:14",
+  // "Ärende | title", "Ärendetyp | Information enligt MBL § 19", over the item's text.
+  const record = (gap: string) =>
+    [
+      "PROTOKOLL",
+      "Samverkansgrupp för tekniska förvaltningen",
+      "",
+      `Paragraf${gap}§ 2026:3`,
+      `Ärende${gap}Ekonomi efter första kvartalet`,
+      `Ärendetyp${gap}Information enligt MBL § 19`,
+      "Ekonomichefen redovisar utfallet.",
+      "",
+      `Paragraf${gap}§ 2026:4`,
+      `Rubrik${gap}Nytt schema för driftavdelningen`,
+      `Ärendetyp${gap}Samverkan enligt MBL § 11`,
+      "Kommunal anser att schemat är för tätt.",
+      "",
+      `Paragraf${gap}§ 2026:5`,
+      `Ärende${gap}Friskvård`,
+      `Ärendetyp${gap}Övrigt`,
+      "Vision frågar om friskvårdsbidraget.",
+      "",
+      `Paragraf${gap}§ 2026:6`,
+      `Ärende${gap}Mötets avslutande`,
+      "Ordföranden avslutar mötet.",
+    ].join("\n");
+  it.each([["\t"], ["        "]])(
+    "reads the title field as the item and its type as its group (gap %j)",
+    (gap) => {
+      const analysis = analyseMinutes(record(gap));
+      expect(analysis.sections.map((s) => [s.title, s.group ?? null])).toEqual([
+        ["Ekonomi efter första kvartalet", "mbl19"],
+        ["Nytt schema för driftavdelningen", "mbl11"],
+        ["Friskvård", "ovrigt"],
+        ["Mötets avslutande", null],
+      ]);
+      expect(analysis.statements.map((s) => [s.org, s.sectionTitle])).toEqual([
+        ["arbetsgivaren", "Ekonomi efter första kvartalet"],
+        ["kommunal", "Nytt schema för driftavdelningen"],
+        ["vision", "Friskvård"],
+      ]);
+    },
+  );
+});
+
+describe('a preamble\'s "Ärende" label', () => {
+  it("is no item where no record's number or type stands beside it", () => {
+    const text = [
+      "PROTOKOLL förhandling enligt MBL § 11",
+      "Ärende        Omorganisation av kundtjänsten",
+      "Datum         2026-02-03",
+      "",
+      "§ 1 Förhandlingsfrågan",
+      "Arbetsgivaren redogör för förslaget.",
+      "§ 2 Avslutning",
+      "Förhandlingen avslutas i enighet.",
+    ].join("\n");
+    expect(sections(text)).toEqual(["Förhandlingsfrågan", "Avslutning"]);
+  });
+});
+
+describe('items headed by a bold "Ärende:" label', () => {
+  // Blind 7 showed the class: "**Ärende: title**" under lettered group lines "**A. Information enligt MBL § 19**".
+  it("reads the label's value as the item and the lettered line over it as its group", () => {
+    const text = [
+      "**Protokoll samverkansgrupp**",
+      "",
+      "Ärende: Samverkansgruppens möte i mars",
+      "",
+      "**A. Information enligt 19 § MBL**",
+      "",
+      "**Ärende: Delårsbokslut**",
+      "",
+      "Ekonomichefen redogör för bokslutet.",
+      "",
+      "**Ärende: Rekrytering**",
+      "",
+      "HR-chefen informerar om läget.",
+      "",
+      "**B. Förhandling enligt MBL § 11**",
+      "",
+      "**Ärende: Ny städorganisation**",
+      "",
+      "Kommunal motsätter sig förslaget.",
+      "",
+      "**C. Övriga frågor**",
+      "",
+      "**Ärende: Julfest**",
+      "",
+      "Inga synpunkter.",
+    ].join("\n");
+    expect(analyseMinutes(text).sections.map((s) => [s.title, s.group ?? null])).toEqual([
+      ["Delårsbokslut", "mbl19"],
+      ["Rekrytering", "mbl19"],
+      ["Ny städorganisation", "mbl11"],
+      ["Julfest", "ovrigt"],
+    ]);
+  });
+});
+
+describe("items as rows of a two-column table", () => {
+  // Blind 7 showed the class: "Fråga | Anteckning" rows, the numbered title in the first cell and the text in
+  // the second, more lines of the item under the row.
+  it.each([["\t"], ["     "]])(
+    "reads each row's first cell as the item and its second as its text (gap %j)",
+    (gap) => {
+      const text = [
+        "Protokoll samverkansgrupp 2026-01-20",
+        `Punkt${gap}Anteckning`,
+        `1. Mötets öppnande${gap}Ordföranden öppnade mötet.`,
+        `2. Bemanning i köket${gap}Kostchefen redogjorde för bemanningen under våren.`,
+        "Kommunal påpekade att två tjänster är vakanta.",
+        `3. Övriga frågor${gap}Vision frågade om friskvårdsbidraget.`,
+      ].join("\n");
+      const analysis = analyseMinutes(text);
+      expect(sections(text)).toEqual(["Mötets öppnande", "Bemanning i köket", "Övriga frågor"]);
+      expect(analysis.statements.map((s) => [s.org, s.sectionTitle])).toEqual([
+        ["arbetsgivaren", "Bemanning i köket"],
+        ["kommunal", "Bemanning i köket"],
+        ["vision", "Övriga frågor"],
+      ]);
+    },
+  );
+});
+
+describe("an attachment after the signatures", () => {
+  // Blind 7 showed the class: "Bilaga 1: …", "Bilaga – Protokollsanteckning från Vision" after the justering.
+  it.each([
+    "Bilaga 1: Protokollsanteckning från Seko",
+    "Bilaga – Tidplan för flytten (3 sidor)",
+    "Bilaga A: Fördelning av tjänster per enhet",
+  ])("is no item: %j", (caption) => {
+    const text = [
+      "Protokoll förhandling",
+      "§ 1 Flytt av depån",
+      "Arbetsgivaren redogör för flytten.",
+      "§ 2 Avslutning",
+      "Förhandlingen avslutas.",
+      "",
+      "Justeras",
+      "Eva Lind, arbetsgivaren",
+      "",
+      caption,
+      "Seko anser att flytten kommer för tidigt.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(sections(text)).toEqual(["Flytt av depån", "Avslutning"]);
+    expect(analysis.statements.map((s) => [s.org, s.sectionTitle])).toEqual([
+      ["arbetsgivaren", "Flytt av depån"],
+      ["seko", "Avslutning"],
+    ]);
+  });
+});

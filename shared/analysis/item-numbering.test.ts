@@ -357,3 +357,79 @@ describe("the employer's people written after their roles", () => {
     expect(found.statements.map((s) => s.org)).toEqual(["arbetsgivaren"]);
   });
 });
+
+describe("items numbered by their group's letter and a figure", () => {
+  // Blind 7 showed the class: "A  INFORMATION" over "A1  …", "A2  …", "B  SAMVERKAN (…)" over "B1  …".
+  it("reads the bare letter's line as the group and 'A1' as the item's number", () => {
+    const text = [
+      "Anteckningar från samverkansgruppen 2026-03-02",
+      "",
+      "A  INFORMATION",
+      "",
+      "A1  Ekonomisk uppföljning",
+      "Vd redogjorde för läget.",
+      "",
+      "A2  Arbetsmiljö",
+      "HR-chefen informerade om sjukfrånvaron.",
+      "",
+      "B  SAMVERKAN ENLIGT MBL § 11",
+      "",
+      "B1  Ny schemaläggning i tvätteriet",
+      "Seko välkomnar förslaget.",
+      "",
+      "C  ÖVRIGT",
+      "C1 Julbord",
+      "Inget att anmäla.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Ekonomisk uppföljning", "information"],
+      ["Arbetsmiljö", "information"],
+      ["Ny schemaläggning i tvätteriet", "mbl11"],
+      ["Julbord", "ovrigt"],
+    ]);
+  });
+});
+
+describe("items numbered as the moments of a negotiation", () => {
+  // Blind 7 showed the class: "Moment 1 – Parter", "MOMENT 2: …", "Moment 3. …" number the items.
+  it.each([
+    ["Moment 1 – Parter", "Moment 2 – Förhandlingsfrågan"],
+    ["MOMENT 1: Parter", "MOMENT 2: Förhandlingsfrågan"],
+    ["Moment 1. Parter", "Moment 2. Förhandlingsfrågan"],
+  ])("reads %j and %j as items", (first, second) => {
+    const text = [
+      "Protokoll central förhandling",
+      first,
+      "Arbetsgivarsidan: Regionen genom HR-chefen.",
+      "",
+      second,
+      "Vision har påkallat förhandling om bemanningen.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Parter", null],
+      ["Förhandlingsfrågan", null],
+    ]);
+  });
+});
+
+describe("sub-items lettered with a full stop", () => {
+  // Blind 7 showed the class: "§ 46 Övriga frågor" over "a. Arbetsjackor …", "b. Information om …".
+  it("reads 'a.' and 'b.' as sub-items of the item above, each line its own", () => {
+    const text = [
+      "Protokoll lokal samverkansgrupp",
+      "§ 12 Budget",
+      "Prefekten redogjorde för budgeten.",
+      "§ 13 Övriga frågor",
+      "a. Parkering vid huvudentrén",
+      "Seko tog upp att parkeringen är full.",
+      "b. Julbord",
+      "ST frågade om datum för julbordet.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Budget", null],
+      ["Övriga frågor", "ovrigt"],
+      ["Parkering vid huvudentrén", "ovrigt"],
+      ["Julbord", "ovrigt"],
+    ]);
+  });
+});

@@ -170,3 +170,113 @@ describe("a justering table with a header row", () => {
     ]);
   });
 });
+
+describe("a justering table with the note in a column of its own", () => {
+  // Blind 7 showed the class: a tabbed table "Namn | Organisation | Anteckning" whose note cells are often
+  // empty, so the row ends early; its notes of dissent point at an item and are no dissent of their own.
+  const rows = (header: string, ...lines: string[]) =>
+    [
+      "Protokoll samverkansgrupp",
+      "1. Schema för sommaren",
+      "Kommunal anser att schemat är för tätt.",
+      "",
+      "Justering",
+      header,
+      ...lines,
+    ].join("\n");
+  it("reads a tabbed table whose empty note cells leave rows short", () => {
+    const text = rows(
+      "Namn\tOrganisation\tAnteckning",
+      "Britt Ek\tArbetsgivaren\t",
+      "Omar Said\tKommunal\tReservation under punkt 1",
+      "Lena Dahl\tVision",
+    );
+    const analysis = analyseMinutes(text);
+    expect(analysis.justering.map((j) => [j.name, j.org, j.note])).toEqual([
+      ["Britt Ek", "arbetsgivaren", null],
+      ["Omar Said", "kommunal", "Reservation under punkt 1"],
+      ["Lena Dahl", "vision", null],
+    ]);
+    expect(analysis.disagreements.map((d) => d.text)).toEqual([]);
+  });
+  it("reads a table in wide gaps with the note column before the party", () => {
+    const text = rows(
+      "Justerare        Kommentar                    Förbund",
+      "Sofia Norén      –                            Arbetsgivaren",
+      "Jan Lövgren      Oenighet avseende punkt 1    Kommunal",
+    );
+    const analysis = analyseMinutes(text);
+    expect(analysis.justering.map((j) => [j.name, j.org, j.note])).toEqual([
+      ["Sofia Norén", "arbetsgivaren", null],
+      ["Jan Lövgren", "kommunal", "Oenighet avseende punkt 1"],
+    ]);
+    expect(analysis.disagreements.map((d) => d.text)).toEqual([]);
+  });
+});
+
+describe("a signature grid whose party cell carries a note", () => {
+  // Blind 7 showed the class: "För Vision (oenighet 6 §)" over the name; the note is the justerare's, and
+  // points at an item: no disagreement of its own.
+  it.each([
+    ["För arbetsgivaren              För Seko (reservation § 3)", "Hanna Berg                     Leo Tran"],
+    ["För arbetsgivaren\tFör Seko (reservation § 3)", "Hanna Berg\tLeo Tran"],
+  ])("gives the name under %j its party and the note", (parties, names) => {
+    const text = [
+      "Protokoll förhandling",
+      "§ 3 Ny bemanning i depån",
+      "Seko delar inte arbetsgivarens bedömning och reserverar sig mot beslutet.",
+      "",
+      "Justeras",
+      parties,
+      names,
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.justering.map((j) => [j.name, j.org, j.note])).toEqual([
+      ["Hanna Berg", "arbetsgivaren", null],
+      ["Leo Tran", "seko", "reservation § 3"],
+    ]);
+    expect(analysis.disagreements.map((d) => d.text)).toEqual([
+      "Seko delar inte arbetsgivarens bedömning och reserverar sig mot beslutet.",
+    ]);
+  });
+});
+
+describe("names over the parties of a signature grid", () => {
+  // Blind 7 showed the class: the names' row first, "För arbetsgivaren | För Sveriges Lärare" under it.
+  it.each([
+    ["Sara Holm                     Ali Kaya", "För arbetsgivaren             För Kommunal"],
+    ["Sara Holm\tAli Kaya", "För arbetsgivaren\tFör Kommunal (oenighet § 2)"],
+  ])("gives the names of %j the parties under them", (names, parties) => {
+    const text = [
+      "Protokoll samverkan",
+      "§ 1 Schema",
+      "Kommunal anser att schemat är för tätt.",
+      "",
+      "Justeras",
+      "",
+      names,
+      parties,
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Sara Holm", "arbetsgivaren"],
+      ["Ali Kaya", "kommunal"],
+    ]);
+  });
+});
+
+describe("a justerare with party and role in parentheses", () => {
+  // Blind 7 showed the class: "Jenny Sahlin (Kommunal, arbetsplatsombud)".
+  it("takes the party and no note from the role", () => {
+    const text = [
+      "Protokoll APT",
+      "§ 1 Schema",
+      "Vision anser att schemat är för tätt.",
+      "",
+      "Justerare: Lina Berg (Vision, huvudskyddsombud) och Omar Ali (Kommunal, skyddsombud)",
+    ].join("\n");
+    expect(analyseMinutes(text).justering.map((j) => [j.name, j.org, j.note])).toEqual([
+      ["Lina Berg", "vision", null],
+      ["Omar Ali", "kommunal", null],
+    ]);
+  });
+});

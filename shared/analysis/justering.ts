@@ -121,8 +121,11 @@ export function parseJusteringLine(line: string): ParsedJusterare | null {
     if (org) return { name: commaForm[1]!, org, note };
   }
   if (note && isPersonName(main)) {
-    const org = orgOf(note);
-    if (org) return { name: main, org, note: null };
+    // "Jenny Sahlin (Kommunal, arbetsplatsombud)": the party, then a role, which is no note.
+    const [party, ...rest] = note.split(/\s*,\s*/);
+    const org = orgOf(note) ?? orgOf(party!);
+    const written = orgOf(note) ? "" : rest.filter((part) => NOTE.test(part)).join(", ");
+    if (org) return { name: main, org, note: written || null };
   }
   return null;
 }
@@ -197,10 +200,12 @@ export interface JusteringList {
   nameWithoutOrg?: true;
   /** A grid: the parties "För X" cells announced for the names below them, column by column. */
   columnOrgs?: OrgId[];
+  /** The notes those cells gave ("För Vision (oenighet 6 §)"), column by column. */
+  columnNotes?: (string | null)[];
   /** A grid row of this many names came without their parties: the row under it gives them. */
   namesWithoutOrg?: number;
   /** A table under a header row ("Justerare | Organisation | Datum"): the columns of the name and the party. */
-  table?: { name: number; org: number; width: number };
+  table?: { name: number; org: number; note: number; width: number };
 }
 
 /** The party (and note) a line gives a name above it that came without one. */
@@ -219,11 +224,19 @@ export interface JusteringLine {
   ofLast?: PartyOfName[];
 }
 
-/** "För DIK", "För arbetsgivaren:": a cell announcing the party of the name below it. */
-function announcedParty(cell: string): OrgId | null {
+/**
+ * "För DIK", "För arbetsgivaren:", "För Vision (oenighet 6 §)": a cell announcing the party of the name below
+ * it, and the note it gives that name.
+ */
+function announcedSide(cell: string): PartyOfName | null {
   const announced = /^för\s+(.+?):?$/i.exec(cell.trim());
-  return announced && cell.length < 60 ? orgOf(announced[1]!) : null;
+  if (!announced || cell.length >= 60) return null;
+  const { main, note } = splitNote(announced[1]!);
+  const org = orgOf(main);
+  return org ? { org, ...(note ? { note } : {}) } : null;
 }
+
+const announcedParty = (cell: string): OrgId | null => announcedSide(cell)?.org ?? null;
 
 /** "Förvaltningschef", "Huvudskyddsombud, Seko": the party a role cell under a name gives, if any. */
 function partyOfRoleCell(cell: string): OrgId | null {
@@ -242,9 +255,16 @@ const splitAfterNotes = (text: string) => text.split(/(?<=\))\s+(?=\p{Lu})/u);
  * names over their roles ("Håkan Berg | Lars Pihl" over "Förbundsdirektör | Huvudskyddsombud, Seko").
  */
 function readGridRow(cells: readonly string[], list: JusteringList | null): JusteringLine | null {
-  const announced = cells.map(announcedParty);
-  if (announced.every((org) => org !== null))
-    return { entries: [], list: { org: null, columnOrgs: announced } };
+  const announced = cells.map(announcedSide);
+  // "Eva Sjöberg | Jessica Blom" over "För arbetsgivaren | För Sveriges Lärare": the parties of the names above.
+  if (list?.namesWithoutOrg === cells.length && announced.every((side) => side !== null))
+    return { entries: [], list: { org: null }, ofLast: announced as PartyOfName[] };
+  if (announced.every((side) => side !== null)) {
+    const columnOrgs = announced.map((side) => side.org!);
+    const columnNotes = announced.map((side) => side.note ?? null);
+    const noted = columnNotes.some((note) => note !== null);
+    return { entries: [], list: { org: null, columnOrgs, ...(noted ? { columnNotes } : {}) } };
+  }
   if (!list) return null;
   if (list.namesWithoutOrg === cells.length) {
     const ofLast = cells.map((cell) => ({ org: partyOfRoleCell(cell) }));
@@ -253,32 +273,47 @@ function readGridRow(cells: readonly string[], list: JusteringList | null): Just
   const parsed = cells.map(parseListLine);
   if (!parsed.every((entry) => entry !== null)) return null;
   const columnOrgs = list.columnOrgs?.length === cells.length ? list.columnOrgs : undefined;
-  const entries = parsed.map((entry, k) => ({ ...entry, org: entry.org ?? columnOrgs?.[k] ?? null }));
+  const columnNotes = columnOrgs ? list.columnNotes : undefined;
+  const entries = parsed.map((entry, k) => ({
+    ...entry,
+    org: entry.org ?? columnOrgs?.[k] ?? null,
+    note: entry.note ?? columnNotes?.[k] ?? null,
+  }));
   const missing = entries.some((entry) => entry.org === null);
   return { entries, list: { org: null, ...(missing ? { namesWithoutOrg: cells.length } : {}) } };
 }
 
 const NAME_HEADER = /^(?:justerare|justeras\s+av|namn)$/i;
 const ORG_HEADER = /^(?:organisation|part|förbund|fackförbund|representerar|för)$/i;
+const NOTE_HEADER = /^(?:anteckning|kommentar|notering|anmärkning)$/i;
+/** An empty note cell: "–", "-". */
+const NO_NOTE = /^[-–—]?$/;
 
 /**
- * A justering table: its header row ("Justerare | Organisation | Datum") says which column is the name and
- * which the party; each row under it is one justerare, a note in parentheses in the party's cell.
+ * A justering table: its header row ("Justerare | Organisation | Datum") says which column is the name,
+ * which the party and which any note; each row under it is one justerare, a note in parentheses in the
+ * party's cell or in a column of its own ("Namn | Organisation | Anteckning"), whose empty cells at the end
+ * leave a row short.
  */
 function readTableRow(cells: readonly string[], list: JusteringList | null): JusteringLine | null {
   const name = cells.findIndex((cell) => NAME_HEADER.test(cell.trim()));
   const org = cells.findIndex((cell) => ORG_HEADER.test(cell.trim()));
-  if (name >= 0 && org >= 0)
-    return { entries: [], list: { org: null, table: { name, org, width: cells.length } } };
+  if (name >= 0 && org >= 0) {
+    const note = cells.findIndex((cell) => NOTE_HEADER.test(cell.trim()));
+    return { entries: [], list: { org: null, table: { name, org, note, width: cells.length } } };
+  }
   const table = list?.table;
-  if (!table || cells.length !== table.width || !isPersonName(cells[table.name]!)) return null;
+  if (!table || cells.length > table.width || cells.length <= Math.max(table.name, table.org)) return null;
+  if (!isPersonName(cells[table.name]!)) return null;
   const { main, note } = splitNote(cells[table.org]!);
   const party =
     main
       .split(/\s*,\s*/)
       .map(orgOf)
       .find((found) => found !== null) ?? null;
-  return { entries: [{ name: cells[table.name]!.trim(), org: party, note }], list };
+  const noteCell = table.note >= 0 ? cells[table.note]?.trim() : undefined;
+  const ownNote = noteCell && !NO_NOTE.test(noteCell) ? noteCell : null;
+  return { entries: [{ name: cells[table.name]!.trim(), org: party, note: ownNote ?? note }], list };
 }
 
 /**
@@ -296,7 +331,7 @@ export function readJustering(
   // "Lotta Nyman      Carina Sjöberg": signers side by side, in a grid.
   const cells =
     columns && columns.length > 1 ? columns : list?.columnOrgs ? splitAfterNotes(text.trim()) : null;
-  const table = columns && columns.length > 2 ? readTableRow(columns, list) : null;
+  const table = columns && (columns.length > 2 || list?.table) ? readTableRow(columns, list) : null;
   if (table) return table;
   const grid = cells && cells.length > 1 ? readGridRow(cells, list) : null;
   if (grid) return grid;

@@ -61,7 +61,7 @@ const SENTENCE_END = /[.!?…](?:["”’)\]*]*)$/;
 const endsSentence = (text: string) => SENTENCE_END.test(text.length > 8 ? text.slice(-8) : text);
 const LIST_END = /[:;]\**$/;
 const STRONG_START =
-  /^(?:#{1,6}\s|\*\*|[-*•–]\s|\d{1,2}[.)]\s|[a-h]\)\s|[i-z]\)\s+(?=\p{Lu})|[a-z]\d{1,2}[.)]\s+(?=\p{Lu})|[\p{Lu}][\p{L}\- ]{0,30}:(?:\s|\*|$))/u;
+  /^(?:#{1,6}\s|\*\*|[-*•–]\s|\d{1,2}[.)]\s|[a-h]\)\s|[i-z]\)\s+(?=\p{Lu})|[a-z]\.\s+(?=\p{Lu})|[a-z]\d{1,2}[.)]\s+(?=\p{Lu})|[\p{Lu}][\p{L}\- ]{0,30}:(?:\s|\*|$))/u;
 
 const BULLET = /^(?:[-•–]\s|\*(?!\*)(?!.*\*$))/;
 
@@ -187,6 +187,21 @@ function isGridRowUnder(above: Line, line: Line): boolean {
   return top.length === row.length && short(top) && short(row);
 }
 
+/** "2. Bemanning i köket | Kostchefen redogjorde …": an item's numbered title in a table's first cell. */
+const ROW_TITLE = /^(?:§\s*\d+|\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))\s+\p{Lu}/u;
+const ROW_TITLE_LENGTH = 110;
+const ROW_TEXT_LENGTH = 20;
+
+/** A row of two cells, a numbered title and the item's text: two lines, the heading and its text. */
+function itemRow(raw: string): [string, string] | null {
+  if (!mayHaveGap(raw)) return null;
+  const cells = raw.trim().split(COLUMN_GAP);
+  if (cells.length !== 2) return null;
+  const [title, body] = cells as [string, string];
+  if (title.length > ROW_TITLE_LENGTH || /[.!?:]$/.test(title) || !ROW_TITLE.test(title)) return null;
+  return body.length >= ROW_TEXT_LENGTH && /[.!?]$/.test(body) ? [title, body] : null;
+}
+
 /** The lines of the text, without page furniture, each knowing whether a whitespace-only line came before it. */
 function readLines(source: string): { lines: Line[]; blankLines: number } {
   const lines: Line[] = [];
@@ -210,6 +225,13 @@ function readLines(source: string): { lines: Line[]; blankLines: number } {
       continue;
     }
     if (isFurnitureLine(text)) continue;
+    const row = cells ? null : itemRow(original);
+    if (row) {
+      lines.push({ text: row[0], number: i + 1, blankBefore, raw: row[0] });
+      lines.push({ text: row[1], number: i + 1, blankBefore: false, raw: row[1] });
+      blankBefore = false;
+      continue;
+    }
     // A row of three cells or more keeps them, as columns: a table row is never a heading.
     lines.push({
       text,

@@ -4,9 +4,10 @@ export interface Sentence {
   start: number;
 }
 
-// Abbreviations whose full stop does not end a sentence.
+// Abbreviations whose full stop does not end a sentence, also the short forms of notes ("Oenighet m.
+// Skolledarna", "klart v. 22", "reservation p. 4", "ev.", "inkl.", "avs.", "Sv. Lärare").
 const ABBREVIATION =
-  /(?:^|[\s(])(?:bl\.a|t\.ex|m\.fl|m\.m|p\.g\.a|d\.v\.s|dvs|osv|kl|ca|resp|sid|s|nr|jfr|enl|fr\.o\.m|t\.o\.m|o\.s\.v|ang|tel|st|f\.\s?d)\.$/i;
+  /(?:^|[\s(])(?:bl\.a|t\.ex|m\.fl|m\.m|p\.g\.a|d\.v\.s|dvs|osv|kl|ca|resp|sid|s|nr|jfr|enl|fr\.o\.m|t\.o\.m|o\.s\.v|ang|tel|st|f\.\s?d|m|p|v|sv|ev|inkl|exkl|avs)\.$/i;
 /** The abbreviation test looks this far back from a full stop. */
 const ABBREVIATION_REACH = 12;
 

@@ -3,6 +3,7 @@ import { readSpeakerBlock, type SpeakerBlock } from "./blocks";
 import { isPageFurniture, isSignatureLine, isSigner } from "./furniture";
 import { groupOf, mblOfTitle, readGroup } from "./groups";
 import {
+  boldItemTitle,
   type Heading,
   isDeliberatelyEmpty,
   isHeadingLike,
@@ -28,7 +29,7 @@ import {
 } from "./roster";
 import { findTitle } from "./title";
 import type { AnalysedSection, JusteringEntry, Paragraph } from "./types";
-import { ITEM_PARTS } from "./words/labels";
+import { ATTACHMENT_CAPTION, ITEM_PARTS } from "./words/labels";
 
 export type { SpeakerBlock } from "./blocks";
 
@@ -67,7 +68,7 @@ type Claim =
   | { kind: "label"; labels: LabelLine[]; roster?: RosterState; entries?: RosterEntry[]; pending?: string }
   | { kind: "roster"; part: RosterPart; entries: RosterEntry[] }
   | ({ kind: "justering" } & JusteringLine)
-  | { kind: "group"; group?: ItemCategory; mbl?: ItemCategory; overItems?: true }
+  | { kind: "group"; group?: ItemCategory; mbl?: ItemCategory; overItems?: true; ofItem?: ItemCategory }
   | { kind: "block"; block: Omit<SpeakerBlock, "paragraph"> }
   | { kind: "heading"; heading: Heading }
   | { kind: "body"; deliberatelyEmpty: boolean; endsBlock?: true };
@@ -136,11 +137,49 @@ function labelClaim(label: LabelLine, paragraph: SourceParagraph): Claim {
   return { kind: "label", labels: splitInlineLabels(label.name, label.value) };
 }
 
+/**
+ * An item as a record of a meeting system, its fields in columns: "Paragraf | § 2025:14" (its number, no item
+ * of its own), "Ärende | Budget" (its title), "Ärendetyp | Information enligt MBL § 19" (its group).
+ */
+const CAPTION = new RegExp(ATTACHMENT_CAPTION, "iu");
+const ATTACHMENT_CAPTION_LENGTH = 140;
+const RECORD_NUMBER = /^(?:paragraf|ärendenummer|ärendenr|diarienummer|dnr)$/i;
+const RECORD_TITLE = /^(?:ärende|rubrik|ärenderubrik)$/i;
+const RECORD_TYPE = /^(?:ärendetyp|typ\s+av\s+ärende|ärendekategori)$/i;
+
+const fieldOf = (paragraph: SourceParagraph | undefined) =>
+  paragraph?.columns?.length === 2 && paragraph.mdLevel === 0 ? paragraph.columns[0]! : null;
+
+/** A record's field; its title opens an item only beside its number or its type, not as a preamble's label. */
+function recordField(paragraphs: readonly SourceParagraph[], i: number): Claim | null {
+  const paragraph = paragraphs[i]!;
+  const title = boldItemTitle(paragraph);
+  if (title) return { kind: "heading", heading: { title, structured: true } };
+  const field = fieldOf(paragraph);
+  if (field === null) return null;
+  const value = paragraph.columns![1]!;
+  if (RECORD_NUMBER.test(field)) return { kind: "meta" };
+  if (RECORD_TITLE.test(field)) {
+    const inRecord =
+      RECORD_NUMBER.test(fieldOf(paragraphs[i - 1]) ?? "") ||
+      RECORD_TYPE.test(fieldOf(paragraphs[i + 1]) ?? "");
+    return inRecord ? { kind: "heading", heading: { title: value, structured: true } } : null;
+  }
+  if (!RECORD_TYPE.test(field)) return null;
+  const ofItem = /^övrig/i.test(value) ? "ovrigt" : (mblOfTitle(value) ?? groupOf(value));
+  return ofItem ? { kind: "group", ofItem } : { kind: "meta" };
+}
+
 /** The stages in order; the first to claim the paragraph decides what it is. */
 function classify(i: number, state: PassState, context: Context): Claim {
   const paragraph = labelledColumns(context.paragraphs[i]!);
   const text = paragraph.text;
   if (i === context.titleParagraph) return { kind: "title" };
+  const field = i > context.titleParagraph ? recordField(context.paragraphs, i) : null;
+  if (field) return field;
+  // "Bilaga 1: Protokollsanteckning från Seko" after the items: the attachment's caption, no item.
+  if (state.section >= 0 && text.length < ATTACHMENT_CAPTION_LENGTH && CAPTION.test(text))
+    return { kind: "meta" };
   const furniture = { beforeTitle: i < context.titleParagraph, beforeSections: state.section < 0 };
   if (isPageFurniture(paragraph, furniture) || isRepeatedLetterhead(text, context)) return { kind: "meta" };
   if (isSignatureLine(text) || isSigner(text, state.signature)) return { kind: "meta", signature: true };
@@ -231,7 +270,7 @@ function headsItemsWithColons(paragraphs: readonly SourceParagraph[]): boolean {
 const PLAIN_NUMBERED_ITEMS = 2;
 /** A cheap test before NUMBERED: the line opens as a numbered heading may. */
 const MAY_BE_NUMBERED =
-  /^(?:[§\d]|[A-Za-z]\d{0,2}[.)]|[A-Z]\.\d|[IVX]{2,5}[.)]|[Pp]u?n?kt|PU?N?KT|[Ää]rende|ÄRENDE)/;
+  /^(?:[§\d]|[A-Za-z]\d{0,2}[.)]|[A-Z]\.?\d|[IVX]{2,5}[.)]|[Pp]u?n?kt|PU?N?KT|[Ää]rende|ÄRENDE|[Mm]oment|MOMENT)/;
 function itemNumbering(paragraphs: readonly SourceParagraph[]): {
   plain: boolean;
   lettered: boolean;
@@ -353,6 +392,11 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
       return next;
     }
     case "group":
+      // "Ärendetyp | Övrigt": the group of the item it stands in.
+      if (claim.ofItem) {
+        if (current) current.group = claim.ofItem;
+        return next;
+      }
       if (claim.group)
         return { ...next, group: claim.group, mbl: undefined, partMbl: undefined, block: null };
       if (current) current.bodyParagraphs++;
@@ -360,7 +404,8 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
         ...next,
         mbl: claim.mbl,
         block: null,
-        ...(current ? {} : { documentMbl: claim.mbl }),
+        // Over the first items it is their part's marker, which a group heading ends; else the document's.
+        ...(current || claim.overItems ? {} : { documentMbl: claim.mbl }),
         ...(claim.overItems ? { partMbl: claim.mbl } : {}),
       };
     case "block": {

@@ -47,3 +47,10 @@ export const ITEM_PARTS = [
   "ärendebeskrivning",
   "sammanfattning",
 ];
+
+/**
+ * An attachment's caption ("Bilaga 1: Protokollsanteckning från Seko …", "Bilaga A – Reservation …"): it
+ * names the note attached, whose dissent the item records: a reservation or a note in it is none, nor is
+ * it an item.
+ */
+export const ATTACHMENT_CAPTION = "^\\W*bilaga(?:\\s+[\\p{L}\\p{N}]{1,3})?\\s*[:–—-]";
