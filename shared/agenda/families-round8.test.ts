@@ -23,3 +23,47 @@ describe("the committee's answer to a referral, its own dnr after the referring 
     ]);
   });
 });
+
+describe("a title cut by a page break under a continuation mark and a restated page head", () => {
+  it("joins the title's rest past './.' and the next page's head naming the committee and date", () => {
+    const text = [
+      "VÄSTERBY KOMMUN                                                  1 (2)",
+      "Kultur- och fritidsnämnden",
+      "DAGORDNING",
+      "Sammanträde 2025-03-12",
+      "1.    Upprop",
+      "2.    Revidering av riktlinjer för föreningsbidrag och            Dnr KFN 2025/52",
+      "",
+      "                                        ./.",
+      "\fKultur- och fritidsnämnden 2025-03-12",
+      "      lokalbokning i kommunens anläggningar",
+      "3.    Mötets avslutande",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Upprop", []],
+      [
+        "2",
+        "Revidering av riktlinjer för föreningsbidrag och lokalbokning i kommunens anläggningar",
+        ["KFN 2025/52"],
+      ],
+      ["3", "Mötets avslutande", []],
+    ]);
+  });
+
+  it("joins it past 'Forts. nästa sida' and a head restating the body with the page's kind", () => {
+    const text = [
+      "Socialnämnden",
+      "Föredragningslista 2025-10-07",
+      "",
+      "4   Handlingsplan mot våld i nära relationer för                 SN 2025/210",
+      "                                  Forts. nästa sida",
+      "\fSocialnämnden  Föredragningslista 2025-10-07",
+      "    perioden 2026–2028",
+      "5   Information om hemtjänstens bemanning                         SN 2025/19",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["4", "Handlingsplan mot våld i nära relationer för perioden 2026–2028", ["SN 2025/210"]],
+      ["5", "Information om hemtjänstens bemanning", ["SN 2025/19"]],
+    ]);
+  });
+});
