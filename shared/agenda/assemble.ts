@@ -897,9 +897,11 @@ class Assembler {
       return;
     }
     // "Åby kommuns dnr KS 2025/0140": a line of another body's dnr under the item ends its title (one
-    // cell only: beside a title's next line in the dnr column it is that line's).
+    // cell only: beside a title's next line in the dnr column it is that line's); one opening with the
+    // title's publication ("(Ds 2024:14). Departementets dnr …") continues it with the reference.
     if (
       current &&
+      !opensWithPublication(text) &&
       (block.cells?.length ?? 1) <= 1 &&
       scan.found.length > 0 &&
       scan.found.every((dnr) => dnr.foreign) &&
@@ -942,7 +944,11 @@ class Assembler {
     }
     const flat = this.flatRow(block, text);
     const own = flat ? flat.before : item.laterText && !block.cells?.[1] ? titleRestOf(text) : text;
-    const parts = titleOf(scanDnr(own));
+    const scan = scanDnr(own);
+    const parts = titleOf(scan);
+    // "(Ds 2024:14). Departementets dnr …": the full stop before a dnr cut from the line's end goes with it.
+    if (scan.found.length > 0 && scan.found.at(-1)?.end === own.trimEnd().length)
+      parts.title = parts.title.replace(/\)\.$/, ")");
     for (const dnr of flat?.dnr ?? []) parts.dnr.push(dnr);
     item.title = joinWrapped(item.title, parts.title);
     for (const dnr of parts.dnr) item.dnr.push(dnr);

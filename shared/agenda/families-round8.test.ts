@@ -67,3 +67,21 @@ describe("a title cut by a page break under a continuation mark and a restated p
     ]);
   });
 });
+
+describe("a title's publication reference on a line with a department's dnr", () => {
+  it("keeps the reference in the title and leaves the department's dnr out", () => {
+    const text = [
+      "Kallelse Kultur- och fritidsnämnden 2025-03-12",
+      "4.    Remiss: Ny förordning om bibliotek                    Dnr KFN 2025/60",
+      "      (SOU 2024:21). Kulturdepartementets dnr Ku2024/01234",
+      "5.    Yttrande över promemorian om idrottsanläggningar      Dnr KFN 2025/61",
+      "      (Ds 2025:7), Finansdepartementets dnr Fi2025/00412",
+      "6.    Mötets avslutande",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["4", "Remiss: Ny förordning om bibliotek (SOU 2024:21)", ["KFN 2025/60"]],
+      ["5", "Yttrande över promemorian om idrottsanläggningar (Ds 2025:7)", ["KFN 2025/61"]],
+      ["6", "Mötets avslutande", []],
+    ]);
+  });
+});
