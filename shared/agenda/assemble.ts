@@ -382,9 +382,10 @@ class Assembler {
       this.continueTitle(current, block, []);
       return;
     }
-    // A labelled line or a document's file name belongs to the item above.
+    // A labelled line or a document's file name belongs to the item above; a dnr in a file's name
+    // ("BUN2025-188 Tjänsteskrivelse.pdf") is part of the name, not the item's.
     if (!numbered && (isLabelLine(text) || FILE_NAME.test(text))) {
-      this.label(block, true);
+      this.label(block, !FILE_NAME.test(text));
       return;
     }
     // Any other "Label: value" line under an item ends its title; a number in it is no dnr of the item's.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textRows } from "./testing/rows";
+import { pageRows, textRows } from "./testing/rows";
 
 // The classes of failure blind set 7 showed once read (issue 13, eighth round), each written as a family:
 // invented examples with other names, numbers and layouts.
@@ -82,6 +82,43 @@ describe("a title's publication reference on a line with a department's dnr", ()
       ["4", "Remiss: Ny förordning om bibliotek (SOU 2024:21)", ["KFN 2025/60"]],
       ["5", "Yttrande över promemorian om idrottsanläggningar (Ds 2025:7)", ["KFN 2025/61"]],
       ["6", "Mötets avslutande", []],
+    ]);
+  });
+});
+
+describe("a municipal page's breadcrumb and attachment file names", () => {
+  it("reads no item from an ordered breadcrumb marking the current page, nor a dnr from a file's name", () => {
+    const body = `
+      <div class="site-path"><ol>
+        <li><a href="/politik">Politik och demokrati</a></li>
+        <li><a href="/politik/namnder">Nämnder</a></li>
+        <li aria-current="page">Miljönämnden 4 juni 2025</li>
+      </ol></div>
+      <main>
+        <h1>Miljönämnden 4 juni 2025</h1>
+        <h3>1. Val av justerare</h3>
+        <h3>2. Tillsynsplan 2025</h3>
+        <p>Dnr MN 2025/61</p>
+        <ul><li><a href="/files/MN2025-61%20Tillsynsplan.pdf">MN2025-61 Tillsynsplan.pdf</a> (pdf, 310 kB)</li></ul>
+        <h3>3. Taxa för livsmedelskontroll</h3>
+        <p>Dnr MN 2025/70</p>
+      </main>`;
+    expect(pageRows(body)).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Tillsynsplan 2025", ["MN 2025/61"]],
+      ["3", "Taxa för livsmedelskontroll", ["MN 2025/70"]],
+    ]);
+  });
+
+  it("skips a breadcrumb named as one, in a list without the current page's mark", () => {
+    const body = `
+      <ol class="brodsmulor"><li><a href="/">Start</a></li><li><a href="/kommun">Kommun och politik</a></li></ol>
+      <ol aria-label="Du är här"><li><a href="/">Hem</a></li><li><a href="/ks">Kommunstyrelsen</a></li></ol>
+      <h2>Kommunstyrelsen 2025-06-10</h2>
+      <ol><li>Upprop</li><li>Årsredovisning 2024 KS 2025/14</li></ol>`;
+    expect(pageRows(body)).toEqual([
+      ["1", "Upprop", []],
+      ["2", "Årsredovisning 2024", ["KS 2025/14"]],
     ]);
   });
 });
