@@ -84,9 +84,10 @@ const DOCUMENT_PATH = /\.(?:pdf|docx?)$/i;
 // Laws cited by paragraph ("MBL § 11", "4 kap. 1 § SoL") are part of a title, not references to a body.
 const REFERENCE =
   /(?:^|\s)\(?(?!(?:MBL|LAS|SoL|LSS|PBL|FL|KL|AML|OSL|LOU|HSL|SFB|BrB|MB)\b)\p{Lu}[\p{Lu}-]{1,9}(?:\s(?:19|20)\d{2}-\d{2}-\d{2})?\s?§\s?\d{1,4}\)?(?=[\s,.]|$)/gu;
-// A presenter or documents written on the title's own line: "Budget 2025 – föredragande: Anna Ek".
+// A presenter or documents written on the title's own line: "Budget 2025 – föredragande: Anna Ek", and after a
+// dash without the colon, before a name ("– föredragande Karin Sjöholm", "— presenteras av Ola Berg, ekonom").
 const INLINE_LABEL =
-  /\s*(?:[–—,;(]\s*|\s)(?:föredragande|föredras av|presenteras av|handlingar|bilagor?|underlag)\s*:[^)]*\)?\s*$|\s*\((?:föredragande|föredras av)\b[^)]*\)\s*$/iu;
+  /\s*(?:[–—,;(]\s*|\s)(?:föredragande|föredras av|presenteras av|handlingar|bilagor?|underlag)\s*:[^)]*\)?\s*$|\s*\((?:föredragande|föredras av)\b[^)]*\)\s*$|\s+[–—]\s*(?:föredragande|föredras av|presenteras av)\s+\p{Lu}[^–—()]{0,80}$/iu;
 // A document named by its date under an item ("Protokoll 2025-01-15", "Tjänsteskrivelse den 3 mars 2025"):
 // the item's underlag, not the next line of its title.
 const DATED_DOCUMENT =

@@ -122,3 +122,22 @@ describe("a municipal page's breadcrumb and attachment file names", () => {
     ]);
   });
 });
+
+describe("a presenter after a dash on the title's line, without a colon", () => {
+  it("cuts '– föredragande Name' and '— presenteras av Name, role' from the title", () => {
+    const text = [
+      "Hej! Här kommer dagordningen till socialnämndens sammanträde 2025-02-12.",
+      "",
+      "1. Val av justerare",
+      "2. Internkontrollplan 2025 (SN 2025/0031-1.2) – föredragande Lena Persson",
+      "3. Budgetuppföljning januari — presenteras av Ola Berg, ekonom",
+      "4. Riktlinjer för boendestöd – förslag om ändring",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Internkontrollplan 2025", ["SN 2025/0031-1.2"]],
+      ["3", "Budgetuppföljning januari", []],
+      ["4", "Riktlinjer för boendestöd – förslag om ändring", []],
+    ]);
+  });
+});
