@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findMeta } from "./meta";
 import { pageRows, textRows } from "./testing/rows";
 
 // The classes of failure blind set 7 showed once read (issue 13, eighth round), each written as a family:
@@ -139,5 +140,32 @@ describe("a presenter after a dash on the title's line, without a colon", () => 
       ["3", "Budgetuppföljning januari", []],
       ["4", "Riktlinjer för boendestöd – förslag om ändring", []],
     ]);
+  });
+});
+
+describe("the committee that meets, not the one that prepared the cases", () => {
+  it("passes over an arbetsutskott that has prepared the cases", () => {
+    expect(
+      findMeta([
+        "Hej! Här kommer dagordningen till kultur- och fritidsnämndens sammanträde 2025-03-12. Arbetsutskottet berett ärendena 2025-02-26.",
+      ]).committee,
+    ).toBe("Kultur- och fritidsnämnden");
+    expect(
+      findMeta([
+        "Kallelse till sammanträde med miljönämnden. Nämndens arbetsutskott har berett ärendena 2025-05-20.",
+      ]).committee,
+    ).toBe("Miljönämnden");
+  });
+
+  it("reads a federation's direktion as a committee, beside its arbetsutskott", () => {
+    expect(
+      findMeta([
+        "Härmed kallas ni till sammanträde med förbundsdirektionen tisdagen den 7 oktober 2025 kl. 10.00.",
+        "Direktionens arbetsutskott har berett ärendena vid sitt sammanträde 2025-09-23.",
+      ]).committee,
+    ).toBe("Förbundsdirektionen");
+    expect(findMeta(["KALLELSE TILL FÖRBUNDSDIREKTIONEN", "Sammanträde 2025-11-20"]).committee).toBe(
+      "Förbundsdirektionen",
+    );
   });
 });
