@@ -140,10 +140,14 @@ function isReferencePart(part: string): boolean {
   return rest !== part.trim() && (rest === "" || isLabelLine(rest));
 }
 
+// A later cell's wrapped rest after a dnr cell: "HSN 2024-01420      sjukvårdsdirektör" (a presenter's role).
+const WRAPPED_REST = /^\p{Ll}[\p{Ll}\s,.-]{0,60}$/u;
+
 /**
  * The dnr of a line of an item's facts that holds nothing but dnr, labels, references to a preparing body
  * and other bodies' dnr: "Dnr SN 2024/12", "Diarienummer RS 2023-01290, RS 2024-00098", "AVN 2025/0008 ·
- * Föredragande: …", "RS 2024-00456  RSAU 2024-05-28 § 41". Parts are its cells or its "·"-separated
+ * Föredragande: …", "RS 2024-00456  RSAU 2024-05-28 § 41", and after a dnr the lower-case rest of a later
+ * cell. Parts are its cells or its "·"-separated
  * pieces. Null for any other line.
  */
 function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null {
@@ -153,7 +157,8 @@ function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null
     const scan = scanDnr(part);
     const onlyDnr = scan.found.length > 0 && (scan.rest === "" || scan.found.every((dnr) => dnr.foreign));
     if (onlyDnr) found.push(...scan.found);
-    else if (!isLabelLine(part) && !isReferencePart(part)) return null;
+    else if (!isLabelLine(part) && !isReferencePart(part) && !(found.length > 0 && WRAPPED_REST.test(part)))
+      return null;
   }
   return found.some((dnr) => !dnr.foreign) ? found : null;
 }

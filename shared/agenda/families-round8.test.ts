@@ -169,3 +169,22 @@ describe("the committee that meets, not the one that prepared the cases", () => 
     );
   });
 });
+
+describe("a wrapped table row whose next line holds a second dnr beside a later cell's rest", () => {
+  it("gives the item the dnr, and keeps a title's rest beside a dnr as the title's", () => {
+    const text = [
+      "Nr     Ärende                                                    Diarienummer       Föredragande",
+      "3      Avtal om kollektivtrafik 2026                              TN 2025-00311      Eva Strand, trafik-",
+      "                                                                  TN 2024-01420      planerare",
+      "4      Uppföljning av nämndens verksamhetsplan och                TN 2025-00088      Ali Demir, ekonomichef",
+      "       budget per april 2025",
+      "5      Taxa för parkering                                         TN 2025-00127      Ola Berg, gatuchef och",
+      "                                                                  TN 2025-00128      trafikingenjör",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["3", "Avtal om kollektivtrafik 2026", ["TN 2025-00311", "TN 2024-01420"]],
+      ["4", "Uppföljning av nämndens verksamhetsplan och budget per april 2025", ["TN 2025-00088"]],
+      ["5", "Taxa för parkering", ["TN 2025-00127", "TN 2025-00128"]],
+    ]);
+  });
+});
