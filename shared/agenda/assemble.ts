@@ -84,9 +84,10 @@ const DOCUMENT_PATH = /\.(?:pdf|docx?)$/i;
 // Laws cited by paragraph ("MBL § 11", "4 kap. 1 § SoL") are part of a title, not references to a body.
 const REFERENCE =
   /(?:^|\s)\(?(?!(?:MBL|LAS|SoL|LSS|PBL|FL|KL|AML|OSL|LOU|HSL|SFB|BrB|MB)\b)\p{Lu}[\p{Lu}-]{1,9}(?:\s(?:19|20)\d{2}-\d{2}-\d{2})?\s?§\s?\d{1,4}\)?(?=[\s,.]|$)/gu;
-// A presenter or documents written on the title's own line: "Budget 2025 – föredragande: Anna Ek".
+// A presenter or documents written on the title's own line: "Budget 2025 – föredragande: Anna Ek", and after a
+// dash without the colon, before a name ("– föredragande Karin Sjöholm", "— presenteras av Ola Berg, ekonom").
 const INLINE_LABEL =
-  /\s*(?:[–—,;(]\s*|\s)(?:föredragande|föredras av|presenteras av|handlingar|bilagor?|underlag)\s*:[^)]*\)?\s*$|\s*\((?:föredragande|föredras av)\b[^)]*\)\s*$/iu;
+  /\s*(?:[–—,;(]\s*|\s)(?:föredragande|föredras av|presenteras av|handlingar|bilagor?|underlag)\s*:[^)]*\)?\s*$|\s*\((?:föredragande|föredras av)\b[^)]*\)\s*$|\s+[–—]\s*(?:föredragande|föredras av|presenteras av)\s+\p{Lu}[^–—()]{0,80}$/iu;
 // A document named by its date under an item ("Protokoll 2025-01-15", "Tjänsteskrivelse den 3 mars 2025"):
 // the item's underlag, not the next line of its title.
 const DATED_DOCUMENT =
@@ -139,10 +140,14 @@ function isReferencePart(part: string): boolean {
   return rest !== part.trim() && (rest === "" || isLabelLine(rest));
 }
 
+// A later cell's wrapped rest after a dnr cell: "HSN 2024-01420      sjukvårdsdirektör" (a presenter's role).
+const WRAPPED_REST = /^\p{Ll}[\p{Ll}\s,.-]{0,60}$/u;
+
 /**
  * The dnr of a line of an item's facts that holds nothing but dnr, labels, references to a preparing body
  * and other bodies' dnr: "Dnr SN 2024/12", "Diarienummer RS 2023-01290, RS 2024-00098", "AVN 2025/0008 ·
- * Föredragande: …", "RS 2024-00456  RSAU 2024-05-28 § 41". Parts are its cells or its "·"-separated
+ * Föredragande: …", "RS 2024-00456  RSAU 2024-05-28 § 41", and after a dnr the lower-case rest of a later
+ * cell. Parts are its cells or its "·"-separated
  * pieces. Null for any other line.
  */
 function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null {
@@ -152,7 +157,8 @@ function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null
     const scan = scanDnr(part);
     const onlyDnr = scan.found.length > 0 && (scan.rest === "" || scan.found.every((dnr) => dnr.foreign));
     if (onlyDnr) found.push(...scan.found);
-    else if (!isLabelLine(part) && !isReferencePart(part)) return null;
+    else if (!isLabelLine(part) && !isReferencePart(part) && !(found.length > 0 && WRAPPED_REST.test(part)))
+      return null;
   }
   return found.some((dnr) => !dnr.foreign) ? found : null;
 }
@@ -382,9 +388,10 @@ class Assembler {
       this.continueTitle(current, block, []);
       return;
     }
-    // A labelled line or a document's file name belongs to the item above.
+    // A labelled line or a document's file name belongs to the item above; a dnr in a file's name
+    // ("BUN2025-188 Tjänsteskrivelse.pdf") is part of the name, not the item's.
     if (!numbered && (isLabelLine(text) || FILE_NAME.test(text))) {
-      this.label(block, true);
+      this.label(block, !FILE_NAME.test(text));
       return;
     }
     // Any other "Label: value" line under an item ends its title; a number in it is no dnr of the item's.
@@ -897,9 +904,11 @@ class Assembler {
       return;
     }
     // "Åby kommuns dnr KS 2025/0140": a line of another body's dnr under the item ends its title (one
-    // cell only: beside a title's next line in the dnr column it is that line's).
+    // cell only: beside a title's next line in the dnr column it is that line's); one opening with the
+    // title's publication ("(Ds 2024:14). Departementets dnr …") continues it with the reference.
     if (
       current &&
+      !opensWithPublication(text) &&
       (block.cells?.length ?? 1) <= 1 &&
       scan.found.length > 0 &&
       scan.found.every((dnr) => dnr.foreign) &&
@@ -942,7 +951,11 @@ class Assembler {
     }
     const flat = this.flatRow(block, text);
     const own = flat ? flat.before : item.laterText && !block.cells?.[1] ? titleRestOf(text) : text;
-    const parts = titleOf(scanDnr(own));
+    const scan = scanDnr(own);
+    const parts = titleOf(scan);
+    // "(Ds 2024:14). Departementets dnr …": the full stop before a dnr cut from the line's end goes with it.
+    if (scan.found.length > 0 && scan.found.at(-1)?.end === own.trimEnd().length)
+      parts.title = parts.title.replace(/\)\.$/, ")");
     for (const dnr of flat?.dnr ?? []) parts.dnr.push(dnr);
     item.title = joinWrapped(item.title, parts.title);
     for (const dnr of parts.dnr) item.dnr.push(dnr);

@@ -145,6 +145,8 @@ export interface FoundDnr {
   prefix: string | null;
   /** Written after another body's label ("Trafiknämndens dnr …"): not the committee's own case. */
   foreign: boolean;
+  /** Foreign only as written after a referral ("Yttrande över remiss från X, KS/2025:502"), not by a label. */
+  referred: boolean;
   /** Written after a "Dnr"/"Diarienummer" label (or in a dnr column). */
   labelled: boolean;
   /** Where the number itself stands in the text. */
@@ -272,7 +274,17 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
     // "Information från KS (KS 2025/300)": the registry of the body the wording names, not the committee's.
     const namedBody =
       !labelled && prefix !== null && namesBody(text.slice(Math.max(0, start - 80), start), prefix);
-    found.push({ dnr: candidate, family, prefix, foreign: foreign || namedBody, labelled, start, end });
+    const referredOnly = referred && !(continuesList && scope?.foreign === true) && !namedBody;
+    found.push({
+      dnr: candidate,
+      family,
+      prefix,
+      foreign: foreign || namedBody,
+      referred: referredOnly,
+      labelled,
+      start,
+      end,
+    });
     const from = continuesList && spanStart >= 0 ? spanStart : start;
     spans.push([from, end]);
     scope = { foreign, end };

@@ -36,16 +36,25 @@ export const tagOf = (element: Element): string => element.tagName.toUpperCase()
 // Hidden by an inline style: a tab panel that is not shown, a collapsed protocol.
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:;|$|!)/i;
 
+const BREADCRUMB = /breadcrumb|br[öo]dsmul|du är här/i;
+
 /** Content a reader does not see or that is page chrome rather than the agenda. */
 export function isSkipped(element: Element): boolean {
-  if (SKIPPED.has(tagOf(element))) return true;
+  const tag = tagOf(element);
+  if (SKIPPED.has(tag)) return true;
+  // A list marking the page the reader is on (`aria-current="page"`) is a breadcrumb or a menu.
+  if ((tag === "OL" || tag === "UL") && element.querySelector(":scope > li[aria-current='page']"))
+    return true;
   // Most cells and spans carry no attributes: nothing more to look up (this runs for every element).
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute("hidden") || element.getAttribute("aria-hidden") === "true") return true;
   const style = element.getAttribute("style");
   if (style && HIDDEN_STYLE.test(style)) return true;
   const role = element.getAttribute("role");
-  return role === "navigation" || role === "banner" || role === "contentinfo";
+  if (role === "navigation" || role === "banner" || role === "contentinfo") return true;
+  // A breadcrumb by its name ("vb-breadcrumbs", "brodsmulor", aria-label "Du är här").
+  const name = `${element.getAttribute("class") ?? ""} ${element.getAttribute("aria-label") ?? ""}`;
+  return BREADCRUMB.test(name);
 }
 
 /** The visible text of a node's subtree, one line, `<br>` and blocks read as spaces. */

@@ -16,6 +16,9 @@ const CELL_GAP = / {2,}|\t+|\s+\|\s+|^\|\s+|\s+\|$/g;
 const PAGE_NUMBER =
   /^(?:sida\s+)?\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?:av|\/)\s*\d{1,4})$|^sida\s+\d{1,4}$|^[-–]\s*\d{1,4}\s*[-–]$/i;
 
+// A page's mark that the list goes on overleaf: "./.", "./", "forts.", "Forts. nästa sida", "fortsättning följer".
+const CONTINUED = /^(?:\.\/\.?|forts\.?(?:\s+(?:på\s+)?nästa\s+sida)?|fortsättning(?:\s+följer)?)$/i;
+
 /** A page number or "Sida N av M", alone or as one cell of a header line. */
 export function isPageNumber(text: string): boolean {
   const clean = cleanText(text);
@@ -124,7 +127,7 @@ function linesOf(text: string): Line[] {
     const line = doubleSpaced ? withSingleSpaces(laid) : laid;
     // Furniture cells go: "Region Gävleborg   KALLELSE   Sida 1 av 9" keeps its other cells.
     const all = cellsOf(line);
-    const cells = all.filter((cell) => !isPageNumber(cell.text));
+    const cells = all.filter((cell) => !isPageNumber(cell.text) && !CONTINUED.test(cell.text));
     const lone =
       cells.length === 1 &&
       /^\d{1,4}$/.test(cells[0]?.text ?? "") &&
@@ -195,6 +198,9 @@ function unweaveColumns(lines: Line[]): Line[] {
 /** Lines at a page's top and bottom searched for a running header or footer. */
 const EDGE_LINES = 4;
 
+/** A first page's head line a later page's head restates with more is at least this long ("Socialnämnden"). */
+const MIN_RESTATED = 8;
+
 const furnitureForm = (line: Line): string => line.cells.map((cell) => cell.text).join(" ");
 
 /**
@@ -217,10 +223,15 @@ function withoutRunningLines(pages: Line[][]): Line[][] {
   const count = new Map<string, number>();
   for (const forms of edges) for (const form of forms) count.set(form, (count.get(form) ?? 0) + 1);
   const seen = new Set<string>();
+  const firstTops = [...(tops[0] ?? [])].filter((form) => form.length >= MIN_RESTATED);
   return pages.map((page, index) => {
+    const head = index > 0 ? page.find((line) => line.cells.length > 0) : undefined;
     const kept = page.filter((line) => {
       if (line.cells.length === 0) return true;
       const form = furnitureForm(line);
+      // A later page's head restating the first page's ("Barn- och utbildningsnämnden 2024-11-20" under
+      // "Barn- och utbildningsnämnden"), once, between a title the page break cut and the title's rest.
+      if (line === head && firstTops.some((top) => form.startsWith(`${top} `))) return false;
       if ((count.get(form) ?? 0) < 2 || !edges[index]?.has(form)) return true;
       // Kept once, where it first stands; a footer with its page number goes even on its first page, where it
       // would stand between a title cut by the page break and the title's rest.

@@ -12,7 +12,7 @@ const COMMITTEE = new RegExp(
   [
     // "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott", "Tekniska nämndens arbetsutskott":
     // a committee's own committee.
-    String.raw`(?:\p{Lu}\p{Ll}+(?:ala|ska|mma|lla|ra)\s+|\p{L}\p{Ll}*)(?:nämnden|styrelsen)s\s+\p{Ll}*utskott(?:et)?`,
+    String.raw`(?:\p{Lu}\p{Ll}+(?:ala|ska|mma|lla|ra)\s+|\p{L}\p{Ll}*)(?:nämnden|styrelsen|direktionen)s\s+\p{Ll}*utskott(?:et)?`,
     // "Nämnden för hälsa och åldrande".
     String.raw`Nämnden\s+för\s+\p{Ll}+(?:\s+och\s+\p{Ll}+)?`,
     // A company's board or a federation's direktion: "Styrelsen för Kvarnbo Energi AB".
@@ -23,8 +23,8 @@ const COMMITTEE = new RegExp(
     // patientnämnden" (not a word such as "Föredragningslista" before it).
     String.raw`\p{Lu}\p{Ll}+(?:ala|ska|mma|lla|ra)\s+\p{Ll}*(?:nämnden|styrelsen)`,
     // "Socialnämnden", "Barn- och utbildningsnämnden", "Barn-, utbildnings- och kulturnämnden",
-    // "kommunstyrelsen", "Regionfullmäktige".
-    String.raw`\p{L}\p{Ll}*(?:-(?:,\s\p{Ll}+-)*\s(?:och|eller)\s\p{Ll}+)?(?:nämnd(?:en)?|styrelse(?:n)?|fullmäktige|utskott(?:et)?)`,
+    // "kommunstyrelsen", "Regionfullmäktige", a federation's "Förbundsdirektionen".
+    String.raw`\p{L}\p{Ll}*(?:-(?:,\s\p{Ll}+-)*\s(?:och|eller)\s\p{Ll}+)?(?:nämnd(?:en)?|styrelse(?:n)?|fullmäktige|utskott(?:et)?|direktion(?:en)?)`,
   ]
     .map((form) => `(?:${form})`)
     .join("|"),
@@ -47,7 +47,7 @@ interface NamedCommittee {
 function* committeesNamed(text: string): Generator<NamedCommittee> {
   for (const match of text.matchAll(COMMITTEE_AT))
     yield { name: capitalise(match[1] ?? ""), index: match.index, genitive: match[2] === "s" };
-  if (!/NÄMND|STYRELSE|FULLMÄKTIGE|UTSKOTT/u.test(text)) return;
+  if (!/NÄMND|STYRELSE|FULLMÄKTIGE|UTSKOTT|DIREKTION/u.test(text)) return;
   for (const match of text.matchAll(COMMITTEE_IN_CAPITALS)) {
     const name = match[1] ?? "";
     if (/\p{Ll}/u.test(name)) continue;
@@ -134,6 +134,10 @@ function dateScore(text: string, date: FoundDate, from: number): number {
 const MEETING_CONTEXT =
   /kallas|kallelse|sammanträde|sammanträder|föredragningslista|dagordning|ärendelista|\bmöte\b/iu;
 const OTHER_BODY = /(?:från|till|av|hos|remiss|över|inför|samt)\s+$/iu;
+// The body that prepared the cases, not the one that meets: "Arbetsutskottet berett ärendena 2025-01-08",
+// "Direktionens arbetsutskott har berett ärendena", "utskottet som beredde …".
+const PREPARING =
+  /^\s{0,3}(?:(?:har|hade|som)\s+)?(?:berett|beredde|bereder|förberett|behandlat|behandlade)(?![\p{L}])/iu;
 
 function committeeScore(text: string, index: number, name: string, genitive: boolean): number {
   let score = 0;
@@ -142,6 +146,7 @@ function committeeScore(text: string, index: number, name: string, genitive: boo
   if (MEETING_CONTEXT.test(text)) score += 2;
   if (OTHER_BODY.test(text.slice(Math.max(0, index - 20), index))) score -= 4;
   if (genitive && !/^\s+sammanträde/iu.test(rest)) score -= 1;
+  if (PREPARING.test(rest)) score -= 4;
   return score;
 }
 

@@ -20,7 +20,9 @@ import type { JsonAdapter, SiteAdapter } from "./types";
  * "Protokoll" channel. On a page the reader renders `div.rdivItem.rdivItemIcon_Channel` rows under a
  * breadcrumb `div.rbDiv` (committee, year, date); its API
  * (`docs.netpublicator.com/api/public/<reader>/read?hash=…`) answers `{history, items}` of
- * `{id, text, type}`. Structure from the reader's public script and retrieval notes (Nyköping, Åtvidaberg,
+ * `{id, text, type}`. A meeting's own answer is a tree instead: the meeting (`name`, `meetingDate`, a `path` of
+ * folders) whose `items` mix documents and channels, a group heading's channel ("Informationsärenden") holding
+ * its items' channels, an item's channel its sub-items' ("12 a) …") and a "Bilagor" channel. Structure from the reader's public script and retrieval notes (Nyköping, Åtvidaberg,
  * Öckerö, Sigtuna); see the test cases beside this file.
  */
 const PLATFORM = "Netpublicator";
@@ -60,11 +62,13 @@ export const netpublicatorAdapter: SiteAdapter = {
 
 interface ReaderEntry {
   text?: unknown;
+  name?: unknown;
   type?: unknown;
   index?: unknown;
+  items?: unknown;
 }
 
-const textOf = (entry: ReaderEntry): string => stringOf(entry.text);
+const textOf = (entry: ReaderEntry): string => stringOf(entry.text) || stringOf(entry.name);
 const isChannel = (entry: ReaderEntry): boolean => stringOf(entry.type).toLowerCase() === "channel";
 
 /** The reader shows its entries by `index`, which need not be the answer's order; entries without one stay. */
@@ -73,15 +77,71 @@ function inReaderOrder<T extends ReaderEntry>(entries: readonly T[]): T[] {
   return indexed ? [...entries].sort((a, b) => (a.index as number) - (b.index as number)) : [...entries];
 }
 
+// Bounds of the tree walk: a reader nests a meeting's folders a few levels deep.
+const MAX_DEPTH = 8;
+const MAX_CHANNELS = 50_000;
+
+/** The channel texts of a tree in the reader's order, each before its own channels; no documents or Bilagor. */
+function treeChannels(entries: readonly ReaderEntry[]): string[] {
+  const texts: string[] = [];
+  const walk = (level: readonly ReaderEntry[], depth: number): void => {
+    for (const entry of inReaderOrder(level)) {
+      if (texts.length >= MAX_CHANNELS) return;
+      const text = textOf(entry);
+      if (!isChannel(entry) || NOT_ITEM.test(text)) continue;
+      if (text !== "") texts.push(text);
+      if (depth < MAX_DEPTH) walk(records(entry.items), depth + 1);
+    }
+  };
+  walk(entries, 0);
+  return texts;
+}
+
+const hasChannels = (value: unknown): boolean => records((value as ReaderEntry).items).some(isChannel);
+
+/** The meeting of a tree answer: the answer itself, or the one object of it whose items hold channels. */
+function treeMeeting(value: unknown): Record<string, unknown> | null {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  if (hasChannels(value)) return value as Record<string, unknown>;
+  const inner = Object.values(value).filter(
+    (field) => typeof field === "object" && field !== null && hasChannels(field),
+  );
+  return inner.length === 1 ? (inner[0] as Record<string, unknown>) : null;
+}
+
+// The meeting's own date fields; created, published and changed dates are not the meeting's.
+const MEETING_DATE_FIELDS = ["meetingDate", "startDate", "meetingStart", "date"] as const;
+
+function meetingDateOf(meeting: Record<string, unknown>): string | null {
+  for (const field of MEETING_DATE_FIELDS) {
+    const date = /^\d{4}-\d{2}-\d{2}/.exec(stringOf(meeting[field]));
+    if (date) return date[0];
+  }
+  return null;
+}
+
+/** Items of a tree answer; committee from the meeting's name and its path (deepest first), date from its field. */
+function agendaOfTree(meeting: Record<string, unknown>): Agenda {
+  const path = records(meeting.path).map(textOf);
+  const agenda = agendaOfChannels(treeChannels(records(meeting.items)), [...path, textOf(meeting)]);
+  return { ...agenda, meetingDate: meetingDateOf(meeting) ?? agenda.meetingDate };
+}
+
+const isReadAnswer = (value: unknown): boolean =>
+  typeof value === "object" &&
+  value !== null &&
+  Array.isArray((value as { items?: unknown }).items) &&
+  Array.isArray((value as { history?: unknown }).history);
+
 export const netpublicatorJsonAdapter: JsonAdapter = {
   id: "netpublicator-read",
   platform: PLATFORM,
-  matches: (value) =>
-    typeof value === "object" &&
-    value !== null &&
-    Array.isArray((value as { items?: unknown }).items) &&
-    Array.isArray((value as { history?: unknown }).history),
+  matches: (value) => isReadAnswer(value) || treeMeeting(value) !== null,
   extract(value): Agenda {
+    if (!isReadAnswer(value)) {
+      const meeting = treeMeeting(value);
+      if (meeting) return agendaOfTree(meeting);
+    }
     const { items, history } = value as { items: unknown; history: unknown };
     const channels = inReaderOrder(records(items)).filter(isChannel).map(textOf);
     return agendaOfChannels(channels, inReaderOrder(records(history)).map(textOf));
