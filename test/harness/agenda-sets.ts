@@ -16,10 +16,10 @@ import {
 const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
 
 /**
- * The keyed agenda sets: in-sample (the fixture set), the blind sets 1 to 6 (each measured blind, then read
+ * The keyed agenda sets: in-sample (the fixture set), the blind sets 1 to 7 (each measured blind, then read
  * and in-sample: blind2 and blind3 since issue 13's fourth round, blind4 since its fifth, blind5 since its
- * sixth, blind6 since its seventh), and the held-out set (scored once at the end of issue 13's second round,
- * read and in-sample since its third). blind7 and blind8 are scored by the lead only.
+ * sixth, blind6 since its seventh, blind7 since its eighth), and the held-out set (scored once at the end of
+ * issue 13's second round, read and in-sample since its third). blind8 is scored by the lead only.
  */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents", "set-round4"],
