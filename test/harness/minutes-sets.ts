@@ -43,33 +43,19 @@ export function minutesSet(name: MinutesSetName): MinutesSource[] {
       .filter((file) => /\.(txt|md)$/.test(file) && file !== "README.md")
       .sort()
       .map((file) => ({ name: file, path: join(dir, file), keyPath: join(keys, `${file}.json`) }));
-  switch (name) {
-    case "insample":
-      return [
-        ...exampleNames().map((file) => ({
-          name: file,
-          path: join(EXAMPLES_DIR, file),
-          keyPath: join(FIXTURES, "answers", `${file}.json`),
-        })),
-        ...folder(join(FIXTURES, "minutes"), join(FIXTURES, "answers")),
-      ];
-    case "blind":
-      return folder(join(FIXTURES, "minutes-blind"), join(FIXTURES, "minutes-blind/answers"));
-    case "blind3":
-      return folder(join(FIXTURES, "minutes-blind3"), join(FIXTURES, "minutes-blind3/answers"));
-    case "blind4":
-      return folder(join(FIXTURES, "minutes-blind4"), join(FIXTURES, "minutes-blind4/answers"));
-    case "blind5":
-      return folder(join(FIXTURES, "minutes-blind5"), join(FIXTURES, "minutes-blind5/answers"));
-    case "blind6":
-      return folder(join(FIXTURES, "minutes-blind6"), join(FIXTURES, "minutes-blind6/answers"));
-    case "blind7":
-      return folder(join(FIXTURES, "minutes-blind7"), join(FIXTURES, "minutes-blind7/answers"));
-    case "blind8":
-      return folder(join(FIXTURES, "minutes-blind8"), join(FIXTURES, "minutes-blind8/answers"));
-    case "holdout":
-      return folder(join(FIXTURES, "minutes-holdout"), join(FIXTURES, "minutes-holdout/answers"));
+  if (name === "insample") {
+    return [
+      ...exampleNames().map((file) => ({
+        name: file,
+        path: join(EXAMPLES_DIR, file),
+        keyPath: join(FIXTURES, "answers", `${file}.json`),
+      })),
+      ...folder(join(FIXTURES, "minutes"), join(FIXTURES, "answers")),
+    ];
   }
+  // Every other set is a folder `minutes-<name>` with its keys in `answers/` inside it.
+  const dir = join(FIXTURES, `minutes-${name}`);
+  return folder(dir, join(dir, "answers"));
 }
 
 export const KINDS: Kind[] = ["sections", "statements", "disagreements", "justering"];
