@@ -43,6 +43,7 @@ const NOTE = /^(?:protokollsanteckning|reservation)\b/i;
  */
 export function blockLabelEnd(text: string): number {
   const label = INLINE_LABEL.exec(text);
-  if (!label || NOTE.test(label[1]!) || !BLOCK.test(label[1]!)) return 0;
+  // readSpeakerBlock tests BLOCK itself (the label holds no colon, so only that form can match).
+  if (!label || NOTE.test(label[1]!)) return 0;
   return readSpeakerBlock(label[1]!) ? label[0].length : 0;
 }

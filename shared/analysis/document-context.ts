@@ -141,9 +141,6 @@ export function documentContext(paragraphs: readonly SourceParagraph[], structur
     attending,
     employerIsForbund: paragraphs.some((p) => FORBUND_EMPLOYER.test(p.text)),
     author: authorOf(opening),
-    namedOrgs: structure.roster.unions
-      .map((union) => union.org)
-      .filter((org) => org.startsWith(NAMED_ORG))
-      .map((org) => org.slice(NAMED_ORG.length)),
+    namedOrgs: attending.filter((org) => org.startsWith(NAMED_ORG)).map((org) => org.slice(NAMED_ORG.length)),
   };
 }

@@ -123,8 +123,9 @@ export function parseJusteringLine(line: string): ParsedJusterare | null {
   if (note && isPersonName(main)) {
     // "Jenny Sahlin (Kommunal, arbetsplatsombud)": the party, then a role, which is no note.
     const [party, ...rest] = note.split(/\s*,\s*/);
-    const org = orgOf(note) ?? orgOf(party!);
-    const written = orgOf(note) ? "" : rest.filter((part) => NOTE.test(part)).join(", ");
+    const whole = orgOf(note);
+    const org = whole ?? orgOf(party!);
+    const written = whole ? "" : rest.filter((part) => NOTE.test(part)).join(", ");
     if (org) return { name: main, org, note: written || null };
   }
   return null;
