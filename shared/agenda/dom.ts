@@ -121,12 +121,11 @@ const DRAWN_MARK = /^[•·▪◦‣*–—|/-]+$/u;
 
 /** A line without the bullet an element of its own draws before it ("<span>•</span> 7"): no part of its text. */
 function withoutDrawnBullet(nodes: Node[]): Node[] {
-  const first = nodes.findIndex((node) => isElement(node) || (node.nodeValue ?? "").trim() !== "");
+  const shown = (node: Node): boolean => isElement(node) || (node.nodeValue ?? "").trim() !== "";
+  const first = nodes.findIndex(shown);
   const node = nodes[first];
   if (!node || !isElement(node) || !DRAWN_MARK.test(nodeText(node))) return nodes;
-  return nodes.some((other, at) => at > first && (isElement(other) || (other.nodeValue ?? "").trim() !== ""))
-    ? nodes.slice(first + 1)
-    : nodes;
+  return nodes.some((other, at) => at > first && shown(other)) ? nodes.slice(first + 1) : nodes;
 }
 
 /** A node's own children, walked by sibling pointers (no NodeList, which is slow to index on big pages). */
