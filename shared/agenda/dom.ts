@@ -57,6 +57,9 @@ function ordinalText(value: number, type: string | null): string {
 
 // An entry that begins with a number of its own, after a drawn bullet: "1 • 1 Sammanträdets öppnande", "§ 41".
 const OWN_NUMBER = /^[\s•·▪◦‣*–-]*(?:§\s*|(?:punkt|ärende)\s+)?\d{1,5}(?:\s?[a-zA-Z½])?[.):]?(?:\s|$)/iu;
+const hasOwnNumber = (entry: Element): boolean => OWN_NUMBER.test(leadingText(entry));
+/** A list prints its own numbers when most of its first this many entries begin with one. */
+const OWN_NUMBER_SAMPLE = 50;
 
 /**
  * The number an ordered list shows for each entry: `start`, `reversed`, `type` ("a" for sub-items) and each
@@ -66,26 +69,20 @@ function ordinalsOf(list: Element): Map<Element, string> {
   const entries = Array.from(list.children).filter((child) => tagOf(child) === "LI");
   // Entries that print their own numbers ("1 • 1 Sammanträdets öppnande"): an entry without one (a group
   // heading among them) has no position.
-  const ownNumbers = printsOwnNumbers(entries);
+  const sampled = entries.slice(0, OWN_NUMBER_SAMPLE).map(hasOwnNumber);
+  const ownNumbers = sampled.length > 0 && sampled.filter(Boolean).length * 2 > sampled.length;
   const reversed = list.hasAttribute("reversed");
   const step = reversed ? -1 : 1;
   const start = Number.parseInt(list.getAttribute("start") ?? "", 10);
   let value = (Number.isFinite(start) ? start : reversed ? entries.length : 1) - step;
   const ordinals = new Map<Element, string>();
-  for (const entry of entries) {
+  for (const [index, entry] of entries.entries()) {
     const own = Number.parseInt(entry.getAttribute("value") ?? "", 10);
     value = Number.isFinite(own) ? own : value + step;
-    if (!ownNumbers || OWN_NUMBER.test(leadingText(entry)))
+    if (!ownNumbers || (sampled[index] ?? hasOwnNumber(entry)))
       ordinals.set(entry, ordinalText(value, list.getAttribute("type")));
   }
   return ordinals;
-}
-
-/** Most of the first entries begin with a number of their own. */
-function printsOwnNumbers(entries: readonly Element[]): boolean {
-  const sample = entries.slice(0, 50);
-  const numbered = sample.filter((entry) => OWN_NUMBER.test(leadingText(entry))).length;
-  return sample.length > 0 && numbered * 2 > sample.length;
 }
 
 /** True when the element holds block-level content and so cannot be read as one line. */
@@ -124,12 +121,11 @@ const DRAWN_MARK = /^[•·▪◦‣*–—|/-]+$/u;
 
 /** A line without the bullet an element of its own draws before it ("<span>•</span> 7"): no part of its text. */
 function withoutDrawnBullet(nodes: Node[]): Node[] {
-  const first = nodes.findIndex((node) => isElement(node) || (node.nodeValue ?? "").trim() !== "");
+  const shown = (node: Node): boolean => isElement(node) || (node.nodeValue ?? "").trim() !== "";
+  const first = nodes.findIndex(shown);
   const node = nodes[first];
   if (!node || !isElement(node) || !DRAWN_MARK.test(nodeText(node))) return nodes;
-  return nodes.some((other, at) => at > first && (isElement(other) || (other.nodeValue ?? "").trim() !== ""))
-    ? nodes.slice(first + 1)
-    : nodes;
+  return nodes.some((other, at) => at > first && shown(other)) ? nodes.slice(first + 1) : nodes;
 }
 
 /** A node's own children, walked by sibling pointers (no NodeList, which is slow to index on big pages). */

@@ -211,15 +211,15 @@ const furnitureForm = (line: Line): string => line.cells.map((cell) => cell.text
  * empty lines of the page margins go too.
  */
 function withoutRunningLines(pages: Line[][]): Line[][] {
+  const filledPages = pages.map((page) => page.filter((line) => line.cells.length > 0));
   // A page's head: its first lines, on a short page no further than its first half.
-  const tops = pages.map((page) => {
-    const filled = page.filter((line) => line.cells.length > 0);
-    return new Set(filled.slice(0, Math.min(EDGE_LINES, Math.ceil(filled.length / 2))).map(furnitureForm));
-  });
-  const edges = pages.map((page, index) => {
-    const filled = page.filter((line) => line.cells.length > 0);
-    return new Set([...(tops[index] ?? []), ...filled.slice(-EDGE_LINES).map(furnitureForm)]);
-  });
+  const tops = filledPages.map(
+    (filled) =>
+      new Set(filled.slice(0, Math.min(EDGE_LINES, Math.ceil(filled.length / 2))).map(furnitureForm)),
+  );
+  const edges = filledPages.map(
+    (filled, index) => new Set([...(tops[index] ?? []), ...filled.slice(-EDGE_LINES).map(furnitureForm)]),
+  );
   const count = new Map<string, number>();
   for (const forms of edges) for (const form of forms) count.set(form, (count.get(form) ?? 0) + 1);
   const seen = new Set<string>();

@@ -7,7 +7,7 @@ import { withNotice } from "../notices";
 import { parseNumberOnly } from "../numbers";
 import { isProcedural } from "../procedural";
 import { cleanText } from "../text";
-import { committeeOf, fieldForm, type JsonRecord, meetingDateOf, textOf } from "./json-values";
+import { committeeOf, fieldForm, isRecord, type JsonRecord, meetingDateOf, textOf } from "./json-values";
 import type { JsonAdapter } from "./types";
 
 /**
@@ -67,9 +67,6 @@ interface Found {
   /** Lists of sections read as one: each record's section heading ("Beslutsärenden"). */
   groups?: string[];
 }
-
-const isRecord = (value: unknown): value is JsonRecord =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const recordsIn = (value: unknown): JsonRecord[] | null => {
   if (!Array.isArray(value)) return null;

@@ -6,6 +6,10 @@ import { stringOf } from "./common";
 
 export type JsonRecord = Record<string, unknown>;
 
+/** A JSON object: no array, no null. */
+export const isRecord = (value: unknown): value is JsonRecord =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
 /** "agendaNumber", "Ärendemening", "diarie_nr" → "agendanumber", "arendemening", "diarienr". */
 export const fieldForm = (name: string): string =>
   name
@@ -19,7 +23,7 @@ const NAME_FIELDS = ["name", "namn", "title", "rubrik", "benamning", "label", "t
 /** A string, a number written as text, or an object's name ({ "namn": "Beslutsärenden" }); else "". */
 export function textOf(value: unknown): string {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+  if (isRecord(value)) {
     const byForm = new Map(Object.entries(value).map(([key, entry]) => [fieldForm(key), entry]));
     for (const name of NAME_FIELDS)
       if (typeof byForm.get(name) === "string") return stringOf(byForm.get(name));
@@ -43,8 +47,7 @@ function valuesOf(holder: JsonRecord, path = "", depth = 0, values: Value[] = []
   for (const [key, value] of Object.entries(holder)) {
     const at = path ? `${path} ${fieldForm(key)}` : fieldForm(key);
     if (typeof value === "string") values.push({ path: at, text: stringOf(value), nested: depth > 0 });
-    else if (depth + 1 < FACT_DEPTH && typeof value === "object" && value !== null && !Array.isArray(value))
-      valuesOf(value as JsonRecord, at, depth + 1, values);
+    else if (depth + 1 < FACT_DEPTH && isRecord(value)) valuesOf(value, at, depth + 1, values);
   }
   return values;
 }

@@ -12,6 +12,7 @@ import {
   textsOf,
   urlParts,
 } from "./common";
+import { isRecord } from "./json-values";
 import type { JsonAdapter, SiteAdapter } from "./types";
 
 /**
@@ -101,8 +102,8 @@ const hasChannels = (value: unknown): boolean => records((value as ReaderEntry).
 
 /** The meeting of a tree answer: the answer itself, or the one object of it whose items hold channels. */
 function treeMeeting(value: unknown): Record<string, unknown> | null {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
-  if (hasChannels(value)) return value as Record<string, unknown>;
+  if (!isRecord(value)) return null;
+  if (hasChannels(value)) return value;
   const inner = Object.values(value).filter(
     (field) => typeof field === "object" && field !== null && hasChannels(field),
   );
