@@ -127,3 +127,11 @@ export function perClass(documents: readonly ScoredDocument[]): Record<string, T
     classes.map((name) => [name, totals(documents.filter((doc) => doc.key.classes.includes(name)))]),
   );
 }
+
+/** Totals per document format (html, text, pdf, docx, json), the split issue 13's targets are set in. */
+export function perFormat(documents: readonly ScoredDocument[]): Record<string, Totals> {
+  const formats = [...new Set(documents.map((doc) => doc.key.format))].sort();
+  return Object.fromEntries(
+    formats.map((name) => [name, totals(documents.filter((doc) => doc.key.format === name))]),
+  );
+}
