@@ -37,6 +37,7 @@ import {
 } from "./numbers";
 import { isProcedural } from "./procedural";
 import { cutAt, runTogetherStarts } from "./run-together";
+import { withGroupedSubItems } from "./sub-item-groups";
 import { trimSeparators } from "./text";
 
 export interface AssembleOptions {
@@ -1040,15 +1041,17 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
   const kept = (item: DraftItem): boolean => item.title !== "" && !(numbered && item.tentative);
   const drafts = assembler.items.filter(kept);
   const dnr = chooseDnr(drafts.map((item) => item.dnr));
-  const items = drafts.map(
-    (item, index): AgendaItem => ({
-      number: item.number,
-      title: item.title,
-      dnr: dnr[index] ?? [],
-      mbl: item.mbl,
-      procedural: isProcedural(item.title),
-      links: item.links,
-    }),
+  const items = withGroupedSubItems(
+    drafts.map(
+      (item, index): AgendaItem => ({
+        number: item.number,
+        title: item.title,
+        dnr: dnr[index] ?? [],
+        mbl: item.mbl,
+        procedural: isProcedural(item.title),
+        links: item.links,
+      }),
+    ),
   );
   const meta = metaOf(assembler, assembler.items.findIndex(kept));
   const agenda: Agenda = { items, ...meta };

@@ -6,6 +6,7 @@ import { groupHeading, takeMblMarker } from "../mbl";
 import { withNotice } from "../notices";
 import { parseNumberOnly } from "../numbers";
 import { isProcedural } from "../procedural";
+import { withGroupedSubItems } from "../sub-item-groups";
 import { cleanText } from "../text";
 import { committeeOf, fieldForm, isRecord, type JsonRecord, meetingDateOf, textOf } from "./json-values";
 import type { JsonAdapter } from "./types";
@@ -367,7 +368,7 @@ export const itemListJsonAdapter: JsonAdapter = {
     const best = bestList(value);
     if (!best) return { items: [], committee: null, meetingDate: null };
     const dnr = chooseDnr(best.found);
-    const items = best.items.map((item, index) => ({ ...item, dnr: dnr[index] ?? [] }));
+    const items = withGroupedSubItems(best.items.map((item, index) => ({ ...item, dnr: dnr[index] ?? [] })));
     // The meeting's facts: in the objects around the list, or in an object each item carries.
     const holders = [...best.around, ...Object.values(best.list[0] ?? {}).filter(isRecord)];
     const agenda: Agenda = {
