@@ -124,8 +124,11 @@ const PUBLICATION_START =
 /** A line that opens with a publication's reference: a wrapped title's last words ("… (SOU 2025:31)"). */
 export const opensWithPublication = (text: string): boolean => PUBLICATION_START.test(text);
 
-// The registry of the committee itself: a qualifier that still means "ours".
-const OWN_QUALIFIERS = /^(?:vårt|vår|eget|nämndens|styrelsens|ärendets)$/i;
+// The registry of the committee itself: a qualifier that still means "ours", written before a label ("vårt
+// dnr"); as the label's own first word "ärendets" ("ärendets dnr") means it too.
+const OWN_REGISTRY = "vårt|vår|eget|nämndens|styrelsens";
+const OWN_QUALIFIERS = new RegExp(`^(?:${OWN_REGISTRY}|ärendets)$`, "i");
+const OWN_BEFORE_LABEL = new RegExp(String.raw`(?:^|\s)(?:${OWN_REGISTRY})\s+$`, "iu");
 
 export type DnrFamily =
   | "prefixed"
@@ -300,9 +303,7 @@ const ownLabelBetween = (text: string, labels: readonly Label[], from: number, t
       !label.foreign &&
       label.start > from &&
       label.end <= to &&
-      (/(?:^|\s)(?:vårt|vår|eget|nämndens|styrelsens)\s+$/iu.test(
-        text.slice(Math.max(from, label.start - 12), label.start),
-      ) ||
+      (OWN_BEFORE_LABEL.test(text.slice(Math.max(from, label.start - 12), label.start)) ||
         OWN_QUALIFIERS.test(/^\p{L}+/u.exec(text.slice(label.start, label.end))?.[0] ?? "")),
   );
 
