@@ -234,9 +234,35 @@ function isNoCase(
   return false;
 }
 
+// A bracket at a text's end holding nothing but dnr and list separators reads as a dnr cell: "Delårsbokslut
+// (003 – 204 / 23)", "Avtal (0512/2024 och 0513/2024)". Only for the families whose shape is no other
+// number's: a bare "(2024:6)" is a motion, "(2025/26)" a span of years, "(HT 24/25)" a term, "(7/2023)" a
+// protocol's number.
+const BRACKET_CELL_MAX = 80;
+const BRACKET_CELL_REST = /^(?:\s|,|;|&|och)*$/u;
+
+const familyOf = (match: RegExpMatchArray): DnrFamily | undefined => {
+  const groups = match.groups ?? {};
+  return (Object.keys(groups) as DnrFamily[]).find((name) => groups[name] !== undefined);
+};
+
+const isCellShaped = (family: DnrFamily | undefined, candidate: string): boolean =>
+  family === "spaced" || (family === "serialYear" && /^\d{3}/.test(candidate));
+
+/** Where the content of a closing bracket that is a dnr cell starts, or -1. */
+function bracketCellStart(text: string): number {
+  const open = text.lastIndexOf("(");
+  if (open < 0 || text.length - open > BRACKET_CELL_MAX + 2) return -1;
+  const cell = /^\(([^()]+)\)\s*$/u.exec(text.slice(open))?.[1];
+  if (cell === undefined) return -1;
+  const shaped = [...cell.matchAll(DNR)].some((match) => isCellShaped(familyOf(match), match[0]));
+  return shaped && BRACKET_CELL_REST.test(cell.replace(DNR, "")) ? open + 1 : -1;
+}
+
 /** Every diarienummer in `text` and the text without them. Linear in the length of the text. */
 export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
   const labels = labelsOf(text);
+  const cellStart = options.column === true ? -1 : bracketCellStart(text);
   const found: FoundDnr[] = [];
   const spans: [number, number][] = [];
   let labelIndex = 0;
@@ -245,8 +271,7 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
   let spanStart = -1;
   const referral = REFERRAL.exec(text)?.index ?? -1;
   for (const match of text.matchAll(DNR)) {
-    const groups = match.groups ?? {};
-    const family = (Object.keys(groups) as DnrFamily[]).find((name) => groups[name] !== undefined);
+    const family = familyOf(match);
     if (!family) continue;
     const start = match.index;
     const end = start + match[0].length;
@@ -261,7 +286,8 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
       labelIndex++;
     }
     const continuesList = scope !== null && LIST_SEPARATOR.test(text.slice(scope.end, start));
-    const labelled = continuesList || options.column === true;
+    const inCell = cellStart >= 0 && start >= cellStart && isCellShaped(family, match[0]);
+    const labelled = continuesList || options.column === true || inCell;
     const referred = referral >= 0 && start > referral && !ownLabelBetween(text, labels, referral, start);
     const foreign = (continuesList && scope?.foreign === true) || referred;
     const candidate = match[0].replace(/\s+/g, " ");

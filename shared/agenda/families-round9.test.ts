@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractAgendaFromText } from "./extract";
 import { isProcedural } from "./procedural";
-import { page } from "./testing/rows";
+import { page, pageRows, textRows } from "./testing/rows";
 
 // The classes of failure blind set 8 showed once read, and the key conventions decided with it (issue 13,
 // ninth round), each written as a family: invented examples with other names, numbers and layouts.
@@ -67,6 +67,45 @@ describe("an item titled with a group word that has sub-items groups them", () =
       ["10", "Informationsärenden", "mbl19"],
       ["10.1", "Biblioteksstatistik", "mbl19"],
       ["11", "Kulturchefen informerar", null],
+    ]);
+  });
+});
+
+describe("a bracket at a title's end that holds only dnr is the item's dnr cell", () => {
+  it("takes the spaced and serial/year families there, one or several, and leaves other bracketed numbers", () => {
+    const text = [
+      "Föredragningslista",
+      "Kultur- och fritidsnämnden, onsdag 4 september 2024 kl. 15.00",
+      "1  Upprop",
+      "2  Delårsrapport per augusti 2024 (101 – 044 / 24)",
+      "3  Taxor för bad och ishall 2025 (101 – 051 / 24, 101 – 052 / 24)",
+      "4  Avtal om drift av friluftsgården (0512/2024 och 0513/2024)",
+      "5  Svar på motion om spontanidrott (2024:6)",
+      "6  Verksamhetsplan för fritidsgårdarna (2025/26)",
+      "7  Rapport (101 – 060 / 24) om föreningsbidragen",
+      "8  Nämndens protokoll (7/2024)",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Upprop", []],
+      ["2", "Delårsrapport per augusti 2024", ["101 – 044 / 24"]],
+      ["3", "Taxor för bad och ishall 2025", ["101 – 051 / 24", "101 – 052 / 24"]],
+      ["4", "Avtal om drift av friluftsgården", ["0512/2024", "0513/2024"]],
+      ["5", "Svar på motion om spontanidrott (2024:6)", []],
+      ["6", "Verksamhetsplan för fritidsgårdarna (2025/26)", []],
+      ["7", "Rapport (101 – 060 / 24) om föreningsbidragen", []],
+      ["8", "Nämndens protokoll (7/2024)", []],
+    ]);
+  });
+
+  it("does so on a page's list entries too", () => {
+    expect(
+      pageRows(
+        "<h1>Dagordning Förbundsstyrelsen 2024-10-02</h1><ol><li>Budget 2025 (210 – 118 / 24)</li>" +
+          "<li>Ny förbundsordning (210 – 090 / 24)</li></ol>",
+      ),
+    ).toEqual([
+      ["1", "Budget 2025", ["210 – 118 / 24"]],
+      ["2", "Ny förbundsordning", ["210 – 090 / 24"]],
     ]);
   });
 });
