@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractAgendaFromText } from "./extract";
+import { findMeta } from "./meta";
 import { isProcedural } from "./procedural";
 import { page, pageRows, textRows } from "./testing/rows";
 
@@ -107,5 +108,31 @@ describe("a bracket at a title's end that holds only dnr is the item's dnr cell"
       ["1", "Budget 2025", ["210 – 118 / 24"]],
       ["2", "Ny förbundsordning", ["210 – 090 / 24"]],
     ]);
+  });
+});
+
+describe("the body that meets named by its kind alone, or by its kind before the district's name", () => {
+  it.each([
+    [
+      ["NORRHAMNS HAMN AB", "DAGORDNING", "Styrelsen, onsdag 5 mars 2025 kl. 14.00, Hamnkontoret"],
+      "Styrelsen",
+    ],
+    [
+      ["Räddningstjänsten Västerfors", "Direktionen sammanträder torsdag 4 april 2024 kl. 09.00"],
+      "Direktionen",
+    ],
+    [
+      ["Kvarnby stad", "Stadsdelsnämnden Östra Kvarnby | Tisdag 10 juni 2025 kl. 18.00"],
+      "Stadsdelsnämnden Östra Kvarnby",
+    ],
+    [["Dagordning för stadsdelsnämnden Norrmalm 2024-05-02"], "Stadsdelsnämnden Norrmalm"],
+    [["Stadsdelsnämnden", "Sammanträde 2025-02-11"], "Stadsdelsnämnden"],
+    [["Stadsdelsnämnden Sammanträde 2025-02-11"], "Stadsdelsnämnden"],
+    [
+      ["Socialnämnden", "Kallelse 2025-02-11", "Remiss från Direktionen för Räddningstjänsten"],
+      "Socialnämnden",
+    ],
+  ])("%j gives %s", (header, committee) => {
+    expect(findMeta(header).committee).toBe(committee);
   });
 });

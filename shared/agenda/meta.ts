@@ -8,6 +8,8 @@ import type { IsoDate } from "../model/meeting";
  * A header names other bodies and dates too ("Remiss från Kommunstyrelsen", "Kallelsen skickades ut
  * 2024-02-26"): each candidate is weighed by the words around it.
  */
+// Words of a header that are no part of a name after a body's kind.
+const HEADER_WORD = String.raw`(?:Sammanträde|Sammanträder|Sammanträdet|Kallelse|Kallar|Dagordning|Föredragningslista|Protokoll|Tid|Plats|Datum|Ärenden|Möte|Mötet|Kl|Sida|(?:Mån|Tis|Ons|Tors|Fre|Lör|Sön)dag(?:en)?)(?![\p{L}])`;
 const COMMITTEE = new RegExp(
   [
     // "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott", "Tekniska nämndens arbetsutskott":
@@ -19,6 +21,11 @@ const COMMITTEE = new RegExp(
     String.raw`(?:Styrelsen|Direktionen|Förbundsdirektionen)\s+för\s+(?:AB\s+)?\p{Lu}[\p{L}-]*(?:\s(?:AB|\p{Lu}[\p{L}-]*))*`,
     // "Farsta stadsdelsnämnd", "Skärholmens stadsdelsnämnd"; not a capitalised preposition before it.
     String.raw`(?!(?:Inför|Till|Från|Om|Över|Efter|Vid|Med|Hos|Av|För|Under|Kallelse|Protokoll|Ärenden)\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+stadsdelsnämnd(?:en)?`,
+    // A district's committee with its name after the kind: "Stadsdelsnämnden Västra Åsen", up to a separator,
+    // a date or the line's end (not a word of the header: "Stadsdelsnämnden Sammanträde 2025-02-11").
+    String.raw`[Ss]tadsdelsnämnden(?:\s(?!${HEADER_WORD})\p{Lu}\p{Ll}+){1,3}(?=\s*(?:$|[•|,;:–—(]|\d)|\s\s)`,
+    // A federation's or a company's board named by its kind alone: "Direktionen, måndag 12 juni 2023".
+    "Direktionen|Styrelsen",
     // An adjective before the name: "Tekniska nämnden", "Regionala utvecklingsnämnden", "Gemensamma
     // patientnämnden" (not a word such as "Föredragningslista" before it).
     String.raw`\p{Lu}\p{Ll}+(?:ala|ska|mma|lla|ra)\s+\p{Ll}*(?:nämnden|styrelsen)`,
