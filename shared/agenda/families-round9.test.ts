@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractAgendaFromText } from "./extract";
+import { groupHeading } from "./mbl";
 import { findMeta } from "./meta";
 import { isProcedural } from "./procedural";
 import { page, pageRows, textRows } from "./testing/rows";
@@ -134,5 +135,34 @@ describe("the body that meets named by its kind alone, or by its kind before the
     ],
   ])("%j gives %s", (header, committee) => {
     expect(findMeta(header).committee).toBe(committee);
+  });
+});
+
+describe("a decision heading naming the body the cases go to", () => {
+  it.each([
+    ["Ärenden till kommunstyrelsen", "mbl11"],
+    ["Ärenden till barn- och utbildningsnämnden", "mbl11"],
+    ["Ärenden till direktionen", "mbl11"],
+    ["ÄRENDEN TILL REGIONSTYRELSEN", "mbl11"],
+  ])("%s heads %s items", (heading, mbl) => {
+    expect(groupHeading(heading)?.mbl).toBe(mbl);
+  });
+
+  it("is no heading when it names no body", () => {
+    expect(groupHeading("Ärenden till Trafikverket")).toBeUndefined();
+  });
+
+  it("gives the items under it in a Word file's headings their class", () => {
+    const agenda = page(
+      "<p>Kommunstyrelsen sammanträder tisdagen den 3 juni 2025 kl. 09.00</p>" +
+        "<ol><li>1. Upprop</li></ol><h1>Ärenden till kommunstyrelsen</h1>" +
+        "<ol><li>2. Delårsrapport april 2025</li></ol><p>KS 2025/0102-1.2</p>" +
+        "<h1>Meddelanden</h1><ol><li>3. Protokoll från Västerby Vatten AB:s styrelse</li></ol>",
+    );
+    expect(agenda.items.map((item) => [item.number, item.mbl])).toEqual([
+      ["1", null],
+      ["2", "mbl11"],
+      ["3", "mbl19"],
+    ]);
   });
 });
