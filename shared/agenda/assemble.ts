@@ -194,6 +194,10 @@ function laterColumn(block: Block, titleCol: number | null): number | null {
 }
 
 /** A title wrapped onto the next line; a hyphen at the break splits a word unless a conjunction follows. */
+// A title's next line starting with a year or a span of years ("2025–2027", "2024–2027, remissversion"),
+// not a date ("2024-08-30 Protokollsutdrag"): the title wrapped before it.
+const YEAR_WRAP = /^(?:19|20)\d{2}(?:\s?[–-]\s?(?:19|20)?\d{2,4})?(?=$|[,;:)]|\s+\p{Ll})/u;
+
 function joinWrapped(title: string, more: string): string {
   if (/\p{L}-$/u.test(title) && !/^(?:och|eller|samt|till)\b/.test(more)) return title.slice(0, -1) + more;
   return trimSeparators(`${title} ${more}`);
@@ -840,7 +844,9 @@ class Assembler {
     const atNumbers = indent !== undefined && item.numberCol !== null && indent <= item.numberCol;
     if (item.titleCol !== null && indent !== undefined && Math.abs(indent - item.titleCol) <= 2 && !atNumbers)
       return true;
-    return lower || DANGLING.test(item.title) || opensWithPublication(block.text);
+    return (
+      lower || DANGLING.test(item.title) || opensWithPublication(block.text) || YEAR_WRAP.test(block.text)
+    );
   }
 
   private unnumbered(block: Block, index: number): void {

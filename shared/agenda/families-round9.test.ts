@@ -166,3 +166,27 @@ describe("a decision heading naming the body the cases go to", () => {
     ]);
   });
 });
+
+describe("a wrapped title's next line that starts with a year", () => {
+  it("goes on with the title in text without layout, so the dnr line under it is the item's", () => {
+    const text = [
+      "Kallelse Arbetsmarknadsnämnden 2025-04-23",
+      "1. Upprop",
+      "2. Plan för arbetsmarknadsinsatser",
+      "2025–2027",
+      "Dnr AMN 2024/311",
+      "3. Riktlinjer för bostadsanpassning från",
+      "2025, revidering",
+      "Dnr AMN 2024/320",
+      "4. Rapport om feriearbeten",
+      "2024-08-30 Protokollsutdrag",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Upprop", []],
+      ["2", "Plan för arbetsmarknadsinsatser 2025–2027", ["AMN 2024/311"]],
+      ["3", "Riktlinjer för bostadsanpassning från 2025, revidering", ["AMN 2024/320"]],
+      // A date opens no wrap.
+      ["4", "Rapport om feriearbeten", []],
+    ]);
+  });
+});
