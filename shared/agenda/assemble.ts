@@ -1,7 +1,7 @@
 import { LIMITS } from "../clip/limits";
 import type { Agenda, AgendaItem, AgendaLink, MblClass } from "../model/meeting";
 import type { Block } from "./blocks";
-import { type DnrScan, type FoundDnr, opensWithPublication, scanDnr } from "./dnr";
+import { closesForeignReference, type DnrScan, type FoundDnr, opensWithPublication, scanDnr } from "./dnr";
 import { chooseDnr } from "./dnr-choice";
 import {
   type FlatHeader,
@@ -845,7 +845,11 @@ class Assembler {
     if (item.titleCol !== null && indent !== undefined && Math.abs(indent - item.titleCol) <= 2 && !atNumbers)
       return true;
     return (
-      lower || DANGLING.test(item.title) || opensWithPublication(block.text) || YEAR_WRAP.test(block.text)
+      lower ||
+      DANGLING.test(item.title) ||
+      opensWithPublication(block.text) ||
+      YEAR_WRAP.test(block.text) ||
+      closesForeignReference(item.title, block.text) > 0
     );
   }
 
@@ -957,9 +961,12 @@ class Assembler {
       if (starts.length > 0) [text = "", ...pieces] = cutAt(text, starts);
     }
     const flat = this.flatRow(block, text);
-    const own = flat ? flat.before : item.laterText && !block.cells?.[1] ? titleRestOf(text) : text;
+    const line = flat ? flat.before : item.laterText && !block.cells?.[1] ? titleRestOf(text) : text;
+    const reference = closesForeignReference(item.title, line);
+    const own = line.slice(reference);
     const scan = scanDnr(own);
     const parts = titleOf(scan);
+    if (reference > 0) parts.title = `${line.slice(0, reference)} ${parts.title}`.trim();
     // "(Ds 2024:14). Departementets dnr …": the full stop before a dnr cut from the line's end goes with it.
     if (scan.found.length > 0 && scan.found.at(-1)?.end === own.trimEnd().length)
       parts.title = parts.title.replace(/\)\.$/, ")");

@@ -58,6 +58,22 @@ const LABEL = new RegExp(
 );
 const TRAILING_LABEL = new RegExp(String.raw`(?:^|\s)${LABEL_WORD}\.?\s*:?\s*$`, "iu");
 
+/**
+ * How much of a title's next line closes a bracket its line opened with another body's label ("… (IVO dnr",
+ * then "3.5.1-04412/2025) gällande …"): that number and bracket go on in the title's wording, as the
+ * reference would on one line. 0 where the line closes no such reference.
+ */
+export function closesForeignReference(title: string, next: string): number {
+  const open = /\([^()]{0,40}$/u.exec(title)?.[0];
+  if (!open || !TRAILING_LABEL.test(open)) return 0;
+  const close = next.indexOf(")");
+  if (close <= 0 || close > 40) return 0;
+  const reference = `${open} ${next.slice(0, close)}`;
+  const { found } = scanDnr(reference);
+  const last = found.at(-1);
+  return last && last.end === reference.trimEnd().length && found.every((dnr) => dnr.foreign) ? close + 1 : 0;
+}
+
 /** The text without a dnr label at its end: "Budget 2025 Dnr" where the dnr itself was cut off after it. */
 export const withoutTrailingLabel = (text: string): string => text.replace(TRAILING_LABEL, "").trim();
 

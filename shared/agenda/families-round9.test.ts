@@ -190,3 +190,50 @@ describe("a wrapped title's next line that starts with a year", () => {
     ]);
   });
 });
+
+describe("another body's dnr in brackets inside the title's wording, cut by a line break", () => {
+  it("keeps the reference in the title across the break in a laid-out table with a Dnr column", () => {
+    const text = [
+      "Barn- och utbildningsnämnden kallas till sammanträde 2025-05-13",
+      "Nr    Ärende                                                      Dnr",
+      "4     Budgetuppföljning april 2025                                BUN 2025/0101",
+      "5     Yttrande till Skolinspektionen (Skolinspektionens dnr       BUN 2025/0120",
+      "      2025:4411) om tillsyn av Ekbackens skola",
+      "5 A   Yttrande till IVO (IVO dnr                                  BUN 2025/0121",
+      "      3.5.1-02211/2025) om elevhälsan                             BUN 2025/0122",
+      "6     Läsårstider 2026/2027                                       BUN 2025/0133",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["4", "Budgetuppföljning april 2025", ["BUN 2025/0101"]],
+      [
+        "5",
+        "Yttrande till Skolinspektionen (Skolinspektionens dnr 2025:4411) om tillsyn av Ekbackens skola",
+        ["BUN 2025/0120"],
+      ],
+      [
+        "5 A",
+        "Yttrande till IVO (IVO dnr 3.5.1-02211/2025) om elevhälsan",
+        ["BUN 2025/0121", "BUN 2025/0122"],
+      ],
+      ["6", "Läsårstider 2026/2027", ["BUN 2025/0133"]],
+    ]);
+  });
+
+  it("does so in text without layout, and a bracket with an own label still gives the item its dnr", () => {
+    const text = [
+      "Kallelse Miljönämnden 2025-06-03",
+      "1. Svar till Länsstyrelsen (Länsstyrelsens dnr",
+      "551-2231-2025) om naturreservatet Ekudden",
+      "Dnr MN 2025/77",
+      "2. Taxa för tillsyn (dnr MN 2025/80)",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      [
+        "1",
+        "Svar till Länsstyrelsen (Länsstyrelsens dnr 551-2231-2025) om naturreservatet Ekudden",
+        ["MN 2025/77"],
+      ],
+      ["2", "Taxa för tillsyn", ["MN 2025/80"]],
+    ]);
+  });
+});
