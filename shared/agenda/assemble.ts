@@ -21,7 +21,9 @@ import {
   isProtocolStart,
   isSentence,
   isWidgetText,
+  nameOfLine,
   opensList,
+  presenterNames,
 } from "./line-kinds";
 import { mergeLinks } from "./links";
 import { classOfCell, groupHeading, mblReference, takeMblMarker } from "./mbl";
@@ -250,6 +252,8 @@ class Assembler {
   /** Items past `maxItems`: counted, not kept. */
   overflow = 0;
   private current: DraftItem | null = null;
+  /** The names the agenda's presenter lines give ("Föredragande: Mats Eriksson"). */
+  private readonly presenters: Set<string>;
   private group: MblClass = null;
   private inAgenda = false;
   // Heading levels: of the last agenda or section heading, and of the headings that are items under it.
@@ -296,6 +300,7 @@ class Assembler {
   ) {
     this.headerTexts = [...(options.headerTexts ?? [])];
     this.maxItems = options.maxItems ?? LIMITS.items;
+    this.presenters = presenterNames(blocks.map((block) => block.text));
   }
 
   run(): void {
@@ -828,6 +833,9 @@ class Assembler {
     if (!item.open || item.sealed || block.bullet || item.title.length > TITLE_MAX || isSentence(block.text))
       return false;
     if (FILE_NAME.test(block.text) || isUnderlag(block) || REMARK_LINE.test(block.text)) return false;
+    // A presenter the agenda names elsewhere, alone under the title ("Mats Eriksson", "Per Ek, kulturchef").
+    const name = this.presenters.size > 0 ? nameOfLine(block.text) : null;
+    if (name !== null && this.presenters.has(name)) return false;
     if (
       /^\p{Lu}/u.test(block.text) &&
       DATED_DOCUMENT.test(block.text.toLocaleLowerCase("sv")) &&

@@ -237,3 +237,42 @@ describe("another body's dnr in brackets inside the title's wording, cut by a li
     ]);
   });
 });
+
+describe("a presenter the agenda names elsewhere, alone on the line under a title", () => {
+  it("is no part of the title, with or without a role after the name; a proper name that wraps a title is", () => {
+    const text = [
+      "Föredragningslista",
+      "Tekniska nämnden 2025-10-14",
+      "1.   Upprop",
+      "2.   Taxor för vatten och avlopp 2026                  TN 2025/0201",
+      "     Föredragande: Karin Lund, ekonomichef",
+      "3.   Förvaltningschefen informerar",
+      "     Karin Lund",
+      "4.   Detaljplan för kvarteret",
+      "     Lunden Östra                                      TN 2025/0210",
+      "5.   Ekonomichefen informerar",
+      "     Karin Lund, ekonomichef",
+      "6.   Mötets avslutande",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Upprop", []],
+      ["2", "Taxor för vatten och avlopp 2026", ["TN 2025/0201"]],
+      ["3", "Förvaltningschefen informerar", []],
+      ["4", "Detaljplan för kvarteret Lunden Östra", ["TN 2025/0210"]],
+      ["5", "Ekonomichefen informerar", []],
+      ["6", "Mötets avslutande", []],
+    ]);
+  });
+
+  it("is no part of a list entry's title after a line break on a page", () => {
+    expect(
+      pageRows(
+        "<h1>Dagordning Kulturnämnden 2025-11-04</h1><ol><li>Budget 2026<br>Föredragande: Per Ek</li>" +
+          "<li>Kulturchefen informerar<br>Per Ek</li></ol>",
+      ),
+    ).toEqual([
+      ["1", "Budget 2026", []],
+      ["2", "Kulturchefen informerar", []],
+    ]);
+  });
+});

@@ -50,6 +50,26 @@ const CLOSING =
 // A signature's name: two or three capitalised words ("Karin Holm", "Anna-Lena Ek Berg").
 const NAME_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
 
+// A presenter's label and name: "Föredragande: Mats Eriksson, förbundschef", "Presenteras av Per Ek".
+const PRESENTER_NAME =
+  /^(?:[Ff]öredragande|FÖREDRAGANDE|[Ff]öredras av|[Pp]resenteras av)\s*[:.–-]?\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?=\s*(?:$|,|\(|–))/u;
+
+/** The names the agenda's presenter lines give, for telling such a name alone under a title. */
+export function presenterNames(texts: Iterable<string>): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) {
+    const name = PRESENTER_NAME.exec(text)?.[1];
+    if (name) names.add(name);
+  }
+  return names;
+}
+
+/** A line that is a name, alone or with a role after a comma ("Karin Lund, ekonomichef"): the name. */
+export function nameOfLine(text: string): string | null {
+  const name = text.split(",", 1)[0]?.trim() ?? "";
+  return NAME_LINE.test(name) ? name : null;
+}
+
 /** A greeting or sign-off, or a signature's name line, that ends a kallelse's list of items. */
 export const isClosingLine = (text: string): boolean => CLOSING.test(text) || NAME_LINE.test(text);
 
