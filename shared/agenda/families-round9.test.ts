@@ -276,3 +276,24 @@ describe("a presenter the agenda names elsewhere, alone on the line under a titl
     ]);
   });
 });
+
+describe("a laid-out table's dnr column ends where the next column of its header starts", () => {
+  it("reads a bare number under the Dnr header as a dnr, and one under a later column as none", () => {
+    const text = [
+      "Kallelse Byggnadsnämnden 2025-03-19",
+      "Nr   Ärende                                   Dnr           Beredning",
+      "1    Val av justerare",
+      "2    Detaljplan för Åsvägen                   2025/118      Remiss från Kommunstyrelsen, KS",
+      "     etapp 2                                                2025/0190",
+      "3    Bygglovstaxa 2026                        2025/131      BNAU 2025-03-05 § 12",
+      "4    Strandskydd vid Ekviken                  2025/140      Länsstyrelsen",
+      "                                                            2025/0021",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Detaljplan för Åsvägen etapp 2", ["2025/118"]],
+      ["3", "Bygglovstaxa 2026", ["2025/131"]],
+      ["4", "Strandskydd vid Ekviken", ["2025/140"]],
+    ]);
+  });
+});
