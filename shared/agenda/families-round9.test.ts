@@ -297,3 +297,20 @@ describe("a laid-out table's dnr column ends where the next column of its header
     ]);
   });
 });
+
+describe("a meeting date written with its weekday but without a year", () => {
+  it.each([
+    [
+      [
+        "Skickat: den 3 februari 2026 10:12",
+        "Här kommer kallelsen till nämndens sammanträde tisdag 17 februari kl. 09.00 i Sessionssalen.",
+      ],
+      "2026-02-17",
+    ],
+    [["Utskick 2025-12-19", "Socialnämnden sammanträder torsdagen den 8 januari kl. 13.00"], "2026-01-08"],
+    // The weekday fits neither that year nor the next: the year-less date is not read.
+    [["Skickat 2026-02-03", "Sammanträde fredag 17 februari kl. 9.00"], "2026-02-03"],
+  ])("%j gives %s", (header, date) => {
+    expect(findMeta(header).meetingDate).toBe(date);
+  });
+});
