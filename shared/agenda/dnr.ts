@@ -265,11 +265,12 @@ const familyOf = (match: RegExpMatchArray): DnrFamily | undefined => {
 const isCellShaped = (family: DnrFamily | undefined, candidate: string): boolean =>
   family === "spaced" || (family === "serialYear" && /^\d{3}/.test(candidate));
 
-/** Where the content of a closing bracket that is a dnr cell starts, or -1. */
+/** Where the content of a closing bracket ("(…)", "[…]") that is a dnr cell starts, or -1. */
 function bracketCellStart(text: string): number {
-  const open = text.lastIndexOf("(");
+  const open = Math.max(text.lastIndexOf("("), text.lastIndexOf("["));
   if (open < 0 || text.length - open > BRACKET_CELL_MAX + 2) return -1;
-  const cell = /^\(([^()]+)\)\s*$/u.exec(text.slice(open))?.[1];
+  const match = /^(?:\(([^()[\]]+)\)|\[([^()[\]]+)\])\s*$/u.exec(text.slice(open));
+  const cell = match?.[1] ?? match?.[2];
   if (cell === undefined) return -1;
   const shaped = [...cell.matchAll(DNR)].some((match) => isCellShaped(familyOf(match), match[0]));
   return shaped && BRACKET_CELL_REST.test(cell.replace(DNR, "")) ? open + 1 : -1;

@@ -86,6 +86,7 @@ describe("a bracket at a title's end that holds only dnr is the item's dnr cell"
       "6  Verksamhetsplan för fritidsgårdarna (2025/26)",
       "7  Rapport (101 – 060 / 24) om föreningsbidragen",
       "8  Nämndens protokoll (7/2024)",
+      "9  Avgifter för sotning 2025 [101 – 071 / 24]",
     ].join("\n");
     expect(textRows(text)).toEqual([
       ["1", "Upprop", []],
@@ -96,6 +97,7 @@ describe("a bracket at a title's end that holds only dnr is the item's dnr cell"
       ["6", "Verksamhetsplan för fritidsgårdarna (2025/26)", []],
       ["7", "Rapport (101 – 060 / 24) om föreningsbidragen", []],
       ["8", "Nämndens protokoll (7/2024)", []],
+      ["9", "Avgifter för sotning 2025", ["101 – 071 / 24"]],
     ]);
   });
 
