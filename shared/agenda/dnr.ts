@@ -64,7 +64,8 @@ const TRAILING_LABEL = new RegExp(String.raw`(?:^|\s)${LABEL_WORD}\.?\s*:?\s*$`,
  * reference would on one line. 0 where the line closes no such reference.
  */
 export function closesForeignReference(title: string, next: string): number {
-  const open = /\([^()]{0,40}$/u.exec(title)?.[0];
+  // Only the title's end is read: a long title costs no more than a short one.
+  const open = /\([^()]{0,40}$/u.exec(title.slice(-41))?.[0];
   if (!open || !TRAILING_LABEL.test(open)) return 0;
   const close = next.indexOf(")");
   if (close <= 0 || close > 40) return 0;
