@@ -18,10 +18,10 @@ import {
   isClosingLine,
   isFieldLine,
   isLabelLine,
+  isNameLine,
   isProtocolStart,
   isSentence,
   isWidgetText,
-  nameOfLine,
   opensList,
   presenterNames,
 } from "./line-kinds";
@@ -833,9 +833,9 @@ class Assembler {
     if (!item.open || item.sealed || block.bullet || item.title.length > TITLE_MAX || isSentence(block.text))
       return false;
     if (FILE_NAME.test(block.text) || isUnderlag(block) || REMARK_LINE.test(block.text)) return false;
-    // A presenter the agenda names elsewhere, alone under the title ("Mats Eriksson", "Per Ek, kulturchef").
-    const name = this.presenters.size > 0 ? nameOfLine(block.text) : null;
-    if (name !== null && this.presenters.has(name)) return false;
+    // A presenter the agenda names elsewhere, alone under the title ("Mats Eriksson", "Per Ek, kulturchef",
+    // "Kulturchef Per Ek").
+    if (isNameLine(block.text, this.presenters)) return false;
     if (
       /^\p{Lu}/u.test(block.text) &&
       DATED_DOCUMENT.test(block.text.toLocaleLowerCase("sv")) &&

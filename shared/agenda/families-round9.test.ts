@@ -254,7 +254,9 @@ describe("a presenter the agenda names elsewhere, alone on the line under a titl
       "     Lunden Östra                                      TN 2025/0210",
       "5.   Ekonomichefen informerar",
       "     Karin Lund, ekonomichef",
-      "6.   Mötets avslutande",
+      "6.   Teknisk chef informerar",
+      "     Ekonomichef Karin Lund",
+      "7.   Mötets avslutande",
     ].join("\n");
     expect(textRows(text)).toEqual([
       ["1", "Upprop", []],
@@ -262,7 +264,9 @@ describe("a presenter the agenda names elsewhere, alone on the line under a titl
       ["3", "Förvaltningschefen informerar", []],
       ["4", "Detaljplan för kvarteret Lunden Östra", ["TN 2025/0210"]],
       ["5", "Ekonomichefen informerar", []],
-      ["6", "Mötets avslutande", []],
+      // Or with the role before the name.
+      ["6", "Teknisk chef informerar", []],
+      ["7", "Mötets avslutande", []],
     ]);
   });
 

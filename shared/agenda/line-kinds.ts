@@ -64,10 +64,14 @@ export function presenterNames(texts: Iterable<string>): Set<string> {
   return names;
 }
 
-/** A line that is a name, alone or with a role after a comma ("Karin Lund, ekonomichef"): the name. */
-export function nameOfLine(text: string): string | null {
+/**
+ * Whether a line is one of `names`, alone, with a role after a comma ("Karin Lund, ekonomichef") or with
+ * one role word before it ("Ekonomichef Karin Lund").
+ */
+export function isNameLine(text: string, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
   const name = text.split(",", 1)[0]?.trim() ?? "";
-  return NAME_LINE.test(name) ? name : null;
+  return names.has(name) || names.has(name.replace(/^\p{Lu}\p{Ll}+\s+/u, ""));
 }
 
 /** A greeting or sign-off, or a signature's name line, that ends a kallelse's list of items. */
