@@ -195,11 +195,11 @@ function laterColumn(block: Block, titleCol: number | null): number | null {
   return later ?? null;
 }
 
-/** A title wrapped onto the next line; a hyphen at the break splits a word unless a conjunction follows. */
 // A title's next line starting with a year or a span of years ("2025–2027", "2024–2027, remissversion"),
 // not a date ("2024-08-30 Protokollsutdrag"): the title wrapped before it.
 const YEAR_WRAP = /^(?:19|20)\d{2}(?:\s?[–-]\s?(?:19|20)?\d{2,4})?(?=$|[,;:)]|\s+\p{Ll})/u;
 
+/** A title wrapped onto the next line; a hyphen at the break splits a word unless a conjunction follows. */
 function joinWrapped(title: string, more: string): string {
   if (/\p{L}-$/u.test(title) && !/^(?:och|eller|samt|till)\b/.test(more)) return title.slice(0, -1) + more;
   return trimSeparators(`${title} ${more}`);

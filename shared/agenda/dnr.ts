@@ -273,7 +273,7 @@ function bracketCellStart(text: string): number {
   const match = /^(?:\(([^()[\]]+)\)|\[([^()[\]]+)\])\s*$/u.exec(text.slice(open));
   const cell = match?.[1] ?? match?.[2];
   if (cell === undefined) return -1;
-  const shaped = [...cell.matchAll(DNR)].some((match) => isCellShaped(familyOf(match), match[0]));
+  const shaped = [...cell.matchAll(DNR)].some((dnr) => isCellShaped(familyOf(dnr), dnr[0]));
   return shaped && BRACKET_CELL_REST.test(cell.replace(DNR, "")) ? open + 1 : -1;
 }
 
