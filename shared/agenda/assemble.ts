@@ -1,7 +1,7 @@
 import { LIMITS } from "../clip/limits";
 import type { Agenda, AgendaItem, AgendaLink, MblClass } from "../model/meeting";
 import type { Block } from "./blocks";
-import { type DnrScan, type FoundDnr, opensWithPublication, scanDnr } from "./dnr";
+import { closesForeignReference, type DnrScan, type FoundDnr, opensWithPublication, scanDnr } from "./dnr";
 import { chooseDnr } from "./dnr-choice";
 import {
   type FlatHeader,
@@ -18,10 +18,12 @@ import {
   isClosingLine,
   isFieldLine,
   isLabelLine,
+  isNameLine,
   isProtocolStart,
   isSentence,
   isWidgetText,
   opensList,
+  presenterNames,
 } from "./line-kinds";
 import { mergeLinks } from "./links";
 import { classOfCell, groupHeading, mblReference, takeMblMarker } from "./mbl";
@@ -37,6 +39,7 @@ import {
 } from "./numbers";
 import { isProcedural } from "./procedural";
 import { cutAt, runTogetherStarts } from "./run-together";
+import { withGroupedSubItems } from "./sub-item-groups";
 import { trimSeparators } from "./text";
 
 export interface AssembleOptions {
@@ -192,6 +195,10 @@ function laterColumn(block: Block, titleCol: number | null): number | null {
   return later ?? null;
 }
 
+// A title's next line starting with a year or a span of years ("2025–2027", "2024–2027, remissversion"),
+// not a date ("2024-08-30 Protokollsutdrag"): the title wrapped before it.
+const YEAR_WRAP = /^(?:19|20)\d{2}(?:\s?[–-]\s?(?:19|20)?\d{2,4})?(?=$|[,;:)]|\s+\p{Ll})/u;
+
 /** A title wrapped onto the next line; a hyphen at the break splits a word unless a conjunction follows. */
 function joinWrapped(title: string, more: string): string {
   if (/\p{L}-$/u.test(title) && !/^(?:och|eller|samt|till)\b/.test(more)) return title.slice(0, -1) + more;
@@ -245,6 +252,8 @@ class Assembler {
   /** Items past `maxItems`: counted, not kept. */
   overflow = 0;
   private current: DraftItem | null = null;
+  /** The names the agenda's presenter lines give ("Föredragande: Mats Eriksson"). */
+  private readonly presenters: Set<string>;
   private group: MblClass = null;
   private inAgenda = false;
   // Heading levels: of the last agenda or section heading, and of the headings that are items under it.
@@ -291,6 +300,7 @@ class Assembler {
   ) {
     this.headerTexts = [...(options.headerTexts ?? [])];
     this.maxItems = options.maxItems ?? LIMITS.items;
+    this.presenters = presenterNames(blocks.map((block) => block.text));
   }
 
   run(): void {
@@ -823,6 +833,9 @@ class Assembler {
     if (!item.open || item.sealed || block.bullet || item.title.length > TITLE_MAX || isSentence(block.text))
       return false;
     if (FILE_NAME.test(block.text) || isUnderlag(block) || REMARK_LINE.test(block.text)) return false;
+    // A presenter the agenda names elsewhere, alone under the title ("Mats Eriksson", "Per Ek, kulturchef",
+    // "Kulturchef Per Ek").
+    if (isNameLine(block.text, this.presenters)) return false;
     if (
       /^\p{Lu}/u.test(block.text) &&
       DATED_DOCUMENT.test(block.text.toLocaleLowerCase("sv")) &&
@@ -839,7 +852,13 @@ class Assembler {
     const atNumbers = indent !== undefined && item.numberCol !== null && indent <= item.numberCol;
     if (item.titleCol !== null && indent !== undefined && Math.abs(indent - item.titleCol) <= 2 && !atNumbers)
       return true;
-    return lower || DANGLING.test(item.title) || opensWithPublication(block.text);
+    return (
+      lower ||
+      DANGLING.test(item.title) ||
+      opensWithPublication(block.text) ||
+      YEAR_WRAP.test(block.text) ||
+      closesForeignReference(item.title, block.text) > 0
+    );
   }
 
   private unnumbered(block: Block, index: number): void {
@@ -950,9 +969,12 @@ class Assembler {
       if (starts.length > 0) [text = "", ...pieces] = cutAt(text, starts);
     }
     const flat = this.flatRow(block, text);
-    const own = flat ? flat.before : item.laterText && !block.cells?.[1] ? titleRestOf(text) : text;
+    const line = flat ? flat.before : item.laterText && !block.cells?.[1] ? titleRestOf(text) : text;
+    const reference = closesForeignReference(item.title, line);
+    const own = line.slice(reference);
     const scan = scanDnr(own);
     const parts = titleOf(scan);
+    if (reference > 0) parts.title = `${line.slice(0, reference)} ${parts.title}`.trim();
     // "(Ds 2024:14). Departementets dnr …": the full stop before a dnr cut from the line's end goes with it.
     if (scan.found.length > 0 && scan.found.at(-1)?.end === own.trimEnd().length)
       parts.title = parts.title.replace(/\)\.$/, ")");
@@ -1040,15 +1062,17 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
   const kept = (item: DraftItem): boolean => item.title !== "" && !(numbered && item.tentative);
   const drafts = assembler.items.filter(kept);
   const dnr = chooseDnr(drafts.map((item) => item.dnr));
-  const items = drafts.map(
-    (item, index): AgendaItem => ({
-      number: item.number,
-      title: item.title,
-      dnr: dnr[index] ?? [],
-      mbl: item.mbl,
-      procedural: isProcedural(item.title),
-      links: item.links,
-    }),
+  const items = withGroupedSubItems(
+    drafts.map(
+      (item, index): AgendaItem => ({
+        number: item.number,
+        title: item.title,
+        dnr: dnr[index] ?? [],
+        mbl: item.mbl,
+        procedural: isProcedural(item.title),
+        links: item.links,
+      }),
+    ),
   );
   const meta = metaOf(assembler, assembler.items.findIndex(kept));
   const agenda: Agenda = { items, ...meta };

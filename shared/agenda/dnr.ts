@@ -58,6 +58,23 @@ const LABEL = new RegExp(
 );
 const TRAILING_LABEL = new RegExp(String.raw`(?:^|\s)${LABEL_WORD}\.?\s*:?\s*$`, "iu");
 
+/**
+ * How much of a title's next line closes a bracket its line opened with another body's label ("… (IVO dnr",
+ * then "3.5.1-04412/2025) gällande …"): that number and bracket go on in the title's wording, as the
+ * reference would on one line. 0 where the line closes no such reference.
+ */
+export function closesForeignReference(title: string, next: string): number {
+  // Only the title's end is read: a long title costs no more than a short one.
+  const open = /\([^()]{0,40}$/u.exec(title.slice(-41))?.[0];
+  if (!open || !TRAILING_LABEL.test(open)) return 0;
+  const close = next.indexOf(")");
+  if (close <= 0 || close > 40) return 0;
+  const reference = `${open} ${next.slice(0, close)}`;
+  const { found } = scanDnr(reference);
+  const last = found.at(-1);
+  return last && last.end === reference.trimEnd().length && found.every((dnr) => dnr.foreign) ? close + 1 : 0;
+}
+
 /** The text without a dnr label at its end: "Budget 2025 Dnr" where the dnr itself was cut off after it. */
 export const withoutTrailingLabel = (text: string): string => text.replace(TRAILING_LABEL, "").trim();
 
@@ -124,8 +141,11 @@ const PUBLICATION_START =
 /** A line that opens with a publication's reference: a wrapped title's last words ("… (SOU 2025:31)"). */
 export const opensWithPublication = (text: string): boolean => PUBLICATION_START.test(text);
 
-// The registry of the committee itself: a qualifier that still means "ours".
-const OWN_QUALIFIERS = /^(?:vårt|vår|eget|nämndens|styrelsens|ärendets)$/i;
+// The registry of the committee itself: a qualifier that still means "ours", written before a label ("vårt
+// dnr"); as the label's own first word "ärendets" ("ärendets dnr") means it too.
+const OWN_REGISTRY = "vårt|vår|eget|nämndens|styrelsens";
+const OWN_QUALIFIERS = new RegExp(`^(?:${OWN_REGISTRY}|ärendets)$`, "i");
+const OWN_BEFORE_LABEL = new RegExp(String.raw`(?:^|\s)(?:${OWN_REGISTRY})\s+$`, "iu");
 
 export type DnrFamily =
   | "prefixed"
@@ -231,9 +251,36 @@ function isNoCase(
   return false;
 }
 
+// A bracket at a text's end holding nothing but dnr and list separators reads as a dnr cell: "Delårsbokslut
+// (003 – 204 / 23)", "Avtal (0512/2024 och 0513/2024)". Only for the families whose shape is no other
+// number's: a bare "(2024:6)" is a motion, "(2025/26)" a span of years, "(HT 24/25)" a term, "(7/2023)" a
+// protocol's number.
+const BRACKET_CELL_MAX = 80;
+const BRACKET_CELL_REST = /^(?:\s|,|;|&|och)*$/u;
+
+const familyOf = (match: RegExpMatchArray): DnrFamily | undefined => {
+  const groups = match.groups ?? {};
+  return (Object.keys(groups) as DnrFamily[]).find((name) => groups[name] !== undefined);
+};
+
+const isCellShaped = (family: DnrFamily | undefined, candidate: string): boolean =>
+  family === "spaced" || (family === "serialYear" && /^\d{3}/.test(candidate));
+
+/** Where the content of a closing bracket ("(…)", "[…]") that is a dnr cell starts, or -1. */
+function bracketCellStart(text: string): number {
+  const open = Math.max(text.lastIndexOf("("), text.lastIndexOf("["));
+  if (open < 0 || text.length - open > BRACKET_CELL_MAX + 2) return -1;
+  const match = /^(?:\(([^()[\]]+)\)|\[([^()[\]]+)\])\s*$/u.exec(text.slice(open));
+  const cell = match?.[1] ?? match?.[2];
+  if (cell === undefined) return -1;
+  const shaped = [...cell.matchAll(DNR)].some((dnr) => isCellShaped(familyOf(dnr), dnr[0]));
+  return shaped && BRACKET_CELL_REST.test(cell.replace(DNR, "")) ? open + 1 : -1;
+}
+
 /** Every diarienummer in `text` and the text without them. Linear in the length of the text. */
 export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
   const labels = labelsOf(text);
+  const cellStart = options.column === true ? -1 : bracketCellStart(text);
   const found: FoundDnr[] = [];
   const spans: [number, number][] = [];
   let labelIndex = 0;
@@ -242,8 +289,7 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
   let spanStart = -1;
   const referral = REFERRAL.exec(text)?.index ?? -1;
   for (const match of text.matchAll(DNR)) {
-    const groups = match.groups ?? {};
-    const family = (Object.keys(groups) as DnrFamily[]).find((name) => groups[name] !== undefined);
+    const family = familyOf(match);
     if (!family) continue;
     const start = match.index;
     const end = start + match[0].length;
@@ -258,7 +304,8 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
       labelIndex++;
     }
     const continuesList = scope !== null && LIST_SEPARATOR.test(text.slice(scope.end, start));
-    const labelled = continuesList || options.column === true;
+    const inCell = cellStart >= 0 && start >= cellStart && isCellShaped(family, match[0]);
+    const labelled = continuesList || options.column === true || inCell;
     const referred = referral >= 0 && start > referral && !ownLabelBetween(text, labels, referral, start);
     const foreign = (continuesList && scope?.foreign === true) || referred;
     const candidate = match[0].replace(/\s+/g, " ");
@@ -300,9 +347,7 @@ const ownLabelBetween = (text: string, labels: readonly Label[], from: number, t
       !label.foreign &&
       label.start > from &&
       label.end <= to &&
-      (/(?:^|\s)(?:vårt|vår|eget|nämndens|styrelsens)\s+$/iu.test(
-        text.slice(Math.max(from, label.start - 12), label.start),
-      ) ||
+      (OWN_BEFORE_LABEL.test(text.slice(Math.max(from, label.start - 12), label.start)) ||
         OWN_QUALIFIERS.test(/^\p{L}+/u.exec(text.slice(label.start, label.end))?.[0] ?? "")),
   );
 

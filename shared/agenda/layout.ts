@@ -292,23 +292,28 @@ function splitAtColumn(cell: Cell, col: number): Cell[] {
 /**
  * Under a header naming a dnr column ("Ärende   Dnr"), a cell in that column starting with a bare number
  * ("2024/202", "003 – 512 / 24") is a dnr as if labelled: it gets the column's label, so the assembler
- * reads it as a labelled dnr line does. Lines run in order; the column holds until the next header.
+ * reads it as a labelled dnr line does; not a cell from where the header's next column starts. Lines run in
+ * order; the column holds until the next header.
  */
 function labelDnrColumn(lines: Line[]): Line[] {
   let dnrCol: number | null = null;
+  // Where the header's next column starts ("Dnr   Beredning"): a bare number there is that column's.
+  let nextCol: number | null = null;
   return lines.map((line) => {
     const roles = headerRoles(line.cells.map((cell) => cell.text));
     if (roles) {
       const at = roles.indexOf("dnr");
       dnrCol = at >= 0 ? (line.cells[at]?.col ?? null) : null;
+      nextCol = at >= 0 ? (line.cells[at + 1]?.col ?? null) : null;
       return line;
     }
     const col = dnrCol;
     if (col === null) return line;
+    const end = nextCol;
     const cells = line.cells
       .flatMap((cell) => splitAtColumn(cell, col))
       .map((cell) => {
-        if (cell.col < col - DNR_COLUMN_SLACK) return cell;
+        if (cell.col < col - DNR_COLUMN_SLACK || (end !== null && cell.col >= end - 1)) return cell;
         const first = scanDnr(cell.text, { column: true }).found[0];
         const bare = first?.start === 0 && scanDnr(cell.text.slice(0, first.end)).found.length === 0;
         return bare ? { ...cell, text: `Dnr ${cell.text}` } : cell;

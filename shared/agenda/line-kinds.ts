@@ -50,6 +50,30 @@ const CLOSING =
 // A signature's name: two or three capitalised words ("Karin Holm", "Anna-Lena Ek Berg").
 const NAME_LINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
 
+// A presenter's label and name: "Föredragande: Mats Eriksson, förbundschef", "Presenteras av Per Ek".
+const PRESENTER_NAME =
+  /^(?:[Ff]öredragande|FÖREDRAGANDE|[Ff]öredras av|[Pp]resenteras av)\s*[:.–-]?\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?=\s*(?:$|,|\(|–))/u;
+
+/** The names the agenda's presenter lines give, for telling such a name alone under a title. */
+export function presenterNames(texts: Iterable<string>): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) {
+    const name = PRESENTER_NAME.exec(text)?.[1];
+    if (name) names.add(name);
+  }
+  return names;
+}
+
+/**
+ * Whether a line is one of `names`, alone, with a role after a comma ("Karin Lund, ekonomichef") or with
+ * one role word before it ("Ekonomichef Karin Lund").
+ */
+export function isNameLine(text: string, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  const name = text.split(",", 1)[0]?.trim() ?? "";
+  return names.has(name) || names.has(name.replace(/^\p{Lu}\p{Ll}+\s+/u, ""));
+}
+
 /** A greeting or sign-off, or a signature's name line, that ends a kallelse's list of items. */
 export const isClosingLine = (text: string): boolean => CLOSING.test(text) || NAME_LINE.test(text);
 

@@ -55,7 +55,7 @@ export function takeMblMarker(title: string): { mbl: MblClass; title: string } {
 // Headings of groups whose items are decided (negotiated first, MBL § 11) or for information (MBL § 19),
 // as the agenda-keys rules read them.
 const DECISION =
-  /^(?:beslutsärenden|ärenden för (?:beslut|förhandling|avgörande)|ärenden till (?:nämnden|styrelsen|fullmäktige|kommunfullmäktige|regionfullmäktige)|för beslut|förhandlingsärenden|samverkansärenden|beslut)$/iu;
+  /^(?:beslutsärenden|ärenden för (?:beslut|förhandling|avgörande)|ärenden till (?:[\p{L}-]+,?\s(?:och\s)?){0,4}?\p{L}*(?:nämnden|styrelsen|fullmäktige|direktionen)|för beslut|förhandlingsärenden|samverkansärenden|beslut)$/iu;
 const INFORMATION =
   /^(?:informationsärenden|ärenden för (?:information|kännedom)|för (?:information|kännedom)|information|informationer|anmälningsärenden|anmälningar|anmälan|delegationsbeslut|meddelanden|delgivningar)$/iu;
 const NEUTRAL =
@@ -77,8 +77,9 @@ export interface GroupHeading {
  */
 // "A. Beslutsärenden", "II Informationsärenden": a heading's own letter or numeral.
 const HEADING_MARK = /^(?:[A-H]|[IVX]{1,4})[.)]?\s+(?=\p{Lu})/u;
-// Two group words joined: "Delegationsbeslut och meddelanden", "Anmälningar/Information".
-const JOINED = /\s*(?:,|\/|&|\s+och\s+|\s+samt\s+)\s*/iu;
+// Two group words joined: "Delegationsbeslut och meddelanden", "Anmälningar/Information"; not the parts of a
+// compound name ("barn- och utbildningsnämnden").
+const JOINED = /(?<![-\s])\s*(?:,|\/|&|\s+och\s+|\s+samt\s+)\s*/iu;
 
 function groupOf(part: string): MblClass | "none" | undefined {
   if (DECISION.test(part)) return "mbl11";

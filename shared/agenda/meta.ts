@@ -1,4 +1,4 @@
-import { isValidYmd, MONTHS, toIso } from "../dates/calendar";
+import { dayOfWeek, isValidYmd, MONTHS, toIso, WEEKDAYS } from "../dates/calendar";
 import type { IsoDate } from "../model/meeting";
 
 /**
@@ -8,6 +8,8 @@ import type { IsoDate } from "../model/meeting";
  * A header names other bodies and dates too ("Remiss från Kommunstyrelsen", "Kallelsen skickades ut
  * 2024-02-26"): each candidate is weighed by the words around it.
  */
+// Words of a header that are no part of a name after a body's kind.
+const HEADER_WORD = String.raw`(?:Sammanträde|Sammanträder|Sammanträdet|Kallelse|Kallar|Dagordning|Föredragningslista|Protokoll|Tid|Plats|Datum|Ärenden|Möte|Mötet|Kl|Sida|(?:Mån|Tis|Ons|Tors|Fre|Lör|Sön)dag(?:en)?)(?![\p{L}])`;
 const COMMITTEE = new RegExp(
   [
     // "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott", "Tekniska nämndens arbetsutskott":
@@ -19,6 +21,11 @@ const COMMITTEE = new RegExp(
     String.raw`(?:Styrelsen|Direktionen|Förbundsdirektionen)\s+för\s+(?:AB\s+)?\p{Lu}[\p{L}-]*(?:\s(?:AB|\p{Lu}[\p{L}-]*))*`,
     // "Farsta stadsdelsnämnd", "Skärholmens stadsdelsnämnd"; not a capitalised preposition before it.
     String.raw`(?!(?:Inför|Till|Från|Om|Över|Efter|Vid|Med|Hos|Av|För|Under|Kallelse|Protokoll|Ärenden)\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+stadsdelsnämnd(?:en)?`,
+    // A district's committee with its name after the kind: "Stadsdelsnämnden Västra Åsen", up to a separator,
+    // a date or the line's end (not a word of the header: "Stadsdelsnämnden Sammanträde 2025-02-11").
+    String.raw`[Ss]tadsdelsnämnden(?:\s(?!${HEADER_WORD})\p{Lu}\p{Ll}+){1,3}(?=\s*(?:$|[•|,;:–—(]|\d)|\s\s)`,
+    // A federation's or a company's board named by its kind alone: "Direktionen, måndag 12 juni 2023".
+    "Direktionen|Styrelsen",
     // An adjective before the name: "Tekniska nämnden", "Regionala utvecklingsnämnden", "Gemensamma
     // patientnämnden" (not a word such as "Föredragningslista" before it).
     String.raw`\p{Lu}\p{Ll}+(?:ala|ska|mma|lla|ra)\s+\p{Ll}*(?:nämnden|styrelsen)`,
@@ -67,9 +74,13 @@ export function findCommittee(text: string): string | null {
 
 const NUMERIC_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 // A month written out or abbreviated as tables and headers do ("feb.", "sept").
-const WORDED_DATE = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:e|:e)?\\s+(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4})(?!\\d)`,
-  "gi",
+const MONTH_WORD = `(?:${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)`;
+const WORDED_DATE = new RegExp(`(?<!\\d)(\\d{1,2})(?:e|:e)?\\s+(${MONTH_WORD})\\.?\\s+(\\d{4})(?!\\d)`, "gi");
+
+// "tisdag 17 februari", "torsdagen den 8 januari" with no year after it (an e-mail's or a page's own words).
+const YEARLESS_DATE = new RegExp(
+  `(?<=(${WEEKDAYS.join("|")})(?:en)?\\s{1,3}(?:den\\s{1,3})?)(\\d{1,2})(?:e|:e)?\\s+(${MONTH_WORD})\\.?(?!\\s*\\d)`,
+  "giu",
 );
 
 function isoIfValid(year: number, month: number, day: number): IsoDate | null {
@@ -87,9 +98,33 @@ interface FoundDate {
   end: number;
 }
 
-/** Every valid date of `text`, in order. */
-function datesIn(text: string): FoundDate[] {
+/**
+ * A year-less date's year: of the years given (the header's own dates' and the next), the first whose
+ * calendar puts the day on the weekday written before it.
+ */
+function yearByWeekday(
+  weekday: string,
+  month: number,
+  day: number,
+  years: readonly number[],
+): IsoDate | null {
+  const wanted = (WEEKDAYS as readonly string[]).indexOf(weekday.toLocaleLowerCase("sv"));
+  for (const year of years) {
+    const iso = isoIfValid(year, month, day);
+    if (iso && dayOfWeek(iso) === wanted) return iso;
+  }
+  return null;
+}
+
+/** Every valid date of `text`, in order; year-less dates with a weekday where `years` can give their year. */
+function datesIn(text: string, years: readonly number[] = []): FoundDate[] {
   const dates: FoundDate[] = [];
+  if (years.length > 0)
+    for (const match of text.matchAll(YEARLESS_DATE)) {
+      const month = monthNumber(match[3] ?? "");
+      const iso = month ? yearByWeekday(match[1] ?? "", month, Number(match[2]), years) : null;
+      if (iso) dates.push({ iso, index: match.index, end: match.index + match[0].length });
+    }
   for (const match of text.matchAll(NUMERIC_DATE)) {
     const iso = isoIfValid(Number(match[1]), Number(match[2]), Number(match[3]));
     if (iso) dates.push({ iso, index: match.index, end: match.index + match[0].length });
@@ -191,10 +226,23 @@ function* committeesIn(texts: readonly string[]): Generator<Best<string>> {
       yield { value: name, score: committeeScore(text, index, name, genitive) };
 }
 
+/** The years a year-less date of these texts may have: the first written date's, and the next. */
+function yearsAround(texts: readonly string[]): number[] {
+  for (const text of texts) {
+    const first = datesIn(text)[0];
+    if (first) {
+      const year = Number(first.iso.slice(0, 4));
+      return [year, year + 1];
+    }
+  }
+  return [];
+}
+
 function* datesOf(texts: readonly string[]): Generator<Best<IsoDate>> {
+  const years = yearsAround(texts);
   for (const text of texts) {
     let from = 0;
-    for (const date of datesIn(text)) {
+    for (const date of datesIn(text, years)) {
       yield { value: date.iso, score: dateScore(text, date, from) };
       from = date.end;
     }

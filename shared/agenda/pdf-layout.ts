@@ -3,6 +3,7 @@
  * indentation and wide gaps become spaces (a column break is two or more), a wide vertical gap becomes
  * an empty line. The agenda then reads the same layout rules for a PDF as for a saved text.
  */
+import { bestBy } from "./best";
 import { parseItemNumber } from "./numbers";
 
 export interface PositionedText {
@@ -105,13 +106,13 @@ function secondColumn(lines: readonly PositionedText[][], left: number, unit: nu
       if (item.x >= left + unit * MIN_COLUMN_OFFSET && startsEntry(line, at, unit)) starts.push(item.x);
     });
   starts.sort((a, b) => a - b);
-  let best: number | null = null;
-  let bestCount = 0;
-  for (let from = 0, to = 0; from < starts.length; from++) {
+  // The window of starts within one unit that holds the most, slid once over them (`to` only moves on).
+  let to = 0;
+  const found = bestBy(starts.keys(), (from) => {
     while (to < starts.length && starts[to]! - starts[from]! <= unit) to++;
-    if (to - from > bestCount) [best, bestCount] = [starts[from]!, to - from];
-  }
-  return bestCount >= MIN_COLUMN_ITEMS ? best : null;
+    return to - from;
+  });
+  return found && found.score >= MIN_COLUMN_ITEMS ? starts[found.best]! : null;
 }
 
 /** Renders lines with an empty line at each paragraph gap. */

@@ -1,7 +1,7 @@
 /**
  * Formal items of a meeting that are no cases (agenda-keys rules): the opening and closing, the roll call,
- * the choice of justerare, approving the agenda, the previous minutes, declarations of jäv. They are not
- * samverkan items, so the popup leaves them unchosen.
+ * the choice of justerare, approving the agenda, the previous minutes, declarations of jäv, "Övriga frågor",
+ * "Övrigt" and the next meeting. They are not samverkan items, so the popup leaves them unchosen.
  */
 const PROCEDURAL = new RegExp(
   `^(?:${[
@@ -31,6 +31,10 @@ const PROCEDURAL = new RegExp(
     String.raw`val\s+av\s+(?:mötes)?(?:sekreterare|ordförande)(?:\s+för\s+(?:mötet|sammanträdet))?$`,
     String.raw`anmälan\s+av\s+justerat\s+protokoll`,
     "närvaro(?:kontroll)?$",
+    // Slots of the meeting's form with no case of their own (the key conventions of issue 13's ninth round).
+    String.raw`övriga\s+frågor$`,
+    "övrigt$",
+    String.raw`nästa\s+(?:sammanträde|möte)(?:\s+\d{1,4}(?:[-./ ]\d{1,2}){0,2})?$`,
   ]
     .map((form) => `(?:${form})`)
     .join("|")})`,

@@ -1,11 +1,13 @@
 import { LIMITS } from "../../clip/limits";
 import type { Agenda, AgendaItem } from "../../model/meeting";
+import { bestBy } from "../best";
 import { type FoundDnr, scanDnr } from "../dnr";
 import { chooseDnr } from "../dnr-choice";
 import { groupHeading, takeMblMarker } from "../mbl";
 import { withNotice } from "../notices";
 import { parseNumberOnly } from "../numbers";
 import { isProcedural } from "../procedural";
+import { withGroupedSubItems } from "../sub-item-groups";
 import { cleanText } from "../text";
 import { committeeOf, fieldForm, isRecord, type JsonRecord, meetingDateOf, textOf } from "./json-values";
 import type { JsonAdapter } from "./types";
@@ -101,14 +103,10 @@ function joinedSections(sections: readonly JsonRecord[], around: JsonRecord[]): 
 }
 
 function headingField(sections: readonly JsonRecord[], skip: string): string | null {
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const key of keysOf(sections)) {
-    if (key === skip) continue;
-    const count = share(sections, (value) => groupHeading(textOf(value)) !== undefined, key);
-    if (count > bestCount) [best, bestCount] = [key, count];
-  }
-  return best;
+  const found = bestBy(keysOf(sections), (key) =>
+    key === skip ? null : share(sections, (value) => groupHeading(textOf(value)) !== undefined, key),
+  );
+  return found?.best ?? null;
 }
 
 /** Lists keyed by their group heading ({ "Beslutsärenden": [ … ], "Informationsärenden": [ … ] }), joined. */
@@ -158,30 +156,25 @@ const keysOf = (list: readonly JsonRecord[]): string[] =>
   [...new Set(list.flatMap((record) => Object.keys(record).slice(0, MAX_FIELDS)))].slice(0, MAX_FIELDS);
 
 function numberField(sample: readonly JsonRecord[], keys: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestScore = 0;
-  for (const key of keys) {
-    if (POSITION.test(fieldForm(key))) continue;
+  const found = bestBy(keys, (key) => {
+    if (POSITION.test(fieldForm(key))) return null;
     const numbered = share(sample, (value) => parseNumberOnly(textOf(value)) !== null, key);
-    if (numbered < 0.6) continue;
+    if (numbered < 0.6) return null;
     const printed = share(sample, (value) => typeof value === "string", key);
     const suffixed = sample.some((record) => /\D/.test(parseNumberOnly(textOf(record[key])) ?? "")) ? 1 : 0;
-    const score = numbered + printed + suffixed + (NUMBER.has(fieldForm(key)) ? 0.5 : 0);
-    if (score > bestScore) [best, bestScore] = [key, score];
-  }
-  return best;
+    return numbered + printed + suffixed + (NUMBER.has(fieldForm(key)) ? 0.5 : 0);
+  });
+  return found?.best ?? null;
 }
 
 function groupField(sample: readonly JsonRecord[], keys: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const key of keys) {
+  const found = bestBy(keys, (key) => {
     const values = sample.map((record) => textOf(record[key])).filter(Boolean);
     const headings = values.filter((text) => groupHeading(text) !== undefined).length;
     // Nearly all its values are headings; a title field has a "Meddelanden" among other titles.
-    if (headings > bestCount && headings >= values.length * 0.8) [best, bestCount] = [key, headings];
-  }
-  return best;
+    return headings >= values.length * 0.8 ? headings : null;
+  });
+  return found?.best ?? null;
 }
 
 /** A text that reads as a title: letters, not a dnr, a date, an address or a file name alone. */
@@ -195,24 +188,21 @@ function isTitleLike(value: unknown): boolean {
 }
 
 function titleField(sample: readonly JsonRecord[], keys: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestScore = 0;
-  for (const key of keys) {
+  const found = bestBy(keys, (key) => {
     if (
       sample.some(
         (record) => record[key] !== undefined && record[key] !== null && typeof record[key] !== "string",
       )
     )
-      continue;
+      return null;
     const present = share(sample, isTitleLike, key);
-    if (present < 0.5) continue;
+    if (present < 0.5) return null;
     const texts = sample.map((record) => textOf(record[key])).filter(Boolean);
     const varied = new Set(texts).size / texts.length;
     const length = Math.min(texts.reduce((sum, text) => sum + text.length, 0) / texts.length / 40, 1);
-    const score = present * 2 + varied + length + (TITLE.has(fieldForm(key)) ? 0.5 : 0);
-    if (score > bestScore) [best, bestScore] = [key, score];
-  }
-  return best;
+    return present * 2 + varied + length + (TITLE.has(fieldForm(key)) ? 0.5 : 0);
+  });
+  return found?.best ?? null;
 }
 
 const wholeDnr = (value: unknown): boolean => {
@@ -367,7 +357,7 @@ export const itemListJsonAdapter: JsonAdapter = {
     const best = bestList(value);
     if (!best) return { items: [], committee: null, meetingDate: null };
     const dnr = chooseDnr(best.found);
-    const items = best.items.map((item, index) => ({ ...item, dnr: dnr[index] ?? [] }));
+    const items = withGroupedSubItems(best.items.map((item, index) => ({ ...item, dnr: dnr[index] ?? [] })));
     // The meeting's facts: in the objects around the list, or in an object each item carries.
     const holders = [...best.around, ...Object.values(best.list[0] ?? {}).filter(isRecord)];
     const agenda: Agenda = {
