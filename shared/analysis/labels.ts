@@ -1,4 +1,5 @@
 import { matchesOf } from "./matches";
+import { ATTACHMENT_CAPTION } from "./words/labels";
 
 /** "Tidpunkt: 13 februari 2024", "Plats: Rådhuset", "Närvarande:": a label and its value. */
 export interface LabelLine {
@@ -35,3 +36,7 @@ export function splitInlineLabels(first: string, value: string): LabelLine[] {
   parts.push({ name, value: value.slice(start).trim() });
   return parts.filter((part) => part.value !== "");
 }
+
+const CAPTION = new RegExp(ATTACHMENT_CAPTION, "iu");
+/** "Bilaga 1: Protokollsanteckning från Seko": an attachment's caption (the item structure and dissent both ask). */
+export const isAttachmentCaption = (text: string) => CAPTION.test(text);

@@ -14,7 +14,7 @@ import {
   readHeading,
 } from "./headings";
 import { type JusteringLine, type JusteringList, readJustering } from "./justering";
-import { type LabelLine, readLabel, splitInlineLabels } from "./labels";
+import { isAttachmentCaption, type LabelLine, readLabel, splitInlineLabels } from "./labels";
 import type { SourceParagraph } from "./paragraphs";
 import {
   addToRoster,
@@ -29,7 +29,7 @@ import {
 } from "./roster";
 import { findTitle } from "./title";
 import type { AnalysedSection, JusteringEntry, Paragraph } from "./types";
-import { ATTACHMENT_CAPTION, ITEM_PARTS } from "./words/labels";
+import { ITEM_PARTS } from "./words/labels";
 
 export type { SpeakerBlock } from "./blocks";
 
@@ -141,7 +141,6 @@ function labelClaim(label: LabelLine, paragraph: SourceParagraph): Claim {
  * An item as a record of a meeting system, its fields in columns: "Paragraf | § 2025:14" (its number, no item
  * of its own), "Ärende | Budget" (its title), "Ärendetyp | Information enligt MBL § 19" (its group).
  */
-const CAPTION = new RegExp(ATTACHMENT_CAPTION, "iu");
 const ATTACHMENT_CAPTION_LENGTH = 140;
 const RECORD_NUMBER = /^(?:paragraf|ärendenummer|ärendenr|diarienummer|dnr)$/i;
 const RECORD_TITLE = /^(?:ärende|rubrik|ärenderubrik)$/i;
@@ -178,7 +177,7 @@ function classify(i: number, state: PassState, context: Context): Claim {
   const field = i > context.titleParagraph ? recordField(context.paragraphs, i) : null;
   if (field) return field;
   // "Bilaga 1: Protokollsanteckning från Seko" after the items: the attachment's caption, no item.
-  if (state.section >= 0 && text.length < ATTACHMENT_CAPTION_LENGTH && CAPTION.test(text))
+  if (state.section >= 0 && text.length < ATTACHMENT_CAPTION_LENGTH && isAttachmentCaption(text))
     return { kind: "meta" };
   const furniture = { beforeTitle: i < context.titleParagraph, beforeSections: state.section < 0 };
   if (isPageFurniture(paragraph, furniture) || isRepeatedLetterhead(text, context)) return { kind: "meta" };
