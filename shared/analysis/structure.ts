@@ -239,11 +239,12 @@ const isSentence = (paragraph: SourceParagraph | undefined) =>
 const isItemPart = (text: string, next: SourceParagraph | undefined) =>
   text.length < 40 && ITEM_PART.test(text) && isSentence(next);
 
+/** An unnumbered colon heading has up to this many words (a numbered one, `headings.ts`, up to eight). */
+const COLON_HEADING_WORDS = 10;
 /**
  * "Ekonomisk uppföljning februari:" over the item's text: a short capitalised line ending in its only colon,
  * with a sentence (not a list) or an item label under it.
  */
-const COLON_HEADING_WORDS = 10;
 function isColonHeading(paragraph: SourceParagraph, next: SourceParagraph | undefined): boolean {
   const text = paragraph.text;
   if (paragraph.mdLevel > 0 || paragraph.bullet || !text.endsWith(":") || text.indexOf(":") < text.length - 1)
