@@ -75,12 +75,17 @@ const ORG_NAME =
 export function readUnlistedOrgLine(text: string): RosterEntry[] | null {
   const labelled = /^([^:]{2,40}):\s*(.+)$/.exec(text);
   if (!labelled || !ORG_NAME.test(labelled[1]!.trim())) return null;
-  const people = readRosterValue(labelled[2]!, "employer").flatMap((entry) =>
-    entry.side === "employer"
-      ? entry.people.filter((person) => !person.title).map((person) => person.name)
-      : [],
-  );
+  const people = peopleIn(labelled[2]!)
+    .filter((person) => !person.title)
+    .map((person) => person.name);
   return people.length > 0 ? [{ side: "union", org: `${NAMED_ORG}${labelled[1]!.trim()}`, people }] : null;
+}
+
+/** The people a roster value names, read as the employer's, each with the title written beside them. */
+function peopleIn(value: string): Person[] {
+  return readRosterValue(value, "employer").flatMap((entry) =>
+    entry.side === "employer" ? entry.people : [],
+  );
 }
 
 /** How many words a role before a name may have: "Enhetschef barn och unga Martin Hellgren". */
@@ -244,9 +249,7 @@ export function readLabelledLine(label: string, value: string, part: RosterPart)
     if (org !== EMPLOYER && APOLOGY.test(value.trim())) return [{ side: "absent", org }];
     if (part === "absent") {
       // "Förhinder" / "Kommunal: Ali Demir": each person with the union, or the union alone.
-      const names = readRosterValue(value, "employer").flatMap((e) =>
-        e.side === "employer" ? e.people : [],
-      );
+      const names = peopleIn(value);
       return names.length > 0
         ? names.map(({ name }) => ({ side: "absent", name, org }))
         : [{ side: "absent", org }];
