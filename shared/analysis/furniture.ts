@@ -46,8 +46,15 @@ function isRunningLine(text: string): boolean {
   if (endsInFigure && (PAGE_MARK.test(text) || PUBLISHED.test(text))) return true;
   if (endsInFigure && text.includes(" – ") && RUNNING_END.test(text) && DASHED_RUNNING.test(text))
     return !/[.!?]\s/.test(text);
-  return (text.includes(" | ") || text.includes(" · ")) && SEPARATED.test(text) && !/[.!?]\s/.test(text);
+  return (
+    (text.includes(" | ") || text.includes(" · ")) &&
+    SEPARATED.test(text) &&
+    !/[.!?]\s/.test(text) &&
+    !OPENING_LABEL.test(text)
+  );
 }
+/** "Företaget: Eva Ek, vd · Jan Berg, HR-chef · …": a line a label opens is the roster, not a byline. */
+const OPENING_LABEL = /^[^:|·]{2,40}:\s/;
 
 export interface FurnitureContext {
   /** The paragraph stands above the title. */

@@ -1,6 +1,7 @@
 import { EMPLOYER, type OrgId, type Person } from "../model/meeting";
 import { NAMED_ORG, resolvePartyOrName } from "../unions/resolve";
 import { isPersonName } from "./justering";
+import { EMPLOYER_ORGANISATIONS } from "./words/parties";
 
 /**
  * The entries of an attendance list, in the forms minutes write them: "Kommunal: Lisa Ek och Omar Ali",
@@ -19,6 +20,8 @@ export type RosterEntry =
 const ROLE_BEFORE_NAME =
   /^[\p{Ll}-]*(?:herde|chef|direktör|rektor|samordnare|strateg|konsult|specialist|sekreterare|ordförande|ombud|förhandlare|handläggare|partner)$/u;
 
+const EMPLOYER_ORGANISATION = new RegExp(`^(?:${EMPLOYER_ORGANISATIONS.join("|")})$`, "i");
+
 /**
  * A roster's organisation: one of the catalogue, or a union by its name ("namn:Elektrikerförbundet");
  * "OFR/ST", "Saco/DIK": the union within its federation.
@@ -28,6 +31,7 @@ export function rosterOrg(name: string): OrgId | null {
     .replace(/\([^)]*\)/g, " ")
     .replace(/^\s*för\s+/i, "")
     .trim();
+  if (EMPLOYER_ORGANISATION.test(bare)) return EMPLOYER;
   const slash = bare.lastIndexOf("/");
   return (slash > 0 ? resolvePartyOrName(bare.slice(slash + 1).trim()) : null) ?? resolvePartyOrName(bare);
 }

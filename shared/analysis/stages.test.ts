@@ -52,6 +52,18 @@ describe("page furniture and signatures", () => {
     expect(isPageFurniture(paragraph("Kommunal menar att schemat är tätt."), nowhere)).toBe(false);
   });
 
+  it("takes a line of parts apart by ' · ' or ' | ' as a running line, unless a label opens it", () => {
+    expect(isPageFurniture(paragraph("Tisdag 4 mars · Lokalt · Västerby"), nowhere)).toBe(true);
+    expect(isPageFurniture(paragraph("Region Öst | Protokoll CSG | 2025-03-04"), nowhere)).toBe(true);
+    // An attendance line of three people or more apart by the same marks is the roster.
+    expect(
+      isPageFurniture(paragraph("Bolaget: Eva Ek, vd · Jan Berg, HR-chef · Li Sund, driftchef"), nowhere),
+    ).toBe(false);
+    expect(
+      isPageFurniture(paragraph("Fackliga: Seko – Ali Berg | Unionen – Mia Ek | Ledarna – Bo Ås"), nowhere),
+    ).toBe(false);
+  });
+
   it("takes a name after a signature line as its signer only", () => {
     expect(isSignatureLine("Vid protokollet")).toBe(true);
     expect(isSigner("Karin Ek", true)).toBe(true);
@@ -113,6 +125,23 @@ describe("roster", () => {
       { side: "union", org: "naturvetarna", people: ["Eva Ek"] },
     ]);
     expect(readRosterEntries("Schemat gicks igenom.", "employer")).toBeNull();
+  });
+
+  it("reads the employer's delegation labelled by the organisation it is", () => {
+    expect(readRosterEntries("Företaget: Eva Lind, vd · Ali Berg, personalchef", "present")).toEqual([
+      { side: "employer", people: [{ name: "Eva Lind", title: "vd" }] },
+      { side: "employer", people: [{ name: "Ali Berg", title: "personalchef" }] },
+    ]);
+    expect(readRosterEntries("Bolaget: Sara Holm, vd; Seko: Jonas Ek", "present")).toEqual([
+      { side: "employer", people: [{ name: "Sara Holm", title: "vd" }] },
+      { side: "union", org: "seko", people: ["Jonas Ek"] },
+    ]);
+    expect(readRosterEntries("Myndigheten: Karin Ås, Tomas Lind", "present")).toEqual([
+      { side: "employer", people: [{ name: "Karin Ås" }] },
+      { side: "employer", people: [{ name: "Tomas Lind" }] },
+    ]);
+    // A word that names no organisation is no delegation's label.
+    expect(readRosterEntries("Bilen: Karin Ås, Tomas Lind", "present")).toBeNull();
   });
 
   it("changes part at a sub-heading and collects one delegation per union", () => {

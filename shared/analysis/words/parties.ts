@@ -26,6 +26,26 @@ export const JOINT_WORDS = [
   "arbetstagarföreträdarna",
 ];
 
+/**
+ * The employer named as the organisation it is (an agency, a company, a university, a city, a parish): as a
+ * speaker ("Bolaget informerar …") and as its delegation's label in the roster ("Företaget: Eva Lind, vd").
+ */
+export const EMPLOYER_ORGANISATIONS = [
+  "myndigheten",
+  "bolaget",
+  "företaget",
+  "koncernen",
+  "verket",
+  "regionen",
+  "landstinget",
+  "kommunen",
+  "universitetet",
+  "högskolan",
+  "huvudmannen",
+  "pastoratet",
+  "församlingen",
+];
+
 /** The employer side and managers speaking for it, as regular-expression sources ("hr[- ]?chef(?:en)?"). */
 export const EMPLOYER_ROLES = [
   "arbetsgivaren",
@@ -71,20 +91,7 @@ export const EMPLOYER_ROLES = [
   "arbetsgivarhåll",
   // The employer by what it is, in its own minutes: "Myndigheten avser …", "Bolaget informerar …".
   "direktören",
-  // The employer named as the organisation it is: an agency, a company, a university, a city, a parish.
-  "myndigheten",
-  "bolaget",
-  "företaget",
-  "koncernen",
-  "verket",
-  "regionen",
-  "landstinget",
-  "kommunen",
-  "universitetet",
-  "högskolan",
-  "huvudmannen",
-  "pastoratet",
-  "församlingen",
+  ...EMPLOYER_ORGANISATIONS,
 ];
 
 /**
