@@ -18,6 +18,7 @@ import { isAttachmentCaption, type LabelLine, readLabel, splitInlineLabels } fro
 import type { SourceParagraph } from "./paragraphs";
 import {
   addToRoster,
+  isRosterTableHeader,
   type RosterEntry,
   type RosterPart,
   type RosterState,
@@ -187,6 +188,9 @@ function classify(i: number, state: PassState, context: Context): Claim {
   }
   const label = readLabel(text, state.section >= 0);
   if (label) return labelClaim(label, paragraph);
+  // "Part | Namn | Funktion" above the first item, under no "Närvarande": the roster's own header row.
+  if (state.section < 0 && paragraph.columns && isRosterTableHeader(paragraph.columns))
+    return { kind: "label", labels: [], roster: { level: 99, part: "present" } };
   const rosterHeading = rosterHeadingPart(text);
   if (rosterHeading) {
     return { kind: "label", labels: [], roster: { level: paragraph.mdLevel || 99, part: rosterHeading } };
