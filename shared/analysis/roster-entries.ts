@@ -1,5 +1,5 @@
 import { EMPLOYER, type OrgId, type Person } from "../model/meeting";
-import { NAMED_ORG, resolvePartyOrName } from "../unions/resolve";
+import { NAMED_ORG, orgById, resolvePartyId, resolvePartyOrName } from "../unions/resolve";
 import { isPersonName } from "./justering";
 import { EMPLOYER_ORGANISATIONS } from "./words/parties";
 
@@ -33,7 +33,11 @@ export function rosterOrg(name: string): OrgId | null {
     .trim();
   if (EMPLOYER_ORGANISATION.test(bare)) return EMPLOYER;
   const slash = bare.lastIndexOf("/");
-  return (slash > 0 ? resolvePartyOrName(bare.slice(slash + 1).trim()) : null) ?? resolvePartyOrName(bare);
+  const org =
+    (slash > 0 ? resolvePartyOrName(bare.slice(slash + 1).trim()) : null) ?? resolvePartyOrName(bare);
+  // "Saco-rådet (Fysioterapeuterna)": the union in the parenthesis, within its federation.
+  const inner = org && orgById(org)?.federation ? /\(([^)]*)\)/.exec(name)?.[1] : undefined;
+  return (inner ? resolvePartyId(inner.trim()) : null) ?? org;
 }
 
 /**

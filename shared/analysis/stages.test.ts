@@ -144,6 +144,21 @@ describe("roster", () => {
     expect(readRosterEntries("Bilen: Karin Ås, Tomas Lind", "present")).toBeNull();
   });
 
+  it("reads the union within its federation", () => {
+    // "Saco-rådet (Fysioterapeuterna)": the union within its federation, like "OFR/ST".
+    expect(readRosterEntries("Saco-rådet (Fysioterapeuterna): Jonas Falk", "present")).toEqual([
+      { side: "union", org: "fysioterapeuterna", people: ["Jonas Falk"] },
+    ]);
+    expect(readRosterEntries("OFR (Vårdförbundet): Lena Ek; Saco (Akavia): Per Ås", "present")).toEqual([
+      { side: "union", org: "vardforbundet", people: ["Lena Ek"] },
+      { side: "union", org: "akavia", people: ["Per Ås"] },
+    ]);
+    // A union's own parenthesis ("Vision (sektion Norr)") leaves the union.
+    expect(readRosterEntries("Vision (sektion Norr): Eva Lund", "present")).toEqual([
+      { side: "union", org: "vision", people: ["Eva Lund"] },
+    ]);
+  });
+
   it("changes part at a sub-heading and collects one delegation per union", () => {
     const state = { level: 99, part: "employer" as const };
     expect(readRosterLine(paragraph("Fackliga organisationer"), state)).toEqual({
