@@ -1,5 +1,5 @@
 import { EMPLOYER, type OrgId, type Person } from "../model/meeting";
-import { NAMED_ORG, orgById, resolvePartyId, resolvePartyOrName } from "../unions/resolve";
+import { findOrgMentions, NAMED_ORG, orgById, resolvePartyId, resolvePartyOrName } from "../unions/resolve";
 import { isPersonName } from "./justering";
 import { EMPLOYER_ORGANISATIONS } from "./words/parties";
 
@@ -22,6 +22,23 @@ const ROLE_BEFORE_NAME =
 
 const EMPLOYER_ORGANISATION = new RegExp(`^(?:${EMPLOYER_ORGANISATIONS.join("|")})$`, "i");
 
+/** "sektion Norrå", "avdelning Östra Mark", "Dalby", "Åbergs kommun": a union's local unit or place after its name. */
+const LOCAL_UNIT_WORD =
+  /^(?:sektion|avdelning|avd\.?|klubb(?:en)?|kommunklubb|kommunavdelning|lokalavdelning|kommun|region|län)$/i;
+const LOCAL_UNIT_WORDS = 4;
+
+/** "Kommunal sektion Norrå", "Läkarföreningen Dalby": a catalogue union opening the name, its unit after it. */
+function localUnitOrg(name: string): OrgId | null {
+  const first = findOrgMentions(name)[0];
+  if (!first || first.index !== 0 || first.org.side !== "union" || first.collective) return null;
+  const rest = name.slice(first.text.length).trim();
+  const words = rest.split(/\s+/);
+  if (rest === "" || words.length > LOCAL_UNIT_WORDS) return null;
+  if (!words.every((word) => LOCAL_UNIT_WORD.test(word) || /^\p{Lu}[\p{Ll}-]+$/u.test(word))) return null;
+  // "Seko Anna Berg": a person after the union, not a place.
+  return words.some((word) => LOCAL_UNIT_WORD.test(word)) || !isPersonName(rest) ? first.org.id : null;
+}
+
 /**
  * A roster's organisation: one of the catalogue, or a union by its name ("namn:Elektrikerförbundet");
  * "OFR/ST", "Saco/DIK": the union within its federation.
@@ -34,7 +51,9 @@ export function rosterOrg(name: string): OrgId | null {
   if (EMPLOYER_ORGANISATION.test(bare)) return EMPLOYER;
   const slash = bare.lastIndexOf("/");
   const org =
-    (slash > 0 ? resolvePartyOrName(bare.slice(slash + 1).trim()) : null) ?? resolvePartyOrName(bare);
+    (slash > 0 ? resolvePartyOrName(bare.slice(slash + 1).trim()) : null) ??
+    resolvePartyOrName(bare) ??
+    localUnitOrg(bare);
   // "Saco-rådet (Fysioterapeuterna)": the union in the parenthesis, within its federation.
   const inner = org && orgById(org)?.federation ? /\(([^)]*)\)/.exec(name)?.[1] : undefined;
   return (inner ? resolvePartyId(inner.trim()) : null) ?? org;

@@ -6,6 +6,7 @@ import { isDeliberatelyEmpty, isHeadingLike, readHeading } from "./headings";
 import { readLabel, splitInlineLabels } from "./labels";
 import { type SourceParagraph, toParagraphs } from "./paragraphs";
 import { addToRoster, readRosterEntries, readRosterLine, readRosterValue, rosterPartOfLabel } from "./roster";
+import { rosterOrg } from "./roster-entries";
 import { findTitle } from "./title";
 
 // Each stage of analyseStructure on its own: a paragraph (as toParagraphs gives it) in, a claim out.
@@ -157,6 +158,27 @@ describe("roster", () => {
     expect(readRosterEntries("Vision (sektion Norr): Eva Lund", "present")).toEqual([
       { side: "union", org: "vision", people: ["Eva Lund"] },
     ]);
+  });
+
+  it("reads a union written with its local unit or place", () => {
+    expect(
+      readRosterEntries(
+        "Fackliga: Kommunal sektion Norrå – Eva Lund; Läkarföreningen Dalby – Ali Rez",
+        "present",
+      ),
+    ).toEqual([
+      { side: "union", org: "kommunal", people: ["Eva Lund"] },
+      { side: "union", org: "lakarforbundet", people: ["Ali Rez"] },
+    ]);
+    expect(readRosterEntries("Vårdförbundet avdelning Östra Mark: Lena Ek", "present")).toEqual([
+      { side: "union", org: "vardforbundet", people: ["Lena Ek"] },
+    ]);
+    expect(readRosterEntries("Per Holm, Vision Åbergs kommun", "present")).toEqual([
+      { side: "union", org: "vision", people: ["Per Holm"] },
+    ]);
+    // The union before a person's name is the person's union, not a place; a sentence is no unit.
+    expect(rosterOrg("Seko Anna Berg")).toBeNull();
+    expect(rosterOrg("Vision anser att")).toBeNull();
   });
 
   it("changes part at a sub-heading and collects one delegation per union", () => {
