@@ -131,6 +131,25 @@ function withAttending(shortForms: Map<string, OrgId>, attending: readonly OrgId
   return shortForms;
 }
 
+/**
+ * The unions the text names above its first item, where it says who attended ("Med på mötet var Kommunal och
+ * Naturvetarna"), each once in the order first named; read only where a collective asks.
+ */
+function namedUnions(paragraphs: readonly SourceParagraph[], firstItem: number): OrgId[] {
+  const named = new Set<OrgId>();
+  for (const { text } of paragraphs.slice(0, firstItem))
+    for (const org of unionsIn(text)) if (!org.federation) named.add(org.id);
+  return [...named];
+}
+
+const once = <T>(compute: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => {
+    value ??= compute();
+    return value;
+  };
+};
+
 /** What the whole text tells the reading of each sentence: its people, short forms, attendance, author. */
 export function documentContext(paragraphs: readonly SourceParagraph[], structure: Structure): PartyContext {
   const attending = structure.roster.unions.map((union) => union.org);
@@ -139,6 +158,7 @@ export function documentContext(paragraphs: readonly SourceParagraph[], structur
     people: knownPeople(structure, introducedPeople(paragraphs)),
     shortForms: withAttending(shortFormsOfText(paragraphs.map((p) => p.text)), attending),
     attending,
+    namedUnions: once(() => namedUnions(paragraphs, structure.sections[0]?.paragraph ?? paragraphs.length)),
     employerIsForbund: paragraphs.some((p) => FORBUND_EMPLOYER.test(p.text)),
     author: authorOf(opening),
     namedOrgs: attending.filter((org) => org.startsWith(NAMED_ORG)).map((org) => org.slice(NAMED_ORG.length)),

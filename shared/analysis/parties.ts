@@ -55,6 +55,8 @@ export interface PartyContext {
   shortForms: ReadonlyMap<string, OrgId>;
   /** The unions attending, in roster order: the members of a federation collective. */
   attending: readonly OrgId[];
+  /** The unions the text names above its first item, in order: a collective's members where no roster lists any. */
+  namedUnions: () => readonly OrgId[];
   /** The employer is a kommunalförbund, so "förbundet" is the employer. */
   employerIsForbund: boolean;
   /** The union whose own report this is: "vi" is that union. */
@@ -127,6 +129,7 @@ const noContext: PartyContext = {
   people: [],
   shortForms: new Map(),
   attending: [],
+  namedUnions: () => [],
   employerIsForbund: false,
   author: null,
   namedOrgs: [],
@@ -225,9 +228,11 @@ function catalogueMention(text: string, mention: OrgMention, context: PartyConte
   // "TCO-förbunden (Vision och Vårdförbundet)": the unions in the parentheses speak, not the collective.
   if (/^\s*\(/.test(text.slice(end, end + 4))) return null;
   const federation = mention.org.federation;
-  const members = context.attending.filter(
-    (id) => federation && orgById(id)?.federations?.includes(federation),
-  );
+  const ofFederation = (id: OrgId) =>
+    federation !== undefined && orgById(id)?.federations?.includes(federation);
+  const attending = context.attending.filter(ofFederation);
+  // "Med på mötet var Naturvetarna och Sveriges Ingenjörer": where the roster lists none, those named above the items.
+  const members = attending.length > 0 ? attending : context.namedUnions().filter(ofFederation);
   return { org, start, end, ...genitive, ...(members.length > 0 ? { members } : {}) };
 }
 

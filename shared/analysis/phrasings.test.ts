@@ -111,6 +111,29 @@ describe("collective names", () => {
       ["saco", "Saco-förbunden vill se en analys."],
     ]);
   });
+
+  it("expands a federation collective to the federation's unions named above the items, where no roster lists any", () => {
+    const present = "Med på mötet var Kommunal, Naturvetarna och Sveriges Ingenjörer.";
+    expect(said("Saco-förbunden efterlyser en plan.", present)).toEqual([
+      ["naturvetarna", "Saco-förbunden efterlyser en plan."],
+      ["sveriges-ingenjorer", "Saco-förbunden efterlyser en plan."],
+    ]);
+    // A roster that lists one of them decides.
+    const roster = "Närvarande:\nKommunal: Per Ek\nNaturvetarna: Ola Sand\nAkavia: förhinder";
+    expect(said("Saco-förbunden efterlyser en plan.", roster)).toEqual([
+      ["naturvetarna", "Saco-förbunden efterlyser en plan."],
+    ]);
+    // A union named only inside the items is no sign that it attended.
+    expect(said("Kommunal och Akavia höll med.\nSaco-förbunden efterlyser en plan.")).toEqual([
+      ["kommunal", "Kommunal och Akavia höll med."],
+      ["akavia", "Kommunal och Akavia höll med."],
+      ["saco", "Saco-förbunden efterlyser en plan."],
+    ]);
+    // Unions of another federation are not its members.
+    expect(said("Saco-förbunden efterlyser en plan.", "Med på mötet var Kommunal och Vision.")).toEqual([
+      ["saco", "Saco-förbunden efterlyser en plan."],
+    ]);
+  });
 });
 
 describe("two parties in one sentence", () => {
