@@ -30,7 +30,7 @@ const LOCAL_UNIT_WORDS = 4;
 /** "Kommunal sektion Norrå", "Läkarföreningen Dalby": a catalogue union opening the name, its unit after it. */
 function localUnitOrg(name: string): OrgId | null {
   const first = findOrgMentions(name)[0];
-  if (!first || first.index !== 0 || first.org.side !== "union" || first.collective) return null;
+  if (first?.index !== 0 || first.org.side !== "union" || first.collective) return null;
   const rest = name.slice(first.text.length).trim();
   const words = rest.split(/\s+/);
   if (rest === "" || words.length > LOCAL_UNIT_WORDS) return null;
