@@ -69,7 +69,14 @@ type Claim =
   | { kind: "label"; labels: LabelLine[]; roster?: RosterState; entries?: RosterEntry[]; pending?: string }
   | { kind: "roster"; part: RosterPart; entries: RosterEntry[] }
   | ({ kind: "justering" } & JusteringLine)
-  | { kind: "group"; group?: ItemCategory; mbl?: ItemCategory; overItems?: true; ofItem?: ItemCategory }
+  | {
+      kind: "group";
+      group?: ItemCategory;
+      numbered?: true;
+      mbl?: ItemCategory;
+      overItems?: true;
+      ofItem?: ItemCategory;
+    }
   | { kind: "block"; block: Omit<SpeakerBlock, "paragraph"> }
   | { kind: "heading"; heading: Heading }
   | { kind: "body"; deliberatelyEmpty: boolean; endsBlock?: true };
@@ -78,6 +85,8 @@ type Claim =
 interface PassState {
   section: number;
   group?: ItemCategory;
+  /** The group came from a numbered heading over its sub-items ("3. Information" over "3.1 …"). */
+  groupNumbered?: true;
   mbl?: ItemCategory;
   block: SpeakerBlock | null;
   roster: RosterState | null;
@@ -319,8 +328,12 @@ function isSubtitle(paragraph: SourceParagraph, markdownItems: boolean): boolean
 }
 
 /** The section a heading opens: its group is the MBL part or group heading it stands under. */
-function openSection(structure: Structure, state: PassState, heading: Heading, i: number): PassState {
+function openSection(structure: Structure, before: PassState, heading: Heading, i: number): PassState {
   const top = heading.number !== undefined && numberDepth(heading.number) === 1;
+  // The next item at a numbered group heading's level is no longer under it ("3. Övriga frågor", "3.1 …",
+  // "4. Nästa möte").
+  const state =
+    top && before.groupNumbered ? { ...before, group: undefined, groupNumbered: undefined } : before;
   // A whole document under MBL ("Protokoll … enligt MBL § 11") holds for an unnumbered item too.
   const mbl = top ? (state.partMbl ?? state.documentMbl) : (state.mbl ?? state.documentMbl);
   const ovrigt = /^övrig(?:t|a\s+frågor)\b/i.test(heading.title);
@@ -346,7 +359,9 @@ function openSection(structure: Structure, state: PassState, heading: Heading, i
   });
   const section = structure.sections.length - 1;
   structure.sectionOf[i] = section;
-  return { ...state, section, mbl, block: null, itemGroup };
+  // "§ 8 Övriga frågor" closes the group or MBL part before it: the items after it stand under none.
+  const closes = top && named === "ovrigt" ? { group: undefined, partMbl: undefined } : {};
+  return { ...state, section, mbl, block: null, itemGroup, ...closes };
 }
 
 /** Nothing a body paragraph ends is under way: no signature, subtitle, roster or justering list. */
@@ -401,8 +416,10 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
         if (current) current.group = claim.ofItem;
         return next;
       }
-      if (claim.group)
-        return { ...next, group: claim.group, mbl: undefined, partMbl: undefined, block: null };
+      if (claim.group) {
+        const numbered = claim.numbered ? { groupNumbered: claim.numbered } : { groupNumbered: undefined };
+        return { ...next, group: claim.group, ...numbered, mbl: undefined, partMbl: undefined, block: null };
+      }
       if (current) current.bodyParagraphs++;
       return {
         ...next,
