@@ -67,9 +67,15 @@ export interface FurnitureContext {
 const SHORT_LINE = 60;
 const LINK_LINE_LENGTH = 200;
 
+/** "Av: Lena Åkesson", "Text och foto: Maja Lind", "Av Lena Åkesson lena.akesson@tidningen.se": a byline. */
+const BYLINE =
+  /^(?:[Aa]v|[Tt]ext|[Tt]ext\s+och\s+foto|[Ff]oto|[Rr]eporter)\s*:?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}(?:\s+\S+@\S+)?$/u;
+export const isByline = (text: string) => text.length < SHORT_LINE + 20 && BYLINE.test(text);
+
 export function isPageFurniture(paragraph: SourceParagraph, context: FurnitureContext): boolean {
   const text = paragraph.text;
   if (text.length < SHORT_LINE && (LETTERHEAD.test(text) || BARE_DATE.test(text))) return true;
+  if (isByline(text)) return true;
   if (text.length < FURNITURE_LENGTH && isRunningLine(text)) return true;
   // The link pattern is anchored at the end, so it would try every start of a long paragraph.
   if (

@@ -65,6 +65,16 @@ describe("page furniture and signatures", () => {
     ).toBe(false);
   });
 
+  it("takes a press article's byline as furniture, with or without a colon", () => {
+    expect(isPageFurniture(paragraph("Av: Lena Åkesson"), nowhere)).toBe(true);
+    expect(isPageFurniture(paragraph("Text: Per-Olof Strand"), nowhere)).toBe(true);
+    expect(isPageFurniture(paragraph("Text och foto: Maja Lind"), nowhere)).toBe(true);
+    expect(isPageFurniture(paragraph("Av Lena Åkesson lena.akesson@tidningen.se"), nowhere)).toBe(true);
+    // A label over a value that is no person's name, or a sentence, is none.
+    expect(isPageFurniture(paragraph("Text: Förslaget bifalls"), nowhere)).toBe(false);
+    expect(isPageFurniture(paragraph("Av Kommunals medlemmar deltog tolv."), nowhere)).toBe(false);
+  });
+
   it("takes a name after a signature line as its signer only", () => {
     expect(isSignatureLine("Vid protokollet")).toBe(true);
     expect(isSigner("Karin Ek", true)).toBe(true);
