@@ -20,6 +20,8 @@ export interface BodyParagraph {
   text: string;
   section: AnalysedSection | undefined;
   block: SpeakerBlock | null;
+  /** How many crossheads of a press article stand above it: a reference does not reach across one. */
+  passage?: number;
 }
 
 const isUnion = (org: OrgId) => org !== EMPLOYER;
@@ -44,6 +46,7 @@ function tidy(text: string): string {
 /** What the item has named so far, for words referring back. */
 interface ItemMemory {
   section: string | undefined;
+  passage: number | undefined;
   /** The unions that spoke (or were named) last. */
   unions: OrgId[];
   /** The party that spoke last, whoever it was. */
@@ -246,13 +249,13 @@ export function findStatements(
   const answered = new Set<SpeakerBlock>();
   const isOtherSide = (block: SpeakerBlock, orgs: readonly OrgId[]) =>
     orgs.some((org) => (org === EMPLOYER) !== (block.org === EMPLOYER));
-  const memory: ItemMemory = { section: undefined, unions: [], speaker: [] };
+  const memory: ItemMemory = { section: undefined, passage: undefined, unions: [], speaker: [] };
   const restating = new Set<AnalysedDisagreement>();
   for (const paragraph of paragraphs) {
-    const { section, block } = paragraph;
+    const { section, block, passage } = paragraph;
     const { text, allParties } = ownText(paragraph.text, partiesIn);
-    if (memory.section !== section?.id)
-      Object.assign(memory, { section: section?.id, unions: [], speaker: [] });
+    if (memory.section !== section?.id || memory.passage !== passage)
+      Object.assign(memory, { section: section?.id, passage, unions: [], speaker: [] });
     const hints = dissentHints(text);
     const dissentHere = hints.length > 0;
     const opening = openingParty(text, allParties, dissentHere);

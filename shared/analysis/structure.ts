@@ -1,6 +1,6 @@
 import type { ItemCategory, Roster } from "../model/meeting";
 import { readSpeakerBlock, type SpeakerBlock } from "./blocks";
-import { isPageFurniture, isSignatureLine, isSigner } from "./furniture";
+import { isByline, isPageFurniture, isSignatureLine, isSigner } from "./furniture";
 import { groupOf, mblOfTitle, readGroup } from "./groups";
 import {
   boldItemTitle,
@@ -52,6 +52,8 @@ export interface Structure {
   sectionOf: number[];
   /** The speaker block a paragraph lies in, if any. */
   blockOf: (SpeakerBlock | null)[];
+  /** A press article's crossheads: no items, but a word referring back does not reach across them. */
+  crossheads: number[];
   title: string | null;
   titleParagraph: number;
   sections: AnalysedSection[];
@@ -65,7 +67,7 @@ export interface Structure {
 /** What one stage says a paragraph is, with what it read from it. */
 type Claim =
   | { kind: "title" }
-  | { kind: "meta"; signature?: true }
+  | { kind: "meta"; signature?: true; crosshead?: true }
   | { kind: "label"; labels: LabelLine[]; roster?: RosterState; entries?: RosterEntry[]; pending?: string }
   | { kind: "roster"; part: RosterPart; entries: RosterEntry[] }
   | ({ kind: "justering" } & JusteringLine)
@@ -120,6 +122,8 @@ interface Context {
   colonHeadings: boolean;
   /** The letterhead and preamble lines, which a page header repeats on every page. */
   letterhead: Set<string>;
+  /** A press article (it has a byline): its unnumbered headings are crossheads, not items. */
+  article: boolean;
 }
 
 /** "Tid och plats      Onsdagen den 14 februari …": a label in the first column, its value in the next. */
@@ -239,6 +243,8 @@ function classify(i: number, state: PassState, context: Context): Claim {
       ),
     lettered: context.lettered,
   });
+  // "Facket kräver en riskbedömning" in a press article: a crosshead, no item.
+  if (heading && context.article && heading.number === undefined) return { kind: "meta", crosshead: true };
   if (heading) return { kind: "heading", heading };
   return { kind: "body", deliberatelyEmpty: isDeliberatelyEmpty(text) };
 }
@@ -372,7 +378,10 @@ const isSettled = (state: PassState) =>
 function apply(structure: Structure, state: PassState, claim: Claim, i: number): PassState {
   structure.kinds[i] = claim.kind;
   if (claim.kind === "title") return { ...state, underTitle: true };
-  if (claim.kind === "meta") return claim.signature ? { ...state, signature: true } : state;
+  if (claim.kind === "meta") {
+    if (claim.crosshead) structure.crossheads.push(i);
+    return claim.signature ? { ...state, signature: true } : state;
+  }
   const current = structure.sections[state.section];
   // Most paragraphs are body text in a state they do not change: no new state for them.
   if (claim.kind === "body" && !claim.endsBlock && isSettled(state)) {
@@ -463,12 +472,14 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
     ),
     colonHeadings: false,
     letterhead: new Set(),
+    article: paragraphs.some((p) => isByline(p.text)),
   };
   context.colonHeadings = !context.hasNumbered && !context.plainNumbered && headsItemsWithColons(paragraphs);
   const structure: Structure = {
     kinds: new Array(count).fill("body"),
     sectionOf: new Array(count).fill(-1),
     blockOf: new Array(count).fill(null),
+    crossheads: [],
     title: titleParagraph >= 0 ? paragraphs[titleParagraph]!.text : null,
     titleParagraph,
     sections: [],
