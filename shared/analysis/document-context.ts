@@ -84,13 +84,16 @@ function knownPeople(structure: Structure, introduced: readonly KnownPerson[]): 
  */
 function shortNames(people: readonly KnownPerson[]): KnownPerson[] {
   const parties = new Map<string, Set<string>>();
+  const add = (short: string, org: string) => {
+    const set = parties.get(short) ?? new Set<string>();
+    set.add(org);
+    parties.set(short, set);
+  };
   for (const person of people) {
-    for (const part of person.name.split(/\s+/)) {
-      if (part.length < 3) continue;
-      const set = parties.get(part) ?? new Set<string>();
-      set.add(person.org);
-      parties.set(part, set);
-    }
+    const parts = person.name.split(/\s+/);
+    for (const part of parts) if (part.length >= 3) add(part, person.org);
+    // "Kim S", "Ylva S.": notes write the first name and the surname's initial.
+    if (parts.length > 1) add(`${parts[0]} ${parts.at(-1)!.charAt(0)}`, person.org);
   }
   const full = new Set(people.map((person) => person.name));
   return [...parties]

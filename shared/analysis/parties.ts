@@ -172,7 +172,9 @@ function peopleIn(text: string, known: KnownNames): PartyMention[] {
       const end = ends[last]!;
       const org = known.orgOf.get(text.slice(start, end));
       if (org === undefined || isLetter(text.charAt(end))) continue;
-      found.push({ org, start, end, person: true });
+      // "Ylva S. presenterar": the initial's full stop is part of the name.
+      const initial = last > i && end - starts[last]! === 1 && text.charAt(end) === ".";
+      found.push({ org, start, end: initial ? end + 1 : end, person: true });
       covered = end;
       break;
     }

@@ -397,6 +397,30 @@ describe("inserted clauses, labels and people named in prose", () => {
   });
 });
 
+describe("notes in short form", () => {
+  const roster =
+    "Närvarande: Ylva Sundberg, verksamhetschef; Mats Wedin, controller; Sveriges Lärare: Daniel Frid; Kommunal: Kim Sjödin";
+  it("knows a person by first name and the surname's initial, and the controller as the employer's", () => {
+    expect(said("- Ylva S. presenterar förslaget om en central pool.", roster)).toEqual([
+      ["arbetsgivaren", "Ylva S. presenterar förslaget om en central pool."],
+    ]);
+    expect(said("- Daniel F: vill ha en arbetstidsundersökning innan beslut", roster)).toEqual([
+      ["sveriges-larare", "Daniel F: vill ha en arbetstidsundersökning innan beslut"],
+    ]);
+    expect(said("- Kim S: fråga om friskvårdstimmen under högsäsong", roster)).toEqual([
+      ["kommunal", "Kim S: fråga om friskvårdstimmen under högsäsong"],
+    ]);
+    expect(said("- Controller: prognos -4,8 mnkr, mest skolskjuts", roster)).toEqual([
+      ["arbetsgivaren", "Controller: prognos -4,8 mnkr, mest skolskjuts"],
+    ]);
+  });
+
+  it("does not guess between two people the short form fits", () => {
+    const two = "Närvarande: Daniel Falk, rektor; Sveriges Lärare: Daniel Frid";
+    expect(said("- Daniel F: vill ha en arbetstidsundersökning innan beslut", two)).toEqual([]);
+  });
+});
+
 describe("a speaker block's label opening a paragraph", () => {
   it("reads a party named after the label as the speaker, not the unions jointly; else the label's party", () => {
     expect(

@@ -72,6 +72,7 @@ export const EMPLOYER_ROLES = [
   "enhetschef(?:en)?",
   "sektionschef(?:en)?",
   "ekonomichef(?:en)?",
+  "controller(?:n)?",
   "kvalitetschef(?:en)?",
   "kommunikationschef(?:en)?",
   "chefen",
