@@ -46,6 +46,21 @@ describe("reference back", () => {
     ]);
   });
 
+  it("resolves 'enligt henne' and 'enligt honom' to the person who spoke before", () => {
+    expect(said("Lena Ek, Vision, påpekade att schemat är tätt.\nEnligt henne saknas två tjänster.")).toEqual([
+      ["vision", "Lena Ek, Vision, påpekade att schemat är tätt."],
+      ["vision", "Enligt henne saknas två tjänster."],
+    ]);
+    expect(said("Per Ås, Kommunal, tog upp nattbemanningen.\nEnligt honom räcker inte vikarierna.")).toEqual([
+      ["kommunal", "Per Ås, Kommunal, tog upp nattbemanningen."],
+      ["kommunal", "Enligt honom räcker inte vikarierna."],
+    ]);
+    // "Henne" as the object names nobody who speaks.
+    expect(said("Lena Ek, Vision, påpekade att schemat är tätt.\nSamtalet med henne tog en timme.")).toEqual([
+      ["vision", "Lena Ek, Vision, påpekade att schemat är tätt."],
+    ]);
+  });
+
   it("never across an item", () => {
     const text = `${title}\n1. Schema\nSSR påpekade att schemat är för tätt.\n2. Lokaler\nFörbundet menar att lokalerna är trånga.`;
     expect(analyseMinutes(text).statements.map((s) => [s.org, s.sectionTitle])).toEqual([["ssr", "Schema"]]);

@@ -108,7 +108,7 @@ export const ROLE_COMPOUND_ENDINGS = ["chef(?:en|erna)?", "direktör(?:en|erna)?
  */
 export const UNION_REFERENCES = ["förbundet", "facket", "fackförbundet", "organisationen"];
 export const PLURAL_REFERENCES = ["de", "dom"];
-export const PERSON_REFERENCES = ["hon", "han", "hans", "hennes"];
+export const PERSON_REFERENCES = ["hon", "han", "hans", "hennes", "henne", "honom"];
 /** "vi"/"oss" in a union's own report to its members. */
 export const FIRST_PERSON = ["vi"];
 
