@@ -32,11 +32,30 @@ const ATTENDED = new RegExp(
  * ending: a pattern that first took the whole word tried every shorter cut of each word in the text.
  */
 const MANAGER = new RegExp(`(?:[Cc]hef|[Dd]irektör|[Rr]ektor|[Hh]erde)\\s+(${NAME})`, "g");
+/**
+ * "Maria Lind, ordförande för Vårdförbundet i regionen", "Per Ek, huvudskyddsombud för Kommunal på sjukhuset":
+ * a person introduced with a union office ("för", "i", "inom" the union), as a press article does.
+ */
+const UNION_OFFICE = new RegExp(
+  `(${NAME}),\\s+(?:[${LOWER}-]+\\s+)?(?:ordförande|vice\\s+ordförande|ombud|ombudsman|skyddsombud|huvudskyddsombud|arbetsplatsombud|representant|företrädare|förtroendevald|sekreterare)\\s+(?:för|i|inom)\\s+([${UPPER}][^,.;]{1,40})`,
+  "g",
+);
+
 /** "Petra Lind och Mohammed Ali från Sveriges Lärare": people from a party, in prose. */
 const FROM_PARTY = new RegExp(
   `(${NAME}(?:(?:,\\s*|\\s+och\\s+)${NAME})*)\\s+från\\s+([^,.;]+?)(?=,|\\s+och\\s|\\.|;|$)`,
   "g",
 );
+
+/** The union that opens a phrase, by its longest name of up to four words: "Kommunal på sjukhuset". */
+function unionOpening(phrase: string): OrgId | null {
+  const words = phrase.split(/\s+/).slice(0, 4);
+  for (let count = words.length; count > 0; count--) {
+    const org = resolvePartyId(words.slice(0, count).join(" "));
+    if (org) return org === EMPLOYER ? null : org;
+  }
+  return null;
+}
 
 /** People the text introduces with their party outside the roster. */
 function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[] {
@@ -47,6 +66,12 @@ function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[]
       for (const match of matchesOf(INTRODUCED, text)) {
         const org = resolvePartyId(match[2] ?? match[3] ?? "");
         if (org && isPersonName(match[1]!)) people.push({ name: match[1]!, org });
+      }
+    }
+    if (/ombud|ordförande|representant|företrädare|förtroendevald|sekreterare/.test(text)) {
+      for (const match of matchesOf(UNION_OFFICE, text)) {
+        const union = unionOpening(match[2]!);
+        if (union) people.push({ name: match[1]!, org: union });
       }
     }
     if (/chef|direktör|rektor|herde/i.test(text)) {

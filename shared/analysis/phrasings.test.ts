@@ -47,10 +47,12 @@ describe("reference back", () => {
   });
 
   it("resolves 'enligt henne' and 'enligt honom' to the person who spoke before", () => {
-    expect(said("Lena Ek, Vision, påpekade att schemat är tätt.\nEnligt henne saknas två tjänster.")).toEqual([
-      ["vision", "Lena Ek, Vision, påpekade att schemat är tätt."],
-      ["vision", "Enligt henne saknas två tjänster."],
-    ]);
+    expect(said("Lena Ek, Vision, påpekade att schemat är tätt.\nEnligt henne saknas två tjänster.")).toEqual(
+      [
+        ["vision", "Lena Ek, Vision, påpekade att schemat är tätt."],
+        ["vision", "Enligt henne saknas två tjänster."],
+      ],
+    );
     expect(said("Per Ås, Kommunal, tog upp nattbemanningen.\nEnligt honom räcker inte vikarierna.")).toEqual([
       ["kommunal", "Per Ås, Kommunal, tog upp nattbemanningen."],
       ["kommunal", "Enligt honom räcker inte vikarierna."],
@@ -176,6 +178,30 @@ describe("quoted speech attributed at the end", () => {
     expect(said("”Det här är bra. Vi stöttar det”, sa Lars Ek från Vision.")).toEqual([
       ["vision", "”Det här är bra. Vi stöttar det”, sa Lars Ek från Vision."],
     ]);
+  });
+});
+
+describe("a press article's speaker named again later", () => {
+  it("knows a person introduced with a role for the union when a later quote names them alone", () => {
+    const article = [
+      "– Vi säger nej till förslaget, säger Maria Lind, ordförande för Vårdförbundet i regionen.",
+      "Kommunens personaldirektör Eva Ås försvarar beslutet.",
+      "– Vi följer det noga, säger Maria Lind.",
+    ].join("\n");
+    expect(said(article).map(([org, text]) => [org, text?.slice(0, 22)])).toEqual([
+      ["vardforbundet", "– Vi säger nej till fö"],
+      ["arbetsgivaren", "Kommunens personaldire"],
+      ["vardforbundet", "– Vi följer det noga, "],
+    ]);
+    const skyddsombud =
+      "– Det är för tungt, säger Per Ek, huvudskyddsombud för Kommunal på sjukhuset.\n– Vi väntar, säger Per Ek.";
+    expect(said(skyddsombud).map(([org]) => org)).toEqual(["kommunal", "kommunal"]);
+  });
+
+  it("does not take a union named after a person's role for another organisation as theirs", () => {
+    expect(
+      said("– Vi väntar, säger Per Ek, chef för enheten som Kommunal organiserar.\n– Bra, säger Per Ek."),
+    ).toEqual([]);
   });
 });
 

@@ -31,12 +31,12 @@ export const SAYING_VERBS = words(`menar menade menat anser ansåg ansett tycker
   kommenterade sammanfattar sammanfattade summerar summerade tydliggör tydliggjorde preciserar preciserade
   bemöter bemötte motiverar motiverade vittnar vittnade delger delgav föredrar föredrog inleder inledde
   avrundar avrundade stöttar stöttade vädjar vädjade tipsar tipsade visar visade bifaller biföll bifallit
-  avslår avslog avslagit
+  avslår avslog avslagit försvarar försvarade försvarat
   mena anse tycka framföra framhålla påpeka poängtera betona understryka fråga undra informera meddela redogöra
   instämma önska efterfråga efterlysa föreslå påminna säga svara förklara förtydliga klargöra belysa
   uppmärksamma notera kräva yrka hänvisa återkomma återkoppla beskriva presentera berätta nämna konstatera
   bekräfta invända ifrågasätta varna reservera lyfta uttrycka redovisa anmäla påtala begära motsätta avstyrka
-  tillstyrka acceptera godta tillägga kritisera`);
+  tillstyrka acceptera godta tillägga kritisera försvara`);
 
 /** Verbs that say something only with their particle: "tar upp", "håller med", "ställer sig", "bjuder in". */
 export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
