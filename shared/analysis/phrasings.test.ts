@@ -305,6 +305,23 @@ describe("not statements", () => {
   });
 });
 
+describe("a union's right after a condition or a cause", () => {
+  it("takes 'Om …, kan Vision begära …' as the writer stating a right, not Vision speaking", () => {
+    expect(said("Om parterna inte enas i juni kan Vision begära central förhandling.")).toEqual([]);
+    expect(
+      said("Eftersom förhandlingen avslutades i oenighet kan facket påkalla central förhandling."),
+    ).toEqual([]);
+    expect(said("Skulle frågan inte lösas får Seko ta den vidare till förbundet.")).toEqual([]);
+    // An intention the union states after a condition is its statement; so is a plain "kan" of its own.
+    expect(said("Om inget händer kommer Kommunal att kontakta huvudskyddsombudet.")).toEqual([
+      ["kommunal", "Om inget händer kommer Kommunal att kontakta huvudskyddsombudet."],
+    ]);
+    expect(said("Vision kan inte acceptera förslaget i den här formen.")).toEqual([
+      ["vision", "Vision kan inte acceptera förslaget i den här formen."],
+    ]);
+  });
+});
+
 describe("organisations outside the catalogue", () => {
   it("reports them by their name as written, not dropped and not guessed", () => {
     expect(said("Musikerförbundet tog upp ersättningen för konserterna.")).toEqual([
