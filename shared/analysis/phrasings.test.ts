@@ -181,6 +181,28 @@ describe("quoted speech attributed at the end", () => {
   });
 });
 
+describe("a union's own report to its members", () => {
+  const report = (body: string) =>
+    analyseMinutes(`Kommunal informerar – rapport från FSG den 4 juni 2025\nSchema\n${body}`).statements.map(
+      (s) => [s.org, s.text],
+    );
+  it("takes the words to the members as no statement: the greeting, the invitation, the summary's opening", () => {
+    expect(report("Kommunal sektion Norr informerar sina medlemmar om mötet.")).toEqual([]);
+    expect(report("Här är det viktigaste vi fick med oss.")).toEqual([]);
+    expect(report("Har du frågor som du vill att vi tar upp? Mejla oss senast fredag.")).toEqual([]);
+    expect(report("Nästa FSG är den 3 juni – hör av dig till oss innan dess.")).toEqual([]);
+  });
+
+  it("keeps what the union said at the meeting, also to the members", () => {
+    expect(report("Vi påminde om att du kan höra av dig till oss om schemat.")).toEqual([
+      ["kommunal", "Vi påminde om att du kan höra av dig till oss om schemat."],
+    ]);
+    expect(report("Vi påpekade att schemat är för tätt.\nKontakta oss om du vill veta mer.")).toEqual([
+      ["kommunal", "Vi påpekade att schemat är för tätt."],
+    ]);
+  });
+});
+
 describe("a press article's speaker named again later", () => {
   it("knows a person introduced with a role for the union when a later quote names them alone", () => {
     const article = [

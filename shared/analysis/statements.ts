@@ -7,6 +7,7 @@ import { findSpeakers, openingParty, type Speaker } from "./speakers";
 import type { AnalysedDisagreement, AnalysedSection, AnalysedStatement } from "./types";
 import { UNIONS_JOINTLY } from "./types";
 import { DISSENT_WITH, VIEW_OWNER_REACH } from "./words/dissent";
+import { TO_MEMBERS } from "./words/saying";
 
 /**
  * Statements and disagreements of the body paragraphs. A statement is the run of one party within one
@@ -238,10 +239,18 @@ function remember(memory: ItemMemory, speakers: readonly Speaker[], parties: rea
   if (last) memory.speaker = last.orgs;
 }
 
+/**
+ * What a union's report says to its members ("hör av dig", "Här är det viktigaste …"): no statement. Read
+ * before the first "att": "Vi påminde om att du kan höra av dig" is what the union said.
+ */
+const TO_MEMBERS_PATTERN = new RegExp(TO_MEMBERS, "i");
+const isToMembers = (sentence: string) => TO_MEMBERS_PATTERN.test(sentence.split(/\satt\s/, 1)[0]!);
+
 export function findStatements(
   paragraphs: readonly BodyParagraph[],
   partiesIn: (text: string) => PartyMention[] = findParties,
   employerIsForbund = false,
+  toMembers = false,
 ): { statements: AnalysedStatement[]; disagreements: AnalysedDisagreement[] } {
   const statements: AnalysedStatement[] = [];
   const disagreements: AnalysedDisagreement[] = [];
@@ -273,7 +282,7 @@ export function findStatements(
       const inSentence = partiesOfSentence(allParties, nextParty, sentence);
       const parties = inSentence.length > 0 ? resolveReferences(inSentence, memory, employerIsForbund) : [];
       const speakers =
-        parties.length > 0
+        parties.length > 0 && !(toMembers && isToMembers(sentence.text))
           ? findSpeakers(sentence.text, parties, sentence.start === 0 && parties[0]?.org === opening)
           : [];
       if (block && speakers.some((speaker) => isOtherSide(block, speaker.orgs))) answered.add(block);

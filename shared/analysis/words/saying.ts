@@ -172,3 +172,11 @@ export const REPORTED_REQUEST_LEADS = [
   "enligt\\s+vad",
   "i\\s+den\\s+omfattning(?:\\s+som)?",
 ];
+
+/**
+ * In a union's own report, what the writer says to the members, not what was said at the meeting: the
+ * reader addressed ("har du frågor", "hör av dig", "mejla oss"), the greeting ("informerar sina medlemmar")
+ * and the summary's opening ("Här är det viktigaste …").
+ */
+export const TO_MEMBERS =
+  "\\b(?:du|dig|din|ditt|dina|ni)\\b|\\binformerar\\s+(?:sina|våra|alla)\\s+medlemmar|^\\W*här\\s+(?:är|kommer|följer)\\b";
