@@ -291,6 +291,11 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
   for (const mention of found) {
     const last = result[result.length - 1];
     if (last && mention.start < last.end) continue;
+    // "OFR/ST", "Saco/DIK": the union within its federation speaks, named by both, not the federation too.
+    if (last && text.slice(last.end, mention.start) === "/" && orgById(last.org)?.federation) {
+      result[result.length - 1] = { ...mention, start: last.start };
+      continue;
+    }
     result.push(mention);
   }
   return result;

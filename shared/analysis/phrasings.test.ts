@@ -153,6 +153,19 @@ describe("collective names", () => {
   });
 });
 
+describe("a union written within its federation", () => {
+  it("reads 'OFR/ST' and 'Saco/DIK' in running text as the union, not the federation too", () => {
+    expect(said("OFR/ST delar Saco-S:s farhågor om studievägledarna.")).toEqual([
+      ["st", "OFR/ST delar Saco-S:s farhågor om studievägledarna."],
+    ]);
+    expect(said("Enligt Saco/DIK saknas en plan för arkivet.")).toEqual([
+      ["dik", "Enligt Saco/DIK saknas en plan för arkivet."],
+    ]);
+    // Named apart, the federation and the union are two parties.
+    expect(said("OFR och ST tog upp arbetsmiljön.").map(([org]) => org)).toEqual(["ofr", "st"]);
+  });
+});
+
 describe("two parties in one sentence", () => {
   it("keeps a union's rejection of the employer's view as the union's statement", () => {
     expect(said("Vision delar inte arbetsgivarens bedömning och anser att förslaget är förhastat.")).toEqual([
