@@ -207,6 +207,8 @@ export interface JusteringList {
   namesWithoutOrg?: number;
   /** A table under a header row ("Justerare | Organisation | Datum"): the columns of the name and the party. */
   table?: { name: number; org: number; note: number; width: number };
+  /** "Vid protokollet | Justeras" over the names: the columns whose names sign without approving. */
+  signerColumns?: boolean[];
 }
 
 /** The party (and note) a line gives a name above it that came without one. */
@@ -256,6 +258,15 @@ const splitAfterNotes = (text: string) => text.split(/(?<=\))\s+(?=\p{Lu})/u);
  * names over their roles ("Håkan Berg | Lars Pihl" over "Förbundsdirektör | Huvudskyddsombud, Seko").
  */
 function readGridRow(cells: readonly string[], list: JusteringList | null): JusteringLine | null {
+  // "Vid protokollet      Justeras": the signature lines side by side, their names on the row below.
+  if (cells.every((cell) => SIGNATURE_CELL.test(cell.trim())) && cells.some((cell) => /juster/i.test(cell)))
+    return { entries: [], list: { org: null, signerColumns: cells.map((cell) => !/juster/i.test(cell)) } };
+  const signers = list?.signerColumns;
+  if (signers?.length === cells.length) {
+    const names = cells.filter((_, k) => !signers[k]).map(parseListLine);
+    if (names.every((entry) => entry !== null))
+      return { entries: names as ParsedJusterare[], list: { org: null } };
+  }
   const announced = cells.map(announcedSide);
   // "Eva Sjöberg | Jessica Blom" over "För arbetsgivaren | För Sveriges Lärare": the parties of the names above.
   if (list?.namesWithoutOrg === cells.length && announced.every((side) => side !== null))
@@ -283,6 +294,10 @@ function readGridRow(cells: readonly string[], list: JusteringList | null): Just
   const missing = entries.some((entry) => entry.org === null);
   return { entries, list: { org: null, ...(missing ? { namesWithoutOrg: cells.length } : {}) } };
 }
+
+/** The label of a signature line: "Vid protokollet", "Justeras", "Ordförande". */
+const SIGNATURE_CELL =
+  /^(?:vid\s+protokollet|protokollförare|sekreterare|ordförande|justeras|justerare|justerat)$/i;
 
 const NAME_HEADER = /^(?:justerare|justeras\s+av|namn)$/i;
 const ORG_HEADER = /^(?:organisation|part|förbund|fackförbund|representerar|för)$/i;
