@@ -313,3 +313,22 @@ describe("signature columns flattened to one line", () => {
     ]);
   });
 });
+
+describe("a justering table of two cells, the name and 'för' its party", () => {
+  it("reads 'Name | för X' rows under 'Justeras' as justerare of that party", () => {
+    const text = [
+      "# Protokoll samverkansgruppen 2025-02-11",
+      "## § 1 Budget",
+      "Arbetsgivaren redogjorde för budgeten.",
+      "| Justeras | |",
+      "|---|---|",
+      "| Karl Lund | för arbetsgivaren |",
+      "| Sara Ek | för Vision |",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Karl Lund", "arbetsgivaren"],
+      ["Sara Ek", "vision"],
+    ]);
+    expect(analyseMinutes(text).statements.map((s) => s.text)).toEqual(["Arbetsgivaren redogjorde för budgeten."]);
+  });
+});

@@ -80,7 +80,9 @@ export function parseListLine(line: string): ParsedJusterare | null {
   const text = line
     .trim()
     .replace(/^\*+|\*+$/g, "")
-    .trim();
+    .trim()
+    // "Karl Lund: för arbetsgivaren", a two-cell row joined: the name for its party.
+    .replace(/^([^:]{3,40}):\s+(?=för\s)/i, "$1 ");
   const known = parseJusteringLine(text);
   if (known) return known;
   const announced = /^för\s+(.+)$/i.exec(text);
