@@ -329,6 +329,8 @@ describe("a justering table of two cells, the name and 'för' its party", () => 
       ["Karl Lund", "arbetsgivaren"],
       ["Sara Ek", "vision"],
     ]);
-    expect(analyseMinutes(text).statements.map((s) => s.text)).toEqual(["Arbetsgivaren redogjorde för budgeten."]);
+    expect(analyseMinutes(text).statements.map((s) => s.text)).toEqual([
+      "Arbetsgivaren redogjorde för budgeten.",
+    ]);
   });
 });

@@ -216,6 +216,22 @@ describe("a union's own report to its members", () => {
   });
 });
 
+describe("dissent inside a quote attributed at its end", () => {
+  it("gives the dissent in a quote the union of the speaker named at the quote's end, not the unions jointly", () => {
+    const text = [
+      "Eva Lund, ordförande för Kommunal, tog upp köken.",
+      "– De sa nej. Därför kunde vi inte ställa oss bakom förslaget. Vi följer det noga, säger hon.",
+    ].join("\n");
+    expect(dissent(text)).toEqual([[["kommunal"], "Därför kunde vi inte ställa oss bakom förslaget."]]);
+  });
+
+  it("keeps the unions jointly for dissent no speaker's quote holds", () => {
+    expect(dissent("Förhandlingen avslutades i oenighet.")).toEqual([
+      [["fackliga"], "Förhandlingen avslutades i oenighet."],
+    ]);
+  });
+});
+
 describe("a press article's speaker named again later", () => {
   it("knows a person introduced with a role for the union when a later quote names them alone", () => {
     const article = [

@@ -202,6 +202,13 @@ class Runs {
     this.running.delete(org);
   }
 
+  /** After `close`: the union whose run holds the offset, if one does ("– … vi inte …, säger hon"). */
+  unionAt(at: number): OrgId | undefined {
+    return this.ended.find(
+      (run) => run.start <= at && at < run.end && isUnion(run.org) && run.org !== UNIONS_JOINTLY,
+    )?.org;
+  }
+
   /** The paragraph's statements, in order: every run still going ends with it. */
   close(paragraph: string): { org: OrgId; text: string }[] {
     for (const org of this.orgs()) this.end(org, paragraph.length);
@@ -260,6 +267,7 @@ export function findStatements(
     orgs.some((org) => (org === EMPLOYER) !== (block.org === EMPLOYER));
   const memory: ItemMemory = { section: undefined, passage: undefined, unions: [], speaker: [] };
   const restating = new Set<AnalysedDisagreement>();
+  const unnamed: [AnalysedDisagreement, number][] = [];
   for (const paragraph of paragraphs) {
     const { section, block, passage } = paragraph;
     const { text, allParties } = ownText(paragraph.text, partiesIn);
@@ -300,8 +308,15 @@ export function findStatements(
       const disagreement = { orgs: found.orgs, text: sentence.text.trim(), ...where };
       disagreements.push(disagreement);
       if (found.restates) restating.add(disagreement);
+      if (found.orgs[0] === UNIONS_JOINTLY && parties.length === 0)
+        unnamed.push([disagreement, sentence.start]);
     }
     for (const run of runs.close(text)) statements.push({ ...run, ...where });
+    // Dissent naming no union inside a quote whose speaker is named at its end: the speaker's union.
+    for (const [disagreement, at] of unnamed.splice(0)) {
+      const union = runs.unionAt(at);
+      if (union) disagreement.orgs = [union];
+    }
   }
   return { statements, disagreements: withoutRestatements(disagreements, restating) };
 }
