@@ -40,10 +40,13 @@ export const isRosterTableHeader = (columns: readonly string[]) =>
   columns.every((cell) => ROSTER_COLUMN.test(cell)) &&
   columns.some((cell) => NAME_COLUMN.test(cell));
 
+/** "Förhinder:", "Anmält förhinder:", "Ej närvarande:", "Anmäld frånvaro:": those who sent apologies. */
+const ABSENCE_LABEL = /^(?:frånvarande|förhinder|anmält förhinder|anmäld frånvaro|ej närvarande)$/;
+
 /** The roster part a label opens ("Närvarande:", "Förhinder:"), or null for other labels. */
 export function rosterPartOfLabel(name: string): RosterPart | null {
   if (name === "närvarande" || name === "deltagare" || name === "närv") return "present";
-  if (name === "frånvarande" || name === "förhinder") return "absent";
+  if (ABSENCE_LABEL.test(name)) return "absent";
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
 import { readSpeakerBlock } from "./blocks";
 import { isPageFurniture, isSignatureLine, isSigner } from "./furniture";
 import { groupOf, mblGroup, readGroup } from "./groups";
@@ -103,6 +104,26 @@ describe("labels", () => {
 });
 
 describe("roster", () => {
+  it("reads the labels of absence as the roster's absent part, in a preamble and after an item's heading", () => {
+    for (const label of ["Anmält förhinder", "Ej närvarande", "Anmäld frånvaro"]) {
+      expect(rosterPartOfLabel(readLabel(`${label}: Mats Ek, Seko`, false)?.name ?? "")).toBe("absent");
+    }
+    const text = [
+      "Protokoll skyddskommittén 2025-03-04",
+      "Närvarande: Eva Lund, driftchef; Seko: Ali Berg",
+      "Anmält förhinder: Mats Ek, Brandmännens Riksförbund",
+      "Ej närvarande: Lisa Ås, Seko (semester)",
+      "1. Tillbud",
+      "Ali Berg tog upp halkan.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.sections.map((s) => s.title)).toEqual(["Tillbud"]);
+    expect(analysis.roster.absent).toEqual([
+      { name: "Mats Ek", org: "brandmannen" },
+      { name: "Lisa Ås", org: "seko" },
+    ]);
+  });
+
   it("opens a part by label and reads entries of each form", () => {
     expect(rosterPartOfLabel("förhinder")).toBe("absent");
     expect(rosterPartOfLabel("plats")).toBeNull();
