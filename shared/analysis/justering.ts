@@ -21,8 +21,10 @@ const CAPITALS_WORD = /(?:^|\s)\p{Lu}{2,}(?=\s|$)/u;
 
 export function isPersonName(text: string): boolean {
   const trimmed = text.trim();
-  return NAME.test(trimmed) && !CAPITALS_WORD.test(trimmed);
+  return NAME.test(trimmed) && !CAPITALS_WORD.test(trimmed) && !ORGANISATION_WORD.test(trimmed);
 }
+/** "Region Norrvik", "Sveriges Kommuner och Regioner": an organisation's name, no person's. */
+const ORGANISATION_WORD = /^(?:Region|Regionen|Sveriges|Svenska|Kommunen|Landstinget)\s/;
 
 /** The party a name stands for, or a manager's role standing for the employer ("Eva Strand, socialchef"). */
 function orgOf(text: string): OrgId | null {

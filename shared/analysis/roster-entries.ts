@@ -53,7 +53,11 @@ export function rosterOrg(name: string): OrgId | null {
   const org =
     (slash > 0 ? resolvePartyOrName(bare.slice(slash + 1).trim()) : null) ??
     resolvePartyOrName(bare) ??
-    localUnitOrg(bare);
+    localUnitOrg(bare) ??
+    // "Seko/skyddsombud": the union before the role.
+    (slash > 0 && REPRESENTATIVE_ROLE.test(bare.slice(slash + 1).trim())
+      ? resolvePartyId(bare.slice(0, slash))
+      : null);
   // "Saco-rådet (Fysioterapeuterna)": the union in the parenthesis, within its federation.
   const inner = org && orgById(org)?.federation ? /\(([^)]*)\)/.exec(name)?.[1] : undefined;
   return (inner ? resolvePartyId(inner.trim()) : null) ?? org;
@@ -143,10 +147,28 @@ export function personName(text: string): string | null {
   return isPersonName(trimmed) ? trimmed : null;
 }
 
-/** The organisation in a parenthesis or a comma part: "(Vision)", "(Kyrkans Akademikerförbund, nedan …)". */
+/**
+ * The organisation in a parenthesis or a comma part: "(Vision)", "(Kyrkans Akademikerförbund, nedan …)", or
+ * after a representative's role: "huvudskyddsombud Seko".
+ */
 function detailOrg(detail: string): OrgId | null {
   const inner = /\(([^)]*)\)/.exec(detail)?.[1];
-  return rosterOrg(detail) ?? (inner ? rosterOrg(inner) : null) ?? rosterOrg(detail.split(",")[0] ?? "");
+  return (
+    rosterOrg(detail) ??
+    (inner ? rosterOrg(inner) : null) ??
+    rosterOrg(detail.split(",")[0] ?? "") ??
+    unionAfterRole(detail)
+  );
+}
+
+/** "huvudskyddsombud Seko", "skyddsombud Unionen": a representative's role, then the union. */
+const REPRESENTATIVE_ROLE =
+  /^(?:huvud)?(?:skydds)?ombud$|^(?:arbetsplatsombud|ordförande|förtroendevald|representant)$/i;
+function unionAfterRole(detail: string): OrgId | null {
+  const words = detail.trim().split(/\s+/);
+  if (words.length < 2 || !REPRESENTATIVE_ROLE.test(words[0]!)) return null;
+  const org = rosterOrg(words.slice(1).join(" "));
+  return org && org !== EMPLOYER ? org : null;
 }
 
 /** "Lotta Nyman Kommunal", "Carina Sjöberg enhetschef (ordf)": a name with its party or role after it. */

@@ -191,6 +191,30 @@ describe("roster", () => {
     ]);
   });
 
+  it("reads a union after its representative's role, in a comma list or after a slash", () => {
+    expect(
+      readRosterEntries(
+        "Eva Lund, driftchef, Ali Berg, huvudskyddsombud Seko, Mia Ek, skyddsombud Unionen",
+        "present",
+      ),
+    ).toEqual([
+      { side: "employer", people: [{ name: "Eva Lund", title: "driftchef" }] },
+      { side: "union", org: "seko", people: ["Ali Berg"] },
+      { side: "union", org: "unionen", people: ["Mia Ek"] },
+    ]);
+    expect(readRosterEntries("Per Holm Seko/skyddsombud", "present")).toEqual([
+      { side: "union", org: "seko", people: ["Per Holm"] },
+    ]);
+    // An organisation's name after the role is no person: "Region Norrvik", "Sveriges Kommuner och Regioner".
+    expect(
+      readRosterEntries("Lena Ek, ordförande Vårdförbundet avdelning Region Norrvik", "present"),
+    ).toEqual([{ side: "union", org: "vardforbundet", people: ["Lena Ek"] }]);
+    // A role that names no union leaves the person the employer's.
+    expect(readRosterEntries("Eva Lund, chef driftenheten", "present")).toEqual([
+      { side: "employer", people: [{ name: "Eva Lund", title: "chef driftenheten" }] },
+    ]);
+  });
+
   it("reads a union written with its local unit or place", () => {
     expect(
       readRosterEntries(
