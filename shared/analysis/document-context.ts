@@ -41,6 +41,10 @@ const UNION_OFFICE = new RegExp(
   "g",
 );
 
+/** The cheap test before `UNION_OFFICE` (it opens with a literal ", ", which is found fast). */
+const OFFICE_AFTER_COMMA =
+  /, (?:[a-zåäö-]+ )?(?:ordförande|[a-zåäö]*ombud(?:sman)?|representant|företrädare|förtroendevald|sekreterare) (?:för|i|inom) /;
+
 /** "Petra Lind och Mohammed Ali från Sveriges Lärare": people from a party, in prose. */
 const FROM_PARTY = new RegExp(
   `(${NAME}(?:(?:,\\s*|\\s+och\\s+)${NAME})*)\\s+från\\s+([^,.;]+?)(?=,|\\s+och\\s|\\.|;|$)`,
@@ -68,7 +72,7 @@ function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[]
         if (org && isPersonName(match[1]!)) people.push({ name: match[1]!, org });
       }
     }
-    if (/ombud|ordförande|representant|företrädare|förtroendevald|sekreterare/.test(text)) {
+    if (OFFICE_AFTER_COMMA.test(text)) {
       for (const match of matchesOf(UNION_OFFICE, text)) {
         const union = unionOpening(match[2]!);
         if (union) people.push({ name: match[1]!, org: union });

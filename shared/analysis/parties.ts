@@ -213,6 +213,8 @@ function namedOrgsIn(text: string, names: readonly string[]): PartyMention[] {
   return found;
 }
 
+const SLASH = 0x2f;
+
 /** Every party named in a text, in order, without overlaps (the longer name wins). */
 export function findParties(text: string): PartyMention[] {
   return scanParties(text, noContext, []);
@@ -292,7 +294,12 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
     const last = result[result.length - 1];
     if (last && mention.start < last.end) continue;
     // "OFR/ST", "Saco/DIK": the union within its federation speaks, named by both, not the federation too.
-    if (last && text.slice(last.end, mention.start) === "/" && orgById(last.org)?.federation) {
+    if (
+      last &&
+      mention.start === last.end + 1 &&
+      text.charCodeAt(last.end) === SLASH &&
+      orgById(last.org)?.federation
+    ) {
       result[result.length - 1] = { ...mention, start: last.start };
       continue;
     }

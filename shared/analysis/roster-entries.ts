@@ -1,5 +1,5 @@
 import { EMPLOYER, type OrgId, type Person } from "../model/meeting";
-import { findOrgMentions, NAMED_ORG, orgById, resolvePartyId, resolvePartyOrName } from "../unions/resolve";
+import { NAMED_ORG, orgById, resolvePartyId, resolvePartyOrName } from "../unions/resolve";
 import { isPersonName } from "./justering";
 import { EMPLOYER_ORGANISATIONS } from "./words/parties";
 
@@ -27,16 +27,23 @@ const LOCAL_UNIT_WORD =
   /^(?:sektion|avdelning|avd\.?|klubb(?:en)?|kommunklubb|kommunavdelning|lokalavdelning|kommun|region|län)$/i;
 const LOCAL_UNIT_WORDS = 4;
 
+/** How many words a union's name opening a roster name may have: "Akademikerförbundet SSR". */
+const UNION_NAME_WORDS = 3;
+
 /** "Kommunal sektion Norrå", "Läkarföreningen Dalby": a catalogue union opening the name, its unit after it. */
 function localUnitOrg(name: string): OrgId | null {
-  const first = findOrgMentions(name)[0];
-  if (first?.index !== 0 || first.org.side !== "union" || first.collective) return null;
-  const rest = name.slice(first.text.length).trim();
-  const words = rest.split(/\s+/);
-  if (rest === "" || words.length > LOCAL_UNIT_WORDS) return null;
-  if (!words.every((word) => LOCAL_UNIT_WORD.test(word) || /^\p{Lu}[\p{Ll}-]+$/u.test(word))) return null;
-  // "Seko Anna Berg": a person after the union, not a place.
-  return words.some((word) => LOCAL_UNIT_WORD.test(word)) || !isPersonName(rest) ? first.org.id : null;
+  const all = name.split(/\s+/);
+  for (let count = Math.min(UNION_NAME_WORDS, all.length - 1); count > 0; count--) {
+    const org = resolvePartyId(all.slice(0, count).join(" "));
+    if (!org) continue;
+    if (org === EMPLOYER || orgById(org)?.federation) return null;
+    const words = all.slice(count);
+    if (words.length > LOCAL_UNIT_WORDS) return null;
+    if (!words.every((word) => LOCAL_UNIT_WORD.test(word) || /^\p{Lu}[\p{Ll}-]+$/u.test(word))) return null;
+    // "Seko Anna Berg": a person after the union, not a place.
+    return words.some((word) => LOCAL_UNIT_WORD.test(word)) || !isPersonName(words.join(" ")) ? org : null;
+  }
+  return null;
 }
 
 /**

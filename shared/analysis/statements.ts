@@ -313,9 +313,12 @@ export function findStatements(
     }
     for (const run of runs.close(text)) statements.push({ ...run, ...where });
     // Dissent naming no union inside a quote whose speaker is named at its end: the speaker's union.
-    for (const [disagreement, at] of unnamed.splice(0)) {
-      const union = runs.unionAt(at);
-      if (union) disagreement.orgs = [union];
+    if (unnamed.length > 0) {
+      for (const [disagreement, at] of unnamed) {
+        const union = runs.unionAt(at);
+        if (union) disagreement.orgs = [union];
+      }
+      unnamed.length = 0;
     }
   }
   return { statements, disagreements: withoutRestatements(disagreements, restating) };
