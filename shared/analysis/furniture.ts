@@ -17,9 +17,11 @@ const SIGNATURE =
 /** "Kvarnby 2024-05-21", "Malmö den 3 mars 2025": the place and date a signature stands under. */
 const PLACE_DATE =
   /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+\s+\d{4})$/u;
-/** "Hälsningar", "Med vänlig hälsning": a letter's closing, with its signers under it. */
-const CLOSING =
-  /^(?:(?:med\s+)?(?:vänlig(?:a)?|bästa|varma|kollegiala)\s+hälsning(?:ar)?|hälsningar|mvh)[,!.]?$/i;
+/**
+ * "Hälsningar", "Med vänlig hälsning", "Solidariska hälsningar", "Kamratliga hälsningar": a letter's closing,
+ * one word of greeting or none before it, with its signers under it.
+ */
+const CLOSING = /^(?:(?:med\s+)?(?:\p{L}+\s+)?hälsning(?:ar)?|mvh)[,!.]?$/iu;
 /** A signer's line: a name, with a role after a comma ("Malin Sjöberg, ordförande"); or the body signed for. */
 const SIGNER_LENGTH = 80;
 const SIGNATURE_LENGTH = 50;

@@ -76,6 +76,19 @@ describe("page furniture and signatures", () => {
     expect(isPageFurniture(paragraph("Av Kommunals medlemmar deltog tolv."), nowhere)).toBe(false);
   });
 
+  it("takes a letter's closing with any word of greeting as a signature line, not an item", () => {
+    for (const closing of [
+      "Solidariska hälsningar",
+      "Kamratliga hälsningar,",
+      "Med fackliga hälsningar",
+      "Hälsningar",
+    ])
+      expect(isSignatureLine(closing)).toBe(true);
+    // A heading about greetings is none.
+    expect(isSignatureLine("Hälsningar från studiebesöket")).toBe(false);
+    expect(isSignatureLine("Nya hälsningsfraser i växeln")).toBe(false);
+  });
+
   it("takes a name after a signature line as its signer only", () => {
     expect(isSignatureLine("Vid protokollet")).toBe(true);
     expect(isSigner("Karin Ek", true)).toBe(true);
