@@ -14,8 +14,7 @@ import {
 // keyed by a helper that had not read the analysis; see test/fixtures/answers/README.md for when it was
 // looked at). The third blind set and the held-out set were read after they were scored (round 2): they are
 // in-sample now, held to what the rules reach on them; so is the fourth blind set since round 3 and the fifth
-// since round 4, the sixth since round 5 and the seventh since round 6. The eighth blind set is scored by the
-// lead only.
+// since round 4, the sixth since round 5, the seventh since round 6 and the eighth since round 7.
 if (!hasExamples)
   console.info("accuracy: in-sample without the public examples (../shared/examples/minutes is not here)");
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -122,8 +121,8 @@ describe("analysis against the third blind set's keys (in-sample since round 2)"
     expect(files.length).toBe(21);
   });
 
-  it("finds statements with precision and recall of at least 0.95, at least 0.98 of them under the right item", () => {
-    expectStatements(totals, { precision: 0.95, recall: 0.95, placed: 0.98 });
+  it("finds statements with precision and recall of at least 0.97, at least 0.98 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.97, recall: 0.97, placed: 0.98 });
   });
 
   it("finds every disagreement and nothing else, under its item, and no agreement as oenighet", () => {
@@ -151,8 +150,8 @@ describe("analysis against the held-out keys (in-sample since round 1)", () => {
     expect(files.length).toBe(10);
   });
 
-  it("finds statements with precision of at least 0.94 and recall of at least 0.9", () => {
-    expectStatements(totals, { precision: 0.94, recall: 0.9 });
+  it("finds statements with precision of at least 0.96 and recall of at least 0.93", () => {
+    expectStatements(totals, { precision: 0.96, recall: 0.93 });
   });
 
   it("finds every disagreement, under its item, and no false oenighet", () => {
@@ -188,7 +187,7 @@ describe("analysis against the fourth blind set's keys (in-sample since round 3)
   it("recovers the sections with their groups", () => {
     expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.94);
     expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.92);
-    expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.93);
+    expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.95);
   });
 });
 
@@ -232,8 +231,8 @@ describe("analysis against the sixth blind set's keys (in-sample since round 5)"
     expect(files.length).toBe(15);
   });
 
-  it("finds statements with precision and recall of at least 0.94, 0.96 of them under the right item", () => {
-    expectStatements(totals, { precision: 0.94, recall: 0.94, placed: 0.96 });
+  it("finds statements with precision and recall of at least 0.95, 0.99 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.95, recall: 0.95, placed: 0.99 });
   });
 
   // The one disagreement left: the press account's lede "Förhandlingen … slutade i oenighet" names no union,
@@ -245,15 +244,15 @@ describe("analysis against the sixth blind set's keys (in-sample since round 5)"
     expect(totals.traps.agreementsAsDisagreement).toBe(0);
   });
 
-  it("reads the justerare with precision 0.96 and recall 0.94", () => {
-    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.96);
-    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.94);
+  it("reads the justerare with precision and recall of 0.97", () => {
+    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.97);
+    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.97);
   });
 
   it("recovers the sections with their groups", () => {
     expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.99);
-    expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.97);
-    expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.83);
+    expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.99);
+    expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.87);
   });
 });
 
@@ -265,27 +264,55 @@ describe("analysis against the seventh blind set's keys (in-sample since round 6
     expect(files.length).toBe(15);
   });
 
-  it("finds statements with precision 0.91 and recall 0.86, 0.95 of them under the right item", () => {
-    expectStatements(totals, { precision: 0.91, recall: 0.86, placed: 0.95 });
+  it("finds statements with precision 0.93 and recall 0.91, 0.99 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.93, recall: 0.91, placed: 0.99 });
   });
 
-  // Left: the press account's "Därför kunde vi inte ställa oss bakom förslaget", "vi" the union of the person
-  // quoted ("säger hon"), read as "fackliga"; the key gives it Kommunal.
-  it("finds all disagreements but one, under their items, and no agreement as oenighet", () => {
-    expect(totals.disagreements.matched).toBeGreaterThanOrEqual(totals.disagreements.expected - 1);
-    expect(totals.traps.falseDisagreements).toBeLessThanOrEqual(1);
-    expect(placedShare(totals.disagreements)).toBeGreaterThanOrEqual(0.94);
+  it("finds every disagreement and nothing else, under its item, and no agreement as oenighet", () => {
+    expectEveryDisagreement(totals, true);
+    expect(precision(totals.disagreements)).toBe(1);
     expect(totals.traps.agreementsAsDisagreement).toBe(0);
   });
 
-  it("reads the justerare with precision and recall of 0.8", () => {
-    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.8);
-    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.8);
+  it("reads the justerare with precision 0.87 and recall 0.93", () => {
+    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.87);
+    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.93);
   });
 
   it("recovers the sections with their groups", () => {
     expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.99);
-    expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.97);
+    expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.98);
     expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe("analysis against the eighth blind set's keys (in-sample since round 7)", () => {
+  const { files, totals } = scored("blind8");
+
+  it("reports precision and recall per kind", () => {
+    table("blind8", { files, totals });
+    expect(files.length).toBe(12);
+  });
+
+  it("finds statements with precision and recall of at least 0.96, 0.99 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.96, recall: 0.96, placed: 0.99 });
+  });
+
+  it("finds every disagreement and nothing else, under its item, and no agreement as oenighet", () => {
+    expectEveryDisagreement(totals, true);
+    expect(precision(totals.disagreements)).toBe(1);
+    expect(totals.traps.agreementsAsDisagreement).toBe(0);
+  });
+
+  it("reads every justerare with its organisation, 0.9 of them with their annotation", () => {
+    expect(precision(totals.justering)).toBe(1);
+    expect(recall(totals.justering)).toBe(1);
+    expect(placedShare(totals.justering)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("recovers the sections, 0.8 of them with their groups", () => {
+    expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.98);
+    expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.93);
+    expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.8);
   });
 });

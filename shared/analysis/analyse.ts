@@ -19,13 +19,20 @@ export function analyseMinutes(text: string): Analysis {
   const source = toParagraphs(typeof text === "string" ? text : "");
   const structure = analyseStructure(source);
   const body: BodyParagraph[] = [];
+  let passage = 0;
   for (let i = 0; i < source.length; i++) {
+    while (passage < structure.crossheads.length && structure.crossheads[passage]! < i) passage++;
     if (structure.kinds[i] !== "body") continue;
     const section = structure.sections[structure.sectionOf[i]!];
-    body.push({ index: i, text: source[i]!.text, section, block: structure.blockOf[i] ?? null });
+    body.push({ index: i, text: source[i]!.text, section, block: structure.blockOf[i] ?? null, passage });
   }
   const context = documentContext(source, structure);
-  const found = findStatements(body, partyFinder(context), context.employerIsForbund);
+  const found = findStatements(
+    body,
+    partyFinder(context),
+    context.employerIsForbund,
+    context.author !== null,
+  );
   const dates = collectDates(
     source.map((p) => p.text),
     structure,

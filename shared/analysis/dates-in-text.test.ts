@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesInParagraph, datesInSentence, findWrittenDates, resolveWrittenDate } from "./dates-in-text";
+import { datesInParagraph, findWrittenDates, resolveWrittenDate } from "./dates-in-text";
 
 describe("findWrittenDates", () => {
   it("finds dates with weekdays, ordinals, ISO dates, and not counts or clock times", () => {
@@ -34,9 +34,9 @@ describe("resolveWrittenDate", () => {
   });
 });
 
-describe("datesInSentence", () => {
-  it("tells deadlines and justering dates from other dates", () => {
-    const roles = (sentence: string) => datesInSentence(sentence).map((d) => [d.text, d.role]);
+describe("datesInParagraph", () => {
+  it("tells deadlines and justering dates from other dates in a sentence", () => {
+    const roles = (sentence: string) => datesInParagraph(sentence).map((d) => [d.text, d.role]);
     expect(roles("Synpunkter ska ha inkommit senast torsdagen den 15 januari.")).toEqual([
       ["torsdagen den 15 januari", "deadline"],
     ]);
@@ -46,9 +46,7 @@ describe("datesInSentence", () => {
     ]);
     expect(roles("SACO har årsmöte den 20 mars.")).toEqual([["den 20 mars", "other"]]);
   });
-});
 
-describe("datesInParagraph", () => {
   it("gives each date the role its own sentence gives it, and a paragraph with a month's name alone none", () => {
     const paragraph =
       "Justering sker den 16 februari. Synpunkter lämnas senast den 12 februari. Vision har årsmöte den 20 mars.";

@@ -86,19 +86,9 @@ function roleIn(sentence: string, index: number, aboutJustering: boolean): DateR
 }
 
 /**
- * The dates of a sentence of body text with their roles: a deadline ("senast …"), a justering date (the
- * sentence is about justering) or other. The sentence is read once however many dates it holds.
- */
-export function datesInSentence(sentence: string): (WrittenDate & { role: DateRole })[] {
-  const dates = findWrittenDates(sentence);
-  if (dates.length === 0) return [];
-  const aboutJustering = /\bjuster/i.test(sentence);
-  return dates.map((date) => ({ ...date, role: roleIn(sentence, date.index, aboutJustering) }));
-}
-
-/**
- * The dates of a paragraph with their roles, as `datesInSentence` gives them sentence by sentence; the
- * paragraph is split into sentences only when it holds a date (a month's name alone, "majoritet", does not).
+ * The dates of a paragraph with their roles, each by its own sentence: a deadline ("senast …"), a justering
+ * date (the sentence is about justering) or other. The paragraph is split into sentences only when it holds a
+ * date (a month's name alone, "majoritet", does not).
  */
 export function datesInParagraph(paragraph: string): (WrittenDate & { role: DateRole })[] {
   const dates = findWrittenDates(paragraph);

@@ -1,3 +1,4 @@
+import { isAttachmentCaption } from "./labels";
 import { matchesOf } from "./matches";
 import {
   AGREEMENT,
@@ -24,7 +25,6 @@ import {
   SHARES_VIEW,
   VIEW_HELD,
 } from "./words/dissent";
-import { ATTACHMENT_CAPTION } from "./words/labels";
 
 /** Where a sentence records dissent, and whether a union must be named for it to count. */
 export interface DissentMarker {
@@ -46,7 +46,6 @@ const QUESTION = new RegExp(edge(QUESTION_OPENER), "giu");
 const DENIED = new RegExp(edge(DENIED_AGREEMENT.join("|")), "iu");
 const AGREES = new RegExp(edge(AGREEMENT), "iu");
 const NEEDS = new RegExp(NEEDS_UNION, "i");
-const CAPTION = new RegExp(ATTACHMENT_CAPTION, "iu");
 const HELD = new RegExp(edge(VIEW_HELD), "iu");
 const WELCOMES = new RegExp(edge(NOTE_WELCOME), "iu");
 const CAUSE = new RegExp(`^\\W*(?:${CAUSE_OPENERS.join("|")})\\s[^,;]*$`, "iu");
@@ -163,7 +162,7 @@ export function findDissent(sentence: string): DissentMarker | null {
     const index = match.index;
     if (isDenied(sentence, index, match[0].length)) continue;
     if (isWelcomingNote(sentence, match[0])) continue;
-    if (NEEDS.test(match[0]) && CAPTION.test(sentence)) continue;
+    if (NEEDS.test(match[0]) && isAttachmentCaption(sentence)) continue;
     const restates = HOLDS.test(match[0]);
     candidates.push({ text: match[0], index, needsUnion: NEEDS.test(match[0]), restates, sharesView: false });
     if (!restates) break;

@@ -32,11 +32,34 @@ const ATTENDED = new RegExp(
  * ending: a pattern that first took the whole word tried every shorter cut of each word in the text.
  */
 const MANAGER = new RegExp(`(?:[Cc]hef|[Dd]irektör|[Rr]ektor|[Hh]erde)\\s+(${NAME})`, "g");
+/**
+ * "Maria Lind, ordförande för Vårdförbundet i regionen", "Per Ek, huvudskyddsombud för Kommunal på sjukhuset":
+ * a person introduced with a union office ("för", "i", "inom" the union), as a press article does.
+ */
+const UNION_OFFICE = new RegExp(
+  `(${NAME}),\\s+(?:[${LOWER}-]+\\s+)?(?:ordförande|vice\\s+ordförande|ombud|ombudsman|skyddsombud|huvudskyddsombud|arbetsplatsombud|representant|företrädare|förtroendevald|sekreterare)\\s+(?:för|i|inom)\\s+([${UPPER}][^,.;]{1,40})`,
+  "g",
+);
+
+/** The cheap test before `UNION_OFFICE` (it opens with a literal ", ", which is found fast). */
+const OFFICE_AFTER_COMMA =
+  /, (?:[a-zåäö-]+ )?(?:ordförande|[a-zåäö]*ombud(?:sman)?|representant|företrädare|förtroendevald|sekreterare) (?:för|i|inom) /;
+
 /** "Petra Lind och Mohammed Ali från Sveriges Lärare": people from a party, in prose. */
 const FROM_PARTY = new RegExp(
   `(${NAME}(?:(?:,\\s*|\\s+och\\s+)${NAME})*)\\s+från\\s+([^,.;]+?)(?=,|\\s+och\\s|\\.|;|$)`,
   "g",
 );
+
+/** The union that opens a phrase, by its longest name of up to four words: "Kommunal på sjukhuset". */
+function unionOpening(phrase: string): OrgId | null {
+  const words = phrase.split(/\s+/).slice(0, 4);
+  for (let count = words.length; count > 0; count--) {
+    const org = resolvePartyId(words.slice(0, count).join(" "));
+    if (org) return org === EMPLOYER ? null : org;
+  }
+  return null;
+}
 
 /** People the text introduces with their party outside the roster. */
 function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[] {
@@ -47,6 +70,12 @@ function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[]
       for (const match of matchesOf(INTRODUCED, text)) {
         const org = resolvePartyId(match[2] ?? match[3] ?? "");
         if (org && isPersonName(match[1]!)) people.push({ name: match[1]!, org });
+      }
+    }
+    if (OFFICE_AFTER_COMMA.test(text)) {
+      for (const match of matchesOf(UNION_OFFICE, text)) {
+        const union = unionOpening(match[2]!);
+        if (union) people.push({ name: match[1]!, org: union });
       }
     }
     if (/chef|direktör|rektor|herde/i.test(text)) {
@@ -84,13 +113,16 @@ function knownPeople(structure: Structure, introduced: readonly KnownPerson[]): 
  */
 function shortNames(people: readonly KnownPerson[]): KnownPerson[] {
   const parties = new Map<string, Set<string>>();
+  const add = (short: string, org: string) => {
+    const set = parties.get(short) ?? new Set<string>();
+    set.add(org);
+    parties.set(short, set);
+  };
   for (const person of people) {
-    for (const part of person.name.split(/\s+/)) {
-      if (part.length < 3) continue;
-      const set = parties.get(part) ?? new Set<string>();
-      set.add(person.org);
-      parties.set(part, set);
-    }
+    const parts = person.name.split(/\s+/);
+    for (const part of parts) if (part.length >= 3) add(part, person.org);
+    // "Kim S", "Ylva S.": notes write the first name and the surname's initial.
+    if (parts.length > 1) add(`${parts[0]} ${parts.at(-1)!.charAt(0)}`, person.org);
   }
   const full = new Set(people.map((person) => person.name));
   return [...parties]
@@ -131,6 +163,25 @@ function withAttending(shortForms: Map<string, OrgId>, attending: readonly OrgId
   return shortForms;
 }
 
+/**
+ * The unions the text names above its first item, where it says who attended ("Med på mötet var Kommunal och
+ * Naturvetarna"), each once in the order first named; read only where a collective asks.
+ */
+function namedUnions(paragraphs: readonly SourceParagraph[], firstItem: number): OrgId[] {
+  const named = new Set<OrgId>();
+  for (const { text } of paragraphs.slice(0, firstItem))
+    for (const org of unionsIn(text)) if (!org.federation) named.add(org.id);
+  return [...named];
+}
+
+const once = <T>(compute: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => {
+    value ??= compute();
+    return value;
+  };
+};
+
 /** What the whole text tells the reading of each sentence: its people, short forms, attendance, author. */
 export function documentContext(paragraphs: readonly SourceParagraph[], structure: Structure): PartyContext {
   const attending = structure.roster.unions.map((union) => union.org);
@@ -139,6 +190,7 @@ export function documentContext(paragraphs: readonly SourceParagraph[], structur
     people: knownPeople(structure, introducedPeople(paragraphs)),
     shortForms: withAttending(shortFormsOfText(paragraphs.map((p) => p.text)), attending),
     attending,
+    namedUnions: once(() => namedUnions(paragraphs, structure.sections[0]?.paragraph ?? paragraphs.length)),
     employerIsForbund: paragraphs.some((p) => FORBUND_EMPLOYER.test(p.text)),
     author: authorOf(opening),
     namedOrgs: attending.filter((org) => org.startsWith(NAMED_ORG)).map((org) => org.slice(NAMED_ORG.length)),

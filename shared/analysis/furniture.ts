@@ -17,9 +17,11 @@ const SIGNATURE =
 /** "Kvarnby 2024-05-21", "Malmö den 3 mars 2025": the place and date a signature stands under. */
 const PLACE_DATE =
   /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+\s+\d{4})$/u;
-/** "Hälsningar", "Med vänlig hälsning": a letter's closing, with its signers under it. */
-const CLOSING =
-  /^(?:(?:med\s+)?(?:vänlig(?:a)?|bästa|varma|kollegiala)\s+hälsning(?:ar)?|hälsningar|mvh)[,!.]?$/i;
+/**
+ * "Hälsningar", "Med vänlig hälsning", "Solidariska hälsningar", "Kamratliga hälsningar": a letter's closing,
+ * one word of greeting or none before it, with its signers under it.
+ */
+const CLOSING = /^(?:(?:med\s+)?(?:\p{L}+\s+)?hälsning(?:ar)?|mvh)[,!.]?$/iu;
 /** A signer's line: a name, with a role after a comma ("Malin Sjöberg, ordförande"); or the body signed for. */
 const SIGNER_LENGTH = 80;
 const SIGNATURE_LENGTH = 50;
@@ -46,8 +48,15 @@ function isRunningLine(text: string): boolean {
   if (endsInFigure && (PAGE_MARK.test(text) || PUBLISHED.test(text))) return true;
   if (endsInFigure && text.includes(" – ") && RUNNING_END.test(text) && DASHED_RUNNING.test(text))
     return !/[.!?]\s/.test(text);
-  return (text.includes(" | ") || text.includes(" · ")) && SEPARATED.test(text) && !/[.!?]\s/.test(text);
+  return (
+    (text.includes(" | ") || text.includes(" · ")) &&
+    SEPARATED.test(text) &&
+    !/[.!?]\s/.test(text) &&
+    !OPENING_LABEL.test(text)
+  );
 }
+/** "Företaget: Eva Ek, vd · Jan Berg, HR-chef · …": a line a label opens is the roster, not a byline. */
+const OPENING_LABEL = /^[^:|·]{2,40}:\s/;
 
 export interface FurnitureContext {
   /** The paragraph stands above the title. */
@@ -60,9 +69,15 @@ export interface FurnitureContext {
 const SHORT_LINE = 60;
 const LINK_LINE_LENGTH = 200;
 
+/** "Av: Lena Åkesson", "Text och foto: Maja Lind", "Av Lena Åkesson lena.akesson@tidningen.se": a byline. */
+const BYLINE =
+  /^(?:[Aa]v|[Tt]ext|[Tt]ext\s+och\s+foto|[Ff]oto|[Rr]eporter)\s*:?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}(?:\s+\S+@\S+)?$/u;
+export const isByline = (text: string) => text.length < SHORT_LINE + 20 && BYLINE.test(text);
+
 export function isPageFurniture(paragraph: SourceParagraph, context: FurnitureContext): boolean {
   const text = paragraph.text;
   if (text.length < SHORT_LINE && (LETTERHEAD.test(text) || BARE_DATE.test(text))) return true;
+  if (isByline(text)) return true;
   if (text.length < FURNITURE_LENGTH && isRunningLine(text)) return true;
   // The link pattern is anchored at the end, so it would try every start of a long paragraph.
   if (

@@ -55,7 +55,7 @@ export function mblOfTitle(title: string): ItemCategory | null {
  * A group heading, or an MBL part marker; `overItems` when the marker stands right above a top-level item, so
  * that it holds for the items after it (not only for the sub-items of the item it stands in).
  */
-export type GroupLine = { group: ItemCategory } | { mbl: ItemCategory; overItems?: true };
+export type GroupLine = { group: ItemCategory; numbered?: true } | { mbl: ItemCategory; overItems?: true };
 
 /**
  * "2. Information" over "2.1 Budget", "3.0 Samverkan enligt MBL § 11" over "3.1 …", "5. Övriga frågor" over
@@ -110,8 +110,11 @@ function withoutGroupLetter(paragraph: SourceParagraph, next: SourceParagraph | 
  */
 export function readGroup(line: SourceParagraph, next?: SourceParagraph): GroupLine | null {
   const paragraph = withoutGroupLetter(line, next);
-  const group = groupOf(paragraph.text) ?? numberedGroup(paragraph, next);
-  if (group) return { group };
+  const named = groupOf(paragraph.text);
+  if (named) return { group: named };
+  // "3. Övriga frågor" over "3.1 …": its group ends at the next item of its own level.
+  const numbered = numberedGroup(paragraph, next);
+  if (numbered) return { group: numbered, numbered: true };
   if (OTHER_QUESTIONS.test(paragraph.text) && itemFollows(paragraph, next)) return { group: "ovrigt" };
   if (paragraph.mdLevel === 0) {
     const mbl = mblGroup(paragraph);

@@ -36,9 +36,10 @@ export const isItemLabel = (text: string) => ITEM_LABEL.test(text);
 /** Numbered lines longer than this are sentences ("3 medarbetare har …"), unless "§" numbers them. */
 const NUMBERED_HEADING_LENGTH = 80;
 
-const COLON_HEADING_WORDS = 8;
+/** "1. Öppnande:": a numbered line ending in a colon is a heading up to this many words. */
+const NUMBERED_COLON_HEADING_WORDS = 8;
 const isShortNumbered = (text: string) =>
-  text.split(/\s+/).length <= COLON_HEADING_WORDS && NUMBERED.test(text);
+  text.split(/\s+/).length <= NUMBERED_COLON_HEADING_WORDS && NUMBERED.test(text);
 
 /** Short, capitalised, unpunctuated lines (or marked-up ones) are headings; bullets, links and tables never. */
 export function isHeadingLike(paragraph: SourceParagraph): boolean {

@@ -283,3 +283,38 @@ describe("an attachment after the signatures", () => {
     ]);
   });
 });
+
+describe("a press article's crossheads", () => {
+  it("reads no item in an article with a byline: its crossheads are furniture, yet no 'hon' reaches across one", () => {
+    const text = [
+      "NORRBY KURIREN · LOKALT · Torsdag 6 mars 2025",
+      "Nattpatrullen dras in i Norrby",
+      "Kommunens förslag att slå ihop nattpatrullerna möter motstånd.",
+      "Text: Sara Holm",
+      "Förslaget innebär att två patruller blir en från maj.",
+      "Facket kräver en riskbedömning",
+      "Kommunal anser att ensamarbetet ökar med förslaget.",
+      'Kommunen: "Ingen blir ensam"',
+      "Hon säger att oron är obefogad.",
+      "Äldreomsorgschefen Eva Berg menar att bemanningen räcker.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.sections).toEqual([]);
+    expect(analysis.statements.map((s) => [s.org, s.text.slice(0, 24)])).toEqual([
+      ["kommunal", "Kommunal anser att ensam"],
+      ["arbetsgivaren", "Äldreomsorgschefen Eva B"],
+    ]);
+  });
+
+  it("keeps the items of minutes that have no byline", () => {
+    const text = [
+      "Minnesanteckningar samverkansgruppen 6 mars 2025",
+      "Plats: Rådhuset",
+      "Nattpatrullen",
+      "Kommunal anser att ensamarbetet ökar med förslaget.",
+      "Budget",
+      "Förvaltningen redogjorde för budgeten.",
+    ].join("\n");
+    expect(analyseMinutes(text).sections.map((s) => s.title)).toEqual(["Nattpatrullen", "Budget"]);
+  });
+});

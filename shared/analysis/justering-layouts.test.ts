@@ -280,3 +280,57 @@ describe("a justerare with party and role in parentheses", () => {
     ]);
   });
 });
+
+describe("signature columns flattened to one line", () => {
+  it("takes the names under 'Justeras' as justerare and the one under 'Vid protokollet' as the secretary", () => {
+    const text = [
+      "Protokoll samverkansgruppen 2025-02-11",
+      "§ 1 Budget",
+      "Arbetsgivaren redogjorde för budgeten.",
+      "Vid protokollet                    Justeras",
+      "Eva Strand                         Jonas Berg",
+      "                                   Lisa Holm, Seko (oenighet § 1)",
+      "                                   Per Ek, Unionen",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Jonas Berg", null],
+      ["Lisa Holm", "seko"],
+      ["Per Ek", "unionen"],
+    ]);
+  });
+
+  it("reads 'Justerare | Justerare' over two names as two justerare", () => {
+    const text = [
+      "Protokoll samverkansgruppen 2025-02-11",
+      "§ 1 Budget",
+      "Arbetsgivaren redogjorde för budgeten.",
+      "Justerare                Justerare",
+      "Jonas Berg               Lisa Holm",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Jonas Berg", null],
+      ["Lisa Holm", null],
+    ]);
+  });
+});
+
+describe("a justering table of two cells, the name and 'för' its party", () => {
+  it("reads 'Name | för X' rows under 'Justeras' as justerare of that party", () => {
+    const text = [
+      "# Protokoll samverkansgruppen 2025-02-11",
+      "## § 1 Budget",
+      "Arbetsgivaren redogjorde för budgeten.",
+      "| Justeras | |",
+      "|---|---|",
+      "| Karl Lund | för arbetsgivaren |",
+      "| Sara Ek | för Vision |",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Karl Lund", "arbetsgivaren"],
+      ["Sara Ek", "vision"],
+    ]);
+    expect(analyseMinutes(text).statements.map((s) => s.text)).toEqual([
+      "Arbetsgivaren redogjorde för budgeten.",
+    ]);
+  });
+});

@@ -21,8 +21,10 @@ const CAPITALS_WORD = /(?:^|\s)\p{Lu}{2,}(?=\s|$)/u;
 
 export function isPersonName(text: string): boolean {
   const trimmed = text.trim();
-  return NAME.test(trimmed) && !CAPITALS_WORD.test(trimmed);
+  return NAME.test(trimmed) && !CAPITALS_WORD.test(trimmed) && !ORGANISATION_WORD.test(trimmed);
 }
+/** "Region Norrvik", "Sveriges Kommuner och Regioner": an organisation's name, no person's. */
+const ORGANISATION_WORD = /^(?:Region|Regionen|Sveriges|Svenska|Kommunen|Landstinget)\s/;
 
 /** The party a name stands for, or a manager's role standing for the employer ("Eva Strand, socialchef"). */
 function orgOf(text: string): OrgId | null {
@@ -80,7 +82,9 @@ export function parseListLine(line: string): ParsedJusterare | null {
   const text = line
     .trim()
     .replace(/^\*+|\*+$/g, "")
-    .trim();
+    .trim()
+    // "Karl Lund: för arbetsgivaren", a two-cell row joined: the name for its party.
+    .replace(/^([^:]{3,40}):\s+(?=för\s)/i, "$1 ");
   const known = parseJusteringLine(text);
   if (known) return known;
   const announced = /^för\s+(.+)$/i.exec(text);
@@ -207,6 +211,8 @@ export interface JusteringList {
   namesWithoutOrg?: number;
   /** A table under a header row ("Justerare | Organisation | Datum"): the columns of the name and the party. */
   table?: { name: number; org: number; note: number; width: number };
+  /** "Vid protokollet | Justeras" over the names: the columns whose names sign without approving. */
+  signerColumns?: boolean[];
 }
 
 /** The party (and note) a line gives a name above it that came without one. */
@@ -256,6 +262,15 @@ const splitAfterNotes = (text: string) => text.split(/(?<=\))\s+(?=\p{Lu})/u);
  * names over their roles ("Håkan Berg | Lars Pihl" over "Förbundsdirektör | Huvudskyddsombud, Seko").
  */
 function readGridRow(cells: readonly string[], list: JusteringList | null): JusteringLine | null {
+  // "Vid protokollet      Justeras": the signature lines side by side, their names on the row below.
+  if (cells.every((cell) => SIGNATURE_CELL.test(cell.trim())) && cells.some((cell) => /juster/i.test(cell)))
+    return { entries: [], list: { org: null, signerColumns: cells.map((cell) => !/juster/i.test(cell)) } };
+  const signers = list?.signerColumns;
+  if (signers?.length === cells.length) {
+    const names = cells.filter((_, k) => !signers[k]).map(parseListLine);
+    if (names.every((entry) => entry !== null))
+      return { entries: names as ParsedJusterare[], list: { org: null } };
+  }
   const announced = cells.map(announcedSide);
   // "Eva Sjöberg | Jessica Blom" over "För arbetsgivaren | För Sveriges Lärare": the parties of the names above.
   if (list?.namesWithoutOrg === cells.length && announced.every((side) => side !== null))
@@ -283,6 +298,10 @@ function readGridRow(cells: readonly string[], list: JusteringList | null): Just
   const missing = entries.some((entry) => entry.org === null);
   return { entries, list: { org: null, ...(missing ? { namesWithoutOrg: cells.length } : {}) } };
 }
+
+/** The label of a signature line: "Vid protokollet", "Justeras", "Ordförande". */
+const SIGNATURE_CELL =
+  /^(?:vid\s+protokollet|protokollförare|sekreterare|ordförande|justeras|justerare|justerat)$/i;
 
 const NAME_HEADER = /^(?:justerare|justeras\s+av|namn)$/i;
 const ORG_HEADER = /^(?:organisation|part|förbund|fackförbund|representerar|för)$/i;

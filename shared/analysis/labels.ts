@@ -1,4 +1,5 @@
 import { matchesOf } from "./matches";
+import { ATTACHMENT_CAPTION } from "./words/labels";
 
 /** "Tidpunkt: 13 februari 2024", "Plats: Rådhuset", "Närvarande:": a label and its value. */
 export interface LabelLine {
@@ -8,7 +9,7 @@ export interface LabelLine {
 }
 
 const LABEL =
-  /^(tidpunkt|datum|mötesdatum|tid\s+och\s+plats|tid|plats|paragrafer|övriga\s+närvarande|övriga|lokal|ordförande|sekreterare|protokollförare|närvarande|närv|deltagare|frånvarande|förhinder|ärende|förhandlingsfråga)\s*:\s*(.*)$/i;
+  /^(tidpunkt|datum|mötesdatum|tid\s+och\s+plats|tid|plats|paragrafer|övriga\s+närvarande|övriga|lokal|ordförande|sekreterare|protokollförare|närvarande|närv|deltagare|frånvarande|förhinder|anmält\s+förhinder|anmäld\s+frånvaro|ej\s+närvarande|ärende|förhandlingsfråga)\s*:\s*(.*)$/i;
 const INLINE_LABEL = /\b(tidpunkt|datum|tid|plats|lokal)\s*:\s*/gi;
 const ROSTER_LABEL = /^(närvarande|deltagare)$/i;
 /** Inside an item, "Tid: …" opening a long sentence is text, not a label. */
@@ -18,7 +19,7 @@ export function readLabel(text: string, inSection: boolean): LabelLine | null {
   const label = LABEL.exec(text);
   if (!label) return null;
   if (inSection && !ROSTER_LABEL.test(label[1]!) && label[2]!.length > LONG_VALUE) return null;
-  return { name: label[1]!.toLocaleLowerCase("sv"), value: label[2]!.trim() };
+  return { name: label[1]!.toLocaleLowerCase("sv").replace(/\s+/g, " "), value: label[2]!.trim() };
 }
 
 /** "Datum: 2023-09-25 Plats: Bredgatan 515" holds two labels. */
@@ -35,3 +36,7 @@ export function splitInlineLabels(first: string, value: string): LabelLine[] {
   parts.push({ name, value: value.slice(start).trim() });
   return parts.filter((part) => part.value !== "");
 }
+
+const CAPTION = new RegExp(ATTACHMENT_CAPTION, "iu");
+/** "Bilaga 1: Protokollsanteckning från Seko": an attachment's caption (the item structure and dissent both ask). */
+export const isAttachmentCaption = (text: string) => CAPTION.test(text);

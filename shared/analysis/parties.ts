@@ -55,6 +55,8 @@ export interface PartyContext {
   shortForms: ReadonlyMap<string, OrgId>;
   /** The unions attending, in roster order: the members of a federation collective. */
   attending: readonly OrgId[];
+  /** The unions the text names above its first item, in order: a collective's members where no roster lists any. */
+  namedUnions: () => readonly OrgId[];
   /** The employer is a kommunalförbund, so "förbundet" is the employer. */
   employerIsForbund: boolean;
   /** The union whose own report this is: "vi" is that union. */
@@ -127,6 +129,7 @@ const noContext: PartyContext = {
   people: [],
   shortForms: new Map(),
   attending: [],
+  namedUnions: () => [],
   employerIsForbund: false,
   author: null,
   namedOrgs: [],
@@ -169,7 +172,9 @@ function peopleIn(text: string, known: KnownNames): PartyMention[] {
       const end = ends[last]!;
       const org = known.orgOf.get(text.slice(start, end));
       if (org === undefined || isLetter(text.charAt(end))) continue;
-      found.push({ org, start, end, person: true });
+      // "Ylva S. presenterar": the initial's full stop is part of the name.
+      const initial = last > i && end - starts[last]! === 1 && text.charAt(end) === ".";
+      found.push({ org, start, end: initial ? end + 1 : end, person: true });
       covered = end;
       break;
     }
@@ -208,6 +213,8 @@ function namedOrgsIn(text: string, names: readonly string[]): PartyMention[] {
   return found;
 }
 
+const SLASH = 0x2f;
+
 /** Every party named in a text, in order, without overlaps (the longer name wins). */
 export function findParties(text: string): PartyMention[] {
   return scanParties(text, noContext, []);
@@ -225,9 +232,11 @@ function catalogueMention(text: string, mention: OrgMention, context: PartyConte
   // "TCO-förbunden (Vision och Vårdförbundet)": the unions in the parentheses speak, not the collective.
   if (/^\s*\(/.test(text.slice(end, end + 4))) return null;
   const federation = mention.org.federation;
-  const members = context.attending.filter(
-    (id) => federation && orgById(id)?.federations?.includes(federation),
-  );
+  const ofFederation = (id: OrgId) =>
+    federation !== undefined && orgById(id)?.federations?.includes(federation);
+  const attending = context.attending.filter(ofFederation);
+  // "Med på mötet var Naturvetarna och Sveriges Ingenjörer": where the roster lists none, those named above the items.
+  const members = attending.length > 0 ? attending : context.namedUnions().filter(ofFederation);
   return { org, start, end, ...genitive, ...(members.length > 0 ? { members } : {}) };
 }
 
@@ -284,6 +293,16 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
   for (const mention of found) {
     const last = result[result.length - 1];
     if (last && mention.start < last.end) continue;
+    // "OFR/ST", "Saco/DIK": the union within its federation speaks, named by both, not the federation too.
+    if (
+      last &&
+      mention.start === last.end + 1 &&
+      text.charCodeAt(last.end) === SLASH &&
+      orgById(last.org)?.federation
+    ) {
+      result[result.length - 1] = { ...mention, start: last.start };
+      continue;
+    }
     result.push(mention);
   }
   return result;

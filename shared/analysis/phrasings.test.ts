@@ -46,6 +46,23 @@ describe("reference back", () => {
     ]);
   });
 
+  it("resolves 'enligt henne' and 'enligt honom' to the person who spoke before", () => {
+    expect(said("Lena Ek, Vision, påpekade att schemat är tätt.\nEnligt henne saknas två tjänster.")).toEqual(
+      [
+        ["vision", "Lena Ek, Vision, påpekade att schemat är tätt."],
+        ["vision", "Enligt henne saknas två tjänster."],
+      ],
+    );
+    expect(said("Per Ås, Kommunal, tog upp nattbemanningen.\nEnligt honom räcker inte vikarierna.")).toEqual([
+      ["kommunal", "Per Ås, Kommunal, tog upp nattbemanningen."],
+      ["kommunal", "Enligt honom räcker inte vikarierna."],
+    ]);
+    // "Henne" as the object names nobody who speaks.
+    expect(said("Lena Ek, Vision, påpekade att schemat är tätt.\nSamtalet med henne tog en timme.")).toEqual([
+      ["vision", "Lena Ek, Vision, påpekade att schemat är tätt."],
+    ]);
+  });
+
   it("never across an item", () => {
     const text = `${title}\n1. Schema\nSSR påpekade att schemat är för tätt.\n2. Lokaler\nFörbundet menar att lokalerna är trånga.`;
     expect(analyseMinutes(text).statements.map((s) => [s.org, s.sectionTitle])).toEqual([["ssr", "Schema"]]);
@@ -111,6 +128,42 @@ describe("collective names", () => {
       ["saco", "Saco-förbunden vill se en analys."],
     ]);
   });
+
+  it("expands a federation collective to the federation's unions named above the items, where no roster lists any", () => {
+    const present = "Med på mötet var Kommunal, Naturvetarna och Sveriges Ingenjörer.";
+    expect(said("Saco-förbunden efterlyser en plan.", present)).toEqual([
+      ["naturvetarna", "Saco-förbunden efterlyser en plan."],
+      ["sveriges-ingenjorer", "Saco-förbunden efterlyser en plan."],
+    ]);
+    // A roster that lists one of them decides.
+    const roster = "Närvarande:\nKommunal: Per Ek\nNaturvetarna: Ola Sand\nAkavia: förhinder";
+    expect(said("Saco-förbunden efterlyser en plan.", roster)).toEqual([
+      ["naturvetarna", "Saco-förbunden efterlyser en plan."],
+    ]);
+    // A union named only inside the items is no sign that it attended.
+    expect(said("Kommunal och Akavia höll med.\nSaco-förbunden efterlyser en plan.")).toEqual([
+      ["kommunal", "Kommunal och Akavia höll med."],
+      ["akavia", "Kommunal och Akavia höll med."],
+      ["saco", "Saco-förbunden efterlyser en plan."],
+    ]);
+    // Unions of another federation are not its members.
+    expect(said("Saco-förbunden efterlyser en plan.", "Med på mötet var Kommunal och Vision.")).toEqual([
+      ["saco", "Saco-förbunden efterlyser en plan."],
+    ]);
+  });
+});
+
+describe("a union written within its federation", () => {
+  it("reads 'OFR/ST' and 'Saco/DIK' in running text as the union, not the federation too", () => {
+    expect(said("OFR/ST delar Saco-S:s farhågor om studievägledarna.")).toEqual([
+      ["st", "OFR/ST delar Saco-S:s farhågor om studievägledarna."],
+    ]);
+    expect(said("Enligt Saco/DIK saknas en plan för arkivet.")).toEqual([
+      ["dik", "Enligt Saco/DIK saknas en plan för arkivet."],
+    ]);
+    // Named apart, the federation and the union are two parties.
+    expect(said("OFR och ST tog upp arbetsmiljön.").map(([org]) => org)).toEqual(["ofr", "st"]);
+  });
 });
 
 describe("two parties in one sentence", () => {
@@ -138,6 +191,68 @@ describe("quoted speech attributed at the end", () => {
     expect(said("”Det här är bra. Vi stöttar det”, sa Lars Ek från Vision.")).toEqual([
       ["vision", "”Det här är bra. Vi stöttar det”, sa Lars Ek från Vision."],
     ]);
+  });
+});
+
+describe("a union's own report to its members", () => {
+  const report = (body: string) =>
+    analyseMinutes(`Kommunal informerar – rapport från FSG den 4 juni 2025\nSchema\n${body}`).statements.map(
+      (s) => [s.org, s.text],
+    );
+  it("takes the words to the members as no statement: the greeting, the invitation, the summary's opening", () => {
+    expect(report("Kommunal sektion Norr informerar sina medlemmar om mötet.")).toEqual([]);
+    expect(report("Här är det viktigaste vi fick med oss.")).toEqual([]);
+    expect(report("Har du frågor som du vill att vi tar upp? Mejla oss senast fredag.")).toEqual([]);
+    expect(report("Nästa FSG är den 3 juni – hör av dig till oss innan dess.")).toEqual([]);
+  });
+
+  it("keeps what the union said at the meeting, also to the members", () => {
+    expect(report("Vi påminde om att du kan höra av dig till oss om schemat.")).toEqual([
+      ["kommunal", "Vi påminde om att du kan höra av dig till oss om schemat."],
+    ]);
+    expect(report("Vi påpekade att schemat är för tätt.\nKontakta oss om du vill veta mer.")).toEqual([
+      ["kommunal", "Vi påpekade att schemat är för tätt."],
+    ]);
+  });
+});
+
+describe("dissent inside a quote attributed at its end", () => {
+  it("gives the dissent in a quote the union of the speaker named at the quote's end, not the unions jointly", () => {
+    const text = [
+      "Eva Lund, ordförande för Kommunal, tog upp köken.",
+      "– De sa nej. Därför kunde vi inte ställa oss bakom förslaget. Vi följer det noga, säger hon.",
+    ].join("\n");
+    expect(dissent(text)).toEqual([[["kommunal"], "Därför kunde vi inte ställa oss bakom förslaget."]]);
+  });
+
+  it("keeps the unions jointly for dissent no speaker's quote holds", () => {
+    expect(dissent("Förhandlingen avslutades i oenighet.")).toEqual([
+      [["fackliga"], "Förhandlingen avslutades i oenighet."],
+    ]);
+  });
+});
+
+describe("a press article's speaker named again later", () => {
+  it("knows a person introduced with a role for the union when a later quote names them alone", () => {
+    const article = [
+      "– Vi säger nej till förslaget, säger Maria Lind, ordförande för Vårdförbundet i regionen.",
+      "Kommunens personaldirektör Eva Ås försvarar beslutet.",
+      "– Vi följer det noga, säger Maria Lind.",
+    ].join("\n");
+    expect(said(article).map(([org, text]) => [org, text?.slice(0, 22)])).toEqual([
+      ["vardforbundet", "– Vi säger nej till fö"],
+      ["arbetsgivaren", "Kommunens personaldire"],
+      ["vardforbundet", "– Vi följer det noga, "],
+    ]);
+    const skyddsombud =
+      "– Det är för tungt, säger Per Ek, huvudskyddsombud för Kommunal på sjukhuset.\n– Vi väntar, säger Per Ek.";
+    expect(said(skyddsombud).map(([org]) => org)).toEqual(["kommunal", "kommunal"]);
+  });
+
+  it("does not take a union named after a person's role for another organisation as theirs", () => {
+    expect(
+      said("– Vi väntar, säger Per Ek, chef för enheten som Kommunal organiserar.\n– Bra, säger Per Ek."),
+    ).toEqual([]);
   });
 });
 
@@ -237,6 +352,23 @@ describe("not statements", () => {
     expect(said("Nya larm har beställts, i enlighet med det som Sekos skyddsombud begärde.")).toEqual([]);
     expect(said("Arbetsgivaren bedömer inte att kostnaden ökar i den omfattning Seko anger.")).toEqual([
       ["arbetsgivaren", "Arbetsgivaren bedömer inte att kostnaden ökar i den omfattning Seko anger."],
+    ]);
+  });
+});
+
+describe("a union's right after a condition or a cause", () => {
+  it("takes 'Om …, kan Vision begära …' as the writer stating a right, not Vision speaking", () => {
+    expect(said("Om parterna inte enas i juni kan Vision begära central förhandling.")).toEqual([]);
+    expect(
+      said("Eftersom förhandlingen avslutades i oenighet kan facket påkalla central förhandling."),
+    ).toEqual([]);
+    expect(said("Skulle frågan inte lösas får Seko ta den vidare till förbundet.")).toEqual([]);
+    // An intention the union states after a condition is its statement; so is a plain "kan" of its own.
+    expect(said("Om inget händer kommer Kommunal att kontakta huvudskyddsombudet.")).toEqual([
+      ["kommunal", "Om inget händer kommer Kommunal att kontakta huvudskyddsombudet."],
+    ]);
+    expect(said("Vision kan inte acceptera förslaget i den här formen.")).toEqual([
+      ["vision", "Vision kan inte acceptera förslaget i den här formen."],
     ]);
   });
 });
@@ -371,6 +503,30 @@ describe("inserted clauses, labels and people named in prose", () => {
     ]);
     const report = "Vision informerar – rapport från FSG\nLokaler\nVi reserverade oss mot beslutet.";
     expect(analyseMinutes(report).disagreements.map((d) => d.orgs)).toEqual([["vision"]]);
+  });
+});
+
+describe("notes in short form", () => {
+  const roster =
+    "Närvarande: Ylva Sundberg, verksamhetschef; Mats Wedin, controller; Sveriges Lärare: Daniel Frid; Kommunal: Kim Sjödin";
+  it("knows a person by first name and the surname's initial, and the controller as the employer's", () => {
+    expect(said("- Ylva S. presenterar förslaget om en central pool.", roster)).toEqual([
+      ["arbetsgivaren", "Ylva S. presenterar förslaget om en central pool."],
+    ]);
+    expect(said("- Daniel F: vill ha en arbetstidsundersökning innan beslut", roster)).toEqual([
+      ["sveriges-larare", "Daniel F: vill ha en arbetstidsundersökning innan beslut"],
+    ]);
+    expect(said("- Kim S: fråga om friskvårdstimmen under högsäsong", roster)).toEqual([
+      ["kommunal", "Kim S: fråga om friskvårdstimmen under högsäsong"],
+    ]);
+    expect(said("- Controller: prognos -4,8 mnkr, mest skolskjuts", roster)).toEqual([
+      ["arbetsgivaren", "Controller: prognos -4,8 mnkr, mest skolskjuts"],
+    ]);
+  });
+
+  it("does not guess between two people the short form fits", () => {
+    const two = "Närvarande: Daniel Falk, rektor; Sveriges Lärare: Daniel Frid";
+    expect(said("- Daniel F: vill ha en arbetstidsundersökning innan beslut", two)).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { EMPLOYER, type OrgId, type Person } from "../model/meeting";
-import { NAMED_ORG, resolvePartyOrName } from "../unions/resolve";
+import { NAMED_ORG, orgById, resolvePartyId, resolvePartyOrName } from "../unions/resolve";
 import { isPersonName } from "./justering";
+import { EMPLOYER_ORGANISATIONS } from "./words/parties";
 
 /**
  * The entries of an attendance list, in the forms minutes write them: "Kommunal: Lisa Ek och Omar Ali",
@@ -19,6 +20,32 @@ export type RosterEntry =
 const ROLE_BEFORE_NAME =
   /^[\p{Ll}-]*(?:herde|chef|direktör|rektor|samordnare|strateg|konsult|specialist|sekreterare|ordförande|ombud|förhandlare|handläggare|partner)$/u;
 
+const EMPLOYER_ORGANISATION = new RegExp(`^(?:${EMPLOYER_ORGANISATIONS.join("|")})$`, "i");
+
+/** "sektion Norrå", "avdelning Östra Mark", "Dalby", "Åbergs kommun": a union's local unit or place after its name. */
+const LOCAL_UNIT_WORD =
+  /^(?:sektion|avdelning|avd\.?|klubb(?:en)?|kommunklubb|kommunavdelning|lokalavdelning|kommun|region|län)$/i;
+const LOCAL_UNIT_WORDS = 4;
+
+/** How many words a union's name opening a roster name may have: "Akademikerförbundet SSR". */
+const UNION_NAME_WORDS = 3;
+
+/** "Kommunal sektion Norrå", "Läkarföreningen Dalby": a catalogue union opening the name, its unit after it. */
+function localUnitOrg(name: string): OrgId | null {
+  const all = name.split(/\s+/);
+  for (let count = Math.min(UNION_NAME_WORDS, all.length - 1); count > 0; count--) {
+    const org = resolvePartyId(all.slice(0, count).join(" "));
+    if (!org) continue;
+    if (org === EMPLOYER || orgById(org)?.federation) return null;
+    const words = all.slice(count);
+    if (words.length > LOCAL_UNIT_WORDS) return null;
+    if (!words.every((word) => LOCAL_UNIT_WORD.test(word) || /^\p{Lu}[\p{Ll}-]+$/u.test(word))) return null;
+    // "Seko Anna Berg": a person after the union, not a place.
+    return words.some((word) => LOCAL_UNIT_WORD.test(word)) || !isPersonName(words.join(" ")) ? org : null;
+  }
+  return null;
+}
+
 /**
  * A roster's organisation: one of the catalogue, or a union by its name ("namn:Elektrikerförbundet");
  * "OFR/ST", "Saco/DIK": the union within its federation.
@@ -28,8 +55,19 @@ export function rosterOrg(name: string): OrgId | null {
     .replace(/\([^)]*\)/g, " ")
     .replace(/^\s*för\s+/i, "")
     .trim();
+  if (EMPLOYER_ORGANISATION.test(bare)) return EMPLOYER;
   const slash = bare.lastIndexOf("/");
-  return (slash > 0 ? resolvePartyOrName(bare.slice(slash + 1).trim()) : null) ?? resolvePartyOrName(bare);
+  const org =
+    (slash > 0 ? resolvePartyOrName(bare.slice(slash + 1).trim()) : null) ??
+    resolvePartyOrName(bare) ??
+    localUnitOrg(bare) ??
+    // "Seko/skyddsombud": the union before the role.
+    (slash > 0 && REPRESENTATIVE_ROLE.test(bare.slice(slash + 1).trim())
+      ? resolvePartyId(bare.slice(0, slash))
+      : null);
+  // "Saco-rådet (Fysioterapeuterna)": the union in the parenthesis, within its federation.
+  const inner = org && orgById(org)?.federation ? /\(([^)]*)\)/.exec(name)?.[1] : undefined;
+  return (inner ? resolvePartyId(inner.trim()) : null) ?? org;
 }
 
 /**
@@ -75,12 +113,17 @@ const ORG_NAME =
 export function readUnlistedOrgLine(text: string): RosterEntry[] | null {
   const labelled = /^([^:]{2,40}):\s*(.+)$/.exec(text);
   if (!labelled || !ORG_NAME.test(labelled[1]!.trim())) return null;
-  const people = readRosterValue(labelled[2]!, "employer").flatMap((entry) =>
-    entry.side === "employer"
-      ? entry.people.filter((person) => !person.title).map((person) => person.name)
-      : [],
-  );
+  const people = peopleIn(labelled[2]!)
+    .filter((person) => !person.title)
+    .map((person) => person.name);
   return people.length > 0 ? [{ side: "union", org: `${NAMED_ORG}${labelled[1]!.trim()}`, people }] : null;
+}
+
+/** The people a roster value names, read as the employer's, each with the title written beside them. */
+function peopleIn(value: string): Person[] {
+  return readRosterValue(value, "employer").flatMap((entry) =>
+    entry.side === "employer" ? entry.people : [],
+  );
 }
 
 /** How many words a role before a name may have: "Enhetschef barn och unga Martin Hellgren". */
@@ -111,10 +154,28 @@ export function personName(text: string): string | null {
   return isPersonName(trimmed) ? trimmed : null;
 }
 
-/** The organisation in a parenthesis or a comma part: "(Vision)", "(Kyrkans Akademikerförbund, nedan …)". */
+/**
+ * The organisation in a parenthesis or a comma part: "(Vision)", "(Kyrkans Akademikerförbund, nedan …)", or
+ * after a representative's role: "huvudskyddsombud Seko".
+ */
 function detailOrg(detail: string): OrgId | null {
   const inner = /\(([^)]*)\)/.exec(detail)?.[1];
-  return rosterOrg(detail) ?? (inner ? rosterOrg(inner) : null) ?? rosterOrg(detail.split(",")[0] ?? "");
+  return (
+    rosterOrg(detail) ??
+    (inner ? rosterOrg(inner) : null) ??
+    rosterOrg(detail.split(",")[0] ?? "") ??
+    unionAfterRole(detail)
+  );
+}
+
+/** "huvudskyddsombud Seko", "skyddsombud Unionen": a representative's role, then the union. */
+const REPRESENTATIVE_ROLE =
+  /^(?:huvud)?(?:skydds)?ombud$|^(?:arbetsplatsombud|ordförande|förtroendevald|representant)$/i;
+function unionAfterRole(detail: string): OrgId | null {
+  const words = detail.trim().split(/\s+/);
+  if (words.length < 2 || !REPRESENTATIVE_ROLE.test(words[0]!)) return null;
+  const org = rosterOrg(words.slice(1).join(" "));
+  return org && org !== EMPLOYER ? org : null;
 }
 
 /** "Lotta Nyman Kommunal", "Carina Sjöberg enhetschef (ordf)": a name with its party or role after it. */
@@ -244,9 +305,7 @@ export function readLabelledLine(label: string, value: string, part: RosterPart)
     if (org !== EMPLOYER && APOLOGY.test(value.trim())) return [{ side: "absent", org }];
     if (part === "absent") {
       // "Förhinder" / "Kommunal: Ali Demir": each person with the union, or the union alone.
-      const names = readRosterValue(value, "employer").flatMap((e) =>
-        e.side === "employer" ? e.people : [],
-      );
+      const names = peopleIn(value);
       return names.length > 0
         ? names.map(({ name }) => ({ side: "absent", name, org }))
         : [{ side: "absent", org }];

@@ -29,10 +29,24 @@ export interface RosterState {
 const ROSTER_HEADING =
   /^(?:närvarande|deltagare|mötesdeltagare|ledamöter|närvarande\s+ledamöter|närvarolista|parter|närvarande\s+parter|(?:närvarande|ledamöter|deltagare|representanter)\s+(?:för\s+|från\s+)?(?:arbetsgivaren|arbetstagarna|arbetstagarsidan|arbetsgivarsidan|arbetstagarorganisationerna|(?:de\s+)?fackliga(?:\s+organisationerna?)?))\s*:?$/i;
 
+/** "Part | Namn | Funktion", "Ledamöter | Organisation | Närvaro": a roster table's header row. */
+const ROSTER_COLUMN =
+  /^(?:namn|part|organisation|förbund|ledamot|ledamöter|deltagare|roll|funktion|befattning|titel|uppdrag|närvaro|närvarande|representerar)$/i;
+const NAME_COLUMN = /^(?:namn|ledamot|ledamöter|deltagare)$/i;
+
+/** A table's header row whose every cell names a roster column, one of them the people's. */
+export const isRosterTableHeader = (columns: readonly string[]) =>
+  columns.length >= 2 &&
+  columns.every((cell) => ROSTER_COLUMN.test(cell)) &&
+  columns.some((cell) => NAME_COLUMN.test(cell));
+
+/** "Förhinder:", "Anmält förhinder:", "Ej närvarande:", "Anmäld frånvaro:": those who sent apologies. */
+const ABSENCE_LABEL = /^(?:frånvarande|förhinder|anmält förhinder|anmäld frånvaro|ej närvarande)$/;
+
 /** The roster part a label opens ("Närvarande:", "Förhinder:"), or null for other labels. */
 export function rosterPartOfLabel(name: string): RosterPart | null {
   if (name === "närvarande" || name === "deltagare" || name === "närv") return "present";
-  if (name === "frånvarande" || name === "förhinder") return "absent";
+  if (ABSENCE_LABEL.test(name)) return "absent";
   return null;
 }
 
@@ -46,7 +60,8 @@ export function rosterHeadingPart(text: string): RosterPart | null {
 function subHeadingPart(paragraph: SourceParagraph, state: RosterState): RosterPart | null {
   const text = paragraph.text;
   if (paragraph.mdLevel > 0 && paragraph.mdLevel > state.level) return captionPart(text) ?? "present";
-  if (paragraph.mdLevel > 0 || rosterOrg(text)) return null;
+  // A table's row ("Ove Berg | Unionen | förhinder") is a person, whatever words its cells join into.
+  if (paragraph.mdLevel > 0 || (paragraph.columns?.length ?? 0) > 1 || rosterOrg(text)) return null;
   return rosterHeadingPart(text) ?? captionPart(text);
 }
 

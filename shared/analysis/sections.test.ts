@@ -390,6 +390,75 @@ describe("numbered group headings", () => {
   });
 });
 
+describe("where a group ends", () => {
+  it("ends a numbered group heading's group at the next item of its own level", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 3 mars 2025",
+      "2. Information",
+      "2.1 Ekonomi",
+      "Text.",
+      "3. Övriga frågor",
+      "3.1 Parkering",
+      "Text.",
+      "4. Nästa sammanträde",
+      "Den 5 maj.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Ekonomi", "information"],
+      ["Parkering", "ovrigt"],
+      ["Nästa sammanträde", null],
+    ]);
+  });
+
+  it("ends the group or MBL part before an 'Övriga frågor' item: the items after it stand under none", () => {
+    const paragraphs = [
+      "Protokoll från samverkansgruppen den 3 mars 2025",
+      "SAMVERKAN ENLIGT MBL § 11",
+      "§ 7 Ny bemanning",
+      "Text.",
+      "§ 8 Övriga frågor",
+      "Seko tog upp parkeringen.",
+      "§ 9 Mötets avslutande",
+      "Mötet avslutades.",
+    ];
+    expect(sections(paragraphs.join("\n"))).toEqual([
+      ["Ny bemanning", "mbl11"],
+      ["Övriga frågor", "ovrigt"],
+      ["Mötets avslutande", null],
+    ]);
+    const markdown = [
+      "# Protokoll från samverkansgruppen den 3 mars 2025",
+      "## 3. Information",
+      "### 3.1 Ekonomi",
+      "Text.",
+      "## 4. Övriga frågor",
+      "Inga frågor.",
+      "## 5. Nästa möte",
+      "Den 5 maj.",
+    ];
+    expect(sections(markdown.join("\n"))).toEqual([
+      ["Ekonomi", "information"],
+      ["Övriga frågor", "ovrigt"],
+      ["Nästa möte", null],
+    ]);
+  });
+
+  it("keeps an unnumbered group heading's group for every item under it, the last one too", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 3 mars 2025",
+      "ÖVRIGA FRÅGOR",
+      "§ 12 Parkering",
+      "Vision tog upp avgiften.",
+      "§ 13 Nästa möte",
+      "Den 5 maj.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Parkering", "ovrigt"],
+      ["Nästa möte", "ovrigt"],
+    ]);
+  });
+});
+
 describe("the parts of an item", () => {
   it("reads 'Bakgrund', 'Diskussion:' and 'Beslut' over an item's text as its parts, not items or a group", () => {
     const text = [

@@ -2,6 +2,7 @@ import type { OrgId } from "../model/meeting";
 import { isAgreement, mayDissent } from "./dissent";
 import { matchesOf } from "./matches";
 import { findParties, LATIN_LETTER, type PartyMention } from "./parties";
+import { CAUSE_OPENERS, CONDITION_OPENERS } from "./words/dissent";
 import {
   AGREEMENT_WORDS,
   BEHALF_NOUNS,
@@ -161,6 +162,10 @@ export interface Speaker {
 }
 
 type Role = "speaks" | "inverted" | "behalf" | null;
+
+const CLAUSE_OPENING = new RegExp(`^\\W*(?:${[...CONDITION_OPENERS, ...CAUSE_OPENERS].join("|")})\\s`, "i");
+/** "kan Vision begära", "får Seko ta": the modals of a right, not "kommer Kommunal att" (an intention). */
+const RIGHT_MODALS = new Set(["kan", "kunde", "får", "fick"]);
 
 /** One sentence with its words and parties, and where each party stands among the words. */
 interface Reading {
@@ -365,6 +370,13 @@ export function findSpeakers(
     for (let q = p; q < parties.length; q++) {
       roles[q] = null;
       if (!coordinatedWithNext(reading, q)) break;
+    }
+  }
+  // "Om parterna inte enas kan Vision begära …": after a condition or a cause, a right the writer states.
+  if (CLAUSE_OPENING.test(sentence)) {
+    for (let p = 0; p < parties.length; p++) {
+      const modal = reading.words[reading.before[p]!]?.word.toLocaleLowerCase("sv");
+      if (modal !== undefined && RIGHT_MODALS.has(modal)) roles[p] = null;
     }
   }
   const behalf = roles.includes("behalf");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
 import { readSpeakerBlock } from "./blocks";
 import { isPageFurniture, isSignatureLine, isSigner } from "./furniture";
 import { groupOf, mblGroup, readGroup } from "./groups";
@@ -6,6 +7,7 @@ import { isDeliberatelyEmpty, isHeadingLike, readHeading } from "./headings";
 import { readLabel, splitInlineLabels } from "./labels";
 import { type SourceParagraph, toParagraphs } from "./paragraphs";
 import { addToRoster, readRosterEntries, readRosterLine, readRosterValue, rosterPartOfLabel } from "./roster";
+import { rosterOrg } from "./roster-entries";
 import { findTitle } from "./title";
 
 // Each stage of analyseStructure on its own: a paragraph (as toParagraphs gives it) in, a claim out.
@@ -52,6 +54,41 @@ describe("page furniture and signatures", () => {
     expect(isPageFurniture(paragraph("Kommunal menar att schemat är tätt."), nowhere)).toBe(false);
   });
 
+  it("takes a line of parts apart by ' · ' or ' | ' as a running line, unless a label opens it", () => {
+    expect(isPageFurniture(paragraph("Tisdag 4 mars · Lokalt · Västerby"), nowhere)).toBe(true);
+    expect(isPageFurniture(paragraph("Region Öst | Protokoll CSG | 2025-03-04"), nowhere)).toBe(true);
+    // An attendance line of three people or more apart by the same marks is the roster.
+    expect(
+      isPageFurniture(paragraph("Bolaget: Eva Ek, vd · Jan Berg, HR-chef · Li Sund, driftchef"), nowhere),
+    ).toBe(false);
+    expect(
+      isPageFurniture(paragraph("Fackliga: Seko – Ali Berg | Unionen – Mia Ek | Ledarna – Bo Ås"), nowhere),
+    ).toBe(false);
+  });
+
+  it("takes a press article's byline as furniture, with or without a colon", () => {
+    expect(isPageFurniture(paragraph("Av: Lena Åkesson"), nowhere)).toBe(true);
+    expect(isPageFurniture(paragraph("Text: Per-Olof Strand"), nowhere)).toBe(true);
+    expect(isPageFurniture(paragraph("Text och foto: Maja Lind"), nowhere)).toBe(true);
+    expect(isPageFurniture(paragraph("Av Lena Åkesson lena.akesson@tidningen.se"), nowhere)).toBe(true);
+    // A label over a value that is no person's name, or a sentence, is none.
+    expect(isPageFurniture(paragraph("Text: Förslaget bifalls"), nowhere)).toBe(false);
+    expect(isPageFurniture(paragraph("Av Kommunals medlemmar deltog tolv."), nowhere)).toBe(false);
+  });
+
+  it("takes a letter's closing with any word of greeting as a signature line, not an item", () => {
+    for (const closing of [
+      "Solidariska hälsningar",
+      "Kamratliga hälsningar,",
+      "Med fackliga hälsningar",
+      "Hälsningar",
+    ])
+      expect(isSignatureLine(closing)).toBe(true);
+    // A heading about greetings is none.
+    expect(isSignatureLine("Hälsningar från studiebesöket")).toBe(false);
+    expect(isSignatureLine("Nya hälsningsfraser i växeln")).toBe(false);
+  });
+
   it("takes a name after a signature line as its signer only", () => {
     expect(isSignatureLine("Vid protokollet")).toBe(true);
     expect(isSigner("Karin Ek", true)).toBe(true);
@@ -80,6 +117,26 @@ describe("labels", () => {
 });
 
 describe("roster", () => {
+  it("reads the labels of absence as the roster's absent part, in a preamble and after an item's heading", () => {
+    for (const label of ["Anmält förhinder", "Ej närvarande", "Anmäld frånvaro"]) {
+      expect(rosterPartOfLabel(readLabel(`${label}: Mats Ek, Seko`, false)?.name ?? "")).toBe("absent");
+    }
+    const text = [
+      "Protokoll skyddskommittén 2025-03-04",
+      "Närvarande: Eva Lund, driftchef; Seko: Ali Berg",
+      "Anmält förhinder: Mats Ek, Brandmännens Riksförbund",
+      "Ej närvarande: Lisa Ås, Seko (semester)",
+      "1. Tillbud",
+      "Ali Berg tog upp halkan.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.sections.map((s) => s.title)).toEqual(["Tillbud"]);
+    expect(analysis.roster.absent).toEqual([
+      { name: "Mats Ek", org: "brandmannen" },
+      { name: "Lisa Ås", org: "seko" },
+    ]);
+  });
+
   it("opens a part by label and reads entries of each form", () => {
     expect(rosterPartOfLabel("förhinder")).toBe("absent");
     expect(rosterPartOfLabel("plats")).toBeNull();
@@ -113,6 +170,83 @@ describe("roster", () => {
       { side: "union", org: "naturvetarna", people: ["Eva Ek"] },
     ]);
     expect(readRosterEntries("Schemat gicks igenom.", "employer")).toBeNull();
+  });
+
+  it("reads the employer's delegation labelled by the organisation it is", () => {
+    expect(readRosterEntries("Företaget: Eva Lind, vd · Ali Berg, personalchef", "present")).toEqual([
+      { side: "employer", people: [{ name: "Eva Lind", title: "vd" }] },
+      { side: "employer", people: [{ name: "Ali Berg", title: "personalchef" }] },
+    ]);
+    expect(readRosterEntries("Bolaget: Sara Holm, vd; Seko: Jonas Ek", "present")).toEqual([
+      { side: "employer", people: [{ name: "Sara Holm", title: "vd" }] },
+      { side: "union", org: "seko", people: ["Jonas Ek"] },
+    ]);
+    expect(readRosterEntries("Myndigheten: Karin Ås, Tomas Lind", "present")).toEqual([
+      { side: "employer", people: [{ name: "Karin Ås" }] },
+      { side: "employer", people: [{ name: "Tomas Lind" }] },
+    ]);
+    // A word that names no organisation is no delegation's label.
+    expect(readRosterEntries("Bilen: Karin Ås, Tomas Lind", "present")).toBeNull();
+  });
+
+  it("reads the union within its federation", () => {
+    // "Saco-rådet (Fysioterapeuterna)": the union within its federation, like "OFR/ST".
+    expect(readRosterEntries("Saco-rådet (Fysioterapeuterna): Jonas Falk", "present")).toEqual([
+      { side: "union", org: "fysioterapeuterna", people: ["Jonas Falk"] },
+    ]);
+    expect(readRosterEntries("OFR (Vårdförbundet): Lena Ek; Saco (Akavia): Per Ås", "present")).toEqual([
+      { side: "union", org: "vardforbundet", people: ["Lena Ek"] },
+      { side: "union", org: "akavia", people: ["Per Ås"] },
+    ]);
+    // A union's own parenthesis ("Vision (sektion Norr)") leaves the union.
+    expect(readRosterEntries("Vision (sektion Norr): Eva Lund", "present")).toEqual([
+      { side: "union", org: "vision", people: ["Eva Lund"] },
+    ]);
+  });
+
+  it("reads a union after its representative's role, in a comma list or after a slash", () => {
+    expect(
+      readRosterEntries(
+        "Eva Lund, driftchef, Ali Berg, huvudskyddsombud Seko, Mia Ek, skyddsombud Unionen",
+        "present",
+      ),
+    ).toEqual([
+      { side: "employer", people: [{ name: "Eva Lund", title: "driftchef" }] },
+      { side: "union", org: "seko", people: ["Ali Berg"] },
+      { side: "union", org: "unionen", people: ["Mia Ek"] },
+    ]);
+    expect(readRosterEntries("Per Holm Seko/skyddsombud", "present")).toEqual([
+      { side: "union", org: "seko", people: ["Per Holm"] },
+    ]);
+    // An organisation's name after the role is no person: "Region Norrvik", "Sveriges Kommuner och Regioner".
+    expect(
+      readRosterEntries("Lena Ek, ordförande Vårdförbundet avdelning Region Norrvik", "present"),
+    ).toEqual([{ side: "union", org: "vardforbundet", people: ["Lena Ek"] }]);
+    // A role that names no union leaves the person the employer's.
+    expect(readRosterEntries("Eva Lund, chef driftenheten", "present")).toEqual([
+      { side: "employer", people: [{ name: "Eva Lund", title: "chef driftenheten" }] },
+    ]);
+  });
+
+  it("reads a union written with its local unit or place", () => {
+    expect(
+      readRosterEntries(
+        "Fackliga: Kommunal sektion Norrå – Eva Lund; Läkarföreningen Dalby – Ali Rez",
+        "present",
+      ),
+    ).toEqual([
+      { side: "union", org: "kommunal", people: ["Eva Lund"] },
+      { side: "union", org: "lakarforbundet", people: ["Ali Rez"] },
+    ]);
+    expect(readRosterEntries("Vårdförbundet avdelning Östra Mark: Lena Ek", "present")).toEqual([
+      { side: "union", org: "vardforbundet", people: ["Lena Ek"] },
+    ]);
+    expect(readRosterEntries("Per Holm, Vision Åbergs kommun", "present")).toEqual([
+      { side: "union", org: "vision", people: ["Per Holm"] },
+    ]);
+    // The union before a person's name is the person's union, not a place; a sentence is no unit.
+    expect(rosterOrg("Seko Anna Berg")).toBeNull();
+    expect(rosterOrg("Vision anser att")).toBeNull();
   });
 
   it("changes part at a sub-heading and collects one delegation per union", () => {

@@ -7,6 +7,7 @@ import { findSpeakers, openingParty, type Speaker } from "./speakers";
 import type { AnalysedDisagreement, AnalysedSection, AnalysedStatement } from "./types";
 import { UNIONS_JOINTLY } from "./types";
 import { DISSENT_WITH, VIEW_OWNER_REACH } from "./words/dissent";
+import { TO_MEMBERS } from "./words/saying";
 
 /**
  * Statements and disagreements of the body paragraphs. A statement is the run of one party within one
@@ -20,6 +21,8 @@ export interface BodyParagraph {
   text: string;
   section: AnalysedSection | undefined;
   block: SpeakerBlock | null;
+  /** How many crossheads of a press article stand above it: a reference does not reach across one. */
+  passage?: number;
 }
 
 const isUnion = (org: OrgId) => org !== EMPLOYER;
@@ -44,6 +47,7 @@ function tidy(text: string): string {
 /** What the item has named so far, for words referring back. */
 interface ItemMemory {
   section: string | undefined;
+  passage: number | undefined;
   /** The unions that spoke (or were named) last. */
   unions: OrgId[];
   /** The party that spoke last, whoever it was. */
@@ -198,6 +202,13 @@ class Runs {
     this.running.delete(org);
   }
 
+  /** After `close`: the union whose run holds the offset, if one does ("– … vi inte …, säger hon"). */
+  unionAt(at: number): OrgId | undefined {
+    return this.ended.find(
+      (run) => run.start <= at && at < run.end && isUnion(run.org) && run.org !== UNIONS_JOINTLY,
+    )?.org;
+  }
+
   /** The paragraph's statements, in order: every run still going ends with it. */
   close(paragraph: string): { org: OrgId; text: string }[] {
     for (const org of this.orgs()) this.end(org, paragraph.length);
@@ -235,10 +246,18 @@ function remember(memory: ItemMemory, speakers: readonly Speaker[], parties: rea
   if (last) memory.speaker = last.orgs;
 }
 
+/**
+ * What a union's report says to its members ("hör av dig", "Här är det viktigaste …"): no statement. Read
+ * before the first "att": "Vi påminde om att du kan höra av dig" is what the union said.
+ */
+const TO_MEMBERS_PATTERN = new RegExp(TO_MEMBERS, "i");
+const isToMembers = (sentence: string) => TO_MEMBERS_PATTERN.test(sentence.split(/\satt\s/, 1)[0]!);
+
 export function findStatements(
   paragraphs: readonly BodyParagraph[],
   partiesIn: (text: string) => PartyMention[] = findParties,
   employerIsForbund = false,
+  toMembers = false,
 ): { statements: AnalysedStatement[]; disagreements: AnalysedDisagreement[] } {
   const statements: AnalysedStatement[] = [];
   const disagreements: AnalysedDisagreement[] = [];
@@ -246,13 +265,14 @@ export function findStatements(
   const answered = new Set<SpeakerBlock>();
   const isOtherSide = (block: SpeakerBlock, orgs: readonly OrgId[]) =>
     orgs.some((org) => (org === EMPLOYER) !== (block.org === EMPLOYER));
-  const memory: ItemMemory = { section: undefined, unions: [], speaker: [] };
+  const memory: ItemMemory = { section: undefined, passage: undefined, unions: [], speaker: [] };
   const restating = new Set<AnalysedDisagreement>();
+  const unnamed: [AnalysedDisagreement, number][] = [];
   for (const paragraph of paragraphs) {
-    const { section, block } = paragraph;
+    const { section, block, passage } = paragraph;
     const { text, allParties } = ownText(paragraph.text, partiesIn);
-    if (memory.section !== section?.id)
-      Object.assign(memory, { section: section?.id, unions: [], speaker: [] });
+    if (memory.section !== section?.id || memory.passage !== passage)
+      Object.assign(memory, { section: section?.id, passage, unions: [], speaker: [] });
     const hints = dissentHints(text);
     const dissentHere = hints.length > 0;
     const opening = openingParty(text, allParties, dissentHere);
@@ -270,7 +290,7 @@ export function findStatements(
       const inSentence = partiesOfSentence(allParties, nextParty, sentence);
       const parties = inSentence.length > 0 ? resolveReferences(inSentence, memory, employerIsForbund) : [];
       const speakers =
-        parties.length > 0
+        parties.length > 0 && !(toMembers && isToMembers(sentence.text))
           ? findSpeakers(sentence.text, parties, sentence.start === 0 && parties[0]?.org === opening)
           : [];
       if (block && speakers.some((speaker) => isOtherSide(block, speaker.orgs))) answered.add(block);
@@ -288,8 +308,18 @@ export function findStatements(
       const disagreement = { orgs: found.orgs, text: sentence.text.trim(), ...where };
       disagreements.push(disagreement);
       if (found.restates) restating.add(disagreement);
+      if (found.orgs[0] === UNIONS_JOINTLY && parties.length === 0)
+        unnamed.push([disagreement, sentence.start]);
     }
     for (const run of runs.close(text)) statements.push({ ...run, ...where });
+    // Dissent naming no union inside a quote whose speaker is named at its end: the speaker's union.
+    if (unnamed.length > 0) {
+      for (const [disagreement, at] of unnamed) {
+        const union = runs.unionAt(at);
+        if (union) disagreement.orgs = [union];
+      }
+      unnamed.length = 0;
+    }
   }
   return { statements, disagreements: withoutRestatements(disagreements, restating) };
 }

@@ -227,6 +227,50 @@ describe("a roster written as a markdown table", () => {
   });
 });
 
+describe("a roster table under no heading of its own", () => {
+  it("takes a header row naming the roster's columns as the roster's start, in a markdown table or in columns", () => {
+    const markdown = [
+      "# Protokoll – skyddskommittén 12 mars 2025",
+      "| Part | Namn | Uppdrag |",
+      "|---|---|---|",
+      "| Arbetsgivaren | Karl Ström | driftchef, ordförande |",
+      "| Seko | Mia Lund | huvudskyddsombud |",
+      "## 1. Arbetsmiljö",
+      "Karl Ström redogjorde för tillbuden.",
+    ].join("\n");
+    const fromMarkdown = analyseMinutes(markdown);
+    expect(fromMarkdown.roster.employer).toEqual([{ name: "Karl Ström", title: "driftchef, ordförande" }]);
+    expect(fromMarkdown.roster.unions).toEqual([{ org: "seko", people: [{ name: "Mia Lund" }] }]);
+    expect(fromMarkdown.statements.map((s) => s.org)).toEqual(["arbetsgivaren"]);
+    const columns = [
+      "Protokoll samverkansgrupp 2025-03-12",
+      "Ledamot\tOrganisation\tNärvaro",
+      "Karl Ström\tDriftchef\tX",
+      "Mia Lund\tSeko\tX",
+      "Ove Berg\tUnionen\tförhinder",
+      "1. Arbetsmiljö",
+      "Karl Ström redogjorde för tillbuden.",
+    ].join("\n");
+    const fromColumns = analyseMinutes(columns);
+    expect(fromColumns.roster.unions).toEqual([{ org: "seko", people: [{ name: "Mia Lund" }] }]);
+    expect(fromColumns.roster.absent).toEqual([{ name: "Ove Berg", org: "unionen" }]);
+    expect(fromColumns.statements.map((s) => s.org)).toEqual(["arbetsgivaren"]);
+  });
+
+  it("does not take a table of figures or a justering table's header as a roster", () => {
+    const text = [
+      "Protokoll samverkansgrupp 2025-03-12",
+      "1. Ekonomi",
+      "Enhet\tBudget\tUtfall",
+      "Hemtjänst\t12,0\t12,4",
+      "Arbetsgivaren redogjorde för utfallet.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.roster).toEqual({ employer: [], unions: [], absent: [] });
+    expect(analysis.sections.map((s) => s.title)).toEqual(["Ekonomi"]);
+  });
+});
+
 describe("a union whose name reads like a person's", () => {
   it("reads 'Name, role, Sveriges Lärare' in the roster as the union's, not the employer's", () => {
     const text = [

@@ -1,6 +1,6 @@
 import type { ItemCategory, Roster } from "../model/meeting";
 import { readSpeakerBlock, type SpeakerBlock } from "./blocks";
-import { isPageFurniture, isSignatureLine, isSigner } from "./furniture";
+import { isByline, isPageFurniture, isSignatureLine, isSigner } from "./furniture";
 import { groupOf, mblOfTitle, readGroup } from "./groups";
 import {
   boldItemTitle,
@@ -14,10 +14,11 @@ import {
   readHeading,
 } from "./headings";
 import { type JusteringLine, type JusteringList, readJustering } from "./justering";
-import { type LabelLine, readLabel, splitInlineLabels } from "./labels";
+import { isAttachmentCaption, type LabelLine, readLabel, splitInlineLabels } from "./labels";
 import type { SourceParagraph } from "./paragraphs";
 import {
   addToRoster,
+  isRosterTableHeader,
   type RosterEntry,
   type RosterPart,
   type RosterState,
@@ -29,7 +30,7 @@ import {
 } from "./roster";
 import { findTitle } from "./title";
 import type { AnalysedSection, JusteringEntry, Paragraph } from "./types";
-import { ATTACHMENT_CAPTION, ITEM_PARTS } from "./words/labels";
+import { ITEM_PARTS } from "./words/labels";
 
 export type { SpeakerBlock } from "./blocks";
 
@@ -51,6 +52,8 @@ export interface Structure {
   sectionOf: number[];
   /** The speaker block a paragraph lies in, if any. */
   blockOf: (SpeakerBlock | null)[];
+  /** A press article's crossheads: no items, but a word referring back does not reach across them. */
+  crossheads: number[];
   title: string | null;
   titleParagraph: number;
   sections: AnalysedSection[];
@@ -64,11 +67,18 @@ export interface Structure {
 /** What one stage says a paragraph is, with what it read from it. */
 type Claim =
   | { kind: "title" }
-  | { kind: "meta"; signature?: true }
+  | { kind: "meta"; signature?: true; crosshead?: true }
   | { kind: "label"; labels: LabelLine[]; roster?: RosterState; entries?: RosterEntry[]; pending?: string }
   | { kind: "roster"; part: RosterPart; entries: RosterEntry[] }
   | ({ kind: "justering" } & JusteringLine)
-  | { kind: "group"; group?: ItemCategory; mbl?: ItemCategory; overItems?: true; ofItem?: ItemCategory }
+  | {
+      kind: "group";
+      group?: ItemCategory;
+      numbered?: true;
+      mbl?: ItemCategory;
+      overItems?: true;
+      ofItem?: ItemCategory;
+    }
   | { kind: "block"; block: Omit<SpeakerBlock, "paragraph"> }
   | { kind: "heading"; heading: Heading }
   | { kind: "body"; deliberatelyEmpty: boolean; endsBlock?: true };
@@ -77,6 +87,8 @@ type Claim =
 interface PassState {
   section: number;
   group?: ItemCategory;
+  /** The group came from a numbered heading over its sub-items ("3. Information" over "3.1 …"). */
+  groupNumbered?: true;
   mbl?: ItemCategory;
   block: SpeakerBlock | null;
   roster: RosterState | null;
@@ -110,6 +122,8 @@ interface Context {
   colonHeadings: boolean;
   /** The letterhead and preamble lines, which a page header repeats on every page. */
   letterhead: Set<string>;
+  /** A press article (it has a byline): its unnumbered headings are crossheads, not items. */
+  article: boolean;
 }
 
 /** "Tid och plats      Onsdagen den 14 februari …": a label in the first column, its value in the next. */
@@ -141,7 +155,6 @@ function labelClaim(label: LabelLine, paragraph: SourceParagraph): Claim {
  * An item as a record of a meeting system, its fields in columns: "Paragraf | § 2025:14" (its number, no item
  * of its own), "Ärende | Budget" (its title), "Ärendetyp | Information enligt MBL § 19" (its group).
  */
-const CAPTION = new RegExp(ATTACHMENT_CAPTION, "iu");
 const ATTACHMENT_CAPTION_LENGTH = 140;
 const RECORD_NUMBER = /^(?:paragraf|ärendenummer|ärendenr|diarienummer|dnr)$/i;
 const RECORD_TITLE = /^(?:ärende|rubrik|ärenderubrik)$/i;
@@ -178,7 +191,7 @@ function classify(i: number, state: PassState, context: Context): Claim {
   const field = i > context.titleParagraph ? recordField(context.paragraphs, i) : null;
   if (field) return field;
   // "Bilaga 1: Protokollsanteckning från Seko" after the items: the attachment's caption, no item.
-  if (state.section >= 0 && text.length < ATTACHMENT_CAPTION_LENGTH && CAPTION.test(text))
+  if (state.section >= 0 && text.length < ATTACHMENT_CAPTION_LENGTH && isAttachmentCaption(text))
     return { kind: "meta" };
   const furniture = { beforeTitle: i < context.titleParagraph, beforeSections: state.section < 0 };
   if (isPageFurniture(paragraph, furniture) || isRepeatedLetterhead(text, context)) return { kind: "meta" };
@@ -188,6 +201,9 @@ function classify(i: number, state: PassState, context: Context): Claim {
   }
   const label = readLabel(text, state.section >= 0);
   if (label) return labelClaim(label, paragraph);
+  // "Part | Namn | Funktion" above the first item, under no "Närvarande": the roster's own header row.
+  if (state.section < 0 && paragraph.columns && isRosterTableHeader(paragraph.columns))
+    return { kind: "label", labels: [], roster: { level: 99, part: "present" } };
   const rosterHeading = rosterHeadingPart(text);
   if (rosterHeading) {
     return { kind: "label", labels: [], roster: { level: paragraph.mdLevel || 99, part: rosterHeading } };
@@ -227,6 +243,8 @@ function classify(i: number, state: PassState, context: Context): Claim {
       ),
     lettered: context.lettered,
   });
+  // "Facket kräver en riskbedömning" in a press article: a crosshead, no item.
+  if (heading && context.article && heading.number === undefined) return { kind: "meta", crosshead: true };
   if (heading) return { kind: "heading", heading };
   return { kind: "body", deliberatelyEmpty: isDeliberatelyEmpty(text) };
 }
@@ -240,11 +258,12 @@ const isSentence = (paragraph: SourceParagraph | undefined) =>
 const isItemPart = (text: string, next: SourceParagraph | undefined) =>
   text.length < 40 && ITEM_PART.test(text) && isSentence(next);
 
+/** An unnumbered colon heading has up to this many words (a numbered one, `headings.ts`, up to eight). */
+const COLON_HEADING_WORDS = 10;
 /**
  * "Ekonomisk uppföljning februari:" over the item's text: a short capitalised line ending in its only colon,
  * with a sentence (not a list) or an item label under it.
  */
-const COLON_HEADING_WORDS = 10;
 function isColonHeading(paragraph: SourceParagraph, next: SourceParagraph | undefined): boolean {
   const text = paragraph.text;
   if (paragraph.mdLevel > 0 || paragraph.bullet || !text.endsWith(":") || text.indexOf(":") < text.length - 1)
@@ -315,8 +334,12 @@ function isSubtitle(paragraph: SourceParagraph, markdownItems: boolean): boolean
 }
 
 /** The section a heading opens: its group is the MBL part or group heading it stands under. */
-function openSection(structure: Structure, state: PassState, heading: Heading, i: number): PassState {
+function openSection(structure: Structure, before: PassState, heading: Heading, i: number): PassState {
   const top = heading.number !== undefined && numberDepth(heading.number) === 1;
+  // The next item at a numbered group heading's level is no longer under it ("3. Övriga frågor", "3.1 …",
+  // "4. Nästa möte").
+  const state =
+    top && before.groupNumbered ? { ...before, group: undefined, groupNumbered: undefined } : before;
   // A whole document under MBL ("Protokoll … enligt MBL § 11") holds for an unnumbered item too.
   const mbl = top ? (state.partMbl ?? state.documentMbl) : (state.mbl ?? state.documentMbl);
   const ovrigt = /^övrig(?:t|a\s+frågor)\b/i.test(heading.title);
@@ -342,7 +365,9 @@ function openSection(structure: Structure, state: PassState, heading: Heading, i
   });
   const section = structure.sections.length - 1;
   structure.sectionOf[i] = section;
-  return { ...state, section, mbl, block: null, itemGroup };
+  // "§ 8 Övriga frågor" closes the group or MBL part before it: the items after it stand under none.
+  const closes = top && named === "ovrigt" ? { group: undefined, partMbl: undefined } : {};
+  return { ...state, section, mbl, block: null, itemGroup, ...closes };
 }
 
 /** Nothing a body paragraph ends is under way: no signature, subtitle, roster or justering list. */
@@ -353,7 +378,10 @@ const isSettled = (state: PassState) =>
 function apply(structure: Structure, state: PassState, claim: Claim, i: number): PassState {
   structure.kinds[i] = claim.kind;
   if (claim.kind === "title") return { ...state, underTitle: true };
-  if (claim.kind === "meta") return claim.signature ? { ...state, signature: true } : state;
+  if (claim.kind === "meta") {
+    if (claim.crosshead) structure.crossheads.push(i);
+    return claim.signature ? { ...state, signature: true } : state;
+  }
   const current = structure.sections[state.section];
   // Most paragraphs are body text in a state they do not change: no new state for them.
   if (claim.kind === "body" && !claim.endsBlock && isSettled(state)) {
@@ -397,8 +425,10 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
         if (current) current.group = claim.ofItem;
         return next;
       }
-      if (claim.group)
-        return { ...next, group: claim.group, mbl: undefined, partMbl: undefined, block: null };
+      if (claim.group) {
+        const numbered = claim.numbered ? { groupNumbered: claim.numbered } : { groupNumbered: undefined };
+        return { ...next, group: claim.group, ...numbered, mbl: undefined, partMbl: undefined, block: null };
+      }
       if (current) current.bodyParagraphs++;
       return {
         ...next,
@@ -442,12 +472,14 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
     ),
     colonHeadings: false,
     letterhead: new Set(),
+    article: paragraphs.some((p) => isByline(p.text)),
   };
   context.colonHeadings = !context.hasNumbered && !context.plainNumbered && headsItemsWithColons(paragraphs);
   const structure: Structure = {
     kinds: new Array(count).fill("body"),
     sectionOf: new Array(count).fill(-1),
     blockOf: new Array(count).fill(null),
+    crossheads: [],
     title: titleParagraph >= 0 ? paragraphs[titleParagraph]!.text : null,
     titleParagraph,
     sections: [],

@@ -26,6 +26,26 @@ export const JOINT_WORDS = [
   "arbetstagarföreträdarna",
 ];
 
+/**
+ * The employer named as the organisation it is (an agency, a company, a university, a city, a parish): as a
+ * speaker ("Bolaget informerar …") and as its delegation's label in the roster ("Företaget: Eva Lind, vd").
+ */
+export const EMPLOYER_ORGANISATIONS = [
+  "myndigheten",
+  "bolaget",
+  "företaget",
+  "koncernen",
+  "verket",
+  "regionen",
+  "landstinget",
+  "kommunen",
+  "universitetet",
+  "högskolan",
+  "huvudmannen",
+  "pastoratet",
+  "församlingen",
+];
+
 /** The employer side and managers speaking for it, as regular-expression sources ("hr[- ]?chef(?:en)?"). */
 export const EMPLOYER_ROLES = [
   "arbetsgivaren",
@@ -52,6 +72,7 @@ export const EMPLOYER_ROLES = [
   "enhetschef(?:en)?",
   "sektionschef(?:en)?",
   "ekonomichef(?:en)?",
+  "controller(?:n)?",
   "kvalitetschef(?:en)?",
   "kommunikationschef(?:en)?",
   "chefen",
@@ -71,20 +92,7 @@ export const EMPLOYER_ROLES = [
   "arbetsgivarhåll",
   // The employer by what it is, in its own minutes: "Myndigheten avser …", "Bolaget informerar …".
   "direktören",
-  // The employer named as the organisation it is: an agency, a company, a university, a city, a parish.
-  "myndigheten",
-  "bolaget",
-  "företaget",
-  "koncernen",
-  "verket",
-  "regionen",
-  "landstinget",
-  "kommunen",
-  "universitetet",
-  "högskolan",
-  "huvudmannen",
-  "pastoratet",
-  "församlingen",
+  ...EMPLOYER_ORGANISATIONS,
 ];
 
 /**
@@ -100,7 +108,7 @@ export const ROLE_COMPOUND_ENDINGS = ["chef(?:en|erna)?", "direktör(?:en|erna)?
  */
 export const UNION_REFERENCES = ["förbundet", "facket", "fackförbundet", "organisationen"];
 export const PLURAL_REFERENCES = ["de", "dom"];
-export const PERSON_REFERENCES = ["hon", "han", "hans", "hennes"];
+export const PERSON_REFERENCES = ["hon", "han", "hans", "hennes", "henne", "honom"];
 /** "vi"/"oss" in a union's own report to its members. */
 export const FIRST_PERSON = ["vi"];
 

@@ -31,12 +31,12 @@ export const SAYING_VERBS = words(`menar menade menat anser ansåg ansett tycker
   kommenterade sammanfattar sammanfattade summerar summerade tydliggör tydliggjorde preciserar preciserade
   bemöter bemötte motiverar motiverade vittnar vittnade delger delgav föredrar föredrog inleder inledde
   avrundar avrundade stöttar stöttade vädjar vädjade tipsar tipsade visar visade bifaller biföll bifallit
-  avslår avslog avslagit
+  avslår avslog avslagit försvarar försvarade försvarat
   mena anse tycka framföra framhålla påpeka poängtera betona understryka fråga undra informera meddela redogöra
   instämma önska efterfråga efterlysa föreslå påminna säga svara förklara förtydliga klargöra belysa
   uppmärksamma notera kräva yrka hänvisa återkomma återkoppla beskriva presentera berätta nämna konstatera
   bekräfta invända ifrågasätta varna reservera lyfta uttrycka redovisa anmäla påtala begära motsätta avstyrka
-  tillstyrka acceptera godta tillägga kritisera`);
+  tillstyrka acceptera godta tillägga kritisera försvara`);
 
 /** Verbs that say something only with their particle: "tar upp", "håller med", "ställer sig", "bjuder in". */
 export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
@@ -172,3 +172,11 @@ export const REPORTED_REQUEST_LEADS = [
   "enligt\\s+vad",
   "i\\s+den\\s+omfattning(?:\\s+som)?",
 ];
+
+/**
+ * In a union's own report, what the writer says to the members, not what was said at the meeting: the
+ * reader addressed ("har du frågor", "hör av dig", "mejla oss"), the greeting ("informerar sina medlemmar")
+ * and the summary's opening ("Här är det viktigaste …").
+ */
+export const TO_MEMBERS =
+  "\\b(?:du|dig|din|ditt|dina|ni)\\b|\\binformerar\\s+(?:sina|våra|alla)\\s+medlemmar|^\\W*här\\s+(?:är|kommer|följer)\\b";
