@@ -19,7 +19,8 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
  * The keyed agenda sets: in-sample (the fixture set), the blind sets 1 to 7 (each measured blind, then read
  * and in-sample: blind2 and blind3 since issue 13's fourth round, blind4 since its fifth, blind5 since its
  * sixth, blind6 since its seventh, blind7 since its eighth), and the held-out set (scored once at the end of
- * issue 13's second round, read and in-sample since its third). blind8 is scored by the lead only.
+ * issue 13's second round, read and in-sample since its third). blind8, blind9 and blind10 are scored by the
+ * lead only.
  */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents", "set-round4"],
@@ -31,6 +32,8 @@ export const AGENDA_SETS = {
   blind6: ["blind6"],
   blind7: ["blind7"],
   blind8: ["blind8"],
+  blind9: ["blind9"],
+  blind10: ["blind10"],
   holdout: ["holdout"],
 } as const;
 
@@ -122,5 +125,13 @@ export function perClass(documents: readonly ScoredDocument[]): Record<string, T
   const classes = [...new Set(documents.flatMap((doc) => doc.key.classes))].sort();
   return Object.fromEntries(
     classes.map((name) => [name, totals(documents.filter((doc) => doc.key.classes.includes(name)))]),
+  );
+}
+
+/** Totals per document format (html, text, pdf, docx, json), the split issue 13's targets are set in. */
+export function perFormat(documents: readonly ScoredDocument[]): Record<string, Totals> {
+  const formats = [...new Set(documents.map((doc) => doc.key.format))].sort();
+  return Object.fromEntries(
+    formats.map((name) => [name, totals(documents.filter((doc) => doc.key.format === name))]),
   );
 }

@@ -1,7 +1,7 @@
 // Prints item, dnr, class and meta scores of the agenda extractor on the keyed sets:
-//   npx tsx test/harness/score-agendas.ts [fixtures|blind|holdout ...] [--per-class] [--per-document]
+//   npx tsx test/harness/score-agendas.ts [fixtures|blind|holdout ...] [--per-class] [--per-format] [--per-document]
 // The held-out set is scored only when asked for by name.
-import { AGENDA_SETS, perClass, row, scoreFolders, totals } from "./agenda-sets";
+import { AGENDA_SETS, perClass, perFormat, row, scoreFolders, totals } from "./agenda-sets";
 
 const args = process.argv.slice(2);
 const names = args.filter((arg) => !arg.startsWith("--")) as (keyof typeof AGENDA_SETS)[];
@@ -15,6 +15,9 @@ for (const name of sets) {
   console.table({ all: row(totals(documents)) });
   if (args.includes("--per-class")) {
     console.table(Object.fromEntries(Object.entries(perClass(documents)).map(([key, t]) => [key, row(t)])));
+  }
+  if (args.includes("--per-format")) {
+    console.table(Object.fromEntries(Object.entries(perFormat(documents)).map(([key, t]) => [key, row(t)])));
   }
   if (args.includes("--per-document")) {
     console.table(
