@@ -86,4 +86,44 @@ describe("a shared short form", () => {
     expect(analysis.statements.map((s) => s.org)).toContain("kyrkans-akademikerforbund");
     expect(analysis.statements.map((s) => s.org)).not.toContain("ssr");
   });
+
+  // Blind 9 showed the class (and blind 3–8 write the definition in other places): the text defines the short
+  // form once and the roster and justering then write only the short form, which alone would read as SSR.
+  const defined = (definition: string) =>
+    analyseMinutes(
+      [
+        "Förhandlingsprotokoll 2025-02-11",
+        definition,
+        "Närvarande",
+        "För arbetsgivaren: Kim Lund, personalchef",
+        "För Akademikerförbundet: Eva Sten",
+        "För Kommunal: Ali Berg",
+        "§ 1 Ny bemanning",
+        "Akademikerförbundet påtalar att jouren blir för tung för prästerna.",
+        "Förhandlingen med Akademikerförbundet avslutades i oenighet.",
+        "Justerare",
+        "Eva Sten, Akademikerförbundet",
+        "Ali Berg, Kommunal",
+      ].join("\n"),
+    );
+
+  it.each([
+    "Fackliga parter: Kyrkans Akademikerförbund (nedan Akademikerförbundet) och Kommunal",
+    "I protokollet kallas Kyrkans Akademikerförbund för Akademikerförbundet.",
+    "Arbetstagarsidan: Kommunal samt Kyrkans Akademikerförbund, här kallat Akademikerförbundet",
+  ])("means the union the text defines it as, where the roster writes only the short form: %s", (line) => {
+    const analysis = defined(line);
+    expect(analysis.statements.map((s) => s.org)).toEqual(["kyrkans-akademikerforbund"]);
+    expect(analysis.disagreements.map((d) => d.orgs)).toEqual([["kyrkans-akademikerforbund"]]);
+    expect(analysis.justering.map((j) => [j.name, j.org])).toEqual([
+      ["Eva Sten", "kyrkans-akademikerforbund"],
+      ["Ali Berg", "kommunal"],
+    ]);
+  });
+
+  it("stays SSR where the text names no other union it could be", () => {
+    const analysis = defined("Fackliga parter: Akademikerförbundet och Kommunal");
+    expect(analysis.statements.map((s) => s.org)).toEqual(["ssr"]);
+    expect(analysis.justering.map((j) => j.org)).toEqual(["ssr", "kommunal"]);
+  });
 });

@@ -288,7 +288,7 @@ function writtenName(text: string): WrittenName | null {
 
 /** Each organisation's names other than the short forms it shares, as one pattern. */
 const otherNames = new Map<OrgId, RegExp>();
-function namedOtherwise(id: OrgId, text: string): boolean {
+export function namedOtherwise(id: OrgId, text: string): boolean {
   let pattern = otherNames.get(id);
   if (!pattern) {
     const org = byId.get(id)!;
