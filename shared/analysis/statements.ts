@@ -256,8 +256,8 @@ export function findStatements(
     const hints = dissentHints(text);
     const dissentHere = hints.length > 0;
     const opening = openingParty(text, allParties, dissentHere);
-    // The block's party speaks only in a paragraph that names no party at all.
-    const blockSpeaks = block !== null && allParties.length === 0 && !answered.has(block);
+    // The block's party speaks in a paragraph that names no party, or opens in its own voice ("Vi kan inte …").
+    const blockSpeaks = block !== null && opensUnnamed(text, allParties) && !answered.has(block);
     // A paragraph naming no party, in no speaking block and without dissent has nothing to read.
     if (allParties.length === 0 && !blockSpeaks && !dissentHere) continue;
     const where = placeOf(paragraph);
@@ -292,6 +292,19 @@ export function findStatements(
     for (const run of runs.close(text)) statements.push({ ...run, ...where });
   }
   return { statements, disagreements: withoutRestatements(disagreements, restating) };
+}
+
+const FIRST_PERSON = /(?:^|[^a-zåäö])(?:vi|oss|vår|vårt|våra)(?![a-zåäö])/i;
+
+/** Whether the paragraph names no party, or its first sentence names none and speaks as "vi". */
+function opensUnnamed(text: string, parties: readonly PartyMention[]): boolean {
+  if (parties.length === 0) return true;
+  const first = splitSentences(text.slice(0, parties[0]!.start + 1))[0];
+  return (
+    first !== undefined &&
+    first.start + first.text.length <= parties[0]!.start &&
+    FIRST_PERSON.test(first.text)
+  );
 }
 
 /** The parties named in the paragraph's sentences that record agreement (read only when dissent asks). */

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
+
+// Blind 9 showed the class: a union's note under its own heading writes "vi", and a later sentence names the
+// employer's organisation in passing ("prästerna i pastoratet"); the note is still the union's. Invented text.
+const minutes = (note: string) =>
+  analyseMinutes(
+    [
+      "Protokoll MBL-förhandling 2025-05-06",
+      "Närvarande",
+      "För arbetsgivaren: Kim Lund, förvaltningschef",
+      "För Vårdförbundet: Sara Ek",
+      "§ 4 Ny nattbemanning",
+      "Arbetsgivaren beslutar enligt förslaget.",
+      "Protokollsanteckning från Vårdförbundet",
+      note,
+    ].join("\n"),
+  );
+
+describe("a union's block whose paragraph names a party only later", () => {
+  it("gives the paragraph's opening to the block's union, and its dissent", () => {
+    const analysis = minutes(
+      "Vi kan inte godta att nattbemanningen minskas. Förslaget lämnar sjuksköterskorna i regionen ensamma nattetid.",
+    );
+    expect(analysis.statements.map((s) => [s.org, s.text])).toContainEqual([
+      "vardforbundet",
+      "Vi kan inte godta att nattbemanningen minskas. Förslaget lämnar sjuksköterskorna i regionen ensamma nattetid.",
+    ]);
+    expect(analysis.disagreements.map((d) => d.orgs)).toEqual([["vardforbundet"]]);
+  });
+
+  it("leaves an outcome in no one's voice to no one, where a later sentence names a party", () => {
+    const analysis = minutes(
+      "Samverkan avslutas utan att enighet har nåtts. Vårdförbundet anmäler oenighet.",
+    );
+    expect(analysis.statements.map((s) => [s.org, s.text])).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren beslutar enligt förslaget."],
+      ["vardforbundet", "Vårdförbundet anmäler oenighet."],
+    ]);
+  });
+
+  it("leaves a paragraph that opens with the other side to that side", () => {
+    const analysis = minutes("Arbetsgivaren svarar att bemanningen ses över i höst.");
+    expect(analysis.statements.map((s) => [s.org, s.text])).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren beslutar enligt förslaget."],
+      ["arbetsgivaren", "Arbetsgivaren svarar att bemanningen ses över i höst."],
+    ]);
+  });
+});
