@@ -127,3 +127,51 @@ describe("a shared short form", () => {
     expect(analysis.justering.map((j) => j.org)).toEqual(["ssr", "kommunal"]);
   });
 });
+
+// Blind 6 and blind 9 showed the class: a federation's collective name stands for its attending members,
+// also those the catalogue does not hold and the roster names by name. Invented rosters.
+describe("a federation collective", () => {
+  const members = (roster: string[], sentence: string) =>
+    analyseMinutes(
+      ["Protokoll CSG 2025-04-01", "Närvarande", ...roster, "§ 1 Budget", sentence].join("\n"),
+    ).statements.map((s) => s.org);
+
+  it("stands for its attending members outside the catalogue too", () => {
+    expect(
+      members(
+        [
+          "Arbetsgivaren: Kim Lund, HR-direktör",
+          "Vision: Eva Sten",
+          "SSR: Ali Berg",
+          "Sveriges Farmaceuter: Lena Ek",
+        ],
+        "Saco-förbunden efterfrågar en konsekvensanalys.",
+      ),
+    ).toEqual(["ssr", "namn:Sveriges Farmaceuter"]);
+    expect(
+      members(
+        [
+          "Arbetsgivaren: Kim Lund, VD",
+          "Unionen: Eva Sten",
+          "Seko: Ali Berg",
+          "Elektrikerförbundet: Per Holm",
+        ],
+        "LO-förbunden kräver en riskbedömning av omläggningen.",
+      ),
+    ).toEqual(["seko", "namn:Elektrikerförbundet"]);
+  });
+
+  it("leaves out an attending union of another federation", () => {
+    expect(
+      members(
+        [
+          "Arbetsgivaren: Kim Lund, VD",
+          "Vision: Eva Sten",
+          "Polisförbundet: Per Holm",
+          "Naturvetarna: Ali Berg",
+        ],
+        "Saco-förbunden efterfrågar en konsekvensanalys.",
+      ),
+    ).toEqual(["naturvetarna"]);
+  });
+});

@@ -1,4 +1,5 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
+import type { Federation } from "../unions/catalogue";
 import {
   findOrgMentions,
   findUnknownOrgMentions,
@@ -12,6 +13,7 @@ import {
 } from "../unions/resolve";
 import { matchesOf } from "./matches";
 import { NAMED_ORG, UNIONS_JOINTLY } from "./types";
+import { FEDERATION_MEMBER_STEMS } from "./words/federations";
 import {
   EMPLOYER_ABBREVIATIONS,
   EMPLOYER_ROLES,
@@ -225,10 +227,15 @@ function catalogueMention(text: string, mention: OrgMention, context: PartyConte
   // "TCO-förbunden (Vision och Vårdförbundet)": the unions in the parentheses speak, not the collective.
   if (/^\s*\(/.test(text.slice(end, end + 4))) return null;
   const federation = mention.org.federation;
-  const members = context.attending.filter(
-    (id) => federation && orgById(id)?.federations?.includes(federation),
-  );
+  const members = federation ? context.attending.filter((id) => belongsTo(id, federation)) : [];
   return { org, start, end, ...genitive, ...(members.length > 0 ? { members } : {}) };
+}
+
+/** Whether an attending union belongs to a federation: by the catalogue, or by its name when it is not there. */
+function belongsTo(id: OrgId, federation: Federation): boolean {
+  if (!id.startsWith(NAMED_ORG)) return orgById(id)?.federations?.includes(federation) ?? false;
+  const name = id.slice(NAMED_ORG.length).toLowerCase();
+  return FEDERATION_MEMBER_STEMS[federation].some((stem) => name.includes(stem));
 }
 
 function scanParties(text: string, context: PartyContext, people: readonly PartyMention[]): PartyMention[] {
