@@ -104,3 +104,40 @@ describe("dissent as a rule, a refusal and a protocol note's label", () => {
     ]);
   });
 });
+
+// Blind, blind 4 and blind 9 showed the class: dissent denied, then the union's own stance after "men". The
+// sentence is the union's statement, not an agreement, and no dissent. Invented sentences.
+describe("dissent denied with a stance after it", () => {
+  const read = (body: string) => {
+    const analysis = analyseMinutes(`${title}\n1. Ärendet\n${body}`);
+    return {
+      statements: analysis.statements.map((s) => [s.org, s.text]),
+      disagreements: analysis.disagreements.length,
+    };
+  };
+
+  it.each([
+    ["Unionen är inte oense med arbetsgivaren men vill att tidplanen skjuts en månad.", ["unionen"]],
+    ["Seko och ST är inte oense i sak men begär att frågan följs upp i maj.", ["seko", "st"]],
+    [
+      "Vårdförbundet var inte oenigt med förvaltningen, men påpekade att nattbemanningen måste ses över.",
+      ["vardforbundet"],
+    ],
+  ])("is the union's statement: %s", (sentence, orgs) => {
+    expect(read(sentence)).toEqual({
+      statements: orgs.map((org) => [org, sentence]),
+      disagreements: 0,
+    });
+  });
+
+  it("stays no one's without a stance of the union's after it", () => {
+    expect(read("Unionen är inte oense med arbetsgivaren om fördelningen.")).toEqual({
+      statements: [],
+      disagreements: 0,
+    });
+    expect(read("Skyddsombudet är inte oense med arbetsgivaren, men planen ska vara klar i maj.")).toEqual({
+      statements: [],
+      disagreements: 0,
+    });
+  });
+});

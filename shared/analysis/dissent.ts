@@ -22,6 +22,7 @@ import {
   POSSIBILITY_WORDS,
   QUESTION_OPENER,
   SHARES_VIEW,
+  STANCE_AFTER_DENIAL,
   VIEW_HELD,
 } from "./words/dissent";
 import { ATTACHMENT_CAPTION } from "./words/labels";
@@ -49,6 +50,7 @@ const NEEDS = new RegExp(NEEDS_UNION, "i");
 const CAPTION = new RegExp(ATTACHMENT_CAPTION, "iu");
 const HELD = new RegExp(edge(VIEW_HELD), "iu");
 const WELCOMES = new RegExp(edge(NOTE_WELCOME), "iu");
+const STANCE = new RegExp(STANCE_AFTER_DENIAL, "iu");
 const CAUSE = new RegExp(`^\\W*(?:${CAUSE_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 const ELSEWHERE = new RegExp(ELSEWHERE_CLAUSE, "i");
 const POINTER = new RegExp(ITEM_POINTER, "gi");
@@ -181,7 +183,8 @@ export function isAgreement(sentence: string): boolean {
   if (!MAY_DISSENT.test(sentence) || findDissent(sentence)) return false;
   if (AGREES.test(sentence)) return true;
   for (const match of matchesOf(DISSENT, sentence)) {
-    if (isDenied(sentence, match.index, match[0].length)) return true;
+    const end = match.index + match[0].length;
+    if (isDenied(sentence, match.index, match[0].length)) return !STANCE.test(sentence.slice(end));
   }
   return false;
 }

@@ -56,6 +56,13 @@ export const VIEW_HELD =
 /** A reservation or a protocol note is dissent only when a union makes it ("med reservation för att …"). */
 export const NEEDS_UNION = "^(?:reservation|protokollsanteckning)";
 
+/**
+ * "Seko är inte oense med arbetsgivaren men vill att …": after denied dissent, the party's own stance makes the
+ * sentence its statement, not an agreement. Looked for right after the denied word, within its clause.
+ */
+export const STANCE_AFTER_DENIAL =
+  "^[^.;!?]*?\\s+men\\s+(?:\\p{L}+\\s+)?(?:vill|ville|anser|ansåg|önskar|önskade|begär|begärde|påpekar|påpekade|kräver|krävde|efterfrågar|efterfrågade|framhåller|framhöll|betonar|betonade|menar|menade|understryker|underströk|yrkar|yrkade)(?![\\p{L}])";
+
 /** Agreement: "eniga", "överens", "enades", "i enighet", "förlikats". */
 export const AGREEMENT = "(?:eniga?|ense|överens|enades|enats|förlikats|i\\s+enighet)";
 
