@@ -141,3 +141,29 @@ describe("dissent denied with a stance after it", () => {
     });
   });
 });
+
+// Issue 12's vocabulary in further words (blind 4 and blind 9 showed "sa tydligt nej till", "utan att parterna
+// kunde enas"; the rest are the same forms bent). Invented sentences; the traps beside them must stay none.
+describe("dissent vocabulary bent", () => {
+  it.each([
+    ["Unionen sa bestämt nej till förslaget om nattpass.", ["unionen"]],
+    ["Seko ser sig inte kunna ställa sig bakom omorganisationen.", ["seko"]],
+    ["Samverkan om ST:s schema avslutades utan att parterna kunnat enas.", ["st"]],
+    ["Förhandlingen med Vision avslutades utan att man kom överens.", ["vision"]],
+    ["Akavia och arbetsgivaren har inte heller kunnat komma överens om tidplanen.", ["akavia"]],
+    ["Unionen vänder sig emot att beredskapen förlängs.", ["unionen"]],
+    ["Seko avvisade förslaget om delade turer.", ["seko"]],
+  ])("is dissent: %s", (sentence, orgs) => {
+    expect(dissent(sentence)).toEqual([[orgs, sentence]]);
+  });
+
+  it.each([
+    "Unionen vänder sig till arbetsgivaren med en fråga om friskvården.",
+    "Seko avvisar inte förslaget.",
+    "Beslutet fattades utan att parterna behövde mötas igen.",
+    "Parterna kom överens utan att frågan behövde förhandlas vidare.",
+    "Seko ser sig kunna ställa sig bakom förslaget.",
+  ])("is no dissent: %s", (sentence) => {
+    expect(dissent(sentence)).toEqual([]);
+  });
+});

@@ -175,3 +175,29 @@ describe("a federation collective", () => {
     ).toEqual(["naturvetarna"]);
   });
 });
+
+// Blind 6 and blind 9 showed the class (press accounts): the union described by whom it organises before the
+// text names it ("Fackförbundet som organiserar …", "Lärarnas fackförbund"). Invented texts.
+describe("a union described by whom it organises", () => {
+  const article = (lead: string, named: string) =>
+    analyseMinutes(["NORRBY TIDNING · Lokalt", "Nattpatrullen dras in", lead, named].join("\n\n"));
+
+  it.each([
+    [
+      "Fackförbundet som organiserar de flesta av sjuksköterskorna motsätter sig neddragningen.",
+      "vardforbundet",
+    ],
+    ["Barnskötarnas fackförbund har motsatt sig förslaget sedan i våras.", "kommunal"],
+  ])("is the union the text names for them: %s", (lead, union) => {
+    const named = "– Det är fel väg, säger Eva Ek, ordförande för Vårdförbundet. Kommunal avvaktar.";
+    const analysis = article(lead, named);
+    expect(analysis.disagreements.map((d) => [d.orgs, d.text])).toEqual([[[union], lead]]);
+    expect(analysis.statements[0]).toMatchObject({ org: union, text: lead });
+  });
+
+  it("is not guessed where the text names no such union", () => {
+    const lead = "Fackförbundet som organiserar de flesta av sjuksköterskorna motsätter sig neddragningen.";
+    const analysis = article(lead, "– Det är fel väg, säger Eva Ek, ordförande för Kommunal.");
+    expect(analysis.disagreements.map((d) => d.orgs)).toEqual([["fackliga"]]);
+  });
+});

@@ -11,6 +11,7 @@ import {
   orgMentionAt,
   scansLowerCase,
 } from "../unions/resolve";
+import { describedUnions } from "./described-union";
 import { matchesOf } from "./matches";
 import { NAMED_ORG, UNIONS_JOINTLY } from "./types";
 import { FEDERATION_MEMBER_STEMS } from "./words/federations";
@@ -63,6 +64,8 @@ export interface PartyContext {
   author: OrgId | null;
   /** Organisations the roster names outside the catalogue ("Hamnlotsföreningen"), as written there. */
   namedOrgs: readonly string[];
+  /** Whether the text names a union anywhere, so one it describes by whom it organises is that union. */
+  unionNamed: (org: OrgId) => boolean;
 }
 
 export interface KnownPerson {
@@ -132,6 +135,7 @@ const noContext: PartyContext = {
   employerIsForbund: false,
   author: null,
   namedOrgs: [],
+  unionNamed: () => false,
 };
 
 /**
@@ -283,7 +287,7 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
       if (reference) found.push({ ...reference, start, end });
     }
   }
-  if (sameLength) found.push(...roleCompounds(lower));
+  if (sameLength) found.push(...roleCompounds(lower), ...describedUnions(lower, context.unionNamed));
   found.push(...people);
   // Where two start together the longer name wins ("arbetsgivarens representanter" over "arbetsgivaren").
   found.sort((a, b) => a.start - b.start || b.end - a.end);

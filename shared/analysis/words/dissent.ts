@@ -3,6 +3,10 @@
  * be read as dissent. Regular-expression sources, matched case-insensitively at word boundaries.
  */
 
+/** What a union says no to, or rejects, when that is dissent: the proposal or the decision, not whatever. */
+const PROPOSAL =
+  "(?:förslag(?:et)?|förändring(?:en|arna)?|beslut(?:et)?|rutin(?:en)?|plan(?:en)?|omorganisation(?:en)?|organisation(?:en)?)";
+
 /** Dissent in so many words: "oenighet", "oense", "reserverar sig", "motsätter sig", "avstyrker". */
 export const DISSENT_WORDS = [
   "oenig(?:a|t|het(?:en|er|erna)?)?",
@@ -11,14 +15,16 @@ export const DISSENT_WORDS = [
   "reserver(?:ar|ade|at|a)\\s+(?:sig|oss|mig)(?!\\s+för\\s+att)",
   "reservation(?:en)?",
   "protokollsanteckning(?:en|ar)?",
-  "(?:motsätter|motsatte|motsätta)\\s+(?:sig|oss|mig)",
+  "(?:motsätter|motsatte|motsatt|motsätta)\\s+(?:sig|oss|mig)",
   "avstyrk(?:er|te|t|a|an|ning)",
   "avvikande\\s+mening",
   "yrkar\\s+avslag",
   "yrkade\\s+avslag",
   "(?:är|var)\\s+emot",
-  // "säger nej till förslaget": to the proposal, not to whatever ("vi säger nej till att de flyttas …").
-  "(?:säger|sade|sa|sagt)\\s+nej\\s+till\\s+(?:\\p{L}+\\s+){0,2}(?:förslag(?:et)?|förändring(?:en|arna)?|beslut(?:et)?|rutin(?:en)?|plan(?:en)?|omorganisation(?:en)?|organisation(?:en)?)",
+  // "säger (bestämt) nej till förslaget": to the proposal, not to whatever ("vi säger nej till att de flyttas …").
+  `(?:säger|sade|sa|sagt)\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+)?nej\\s+till\\s+(?:\\p{L}+\\s+){0,2}${PROPOSAL}`,
+  `(?:avvisar|avvisade|avvisat)\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+){0,2}?${PROPOSAL}`,
+  "(?:vänder|vände|vänt)\\s+(?:sig|oss|mig)\\s+(?:e)?mot",
 ];
 
 /**
@@ -31,11 +37,16 @@ export const HELD_VIEW_WORDS = [
 
 /** Agreement or support denied: "inte eniga", "delar inte", "accepterar inte", "kan inte ställa sig bakom". */
 export const DENIED_AGREEMENT = [
-  "(?:inte|ej|icke)\\s+(?:\\p{L}+\\s+)?(?:eniga?|ense|överens|enats|enas|enades)",
+  // "inte enats", "inte heller kunnat komma överens"; not "inte förrän parterna enats" (a condition).
+  "(?:inte|ej|icke)\\s+(?:(?!(?:förrän|om|när|innan|sedan|att)\\s)\\p{L}+\\s+){0,3}?(?:eniga?|ense|överens|enats|enas|enades)",
   "utan\\s+(?:att\\s+)?enighet",
+  // "utan att parterna kunnat enas", "utan att man kom överens".
+  "utan\\s+att\\s+(?:\\p{L}+\\s+){0,2}?(?:enas|enats|enades|överens)",
   "(?:delar|delade|accepterar|accepterade|godtar|godtog|godkänner|godkände|tillstyrker|tillstyrkte|stöder|stödjer|stödde)\\s+(?:inte|ej)",
   "(?:ställer|ställde|ställt)\\s+(?:sig|oss|mig)\\s+(?:inte|ej)\\s+bakom",
   "(?:inte|ej)\\s+(?:ställa\\s+(?:sig|oss|mig)|stå)\\s+bakom",
+  // "ser sig inte kunna ställa sig bakom", "anser sig inte kunna godta".
+  "(?:inte|ej)\\s+kunna\\s+(?:ställa\\s+(?:sig|oss|mig)\\s+bakom|acceptera|godta|godkänna|tillstyrka|stödja)",
   "(?:står|stod)\\s+(?:inte|ej)\\s+bakom",
   // In a clause the denial comes first: "… att Vision inte delar arbetsgivarens bedömning".
   "(?:inte|ej)\\s+(?:delar|accepterar|godtar|godkänner|tillstyrker|stöder|stödjer|står\\s+bakom|ställer\\s+sig\\s+bakom)",
