@@ -35,6 +35,19 @@ describe("findParties", () => {
     ]);
   });
 
+  // Blind 3, 4 and 7 showed the class: "Kyrkomusikernas Riksförbund", a union by its members' name in the
+  // genitive before "Riksförbund". Invented names; the associations that are no unions stay none.
+  it("reads '<members'> Riksförbund' as a union by its name, not associations of others", () => {
+    const orgs = (text: string) => findParties(text).map((p) => p.org);
+    expect(orgs("Skogsvaktarnas Riksförbund anser att passen är för långa.")).toEqual([
+      "namn:Skogsvaktarnas Riksförbund",
+    ]);
+    expect(orgs("Per Ek, Kantorernas Riksförbund, tar upp övningstiden.")).toEqual([
+      "namn:Kantorernas Riksförbund",
+    ]);
+    expect(orgs("Pensionärernas Riksförbund och Riksförbundet Hem och Skola har bjudits in.")).toEqual([]);
+  });
+
   it("knows the people of the meeting", () => {
     const find = partyFinder({ people: [{ name: "Jonas Sund", org: "arbetsgivaren" }] });
     expect(find("Jonas Sund redogjorde.").map((p) => p.org)).toEqual(["arbetsgivaren"]);
