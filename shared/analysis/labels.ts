@@ -8,7 +8,7 @@ export interface LabelLine {
 }
 
 const LABEL =
-  /^(tidpunkt|datum|mötesdatum|tid\s+och\s+plats|tid|plats|paragrafer|övriga\s+närvarande|övriga|lokal|ordförande|sekreterare|protokollförare|närvarande|närv|deltagare|frånvarande|förhinder|ärende|förhandlingsfråga)\s*:\s*(.*)$/i;
+  /^(tidpunkt|datum|mötesdatum|tid\s+och\s+plats|tid|plats|paragrafer|övriga\s+närvarande|övriga|lokal|ordförande|sekreterare|protokollförare|närvarande|närv|deltagare|frånvarande|ej\s+närvarande|förhinder|ärende|förhandlingsfråga)\s*:\s*(.*)$/i;
 const INLINE_LABEL = /\b(tidpunkt|datum|tid|plats|lokal)\s*:\s*/gi;
 const ROSTER_LABEL = /^(närvarande|deltagare)$/i;
 /** Inside an item, "Tid: …" opening a long sentence is text, not a label. */

@@ -214,3 +214,37 @@ describe("a union described by whom it organises", () => {
     expect(analysis.disagreements.map((d) => d.orgs)).toEqual([["fackliga"]]);
   });
 });
+
+// Blind 6 and blind 9 showed the class: unions outside the catalogue whose names have no union's shape
+// ("Byggnads", "SULF"). Reported by name; invented sentences, and the same words as ordinary words stay none.
+describe("unions outside the catalogue by a name of no union's shape", () => {
+  const orgs = (text: string) => findParties(text).map((p) => p.org);
+
+  it.each([
+    ["Byggnads delar Fastighets oro för utryckningstiderna.", ["namn:Byggnads", "fastighets"]],
+    ["IF Metall och Livs begär en riskbedömning.", ["namn:IF Metall", "namn:Livs"]],
+    ["Enligt SULF saknas en plan för forskningstiden.", ["namn:SULF"]],
+    ["Hotell- och restaurangfacket tog upp schemat.", ["namn:Hotell- och restaurangfacket"]],
+  ])("reports it by its name: %s", (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it("makes no statement of a union's apologies under the roster", () => {
+    const analysis = analyseMinutes(
+      [
+        "Protokoll 2025-06-11",
+        "Närvarande:",
+        "Fastighets: Ali Demir",
+        "Ej närvarande: Byggnads (förhinder)",
+        "1. Läget",
+        "Text.",
+      ].join("\n"),
+    );
+    expect(analysis.statements).toEqual([]);
+    expect(analysis.paragraphs[3]).toMatchObject({ kind: "label" });
+  });
+
+  it("takes no ordinary word for one", () => {
+    expect(orgs("Handelsbanken och byggnads­nämnden fick frågan; målarna på enheten är nöjda.")).toEqual([]);
+  });
+});

@@ -26,6 +26,7 @@ import {
   PLURAL_REFERENCES,
   ROLE_COMPOUND_ENDINGS,
   UNION_REFERENCES,
+  UNIONS_BY_NAME,
 } from "./words/parties";
 
 /**
@@ -125,6 +126,12 @@ function roleCompounds(lower: string): PartyMention[] {
   }
   return found;
 }
+/**
+ * Unions outside the catalogue by a name of no union's shape, as whole words ("Byggnads", not "Byggnadsnämnden"
+ * or "Handels- och …"), in Latin letters without the Unicode flag (faster over a long text).
+ */
+const BY_NAME = new RegExp(`(?<![A-Za-zÀ-ÿ0-9-])(?:${UNIONS_BY_NAME.join("|")})(?![A-Za-zÀ-ÿ0-9-])`, "g");
+
 /** "de" is a word referring back only where a clause starts with it: "De menar", "…, och de vill". */
 const CLAUSE_START = /(?:^|[.!?:;,]\s*|\boch\s+|\bmen\s+)$/;
 
@@ -288,6 +295,9 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
     }
   }
   if (sameLength) found.push(...roleCompounds(lower), ...describedUnions(lower, context.unionNamed));
+  for (const match of matchesOf(BY_NAME, text)) {
+    found.push({ org: `${NAMED_ORG}${match[0]}`, start: match.index, end: match.index + match[0].length });
+  }
   found.push(...people);
   // Where two start together the longer name wins ("arbetsgivarens representanter" over "arbetsgivaren").
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -32,7 +32,7 @@ const ROSTER_HEADING =
 /** The roster part a label opens ("Närvarande:", "Förhinder:"), or null for other labels. */
 export function rosterPartOfLabel(name: string): RosterPart | null {
   if (name === "närvarande" || name === "deltagare" || name === "närv") return "present";
-  if (name === "frånvarande" || name === "förhinder") return "absent";
+  if (name === "frånvarande" || name === "förhinder" || /^ej\s+närvarande$/.test(name)) return "absent";
   return null;
 }
 

@@ -109,3 +109,27 @@ export const FIRST_PERSON = ["vi"];
  * they count only when written in capitals.
  */
 export const EMPLOYER_ABBREVIATIONS = ["hr", "fc", "vc", "ec", "sc", "ac", "gd", "skr"];
+
+/**
+ * Unions the catalogue lacks whose names have no union's shape (no "förbund", no "Sveriges"), as written,
+ * case-sensitive: LO's (Byggnads, Handels, IF Metall, Livs, Målarna, Pappers, Elektrikerna, GS-facket,
+ * Hotell- och restaurangfacket, HRF), Saco's SULF and SRAT, TCO's Tull-Kust and Scen & Film, and
+ * Sjöbefälsföreningen. Reported by name (`namn:Byggnads`).
+ */
+export const UNIONS_BY_NAME = [
+  "Byggnads",
+  "Handels",
+  "IF Metall",
+  "Livs",
+  "Målarna",
+  "Pappers",
+  "Elektrikerna",
+  "GS-facket",
+  "Hotell- och restaurangfacket",
+  "HRF",
+  "SULF",
+  "SRAT",
+  "Tull-Kust",
+  "Scen & Film",
+  "Sjöbefälsföreningen",
+];
