@@ -167,3 +167,28 @@ describe("dissent vocabulary bent", () => {
     expect(dissent(sentence)).toEqual([]);
   });
 });
+
+// The negation and agreement traps in further forms (issue 12: no false oenighet): dissent as an empty form
+// field, of last year, or only weighed or threatened. Invented sentences.
+describe("dissent only named, weighed or of last year", () => {
+  it.each([
+    "Oenighet: ingen.",
+    "Anmäld oenighet: nej.",
+    "Reservationer: inga",
+    "I fjol avslutades en liknande förhandling i oenighet.",
+    "Vision överväger att lämna en protokollsanteckning.",
+    "Kommunal kan komma att reservera sig om riskbedömningen saknas.",
+    "Seko funderar på att avstyrka förslaget.",
+  ])("is no dissent: %s", (sentence) => {
+    expect(dissent(sentence)).toEqual([]);
+  });
+
+  it("still reads dissent recorded as a field or as this meeting's", () => {
+    expect(dissent("Oenighet: Vision, se protokollsanteckning.")).toEqual([
+      [["vision"], "Oenighet: Vision, se protokollsanteckning."],
+    ]);
+    expect(dissent("Vision lämnar en protokollsanteckning.")).toEqual([
+      [["vision"], "Vision lämnar en protokollsanteckning."],
+    ]);
+  });
+});

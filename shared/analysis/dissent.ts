@@ -7,6 +7,7 @@ import {
   DISSENT_WORDS,
   EARLIER_WORDS,
   ELSEWHERE_CLAUSE,
+  EMPTY_FIELD,
   GENERIC_DISSENTERS,
   HELD_VIEW_WORDS,
   HYPOTHETICAL_REACH,
@@ -24,6 +25,8 @@ import {
   SHARES_VIEW,
   STANCE_AFTER_DENIAL,
   VIEW_HELD,
+  WEIGHED_REACH,
+  WEIGHED_WORDS,
 } from "./words/dissent";
 import { ATTACHMENT_CAPTION } from "./words/labels";
 
@@ -51,6 +54,7 @@ const CAPTION = new RegExp(ATTACHMENT_CAPTION, "iu");
 const HELD = new RegExp(edge(VIEW_HELD), "iu");
 const WELCOMES = new RegExp(edge(NOTE_WELCOME), "iu");
 const STANCE = new RegExp(STANCE_AFTER_DENIAL, "iu");
+const EMPTY = new RegExp(EMPTY_FIELD, "iu");
 const CAUSE = new RegExp(`^\\W*(?:${CAUSE_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 const ELSEWHERE = new RegExp(ELSEWHERE_CLAUSE, "i");
 const POINTER = new RegExp(ITEM_POINTER, "gi");
@@ -90,6 +94,8 @@ function isDenied(sentence: string, index: number, length: number): boolean {
   const before = wordsOf(sentence.slice(0, index));
   if (isHypothetical(sentence, index, before) || isMentionedElsewhere(sentence, index, length, before))
     return true;
+  if (before.slice(-WEIGHED_REACH).some((word) => WEIGHED_WORDS.includes(word))) return true;
+  if (EMPTY.test(sentence.slice(index + length))) return true;
   const after = wordsOf(sentence.slice(index + length)).slice(0, NOT_REACH);
   if (before.slice(-NONE_REACH).some((word) => NONE_WORDS.includes(word))) return true;
   return (

@@ -99,6 +99,11 @@ export const HYPOTHETICAL_WORDS = [
   "riskerar",
 ];
 export const HYPOTHETICAL_REACH = 2;
+/** Dissent only weighed: "Vision överväger att lämna en protokollsanteckning", "kan komma att reservera sig". */
+export const WEIGHED_WORDS = ["överväger", "övervägde", "funderar", "funderade", "komma"];
+export const WEIGHED_REACH = 4;
+/** A form's field left empty: "Oenighet: ingen.", "Anmäld oenighet: nej", "Reservation: –". */
+export const EMPTY_FIELD = "^\\s*:\\s*(?:(?:ingen|inga|inget|nej|ej|saknas)(?![\\p{L}])|[–-]\\s*$)";
 /**
  * Dissent in a rule about whoever dissents: "Förbund som anmäler oenighet …", "Den part som reserverar sig …".
  * The nouns (or pronouns) that stand before "som" in such a rule.
@@ -150,7 +155,18 @@ export const VIEW_OWNER_REACH = 12;
  * där Seko anmälde oenighet", "Vid förra mötet var Kommunal oense". Words standing before the dissent in its
  * sentence; a relative "där"/"varvid" after a comma hangs the dissent on a forum the sentence names.
  */
-export const EARLIER_WORDS = ["tidigare", "förra", "föregående", "föregåtts", "föregicks", "dessförinnan"];
+export const EARLIER_WORDS = [
+  "tidigare",
+  "förra",
+  "föregående",
+  "föregåtts",
+  "föregicks",
+  "dessförinnan",
+  // "I fjol avslutades en liknande förhandling i oenighet".
+  "fjol",
+  "ifjol",
+  "liknande",
+];
 export const ELSEWHERE_CLAUSE = ",\\s*(?:där|varvid)\\s";
 /**
  * Dissent given as the reason for what may follow: "Eftersom samverkan avslutats i oenighet kan Vision påkalla
