@@ -192,3 +192,20 @@ describe("dissent only named, weighed or of last year", () => {
     ]);
   });
 });
+
+// A paragraph's dissent naming no union takes the unions the paragraph names, not one that supports the
+// proposal in its own sentence (issue 12: the right unions). Invented paragraphs.
+describe("dissent of a paragraph whose unions part ways", () => {
+  it.each([
+    [
+      "Vision delar inte arbetsgivarens bedömning. Kommunal ställer sig bakom förslaget. Samverkan avslutas i oenighet.",
+      [["vision"], ["vision"]],
+    ],
+    [
+      "Seko avstyrker förslaget. Unionen välkomnar omläggningen. Förhandlingen avslutades i oenighet.",
+      [["seko"], ["seko"]],
+    ],
+  ])("leaves out the union that supports: %s", (paragraph, orgs) => {
+    expect(dissent(paragraph).map(([found]) => found)).toEqual(orgs);
+  });
+});

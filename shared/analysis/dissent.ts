@@ -182,6 +182,14 @@ export function findDissent(sentence: string): DissentMarker | null {
 }
 
 /**
+ * Whether a sentence records agreement or a party's support of the proposal ("Kommunal ställer sig bakom
+ * förslaget", "Unionen välkomnar …"), without dissent: its parties are none of a paragraph's dissenters.
+ */
+export function isSupport(sentence: string): boolean {
+  return isAgreement(sentence) || (WELCOMES.test(sentence) && !findDissent(sentence));
+}
+
+/**
  * Whether a sentence records agreement rather than a stand: "Arbetsgivaren och Vision är eniga", "i enighet",
  * or denied dissent ("Seko är inte oense").
  */

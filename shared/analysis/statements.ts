@@ -1,6 +1,6 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
 import { blockLabelEnd, type SpeakerBlock } from "./blocks";
-import { dissentHints, findDissent, isAgreement } from "./dissent";
+import { dissentHints, findDissent, isAgreement, isSupport } from "./dissent";
 import { findParties, type PartyMention } from "./parties";
 import { type Sentence, splitSentences } from "./sentences";
 import { findSpeakers, openingParty, type Speaker } from "./speakers";
@@ -319,13 +319,13 @@ function opensUnnamed(text: string, parties: readonly PartyMention[]): boolean {
   );
 }
 
-/** The parties named in the paragraph's sentences that record agreement (read only when dissent asks). */
+/** The parties named in the paragraph's sentences of agreement or support (read only when dissent asks). */
 function partiesAgreeing(text: string, parties: readonly PartyMention[]): Set<PartyMention> {
   const agreeing = new Set<PartyMention>();
   for (const sentence of splitSentences(text)) {
     const end = sentence.start + sentence.text.length;
     const inside = parties.filter((p) => p.start >= sentence.start && p.start < end);
-    if (inside.length > 0 && isAgreement(sentence.text)) for (const p of inside) agreeing.add(p);
+    if (inside.length > 0 && isSupport(sentence.text)) for (const p of inside) agreeing.add(p);
   }
   return agreeing;
 }
