@@ -209,3 +209,27 @@ describe("dissent of a paragraph whose unions part ways", () => {
     expect(dissent(paragraph).map(([found]) => found)).toEqual(orgs);
   });
 });
+
+// One sentence, two unions on opposite sides ("… men Kommunal avstyrker"): the dissent is the union's of its
+// own clause, and a denial in the other clause does not reach it. Invented sentences.
+describe("dissent in one of two contrasted clauses", () => {
+  it.each([
+    ["Vision tillstyrker förslaget men Kommunal avstyrker.", ["kommunal"]],
+    ["Seko avstyrker förslaget medan Unionen tillstyrker.", ["seko"]],
+    ["Vision ställer sig bakom förslaget, medan Kommunal motsätter sig det.", ["kommunal"]],
+    ["Vision har inget att invända, men Kommunal reserverar sig mot beslutet.", ["kommunal"]],
+    ["Unionen välkomnar planen; Seko är oenig med arbetsgivaren.", ["seko"]],
+  ])("is the dissent of its own clause's union: %s", (sentence, orgs) => {
+    expect(dissent(sentence)).toEqual([[orgs, sentence]]);
+  });
+
+  it("keeps a partial acceptance and a joint subject whole", () => {
+    expect(dissent("Kommunal accepterar nattpassen men inte de delade turerna.")).toEqual([
+      [["kommunal"], "Kommunal accepterar nattpassen men inte de delade turerna."],
+    ]);
+    expect(dissent("Kommunal, Vision och SSR reserverar sig mot beslutet.")).toEqual([
+      [["kommunal", "vision", "ssr"], "Kommunal, Vision och SSR reserverar sig mot beslutet."],
+    ]);
+    expect(dissent("Varken Vision eller Kommunal har något att invända men de vill se en plan.")).toEqual([]);
+  });
+});

@@ -89,6 +89,27 @@ function isAsked(clause: string): boolean {
   return question !== undefined && !/[,;:]/.test(clause.slice(question.index));
 }
 
+/** Where contrasted clauses part: "Vision tillstyrker men Kommunal avstyrker", "… medan …", ";". */
+const CONTRAST = /;|,?\s+(?:men|medan)\s+/gi;
+
+/**
+ * The clause of a sentence that holds its text from `start` to `end` (a dissent marker), between the
+ * contrasts around it ("Vision tillstyrker förslaget men Kommunal avstyrker" → "Kommunal avstyrker.").
+ */
+export function contrastClause(sentence: string, start: number, end: number): { start: number; end: number } {
+  const clause = { start: 0, end: sentence.length };
+  if (!sentence.includes(";") && !/\s(?:men|medan)\s/i.test(sentence)) return clause;
+  for (const contrast of matchesOf(CONTRAST, sentence)) {
+    const after = contrast.index + contrast[0].length;
+    if (after <= start) clause.start = after;
+    else if (contrast.index >= end) {
+      clause.end = contrast.index;
+      break;
+    }
+  }
+  return clause;
+}
+
 /** Whether dissent at `index` is denied: "ingen" a little before it, "inte" just before or just after it. */
 function isDenied(sentence: string, index: number, length: number): boolean {
   const before = wordsOf(sentence.slice(0, index));
@@ -97,7 +118,10 @@ function isDenied(sentence: string, index: number, length: number): boolean {
   if (before.slice(-WEIGHED_REACH).some((word) => WEIGHED_WORDS.includes(word))) return true;
   if (EMPTY.test(sentence.slice(index + length))) return true;
   const after = wordsOf(sentence.slice(index + length)).slice(0, NOT_REACH);
-  if (before.slice(-NONE_REACH).some((word) => NONE_WORDS.includes(word))) return true;
+  // "Vision har inget att invända, men Kommunal reserverar sig": a denial reaches no further than its clause.
+  const clauseStart = contrastClause(sentence, index, index + length).start;
+  const inClause = clauseStart === 0 ? before : wordsOf(sentence.slice(clauseStart, index));
+  if (inClause.slice(-NONE_REACH).some((word) => NONE_WORDS.includes(word))) return true;
   return (
     before.slice(-NOT_REACH).some((word) => NOT_WORDS.includes(word)) ||
     after.some((w) => NOT_WORDS.includes(w))

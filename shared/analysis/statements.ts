@@ -1,6 +1,13 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
 import { blockLabelEnd, type SpeakerBlock } from "./blocks";
-import { dissentHints, findDissent, isAgreement, isSupport } from "./dissent";
+import {
+  contrastClause,
+  type DissentMarker,
+  dissentHints,
+  findDissent,
+  isAgreement,
+  isSupport,
+} from "./dissent";
 import { findParties, type PartyMention } from "./parties";
 import { type Sentence, splitSentences } from "./sentences";
 import { findSpeakers, openingParty, type Speaker } from "./speakers";
@@ -142,6 +149,19 @@ function clauseSubject(sentence: string, marker: number, parties: readonly Party
   if (clause < 0) return [];
   return parties
     .filter((p) => p.start >= clause && p.end <= marker && !p.genitive && isUnion(p.org))
+    .flatMap((p) => p.members ?? [p.org]);
+}
+
+/** The unions named in a dissent's own clause, where the sentence contrasts clauses; else none. */
+function contrastedUnions(
+  sentence: string,
+  marker: DissentMarker,
+  parties: readonly PartyMention[],
+): OrgId[] {
+  const own = contrastClause(sentence, marker.index, marker.index + marker.text.length);
+  if (own.start === 0 && own.end === sentence.length) return [];
+  return parties
+    .filter((p) => p.start >= own.start && p.end <= own.end && !p.genitive && !p.reference && isUnion(p.org))
     .flatMap((p) => p.members ?? [p.org]);
 }
 
@@ -396,7 +416,9 @@ function dissentOf(
   const { parties, speakers, allParties, runs } = read;
   if (marker.sharesView && isAnotherUnionsView(marker.index + marker.text.length, parties)) return null;
   const recordedWith = unionsDissentingWith(sentence, parties);
-  const clause = clauseSubject(sentence, marker.index, parties);
+  const subject = clauseSubject(sentence, marker.index, parties);
+  // "Vision tillstyrker förslaget men Kommunal avstyrker": the unions of the dissent's own clause.
+  const clause = subject.length > 0 ? subject : contrastedUnions(sentence, marker, parties);
   const orgs =
     recordedWith.length > 0
       ? recordedWith
