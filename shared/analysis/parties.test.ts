@@ -248,3 +248,31 @@ describe("unions outside the catalogue by a name of no union's shape", () => {
     expect(orgs("Handelsbanken och byggnads­nämnden fick frågan; målarna på enheten är nöjda.")).toEqual([]);
   });
 });
+
+// Issue 12's collective names in further words, and "förbunden" referring back to the unions the item named.
+// Invented sentences.
+describe("the unions jointly in further words", () => {
+  const read = (body: string[]) =>
+    analyseMinutes(["Protokoll FSG 2025-04-01", "§ 1 Schema", ...body].join("\n")).statements.map((s) => [
+      s.org,
+      s.text,
+    ]);
+
+  it.each([
+    "Personalorganisationerna anser att planen saknar en riskbedömning.",
+    "Arbetstagarrepresentanterna anser att planen saknar en riskbedömning.",
+  ])("reads a collective name as the unions jointly: %s", (sentence) => {
+    expect(read([sentence])).toEqual([["fackliga", sentence]]);
+  });
+
+  it("reads 'förbunden' as the unions the item named", () => {
+    expect(
+      read(["Vision och Kommunal har fått underlaget.", "Förbunden anser att tidplanen är för kort."]),
+    ).toEqual([
+      ["vision", "Vision och Kommunal har fått underlaget."],
+      ["kommunal", "Vision och Kommunal har fått underlaget."],
+      ["vision", "Förbunden anser att tidplanen är för kort."],
+      ["kommunal", "Förbunden anser att tidplanen är för kort."],
+    ]);
+  });
+});

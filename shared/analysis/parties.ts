@@ -27,6 +27,7 @@ import {
   ROLE_COMPOUND_ENDINGS,
   UNION_REFERENCES,
   UNIONS_BY_NAME,
+  UNIONS_REFERENCES,
 } from "./words/parties";
 
 /**
@@ -82,7 +83,13 @@ const L = "\\p{L}\\p{N}";
 export const LATIN_LETTER = "a-z0-9\\u00df-\\u024f";
 const W = LATIN_LETTER;
 const JOINT = `(?:(?:${JOINT_DETERMINERS.join("|")})\\s+)?(?:fackliga(?:\\s+(?:${JOINT_FACKLIGA_NOUNS.join("|")}))?|${JOINT_WORDS.join("|")})`;
-const REFERENCES = [...UNION_REFERENCES, ...PLURAL_REFERENCES, ...PERSON_REFERENCES, ...FIRST_PERSON];
+const REFERENCES = [
+  ...UNION_REFERENCES,
+  ...UNIONS_REFERENCES,
+  ...PLURAL_REFERENCES,
+  ...PERSON_REFERENCES,
+  ...FIRST_PERSON,
+];
 
 /**
  * Unions come from the one organisation scanner, `findOrgMentions`; one more case-insensitive pass finds the
@@ -316,6 +323,7 @@ function referenceParty(word: string, context: PartyContext): Pick<PartyMention,
   if (UNION_REFERENCES.includes(word)) {
     return { org: "", reference: "union" };
   }
-  if (PLURAL_REFERENCES.includes(word)) return { org: "", reference: "plural" };
+  if (PLURAL_REFERENCES.includes(word) || UNIONS_REFERENCES.includes(word))
+    return { org: "", reference: "plural" };
   return { org: "", reference: "person" };
 }

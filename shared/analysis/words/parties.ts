@@ -24,6 +24,8 @@ export const JOINT_WORDS = [
   "arbetstagarparten",
   "arbetstagarorganisationerna",
   "arbetstagarföreträdarna",
+  "arbetstagarrepresentanterna",
+  "personalorganisationerna",
 ];
 
 /** The employer side and managers speaking for it, as regular-expression sources ("hr[- ]?chef(?:en)?"). */
@@ -100,6 +102,8 @@ export const ROLE_COMPOUND_ENDINGS = ["chef(?:en|erna)?", "direktör(?:en|erna)?
  */
 export const UNION_REFERENCES = ["förbundet", "facket", "fackförbundet", "organisationen"];
 export const PLURAL_REFERENCES = ["de", "dom"];
+/** "Förbunden anser …", "båda förbunden": the unions the item named, wherever the word stands. */
+export const UNIONS_REFERENCES = ["förbunden"];
 export const PERSON_REFERENCES = ["hon", "han", "hans", "hennes"];
 /** "vi"/"oss" in a union's own report to its members. */
 export const FIRST_PERSON = ["vi"];
