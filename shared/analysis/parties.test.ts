@@ -278,7 +278,7 @@ describe("the unions jointly in further words", () => {
 });
 
 describe("Saco-S by the name of its local council", () => {
-  it("reads 'Saco-S-rådet' as Saco-S (blind 8 wrote it so)", () => {
+  it("reads 'Saco-S-rådet' as Saco-S (blind 7 wrote it so)", () => {
     expect(findParties("Saco-S-rådet välkomnar förtydligandet.").map((p) => p.org)).toEqual(["saco-s"]);
   });
 });
