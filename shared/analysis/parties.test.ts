@@ -282,3 +282,23 @@ describe("Saco-S by the name of its local council", () => {
     expect(findParties("Saco-S-rådet välkomnar förtydligandet.").map((p) => p.org)).toEqual(["saco-s"]);
   });
 });
+
+// Blind 3 and blind 9 write the state sector's councils with the union after a slash ("OFR/ST"): the union
+// speaks, not the council beside it. Invented sentences.
+describe("a council and its union written with a slash", () => {
+  it("is the union alone", () => {
+    expect(findParties("Enligt OFR/ST saknas en plan.").map((p) => p.org)).toEqual(["st"]);
+    expect(findParties("Saco-S och OFR/Vision välkomnar riktlinjen.").map((p) => p.org)).toEqual([
+      "saco-s",
+      "vision",
+    ]);
+    expect(findParties("OFR och ST har fått underlaget.").map((p) => p.org)).toEqual(["ofr", "st"]);
+  });
+
+  it("lets the union so written speak beside another", () => {
+    const analysis = analyseMinutes(
+      "Protokoll MSG 2025-03-04\n§ 1 Distansarbete\nSaco-S och OFR/Vision välkomnar riktlinjen.",
+    );
+    expect(analysis.statements.map((s) => s.org)).toEqual(["saco-s", "vision"]);
+  });
+});

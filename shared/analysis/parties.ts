@@ -16,6 +16,7 @@ import { matchesOf } from "./matches";
 import { NAMED_ORG, UNIONS_JOINTLY } from "./types";
 import { FEDERATION_MEMBER_STEMS } from "./words/federations";
 import {
+  COUNCILS,
   EMPLOYER_ABBREVIATIONS,
   EMPLOYER_ROLES,
   FIRST_PERSON,
@@ -312,7 +313,11 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
   for (const mention of found) {
     const last = result[result.length - 1];
     if (last && mention.start < last.end) continue;
-    result.push(mention);
+    // "OFR/ST": the council's union speaks, named from the council on, not the council before the slash.
+    const council =
+      last && mention.start === last.end + 1 && text.charAt(last.end) === "/" && COUNCILS.includes(last.org);
+    if (council) result.pop();
+    result.push(council ? { ...mention, start: last.start } : mention);
   }
   return result;
 }

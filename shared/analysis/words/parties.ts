@@ -137,3 +137,6 @@ export const UNIONS_BY_NAME = [
   "Scen & Film",
   "Sjöbefälsföreningen",
 ];
+
+/** The federations and negotiation councils themselves, which "OFR/ST" writes before the union that speaks. */
+export const COUNCILS = ["lo", "tco", "saco", "ofr", "saco-s"];
