@@ -233,3 +233,32 @@ describe("dissent in one of two contrasted clauses", () => {
     expect(dissent("Varken Vision eller Kommunal har något att invända men de vill se en plan.")).toEqual([]);
   });
 });
+
+// Dissent resolved, withdrawn or of an earlier meeting named after it: no oenighet of this meeting.
+// Invented sentences.
+describe("dissent resolved, withdrawn or of an earlier meeting", () => {
+  it.each([
+    "Oenigheten om schemat har nu lösts.",
+    "Den oenighet som fanns om bemanningen är löst.",
+    "Parterna har nu enats och oenigheten är undanröjd.",
+    "Vision återkallar sin protokollsanteckning.",
+    "Kommunal hänvisar till sin protokollsanteckning från föregående möte.",
+  ])("is no dissent: %s", (sentence) => {
+    expect(dissent(sentence)).toEqual([]);
+  });
+
+  it("still reads dissent that stands", () => {
+    expect(dissent("Oenigheten om schemat kvarstår.")).toEqual([
+      [["fackliga"], "Oenigheten om schemat kvarstår."],
+    ]);
+  });
+});
+
+describe("dissent whose sentence speaks of earlier or unresolved things", () => {
+  it.each([
+    "Kommunal reserverar sig eftersom frågan inte är löst.",
+    "Vision lämnar en protokollsanteckning om det som tidigare sagts om bemanningen.",
+  ])("is still dissent: %s", (sentence) => {
+    expect(dissent(sentence).length).toBe(1);
+  });
+});

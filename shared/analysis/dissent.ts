@@ -5,6 +5,7 @@ import {
   CONDITION_OPENERS,
   DENIED_AGREEMENT,
   DISSENT_WORDS,
+  EARLIER_AFTER,
   EARLIER_WORDS,
   ELSEWHERE_CLAUSE,
   EMPTY_FIELD,
@@ -22,11 +23,13 @@ import {
   POSSIBILITY_REACH,
   POSSIBILITY_WORDS,
   QUESTION_OPENER,
+  RESOLVED_AFTER,
   SHARES_VIEW,
   STANCE_AFTER_DENIAL,
   VIEW_HELD,
   WEIGHED_REACH,
   WEIGHED_WORDS,
+  WITHDRAWN_BEFORE,
 } from "./words/dissent";
 import { ATTACHMENT_CAPTION } from "./words/labels";
 
@@ -55,6 +58,8 @@ const HELD = new RegExp(edge(VIEW_HELD), "iu");
 const WELCOMES = new RegExp(edge(NOTE_WELCOME), "iu");
 const STANCE = new RegExp(STANCE_AFTER_DENIAL, "iu");
 const EMPTY = new RegExp(EMPTY_FIELD, "iu");
+const RESOLVED = new RegExp(RESOLVED_AFTER, "iu");
+const EARLIER_NAMED = new RegExp(EARLIER_AFTER, "iu");
 const CAUSE = new RegExp(`^\\W*(?:${CAUSE_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 const ELSEWHERE = new RegExp(ELSEWHERE_CLAUSE, "i");
 const POINTER = new RegExp(ITEM_POINTER, "gi");
@@ -110,6 +115,12 @@ export function contrastClause(sentence: string, start: number, end: number): { 
   return clause;
 }
 
+/** Dissent resolved after it, withdrawn before it, or of an earlier meeting named after it. */
+function isResolved(rest: string, before: readonly string[]): boolean {
+  if (before.slice(-WEIGHED_REACH).some((word) => WITHDRAWN_BEFORE.includes(word))) return true;
+  return RESOLVED.test(rest) || EARLIER_NAMED.test(rest);
+}
+
 /** Whether dissent at `index` is denied: "ingen" a little before it, "inte" just before or just after it. */
 function isDenied(sentence: string, index: number, length: number): boolean {
   const before = wordsOf(sentence.slice(0, index));
@@ -117,6 +128,7 @@ function isDenied(sentence: string, index: number, length: number): boolean {
     return true;
   if (before.slice(-WEIGHED_REACH).some((word) => WEIGHED_WORDS.includes(word))) return true;
   if (EMPTY.test(sentence.slice(index + length))) return true;
+  if (isResolved(sentence.slice(index + length), before)) return true;
   const after = wordsOf(sentence.slice(index + length)).slice(0, NOT_REACH);
   // "Vision har inget att invända, men Kommunal reserverar sig": a denial reaches no further than its clause.
   const clauseStart = contrastClause(sentence, index, index + length).start;

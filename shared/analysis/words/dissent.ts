@@ -102,6 +102,16 @@ export const HYPOTHETICAL_REACH = 2;
 /** Dissent only weighed: "Vision överväger att lämna en protokollsanteckning", "kan komma att reservera sig". */
 export const WEIGHED_WORDS = ["överväger", "övervägde", "funderar", "funderade", "komma"];
 export const WEIGHED_REACH = 4;
+/**
+ * Dissent resolved or withdrawn: "Oenigheten om schemat har nu lösts", "… är undanröjd" (after it, not "inte är
+ * löst"), "Vision återkallar sin protokollsanteckning" (before it); and an earlier meeting's named after it
+ * ("… från föregående möte").
+ */
+export const RESOLVED_AFTER =
+  "^[^.;,]{0,40}?(?<!inte|ej)\\s(?:har|är|blev)\\s+(?:nu\\s+|därmed\\s+)?(?:löst|lösts|lösta|undanröjd|undanröjts|upphört)(?![\\p{L}])";
+export const WITHDRAWN_BEFORE = ["återkallar", "återkallade", "återkallat", "återtar", "återtog"];
+export const EARLIER_AFTER = "^[^.;]{0,30}?\\sfrån\\s+(?:föregående|förra|tidigare)(?![\\p{L}])";
+
 /** A form's field left empty: "Oenighet: ingen.", "Anmäld oenighet: nej", "Reservation: –". */
 export const EMPTY_FIELD = "^\\s*:\\s*(?:(?:ingen|inga|inget|nej|ej|saknas)(?![\\p{L}])|[–-]\\s*$)";
 /**
