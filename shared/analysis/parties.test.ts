@@ -302,3 +302,20 @@ describe("a council and its union written with a slash", () => {
     expect(analysis.statements.map((s) => s.org)).toEqual(["saco-s", "vision"]);
   });
 });
+
+// A surname the meeting's people share with someone else ("Kim Lund" of the employer, "Anna Lund" of a union):
+// the other person's name is not the known person's. Invented.
+describe("a known surname inside another person's name", () => {
+  const find = partyFinder({ people: [{ name: "Lund", org: "arbetsgivaren" }, { name: "Kim Lund", org: "arbetsgivaren" }] });
+
+  it("is not the known person", () => {
+    expect(find("Vårdförbundets ombud Anna Lund anser att passen är för långa.").map((p) => p.org)).toEqual([
+      "vardforbundet",
+    ]);
+  });
+
+  it("is the known person alone or at a sentence's start", () => {
+    expect(find("Enligt Lund är passen rimliga.").map((p) => p.org)).toEqual(["arbetsgivaren"]);
+    expect(find("Lund svarade att passen ses över.").map((p) => p.org)).toEqual(["arbetsgivaren"]);
+  });
+});

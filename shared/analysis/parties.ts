@@ -190,12 +190,22 @@ function peopleIn(text: string, known: KnownNames): PartyMention[] {
       const end = ends[last]!;
       const org = known.orgOf.get(text.slice(start, end));
       if (org === undefined || isLetter(text.charAt(end))) continue;
+      // "ombud Anna Lund": one known word as the last of an unknown name is another person ("Kim Lund").
+      if (last === i && i > 0 && insideUnknownName(text, starts[i - 1]!, ends[i - 1]!, start)) break;
       found.push({ org, start, end, person: true });
       covered = end;
       break;
     }
   }
   return found;
+}
+
+/** Whether the capitalised word before a name, right before it, is a name's first word, not a sentence's. */
+function insideUnknownName(text: string, previousStart: number, previousEnd: number, start: number): boolean {
+  if (previousEnd !== start - 1 || text.charAt(previousEnd) !== " ") return false;
+  return (
+    previousStart > 0 && !/[.!?:;–-]\s*$/.test(text.slice(Math.max(0, previousStart - 3), previousStart))
+  );
 }
 
 /** A party finder that knows this meeting: its people, its short forms, who attends, who wrote it. */
