@@ -95,7 +95,8 @@ function isAsked(clause: string): boolean {
 }
 
 /** Where contrasted clauses part: "Vision tillstyrker men Kommunal avstyrker", "… medan …", ";". */
-const CONTRAST = /;|,?\s+(?:men|medan)\s+/gi;
+// One space on each side (a run of spaces before "men" would otherwise be tried from each of its spaces).
+const CONTRAST = /;|,?\s(?:men|medan)\s/gi;
 
 /**
  * The clause of a sentence that holds its text from `start` to `end` (a dissent marker), between the

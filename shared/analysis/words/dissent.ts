@@ -72,7 +72,7 @@ export const NEEDS_UNION = "^(?:reservation|protokollsanteckning)";
  * sentence its statement, not an agreement. Looked for right after the denied word, within its clause.
  */
 export const STANCE_AFTER_DENIAL =
-  "^[^.;!?]*?\\s+men\\s+(?:\\p{L}+\\s+)?(?:vill|ville|anser|ansåg|önskar|önskade|begär|begärde|påpekar|påpekade|kräver|krävde|efterfrågar|efterfrågade|framhåller|framhöll|betonar|betonade|menar|menade|understryker|underströk|yrkar|yrkade)(?![\\p{L}])";
+  "^[^.;!?]{0,200}?\\smen\\s(?:\\p{L}+\\s)?(?:vill|ville|anser|ansåg|önskar|önskade|begär|begärde|påpekar|påpekade|kräver|krävde|efterfrågar|efterfrågade|framhåller|framhöll|betonar|betonade|menar|menade|understryker|underströk|yrkar|yrkade)(?![\\p{L}])";
 
 /** Agreement: "eniga", "överens", "enades", "i enighet", "förlikats". */
 export const AGREEMENT = "(?:eniga?|ense|överens|enades|enats|förlikats|i\\s+enighet)";
