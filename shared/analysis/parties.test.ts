@@ -306,7 +306,12 @@ describe("a council and its union written with a slash", () => {
 // A surname the meeting's people share with someone else ("Kim Lund" of the employer, "Anna Lund" of a union):
 // the other person's name is not the known person's. Invented.
 describe("a known surname inside another person's name", () => {
-  const find = partyFinder({ people: [{ name: "Lund", org: "arbetsgivaren" }, { name: "Kim Lund", org: "arbetsgivaren" }] });
+  const find = partyFinder({
+    people: [
+      { name: "Lund", org: "arbetsgivaren" },
+      { name: "Kim Lund", org: "arbetsgivaren" },
+    ],
+  });
 
   it("is not the known person", () => {
     expect(find("Vårdförbundets ombud Anna Lund anser att passen är för långa.").map((p) => p.org)).toEqual([
