@@ -76,3 +76,30 @@ describe("a union and the employer as joint subject of dissent", () => {
     });
   });
 });
+
+// Blind 7 showed the class (a press quote attributed at its end, "säger hon"): dissent in the quote before the
+// attribution is the union of the one who speaks in the paragraph. Invented article.
+describe("dissent in a quote attributed at its end", () => {
+  const article = (quote: string) =>
+    analyseMinutes(
+      [
+        "ÅBY TIDNING · Lokalt",
+        "Skolan läggs ned",
+        "Vision har protesterat mot nedläggningen, berättar Lena Ek, ordförande för Vision i Åby.",
+        quote,
+        "Kommunen svarar att beslutet står fast.",
+      ].join("\n\n"),
+    ).disagreements.map((d) => [d.orgs, d.text]);
+
+  it("is the union of the one quoted", () => {
+    expect(article("– Vi kan inte ställa oss bakom förslaget. Det är fel väg, säger hon.")).toEqual([
+      [["vision"], "– Vi kan inte ställa oss bakom förslaget."],
+    ]);
+  });
+
+  it("stays the unions jointly where the paragraph's speaker is the employer", () => {
+    expect(article("– Förhandlingen slutade i oenighet. Beslutet står fast, säger skolchefen.")).toEqual([
+      [["fackliga"], "– Förhandlingen slutade i oenighet."],
+    ]);
+  });
+});

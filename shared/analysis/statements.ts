@@ -285,6 +285,7 @@ export function findStatements(
     let agreeingParties: Set<PartyMention> | undefined;
     const agreeing = () => (agreeingParties ??= partiesAgreeing(text, allParties));
     let nextParty = 0;
+    const ofParagraph: AnalysedDisagreement[] = [];
     for (const sentence of splitSentences(text)) {
       while (nextParty < allParties.length && allParties[nextParty]!.start < sentence.start) nextParty++;
       const inSentence = partiesOfSentence(allParties, nextParty, sentence);
@@ -308,9 +309,17 @@ export function findStatements(
       if (!found) continue;
       const disagreement = { orgs: found.orgs, text: sentence.text.trim(), ...where };
       disagreements.push(disagreement);
+      ofParagraph.push(disagreement);
       if (found.restates) restating.add(disagreement);
     }
-    for (const run of runs.close(text)) statements.push({ ...run, ...where });
+    const closed = runs.close(text);
+    for (const run of closed) statements.push({ ...run, ...where });
+    // "– Vi kan inte ställa oss bakom …, säger hon": dissent before the attribution is the one union speaking.
+    const speaking = [...new Set(closed.map((run) => run.org))];
+    if (speaking.length === 1 && isUnion(speaking[0]!) && speaking[0] !== UNIONS_JOINTLY) {
+      for (const d of ofParagraph)
+        if (d.orgs.length === 1 && d.orgs[0] === UNIONS_JOINTLY) d.orgs = [...speaking];
+    }
   }
   return { statements, disagreements: withoutRestatements(disagreements, restating) };
 }
