@@ -4,6 +4,7 @@ import { documentContext } from "./document-context";
 import { toParagraphs } from "./paragraphs";
 import { type KnownPerson, partyFinder } from "./parties";
 import { findPlaceholders } from "./placeholders";
+import { withDefinedShortForms } from "./short-forms";
 import { type BodyParagraph, findStatements } from "./statements";
 import { analyseStructure, type Structure } from "./structure";
 import { type Analysis, type DateMention, type DateRole, type JusteringEntry, UNIONS_JOINTLY } from "./types";
@@ -17,7 +18,10 @@ const MEETING_LABELS = new Set(["tidpunkt", "datum", "mötesdatum", "tid"]);
  */
 export function analyseMinutes(text: string): Analysis {
   const source = toParagraphs(typeof text === "string" ? text : "");
-  const structure = analyseStructure(source);
+  const structure = withDefinedShortForms(
+    analyseStructure(source),
+    source.map((p) => p.text),
+  );
   const body: BodyParagraph[] = [];
   let passage = 0;
   for (let i = 0; i < source.length; i++) {

@@ -104,3 +104,161 @@ describe("dissent as a rule, a refusal and a protocol note's label", () => {
     ]);
   });
 });
+
+// Blind, blind 4 and blind 9 showed the class: dissent denied, then the union's own stance after "men". The
+// sentence is the union's statement, not an agreement, and no dissent. Invented sentences.
+describe("dissent denied with a stance after it", () => {
+  const read = (body: string) => {
+    const analysis = analyseMinutes(`${title}\n1. Ärendet\n${body}`);
+    return {
+      statements: analysis.statements.map((s) => [s.org, s.text]),
+      disagreements: analysis.disagreements.length,
+    };
+  };
+
+  it.each([
+    ["Unionen är inte oense med arbetsgivaren men vill att tidplanen skjuts en månad.", ["unionen"]],
+    ["Seko och ST är inte oense i sak men begär att frågan följs upp i maj.", ["seko", "st"]],
+    [
+      "Vårdförbundet var inte oenigt med förvaltningen, men påpekade att nattbemanningen måste ses över.",
+      ["vardforbundet"],
+    ],
+  ])("is the union's statement: %s", (sentence, orgs) => {
+    expect(read(sentence)).toEqual({
+      statements: orgs.map((org) => [org, sentence]),
+      disagreements: 0,
+    });
+  });
+
+  it("stays no one's without a stance of the union's after it", () => {
+    expect(read("Unionen är inte oense med arbetsgivaren om fördelningen.")).toEqual({
+      statements: [],
+      disagreements: 0,
+    });
+    expect(read("Skyddsombudet är inte oense med arbetsgivaren, men planen ska vara klar i maj.")).toEqual({
+      statements: [],
+      disagreements: 0,
+    });
+  });
+});
+
+// Issue 12's vocabulary in further words (blind 4 and blind 9 showed "sa tydligt nej till", "utan att parterna
+// kunde enas"; the rest are the same forms bent). Invented sentences; the traps beside them must stay none.
+describe("dissent vocabulary bent", () => {
+  it.each([
+    ["Unionen sa bestämt nej till förslaget om nattpass.", ["unionen"]],
+    ["Seko ser sig inte kunna ställa sig bakom omorganisationen.", ["seko"]],
+    ["Samverkan om ST:s schema avslutades utan att parterna kunnat enas.", ["st"]],
+    ["Förhandlingen med Vision avslutades utan att man kom överens.", ["vision"]],
+    ["Akavia och arbetsgivaren har inte heller kunnat komma överens om tidplanen.", ["akavia"]],
+    ["Unionen vänder sig emot att beredskapen förlängs.", ["unionen"]],
+    ["Seko avvisade förslaget om delade turer.", ["seko"]],
+  ])("is dissent: %s", (sentence, orgs) => {
+    expect(dissent(sentence)).toEqual([[orgs, sentence]]);
+  });
+
+  it.each([
+    "Unionen vänder sig till arbetsgivaren med en fråga om friskvården.",
+    "Seko avvisar inte förslaget.",
+    "Beslutet fattades utan att parterna behövde mötas igen.",
+    "Parterna kom överens utan att frågan behövde förhandlas vidare.",
+    "Seko ser sig kunna ställa sig bakom förslaget.",
+  ])("is no dissent: %s", (sentence) => {
+    expect(dissent(sentence)).toEqual([]);
+  });
+});
+
+// The negation and agreement traps in further forms (issue 12: no false oenighet): dissent as an empty form
+// field, of last year, or only weighed or threatened. Invented sentences.
+describe("dissent only named, weighed or of last year", () => {
+  it.each([
+    "Oenighet: ingen.",
+    "Anmäld oenighet: nej.",
+    "Reservationer: inga",
+    "I fjol avslutades en liknande förhandling i oenighet.",
+    "Vision överväger att lämna en protokollsanteckning.",
+    "Kommunal kan komma att reservera sig om riskbedömningen saknas.",
+    "Seko funderar på att avstyrka förslaget.",
+  ])("is no dissent: %s", (sentence) => {
+    expect(dissent(sentence)).toEqual([]);
+  });
+
+  it("still reads dissent recorded as a field or as this meeting's", () => {
+    expect(dissent("Oenighet: Vision, se protokollsanteckning.")).toEqual([
+      [["vision"], "Oenighet: Vision, se protokollsanteckning."],
+    ]);
+    expect(dissent("Vision lämnar en protokollsanteckning.")).toEqual([
+      [["vision"], "Vision lämnar en protokollsanteckning."],
+    ]);
+  });
+});
+
+// A paragraph's dissent naming no union takes the unions the paragraph names, not one that supports the
+// proposal in its own sentence (issue 12: the right unions). Invented paragraphs.
+describe("dissent of a paragraph whose unions part ways", () => {
+  it.each([
+    [
+      "Vision delar inte arbetsgivarens bedömning. Kommunal ställer sig bakom förslaget. Samverkan avslutas i oenighet.",
+      [["vision"], ["vision"]],
+    ],
+    [
+      "Seko avstyrker förslaget. Unionen välkomnar omläggningen. Förhandlingen avslutades i oenighet.",
+      [["seko"], ["seko"]],
+    ],
+  ])("leaves out the union that supports: %s", (paragraph, orgs) => {
+    expect(dissent(paragraph).map(([found]) => found)).toEqual(orgs);
+  });
+});
+
+// One sentence, two unions on opposite sides ("… men Kommunal avstyrker"): the dissent is the union's of its
+// own clause, and a denial in the other clause does not reach it. Invented sentences.
+describe("dissent in one of two contrasted clauses", () => {
+  it.each([
+    ["Vision tillstyrker förslaget men Kommunal avstyrker.", ["kommunal"]],
+    ["Seko avstyrker förslaget medan Unionen tillstyrker.", ["seko"]],
+    ["Vision ställer sig bakom förslaget, medan Kommunal motsätter sig det.", ["kommunal"]],
+    ["Vision har inget att invända, men Kommunal reserverar sig mot beslutet.", ["kommunal"]],
+    ["Unionen välkomnar planen; Seko är oenig med arbetsgivaren.", ["seko"]],
+  ])("is the dissent of its own clause's union: %s", (sentence, orgs) => {
+    expect(dissent(sentence)).toEqual([[orgs, sentence]]);
+  });
+
+  it("keeps a partial acceptance and a joint subject whole", () => {
+    expect(dissent("Kommunal accepterar nattpassen men inte de delade turerna.")).toEqual([
+      [["kommunal"], "Kommunal accepterar nattpassen men inte de delade turerna."],
+    ]);
+    expect(dissent("Kommunal, Vision och SSR reserverar sig mot beslutet.")).toEqual([
+      [["kommunal", "vision", "ssr"], "Kommunal, Vision och SSR reserverar sig mot beslutet."],
+    ]);
+    expect(dissent("Varken Vision eller Kommunal har något att invända men de vill se en plan.")).toEqual([]);
+  });
+});
+
+// Dissent resolved, withdrawn or of an earlier meeting named after it: no oenighet of this meeting.
+// Invented sentences.
+describe("dissent resolved, withdrawn or of an earlier meeting", () => {
+  it.each([
+    "Oenigheten om schemat har nu lösts.",
+    "Den oenighet som fanns om bemanningen är löst.",
+    "Parterna har nu enats och oenigheten är undanröjd.",
+    "Vision återkallar sin protokollsanteckning.",
+    "Kommunal hänvisar till sin protokollsanteckning från föregående möte.",
+  ])("is no dissent: %s", (sentence) => {
+    expect(dissent(sentence)).toEqual([]);
+  });
+
+  it("still reads dissent that stands", () => {
+    expect(dissent("Oenigheten om schemat kvarstår.")).toEqual([
+      [["fackliga"], "Oenigheten om schemat kvarstår."],
+    ]);
+  });
+});
+
+describe("dissent whose sentence speaks of earlier or unresolved things", () => {
+  it.each([
+    "Kommunal reserverar sig eftersom frågan inte är löst.",
+    "Vision lämnar en protokollsanteckning om det som tidigare sagts om bemanningen.",
+  ])("is still dissent: %s", (sentence) => {
+    expect(dissent(sentence).length).toBe(1);
+  });
+});

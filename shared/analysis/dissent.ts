@@ -6,8 +6,10 @@ import {
   CONDITION_OPENERS,
   DENIED_AGREEMENT,
   DISSENT_WORDS,
+  EARLIER_AFTER,
   EARLIER_WORDS,
   ELSEWHERE_CLAUSE,
+  EMPTY_FIELD,
   GENERIC_DISSENTERS,
   HELD_VIEW_WORDS,
   HYPOTHETICAL_REACH,
@@ -22,8 +24,13 @@ import {
   POSSIBILITY_REACH,
   POSSIBILITY_WORDS,
   QUESTION_OPENER,
+  RESOLVED_AFTER,
   SHARES_VIEW,
+  STANCE_AFTER_DENIAL,
   VIEW_HELD,
+  WEIGHED_REACH,
+  WEIGHED_WORDS,
+  WITHDRAWN_BEFORE,
 } from "./words/dissent";
 
 /** Where a sentence records dissent, and whether a union must be named for it to count. */
@@ -48,17 +55,21 @@ const AGREES = new RegExp(edge(AGREEMENT), "iu");
 const NEEDS = new RegExp(NEEDS_UNION, "i");
 const HELD = new RegExp(edge(VIEW_HELD), "iu");
 const WELCOMES = new RegExp(edge(NOTE_WELCOME), "iu");
+const STANCE = new RegExp(STANCE_AFTER_DENIAL, "iu");
+const EMPTY = new RegExp(EMPTY_FIELD, "iu");
+const RESOLVED = new RegExp(RESOLVED_AFTER, "iu");
+const EARLIER_NAMED = new RegExp(EARLIER_AFTER, "iu");
 const CAUSE = new RegExp(`^\\W*(?:${CAUSE_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 const ELSEWHERE = new RegExp(ELSEWHERE_CLAUSE, "i");
 const POINTER = new RegExp(ITEM_POINTER, "gi");
 const CONDITION = new RegExp(`^\\W*(?:${CONDITION_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 // A cheap test before the patterns run: "oeni", "oense", "reserv", "protokollsanteckn", "kvarst", "motsä",
 // "motsatt", "avstyrk", "enig", "ense", "överens", "enats", "enas", "enades", "delar", "delade", "accepter",
-// "godt", "godk", "tillstyrk", "stöd", "bakom", "avvikande", "avslag", "nej", "emot", "vidhåll", "vidhöll",
-// "fast vid". Grouped by first letter (in the same order within a group): an alternation of thirty words is
+// "godt", "godk", "tillstyrk", "stöd", "bakom", "avvikande", "avslag", "avvisa", "nej", "emot", "vidhåll",
+// "vidhöll", "vänder sig mot", "fast vid". Grouped by first letter (in the same order within a group): an alternation of thirty words is
 // otherwise tried word by word at every character of a paragraph.
 const MAY_DISSENT =
-  /o(?:eni|ense)|reserv|protokollsanteckn|kvarst|mots(?:ä|att)|a(?:vstyrk|ccepter|vvikande|vslag)|e(?:nig|nse|nats|nas|nades|mot)|överens|del(?:ar|ade)|god[tk]|tillstyrk|stöd|bakom|nej|vidh(?:åll|öll)|fast\s+vid/i;
+  /o(?:eni|ense)|reserv|protokollsanteckn|kvarst|mots(?:ä|att)|a(?:vstyrk|ccepter|vvikande|vslag|vvisa)|e(?:nig|nse|nats|nas|nades|mot)|överens|del(?:ar|ade)|god[tk]|tillstyrk|stöd|bakom|nej|v(?:idh(?:åll|öll)|än(?:der|de|t)\s+(?:sig|oss|mig)\s+e?mot)|fast\s+vid/i;
 
 const wordsOf = (text: string) => text.toLocaleLowerCase("sv").match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -82,13 +93,47 @@ function isAsked(clause: string): boolean {
   return question !== undefined && !/[,;:]/.test(clause.slice(question.index));
 }
 
+/** Where contrasted clauses part: "Vision tillstyrker men Kommunal avstyrker", "… medan …", ";". */
+// One space on each side (a run of spaces before "men" would otherwise be tried from each of its spaces).
+const CONTRAST = /;|,?\s(?:men|medan)\s/gi;
+
+/**
+ * The clause of a sentence that holds its text from `start` to `end` (a dissent marker), between the
+ * contrasts around it ("Vision tillstyrker förslaget men Kommunal avstyrker" → "Kommunal avstyrker.").
+ */
+export function contrastClause(sentence: string, start: number, end: number): { start: number; end: number } {
+  const clause = { start: 0, end: sentence.length };
+  if (!sentence.includes(";") && !/\s(?:men|medan)\s/i.test(sentence)) return clause;
+  for (const contrast of matchesOf(CONTRAST, sentence)) {
+    const after = contrast.index + contrast[0].length;
+    if (after <= start) clause.start = after;
+    else if (contrast.index >= end) {
+      clause.end = contrast.index;
+      break;
+    }
+  }
+  return clause;
+}
+
+/** Dissent resolved after it, withdrawn before it, or of an earlier meeting named after it. */
+function isResolved(rest: string, before: readonly string[]): boolean {
+  if (before.slice(-WEIGHED_REACH).some((word) => WITHDRAWN_BEFORE.includes(word))) return true;
+  return RESOLVED.test(rest) || EARLIER_NAMED.test(rest);
+}
+
 /** Whether dissent at `index` is denied: "ingen" a little before it, "inte" just before or just after it. */
 function isDenied(sentence: string, index: number, length: number): boolean {
   const before = wordsOf(sentence.slice(0, index));
   if (isHypothetical(sentence, index, before) || isMentionedElsewhere(sentence, index, length, before))
     return true;
+  if (before.slice(-WEIGHED_REACH).some((word) => WEIGHED_WORDS.includes(word))) return true;
+  if (EMPTY.test(sentence.slice(index + length))) return true;
+  if (isResolved(sentence.slice(index + length), before)) return true;
   const after = wordsOf(sentence.slice(index + length)).slice(0, NOT_REACH);
-  if (before.slice(-NONE_REACH).some((word) => NONE_WORDS.includes(word))) return true;
+  // "Vision har inget att invända, men Kommunal reserverar sig": a denial reaches no further than its clause.
+  const clauseStart = contrastClause(sentence, index, index + length).start;
+  const inClause = clauseStart === 0 ? before : wordsOf(sentence.slice(clauseStart, index));
+  if (inClause.slice(-NONE_REACH).some((word) => NONE_WORDS.includes(word))) return true;
   return (
     before.slice(-NOT_REACH).some((word) => NOT_WORDS.includes(word)) ||
     after.some((w) => NOT_WORDS.includes(w))
@@ -173,6 +218,14 @@ export function findDissent(sentence: string): DissentMarker | null {
 }
 
 /**
+ * Whether a sentence records agreement or a party's support of the proposal ("Kommunal ställer sig bakom
+ * förslaget", "Unionen välkomnar …"), without dissent: its parties are none of a paragraph's dissenters.
+ */
+export function isSupport(sentence: string): boolean {
+  return isAgreement(sentence) || (WELCOMES.test(sentence) && !findDissent(sentence));
+}
+
+/**
  * Whether a sentence records agreement rather than a stand: "Arbetsgivaren och Vision är eniga", "i enighet",
  * or denied dissent ("Seko är inte oense").
  */
@@ -180,7 +233,8 @@ export function isAgreement(sentence: string): boolean {
   if (!MAY_DISSENT.test(sentence) || findDissent(sentence)) return false;
   if (AGREES.test(sentence)) return true;
   for (const match of matchesOf(DISSENT, sentence)) {
-    if (isDenied(sentence, match.index, match[0].length)) return true;
+    const end = match.index + match[0].length;
+    if (isDenied(sentence, match.index, match[0].length)) return !STANCE.test(sentence.slice(end));
   }
   return false;
 }

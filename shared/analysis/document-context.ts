@@ -182,6 +182,15 @@ const once = <T>(compute: () => T): (() => T) => {
   };
 };
 
+/** Whether the text names a union anywhere: the whole text is read once, on the first question only. */
+function namedInText(paragraphs: readonly SourceParagraph[]): (org: OrgId) => boolean {
+  let named: Set<OrgId> | undefined;
+  return (org) => {
+    named ??= new Set(paragraphs.flatMap((p) => findOrgMentions(p.text).map((mention) => mention.org.id)));
+    return named.has(org);
+  };
+}
+
 /** What the whole text tells the reading of each sentence: its people, short forms, attendance, author. */
 export function documentContext(paragraphs: readonly SourceParagraph[], structure: Structure): PartyContext {
   const attending = structure.roster.unions.map((union) => union.org);
@@ -194,5 +203,6 @@ export function documentContext(paragraphs: readonly SourceParagraph[], structur
     employerIsForbund: paragraphs.some((p) => FORBUND_EMPLOYER.test(p.text)),
     author: authorOf(opening),
     namedOrgs: attending.filter((org) => org.startsWith(NAMED_ORG)).map((org) => org.slice(NAMED_ORG.length)),
+    unionNamed: namedInText(paragraphs),
   };
 }

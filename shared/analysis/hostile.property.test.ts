@@ -19,6 +19,17 @@ const families: [string, (n: number) => string, number][] = [
   ["many dash lines after Justeras", (n) => `Justeras\n${"-\n".repeat(n)}`, 4000],
   ["many dates in one paragraph", (n) => `${heading}${"den 1 mars ".repeat(n)}`, 2000],
   ["many numbered items after Närvarande", (n) => `Närvarande:\n${"1. A\n".repeat(n)}`, 2000],
+  // Round 8's clause patterns: spaces not followed by "men" in a sentence that has one elsewhere.
+  [
+    "a run of spaces in contrasted dissent",
+    (n) => `${heading}Vision avstyrker${" ".repeat(n)}x; men Seko.`,
+    20_000,
+  ],
+  [
+    "a run of spaces after denied dissent",
+    (n) => `${heading}Seko är inte oense${" ".repeat(n)}x men vill.`,
+    20_000,
+  ],
   [
     "many wrapped lines of one paragraph",
     (n) => `${heading}${"och ordet fortsätter på raden\n".repeat(n)}`,

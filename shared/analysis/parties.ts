@@ -1,4 +1,5 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
+import type { Federation } from "../unions/catalogue";
 import {
   findOrgMentions,
   findUnknownOrgMentions,
@@ -10,9 +11,12 @@ import {
   orgMentionAt,
   scansLowerCase,
 } from "../unions/resolve";
+import { describedUnions } from "./described-union";
 import { matchesOf } from "./matches";
 import { NAMED_ORG, UNIONS_JOINTLY } from "./types";
+import { FEDERATION_MEMBER_STEMS } from "./words/federations";
 import {
+  COUNCILS,
   EMPLOYER_ABBREVIATIONS,
   EMPLOYER_ROLES,
   FIRST_PERSON,
@@ -23,6 +27,8 @@ import {
   PLURAL_REFERENCES,
   ROLE_COMPOUND_ENDINGS,
   UNION_REFERENCES,
+  UNIONS_BY_NAME,
+  UNIONS_REFERENCES,
 } from "./words/parties";
 
 /**
@@ -63,6 +69,8 @@ export interface PartyContext {
   author: OrgId | null;
   /** Organisations the roster names outside the catalogue ("Hamnlotsföreningen"), as written there. */
   namedOrgs: readonly string[];
+  /** Whether the text names a union anywhere, so one it describes by whom it organises is that union. */
+  unionNamed: (org: OrgId) => boolean;
 }
 
 export interface KnownPerson {
@@ -78,7 +86,13 @@ const L = "\\p{L}\\p{N}";
 export const LATIN_LETTER = "a-z0-9\\u00df-\\u024f";
 const W = LATIN_LETTER;
 const JOINT = `(?:(?:${JOINT_DETERMINERS.join("|")})\\s+)?(?:fackliga(?:\\s+(?:${JOINT_FACKLIGA_NOUNS.join("|")}))?|${JOINT_WORDS.join("|")})`;
-const REFERENCES = [...UNION_REFERENCES, ...PLURAL_REFERENCES, ...PERSON_REFERENCES, ...FIRST_PERSON];
+const REFERENCES = [
+  ...UNION_REFERENCES,
+  ...UNIONS_REFERENCES,
+  ...PLURAL_REFERENCES,
+  ...PERSON_REFERENCES,
+  ...FIRST_PERSON,
+];
 
 /**
  * Unions come from the one organisation scanner, `findOrgMentions`; one more case-insensitive pass finds the
@@ -122,6 +136,12 @@ function roleCompounds(lower: string): PartyMention[] {
   }
   return found;
 }
+/**
+ * Unions outside the catalogue by a name of no union's shape, as whole words ("Byggnads", not "Byggnadsnämnden"
+ * or "Handels- och …"), in Latin letters without the Unicode flag (faster over a long text).
+ */
+const BY_NAME = new RegExp(`(?<![A-Za-zÀ-ÿ0-9-])(?:${UNIONS_BY_NAME.join("|")})(?![A-Za-zÀ-ÿ0-9-])`, "g");
+
 /** "de" is a word referring back only where a clause starts with it: "De menar", "…, och de vill". */
 const CLAUSE_START = /(?:^|[.!?:;,]\s*|\boch\s+|\bmen\s+)$/;
 
@@ -133,6 +153,7 @@ const noContext: PartyContext = {
   employerIsForbund: false,
   author: null,
   namedOrgs: [],
+  unionNamed: () => false,
 };
 
 /**
@@ -172,6 +193,8 @@ function peopleIn(text: string, known: KnownNames): PartyMention[] {
       const end = ends[last]!;
       const org = known.orgOf.get(text.slice(start, end));
       if (org === undefined || isLetter(text.charAt(end))) continue;
+      // "ombud Anna Lund": one known word as the last of an unknown name is another person ("Kim Lund").
+      if (last === i && i > 0 && insideUnknownName(text, starts[i - 1]!, ends[i - 1]!, start)) break;
       // "Ylva S. presenterar": the initial's full stop is part of the name.
       const initial = last > i && end - starts[last]! === 1 && text.charAt(end) === ".";
       found.push({ org, start, end: initial ? end + 1 : end, person: true });
@@ -180,6 +203,14 @@ function peopleIn(text: string, known: KnownNames): PartyMention[] {
     }
   }
   return found;
+}
+
+/** Whether the capitalised word before a name, right before it, is a name's first word, not a sentence's. */
+function insideUnknownName(text: string, previousStart: number, previousEnd: number, start: number): boolean {
+  if (previousEnd !== start - 1 || text.charAt(previousEnd) !== " ") return false;
+  return (
+    previousStart > 0 && !/[.!?:;–-]\s*$/.test(text.slice(Math.max(0, previousStart - 3), previousStart))
+  );
 }
 
 /** A party finder that knows this meeting: its people, its short forms, who attends, who wrote it. */
@@ -232,12 +263,18 @@ function catalogueMention(text: string, mention: OrgMention, context: PartyConte
   // "TCO-förbunden (Vision och Vårdförbundet)": the unions in the parentheses speak, not the collective.
   if (/^\s*\(/.test(text.slice(end, end + 4))) return null;
   const federation = mention.org.federation;
-  const ofFederation = (id: OrgId) =>
-    federation !== undefined && orgById(id)?.federations?.includes(federation);
+  const ofFederation = (id: OrgId) => federation !== undefined && belongsTo(id, federation);
   const attending = context.attending.filter(ofFederation);
   // "Med på mötet var Naturvetarna och Sveriges Ingenjörer": where the roster lists none, those named above the items.
   const members = attending.length > 0 ? attending : context.namedUnions().filter(ofFederation);
   return { org, start, end, ...genitive, ...(members.length > 0 ? { members } : {}) };
+}
+
+/** Whether an attending union belongs to a federation: by the catalogue, or by its name when it is not there. */
+function belongsTo(id: OrgId, federation: Federation): boolean {
+  if (!id.startsWith(NAMED_ORG)) return orgById(id)?.federations?.includes(federation) ?? false;
+  const name = id.slice(NAMED_ORG.length).toLowerCase();
+  return FEDERATION_MEMBER_STEMS[federation].some((stem) => name.includes(stem));
 }
 
 function scanParties(text: string, context: PartyContext, people: readonly PartyMention[]): PartyMention[] {
@@ -285,7 +322,10 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
       if (reference) found.push({ ...reference, start, end });
     }
   }
-  if (sameLength) found.push(...roleCompounds(lower));
+  if (sameLength) found.push(...roleCompounds(lower), ...describedUnions(lower, context.unionNamed));
+  for (const match of matchesOf(BY_NAME, text)) {
+    found.push({ org: `${NAMED_ORG}${match[0]}`, start: match.index, end: match.index + match[0].length });
+  }
   found.push(...people);
   // Where two start together the longer name wins ("arbetsgivarens representanter" over "arbetsgivaren").
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -293,17 +333,14 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
   for (const mention of found) {
     const last = result[result.length - 1];
     if (last && mention.start < last.end) continue;
-    // "OFR/ST", "Saco/DIK": the union within its federation speaks, named by both, not the federation too.
-    if (
-      last &&
+    // "OFR/ST", "Saco/DIK": the union within its council speaks, named from the council on, not the council too.
+    const council =
+      last !== undefined &&
       mention.start === last.end + 1 &&
       text.charCodeAt(last.end) === SLASH &&
-      orgById(last.org)?.federation
-    ) {
-      result[result.length - 1] = { ...mention, start: last.start };
-      continue;
-    }
-    result.push(mention);
+      (COUNCILS.includes(last.org) || orgById(last.org)?.federation !== undefined);
+    if (council) result.pop();
+    result.push(council ? { ...mention, start: last.start } : mention);
   }
   return result;
 }
@@ -314,6 +351,7 @@ function referenceParty(word: string, context: PartyContext): Pick<PartyMention,
   if (UNION_REFERENCES.includes(word)) {
     return { org: "", reference: "union" };
   }
-  if (PLURAL_REFERENCES.includes(word)) return { org: "", reference: "plural" };
+  if (PLURAL_REFERENCES.includes(word) || UNIONS_REFERENCES.includes(word))
+    return { org: "", reference: "plural" };
   return { org: "", reference: "person" };
 }

@@ -41,7 +41,7 @@ export const isRosterTableHeader = (columns: readonly string[]) =>
   columns.some((cell) => NAME_COLUMN.test(cell));
 
 /** "Förhinder:", "Anmält förhinder:", "Ej närvarande:", "Anmäld frånvaro:": those who sent apologies. */
-const ABSENCE_LABEL = /^(?:frånvarande|förhinder|anmält förhinder|anmäld frånvaro|ej närvarande)$/;
+const ABSENCE_LABEL = /^(?:frånvarande|förhinder|anmält\s+förhinder|anmäld\s+frånvaro|ej\s+närvarande)$/;
 
 /** The roster part a label opens ("Närvarande:", "Förhinder:"), or null for other labels. */
 export function rosterPartOfLabel(name: string): RosterPart | null {

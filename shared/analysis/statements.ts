@@ -1,6 +1,13 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
 import { blockLabelEnd, type SpeakerBlock } from "./blocks";
-import { dissentHints, findDissent, isAgreement } from "./dissent";
+import {
+  contrastClause,
+  type DissentMarker,
+  dissentHints,
+  findDissent,
+  isAgreement,
+  isSupport,
+} from "./dissent";
 import { findParties, type PartyMention } from "./parties";
 import { type Sentence, splitSentences } from "./sentences";
 import { findSpeakers, openingParty, type Speaker } from "./speakers";
@@ -149,6 +156,19 @@ function clauseSubject(sentence: string, marker: number, parties: readonly Party
     .flatMap((p) => p.members ?? [p.org]);
 }
 
+/** The unions named in a dissent's own clause, where the sentence contrasts clauses; else none. */
+function contrastedUnions(
+  sentence: string,
+  marker: DissentMarker,
+  parties: readonly PartyMention[],
+): OrgId[] {
+  const own = contrastClause(sentence, marker.index, marker.index + marker.text.length);
+  if (own.start === 0 && own.end === sentence.length) return [];
+  return parties
+    .filter((p) => p.start >= own.start && p.end <= own.end && !p.genitive && !p.reference && isUnion(p.org))
+    .flatMap((p) => p.members ?? [p.org]);
+}
+
 const WITH = new RegExp(DISSENT_WITH, "iu");
 const LIST_GAP = /^\s*(?:,|och|samt)\s*$/;
 /** How far before a party "i oenighet med" is looked for. */
@@ -276,8 +296,8 @@ export function findStatements(
     const hints = dissentHints(text);
     const dissentHere = hints.length > 0;
     const opening = openingParty(text, allParties, dissentHere);
-    // The block's party speaks only in a paragraph that names no party at all.
-    const blockSpeaks = block !== null && allParties.length === 0 && !answered.has(block);
+    // The block's party speaks in a paragraph that names no party, or opens in its own voice ("Vi kan inte …").
+    const blockSpeaks = block !== null && opensUnnamed(text, allParties) && !answered.has(block);
     // A paragraph naming no party, in no speaking block and without dissent has nothing to read.
     if (allParties.length === 0 && !blockSpeaks && !dissentHere) continue;
     const where = placeOf(paragraph);
@@ -285,6 +305,7 @@ export function findStatements(
     let agreeingParties: Set<PartyMention> | undefined;
     const agreeing = () => (agreeingParties ??= partiesAgreeing(text, allParties));
     let nextParty = 0;
+    const ofParagraph: AnalysedDisagreement[] = [];
     for (const sentence of splitSentences(text)) {
       while (nextParty < allParties.length && allParties[nextParty]!.start < sentence.start) nextParty++;
       const inSentence = partiesOfSentence(allParties, nextParty, sentence);
@@ -293,44 +314,75 @@ export function findStatements(
         parties.length > 0 && !(toMembers && isToMembers(sentence.text))
           ? findSpeakers(sentence.text, parties, sentence.start === 0 && parties[0]?.org === opening)
           : [];
+      const end = sentence.start + sentence.text.length;
+      const hinted = dissentHere && hints.some((at) => at >= sentence.start && at < end);
+      if (hinted) withoutEmployerBesideUnion(sentence.text, speakers);
       if (block && speakers.some((speaker) => isOtherSide(block, speaker.orgs))) answered.add(block);
       if (blockSpeaks && sentence.start === 0 && !(dissentHere && isAgreement(sentence.text))) {
         speakers.push({ orgs: [block.org], start: 0, inverted: false });
       }
       if (speakers.length > 0) runs.take(speakers, text, sentence);
       if (speakers.length > 0 || parties.length > 0) remember(memory, speakers, parties);
-      const end = sentence.start + sentence.text.length;
-      const hinted = dissentHere && hints.some((at) => at >= sentence.start && at < end);
       const found = hinted
         ? dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing })
         : null;
       if (!found) continue;
       const disagreement = { orgs: found.orgs, text: sentence.text.trim(), ...where };
       disagreements.push(disagreement);
+      ofParagraph.push(disagreement);
       if (found.restates) restating.add(disagreement);
       if (found.orgs[0] === UNIONS_JOINTLY && parties.length === 0)
         unnamed.push([disagreement, sentence.start]);
     }
-    for (const run of runs.close(text)) statements.push({ ...run, ...where });
+    const closed = runs.close(text);
+    for (const run of closed) statements.push({ ...run, ...where });
     // Dissent naming no union inside a quote whose speaker is named at its end: the speaker's union.
-    if (unnamed.length > 0) {
-      for (const [disagreement, at] of unnamed) {
-        const union = runs.unionAt(at);
-        if (union) disagreement.orgs = [union];
-      }
-      unnamed.length = 0;
+    for (const [disagreement, at] of unnamed) {
+      const union = runs.unionAt(at);
+      if (union) disagreement.orgs = [union];
+    }
+    unnamed.length = 0;
+    // "– Vi kan inte ställa oss bakom …, säger hon": dissent still unnamed is the one union speaking here.
+    const speaking = [...new Set(closed.map((run) => run.org))];
+    if (speaking.length === 1 && isUnion(speaking[0]!) && speaking[0] !== UNIONS_JOINTLY) {
+      for (const d of ofParagraph)
+        if (d.orgs.length === 1 && d.orgs[0] === UNIONS_JOINTLY) d.orgs = [...speaking];
     }
   }
   return { statements, disagreements: withoutRestatements(disagreements, restating) };
 }
 
-/** The parties named in the paragraph's sentences that record agreement (read only when dissent asks). */
+const FIRST_PERSON = /(?:^|[^a-zåäö])(?:vi|oss|vår|vårt|våra)(?![a-zåäö])/i;
+
+/**
+ * "Seko och arbetsgivaren är inte överens": with a union as one subject of dissent, the employer is the other
+ * side of it, not a speaker.
+ */
+function withoutEmployerBesideUnion(sentence: string, speakers: Speaker[]): void {
+  for (const speaker of speakers) {
+    if (speaker.orgs.length < 2 || !speaker.orgs.includes(EMPLOYER) || !speaker.orgs.some(isUnion)) continue;
+    if (findDissent(sentence)) speaker.orgs.splice(speaker.orgs.indexOf(EMPLOYER), 1);
+  }
+}
+
+/** Whether the paragraph names no party, or its first sentence names none and speaks as "vi". */
+function opensUnnamed(text: string, parties: readonly PartyMention[]): boolean {
+  if (parties.length === 0) return true;
+  const first = splitSentences(text.slice(0, parties[0]!.start + 1))[0];
+  return (
+    first !== undefined &&
+    first.start + first.text.length <= parties[0]!.start &&
+    FIRST_PERSON.test(first.text)
+  );
+}
+
+/** The parties named in the paragraph's sentences of agreement or support (read only when dissent asks). */
 function partiesAgreeing(text: string, parties: readonly PartyMention[]): Set<PartyMention> {
   const agreeing = new Set<PartyMention>();
   for (const sentence of splitSentences(text)) {
     const end = sentence.start + sentence.text.length;
     const inside = parties.filter((p) => p.start >= sentence.start && p.start < end);
-    if (inside.length > 0 && isAgreement(sentence.text)) for (const p of inside) agreeing.add(p);
+    if (inside.length > 0 && isSupport(sentence.text)) for (const p of inside) agreeing.add(p);
   }
   return agreeing;
 }
@@ -401,7 +453,9 @@ function dissentOf(
   const { parties, speakers, allParties, runs } = read;
   if (marker.sharesView && isAnotherUnionsView(marker.index + marker.text.length, parties)) return null;
   const recordedWith = unionsDissentingWith(sentence, parties);
-  const clause = clauseSubject(sentence, marker.index, parties);
+  const subject = clauseSubject(sentence, marker.index, parties);
+  // "Vision tillstyrker förslaget men Kommunal avstyrker": the unions of the dissent's own clause.
+  const clause = subject.length > 0 ? subject : contrastedUnions(sentence, marker, parties);
   const orgs =
     recordedWith.length > 0
       ? recordedWith

@@ -275,7 +275,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     id: "saco-s",
     displayName: "Saco-S",
     shortName: "Saco-S",
-    aliases: ["SACO-S", "Saco S"],
+    aliases: ["SACO-S", "Saco S", "Saco-S-rådet"],
     side: "union",
   },
   {

@@ -288,7 +288,7 @@ function writtenName(text: string): WrittenName | null {
 
 /** Each organisation's names other than the short forms it shares, as one pattern. */
 const otherNames = new Map<OrgId, RegExp>();
-function namedOtherwise(id: OrgId, text: string): boolean {
+export function namedOtherwise(id: OrgId, text: string): boolean {
   let pattern = otherNames.get(id);
   if (!pattern) {
     const org = byId.get(id)!;
@@ -345,6 +345,15 @@ function isUnionShapedWord(word: string): boolean {
   return !NOT_UNION_STEMS.some((stem) => lower.startsWith(stem));
 }
 
+/** "Kyrkomusikernas" right before "Riksförbund": members in the genitive plural, not pensioners or parents. */
+function isMembersGenitive(text: string, members: { word: string; index: number } | undefined, at: number) {
+  if (!members || !/^\s+$/.test(text.slice(members.index + members.word.length, at))) return false;
+  const lower = members.word.toLocaleLowerCase("sv");
+  return (
+    /(?:nas|rnas)$/.test(lower) && !NOT_UNION_STEMS.some((stem) => lower.startsWith(stem.replace(/s$/, "")))
+  );
+}
+
 /**
  * Names shaped like a union's that the catalogue does not resolve: a capitalised word ending in "förbundet"
  * or "förbund", "Sveriges" + a profession in the plural, "Fackförbundet"/"Facket" + a name. One pass over
@@ -371,6 +380,13 @@ export function findUnknownOrgMentions(text: string): UnknownOrgMention[] {
       i++;
     } else if (isUnionShapedWord(withoutGenitive(word))) {
       name = withoutGenitive(word);
+    } else if (/^Riksförbund(?:et|s)?$/.test(word) && isMembersGenitive(text, words[i - 1], index)) {
+      // "Kyrkomusikernas Riksförbund": the members' name in the genitive before it.
+      const members = words[i - 1]!;
+      name = `${members.word} Riksförbund`;
+      length = index + word.length - members.index;
+      if (!resolveOrg(name)) found.push({ name, index: members.index, length });
+      continue;
     }
     if (name && !resolveOrg(name)) found.push({ name, index, length });
   }

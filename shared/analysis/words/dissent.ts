@@ -3,6 +3,10 @@
  * be read as dissent. Regular-expression sources, matched case-insensitively at word boundaries.
  */
 
+/** What a union says no to, or rejects, when that is dissent: the proposal or the decision, not whatever. */
+const PROPOSAL =
+  "(?:förslag(?:et)?|förändring(?:en|arna)?|beslut(?:et)?|rutin(?:en)?|plan(?:en)?|omorganisation(?:en)?|organisation(?:en)?)";
+
 /** Dissent in so many words: "oenighet", "oense", "reserverar sig", "motsätter sig", "avstyrker". */
 export const DISSENT_WORDS = [
   "oenig(?:a|t|het(?:en|er|erna)?)?",
@@ -11,14 +15,16 @@ export const DISSENT_WORDS = [
   "reserver(?:ar|ade|at|a)\\s+(?:sig|oss|mig)(?!\\s+för\\s+att)",
   "reservation(?:en)?",
   "protokollsanteckning(?:en|ar)?",
-  "(?:motsätter|motsatte|motsätta)\\s+(?:sig|oss|mig)",
+  "(?:motsätter|motsatte|motsatt|motsätta)\\s+(?:sig|oss|mig)",
   "avstyrk(?:er|te|t|a|an|ning)",
   "avvikande\\s+mening",
   "yrkar\\s+avslag",
   "yrkade\\s+avslag",
   "(?:är|var)\\s+emot",
-  // "säger nej till förslaget": to the proposal, not to whatever ("vi säger nej till att de flyttas …").
-  "(?:säger|sade|sa|sagt)\\s+nej\\s+till\\s+(?:\\p{L}+\\s+){0,2}(?:förslag(?:et)?|förändring(?:en|arna)?|beslut(?:et)?|rutin(?:en)?|plan(?:en)?|omorganisation(?:en)?|organisation(?:en)?)",
+  // "säger (bestämt) nej till förslaget": to the proposal, not to whatever ("vi säger nej till att de flyttas …").
+  `(?:säger|sade|sa|sagt)\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+)?nej\\s+till\\s+(?:\\p{L}+\\s+){0,2}${PROPOSAL}`,
+  `(?:avvisar|avvisade|avvisat)\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+){0,2}?${PROPOSAL}`,
+  "(?:vänder|vände|vänt)\\s+(?:sig|oss|mig)\\s+(?:e)?mot",
 ];
 
 /**
@@ -31,11 +37,16 @@ export const HELD_VIEW_WORDS = [
 
 /** Agreement or support denied: "inte eniga", "delar inte", "accepterar inte", "kan inte ställa sig bakom". */
 export const DENIED_AGREEMENT = [
-  "(?:inte|ej|icke)\\s+(?:\\p{L}+\\s+)?(?:eniga?|ense|överens|enats|enas|enades)",
+  // "inte enats", "inte heller kunnat komma överens"; not "inte förrän parterna enats" (a condition).
+  "(?:inte|ej|icke)\\s+(?:(?!(?:förrän|om|när|innan|sedan|att)\\s)\\p{L}+\\s+){0,3}?(?:eniga?|ense|överens|enats|enas|enades)",
   "utan\\s+(?:att\\s+)?enighet",
+  // "utan att parterna kunnat enas", "utan att man kom överens".
+  "utan\\s+att\\s+(?:\\p{L}+\\s+){0,2}?(?:enas|enats|enades|överens)",
   "(?:delar|delade|accepterar|accepterade|godtar|godtog|godkänner|godkände|tillstyrker|tillstyrkte|stöder|stödjer|stödde)\\s+(?:inte|ej)",
   "(?:ställer|ställde|ställt)\\s+(?:sig|oss|mig)\\s+(?:inte|ej)\\s+bakom",
   "(?:inte|ej)\\s+(?:ställa\\s+(?:sig|oss|mig)|stå)\\s+bakom",
+  // "ser sig inte kunna ställa sig bakom", "anser sig inte kunna godta".
+  "(?:inte|ej)\\s+kunna\\s+(?:ställa\\s+(?:sig|oss|mig)\\s+bakom|acceptera|godta|godkänna|tillstyrka|stödja)",
   "(?:står|stod)\\s+(?:inte|ej)\\s+bakom",
   // In a clause the denial comes first: "… att Vision inte delar arbetsgivarens bedömning".
   "(?:inte|ej)\\s+(?:delar|accepterar|godtar|godkänner|tillstyrker|stöder|stödjer|står\\s+bakom|ställer\\s+sig\\s+bakom)",
@@ -55,6 +66,13 @@ export const VIEW_HELD =
 
 /** A reservation or a protocol note is dissent only when a union makes it ("med reservation för att …"). */
 export const NEEDS_UNION = "^(?:reservation|protokollsanteckning)";
+
+/**
+ * "Seko är inte oense med arbetsgivaren men vill att …": after denied dissent, the party's own stance makes the
+ * sentence its statement, not an agreement. Looked for right after the denied word, within its clause.
+ */
+export const STANCE_AFTER_DENIAL =
+  "^[^.;!?]{0,200}?\\smen\\s(?:\\p{L}+\\s)?(?:vill|ville|anser|ansåg|önskar|önskade|begär|begärde|påpekar|påpekade|kräver|krävde|efterfrågar|efterfrågade|framhåller|framhöll|betonar|betonade|menar|menade|understryker|underströk|yrkar|yrkade)(?![\\p{L}])";
 
 /** Agreement: "eniga", "överens", "enades", "i enighet", "förlikats". */
 export const AGREEMENT = "(?:eniga?|ense|överens|enades|enats|förlikats|i\\s+enighet)";
@@ -81,6 +99,21 @@ export const HYPOTHETICAL_WORDS = [
   "riskerar",
 ];
 export const HYPOTHETICAL_REACH = 2;
+/** Dissent only weighed: "Vision överväger att lämna en protokollsanteckning", "kan komma att reservera sig". */
+export const WEIGHED_WORDS = ["överväger", "övervägde", "funderar", "funderade", "komma"];
+export const WEIGHED_REACH = 4;
+/**
+ * Dissent resolved or withdrawn: "Oenigheten om schemat har nu lösts", "… är undanröjd" (after it, not "inte är
+ * löst"), "Vision återkallar sin protokollsanteckning" (before it); and an earlier meeting's named after it
+ * ("… från föregående möte").
+ */
+export const RESOLVED_AFTER =
+  "^[^.;,]{0,40}?(?<!inte|ej)\\s(?:har|är|blev)\\s+(?:nu\\s+|därmed\\s+)?(?:löst|lösts|lösta|undanröjd|undanröjts|upphört)(?![\\p{L}])";
+export const WITHDRAWN_BEFORE = ["återkallar", "återkallade", "återkallat", "återtar", "återtog"];
+export const EARLIER_AFTER = "^[^.;]{0,30}?\\sfrån\\s+(?:föregående|förra|tidigare)(?![\\p{L}])";
+
+/** A form's field left empty: "Oenighet: ingen.", "Anmäld oenighet: nej", "Reservation: –". */
+export const EMPTY_FIELD = "^\\s*:\\s*(?:(?:ingen|inga|inget|nej|ej|saknas)(?![\\p{L}])|[–-]\\s*$)";
 /**
  * Dissent in a rule about whoever dissents: "Förbund som anmäler oenighet …", "Den part som reserverar sig …".
  * The nouns (or pronouns) that stand before "som" in such a rule.
@@ -132,7 +165,18 @@ export const VIEW_OWNER_REACH = 12;
  * där Seko anmälde oenighet", "Vid förra mötet var Kommunal oense". Words standing before the dissent in its
  * sentence; a relative "där"/"varvid" after a comma hangs the dissent on a forum the sentence names.
  */
-export const EARLIER_WORDS = ["tidigare", "förra", "föregående", "föregåtts", "föregicks", "dessförinnan"];
+export const EARLIER_WORDS = [
+  "tidigare",
+  "förra",
+  "föregående",
+  "föregåtts",
+  "föregicks",
+  "dessförinnan",
+  // "I fjol avslutades en liknande förhandling i oenighet".
+  "fjol",
+  "ifjol",
+  "liknande",
+];
 export const ELSEWHERE_CLAUSE = ",\\s*(?:där|varvid)\\s";
 /**
  * Dissent given as the reason for what may follow: "Eftersom samverkan avslutats i oenighet kan Vision påkalla

@@ -24,6 +24,8 @@ export const JOINT_WORDS = [
   "arbetstagarparten",
   "arbetstagarorganisationerna",
   "arbetstagarföreträdarna",
+  "arbetstagarrepresentanterna",
+  "personalorganisationerna",
 ];
 
 /**
@@ -108,6 +110,8 @@ export const ROLE_COMPOUND_ENDINGS = ["chef(?:en|erna)?", "direktör(?:en|erna)?
  */
 export const UNION_REFERENCES = ["förbundet", "facket", "fackförbundet", "organisationen"];
 export const PLURAL_REFERENCES = ["de", "dom"];
+/** "Förbunden anser …", "båda förbunden": the unions the item named, wherever the word stands. */
+export const UNIONS_REFERENCES = ["förbunden"];
 export const PERSON_REFERENCES = ["hon", "han", "hans", "hennes", "henne", "honom"];
 /** "vi"/"oss" in a union's own report to its members. */
 export const FIRST_PERSON = ["vi"];
@@ -117,3 +121,30 @@ export const FIRST_PERSON = ["vi"];
  * they count only when written in capitals.
  */
 export const EMPLOYER_ABBREVIATIONS = ["hr", "fc", "vc", "ec", "sc", "ac", "gd", "skr"];
+
+/**
+ * Unions the catalogue lacks whose names have no union's shape (no "förbund", no "Sveriges"), as written,
+ * case-sensitive: LO's (Byggnads, Handels, IF Metall, Livs, Målarna, Pappers, Elektrikerna, GS-facket,
+ * Hotell- och restaurangfacket, HRF), Saco's SULF and SRAT, TCO's Tull-Kust and Scen & Film, and
+ * Sjöbefälsföreningen. Reported by name (`namn:Byggnads`).
+ */
+export const UNIONS_BY_NAME = [
+  "Byggnads",
+  "Handels",
+  "IF Metall",
+  "Livs",
+  "Målarna",
+  "Pappers",
+  "Elektrikerna",
+  "GS-facket",
+  "Hotell- och restaurangfacket",
+  "HRF",
+  "SULF",
+  "SRAT",
+  "Tull-Kust",
+  "Scen & Film",
+  "Sjöbefälsföreningen",
+];
+
+/** The federations and negotiation councils themselves, which "OFR/ST" writes before the union that speaks. */
+export const COUNCILS = ["lo", "tco", "saco", "ofr", "saco-s"];

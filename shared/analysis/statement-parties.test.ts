@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
+
+// Blind 9 showed the class: a union's note under its own heading writes "vi", and a later sentence names the
+// employer's organisation in passing ("prästerna i pastoratet"); the note is still the union's. Invented text.
+const minutes = (note: string) =>
+  analyseMinutes(
+    [
+      "Protokoll MBL-förhandling 2025-05-06",
+      "Närvarande",
+      "För arbetsgivaren: Kim Lund, förvaltningschef",
+      "För Vårdförbundet: Sara Ek",
+      "§ 4 Ny nattbemanning",
+      "Arbetsgivaren beslutar enligt förslaget.",
+      "Protokollsanteckning från Vårdförbundet",
+      note,
+    ].join("\n"),
+  );
+
+describe("a union's block whose paragraph names a party only later", () => {
+  it("gives the paragraph's opening to the block's union, and its dissent", () => {
+    const analysis = minutes(
+      "Vi kan inte godta att nattbemanningen minskas. Förslaget lämnar sjuksköterskorna i regionen ensamma nattetid.",
+    );
+    expect(analysis.statements.map((s) => [s.org, s.text])).toContainEqual([
+      "vardforbundet",
+      "Vi kan inte godta att nattbemanningen minskas. Förslaget lämnar sjuksköterskorna i regionen ensamma nattetid.",
+    ]);
+    expect(analysis.disagreements.map((d) => d.orgs)).toEqual([["vardforbundet"]]);
+  });
+
+  it("leaves an outcome in no one's voice to no one, where a later sentence names a party", () => {
+    const analysis = minutes(
+      "Samverkan avslutas utan att enighet har nåtts. Vårdförbundet anmäler oenighet.",
+    );
+    expect(analysis.statements.map((s) => [s.org, s.text])).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren beslutar enligt förslaget."],
+      ["vardforbundet", "Vårdförbundet anmäler oenighet."],
+    ]);
+  });
+
+  it("leaves a paragraph that opens with the other side to that side", () => {
+    const analysis = minutes("Arbetsgivaren svarar att bemanningen ses över i höst.");
+    expect(analysis.statements.map((s) => [s.org, s.text])).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren beslutar enligt förslaget."],
+      ["arbetsgivaren", "Arbetsgivaren svarar att bemanningen ses över i höst."],
+    ]);
+  });
+});
+
+// Holdout, blind 3 and blind 9 show the class: the union and the employer as one subject of a denied
+// agreement. The disagreement is the union's; the employer makes no statement in it. Invented sentences.
+describe("a union and the employer as joint subject of dissent", () => {
+  const read = (sentence: string) => {
+    const analysis = analyseMinutes(
+      ["Protokoll FSG 2025-05-06", "§ 2 Schema", "Arbetsgivaren presenterar schemat.", sentence].join("\n"),
+    );
+    return {
+      statements: analysis.statements.slice(1).map((s) => s.org),
+      disagreements: analysis.disagreements.map((d) => d.orgs),
+    };
+  };
+
+  it.each([
+    ["Seko och arbetsgivaren är inte överens om nattpassen.", "seko"],
+    ["Arbetsgivaren och Vårdförbundet har inte enats om bemanningen.", "vardforbundet"],
+    ["Arbetsgivaren och Unionen är oense om tidplanen.", "unionen"],
+  ])("is the union's alone: %s", (sentence, union) => {
+    expect(read(sentence)).toEqual({ statements: [union], disagreements: [[union]] });
+  });
+
+  it("is no one's where they agree", () => {
+    expect(read("Arbetsgivaren och Seko är överens om nattpassen.")).toEqual({
+      statements: [],
+      disagreements: [],
+    });
+  });
+});
+
+// Blind 7 showed the class (a press quote attributed at its end, "säger hon"): dissent in the quote before the
+// attribution is the union of the one who speaks in the paragraph. Invented article.
+describe("dissent in a quote attributed at its end", () => {
+  const article = (quote: string) =>
+    analyseMinutes(
+      [
+        "ÅBY TIDNING · Lokalt",
+        "Skolan läggs ned",
+        "Vision har protesterat mot nedläggningen, berättar Lena Ek, ordförande för Vision i Åby.",
+        quote,
+        "Kommunen svarar att beslutet står fast.",
+      ].join("\n\n"),
+    ).disagreements.map((d) => [d.orgs, d.text]);
+
+  it("is the union of the one quoted", () => {
+    expect(article("– Vi kan inte ställa oss bakom förslaget. Det är fel väg, säger hon.")).toEqual([
+      [["vision"], "– Vi kan inte ställa oss bakom förslaget."],
+    ]);
+  });
+
+  it("stays the unions jointly where the paragraph's speaker is the employer", () => {
+    expect(article("– Förhandlingen slutade i oenighet. Beslutet står fast, säger skolchefen.")).toEqual([
+      [["fackliga"], "– Förhandlingen slutade i oenighet."],
+    ]);
+  });
+});
