@@ -1,5 +1,5 @@
 // Prints precision and recall per kind of the minutes analysis on the keyed sets:
-//   npx tsx test/harness/score-minutes.ts [insample|blind|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|holdout ...] [--per-document] [--misses]
+//   npx tsx test/harness/score-minutes.ts [insample|blind|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|holdout ...] [--per-document] [--misses]
 // --misses lists, per document, the key entries not found and the findings no key entry has.
 // The held-out set is scored only when asked for by name.
 
