@@ -41,6 +41,9 @@ const FAMILIES = [
   String.raw`(?<serialYear>\d{1,6}\s?\/\s?${YEAR})`,
   // "KS 24/123": a two-digit year, only under a label or in a dnr column ("HT 24/25" is a term).
   String.raw`(?<shortYear>\p{Lu}{2,6}\s?\d{2}\/\d{1,5})`,
+  // "25RK1880": a two-digit year, the registry's letters and a serial written together (a region's
+  // registry), only under a label or in a dnr column.
+  String.raw`(?<yearRegistry>\d{2}\p{Lu}{2,4}\d{1,6})`,
   // "2024/202", "2024-000123", "2024.456": only under a label or in a dnr column.
   String.raw`(?<bare>${YEAR}\s?[/:.-]\s?\d{1,7}(?:[-.]\d{1,4}){0,2})`,
 ];
@@ -136,6 +139,7 @@ export type DnrFamily =
   | "spaced"
   | "serialYear"
   | "shortYear"
+  | "yearRegistry"
   | "bare";
 
 export interface FoundDnr {
@@ -263,7 +267,11 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
     const foreign = (continuesList && scope?.foreign === true) || referred;
     const candidate = match[0].replace(/\s+/g, " ");
     const needsLabel =
-      family === "spaced" || family === "bare" || family === "serialYear" || family === "shortYear";
+      family === "spaced" ||
+      family === "bare" ||
+      family === "serialYear" ||
+      family === "shortYear" ||
+      family === "yearRegistry";
     if ((needsLabel && !labelled) || isNoCase(candidate, family, text, end, labelled)) continue;
     if (family === "prefixed" && !isUpperPrefix(candidate) && !isMixedCaseRegistry(candidate) && !foreign)
       continue;

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { agendaFromPortalJson } from "./adapters/json";
+import { scanDnr } from "./dnr";
+
+// The classes of failure blind set 9 showed once read (issue 13, tenth round), each written as a family:
+// invented examples with other names, numbers and layouts.
+
+const dnrOf = (text: string, column = false) => scanDnr(text, { column }).found.map((dnr) => dnr.dnr);
+
+describe("a two-digit year, the registry's letters and a serial written together ('25RK1880')", () => {
+  it("is a dnr under a label or in a dnr column, one or several", () => {
+    expect(dnrOf("Dnr 24RJ0452")).toEqual(["24RJ0452"]);
+    expect(dnrOf("Diarienummer: 25RVG11, 25RVG12")).toEqual(["25RVG11", "25RVG12"]);
+    expect(dnrOf("23RH7", true)).toEqual(["23RH7"]);
+  });
+
+  it("is none unlabelled, in a file's name or glued to more", () => {
+    expect(dnrOf("Uppföljning 24RJ0452 av vårdgarantin")).toEqual([]);
+    expect(dnrOf("Dnr 24RJ0452-3 Tjänsteskrivelse.pdf")).toEqual([]);
+    expect(dnrOf("Dnr 2024RJ0452X")).toEqual([]);
+  });
+});
+
+describe("a portal answer's case number under any name a registry gives the field", () => {
+  const items = (records: Record<string, unknown>[]) =>
+    agendaFromPortalJson(
+      { meeting: { name: "Regionstyrelsen", startDate: "2025-11-04", agenda: records } },
+      null,
+    )?.items.map((item) => [item.number, item.title, item.dnr]);
+
+  it("reads a form no family knows in a field named for the case number", () => {
+    expect(
+      items([
+        { number: "1", title: "Budget 2026", caseNumber: "26RK12" },
+        { number: "2", title: "Regional cancerplan", caseNumber: "25RK1880, 25RK1881" },
+        { number: "3", title: "Övriga frågor", caseNumber: null },
+      ]),
+    ).toEqual([
+      ["1", "Budget 2026", ["26RK12"]],
+      ["2", "Regional cancerplan", ["25RK1880", "25RK1881"]],
+      ["3", "Övriga frågor", []],
+    ]);
+    expect(
+      items([
+        { nr: "4", rubrik: "Taxor för färdtjänst", arendenummer: "RS.0412.25" },
+        { nr: "5", rubrik: "Delårsrapport", ärendenummer: "RS.0377.25" },
+      ]),
+    ).toEqual([
+      ["4", "Taxor för färdtjänst", ["RS.0412.25"]],
+      ["5", "Delårsrapport", ["RS.0377.25"]],
+    ]);
+  });
+
+  it("takes no database key, date or word from such a field", () => {
+    expect(
+      items([
+        { number: "1", title: "Budget 2026", caseNumber: "48211" },
+        { number: "2", title: "Lokalplan", caseNumber: "2025-11-04" },
+        { number: "3", title: "Information", caseNumber: "saknas" },
+      ]),
+    ).toEqual([
+      ["1", "Budget 2026", []],
+      ["2", "Lokalplan", []],
+      ["3", "Information", []],
+    ]);
+  });
+});
