@@ -389,8 +389,10 @@ class Assembler {
       return;
     }
     // A labelled line or a document's file name belongs to the item above; a dnr in a file's name
-    // ("BUN2025-188 Tjänsteskrivelse.pdf") is part of the name, not the item's.
-    if (!numbered && (isLabelLine(text) || FILE_NAME.test(text))) {
+    // ("BUN2025-188 Tjänsteskrivelse.pdf") is part of the name, not the item's. After a <br>, a label's word
+    // in lower case without a colon wraps the title ("… 2025<br>förslag till kommunfullmäktige").
+    const wrapped = block.joined === true && /^\p{Ll}[^:]*$/u.test(text);
+    if (!numbered && ((isLabelLine(text) && !wrapped) || FILE_NAME.test(text))) {
       this.label(block, !FILE_NAME.test(text));
       return;
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agendaFromPortalJson } from "./adapters/json";
 import { scanDnr } from "./dnr";
+import { pageRows } from "./testing/rows";
 
 // The classes of failure blind set 9 showed once read (issue 13, tenth round), each written as a family:
 // invented examples with other names, numbers and layouts.
@@ -62,6 +63,24 @@ describe("a portal answer's case number under any name a registry gives the fiel
       ["1", "Budget 2026", []],
       ["2", "Lokalplan", []],
       ["3", "Information", []],
+    ]);
+  });
+});
+
+describe("a title wrapped after a <br> onto a line that opens with a label's word in lower case", () => {
+  it("joins 'förslag till …', 'beslut om …' after a <br> to the title, beside group rows", () => {
+    const rows = pageRows(`<h1>Kultur- och fritidsnämnden</h1>
+      <table><thead><tr><th>Nr</th><th>Ärende</th><th>Dnr</th></tr></thead><tbody>
+      <tr><td colspan="3"><h3>Beslutsärenden</h3></td></tr>
+      <tr><td>1</td><td>Taxor för idrottshallar 2026 &lt;br&gt; förslag till kommunfullmäktige</td><td>KFN 2025/41</td></tr>
+      <tr><td>2</td><td>Bidrag till studieförbund<br>beslut om fördelning 2026</td><td>KFN 2025/52</td></tr>
+      <tr><td colspan="3"><h3>Anmälningsärenden</h3></td></tr>
+      <tr><td>3</td><td>Delegationsbeslut<br>Förslag till beslut: Nämnden noterar</td><td>KFN 2025/3</td></tr>
+      </tbody></table>`);
+    expect(rows).toEqual([
+      ["1", "Taxor för idrottshallar 2026 förslag till kommunfullmäktige", ["KFN 2025/41"]],
+      ["2", "Bidrag till studieförbund beslut om fördelning 2026", ["KFN 2025/52"]],
+      ["3", "Delegationsbeslut", ["KFN 2025/3"]],
     ]);
   });
 });
