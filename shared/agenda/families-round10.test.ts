@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agendaFromPortalJson } from "./adapters/json";
 import { scanDnr } from "./dnr";
-import { pageRows } from "./testing/rows";
+import { pageRows, textRows } from "./testing/rows";
 
 // The classes of failure blind set 9 showed once read (issue 13, tenth round), each written as a family:
 // invented examples with other names, numbers and layouts.
@@ -81,6 +81,32 @@ describe("a title wrapped after a <br> onto a line that opens with a label's wor
       ["1", "Taxor för idrottshallar 2026 förslag till kommunfullmäktige", ["KFN 2025/41"]],
       ["2", "Bidrag till studieförbund beslut om fördelning 2026", ["KFN 2025/52"]],
       ["3", "Delegationsbeslut", ["KFN 2025/3"]],
+    ]);
+  });
+});
+
+describe("a line naming the body that prepared the item, under its title", () => {
+  it("is no part of the title: 'Beredd av AU …', 'Berett av arbetsutskottet …', 'Behandlad i KSAU …'", () => {
+    const text = [
+      "Kallelse Tekniska nämnden 2025-04-08",
+      "",
+      "Nr  Ärende                                                  Dnr",
+      "1   Val av justerare",
+      "2   Taxa för vatten och avlopp 2026                         TN 2025.031",
+      "    Beredd av AU 2025-03-18",
+      "3   Gatubelysning i Norrby, etapp 2                         TN 2025.044",
+      "    Berett av arbetsutskottet 2025-03-18 § 12",
+      "4   Trafiksäkerhetsplan                                     TN 2025.050",
+      "    Behandlad i TNAU 2025-03-18",
+      "5   Renovering av Storgatan, beredd av",
+      "    arbetsutskottet i samråd med förvaltningen",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Taxa för vatten och avlopp 2026", ["TN 2025.031"]],
+      ["3", "Gatubelysning i Norrby, etapp 2", ["TN 2025.044"]],
+      ["4", "Trafiksäkerhetsplan", ["TN 2025.050"]],
+      ["5", "Renovering av Storgatan, beredd av arbetsutskottet i samråd med förvaltningen", []],
     ]);
   });
 });
