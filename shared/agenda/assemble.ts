@@ -1,7 +1,7 @@
 import { LIMITS } from "../clip/limits";
 import type { Agenda, AgendaItem, AgendaLink, MblClass } from "../model/meeting";
 import type { Block } from "./blocks";
-import { type DnrScan, type FoundDnr, opensWithPublication, scanDnr } from "./dnr";
+import { type DnrScan, type FoundDnr, isOtherBodysCase, opensWithPublication, scanDnr } from "./dnr";
 import { chooseDnr } from "./dnr-choice";
 import {
   type FlatHeader,
@@ -157,7 +157,12 @@ function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null
     const scan = scanDnr(part);
     const onlyDnr = scan.found.length > 0 && (scan.rest === "" || scan.found.every((dnr) => dnr.foreign));
     if (onlyDnr) found.push(...scan.found);
-    else if (!isLabelLine(part) && !isReferencePart(part) && !(found.length > 0 && WRAPPED_REST.test(part)))
+    else if (
+      !isLabelLine(part) &&
+      !isReferencePart(part) &&
+      !isOtherBodysCase(part) &&
+      !(found.length > 0 && WRAPPED_REST.test(part))
+    )
       return null;
   }
   return found.some((dnr) => !dnr.foreign) ? found : null;

@@ -69,6 +69,14 @@ export const withoutTrailingLabel = (text: string): string => text.replace(TRAIL
 // body's short name and a colon before a number, as a dnr cell lists another's beside its own ("Lst: 701-…").
 const FOREIGN_CASE_LABEL =
   /(?<![\p{L}\d])\p{L}+(?::s|s)\s+(?:ärende|ärendenummer|beteckning|referens|ref\.|mål(?:nummer)?(?:\s+nr)?)(?![\p{L}])\s*:?\s*/giu;
+// A part of a facts line that is wholly another body's case, in a form no family knows: "Förvaltningsrättens mål
+// nr 412-25", "IVO:s ärende 8.5-1122/25". Never a dnr of the item's, and no reason to read the line as prose.
+const OTHER_CASE_PART =
+  /^\p{L}{2,40}(?::s|s)\s+(?:ärende|ärendenummer|beteckning|referens|ref\.|mål(?:nummer)?(?:\s+nr)?|dnr|diarienummer)\s*:?\s*(?=[^\s]{0,30}\d)[\p{L}\d][\p{L}\d/.:-]{1,30}$/iu;
+
+/** Whether a text is only another body's case label and its number, whatever the number's form. */
+export const isOtherBodysCase = (text: string): boolean => OTHER_CASE_PART.test(text.trim());
+
 // In brackets, a body's name and a colon before its number: "(Trafikverket: TRV 2024/45517)", "[Region Sörby:
 // RS 2024-01122]", "(Länsstyrelsen i Västerdal: 526-4410-2025)". The label starts after the bracket, so the
 // emptied brackets go with it.

@@ -110,3 +110,26 @@ describe("a line naming the body that prepared the item, under its title", () =>
     ]);
   });
 });
+
+describe("another body's case number in a form no family knows beside the item's own dnr", () => {
+  it("keeps the own dnr of a facts line 'Dnr SN 2025/14 · Förvaltningsrättens mål nr 412-25'", () => {
+    const item = (facts: string, n: string) => `<div class="item"><div class="head"><span>•</span>
+      <span class="nr">${n}</span><div class="title">Yttrande i ärende om bistånd</div></div>
+      <div class="facts">${facts}</div></div>`;
+    const rows = pageRows(`<h1>Socialnämnden</h1><p>Sammanträde 2025-03-04</p>
+      ${item("<span>Dnr SN 2025/14</span> <span>Förvaltningsrättens mål nr 412-25</span>", "1")}
+      ${item("<span>Dnr SN 2025/15</span> <span>Kammarrättens målnummer 88-25</span>", "2")}
+      ${item("<span>Dnr SN 2025/16</span> <span>IVO:s ärende 8.5-1122/25</span>", "3")}
+`);
+    expect(rows).toEqual([
+      ["1", "Yttrande i ärende om bistånd", ["SN 2025/14"]],
+      ["2", "Yttrande i ärende om bistånd", ["SN 2025/15"]],
+      ["3", "Yttrande i ärende om bistånd", ["SN 2025/16"]],
+    ]);
+  });
+
+  it("never takes that case number itself", () => {
+    expect(dnrOf("Förvaltningsrättens mål nr 412-25")).toEqual([]);
+    expect(dnrOf("Kammarrättens målnummer 88-25", true)).toEqual([]);
+  });
+});
