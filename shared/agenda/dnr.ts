@@ -46,7 +46,17 @@ const FAMILIES = [
   String.raw`(?<yearRegistry>\d{2}\p{Lu}{2,4}\d{1,6})`,
   // "2024/202", "2024-000123", "2024.456": only under a label or in a dnr column.
   String.raw`(?<bare>${YEAR}\s?[/:.-]\s?\d{1,7}(?:[-.]\d{1,4}){0,2})`,
+  // Any other case number right after a "Dnr" label ("Dnr 2024KS0123", "Dnr: KS.0412.25"): checked in
+  // `isOtherForm`. Last, so every family above wins where it starts at the same place.
+  String.raw`(?<otherForm>[\p{L}\d][\p{L}\d/.:-]{2,29})`,
 ];
+
+// A registry's own form: two digits or more, and a letter or a separator between them; no date.
+const isOtherForm = (candidate: string): boolean =>
+  /\d[^\d]{0,28}\d/u.test(candidate) &&
+  /[\p{L}/.:-]/u.test(candidate) &&
+  /[\p{L}\d]$/u.test(candidate) &&
+  !/^(?:19|20)\d{2}-\d{2}-\d{2}$/.test(candidate);
 
 const DNR = new RegExp(
   String.raw`(?<![\p{L}\d_/.\\-])(?:${FAMILIES.join("|")})(?![\p{L}\d/_]|[.,:]\d|-\d)`,
@@ -148,7 +158,8 @@ export type DnrFamily =
   | "serialYear"
   | "shortYear"
   | "yearRegistry"
-  | "bare";
+  | "bare"
+  | "otherForm";
 
 export interface FoundDnr {
   dnr: string;
@@ -281,6 +292,7 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
       family === "shortYear" ||
       family === "yearRegistry";
     if ((needsLabel && !labelled) || isNoCase(candidate, family, text, end, labelled)) continue;
+    if (family === "otherForm" && !(continuesList && isOtherForm(candidate))) continue;
     if (family === "prefixed" && !isUpperPrefix(candidate) && !isMixedCaseRegistry(candidate) && !foreign)
       continue;
     const prefix =

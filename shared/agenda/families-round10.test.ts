@@ -17,8 +17,8 @@ describe("a two-digit year, the registry's letters and a serial written together
 
   it("is none unlabelled, in a file's name or glued to more", () => {
     expect(dnrOf("Uppföljning 24RJ0452 av vårdgarantin")).toEqual([]);
-    expect(dnrOf("Dnr 24RJ0452-3 Tjänsteskrivelse.pdf")).toEqual([]);
-    expect(dnrOf("Dnr 2024RJ0452X")).toEqual([]);
+    expect(dnrOf("24RJ0452-3 Tjänsteskrivelse.pdf", true)).toEqual([]);
+    expect(dnrOf("Projekt 24RJ0452X")).toEqual([]);
   });
 });
 
@@ -129,7 +129,39 @@ describe("another body's case number in a form no family knows beside the item's
   });
 
   it("never takes that case number itself", () => {
-    expect(dnrOf("Förvaltningsrättens mål nr 412-25")).toEqual([]);
-    expect(dnrOf("Kammarrättens målnummer 88-25", true)).toEqual([]);
+    const own = (text: string) => scanDnr(text).found.filter((dnr) => !dnr.foreign);
+    expect(own("Förvaltningsrättens mål nr 412-25")).toEqual([]);
+    expect(own("Kammarrättens målnummer 88-25")).toEqual([]);
+  });
+});
+
+describe("a case number in a form no family knows, right after a 'Dnr' or 'Diarienummer' label", () => {
+  it("is the item's dnr, one or several", () => {
+    expect(dnrOf("Dnr 2024KS0123")).toEqual(["2024KS0123"]);
+    expect(dnrOf("Diarienummer: KS-24-0123")).toEqual(["KS-24-0123"]);
+    expect(dnrOf("Dnr KS24-0456 och KS24-0457")).toEqual(["KS24-0456", "KS24-0457"]);
+    expect(
+      textRows(
+        [
+          "Föredragningslista Kommunstyrelsen 2025-09-02",
+          "1. Val av justerare",
+          "2. Budget 2026 med plan för 2027-2028",
+          "   Dnr: KS.0412.25",
+          "3. Lokalförsörjningsplan, Dnr KS.0377.25",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Budget 2026 med plan för 2027-2028", ["KS.0412.25"]],
+      ["3", "Lokalförsörjningsplan", ["KS.0377.25"]],
+    ]);
+  });
+
+  it("is none without the label, a year, a page, a date or a word after it", () => {
+    expect(dnrOf("Översyn KS.0412.25 av taxan")).toEqual([]);
+    expect(dnrOf("Dnr: se bilaga 2")).toEqual([]);
+    expect(dnrOf("Dnr 2024")).toEqual([]);
+    expect(dnrOf("Dnr KS 2024/12 2024-05-06")).toEqual(["KS 2024/12"]);
+    expect(dnrOf("Trafikverkets dnr TRV-24-0118").length).toBe(1);
   });
 });
