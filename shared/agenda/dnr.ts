@@ -51,6 +51,10 @@ const FAMILIES = [
   String.raw`(?<otherForm>[\p{L}\d][\p{L}\d/.:-]{2,29})`,
 ];
 
+// A dnr column's cell of nothing but such case numbers: "KS.0412.25", "KS.0377.25, KS.0378.25".
+const OTHER_FORM_CELL =
+  /^[\p{L}\d][\p{L}\d/.:-]{2,29}(?:\s?[,;]\s?[\p{L}\d][\p{L}\d/.:-]{2,29}|\s(?:och|samt)\s[\p{L}\d][\p{L}\d/.:-]{2,29}){0,5}$/u;
+
 // A registry's own form: two digits or more, and a letter or a separator between them; no date.
 const isOtherForm = (candidate: string): boolean =>
   /\d[^\d]{0,28}\d/u.test(candidate) &&
@@ -264,6 +268,7 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
   let scope: { foreign: boolean; end: number } | null = null;
   let spanStart = -1;
   const referral = REFERRAL.exec(text)?.index ?? -1;
+  const otherFormCell = options.column === true && OTHER_FORM_CELL.test(text.trim());
   for (const match of text.matchAll(DNR)) {
     const groups = match.groups ?? {};
     const family = (Object.keys(groups) as DnrFamily[]).find((name) => groups[name] !== undefined);
@@ -292,7 +297,7 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
       family === "shortYear" ||
       family === "yearRegistry";
     if ((needsLabel && !labelled) || isNoCase(candidate, family, text, end, labelled)) continue;
-    if (family === "otherForm" && !(continuesList && isOtherForm(candidate))) continue;
+    if (family === "otherForm" && !((continuesList || otherFormCell) && isOtherForm(candidate))) continue;
     if (family === "prefixed" && !isUpperPrefix(candidate) && !isMixedCaseRegistry(candidate) && !foreign)
       continue;
     const prefix =

@@ -165,3 +165,23 @@ describe("a case number in a form no family knows, right after a 'Dnr' or 'Diari
     expect(dnrOf("Trafikverkets dnr TRV-24-0118").length).toBe(1);
   });
 });
+
+describe("a case number in a form no family knows, alone in a table's dnr column", () => {
+  it("is the row's dnr, one or several", () => {
+    const rows = pageRows(`<h1>Kommunstyrelsen</h1><p>Sammanträde 2025-09-02</p>
+      <table><thead><tr><th>Nr</th><th>Ärende</th><th>Diarienummer</th></tr></thead><tbody>
+      <tr><td>1</td><td>Val av justerare</td><td></td></tr>
+      <tr><td>2</td><td>Budget 2026</td><td>KS.0412.25</td></tr>
+      <tr><td>3</td><td>Lokalförsörjningsplan</td><td>KS.0377.25, KS.0378.25</td></tr>
+      <tr><td>4</td><td>Information om bredband</td><td>se bilaga</td></tr>
+      <tr><td>5</td><td>Delårsrapport</td><td>2025-08-31</td></tr>
+      </tbody></table>`);
+    expect(rows).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Budget 2026", ["KS.0412.25"]],
+      ["3", "Lokalförsörjningsplan", ["KS.0377.25", "KS.0378.25"]],
+      ["4", "Information om bredband", []],
+      ["5", "Delårsrapport", []],
+    ]);
+  });
+});

@@ -7,7 +7,6 @@ import { withNotice } from "../notices";
 import { parseNumberOnly } from "../numbers";
 import { isProcedural } from "../procedural";
 import { cleanText } from "../text";
-import { namedFieldDnr } from "./case-number-field";
 import { committeeOf, fieldForm, isRecord, type JsonRecord, meetingDateOf, textOf } from "./json-values";
 import type { JsonAdapter } from "./types";
 
@@ -46,6 +45,8 @@ const DNR = new Set([
   "registrationnumber",
   "arendenummer",
   "arendenr",
+  "casenr",
+  "diarienumber",
 ]);
 // A list's order or a database key is never the printed item number.
 const POSITION = /^(?:sort|position|pos|order|ordning|index|idx|id|seq|rank|rad)/;
@@ -259,14 +260,8 @@ function dnrOf(record: JsonRecord, fields: Fields): FoundDnr[] {
     if (key === fields.number || key === fields.group || key === fields.title) continue;
     const texts = Array.isArray(value) ? value.filter((entry) => typeof entry === "string") : [value];
     const column = fields.dnrColumns.has(key);
-    for (const text of texts) {
-      if (typeof text !== "string") continue;
-      const scanned = scanDnr(cleanText(text), { column }).found;
-      // A form no family knows, in a field named for the case number ("caseNumber": "26RK12").
-      found.push(
-        ...(scanned.length === 0 && DNR.has(fieldForm(key)) ? namedFieldDnr(cleanText(text)) : scanned),
-      );
-    }
+    for (const text of texts)
+      if (typeof text === "string") found.push(...scanDnr(cleanText(text), { column }).found);
     if (Array.isArray(value) && !OTHER_CASE_FIELD.test(fieldForm(key)))
       for (const entry of value.slice(0, SAMPLE)) if (isRecord(entry)) found.push(...caseRecordDnr(entry));
   }
