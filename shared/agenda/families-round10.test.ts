@@ -185,3 +185,32 @@ describe("a case number in a form no family knows, alone in a table's dnr column
     ]);
   });
 });
+
+describe("a table's dnr column under a header the registry names otherwise", () => {
+  const table = (header: string, numberHeader = "Nr") =>
+    pageRows(`<h1>Kommunstyrelsen</h1><p>Sammanträde 2025-09-02</p>
+      <table><tr><th>${numberHeader}</th><th>Ärende</th><th>${header}</th></tr>
+      <tr><td>1</td><td>Val av justerare</td><td></td></tr>
+      <tr><td>2</td><td>Budget 2026</td><td>2025/12</td></tr>
+      <tr><td>3</td><td>Taxor</td><td>KS 2025/13</td></tr></table>`);
+  const expected = [
+    ["1", "Val av justerare", []],
+    ["2", "Budget 2026", ["2025/12"]],
+    ["3", "Taxor", ["KS 2025/13"]],
+  ];
+
+  it("reads a bare number under 'Diarie-nr', 'Ärende-id', 'Beteckning' or a second 'Ärendenummer'", () => {
+    expect(table("Diarie-nr")).toEqual(expected);
+    expect(table("Ärende-id")).toEqual(expected);
+    expect(table("Beteckning")).toEqual(expected);
+    expect(table("Ärendenummer")).toEqual(expected);
+  });
+
+  it("reads no bare number under another column's header", () => {
+    expect(table("Anteckning")).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Budget 2026", []],
+      ["3", "Taxor", ["KS 2025/13"]],
+    ]);
+  });
+});
