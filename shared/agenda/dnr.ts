@@ -73,6 +73,10 @@ const LABEL = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(\p{L}+(?::s|\.)?)\s+)?${LABEL_WORD}(?![\p{L}])\.?\s*:?\s*`,
   "dgiu",
 );
+const LABEL_ONLY = new RegExp(String.raw`^${LABEL_WORD}\.?\s*:?$`, "iu");
+
+/** A text that is only a dnr label ("Dnr", "Diarienummer:"): an element of its own before its value. */
+export const isDnrLabel = (text: string): boolean => LABEL_ONLY.test(text.trim());
 const TRAILING_LABEL = new RegExp(String.raw`(?:^|\s)${LABEL_WORD}\.?\s*:?\s*$`, "iu");
 
 /** The text without a dnr label at its end: "Budget 2025 Dnr" where the dnr itself was cut off after it. */

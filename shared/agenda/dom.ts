@@ -1,6 +1,7 @@
 import type { Agenda, Notice } from "../model/meeting";
 import { assembleAgenda } from "./assemble";
 import type { Block, BlockKind } from "./blocks";
+import { isDnrLabel } from "./dnr";
 import {
   hasRenderedChildren,
   INLINE,
@@ -114,7 +115,14 @@ function spanCells(nodes: readonly Node[]): string[] | null {
     .filter(isElement)
     .map((node) => nodeText(node))
     .filter((text) => text && !DRAWN_MARK.test(text));
-  return cells.length >= 2 ? cells : null;
+  // A dnr label in a span of its own labels the next span: "<span>Dnr</span><span>2025/12</span>".
+  const labelled = cells.reduce<string[]>((out, cell) => {
+    const last = out.at(-1);
+    if (last !== undefined && isDnrLabel(last)) out[out.length - 1] = `${last} ${cell}`;
+    else out.push(cell);
+    return out;
+  }, []);
+  return labelled.length >= 2 || labelled.length < cells.length ? labelled : null;
 }
 
 const DRAWN_MARK = /^[•·▪◦‣*–—|/-]+$/u;
@@ -276,6 +284,22 @@ class BlockCollector {
     const text = cells ? cells.join(" ") : cleanText(raw);
     const links = nodes.flatMap((node) => linksIn(node, this.base));
     if (!text && links.length === 0) return context;
+    // A dnr label in an element of its own ("<div>Diarienummer</div><div>KS.0412.25</div>") labels the
+    // paragraph after it; an empty label before the next item's heading stays alone.
+    const last = this.blocks.at(-1);
+    if (
+      (context?.kind ?? "paragraph") === "paragraph" &&
+      last?.kind === "paragraph" &&
+      !last.cells &&
+      !last.structuralItem &&
+      isDnrLabel(last.text) &&
+      later.length === 0 &&
+      parseItemNumber(text) === null
+    ) {
+      last.text = `${last.text} ${text}`;
+      for (const link of links) last.links.push(link);
+      return null;
+    }
     const kind = context?.kind ?? "paragraph";
     // An ordered list's position only counts when the entry does not write its own number.
     const structural =

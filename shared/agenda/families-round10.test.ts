@@ -214,3 +214,27 @@ describe("a table's dnr column under a header the registry names otherwise", () 
     ]);
   });
 });
+
+describe("a dnr label in an element of its own beside its value", () => {
+  it("reads 'Dnr' + '2025/12' as one labelled dnr, in spans or in divs", () => {
+    const item = (n: string, title: string, facts: string) =>
+      `<div class="item"><h3>${n}. ${title}</h3>${facts}</div>`;
+    const rows = pageRows(`<h1>Kommunstyrelsen</h1><p>Sammanträde 2025-09-02</p>
+      ${item("1", "Val av justerare", "")}
+      ${item("2", "Budget 2026", '<div><span class="label">Dnr</span> <span class="value">2025/12</span></div>')}
+      ${item("3", "Taxor", '<div class="meta"><div class="label">Diarienummer</div><div class="value">KS.0412.25</div></div>')}
+      ${item("4", "Lokalplan", '<div><span class="label">Ärendenummer:</span><span class="value">2025/14</span></div>')}
+      ${item("5", "Bredband", '<div><span class="label">Diarieplan</span> <span class="value">2025/15</span></div>')}
+      ${item("6", "Näringslivsplan", "<div>Dnr</div><div></div>")}
+      ${item("7", "Avfallsplan", "<div>Dnr</div>")}`);
+    expect(rows).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Budget 2026", ["2025/12"]],
+      ["3", "Taxor", ["KS.0412.25"]],
+      ["4", "Lokalplan", ["2025/14"]],
+      ["5", "Bredband", []],
+      ["6", "Näringslivsplan", []],
+      ["7", "Avfallsplan", []],
+    ]);
+  });
+});
