@@ -238,3 +238,64 @@ describe("a dnr label in an element of its own beside its value", () => {
     ]);
   });
 });
+
+describe("a portal record's case as an object of its own beside the record's title", () => {
+  const items = (records: Record<string, unknown>[]) =>
+    agendaFromPortalJson(
+      { meeting: { committee: "Miljönämnden", meetingDate: "2025-10-07", agenda: records } },
+      null,
+    )?.items.map((item) => [item.number, item.title, item.dnr]);
+
+  it("reads the case object's number, a bare one too, and each case of a list", () => {
+    expect(
+      items([
+        { number: "1", title: "Val av justerare" },
+        { number: "2", title: "Tillsynsplan 2026", case: { number: "MN 2025/88", title: "Tillsynsplan" } },
+        { number: "3", title: "Taxa för livsmedelskontroll", case: { number: "2025/91" } },
+        { number: "4", title: "Remissvar om strandskydd", errand: { diarienummer: "MN 2025/95" } },
+        { number: "5", title: "Naturvårdsplan", cases: [{ id: 7, caseNumber: "2025/97" }] },
+      ]),
+    ).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Tillsynsplan 2026", ["MN 2025/88"]],
+      ["3", "Taxa för livsmedelskontroll", ["2025/91"]],
+      ["4", "Remissvar om strandskydd", ["MN 2025/95"]],
+      ["5", "Naturvårdsplan", ["2025/97"]],
+    ]);
+  });
+
+  it("reads no referring body's case object and no bare number of another object", () => {
+    expect(
+      items([
+        { number: "1", title: "Val av justerare", presenter: { name: "Eva Lund", phone: "0521-72 10 00" } },
+        { number: "2", title: "Yttrande om vindkraft", referredBy: { caseNumber: "KS 2025/301" } },
+        { number: "3", title: "Information", meta: { created: "2025-09-30", version: "2025/3" } },
+        {
+          number: "4",
+          title: "Budget",
+          meeting: { id: 9, protocol: "MN 2025/4" },
+          file: { name: "MN 2025/5" },
+        },
+      ]),
+    ).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Yttrande om vindkraft", []],
+      ["3", "Information", []],
+      ["4", "Budget", []],
+    ]);
+  });
+
+  it("reads a dnr inside a text field's markup", () => {
+    expect(
+      items([
+        { number: "1", title: "Val av justerare", body: "" },
+        { number: "2", title: "Tillsynsplan 2026", body: "<p><b>Diarienummer</b> 2025/88</p>" },
+        { number: "3", title: "Taxa", body: "<p>Dnr:&nbsp;<strong>MN 2025/91</strong></p>" },
+      ]),
+    ).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Tillsynsplan 2026", ["2025/88"]],
+      ["3", "Taxa", ["MN 2025/91"]],
+    ]);
+  });
+});
