@@ -1,7 +1,14 @@
 import { LIMITS } from "../clip/limits";
 import type { Agenda, AgendaItem, AgendaLink, MblClass } from "../model/meeting";
 import type { Block } from "./blocks";
-import { type DnrScan, type FoundDnr, isOtherBodysCase, opensWithPublication, scanDnr } from "./dnr";
+import {
+  type DnrScan,
+  type FoundDnr,
+  isDnrLabel,
+  isOtherBodysCase,
+  opensWithPublication,
+  scanDnr,
+} from "./dnr";
 import { chooseDnr } from "./dnr-choice";
 import {
   type FlatHeader,
@@ -401,9 +408,10 @@ class Assembler {
       this.label(block, !FILE_NAME.test(text));
       return;
     }
-    // Any other "Label: value" line under an item ends its title; a number in it is no dnr of the item's.
+    // Any other "Label: value" line under an item ends its title; a number in it is no dnr of the item's,
+    // unless the label is a dnr label ("Ärendenummer: BN 2025/13").
     if (!numbered && this.isFieldUnderItem(block)) {
-      this.label(block, false);
+      this.label(block, isDnrLabel(block.text.slice(0, block.text.indexOf(":") + 1)));
       return;
     }
     if (!numbered && this.groupHeadingBlock(block, index)) return;

@@ -299,3 +299,27 @@ describe("a portal record's case as an object of its own beside the record's tit
     ]);
   });
 });
+
+describe("a 'Label: value' line under an item whose label is a dnr label of another spelling", () => {
+  it("gives the item its dnr: 'Ärendenummer: …', 'Ärendenr: …', 'Diarie-nr: …'", () => {
+    const text = [
+      "Kallelse Byggnadsnämnden 2025-05-20",
+      "1. Val av justerare",
+      "2. Detaljplan för Åsen 3:4",
+      "   Ärendenummer: BN 2025/13",
+      "3. Bygglovstaxa 2026",
+      "   Ärendenr: 2025/21",
+      "4. Tillsyn av ovårdad tomt",
+      "   Diarie-nr: BN 2025/30",
+      "5. Strandskyddsdispens",
+      "   Kontakt: Lars Ek 2025/31",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Detaljplan för Åsen 3:4", ["BN 2025/13"]],
+      ["3", "Bygglovstaxa 2026", ["2025/21"]],
+      ["4", "Tillsyn av ovårdad tomt", ["BN 2025/30"]],
+      ["5", "Strandskyddsdispens", []],
+    ]);
+  });
+});
