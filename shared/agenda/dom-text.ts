@@ -1,4 +1,5 @@
 import type { AgendaLink } from "../model/meeting";
+import { scanDnr } from "./dnr";
 import { httpLink } from "./links";
 import { cleanText } from "./text";
 
@@ -57,9 +58,27 @@ export function isSkipped(element: Element): boolean {
   return BREADCRUMB.test(name);
 }
 
+// An element the markup names as the case number (class "dnr", "item__diarienummer", itemprop "caseNumber",
+// title "Diarienummer"; not "diarieplan").
+const DNR_NAME =
+  /(?:^|[^a-z])(?:dnr|diarie(?:nr|nummer)?|casenumber|case-?(?:no|nr|number)|arende-?(?:nr|nummer)|ärendenummer)(?![a-z])/iu;
+
+/**
+ * "Dnr " for an element the markup names as the case number whose text is a bare number ("2025/31"), which
+ * only a label makes a dnr, as a "Dnr" column does; "" for any other element.
+ */
+export function dnrLabelFor(element: Element): string {
+  if (!element.hasAttributes()) return "";
+  const names = ["class", "itemprop", "title"].map((name) => element.getAttribute(name) ?? "").join(" ");
+  if (!DNR_NAME.test(names)) return "";
+  const text = leadingText(element, 20);
+  const column = scanDnr(text, { column: true });
+  return column.found.length > scanDnr(text).found.length && column.rest === "" ? "Dnr " : "";
+}
+
 /** The visible text of a node's subtree, one line, `<br>` and blocks read as spaces. */
 export function nodeText(node: Node): string {
-  const parts: string[] = [];
+  const parts: string[] = [isElement(node) ? dnrLabelFor(node) : ""];
   appendText(node, parts, " ");
   return cleanText(parts.join(""));
 }
@@ -97,6 +116,7 @@ function appendText(root: Node, parts: string[], separator: string, budget = Num
           if (parts.length > 0 && parts[parts.length - 1] !== separator) parts.push(separator);
           stack.push(null);
         }
+        if (node.hasAttributes()) parts.push(dnrLabelFor(node));
         pushChildren(node, stack);
       }
     }

@@ -3,6 +3,7 @@ import { assembleAgenda } from "./assemble";
 import type { Block, BlockKind } from "./blocks";
 import { isDnrLabel } from "./dnr";
 import {
+  dnrLabelFor,
   hasRenderedChildren,
   INLINE,
   isElement,
@@ -222,6 +223,9 @@ class BlockCollector {
         depth,
       );
     } else {
+      // A bare dnr in a block the markup names as the case number ("<div class="dnr">2025/50</div>").
+      const label = dnrLabelFor(element);
+      if (label && element.ownerDocument) this.run.push(element.ownerDocument.createTextNode(label));
       this.collect(element, inherited, depth);
     }
   }

@@ -323,3 +323,27 @@ describe("a 'Label: value' line under an item whose label is a dnr label of anot
     ]);
   });
 });
+
+describe("a bare dnr in an element the markup names as the case number", () => {
+  it("is labelled by its class, itemprop or title: span, div, a table's title cell", () => {
+    const rows = pageRows(`<h1>Tekniska nämnden</h1><p>Sammanträde 2025-04-08</p>
+      <ul class="agenda">
+        <li><span class="nr">1</span> <span class="title">Val av justerare</span></li>
+        <li><span class="nr">2</span> <span class="title">Taxa för vatten 2026</span> <span class="dnr">2025/31</span></li>
+        <li><span class="nr">3</span> <span class="title">Gatubelysning</span> <span itemprop="caseNumber">2025/44</span></li>
+      </ul>
+      <div class="item"><h3>4. Trafikplan</h3><div class="item__diarienummer">2025/50</div></div>
+      <div class="item"><h3>5. Parkeringsnorm</h3><div><span title="Diarienummer">2025/52</span></div></div>
+      <div class="item"><h3>6. Snöröjning</h3><div class="dnr">–</div></div>
+      <div class="item"><h3>7. Vägplan</h3><div class="date">2025/53</div></div>`);
+    expect(rows).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Taxa för vatten 2026", ["2025/31"]],
+      ["3", "Gatubelysning", ["2025/44"]],
+      ["4", "Trafikplan", ["2025/50"]],
+      ["5", "Parkeringsnorm", ["2025/52"]],
+      ["6", "Snöröjning", []],
+      ["7", "Vägplan", []],
+    ]);
+  });
+});
