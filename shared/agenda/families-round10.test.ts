@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agendaFromPortalJson } from "./adapters/json";
 import { scanDnr } from "./dnr";
+import { extractAgendaFromText } from "./extract";
 import { pageRows, textRows } from "./testing/rows";
 
 // The classes of failure blind set 9 showed once read (issue 13, tenth round), each written as a family:
@@ -345,5 +346,34 @@ describe("a bare dnr in an element the markup names as the case number", () => {
       ["6", "Snöröjning", []],
       ["7", "Vägplan", []],
     ]);
+  });
+});
+
+describe("a meeting date written without its year, as an e-mail or a short kallelse does", () => {
+  const dateOf = (head: string) =>
+    extractAgendaFromText(`${head}\n\n1. Val av justerare\n2. Budget 2026, KS 2025/12\n`).meetingDate;
+
+  it("takes the year from the header's other date where a weekday or a time says it is the meeting's", () => {
+    expect(
+      dateOf(
+        "Skickat: den 9 januari 2025 15:42\nHär kommer dagordningen till kommunstyrelsens sammanträde onsdag 22 januari kl 13.00. Arbetsutskottet berett ärendena 2025-01-08.",
+      ),
+    ).toBe("2025-01-22");
+    expect(dateOf("Kallelse till kommunstyrelsen\nTid: tisdag 4 mars kl. 09.00\nUtskick 2025-02-20")).toBe(
+      "2025-03-04",
+    );
+    // Sent in December for a meeting in January: the next year.
+    expect(dateOf("Utskick 2024-12-18\nKallelse till socialnämnden torsdag 9 januari kl. 13.15")).toBe(
+      "2025-01-09",
+    );
+  });
+
+  it("leaves a yearless date without a weekday or a time, and a full meeting date wins", () => {
+    expect(dateOf("Kallelse till kommunstyrelsen\nSammanträde 2025-03-04\nSvar senast 20 februari")).toBe(
+      "2025-03-04",
+    );
+    expect(dateOf("Utskick 2025-02-20\nKallelse till kommunstyrelsen\nSvar senast 25 februari")).toBe(
+      "2025-02-20",
+    );
   });
 });

@@ -72,6 +72,12 @@ const WORDED_DATE = new RegExp(
   "gi",
 );
 
+// "onsdag 22 januari kl 13.00": a month written out and no year after it (an e-mail, a short kallelse).
+const YEARLESS_DATE = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:e|:e)?\\s+(${MONTHS.join("|")})(?![\\p{L}])(?!\\.?\\s+\\d{4})`,
+  "giu",
+);
+
 function isoIfValid(year: number, month: number, day: number): IsoDate | null {
   // Agendas are about meetings of this era; other years are numbers that only look like dates.
   if (year < 1900 || year > 2200 || !isValidYmd(year, month, day)) return null;
@@ -112,7 +118,7 @@ const MEETING_WORDS =
   /(?:sammanträde(?!s?plan)|sammanträder|sammanträdes(?:datum|dag|tid)|möte(?:s(?:datum|dag|tid))?\b|datum och tid|\btid\b|kallas|äger rum|protokoll från)/iu;
 // Sent, posted, printed, exported or changed; a deadline.
 const OTHER_DATE_WORDS =
-  /(?:utsän[dt]|\bsän[dt]|skickad|skickades|skickat|expedier|distribuer|publicer|anslag|anslogs|anslagen|upprättad|ändrad|uppdaterad|reviderad|utfärdad|utskick|daterad|kallelsedatum|kungörelse|justera|justering|utskri[vf]|skriven ut|exporter|genererad|skapad|inkom|inlämna|lämnas in|senast|sista dag|förhinder|beslutad)/iu;
+  /(?:utsän[dt]|\bsän[dt]|skickad|skickades|skickat|expedier|distribuer|publicer|anslag|anslogs|anslagen|upprättad|ändrad|uppdaterad|reviderad|utfärdad|utskick|daterad|kallelsedatum|kungörelse|justera|justering|utskri[vf]|skriven ut|exporter|genererad|skapad|inkom|inlämna|lämnas in|senast|sista dag|förhinder|beslutad|berett|beredd)/iu;
 // Another meeting of the body: the next one, the one before.
 const OTHER_MEETING = /(?:nästa|kommande|föregående|förra|tidigare)\s+(?:sammanträde|möte)/iu;
 const WEEKDAY = /(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?$/iu;
@@ -192,13 +198,37 @@ function* committeesIn(texts: readonly string[]): Generator<Best<string>> {
 }
 
 function* datesOf(texts: readonly string[]): Generator<Best<IsoDate>> {
+  let year: IsoDate | null = null;
   for (const text of texts) {
     let from = 0;
     for (const date of datesIn(text)) {
+      year ??= date.iso;
       yield { value: date.iso, score: dateScore(text, date, from) };
       from = date.end;
     }
   }
+  if (year) yield* yearlessDates(texts, year);
+}
+
+/**
+ * Dates without their year, with the year of the header's first full date (the next year where that would
+ * put them more than half a year before it: sent in December for January), only where a weekday before or
+ * a time after says they are the meeting's.
+ */
+function* yearlessDates(texts: readonly string[], reference: IsoDate): Generator<Best<IsoDate>> {
+  const year = Number(reference.slice(0, 4));
+  const month = Number(reference.slice(5, 7));
+  for (const text of texts)
+    for (const match of text.matchAll(YEARLESS_DATE)) {
+      const found = monthNumber(match[2] ?? "");
+      const day = Number(match[1]);
+      const iso = found ? isoIfValid(found < month - 6 ? year + 1 : year, found, day) : null;
+      if (!iso) continue;
+      const date = { iso, index: match.index, end: match.index + match[0].length };
+      const before = text.slice(Math.max(0, date.index - 60), date.index);
+      const timed = TIME_AFTER.test(text.slice(date.end, date.end + 20));
+      if (WEEKDAY.test(before) || timed) yield { value: iso, score: dateScore(text, date, 0) };
+    }
 }
 
 /**
