@@ -9,6 +9,13 @@ import { pageRows, textRows } from "./testing/rows";
 
 const dnrOf = (text: string, column = false) => scanDnr(text, { column }).found.map((dnr) => dnr.dnr);
 
+/** A portal answer's meeting with these item records, read as number, title and dnr. */
+const items = (records: Record<string, unknown>[]) =>
+  agendaFromPortalJson(
+    { meeting: { committee: "Miljönämnden", meetingDate: "2025-10-07", agenda: records } },
+    null,
+  )?.items.map((item) => [item.number, item.title, item.dnr]);
+
 describe("a two-digit year, the registry's letters and a serial written together ('25RK1880')", () => {
   it("is a dnr under a label or in a dnr column, one or several", () => {
     expect(dnrOf("Dnr 24RJ0452")).toEqual(["24RJ0452"]);
@@ -24,12 +31,6 @@ describe("a two-digit year, the registry's letters and a serial written together
 });
 
 describe("a portal answer's case number under any name a registry gives the field", () => {
-  const items = (records: Record<string, unknown>[]) =>
-    agendaFromPortalJson(
-      { meeting: { name: "Regionstyrelsen", startDate: "2025-11-04", agenda: records } },
-      null,
-    )?.items.map((item) => [item.number, item.title, item.dnr]);
-
   it("reads a form no family knows in a field named for the case number", () => {
     expect(
       items([
@@ -241,12 +242,6 @@ describe("a dnr label in an element of its own beside its value", () => {
 });
 
 describe("a portal record's case as an object of its own beside the record's title", () => {
-  const items = (records: Record<string, unknown>[]) =>
-    agendaFromPortalJson(
-      { meeting: { committee: "Miljönämnden", meetingDate: "2025-10-07", agenda: records } },
-      null,
-    )?.items.map((item) => [item.number, item.title, item.dnr]);
-
   it("reads the case object's number, a bare one too, and each case of a list", () => {
     expect(
       items([
