@@ -290,7 +290,9 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
       labelIndex++;
     }
     const continuesList = scope !== null && LIST_SEPARATOR.test(text.slice(scope.end, start));
-    const labelled = continuesList || options.column === true;
+    // "(003 – 204 / 23)": the spaced form alone in brackets is as plain as a label.
+    const bracketed = family === "spaced" && /\(\s?$/.test(text.slice(Math.max(0, start - 2), start));
+    const labelled = continuesList || options.column === true || bracketed;
     const referred = referral >= 0 && start > referral && !ownLabelBetween(text, labels, referral, start);
     const foreign = (continuesList && scope?.foreign === true) || referred;
     const candidate = match[0].replace(/\s+/g, " ");

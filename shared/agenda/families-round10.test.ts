@@ -372,3 +372,30 @@ describe("a meeting date written without its year, as an e-mail or a short kalle
     );
   });
 });
+
+describe("a dnr of the spaced classification form in brackets after the title, without a label", () => {
+  it("is the item's dnr, one or several", () => {
+    expect(dnrOf("Delårsbokslut per april 2025 (004 – 118 / 25)")).toEqual(["004 – 118 / 25"]);
+    expect(dnrOf("Avtal om larmcentral (002 – 233 / 25, 002 – 241 / 25)")).toEqual([
+      "002 – 233 / 25",
+      "002 – 241 / 25",
+    ]);
+    expect(
+      textRows(
+        [
+          "Dagordning Direktionen 2025-06-12",
+          "1. Val av justerare",
+          "2. Handlingsprogram 2026–2029, remissversion (003 – 150 / 25)",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Handlingsprogram 2026–2029, remissversion", ["003 – 150 / 25"]],
+    ]);
+  });
+
+  it("is none unbracketed and unlabelled, or among other words in the brackets", () => {
+    expect(dnrOf("Delårsbokslut 004 – 118 / 25")).toEqual([]);
+    expect(dnrOf("Rapport (sida 004 – 118 / 25)")).toEqual([]);
+  });
+});
