@@ -8,6 +8,7 @@ import {
   isOtherBodysCase,
   opensWithPublication,
   scanDnr,
+  withoutTrailingLabel,
 } from "./dnr";
 import { chooseDnr } from "./dnr-choice";
 import {
@@ -1058,7 +1059,8 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
   const items = drafts.map(
     (item, index): AgendaItem => ({
       number: item.number,
-      title: item.title,
+      // "… remiss Dnr" + "1.5.1-0340/2025" on the next line: the label went with its number.
+      title: (dnr[index]?.length && trimSeparators(withoutTrailingLabel(item.title))) || item.title,
       dnr: dnr[index] ?? [],
       mbl: item.mbl,
       procedural: isProcedural(item.title),

@@ -399,3 +399,23 @@ describe("a dnr of the spaced classification form in brackets after the title, w
     expect(dnrOf("Rapport (sida 004 – 118 / 25)")).toEqual([]);
   });
 });
+
+describe("a dnr label at a line's end whose number wraps onto the next line", () => {
+  it("leaves the title without the label", () => {
+    const text = [
+      "Föredragningslista Farsta stadsdelsnämnd 2025-06-17",
+      "1. Val av justerare",
+      "2. Ansökan om medel för sommarlovsaktiviteter 2025, svar på remiss Dnr",
+      "   1.5.1-0340/2025",
+      "3. Parklek i Hökarängen, diarienummer:",
+      "   FA 2025/0118",
+      "4. Översyn av ordningen för dnr",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Ansökan om medel för sommarlovsaktiviteter 2025, svar på remiss", ["1.5.1-0340/2025"]],
+      ["3", "Parklek i Hökarängen", ["FA 2025/0118"]],
+      ["4", "Översyn av ordningen för dnr", []],
+    ]);
+  });
+});
