@@ -159,6 +159,17 @@ const WRAPPED_REST = /^\p{Ll}[\p{Ll}\s,.-]{0,60}$/u;
  * pieces. Null for any other line.
  */
 function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null {
+  // "Dnr MBN 2025-000290. Kommunfullmäktiges beslut …": a line opening with the labelled dnr, then a remark.
+  const lead = scanDnr(text).found;
+  const own = lead.filter((dnr) => dnr.labelled && !dnr.foreign);
+  const remark = text.slice(own.at(-1)?.end ?? 0);
+  if (
+    lead[0] === own[0] &&
+    own[0] &&
+    isDnrLabel(text.slice(0, own[0].start)) &&
+    /^[.,;]\s|^\s[–—-]\s/u.test(remark)
+  )
+    return own;
   const found: FoundDnr[] = [];
   const parts = (cells.length > 1 ? cells : [text]).flatMap((cell) => cell.split(/\s+[·|•]\s+/));
   for (const part of parts) {

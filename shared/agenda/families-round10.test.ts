@@ -419,3 +419,33 @@ describe("a dnr label at a line's end whose number wraps onto the next line", ()
     ]);
   });
 });
+
+describe("a line that opens with the item's labelled dnr and goes on with a remark", () => {
+  it("gives the item its dnr: 'Dnr MBN 2025-000290. Kommunfullmäktiges beslut KF … § 133.'", () => {
+    const rows = pageRows(`<h1>Miljö- och byggnadsnämnden</h1><p>Sammanträde 2025-09-24</p>
+      <ol><li>Val av justerare</li>
+      <li><p>Taxa för miljöbalkens område 2026</p><p>Dnr MBN 2025-000290. Kommunfullmäktiges beslut KF 2024-11-27 § 133.</p></li>
+      <li><p>Tillsynsplan 2026</p><p>Diarienummer: 2025/301 – ärendet bordlades i augusti</p></li>
+      <li><p>Information om vindkraft</p><p>Kommunstyrelsen har dnr KS 2025/12 för ärendet.</p></li></ol>`);
+    expect(rows).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Taxa för miljöbalkens område 2026", ["MBN 2025-000290"]],
+      ["3", "Tillsynsplan 2026", ["2025/301"]],
+      ["4", "Information om vindkraft", []],
+    ]);
+  });
+});
+
+describe("an unnumbered list whose lines open with the dnr before the title", () => {
+  it("keeps each line an item of its own", () => {
+    const rows = pageRows(`<h1>Miljö- och byggnadsnämnden</h1><p>Sammanträde 2025-09-24</p>
+      <h2>Föredragningslista</h2>
+      <ul><li>Val av justerare</li><li>Dnr MBN 2025-000290 Taxa för miljöbalkens område 2026</li>
+      <li>Dnr MBN 2025-000301 Tillsynsplan 2026</li></ul>`);
+    expect(rows.map((row) => row[1])).toEqual([
+      "Val av justerare",
+      "Taxa för miljöbalkens område 2026",
+      "Tillsynsplan 2026",
+    ]);
+  });
+});
