@@ -312,7 +312,10 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
         : null;
     // "Information från KS (KS 2025/300)": the registry of the body the wording names, not the committee's.
     const namedBody =
-      !labelled && prefix !== null && namesBody(text.slice(Math.max(0, start - 80), start), prefix);
+      !labelled &&
+      prefix !== null &&
+      (namesBody(text.slice(Math.max(0, start - 80), start), prefix) ||
+        namesAuthority(text.slice(0, start), prefix));
     const referredOnly = referred && !(continuesList && scope?.foreign === true) && !namedBody;
     found.push({
       dnr: candidate,
@@ -353,6 +356,23 @@ function namesBody(before: string, prefix: string): boolean {
   for (const match of before.matchAll(NAMED_BODY))
     if (match[1]?.toUpperCase() === prefix.toUpperCase()) return true;
   return false;
+}
+
+// A title opening with an authority in the genitive, its decision or document the subject: "Skolinspektionens
+// beslut …", "Trafikverkets samrådsunderlag …"; not the municipality's own boards ("Kommunstyrelsens").
+const AUTHORITY_FIRST =
+  /^\(?(?!(?:Kommun|Region|Förbunds|Bolags)styrelsens)(\p{Lu}\p{L}{0,30}(?:inspektionens|verkets|rättens|myndighetens|domstolens|styrelsens|departementets|kollegiets))(?![\p{L}])/u;
+
+/** Whether the title opens with an authority whose name holds its registry letters in order ("SI", "TRV"). */
+function namesAuthority(before: string, prefix: string): boolean {
+  const name = AUTHORITY_FIRST.exec(before.trimStart())?.[1]?.toUpperCase();
+  if (!name || name[0] !== prefix[0]?.toUpperCase()) return false;
+  let at = 0;
+  for (const letter of prefix.toUpperCase()) {
+    at = name.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**

@@ -449,3 +449,32 @@ describe("an unnumbered list whose lines open with the dnr before the title", ()
     ]);
   });
 });
+
+describe("an authority's decision named in the title, followed by the case number bearing its letter", () => {
+  it("is the authority's case, not the committee's", () => {
+    const own = (text: string) =>
+      scanDnr(text)
+        .found.filter((dnr) => !dnr.foreign)
+        .map((dnr) => dnr.dnr);
+    expect(own("Skolinspektionens beslut efter tillsyn av Ekbackens skola, SI 2025:3120")).toEqual([]);
+    expect(own("Trafikverkets samrådsunderlag för väg 56, TRV 2025/1123")).toEqual([]);
+    expect(own("Länsstyrelsens beslut om naturreservat LST 2025/88")).toEqual([]);
+  });
+
+  it("leaves the committee's own dnr after its own or another body's name", () => {
+    const own = (text: string) =>
+      scanDnr(text)
+        .found.filter((dnr) => !dnr.foreign)
+        .map((dnr) => dnr.dnr);
+    expect(own("Kommunstyrelsens beslut om budget 2026, KS 2025/12")).toEqual(["KS 2025/12"]);
+    expect(own("Yttrande över Skolinspektionens rapport, BUN 2025/44")).toEqual(["BUN 2025/44"]);
+  });
+});
+
+describe("an authority named later in the title", () => {
+  it("leaves the committee's own dnr of the same letter", () => {
+    expect(
+      scanDnr("Riktlinjer enligt Socialstyrelsens föreskrifter, SN 2025/44").found.map((dnr) => dnr.foreign),
+    ).toEqual([false]);
+  });
+});
