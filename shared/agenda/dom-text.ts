@@ -42,15 +42,19 @@ const BREADCRUMB = /breadcrumb|br[öo]dsmul|du är här/i;
 /** Content a reader does not see or that is page chrome rather than the agenda. */
 export function isSkipped(element: Element): boolean {
   const tag = tagOf(element);
+  if (tag === "BUTTON" && isDisclosure(element)) return false;
   if (SKIPPED.has(tag)) return true;
   // A list marking the page the reader is on (`aria-current="page"`) is a breadcrumb or a menu.
   if ((tag === "OL" || tag === "UL") && element.querySelector(":scope > li[aria-current='page']"))
     return true;
   // Most cells and spans carry no attributes: nothing more to look up (this runs for every element).
   if (!element.hasAttributes()) return false;
-  if (element.hasAttribute("hidden") || element.getAttribute("aria-hidden") === "true") return true;
   const style = element.getAttribute("style");
-  if (style && HIDDEN_STYLE.test(style)) return true;
+  const hidden =
+    element.hasAttribute("hidden") ||
+    element.getAttribute("aria-hidden") === "true" ||
+    (style !== null && HIDDEN_STYLE.test(style));
+  if (hidden) return !isCollapsedPanel(element);
   const role = element.getAttribute("role");
   if (role === "navigation" || role === "banner" || role === "contentinfo") return true;
   // A breadcrumb by its name ("vb-breadcrumbs", "brodsmulor", aria-label "Du är här").
@@ -74,6 +78,45 @@ export function dnrLabelFor(element: Element): string {
   const text = leadingText(element, 20);
   const column = scanDnr(text, { column: true });
   return column.found.length > scanDnr(text).found.length && column.rest === "" ? "Dnr " : "";
+}
+
+/**
+ * An accordion's button (in a heading, or telling whether its panel is open): the item's title, not a form
+ * control such as "Visa handlingar".
+ */
+const isDisclosure = (button: Element): boolean =>
+  button.getAttribute("role") !== "tab" &&
+  (button.hasAttribute("aria-expanded") ||
+    button.hasAttribute("aria-controls") ||
+    HEADING_TAG.test(button.parentElement ? tagOf(button.parentElement) : ""));
+const HEADING_TAG = /^H[1-6]$/;
+
+/**
+ * A collapsed accordion panel, which a disclosure button names: the item's facts, hidden until opened. A tab's
+ * hidden panel (the protocol beside the kallelse) stays hidden.
+ */
+function isCollapsedPanel(element: Element): boolean {
+  const id = element.getAttribute("id");
+  if (!id || element.getAttribute("role") === "tabpanel" || !element.ownerDocument) return false;
+  return controlledIds(element.ownerDocument).has(id);
+}
+
+// The ids disclosure buttons control, gathered once per read of a page (`forgetControlledIds` starts one): a
+// page of many hidden rows costs one query, and a live page changed since is asked again.
+let controlled: { doc: Document; ids: Set<string> } | null = null;
+
+export function forgetControlledIds(): void {
+  controlled = null;
+}
+
+function controlledIds(doc: Document): Set<string> {
+  if (controlled?.doc !== doc) {
+    const ids = Array.from(doc.querySelectorAll('[aria-controls]:not([role="tab"])')).flatMap((control) =>
+      (control.getAttribute("aria-controls") ?? "").split(/\s+/).filter(Boolean),
+    );
+    controlled = { doc, ids: new Set(ids) };
+  }
+  return controlled.ids;
 }
 
 /** The visible text of a node's subtree, one line, `<br>` and blocks read as spaces. */

@@ -4,6 +4,7 @@ import type { Block, BlockKind } from "./blocks";
 import { isDnrLabel } from "./dnr";
 import {
   dnrLabelFor,
+  forgetControlledIds,
   hasRenderedChildren,
   INLINE,
   isElement,
@@ -341,6 +342,7 @@ const isHttp = (url: string): boolean => /^https?:\/\//i.test(url);
 
 /** Blocks of a document, a selection fragment or an element, and what could not be read. */
 export function blocksOf(root: Node, pageUrl: string): { blocks: Block[]; notices: Notice[] } {
+  forgetControlledIds();
   const collector = new BlockCollector(baseUrlOf(root, pageUrl));
   collector.collect(root, null);
   const notices: Notice[] = collector.closedHosts > 0 ? [{ key: "agenda.notice.hiddenParts" }] : [];

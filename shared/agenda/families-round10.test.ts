@@ -478,3 +478,25 @@ describe("an authority named later in the title", () => {
     ).toEqual([false]);
   });
 });
+
+describe("an accordion: each item's title a disclosure button, its facts a collapsed panel", () => {
+  it("reads the button in a heading or with aria-expanded, and the panel it controls", () => {
+    const rows = pageRows(`<h1>Kommunstyrelsen</h1><p>Sammanträde 2025-09-02</p>
+      <div class="accordion">
+        <h3><button aria-expanded="false" aria-controls="p1">1. Val av justerare</button></h3>
+        <div id="p1" hidden><p>Ordföranden föreslår Eva Lund.</p></div>
+        <h3><button aria-expanded="false" aria-controls="p2">2. Budget 2026</button></h3>
+        <div id="p2" hidden><p>Dnr KS 2025/12</p></div>
+        <button class="acc" aria-expanded="true" aria-controls="p3">3. Taxor 2026</button>
+        <div id="p3"><p>Dnr KS 2025/13</p><button type="button">Visa handlingar</button></div>
+      </div>
+      <div hidden><h3>4. Protokoll 2025-08-12</h3></div>
+      <div role="tablist"><button role="tab" aria-controls="t2" aria-selected="false">Protokoll</button></div>
+      <div id="t2" hidden><h2>Protokoll</h2><p>§ 41 Val av justerare</p></div>`);
+    expect(rows).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Budget 2026", ["KS 2025/12"]],
+      ["3", "Taxor 2026", ["KS 2025/13"]],
+    ]);
+  });
+});
