@@ -500,3 +500,36 @@ describe("an accordion: each item's title a disclosure button, its facts a colla
     ]);
   });
 });
+
+describe("a portal answer's meeting date as a program writes it", () => {
+  const dateOf = (meeting: Record<string, unknown>) =>
+    agendaFromPortalJson(
+      {
+        meeting: {
+          committee: "Kommunstyrelsen",
+          ...meeting,
+          agenda: [
+            { number: "1", title: "Val av justerare" },
+            { number: "2", title: "Budget 2026", caseNumber: "KS 2025/12" },
+          ],
+        },
+      },
+      null,
+    )?.meetingDate;
+
+  it("reads a .NET date, epoch milliseconds or seconds, and a compact date in a field named for it", () => {
+    expect(dateOf({ meetingDate: "/Date(1756807200000)/" })).toBe("2025-09-02");
+    expect(dateOf({ meetingDate: "/Date(1756807200000+0200)/" })).toBe("2025-09-02");
+    expect(dateOf({ startTime: 1756807200000 })).toBe("2025-09-02");
+    expect(dateOf({ start: 1756807200 })).toBe("2025-09-02");
+    expect(dateOf({ meetingStart: "20250902T130000" })).toBe("2025-09-02");
+    // Late in the evening UTC is the next day in Sweden.
+    expect(dateOf({ startTime: "/Date(1756850400000)/" })).toBe("2025-09-03");
+  });
+
+  it("reads no number of another field, nor a created time", () => {
+    expect(dateOf({ id: 1756807200, startDate: "2025-09-04" })).toBe("2025-09-04");
+    expect(dateOf({ created: 1756807200000 })).toBe(null);
+    expect(dateOf({ meetingId: 1756807200 })).toBe(null);
+  });
+});
