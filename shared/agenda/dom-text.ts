@@ -123,7 +123,20 @@ function controlledIds(doc: Document): Set<string> {
 export function nodeText(node: Node): string {
   const parts: string[] = [isElement(node) ? dnrLabelFor(node) : ""];
   appendText(node, parts, " ");
+  if (isElement(node)) parts.push(timeDate(node));
   return cleanText(parts.join(""));
+}
+
+const MACHINE_DATE = /^((?:19|20)\d{2}-\d{2}-\d{2})(?:$|T)/;
+
+/**
+ * A `<time>` whose shown text lacks the year ("tisdag 2 september kl. 13") with a date in `datetime`: that
+ * date after its text (" 2025-09-02"), so the meeting's date is known; "" for any other element.
+ */
+function timeDate(element: Element): string {
+  if (tagOf(element) !== "TIME") return "";
+  const iso = MACHINE_DATE.exec(element.getAttribute("datetime") ?? "")?.[1];
+  return iso && !/(?:19|20)\d{2}/.test(leadingText(element, 20)) ? ` ${iso}` : "";
 }
 
 /** The visible lines of a node's subtree: each `<br>` and each block element ends one. */
@@ -160,6 +173,9 @@ function appendText(root: Node, parts: string[], separator: string, budget = Num
           stack.push(null);
         }
         if (node.hasAttributes()) parts.push(dnrLabelFor(node));
+        // A <time>'s date from its datetime goes after its text (a text node read once the children are).
+        const date = node.hasAttributes() ? timeDate(node) : "";
+        if (date && node.ownerDocument) stack.push(node.ownerDocument.createTextNode(date));
         pushChildren(node, stack);
       }
     }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { agendaFromPortalJson } from "./adapters/json";
 import { scanDnr } from "./dnr";
-import { extractAgendaFromText } from "./extract";
+import { extractAgendaFromDocument, extractAgendaFromText } from "./extract";
+import { htmlDocument } from "./node-html";
 import { pageRows, textRows } from "./testing/rows";
 
 // The classes of failure blind set 9 showed once read (issue 13, tenth round), each written as a family:
@@ -531,5 +532,34 @@ describe("a portal answer's meeting date as a program writes it", () => {
     expect(dateOf({ id: 1756807200, startDate: "2025-09-04" })).toBe("2025-09-04");
     expect(dateOf({ created: 1756807200000 })).toBe(null);
     expect(dateOf({ meetingId: 1756807200 })).toBe(null);
+  });
+});
+
+describe("a meeting date shown without its year in a <time> element, or with an ordinal day", () => {
+  const dateOf = (html: string) =>
+    extractAgendaFromDocument(
+      htmlDocument(
+        `<html><head><title>Möte</title></head><body><h1>Kommunstyrelsen</h1>${html}<ol><li>Val av justerare</li><li>Budget 2026, KS 2025/12</li></ol></body></html>`,
+      ),
+      "https://www.kommun.example/",
+    ).meetingDate;
+
+  it("takes the year from the element's datetime", () => {
+    expect(
+      dateOf('<p>Sammanträde <time datetime="2025-09-02T13:00">tisdag 2 september kl. 13</time></p>'),
+    ).toBe("2025-09-02");
+    expect(dateOf('<p>Möte <time datetime="2025-09-02">2 sep</time></p>')).toBe("2025-09-02");
+  });
+
+  it("reads '2:a september 2025' and '1:a oktober 2025'", () => {
+    expect(dateOf("<p>Tisdagen den 2:a september 2025, kl. 13.00</p>")).toBe("2025-09-02");
+    expect(dateOf("<p>Sammanträde onsdagen den 1:a oktober 2025</p>")).toBe("2025-10-01");
+  });
+
+  it("leaves a <time> whose text has its year, or whose datetime is no date", () => {
+    expect(dateOf('<p>Sammanträde <time datetime="2025-09-03">2 september 2025</time></p>')).toBe(
+      "2025-09-02",
+    );
+    expect(dateOf('<p>Sammanträde <time datetime="13:00">kl. 13</time> 2025-09-02</p>')).toBe("2025-09-02");
   });
 });

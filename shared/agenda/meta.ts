@@ -68,13 +68,13 @@ export function findCommittee(text: string): string | null {
 const NUMERIC_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 // A month written out or abbreviated as tables and headers do ("feb.", "sept").
 const WORDED_DATE = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:e|:e)?\\s+(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4})(?!\\d)`,
+  `(?<!\\d)(\\d{1,2})(?:e|:[ae])?\\s+(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4})(?!\\d)`,
   "gi",
 );
 
 // "onsdag 22 januari kl 13.00": a month written out and no year after it (an e-mail, a short kallelse).
 const YEARLESS_DATE = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:e|:e)?\\s+(${MONTHS.join("|")})(?![\\p{L}])(?!\\.?\\s+\\d{4})`,
+  `(?<!\\d)(\\d{1,2})(?:e|:[ae])?\\s+(${MONTHS.join("|")})(?![\\p{L}])(?!\\.?\\s+\\d{4})`,
   "giu",
 );
 
