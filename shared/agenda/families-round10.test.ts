@@ -563,3 +563,19 @@ describe("a meeting date shown without its year in a <time> element, or with an 
     expect(dateOf('<p>Sammanträde <time datetime="13:00">kl. 13</time> 2025-09-02</p>')).toBe("2025-09-02");
   });
 });
+
+describe("a table row spanning the table that holds the item's dnr", () => {
+  it("gives the item above its dnr rather than starting a group", () => {
+    const rows = pageRows(`<h1>Kommunstyrelsen</h1><p>Sammanträde 2025-09-02</p>
+      <table><tr><th>Nr</th><th>Ärende</th></tr>
+      <tr><td>1</td><td>Val av justerare</td></tr>
+      <tr><td>2</td><td>Budget 2026</td></tr><tr><td colspan="2">Dnr KS 2025/12</td></tr>
+      <tr><td colspan="2"><b>Anmälningsärenden</b></td></tr>
+      <tr><td>3</td><td>Delegationsbeslut</td></tr><tr><td colspan="2">KS 2025/3, KS 2025/4</td></tr></table>`);
+    expect(rows).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Budget 2026", ["KS 2025/12"]],
+      ["3", "Delegationsbeslut", ["KS 2025/3", "KS 2025/4"]],
+    ]);
+  });
+});

@@ -181,7 +181,11 @@ function rowBlocks(
   // A row of one cell spanning the table is a section heading ("Information enligt MBL § 19"); so is a
   // row with one filled cell when no header says what the columns are.
   if (rowTexts.length <= 1 || (roles === null && filled.length <= 1)) {
-    return [{ kind: "heading", text: filled[0] ?? "", links }];
+    // A spanning row of only the item's dnr ("Dnr KS 2025/12" under its row) is the item's, no heading.
+    const text = filled[0] ?? "";
+    const scan = text ? scanDnr(text) : null;
+    const dnrOnly = scan !== null && scan.found.length > 0 && scan.rest === "";
+    return [{ kind: dnrOnly ? "paragraph" : "heading", text, links }];
   }
   const cells = onGrid<Element | null>(rowCells, columns, null);
   const texts = onGrid(rowTexts, columns, "");
