@@ -20,7 +20,7 @@ import {
 import { formatCounter } from "./list-counter";
 import { withNotice } from "./notices";
 import { parseItemNumber, parseNumberOnly } from "./numbers";
-import { cellsOf, isLayoutTable, type RowBudget, rowsOf, tableBlocks } from "./table";
+import { cellsOf, isAriaTable, isLayoutTable, type RowBudget, rowsOf, tableBlocks } from "./table";
 import { cleanText, splitLiteralBreaks } from "./text";
 
 /**
@@ -199,7 +199,7 @@ class BlockCollector {
 
   private element(element: Element, inherited: Pending | null, depth: number): void {
     const tag = tagOf(element);
-    if (tag === "TABLE") {
+    if (tag === "TABLE" || isAriaTable(element)) {
       const rows = rowsOf(element);
       if (isLayoutTable(element, rows))
         for (const cell of rows.flatMap(cellsOf)) this.collect(cell, null, depth);

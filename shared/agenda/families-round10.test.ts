@@ -579,3 +579,19 @@ describe("a table row spanning the table that holds the item's dnr", () => {
     ]);
   });
 });
+
+describe("an ARIA table of divs: role table, row, columnheader and cell", () => {
+  it("reads its header's column roles as a table's", () => {
+    const cells = (role: string, texts: string[]) =>
+      `<div role="row">${texts.map((text) => `<div role="${role}">${text}</div>`).join("")}</div>`;
+    const rows = pageRows(`<h1>Kommunstyrelsen</h1><p>Sammanträde 2025-09-02</p>
+      <div role="table"><div role="rowgroup">${cells("columnheader", ["Nr", "Ärende", "Diarienummer"])}</div>
+      <div role="rowgroup">${cells("cell", ["1", "Val av justerare", ""])}${cells("cell", ["2", "Budget 2026", "2025/12"])}
+      ${cells("cell", ["3", "Taxor", "KS 2025/13"])}</div></div>`);
+    expect(rows).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Budget 2026", ["2025/12"]],
+      ["3", "Taxor", ["KS 2025/13"]],
+    ]);
+  });
+});
