@@ -595,3 +595,22 @@ describe("an ARIA table of divs: role table, row, columnheader and cell", () => 
     ]);
   });
 });
+
+describe("a laid-out text's dnr column under a registry's other name", () => {
+  it("reads a bare number under 'Beteckning' or 'Diarie-nr', none under 'Anteckning'", () => {
+    const text = (header: string) =>
+      textRows(
+        [
+          "Kallelse Kommunstyrelsen 2025-09-02",
+          "",
+          `Nr   Ärende                    ${header}`,
+          "1    Val av justerare",
+          "2    Budget 2026               2025/12",
+          "3    Taxor                     KS 2025/13",
+        ].join("\n"),
+      ).map((row) => row[2]);
+    expect(text("Beteckning")).toEqual([[], ["2025/12"], ["KS 2025/13"]]);
+    expect(text("Diarie-nr")).toEqual([[], ["2025/12"], ["KS 2025/13"]]);
+    expect(text("Anteckning")).toEqual([[], [], ["KS 2025/13"]]);
+  });
+});

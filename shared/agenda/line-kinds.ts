@@ -109,5 +109,20 @@ export function headerRoles(cells: readonly string[]): ColumnRole[] | null {
   const first = known.indexOf("title");
   if (first >= 0 && known.indexOf("title", first + 1) > first && !known.includes("number"))
     known[first] = "number";
-  return known.includes("title") || known.includes("dnr") ? known : null;
+  return known.includes("title") || known.includes("dnr") ? withCaseColumn(known, cells) : null;
+}
+
+// A registry's other names for the case number's column: "Diarie-nr", "Ärende-id", "Beteckning", and
+// "Ärendenummer" beside a number column of its own.
+const CASE_HEADER =
+  /^(?:diarie[\s-]?(?:nr|nummer)|ärende[\s-]?(?:nr|nummer|id|beteckning)|ärendebeteckning|beteckning|diarium|registreringsnummer|case ?(?:no|number|id))\.?:?$/iu;
+
+/** The roles with the case-number column a header names otherwise, where no column is named "Dnr". */
+function withCaseColumn(roles: ColumnRole[], texts: readonly string[]): ColumnRole[] {
+  if (roles.includes("dnr")) return roles;
+  const numberAt = roles.indexOf("number");
+  const at = texts.findIndex(
+    (text, index) => index !== numberAt && roles[index] !== "title" && CASE_HEADER.test(text.trim()),
+  );
+  return at < 0 ? roles : roles.map((role, index) => (index === at ? "dnr" : role));
 }

@@ -54,26 +54,11 @@ export function isLayoutTable(table: Element, rows: readonly Element[]): boolean
   );
 }
 
-// A registry's other names for the case number's column: "Diarie-nr", "Ärende-id", "Beteckning", and
-// "Ärendenummer" beside a number column of its own.
-const CASE_HEADER =
-  /^(?:diarie[\s-]?(?:nr|nummer)|ärende[\s-]?(?:nr|nummer|id|beteckning)|ärendebeteckning|beteckning|diarium|registreringsnummer|case ?(?:no|number|id))\.?:?$/iu;
-
-/** The roles with the case-number column a header names otherwise, where no column is named "Dnr". */
-function withCaseColumn(roles: ColumnRole[], texts: readonly string[]): ColumnRole[] {
-  if (roles.includes("dnr")) return roles;
-  const numberAt = roles.indexOf("number");
-  const at = texts.findIndex(
-    (text, index) => index !== numberAt && roles[index] !== "title" && CASE_HEADER.test(text.trim()),
-  );
-  return at < 0 ? roles : roles.map((role, index) => (index === at ? "dnr" : role));
-}
-
 /** Column roles from a header row: in <thead>, all <th>, or (Word tables have no <th>) a row of column names. */
 function headerOf(row: Element, cells: readonly Element[], texts: readonly string[]): ColumnRole[] | null {
   if (cells.length < 2) return null;
   const roles = headerRoles(texts);
-  if (roles) return withCaseColumn(roles, texts);
+  if (roles) return roles;
   const marked = tagOf(row.parentElement ?? row) === "THEAD" || cells.every(isHeaderCell);
   return marked ? cells.map(() => "other") : null;
 }
