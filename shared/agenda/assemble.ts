@@ -1,7 +1,16 @@
 import { LIMITS } from "../clip/limits";
 import type { Agenda, AgendaItem, AgendaLink, MblClass } from "../model/meeting";
 import type { Block } from "./blocks";
-import { closesForeignReference, type DnrScan, type FoundDnr, opensWithPublication, scanDnr } from "./dnr";
+import {
+  closesForeignReference,
+  type DnrScan,
+  type FoundDnr,
+  isDnrLabel,
+  isOtherBodysCase,
+  opensWithPublication,
+  scanDnr,
+  withoutTrailingLabel,
+} from "./dnr";
 import { chooseDnr } from "./dnr-choice";
 import {
   type FlatHeader,
@@ -154,13 +163,29 @@ const WRAPPED_REST = /^\p{Ll}[\p{Ll}\s,.-]{0,60}$/u;
  * pieces. Null for any other line.
  */
 function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null {
+  // "Dnr MBN 2025-000290. Kommunfullmäktiges beslut …": a line opening with the labelled dnr, then a remark.
+  const lead = scanDnr(text).found;
+  const own = lead.filter((dnr) => dnr.labelled && !dnr.foreign);
+  const remark = text.slice(own.at(-1)?.end ?? 0);
+  if (
+    lead[0] === own[0] &&
+    own[0] &&
+    isDnrLabel(text.slice(0, own[0].start)) &&
+    /^[.,;]\s|^\s[–—-]\s/u.test(remark)
+  )
+    return own;
   const found: FoundDnr[] = [];
   const parts = (cells.length > 1 ? cells : [text]).flatMap((cell) => cell.split(/\s+[·|•]\s+/));
   for (const part of parts) {
     const scan = scanDnr(part);
     const onlyDnr = scan.found.length > 0 && (scan.rest === "" || scan.found.every((dnr) => dnr.foreign));
     if (onlyDnr) found.push(...scan.found);
-    else if (!isLabelLine(part) && !isReferencePart(part) && !(found.length > 0 && WRAPPED_REST.test(part)))
+    else if (
+      !isLabelLine(part) &&
+      !isReferencePart(part) &&
+      !isOtherBodysCase(part) &&
+      !(found.length > 0 && WRAPPED_REST.test(part))
+    )
       return null;
   }
   return found.some((dnr) => !dnr.foreign) ? found : null;
@@ -399,14 +424,17 @@ class Assembler {
       return;
     }
     // A labelled line or a document's file name belongs to the item above; a dnr in a file's name
-    // ("BUN2025-188 Tjänsteskrivelse.pdf") is part of the name, not the item's.
-    if (!numbered && (isLabelLine(text) || FILE_NAME.test(text))) {
+    // ("BUN2025-188 Tjänsteskrivelse.pdf") is part of the name, not the item's. After a <br>, a label's word
+    // in lower case without a colon wraps the title ("… 2025<br>förslag till kommunfullmäktige").
+    const wrapped = block.joined === true && /^\p{Ll}[^:]*$/u.test(text);
+    if (!numbered && ((isLabelLine(text) && !wrapped) || FILE_NAME.test(text))) {
       this.label(block, !FILE_NAME.test(text));
       return;
     }
-    // Any other "Label: value" line under an item ends its title; a number in it is no dnr of the item's.
+    // Any other "Label: value" line under an item ends its title; a number in it is no dnr of the item's,
+    // unless the label is a dnr label ("Ärendenummer: BN 2025/13").
     if (!numbered && this.isFieldUnderItem(block)) {
-      this.label(block, false);
+      this.label(block, isDnrLabel(block.text.slice(0, block.text.indexOf(":") + 1)));
       return;
     }
     if (!numbered && this.groupHeadingBlock(block, index)) return;
@@ -1066,7 +1094,8 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
     drafts.map(
       (item, index): AgendaItem => ({
         number: item.number,
-        title: item.title,
+        // "… remiss Dnr" + "1.5.1-0340/2025" on the next line: the label went with its number.
+        title: (dnr[index]?.length && trimSeparators(withoutTrailingLabel(item.title))) || item.title,
         dnr: dnr[index] ?? [],
         mbl: item.mbl,
         procedural: isProcedural(item.title),

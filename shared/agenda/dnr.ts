@@ -41,9 +41,26 @@ const FAMILIES = [
   String.raw`(?<serialYear>\d{1,6}\s?\/\s?${YEAR})`,
   // "KS 24/123": a two-digit year, only under a label or in a dnr column ("HT 24/25" is a term).
   String.raw`(?<shortYear>\p{Lu}{2,6}\s?\d{2}\/\d{1,5})`,
+  // "25RK1880": a two-digit year, the registry's letters and a serial written together (a region's
+  // registry), only under a label or in a dnr column.
+  String.raw`(?<yearRegistry>\d{2}\p{Lu}{2,4}\d{1,6})`,
   // "2024/202", "2024-000123", "2024.456": only under a label or in a dnr column.
   String.raw`(?<bare>${YEAR}\s?[/:.-]\s?\d{1,7}(?:[-.]\d{1,4}){0,2})`,
+  // Any other case number right after a "Dnr" label ("Dnr 2024KS0123", "Dnr: KS.0412.25"): checked in
+  // `isOtherForm`. Last, so every family above wins where it starts at the same place.
+  String.raw`(?<otherForm>[\p{L}\d][\p{L}\d/.:-]{2,29})`,
 ];
+
+// A dnr column's cell of nothing but such case numbers: "KS.0412.25", "KS.0377.25, KS.0378.25".
+const OTHER_FORM_CELL =
+  /^[\p{L}\d][\p{L}\d/.:-]{2,29}(?:\s?[,;]\s?[\p{L}\d][\p{L}\d/.:-]{2,29}|\s(?:och|samt)\s[\p{L}\d][\p{L}\d/.:-]{2,29}){0,5}$/u;
+
+// A registry's own form: two digits or more, and a letter or a separator between them; no date.
+const isOtherForm = (candidate: string): boolean =>
+  /\d[^\d]{0,28}\d/u.test(candidate) &&
+  /[\p{L}/.:-]/u.test(candidate) &&
+  /[\p{L}\d]$/u.test(candidate) &&
+  !/^(?:19|20)\d{2}-\d{2}-\d{2}$/.test(candidate);
 
 const DNR = new RegExp(
   String.raw`(?<![\p{L}\d_/.\\-])(?:${FAMILIES.join("|")})(?![\p{L}\d/_]|[.,:]\d|-\d)`,
@@ -56,6 +73,10 @@ const LABEL = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(\p{L}+(?::s|\.)?)\s+)?${LABEL_WORD}(?![\p{L}])\.?\s*:?\s*`,
   "dgiu",
 );
+const LABEL_ONLY = new RegExp(String.raw`^${LABEL_WORD}\.?\s*:?$`, "iu");
+
+/** A text that is only a dnr label ("Dnr", "Diarienummer:"): an element of its own before its value. */
+export const isDnrLabel = (text: string): boolean => LABEL_ONLY.test(text.trim());
 const TRAILING_LABEL = new RegExp(String.raw`(?:^|\s)${LABEL_WORD}\.?\s*:?\s*$`, "iu");
 
 /**
@@ -83,6 +104,14 @@ export const withoutTrailingLabel = (text: string): string => text.replace(TRAIL
 // body's short name and a colon before a number, as a dnr cell lists another's beside its own ("Lst: 701-…").
 const FOREIGN_CASE_LABEL =
   /(?<![\p{L}\d])\p{L}+(?::s|s)\s+(?:ärende|ärendenummer|beteckning|referens|ref\.|mål(?:nummer)?(?:\s+nr)?)(?![\p{L}])\s*:?\s*/giu;
+// A part of a facts line that is wholly another body's case, in a form no family knows: "Förvaltningsrättens mål
+// nr 412-25", "IVO:s ärende 8.5-1122/25". Never a dnr of the item's, and no reason to read the line as prose.
+const OTHER_CASE_PART =
+  /^\p{L}{2,40}(?::s|s)\s+(?:ärende|ärendenummer|beteckning|referens|ref\.|mål(?:nummer)?(?:\s+nr)?|dnr|diarienummer)\s*:?\s*(?=[^\s]{0,30}\d)[\p{L}\d][\p{L}\d/.:-]{1,30}$/iu;
+
+/** Whether a text is only another body's case label and its number, whatever the number's form. */
+export const isOtherBodysCase = (text: string): boolean => OTHER_CASE_PART.test(text.trim());
+
 // In brackets, a body's name and a colon before its number: "(Trafikverket: TRV 2024/45517)", "[Region Sörby:
 // RS 2024-01122]", "(Länsstyrelsen i Västerdal: 526-4410-2025)". The label starts after the bracket, so the
 // emptied brackets go with it.
@@ -156,7 +185,9 @@ export type DnrFamily =
   | "spaced"
   | "serialYear"
   | "shortYear"
-  | "bare";
+  | "yearRegistry"
+  | "bare"
+  | "otherForm";
 
 export interface FoundDnr {
   dnr: string;
@@ -273,8 +304,17 @@ function bracketCellStart(text: string): number {
   const match = /^(?:\(([^()[\]]+)\)|\[([^()[\]]+)\])\s*$/u.exec(text.slice(open));
   const cell = match?.[1] ?? match?.[2];
   if (cell === undefined) return -1;
-  const shaped = [...cell.matchAll(DNR)].some((dnr) => isCellShaped(familyOf(dnr), dnr[0]));
-  return shaped && BRACKET_CELL_REST.test(cell.replace(DNR, "")) ? open + 1 : -1;
+  // Only the cell-shaped families count as the cell's dnr: any other word or number in it is no dnr cell.
+  let rest = "";
+  let from = 0;
+  let shaped = false;
+  for (const dnr of cell.matchAll(DNR)) {
+    if (!isCellShaped(familyOf(dnr), dnr[0])) continue;
+    shaped = true;
+    rest += cell.slice(from, dnr.index);
+    from = dnr.index + dnr[0].length;
+  }
+  return shaped && BRACKET_CELL_REST.test(rest + cell.slice(from)) ? open + 1 : -1;
 }
 
 /** Every diarienummer in `text` and the text without them. Linear in the length of the text. */
@@ -288,6 +328,7 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
   let scope: { foreign: boolean; end: number } | null = null;
   let spanStart = -1;
   const referral = REFERRAL.exec(text)?.index ?? -1;
+  const otherFormCell = options.column === true && OTHER_FORM_CELL.test(text.trim());
   for (const match of text.matchAll(DNR)) {
     const family = familyOf(match);
     if (!family) continue;
@@ -310,8 +351,13 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
     const foreign = (continuesList && scope?.foreign === true) || referred;
     const candidate = match[0].replace(/\s+/g, " ");
     const needsLabel =
-      family === "spaced" || family === "bare" || family === "serialYear" || family === "shortYear";
+      family === "spaced" ||
+      family === "bare" ||
+      family === "serialYear" ||
+      family === "shortYear" ||
+      family === "yearRegistry";
     if ((needsLabel && !labelled) || isNoCase(candidate, family, text, end, labelled)) continue;
+    if (family === "otherForm" && !((continuesList || otherFormCell) && isOtherForm(candidate))) continue;
     if (family === "prefixed" && !isUpperPrefix(candidate) && !isMixedCaseRegistry(candidate) && !foreign)
       continue;
     const prefix =
@@ -320,7 +366,10 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
         : null;
     // "Information från KS (KS 2025/300)": the registry of the body the wording names, not the committee's.
     const namedBody =
-      !labelled && prefix !== null && namesBody(text.slice(Math.max(0, start - 80), start), prefix);
+      !labelled &&
+      prefix !== null &&
+      (namesBody(text.slice(Math.max(0, start - 80), start), prefix) ||
+        namesAuthority(text.slice(0, start), prefix));
     const referredOnly = referred && !(continuesList && scope?.foreign === true) && !namedBody;
     found.push({
       dnr: candidate,
@@ -359,6 +408,23 @@ function namesBody(before: string, prefix: string): boolean {
   for (const match of before.matchAll(NAMED_BODY))
     if (match[1]?.toUpperCase() === prefix.toUpperCase()) return true;
   return false;
+}
+
+// A title opening with an authority in the genitive, its decision or document the subject: "Skolinspektionens
+// beslut …", "Trafikverkets samrådsunderlag …"; not the municipality's own boards ("Kommunstyrelsens").
+const AUTHORITY_FIRST =
+  /^\(?(?!(?:Kommun|Region|Förbunds|Bolags)styrelsens)(\p{Lu}\p{L}{0,30}(?:inspektionens|verkets|rättens|myndighetens|domstolens|styrelsens|departementets|kollegiets))(?![\p{L}])/u;
+
+/** Whether the title opens with an authority whose name holds its registry letters in order ("SI", "TRV"). */
+function namesAuthority(before: string, prefix: string): boolean {
+  const name = AUTHORITY_FIRST.exec(before.trimStart())?.[1]?.toUpperCase();
+  if (!name || name[0] !== prefix[0]?.toUpperCase()) return false;
+  let at = 0;
+  for (const letter of prefix.toUpperCase()) {
+    at = name.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**

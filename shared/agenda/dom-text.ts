@@ -1,4 +1,5 @@
 import type { AgendaLink } from "../model/meeting";
+import { scanDnr } from "./dnr";
 import { httpLink } from "./links";
 import { cleanText } from "./text";
 
@@ -41,15 +42,19 @@ const BREADCRUMB = /breadcrumb|br[öo]dsmul|du är här/i;
 /** Content a reader does not see or that is page chrome rather than the agenda. */
 export function isSkipped(element: Element): boolean {
   const tag = tagOf(element);
+  if (tag === "BUTTON" && isDisclosure(element)) return false;
   if (SKIPPED.has(tag)) return true;
   // A list marking the page the reader is on (`aria-current="page"`) is a breadcrumb or a menu.
   if ((tag === "OL" || tag === "UL") && element.querySelector(":scope > li[aria-current='page']"))
     return true;
   // Most cells and spans carry no attributes: nothing more to look up (this runs for every element).
   if (!element.hasAttributes()) return false;
-  if (element.hasAttribute("hidden") || element.getAttribute("aria-hidden") === "true") return true;
   const style = element.getAttribute("style");
-  if (style && HIDDEN_STYLE.test(style)) return true;
+  const hidden =
+    element.hasAttribute("hidden") ||
+    element.getAttribute("aria-hidden") === "true" ||
+    (style !== null && HIDDEN_STYLE.test(style));
+  if (hidden) return !isCollapsedPanel(element);
   const role = element.getAttribute("role");
   if (role === "navigation" || role === "banner" || role === "contentinfo") return true;
   // A breadcrumb by its name ("vb-breadcrumbs", "brodsmulor", aria-label "Du är här").
@@ -57,11 +62,81 @@ export function isSkipped(element: Element): boolean {
   return BREADCRUMB.test(name);
 }
 
+// An element the markup names as the case number (class "dnr", "item__diarienummer", itemprop "caseNumber",
+// title "Diarienummer"; not "diarieplan").
+const DNR_NAME =
+  /(?:^|[^a-z])(?:dnr|diarie(?:nr|nummer)?|casenumber|case-?(?:no|nr|number)|arende-?(?:nr|nummer)|ärendenummer)(?![a-z])/iu;
+
+/**
+ * "Dnr " for an element the markup names as the case number whose text is a bare number ("2025/31"), which
+ * only a label makes a dnr, as a "Dnr" column does; "" for any other element.
+ */
+export function dnrLabelFor(element: Element): string {
+  if (!element.hasAttributes()) return "";
+  const names = ["class", "itemprop", "title"].map((name) => element.getAttribute(name) ?? "").join(" ");
+  if (!DNR_NAME.test(names)) return "";
+  const text = leadingText(element, 20);
+  const column = scanDnr(text, { column: true });
+  return column.found.length > scanDnr(text).found.length && column.rest === "" ? "Dnr " : "";
+}
+
+/**
+ * An accordion's button (in a heading, or telling whether its panel is open): the item's title, not a form
+ * control such as "Visa handlingar".
+ */
+const isDisclosure = (button: Element): boolean =>
+  button.getAttribute("role") !== "tab" &&
+  (button.hasAttribute("aria-expanded") ||
+    button.hasAttribute("aria-controls") ||
+    HEADING_TAG.test(button.parentElement ? tagOf(button.parentElement) : ""));
+const HEADING_TAG = /^H[1-6]$/;
+
+/**
+ * A collapsed accordion panel, which a disclosure button names: the item's facts, hidden until opened. A tab's
+ * hidden panel (the protocol beside the kallelse) stays hidden.
+ */
+function isCollapsedPanel(element: Element): boolean {
+  const id = element.getAttribute("id");
+  if (!id || element.getAttribute("role") === "tabpanel" || !element.ownerDocument) return false;
+  return controlledIds(element.ownerDocument).has(id);
+}
+
+// The ids disclosure buttons control, gathered once per read of a page (`forgetControlledIds` starts one): a
+// page of many hidden rows costs one query, and a live page changed since is asked again.
+let controlled: { doc: Document; ids: Set<string> } | null = null;
+
+export function forgetControlledIds(): void {
+  controlled = null;
+}
+
+function controlledIds(doc: Document): Set<string> {
+  if (controlled?.doc !== doc) {
+    const ids = Array.from(doc.querySelectorAll('[aria-controls]:not([role="tab"])')).flatMap((control) =>
+      (control.getAttribute("aria-controls") ?? "").split(/\s+/).filter(Boolean),
+    );
+    controlled = { doc, ids: new Set(ids) };
+  }
+  return controlled.ids;
+}
+
 /** The visible text of a node's subtree, one line, `<br>` and blocks read as spaces. */
 export function nodeText(node: Node): string {
-  const parts: string[] = [];
+  const parts: string[] = [isElement(node) ? dnrLabelFor(node) : ""];
   appendText(node, parts, " ");
+  if (isElement(node)) parts.push(timeDate(node));
   return cleanText(parts.join(""));
+}
+
+const MACHINE_DATE = /^((?:19|20)\d{2}-\d{2}-\d{2})(?:$|T)/;
+
+/**
+ * A `<time>` whose shown text lacks the year ("tisdag 2 september kl. 13") with a date in `datetime`: that
+ * date after its text (" 2025-09-02"), so the meeting's date is known; "" for any other element.
+ */
+function timeDate(element: Element): string {
+  if (tagOf(element) !== "TIME") return "";
+  const iso = MACHINE_DATE.exec(element.getAttribute("datetime") ?? "")?.[1];
+  return iso && !/(?:19|20)\d{2}/.test(leadingText(element, 20)) ? ` ${iso}` : "";
 }
 
 /** The visible lines of a node's subtree: each `<br>` and each block element ends one. */
@@ -97,6 +172,10 @@ function appendText(root: Node, parts: string[], separator: string, budget = Num
           if (parts.length > 0 && parts[parts.length - 1] !== separator) parts.push(separator);
           stack.push(null);
         }
+        if (node.hasAttributes()) parts.push(dnrLabelFor(node));
+        // A <time>'s date from its datetime goes after its text (a text node read once the children are).
+        const date = node.hasAttributes() ? timeDate(node) : "";
+        if (date && node.ownerDocument) stack.push(node.ownerDocument.createTextNode(date));
         pushChildren(node, stack);
       }
     }

@@ -1,7 +1,10 @@
 import type { Agenda, Notice } from "../model/meeting";
 import { assembleAgenda } from "./assemble";
 import type { Block, BlockKind } from "./blocks";
+import { isDnrLabel } from "./dnr";
 import {
+  dnrLabelFor,
+  forgetControlledIds,
   hasRenderedChildren,
   INLINE,
   isElement,
@@ -17,7 +20,7 @@ import {
 import { formatCounter } from "./list-counter";
 import { withNotice } from "./notices";
 import { parseItemNumber, parseNumberOnly } from "./numbers";
-import { cellsOf, isLayoutTable, type RowBudget, rowsOf, tableBlocks } from "./table";
+import { cellsOf, isAriaTable, isLayoutTable, type RowBudget, rowsOf, tableBlocks } from "./table";
 import { cleanText, splitLiteralBreaks } from "./text";
 
 /**
@@ -114,7 +117,14 @@ function spanCells(nodes: readonly Node[]): string[] | null {
     .filter(isElement)
     .map((node) => nodeText(node))
     .filter((text) => text && !DRAWN_MARK.test(text));
-  return cells.length >= 2 ? cells : null;
+  // A dnr label in a span of its own labels the next span: "<span>Dnr</span><span>2025/12</span>".
+  const labelled = cells.reduce<string[]>((out, cell) => {
+    const last = out.at(-1);
+    if (last !== undefined && isDnrLabel(last)) out[out.length - 1] = `${last} ${cell}`;
+    else out.push(cell);
+    return out;
+  }, []);
+  return labelled.length >= 2 || labelled.length < cells.length ? labelled : null;
 }
 
 const DRAWN_MARK = /^[•·▪◦‣*–—|/-]+$/u;
@@ -189,7 +199,7 @@ class BlockCollector {
 
   private element(element: Element, inherited: Pending | null, depth: number): void {
     const tag = tagOf(element);
-    if (tag === "TABLE") {
+    if (tag === "TABLE" || isAriaTable(element)) {
       const rows = rowsOf(element);
       if (isLayoutTable(element, rows))
         for (const cell of rows.flatMap(cellsOf)) this.collect(cell, null, depth);
@@ -214,6 +224,9 @@ class BlockCollector {
         depth,
       );
     } else {
+      // A bare dnr in a block the markup names as the case number ("<div class="dnr">2025/50</div>").
+      const label = dnrLabelFor(element);
+      if (label && element.ownerDocument) this.run.push(element.ownerDocument.createTextNode(label));
       this.collect(element, inherited, depth);
     }
   }
@@ -276,6 +289,22 @@ class BlockCollector {
     const text = cells ? cells.join(" ") : cleanText(raw);
     const links = nodes.flatMap((node) => linksIn(node, this.base));
     if (!text && links.length === 0) return context;
+    // A dnr label in an element of its own ("<div>Diarienummer</div><div>KS.0412.25</div>") labels the
+    // paragraph after it; an empty label before the next item's heading stays alone.
+    const last = this.blocks.at(-1);
+    if (
+      (context?.kind ?? "paragraph") === "paragraph" &&
+      last?.kind === "paragraph" &&
+      !last.cells &&
+      !last.structuralItem &&
+      isDnrLabel(last.text) &&
+      later.length === 0 &&
+      parseItemNumber(text) === null
+    ) {
+      last.text = `${last.text} ${text}`;
+      for (const link of links) last.links.push(link);
+      return null;
+    }
     const kind = context?.kind ?? "paragraph";
     // An ordered list's position only counts when the entry does not write its own number.
     const structural =
@@ -313,6 +342,7 @@ const isHttp = (url: string): boolean => /^https?:\/\//i.test(url);
 
 /** Blocks of a document, a selection fragment or an element, and what could not be read. */
 export function blocksOf(root: Node, pageUrl: string): { blocks: Block[]; notices: Notice[] } {
+  forgetControlledIds();
   const collector = new BlockCollector(baseUrlOf(root, pageUrl));
   collector.collect(root, null);
   const notices: Notice[] = collector.closedHosts > 0 ? [{ key: "agenda.notice.hiddenParts" }] : [];

@@ -12,7 +12,13 @@ const LABEL =
 const LIST_LABEL =
   /^(?:(?:\p{L}+s\s+)?(?:förslag till beslut|förslag|beslutsförslag)(?:\s+till\s+\p{L}+)?|handlingar|bilaga|bilagor|underlag|beslutsunderlag|förslag till beslut|beslutsförslag|förvaltningens förslag|arbetsutskottets förslag|förslag|beslut)\b\s*(?:[:.–-]|$)/iu;
 
-export const isLabelLine = (text: string): boolean => LABEL.test(text);
+// A line naming the body that prepared the item, without a colon: "Beredd av AU 2025-02-03", "Berett av
+// arbetsutskottet 2025-03-18 § 12", "Behandlad i TNAU 2025-03-18". Capitalised, so a title's wrapped "… beredd
+// av" / "arbetsutskottet …" goes on.
+const PREPARED =
+  /^(?:Beredd|Berett|Beredning|Behandlad|Behandlat|Tidigare behandlad)(?:\s+(?:av|i|på|inom))?\s+(?:\p{Lu}{2,}(?![\p{Ll}])|\p{L}{0,30}(?:utskott|nämnd|styrelse)\p{Ll}{0,12}(?![\p{L}]))[^\n]{0,60}$/u;
+
+export const isLabelLine = (text: string): boolean => LABEL.test(text) || PREPARED.test(text);
 
 // Any short field written "Label: value" ("Behandlad i: AU § 12", "Kontakt: Lena Ek"), unless items follow
 // the colon ("Ärenden: 1. Upprop 2. …").
@@ -127,5 +133,20 @@ export function headerRoles(cells: readonly string[]): ColumnRole[] | null {
   const first = known.indexOf("title");
   if (first >= 0 && known.indexOf("title", first + 1) > first && !known.includes("number"))
     known[first] = "number";
-  return known.includes("title") || known.includes("dnr") ? known : null;
+  return known.includes("title") || known.includes("dnr") ? withCaseColumn(known, cells) : null;
+}
+
+// A registry's other names for the case number's column: "Diarie-nr", "Ärende-id", "Beteckning", and
+// "Ärendenummer" beside a number column of its own.
+const CASE_HEADER =
+  /^(?:diarie[\s-]?(?:nr|nummer)|ärende[\s-]?(?:nr|nummer|id|beteckning)|ärendebeteckning|beteckning|diarium|registreringsnummer|case ?(?:no|number|id))\.?:?$/iu;
+
+/** The roles with the case-number column a header names otherwise, where no column is named "Dnr". */
+function withCaseColumn(roles: ColumnRole[], texts: readonly string[]): ColumnRole[] {
+  if (roles.includes("dnr")) return roles;
+  const numberAt = roles.indexOf("number");
+  const at = texts.findIndex(
+    (text, index) => index !== numberAt && roles[index] !== "title" && CASE_HEADER.test(text.trim()),
+  );
+  return at < 0 ? roles : roles.map((role, index) => (index === at ? "dnr" : role));
 }

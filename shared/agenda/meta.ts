@@ -1,5 +1,8 @@
 import { dayOfWeek, isValidYmd, MONTHS, toIso, WEEKDAYS } from "../dates/calendar";
+
 import type { IsoDate } from "../model/meeting";
+
+type Weekday = (typeof WEEKDAYS)[number];
 
 /**
  * The committee that meets and the date it meets, as an agenda's header shows them: "Socialnämnden",
@@ -74,12 +77,14 @@ export function findCommittee(text: string): string | null {
 
 const NUMERIC_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 // A month written out or abbreviated as tables and headers do ("feb.", "sept").
-const MONTH_WORD = `(?:${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)`;
-const WORDED_DATE = new RegExp(`(?<!\\d)(\\d{1,2})(?:e|:e)?\\s+(${MONTH_WORD})\\.?\\s+(\\d{4})(?!\\d)`, "gi");
+const WORDED_DATE = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:e|:[ae])?\\s+(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4})(?!\\d)`,
+  "gi",
+);
 
-// "tisdag 17 februari", "torsdagen den 8 januari" with no year after it (an e-mail's or a page's own words).
+// "onsdag 22 januari kl 13.00": a month written out and no year after it (an e-mail, a short kallelse).
 const YEARLESS_DATE = new RegExp(
-  `(?<=(${WEEKDAYS.join("|")})(?:en)?\\s{1,3}(?:den\\s{1,3})?)(\\d{1,2})(?:e|:e)?\\s+(${MONTH_WORD})\\.?(?!\\s*\\d)`,
+  `(?<!\\d)(\\d{1,2})(?:e|:[ae])?\\s+(${MONTHS.join("|")})(?![\\p{L}])(?!\\.?\\s+\\d{4})`,
   "giu",
 );
 
@@ -98,33 +103,9 @@ interface FoundDate {
   end: number;
 }
 
-/**
- * A year-less date's year: of the years given (the header's own dates' and the next), the first whose
- * calendar puts the day on the weekday written before it.
- */
-function yearByWeekday(
-  weekday: string,
-  month: number,
-  day: number,
-  years: readonly number[],
-): IsoDate | null {
-  const wanted = (WEEKDAYS as readonly string[]).indexOf(weekday.toLocaleLowerCase("sv"));
-  for (const year of years) {
-    const iso = isoIfValid(year, month, day);
-    if (iso && dayOfWeek(iso) === wanted) return iso;
-  }
-  return null;
-}
-
-/** Every valid date of `text`, in order; year-less dates with a weekday where `years` can give their year. */
-function datesIn(text: string, years: readonly number[] = []): FoundDate[] {
+/** Every valid date of `text`, in order. */
+function datesIn(text: string): FoundDate[] {
   const dates: FoundDate[] = [];
-  if (years.length > 0)
-    for (const match of text.matchAll(YEARLESS_DATE)) {
-      const month = monthNumber(match[3] ?? "");
-      const iso = month ? yearByWeekday(match[1] ?? "", month, Number(match[2]), years) : null;
-      if (iso) dates.push({ iso, index: match.index, end: match.index + match[0].length });
-    }
   for (const match of text.matchAll(NUMERIC_DATE)) {
     const iso = isoIfValid(Number(match[1]), Number(match[2]), Number(match[3]));
     if (iso) dates.push({ iso, index: match.index, end: match.index + match[0].length });
@@ -147,10 +128,10 @@ const MEETING_WORDS =
   /(?:sammanträde(?!s?plan)|sammanträder|sammanträdes(?:datum|dag|tid)|möte(?:s(?:datum|dag|tid))?\b|datum och tid|\btid\b|kallas|äger rum|protokoll från)/iu;
 // Sent, posted, printed, exported or changed; a deadline.
 const OTHER_DATE_WORDS =
-  /(?:utsän[dt]|\bsän[dt]|skickad|skickades|skickat|expedier|distribuer|publicer|anslag|anslogs|anslagen|upprättad|ändrad|uppdaterad|reviderad|utfärdad|utskick|daterad|kallelsedatum|kungörelse|justera|justering|utskri[vf]|skriven ut|exporter|genererad|skapad|inkom|inlämna|lämnas in|senast|sista dag|förhinder|beslutad)/iu;
+  /(?:utsän[dt]|\bsän[dt]|skickad|skickades|skickat|expedier|distribuer|publicer|anslag|anslogs|anslagen|upprättad|ändrad|uppdaterad|reviderad|utfärdad|utskick|daterad|kallelsedatum|kungörelse|justera|justering|utskri[vf]|skriven ut|exporter|genererad|skapad|inkom|inlämna|lämnas in|senast|sista dag|förhinder|beslutad|berett|beredd)/iu;
 // Another meeting of the body: the next one, the one before.
 const OTHER_MEETING = /(?:nästa|kommande|föregående|förra|tidigare)\s+(?:sammanträde|möte)/iu;
-const WEEKDAY = /(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?$/iu;
+const WEEKDAY = /(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?$/iu;
 const TIME_AFTER = /^[,\s]*(?:kl\.?\s*|klockan\s*|\d{1,2}[.:]\d{2})/iu;
 
 /** `from`: where the date before it in the text ends; the words before a date are its own since then. */
@@ -226,27 +207,41 @@ function* committeesIn(texts: readonly string[]): Generator<Best<string>> {
       yield { value: name, score: committeeScore(text, index, name, genitive) };
 }
 
-/** The years a year-less date of these texts may have: the first written date's, and the next. */
-function yearsAround(texts: readonly string[]): number[] {
-  for (const text of texts) {
-    const first = datesIn(text)[0];
-    if (first) {
-      const year = Number(first.iso.slice(0, 4));
-      return [year, year + 1];
-    }
-  }
-  return [];
-}
-
 function* datesOf(texts: readonly string[]): Generator<Best<IsoDate>> {
-  const years = yearsAround(texts);
+  let year: IsoDate | null = null;
   for (const text of texts) {
     let from = 0;
-    for (const date of datesIn(text, years)) {
+    for (const date of datesIn(text)) {
+      year ??= date.iso;
       yield { value: date.iso, score: dateScore(text, date, from) };
       from = date.end;
     }
   }
+  if (year) yield* yearlessDates(texts, year);
+}
+
+/**
+ * Dates without their year, with the year of the header's first full date (the next year where that would
+ * put them more than half a year before it: sent in December for January), only where a weekday before or
+ * a time after says they are the meeting's.
+ */
+function* yearlessDates(texts: readonly string[], reference: IsoDate): Generator<Best<IsoDate>> {
+  const year = Number(reference.slice(0, 4));
+  const month = Number(reference.slice(5, 7));
+  for (const text of texts)
+    for (const match of text.matchAll(YEARLESS_DATE)) {
+      const found = monthNumber(match[2] ?? "");
+      const day = Number(match[1]);
+      const iso = found ? isoIfValid(found < month - 6 ? year + 1 : year, found, day) : null;
+      if (!iso) continue;
+      const date = { iso, index: match.index, end: match.index + match[0].length };
+      const weekday = WEEKDAY.exec(text.slice(Math.max(0, date.index - 60), date.index))?.[1];
+      // "fredag 17 februari" where the 17th that year is no Friday: the year is not the header's, so no date.
+      if (weekday && dayOfWeek(iso) !== WEEKDAYS.indexOf(weekday.toLocaleLowerCase("sv") as Weekday))
+        continue;
+      const timed = TIME_AFTER.test(text.slice(date.end, date.end + 20));
+      if (weekday || timed) yield { value: iso, score: dateScore(text, date, 0) };
+    }
 }
 
 /**

@@ -13,14 +13,32 @@ import { parseItemNumber, parseNumberOnly } from "./numbers";
 const childrenTagged = (parent: Element, tags: readonly string[]): Element[] =>
   Array.from(parent.children).filter((child) => tags.includes(tagOf(child)));
 
+const childrenWithRole = (parent: Element, roles: readonly string[]): Element[] =>
+  Array.from(parent.children).filter((child) => roles.includes(child.getAttribute("role") ?? ""));
+
+/** An ARIA table of other elements ("<div role="table">"): its rows and cells are named by their roles. */
+export const isAriaTable = (element: Element): boolean =>
+  tagOf(element) !== "TABLE" && ARIA_TABLES.includes(element.getAttribute("role") ?? "");
+// Not "grid": an interactive widget (a date picker of day numbers) as often as a table of data.
+const ARIA_TABLES = ["table"];
+const ARIA_CELLS = ["cell", "gridcell", "columnheader", "rowheader"];
+
 /** The table's own rows, not those of tables nested in its cells. */
 export function rowsOf(table: Element): Element[] {
+  if (isAriaTable(table))
+    return childrenWithRole(table, ["row", "rowgroup"]).flatMap((child) =>
+      child.getAttribute("role") === "row" ? [child] : childrenWithRole(child, ["row"]),
+    );
   return childrenTagged(table, ["TR", "THEAD", "TBODY", "TFOOT"]).flatMap((child) =>
     tagOf(child) === "TR" ? [child] : childrenTagged(child, ["TR"]),
   );
 }
 
-export const cellsOf = (row: Element): Element[] => childrenTagged(row, ["TD", "TH"]);
+export const cellsOf = (row: Element): Element[] =>
+  tagOf(row) === "TR" ? childrenTagged(row, ["TD", "TH"]) : childrenWithRole(row, ARIA_CELLS);
+
+const isHeaderCell = (cell: Element): boolean =>
+  tagOf(cell) === "TH" || cell.getAttribute("role") === "columnheader";
 
 /**
  * A table used for page layout rather than as the agenda: one column, or cells holding headings or
@@ -41,7 +59,7 @@ function headerOf(row: Element, cells: readonly Element[], texts: readonly strin
   if (cells.length < 2) return null;
   const roles = headerRoles(texts);
   if (roles) return roles;
-  const marked = tagOf(row.parentElement ?? row) === "THEAD" || cells.every((cell) => tagOf(cell) === "TH");
+  const marked = tagOf(row.parentElement ?? row) === "THEAD" || cells.every(isHeaderCell);
   return marked ? cells.map(() => "other") : null;
 }
 
@@ -166,7 +184,11 @@ function rowBlocks(
   // A row of one cell spanning the table is a section heading ("Information enligt MBL § 19"); so is a
   // row with one filled cell when no header says what the columns are.
   if (rowTexts.length <= 1 || (roles === null && filled.length <= 1)) {
-    return [{ kind: "heading", text: filled[0] ?? "", links }];
+    // A spanning row of only the item's dnr ("Dnr KS 2025/12" under its row) is the item's, no heading.
+    const text = filled[0] ?? "";
+    const scan = text ? scanDnr(text) : null;
+    const dnrOnly = scan !== null && scan.found.length > 0 && scan.rest === "";
+    return [{ kind: dnrOnly ? "paragraph" : "heading", text, links }];
   }
   const cells = onGrid<Element | null>(rowCells, columns, null);
   const texts = onGrid(rowTexts, columns, "");

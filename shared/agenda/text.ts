@@ -81,6 +81,14 @@ export function cleanText(text: string): string {
   return collapseSpaces(visible.includes("<") ? visible.replace(LITERAL_BREAK, " ") : visible).trim();
 }
 
+// A tag of markup a portal's JSON carries in a text field ("<p><b>Diarienummer</b> 2025/88</p>"), and a
+// non-breaking space written as an entity.
+const MARKUP_TAG = /<\/?[a-zA-Z][^<>]{0,200}>|&nbsp;|&#160;/g;
+
+/** A JSON text field's words without its markup: tags and "&nbsp;" are spaces. */
+export const withoutMarkup = (text: string): string =>
+  text.includes("<") || text.includes("&") ? text.replace(MARKUP_TAG, " ") : text;
+
 /** The lines of a text, whatever the line ends; blank lines included. */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|[\n\r\u2028\u2029\f\v]/);

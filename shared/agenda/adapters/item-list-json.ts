@@ -8,7 +8,7 @@ import { withNotice } from "../notices";
 import { parseNumberOnly } from "../numbers";
 import { isProcedural } from "../procedural";
 import { withGroupedSubItems } from "../sub-item-groups";
-import { cleanText } from "../text";
+import { cleanText, withoutMarkup } from "../text";
 import { committeeOf, fieldForm, isRecord, type JsonRecord, meetingDateOf, textOf } from "./json-values";
 import type { JsonAdapter } from "./types";
 
@@ -45,6 +45,10 @@ const DNR = new Set([
   "dnr",
   "diarie",
   "registrationnumber",
+  "arendenummer",
+  "arendenr",
+  "casenr",
+  "diarienumber",
 ]);
 // A list's order or a database key is never the printed item number.
 const POSITION = /^(?:sort|position|pos|order|ordning|index|idx|id|seq|rank|rad)/;
@@ -247,18 +251,30 @@ function dnrOf(record: JsonRecord, fields: Fields): FoundDnr[] {
     const texts = Array.isArray(value) ? value.filter((entry) => typeof entry === "string") : [value];
     const column = fields.dnrColumns.has(key);
     for (const text of texts)
-      if (typeof text === "string") found.push(...scanDnr(cleanText(text), { column }).found);
-    if (Array.isArray(value) && !OTHER_CASE_FIELD.test(fieldForm(key)))
-      for (const entry of value.slice(0, SAMPLE)) if (isRecord(entry)) found.push(...caseRecordDnr(entry));
+      if (typeof text === "string") found.push(...scanDnr(cleanText(withoutMarkup(text)), { column }).found);
+    if (OTHER_CASE_FIELD.test(fieldForm(key))) continue;
+    // The record's case as an object of its own ("case": { "number": … }) or a list of case records.
+    const caseLike = CASE_OBJECT.test(fieldForm(key));
+    if (isRecord(value) && caseLike) found.push(...caseRecordDnr(value, caseLike));
+    else if (Array.isArray(value))
+      for (const entry of value.slice(0, SAMPLE))
+        if (isRecord(entry)) found.push(...caseRecordDnr(entry, caseLike));
   }
   return found;
 }
 
-function caseRecordDnr(entry: JsonRecord): FoundDnr[] {
+// An object named for the case ("case", "arende", "errand", "caseInfo"): read as the record's case, its plain
+// "number" the case number. Another object ("meeting", "otherBody", "file") is not.
+const CASE_OBJECT = /^(?:case|arende|errand|diarie|matter)/;
+const NUMBER_FIELD = /^(?:number|nummer|nr|no)$/;
+
+/** The dnr of a case object: fields wholly a dnr, and a field named for the case number, bare ones too. */
+function caseRecordDnr(entry: JsonRecord, caseLike: boolean): FoundDnr[] {
   const keys = Object.keys(entry).slice(0, MAX_FIELDS);
   if (keys.some((key) => OTHER_CASE_FIELD.test(fieldForm(key)))) return [];
+  const named = (key: string) => DNR.has(fieldForm(key)) || (caseLike && NUMBER_FIELD.test(fieldForm(key)));
   return keys
-    .filter((key) => wholeDnr(entry[key]))
+    .filter((key) => wholeDnr(entry[key]) || named(key))
     .flatMap((key) => scanDnr(cleanText(textOf(entry[key])), { column: true }).found);
 }
 

@@ -47,6 +47,9 @@ function valuesOf(holder: JsonRecord, path = "", depth = 0, values: Value[] = []
   for (const [key, value] of Object.entries(holder)) {
     const at = path ? `${path} ${fieldForm(key)}` : fieldForm(key);
     if (typeof value === "string") values.push({ path: at, text: stringOf(value), nested: depth > 0 });
+    // A time as a number (epoch milliseconds or seconds): read only where the field names a date.
+    else if (typeof value === "number" && Number.isFinite(value))
+      values.push({ path: at, text: String(value), nested: depth > 0 });
     else if (depth + 1 < FACT_DEPTH && isRecord(value)) valuesOf(value, at, depth + 1, values);
   }
   return values;
@@ -80,6 +83,31 @@ export function committeeOf(holders: readonly JsonRecord[]): string | null {
 const OTHER_DATE_FIELD =
   /creat|skapa|publi|generat|updat|andr|modif|juste|adjust|previous|next|foreg|nasta|deadline|sista|anslag|utskick|sent|skick|end|slut/;
 const MEETING_DATE_FIELD = /start|datum|date|tid|time|meeting|sammantrade|mote|when/;
+// A key or a number of the meeting ("meetingId"): no time, however many digits it has.
+const KEY_FIELD = /(?:id|nr|no|number|nummer)$/;
+
+// A date as programs write it: "/Date(1756807200000+0200)/" (.NET), epoch milliseconds or seconds, "20250902T1300".
+const DOTNET_DATE = /^\/Date\((\d{9,15})(?:[+-]\d{4})?\)\/$/;
+const EPOCH = /^\d{10}(?:\d{3})?$/;
+const COMPACT_DATE = /^((?:19|20)\d{2})(\d{2})(\d{2})(?:T\d{4,6})?$/;
+const SWEDISH_DAY = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/Stockholm",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** A program's date in a field named for one: the day it is in Sweden. */
+function programDate(text: string, dateField: boolean): IsoDate | null {
+  const epoch = DOTNET_DATE.exec(text)?.[1] ?? (dateField && EPOCH.test(text) ? text : null);
+  if (epoch) {
+    const ms = epoch.length <= 10 ? Number(epoch) * 1000 : Number(epoch);
+    const year = new Date(ms).getUTCFullYear();
+    return year >= 2000 && year < 2100 ? findDate(SWEDISH_DAY.format(new Date(ms))) : null;
+  }
+  const compact = dateField ? COMPACT_DATE.exec(text) : null;
+  return compact ? findDate(`${compact[1]}-${compact[2]}-${compact[3]}`) : null;
+}
 
 /** The meeting's date: the date value of the nearest object whose field says it is the meeting's. */
 export function meetingDateOf(holders: readonly JsonRecord[]): IsoDate | null {
@@ -87,7 +115,8 @@ export function meetingDateOf(holders: readonly JsonRecord[]): IsoDate | null {
     let best: IsoDate | null = null;
     let bestScore = -1;
     for (const { path, text, nested } of valuesOf(holder)) {
-      const date = findDate(text);
+      const date =
+        findDate(text) ?? programDate(text, MEETING_DATE_FIELD.test(path) && !KEY_FIELD.test(path));
       if (!date || OTHER_DATE_FIELD.test(path)) continue;
       let score = 0;
       if (MEETING_DATE_FIELD.test(path)) score += 2;
