@@ -47,8 +47,9 @@ describe("extension: clipboard and file delivery", () => {
     await agenda.goto(pages.url("agenda.html"));
     popup = await session.openPopup(agenda);
     await findItems(popup, 5);
-    // "Val av justerare" is procedural and starts unchosen; this clip takes all five.
+    // "Val av justerare" and "Övriga frågor" are procedural and start unchosen; this clip takes all five.
     await popup.getByRole("checkbox", { name: "Ta med punkt 1" }).check();
+    await popup.getByRole("checkbox", { name: "Ta med punkt 5" }).check();
     await popup.locator("#item-1-mbl").selectOption("mbl11");
     await queueItems(popup, "5 punkter lades i kön.");
     const queued = await session.queue();
