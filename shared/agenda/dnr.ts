@@ -226,7 +226,9 @@ interface Label {
 function labelsOf(text: string): Label[] {
   const labels: Label[] = [];
   for (const match of text.matchAll(LABEL)) {
-    const qualifier = match[1];
+    // A label word before the label ("Diarienummer Dnr", a label element beside a value the markup names the
+    // case number) is the same label written twice: no qualifier, and no word left of it.
+    const qualifier = match[1] !== undefined && LABEL_ONLY.test(match[1]) ? undefined : match[1];
     // "Trafiknämndens dnr", "IVO:s dnr", "KS dnr", "Ert dnr": another registry's number follows.
     const foreign =
       qualifier !== undefined &&
@@ -339,8 +341,11 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
     while (labelIndex < labels.length && (labels[labelIndex]?.end ?? 0) <= start) {
       const label = labels[labelIndex]!;
       if (!scope || label.start >= scope.end) {
-        scope = { foreign: label.foreign, end: label.end };
-        spanStart = label.start;
+        // A label right after a label ("Dnr: Diarienr 12-2025"; a dnr never ends where a label starts) is
+        // one label with it.
+        const repeated = scope !== null && label.start === scope.end;
+        scope = { foreign: label.foreign || (repeated && scope?.foreign === true), end: label.end };
+        if (!repeated) spanStart = label.start;
       }
       labelIndex++;
     }
