@@ -23,6 +23,9 @@ const PREFIX = String.raw`(?:\p{Lu}{1,6}|\p{Lu}\p{Ll}\p{Lu}{1,2}|(?!${NO_REGISTR
 // A ministry's glued mixed-case prefix ("Fö2024/00271"): only read after another body's label.
 const MIXED_PREFIX = String.raw`\p{Lu}\p{Ll}{1,3}`;
 
+// A registry's letters before a classification form: "SBN 4-311-2025", "UN 1.6-0512/2025". Upper case only.
+const CLASS_PREFIX = String.raw`(?:\p{Lu}{2,6}(?:-\p{Lu}{1,6})?\s)?`;
+
 // One alternative per family, each in a named group so the family is known. Bounded quantifiers only.
 const FAMILIES = [
   // "SN 2024/123", "KS 2021/0456-1.2", "KS/2014:554", "BN 2024-000123", "KS2024/17", "KS.2024.123".
@@ -30,11 +33,11 @@ const FAMILIES = [
   // "2024/BUN 0110 001", "2023/KS 0362".
   String.raw`(?<yearFirst>${YEAR}\s?\/\s?${PREFIX}\s\d{2,6}(?:\s\d{3})?)`,
   // "1.6-0512/2024", "3.5.1-41277/2024".
-  String.raw`(?<classFirst>\d{1,3}(?:\.\d{1,2}){0,3}\s?-\s?\d{1,6}\s?\/\s?${YEAR})`,
+  String.raw`(?<classFirst>${CLASS_PREFIX}\d{1,3}(?:\.\d{1,2}){0,3}\s?-\s?\d{1,6}\s?\/\s?${YEAR})`,
   // "512-2024-1.5.1", "98-2024-1.4".
-  String.raw`(?<serialYearClass>\d{1,6}-${YEAR}-\d{1,2}(?:\.\d{1,2}){1,3})`,
+  String.raw`(?<serialYearClass>${CLASS_PREFIX}\d{1,6}-${YEAR}-\d{1,2}(?:\.\d{1,2}){1,3})`,
   // "7-118-2024", "4-212-2023": ambiguous with dates written d-m-yyyy, so checked below.
-  String.raw`(?<classSerialYear>\d{1,3}-\d{1,6}-${YEAR})`,
+  String.raw`(?<classSerialYear>${CLASS_PREFIX}\d{1,3}-\d{1,6}-${YEAR})`,
   // "003 – 512 / 24": only under a label or in a dnr column.
   String.raw`(?<spaced>\d{3}\s?[-–]\s?\d{1,6}\s?\/\s?\d{2})`,
   // "0512/2024": a serial before the year, only under a label or in a dnr column ("7/2023" may be anything).
@@ -278,7 +281,11 @@ function isNoCase(
     if (/(?:19|20)\d{2}-(?:0[1-9]|1[0-2])$/.test(candidate) && !labelled) return true;
   }
   if (family === "classSerialYear" && !labelled) {
-    const [day, month, year] = candidate.split("-").map(Number) as [number, number, number];
+    const [day, month, year] = candidate.replace(/^\p{L}[\p{L}-]*\s/u, "").split("-").map(Number) as [
+      number,
+      number,
+      number,
+    ];
     if (isDate(year, month, day)) return true;
   }
   return false;
@@ -368,7 +375,9 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
     const prefix =
       family === "prefixed" || family === "yearFirst" || family === "shortYear"
         ? (/\p{Lu}\p{L}*/u.exec(candidate)?.[0] ?? null)
-        : null;
+        : family === "classFirst" || family === "serialYearClass" || family === "classSerialYear"
+          ? (/^\p{Lu}+(?=[\s-])/u.exec(candidate)?.[0] ?? null)
+          : null;
     // "Information från KS (KS 2025/300)": the registry of the body the wording names, not the committee's.
     const namedBody =
       !labelled &&

@@ -52,3 +52,30 @@ describe("a dnr label written twice before the number, as a label element and th
     expect(dnrOf("Kallelse Dnr 2025/31")).toEqual(["2025/31"]);
   });
 });
+
+describe("a registry's letters before a classification form ('SBN 4-311-2025', 'UN 1.6-0512/2025')", () => {
+  it("are part of the dnr, in each classification form, one or several", () => {
+    expect(dnrOf("Dnr BMN 4-311-2025")).toEqual(["BMN 4-311-2025"]);
+    expect(dnrOf("Taxa för tillsyn KFN 2-87-2024, KFN 2-88-2024")).toEqual(["KFN 2-87-2024", "KFN 2-88-2024"]);
+    expect(dnrOf("Skolplan UN 1.6-0512/2025")).toEqual(["UN 1.6-0512/2025"]);
+    expect(dnrOf("Dnr ÄN 312-2025-1.5.1")).toEqual(["ÄN 312-2025-1.5.1"]);
+  });
+
+  it("is read from a table's dnr column with the letters", () => {
+    const html =
+      "<table><tr><th>Nr</th><th>Ärende</th><th>Diarienummer</th></tr>" +
+      "<tr><td>1</td><td>Upprop</td><td></td></tr>" +
+      "<tr><td>2</td><td>Renhållningstaxa 2026</td><td>TFN 3-104-2025<br>TFN 3-12-2024</td></tr>" +
+      "<tr><td>3</td><td>Vägplan Lyckåsvägen</td><td>TFN 3-96-2025</td></tr></table>";
+    expect(pageItems(html)).toEqual([
+      ["1", "Upprop", []],
+      ["2", "Renhållningstaxa 2026", ["TFN 3-104-2025", "TFN 3-12-2024"]],
+      ["3", "Vägplan Lyckåsvägen", ["TFN 3-96-2025"]],
+    ]);
+  });
+
+  it("takes no word in lower case or mixed case, and no date after the letters", () => {
+    expect(dnrOf("Vecka 4-11-2025")).toEqual([]);
+    expect(dnrOf("Beslut i AU 4-11-2025")).toEqual([]);
+  });
+});
