@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { agendaFromPortalJson } from "./adapters/json";
 import { scanDnr } from "./dnr";
 import { extractAgendaFromDocument } from "./extract";
 import { htmlDocument } from "./node-html";
@@ -14,6 +15,13 @@ const pageItems = (html: string) =>
     item.title,
     item.dnr,
   ]);
+
+/** A portal answer's meeting with these item records, read as number, title and dnr. */
+const portalItems = (records: Record<string, unknown>[]) =>
+  agendaFromPortalJson(
+    { moteData: { namnd: "Kulturnämnden", datum: "2025-12-03", punkter: records } },
+    "https://portal.example.org/api/moten/77",
+  )?.items.map((item) => [item.number, item.title, item.dnr]);
 
 describe("a dnr label written twice before the number, as a label element and the value's own name give it", () => {
   it("is one label: the number is labelled and nothing of the labels is left", () => {
@@ -77,5 +85,44 @@ describe("a registry's letters before a classification form ('SBN 4-311-2025', '
   it("takes no word in lower case or mixed case, and no date after the letters", () => {
     expect(dnrOf("Vecka 4-11-2025")).toEqual([]);
     expect(dnrOf("Beslut i AU 4-11-2025")).toEqual([]);
+  });
+});
+
+describe("a portal record's case numbers in a field whose name means the case number, in any inflection", () => {
+  it("reads a form no family knows from 'caseNumbers', 'diarienummerLista', 'dnrList'", () => {
+    expect(
+      portalItems([
+        { nr: "1", rubrik: "Upprop", caseNumbers: [] },
+        { nr: "2", rubrik: "Kulturplan 2026", caseNumbers: ["K204-0112/25"] },
+        { nr: "3", rubrik: "Bidrag till studieförbund", caseNumbers: ["K204-0098/25", "K204-0041/24"] },
+      ]),
+    ).toEqual([
+      ["1", "Upprop", []],
+      ["2", "Kulturplan 2026", ["K204-0112/25"]],
+      ["3", "Bidrag till studieförbund", ["K204-0098/25", "K204-0041/24"]],
+    ]);
+    expect(
+      portalItems([
+        { nr: "1", rubrik: "Biblioteksplan", dnrList: ["KUN.2025.14"] },
+        { nr: "2", rubrik: "Konstinköp", diarienummerLista: ["KUN.2025.20"] },
+      ]),
+    ).toEqual([
+      ["1", "Biblioteksplan", ["KUN.2025.14"]],
+      ["2", "Konstinköp", ["KUN.2025.20"]],
+    ]);
+  });
+
+  it("takes no number from another body's field, however it is written, nor a list of ids", () => {
+    expect(
+      portalItems([
+        { nr: "1", rubrik: "Yttrande över regional kulturplan", caseNumbers: ["K204-0120/25"], externalCaseNumbers: ["RS 2025/881"] },
+        { nr: "2", rubrik: "Remiss om museistrategi", remissFranDnr: "KS 2025/412", caseNumbers: [] },
+        { nr: "3", rubrik: "Övriga frågor", caseNumbers: [], documentIds: ["88121", "88122"] },
+      ]),
+    ).toEqual([
+      ["1", "Yttrande över regional kulturplan", ["K204-0120/25"]],
+      ["2", "Remiss om museistrategi", []],
+      ["3", "Övriga frågor", []],
+    ]);
   });
 });

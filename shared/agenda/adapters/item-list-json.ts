@@ -50,6 +50,11 @@ const DNR = new Set([
   "casenr",
   "diarienumber",
 ]);
+/** A field named for the case number, also as a list: "caseNumbers", "dnrList", "diarienummerLista". */
+const isDnrField = (key: string): boolean => {
+  const form = fieldForm(key);
+  return DNR.has(form) || DNR.has(form.replace(/(?:lista|list|array|s)$/, ""));
+};
 // A list's order or a database key is never the printed item number.
 const POSITION = /^(?:sort|position|pos|order|ordning|index|idx|id|seq|rank|rad)/;
 
@@ -230,7 +235,7 @@ function fieldsOf(list: readonly JsonRecord[]): Fields | null {
   );
   if (!title) return null;
   const dnrColumns = new Set(
-    keys.filter((key) => DNR.has(fieldForm(key)) || share(sample, wholeDnr, key) >= 1 / 3),
+    keys.filter((key) => isDnrField(key) || share(sample, wholeDnr, key) >= 1 / 3),
   );
   return { number, title, group, dnrColumns };
 }
@@ -248,11 +253,11 @@ function dnrOf(record: JsonRecord, fields: Fields): FoundDnr[] {
   const found: FoundDnr[] = [];
   for (const [key, value] of Object.entries(record)) {
     if (key === fields.number || key === fields.group || key === fields.title) continue;
+    if (OTHER_CASE_FIELD.test(fieldForm(key))) continue;
     const texts = Array.isArray(value) ? value.filter((entry) => typeof entry === "string") : [value];
     const column = fields.dnrColumns.has(key);
     for (const text of texts)
       if (typeof text === "string") found.push(...scanDnr(cleanText(withoutMarkup(text)), { column }).found);
-    if (OTHER_CASE_FIELD.test(fieldForm(key))) continue;
     // The record's case as an object of its own ("case": { "number": … }) or a list of case records.
     const caseLike = CASE_OBJECT.test(fieldForm(key));
     if (isRecord(value) && caseLike) found.push(...caseRecordDnr(value, caseLike));
@@ -272,7 +277,7 @@ const NUMBER_FIELD = /^(?:number|nummer|nr|no)$/;
 function caseRecordDnr(entry: JsonRecord, caseLike: boolean): FoundDnr[] {
   const keys = Object.keys(entry).slice(0, MAX_FIELDS);
   if (keys.some((key) => OTHER_CASE_FIELD.test(fieldForm(key)))) return [];
-  const named = (key: string) => DNR.has(fieldForm(key)) || (caseLike && NUMBER_FIELD.test(fieldForm(key)));
+  const named = (key: string) => isDnrField(key) || (caseLike && NUMBER_FIELD.test(fieldForm(key)));
   return keys
     .filter((key) => wholeDnr(entry[key]) || named(key))
     .flatMap((key) => scanDnr(cleanText(textOf(entry[key])), { column: true }).found);
