@@ -70,8 +70,10 @@ const DNR = new RegExp(
   "gu",
 );
 
-// "Dnr", "Dnr:", "Diarienummer", "diarienr." with the word before it, which may name another registry.
-const LABEL_WORD = String.raw`(?:dnr|diarienr|diarie[\s-]?nr|diarienummer|ärendenr|ärendenummer)`;
+// "Dnr", "Dnr:", "Diarienummer", "diarienr." with the word before it, which may name another registry; also
+// a registry's other names for it ("Ärende-id", "Ärendebeteckning", "Registreringsnummer"; not "Ärende" alone,
+// an agenda's numbering).
+const LABEL_WORD = String.raw`(?:dnr|diarienr|diarie[\s-]?nr|diarie-?nummer|ärendenr|ärendenummer|ärende[\s-]?id|ärendebeteckning|registreringsnummer)`;
 const LABEL = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(\p{L}+(?::s|\.)?)\s+)?${LABEL_WORD}(?![\p{L}])\.?\s*:?\s*`,
   "dgiu",

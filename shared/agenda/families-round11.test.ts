@@ -126,3 +126,28 @@ describe("a portal record's case numbers in a field whose name means the case nu
     ]);
   });
 });
+
+describe("a bare case number under any label that means the diarienummer", () => {
+  it("is labelled after 'Ärende-id', 'Ärendebeteckning', 'Diarie-nummer', 'Registreringsnummer'", () => {
+    expect(dnrOf("Ärende-id: 2025/318")).toEqual(["2025/318"]);
+    expect(dnrOf("Ärende id 2025/319")).toEqual(["2025/319"]);
+    expect(dnrOf("Ärendebeteckning 2024/77, 2025/12")).toEqual(["2024/77", "2025/12"]);
+    expect(dnrOf("Diarie-nummer: 2025.456")).toEqual(["2025.456"]);
+    expect(dnrOf("Registreringsnummer 0512/2025")).toEqual(["0512/2025"]);
+  });
+
+  it("gives the item its dnr on a facts line of its own", () => {
+    const html =
+      "<div><p>7 Parkeringsnorm för Västra staden</p><p>Ärende-id: 2025/318</p>" +
+      "<p>8 Trafikstrategi</p><p>Ärendebeteckning 2025/12</p></div>";
+    expect(pageItems(html)).toEqual([
+      ["7", "Parkeringsnorm för Västra staden", ["2025/318"]],
+      ["8", "Trafikstrategi", ["2025/12"]],
+    ]);
+  });
+
+  it("is none after 'Ärende' alone or another body's such label", () => {
+    expect(dnrOf("Ärende 2025/318")).toEqual([]);
+    expect(scanDnr("Länsstyrelsens ärende-id 2025/318").found.every((dnr) => dnr.foreign)).toBe(true);
+  });
+});
