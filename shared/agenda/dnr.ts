@@ -137,7 +137,7 @@ const WORDING_CASE =
   /(?:^|\s)(?:[Ii]|om|till|för|inom|angående|gällande|rörande|avseende|beträffande)\s+(?:\p{Lu}\p{Ll}+s\s+)?(?:ärende|ärendet|mål|målet)(?:\s+nr\.?)?\s*$/u;
 
 // Between two dnr of one list: "A, B", "A och B", "A samt B", "A; B", "A / B".
-const LIST_SEPARATOR = /^\s*(?:,|;|&|\/|och|samt|resp\.?|\+)?\s*$/iu;
+const LIST_SEPARATOR = /^\s*(?:,|;|&|\/|och|samt|resp\.?|respektive|\+)?\s*$/iu;
 
 // Official publication series and law collections: a "prefix + year:number" that is no case.
 const PUBLICATIONS = new Set([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agendaFromPortalJson } from "./adapters/json";
 import { scanDnr } from "./dnr";
-import { extractAgendaFromDocument } from "./extract";
+import { extractAgendaFromDocument, extractAgendaFromText } from "./extract";
 import { htmlDocument } from "./node-html";
 
 // The classes of failure blind set 10 showed once read (issue 13, eleventh round): each a root cause in the
@@ -149,5 +149,46 @@ describe("a bare case number under any label that means the diarienummer", () =>
   it("is none after 'Ärende' alone or another body's such label", () => {
     expect(dnrOf("Ärende 2025/318")).toEqual([]);
     expect(scanDnr("Länsstyrelsens ärende-id 2025/318").found.every((dnr) => dnr.foreign)).toBe(true);
+  });
+});
+
+describe("a dnr line giving two or more items their dnr 'respectively' ('resp.', 'respektive')", () => {
+  const textItems = (text: string) =>
+    extractAgendaFromText(text).items.map((item) => [item.number, item.title, item.dnr]);
+
+  it("gives each item without a dnr of its own its dnr in order, run together or on lines of their own", () => {
+    expect(
+      textItems(
+        "Föredragningslista\n\n3. Skolskjuts 2026  4. Lokalförsörjningsplan\n   Dnr BUN 2025/41 resp. BUN 2025/42\n\n5. Övriga frågor\n",
+      ),
+    ).toEqual([
+      ["3", "Skolskjuts 2026", ["BUN 2025/41"]],
+      ["4", "Lokalförsörjningsplan", ["BUN 2025/42"]],
+      ["5", "Övriga frågor", []],
+    ]);
+    expect(
+      textItems(
+        "Ärenden\n\n6. Taxa för sotning\n7. Taxa för tillsyn\n8. Avgifter för livsmedelskontroll\nDnr: MN 2025/7, MN 2025/8 respektive MN 2025/9\n",
+      ),
+    ).toEqual([
+      ["6", "Taxa för sotning", ["MN 2025/7"]],
+      ["7", "Taxa för tillsyn", ["MN 2025/8"]],
+      ["8", "Avgifter för livsmedelskontroll", ["MN 2025/9"]],
+    ]);
+  });
+
+  it("leaves all dnr to the item above without 'resp.', or where the count does not match", () => {
+    expect(
+      textItems("Ärenden\n\n3. Skolskjuts 2026  4. Lokalförsörjningsplan\n   Dnr BUN 2025/41, BUN 2025/42\n"),
+    ).toEqual([
+      ["3", "Skolskjuts 2026", []],
+      ["4", "Lokalförsörjningsplan", ["BUN 2025/41", "BUN 2025/42"]],
+    ]);
+    expect(
+      textItems("Ärenden\n\n3. Skolskjuts 2026\n   Dnr BUN 2025/40\n4. Lokalförsörjningsplan\n   Dnr BUN 2025/41 resp. BUN 2025/42\n"),
+    ).toEqual([
+      ["3", "Skolskjuts 2026", ["BUN 2025/40"]],
+      ["4", "Lokalförsörjningsplan", ["BUN 2025/41", "BUN 2025/42"]],
+    ]);
   });
 });
