@@ -64,7 +64,10 @@ describe("a dnr label written twice before the number, as a label element and th
 describe("a registry's letters before a classification form ('SBN 4-311-2025', 'UN 1.6-0512/2025')", () => {
   it("are part of the dnr, in each classification form, one or several", () => {
     expect(dnrOf("Dnr BMN 4-311-2025")).toEqual(["BMN 4-311-2025"]);
-    expect(dnrOf("Taxa för tillsyn KFN 2-87-2024, KFN 2-88-2024")).toEqual(["KFN 2-87-2024", "KFN 2-88-2024"]);
+    expect(dnrOf("Taxa för tillsyn KFN 2-87-2024, KFN 2-88-2024")).toEqual([
+      "KFN 2-87-2024",
+      "KFN 2-88-2024",
+    ]);
     expect(dnrOf("Skolplan UN 1.6-0512/2025")).toEqual(["UN 1.6-0512/2025"]);
     expect(dnrOf("Dnr ÄN 312-2025-1.5.1")).toEqual(["ÄN 312-2025-1.5.1"]);
   });
@@ -115,7 +118,12 @@ describe("a portal record's case numbers in a field whose name means the case nu
   it("takes no number from another body's field, however it is written, nor a list of ids", () => {
     expect(
       portalItems([
-        { nr: "1", rubrik: "Yttrande över regional kulturplan", caseNumbers: ["K204-0120/25"], externalCaseNumbers: ["RS 2025/881"] },
+        {
+          nr: "1",
+          rubrik: "Yttrande över regional kulturplan",
+          caseNumbers: ["K204-0120/25"],
+          externalCaseNumbers: ["RS 2025/881"],
+        },
         { nr: "2", rubrik: "Remiss om museistrategi", remissFranDnr: "KS 2025/412", caseNumbers: [] },
         { nr: "3", rubrik: "Övriga frågor", caseNumbers: [], documentIds: ["88121", "88122"] },
       ]),
@@ -185,10 +193,48 @@ describe("a dnr line giving two or more items their dnr 'respectively' ('resp.',
       ["4", "Lokalförsörjningsplan", ["BUN 2025/41", "BUN 2025/42"]],
     ]);
     expect(
-      textItems("Ärenden\n\n3. Skolskjuts 2026\n   Dnr BUN 2025/40\n4. Lokalförsörjningsplan\n   Dnr BUN 2025/41 resp. BUN 2025/42\n"),
+      textItems(
+        "Ärenden\n\n3. Skolskjuts 2026\n   Dnr BUN 2025/40\n4. Lokalförsörjningsplan\n   Dnr BUN 2025/41 resp. BUN 2025/42\n",
+      ),
     ).toEqual([
       ["3", "Skolskjuts 2026", ["BUN 2025/40"]],
       ["4", "Lokalförsörjningsplan", ["BUN 2025/41", "BUN 2025/42"]],
+    ]);
+  });
+});
+
+describe("a table row whose number cell holds two items' numbers ('12 13'), as a flattened row gives them", () => {
+  const table = (rows: string) =>
+    `<table><tr><th>Nr</th><th>Ärende</th><th>Dnr</th></tr><tr><td>7</td><td>Budget 2026</td><td>KFN 2025/3</td></tr>${rows}</table>`;
+
+  it("is one item per number where the title cell has as many capitalised parts, the row's dnr the first's", () => {
+    expect(
+      pageItems(table("<tr><td>8 9</td><td>Meddelanden Övriga frågor</td><td>KFN 2025/4</td></tr>")),
+    ).toEqual([
+      ["7", "Budget 2026", ["KFN 2025/3"]],
+      ["8", "Meddelanden", ["KFN 2025/4"]],
+      ["9", "Övriga frågor", []],
+    ]);
+    expect(
+      pageItems(table("<tr><td>8, 9, 10</td><td>Delegationsbeslut Anmälningar Övrigt</td><td></td></tr>")),
+    ).toEqual([
+      ["7", "Budget 2026", ["KFN 2025/3"]],
+      ["8", "Delegationsbeslut", []],
+      ["9", "Anmälningar", []],
+      ["10", "Övrigt", []],
+    ]);
+  });
+
+  it("is left as it was where the parts do not match the numbers or the numbers do not follow each other", () => {
+    expect(
+      pageItems(table("<tr><td>8 9</td><td>Detaljplan för Norra Hamnen Övriga frågor</td><td></td></tr>")),
+    ).toEqual([
+      ["7", "Budget 2026", ["KFN 2025/3"]],
+      [null, "Detaljplan för Norra Hamnen Övriga frågor", []],
+    ]);
+    expect(pageItems(table("<tr><td>8 12</td><td>Meddelanden Övriga frågor</td><td></td></tr>"))).toEqual([
+      ["7", "Budget 2026", ["KFN 2025/3"]],
+      [null, "Meddelanden Övriga frågor", []],
     ]);
   });
 });

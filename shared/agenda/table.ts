@@ -243,7 +243,7 @@ function rowBlocks(
   // to a document ("Tjänsteskrivelse (PDF, 1 MB)"), which carries that link so it reads as an underlag.
   return [
     ...before,
-    rowBlock,
+    ...(number === null && numberIndex >= 0 ? splitRow(rowBlock, texts[numberIndex] ?? "") : [rowBlock]),
     ...more.map(
       (text): Block => ({
         kind: "row",
@@ -253,4 +253,28 @@ function rowBlocks(
       }),
     ),
   ];
+}
+
+/**
+ * A row a flattened table ran together: "12 13" in the number cell and "Anmälningsärenden Övriga frågor" in
+ * the title cell give one row per number where the numbers follow each other and the title has as many words
+ * starting in capitals (so a name inside a title leaves the row as it is); the row's dnr and links are the
+ * first item's.
+ */
+function splitRow(row: Block, numberText: string): Block[] {
+  const numbers = numberText.split(/\s*,\s*|\s+/u).filter(Boolean);
+  if (
+    numbers.length < 2 ||
+    numbers.length > 5 ||
+    !numbers.every((n, i) => /^\d{1,3}$/.test(n) && Number(n) === Number(numbers[0]) + i)
+  )
+    return [row];
+  const starts = [...row.text.matchAll(/(?<![^\s])\p{Lu}/gu)].map((match) => match.index);
+  if (starts.length !== numbers.length || starts[0] !== 0) return [row];
+  return numbers.map((number, index) => ({
+    ...row,
+    text: row.text.slice(starts[index], starts[index + 1]).trim(),
+    number,
+    ...(index === 0 ? {} : { links: [], dnrCells: [] }),
+  }));
 }
