@@ -23,8 +23,11 @@ const PREFIX = String.raw`(?:\p{Lu}{1,6}|\p{Lu}\p{Ll}\p{Lu}{1,2}|(?!${NO_REGISTR
 // A ministry's glued mixed-case prefix ("Fö2024/00271"): only read after another body's label.
 const MIXED_PREFIX = String.raw`\p{Lu}\p{Ll}{1,3}`;
 
-// A registry's letters before a classification form: "SBN 4-311-2025", "UN 1.6-0512/2025". Upper case only.
+// A registry's letters before a classification form or a serial and year: "SBN 4-311-2025", "UN 1.6-0512/2025",
+// "KS 123/2025" (that one only under a label). Upper case only.
 const CLASS_PREFIX = String.raw`(?:\p{Lu}{2,6}(?:-\p{Lu}{1,6})?\s)?`;
+
+const CLASS_PREFIXED = new Set<string>(["classFirst", "serialYearClass", "classSerialYear", "serialYear"]);
 
 // One alternative per family, each in a named group so the family is known. Bounded quantifiers only.
 const FAMILIES = [
@@ -41,7 +44,7 @@ const FAMILIES = [
   // "003 – 512 / 24": only under a label or in a dnr column.
   String.raw`(?<spaced>\d{3}\s?[-–]\s?\d{1,6}\s?\/\s?\d{2})`,
   // "0512/2024": a serial before the year, only under a label or in a dnr column ("7/2023" may be anything).
-  String.raw`(?<serialYear>\d{1,6}\s?\/\s?${YEAR})`,
+  String.raw`(?<serialYear>${CLASS_PREFIX}\d{1,6}\s?\/\s?${YEAR})`,
   // "KS 24/123": a two-digit year, only under a label or in a dnr column ("HT 24/25" is a term).
   String.raw`(?<shortYear>\p{Lu}{2,6}\s?\d{2}\/\d{1,5})`,
   // "25RK1880": a two-digit year, the registry's letters and a serial written together (a region's
@@ -372,12 +375,19 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
       family === "yearRegistry";
     if ((needsLabel && !labelled) || isNoCase(candidate, family, text, end, labelled)) continue;
     if (family === "otherForm" && !((continuesList || otherFormCell) && isOtherForm(candidate))) continue;
-    if (family === "prefixed" && !isUpperPrefix(candidate) && !isMixedCaseRegistry(candidate) && !foreign)
+    // A glued mixed-case prefix ("Fö2024/00271", "Ks2025/0012") only after a label, the committee's or another's.
+    if (
+      family === "prefixed" &&
+      !isUpperPrefix(candidate) &&
+      !isMixedCaseRegistry(candidate) &&
+      !foreign &&
+      !labelled
+    )
       continue;
     const prefix =
       family === "prefixed" || family === "yearFirst" || family === "shortYear"
         ? (/\p{Lu}\p{L}*/u.exec(candidate)?.[0] ?? null)
-        : family === "classFirst" || family === "serialYearClass" || family === "classSerialYear"
+        : CLASS_PREFIXED.has(family)
           ? (/^\p{Lu}+(?=[\s-])/u.exec(candidate)?.[0] ?? null)
           : null;
     // "Information från KS (KS 2025/300)": the registry of the body the wording names, not the committee's.

@@ -238,3 +238,17 @@ describe("a table row whose number cell holds two items' numbers ('12 13'), as a
     ]);
   });
 });
+
+describe("any dnr-shaped value right after a dnr label", () => {
+  it("is the item's: registry letters before a serial and year, or glued in mixed case", () => {
+    expect(dnrOf("Dnr: KS 123/2025")).toEqual(["KS 123/2025"]);
+    expect(dnrOf("Diarienummer BUN 0045/2025, BUN 0046/2025")).toEqual(["BUN 0045/2025", "BUN 0046/2025"]);
+    expect(dnrOf("Dnr: Ks2025/0012")).toEqual(["Ks2025/0012"]);
+  });
+
+  it("is none unlabelled, or after another body's label", () => {
+    expect(dnrOf("Budget KS 123/2025")).toEqual([]);
+    expect(dnrOf("Möte Ks2025/0012")).toEqual([]);
+    expect(scanDnr("Finansdepartementets dnr Fi2025/00412").found.every((dnr) => dnr.foreign)).toBe(true);
+  });
+});
