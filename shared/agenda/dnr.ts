@@ -355,9 +355,9 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
       if (!scope || label.start >= scope.end) {
         // A label right after a label ("Dnr: Diarienr 12-2025"; a dnr never ends where a label starts) is
         // one label with it.
-        const repeated: boolean = scope !== null && label.start === scope.end;
-        const foreignBefore: boolean = repeated && scope?.foreign === true;
-        scope = { foreign: label.foreign || foreignBefore, end: label.end };
+        const previous = scope as { foreign: boolean; end: number } | null;
+        const repeated = previous !== null && label.start === previous.end;
+        scope = { foreign: label.foreign || (repeated && previous.foreign), end: label.end };
         if (!repeated) spanStart = label.start;
       }
       labelIndex++;
