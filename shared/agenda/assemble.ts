@@ -996,8 +996,12 @@ class Assembler {
   private giveLineDnr(current: DraftItem, dnr: readonly FoundDnr[], text: string): void {
     const own = dnr.filter((found) => !found.foreign);
     const targets = own.length >= 2 && RESPECTIVELY.test(text) ? this.items.slice(-own.length) : [];
-    if (targets.length === own.length && targets.at(-1) === current && targets.every((item) => !item.dnr.length)) {
-      targets.forEach((item, index) => item.dnr.push(own[index] as FoundDnr));
+    if (
+      targets.length === own.length &&
+      targets.at(-1) === current &&
+      targets.every((item) => !item.dnr.length)
+    ) {
+      for (const [index, item] of targets.entries()) item.dnr.push(own[index] as FoundDnr);
       for (const found of dnr) if (found.foreign) current.dnr.push(found);
     } else for (const found of dnr) current.dnr.push(found);
   }

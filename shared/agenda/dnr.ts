@@ -286,11 +286,10 @@ function isNoCase(
     if (/(?:19|20)\d{2}-(?:0[1-9]|1[0-2])$/.test(candidate) && !labelled) return true;
   }
   if (family === "classSerialYear" && !labelled) {
-    const [day, month, year] = candidate.replace(/^\p{L}[\p{L}-]*\s/u, "").split("-").map(Number) as [
-      number,
-      number,
-      number,
-    ];
+    const [day, month, year] = candidate
+      .replace(/^\p{L}[\p{L}-]*\s/u, "")
+      .split("-")
+      .map(Number) as [number, number, number];
     if (isDate(year, month, day)) return true;
   }
   return false;

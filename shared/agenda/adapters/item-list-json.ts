@@ -234,9 +234,7 @@ function fieldsOf(list: readonly JsonRecord[]): Fields | null {
     keys.filter((key) => key !== number && key !== group),
   );
   if (!title) return null;
-  const dnrColumns = new Set(
-    keys.filter((key) => isDnrField(key) || share(sample, wholeDnr, key) >= 1 / 3),
-  );
+  const dnrColumns = new Set(keys.filter((key) => isDnrField(key) || share(sample, wholeDnr, key) >= 1 / 3));
   return { number, title, group, dnrColumns };
 }
 
