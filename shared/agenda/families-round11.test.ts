@@ -115,6 +115,20 @@ describe("a portal record's case numbers in a field whose name means the case nu
     ]);
   });
 
+  it("reads a field that joins a case word and a number word, and a diary object", () => {
+    expect(
+      portalItems([
+        { nr: "1", rubrik: "Kulturplan 2026", errands: [{ errandNumber: "K204-0112/25" }] },
+        { nr: "2", rubrik: "Konstinköp", matterNo: "K204-0113/25" },
+        { nr: "3", rubrik: "Biblioteksplan", diary: { number: "2025/31" } },
+      ]),
+    ).toEqual([
+      ["1", "Kulturplan 2026", ["K204-0112/25"]],
+      ["2", "Konstinköp", ["K204-0113/25"]],
+      ["3", "Biblioteksplan", ["2025/31"]],
+    ]);
+  });
+
   it("takes no number from another body's field, however it is written, nor a list of ids", () => {
     expect(
       portalItems([

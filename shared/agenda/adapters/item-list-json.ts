@@ -37,23 +37,14 @@ const TITLE = new Set([
   "namn",
 ]);
 const NUMBER = new Set(["agendanumber", "itemnumber", "number", "nummer", "punkt", "paragraf", "nr"]);
-const DNR = new Set([
-  "casenumber",
-  "caseno",
-  "diarienummer",
-  "diarienr",
-  "dnr",
-  "diarie",
-  "registrationnumber",
-  "arendenummer",
-  "arendenr",
-  "casenr",
-  "diarienumber",
-]);
+// A case-number field: a case word joined to a number word ("caseNumber", "errandNo", "diaryNumber",
+// "arendenummer"), or a word that is itself the case number ("dnr", "diarienummer").
+const DNR_NAME =
+  /^(?:dnr|diarie(?:nr|nummer|number)?|(?:case|errand|arende|matter|diary|registration|registrerings)(?:number|nummer|nr|no))$/;
 /** A field named for the case number, also as a list: "caseNumbers", "dnrList", "diarienummerLista". */
 const isDnrField = (key: string): boolean => {
   const form = fieldForm(key);
-  return DNR.has(form) || DNR.has(form.replace(/(?:lista|list|array|s)$/, ""));
+  return DNR_NAME.test(form) || DNR_NAME.test(form.replace(/(?:lista|list|array|s)$/, ""));
 };
 // A list's order or a database key is never the printed item number.
 const POSITION = /^(?:sort|position|pos|order|ordning|index|idx|id|seq|rank|rad)/;
@@ -268,7 +259,7 @@ function dnrOf(record: JsonRecord, fields: Fields): FoundDnr[] {
 
 // An object named for the case ("case", "arende", "errand", "caseInfo"): read as the record's case, its plain
 // "number" the case number. Another object ("meeting", "otherBody", "file") is not.
-const CASE_OBJECT = /^(?:case|arende|errand|diarie|matter)/;
+const CASE_OBJECT = /^(?:case|arende|errand|diarie|diary|matter)/;
 const NUMBER_FIELD = /^(?:number|nummer|nr|no)$/;
 
 /** The dnr of a case object: fields wholly a dnr, and a field named for the case number, bare ones too. */
