@@ -266,3 +266,30 @@ describe("any dnr-shaped value right after a dnr label", () => {
     expect(scanDnr("Finansdepartementets dnr Fi2025/00412").found.every((dnr) => dnr.foreign)).toBe(true);
   });
 });
+
+describe("an item's facts as a table of row headers and values ('Diarienummer | 2025/12')", () => {
+  it("reads each row as a 'Label: value' line under the item: the dnr row gives the dnr", () => {
+    const facts = (rows: string) => `<table>${rows}</table>`;
+    const html =
+      `<div><h3>4 Renovering av Folkets hus</h3>${facts(
+        '<tr><th scope="row">Diarienummer</th><td>2025/118</td></tr><tr><th>Handläggare</th><td>Per Lind</td></tr>',
+      )}` +
+      `<h3>5 Markanvisning Norrby</h3>${facts("<tr><th>Ärendenummer</th><td>MEX 2025/7, MEX 2025/8</td></tr>")}` +
+      `<h3>6 Övriga frågor</h3>${facts("<tr><th>Handläggare</th><td>Per Lind</td></tr>")}</div>`;
+    expect(pageItems(html)).toEqual([
+      ["4", "Renovering av Folkets hus", ["2025/118"]],
+      ["5", "Markanvisning Norrby", ["MEX 2025/7", "MEX 2025/8"]],
+      ["6", "Övriga frågor", []],
+    ]);
+  });
+
+  it("leaves a table numbered in row headers an agenda table", () => {
+    const html =
+      "<table><tr><th>4</th><td>Budget 2026</td><td>KS 2025/12</td></tr>" +
+      "<tr><th>5</th><td>Taxor 2026</td><td>KS 2025/13</td></tr></table>";
+    expect(pageItems(html)).toEqual([
+      ["4", "Budget 2026", ["KS 2025/12"]],
+      ["5", "Taxor 2026", ["KS 2025/13"]],
+    ]);
+  });
+});

@@ -133,12 +133,32 @@ export function tableBlocks(
       if (header.some((role) => role !== "other") || roles === null) roles = onGrid(header, columns, "other");
       continue;
     }
+    const field = roles === null ? factRow(cells, texts) : null;
+    if (field) {
+      blocks.push({ kind: "paragraph", text: field, links: linksIn(row, base) });
+      continue;
+    }
     for (const block of rowBlocks(row, cells, texts, columns, roles, base)) {
       if (block.structuralItem && !block.joined) budget.read++;
       blocks.push(block);
     }
   }
   return blocks;
+}
+
+// A row header that names a fact ("Diarienummer", "Handläggare:"), not an item number.
+const FACT_LABEL = /^\p{L}[\p{L}\s.-]{0,40}:?$/u;
+
+/**
+ * A row of a table of facts without column headers: a row header and its value ("Diarienummer | 2025/12"
+ * under an item's heading) reads as the line "Diarienummer: 2025/12", a field of the item above.
+ */
+function factRow(cells: readonly Element[], texts: readonly string[]): string | null {
+  const [label = "", value = ""] = texts.map((text) => text.trim());
+  const [head, data] = cells;
+  if (cells.length !== 2 || !head || !data || !value || !FACT_LABEL.test(label)) return null;
+  const rowHeader = (cell: Element) => tagOf(cell) === "TH" || cell.getAttribute("role") === "rowheader";
+  return rowHeader(head) && !rowHeader(data) ? `${label.replace(/:$/, "")}: ${value}` : null;
 }
 
 /** Values of a row's cells at their columns of the grid; `empty` where no cell of the row starts. */
