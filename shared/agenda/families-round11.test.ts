@@ -293,3 +293,41 @@ describe("an item's facts as a table of row headers and values ('Diarienummer | 
     ]);
   });
 });
+
+describe("a bare number in an element whose accessible or data label names it the case number", () => {
+  const row = (no: string, title: string, attribute: string, value: string) =>
+    `<div class="rad"><div>${no}</div><div>${title}</div><div ${attribute}>${value}</div></div>`;
+
+  it("is labelled by aria-label, data-label or data-title, as by class or title", () => {
+    expect(
+      pageItems(
+        `<div>${row("3", "Hyresavtal Vallen", 'aria-label="Diarienummer"', "2025/77")}${row(
+          "4",
+          "Skolskjutsregler",
+          'data-label="Dnr"',
+          "2025/78",
+        )}${row("5", "Lokalplan", 'data-title="Ärendenummer"', "2025/79")}</div>`,
+      ),
+    ).toEqual([
+      ["3", "Hyresavtal Vallen", ["2025/77"]],
+      ["4", "Skolskjutsregler", ["2025/78"]],
+      ["5", "Lokalplan", ["2025/79"]],
+    ]);
+  });
+
+  it("is none where the label names something else or the element's link points at a case", () => {
+    expect(
+      pageItems(
+        `<div>${row("3", "Hyresavtal Vallen", 'aria-label="Sammanträdesdatum"', "2025/77")}${row(
+          "4",
+          "Skolskjutsregler",
+          'data-href="/dnr/2025-78"',
+          "2025/78",
+        )}</div>`,
+      ),
+    ).toEqual([
+      ["3", "Hyresavtal Vallen", []],
+      ["4", "Skolskjutsregler", []],
+    ]);
+  });
+});
