@@ -23,6 +23,7 @@ import {
   withoutLaterValue,
 } from "./flat-columns";
 import {
+  endsWithAbbreviation,
   headerRoles,
   isClosingLine,
   isFieldLine,
@@ -209,7 +210,10 @@ const TITLE_LABEL = /^(?:ärende|ärendemening|ärenderubrik|rubrik|titel|ämne)
 function titleOf(scan: DnrScan): { title: string; dnr: FoundDnr[]; mbl: MblClass } {
   const marker = takeMblMarker(scan.rest.replace(TITLE_LABEL, ""));
   const title = marker.title.replace(INLINE_LABEL, " ").replace(REFERENCE, " ").replace(FILE_IN_TITLE, " ");
-  return { title: trimSeparators(title), dnr: scan.found, mbl: marker.mbl };
+  const trimmed = trimSeparators(title);
+  // "Hamntaxa. Dnr 2025/14": the full stop ended the title before its dnr, not an abbreviation.
+  const stop = scan.found.length > 0 && /[\p{L}\d)]\.$/u.test(trimmed) && !endsWithAbbreviation(trimmed);
+  return { title: stop ? trimmed.slice(0, -1) : trimmed, dnr: scan.found, mbl: marker.mbl };
 }
 
 /** Title, dnr and class marker of an item's text. */

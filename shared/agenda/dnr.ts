@@ -243,8 +243,10 @@ function labelsOf(text: string): Label[] {
       !OWN_QUALIFIERS.test(qualifier) &&
       (/s$/u.test(qualifier) ||
         /^\p{Lu}{2,}$/u.test(qualifier) ||
-        // A body's abbreviated name: "Lst dnr", "Skolinsp. dnr".
-        /^\p{Lu}\p{Ll}{1,8}\.$|^\p{Lu}\p{Ll}{1,2}$/u.test(qualifier) ||
+        // A body's abbreviated name: "Lst dnr", "Skolinsp. dnr"; not a sentence's end before a capitalised
+        // label ("Hamntaxa. Dnr 2025/14": the title's own).
+        (/^\p{Lu}\p{Ll}{1,8}\.$/u.test(qualifier) && !/\.\s+\p{Lu}/u.test(match[0])) ||
+        /^\p{Lu}\p{Ll}{1,2}$/u.test(qualifier) ||
         /^(?:ert|er)$/i.test(qualifier));
     // Any other word before the label ("Kallelse dnr", "Ärende 5 Diarienummer") is not part of it; the
     // committee's own qualifier ("vårt dnr", "nämndens dnr") is.

@@ -331,3 +331,20 @@ describe("a bare number in an element whose accessible or data label names it th
     ]);
   });
 });
+
+describe("a title ending in a full stop before its own 'Dnr' ('3. Taxa. Dnr 2025/14')", () => {
+  it("keeps the item and its dnr: a capitalised label after a full stop starts a new sentence", () => {
+    const text =
+      "Föredragningslista\n\n1. Budget 2026\n2. Hamntaxa. Dnr 2025/14\n3. Bygglov Ekudden. Diarienummer: BN 2025/3\n";
+    expect(extractAgendaFromText(text).items.map((item) => [item.number, item.title, item.dnr])).toEqual([
+      ["1", "Budget 2026", []],
+      ["2", "Hamntaxa", ["2025/14"]],
+      ["3", "Bygglov Ekudden", ["BN 2025/3"]],
+    ]);
+  });
+
+  it("leaves an abbreviated body's name before a lower-case 'dnr' another body's", () => {
+    expect(scanDnr("Skolinsp. dnr 2025/31").found.every((dnr) => dnr.foreign)).toBe(true);
+    expect(scanDnr("Länsst. dnr 511-2025").found.every((dnr) => dnr.foreign)).toBe(true);
+  });
+});
