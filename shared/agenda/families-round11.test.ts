@@ -348,3 +348,27 @@ describe("a title ending in a full stop before its own 'Dnr' ('3. Taxa. Dnr 2025
     expect(scanDnr("Länsst. dnr 511-2025").found.every((dnr) => dnr.foreign)).toBe(true);
   });
 });
+
+describe("a dnr label on a line of its own with its number on the next, as a narrow PDF cell wraps it", () => {
+  const textItems = (text: string) =>
+    extractAgendaFromText(text).items.map((item) => [item.number, item.title, item.dnr]);
+
+  it("labels the number below: a bare one too", () => {
+    expect(
+      textItems(
+        "Ärenden\n\n1 Skolplan 2026\n  Dnr\n  2025/12\n2 Elevhälsa\n  Diarienummer:\n  UN 2025/13\n3 Övrigt\n",
+      ),
+    ).toEqual([
+      ["1", "Skolplan 2026", ["2025/12"]],
+      ["2", "Elevhälsa", ["UN 2025/13"]],
+      ["3", "Övrigt", []],
+    ]);
+  });
+
+  it("labels no item number, date or words on the next line", () => {
+    expect(textItems("Ärenden\n\n1 Skolplan 2026\n  Dnr\n2 Elevhälsa\n  Dnr\n  se bilaga\n")).toEqual([
+      ["1", "Skolplan 2026", []],
+      ["2", "Elevhälsa", []],
+    ]);
+  });
+});
