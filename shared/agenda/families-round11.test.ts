@@ -16,6 +16,9 @@ const pageItems = (html: string) =>
     item.dnr,
   ]);
 
+const textItems = (text: string) =>
+  extractAgendaFromText(text).items.map((item) => [item.number, item.title, item.dnr]);
+
 /** A portal answer's meeting with these item records, read as number, title and dnr. */
 const portalItems = (records: Record<string, unknown>[]) =>
   agendaFromPortalJson(
@@ -175,9 +178,6 @@ describe("a bare case number under any label that means the diarienummer", () =>
 });
 
 describe("a dnr line giving two or more items their dnr 'respectively' ('resp.', 'respektive')", () => {
-  const textItems = (text: string) =>
-    extractAgendaFromText(text).items.map((item) => [item.number, item.title, item.dnr]);
-
   it("gives each item without a dnr of its own its dnr in order, run together or on lines of their own", () => {
     expect(
       textItems(
@@ -336,7 +336,7 @@ describe("a title ending in a full stop before its own 'Dnr' ('3. Taxa. Dnr 2025
   it("keeps the item and its dnr: a capitalised label after a full stop starts a new sentence", () => {
     const text =
       "Föredragningslista\n\n1. Budget 2026\n2. Hamntaxa. Dnr 2025/14\n3. Bygglov Ekudden. Diarienummer: BN 2025/3\n";
-    expect(extractAgendaFromText(text).items.map((item) => [item.number, item.title, item.dnr])).toEqual([
+    expect(textItems(text)).toEqual([
       ["1", "Budget 2026", []],
       ["2", "Hamntaxa", ["2025/14"]],
       ["3", "Bygglov Ekudden", ["BN 2025/3"]],
@@ -350,9 +350,6 @@ describe("a title ending in a full stop before its own 'Dnr' ('3. Taxa. Dnr 2025
 });
 
 describe("a dnr label on a line of its own with its number on the next, as a narrow PDF cell wraps it", () => {
-  const textItems = (text: string) =>
-    extractAgendaFromText(text).items.map((item) => [item.number, item.title, item.dnr]);
-
   it("labels the number below: a bare one too", () => {
     expect(
       textItems(
