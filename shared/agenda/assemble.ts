@@ -23,6 +23,7 @@ import {
   withoutLaterValue,
 } from "./flat-columns";
 import {
+  endsWithAbbreviation,
   headerRoles,
   isClosingLine,
   isFieldLine,
@@ -191,6 +192,9 @@ function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null
   return found.some((dnr) => !dnr.foreign) ? found : null;
 }
 
+// "resp." / "respektive" between a line's dnr: one for each of as many items.
+const RESPECTIVELY = /(?<![\p{L}])(?:resp\.|respektive)\s/iu;
+
 /** An unnumbered text that reads as a title rather than a sentence of prose. */
 const looksLikeTitle = (text: string): boolean =>
   text.length > 0 && text.length <= 200 && !/[.!?]$/.test(text) && !isSentence(text);
@@ -206,7 +210,10 @@ const TITLE_LABEL = /^(?:ärende|ärendemening|ärenderubrik|rubrik|titel|ämne)
 function titleOf(scan: DnrScan): { title: string; dnr: FoundDnr[]; mbl: MblClass } {
   const marker = takeMblMarker(scan.rest.replace(TITLE_LABEL, ""));
   const title = marker.title.replace(INLINE_LABEL, " ").replace(REFERENCE, " ").replace(FILE_IN_TITLE, " ");
-  return { title: trimSeparators(title), dnr: scan.found, mbl: marker.mbl };
+  const trimmed = trimSeparators(title);
+  // "Hamntaxa. Dnr 2025/14": the full stop ended the title before its dnr, not an abbreviation.
+  const stop = scan.found.length > 0 && /[\p{L}\d)]\.$/u.test(trimmed) && !endsWithAbbreviation(trimmed);
+  return { title: stop ? trimmed.slice(0, -1) : trimmed, dnr: scan.found, mbl: marker.mbl };
 }
 
 /** Title, dnr and class marker of an item's text. */
@@ -499,7 +506,7 @@ class Assembler {
     if (current) {
       current.open = false;
       mergeLinks(current.links, block.links);
-      if (takesDnr) for (const dnr of scanDnr(block.text).found) current.dnr.push(dnr);
+      if (takesDnr) this.giveLineDnr(current, scanDnr(block.text).found, block.text);
     }
     if (opensList(block.text)) this.list = 0;
     this.note(block.text);
@@ -946,7 +953,7 @@ class Assembler {
     if (lineDnr) {
       // After a <br> or in laid-out text, the dnr line ends the title: a referral or a reference may follow.
       if (current && (block.joined || this.options.plainText)) current.open = false;
-      if (current && !current.sealed) for (const dnr of [...lineDnr, ...cellDnr]) current.dnr.push(dnr);
+      if (current && !current.sealed) this.giveLineDnr(current, [...lineDnr, ...cellDnr], text);
       else this.note(text);
       return;
     }
@@ -984,6 +991,23 @@ class Assembler {
     // Other text after the item (a page header, prose): a dnr below it is no longer the item's.
     if (current && (this.options.plainText || isSentence(text))) current.sealed = true;
     this.note(text);
+  }
+
+  /**
+   * A dnr line's dnr to the item above; "Dnr BUN 2025/41 resp. BUN 2025/42" under as many items without a dnr
+   * of their own gives each its dnr in order ("respectively").
+   */
+  private giveLineDnr(current: DraftItem, dnr: readonly FoundDnr[], text: string): void {
+    const own = dnr.filter((found) => !found.foreign);
+    const targets = own.length >= 2 && RESPECTIVELY.test(text) ? this.items.slice(-own.length) : [];
+    if (
+      targets.length === own.length &&
+      targets.at(-1) === current &&
+      targets.every((item) => !item.dnr.length)
+    ) {
+      for (const [index, item] of targets.entries()) item.dnr.push(own[index] as FoundDnr);
+      for (const found of dnr) if (found.foreign) current.dnr.push(found);
+    } else for (const found of dnr) current.dnr.push(found);
   }
 
   private continueTitle(item: DraftItem, block: Block, cellDnr: readonly FoundDnr[]): void {

@@ -23,6 +23,12 @@ const PREFIX = String.raw`(?:\p{Lu}{1,6}|\p{Lu}\p{Ll}\p{Lu}{1,2}|(?!${NO_REGISTR
 // A ministry's glued mixed-case prefix ("Fö2024/00271"): only read after another body's label.
 const MIXED_PREFIX = String.raw`\p{Lu}\p{Ll}{1,3}`;
 
+// A registry's letters before a classification form or a serial and year: "SBN 4-311-2025", "UN 1.6-0512/2025",
+// "KS 123/2025" (that one only under a label). Upper case only.
+const CLASS_PREFIX = String.raw`(?:\p{Lu}{2,6}(?:-\p{Lu}{1,6})?\s)?`;
+
+const CLASS_PREFIXED = new Set<string>(["classFirst", "serialYearClass", "classSerialYear", "serialYear"]);
+
 // One alternative per family, each in a named group so the family is known. Bounded quantifiers only.
 const FAMILIES = [
   // "SN 2024/123", "KS 2021/0456-1.2", "KS/2014:554", "BN 2024-000123", "KS2024/17", "KS.2024.123".
@@ -30,15 +36,15 @@ const FAMILIES = [
   // "2024/BUN 0110 001", "2023/KS 0362".
   String.raw`(?<yearFirst>${YEAR}\s?\/\s?${PREFIX}\s\d{2,6}(?:\s\d{3})?)`,
   // "1.6-0512/2024", "3.5.1-41277/2024".
-  String.raw`(?<classFirst>\d{1,3}(?:\.\d{1,2}){0,3}\s?-\s?\d{1,6}\s?\/\s?${YEAR})`,
+  String.raw`(?<classFirst>${CLASS_PREFIX}\d{1,3}(?:\.\d{1,2}){0,3}\s?-\s?\d{1,6}\s?\/\s?${YEAR})`,
   // "512-2024-1.5.1", "98-2024-1.4".
-  String.raw`(?<serialYearClass>\d{1,6}-${YEAR}-\d{1,2}(?:\.\d{1,2}){1,3})`,
+  String.raw`(?<serialYearClass>${CLASS_PREFIX}\d{1,6}-${YEAR}-\d{1,2}(?:\.\d{1,2}){1,3})`,
   // "7-118-2024", "4-212-2023": ambiguous with dates written d-m-yyyy, so checked below.
-  String.raw`(?<classSerialYear>\d{1,3}-\d{1,6}-${YEAR})`,
+  String.raw`(?<classSerialYear>${CLASS_PREFIX}\d{1,3}-\d{1,6}-${YEAR})`,
   // "003 – 512 / 24": only under a label or in a dnr column.
   String.raw`(?<spaced>\d{3}\s?[-–]\s?\d{1,6}\s?\/\s?\d{2})`,
   // "0512/2024": a serial before the year, only under a label or in a dnr column ("7/2023" may be anything).
-  String.raw`(?<serialYear>\d{1,6}\s?\/\s?${YEAR})`,
+  String.raw`(?<serialYear>${CLASS_PREFIX}\d{1,6}\s?\/\s?${YEAR})`,
   // "KS 24/123": a two-digit year, only under a label or in a dnr column ("HT 24/25" is a term).
   String.raw`(?<shortYear>\p{Lu}{2,6}\s?\d{2}\/\d{1,5})`,
   // "25RK1880": a two-digit year, the registry's letters and a serial written together (a region's
@@ -67,8 +73,10 @@ const DNR = new RegExp(
   "gu",
 );
 
-// "Dnr", "Dnr:", "Diarienummer", "diarienr." with the word before it, which may name another registry.
-const LABEL_WORD = String.raw`(?:dnr|diarienr|diarie[\s-]?nr|diarienummer|ärendenr|ärendenummer)`;
+// "Dnr", "Dnr:", "Diarienummer", "diarienr." with the word before it, which may name another registry; also
+// a registry's other names for it ("Ärende-id", "Ärendebeteckning", "Registreringsnummer"; not "Ärende" alone,
+// an agenda's numbering).
+const LABEL_WORD = String.raw`(?:dnr|diarienr|diarie[\s-]?nr|diarie-?nummer|ärendenr|ärendenummer|ärende[\s-]?id|ärendebeteckning|registreringsnummer)`;
 const LABEL = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(\p{L}+(?::s|\.)?)\s+)?${LABEL_WORD}(?![\p{L}])\.?\s*:?\s*`,
   "dgiu",
@@ -132,7 +140,7 @@ const WORDING_CASE =
   /(?:^|\s)(?:[Ii]|om|till|för|inom|angående|gällande|rörande|avseende|beträffande)\s+(?:\p{Lu}\p{Ll}+s\s+)?(?:ärende|ärendet|mål|målet)(?:\s+nr\.?)?\s*$/u;
 
 // Between two dnr of one list: "A, B", "A och B", "A samt B", "A; B", "A / B".
-const LIST_SEPARATOR = /^\s*(?:,|;|&|\/|och|samt|resp\.?|\+)?\s*$/iu;
+const LIST_SEPARATOR = /^\s*(?:,|;|&|\/|och|samt|resp\.?|respektive|\+)?\s*$/iu;
 
 // Official publication series and law collections: a "prefix + year:number" that is no case.
 const PUBLICATIONS = new Set([
@@ -226,15 +234,19 @@ interface Label {
 function labelsOf(text: string): Label[] {
   const labels: Label[] = [];
   for (const match of text.matchAll(LABEL)) {
-    const qualifier = match[1];
+    // A label word before the label ("Diarienummer Dnr", a label element beside a value the markup names the
+    // case number) is the same label written twice: no qualifier, and no word left of it.
+    const qualifier = match[1] !== undefined && LABEL_ONLY.test(match[1]) ? undefined : match[1];
     // "Trafiknämndens dnr", "IVO:s dnr", "KS dnr", "Ert dnr": another registry's number follows.
     const foreign =
       qualifier !== undefined &&
       !OWN_QUALIFIERS.test(qualifier) &&
       (/s$/u.test(qualifier) ||
         /^\p{Lu}{2,}$/u.test(qualifier) ||
-        // A body's abbreviated name: "Lst dnr", "Skolinsp. dnr".
-        /^\p{Lu}\p{Ll}{1,8}\.$|^\p{Lu}\p{Ll}{1,2}$/u.test(qualifier) ||
+        // A body's abbreviated name: "Lst dnr", "Skolinsp. dnr"; not a sentence's end before a capitalised
+        // label ("Hamntaxa. Dnr 2025/14": the title's own).
+        (/^\p{Lu}\p{Ll}{1,8}\.$/u.test(qualifier) && !/\.\s+\p{Lu}/u.test(match[0])) ||
+        /^\p{Lu}\p{Ll}{1,2}$/u.test(qualifier) ||
         /^(?:ert|er)$/i.test(qualifier));
     // Any other word before the label ("Kallelse dnr", "Ärende 5 Diarienummer") is not part of it; the
     // committee's own qualifier ("vårt dnr", "nämndens dnr") is.
@@ -276,7 +288,10 @@ function isNoCase(
     if (/(?:19|20)\d{2}-(?:0[1-9]|1[0-2])$/.test(candidate) && !labelled) return true;
   }
   if (family === "classSerialYear" && !labelled) {
-    const [day, month, year] = candidate.split("-").map(Number) as [number, number, number];
+    const [day, month, year] = candidate
+      .replace(/^\p{L}[\p{L}-]*\s/u, "")
+      .split("-")
+      .map(Number) as [number, number, number];
     if (isDate(year, month, day)) return true;
   }
   return false;
@@ -339,8 +354,12 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
     while (labelIndex < labels.length && (labels[labelIndex]?.end ?? 0) <= start) {
       const label = labels[labelIndex]!;
       if (!scope || label.start >= scope.end) {
-        scope = { foreign: label.foreign, end: label.end };
-        spanStart = label.start;
+        // A label right after a label ("Dnr: Diarienr 12-2025"; a dnr never ends where a label starts) is
+        // one label with it.
+        const previous = scope as { foreign: boolean; end: number } | null;
+        const repeated = previous !== null && label.start === previous.end;
+        scope = { foreign: label.foreign || (repeated && previous.foreign), end: label.end };
+        if (!repeated) spanStart = label.start;
       }
       labelIndex++;
     }
@@ -358,12 +377,21 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
       family === "yearRegistry";
     if ((needsLabel && !labelled) || isNoCase(candidate, family, text, end, labelled)) continue;
     if (family === "otherForm" && !((continuesList || otherFormCell) && isOtherForm(candidate))) continue;
-    if (family === "prefixed" && !isUpperPrefix(candidate) && !isMixedCaseRegistry(candidate) && !foreign)
+    // A glued mixed-case prefix ("Fö2024/00271", "Ks2025/0012") only after a label, the committee's or another's.
+    if (
+      family === "prefixed" &&
+      !isUpperPrefix(candidate) &&
+      !isMixedCaseRegistry(candidate) &&
+      !foreign &&
+      !labelled
+    )
       continue;
     const prefix =
       family === "prefixed" || family === "yearFirst" || family === "shortYear"
         ? (/\p{Lu}\p{L}*/u.exec(candidate)?.[0] ?? null)
-        : null;
+        : CLASS_PREFIXED.has(family)
+          ? (/^\p{Lu}+(?=[\s-])/u.exec(candidate)?.[0] ?? null)
+          : null;
     // "Information från KS (KS 2025/300)": the registry of the body the wording names, not the committee's.
     const namedBody =
       !labelled &&

@@ -63,9 +63,13 @@ export function isSkipped(element: Element): boolean {
 }
 
 // An element the markup names as the case number (class "dnr", "item__diarienummer", itemprop "caseNumber",
-// title "Diarienummer"; not "diarieplan").
+// title or aria-label "Diarienummer", data-label "Dnr"; not "diarieplan").
 const DNR_NAME =
   /(?:^|[^a-z])(?:dnr|diarie(?:nr|nummer)?|casenumber|case-?(?:no|nr|number)|arende-?(?:nr|nummer)|ärendenummer)(?![a-z])/iu;
+
+// Where markup names what an element holds: its class, microdata, tooltip, accessible name, and the column
+// label a responsive table repeats in each cell ("data-label", "data-title", "data-th"); not links.
+const NAMING_ATTRIBUTES = ["class", "itemprop", "title", "aria-label", "data-label", "data-title", "data-th"];
 
 /**
  * "Dnr " for an element the markup names as the case number whose text is a bare number ("2025/31"), which
@@ -73,7 +77,7 @@ const DNR_NAME =
  */
 export function dnrLabelFor(element: Element): string {
   if (!element.hasAttributes()) return "";
-  const names = ["class", "itemprop", "title"].map((name) => element.getAttribute(name) ?? "").join(" ");
+  const names = NAMING_ATTRIBUTES.map((name) => element.getAttribute(name) ?? "").join(" ");
   if (!DNR_NAME.test(names)) return "";
   const text = leadingText(element, 20);
   const column = scanDnr(text, { column: true });

@@ -1,5 +1,5 @@
 import type { Block } from "./blocks";
-import { scanDnr } from "./dnr";
+import { isDnrLabel, scanDnr } from "./dnr";
 import { headerRoles } from "./line-kinds";
 import { parseItemNumber } from "./numbers";
 import { isDoubleSpaced, withOcrDigits, withSingleSpaces } from "./ocr";
@@ -323,11 +323,27 @@ function labelDnrColumn(lines: Line[]): Line[] {
 }
 
 /** One block per line of laid-out text, blank lines included (they end a wrapped title). */
+/**
+ * A dnr label alone on its line ("Dnr", "Diarienummer:", a narrow cell wrapped) and a next line of nothing but
+ * case numbers: one labelled line, so a bare "2025/12" below is a dnr too.
+ */
+function labelsBelow(last: Block, text: string): boolean {
+  if (last.cells?.length !== 1 || !isDnrLabel(last.text)) return false;
+  const scan = scanDnr(text, { column: true });
+  return scan.found.length > 0 && scan.rest === "";
+}
+
 export function layoutBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   for (const { cells, page, bullet } of labelDnrColumn(readingOrder(linesOf(text)))) {
     if (cells.length === 0) {
       blocks.push({ kind: "paragraph", text: "", links: [], page, blank: true });
+      continue;
+    }
+    const last = blocks.at(-1);
+    if (last && cells.length === 1 && labelsBelow(last, cells[0]?.text ?? "")) {
+      last.text = `${last.text} ${cells[0]?.text}`;
+      last.cells = [last.text];
       continue;
     }
     blocks.push({

@@ -39,6 +39,8 @@ export function isProtocolStart(text: string): boolean {
 
 // Abbreviations a title may end with: the final period is no end of a sentence.
 const ABBREVIATION_END = /(?:m\.m|m\.fl|etc|f\.d|bl\.a|t\.ex|resp|ca|kap|nr)\.$/iu;
+/** A text ending in an abbreviation's full stop ("m.fl.", "etc."), not a sentence's. */
+export const endsWithAbbreviation = (text: string): boolean => ABBREVIATION_END.test(text);
 // The committee deciding or a verb of decision after a subject: a decision point, not a title.
 const DECISION_VERB =
   /^(?:\S+\s+){0,4}(?:beslutar|beslutade|godkänner|godkänns|fastställer|fastställs|antar|antas|föreslår|föreslås|uppdrar|uppdras|överlämnar|noterar|noteras|läggs|lägger|beviljar|beviljas|avslår|tillstyrker|får i uppdrag|ger\s+\S+\s+i uppdrag)\b/iu;

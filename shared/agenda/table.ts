@@ -133,12 +133,32 @@ export function tableBlocks(
       if (header.some((role) => role !== "other") || roles === null) roles = onGrid(header, columns, "other");
       continue;
     }
+    const field = roles === null ? factRow(cells, texts) : null;
+    if (field) {
+      blocks.push({ kind: "paragraph", text: field, links: linksIn(row, base) });
+      continue;
+    }
     for (const block of rowBlocks(row, cells, texts, columns, roles, base)) {
       if (block.structuralItem && !block.joined) budget.read++;
       blocks.push(block);
     }
   }
   return blocks;
+}
+
+// A row header that names a fact ("Diarienummer", "Handläggare:"), not an item number.
+const FACT_LABEL = /^\p{L}[\p{L}\s.-]{0,40}:?$/u;
+
+/**
+ * A row of a table of facts without column headers: a row header and its value ("Diarienummer | 2025/12"
+ * under an item's heading) reads as the line "Diarienummer: 2025/12", a field of the item above.
+ */
+function factRow(cells: readonly Element[], texts: readonly string[]): string | null {
+  const [label = "", value = ""] = texts.map((text) => text.trim());
+  const [head, data] = cells;
+  if (cells.length !== 2 || !head || !data || !value || !FACT_LABEL.test(label)) return null;
+  const rowHeader = (cell: Element) => tagOf(cell) === "TH" || cell.getAttribute("role") === "rowheader";
+  return rowHeader(head) && !rowHeader(data) ? `${label.replace(/:$/, "")}: ${value}` : null;
 }
 
 /** Values of a row's cells at their columns of the grid; `empty` where no cell of the row starts. */
@@ -243,7 +263,7 @@ function rowBlocks(
   // to a document ("Tjänsteskrivelse (PDF, 1 MB)"), which carries that link so it reads as an underlag.
   return [
     ...before,
-    rowBlock,
+    ...(number === null && numberIndex >= 0 ? splitRow(rowBlock, texts[numberIndex] ?? "") : [rowBlock]),
     ...more.map(
       (text): Block => ({
         kind: "row",
@@ -253,4 +273,28 @@ function rowBlocks(
       }),
     ),
   ];
+}
+
+/**
+ * A row a flattened table ran together: "12 13" in the number cell and "Anmälningsärenden Övriga frågor" in
+ * the title cell give one row per number where the numbers follow each other and the title has as many words
+ * starting in capitals (so a name inside a title leaves the row as it is); the row's dnr and links are the
+ * first item's.
+ */
+function splitRow(row: Block, numberText: string): Block[] {
+  const numbers = numberText.split(/\s*,\s*|\s+/u).filter(Boolean);
+  if (
+    numbers.length < 2 ||
+    numbers.length > 5 ||
+    !numbers.every((n, i) => /^\d{1,3}$/.test(n) && Number(n) === Number(numbers[0]) + i)
+  )
+    return [row];
+  const starts = [...row.text.matchAll(/(?<![^\s])\p{Lu}/gu)].map((match) => match.index);
+  if (starts.length !== numbers.length || starts[0] !== 0) return [row];
+  return numbers.map((number, index) => ({
+    ...row,
+    text: row.text.slice(starts[index], starts[index + 1]).trim(),
+    number,
+    ...(index === 0 ? {} : { links: [], dnrCells: [] }),
+  }));
 }

@@ -37,19 +37,15 @@ const TITLE = new Set([
   "namn",
 ]);
 const NUMBER = new Set(["agendanumber", "itemnumber", "number", "nummer", "punkt", "paragraf", "nr"]);
-const DNR = new Set([
-  "casenumber",
-  "caseno",
-  "diarienummer",
-  "diarienr",
-  "dnr",
-  "diarie",
-  "registrationnumber",
-  "arendenummer",
-  "arendenr",
-  "casenr",
-  "diarienumber",
-]);
+// A case-number field: a case word joined to a number word ("caseNumber", "errandNo", "diaryNumber",
+// "arendenummer"), or a word that is itself the case number ("dnr", "diarienummer").
+const DNR_NAME =
+  /^(?:dnr|diarie(?:nr|nummer|number)?|(?:case|errand|arende|matter|diary|registration|registrerings)(?:number|nummer|nr|no))$/;
+/** A field named for the case number, also as a list: "caseNumbers", "dnrList", "diarienummerLista". */
+const isDnrField = (key: string): boolean => {
+  const form = fieldForm(key);
+  return DNR_NAME.test(form) || DNR_NAME.test(form.replace(/(?:lista|list|array|s)$/, ""));
+};
 // A list's order or a database key is never the printed item number.
 const POSITION = /^(?:sort|position|pos|order|ordning|index|idx|id|seq|rank|rad)/;
 
@@ -229,9 +225,7 @@ function fieldsOf(list: readonly JsonRecord[]): Fields | null {
     keys.filter((key) => key !== number && key !== group),
   );
   if (!title) return null;
-  const dnrColumns = new Set(
-    keys.filter((key) => DNR.has(fieldForm(key)) || share(sample, wholeDnr, key) >= 1 / 3),
-  );
+  const dnrColumns = new Set(keys.filter((key) => isDnrField(key) || share(sample, wholeDnr, key) >= 1 / 3));
   return { number, title, group, dnrColumns };
 }
 
@@ -248,11 +242,11 @@ function dnrOf(record: JsonRecord, fields: Fields): FoundDnr[] {
   const found: FoundDnr[] = [];
   for (const [key, value] of Object.entries(record)) {
     if (key === fields.number || key === fields.group || key === fields.title) continue;
+    if (OTHER_CASE_FIELD.test(fieldForm(key))) continue;
     const texts = Array.isArray(value) ? value.filter((entry) => typeof entry === "string") : [value];
     const column = fields.dnrColumns.has(key);
     for (const text of texts)
       if (typeof text === "string") found.push(...scanDnr(cleanText(withoutMarkup(text)), { column }).found);
-    if (OTHER_CASE_FIELD.test(fieldForm(key))) continue;
     // The record's case as an object of its own ("case": { "number": … }) or a list of case records.
     const caseLike = CASE_OBJECT.test(fieldForm(key));
     if (isRecord(value) && caseLike) found.push(...caseRecordDnr(value, caseLike));
@@ -265,14 +259,14 @@ function dnrOf(record: JsonRecord, fields: Fields): FoundDnr[] {
 
 // An object named for the case ("case", "arende", "errand", "caseInfo"): read as the record's case, its plain
 // "number" the case number. Another object ("meeting", "otherBody", "file") is not.
-const CASE_OBJECT = /^(?:case|arende|errand|diarie|matter)/;
+const CASE_OBJECT = /^(?:case|arende|errand|diarie|diary|matter)/;
 const NUMBER_FIELD = /^(?:number|nummer|nr|no)$/;
 
 /** The dnr of a case object: fields wholly a dnr, and a field named for the case number, bare ones too. */
 function caseRecordDnr(entry: JsonRecord, caseLike: boolean): FoundDnr[] {
   const keys = Object.keys(entry).slice(0, MAX_FIELDS);
   if (keys.some((key) => OTHER_CASE_FIELD.test(fieldForm(key)))) return [];
-  const named = (key: string) => DNR.has(fieldForm(key)) || (caseLike && NUMBER_FIELD.test(fieldForm(key)));
+  const named = (key: string) => isDnrField(key) || (caseLike && NUMBER_FIELD.test(fieldForm(key)));
   return keys
     .filter((key) => wholeDnr(entry[key]) || named(key))
     .flatMap((key) => scanDnr(cleanText(textOf(entry[key])), { column: true }).found);
