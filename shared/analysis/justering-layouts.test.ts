@@ -334,3 +334,100 @@ describe("a justering table of two cells, the name and 'för' its party", () => 
     ]);
   });
 });
+
+// Round 9 (blind 10, with the same classes in blind 7, blind 9 and the holdout): a list of justerare after the
+// secretary's signature, the employer signing as its employers' organisation, headings in other words and the
+// side written in the label's cell of a two-column row.
+describe("a justering list after the secretary's signature", () => {
+  const items = [
+    "Protokoll förhandling enligt MBL § 14",
+    "1. Frågan",
+    "Arbetsgivaren redogör för frågan.",
+    "",
+  ];
+
+  it("gives the employers' organisation, written in full or short, to the employer", () => {
+    const text = [
+      ...items,
+      "Vid protokollet",
+      "Ove Brink",
+      "",
+      "Justeras",
+      "För SKR/Åbyhamns kommun: Ove Brink",
+      "För Unionen: Lena Vik",
+      "",
+      "För Sveriges Kommuner och Regioner",
+      "Mona Strid",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Ove Brink", "arbetsgivaren"],
+      ["Lena Vik", "unionen"],
+      ["Mona Strid", "arbetsgivaren"],
+    ]);
+  });
+
+  it("reads 'Name, SKR' in a list as the employer's justerare", () => {
+    const text = [...items, "Justering", "Mona Strid, SKR", "Lena Vik, Unionen"].join("\n");
+    expect(justering(text)).toEqual([
+      ["Mona Strid", "arbetsgivaren"],
+      ["Lena Vik", "unionen"],
+    ]);
+  });
+
+  it("reads the list under 'Justerat' and a date after the signature, not as the signer's", () => {
+    const text = [
+      ...items,
+      "Vid anteckningarna",
+      "Rut Sand",
+      "",
+      "Justerat 2025-04-02",
+      "Omar Ali, Fastighets",
+      "Lena Vik, Unionen",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Omar Ali", "fastighets"],
+      ["Lena Vik", "unionen"],
+    ]);
+  });
+
+  it("reads headings that name the minutes before 'justeras' and 'Protokollsjustering'", () => {
+    const first = [
+      ...items,
+      "Minnesanteckningarna justeras med e-signatur av:",
+      "Ove Brink, vd",
+      "Lena Vik, Unionen",
+    ];
+    expect(justering(first.join("\n"))).toEqual([
+      ["Ove Brink", "arbetsgivaren"],
+      ["Lena Vik", "unionen"],
+    ]);
+    const second = [...items, "Protokollsjustering", "Ove Brink, vd", "Lena Vik, Unionen"];
+    expect(justering(second.join("\n"))).toEqual([
+      ["Ove Brink", "arbetsgivaren"],
+      ["Lena Vik", "unionen"],
+    ]);
+  });
+
+  it("reads 'Justeras för X' in a row's first cell with the name in the second, the secretary left out", () => {
+    const text = [
+      ...items,
+      "Justering av protokollet",
+      "Vid protokollet\tRut Sand",
+      "Justeras för arbetsgivaren\tOve Brink",
+      "Justeras för Unionen\tLena Vik",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Ove Brink", "arbetsgivaren"],
+      ["Lena Vik", "unionen"],
+    ]);
+  });
+
+  it("does not read a sentence about the minutes being justerade as a list", () => {
+    const text = [
+      ...items,
+      "Minnesanteckningarna justeras digitalt inom en vecka.",
+      "Ove Brink tackar alla.",
+    ].join("\n");
+    expect(justering(text)).toEqual([]);
+  });
+});

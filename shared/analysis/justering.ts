@@ -28,14 +28,19 @@ const ORGANISATION_WORD = /^(?:Region|Regionen|Sveriges|Svenska|Kommunen|Landsti
 
 /** The party a name stands for, or a manager's role standing for the employer ("Eva Strand, socialchef"). */
 function orgOf(text: string): OrgId | null {
-  const name = text.trim().replace(/^för\s+/i, "");
-  const org = resolvePartyOrName(name);
-  // "För Sveriges Kommuner och Regioner": a side announced by "för" may be the employer by its name.
-  const announced = name.length < text.trim().length;
-  if (org || name.length > ROLE_LENGTH || (!announced && !/^\p{Ll}/u.test(name))) return org;
+  const written = text.trim().replace(/^för\s+/i, "");
+  const org = resolvePartyOrName(written);
+  // "SKR/Åbyhamns kommun": the employer as its employers' organisation and itself, the first name its party.
+  const name = written.split("/")[0]!.trim();
+  if (org || name.length > ROLE_LENGTH) return org;
   const role = findParties(name);
-  return role.length === 1 && role[0]!.org === EMPLOYER && role[0]!.end === name.length ? EMPLOYER : null;
+  if (role.length !== 1 || role[0]!.org !== EMPLOYER || role[0]!.end !== name.length) return null;
+  // A capitalised name stands for the employer only as its organisation ("SKR", "Sveriges Kommuner och
+  // Regioner"), announced by "för" or not; a role is written in lower case ("socialchef").
+  const announced = /^för\s/i.test(text.trim());
+  return announced || /^\p{Ll}/u.test(name) || EMPLOYERS_ORGANISATION.test(name) ? EMPLOYER : null;
 }
+const EMPLOYERS_ORGANISATION = /^(?:SKR|Sveriges\s+Kommuner\s+och\s+Regioner)$/;
 /** A role after a name is a word or two: "socialchef", "HR-chef". */
 const ROLE_LENGTH = 40;
 
@@ -177,9 +182,14 @@ export function parseJusteringSentence(sentence: string): ParsedJusterare[] {
   return result;
 }
 
-/** "Justeras", "Justerare:", "Justeras (digitalt)": the heading of a list of justerare. */
+/**
+ * "Justeras", "Justerare:", "Justeras (digitalt)", "Protokollsjustering", "Anteckningarna justeras digitalt av:":
+ * the heading of a list of justerare.
+ */
 export function isJusteringListHeading(text: string): boolean {
-  return /^(?:justeras|justerare|justering|justerat|protokollet\s+justeras)\b[^.]{0,30}$/i.test(text.trim());
+  return /^(?:justeras|justerare|justering|justerat|protokollsjustering|(?:protokollet|(?:minnes)?anteckningarna)\s+justeras)\b[^.]{0,30}$/i.test(
+    text.trim(),
+  );
 }
 
 /** Whether a sentence is about justering rather than naming justerare ("Justering sker digitalt."). */
@@ -236,7 +246,7 @@ export interface JusteringLine {
  * it, and the note it gives that name.
  */
 function announcedSide(cell: string): PartyOfName | null {
-  const announced = /^för\s+(.+?):?$/i.exec(cell.trim());
+  const announced = /^för\s+([^:]+?):?$/i.exec(cell.trim());
   if (!announced || cell.length >= 60) return null;
   const { main, note } = splitNote(announced[1]!);
   const org = orgOf(main);
@@ -265,6 +275,8 @@ function readGridRow(cells: readonly string[], list: JusteringList | null): Just
   // "Vid protokollet      Justeras": the signature lines side by side, their names on the row below.
   if (cells.every((cell) => SIGNATURE_CELL.test(cell.trim())) && cells.some((cell) => /juster/i.test(cell)))
     return { entries: [], list: { org: null, signerColumns: cells.map((cell) => !/juster/i.test(cell)) } };
+  const labelled = cells.length === 2 ? labelledRow(cells, list) : null;
+  if (labelled) return labelled;
   const signers = list?.signerColumns;
   if (signers?.length === cells.length) {
     const names = cells.filter((_, k) => !signers[k]).map(parseListLine);
@@ -297,6 +309,19 @@ function readGridRow(cells: readonly string[], list: JusteringList | null): Just
   }));
   const missing = entries.some((entry) => entry.org === null);
   return { entries, list: { org: null, ...(missing ? { namesWithoutOrg: cells.length } : {}) } };
+}
+
+/**
+ * A row of label and name: "Justeras för Vision | Marie Lindahl" is a justerare of that party; "Vid protokollet |
+ * Rut Sand" in the list is the secretary, who signs without approving.
+ */
+function labelledRow(cells: readonly string[], list: JusteringList | null): JusteringLine | null {
+  const [label, name] = [cells[0]!.trim(), cells[1]!.trim()];
+  if (!isPersonName(name)) return null;
+  const side = /^juster(?:as|at|are)\s+(för\s+.+)$/i.exec(label);
+  const org = side ? orgOf(side[1]!) : null;
+  if (org) return { entries: [{ name, org, note: null }], list: { org: null } };
+  return list && SIGNATURE_CELL.test(label) && !/juster/i.test(label) ? { entries: [], list } : null;
 }
 
 /** The label of a signature line: "Vid protokollet", "Justeras", "Ordförande". */
@@ -355,7 +380,7 @@ export function readJustering(
   if (table) return table;
   const grid = cells && cells.length > 1 ? readGridRow(cells, list) : null;
   if (grid) return grid;
-  const announced = /^för\s+(.+?):?$/i.exec(text.trim());
+  const announced = /^för\s+([^:]+?):?$/i.exec(text.trim());
   const announcedOrg = announcedParty(text);
   // "Birgitta Hellman" / "För Kommunal, med protokollsanteckning": the party under a name without one.
   if (list?.nameWithoutOrg && announced) {
