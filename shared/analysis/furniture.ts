@@ -39,8 +39,9 @@ const SEPARATED = /\s[|·]\s.*\s[|·]\s/;
  */
 const DASHED_RUNNING = /^[^–]+(?:\s–\s[^–]+){2,}$/;
 const RUNNING_END = /(?:\d{4}-\d{2}-\d{2}|\d+\s*\(\d+\)|sida\s+\d+(?:\s*(?:av|\/)\s*\d+)?)$/i;
-/** "Publicerad 2025-06-12", "Uppdaterad 3 mars 2026": a web page's date line. */
-const PUBLISHED = /^(?:publicerad|uppdaterad|senast\s+uppdaterad)\b[^.]{0,40}\d$/i;
+/** "Publicerad 2025-06-12", "Uppdaterad 3 mars 2026 kl. 07.30": a web page's date line, with its time or not. */
+const PUBLISHED =
+  /^(?:publicerad|uppdaterad|senast\s+uppdaterad)\b[^.]{0,40}\d(?:(?:\s+kl\.)?\s+\d{1,2}[.:]\d{2})?$/i;
 /** How long a header or footer line may be. */
 const FURNITURE_LENGTH = 160;
 

@@ -104,6 +104,22 @@ describe("news and newsletters", () => {
     expect(sections(text)).toEqual([]);
   });
 
+  it("reads a web article's date line with its time as furniture, so the headline is no item", () => {
+    for (const published of ["Publicerad 2025-05-02 07.30", "Uppdaterad 2 maj 2025 kl. 07:30"]) {
+      const text = [
+        "NYHETER | ÅBYHAMN",
+        published,
+        "",
+        "Kommunal säger nej till nya turlistan",
+        "",
+        "Förhandlingen om turlistan i hemtjänsten slutade i oenighet på måndagen.",
+        "",
+        "– Vi kan inte godta listan, säger Eva Ring, ordförande i Kommunals sektion.",
+      ].join("\n");
+      expect(sections(text)).toEqual([]);
+    }
+  });
+
   it("keeps a newsletter's items, not its title lines, greeting or signature", () => {
     const text = [
       "SEKOKLUBBEN HAMNSTAD",
