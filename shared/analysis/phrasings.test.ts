@@ -249,6 +249,21 @@ describe("a press article's speaker named again later", () => {
     expect(said(skyddsombud).map(([org]) => org)).toEqual(["kommunal", "kommunal"]);
   });
 
+  it("knows the person whose office a relative clause gives, the union in the genitive", () => {
+    const article = [
+      "– Vi har larmat länge, säger förvaltningschefen Eva Ås.",
+      "– Turerna räcker inte, säger Omar Ali, som är ordförande i Visions avdelning i Åby.",
+      "Han berättar att förbundet inte kan godta förslaget.",
+      "– Det blir fel, säger Omar Ali.",
+    ].join("\n");
+    expect(said(article).map(([org, text]) => [org, text?.slice(0, 22)])).toEqual([
+      ["arbetsgivaren", "– Vi har larmat länge,"],
+      ["vision", "– Turerna räcker inte,"],
+      ["vision", "Han berättar att förbu"],
+      ["vision", "– Det blir fel, säger "],
+    ]);
+  });
+
   it("does not take a union named after a person's role for another organisation as theirs", () => {
     expect(
       said("– Vi väntar, säger Per Ek, chef för enheten som Kommunal organiserar.\n– Bra, säger Per Ek."),
@@ -396,6 +411,16 @@ describe("organisations outside the catalogue", () => {
 });
 
 describe("disagreement vocabulary", () => {
+  it("reads a denial in a reported clause's order, 'att X inte kan godta', as dissent, not a question", () => {
+    expect(dissent("Seko uppger att förbundet inte kan godta den nya turlistan.")).toEqual([
+      [["seko"], "Seko uppger att förbundet inte kan godta den nya turlistan."],
+    ]);
+    expect(dissent("Ledarna meddelar att de inte kunde ställa sig bakom flytten.")).toEqual([
+      [["ledarna"], "Ledarna meddelar att de inte kunde ställa sig bakom flytten."],
+    ]);
+    expect(dissent("Vision undrar om arbetsgivaren inte kan godta en kortare prövotid.")).toEqual([]);
+  });
+
   it("finds each form of dissent, with its unions", () => {
     const forms = [
       "Kommunal är oense med arbetsgivaren om schemat.",
