@@ -308,6 +308,23 @@ describe("joint subjects", () => {
 });
 
 describe("verbs of a negotiation record", () => {
+  it("reads taking a view to heart, 'tar till sig synpunkten', as an answer; not taking a question on", () => {
+    expect(said("Seko lyfter att skiftet är för kort. Förvaltningen tog till sig synpunkterna.")).toEqual([
+      ["seko", "Seko lyfter att skiftet är för kort."],
+      ["arbetsgivaren", "Förvaltningen tog till sig synpunkterna."],
+    ]);
+    expect(said("Seko lyfter att skiftet är för kort. Förvaltningen tar frågan vidare.")).toEqual([
+      ["seko", "Seko lyfter att skiftet är för kort. Förvaltningen tar frågan vidare."],
+    ]);
+    expect(said("Kommunal påpekar att passen är för långa. Arbetsgivaren tar till sig synpunkten.")).toEqual([
+      ["kommunal", "Kommunal påpekar att passen är för långa."],
+      ["arbetsgivaren", "Arbetsgivaren tar till sig synpunkten."],
+    ]);
+    expect(said("Kommunal påpekar att passen är för långa. Arbetsgivaren tar del av statistiken.")).toEqual([
+      ["kommunal", "Kommunal påpekar att passen är för långa. Arbetsgivaren tar del av statistiken."],
+    ]);
+  });
+
   it("reads SKR, negotiating for the employer, as the employer side", () => {
     expect(said("SKR framhåller att regionen har följt avtalet.")).toEqual([
       ["arbetsgivaren", "SKR framhåller att regionen har följt avtalet."],
