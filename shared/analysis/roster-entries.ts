@@ -21,6 +21,12 @@ const ROLE_BEFORE_NAME =
   /^[\p{Ll}-]*(?:herde|chef|direktör|rektor|samordnare|strateg|konsult|specialist|sekreterare|ordförande|ombud|förhandlare|handläggare|partner)$/u;
 
 const EMPLOYER_ORGANISATION = new RegExp(`^(?:${EMPLOYER_ORGANISATIONS.join("|")})$`, "i");
+/**
+ * "SKR", "Region Åsmark", "Tuvby kommun": the employer's delegation labelled by the employers' organisation or
+ * by the municipality or region itself, as a central negotiation's roster does.
+ */
+const EMPLOYER_BODY =
+  /^(?:SKR|Sveriges\s+Kommuner\s+och\s+Regioner|Region\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+\s+(?:kommun|stad))$/u;
 
 /** "sektion Norrå", "avdelning Östra Mark", "Dalby", "Åbergs kommun": a union's local unit or place after its name. */
 const LOCAL_UNIT_WORD =
@@ -55,7 +61,7 @@ export function rosterOrg(name: string): OrgId | null {
     .replace(/\([^)]*\)/g, " ")
     .replace(/^\s*för\s+/i, "")
     .trim();
-  if (EMPLOYER_ORGANISATION.test(bare)) return EMPLOYER;
+  if (EMPLOYER_ORGANISATION.test(bare) || EMPLOYER_BODY.test(bare)) return EMPLOYER;
   const slash = bare.lastIndexOf("/");
   const org =
     (slash > 0 ? resolvePartyOrName(bare.slice(slash + 1).trim()) : null) ??
@@ -148,7 +154,10 @@ export function personName(text: string): string | null {
   if (role >= 0) {
     for (let k = role + 1; k < words.length - 1 && k <= role + ROLE_WORDS; k++) {
       const name = words.slice(k);
-      if (name.every((word) => NAME_WORD.test(word)) && isPersonName(name.join(" "))) return name.join(" ");
+      // "ordförande Vision Norrsände": a union with its place after an office, no person.
+      const written = name.join(" ");
+      if (name.every((word) => NAME_WORD.test(word)) && isPersonName(written) && !localUnitOrg(written))
+        return written;
     }
   }
   return isPersonName(trimmed) ? trimmed : null;

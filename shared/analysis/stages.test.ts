@@ -268,6 +268,40 @@ describe("roster", () => {
   });
 });
 
+// Round 9 (blind 6, the holdout and blind 10, central negotiations): the employer's delegation labelled by the
+// employers' organisation or the municipality or region itself, a union's people with an office in its unit.
+describe("a central negotiation's delegations", () => {
+  it("reads 'För SKR:' and 'För Region X:' as the employer, every person of the line", () => {
+    expect(readRosterEntries("För SKR: Eva Holm, förhandlare", "present")).toEqual([
+      { side: "employer", people: [{ name: "Eva Holm", title: "förhandlare" }] },
+    ]);
+    expect(
+      readRosterEntries("För Region Åsmark: Ola Berg, HR-direktör; Kim Ljung, divisionschef", "present"),
+    ).toEqual([
+      { side: "employer", people: [{ name: "Ola Berg", title: "HR-direktör" }] },
+      { side: "employer", people: [{ name: "Kim Ljung", title: "divisionschef" }] },
+    ]);
+    expect(readRosterEntries("Tuvby kommun: Ola Berg, personalchef", "present")).toEqual([
+      { side: "employer", people: [{ name: "Ola Berg", title: "personalchef" }] },
+    ]);
+  });
+
+  it("does not read a union with its place after an office as a person", () => {
+    expect(
+      readRosterEntries("För Seko: Ali Demir, ombudsman; Lisa Ek, ordförande Seko Tuvby", "present"),
+    ).toEqual([
+      { side: "union", org: "seko", people: ["Ali Demir"] },
+      { side: "union", org: "seko", people: ["Lisa Ek"] },
+    ]);
+  });
+
+  it("still reads a person named like a place under an office: 'ordförande Anna Tuvby'", () => {
+    expect(readRosterEntries("Seko: ordförande Anna Tuvby", "present")).toEqual([
+      { side: "union", org: "seko", people: ["Anna Tuvby"] },
+    ]);
+  });
+});
+
 describe("groups and MBL parts", () => {
   it("reads group headings and MBL part markers, not sentences or items about MBL", () => {
     expect(groupOf("Beslutsärenden:")).toBe("beslut");
