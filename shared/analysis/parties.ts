@@ -26,6 +26,7 @@ import {
   PERSON_REFERENCES,
   PLURAL_REFERENCES,
   ROLE_COMPOUND_ENDINGS,
+  ROLE_COMPOUND_STEMS,
   UNION_REFERENCES,
   UNIONS_BY_NAME,
   UNIONS_REFERENCES,
@@ -114,14 +115,14 @@ const SCAN_ALL = new RegExp(
   `(?<![${LOWER_ORG_SCAN.letters}])(?:${SCAN.source.replace(`(?<![${W}-])(?:`, "").replace(/\)$/, "")}|(${LOWER_ORG_SCAN.source}))`,
   "g",
 );
-// Managers by compound ("enhetscheferna"): found from each "chef"/"direktör" in the text, out to the
+// Managers by compound ("enhetscheferna"): found from each "chef"/"direktör"/"samordnare" in the text, out to the
 // word's edges, so no scan tries every word as the start of one.
 const ROLE_COMPOUND = new RegExp(`^[${W}]+(?:${ROLE_COMPOUND_ENDINGS.join("|")})$`);
 const LATIN_WORD_CHAR = new RegExp(`[${W}]`);
 
 function roleCompounds(lower: string): PartyMention[] {
   const found: PartyMention[] = [];
-  for (const stem of ["chef", "direktör"]) {
+  for (const stem of ROLE_COMPOUND_STEMS) {
     for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + stem.length)) {
       let start = at;
       while (start > 0 && LATIN_WORD_CHAR.test(lower.charAt(start - 1))) start--;

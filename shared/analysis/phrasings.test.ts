@@ -598,3 +598,27 @@ describe("the chair's formalities", () => {
     ]);
   });
 });
+
+// Round 9 (blind 10, blind 7 and in-sample: "Personalsamordnaren svarar", "Lokalsamordnaren återkommer",
+// "arbetsmiljösamordnaren lovade"; blind 4: "MAS svarar"): the employer's coordinators and the medically
+// responsible nurse speak for the employer.
+describe("the employer's coordinators by role", () => {
+  it("gives a '-samordnare' and MAS, answering a union, to the employer", () => {
+    expect(said("Seko frågar om skåpen räcker. Lokalsamordnaren svarar att fler beställs.")).toEqual([
+      ["seko", "Seko frågar om skåpen räcker."],
+      ["arbetsgivaren", "Lokalsamordnaren svarar att fler beställs."],
+    ]);
+    expect(
+      said("Vårdförbundet undrar hur delegeringarna följs upp. MAS svarar att en rutin tas fram."),
+    ).toEqual([
+      ["vardforbundet", "Vårdförbundet undrar hur delegeringarna följs upp."],
+      ["arbetsgivaren", "MAS svarar att en rutin tas fram."],
+    ]);
+  });
+
+  it("reads neither a coordinator in a union's sentence nor 'mas' in small letters as the employer", () => {
+    expect(said("Kommunal vill att personalsamordnarna får mer tid. Det mas inte fram.")).toEqual([
+      ["kommunal", "Kommunal vill att personalsamordnarna får mer tid. Det mas inte fram."],
+    ]);
+  });
+});
