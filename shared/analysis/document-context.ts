@@ -200,6 +200,7 @@ export function documentContext(paragraphs: readonly SourceParagraph[], structur
     people: knownPeople(structure, introducedPeople(paragraphs)),
     shortForms: withAttending(shortFormsOfText(paragraphs.map((p) => p.text)), attending),
     attending,
+    federationMembers: structure.federationMembers,
     namedUnions: once(() => namedUnions(paragraphs, structure.sections[0]?.paragraph ?? paragraphs.length)),
     employerIsForbund: paragraphs.some((p) => FORBUND_EMPLOYER.test(p.text)),
     author: authorOf(opening),

@@ -62,6 +62,8 @@ export interface PartyContext {
   shortForms: ReadonlyMap<string, OrgId>;
   /** The unions attending, in roster order: the members of a federation collective. */
   attending: readonly OrgId[];
+  /** The unions the roster lists under a federation ("Saco: Naturvetarna – …"), by the federation's id. */
+  federationMembers: ReadonlyMap<OrgId, readonly OrgId[]>;
   /** The unions the text names above its first item, in order: a collective's members where no roster lists any. */
   namedUnions: () => readonly OrgId[];
   /** The employer is a kommunalförbund, so "förbundet" is the employer. */
@@ -150,6 +152,7 @@ const noContext: PartyContext = {
   people: [],
   shortForms: new Map(),
   attending: [],
+  federationMembers: new Map(),
   namedUnions: () => [],
   employerIsForbund: false,
   author: null,
@@ -265,7 +268,9 @@ function catalogueMention(text: string, mention: OrgMention, context: PartyConte
   if (/^\s*\(/.test(text.slice(end, end + 4))) return null;
   const federation = mention.org.federation;
   const ofFederation = (id: OrgId) => federation !== undefined && belongsTo(id, federation);
-  const attending = context.attending.filter(ofFederation);
+  // "OFR: Vision – …; Vårdförbundet – …": the roster's own grouping first, then the catalogue's.
+  const listed = context.federationMembers.get(mention.org.id);
+  const attending = listed?.length ? [...listed] : context.attending.filter(ofFederation);
   // "Med på mötet var Naturvetarna och Sveriges Ingenjörer": where the roster lists none, those named above the items.
   const members = attending.length > 0 ? attending : context.namedUnions().filter(ofFederation);
   return { org, start, end, ...genitive, ...(members.length > 0 ? { members } : {}) };

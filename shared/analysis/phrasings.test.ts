@@ -114,6 +114,33 @@ describe("collective names", () => {
     ]);
   });
 
+  // Round 9 (blind 3, blind 4 and blind 10 list the unions under their federation in the roster).
+  it("expands a federation collective to the unions the roster lists under that federation", () => {
+    const grouped = [
+      "Närvarande:",
+      "Arbetsgivaren: Eva Holm, HR-chef",
+      "OFR: Vision – Per Ek; Vårdförbundet – Ann Lo",
+      "Saco: Naturvetarna – Ola Sand; Fysioterapeuterna – Kim Ås",
+      "Sveriges läkarförbund: Bo Lind",
+    ].join("\n");
+    expect(said("Saco-förbunden vill se en analys.", grouped).map(([org]) => org)).toEqual([
+      "naturvetarna",
+      "fysioterapeuterna",
+    ]);
+    expect(said("OFR-förbunden vill se en analys.", grouped).map(([org]) => org)).toEqual([
+      "vision",
+      "vardforbundet",
+    ]);
+    const dashed = [
+      "Närvarande:",
+      "Fackliga: Kommunal – Li Berg, Sveriges läkarförbund – Bo Lind, Saco-förbunden – Ola Sand (Naturvetarna), Kim Ås (Fysioterapeuterna)",
+    ].join("\n");
+    expect(said("Saco-förbunden vill se en analys.", dashed).map(([org]) => org)).toEqual([
+      "naturvetarna",
+      "fysioterapeuterna",
+    ]);
+  });
+
   it("expands a federation collective to the unions it names, else those of the roster, else the federation", () => {
     expect(said("Saco-förbunden (SSR och Akavia) vill se en analys.")).toEqual([
       ["ssr", "Saco-förbunden (SSR och Akavia) vill se en analys."],

@@ -14,7 +14,7 @@ export type RosterPart = "present" | "employer" | "unions" | "absent";
 export type RosterEntry =
   | { side: "absent"; org?: OrgId; name?: string }
   | { side: "employer"; people: Person[] }
-  | { side: "union"; org: OrgId; people: string[] };
+  | { side: "union"; org: OrgId; people: string[]; federation?: OrgId };
 
 /** A role written before a name: "Kyrkoherde Göran Falk", "Rektor Anna Berg". */
 const ROLE_BEFORE_NAME =
@@ -304,7 +304,24 @@ function readChunk(chunk: string, part: RosterPart): RosterEntry[] {
       return group.names.flatMap((name) => personEntry(name, org, part, title) ?? []);
     });
   }
-  return items.flatMap((item) => readItem(item, part));
+  // "Saco-förbunden – Ola Sand (Naturvetarna), Kim Ås (Fysioterapeuterna)": the people after a federation's
+  // first one, each with their own union in parentheses, stand under it too.
+  let federation: OrgId | undefined;
+  return items.flatMap((item) => {
+    const entries = readItem(item, part);
+    const listed = entries.length === 1 && entries[0]!.side === "union" ? entries[0]!.federation : undefined;
+    if (listed || /\s[–-]\s/.test(item)) federation = listed;
+    else if (federation && /\)$/.test(item.trim())) return underFederation(entries, federation);
+    else federation = undefined;
+    return entries;
+  });
+}
+
+/** "OFR: Vision – Per Ek; Vårdförbundet – Ann Lo": the unions the roster lists under a federation, as its members. */
+function underFederation(entries: readonly RosterEntry[], federation: OrgId): RosterEntry[] {
+  return entries.map((entry) =>
+    entry.side === "union" && entry.org !== federation ? { ...entry, federation } : entry,
+  );
 }
 
 /** "Kommunal: Lisa Ek och Omar Ali", "Fackliga: Vision – Lars Ek; Kommunal – Omar Ali": a label and its people. */
@@ -322,12 +339,13 @@ export function readLabelledLine(label: string, value: string, part: RosterPart)
     // Read as the employer's people, then given the label's party unless a person names their own.
     const entries = readRosterValue(value, "employer");
     // "Saco-förbunden: Henrik Sand (Läkarföreningen)": each person's own union; the label's otherwise.
-    return entries.map((entry) => {
+    const labelled = entries.map((entry) => {
       if (entry.side === "employer" && org !== EMPLOYER) {
         return { side: "union" as const, org, people: entry.people.map((person) => person.name) };
       }
       return entry;
     });
+    return orgById(org)?.federation ? underFederation(labelled, org) : labelled;
   }
   const caption = captionPart(label);
   if (!caption) return null;
@@ -366,10 +384,21 @@ export function captionPart(caption: string): RosterPart | null {
 const ROSTER_SEPARATOR = /;|\s·\s|\.\s+(?=[^.:;]{2,40}:\s)/;
 
 export function readRosterValue(value: string, part: RosterPart): RosterEntry[] {
+  // "OFR: Vårdförbundet – Ingrid Kallin; Vision – Thomas Fors": a federation's label holds for the chunks after
+  // it that have no label of their own.
+  let federation: OrgId | undefined;
   return value
     .replace(/\.$/, "")
     .split(ROSTER_SEPARATOR)
-    .flatMap((chunk) => (chunk.trim() === "" ? [] : readChunk(chunk, part)));
+    .flatMap((chunk) => {
+      if (chunk.trim() === "") return [];
+      const entries = readChunk(chunk, part);
+      const label = /^([^:]+):/.exec(chunk.trim())?.[1];
+      if (label === undefined) return federation ? underFederation(entries, federation) : entries;
+      const org = rosterOrg(label);
+      federation = org && orgById(org)?.federation ? org : undefined;
+      return entries;
+    });
 }
 
 /** A roster line is short: a paragraph of running text ends the roster without being read as one. */

@@ -1,4 +1,4 @@
-import type { Roster } from "../model/meeting";
+import type { OrgId, Roster } from "../model/meeting";
 import { isPersonName } from "./justering";
 import type { SourceParagraph } from "./paragraphs";
 import {
@@ -109,6 +109,16 @@ export function readAttendanceLine(text: string): RosterEntry[] | null {
 }
 
 /** Adds entries to a roster; a union named twice keeps one delegation, in the order first named. */
+/** The unions the roster lists under each federation ("OFR: Vision – …; Vårdförbundet – …"), by the federation. */
+export function addFederationMembers(members: Map<OrgId, OrgId[]>, entries: readonly RosterEntry[]): void {
+  for (const entry of entries) {
+    if (entry.side !== "union" || !entry.federation) continue;
+    const listed = members.get(entry.federation) ?? [];
+    if (!listed.includes(entry.org)) listed.push(entry.org);
+    members.set(entry.federation, listed);
+  }
+}
+
 export function addToRoster(roster: Roster, entries: readonly RosterEntry[]): void {
   for (const entry of entries) {
     if (entry.side === "absent") {

@@ -1,4 +1,4 @@
-import type { ItemCategory, Roster } from "../model/meeting";
+import type { ItemCategory, OrgId, Roster } from "../model/meeting";
 import { readSpeakerBlock, type SpeakerBlock } from "./blocks";
 import { isByline, isPageFurniture, isSignatureLine, isSigner } from "./furniture";
 import { groupOf, mblOfTitle, readGroup } from "./groups";
@@ -17,6 +17,7 @@ import { type JusteringLine, type JusteringList, readJustering } from "./justeri
 import { isAttachmentCaption, type LabelLine, readLabel, splitInlineLabels } from "./labels";
 import type { SourceParagraph } from "./paragraphs";
 import {
+  addFederationMembers,
   addToRoster,
   isRosterTableHeader,
   type RosterEntry,
@@ -60,6 +61,8 @@ export interface Structure {
   labels: Label[];
   roster: Roster;
   rosterFound: boolean;
+  /** The unions the roster lists under each federation, by the federation's id (`addFederationMembers`). */
+  federationMembers: Map<OrgId, OrgId[]>;
   justering: JusteringEntry[];
   blocks: SpeakerBlock[];
 }
@@ -397,10 +400,12 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
     for (const label of claim.labels) structure.labels.push({ ...label, paragraph: i });
     if (claim.roster) structure.rosterFound = true;
     addToRoster(structure.roster, claim.entries ?? []);
+    addFederationMembers(structure.federationMembers, claim.entries ?? []);
     return { ...next, roster: claim.roster ?? null, pendingLabel: claim.pending ?? null };
   }
   if (claim.kind === "roster") {
     addToRoster(structure.roster, claim.entries);
+    addFederationMembers(structure.federationMembers, claim.entries);
     structure.rosterFound = true;
     return state.roster ? { ...next, roster: { level: state.roster.level, part: claim.part } } : next;
   }
@@ -486,6 +491,7 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
     labels: [],
     roster: { employer: [], unions: [], absent: [] },
     rosterFound: false,
+    federationMembers: new Map(),
     justering: [],
     blocks: [],
   };
