@@ -166,8 +166,9 @@ describe("roster", () => {
     expect(
       readRosterEntries("Saco-förbunden: Ola Sand (Läkarföreningen), Eva Ek (Naturvetarna)", "present"),
     ).toEqual([
-      { side: "union", org: "lakarforbundet", people: ["Ola Sand"] },
-      { side: "union", org: "naturvetarna", people: ["Eva Ek"] },
+      // Listed under their federation, which a "Saco-förbunden" in the text then stands for.
+      { side: "union", org: "lakarforbundet", people: ["Ola Sand"], federation: "saco" },
+      { side: "union", org: "naturvetarna", people: ["Eva Ek"], federation: "saco" },
     ]);
     expect(readRosterEntries("Schemat gicks igenom.", "employer")).toBeNull();
   });
