@@ -1,6 +1,6 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
 import { resolvePartyOrName } from "../unions/resolve";
-import { findParties } from "./parties";
+import { findParties, unionByName } from "./parties";
 import { splitSentences } from "./sentences";
 
 /**
@@ -29,7 +29,7 @@ const ORGANISATION_WORD = /^(?:Region|Regionen|Sveriges|Svenska|Kommunen|Landsti
 /** The party a name stands for, or a manager's role standing for the employer ("Eva Strand, socialchef"). */
 function orgOf(text: string): OrgId | null {
   const written = text.trim().replace(/^för\s+/i, "");
-  const org = resolvePartyOrName(written);
+  const org = resolvePartyOrName(written) ?? unionByName(written);
   // "SKR/Åbyhamns kommun": the employer as its employers' organisation and itself, the first name its party.
   const name = written.split("/")[0]!.trim();
   if (org || name.length > ROLE_LENGTH) return org;

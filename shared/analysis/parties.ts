@@ -143,6 +143,10 @@ function roleCompounds(lower: string): PartyMention[] {
  * Unions outside the catalogue by a name of no union's shape, as whole words ("Byggnads", not "Byggnadsnämnden"
  * or "Handels- och …"), in Latin letters without the Unicode flag (faster over a long text).
  */
+const NAMES_OF_UNIONS = new Set(UNIONS_BY_NAME);
+/** "Byggnads", "IF Metall" written alone (a roster's label, after a justerare's name): `namn:` and the name. */
+export const unionByName = (text: string): OrgId | null =>
+  NAMES_OF_UNIONS.has(text.trim()) ? `${NAMED_ORG}${text.trim()}` : null;
 const BY_NAME = new RegExp(`(?<![A-Za-zÀ-ÿ0-9-])(?:${UNIONS_BY_NAME.join("|")})(?![A-Za-zÀ-ÿ0-9-])`, "g");
 
 /** "de" is a word referring back only where a clause starts with it: "De menar", "…, och de vill". */

@@ -1,6 +1,7 @@
 import { EMPLOYER, type OrgId, type Person } from "../model/meeting";
 import { NAMED_ORG, orgById, resolvePartyId, resolvePartyOrName } from "../unions/resolve";
 import { isPersonName } from "./justering";
+import { unionByName } from "./parties";
 import { EMPLOYER_ORGANISATIONS } from "./words/parties";
 
 /**
@@ -66,6 +67,7 @@ export function rosterOrg(name: string): OrgId | null {
   const org =
     (slash > 0 ? resolvePartyOrName(bare.slice(slash + 1).trim()) : null) ??
     resolvePartyOrName(bare) ??
+    unionByName(bare) ??
     localUnitOrg(bare) ??
     // "Seko/skyddsombud": the union before the role.
     (slash > 0 && REPRESENTATIVE_ROLE.test(bare.slice(slash + 1).trim())

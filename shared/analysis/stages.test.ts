@@ -271,6 +271,32 @@ describe("roster", () => {
 
 // Round 9 (blind 6, the holdout and blind 10, central negotiations): the employer's delegation labelled by the
 // employers' organisation or the municipality or region itself, a union's people with an office in its unit.
+// Round 9 (blind 10; open since round 7): a union of no union's shape outside the catalogue ("Byggnads",
+// "IF Metall") labels its roster line and stands after a justerare's name, reported by its name.
+describe("unions outside the catalogue by a name of no union's shape", () => {
+  it("reads 'Byggnads: Name (note)' as that union's person, and 'Name, IF Metall' in the justering", () => {
+    expect(readRosterEntries("Byggnads: Sven Ek (regionalt skyddsombud)", "present")).toEqual([
+      { side: "union", org: "namn:Byggnads", people: ["Sven Ek"] },
+    ]);
+    const text = [
+      "Protokoll samverkansrådet 2025-02-11",
+      "Närvarande:",
+      "IF Metall: Ali Berg",
+      "1. Budget",
+      "IF Metall påpekar att skiften är för korta.",
+      "Justering",
+      "Ali Berg, IF Metall",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.sections.map((s) => s.title)).toEqual(["Budget"]);
+    expect(analysis.justering.map((j) => [j.name, j.org])).toEqual([["Ali Berg", "namn:IF Metall"]]);
+  });
+
+  it("does not read a word of the list inside another name as that union", () => {
+    expect(readRosterEntries("Byggnadsnämnden: Sven Ek", "present")).toBeNull();
+  });
+});
+
 describe("a central negotiation's delegations", () => {
   it("reads 'För SKR:' and 'För Region X:' as the employer, every person of the line", () => {
     expect(readRosterEntries("För SKR: Eva Holm, förhandlare", "present")).toEqual([
