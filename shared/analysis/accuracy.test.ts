@@ -14,8 +14,8 @@ import {
 // keyed by a helper that had not read the analysis; see test/fixtures/answers/README.md for when it was
 // looked at). The third blind set and the held-out set were read after they were scored (round 2): they are
 // in-sample now, held to what the rules reach on them; so is the fourth blind set since round 3 and the fifth
-// since round 4, the sixth since round 5, the seventh since round 6, the eighth since round 7 and the ninth
-// since round 8 (issue 12). The tenth blind set is scored by the lead only.
+// since round 4, the sixth since round 5, the seventh since round 6, the eighth since round 7, the ninth
+// since round 8 and the tenth since round 9 (issue 12). The eleventh blind set is scored by the lead only.
 if (!hasExamples)
   console.info("accuracy: in-sample without the public examples (../shared/examples/minutes is not here)");
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -338,14 +338,44 @@ describe("analysis against the ninth blind set's keys (in-sample since round 8)"
     expect(totals.traps.agreementsAsDisagreement).toBe(0);
   });
 
-  it("reads the justerare with precision 0.85 and recall 0.89", () => {
-    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.85);
-    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.89);
+  it("reads the justerare with precision 0.9 and recall 0.94", () => {
+    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.94);
   });
 
   it("recovers the sections with their groups", () => {
     expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.98);
     expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.95);
     expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("analysis against the tenth blind set's keys (in-sample since round 9)", () => {
+  const { files, totals } = scored("blind10");
+
+  it("reports precision and recall per kind", () => {
+    table("blind10", { files, totals });
+    expect(files.length).toBe(10);
+  });
+
+  it("finds statements with precision and recall of at least 0.96, 0.99 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.96, recall: 0.96, placed: 0.99 });
+  });
+
+  it("finds every disagreement and nothing else, under its item, and no agreement as oenighet", () => {
+    expectEveryDisagreement(totals, true);
+    expect(precision(totals.disagreements)).toBe(1);
+    expect(totals.traps.agreementsAsDisagreement).toBe(0);
+  });
+
+  it("reads every justerare with its organisation and annotation", () => {
+    expectEveryJusterare(totals);
+  });
+
+  // Left: the MBL protocols' items, which this key places under no group though their titles name the part.
+  it("recovers the sections, 0.7 of them with their groups", () => {
+    expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.98);
+    expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.96);
+    expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.7);
   });
 });
