@@ -7,6 +7,7 @@ import {
   type RosterPart,
   readLabelledLine,
   readRosterEntries,
+  readRosterValue,
   readTableRow,
   readUnlistedOrgLine,
   rosterOrg,
@@ -73,6 +74,10 @@ export function readRosterLine(
   const part = subHeadingPart(paragraph, state);
   if (part) return { part, entries: [] };
   const columns = paragraph.columns;
+  // "Arbetsgivaren | Eva Holm, HR-chef", "Arbetstagarorganisationer | Seko: Ali Demir": the part's caption in
+  // the first column of a two-column roster, its first entry in the second.
+  const captioned = columns?.length === 2 ? captionPart(columns[0]!.replace(/:$/, "")) : null;
+  if (captioned) return { part: captioned, entries: readRosterValue(columns![1]!, captioned) };
   const row = columns && columns.length > 2 ? columns : paragraph.pairCells;
   const entries =
     (row ? readTableRow(row, state.part) : null) ??
@@ -108,7 +113,6 @@ export function readAttendanceLine(text: string): RosterEntry[] | null {
   return named && people ? entries : null;
 }
 
-/** Adds entries to a roster; a union named twice keeps one delegation, in the order first named. */
 /** The unions the roster lists under each federation ("OFR: Vision – …; Vårdförbundet – …"), by the federation. */
 export function addFederationMembers(members: Map<OrgId, OrgId[]>, entries: readonly RosterEntry[]): void {
   for (const entry of entries) {
@@ -119,6 +123,7 @@ export function addFederationMembers(members: Map<OrgId, OrgId[]>, entries: read
   }
 }
 
+/** Adds entries to a roster; a union named twice keeps one delegation, in the order first named. */
 export function addToRoster(roster: Roster, entries: readonly RosterEntry[]): void {
   for (const entry of entries) {
     if (entry.side === "absent") {

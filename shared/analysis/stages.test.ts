@@ -297,6 +297,31 @@ describe("unions outside the catalogue by a name of no union's shape", () => {
   });
 });
 
+// Round 9 (blind 7, blind 1 and blind 10 lay the roster out as a table of two columns, the part's caption in
+// the first column of its first row).
+describe("a roster table with the part's caption in its first column", () => {
+  it("reads each row's second cell under the part the first row names", () => {
+    const text = [
+      "Protokoll samverkansgruppen 2025-02-11",
+      "Närvarande",
+      "Arbetsgivaren\tEva Holm, HR-chef",
+      "\tOla Berg, enhetschef",
+      "Arbetstagarorganisationer\tSeko: Ali Demir, Lisa Ek",
+      "\tVision: Mia Tell",
+      "",
+      "1. Budget",
+      "Ali Demir påpekar att budgeten är snäv.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.roster.employer.map((p) => p.name)).toEqual(["Eva Holm", "Ola Berg"]);
+    expect(analysis.roster.unions.map((u) => [u.org, u.people.map((p) => p.name)])).toEqual([
+      ["seko", ["Ali Demir", "Lisa Ek"]],
+      ["vision", ["Mia Tell"]],
+    ]);
+    expect(analysis.statements.map((s) => s.org)).toEqual(["seko"]);
+  });
+});
+
 describe("a central negotiation's delegations", () => {
   it("reads 'För SKR:' and 'För Region X:' as the employer, every person of the line", () => {
     expect(readRosterEntries("För SKR: Eva Holm, förhandlare", "present")).toEqual([
