@@ -431,3 +431,40 @@ describe("a justering list after the secretary's signature", () => {
     expect(justering(text)).toEqual([]);
   });
 });
+
+describe("a signature grid under the two sides' captions", () => {
+  it("reads no justerare from 'Arbetsgivarsidan | Arbetstagarsidan' and the names under it, past a note's cell", () => {
+    const text = [
+      "Protokoll förhandling enligt MBL § 14",
+      "1. Frågan",
+      "Arbetsgivaren redogör för frågan.",
+      "",
+      "Justering",
+      "Arbetsgivarsidan                      Arbetstagarsidan",
+      "Eva Ek, SKR                           Ali Berg, Seko",
+      "Olle Sten, SKR                        (oenighet enligt punkt 1)",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Eva Ek", "arbetsgivaren"],
+      ["Ali Berg", "seko"],
+      ["Olle Sten", "arbetsgivaren"],
+    ]);
+  });
+
+  it("reads a row of names under a name without its party as names, not as the roles of those above", () => {
+    const text = [
+      "Protokoll förhandling enligt MBL § 14",
+      "1. Frågan",
+      "Arbetsgivaren redogör för frågan.",
+      "",
+      "Justering",
+      "Eva Ek                                Ali Berg, Seko",
+      "Olle Sten, Region Åsmark              (oenighet enligt punkt 1)",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Eva Ek", null],
+      ["Ali Berg", "seko"],
+      ["Olle Sten", "arbetsgivaren"],
+    ]);
+  });
+});

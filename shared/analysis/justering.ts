@@ -2,6 +2,7 @@ import { EMPLOYER, type OrgId } from "../model/meeting";
 import { resolvePartyOrName } from "../unions/resolve";
 import { findParties, unionByName } from "./parties";
 import { splitSentences } from "./sentences";
+import { EMPLOYER_BODY } from "./words/parties";
 
 /**
  * Justering lines in the forms minutes use: a sentence ("X justerar protokollet för A, Y för B och Z för
@@ -32,15 +33,17 @@ function orgOf(text: string): OrgId | null {
   const org = resolvePartyOrName(written) ?? unionByName(written);
   // "SKR/Åbyhamns kommun": the employer as its employers' organisation and itself, the first name its party.
   const name = written.split("/")[0]!.trim();
-  if (org || name.length > ROLE_LENGTH) return org;
+  if (org) return org;
+  // "SKR", "Region Sörmark", "Åbyhamns kommun": the employer by the body it is, announced by "för" or not.
+  if (EMPLOYERS_BODY.test(name)) return EMPLOYER;
+  if (name.length > ROLE_LENGTH) return null;
   const role = findParties(name);
   if (role.length !== 1 || role[0]!.org !== EMPLOYER || role[0]!.end !== name.length) return null;
-  // A capitalised name stands for the employer only as its organisation ("SKR", "Sveriges Kommuner och
-  // Regioner"), announced by "för" or not; a role is written in lower case ("socialchef").
-  const announced = /^för\s/i.test(text.trim());
-  return announced || /^\p{Ll}/u.test(name) || EMPLOYERS_ORGANISATION.test(name) ? EMPLOYER : null;
+  // Otherwise a capitalised name stands for the employer only announced ("För Förvaltningen"); a role is
+  // written in lower case ("socialchef").
+  return /^för\s/i.test(text.trim()) || /^\p{Ll}/u.test(name) ? EMPLOYER : null;
 }
-const EMPLOYERS_ORGANISATION = /^(?:SKR|Sveriges\s+Kommuner\s+och\s+Regioner)$/;
+const EMPLOYERS_BODY = new RegExp(EMPLOYER_BODY, "u");
 /** A role after a name is a word or two: "socialchef", "HR-chef". */
 const ROLE_LENGTH = 40;
 
@@ -277,6 +280,8 @@ function readGridRow(cells: readonly string[], list: JusteringList | null): Just
     return { entries: [], list: { org: null, signerColumns: cells.map((cell) => !/juster/i.test(cell)) } };
   const labelled = cells.length === 2 ? labelledRow(cells, list) : null;
   if (labelled) return labelled;
+  // "Arbetsgivarsidan | Arbetstagarsidan": the sides' captions over the columns of names, no names themselves.
+  if (cells.every((cell) => SIDE_CAPTION.test(cell.trim()))) return { entries: [], list: { org: null } };
   const signers = list?.signerColumns;
   if (signers?.length === cells.length) {
     const names = cells.filter((_, k) => !signers[k]).map(parseListLine);
@@ -294,19 +299,28 @@ function readGridRow(cells: readonly string[], list: JusteringList | null): Just
     return { entries: [], list: { org: null, columnOrgs, ...(noted ? { columnNotes } : {}) } };
   }
   if (!list) return null;
-  if (list.namesWithoutOrg === cells.length) {
+  // A row of names ("Carina Holmgren, SKR") is the grid's next row, not the roles of the names above it.
+  if (list.namesWithoutOrg === cells.length && !cells.some((cell) => isPersonName(cell.split(",")[0]!))) {
     const ofLast = cells.map((cell) => ({ org: partyOfRoleCell(cell) }));
     if (ofLast.some((party) => party.org !== null)) return { entries: [], list: { org: null }, ofLast };
   }
-  const parsed = cells.map(parseListLine);
-  if (!parsed.every((entry) => entry !== null)) return null;
+  // "Olle Sten, SKR | (oenighet enligt punkt 1)": a note's cell under the column's name above is no justerare.
+  const noted = cells.map((cell) => NOTE_CELL.test(cell.trim()));
+  const parsed = cells.map((cell, k) => (noted[k] ? null : parseListLine(cell)));
+  if (noted.every(Boolean) || parsed.some((entry, k) => entry === null && !noted[k])) return null;
   const columnOrgs = list.columnOrgs?.length === cells.length ? list.columnOrgs : undefined;
   const columnNotes = columnOrgs ? list.columnNotes : undefined;
-  const entries = parsed.map((entry, k) => ({
-    ...entry,
-    org: entry.org ?? columnOrgs?.[k] ?? null,
-    note: entry.note ?? columnNotes?.[k] ?? null,
-  }));
+  const entries = parsed.flatMap((entry, k) =>
+    entry
+      ? [
+          {
+            ...entry,
+            org: entry.org ?? columnOrgs?.[k] ?? null,
+            note: entry.note ?? columnNotes?.[k] ?? null,
+          },
+        ]
+      : [],
+  );
   const missing = entries.some((entry) => entry.org === null);
   return { entries, list: { org: null, ...(missing ? { namesWithoutOrg: cells.length } : {}) } };
 }
@@ -323,6 +337,10 @@ function labelledRow(cells: readonly string[], list: JusteringList | null): Just
   if (org) return { entries: [{ name, org, note: null }], list: { org: null } };
   return list && SIGNATURE_CELL.test(label) && !/juster/i.test(label) ? { entries: [], list } : null;
 }
+
+const SIDE_CAPTION =
+  /^(?:arbetsgivar|arbetstagar)(?:sidan|parten|en|na)$|^(?:arbetstagarorganisationerna|fackliga(?:\s+organisationer(?:na)?)?)$/i;
+const NOTE_CELL = /^\([^()]*\)$/;
 
 /** The label of a signature line: "Vid protokollet", "Justeras", "Ordförande". */
 const SIGNATURE_CELL =

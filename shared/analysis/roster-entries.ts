@@ -2,7 +2,7 @@ import { EMPLOYER, type OrgId, type Person } from "../model/meeting";
 import { NAMED_ORG, orgById, resolvePartyId, resolvePartyOrName } from "../unions/resolve";
 import { isPersonName } from "./justering";
 import { unionByName } from "./parties";
-import { EMPLOYER_ORGANISATIONS } from "./words/parties";
+import { EMPLOYER_BODY, EMPLOYER_ORGANISATIONS } from "./words/parties";
 
 /**
  * The entries of an attendance list, in the forms minutes write them: "Kommunal: Lisa Ek och Omar Ali",
@@ -22,12 +22,8 @@ const ROLE_BEFORE_NAME =
   /^[\p{Ll}-]*(?:herde|chef|direktör|rektor|samordnare|strateg|konsult|specialist|sekreterare|ordförande|ombud|förhandlare|handläggare|partner)$/u;
 
 const EMPLOYER_ORGANISATION = new RegExp(`^(?:${EMPLOYER_ORGANISATIONS.join("|")})$`, "i");
-/**
- * "SKR", "Region Åsmark", "Tuvby kommun": the employer's delegation labelled by the employers' organisation or
- * by the municipality or region itself, as a central negotiation's roster does.
- */
-const EMPLOYER_BODY =
-  /^(?:SKR|Sveriges\s+Kommuner\s+och\s+Regioner|Region\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+\s+(?:kommun|stad))$/u;
+/** "För SKR:", "För Region Åsmark:", "Tuvby kommun:": the employer's delegation by the body it is. */
+const EMPLOYER_BODY_NAME = new RegExp(EMPLOYER_BODY, "u");
 
 /** "sektion Norrå", "avdelning Östra Mark", "Dalby", "Åbergs kommun": a union's local unit or place after its name. */
 const LOCAL_UNIT_WORD =
@@ -62,7 +58,7 @@ export function rosterOrg(name: string): OrgId | null {
     .replace(/\([^)]*\)/g, " ")
     .replace(/^\s*för\s+/i, "")
     .trim();
-  if (EMPLOYER_ORGANISATION.test(bare) || EMPLOYER_BODY.test(bare)) return EMPLOYER;
+  if (EMPLOYER_ORGANISATION.test(bare) || EMPLOYER_BODY_NAME.test(bare)) return EMPLOYER;
   const slash = bare.lastIndexOf("/");
   const org =
     (slash > 0 ? resolvePartyOrName(bare.slice(slash + 1).trim()) : null) ??

@@ -98,6 +98,13 @@ export const EMPLOYER_ROLES = [
 ];
 
 /**
+ * "SKR", "Region Åsmark", "Tuvby kommun": the employer named as the employers' organisation or as the
+ * municipality or region itself, as a central negotiation's roster and justering name it (a pattern's source).
+ */
+export const EMPLOYER_BODY =
+  "^(?:SKR|Sveriges\\s+Kommuner\\s+och\\s+Regioner|Region\\s+\\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]+\\s+(?:kommun|stad))$";
+
+/**
  * Any manager, director or coordinator by role, also in the plural ("enhetscheferna", "regiondirektören",
  * "personalsamordnaren"), as the endings of a compound (each stem and its forms; a coordinator only in the
  * definite form, the one of the meeting: "Miljösamordnare har gått igenom …" presents as staff, in-sample); indefinite plurals ("vuxens chefer") are managers as a group, not a speaker.
