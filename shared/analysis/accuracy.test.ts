@@ -71,6 +71,38 @@ function expectEveryJusterare(totals: Totals) {
   expect(totals.justering.placed).toBe(totals.justering.matched);
 }
 
+/**
+ * A set held in full: its table, statements at the given precision, recall and placement, every disagreement
+ * and nothing else under its item, every justerare with its annotation; the sections are the caller's.
+ */
+function heldInFull(
+  name: MinutesSetName,
+  count: number,
+  least: { precision: number; recall: number; placed: number },
+) {
+  const { files, totals } = scored(name);
+
+  it("reports precision and recall per kind", () => {
+    table(name, { files, totals });
+    expect(files.length).toBe(count);
+  });
+
+  it(`finds statements with precision ${least.precision} and recall ${least.recall}, ${least.placed} of them under the right item`, () => {
+    expectStatements(totals, least);
+  });
+
+  it("finds every disagreement and nothing else, under its item, and no agreement as oenighet", () => {
+    expectEveryDisagreement(totals, true);
+    expect(precision(totals.disagreements)).toBe(1);
+    expect(totals.traps.agreementsAsDisagreement).toBe(0);
+  });
+
+  it("reads every justerare with its organisation and annotation", () => {
+    expectEveryJusterare(totals);
+  });
+  return totals;
+}
+
 describe("analysis against the in-sample keys", () => {
   const { files, totals } = scored("insample");
 
@@ -115,26 +147,7 @@ describe("analysis against the blind keys", () => {
 });
 
 describe("analysis against the third blind set's keys (in-sample since round 2)", () => {
-  const { files, totals } = scored("blind3");
-
-  it("reports precision and recall per kind", () => {
-    table("blind3", { files, totals });
-    expect(files.length).toBe(21);
-  });
-
-  it("finds statements with precision and recall of at least 0.97, at least 0.98 of them under the right item", () => {
-    expectStatements(totals, { precision: 0.97, recall: 0.97, placed: 0.98 });
-  });
-
-  it("finds every disagreement and nothing else, under its item, and no agreement as oenighet", () => {
-    expectEveryDisagreement(totals, true);
-    expect(precision(totals.disagreements)).toBe(1);
-    expect(totals.traps.agreementsAsDisagreement).toBe(0);
-  });
-
-  it("reads every justerare with its organisation and annotation", () => {
-    expectEveryJusterare(totals);
-  });
+  const totals = heldInFull("blind3", 21, { precision: 0.97, recall: 0.97, placed: 0.98 });
 
   it("recovers the sections with their groups", () => {
     expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.99);
@@ -351,26 +364,7 @@ describe("analysis against the ninth blind set's keys (in-sample since round 8)"
 });
 
 describe("analysis against the tenth blind set's keys (in-sample since round 9)", () => {
-  const { files, totals } = scored("blind10");
-
-  it("reports precision and recall per kind", () => {
-    table("blind10", { files, totals });
-    expect(files.length).toBe(10);
-  });
-
-  it("finds statements with precision and recall of at least 0.96, 0.99 of them under the right item", () => {
-    expectStatements(totals, { precision: 0.96, recall: 0.96, placed: 0.99 });
-  });
-
-  it("finds every disagreement and nothing else, under its item, and no agreement as oenighet", () => {
-    expectEveryDisagreement(totals, true);
-    expect(precision(totals.disagreements)).toBe(1);
-    expect(totals.traps.agreementsAsDisagreement).toBe(0);
-  });
-
-  it("reads every justerare with its organisation and annotation", () => {
-    expectEveryJusterare(totals);
-  });
+  const totals = heldInFull("blind10", 10, { precision: 0.96, recall: 0.96, placed: 0.99 });
 
   // Left: the MBL protocols' items, which this key places under no group though their titles name the part.
   it("recovers the sections, 0.7 of them with their groups", () => {

@@ -433,13 +433,17 @@ describe("a justering list after the secretary's signature", () => {
 });
 
 describe("a signature grid under the two sides' captions", () => {
+  const negotiation = [
+    "Protokoll förhandling enligt MBL § 14",
+    "1. Frågan",
+    "Arbetsgivaren redogör.",
+    "",
+    "Justering",
+  ];
+
   it("reads no justerare from 'Arbetsgivarsidan | Arbetstagarsidan' and the names under it, past a note's cell", () => {
     const text = [
-      "Protokoll förhandling enligt MBL § 14",
-      "1. Frågan",
-      "Arbetsgivaren redogör för frågan.",
-      "",
-      "Justering",
+      ...negotiation,
       "Arbetsgivarsidan                      Arbetstagarsidan",
       "Eva Ek, SKR                           Ali Berg, Seko",
       "Olle Sten, SKR                        (oenighet enligt punkt 1)",
@@ -453,11 +457,7 @@ describe("a signature grid under the two sides' captions", () => {
 
   it("reads a row of names under a name without its party as names, not as the roles of those above", () => {
     const text = [
-      "Protokoll förhandling enligt MBL § 14",
-      "1. Frågan",
-      "Arbetsgivaren redogör för frågan.",
-      "",
-      "Justering",
+      ...negotiation,
       "Eva Ek                                Ali Berg, Seko",
       "Olle Sten, Region Åsmark              (oenighet enligt punkt 1)",
     ].join("\n");
