@@ -468,3 +468,21 @@ describe("a signature grid under the two sides' captions", () => {
     ]);
   });
 });
+
+// Round 9 (blind 9, the label in the first column as blind 10 has it): "Justeras:" in a row's first cell, the
+// names in the cells after it and their parties in the row under them.
+describe("a justering row labelled in its first cell", () => {
+  it("reads the names after 'Justeras:' and gives them the parties of the row under them", () => {
+    const text = [
+      "Protokoll skyddskommittén 2025-02-11",
+      "1. Tillbud",
+      "Arbetsgivaren redogör för tillbuden.",
+      "Justeras:\tOve Brink\tLena Vik",
+      "\tArbetsgivaren\tUnionen",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Ove Brink", "arbetsgivaren"],
+      ["Lena Vik", "unionen"],
+    ]);
+  });
+});

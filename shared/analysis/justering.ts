@@ -430,11 +430,18 @@ export function readJustering(
   // "Justeras: Gunnar Lindgren, utbildningschef · Ingela Björk, Sveriges Lärare": the list on one line, its
   // names apart by " · ", " / ", ";" or a wide gap (the line's columns).
   const inline = /^(?:justeras|justerare|justering|justerat)\s*:\**\s*(.{6,})$/i.exec(text.trim());
-  const gapped = inline && columns && columns.length > 1 ? /:\**\s*(.+)$/.exec(columns[0]!) : null;
-  const parts = gapped ? [gapped[1]!, ...columns!.slice(1)] : (inline?.[1]?.split(/\s+[·/]\s+|;\s*/) ?? []);
+  const gapped = inline && columns && columns.length > 1 ? /:\**\s*(.*)$/.exec(columns[0]!) : null;
+  // "Justeras: | Ove Brink | Lena Vik": the heading alone in the first cell, the names in the cells after it.
+  const cellsAfter = gapped ? [...(gapped[1] ? [gapped[1]] : []), ...columns!.slice(1)] : null;
+  const parts = cellsAfter ?? inline?.[1]?.split(/\s+[·/]\s+|;\s*/) ?? [];
   const listed = parts.map(parseListLine);
   if (listed.length > 1 && listed.every((entry) => entry !== null)) {
-    return { entries: listed as ParsedJusterare[], list: null };
+    // Names without their parties in columns: the row under them may give them ("Arbetsgivaren | Unionen").
+    const withoutOrg = cellsAfter !== null && listed.every((entry) => entry.org === null);
+    return {
+      entries: listed as ParsedJusterare[],
+      list: withoutOrg ? { org: null, namesWithoutOrg: listed.length } : null,
+    };
   }
   if (isJusteringListHeading(text)) return { entries: parseJusteringSentence(text), list: { org: null } };
   const named = parseJusteringParagraph(text);
