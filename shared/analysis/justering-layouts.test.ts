@@ -486,3 +486,46 @@ describe("a justering row labelled in its first cell", () => {
     ]);
   });
 });
+
+// Round 9 (blind 1, blind 6, blind 7): the side's label in a row's first cell and the name with its note in
+// the second; the date after "Justerat" before the list line; a name with an abbreviated role ("EC").
+describe("justering lines with the side, the date or the role written around the name", () => {
+  const items = [
+    "Protokoll samverkansgruppen 2025-02-11",
+    "1. Budget",
+    "Arbetsgivaren redogör för budgeten.",
+  ];
+
+  it("reads 'För Seko | Ali Berg, med protokollsanteckning' under 'Justeras' with the note", () => {
+    const text = [
+      ...items,
+      "Justeras",
+      "För arbetsgivaren\tEva Holm",
+      "För Seko\tAli Berg, med protokollsanteckning",
+    ];
+    expect(analyseMinutes(text.join("\n")).justering.map((j) => [j.name, j.org, j.note])).toEqual([
+      ["Eva Holm", "arbetsgivaren", null],
+      ["Ali Berg", "seko", "med protokollsanteckning"],
+    ]);
+  });
+
+  it("reads 'Justerat 2025-02-14 Ali Berg, Seko (reservation p. 1)' as the justerare with the note", () => {
+    const text = [...items, "Justerat 2025-02-14 Ali Berg, Seko (reservation p. 1)"];
+    expect(analyseMinutes(text.join("\n")).justering.map((j) => [j.name, j.org, j.note])).toEqual([
+      ["Ali Berg", "seko", "reservation p. 1"],
+    ]);
+  });
+
+  it("knows a person in the roster by the name before an abbreviated role, 'Eva Holm EC drift (ordf)'", () => {
+    const text = [
+      "Protokoll samverkansgruppen",
+      "Närv: Eva Holm EC drift (ordf), Ali Berg Seko",
+      ...items.slice(1),
+    ];
+    text.push("Justerat: Eva Holm / Ali Berg");
+    expect(justering(text.join("\n"))).toEqual([
+      ["Eva Holm", "arbetsgivaren"],
+      ["Ali Berg", "seko"],
+    ]);
+  });
+});

@@ -330,14 +330,18 @@ function readGridRow(cells: readonly string[], list: JusteringList | null): Just
  * Rut Sand" in the list is the secretary, who signs without approving.
  */
 function labelledRow(cells: readonly string[], list: JusteringList | null): JusteringLine | null {
-  const [label, name] = [cells[0]!.trim(), cells[1]!.trim()];
-  if (!isPersonName(name)) return null;
-  const side = /^juster(?:as|at|are)\s+(för\s+.+)$/i.exec(label);
-  const org = side ? orgOf(side[1]!) : null;
-  if (org) return { entries: [{ name, org, note: null }], list: { org: null } };
+  const label = cells[0]!.trim();
+  // "Karin Malm, med hänvisning till protokollsanteckning": the name with its note.
+  const entry = parseListLine(cells[1]!);
+  if (!entry) return null;
+  // "För Seko | Ali Berg" only in a list under way; "Justeras för Seko | Ali Berg" anywhere.
+  const side = /^(juster(?:as|at|are)\s+)?(för\s+[^:]+?):?$/i.exec(label);
+  const org = side && (side[1] || list) ? orgOf(side[2]!) : null;
+  if (org) return { entries: [{ ...entry, org: entry.org ?? org }], list: { org: null } };
   return list && SIGNATURE_CELL.test(label) && !/juster/i.test(label) ? { entries: [], list } : null;
 }
 
+const DATED_LINE = /^(?:justerat|justeras)\s+(?:den\s+)?\d{4}-\d{2}-\d{2}\s+(\p{Lu}.+)$/iu;
 const SIDE_CAPTION =
   /^(?:arbetsgivar|arbetstagar)(?:sidan|parten|en|na)$|^(?:arbetstagarorganisationerna|fackliga(?:\s+organisationer(?:na)?)?)$/i;
 const NOTE_CELL = /^\([^()]*\)$/;
@@ -443,6 +447,10 @@ export function readJustering(
       list: withoutOrg ? { org: null, namesWithoutOrg: listed.length } : null,
     };
   }
+  // "Justerat 2025-02-14 Ali Berg, Seko (reservation p. 1)": the date, then the line of a list.
+  const dated = DATED_LINE.exec(text.trim());
+  const datedEntry = dated ? parseListLine(dated[1]!) : null;
+  if (datedEntry) return { entries: [datedEntry], list: { org: null } };
   if (isJusteringListHeading(text)) return { entries: parseJusteringSentence(text), list: { org: null } };
   const named = parseJusteringParagraph(text);
   return named.length > 0 ? { entries: named, list: null } : null;

@@ -205,7 +205,13 @@ function nameWithTail(
     return { name: named, org: null, title: role, roleBefore: true };
   }
   let capitals = 0;
-  while (capitals < words.length && /^\p{Lu}/u.test(words[capitals]!)) capitals++;
+  // "Ulf Granlund EC gata/park": an abbreviation in capitals is the role after the name.
+  while (
+    capitals < words.length &&
+    /^\p{Lu}/u.test(words[capitals]!) &&
+    !/^\p{Lu}{2,}$/u.test(words[capitals]!)
+  )
+    capitals++;
   const name = personName(words.slice(0, capitals).join(" "));
   if (!name) return null;
   return capitals < words.length
