@@ -322,6 +322,30 @@ describe("a roster table with the part's caption in its first column", () => {
   });
 });
 
+// Round 9 (blind 4; blind 3, 5 and 6 write the same parts under a "Närvarande" heading): the roster's parts
+// above the first item with no heading over them.
+describe("a roster of parts under no heading", () => {
+  it("reads 'Arbetsgivaren' over names with roles before the first item as the roster's part", () => {
+    const text = [
+      "Protokoll samverkansgruppen 2025-02-11",
+      "Arbetsgivaren",
+      "Eva Holm, HR-chef",
+      "Ola Berg, controller",
+      "Arbetstagarorganisationerna",
+      "Seko: Ali Demir",
+      "",
+      "1. Budget",
+      "Ola Berg redogör för budgeten.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.sections.map((s) => s.title)).toEqual(["Budget"]);
+    expect(analysis.roster.employer.map((p) => p.name)).toEqual(["Eva Holm", "Ola Berg"]);
+    expect(analysis.statements.map((s) => [s.org, s.text])).toEqual([
+      ["arbetsgivaren", "Ola Berg redogör för budgeten."],
+    ]);
+  });
+});
+
 describe("a central negotiation's delegations", () => {
   it("reads 'För SKR:' and 'För Region X:' as the employer, every person of the line", () => {
     expect(readRosterEntries("För SKR: Eva Holm, förhandlare", "present")).toEqual([

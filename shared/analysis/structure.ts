@@ -24,11 +24,13 @@ import {
   type RosterPart,
   type RosterState,
   readAttendanceLine,
+  readRosterEntries,
   readRosterLine,
   readRosterValue,
   rosterHeadingPart,
   rosterPartOfLabel,
 } from "./roster";
+import { captionPart } from "./roster-entries";
 import { findTitle } from "./title";
 import type { AnalysedSection, JusteringEntry, Paragraph } from "./types";
 import { ITEM_PARTS } from "./words/labels";
@@ -207,7 +209,8 @@ function classify(i: number, state: PassState, context: Context): Claim {
   // "Part | Namn | Funktion" above the first item, under no "Närvarande": the roster's own header row.
   if (state.section < 0 && paragraph.columns && isRosterTableHeader(paragraph.columns))
     return { kind: "label", labels: [], roster: { level: 99, part: "present" } };
-  const rosterHeading = rosterHeadingPart(text);
+  const rosterHeading =
+    rosterHeadingPart(text) ?? (state.section < 0 ? partOverEntries(text, context.paragraphs[i + 1]) : null);
   if (rosterHeading) {
     return { kind: "label", labels: [], roster: { level: paragraph.mdLevel || 99, part: rosterHeading } };
   }
@@ -251,6 +254,16 @@ function classify(i: number, state: PassState, context: Context): Claim {
   if (heading) return { kind: "heading", heading };
   return { kind: "body", deliberatelyEmpty: isDeliberatelyEmpty(text) };
 }
+
+/**
+ * "Arbetsgivaren" over "Eva Holm, HR-chef" above the first item: a part of the roster under no heading of its
+ * own, where the line under it reads as the part's entries.
+ */
+function partOverEntries(text: string, next: SourceParagraph | undefined): RosterPart | null {
+  const part = text.length < PART_CAPTION_LENGTH && !text.includes(":") ? captionPart(text) : null;
+  return part && next && readRosterEntries(next.text, part) ? part : null;
+}
+const PART_CAPTION_LENGTH = 40;
 
 const ITEM_PART = new RegExp(`^(?:${ITEM_PARTS.join("|")})\\s*:?$`, "i");
 /** A sentence, or a paragraph too long for a heading: what stands under an item's part, not under a group. */
