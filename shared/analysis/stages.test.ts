@@ -346,6 +346,27 @@ describe("a roster of parts under no heading", () => {
   });
 });
 
+// Round 9 (blind 4): a table of another kind after the roster ("Punkt | Ärende | Ansvarig") ends it.
+describe("a table after the roster", () => {
+  it("ends the roster at a header row that names no roster column", () => {
+    const text = [
+      "Protokoll samverkansgruppen 2025-02-11",
+      "Närvarande",
+      "Bolaget: Eva Holm, vd",
+      "Ej närvarande: Ola Berg, Seko",
+      "",
+      "Åtgärd | Beskrivning | Ansvarig",
+      "1 | Nya skåp | Eva Holm",
+      "",
+      "1. Budget",
+      "Eva Holm redogör för budgeten.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.roster.absent).toEqual([{ name: "Ola Berg", org: "seko" }]);
+    expect(analysis.statements.map((s) => s.org)).toEqual(["arbetsgivaren"]);
+  });
+});
+
 describe("a central negotiation's delegations", () => {
   it("reads 'För SKR:' and 'För Region X:' as the employer, every person of the line", () => {
     expect(readRosterEntries("För SKR: Eva Holm, förhandlare", "present")).toEqual([
