@@ -210,7 +210,8 @@ function classify(i: number, state: PassState, context: Context): Claim {
   if (state.section < 0 && paragraph.columns && isRosterTableHeader(paragraph.columns))
     return { kind: "label", labels: [], roster: { level: 99, part: "present" } };
   const rosterHeading =
-    rosterHeadingPart(text) ?? (state.section < 0 ? partOverEntries(text, context.paragraphs[i + 1]) : null);
+    rosterHeadingPart(text) ??
+    (state.section < 0 && !state.roster ? partOverEntries(text, context.paragraphs[i + 1]) : null);
   if (rosterHeading) {
     return { kind: "label", labels: [], roster: { level: paragraph.mdLevel || 99, part: rosterHeading } };
   }
@@ -260,10 +261,12 @@ function classify(i: number, state: PassState, context: Context): Claim {
  * own, where the line under it reads as the part's entries.
  */
 function partOverEntries(text: string, next: SourceParagraph | undefined): RosterPart | null {
-  const part = text.length < PART_CAPTION_LENGTH && !text.includes(":") ? captionPart(text) : null;
+  const part = text.length < PART_CAPTION_LENGTH && SIDE_CAPTION.test(text) ? captionPart(text) : null;
   return part && next && readRosterEntries(next.text, part) ? part : null;
 }
 const PART_CAPTION_LENGTH = 40;
+/** A side's caption, not a letterhead's "Socialförvaltningen": "Arbetsgivaren", "Fackliga organisationer". */
+const SIDE_CAPTION = /^(?:arbetsgivar|arbetstagar|fackliga)[\p{L}\s]*$/iu;
 
 const ITEM_PART = new RegExp(`^(?:${ITEM_PARTS.join("|")})\\s*:?$`, "i");
 /** A sentence, or a paragraph too long for a heading: what stands under an item's part, not under a group. */
