@@ -649,3 +649,37 @@ describe("the employer's coordinators by role", () => {
     ]);
   });
 });
+
+// Round 9 (open since round 8: blind 9 keys a headline's dissent, blind 8 and 10 key headlines without dissent
+// words as nothing): a press article's headline records dissent as its sentences do.
+describe("a press article's headline", () => {
+  const article = (headline: string) =>
+    [
+      "ÅBYHAMNS KURIR · Lokalt · Tisdag 4 mars 2025",
+      "",
+      headline,
+      "",
+      "Förhandlingen om turlistan hölls på måndagen.",
+      "",
+      "Av Lena Ås",
+      "",
+      "– Vi följer upp, säger förvaltningschefen Eva Lund.",
+    ].join("\n");
+
+  it("records the dissent of a headline, with the unions it names or the unions jointly", () => {
+    expect(
+      analyseMinutes(article("Oenighet om turlistan – beslut väntas")).disagreements.map((d) => [
+        d.orgs,
+        d.text,
+      ]),
+    ).toEqual([[["fackliga"], "Oenighet om turlistan – beslut väntas"]]);
+    expect(analyseMinutes(article("Seko är oense om turlistan")).disagreements.map((d) => d.orgs)).toEqual([
+      ["seko"],
+    ]);
+  });
+
+  it("records none for a headline without dissent words or with dissent denied", () => {
+    expect(analyseMinutes(article("Facket sa nej – turlistan gäller ändå")).disagreements).toEqual([]);
+    expect(analyseMinutes(article("Ingen oenighet om turlistan")).disagreements).toEqual([]);
+  });
+});
