@@ -14,8 +14,8 @@ import {
 // keyed by a helper that had not read the analysis; see test/fixtures/answers/README.md for when it was
 // looked at). The third blind set and the held-out set were read after they were scored (round 2): they are
 // in-sample now, held to what the rules reach on them; so is the fourth blind set since round 3 and the fifth
-// since round 4, the sixth since round 5, the seventh since round 6, the eighth since round 7 and the ninth
-// since round 8 (issue 12). The tenth blind set is scored by the lead only.
+// since round 4, the sixth since round 5, the seventh since round 6, the eighth since round 7, the ninth
+// since round 8 and the tenth since round 9 (issue 12). The eleventh blind set is scored by the lead only.
 if (!hasExamples)
   console.info("accuracy: in-sample without the public examples (../shared/examples/minutes is not here)");
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -71,6 +71,38 @@ function expectEveryJusterare(totals: Totals) {
   expect(totals.justering.placed).toBe(totals.justering.matched);
 }
 
+/**
+ * A set held in full: its table, statements at the given precision, recall and placement, every disagreement
+ * and nothing else under its item, every justerare with its annotation; the sections are the caller's.
+ */
+function heldInFull(
+  name: MinutesSetName,
+  count: number,
+  least: { precision: number; recall: number; placed: number },
+) {
+  const { files, totals } = scored(name);
+
+  it("reports precision and recall per kind", () => {
+    table(name, { files, totals });
+    expect(files.length).toBe(count);
+  });
+
+  it(`finds statements with precision ${least.precision} and recall ${least.recall}, ${least.placed} of them under the right item`, () => {
+    expectStatements(totals, least);
+  });
+
+  it("finds every disagreement and nothing else, under its item, and no agreement as oenighet", () => {
+    expectEveryDisagreement(totals, true);
+    expect(precision(totals.disagreements)).toBe(1);
+    expect(totals.traps.agreementsAsDisagreement).toBe(0);
+  });
+
+  it("reads every justerare with its organisation and annotation", () => {
+    expectEveryJusterare(totals);
+  });
+  return totals;
+}
+
 describe("analysis against the in-sample keys", () => {
   const { files, totals } = scored("insample");
 
@@ -112,29 +144,15 @@ describe("analysis against the blind keys", () => {
   it("finds every disagreement and no false oenighet", () => {
     expectEveryDisagreement(totals, false);
   });
+
+  it("reads every justerare with its organisation", () => {
+    expect(precision(totals.justering)).toBe(1);
+    expect(recall(totals.justering)).toBe(1);
+  });
 });
 
 describe("analysis against the third blind set's keys (in-sample since round 2)", () => {
-  const { files, totals } = scored("blind3");
-
-  it("reports precision and recall per kind", () => {
-    table("blind3", { files, totals });
-    expect(files.length).toBe(21);
-  });
-
-  it("finds statements with precision and recall of at least 0.97, at least 0.98 of them under the right item", () => {
-    expectStatements(totals, { precision: 0.97, recall: 0.97, placed: 0.98 });
-  });
-
-  it("finds every disagreement and nothing else, under its item, and no agreement as oenighet", () => {
-    expectEveryDisagreement(totals, true);
-    expect(precision(totals.disagreements)).toBe(1);
-    expect(totals.traps.agreementsAsDisagreement).toBe(0);
-  });
-
-  it("reads every justerare with its organisation and annotation", () => {
-    expectEveryJusterare(totals);
-  });
+  const totals = heldInFull("blind3", 21, { precision: 0.97, recall: 0.97, placed: 0.98 });
 
   it("recovers the sections with their groups", () => {
     expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.99);
@@ -168,8 +186,8 @@ describe("analysis against the fourth blind set's keys (in-sample since round 3)
     expect(files.length).toBe(21);
   });
 
-  it("finds statements with precision of at least 0.98 and recall of at least 0.92, 0.94 under the right item", () => {
-    expectStatements(totals, { precision: 0.98, recall: 0.92, placed: 0.94 });
+  it("finds statements with precision of at least 0.99 and recall of at least 0.96, 0.95 under the right item", () => {
+    expectStatements(totals, { precision: 0.99, recall: 0.96, placed: 0.95 });
   });
 
   it("finds no false oenighet and all but one disagreement, 0.88 of them under the right item", () => {
@@ -244,9 +262,9 @@ describe("analysis against the sixth blind set's keys (in-sample since round 5)"
     expect(totals.traps.agreementsAsDisagreement).toBe(0);
   });
 
-  it("reads the justerare with precision and recall of 0.97", () => {
-    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.97);
-    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.97);
+  it("reads every justerare with its organisation", () => {
+    expect(precision(totals.justering)).toBe(1);
+    expect(recall(totals.justering)).toBe(1);
   });
 
   it("recovers the sections with their groups", () => {
@@ -274,9 +292,9 @@ describe("analysis against the seventh blind set's keys (in-sample since round 6
     expect(totals.traps.agreementsAsDisagreement).toBe(0);
   });
 
-  it("reads the justerare with precision 0.87 and recall 0.93", () => {
-    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.87);
-    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.93);
+  it("reads the justerare with precision 0.96 and recall 1", () => {
+    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.96);
+    expect(recall(totals.justering)).toBe(1);
   });
 
   it("recovers the sections with their groups", () => {
@@ -329,23 +347,33 @@ describe("analysis against the ninth blind set's keys (in-sample since round 8)"
     expectStatements(totals, { precision: 0.96, recall: 0.95, placed: 0.95 });
   });
 
-  // Left: the press account's headline "Oenighet om Tallbackaskolan – …", read as the title, not a
-  // disagreement.
-  it("finds 22 of the 23 disagreements under their items, no false oenighet and no agreement as oenighet", () => {
-    expect(totals.disagreements.matched).toBe(22);
-    expect(totals.traps.falseDisagreements).toBe(0);
+  // The press account's headline "Oenighet om Tallbackaskolan – …" is a disagreement since round 9.
+  it("finds every disagreement under its item, no false oenighet and no agreement as oenighet", () => {
+    expectEveryDisagreement(totals, true);
+    expect(precision(totals.disagreements)).toBe(1);
     expect(placedShare(totals.disagreements)).toBe(1);
     expect(totals.traps.agreementsAsDisagreement).toBe(0);
   });
 
-  it("reads the justerare with precision 0.85 and recall 0.89", () => {
-    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.85);
-    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.89);
+  it("reads every justerare with its organisation", () => {
+    expect(precision(totals.justering)).toBe(1);
+    expect(recall(totals.justering)).toBe(1);
   });
 
   it("recovers the sections with their groups", () => {
     expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.98);
     expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.95);
     expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("analysis against the tenth blind set's keys (in-sample since round 9)", () => {
+  const totals = heldInFull("blind10", 10, { precision: 0.96, recall: 0.96, placed: 0.99 });
+
+  // Left: the MBL protocols' items, which this key places under no group though their titles name the part.
+  it("recovers the sections, 0.7 of them with their groups", () => {
+    expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.98);
+    expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.96);
+    expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.7);
   });
 });

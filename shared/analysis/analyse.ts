@@ -1,8 +1,9 @@
-import type { IsoDate, OrgId } from "../model/meeting";
+import { EMPLOYER, type IsoDate, type OrgId } from "../model/meeting";
 import { datesInParagraph, findWrittenDates, mayHoldDate, resolveWrittenDate } from "./dates-in-text";
+import { findDissent, mayDissent } from "./dissent";
 import { documentContext } from "./document-context";
 import { toParagraphs } from "./paragraphs";
-import { type KnownPerson, partyFinder } from "./parties";
+import { findParties, type KnownPerson, partyFinder } from "./parties";
 import { findPlaceholders } from "./placeholders";
 import { withDefinedShortForms } from "./short-forms";
 import { type BodyParagraph, findStatements } from "./statements";
@@ -55,7 +56,13 @@ export function analyseMinutes(text: string): Analysis {
     title: structure.title,
     sections: structure.sections,
     statements: found.statements,
-    disagreements: withoutEarlierDissent(found.disagreements, dates.reference),
+    disagreements: [
+      ...headlineDissent(
+        source.map((p) => p.text),
+        structure.headlines,
+      ),
+      ...withoutEarlierDissent(found.disagreements, dates.reference),
+    ],
     justering: mergeJustering(structure.justering, context.people),
     roster: structure.roster,
     rosterFound: structure.rosterFound,
@@ -64,6 +71,32 @@ export function analyseMinutes(text: string): Analysis {
     emptyBlocks: emptyBlocks(structure),
     paragraphs: source.map((p, i) => ({ text: p.text, line: p.line, kind: structure.kinds[i]! })),
   };
+}
+
+/**
+ * "Oenighet om Tallbackaskolan – beslutet väntas i nämnden": a press article's headline records dissent as a
+ * sentence does, for the unions it names or, naming none, the unions jointly. "Facket sa nej" has no dissent word.
+ */
+function headlineDissent(texts: readonly string[], headlines: readonly number[]): Analysis["disagreements"] {
+  const found: Analysis["disagreements"] = [];
+  for (const i of headlines) {
+    const text = texts[i]!;
+    if (!mayDissent(text) || !findDissent(text)) continue;
+    const unions = [
+      ...new Set(
+        findParties(text)
+          .map((mention) => mention.org)
+          .filter((org) => org !== EMPLOYER && org !== UNIONS_JOINTLY),
+      ),
+    ];
+    found.push({
+      orgs: unions.length > 0 ? unions : [UNIONS_JOINTLY],
+      text,
+      paragraph: i,
+      paragraphText: text,
+    });
+  }
+  return found;
 }
 
 /**

@@ -34,16 +34,17 @@ const ATTENDED = new RegExp(
 const MANAGER = new RegExp(`(?:[Cc]hef|[Dd]irektör|[Rr]ektor|[Hh]erde)\\s+(${NAME})`, "g");
 /**
  * "Maria Lind, ordförande för Vårdförbundet i regionen", "Per Ek, huvudskyddsombud för Kommunal på sjukhuset":
- * a person introduced with a union office ("för", "i", "inom" the union), as a press article does.
+ * a person introduced with a union office ("för", "i", "inom" the union, also in the genitive and in a relative
+ * clause: ", som är ordförande i Kommunals sektion"), as a press article does.
  */
 const UNION_OFFICE = new RegExp(
-  `(${NAME}),\\s+(?:[${LOWER}-]+\\s+)?(?:ordförande|vice\\s+ordförande|ombud|ombudsman|skyddsombud|huvudskyddsombud|arbetsplatsombud|representant|företrädare|förtroendevald|sekreterare)\\s+(?:för|i|inom)\\s+([${UPPER}][^,.;]{1,40})`,
+  `(${NAME}),\\s+(?:som\\s+är\\s+)?(?:[${LOWER}-]+\\s+)?(?:ordförande|vice\\s+ordförande|ombud|ombudsman|skyddsombud|huvudskyddsombud|arbetsplatsombud|representant|företrädare|förtroendevald|sekreterare)\\s+(?:för|i|inom)\\s+([${UPPER}][^,.;]{1,40})`,
   "g",
 );
 
 /** The cheap test before `UNION_OFFICE` (it opens with a literal ", ", which is found fast). */
 const OFFICE_AFTER_COMMA =
-  /, (?:[a-zåäö-]+ )?(?:ordförande|[a-zåäö]*ombud(?:sman)?|representant|företrädare|förtroendevald|sekreterare) (?:för|i|inom) /;
+  /, (?:som är )?(?:[a-zåäö-]+ )?(?:ordförande|[a-zåäö]*ombud(?:sman)?|representant|företrädare|förtroendevald|sekreterare) (?:för|i|inom) /;
 
 /** "Petra Lind och Mohammed Ali från Sveriges Lärare": people from a party, in prose. */
 const FROM_PARTY = new RegExp(
@@ -199,6 +200,7 @@ export function documentContext(paragraphs: readonly SourceParagraph[], structur
     people: knownPeople(structure, introducedPeople(paragraphs)),
     shortForms: withAttending(shortFormsOfText(paragraphs.map((p) => p.text)), attending),
     attending,
+    federationMembers: structure.federationMembers,
     namedUnions: once(() => namedUnions(paragraphs, structure.sections[0]?.paragraph ?? paragraphs.length)),
     employerIsForbund: paragraphs.some((p) => FORBUND_EMPLOYER.test(p.text)),
     author: authorOf(opening),

@@ -14,9 +14,12 @@ const PREAMBLE_META = /^(?:bilaga\s+(?:till|nr)|protokoll\s+nr|sid\b|diarienumme
 // Signature lines: "Vid protokollet" / "Karin Ek", "Ordförande" / name.
 const SIGNATURE =
   /^(?:vid\s+(?:protokollet|anteckningarna|pennan)|protokollförare|antecknare|sekreterare|ordförande|underskrift(?:er)?|signatur)\s*:?$/i;
-/** "Kvarnby 2024-05-21", "Malmö den 3 mars 2025": the place and date a signature stands under. */
+/**
+ * "Kvarnby 2024-05-21", "Malmö den 3 mars 2025": the place and date a signature stands under ("Justerat
+ * 2025-04-02" heads the justering list instead).
+ */
 const PLACE_DATE =
-  /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+\s+\d{4})$/u;
+  /^(?![Jj]uster)\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+\s+\d{4})$/u;
 /**
  * "Hälsningar", "Med vänlig hälsning", "Solidariska hälsningar", "Kamratliga hälsningar": a letter's closing,
  * one word of greeting or none before it, with its signers under it.
@@ -36,8 +39,9 @@ const SEPARATED = /\s[|·]\s.*\s[|·]\s/;
  */
 const DASHED_RUNNING = /^[^–]+(?:\s–\s[^–]+){2,}$/;
 const RUNNING_END = /(?:\d{4}-\d{2}-\d{2}|\d+\s*\(\d+\)|sida\s+\d+(?:\s*(?:av|\/)\s*\d+)?)$/i;
-/** "Publicerad 2025-06-12", "Uppdaterad 3 mars 2026": a web page's date line. */
-const PUBLISHED = /^(?:publicerad|uppdaterad|senast\s+uppdaterad)\b[^.]{0,40}\d$/i;
+/** "Publicerad 2025-06-12", "Uppdaterad 3 mars 2026 kl. 07.30": a web page's date line, with its time or not. */
+const PUBLISHED =
+  /^(?:publicerad|uppdaterad|senast\s+uppdaterad)\b[^.]{0,40}\d(?:(?:\s+kl\.)?\s+\d{1,2}[.:]\d{2})?$/i;
 /** How long a header or footer line may be. */
 const FURNITURE_LENGTH = 160;
 

@@ -4,10 +4,10 @@ import { ITEM_LABELS } from "./words/labels";
 
 // "3. Val av justerare", "1 Mötets öppnande", "§ 4 Förhandlingsfråga", "Punkt 2: Budget", "Ärende 5 – …",
 // "PUNKT 3: BUDGET", "Pkt 4. Lokaler", "Moment 2 – Förhandlingsfråga"; and by letter or roman numeral, "B. Lagerflytten", "B.1 Tidplan",
-// "IV. Nya öppettider", "A1 Bokslut", and sub-items "a) Julbordet", "b. Parkering", "c1. Bemanning" (group 4: such a number counts only where
-// the text numbers items so twice or more); "3 § Avslut" (the number before the sign) is "§ 3".
+// "IV. Nya öppettider", "A1 Bokslut", "IV.a Skyddsronder", and sub-items "a) Julbordet", "b. Parkering", "c1. Bemanning" (group 4: such a number counts only where
+// the text numbers items so twice or more); "3 § Avslut" (the number before the sign) is "§ 3"; "§1. Öppnande" is numbered too.
 export const NUMBERED =
-  /^(?:(§\s*\d+\s?[a-z]?|\d{1,3}\s?§)|(?:[Pp]unkt|PUNKT|[Pp]kt|PKT|[Ää]rende|ÄRENDE|[Mm]oment|MOMENT)\s+(\d{1,2}[a-z]?)(?:[:.]|\s+[–-])?|(\d{1,2}(?:\.\d{1,2})*)[.)]?|([A-Z](?:\.\d{1,2})+\.?|[A-Z]\d{1,2}\.?|(?:[A-Z]|[IVX]{2,5})[.)]|[a-z][.)]|[a-z]\d{1,2}[.)]))\s+(?=[\p{Lu}"”])(.+)$/u;
+  /^(?:(§\s*\d+\s?[a-z]?|\d{1,3}\s?§)\.?|(?:[Pp]unkt|PUNKT|[Pp]kt|PKT|[Ää]rende|ÄRENDE|[Mm]oment|MOMENT)\s+(\d{1,2}[a-z]?)(?:[:.]|\s+[–-])?|(\d{1,2}(?:\.\d{1,2})*)[.)]?|((?:[A-Z]|[IVX]{2,5})\.[a-z]\.?|[A-Z](?:\.\d{1,2})+\.?|[A-Z]\d{1,2}\.?|(?:[A-Z]|[IVX]{2,5})[.)]|[a-z][.)]|[a-z]\d{1,2}[.)]))\s+(?=[\p{Lu}"”])(.+)$/u;
 
 /** The number a NUMBERED match gives, and whether it is a letter or a roman numeral. */
 export function numberOf(match: RegExpExecArray): { number: string; lettered: boolean } {

@@ -58,6 +58,27 @@ describe("letters and roman numerals number items", () => {
     ]);
   });
 
+  // Round 9 (blind 10): sub-items lettered under a roman numeral or a letter, "V.a", "B.b".
+  it("reads 'V.a' and 'IV.b' under a roman numeral as its sub-items", () => {
+    const text = [
+      "Protokoll samverkansgruppen 2025-11-04",
+      "IV. Arbetsmiljö",
+      "IV.a Skyddsronder",
+      "Ronderna är klara.",
+      "IV.b Ny rutin för tillbud",
+      "HR-chefen redogjorde för rutinen.",
+      "V. Övriga frågor",
+      "Inga.",
+    ].join("\n");
+    expect(sections(text).map(([title]) => title)).toEqual([
+      "Arbetsmiljö",
+      "Skyddsronder",
+      "Ny rutin för tillbud",
+      "Övriga frågor",
+    ]);
+    expect(analyseMinutes(text).sections.map((s) => s.number)).toEqual(["IV", "IV.a", "IV.b", "V"]);
+  });
+
   it("does not read a person's initial as an item number", () => {
     const text = [
       "Protokoll samverkansgruppen 2025-11-04",

@@ -334,3 +334,198 @@ describe("a justering table of two cells, the name and 'för' its party", () => 
     ]);
   });
 });
+
+// Round 9 (blind 10, with the same classes in blind 7, blind 9 and the holdout): a list of justerare after the
+// secretary's signature, the employer signing as its employers' organisation, headings in other words and the
+// side written in the label's cell of a two-column row.
+describe("a justering list after the secretary's signature", () => {
+  const items = [
+    "Protokoll förhandling enligt MBL § 14",
+    "1. Frågan",
+    "Arbetsgivaren redogör för frågan.",
+    "",
+  ];
+
+  it("gives the employers' organisation, written in full or short, to the employer", () => {
+    const text = [
+      ...items,
+      "Vid protokollet",
+      "Ove Brink",
+      "",
+      "Justeras",
+      "För SKR/Åbyhamns kommun: Ove Brink",
+      "För Unionen: Lena Vik",
+      "",
+      "För Sveriges Kommuner och Regioner",
+      "Mona Strid",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Ove Brink", "arbetsgivaren"],
+      ["Lena Vik", "unionen"],
+      ["Mona Strid", "arbetsgivaren"],
+    ]);
+  });
+
+  it("reads 'Name, SKR' in a list as the employer's justerare", () => {
+    const text = [...items, "Justering", "Mona Strid, SKR", "Lena Vik, Unionen"].join("\n");
+    expect(justering(text)).toEqual([
+      ["Mona Strid", "arbetsgivaren"],
+      ["Lena Vik", "unionen"],
+    ]);
+  });
+
+  it("reads the list under 'Justerat' and a date after the signature, not as the signer's", () => {
+    const text = [
+      ...items,
+      "Vid anteckningarna",
+      "Rut Sand",
+      "",
+      "Justerat 2025-04-02",
+      "Omar Ali, Fastighets",
+      "Lena Vik, Unionen",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Omar Ali", "fastighets"],
+      ["Lena Vik", "unionen"],
+    ]);
+  });
+
+  it("reads headings that name the minutes before 'justeras' and 'Protokollsjustering'", () => {
+    const first = [
+      ...items,
+      "Minnesanteckningarna justeras med e-signatur av:",
+      "Ove Brink, vd",
+      "Lena Vik, Unionen",
+    ];
+    expect(justering(first.join("\n"))).toEqual([
+      ["Ove Brink", "arbetsgivaren"],
+      ["Lena Vik", "unionen"],
+    ]);
+    const second = [...items, "Protokollsjustering", "Ove Brink, vd", "Lena Vik, Unionen"];
+    expect(justering(second.join("\n"))).toEqual([
+      ["Ove Brink", "arbetsgivaren"],
+      ["Lena Vik", "unionen"],
+    ]);
+  });
+
+  it("reads 'Justeras för X' in a row's first cell with the name in the second, the secretary left out", () => {
+    const text = [
+      ...items,
+      "Justering av protokollet",
+      "Vid protokollet\tRut Sand",
+      "Justeras för arbetsgivaren\tOve Brink",
+      "Justeras för Unionen\tLena Vik",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Ove Brink", "arbetsgivaren"],
+      ["Lena Vik", "unionen"],
+    ]);
+  });
+
+  it("does not read a sentence about the minutes being justerade as a list", () => {
+    const text = [
+      ...items,
+      "Minnesanteckningarna justeras digitalt inom en vecka.",
+      "Ove Brink tackar alla.",
+    ].join("\n");
+    expect(justering(text)).toEqual([]);
+  });
+});
+
+describe("a signature grid under the two sides' captions", () => {
+  const negotiation = [
+    "Protokoll förhandling enligt MBL § 14",
+    "1. Frågan",
+    "Arbetsgivaren redogör.",
+    "",
+    "Justering",
+  ];
+
+  it("reads no justerare from 'Arbetsgivarsidan | Arbetstagarsidan' and the names under it, past a note's cell", () => {
+    const text = [
+      ...negotiation,
+      "Arbetsgivarsidan                      Arbetstagarsidan",
+      "Eva Ek, SKR                           Ali Berg, Seko",
+      "Olle Sten, SKR                        (oenighet enligt punkt 1)",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Eva Ek", "arbetsgivaren"],
+      ["Ali Berg", "seko"],
+      ["Olle Sten", "arbetsgivaren"],
+    ]);
+  });
+
+  it("reads a row of names under a name without its party as names, not as the roles of those above", () => {
+    const text = [
+      ...negotiation,
+      "Eva Ek                                Ali Berg, Seko",
+      "Olle Sten, Region Åsmark              (oenighet enligt punkt 1)",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Eva Ek", null],
+      ["Ali Berg", "seko"],
+      ["Olle Sten", "arbetsgivaren"],
+    ]);
+  });
+});
+
+// Round 9 (blind 9, the label in the first column as blind 10 has it): "Justeras:" in a row's first cell, the
+// names in the cells after it and their parties in the row under them.
+describe("a justering row labelled in its first cell", () => {
+  it("reads the names after 'Justeras:' and gives them the parties of the row under them", () => {
+    const text = [
+      "Protokoll skyddskommittén 2025-02-11",
+      "1. Tillbud",
+      "Arbetsgivaren redogör för tillbuden.",
+      "Justeras:\tOve Brink\tLena Vik",
+      "\tArbetsgivaren\tUnionen",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Ove Brink", "arbetsgivaren"],
+      ["Lena Vik", "unionen"],
+    ]);
+  });
+});
+
+// Round 9 (blind 1, blind 6, blind 7): the side's label in a row's first cell and the name with its note in
+// the second; the date after "Justerat" before the list line; a name with an abbreviated role ("EC").
+describe("justering lines with the side, the date or the role written around the name", () => {
+  const items = [
+    "Protokoll samverkansgruppen 2025-02-11",
+    "1. Budget",
+    "Arbetsgivaren redogör för budgeten.",
+  ];
+
+  it("reads 'För Seko | Ali Berg, med protokollsanteckning' under 'Justeras' with the note", () => {
+    const text = [
+      ...items,
+      "Justeras",
+      "För arbetsgivaren\tEva Holm",
+      "För Seko\tAli Berg, med protokollsanteckning",
+    ];
+    expect(analyseMinutes(text.join("\n")).justering.map((j) => [j.name, j.org, j.note])).toEqual([
+      ["Eva Holm", "arbetsgivaren", null],
+      ["Ali Berg", "seko", "med protokollsanteckning"],
+    ]);
+  });
+
+  it("reads 'Justerat 2025-02-14 Ali Berg, Seko (reservation p. 1)' as the justerare with the note", () => {
+    const text = [...items, "Justerat 2025-02-14 Ali Berg, Seko (reservation p. 1)"];
+    expect(analyseMinutes(text.join("\n")).justering.map((j) => [j.name, j.org, j.note])).toEqual([
+      ["Ali Berg", "seko", "reservation p. 1"],
+    ]);
+  });
+
+  it("knows a person in the roster by the name before an abbreviated role, 'Eva Holm EC drift (ordf)'", () => {
+    const text = [
+      "Protokoll samverkansgruppen",
+      "Närv: Eva Holm EC drift (ordf), Ali Berg Seko",
+      ...items.slice(1),
+    ];
+    text.push("Justerat: Eva Holm / Ali Berg");
+    expect(justering(text.join("\n"))).toEqual([
+      ["Eva Holm", "arbetsgivaren"],
+      ["Ali Berg", "seko"],
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
 import { EMPLOYER, type OrgId } from "../model/meeting";
 import { resolvePartyOrName } from "../unions/resolve";
-import { findParties } from "./parties";
+import { findParties, unionByName } from "./parties";
 import { splitSentences } from "./sentences";
+import { EMPLOYER_BODY } from "./words/parties";
 
 /**
  * Justering lines in the forms minutes use: a sentence ("X justerar protokollet för A, Y för B och Z för
@@ -28,14 +29,21 @@ const ORGANISATION_WORD = /^(?:Region|Regionen|Sveriges|Svenska|Kommunen|Landsti
 
 /** The party a name stands for, or a manager's role standing for the employer ("Eva Strand, socialchef"). */
 function orgOf(text: string): OrgId | null {
-  const name = text.trim().replace(/^för\s+/i, "");
-  const org = resolvePartyOrName(name);
-  // "För Sveriges Kommuner och Regioner": a side announced by "för" may be the employer by its name.
-  const announced = name.length < text.trim().length;
-  if (org || name.length > ROLE_LENGTH || (!announced && !/^\p{Ll}/u.test(name))) return org;
+  const written = text.trim().replace(/^för\s+/i, "");
+  const org = resolvePartyOrName(written) ?? unionByName(written);
+  // "SKR/Åbyhamns kommun": the employer as its employers' organisation and itself, the first name its party.
+  const name = written.split("/")[0]!.trim();
+  if (org) return org;
+  // "SKR", "Region Sörmark", "Åbyhamns kommun": the employer by the body it is, announced by "för" or not.
+  if (EMPLOYERS_BODY.test(name)) return EMPLOYER;
+  if (name.length > ROLE_LENGTH) return null;
   const role = findParties(name);
-  return role.length === 1 && role[0]!.org === EMPLOYER && role[0]!.end === name.length ? EMPLOYER : null;
+  if (role.length !== 1 || role[0]!.org !== EMPLOYER || role[0]!.end !== name.length) return null;
+  // Otherwise a capitalised name stands for the employer only announced ("För Förvaltningen"); a role is
+  // written in lower case ("socialchef").
+  return /^för\s/i.test(text.trim()) || /^\p{Ll}/u.test(name) ? EMPLOYER : null;
 }
+const EMPLOYERS_BODY = new RegExp(EMPLOYER_BODY, "u");
 /** A role after a name is a word or two: "socialchef", "HR-chef". */
 const ROLE_LENGTH = 40;
 
@@ -177,9 +185,14 @@ export function parseJusteringSentence(sentence: string): ParsedJusterare[] {
   return result;
 }
 
-/** "Justeras", "Justerare:", "Justeras (digitalt)": the heading of a list of justerare. */
+/**
+ * "Justeras", "Justerare:", "Justeras (digitalt)", "Protokollsjustering", "Anteckningarna justeras digitalt av:":
+ * the heading of a list of justerare.
+ */
 export function isJusteringListHeading(text: string): boolean {
-  return /^(?:justeras|justerare|justering|justerat|protokollet\s+justeras)\b[^.]{0,30}$/i.test(text.trim());
+  return /^(?:justeras|justerare|justering|justerat|protokollsjustering|(?:protokollet|(?:minnes)?anteckningarna)\s+justeras)\b[^.]{0,30}$/i.test(
+    text.trim(),
+  );
 }
 
 /** Whether a sentence is about justering rather than naming justerare ("Justering sker digitalt."). */
@@ -236,7 +249,7 @@ export interface JusteringLine {
  * it, and the note it gives that name.
  */
 function announcedSide(cell: string): PartyOfName | null {
-  const announced = /^för\s+(.+?):?$/i.exec(cell.trim());
+  const announced = /^för\s+([^:]+?):?$/i.exec(cell.trim());
   if (!announced || cell.length >= 60) return null;
   const { main, note } = splitNote(announced[1]!);
   const org = orgOf(main);
@@ -265,6 +278,10 @@ function readGridRow(cells: readonly string[], list: JusteringList | null): Just
   // "Vid protokollet      Justeras": the signature lines side by side, their names on the row below.
   if (cells.every((cell) => SIGNATURE_CELL.test(cell.trim())) && cells.some((cell) => /juster/i.test(cell)))
     return { entries: [], list: { org: null, signerColumns: cells.map((cell) => !/juster/i.test(cell)) } };
+  const labelled = cells.length === 2 ? labelledRow(cells, list) : null;
+  if (labelled) return labelled;
+  // "Arbetsgivarsidan | Arbetstagarsidan": the sides' captions over the columns of names, no names themselves.
+  if (cells.every((cell) => SIDE_CAPTION.test(cell.trim()))) return { entries: [], list: { org: null } };
   const signers = list?.signerColumns;
   if (signers?.length === cells.length) {
     const names = cells.filter((_, k) => !signers[k]).map(parseListLine);
@@ -282,22 +299,52 @@ function readGridRow(cells: readonly string[], list: JusteringList | null): Just
     return { entries: [], list: { org: null, columnOrgs, ...(noted ? { columnNotes } : {}) } };
   }
   if (!list) return null;
-  if (list.namesWithoutOrg === cells.length) {
+  // A row of names ("Carina Holmgren, SKR") is the grid's next row, not the roles of the names above it.
+  if (list.namesWithoutOrg === cells.length && !cells.some((cell) => isPersonName(cell.split(",")[0]!))) {
     const ofLast = cells.map((cell) => ({ org: partyOfRoleCell(cell) }));
     if (ofLast.some((party) => party.org !== null)) return { entries: [], list: { org: null }, ofLast };
   }
-  const parsed = cells.map(parseListLine);
-  if (!parsed.every((entry) => entry !== null)) return null;
+  // "Olle Sten, SKR | (oenighet enligt punkt 1)": a note's cell under the column's name above is no justerare.
+  const noted = cells.map((cell) => NOTE_CELL.test(cell.trim()));
+  const parsed = cells.map((cell, k) => (noted[k] ? null : parseListLine(cell)));
+  if (noted.every(Boolean) || parsed.some((entry, k) => entry === null && !noted[k])) return null;
   const columnOrgs = list.columnOrgs?.length === cells.length ? list.columnOrgs : undefined;
   const columnNotes = columnOrgs ? list.columnNotes : undefined;
-  const entries = parsed.map((entry, k) => ({
-    ...entry,
-    org: entry.org ?? columnOrgs?.[k] ?? null,
-    note: entry.note ?? columnNotes?.[k] ?? null,
-  }));
+  const entries = parsed.flatMap((entry, k) =>
+    entry
+      ? [
+          {
+            ...entry,
+            org: entry.org ?? columnOrgs?.[k] ?? null,
+            note: entry.note ?? columnNotes?.[k] ?? null,
+          },
+        ]
+      : [],
+  );
   const missing = entries.some((entry) => entry.org === null);
   return { entries, list: { org: null, ...(missing ? { namesWithoutOrg: cells.length } : {}) } };
 }
+
+/**
+ * A row of label and name: "Justeras för Vision | Marie Lindahl" is a justerare of that party; "Vid protokollet |
+ * Rut Sand" in the list is the secretary, who signs without approving.
+ */
+function labelledRow(cells: readonly string[], list: JusteringList | null): JusteringLine | null {
+  const label = cells[0]!.trim();
+  // "Karin Malm, med hänvisning till protokollsanteckning": the name with its note.
+  const entry = parseListLine(cells[1]!);
+  if (!entry) return null;
+  // "För Seko | Ali Berg" only in a list under way; "Justeras för Seko | Ali Berg" anywhere.
+  const side = /^(juster(?:as|at|are)\s+)?(för\s+[^:]+?):?$/i.exec(label);
+  const org = side && (side[1] || list) ? orgOf(side[2]!) : null;
+  if (org) return { entries: [{ ...entry, org: entry.org ?? org }], list: { org: null } };
+  return list && SIGNATURE_CELL.test(label) && !/juster/i.test(label) ? { entries: [], list } : null;
+}
+
+const DATED_LINE = /^(?:justerat|justeras)\s+(?:den\s+)?\d{4}-\d{2}-\d{2}\s+(\p{Lu}.+)$/iu;
+const SIDE_CAPTION =
+  /^(?:arbetsgivar|arbetstagar)(?:sidan|parten|en|na)$|^(?:arbetstagarorganisationerna|fackliga(?:\s+organisationer(?:na)?)?)$/i;
+const NOTE_CELL = /^\([^()]*\)$/;
 
 /** The label of a signature line: "Vid protokollet", "Justeras", "Ordförande". */
 const SIGNATURE_CELL =
@@ -355,7 +402,7 @@ export function readJustering(
   if (table) return table;
   const grid = cells && cells.length > 1 ? readGridRow(cells, list) : null;
   if (grid) return grid;
-  const announced = /^för\s+(.+?):?$/i.exec(text.trim());
+  const announced = /^för\s+([^:]+?):?$/i.exec(text.trim());
   const announcedOrg = announcedParty(text);
   // "Birgitta Hellman" / "För Kommunal, med protokollsanteckning": the party under a name without one.
   if (list?.nameWithoutOrg && announced) {
@@ -387,12 +434,23 @@ export function readJustering(
   // "Justeras: Gunnar Lindgren, utbildningschef · Ingela Björk, Sveriges Lärare": the list on one line, its
   // names apart by " · ", " / ", ";" or a wide gap (the line's columns).
   const inline = /^(?:justeras|justerare|justering|justerat)\s*:\**\s*(.{6,})$/i.exec(text.trim());
-  const gapped = inline && columns && columns.length > 1 ? /:\**\s*(.+)$/.exec(columns[0]!) : null;
-  const parts = gapped ? [gapped[1]!, ...columns!.slice(1)] : (inline?.[1]?.split(/\s+[·/]\s+|;\s*/) ?? []);
+  const gapped = inline && columns && columns.length > 1 ? /:\**\s*(.*)$/.exec(columns[0]!) : null;
+  // "Justeras: | Ove Brink | Lena Vik": the heading alone in the first cell, the names in the cells after it.
+  const cellsAfter = gapped ? [...(gapped[1] ? [gapped[1]] : []), ...columns!.slice(1)] : null;
+  const parts = cellsAfter ?? inline?.[1]?.split(/\s+[·/]\s+|;\s*/) ?? [];
   const listed = parts.map(parseListLine);
   if (listed.length > 1 && listed.every((entry) => entry !== null)) {
-    return { entries: listed as ParsedJusterare[], list: null };
+    // Names without their parties in columns: the row under them may give them ("Arbetsgivaren | Unionen").
+    const withoutOrg = cellsAfter !== null && listed.every((entry) => entry.org === null);
+    return {
+      entries: listed as ParsedJusterare[],
+      list: withoutOrg ? { org: null, namesWithoutOrg: listed.length } : null,
+    };
   }
+  // "Justerat 2025-02-14 Ali Berg, Seko (reservation p. 1)": the date, then the line of a list.
+  const dated = DATED_LINE.exec(text.trim());
+  const datedEntry = dated ? parseListLine(dated[1]!) : null;
+  if (datedEntry) return { entries: [datedEntry], list: { org: null } };
   if (isJusteringListHeading(text)) return { entries: parseJusteringSentence(text), list: { org: null } };
   const named = parseJusteringParagraph(text);
   return named.length > 0 ? { entries: named, list: null } : null;

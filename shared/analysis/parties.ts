@@ -26,6 +26,7 @@ import {
   PERSON_REFERENCES,
   PLURAL_REFERENCES,
   ROLE_COMPOUND_ENDINGS,
+  ROLE_COMPOUND_STEMS,
   UNION_REFERENCES,
   UNIONS_BY_NAME,
   UNIONS_REFERENCES,
@@ -61,6 +62,8 @@ export interface PartyContext {
   shortForms: ReadonlyMap<string, OrgId>;
   /** The unions attending, in roster order: the members of a federation collective. */
   attending: readonly OrgId[];
+  /** The unions the roster lists under a federation ("Saco: Naturvetarna – …"), by the federation's id. */
+  federationMembers: ReadonlyMap<OrgId, readonly OrgId[]>;
   /** The unions the text names above its first item, in order: a collective's members where no roster lists any. */
   namedUnions: () => readonly OrgId[];
   /** The employer is a kommunalförbund, so "förbundet" is the employer. */
@@ -114,14 +117,14 @@ const SCAN_ALL = new RegExp(
   `(?<![${LOWER_ORG_SCAN.letters}])(?:${SCAN.source.replace(`(?<![${W}-])(?:`, "").replace(/\)$/, "")}|(${LOWER_ORG_SCAN.source}))`,
   "g",
 );
-// Managers by compound ("enhetscheferna"): found from each "chef"/"direktör" in the text, out to the
+// Managers by compound ("enhetscheferna"): found from each "chef"/"direktör"/"samordnare" in the text, out to the
 // word's edges, so no scan tries every word as the start of one.
 const ROLE_COMPOUND = new RegExp(`^[${W}]+(?:${ROLE_COMPOUND_ENDINGS.join("|")})$`);
 const LATIN_WORD_CHAR = new RegExp(`[${W}]`);
 
 function roleCompounds(lower: string): PartyMention[] {
   const found: PartyMention[] = [];
-  for (const stem of ["chef", "direktör"]) {
+  for (const stem of ROLE_COMPOUND_STEMS) {
     for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + stem.length)) {
       let start = at;
       while (start > 0 && LATIN_WORD_CHAR.test(lower.charAt(start - 1))) start--;
@@ -140,6 +143,10 @@ function roleCompounds(lower: string): PartyMention[] {
  * Unions outside the catalogue by a name of no union's shape, as whole words ("Byggnads", not "Byggnadsnämnden"
  * or "Handels- och …"), in Latin letters without the Unicode flag (faster over a long text).
  */
+const NAMES_OF_UNIONS = new Set(UNIONS_BY_NAME);
+/** "Byggnads", "IF Metall" written alone (a roster's label, after a justerare's name): `namn:` and the name. */
+export const unionByName = (text: string): OrgId | null =>
+  NAMES_OF_UNIONS.has(text.trim()) ? `${NAMED_ORG}${text.trim()}` : null;
 const BY_NAME = new RegExp(`(?<![A-Za-zÀ-ÿ0-9-])(?:${UNIONS_BY_NAME.join("|")})(?![A-Za-zÀ-ÿ0-9-])`, "g");
 
 /** "de" is a word referring back only where a clause starts with it: "De menar", "…, och de vill". */
@@ -149,6 +156,7 @@ const noContext: PartyContext = {
   people: [],
   shortForms: new Map(),
   attending: [],
+  federationMembers: new Map(),
   namedUnions: () => [],
   employerIsForbund: false,
   author: null,
@@ -264,7 +272,9 @@ function catalogueMention(text: string, mention: OrgMention, context: PartyConte
   if (/^\s*\(/.test(text.slice(end, end + 4))) return null;
   const federation = mention.org.federation;
   const ofFederation = (id: OrgId) => federation !== undefined && belongsTo(id, federation);
-  const attending = context.attending.filter(ofFederation);
+  // "OFR: Vision – …; Vårdförbundet – …": the roster's own grouping first, then the catalogue's.
+  const listed = context.federationMembers.get(mention.org.id);
+  const attending = listed?.length ? [...listed] : context.attending.filter(ofFederation);
   // "Med på mötet var Naturvetarna och Sveriges Ingenjörer": where the roster lists none, those named above the items.
   const members = attending.length > 0 ? attending : context.namedUnions().filter(ofFederation);
   return { org, start, end, ...genitive, ...(members.length > 0 ? { members } : {}) };

@@ -1,7 +1,8 @@
 import { EMPLOYER, type OrgId, type Person } from "../model/meeting";
 import { NAMED_ORG, orgById, resolvePartyId, resolvePartyOrName } from "../unions/resolve";
 import { isPersonName } from "./justering";
-import { EMPLOYER_ORGANISATIONS } from "./words/parties";
+import { unionByName } from "./parties";
+import { EMPLOYER_BODY, EMPLOYER_ORGANISATIONS } from "./words/parties";
 
 /**
  * The entries of an attendance list, in the forms minutes write them: "Kommunal: Lisa Ek och Omar Ali",
@@ -14,13 +15,15 @@ export type RosterPart = "present" | "employer" | "unions" | "absent";
 export type RosterEntry =
   | { side: "absent"; org?: OrgId; name?: string }
   | { side: "employer"; people: Person[] }
-  | { side: "union"; org: OrgId; people: string[] };
+  | { side: "union"; org: OrgId; people: string[]; federation?: OrgId };
 
 /** A role written before a name: "Kyrkoherde Göran Falk", "Rektor Anna Berg". */
 const ROLE_BEFORE_NAME =
   /^[\p{Ll}-]*(?:herde|chef|direktör|rektor|samordnare|strateg|konsult|specialist|sekreterare|ordförande|ombud|förhandlare|handläggare|partner)$/u;
 
 const EMPLOYER_ORGANISATION = new RegExp(`^(?:${EMPLOYER_ORGANISATIONS.join("|")})$`, "i");
+/** "För SKR:", "För Region Åsmark:", "Tuvby kommun:": the employer's delegation by the body it is. */
+const EMPLOYER_BODY_NAME = new RegExp(EMPLOYER_BODY, "u");
 
 /** "sektion Norrå", "avdelning Östra Mark", "Dalby", "Åbergs kommun": a union's local unit or place after its name. */
 const LOCAL_UNIT_WORD =
@@ -55,11 +58,12 @@ export function rosterOrg(name: string): OrgId | null {
     .replace(/\([^)]*\)/g, " ")
     .replace(/^\s*för\s+/i, "")
     .trim();
-  if (EMPLOYER_ORGANISATION.test(bare)) return EMPLOYER;
+  if (EMPLOYER_ORGANISATION.test(bare) || EMPLOYER_BODY_NAME.test(bare)) return EMPLOYER;
   const slash = bare.lastIndexOf("/");
   const org =
     (slash > 0 ? resolvePartyOrName(bare.slice(slash + 1).trim()) : null) ??
     resolvePartyOrName(bare) ??
+    unionByName(bare) ??
     localUnitOrg(bare) ??
     // "Seko/skyddsombud": the union before the role.
     (slash > 0 && REPRESENTATIVE_ROLE.test(bare.slice(slash + 1).trim())
@@ -148,7 +152,10 @@ export function personName(text: string): string | null {
   if (role >= 0) {
     for (let k = role + 1; k < words.length - 1 && k <= role + ROLE_WORDS; k++) {
       const name = words.slice(k);
-      if (name.every((word) => NAME_WORD.test(word)) && isPersonName(name.join(" "))) return name.join(" ");
+      // "ordförande Vision Norrsände": a union with its place after an office, no person.
+      const written = name.join(" ");
+      if (name.every((word) => NAME_WORD.test(word)) && isPersonName(written) && !localUnitOrg(written))
+        return written;
     }
   }
   return isPersonName(trimmed) ? trimmed : null;
@@ -198,7 +205,13 @@ function nameWithTail(
     return { name: named, org: null, title: role, roleBefore: true };
   }
   let capitals = 0;
-  while (capitals < words.length && /^\p{Lu}/u.test(words[capitals]!)) capitals++;
+  // "Ulf Granlund EC gata/park": an abbreviation in capitals is the role after the name.
+  while (
+    capitals < words.length &&
+    /^\p{Lu}/u.test(words[capitals]!) &&
+    !/^\p{Lu}{2,}$/u.test(words[capitals]!)
+  )
+    capitals++;
   const name = personName(words.slice(0, capitals).join(" "));
   if (!name) return null;
   return capitals < words.length
@@ -295,7 +308,24 @@ function readChunk(chunk: string, part: RosterPart): RosterEntry[] {
       return group.names.flatMap((name) => personEntry(name, org, part, title) ?? []);
     });
   }
-  return items.flatMap((item) => readItem(item, part));
+  // "Saco-förbunden – Ola Sand (Naturvetarna), Kim Ås (Fysioterapeuterna)": the people after a federation's
+  // first one, each with their own union in parentheses, stand under it too.
+  let federation: OrgId | undefined;
+  return items.flatMap((item) => {
+    const entries = readItem(item, part);
+    const listed = entries.length === 1 && entries[0]!.side === "union" ? entries[0]!.federation : undefined;
+    if (listed || /\s[–-]\s/.test(item)) federation = listed;
+    else if (federation && /\)$/.test(item.trim())) return underFederation(entries, federation);
+    else federation = undefined;
+    return entries;
+  });
+}
+
+/** "OFR: Vision – Per Ek; Vårdförbundet – Ann Lo": the unions the roster lists under a federation, as its members. */
+function underFederation(entries: readonly RosterEntry[], federation: OrgId): RosterEntry[] {
+  return entries.map((entry) =>
+    entry.side === "union" && entry.org !== federation ? { ...entry, federation } : entry,
+  );
 }
 
 /** "Kommunal: Lisa Ek och Omar Ali", "Fackliga: Vision – Lars Ek; Kommunal – Omar Ali": a label and its people. */
@@ -313,12 +343,13 @@ export function readLabelledLine(label: string, value: string, part: RosterPart)
     // Read as the employer's people, then given the label's party unless a person names their own.
     const entries = readRosterValue(value, "employer");
     // "Saco-förbunden: Henrik Sand (Läkarföreningen)": each person's own union; the label's otherwise.
-    return entries.map((entry) => {
+    const labelled = entries.map((entry) => {
       if (entry.side === "employer" && org !== EMPLOYER) {
         return { side: "union" as const, org, people: entry.people.map((person) => person.name) };
       }
       return entry;
     });
+    return orgById(org)?.federation ? underFederation(labelled, org) : labelled;
   }
   const caption = captionPart(label);
   if (!caption) return null;
@@ -357,10 +388,21 @@ export function captionPart(caption: string): RosterPart | null {
 const ROSTER_SEPARATOR = /;|\s·\s|\.\s+(?=[^.:;]{2,40}:\s)/;
 
 export function readRosterValue(value: string, part: RosterPart): RosterEntry[] {
+  // "OFR: Vårdförbundet – Ingrid Kallin; Vision – Thomas Fors": a federation's label holds for the chunks after
+  // it that have no label of their own.
+  let federation: OrgId | undefined;
   return value
     .replace(/\.$/, "")
     .split(ROSTER_SEPARATOR)
-    .flatMap((chunk) => (chunk.trim() === "" ? [] : readChunk(chunk, part)));
+    .flatMap((chunk) => {
+      if (chunk.trim() === "") return [];
+      const entries = readChunk(chunk, part);
+      const label = /^([^:]+):/.exec(chunk.trim())?.[1];
+      if (label === undefined) return federation ? underFederation(entries, federation) : entries;
+      const org = rosterOrg(label);
+      federation = org && orgById(org)?.federation ? org : undefined;
+      return entries;
+    });
 }
 
 /** A roster line is short: a paragraph of running text ends the roster without being read as one. */

@@ -1,4 +1,4 @@
-import type { Roster } from "../model/meeting";
+import type { OrgId, Roster } from "../model/meeting";
 import { isPersonName } from "./justering";
 import type { SourceParagraph } from "./paragraphs";
 import {
@@ -7,6 +7,7 @@ import {
   type RosterPart,
   readLabelledLine,
   readRosterEntries,
+  readRosterValue,
   readTableRow,
   readUnlistedOrgLine,
   rosterOrg,
@@ -73,6 +74,10 @@ export function readRosterLine(
   const part = subHeadingPart(paragraph, state);
   if (part) return { part, entries: [] };
   const columns = paragraph.columns;
+  // "Arbetsgivaren | Eva Holm, HR-chef", "Arbetstagarorganisationer | Seko: Ali Demir": the part's caption in
+  // the first column of a two-column roster, its first entry in the second.
+  const captioned = columns?.length === 2 ? captionPart(columns[0]!.replace(/:$/, "")) : null;
+  if (captioned) return { part: captioned, entries: readRosterValue(columns![1]!, captioned) };
   const row = columns && columns.length > 2 ? columns : paragraph.pairCells;
   const entries =
     (row ? readTableRow(row, state.part) : null) ??
@@ -106,6 +111,16 @@ export function readAttendanceLine(text: string): RosterEntry[] | null {
   const named = entries?.some((entry) => entry.side !== "employer" || entry.people.length > 0);
   const people = entries?.some((entry) => "people" in entry && entry.people.length > 0) ?? false;
   return named && people ? entries : null;
+}
+
+/** The unions the roster lists under each federation ("OFR: Vision – …; Vårdförbundet – …"), by the federation. */
+export function addFederationMembers(members: Map<OrgId, OrgId[]>, entries: readonly RosterEntry[]): void {
+  for (const entry of entries) {
+    if (entry.side !== "union" || !entry.federation) continue;
+    const listed = members.get(entry.federation) ?? [];
+    if (!listed.includes(entry.org)) listed.push(entry.org);
+    members.set(entry.federation, listed);
+  }
 }
 
 /** Adds entries to a roster; a union named twice keeps one delegation, in the order first named. */

@@ -104,6 +104,22 @@ describe("news and newsletters", () => {
     expect(sections(text)).toEqual([]);
   });
 
+  it("reads a web article's date line with its time as furniture, so the headline is no item", () => {
+    for (const published of ["Publicerad 2025-05-02 07.30", "Uppdaterad 2 maj 2025 kl. 07:30"]) {
+      const text = [
+        "NYHETER | ÅBYHAMN",
+        published,
+        "",
+        "Kommunal säger nej till nya turlistan",
+        "",
+        "Förhandlingen om turlistan i hemtjänsten slutade i oenighet på måndagen.",
+        "",
+        "– Vi kan inte godta listan, säger Eva Ring, ordförande i Kommunals sektion.",
+      ].join("\n");
+      expect(sections(text)).toEqual([]);
+    }
+  });
+
   it("keeps a newsletter's items, not its title lines, greeting or signature", () => {
     const text = [
       "SEKOKLUBBEN HAMNSTAD",
@@ -544,5 +560,57 @@ describe("the title is a line, not an item's sentence", () => {
       expect(analysis.title).toBe("Protokoll från myndighetens samverkansgrupp (MSG)");
       expect(analysis.sections.map((s) => s.title)).toEqual(["Mötets öppnande", "Föregående protokoll"]);
     }
+  });
+});
+
+// Round 9 (blind 10; the tabbed preamble with its values continued on rows of an empty first cell also in
+// blind 1 and blind 7): a preamble laid out as a two-column table, and "§1." numbering with a full stop.
+describe("a preamble table of label and value, items numbered '§1.'", () => {
+  const preamble = [
+    "PROTOKOLL FRÅN FÖRHANDLING ENLIGT MBL § 11",
+    "",
+    "Tid\t2025-02-03 kl. 13.00",
+    "Parter\tÅsunda församling (arbetsgivaren)",
+    "\tFastighets",
+    "\tVision",
+    "Närvarande\tArbetsgivaren: Olle Rask, kyrkoherde",
+    "\tVision: Mia Tell",
+    "",
+  ];
+
+  it("reads the parties' rows as the roster and the '§N.' lines as the items", () => {
+    const text = [
+      ...preamble,
+      "§1. Öppnande",
+      "Kyrkoherden öppnar förhandlingen.",
+      "§2. Ny städorganisation",
+      "Arbetsgivaren redogör för förslaget. Vision framför att schemat måste vara klart i mars.",
+      "§ 3. Avslutning",
+      "Förhandlingen avslutas i enighet.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Öppnande", "mbl11"],
+      ["Ny städorganisation", "mbl11"],
+      ["Avslutning", "mbl11"],
+    ]);
+  });
+
+  it("keeps a union's line under 'Parter' out of the statements", () => {
+    const text = [...preamble, "§1. Frågan", "Fastighets anser att förslaget är bra."].join("\n");
+    expect(analyseMinutes(text).statements.map((s) => [s.org, s.text])).toEqual([
+      ["fastighets", "Fastighets anser att förslaget är bra."],
+    ]);
+  });
+
+  it("still reads a heading after a tabbed line that is no label", () => {
+    const text = [
+      "Protokoll samverkansgruppen",
+      "",
+      "Vision\tKommunal",
+      "",
+      "§1. Budget",
+      "Arbetsgivaren redogör.",
+    ].join("\n");
+    expect(sections(text)).toEqual([["Budget", null]]);
   });
 });

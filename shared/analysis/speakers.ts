@@ -23,6 +23,7 @@ import {
   SAID_NOUNS,
   SAYING_VERBS,
   STANCE_WORDS,
+  TAKING_VERBS,
   VIEW_NOUNS,
 } from "./words/saying";
 
@@ -34,6 +35,7 @@ const AGREEMENT = set(AGREEMENT_WORDS);
 const NEGATION = set(NEGATIONS);
 const GIVE = set(GIVING_VERBS);
 const SAID = set(SAID_NOUNS);
+const TAKING = set(TAKING_VERBS);
 const VIEW = set(VIEW_NOUNS);
 const PASSIVE = set(PASSIVE_SAYING);
 const OBJECT = set(OBJECT_PREPOSITIONS);
@@ -109,6 +111,8 @@ export function isSayingAt(words: readonly Token[], index: number): boolean {
     if (particles.includes(next) || (ADVERB.has(next) && particles.includes(words[index + 2]?.word ?? "")))
       return true;
   }
+  if (TAKING.has(word) && words[index + 1]?.word === "till" && words[index + 2]?.word === "sig")
+    return SAID.has(words[index + 3]?.word ?? "");
   // "ställer sig bakom" above, "ställde frågan om …" here: a verb may say with its particle or its object.
   if (GIVE.has(word)) {
     for (let k = index + 1; k <= index + 4 && k < words.length; k++) {

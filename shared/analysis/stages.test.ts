@@ -166,8 +166,9 @@ describe("roster", () => {
     expect(
       readRosterEntries("Saco-förbunden: Ola Sand (Läkarföreningen), Eva Ek (Naturvetarna)", "present"),
     ).toEqual([
-      { side: "union", org: "lakarforbundet", people: ["Ola Sand"] },
-      { side: "union", org: "naturvetarna", people: ["Eva Ek"] },
+      // Listed under their federation, which a "Saco-förbunden" in the text then stands for.
+      { side: "union", org: "lakarforbundet", people: ["Ola Sand"], federation: "saco" },
+      { side: "union", org: "naturvetarna", people: ["Eva Ek"], federation: "saco" },
     ]);
     expect(readRosterEntries("Schemat gicks igenom.", "employer")).toBeNull();
   });
@@ -264,6 +265,136 @@ describe("roster", () => {
     expect(roster.unions).toEqual([
       { org: "vision", people: [{ name: "Sofia Nyberg" }, { name: "Li Berg" }] },
       { org: "kommunal", people: [{ name: "Kalle Ek" }] },
+    ]);
+  });
+});
+
+// Round 9 (blind 6, the holdout and blind 10, central negotiations): the employer's delegation labelled by the
+// employers' organisation or the municipality or region itself, a union's people with an office in its unit.
+// Round 9 (blind 10; open since round 7): a union of no union's shape outside the catalogue ("Byggnads",
+// "IF Metall") labels its roster line and stands after a justerare's name, reported by its name.
+describe("unions outside the catalogue by a name of no union's shape", () => {
+  it("reads 'Byggnads: Name (note)' as that union's person, and 'Name, IF Metall' in the justering", () => {
+    expect(readRosterEntries("Byggnads: Sven Ek (regionalt skyddsombud)", "present")).toEqual([
+      { side: "union", org: "namn:Byggnads", people: ["Sven Ek"] },
+    ]);
+    const text = [
+      "Protokoll samverkansrådet 2025-02-11",
+      "Närvarande:",
+      "IF Metall: Ali Berg",
+      "1. Budget",
+      "IF Metall påpekar att skiften är för korta.",
+      "Justering",
+      "Ali Berg, IF Metall",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.sections.map((s) => s.title)).toEqual(["Budget"]);
+    expect(analysis.justering.map((j) => [j.name, j.org])).toEqual([["Ali Berg", "namn:IF Metall"]]);
+  });
+
+  it("does not read a word of the list inside another name as that union", () => {
+    expect(readRosterEntries("Byggnadsnämnden: Sven Ek", "present")).toBeNull();
+  });
+});
+
+// Round 9 (blind 7, blind 1 and blind 10 lay the roster out as a table of two columns, the part's caption in
+// the first column of its first row).
+describe("a roster table with the part's caption in its first column", () => {
+  it("reads each row's second cell under the part the first row names", () => {
+    const text = [
+      "Protokoll samverkansgruppen 2025-02-11",
+      "Närvarande",
+      "Arbetsgivaren\tEva Holm, HR-chef",
+      "\tOla Berg, enhetschef",
+      "Arbetstagarorganisationer\tSeko: Ali Demir, Lisa Ek",
+      "\tVision: Mia Tell",
+      "",
+      "1. Budget",
+      "Ali Demir påpekar att budgeten är snäv.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.roster.employer.map((p) => p.name)).toEqual(["Eva Holm", "Ola Berg"]);
+    expect(analysis.roster.unions.map((u) => [u.org, u.people.map((p) => p.name)])).toEqual([
+      ["seko", ["Ali Demir", "Lisa Ek"]],
+      ["vision", ["Mia Tell"]],
+    ]);
+    expect(analysis.statements.map((s) => s.org)).toEqual(["seko"]);
+  });
+});
+
+// Round 9 (blind 4; blind 3, 5 and 6 write the same parts under a "Närvarande" heading): the roster's parts
+// above the first item with no heading over them.
+describe("a roster of parts under no heading", () => {
+  it("reads 'Arbetsgivaren' over names with roles before the first item as the roster's part", () => {
+    const text = [
+      "Protokoll samverkansgruppen 2025-02-11",
+      "Arbetsgivaren",
+      "Eva Holm, HR-chef",
+      "Ola Berg, controller",
+      "Arbetstagarorganisationerna",
+      "Seko: Ali Demir",
+      "",
+      "1. Budget",
+      "Ola Berg redogör för budgeten.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.sections.map((s) => s.title)).toEqual(["Budget"]);
+    expect(analysis.roster.employer.map((p) => p.name)).toEqual(["Eva Holm", "Ola Berg"]);
+    expect(analysis.statements.map((s) => [s.org, s.text])).toEqual([
+      ["arbetsgivaren", "Ola Berg redogör för budgeten."],
+    ]);
+  });
+});
+
+// Round 9 (blind 4): a table of another kind after the roster ("Punkt | Ärende | Ansvarig") ends it.
+describe("a table after the roster", () => {
+  it("ends the roster at a header row that names no roster column", () => {
+    const text = [
+      "Protokoll samverkansgruppen 2025-02-11",
+      "Närvarande",
+      "Bolaget: Eva Holm, vd",
+      "Ej närvarande: Ola Berg, Seko",
+      "",
+      "Åtgärd | Beskrivning | Ansvarig",
+      "1 | Nya skåp | Eva Holm",
+      "",
+      "1. Budget",
+      "Eva Holm redogör för budgeten.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.roster.absent).toEqual([{ name: "Ola Berg", org: "seko" }]);
+    expect(analysis.statements.map((s) => s.org)).toEqual(["arbetsgivaren"]);
+  });
+});
+
+describe("a central negotiation's delegations", () => {
+  it("reads 'För SKR:' and 'För Region X:' as the employer, every person of the line", () => {
+    expect(readRosterEntries("För SKR: Eva Holm, förhandlare", "present")).toEqual([
+      { side: "employer", people: [{ name: "Eva Holm", title: "förhandlare" }] },
+    ]);
+    expect(
+      readRosterEntries("För Region Åsmark: Ola Berg, HR-direktör; Kim Ljung, divisionschef", "present"),
+    ).toEqual([
+      { side: "employer", people: [{ name: "Ola Berg", title: "HR-direktör" }] },
+      { side: "employer", people: [{ name: "Kim Ljung", title: "divisionschef" }] },
+    ]);
+    expect(readRosterEntries("Tuvby kommun: Ola Berg, personalchef", "present")).toEqual([
+      { side: "employer", people: [{ name: "Ola Berg", title: "personalchef" }] },
+    ]);
+  });
+
+  it("does not read a union with its place after an office as a person", () => {
+    expect(
+      readRosterEntries("För Seko: Ali Demir, ombudsman; Lisa Ek, ordförande Seko Tuvby", "present"),
+    ).toEqual([
+      { side: "union", org: "seko", people: ["Ali Demir"] },
+      { side: "union", org: "seko", people: ["Lisa Ek"] },
+    ]);
+  });
+
+  it("still reads a person named like a place under an office: 'ordförande Anna Tuvby'", () => {
+    expect(readRosterEntries("Seko: ordförande Anna Tuvby", "present")).toEqual([
+      { side: "union", org: "seko", people: ["Anna Tuvby"] },
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { ItemCategory, Roster } from "../model/meeting";
+import type { ItemCategory, OrgId, Roster } from "../model/meeting";
 import { readSpeakerBlock, type SpeakerBlock } from "./blocks";
 import { isByline, isPageFurniture, isSignatureLine, isSigner } from "./furniture";
 import { groupOf, mblOfTitle, readGroup } from "./groups";
@@ -17,17 +17,20 @@ import { type JusteringLine, type JusteringList, readJustering } from "./justeri
 import { isAttachmentCaption, type LabelLine, readLabel, splitInlineLabels } from "./labels";
 import type { SourceParagraph } from "./paragraphs";
 import {
+  addFederationMembers,
   addToRoster,
   isRosterTableHeader,
   type RosterEntry,
   type RosterPart,
   type RosterState,
   readAttendanceLine,
+  readRosterEntries,
   readRosterLine,
   readRosterValue,
   rosterHeadingPart,
   rosterPartOfLabel,
 } from "./roster";
+import { captionPart } from "./roster-entries";
 import { findTitle } from "./title";
 import type { AnalysedSection, JusteringEntry, Paragraph } from "./types";
 import { ITEM_PARTS } from "./words/labels";
@@ -54,12 +57,16 @@ export interface Structure {
   blockOf: (SpeakerBlock | null)[];
   /** A press article's crossheads: no items, but a word referring back does not reach across them. */
   crossheads: number[];
+  /** A press article's title and the lines under it (its headline): they may record dissent as a sentence does. */
+  headlines: number[];
   title: string | null;
   titleParagraph: number;
   sections: AnalysedSection[];
   labels: Label[];
   roster: Roster;
   rosterFound: boolean;
+  /** The unions the roster lists under each federation, by the federation's id (`addFederationMembers`). */
+  federationMembers: Map<OrgId, OrgId[]>;
   justering: JusteringEntry[];
   blocks: SpeakerBlock[];
 }
@@ -67,7 +74,7 @@ export interface Structure {
 /** What one stage says a paragraph is, with what it read from it. */
 type Claim =
   | { kind: "title" }
-  | { kind: "meta"; signature?: true; crosshead?: true }
+  | { kind: "meta"; signature?: true; crosshead?: true; headline?: true }
   | { kind: "label"; labels: LabelLine[]; roster?: RosterState; entries?: RosterEntry[]; pending?: string }
   | { kind: "roster"; part: RosterPart; entries: RosterEntry[] }
   | ({ kind: "justering" } & JusteringLine)
@@ -204,7 +211,9 @@ function classify(i: number, state: PassState, context: Context): Claim {
   // "Part | Namn | Funktion" above the first item, under no "Närvarande": the roster's own header row.
   if (state.section < 0 && paragraph.columns && isRosterTableHeader(paragraph.columns))
     return { kind: "label", labels: [], roster: { level: 99, part: "present" } };
-  const rosterHeading = rosterHeadingPart(text);
+  const rosterHeading =
+    rosterHeadingPart(text) ??
+    (state.section < 0 && !state.roster ? partOverEntries(text, context.paragraphs[i + 1]) : null);
   if (rosterHeading) {
     return { kind: "label", labels: [], roster: { level: paragraph.mdLevel || 99, part: rosterHeading } };
   }
@@ -221,7 +230,8 @@ function classify(i: number, state: PassState, context: Context): Claim {
   if (group) return { kind: "group", ...group };
   const block = readSpeakerBlock(text);
   if (block) return { kind: "block", block };
-  if (state.underTitle && isSubtitle(paragraph, context.markdownItems)) return { kind: "meta" };
+  if (state.underTitle && isSubtitle(paragraph, context.markdownItems))
+    return context.article ? { kind: "meta", headline: true } : { kind: "meta" };
   if (
     context.colonHeadings &&
     i > context.titleParagraph &&
@@ -248,6 +258,18 @@ function classify(i: number, state: PassState, context: Context): Claim {
   if (heading) return { kind: "heading", heading };
   return { kind: "body", deliberatelyEmpty: isDeliberatelyEmpty(text) };
 }
+
+/**
+ * "Arbetsgivaren" over "Eva Holm, HR-chef" above the first item: a part of the roster under no heading of its
+ * own, where the line under it reads as the part's entries.
+ */
+function partOverEntries(text: string, next: SourceParagraph | undefined): RosterPart | null {
+  const part = text.length < PART_CAPTION_LENGTH && SIDE_CAPTION.test(text) ? captionPart(text) : null;
+  return part && next && readRosterEntries(next.text, part) ? part : null;
+}
+const PART_CAPTION_LENGTH = 40;
+/** A side's caption, not a letterhead's "Socialförvaltningen": "Arbetsgivaren", "Fackliga organisationer". */
+const SIDE_CAPTION = /^(?:arbetsgivar|arbetstagar|fackliga)[\p{L}\s]*$/iu;
 
 const ITEM_PART = new RegExp(`^(?:${ITEM_PARTS.join("|")})\\s*:?$`, "i");
 /** A sentence, or a paragraph too long for a heading: what stands under an item's part, not under a group. */
@@ -397,10 +419,12 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
     for (const label of claim.labels) structure.labels.push({ ...label, paragraph: i });
     if (claim.roster) structure.rosterFound = true;
     addToRoster(structure.roster, claim.entries ?? []);
+    addFederationMembers(structure.federationMembers, claim.entries ?? []);
     return { ...next, roster: claim.roster ?? null, pendingLabel: claim.pending ?? null };
   }
   if (claim.kind === "roster") {
     addToRoster(structure.roster, claim.entries);
+    addFederationMembers(structure.federationMembers, claim.entries);
     structure.rosterFound = true;
     return state.roster ? { ...next, roster: { level: state.roster.level, part: claim.part } } : next;
   }
@@ -480,12 +504,14 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
     sectionOf: new Array(count).fill(-1),
     blockOf: new Array(count).fill(null),
     crossheads: [],
+    headlines: [],
     title: titleParagraph >= 0 ? paragraphs[titleParagraph]!.text : null,
     titleParagraph,
     sections: [],
     labels: [],
     roster: { employer: [], unions: [], absent: [] },
     rosterFound: false,
+    federationMembers: new Map(),
     justering: [],
     blocks: [],
   };
@@ -507,6 +533,8 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
     if (state.section < 0 && (claim.kind === "title" || (claim.kind === "meta" && !claim.signature))) {
       context.letterhead.add(paragraphs[i]!.text);
     }
+    if (context.article && (claim.kind === "title" || (claim.kind === "meta" && claim.headline)))
+      structure.headlines.push(i);
     state = apply(structure, state, claim, i);
   }
   return structure;

@@ -48,8 +48,9 @@ export const DENIED_AGREEMENT = [
   // "ser sig inte kunna ställa sig bakom", "anser sig inte kunna godta".
   "(?:inte|ej)\\s+kunna\\s+(?:ställa\\s+(?:sig|oss|mig)\\s+bakom|acceptera|godta|godkänna|tillstyrka|stödja)",
   "(?:står|stod)\\s+(?:inte|ej)\\s+bakom",
-  // In a clause the denial comes first: "… att Vision inte delar arbetsgivarens bedömning".
-  "(?:inte|ej)\\s+(?:delar|accepterar|godtar|godkänner|tillstyrker|stöder|stödjer|står\\s+bakom|ställer\\s+sig\\s+bakom)",
+  // In a clause the denial comes first: "… att Vision inte delar arbetsgivarens bedömning", "… att förbundet
+  // inte kan ställa sig bakom förändringen".
+  "(?:inte|ej)\\s+(?:delar|accepterar|godtar|godkänner|tillstyrker|stöder|stödjer|står\\s+bakom|ställer\\s+sig\\s+bakom|(?:kan|kunde)\\s+(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom))",
   // Not "kommer inte att acceptera": a warning about what is to come, not a record.
   "(?:kan|kunde)\\s+(?:inte|ej)\\s+(?:att\\s+)?(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom)",
   // Main clause or subordinate order: "enighet har inte kunnat nås", "att enighet inte har nåtts", "enighet nåddes inte".

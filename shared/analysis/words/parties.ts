@@ -98,10 +98,19 @@ export const EMPLOYER_ROLES = [
 ];
 
 /**
- * Any manager or director by role, also in the plural ("enhetscheferna", "regiondirektören"), as the endings
- * of a compound; indefinite plurals ("vuxens chefer") are managers as a group, not a speaker.
+ * "SKR", "Region Åsmark", "Tuvby kommun": the employer named as the employers' organisation or as the
+ * municipality or region itself, as a central negotiation's roster and justering name it (a pattern's source).
  */
-export const ROLE_COMPOUND_ENDINGS = ["chef(?:en|erna)?", "direktör(?:en|erna)?"];
+export const EMPLOYER_BODY =
+  "^(?:SKR|Sveriges\\s+Kommuner\\s+och\\s+Regioner|Region\\s+\\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]+\\s+(?:kommun|stad))$";
+
+/**
+ * Any manager, director or coordinator by role, also in the plural ("enhetscheferna", "regiondirektören",
+ * "personalsamordnaren"), as the endings of a compound (each stem and its forms; a coordinator only in the
+ * definite form, the one of the meeting: "Miljösamordnare har gått igenom …" presents as staff, in-sample); indefinite plurals ("vuxens chefer") are managers as a group, not a speaker.
+ */
+export const ROLE_COMPOUND_STEMS = ["chef", "direktör", "samordnare"];
+export const ROLE_COMPOUND_ENDINGS = ["chef(?:en|erna)?", "direktör(?:en|erna)?", "samordnaren"];
 
 /**
  * Words that refer back to a party named before in the item: "förbundet" and "facket" to a union, "de" to
@@ -117,10 +126,11 @@ export const PERSON_REFERENCES = ["hon", "han", "hans", "hennes", "henne", "hono
 export const FIRST_PERSON = ["vi"];
 
 /**
- * Managers' abbreviations (HR, FC, VC, EC, SC, AC) and SKR, which negotiates for municipalities and regions:
+ * Managers' abbreviations (HR, FC, VC, EC, SC, AC; MAS and MAR, the medically responsible nurse and
+ * rehabilitation officer) and SKR, which negotiates for municipalities and regions:
  * they count only when written in capitals.
  */
-export const EMPLOYER_ABBREVIATIONS = ["hr", "fc", "vc", "ec", "sc", "ac", "gd", "skr"];
+export const EMPLOYER_ABBREVIATIONS = ["hr", "fc", "vc", "ec", "sc", "ac", "gd", "skr", "mas", "mar"];
 
 /**
  * Unions the catalogue lacks whose names have no union's shape (no "förbund", no "Sveriges"), as written,

