@@ -20,7 +20,8 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
  * and in-sample: blind2 and blind3 since issue 13's fourth round, blind4 since its fifth, blind5 since its
  * sixth, blind6 since its seventh, blind7 since its eighth, blind8 since its ninth), and the held-out set
  * (scored once at the end of issue 13's second round, read and in-sample since its third). blind9 and
- * blind10 are read by the tenth and eleventh rounds and in-sample since; blind11 is scored by the lead only.
+ * blind10 are read by the tenth and eleventh rounds and in-sample since; blind11 and blind12
+ * are scored by the lead only.
  */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents", "set-round4"],
@@ -35,6 +36,7 @@ export const AGENDA_SETS = {
   blind9: ["blind9"],
   blind10: ["blind10"],
   blind11: ["blind11"],
+  blind12: ["blind12"],
   holdout: ["holdout"],
 } as const;
 
