@@ -16,6 +16,16 @@ describe("findCommittee", () => {
     expect(findCommittee(text)).toBe(expected);
   });
 
+  // Twelfth round: a district named with a word of direction before it (blind 11's "Söderorts stadsdelsnämnd").
+  it.each([
+    ["Norra Innerstadens stadsdelsnämnd", "Norra Innerstadens stadsdelsnämnd"],
+    ["Kallelse till Östra Bergsby stadsdelsnämnd 2025-11-04", "Östra Bergsby stadsdelsnämnd"],
+    ["Sydvästra Lundens stadsdelsnämnds sammanträde", "Sydvästra Lundens stadsdelsnämnd"],
+    ["Föredragningslista Kransby stadsdelsnämnd", "Kransby stadsdelsnämnd"],
+  ])("a district's direction word: %s", (text, expected) => {
+    expect(findCommittee(text)).toBe(expected);
+  });
+
   it("ignores the word nämnden on its own", () => {
     expect(findCommittee("Nämnden föreslås besluta")).toBeNull();
     expect(findCommittee("yttrande till nämnden")).toBeNull();

@@ -13,6 +13,8 @@ type Weekday = (typeof WEEKDAYS)[number];
  */
 // Words of a header that are no part of a name after a body's kind.
 const HEADER_WORD = String.raw`(?:Sammanträde|Sammanträder|Sammanträdet|Kallelse|Kallar|Dagordning|Föredragningslista|Protokoll|Tid|Plats|Datum|Ärenden|Möte|Mötet|Kl|Sida|(?:Mån|Tis|Ons|Tors|Fre|Lör|Sön)dag(?:en)?)(?![\p{L}])`;
+// A word of direction that begins a district's name.
+const DIRECTION = String.raw`(?:(?:Nord|Syd)(?:västra|östra)|Västra|Östra|Norra|Södra|Mellersta|Inre|Yttre)`;
 const COMMITTEE = new RegExp(
   [
     // "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott", "Tekniska nämndens arbetsutskott":
@@ -22,8 +24,9 @@ const COMMITTEE = new RegExp(
     String.raw`Nämnden\s+för\s+\p{Ll}+(?:\s+och\s+\p{Ll}+)?`,
     // A company's board or a federation's direktion: "Styrelsen för Kvarnbo Energi AB".
     String.raw`(?:Styrelsen|Direktionen|Förbundsdirektionen)\s+för\s+(?:AB\s+)?\p{Lu}[\p{L}-]*(?:\s(?:AB|\p{Lu}[\p{L}-]*))*`,
-    // "Farsta stadsdelsnämnd", "Skärholmens stadsdelsnämnd"; not a capitalised preposition before it.
-    String.raw`(?!(?:Inför|Till|Från|Om|Över|Efter|Vid|Med|Hos|Av|För|Under|Kallelse|Protokoll|Ärenden)\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+stadsdelsnämnd(?:en)?`,
+    // "Farsta stadsdelsnämnd", "Skärholmens stadsdelsnämnd", with a word of direction before a district's
+    // name ("Västra Söderorts stadsdelsnämnd"); not a capitalised preposition before it.
+    String.raw`(?:${DIRECTION}\s+)?(?!(?:Inför|Till|Från|Om|Över|Efter|Vid|Med|Hos|Av|För|Under|Kallelse|Protokoll|Ärenden)\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+stadsdelsnämnd(?:en)?`,
     // A district's committee with its name after the kind: "Stadsdelsnämnden Västra Åsen", up to a separator,
     // a date or the line's end (not a word of the header: "Stadsdelsnämnden Sammanträde 2025-02-11").
     String.raw`[Ss]tadsdelsnämnden(?:\s(?!${HEADER_WORD})\p{Lu}\p{Ll}+){1,3}(?=\s*(?:$|[•|,;:–—(]|\d)|\s\s)`,
