@@ -883,6 +883,10 @@ class Assembler {
     const indent = block.indent;
     // A line starting in a later column of the item's line wraps that column (a presenter), not the title.
     if (indent !== undefined && item.laterCol !== null && indent >= item.laterCol - 2) return false;
+    // A title wraps inside its own column; a line running on under that later column is a paragraph set
+    // across the page (a description of the item), not the title's rest.
+    const own = block.cells?.[0] ?? block.text;
+    if (indent !== undefined && item.laterCol !== null && indent + own.length > item.laterCol + 2) return false;
     // At the title's column, unless that is where the numbers stand too (text without layout).
     const atNumbers = indent !== undefined && item.numberCol !== null && indent <= item.numberCol;
     if (item.titleCol !== null && indent !== undefined && Math.abs(indent - item.titleCol) <= 2 && !atNumbers)

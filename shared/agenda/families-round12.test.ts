@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { extractAgendaFromText } from "./extract";
+
+// The classes of failure blind set 11 showed once read (issue 13, twelfth round): each a root cause in the
+// reader, written as a family of invented examples with other names, numbers and layout.
+
+const textItems = (text: string) =>
+  extractAgendaFromText(text).items.map((item) => [item.number, item.title, item.dnr]);
+
+const pad = (text: string, width: number) => text.padEnd(width, " ");
+/** A laid-out line: the number, the title at column 7 and a dnr cell at column 72. */
+const row = (no: string, title: string, dnr = "") =>
+  dnr ? pad(`${pad(no, 7)}${title}`, 72) + dnr : pad(no, 7) + title;
+const under = (text: string) => `       ${text}`;
+
+describe("a description paragraph under a title in laid-out text, running the page's width", () => {
+  it("is no part of the title: it crosses the dnr column, a wrapped title does not", () => {
+    const text = [
+      "Kallelse till tekniska nämnden 2025-09-16",
+      "",
+      row("1", "Val av justerare"),
+      row("2", "Driftuppföljning av gatubelysning, augusti 2025", "TN 2025/0211"),
+      under(
+        "Förvaltningen redovisar antalet släckta armaturer, felanmälningar och åtgärdstider för perioden",
+      ),
+      under("samt läget i upphandlingen av ny belysning i centrum."),
+      row("3", "Utredning om parkeringsnorm för bostäder och verksamheter i", "TN 2025/0140"),
+      under("hela kommunen"),
+      row("4", "Taxa för schakttillstånd 2026", "TN 2025/0302"),
+      under("Taxan föreslås höjas med fyra procent. Nämnden föreslår kommunfullmäktige att anta taxan i sin"),
+      under("helhet."),
+      row("5", "Remiss från Länsstyrelsen i Norrby län angående", "TN 2025/0288"),
+      under("Regional trafikstrategi 2040"),
+      under(
+        "Länsstyrelsen har skickat strategin på remiss till kommunerna i länet och vill ha svar före den",
+      ),
+    ].join("\n");
+    expect(textItems(text)).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Driftuppföljning av gatubelysning, augusti 2025", ["TN 2025/0211"]],
+      ["3", "Utredning om parkeringsnorm för bostäder och verksamheter i hela kommunen", ["TN 2025/0140"]],
+      ["4", "Taxa för schakttillstånd 2026", ["TN 2025/0302"]],
+      ["5", "Remiss från Länsstyrelsen i Norrby län angående Regional trafikstrategi 2040", ["TN 2025/0288"]],
+    ]);
+  });
+
+  it("still continues a title whose item has no later column", () => {
+    const text = [
+      "Föredragningslista kulturnämnden 2025-10-02",
+      "",
+      row("1", "Uppföljning av kulturstrategin för Åby kommun med särskild inriktning på barn och unga"),
+      under("samt förslag till nya mål för perioden 2026–2029 och en plan för hur de ska följas upp"),
+      row("2", "Bidrag till studieförbund 2026"),
+    ].join("\n");
+    expect(textItems(text).map(([, title]) => title)).toEqual([
+      "Uppföljning av kulturstrategin för Åby kommun med särskild inriktning på barn och unga samt förslag till nya mål för perioden 2026–2029 och en plan för hur de ska följas upp",
+      "Bidrag till studieförbund 2026",
+    ]);
+  });
+});
