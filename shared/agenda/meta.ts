@@ -158,13 +158,21 @@ const OTHER_BODY = /(?:från|till|av|hos|remiss|över|inför|samt)\s+$/iu;
 const PREPARING =
   /^\s{0,3}(?:(?:har|hade|som)\s+)?(?:berett|beredde|bereder|förberett|behandlat|behandlade)(?![\p{L}])/iu;
 
+// A mail's sender and copy fields name bodies that send or are told, not the one that meets ("Kopia:
+// Kommunstyrelsen"); its "Till:" is the members.
+const COPY_FIELD = /^\s*(?:från|kopia(?:\s+till)?|hemlig\s+kopia|cc|bcc)\s*:/iu;
+// "… till kultur- och fritidsnämndens sammanträde": the body whose meeting it is, after any preposition.
+const OWN_MEETING = /^\s+(?:sammanträde|möte)/iu;
+
 function committeeScore(text: string, index: number, name: string, genitive: boolean): number {
   let score = 0;
   const rest = text.slice(index + name.length + (genitive ? 1 : 0));
+  const ownMeeting = genitive && OWN_MEETING.test(rest);
   if (text.trim().length <= name.length + 2) score += 3;
   if (MEETING_CONTEXT.test(text)) score += 2;
-  if (OTHER_BODY.test(text.slice(Math.max(0, index - 20), index))) score -= 4;
-  if (genitive && !/^\s+sammanträde/iu.test(rest)) score -= 1;
+  if (!ownMeeting && OTHER_BODY.test(text.slice(Math.max(0, index - 20), index))) score -= 4;
+  if (COPY_FIELD.test(text.slice(0, index))) score -= 4;
+  if (genitive && !ownMeeting) score -= 1;
   if (PREPARING.test(rest)) score -= 4;
   return score;
 }
