@@ -776,9 +776,11 @@ class Assembler {
         scan = scanDnr(text);
         pieces = more.map((piece) => ({ kind: block.kind, text: piece, links: [] }));
       }
-      const next = cells.findIndex((cell) => {
+      // A later cell with the next number and its title, in the cell or the one after ("4", "Mötet avslutas").
+      const next = cells.findIndex((cell, at) => {
         const found = parseItemNumber(cell);
-        const cellKey = found?.rest ? numberKey(found.number) : null;
+        const titled = found?.rest || /^\p{Lu}/u.test(cells[at + 1] ?? "");
+        const cellKey = found && titled ? numberKey(found.number) : null;
         return cellKey !== null && keyAfter(cellKey, key) && cellKey.base - key.base <= MAX_GAP;
       });
       if (next >= 0) {
@@ -886,7 +888,8 @@ class Assembler {
     // A title wraps inside its own column; a line running on under that later column is a paragraph set
     // across the page (a description of the item), not the title's rest.
     const own = block.cells?.[0] ?? block.text;
-    if (indent !== undefined && item.laterCol !== null && indent + own.length > item.laterCol + 2) return false;
+    if (indent !== undefined && item.laterCol !== null && indent + own.length > item.laterCol + 2)
+      return false;
     // At the title's column, unless that is where the numbers stand too (text without layout).
     const atNumbers = indent !== undefined && item.numberCol !== null && indent <= item.numberCol;
     if (item.titleCol !== null && indent !== undefined && Math.abs(indent - item.titleCol) <= 2 && !atNumbers)

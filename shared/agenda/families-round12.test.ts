@@ -58,3 +58,30 @@ describe("a description paragraph under a title in laid-out text, running the pa
     ]);
   });
 });
+
+describe("two items in cells of one laid-out line, the second's number in a cell of its own", () => {
+  it("starts the second item at its number cell, whatever the number's form", () => {
+    const lines = (label: (n: number) => string) =>
+      [
+        `${label(1)}  Sammanträdets öppnande`,
+        `${label(2)}  Markanvisning för kvarteret Linden      BN 2025/0077`,
+        `${label(3)}  Anmälningsärenden   ${label(4)}  Sammanträdet avslutas`,
+      ].join("\n");
+    for (const label of [(n: number) => `Ärende ${n}`, (n: number) => `${n}`, (n: number) => `§ ${n + 20}`])
+      expect(textItems(lines(label)).map(([, title]) => title)).toEqual([
+        "Sammanträdets öppnande",
+        "Markanvisning för kvarteret Linden",
+        "Anmälningsärenden",
+        "Sammanträdet avslutas",
+      ]);
+  });
+
+  it("leaves a later cell of a number and lower-case words to its row (a count, a room)", () => {
+    const text = ["1  Val av justerare", "2  Budget 2026   3  bilagor", "3  Taxor 2026"].join("\n");
+    expect(textItems(text).map(([no, title]) => `${no} ${title}`)).toEqual([
+      "1 Val av justerare",
+      "2 Budget 2026",
+      "3 Taxor 2026",
+    ]);
+  });
+});
