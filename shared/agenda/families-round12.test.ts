@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { agendaFromPortalJson } from "./adapters/json";
 import { extractAgendaFromText } from "./extract";
 
 // The classes of failure blind set 11 showed once read (issue 13, twelfth round): each a root cause in the
@@ -83,5 +84,48 @@ describe("two items in cells of one laid-out line, the second's number in a cell
       "2 Budget 2026",
       "3 Taxor 2026",
     ]);
+  });
+});
+
+describe("a portal's item records holding their sub-items in a list of the same shape", () => {
+  const answer = (childKey: string) => ({
+    sammantrade: { organ: "Byggnadsnämnden", datum: "2025-11-12" },
+    arenden: [
+      { nr: "1", rubrik: "Val av justerare", diarienr: [] },
+      { nr: "2", rubrik: "Detaljplan för Ekudden", diarienr: ["BN 2025/0412"] },
+      {
+        nr: "3",
+        rubrik: "Delegationsbeslut",
+        diarienr: [],
+        bilagor: [{ namn: "Lista.pdf", lank: "/dok/1" }],
+        [childKey]: [
+          { nr: "3.1", rubrik: "Bygglov beviljade i oktober", diarienr: [] },
+          { nr: "3.2", rubrik: "Strandskyddsdispens Norrvik 1:4", diarienr: ["BN 2025/0390"] },
+        ],
+      },
+      { nr: "4", rubrik: "Övriga frågor", diarienr: [] },
+    ],
+  });
+  const read = (value: unknown) =>
+    agendaFromPortalJson(value, "https://portal.example.org/api/moten/5")?.items.map((item) => [
+      item.number,
+      item.title,
+      item.dnr,
+    ]);
+
+  it("reads each sub-item after its parent, whatever the child list is called", () => {
+    for (const key of ["children", "underpunkter", "subItems"])
+      expect(read(answer(key))).toEqual([
+        ["1", "Val av justerare", []],
+        ["2", "Detaljplan för Ekudden", ["BN 2025/0412"]],
+        ["3", "Delegationsbeslut", []],
+        ["3.1", "Bygglov beviljade i oktober", []],
+        ["3.2", "Strandskyddsdispens Norrvik 1:4", ["BN 2025/0390"]],
+        ["4", "Övriga frågor", []],
+      ]);
+  });
+
+  it("does not read an item's documents as items", () => {
+    expect(read(answer("children"))?.some(([, title]) => title === "Lista.pdf")).toBe(false);
   });
 });
