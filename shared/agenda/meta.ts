@@ -14,7 +14,7 @@ type Weekday = (typeof WEEKDAYS)[number];
 // Words of a header that are no part of a name after a body's kind.
 const HEADER_WORD = String.raw`(?:Sammanträde|Sammanträder|Sammanträdet|Kallelse|Kallar|Dagordning|Föredragningslista|Protokoll|Tid|Plats|Datum|Ärenden|Möte|Mötet|Kl|Sida|(?:Mån|Tis|Ons|Tors|Fre|Lör|Sön)dag(?:en)?)(?![\p{L}])`;
 // A word of direction that begins a district's name.
-const DIRECTION = String.raw`(?:(?:Nord|Syd)(?:västra|östra)|Västra|Östra|Norra|Södra|Mellersta|Inre|Yttre)`;
+const DIRECTION = "(?:(?:Nord|Syd)(?:västra|östra)|Västra|Östra|Norra|Södra|Mellersta|Inre|Yttre)";
 const COMMITTEE = new RegExp(
   [
     // "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott", "Tekniska nämndens arbetsutskott":
