@@ -107,3 +107,55 @@ describe("an item column beside a sidebar in a PDF", () => {
     ]);
   });
 });
+
+/** A PDF whose narrow sidebar is written whole before the items (a text frame of its own), at `itemX`. */
+async function framedPdf(sidebar: string[], items: string[], itemX: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([595, 842]);
+  page.drawText("Kallelse Fritidsnämnden 2025-10-08", { x: 50, y: 790, size: 12, font });
+  for (const [index, text] of sidebar.entries())
+    page.drawText(text, { x: 50, y: 760 - index * 14, size: 10, font });
+  for (const [index, text] of items.entries()) {
+    const x = text.startsWith("Dnr") ? itemX + 10 : itemX;
+    page.drawText(text, { x, y: 760 - index * 14, size: 10, font });
+  }
+  return doc.save();
+}
+
+describe("a PDF whose layout numbers nothing", () => {
+  const items = [
+    "1 Val av justerare",
+    "2 Budget 2026",
+    "Dnr FN 2025/12",
+    "3 Taxor 2026",
+    "Dnr FN 2025/14",
+    "4 Övriga frågor",
+  ];
+  const expectedItems = [
+    ["1", "Val av justerare", ""],
+    ["2", "Budget 2026", "FN 2025/12"],
+    ["3", "Taxor 2026", "FN 2025/14"],
+    ["4", "Övriga frågor", ""],
+  ];
+  const readFramed = async (sidebar: string[], list: string[], itemX: number) =>
+    (await agendaFromPdf(await framedPdf(sidebar, list, itemX))).items.map((item) => [
+      item.number,
+      item.title,
+      item.dnr.join(" | "),
+    ]);
+
+  it("is read again in the PDF's own order when a narrow sidebar shares the items' lines", async () => {
+    expect(await readFramed(["Tid", "kl 18", "Plats", "Aulan", "Ordf.", "Eva Lind"], items, 100)).toEqual(
+      expectedItems,
+    );
+    expect(await readFramed(["Ledamöter", "Per Holm", "Sara Ek", "Ali Demir"], items, 115)).toEqual(
+      expectedItems,
+    );
+  });
+
+  it("keeps the first reading where the second numbers nothing either", async () => {
+    const prose = ["Välkomna till", "sammanträdet.", "Handlingarna", "kommer senare."];
+    expect(await readFramed(["Tid", "kl 18"], prose, 100)).toEqual([]);
+  });
+});
