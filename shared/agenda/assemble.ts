@@ -207,18 +207,31 @@ const FILE_IN_TITLE =
 const TITLE_LABEL = /^(?:ärende|ärendemening|ärenderubrik|rubrik|titel|ämne)\s*:\s*/iu;
 
 /** Title, dnr and class marker of an item's text, once its dnr are found. */
-function titleOf(scan: DnrScan): { title: string; dnr: FoundDnr[]; mbl: MblClass } {
+interface TitleParts {
+  title: string;
+  dnr: FoundDnr[];
+  mbl: MblClass;
+  /** A spaced dash the title's line ended with (" –"), kept where the title goes on on the next line. */
+  dash: string;
+}
+
+function titleOf(scan: DnrScan): TitleParts {
   const marker = takeMblMarker(scan.rest.replace(TITLE_LABEL, ""));
   const title = marker.title.replace(INLINE_LABEL, " ").replace(REFERENCE, " ").replace(FILE_IN_TITLE, " ");
   const trimmed = trimSeparators(title);
   // "Hamntaxa. Dnr 2025/14": the full stop ended the title before its dnr, not an abbreviation.
   const stop = scan.found.length > 0 && /[\p{L}\d)]\.$/u.test(trimmed) && !endsWithAbbreviation(trimmed);
-  return { title: stop ? trimmed.slice(0, -1) : trimmed, dnr: scan.found, mbl: marker.mbl };
+  const dash = trimmed === "" ? null : /\s([–—])$/u.exec(title.trimEnd());
+  return {
+    title: stop ? trimmed.slice(0, -1) : trimmed,
+    dnr: scan.found,
+    mbl: marker.mbl,
+    dash: dash ? ` ${dash[1]}` : "",
+  };
 }
 
 /** Title, dnr and class marker of an item's text. */
-const splitTitle = (text: string): { title: string; dnr: FoundDnr[]; mbl: MblClass } =>
-  titleOf(scanDnr(text));
+const splitTitle = (text: string): TitleParts => titleOf(scanDnr(text));
 
 /** Laid-out text: the first column right of the title on an item's line, or null. */
 function laterColumn(block: Block, titleCol: number | null): number | null {
@@ -246,6 +259,8 @@ interface DraftItem {
   links: AgendaLink[];
   /** The next line may continue the title. */
   open: boolean;
+  /** A dash that ended the title's last line: it joins the title to its next line. */
+  dash: string;
   /** A lone number: its title is the next block. */
   waiting: boolean;
   /** Laid-out text: where the title starts and where the number stands. */
@@ -814,6 +829,7 @@ class Assembler {
       mbl: parts.mbl ?? (rowClass === undefined ? this.group : rowClass),
       links: block.links.slice(0, LIMITS.links),
       open: true,
+      dash: parts.dash,
       waiting: parts.title === "",
       titleCol: numbered.titleCol,
       numberCol: block.indent ?? null,
@@ -856,6 +872,7 @@ class Assembler {
   private fillTitle(item: DraftItem, block: Block): void {
     const parts = splitTitle(block.text);
     item.title = parts.title;
+    item.dash = parts.dash;
     item.waiting = parts.title === "";
     for (const dnr of parts.dnr) item.dnr.push(dnr);
     item.mbl = parts.mbl ?? item.mbl;
@@ -1038,7 +1055,8 @@ class Assembler {
     if (scan.found.length > 0 && scan.found.at(-1)?.end === own.trimEnd().length)
       parts.title = parts.title.replace(/\)\.$/, ")");
     for (const dnr of flat?.dnr ?? []) parts.dnr.push(dnr);
-    item.title = joinWrapped(item.title, parts.title);
+    item.title = joinWrapped(parts.title ? item.title + item.dash : item.title, parts.title);
+    if (parts.title) item.dash = parts.dash;
     for (const dnr of parts.dnr) item.dnr.push(dnr);
     for (const cell of more)
       for (const dnr of scanDnr(cell, { column: this.flat !== null }).found) item.dnr.push(dnr);

@@ -129,3 +129,33 @@ describe("a portal's item records holding their sub-items in a list of the same 
     expect(read(answer("children"))?.some(([, title]) => title === "Lista.pdf")).toBe(false);
   });
 });
+
+describe("a title's line ending in a spaced dash, the title going on on the next line", () => {
+  it("keeps the dash between the two lines' words", () => {
+    const text = [
+      "Kallelse till omsorgsnämnden 2025-11-20",
+      "",
+      row("1", "Val av justerare"),
+      row("2", "Remiss från Socialdepartementet –", "ON 2025/0411"),
+      under("Framtidens äldreomsorg"),
+      row("3", "Lokalförsörjningsplan 2026–2030 —"),
+      under("Särskilda boenden och dagverksamhet"),
+      "4  Uppföljning av avtal – Hemtjänst i Norrby AB",
+    ].join("\n");
+    expect(textItems(text).map(([, title]) => title)).toEqual([
+      "Val av justerare",
+      "Remiss från Socialdepartementet – Framtidens äldreomsorg",
+      "Lokalförsörjningsplan 2026–2030 — Särskilda boenden och dagverksamhet",
+      "Uppföljning av avtal – Hemtjänst i Norrby AB",
+    ]);
+  });
+
+  it("drops a dash that ends a title nothing continues", () => {
+    const text = ["1  Val av justerare", "2  Budgetuppföljning oktober –", "3  Övriga frågor"].join("\n");
+    expect(textItems(text).map(([, title]) => title)).toEqual([
+      "Val av justerare",
+      "Budgetuppföljning oktober",
+      "Övriga frågor",
+    ]);
+  });
+});
