@@ -207,18 +207,31 @@ const FILE_IN_TITLE =
 const TITLE_LABEL = /^(?:ärende|ärendemening|ärenderubrik|rubrik|titel|ämne)\s*:\s*/iu;
 
 /** Title, dnr and class marker of an item's text, once its dnr are found. */
-function titleOf(scan: DnrScan): { title: string; dnr: FoundDnr[]; mbl: MblClass } {
+interface TitleParts {
+  title: string;
+  dnr: FoundDnr[];
+  mbl: MblClass;
+  /** A spaced dash the title's line ended with (" –"), kept where the title goes on on the next line. */
+  dash: string;
+}
+
+function titleOf(scan: DnrScan): TitleParts {
   const marker = takeMblMarker(scan.rest.replace(TITLE_LABEL, ""));
   const title = marker.title.replace(INLINE_LABEL, " ").replace(REFERENCE, " ").replace(FILE_IN_TITLE, " ");
   const trimmed = trimSeparators(title);
   // "Hamntaxa. Dnr 2025/14": the full stop ended the title before its dnr, not an abbreviation.
   const stop = scan.found.length > 0 && /[\p{L}\d)]\.$/u.test(trimmed) && !endsWithAbbreviation(trimmed);
-  return { title: stop ? trimmed.slice(0, -1) : trimmed, dnr: scan.found, mbl: marker.mbl };
+  const dash = trimmed === "" ? null : /\s([–—])$/u.exec(title.trimEnd());
+  return {
+    title: stop ? trimmed.slice(0, -1) : trimmed,
+    dnr: scan.found,
+    mbl: marker.mbl,
+    dash: dash ? ` ${dash[1]}` : "",
+  };
 }
 
 /** Title, dnr and class marker of an item's text. */
-const splitTitle = (text: string): { title: string; dnr: FoundDnr[]; mbl: MblClass } =>
-  titleOf(scanDnr(text));
+const splitTitle = (text: string): TitleParts => titleOf(scanDnr(text));
 
 /** Laid-out text: the first column right of the title on an item's line, or null. */
 function laterColumn(block: Block, titleCol: number | null): number | null {
@@ -246,6 +259,8 @@ interface DraftItem {
   links: AgendaLink[];
   /** The next line may continue the title. */
   open: boolean;
+  /** A dash that ended the title's last line: it joins the title to its next line. */
+  dash: string;
   /** A lone number: its title is the next block. */
   waiting: boolean;
   /** Laid-out text: where the title starts and where the number stands. */
@@ -776,9 +791,11 @@ class Assembler {
         scan = scanDnr(text);
         pieces = more.map((piece) => ({ kind: block.kind, text: piece, links: [] }));
       }
-      const next = cells.findIndex((cell) => {
+      // A later cell with the next number and its title, in the cell or the one after ("4", "Mötet avslutas").
+      const next = cells.findIndex((cell, at) => {
         const found = parseItemNumber(cell);
-        const cellKey = found?.rest ? numberKey(found.number) : null;
+        const titled = found?.rest || /^\p{Lu}/u.test(cells[at + 1] ?? "");
+        const cellKey = found && titled ? numberKey(found.number) : null;
         return cellKey !== null && keyAfter(cellKey, key) && cellKey.base - key.base <= MAX_GAP;
       });
       if (next >= 0) {
@@ -812,6 +829,7 @@ class Assembler {
       mbl: parts.mbl ?? (rowClass === undefined ? this.group : rowClass),
       links: block.links.slice(0, LIMITS.links),
       open: true,
+      dash: parts.dash,
       waiting: parts.title === "",
       titleCol: numbered.titleCol,
       numberCol: block.indent ?? null,
@@ -854,6 +872,7 @@ class Assembler {
   private fillTitle(item: DraftItem, block: Block): void {
     const parts = splitTitle(block.text);
     item.title = parts.title;
+    item.dash = parts.dash;
     item.waiting = parts.title === "";
     for (const dnr of parts.dnr) item.dnr.push(dnr);
     item.mbl = parts.mbl ?? item.mbl;
@@ -883,6 +902,11 @@ class Assembler {
     const indent = block.indent;
     // A line starting in a later column of the item's line wraps that column (a presenter), not the title.
     if (indent !== undefined && item.laterCol !== null && indent >= item.laterCol - 2) return false;
+    // A title wraps inside its own column; a line running on under that later column is a paragraph set
+    // across the page (a description of the item), not the title's rest.
+    const own = block.cells?.[0] ?? block.text;
+    if (indent !== undefined && item.laterCol !== null && indent + own.length > item.laterCol + 2)
+      return false;
     // At the title's column, unless that is where the numbers stand too (text without layout).
     const atNumbers = indent !== undefined && item.numberCol !== null && indent <= item.numberCol;
     if (item.titleCol !== null && indent !== undefined && Math.abs(indent - item.titleCol) <= 2 && !atNumbers)
@@ -1031,7 +1055,8 @@ class Assembler {
     if (scan.found.length > 0 && scan.found.at(-1)?.end === own.trimEnd().length)
       parts.title = parts.title.replace(/\)\.$/, ")");
     for (const dnr of flat?.dnr ?? []) parts.dnr.push(dnr);
-    item.title = joinWrapped(item.title, parts.title);
+    item.title = joinWrapped(parts.title ? item.title + item.dash : item.title, parts.title);
+    if (parts.title) item.dash = parts.dash;
     for (const dnr of parts.dnr) item.dnr.push(dnr);
     for (const cell of more)
       for (const dnr of scanDnr(cell, { column: this.flat !== null }).found) item.dnr.push(dnr);

@@ -16,6 +16,16 @@ describe("findCommittee", () => {
     expect(findCommittee(text)).toBe(expected);
   });
 
+  // Twelfth round: a district named with a word of direction before it (blind 11's "Söderorts stadsdelsnämnd").
+  it.each([
+    ["Norra Innerstadens stadsdelsnämnd", "Norra Innerstadens stadsdelsnämnd"],
+    ["Kallelse till Östra Bergsby stadsdelsnämnd 2025-11-04", "Östra Bergsby stadsdelsnämnd"],
+    ["Sydvästra Lundens stadsdelsnämnds sammanträde", "Sydvästra Lundens stadsdelsnämnd"],
+    ["Föredragningslista Kransby stadsdelsnämnd", "Kransby stadsdelsnämnd"],
+  ])("a district's direction word: %s", (text, expected) => {
+    expect(findCommittee(text)).toBe(expected);
+  });
+
   it("ignores the word nämnden on its own", () => {
     expect(findCommittee("Nämnden föreslås besluta")).toBeNull();
     expect(findCommittee("yttrande till nämnden")).toBeNull();
@@ -54,6 +64,31 @@ describe("findMeta", () => {
       committee: "Socialnämnden",
       meetingDate: "2024-02-20",
     });
+  });
+
+  // Twelfth round: an agenda sent by e-mail (blind 11's "Kopia: Kommunstyrelsen" taken for the body).
+  it("takes no body from a mail's address fields, and the body whose meeting a sentence names", () => {
+    const mail = (cc: string, sentence: string, heading: string) =>
+      findMeta([`Från: Eva Sund <eva.sund@ornby.se>`, `Kopia: ${cc}`, "Ämne: Kallelse", sentence, heading])
+        .committee;
+    expect(
+      mail(
+        "Kommunstyrelsen; Ekonomikontoret",
+        "Välkomna till miljö- och byggnadsnämndens sammanträde 2025-09-04.",
+        "Miljö- och byggnadsnämnden 2025-09-04",
+      ),
+    ).toBe("Miljö- och byggnadsnämnden");
+    expect(mail("Socialnämnden", "Här är kallelsen till tekniska nämndens möte.", "Tekniska nämnden")).toBe(
+      "Tekniska nämnden",
+    );
+    expect(
+      findMeta(["Till: Barn- och utbildningsnämnden", "Cc: Kommunstyrelsen", "Kallelse till sammanträde"])
+        .committee,
+    ).toBe("Barn- och utbildningsnämnden");
+    // Not a meeting: a remiss to another body keeps its weight.
+    expect(findMeta(["Kulturnämnden", "Yttrande till kommunstyrelsens sammanträde"]).committee).toBe(
+      "Kulturnämnden",
+    );
   });
 
   it("weighs the words around each candidate: the meeting's date over the sending date, the body that meets over a remiss's", () => {

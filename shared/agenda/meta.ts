@@ -13,6 +13,8 @@ type Weekday = (typeof WEEKDAYS)[number];
  */
 // Words of a header that are no part of a name after a body's kind.
 const HEADER_WORD = String.raw`(?:Sammanträde|Sammanträder|Sammanträdet|Kallelse|Kallar|Dagordning|Föredragningslista|Protokoll|Tid|Plats|Datum|Ärenden|Möte|Mötet|Kl|Sida|(?:Mån|Tis|Ons|Tors|Fre|Lör|Sön)dag(?:en)?)(?![\p{L}])`;
+// A word of direction that begins a district's name.
+const DIRECTION = "(?:(?:Nord|Syd)(?:västra|östra)|Västra|Östra|Norra|Södra|Mellersta|Inre|Yttre)";
 const COMMITTEE = new RegExp(
   [
     // "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott", "Tekniska nämndens arbetsutskott":
@@ -22,8 +24,9 @@ const COMMITTEE = new RegExp(
     String.raw`Nämnden\s+för\s+\p{Ll}+(?:\s+och\s+\p{Ll}+)?`,
     // A company's board or a federation's direktion: "Styrelsen för Kvarnbo Energi AB".
     String.raw`(?:Styrelsen|Direktionen|Förbundsdirektionen)\s+för\s+(?:AB\s+)?\p{Lu}[\p{L}-]*(?:\s(?:AB|\p{Lu}[\p{L}-]*))*`,
-    // "Farsta stadsdelsnämnd", "Skärholmens stadsdelsnämnd"; not a capitalised preposition before it.
-    String.raw`(?!(?:Inför|Till|Från|Om|Över|Efter|Vid|Med|Hos|Av|För|Under|Kallelse|Protokoll|Ärenden)\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+stadsdelsnämnd(?:en)?`,
+    // "Farsta stadsdelsnämnd", "Skärholmens stadsdelsnämnd", with a word of direction before a district's
+    // name ("Västra Söderorts stadsdelsnämnd"); not a capitalised preposition before it.
+    String.raw`(?:${DIRECTION}\s+)?(?!(?:Inför|Till|Från|Om|Över|Efter|Vid|Med|Hos|Av|För|Under|Kallelse|Protokoll|Ärenden)\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+stadsdelsnämnd(?:en)?`,
     // A district's committee with its name after the kind: "Stadsdelsnämnden Västra Åsen", up to a separator,
     // a date or the line's end (not a word of the header: "Stadsdelsnämnden Sammanträde 2025-02-11").
     String.raw`[Ss]tadsdelsnämnden(?:\s(?!${HEADER_WORD})\p{Lu}\p{Ll}+){1,3}(?=\s*(?:$|[•|,;:–—(]|\d)|\s\s)`,
@@ -155,13 +158,21 @@ const OTHER_BODY = /(?:från|till|av|hos|remiss|över|inför|samt)\s+$/iu;
 const PREPARING =
   /^\s{0,3}(?:(?:har|hade|som)\s+)?(?:berett|beredde|bereder|förberett|behandlat|behandlade)(?![\p{L}])/iu;
 
+// A mail's sender and copy fields name bodies that send or are told, not the one that meets ("Kopia:
+// Kommunstyrelsen"); its "Till:" is the members.
+const COPY_FIELD = /^\s*(?:från|kopia(?:\s+till)?|hemlig\s+kopia|cc|bcc)\s*:/iu;
+// "… till kultur- och fritidsnämndens sammanträde": the body whose meeting it is, after any preposition.
+const OWN_MEETING = /^\s+(?:sammanträde|möte)/iu;
+
 function committeeScore(text: string, index: number, name: string, genitive: boolean): number {
   let score = 0;
   const rest = text.slice(index + name.length + (genitive ? 1 : 0));
+  const ownMeeting = genitive && OWN_MEETING.test(rest);
   if (text.trim().length <= name.length + 2) score += 3;
   if (MEETING_CONTEXT.test(text)) score += 2;
-  if (OTHER_BODY.test(text.slice(Math.max(0, index - 20), index))) score -= 4;
-  if (genitive && !/^\s+sammanträde/iu.test(rest)) score -= 1;
+  if (!ownMeeting && OTHER_BODY.test(text.slice(Math.max(0, index - 20), index))) score -= 4;
+  if (COPY_FIELD.test(text.slice(0, index))) score -= 4;
+  if (genitive && !ownMeeting) score -= 1;
   if (PREPARING.test(rest)) score -= 4;
   return score;
 }

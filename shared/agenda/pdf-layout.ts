@@ -85,13 +85,21 @@ const MIN_COLUMN_ITEMS = 3;
 /** The second column starts at least this many character widths right of the margin. */
 const MIN_COLUMN_OFFSET = 12;
 
-/** An item that starts a numbered entry: "8" with a title beside it, or "8 Yttrande …". */
-function startsEntry(line: readonly PositionedText[], at: number, unit: number): boolean {
+/**
+ * An item that starts a numbered entry: "8" with a title beside it, "8 Yttrande …", or a number ending its
+ * line ("Punkt 8", "Ärende 8") whose title the line below sets at or just right of it, whatever stands to
+ * its left (a sidebar of meeting facts or members shares its baselines).
+ */
+function startsEntry(lines: readonly PositionedText[][], row: number, at: number, unit: number): boolean {
+  const line = lines[row]!;
   const item = line[at]!;
   const number = parseItemNumber(item.str.trim());
   if (!number) return false;
+  if (number.rest !== "") return true;
   const next = line[at + 1];
-  return number.rest !== "" || (next !== undefined && next.x - (item.x + item.width) < unit * 8);
+  if (next !== undefined) return next.x - (item.x + item.width) < unit * 8;
+  const below = lines[row + 1]?.find((other) => other.x >= item.x - unit / 2);
+  return below !== undefined && below.x - item.x < unit * 8 && !parseItemNumber(below.str.trim());
 }
 
 /**
@@ -101,10 +109,11 @@ function startsEntry(line: readonly PositionedText[], at: number, unit: number):
  */
 function secondColumn(lines: readonly PositionedText[][], left: number, unit: number): number | null {
   const starts: number[] = [];
-  for (const line of lines)
+  lines.forEach((line, row) => {
     line.forEach((item, at) => {
-      if (item.x >= left + unit * MIN_COLUMN_OFFSET && startsEntry(line, at, unit)) starts.push(item.x);
+      if (item.x >= left + unit * MIN_COLUMN_OFFSET && startsEntry(lines, row, at, unit)) starts.push(item.x);
     });
+  });
   starts.sort((a, b) => a - b);
   // The window of starts within one unit that holds the most, slid once over them (`to` only moves on).
   let to = 0;
@@ -152,8 +161,8 @@ export function layoutPage(items: readonly PositionedText[]): string[] {
   const crosses = (line: readonly PositionedText[]) =>
     line.some((item) => item.x < edge && item.x + item.width > edge);
   // The run holding the first entry of the right column starts after the last full-width line above it.
-  const first = lines.findIndex((line) =>
-    line.some((item, at) => item.x >= edge && startsEntry(line, at, unit)),
+  const first = lines.findIndex((line, row) =>
+    line.some((item, at) => item.x >= edge && startsEntry(lines, row, at, unit)),
   );
   let start = first;
   while (start > 0 && !crosses(lines[start - 1]!)) start--;

@@ -33,6 +33,8 @@ export const MAX_PDF_PAGES = 200;
 /** The laid-out text of a PDF's pages (form feed between pages), and how many pages it has and were read. */
 export interface PdfText {
   text: string;
+  /** The same text in the order the PDF writes it, a line per baseline: a second reading (see agendaFromPdf). */
+  stream: string;
   pages: number;
   read: number;
 }
@@ -57,6 +59,7 @@ export async function pdfText(data: ArrayBuffer | Uint8Array, options: PdfOption
   try {
     const read = Math.min(pdf.numPages, options.maxPages ?? MAX_PDF_PAGES);
     const pages: string[] = [];
+    const streams: string[] = [];
     for (let number = 1; number <= read; number++) {
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
@@ -72,13 +75,33 @@ export async function pdfText(data: ArrayBuffer | Uint8Array, options: PdfOption
         });
       }
       pages.push(layoutPage(items).join("\n"));
+      streams.push(inWrittenOrder(items));
       page.cleanup();
     }
-    return { text: pages.join("\n\f"), pages: pdf.numPages, read };
+    return { text: pages.join("\n\f"), stream: streams.join("\n\f"), pages: pdf.numPages, read };
   } finally {
     await task.destroy();
   }
 }
+
+/** A page's text items in the order the PDF writes them (a text frame, a column, at a time), a line per baseline. */
+function inWrittenOrder(items: readonly PositionedText[]): string {
+  const lines: string[] = [];
+  let line = "";
+  let previous: PositionedText | null = null;
+  for (const item of items) {
+    if (previous && Math.abs(previous.y - item.y) >= Math.max(previous.height, item.height, 1) / 2) {
+      lines.push(line);
+      line = "";
+    }
+    line = line && item.str ? `${line} ${item.str}` : line + item.str;
+    previous = item;
+  }
+  lines.push(line);
+  return lines.join("\n");
+}
+
+const numbers = (agenda: Agenda): number => agenda.items.filter((item) => item.number !== null).length;
 
 /**
  * The agenda of a PDF file, with a notice when pages were left unread. Rejects with an `AgendaReadError`
@@ -89,11 +112,17 @@ export async function agendaFromPdf(
   data: ArrayBuffer | Uint8Array,
   options: PdfOptions = {},
 ): Promise<Agenda> {
-  const { text, pages, read } = await pdfText(data, options).catch((error: unknown) => {
+  const { text, stream, pages, read } = await pdfText(data, options).catch((error: unknown) => {
     throw error instanceof AgendaReadError ? error : new AgendaReadError("agenda.error.notPdf");
   });
   if (!/\S/.test(text)) throw new AgendaReadError("agenda.error.pdfNoText");
-  const agenda = extractAgendaFromText(text);
+  let agenda = extractAgendaFromText(text);
+  // A layout that numbers nothing (a column beside the items that the layout could not part from them) is
+  // read again in the PDF's own order, where a text frame or a column comes whole.
+  if (numbers(agenda) === 0) {
+    const written = extractAgendaFromText(stream);
+    if (numbers(written) > 0) agenda = written;
+  }
   if (read >= pages) return agenda;
   return withNotice(agenda, { key: "agenda.notice.pagesCut", params: { read, pages } });
 }

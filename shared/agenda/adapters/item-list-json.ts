@@ -123,6 +123,36 @@ function joinedByHeading(record: JsonRecord, around: JsonRecord[]): Found | null
   };
 }
 
+/** Whether most of `child`'s fields are fields of `parent` too: a sub-item, not a document or a person. */
+function sameShape(parent: JsonRecord, child: JsonRecord): boolean {
+  const keys = Object.keys(child).slice(0, MAX_FIELDS);
+  return keys.length > 0 && keys.filter((key) => key in parent).length * 2 >= keys.length;
+}
+
+/**
+ * Records that hold their sub-items in a list of records of their own shape ("children": [ … ]), each
+ * followed by its sub-items, depth first; null where no record holds any. Bounded in depth and records.
+ */
+function withSubRecords(list: readonly JsonRecord[]): JsonRecord[] | null {
+  const out: JsonRecord[] = [];
+  let nested = false;
+  const add = (records: readonly JsonRecord[], depth: number): void => {
+    for (const record of records) {
+      if (out.length >= MAX_NODES) return;
+      out.push(record);
+      if (depth >= MAX_DEPTH) continue;
+      for (const value of Object.values(record).slice(0, MAX_FIELDS)) {
+        const children = recordsIn(value);
+        if (!children || !sameShape(record, children[0]!)) continue;
+        nested = true;
+        add(children, depth + 1);
+      }
+    }
+  };
+  add(list, 0);
+  return nested ? out : null;
+}
+
 /** Every array of records in `value`, with the objects around it; bounded in depth and nodes. */
 function recordLists(value: unknown): Found[] {
   const found: Found[] = [];
@@ -132,6 +162,8 @@ function recordLists(value: unknown): Found[] {
     if (Array.isArray(node)) {
       const list = node.filter(isRecord);
       if (list.length > 0) found.push({ list, around });
+      const tree = list.length > 0 ? withSubRecords(list) : null;
+      if (tree) found.push({ list: tree, around });
       const sections = list.length > 1 ? joinedSections(list, around) : null;
       if (sections) found.push(sections);
       for (const entry of node.slice(0, SAMPLE)) visit(entry, around, depth + 1);
