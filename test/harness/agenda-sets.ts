@@ -19,9 +19,8 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
  * The keyed agenda sets: in-sample (the fixture set), the blind sets 1 to 8 (each measured blind, then read
  * and in-sample: blind2 and blind3 since issue 13's fourth round, blind4 since its fifth, blind5 since its
  * sixth, blind6 since its seventh, blind7 since its eighth, blind8 since its ninth), and the held-out set
- * (scored once at the end of issue 13's second round, read and in-sample since its third). blind9 and
- * blind10 are read by the tenth and eleventh rounds and in-sample since; blind11 and blind12
- * are scored by the lead only.
+ * (scored once at the end of issue 13's second round, read and in-sample since its third). blind9 to
+ * blind11 are read by the tenth to twelfth rounds and in-sample since; blind12 is scored by the lead only.
  */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents", "set-round4"],
