@@ -338,6 +338,12 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
 const PROFESSION_PLURAL = /(?:er|are|rer)$/;
 const withoutGenitive = (word: string) => (/(?:förbunds|ers|ares)$/.test(word) ? word.slice(0, -1) : word);
 
+/** The capitalised word of the k-th match, where a name's neighbour is looked at. */
+function wordAt(matches: readonly RegExpExecArray[], k: number): { word: string; index: number } | undefined {
+  const match = matches[k];
+  return match ? { word: match[0], index: match.index } : undefined;
+}
+
 function isUnionShapedWord(word: string): boolean {
   const lower = word.toLocaleLowerCase("sv");
   const ending = UNION_NAME_ENDINGS.find((end) => lower.endsWith(end));
@@ -361,14 +367,16 @@ function isMembersGenitive(text: string, members: { word: string; index: number 
  */
 export function findUnknownOrgMentions(text: string): UnknownOrgMention[] {
   if (!MAY_NAME_UNKNOWN.test(text)) return [];
-  const words = matchesOf(CAPITALISED_WORD, text).map((m) => ({ word: m[0], index: m.index }));
+  // The matches themselves, not an object made of each: most capitalised words are passed over at once.
+  const matches = matchesOf(CAPITALISED_WORD, text);
   const found: UnknownOrgMention[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const { word, index } = words[i]!;
+  for (let i = 0; i < matches.length; i++) {
+    const word = matches[i]![0];
+    const index = matches[i]!.index;
     const prefix = UNION_NAME_PREFIXES.includes(word);
     // Most capitalised words are neither a prefix nor end in "förbund": passed over before anything else.
     if (!prefix && !word.includes("förbund")) continue;
-    const next = words[i + 1];
+    const next = wordAt(matches, i + 1);
     const adjacent = next && /^\s+$/.test(text.slice(index + word.length, next.index));
     let name: string | null = null;
     let length = word.length;
@@ -380,9 +388,9 @@ export function findUnknownOrgMentions(text: string): UnknownOrgMention[] {
       i++;
     } else if (isUnionShapedWord(withoutGenitive(word))) {
       name = withoutGenitive(word);
-    } else if (/^Riksförbund(?:et|s)?$/.test(word) && isMembersGenitive(text, words[i - 1], index)) {
+    } else if (/^Riksförbund(?:et|s)?$/.test(word) && isMembersGenitive(text, wordAt(matches, i - 1), index)) {
       // "Kyrkomusikernas Riksförbund": the members' name in the genitive before it.
-      const members = words[i - 1]!;
+      const members = wordAt(matches, i - 1)!;
       name = `${members.word} Riksförbund`;
       length = index + word.length - members.index;
       if (!resolveOrg(name)) found.push({ name, index: members.index, length });
