@@ -322,15 +322,11 @@ export function findStatements(
       }
       if (speakers.length > 0) runs.take(speakers, text, sentence);
       if (speakers.length > 0 || parties.length > 0) remember(memory, speakers, parties);
-      const found = hinted
-        ? dissentOf(sentence.text, {
-            parties,
-            speakers,
-            allParties,
-            runs,
-            agreeing: (agreeing ??= agreementOf(text, allParties)),
-          })
-        : null;
+      let found: ReturnType<typeof dissentOf> = null;
+      if (hinted) {
+        agreeing ??= agreementOf(text, allParties);
+        found = dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing });
+      }
       if (!found) continue;
       const disagreement = { orgs: found.orgs, text: sentence.text.trim(), ...where };
       disagreements.push(disagreement);

@@ -388,7 +388,10 @@ export function findUnknownOrgMentions(text: string): UnknownOrgMention[] {
       i++;
     } else if (isUnionShapedWord(withoutGenitive(word))) {
       name = withoutGenitive(word);
-    } else if (/^Riksförbund(?:et|s)?$/.test(word) && isMembersGenitive(text, wordAt(matches, i - 1), index)) {
+    } else if (
+      /^Riksförbund(?:et|s)?$/.test(word) &&
+      isMembersGenitive(text, wordAt(matches, i - 1), index)
+    ) {
       // "Kyrkomusikernas Riksförbund": the members' name in the genitive before it.
       const members = wordAt(matches, i - 1)!;
       name = `${members.word} Riksförbund`;
