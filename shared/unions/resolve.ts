@@ -286,23 +286,29 @@ function writtenName(text: string): WrittenName | null {
   return result;
 }
 
-/** Each organisation's names other than the short forms it shares, as one pattern. */
-const otherNames = new Map<OrgId, RegExp>();
+/**
+ * Each organisation's names other than the short forms it shares, and one pattern finding them as whole words.
+ * The pattern is case-sensitive, so a text holding none of the names as written is passed over by a plain
+ * search first (a Unicode pattern run over every paragraph cost more than the rest of the short forms).
+ */
+const otherNames = new Map<OrgId, { names: string[]; pattern: RegExp }>();
 export function namedOtherwise(id: OrgId, text: string): boolean {
-  let pattern = otherNames.get(id);
-  if (!pattern) {
+  let other = otherNames.get(id);
+  if (!other) {
     const org = byId.get(id)!;
     const shared = new Set(SHARED_SHORT_FORMS.map((form) => normaliseOrgName(form.name)));
     const names = [org.displayName, org.shortName, ...org.aliases].filter(
       (name) => !shared.has(normaliseOrgName(name)),
     );
-    pattern = new RegExp(
+    const pattern = new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
       "u",
     );
-    otherNames.set(id, pattern);
+    other = { names, pattern };
+    otherNames.set(id, other);
   }
-  return pattern.test(text);
+  const mayName = other.names.length === 0 || other.names.some((name) => text.includes(name));
+  return mayName && other.pattern.test(text);
 }
 
 /**
