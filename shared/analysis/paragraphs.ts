@@ -63,6 +63,21 @@ const LIST_END = /[:;]\**$/;
 const STRONG_START =
   /^(?:#{1,6}\s|\*\*|[-*•–]\s|\d{1,2}[.)]\s|[a-h]\)\s|[i-z]\)\s+(?=\p{Lu})|[a-z]\.\s+(?=\p{Lu})|[a-z]\d{1,2}[.)]\s+(?=\p{Lu})|[\p{Lu}][\p{L}\- ]{0,30}:(?:\s|\*|$))/u;
 
+/**
+ * `STRONG_START` tested only where it can match: a line opening with a mark, a figure or a small letter, or with
+ * a colon near its start (the label branch, a capital and up to 30 letters; 62 code units allow for surrogates).
+ * Most lines open with a capital and hold no such colon, and are passed over without running the pattern.
+ */
+function isStrongStart(line: string): boolean {
+  const first = line.charCodeAt(0);
+  const mayOpen =
+    (first >= 0x61 && first <= 0x7a) ||
+    (first >= 0x30 && first <= 0x39) ||
+    "#*-•–".includes(line.charAt(0)) ||
+    line.lastIndexOf(":", 62) > 0;
+  return mayOpen && STRONG_START.test(line);
+}
+
 const BULLET = /^(?:[-•–]\s|\*(?!\*)(?!.*\*$))/;
 
 function isEmphasisedLine(line: string): boolean {
@@ -115,7 +130,7 @@ function continues(line: string, next: string, width: number): boolean {
   if ((line.startsWith("#") && /^#{1,6}\s/.test(line)) || isEmphasisedLine(line)) return false;
   // Patterns anchored at the end look only at the end: a regex tries every start position of its input.
   const previous = line.length > 48 ? line.slice(-48) : line;
-  if (STRONG_START.test(next)) return false;
+  if (isStrongStart(next)) return false;
   const wrapped = width !== Number.POSITIVE_INFINITY;
   // Hyphen or dash at the end of a line is a word or title cut by the page width; in unwrapped text
   // "Vision –" is a deliberate "nothing to add".
@@ -294,7 +309,7 @@ export function toParagraphs(source: string): SourceParagraph[] {
       !line.blankBefore &&
       endsSentence(last.text) &&
       last.text.length >= width * 0.95 &&
-      !STRONG_START.test(line.text);
+      !isStrongStart(line.text);
     if (last && (isGridRowUnder(last, line) || (!marginSentence && !continues(last.text, line.text, width))))
       flush();
     current.push(line);

@@ -122,8 +122,8 @@ const SCAN_ALL = new RegExp(
 const ROLE_COMPOUND = new RegExp(`^[${W}]+(?:${ROLE_COMPOUND_ENDINGS.join("|")})$`);
 const LATIN_WORD_CHAR = new RegExp(`[${W}]`);
 
-function roleCompounds(lower: string): PartyMention[] {
-  const found: PartyMention[] = [];
+/** The managers named by compound, added to `found` (no array of their own to copy). */
+function roleCompounds(lower: string, found: PartyMention[]): void {
   for (const stem of ROLE_COMPOUND_STEMS) {
     for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + stem.length)) {
       let start = at;
@@ -137,7 +137,6 @@ function roleCompounds(lower: string): PartyMention[] {
       at = end - stem.length;
     }
   }
-  return found;
 }
 /**
  * Unions outside the catalogue by a name of no union's shape, as whole words ("Byggnads", not "Byggnadsnämnden"
@@ -229,7 +228,8 @@ export function partyFinder(context: Partial<PartyContext> = {}): (text: string)
   const known = { orgOf, firstWords: new Set([...orgOf.keys()].map((name) => name.split(/[ -]/)[0]!)) };
   return (text) => {
     const people = orgOf.size > 0 ? peopleIn(text, known) : [];
-    return scanParties(text, full, [...people, ...namedOrgsIn(text, full.namedOrgs)]);
+    if (full.namedOrgs.length > 0) for (const org of namedOrgsIn(text, full.namedOrgs)) people.push(org);
+    return scanParties(text, full, people);
   };
 }
 
@@ -332,11 +332,14 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
       if (reference) found.push({ ...reference, start, end });
     }
   }
-  if (sameLength) found.push(...roleCompounds(lower), ...describedUnions(lower, context.unionNamed));
+  if (sameLength) {
+    roleCompounds(lower, found);
+    for (const union of describedUnions(lower, context.unionNamed)) found.push(union);
+  }
   for (const match of matchesOf(BY_NAME, text)) {
     found.push({ org: `${NAMED_ORG}${match[0]}`, start: match.index, end: match.index + match[0].length });
   }
-  found.push(...people);
+  for (const person of people) found.push(person);
   // Where two start together the longer name wins ("arbetsgivarens representanter" over "arbetsgivaren").
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const result: PartyMention[] = [];

@@ -183,23 +183,26 @@ interface Reading {
 
 function read(sentence: string, parties: readonly PartyMention[]): Reading {
   const words = tokens(sentence);
-  const firstWordAt = (offset: number) => {
-    let low = 0;
-    let high = words.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (words[mid]!.start < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
   return {
     sentence,
     words,
     parties,
-    before: parties.map((party) => firstWordAt(party.start) - 1),
-    after: parties.map((party) => firstWordAt(party.end)),
+    before: parties.map((party) => firstWordAt(words, party.start) - 1),
+    after: parties.map((party) => firstWordAt(words, party.end)),
   };
+}
+
+// A module function, not a closure made per sentence (a named closure costs its naming on every call under tsx).
+/** Index of the first word starting at or after `offset`. */
+function firstWordAt(words: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (words[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 const isRepresentative = (word: string | undefined) => REPRESENTATIVE.test(word ?? "");

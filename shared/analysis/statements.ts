@@ -302,8 +302,7 @@ export function findStatements(
     if (allParties.length === 0 && !blockSpeaks && !dissentHere) continue;
     const where = placeOf(paragraph);
     const runs = new Runs();
-    let agreeingParties: Set<PartyMention> | undefined;
-    const agreeing = () => (agreeingParties ??= partiesAgreeing(text, allParties));
+    let agreeing: (() => ReadonlySet<PartyMention>) | undefined;
     let nextParty = 0;
     const ofParagraph: AnalysedDisagreement[] = [];
     for (const sentence of splitSentences(text)) {
@@ -323,9 +322,11 @@ export function findStatements(
       }
       if (speakers.length > 0) runs.take(speakers, text, sentence);
       if (speakers.length > 0 || parties.length > 0) remember(memory, speakers, parties);
-      const found = hinted
-        ? dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing })
-        : null;
+      let found: ReturnType<typeof dissentOf> = null;
+      if (hinted) {
+        agreeing ??= agreementOf(text, allParties);
+        found = dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing });
+      }
       if (!found) continue;
       const disagreement = { orgs: found.orgs, text: sentence.text.trim(), ...where };
       disagreements.push(disagreement);
@@ -374,6 +375,15 @@ function opensUnnamed(text: string, parties: readonly PartyMention[]): boolean {
     first.start + first.text.length <= parties[0]!.start &&
     FIRST_PERSON.test(first.text)
   );
+}
+
+/**
+ * The paragraph's parties of agreement or support, read once when dissent first asks. Made only for a paragraph
+ * with dissent: a named closure per paragraph costs its naming under tsx (`__name`) on every paragraph.
+ */
+function agreementOf(text: string, parties: readonly PartyMention[]): () => ReadonlySet<PartyMention> {
+  let agreeing: Set<PartyMention> | undefined;
+  return () => (agreeing ??= partiesAgreeing(text, parties));
 }
 
 /** The parties named in the paragraph's sentences of agreement or support (read only when dissent asks). */

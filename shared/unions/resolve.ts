@@ -286,23 +286,29 @@ function writtenName(text: string): WrittenName | null {
   return result;
 }
 
-/** Each organisation's names other than the short forms it shares, as one pattern. */
-const otherNames = new Map<OrgId, RegExp>();
+/**
+ * Each organisation's names other than the short forms it shares, and one pattern finding them as whole words.
+ * The pattern is case-sensitive, so a text holding none of the names as written is passed over by a plain
+ * search first (a Unicode pattern run over every paragraph cost more than the rest of the short forms).
+ */
+const otherNames = new Map<OrgId, { names: string[]; pattern: RegExp }>();
 export function namedOtherwise(id: OrgId, text: string): boolean {
-  let pattern = otherNames.get(id);
-  if (!pattern) {
+  let other = otherNames.get(id);
+  if (!other) {
     const org = byId.get(id)!;
     const shared = new Set(SHARED_SHORT_FORMS.map((form) => normaliseOrgName(form.name)));
     const names = [org.displayName, org.shortName, ...org.aliases].filter(
       (name) => !shared.has(normaliseOrgName(name)),
     );
-    pattern = new RegExp(
+    const pattern = new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
       "u",
     );
-    otherNames.set(id, pattern);
+    other = { names, pattern };
+    otherNames.set(id, other);
   }
-  return pattern.test(text);
+  const mayName = other.names.length === 0 || other.names.some((name) => text.includes(name));
+  return mayName && other.pattern.test(text);
 }
 
 /**
@@ -338,6 +344,12 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
 const PROFESSION_PLURAL = /(?:er|are|rer)$/;
 const withoutGenitive = (word: string) => (/(?:förbunds|ers|ares)$/.test(word) ? word.slice(0, -1) : word);
 
+/** The capitalised word of the k-th match, where a name's neighbour is looked at. */
+function wordAt(matches: readonly RegExpExecArray[], k: number): { word: string; index: number } | undefined {
+  const match = matches[k];
+  return match ? { word: match[0], index: match.index } : undefined;
+}
+
 function isUnionShapedWord(word: string): boolean {
   const lower = word.toLocaleLowerCase("sv");
   const ending = UNION_NAME_ENDINGS.find((end) => lower.endsWith(end));
@@ -361,14 +373,16 @@ function isMembersGenitive(text: string, members: { word: string; index: number 
  */
 export function findUnknownOrgMentions(text: string): UnknownOrgMention[] {
   if (!MAY_NAME_UNKNOWN.test(text)) return [];
-  const words = matchesOf(CAPITALISED_WORD, text).map((m) => ({ word: m[0], index: m.index }));
+  // The matches themselves, not an object made of each: most capitalised words are passed over at once.
+  const matches = matchesOf(CAPITALISED_WORD, text);
   const found: UnknownOrgMention[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const { word, index } = words[i]!;
+  for (let i = 0; i < matches.length; i++) {
+    const word = matches[i]![0];
+    const index = matches[i]!.index;
     const prefix = UNION_NAME_PREFIXES.includes(word);
     // Most capitalised words are neither a prefix nor end in "förbund": passed over before anything else.
     if (!prefix && !word.includes("förbund")) continue;
-    const next = words[i + 1];
+    const next = wordAt(matches, i + 1);
     const adjacent = next && /^\s+$/.test(text.slice(index + word.length, next.index));
     let name: string | null = null;
     let length = word.length;
@@ -380,9 +394,12 @@ export function findUnknownOrgMentions(text: string): UnknownOrgMention[] {
       i++;
     } else if (isUnionShapedWord(withoutGenitive(word))) {
       name = withoutGenitive(word);
-    } else if (/^Riksförbund(?:et|s)?$/.test(word) && isMembersGenitive(text, words[i - 1], index)) {
+    } else if (
+      /^Riksförbund(?:et|s)?$/.test(word) &&
+      isMembersGenitive(text, wordAt(matches, i - 1), index)
+    ) {
       // "Kyrkomusikernas Riksförbund": the members' name in the genitive before it.
-      const members = words[i - 1]!;
+      const members = wordAt(matches, i - 1)!;
       name = `${members.word} Riksförbund`;
       length = index + word.length - members.index;
       if (!resolveOrg(name)) found.push({ name, index: members.index, length });
