@@ -21,7 +21,7 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
  * sixth, blind6 since its seventh, blind7 since its eighth, blind8 since its ninth), and the held-out set
  * (scored once at the end of issue 13's second round, read and in-sample since its third). blind9 to
  * blind11 are read by the tenth to twelfth rounds and in-sample since; blind12 is read by the thirteenth;
- * blind13 is scored by the lead only.
+ * blind13 and blind14 are scored by the lead only.
  */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents", "set-round4"],
@@ -38,6 +38,7 @@ export const AGENDA_SETS = {
   blind11: ["blind11"],
   blind12: ["blind12"],
   blind13: ["blind13"],
+  blind14: ["blind14"],
   holdout: ["holdout"],
 } as const;
 
