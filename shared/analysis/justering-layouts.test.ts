@@ -529,3 +529,55 @@ describe("justering lines with the side, the date or the role written around the
     ]);
   });
 });
+
+describe("cells apart by a pipe in plain text", () => {
+  // Blind 11 showed the class: a table or a one-line list exported as text keeps the cells' pipes but not the
+  // table's outer ones ("För A | För B" over "Name | Name"; "Justeras: Name, role | Name, union").
+  it.each([" | ", "  |  ", "\t|\t"])("reads a grid of party over name apart by %j", (pipe) => {
+    const text = [
+      "Protokoll förhandling enligt MBL § 11",
+      "1 Förhandlingsfrågan",
+      "Arbetsgivaren redogör för förslaget om ny skolorganisation.",
+      "",
+      "Vid protokollet",
+      "Tove Ahl",
+      "",
+      "Justeras",
+      ["För arbetsgivaren", "För Seko", "För Unionen", "För Vision"].join(pipe),
+      ["Bo Stål", "Ann-Marie Lund", "Kim Ros", "Eva Ek"].join(pipe),
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Bo Stål", "arbetsgivaren"],
+      ["Ann-Marie Lund", "seko"],
+      ["Kim Ros", "unionen"],
+      ["Eva Ek", "vision"],
+    ]);
+  });
+
+  it("reads a list on one line whose names and parties a pipe parts", () => {
+    const text = [
+      "Minnesanteckningar APT",
+      "**Schema**",
+      "Chefen informerade om schemat för hösten.",
+      "",
+      "**Justerare:** Eva Holm, rektor  |  Ali Sahin, Seko  |  Kim Ros, Unionen",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Eva Holm", "arbetsgivaren"],
+      ["Ali Sahin", "seko"],
+      ["Kim Ros", "unionen"],
+    ]);
+  });
+
+  it("does not read a line of a running header with pipes as justerare", () => {
+    const text = [
+      "Protokoll samverkansgrupp",
+      "1 Information",
+      "Förvaltningschefen informerar om budgeten.",
+      "Åby kommun | Socialförvaltningen | SVG 2025-03-04",
+      "2 Övrigt",
+      "Inga övriga frågor.",
+    ].join("\n");
+    expect(justering(text)).toEqual([]);
+  });
+});

@@ -395,6 +395,33 @@ export function readJustering(
 ): JusteringLine | null {
   // Outside a list only a line about justering or a "För X" line can be one (most paragraphs are neither).
   if (!list && !/juster/i.test(text) && !/^\s*för\s/i.test(text)) return null;
+  if (text.includes("|")) return readJusteringCells(text, list, columns);
+  return readJusteringLine(text, list, columns);
+}
+
+/**
+ * A table's row exported as text keeps the pipes between its cells but not its outer ones ("För A | För B" over
+ * "Bo Stål | Eva Ek"): those cells are the line's columns, as a wide gap's are.
+ */
+function readJusteringCells(
+  text: string,
+  list: JusteringList | null,
+  columns?: readonly string[],
+): JusteringLine | null {
+  const cells = (columns && columns.length > 1 ? columns.join(" | ") : text)
+    .split(PIPE)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== "");
+  return readJusteringLine(cells.join(" | "), list, cells.length > 1 ? cells : columns);
+}
+
+const PIPE = /\s*\|\s*/;
+
+function readJusteringLine(
+  text: string,
+  list: JusteringList | null,
+  columns?: readonly string[],
+): JusteringLine | null {
   // "Lotta Nyman      Carina Sjöberg": signers side by side, in a grid.
   const cells =
     columns && columns.length > 1 ? columns : list?.columnOrgs ? splitAfterNotes(text.trim()) : null;
