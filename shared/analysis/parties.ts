@@ -305,6 +305,12 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
     }
   }
   const scan = onePass ? SCAN_ALL : sameLength ? SCAN : SCAN_UNICODE;
+  // Whether the scan is inside a quote: the text opens with a dash of speech, or an odd number of quotation
+  // marks came before (counted once, as the scan moves on).
+  const dashQuote = context.author !== null && DASH_QUOTE.test(text);
+  let quoteMarks = 0;
+  let counted = 0;
+  let quotedFirstPerson: PartyMention[] | undefined;
   for (const match of matchesOf(scan, sameLength ? lower : text)) {
     const start = match.index;
     const end = start + match[0].length;
@@ -328,8 +334,15 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
       const word = match[4]!.toLowerCase();
       if (PLURAL_REFERENCES.includes(word) && !CLAUSE_START.test(text.slice(Math.max(0, start - 6), start)))
         continue;
+      if (context.author !== null && FIRST_PERSON.includes(word)) {
+        for (; counted < start; counted++) if (QUOTE_MARKS.includes(text.charAt(counted))) quoteMarks++;
+      }
       const reference = referenceParty(word, context);
-      if (reference) found.push({ ...reference, start, end });
+      if (!reference) continue;
+      const mention = { ...reference, start, end };
+      found.push(mention);
+      if (context.author !== null && FIRST_PERSON.includes(word) && (dashQuote || quoteMarks % 2 === 1))
+        (quotedFirstPerson ??= []).push(mention);
     }
   }
   if (sameLength) {
@@ -355,8 +368,26 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
     if (council) result.pop();
     result.push(council ? { ...mention, start: last.start } : mention);
   }
-  return result;
+  return quotedFirstPerson ? withoutQuotedAuthor(text, result, quotedFirstPerson) : result;
 }
+
+/**
+ * "– Vi ser …, säger Eva Ås, personaldirektör": in a quote whose attribution names a party, "vi" is that
+ * party's, not the report's union ("– Vi ger oss inte, säger vår ordförande" names none: the union's).
+ */
+function withoutQuotedAuthor(
+  text: string,
+  parties: PartyMention[],
+  quoted: readonly PartyMention[],
+): PartyMention[] {
+  const attribution = Math.max(text.lastIndexOf(" säger "), text.lastIndexOf(" sa "));
+  if (attribution < 0) return parties;
+  const named = parties.some((party) => party.start > attribution && !quoted.includes(party));
+  return named ? parties.filter((party) => !quoted.includes(party)) : parties;
+}
+
+const DASH_QUOTE = /^[–-]\s/;
+const QUOTE_MARKS = '"”“';
 
 /** What a word referring back stands for before the item is known: a party, or the kind to look up. */
 function referenceParty(word: string, context: PartyContext): Pick<PartyMention, "org" | "reference"> | null {

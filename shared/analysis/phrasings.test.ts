@@ -243,6 +243,49 @@ describe("a union's own report to its members", () => {
   });
 });
 
+describe("a union's own report whose masthead does not name the union", () => {
+  // Blind 11 showed the class: "Medlemsnytt – sektionen i …" over a text that names its union only late, by its
+  // unit ("ordförande för Visions sektion"): "vi" is that union.
+  const body = [
+    "Vi lyfte att bemanningen på kvällarna inte räcker.",
+    "Mötet hölls i stadshuset.",
+    "Det var tredje mötet i år.",
+    "Fler möten väntar i höst.",
+    "Protokollet kommer senare.",
+    "– Vi ger oss inte, säger Ida Berg, ordförande för Kommunals avdelning i Åby.",
+  ].join("\n");
+  it.each([
+    "Medlemsnytt nr 2 – avdelningen i Åby",
+    "MEDLEMSBLADET, våren 2025",
+    "Nyhetsbrev till dig som är medlem",
+  ])("takes 'vi' as the union named with its unit under %j", (masthead) => {
+    expect(analyseMinutes(`${masthead}\nSchema\n${body}`).statements.map((s) => [s.org, s.text])).toEqual([
+      ["kommunal", "Vi lyfte att bemanningen på kvällarna inte räcker."],
+      ["kommunal", "– Vi ger oss inte, säger Ida Berg, ordförande för Kommunals avdelning i Åby."],
+    ]);
+  });
+
+  it("takes 'vi' in a quote attributed at its end as the speaker's, not the report's union", () => {
+    const text = (quote: string) =>
+      analyseMinutes(`Kommunal informerar – rapport från FSG\nSchema\n${quote}`).statements.map((s) => [
+        s.org,
+        s.text,
+      ]);
+    const employer =
+      "– Vi vill korta köerna, och vi gör det nu. Ingen sägs upp, säger Eva Ås, förvaltningschef.";
+    expect(text(employer)).toEqual([["arbetsgivaren", employer]]);
+    const own = "– Det räcker inte. Vi har sagt det länge, säger Ida Berg, ordförande för Kommunal.";
+    expect(text(own)).toEqual([["kommunal", own]]);
+    const quoted = "”Vi vill korta köerna”, säger Eva Ås, förvaltningschef.";
+    expect(text(quoted)).toEqual([["arbetsgivaren", quoted]]);
+  });
+
+  it("takes 'vi' as nobody in minutes that are no report, though they name a union's unit", () => {
+    const text = `Protokoll från samverkansgruppen\nSchema\n${body}`;
+    expect(analyseMinutes(text).statements.map((s) => s.org)).toEqual(["kommunal"]);
+  });
+});
+
 describe("dissent inside a quote attributed at its end", () => {
   it("gives the dissent in a quote the union of the speaker named at the quote's end, not the unions jointly", () => {
     const text = [
