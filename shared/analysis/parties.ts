@@ -27,6 +27,7 @@ import {
   PLURAL_REFERENCES,
   ROLE_COMPOUND_ENDINGS,
   ROLE_COMPOUND_STEMS,
+  UNION_GENITIVE_REFERENCES,
   UNION_REFERENCES,
   UNIONS_BY_NAME,
   UNIONS_REFERENCES,
@@ -50,6 +51,8 @@ export interface PartyMention {
   members?: OrgId[];
   /** A word referring back ("förbundet", "de", "hon"): its party comes from the item (`statements.ts`). */
   reference?: Reference;
+  /** "förbundet", "förbundets": the word a union's own report calls its union by, where no other is named. */
+  ownName?: true;
 }
 
 export type Reference = "union" | "plural" | "person";
@@ -90,6 +93,7 @@ export const LATIN_LETTER = "a-z0-9\\u00df-\\u024f";
 const W = LATIN_LETTER;
 const JOINT = `(?:(?:${JOINT_DETERMINERS.join("|")})\\s+)?(?:fackliga(?:\\s+(?:${JOINT_FACKLIGA_NOUNS.join("|")}))?|${JOINT_WORDS.join("|")})`;
 const REFERENCES = [
+  ...UNION_GENITIVE_REFERENCES,
   ...UNION_REFERENCES,
   ...UNIONS_REFERENCES,
   ...PLURAL_REFERENCES,
@@ -389,11 +393,18 @@ function withoutQuotedAuthor(
 const DASH_QUOTE = /^[–-]\s/;
 const QUOTE_MARKS = '"”“';
 
+const ownName = (word: string) => (word.startsWith("förbund") ? { ownName: true as const } : {});
+
 /** What a word referring back stands for before the item is known: a party, or the kind to look up. */
-function referenceParty(word: string, context: PartyContext): Pick<PartyMention, "org" | "reference"> | null {
+function referenceParty(
+  word: string,
+  context: PartyContext,
+): Pick<PartyMention, "org" | "reference" | "genitive" | "ownName"> | null {
   if (FIRST_PERSON.includes(word)) return context.author ? { org: context.author } : null;
+  if (UNION_GENITIVE_REFERENCES.includes(word))
+    return { org: "", reference: "union", genitive: true, ...ownName(word) };
   if (UNION_REFERENCES.includes(word)) {
-    return { org: "", reference: "union" };
+    return { org: "", reference: "union", ...ownName(word) };
   }
   if (PLURAL_REFERENCES.includes(word) || UNIONS_REFERENCES.includes(word))
     return { org: "", reference: "plural" };

@@ -46,6 +46,22 @@ describe("reference back", () => {
     ]);
   });
 
+  it("resolves the union in the genitive, 'förbundets ombud', 'fackets företrädare', to the union named before", () => {
+    // Blind 11 showed the class: "Förbundets ombud menade att …" after a paragraph naming the union.
+    expect(said("Seko tog upp schemat.\nFörbundets ombud menade att turerna är för täta.")).toEqual([
+      ["seko", "Seko tog upp schemat."],
+      ["seko", "Förbundets ombud menade att turerna är för täta."],
+    ]);
+    expect(said("Unionen lyfte lönerna.\nFackets företrädare påpekade att ingen har fått besked.")).toEqual([
+      ["unionen", "Unionen lyfte lönerna."],
+      ["unionen", "Fackets företrädare påpekade att ingen har fått besked."],
+    ]);
+    // The genitive as an owner, no speaker: no statement of its own.
+    expect(said("Seko tog upp schemat.\nFörbundets stadgar styr valet av ombud.")).toEqual([
+      ["seko", "Seko tog upp schemat."],
+    ]);
+  });
+
   it("resolves 'enligt henne' and 'enligt honom' to the person who spoke before", () => {
     expect(said("Lena Ek, Vision, påpekade att schemat är tätt.\nEnligt henne saknas två tjänster.")).toEqual(
       [
@@ -278,6 +294,28 @@ describe("a union's own report whose masthead does not name the union", () => {
     expect(text(own)).toEqual([["kommunal", own]]);
     const quoted = "”Vi vill korta köerna”, säger Eva Ås, förvaltningschef.";
     expect(text(quoted)).toEqual([["arbetsgivaren", quoted]]);
+  });
+
+  it("takes 'förbundet' in the report as its union where the item names no union before it", () => {
+    const report = (body: string) =>
+      analyseMinutes(`Kommunal informerar – rapport från FSG\nSchema\n${body}`).statements.map((s) => s.org);
+    expect(
+      report("Arbetsgivaren presenterade schemat.\nFörbundets ombud menade att turerna är för täta."),
+    ).toEqual(["arbetsgivaren", "kommunal"]);
+    expect(report("Arbetsgivaren presenterade schemat.\nFörbundet anser att turerna är för täta.")).toEqual([
+      "arbetsgivaren",
+      "kommunal",
+    ]);
+    // "facket" is the union side in general, not the report's own name for itself.
+    const joint = analyseMinutes(
+      "Kommunal informerar – rapport från FSG\nSchema\nKommunen och facket har inte enats.",
+    );
+    expect(joint.disagreements.map((d) => d.orgs)).toEqual([["fackliga"]]);
+    // Another union named in the item before it: the word refers back to that one.
+    expect(report("Vision presenterade schemat.\nFörbundet anser att turerna är för täta.")).toEqual([
+      "vision",
+      "vision",
+    ]);
   });
 
   it("takes 'vi' as nobody in minutes that are no report, though they name a union's unit", () => {

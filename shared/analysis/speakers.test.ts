@@ -114,6 +114,12 @@ describe("a party holding its view", () => {
     ]);
     expect(speakers("Vision vidhöll sin ståndpunkt.")).toEqual([[["vision"], 0]]);
     expect(speakers("Kommunal kvarstår vid sin bedömning.")).toEqual([[["kommunal"], 0]]);
+    // Blind 11: "höll fast vid" is the same stand in another verb.
+    expect(speakers("Arbetsgivaren höll fast vid att tjänsterna ska dras in.")).toEqual([
+      [["arbetsgivaren"], 0],
+    ]);
+    expect(speakers("Seko håller fast vid sitt krav.")).toEqual([[["seko"], 0]]);
+    expect(speakers("Seko håller i mötet.")).toEqual([]);
   });
 });
 

@@ -118,6 +118,8 @@ export const ROLE_COMPOUND_ENDINGS = ["chef(?:en|erna)?", "direktör(?:en|erna)?
  * employer where the employer is a kommunalförbund.
  */
 export const UNION_REFERENCES = ["förbundet", "facket", "fackförbundet", "organisationen"];
+/** "Förbundets ombud menade …": the union referred back to, in the genitive (an owner, or its speaker's). */
+export const UNION_GENITIVE_REFERENCES = ["förbundets", "fackets", "fackförbundets"];
 export const PLURAL_REFERENCES = ["de", "dom"];
 /** "Förbunden anser …", "båda förbunden": the unions the item named, wherever the word stands. */
 export const UNIONS_REFERENCES = ["förbunden"];
