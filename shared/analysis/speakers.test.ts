@@ -138,3 +138,28 @@ describe("a named person for their union", () => {
     expect(speakers("Arbetet för Kommunal tog upp hela hösten.")).toEqual([]);
   });
 });
+
+describe("a party whose saying verb is the second of two predicates", () => {
+  // Blind 11 showed the class: "SSR, som …, har inte deltagit i förhandlingen men delar Visions oro": the
+  // subject's second predicate, after "men", is what it says.
+  it("speaks through the verb after 'men' or 'och'", () => {
+    expect(
+      speakers("Seko har inte varit med i arbetsgruppen under våren men anser att schemat är fel."),
+    ).toEqual([[["seko"], 0]]);
+    expect(
+      speakers(
+        "Unionen, som organiserar tjänstemännen, fick underlaget sent i går och påpekar att tiden var kort.",
+      ),
+    ).toEqual([[["unionen"], 0]]);
+    expect(
+      speakers("Vision har inte deltagit i den lokala förhandlingen men delar också Sekos oro."),
+    ).toEqual([[["vision"], 0]]);
+  });
+
+  it("does not reach past a new subject after the conjunction", () => {
+    expect(
+      speakers("Seko har inte varit med i arbetsgruppen under våren men arbetsgivaren anser att det räcker."),
+    ).toEqual([[["arbetsgivaren"], 0]]);
+    expect(speakers("Seko har fått underlaget i god tid och det anses vara tillräckligt.")).toEqual([]);
+  });
+});

@@ -255,6 +255,28 @@ function verbFollows(reading: Reading, p: number, start: number, window = AFTER_
     if (PUNCTUATION.test(token.word) || (next && token.start >= next.start)) return false;
     if (isSayingAt(reading.words, k)) return true;
   }
+  return window === AFTER_WINDOW && secondPredicate(reading, from, next);
+}
+
+const COORDINATING = new Set(["men", "och"]);
+/** How far a first predicate may run before the "men" or "och" of the second. */
+const PREDICATE_REACH = 14;
+
+/**
+ * "Seko har inte varit med i arbetsgruppen men anser att …": the saying verb of the subject's second
+ * predicate, right after "men" or "och" (no new subject between).
+ */
+function secondPredicate(reading: Reading, from: number, next: PartyMention | undefined): boolean {
+  const { words } = reading;
+  if (!isFiniteVerb(words[from]?.word)) return false;
+  for (let k = from + 1; k < from + PREDICATE_REACH && k < words.length; k++) {
+    const token = words[k]!;
+    if (PUNCTUATION.test(token.word) || (next && token.start >= next.start)) return false;
+    if (!COORDINATING.has(token.word)) continue;
+    let verb = k + 1;
+    while (ADVERB.has(words[verb]?.word ?? "")) verb++;
+    return isSayingAt(words, verb);
+  }
   return false;
 }
 
