@@ -163,3 +163,17 @@ describe("a party whose saying verb is the second of two predicates", () => {
     expect(speakers("Seko har fått underlaget i god tid och det anses vara tillräckligt.")).toEqual([]);
   });
 });
+
+describe("'enligt X' after another party's verb", () => {
+  // Blind 11 showed the class: "SSR … delar enligt Sofia Mäki Visions oro": the one reporting it is a source,
+  // not a speaker of its own, where another party is the sentence's subject.
+  it("is the source of the subject's view, not a speaker", () => {
+    expect(speakers("SSR delar enligt Kommunal samma oro för handläggarna.")).toEqual([[["ssr"], 0]]);
+    expect(speakers("Seko anser enligt arbetsgivaren att schemat räcker.")).toEqual([[["seko"], 0]]);
+  });
+
+  it("speaks where no other party is the subject", () => {
+    expect(speakers("Enligt Kommunal saknas två tjänster.")).toEqual([[["kommunal"], 0]]);
+    expect(speakers("Det saknas enligt Kommunal två tjänster.")).toEqual([[["kommunal"], 0]]);
+  });
+});

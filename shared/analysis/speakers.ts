@@ -299,6 +299,12 @@ function genitiveRole(reading: Reading, p: number): Role {
   return opens && VIEW.has(next ?? "") ? "inverted" : null;
 }
 
+/** A party opening the sentence, in no genitive, before party `p`: the sentence's subject. */
+function subjectBefore(reading: Reading, p: number): boolean {
+  const first = reading.parties[0]!;
+  return p > 0 && !first.genitive && reading.before[0]! < 0;
+}
+
 /** "såväl Kommunal som Vision", "Kommunal och Vision", "Vision, SSR och Kommunal". */
 function coordinatedWithNext(reading: Reading, p: number): boolean {
   const party = reading.parties[p]!;
@@ -328,7 +334,8 @@ function roleOf(reading: Reading, p: number, nextSpeaks: Role): Role {
   const lead = reading.sentence.slice(Math.max(0, party.start - REQUEST_REACH), party.start);
   if ((lead.includes("enli") || lead.includes("omfattning")) && REPORTED_REQUEST.test(lead)) return null;
   if (party.genitive) return genitiveRole(reading, p);
-  if (previous === "enligt") return "inverted";
+  // "SSR delar enligt Kommunal samma oro": after the subject's verb, the one "enligt" names is a source.
+  if (previous === "enligt") return subjectBefore(reading, p) ? null : "inverted";
   // "Frågan lyftes av Kommunal", "Det påpekades av Vision att …": the passive's agent.
   if (previous === "av" && [words[before - 1], words[before - 2]].some((t) => t && PASSIVE.has(t.word))) {
     return "inverted";
