@@ -262,3 +262,45 @@ describe("dissent whose sentence speaks of earlier or unresolved things", () => 
     expect(dissent(sentence).length).toBe(1);
   });
 });
+
+// Round 10: forms no keyed set has used yet, written for this test, each with its denial.
+describe("dissent in the words no set has used yet", () => {
+  it.each([
+    ["Seko är av annan uppfattning än arbetsgivaren om bemanningen.", ["seko"]],
+    ["Unionen har en avvikande uppfattning i frågan.", ["unionen"]],
+    ["Vision protesterar mot beslutet att stänga kontoret.", ["vision"]],
+    ["Kommunal tar avstånd från förslaget.", ["kommunal"]],
+    ["Vision ansluter sig inte till arbetsgivarens förslag.", ["vision"]],
+    ["Seko har inte kunnat acceptera arbetsgivarens förslag.", ["seko"]],
+    ["Vision anser inte att samverkan är fullgjord.", ["vision"]],
+    ["Unionen anser att samverkan inte är fullgjord i frågan.", ["unionen"]],
+    ["Parterna har inte nått enighet. Seko har begärt förhandling.", ["seko"]],
+    ["Ingen överenskommelse kunde nås med Kommunal.", ["kommunal"]],
+    ["Ej enighet med Vision.", ["vision"]],
+  ])("reads %j as dissent", (sentence, orgs) => {
+    expect(dissent(sentence).map(([o]) => o)).toEqual([orgs]);
+  });
+
+  it("takes none of their denials, and no dissent renounced or only intended", () => {
+    const traps = [
+      "Seko är inte av annan uppfattning än arbetsgivaren.",
+      "Unionen har ingen avvikande uppfattning.",
+      "Vision protesterade inte mot beslutet.",
+      "Kommunal tar inte avstånd från förslaget.",
+      // Against something else than the proposal or the decision: a stand, no dissent.
+      "Kommunal tar avstånd från hoten mot personalen.",
+      "Vision protesterade mot tonen i debatten.",
+      "Vision ansluter sig till arbetsgivarens förslag.",
+      "Seko har kunnat acceptera arbetsgivarens förslag.",
+      "Vision anser att samverkan är fullgjord.",
+      "Parterna har nått enighet.",
+      "En överenskommelse kunde nås med Kommunal.",
+      "Varken Vision eller Kommunal reserverade sig mot beslutet.",
+      "Vision avstår från att lämna en protokollsanteckning.",
+      "Kommunal godtar förslaget och avstår från reservation.",
+      "Vision har inte för avsikt att reservera sig.",
+      "Om ingen överenskommelse nås tas frågan upp igen.",
+    ];
+    expect(traps.flatMap((trap) => dissent(trap))).toEqual([]);
+  });
+});

@@ -17,7 +17,12 @@ export const DISSENT_WORDS = [
   "protokollsanteckning(?:en|ar)?",
   "(?:motsätter|motsatte|motsatt|motsätta)\\s+(?:sig|oss|mig)",
   "avstyrk(?:er|te|t|a|an|ning)",
-  "avvikande\\s+mening",
+  "avvikande\\s+(?:mening|uppfattning)",
+  // "är av annan uppfattning än arbetsgivaren", "har en annan uppfattning i frågan".
+  "(?:av|har)\\s+(?:en\\s+)?annan\\s+uppfattning",
+  // Against the proposal or the decision, as "avvisar": "har protesterat mot nedläggningen" is news, no record.
+  `(?:protesterar|protesterade|protesterat)\\s+mot\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+){0,2}?${PROPOSAL}`,
+  `(?:tar|tog|tagit)\\s+avstånd\\s+från\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+){0,2}?${PROPOSAL}`,
   "yrkar\\s+avslag",
   "yrkade\\s+avslag",
   "(?:är|var)\\s+emot",
@@ -46,7 +51,7 @@ export const DENIED_AGREEMENT = [
   "(?:ställer|ställde|ställt)\\s+(?:sig|oss|mig)\\s+(?:inte|ej)\\s+bakom",
   "(?:inte|ej)\\s+(?:ställa\\s+(?:sig|oss|mig)|stå)\\s+bakom",
   // "ser sig inte kunna ställa sig bakom", "anser sig inte kunna godta".
-  "(?:inte|ej)\\s+kunna\\s+(?:ställa\\s+(?:sig|oss|mig)\\s+bakom|acceptera|godta|godkänna|tillstyrka|stödja)",
+  "(?:inte|ej)\\s+kunna(?:t)?\\s+(?:ställa\\s+(?:sig|oss|mig)\\s+bakom|acceptera|godta|godkänna|tillstyrka|stödja)",
   "(?:står|stod)\\s+(?:inte|ej)\\s+bakom",
   // In a clause the denial comes first: "… att Vision inte delar arbetsgivarens bedömning", "… att förbundet
   // inte kan ställa sig bakom förändringen".
@@ -59,6 +64,13 @@ export const DENIED_AGREEMENT = [
   // A partial acceptance: "accepterar att A avvecklas, men inte B" ("men inte förrän …" is a condition).
   "(?:accepterar|accepterade|godtar|godtog|godkänner|godkände|(?:ställer|ställde|ställa)\\s+(?:sig|oss|mig)\\s+bakom)\\s[^.;!?]{1,120}?\\smen\\s+(?:däremot\\s+|dock\\s+)?(?:inte|ej)(?!\\s+(?:förrän|heller|bara|endast|enbart|alls)(?![\\p{L}]))",
   "ingen\\s+enighet",
+  // "Ingen överenskommelse kunde nås", "Ej enighet med Vision", "parterna har inte nått enighet".
+  "ingen\\s+överenskommelse",
+  "(?:ej|inte)\\s+(?:(?:har|hade|kunnat)\\s+)?(?:(?:nått|uppnått|nåtts)\\s+)?enighet(?!\\s+(?:krävs|behövs))",
+  "(?:ansluter|anslöt|anslutit)\\s+(?:sig|oss|mig)\\s+(?:inte|ej)\\s+till",
+  // "anser inte att samverkan är fullgjord", "anser att samverkan inte är genomförd": the union holds the
+  // employer's duty to consult unmet.
+  "(?:anser|ansåg|menar|menade)\\s+(?:inte\\s+att\\s+samverkan(?:en)?\\s+(?:är|har\\s+varit)|att\\s+samverkan(?:en)?\\s+(?:inte|ej)\\s+(?:är|har\\s+varit))\\s+(?:fullgjord|genomförd|fullständig)",
 ];
 
 /** "Fackets uppfattning kvarstår": the union holds its view (looked for only where "kvarst" stands). */
@@ -83,7 +95,19 @@ export const AGREEMENT = "(?:eniga?|ense|överens|enades|enats|förlikats|i\\s+e
  * oenigheter noterades"), "inte" just before or after it ("inte oense", "reserverade sig inte").
  */
 // "någon", "några" stand only under a negation or a condition: "Någon oenighet finns inte".
-export const NONE_WORDS = ["ingen", "inga", "inget", "någon", "några", "något"];
+// "Varken Vision eller Kommunal reserverade sig", "avstår från att lämna en protokollsanteckning": none either.
+export const NONE_WORDS = [
+  "ingen",
+  "inga",
+  "inget",
+  "någon",
+  "några",
+  "något",
+  "varken",
+  "avstår",
+  "avstod",
+  "avstått",
+];
 export const NOT_WORDS = ["inte", "ej", "icke", "aldrig", "tillbaka", "utan"];
 /**
  * Dissent as a rule or a risk, not a record: "vid oenighet ska frågan lyftas", "för att undvika oenighet",
@@ -100,8 +124,11 @@ export const HYPOTHETICAL_WORDS = [
   "riskerar",
 ];
 export const HYPOTHETICAL_REACH = 2;
-/** Dissent only weighed: "Vision överväger att lämna en protokollsanteckning", "kan komma att reservera sig". */
-export const WEIGHED_WORDS = ["överväger", "övervägde", "funderar", "funderade", "komma"];
+/**
+ * Dissent only weighed: "Vision överväger att lämna en protokollsanteckning", "kan komma att reservera sig",
+ * "har (inte) för avsikt att reservera sig".
+ */
+export const WEIGHED_WORDS = ["överväger", "övervägde", "funderar", "funderade", "komma", "avsikt"];
 export const WEIGHED_REACH = 4;
 /**
  * Dissent resolved or withdrawn: "Oenigheten om schemat har nu lösts", "… är undanröjd" (after it, not "inte är
