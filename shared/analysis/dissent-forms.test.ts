@@ -277,6 +277,9 @@ describe("dissent in the words no set has used yet", () => {
     ["Parterna har inte nått enighet. Seko har begärt förhandling.", ["seko"]],
     ["Ingen överenskommelse kunde nås med Kommunal.", ["kommunal"]],
     ["Ej enighet med Vision.", ["vision"]],
+    ["Vision yrkar att förslaget avslås.", ["vision"]],
+    ["Kommunal anser att beslutet bör avslås.", ["kommunal"]],
+    ["Seko röstade emot förslaget i skyddskommittén.", ["seko"]],
   ])("reads %j as dissent", (sentence, orgs) => {
     expect(dissent(sentence).map(([o]) => o)).toEqual([orgs]);
   });
@@ -290,6 +293,9 @@ describe("dissent in the words no set has used yet", () => {
       // Against something else than the proposal or the decision: a stand, no dissent.
       "Kommunal tar avstånd från hoten mot personalen.",
       "Vision protesterade mot tonen i debatten.",
+      "Seko röstade inte emot förslaget.",
+      "Ingen röstade emot förslaget.",
+      "Vision yrkar att ansökan om ledighet beviljas.",
       "Vision ansluter sig till arbetsgivarens förslag.",
       "Seko har kunnat acceptera arbetsgivarens förslag.",
       "Vision anser att samverkan är fullgjord.",

@@ -24,6 +24,9 @@ export const DISSENT_WORDS = [
   `(?:protesterar|protesterade|protesterat)\\s+mot\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+){0,2}?${PROPOSAL}`,
   `(?:tar|tog|tagit)\\s+avstånd\\s+från\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+){0,2}?${PROPOSAL}`,
   "yrkar\\s+avslag",
+  // "yrkar att förslaget avslås", "anser att beslutet bör avslås"; "röstade emot (förslaget)".
+  `${PROPOSAL}\\s+(?:bör\\s+|ska\\s+|skall\\s+)?avslås`,
+  "(?:röstar|röstade|röstat)\\s+(?:emot|nej)",
   "yrkade\\s+avslag",
   "(?:är|var)\\s+emot",
   // "säger (bestämt) nej till förslaget": to the proposal, not to whatever ("vi säger nej till att de flyttas …").
