@@ -764,3 +764,19 @@ describe("a press article's headline", () => {
     expect(analyseMinutes(article("Ingen oenighet om turlistan")).disagreements).toEqual([]);
   });
 });
+
+describe("a guest of the meeting in the roster", () => {
+  // Blind 11 showed the class: "Adjungerad: Oskar Lilja, controller (§ 5)": a guest whose role is one of the
+  // employer's speaks for the employer; a guest of no side's role speaks for no one.
+  const roster = (guest: string) => `Närvarande: Eva Holm, förvaltningschef; Ali Berg, Kommunal\n${guest}`;
+  it.each([
+    ["Adjungerad: Tor Ek, controller (§ 2)", "Tor Ek redovisade utfallet."],
+    ["Adjungerade: Tor Ek, ekonomichef", "Tor Ek redovisade utfallet."],
+  ])("gives %j the employer's side", (guest, sentence) => {
+    expect(said(sentence, roster(guest))).toEqual([["arbetsgivaren", sentence]]);
+  });
+
+  it("gives a guest of no side's role no party", () => {
+    expect(said("Ulla Sten redovisade enkäten.", roster("Adjungerad: Ulla Sten, Hälsopartner"))).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
-import type { OrgId, Roster } from "../model/meeting";
+import { EMPLOYER, type OrgId, type Roster } from "../model/meeting";
 import { isPersonName } from "./justering";
 import type { SourceParagraph } from "./paragraphs";
+import { findParties } from "./parties";
 import {
   captionPart,
   type RosterEntry,
@@ -83,8 +84,21 @@ export function readRosterLine(
     (row ? readTableRow(row, state.part) : null) ??
     readRosterEntries(paragraph.text, state.part) ??
     readUnlistedOrgLine(paragraph.text) ??
-    (isGuestLine(paragraph.text) ? [] : null);
+    (isGuestLine(paragraph.text) ? guestEntries(paragraph.text) : null);
   return entries ? { part: state.part, entries } : null;
+}
+
+/**
+ * "Adjungerad: Oskar Lilja, controller (§ 5)": a guest whose role is one of the employer's is the employer's
+ * person; a guest of no side's role ("Ulla Sten, Hälsopartner") is no one's.
+ */
+function guestEntries(text: string): RosterEntry[] {
+  const entries = readRosterValue(text.slice(text.indexOf(":") + 1), "present");
+  return entries.filter(
+    (entry) =>
+      entry.side === "employer" &&
+      entry.people.every((person) => findParties(person.title ?? "")[0]?.org === EMPLOYER),
+  );
 }
 
 /**
