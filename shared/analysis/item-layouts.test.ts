@@ -306,6 +306,38 @@ describe("a press article's crossheads", () => {
     ]);
   });
 
+  // Blind 11 showed the class: a union's newsletter written as an article, its byline at the end with the
+  // writer's role ("*Text: Tove Lindh, informationsansvarig i sektionen*").
+  it.each(["Text: Ida Ås, informationsansvarig i avdelningen", "*Av Ida Ås, redaktör*"])(
+    "reads the byline %j at the end, with the writer's role, as an article's",
+    (byline) => {
+      const text = [
+        "MEDLEMSNYTT nr 2 – avdelningen i Norrby",
+        "## Nattpatrullen dras in",
+        "Kommunens förslag att slå ihop nattpatrullerna möter motstånd.",
+        "### Facket kräver en riskbedömning",
+        "Kommunal anser att ensamarbetet ökar med förslaget.",
+        "### Vad händer nu?",
+        "Förvaltningen redogjorde för tidplanen.",
+        byline,
+      ].join("\n");
+      expect(analyseMinutes(text).sections).toEqual([]);
+    },
+  );
+
+  it("keeps the items of minutes whose last line names a person and a role", () => {
+    const text = [
+      "Minnesanteckningar samverkansgruppen 6 mars 2025",
+      "Plats: Rådhuset",
+      "Nattpatrullen",
+      "Kommunal anser att ensamarbetet ökar med förslaget.",
+      "Budget",
+      "Förvaltningen redogjorde för budgeten.",
+      "Antecknat av: Ida Ås, nämndsekreterare",
+    ].join("\n");
+    expect(analyseMinutes(text).sections.map((s) => s.title)).toEqual(["Nattpatrullen", "Budget"]);
+  });
+
   it("keeps the items of minutes that have no byline", () => {
     const text = [
       "Minnesanteckningar samverkansgruppen 6 mars 2025",
