@@ -38,8 +38,13 @@ const NUMBERED_HEADING_LENGTH = 80;
 
 /** "1. Öppnande:": a numbered line ending in a colon is a heading up to this many words. */
 const NUMBERED_COLON_HEADING_WORDS = 8;
+// A note in parentheses and a dash are not words of the title ("… – ny driftcentral (samverkan enl. MBL 11 §):").
 const isShortNumbered = (text: string) =>
-  text.split(/\s+/).length <= NUMBERED_COLON_HEADING_WORDS && NUMBERED.test(text);
+  text
+    .replace(/\([^()]*\)/g, "")
+    .split(/\s+/)
+    .filter((word) => word !== "–" && word !== "-" && word !== ":").length <= NUMBERED_COLON_HEADING_WORDS &&
+  NUMBERED.test(text);
 
 /** Short, capitalised, unpunctuated lines (or marked-up ones) are headings; bullets, links and tables never. */
 export function isHeadingLike(paragraph: SourceParagraph): boolean {
