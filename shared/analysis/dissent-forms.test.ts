@@ -280,6 +280,10 @@ describe("dissent in the words no set has used yet", () => {
     ["Vision yrkar att förslaget avslås.", ["vision"]],
     ["Kommunal anser att beslutet bör avslås.", ["kommunal"]],
     ["Seko röstade emot förslaget i skyddskommittén.", ["seko"]],
+    ["Vision vägrar godkänna förslaget.", ["vision"]],
+    ["Vision har inte godtagit förslaget om nya turer.", ["vision"]],
+    ["Förhandlingen med Kommunal strandade.", ["kommunal"]],
+    ["Förhandlingarna bröt samman i går, och Seko går vidare.", ["seko"]],
   ])("reads %j as dissent", (sentence, orgs) => {
     expect(dissent(sentence).map(([o]) => o)).toEqual([orgs]);
   });
@@ -295,6 +299,9 @@ describe("dissent in the words no set has used yet", () => {
       "Vision protesterade mot tonen i debatten.",
       "Seko röstade inte emot förslaget.",
       "Ingen röstade emot förslaget.",
+      "Vision har godtagit förslaget om nya turer.",
+      "Förhandlingen strandade inte, och Seko godtog förslaget.",
+      "Vision vägrar acceptera att frågan skjuts upp igen och vill fatta beslut i dag.",
       "Vision yrkar att ansökan om ledighet beviljas.",
       "Vision ansluter sig till arbetsgivarens förslag.",
       "Seko har kunnat acceptera arbetsgivarens förslag.",

@@ -27,6 +27,10 @@ export const DISSENT_WORDS = [
   // "yrkar att förslaget avslås", "anser att beslutet bör avslås"; "röstade emot (förslaget)".
   `${PROPOSAL}\\s+(?:bör\\s+|ska\\s+|skall\\s+)?avslås`,
   "(?:röstar|röstade|röstat)\\s+(?:emot|nej)",
+  // "vägrar godkänna förslaget", "vägrade skriva under".
+  `(?:vägrar|vägrade|vägrat)\\s+(?:att\\s+)?(?:(?:godkänna|acceptera|godta)\\s+(?:\\p{L}+\\s+){0,2}?${PROPOSAL}|skriva\\s+under|justera)`,
+  // A reporter's words: "Förhandlingen strandade", "förhandlingarna bröt samman".
+  "förhandling(?:en|arna)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:har\\s+|hade\\s+)?(?:strandade|strandat|bröt\\s+samman|brutit\\s+samman)",
   "yrkade\\s+avslag",
   "(?:är|var)\\s+emot",
   // "säger (bestämt) nej till förslaget": to the proposal, not to whatever ("vi säger nej till att de flyttas …").
@@ -58,7 +62,7 @@ export const DENIED_AGREEMENT = [
   "(?:står|stod)\\s+(?:inte|ej)\\s+bakom",
   // In a clause the denial comes first: "… att Vision inte delar arbetsgivarens bedömning", "… att förbundet
   // inte kan ställa sig bakom förändringen".
-  "(?:inte|ej)\\s+(?:delar|accepterar|godtar|godkänner|tillstyrker|stöder|stödjer|står\\s+bakom|ställer\\s+sig\\s+bakom|(?:kan|kunde)\\s+(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom))",
+  "(?:inte|ej)\\s+(?:delar|accepterar|godtar|godkänner|tillstyrker|stöder|stödjer|accepterat|godtagit|godkänt|tillstyrkt|står\\s+bakom|ställer\\s+sig\\s+bakom|(?:kan|kunde)\\s+(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom))",
   // Not "kommer inte att acceptera": a warning about what is to come, not a record.
   "(?:kan|kunde)\\s+(?:inte|ej)\\s+(?:att\\s+)?(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom)",
   // Main clause or subordinate order: "enighet har inte kunnat nås", "att enighet inte har nåtts", "enighet nåddes inte".
