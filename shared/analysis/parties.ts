@@ -20,6 +20,7 @@ import {
   EMPLOYER_ABBREVIATIONS,
   EMPLOYER_ROLES,
   FIRST_PERSON,
+  FIRST_PERSON_GENITIVE,
   JOINT_DETERMINERS,
   JOINT_FACKLIGA_NOUNS,
   JOINT_WORDS,
@@ -99,6 +100,7 @@ const REFERENCES = [
   ...PLURAL_REFERENCES,
   ...PERSON_REFERENCES,
   ...FIRST_PERSON,
+  ...FIRST_PERSON_GENITIVE,
 ];
 
 /**
@@ -338,14 +340,15 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
       const word = match[4]!.toLowerCase();
       if (PLURAL_REFERENCES.includes(word) && !CLAUSE_START.test(text.slice(Math.max(0, start - 6), start)))
         continue;
-      if (context.author !== null && FIRST_PERSON.includes(word)) {
+      const firstPerson = FIRST_PERSON.includes(word) || FIRST_PERSON_GENITIVE.includes(word);
+      if (context.author !== null && firstPerson) {
         for (; counted < start; counted++) if (QUOTE_MARKS.includes(text.charAt(counted))) quoteMarks++;
       }
       const reference = referenceParty(word, context);
       if (!reference) continue;
       const mention = { ...reference, start, end };
       found.push(mention);
-      if (context.author !== null && FIRST_PERSON.includes(word) && (dashQuote || quoteMarks % 2 === 1))
+      if (context.author !== null && firstPerson && (dashQuote || quoteMarks % 2 === 1))
         (quotedFirstPerson ??= []).push(mention);
     }
   }
@@ -401,6 +404,8 @@ function referenceParty(
   context: PartyContext,
 ): Pick<PartyMention, "org" | "reference" | "genitive" | "ownName"> | null {
   if (FIRST_PERSON.includes(word)) return context.author ? { org: context.author } : null;
+  if (FIRST_PERSON_GENITIVE.includes(word))
+    return context.author ? { org: context.author, genitive: true } : null;
   if (UNION_GENITIVE_REFERENCES.includes(word))
     return { org: "", reference: "union", genitive: true, ...ownName(word) };
   if (UNION_REFERENCES.includes(word)) {

@@ -249,6 +249,26 @@ describe("a union's own report to its members", () => {
     expect(report("Nästa FSG är den 3 juni – hör av dig till oss innan dess.")).toEqual([]);
   });
 
+  it("reads 'vårt förbund', 'våra skyddsombud', 'vår ordförande' as the union's own", () => {
+    // Round 10: the union's own words for itself and its people in its report, in the first person plural.
+    expect(report("Vårt förbund anser att schemat är för tätt.")).toEqual([
+      ["kommunal", "Vårt förbund anser att schemat är för tätt."],
+    ]);
+    expect(report("Våra skyddsombud har påpekat att golvet är halt.")).toEqual([
+      ["kommunal", "Våra skyddsombud har påpekat att golvet är halt."],
+    ]);
+    expect(report("Vår ordförande Elin Gran sa att turerna är för täta.")).toEqual([
+      ["kommunal", "Vår ordförande Elin Gran sa att turerna är för täta."],
+    ]);
+  });
+
+  it("reads no statement in the union's possessive where nothing is said", () => {
+    expect(report("Våra medlemmar är välkomna på årsmötet.")).toEqual([]);
+    expect(report("Vår lokal på Storgatan är stängd i juli.")).toEqual([]);
+    // The union's view as the object that opens the sentence: what it will do, said to the members.
+    expect(report("Våra synpunkter tar vi med oss till nästa möte.")).toEqual([]);
+  });
+
   it("keeps what the union said at the meeting, also to the members", () => {
     expect(report("Vi påminde om att du kan höra av dig till oss om schemat.")).toEqual([
       ["kommunal", "Vi påminde om att du kan höra av dig till oss om schemat."],

@@ -3,6 +3,7 @@ import { isAgreement, mayDissent } from "./dissent";
 import { matchesOf } from "./matches";
 import { findParties, LATIN_LETTER, type PartyMention } from "./parties";
 import { CAUSE_OPENERS, CONDITION_OPENERS } from "./words/dissent";
+import { FIRST_PERSON_GENITIVE } from "./words/parties";
 import {
   AGREEMENT_WORDS,
   BEHALF_NOUNS,
@@ -296,7 +297,10 @@ function genitiveRole(reading: Reading, p: number): Role {
   if ((previous === "för" || previous === "å") && BEHALF.has(next ?? "")) return "behalf";
   if (isRepresentative(next)) return verbFollows(reading, p, reading.after[p]!) ? "speaks" : null;
   const opens = p === 0 && (reading.before[p]! < 0 || OBJECT.has(previous ?? "") || previous === "enligt");
-  return opens && VIEW.has(next ?? "") ? "inverted" : null;
+  // "Våra synpunkter tar vi med oss": the report's own "våra" speaks only through its people.
+  const party = reading.parties[p]!;
+  const own = FIRST_PERSON_GENITIVE.includes(reading.sentence.slice(party.start, party.end).toLowerCase());
+  return opens && !own && VIEW.has(next ?? "") ? "inverted" : null;
 }
 
 /** A party opening the sentence, in no genitive, before party `p`: the sentence's subject. */

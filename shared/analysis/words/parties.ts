@@ -125,7 +125,9 @@ export const PLURAL_REFERENCES = ["de", "dom"];
 export const UNIONS_REFERENCES = ["förbunden"];
 export const PERSON_REFERENCES = ["hon", "han", "hans", "hennes", "henne", "honom"];
 /** "vi"/"oss" in a union's own report to its members. */
-export const FIRST_PERSON = ["vi"];
+export const FIRST_PERSON = ["vi", "vårt förbund"];
+/** "våra skyddsombud", "vår ordförande", "våra medlemmar": the union's people in its own report (an owner). */
+export const FIRST_PERSON_GENITIVE = ["vår", "vårt", "våra"];
 
 /**
  * Managers' abbreviations (HR, FC, VC, EC, SC, AC; MAS and MAR, the medically responsible nurse and
