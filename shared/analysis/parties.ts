@@ -24,6 +24,7 @@ import {
   JOINT_DETERMINERS,
   JOINT_FACKLIGA_NOUNS,
   JOINT_WORDS,
+  OWN_UNIT,
   PERSON_REFERENCES,
   PLURAL_REFERENCES,
   ROLE_COMPOUND_ENDINGS,
@@ -101,6 +102,7 @@ const REFERENCES = [
   ...PERSON_REFERENCES,
   ...FIRST_PERSON,
   ...FIRST_PERSON_GENITIVE,
+  ...OWN_UNIT,
 ];
 
 /**
@@ -403,7 +405,8 @@ function referenceParty(
   word: string,
   context: PartyContext,
 ): Pick<PartyMention, "org" | "reference" | "genitive" | "ownName"> | null {
-  if (FIRST_PERSON.includes(word)) return context.author ? { org: context.author } : null;
+  if (FIRST_PERSON.includes(word) || OWN_UNIT.includes(word))
+    return context.author ? { org: context.author } : null;
   if (FIRST_PERSON_GENITIVE.includes(word))
     return context.author ? { org: context.author, genitive: true } : null;
   if (UNION_GENITIVE_REFERENCES.includes(word))

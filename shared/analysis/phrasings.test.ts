@@ -262,6 +262,17 @@ describe("a union's own report to its members", () => {
     ]);
   });
 
+  it("reads 'sektionen' and 'klubben' as the report's union, and as nobody in other minutes", () => {
+    expect(report("Sektionen har begärt en riskbedömning.")).toEqual([
+      ["kommunal", "Sektionen har begärt en riskbedömning."],
+    ]);
+    expect(report("Klubben krävde att schemat görs om.")).toEqual([
+      ["kommunal", "Klubben krävde att schemat görs om."],
+    ]);
+    expect(report("Kontakta sektionen om du vill veta mer.")).toEqual([]);
+    expect(said("Sektionen har begärt en riskbedömning.")).toEqual([]);
+  });
+
   it("reads no statement in the union's possessive where nothing is said", () => {
     expect(report("Våra medlemmar är välkomna på årsmötet.")).toEqual([]);
     expect(report("Vår lokal på Storgatan är stängd i juli.")).toEqual([]);

@@ -126,6 +126,8 @@ export const UNIONS_REFERENCES = ["förbunden"];
 export const PERSON_REFERENCES = ["hon", "han", "hans", "hennes", "henne", "honom"];
 /** "vi"/"oss" in a union's own report to its members. */
 export const FIRST_PERSON = ["vi", "vårt förbund"];
+/** "Sektionen har begärt …", "Klubben krävde …": the union's local unit, in its own report the union itself. */
+export const OWN_UNIT = ["sektionen", "klubben"];
 /** "våra skyddsombud", "vår ordförande", "våra medlemmar": the union's people in its own report (an owner). */
 export const FIRST_PERSON_GENITIVE = ["vår", "vårt", "våra"];
 
