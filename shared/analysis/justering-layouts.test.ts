@@ -581,3 +581,45 @@ describe("cells apart by a pipe in plain text", () => {
     expect(justering(text)).toEqual([]);
   });
 });
+
+describe("justerare named in the sentence forms no set has used yet", () => {
+  // Round 10, invented: the election written with the infinitive first, the passive with words between
+  // "justerat" and "av", "Justeringsperson:", names for "respektive" organisation.
+  const roster = "Närvarande: Eva Holm, förvaltningschef; Ali Berg, Kommunal";
+  const named = (line: string) =>
+    justering(
+      `Protokoll samverkansgrupp\n${roster}\n1. Budget\nArbetsgivaren informerade om budgeten.\n\n${line}`,
+    );
+  it.each([
+    [
+      "Att justera protokollet utsågs Ali Berg, Kommunal, och Eva Holm.",
+      [
+        ["Ali Berg", "kommunal"],
+        ["Eva Holm", "arbetsgivaren"],
+      ],
+    ],
+    [
+      "Justerat digitalt 2025-03-04 av Eva Holm (arbetsgivaren) och Ali Berg (Kommunal).",
+      [
+        ["Eva Holm", "arbetsgivaren"],
+        ["Ali Berg", "kommunal"],
+      ],
+    ],
+    ["Justeringsperson: Ali Berg (Kommunal)", [["Ali Berg", "kommunal"]]],
+    [
+      "Protokollet justeras av Eva Holm för arbetsgivaren och av Ali Berg och Lars-Erik Wik för respektive arbetstagarorganisation.",
+      [
+        ["Eva Holm", "arbetsgivaren"],
+        ["Ali Berg", "kommunal"],
+        ["Lars-Erik Wik", null],
+      ],
+    ],
+  ])("reads %j", (line, expected) => {
+    expect(named(line)).toEqual(expected);
+  });
+
+  it("reads no justerare in a sentence about how the minutes are approved", () => {
+    expect(named("Protokollet justeras digitalt av de utsedda justerarna inom en vecka.")).toEqual([]);
+    expect(named("Att justera protokollet tar normalt en vecka.")).toEqual([]);
+  });
+});
