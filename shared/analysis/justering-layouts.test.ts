@@ -623,3 +623,30 @@ describe("justerare named in the sentence forms no set has used yet", () => {
     expect(named("Att justera protokollet tar normalt en vecka.")).toEqual([]);
   });
 });
+
+describe("the roster's parts captioned 'För arbetsgivaren:'", () => {
+  // Blind 11 showed the class: "Närvarande" / "För arbetsgivaren:" over its people is the roster's part, not a
+  // justering block announcing a party for the name below it.
+  it("reads the people under it as the roster's, no justerare", () => {
+    const text = [
+      "PROTOKOLL FÖRT VID FÖRHANDLING ENLIGT MBL § 11",
+      "Närvarande",
+      "För arbetsgivaren:",
+      "  Eva Holm, räddningschef",
+      "  Tor Ek, HR-konsult (protokollförare)",
+      "För arbetstagarna:",
+      "  Kommunal: Ali Berg",
+      "a) Öppnande",
+      "Tor Ek redogjorde för förslaget.",
+      "Justeras",
+      "Eva Holm, räddningschef",
+      "Ali Berg, Kommunal",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.justering.map((j) => [j.name, j.org])).toEqual([
+      ["Eva Holm", "arbetsgivaren"],
+      ["Ali Berg", "kommunal"],
+    ]);
+    expect(analysis.statements.map((s) => s.org)).toEqual(["arbetsgivaren"]);
+  });
+});

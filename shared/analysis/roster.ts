@@ -63,9 +63,15 @@ function subHeadingPart(paragraph: SourceParagraph, state: RosterState): RosterP
   const text = paragraph.text;
   if (paragraph.mdLevel > 0 && paragraph.mdLevel > state.level) return captionPart(text) ?? "present";
   // A table's row ("Ove Berg | Unionen | förhinder") is a person, whatever words its cells join into.
-  if (paragraph.mdLevel > 0 || (paragraph.columns?.length ?? 0) > 1 || rosterOrg(text)) return null;
+  if (paragraph.mdLevel > 0 || (paragraph.columns?.length ?? 0) > 1) return null;
+  const org = rosterOrg(text);
+  // "För arbetsgivaren:" alone on its line: the employer's part, its people under it.
+  if (org === EMPLOYER && text.length <= EMPLOYER_CAPTION_LENGTH) return "employer";
+  if (org) return null;
   return rosterHeadingPart(text) ?? captionPart(text);
 }
+
+const EMPLOYER_CAPTION_LENGTH = 40;
 
 /** A line inside the roster: a new part, or entries; null when the roster has ended. */
 export function readRosterLine(
