@@ -275,7 +275,11 @@ function catalogueMention(text: string, mention: OrgMention, context: PartyConte
     : undefined;
   const org = shared ?? (mention.org.side === "employer" ? EMPLOYER : mention.org.id);
   const genitive = isGenitive(mention.text) ? { genitive: true as const } : {};
-  if (!mention.collective) return { org, start, end, ...genitive };
+  if (!mention.collective) {
+    // "Kommunal sektion Räddningstjänst har …": the union with its local unit is one subject.
+    const unit = genitive.genitive || org === EMPLOYER ? null : unitAfter(text, end, mention.text);
+    return { org, start, end: unit ?? end, ...genitive };
+  }
   // "TCO-förbunden (Vision och Vårdförbundet)": the unions in the parentheses speak, not the collective.
   if (/^\s*\(/.test(text.slice(end, end + 4))) return null;
   const federation = mention.org.federation;
@@ -286,6 +290,21 @@ function catalogueMention(text: string, mention: OrgMention, context: PartyConte
   // "Med på mötet var Naturvetarna och Sveriges Ingenjörer": where the roster lists none, those named above the items.
   const members = attending.length > 0 ? attending : context.namedUnions().filter(ofFederation);
   return { org, start, end, ...genitive, ...(members.length > 0 ? { members } : {}) };
+}
+
+const UNIT_AFTER = /\s(?:sektion|avdelning|lokalavdelning|klubb)(?:\s+(?:\p{Lu}[\p{L}-]*|\d+))?/uy;
+const UNIT_NAME_AFTER = /\s+(?:\p{Lu}[\p{L}-]*|\d+)/uy;
+const ENDS_IN_UNIT = /(?:sektion|avdelning|klubb)$/i;
+
+/**
+ * Where "sektion Räddningstjänst", "avdelning 7" after a union's name ends, if one follows at `end` (only the
+ * unit's own name where the catalogue's name holds the unit word: "Kommunal sektion").
+ */
+function unitAfter(text: string, end: number, written: string): number | null {
+  if (text.charCodeAt(end) !== 0x20) return null;
+  const pattern = ENDS_IN_UNIT.test(written) ? UNIT_NAME_AFTER : UNIT_AFTER;
+  pattern.lastIndex = end;
+  return pattern.exec(text) ? pattern.lastIndex : null;
 }
 
 /** Whether an attending union belongs to a federation: by the catalogue, or by its name when it is not there. */

@@ -811,3 +811,12 @@ describe("a guest of the meeting in the roster", () => {
     expect(said("Ulla Sten redovisade enkäten.", roster("Adjungerad: Ulla Sten, Hälsopartner"))).toEqual([]);
   });
 });
+
+describe("a union named with its local unit opening the paragraph", () => {
+  // Blind 11 showed the class: "Kommunal sektion Räddningstjänst har ingen erinran …" opens in the union's voice.
+  it("is the union's statement", () => {
+    expect(said("Kommunal sektion Räddningstjänst har ingen erinran mot förslaget.")).toEqual([
+      ["kommunal", "Kommunal sektion Räddningstjänst har ingen erinran mot förslaget."],
+    ]);
+  });
+});

@@ -177,3 +177,18 @@ describe("'enligt X' after another party's verb", () => {
     expect(speakers("Det saknas enligt Kommunal två tjänster.")).toEqual([[["kommunal"], 0]]);
   });
 });
+
+describe("a union named with its local unit", () => {
+  // Blind 11 showed the class: "Kommunal sektion Räddningstjänst har ingen erinran …": the unit is part of the
+  // subject, the verb after it the union's.
+  it("speaks through the verb after the unit's name", () => {
+    expect(speakers("Kommunal sektion Räddningstjänst påpekar att schemat läggs ut sent.")).toEqual([
+      [["kommunal"], 0],
+    ]);
+    expect(speakers("Seko avdelning 7 påpekade att turerna är för täta.")).toEqual([[["seko"], 0]]);
+  });
+
+  it("does not speak where the unit is only where something happens", () => {
+    expect(speakers("Mötet hölls hos Kommunal sektion Norr i går.")).toEqual([]);
+  });
+});
