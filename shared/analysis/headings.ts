@@ -17,7 +17,7 @@ export function numberOf(match: RegExpExecArray): { number: string; lettered: bo
 }
 
 const DELIBERATE_NOTHING =
-  /^(?:[-–—]+|inget(?:\s+att\s+(?:rapportera|anmärka|notera))?\.?|inga\s+(?:frågor|övriga\s+frågor)\.?|ingenting\.?)$/i;
+  /^(?:[-–—]+|inget(?:\s+att\s+(?:rapportera|anmärka|notera|tillägga))?\.?|inga(?:\s+(?:frågor|övriga\s+frågor|synpunkter|inspel|kommentarer))?\.?|ingenting\.?)$/i;
 
 /** An item's body that deliberately says nothing ("-", "Inget att rapportera"): the item is not empty. */
 export function isDeliberatelyEmpty(text: string): boolean {

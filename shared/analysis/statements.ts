@@ -8,6 +8,7 @@ import {
   isAgreement,
   isSupport,
 } from "./dissent";
+import { isDeliberatelyEmpty } from "./headings";
 import { findParties, type PartyMention } from "./parties";
 import { type Sentence, splitSentences } from "./sentences";
 import { findSpeakers, openingParty, type Speaker } from "./speakers";
@@ -435,6 +436,8 @@ function ownText(
   partiesIn: (text: string) => PartyMention[],
 ): { text: string; allParties: PartyMention[] } {
   const from = blockLabelEnd(paragraph);
+  // "Arbetsgivarens inspel: Inga.": the block's label over nothing said.
+  if (from > 0 && isDeliberatelyEmpty(paragraph.slice(from))) return { text: "", allParties: [] };
   if (from > 0) {
     const text = paragraph.slice(from);
     const allParties = partiesIn(text);
