@@ -111,17 +111,23 @@ export const NONE_WORDS = [
   "några",
   "något",
   "varken",
+  "avstå",
   "avstår",
   "avstod",
   "avstått",
 ];
-export const NOT_WORDS = ["inte", "ej", "icke", "aldrig", "tillbaka", "utan"];
+// "… att reservera sig men avstod", "Oenighet undveks": renounced or avoided, after it as before.
+export const NOT_WORDS = ["inte", "ej", "icke", "aldrig", "tillbaka", "utan", "avstod", "avstår", "undveks"];
 /**
  * Dissent as a rule or a risk, not a record: "vid oenighet ska frågan lyftas", "för att undvika oenighet",
  * "om oenighet uppstår".
  */
 export const HYPOTHETICAL_WORDS = [
   "vid",
+  // "Eventuell oenighet ska anmälas …".
+  "eventuell",
+  "eventuella",
+  "eventuellt",
   "om",
   "ifall",
   "undvika",
@@ -132,10 +138,25 @@ export const HYPOTHETICAL_WORDS = [
 ];
 export const HYPOTHETICAL_REACH = 2;
 /**
- * Dissent only weighed: "Vision överväger att lämna en protokollsanteckning", "kan komma att reservera sig",
- * "har (inte) för avsikt att reservera sig".
+ * Dissent only weighed or possible: "Vision överväger att lämna en protokollsanteckning", "kan komma att
+ * reservera sig", "har (inte) för avsikt att reservera sig".
  */
-export const WEIGHED_WORDS = ["överväger", "övervägde", "funderar", "funderade", "komma", "avsikt"];
+// A right or a possibility: "har rätt att lämna en protokollsanteckning", "gavs möjlighet att reservera sig",
+// "kan (får) lämna en protokollsanteckning i efterhand".
+export const WEIGHED_WORDS = [
+  "överväger",
+  "övervägde",
+  "funderar",
+  "funderade",
+  "komma",
+  "avsikt",
+  "rätt",
+  "rätten",
+  "möjlighet",
+  "möjligheten",
+  "kan",
+  "får",
+];
 export const WEIGHED_REACH = 4;
 /**
  * Dissent resolved or withdrawn: "Oenigheten om schemat har nu lösts", "… är undanröjd" (after it, not "inte är
