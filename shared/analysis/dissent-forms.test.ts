@@ -284,6 +284,9 @@ describe("dissent in the words no set has used yet", () => {
     ["Vision har inte godtagit förslaget om nya turer.", ["vision"]],
     ["Förhandlingen med Kommunal strandade.", ["kommunal"]],
     ["Förhandlingarna bröt samman i går, och Seko går vidare.", ["seko"]],
+    // A possibility only right before the act: "kan konstatera att oenighet råder" records it.
+    ["Parterna kan konstatera att oenighet råder med Seko.", ["seko"]],
+    ["Kommunal får sin avvikande mening antecknad.", ["kommunal"]],
   ])("reads %j as dissent", (sentence, orgs) => {
     expect(dissent(sentence).map(([o]) => o)).toEqual([orgs]);
   });

@@ -1,6 +1,7 @@
 import { isAttachmentCaption } from "./labels";
 import { matchesOf } from "./matches";
 import {
+  ACT_WORDS,
   AGREEMENT,
   CAUSE_OPENERS,
   CONDITION_OPENERS,
@@ -23,6 +24,7 @@ import {
   NOTE_WELCOME,
   POSSIBILITY_REACH,
   POSSIBILITY_WORDS,
+  POSSIBLE_WORDS,
   QUESTION_OPENER,
   RESOLVED_AFTER,
   SHARES_VIEW,
@@ -122,12 +124,21 @@ function isResolved(rest: string, before: readonly string[]): boolean {
   return RESOLVED.test(rest) || EARLIER_NAMED.test(rest);
 }
 
+/** "kan reservera sig", "kan lämna en protokollsanteckning": a possibility right before the dissent's act. */
+function isPossible(before: readonly string[]): boolean {
+  const [third, second, last] = before.slice(-3);
+  if (POSSIBLE_WORDS.includes(last ?? "")) return true;
+  if (POSSIBLE_WORDS.includes(second ?? "") && ACT_WORDS.includes(last ?? "")) return true;
+  return POSSIBLE_WORDS.includes(third ?? "") && ACT_WORDS.includes(second ?? "");
+}
+
 /** Whether dissent at `index` is denied: "ingen" a little before it, "inte" just before or just after it. */
 function isDenied(sentence: string, index: number, length: number): boolean {
   const before = wordsOf(sentence.slice(0, index));
   if (isHypothetical(sentence, index, before) || isMentionedElsewhere(sentence, index, length, before))
     return true;
-  if (before.slice(-WEIGHED_REACH).some((word) => WEIGHED_WORDS.includes(word))) return true;
+  if (before.slice(-WEIGHED_REACH).some((word) => WEIGHED_WORDS.includes(word)) || isPossible(before))
+    return true;
   if (EMPTY.test(sentence.slice(index + length))) return true;
   if (isResolved(sentence.slice(index + length), before)) return true;
   const after = wordsOf(sentence.slice(index + length)).slice(0, NOT_REACH);

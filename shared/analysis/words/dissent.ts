@@ -141,8 +141,7 @@ export const HYPOTHETICAL_REACH = 2;
  * Dissent only weighed or possible: "Vision överväger att lämna en protokollsanteckning", "kan komma att
  * reservera sig", "har (inte) för avsikt att reservera sig".
  */
-// A right or a possibility: "har rätt att lämna en protokollsanteckning", "gavs möjlighet att reservera sig",
-// "kan (får) lämna en protokollsanteckning i efterhand".
+// A right or a possibility: "har rätt att lämna en protokollsanteckning", "gavs möjlighet att reservera sig".
 export const WEIGHED_WORDS = [
   "överväger",
   "övervägde",
@@ -154,9 +153,10 @@ export const WEIGHED_WORDS = [
   "rätten",
   "möjlighet",
   "möjligheten",
-  "kan",
-  "får",
 ];
+/** "kan reservera sig", "får lämna en protokollsanteckning": the act possible, right before it, not recorded. */
+export const POSSIBLE_WORDS = ["kan", "får"];
+export const ACT_WORDS = ["lämna", "anmäla", "lägga"];
 export const WEIGHED_REACH = 4;
 /**
  * Dissent resolved or withdrawn: "Oenigheten om schemat har nu lösts", "… är undanröjd" (after it, not "inte är
