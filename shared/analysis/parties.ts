@@ -369,8 +369,10 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
       if (!reference) continue;
       const mention = { ...reference, start, end };
       found.push(mention);
-      if (context.author !== null && firstPerson && (dashQuote || quoteMarks % 2 === 1))
-        (quotedFirstPerson ??= []).push(mention);
+      if (context.author !== null && firstPerson && (dashQuote || quoteMarks % 2 === 1)) {
+        quotedFirstPerson ??= [];
+        quotedFirstPerson.push(mention);
+      }
     }
   }
   if (sameLength) {
