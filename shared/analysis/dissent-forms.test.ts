@@ -287,6 +287,8 @@ describe("dissent in the words no set has used yet", () => {
     // A possibility only right before the act: "kan konstatera att oenighet råder" records it.
     ["Parterna kan konstatera att oenighet råder med Seko.", ["seko"]],
     ["Kommunal får sin avvikande mening antecknad.", ["kommunal"]],
+    // The frame without its denial records the dissent.
+    ["Det är tydligt att Kommunal motsätter sig förslaget.", ["kommunal"]],
   ])("reads %j as dissent", (sentence, orgs) => {
     expect(dissent(sentence).map(([o]) => o)).toEqual([orgs]);
   });
@@ -316,6 +318,11 @@ describe("dissent in the words no set has used yet", () => {
       "Kommunal godtar förslaget och avstår från reservation.",
       "Vision har inte för avsikt att reservera sig.",
       "Om ingen överenskommelse nås tas frågan upp igen.",
+      // Denied by the frame before it: "Det är inte så att …", "Det handlar inte om att …".
+      "Det är inte så att Kommunal motsätter sig förslaget.",
+      "Det är inte fråga om att Vision är oense med kollegorna.",
+      "Det handlar inte om att Seko reserverar sig mot beslutet, utan om tidplanen.",
+      "Det betyder inte att Unionen avstyrker förslaget.",
       // A right, a possibility, a case to come, dissent renounced or avoided.
       "Eventuell oenighet ska anmälas senast fredag.",
       "Seko har rätt att lämna en protokollsanteckning.",

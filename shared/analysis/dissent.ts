@@ -5,6 +5,7 @@ import {
   AGREEMENT,
   CAUSE_OPENERS,
   CONDITION_OPENERS,
+  DENIAL_FRAME,
   DENIED_AGREEMENT,
   DISSENT_WORDS,
   EARLIER_AFTER,
@@ -64,6 +65,7 @@ const EARLIER_NAMED = new RegExp(EARLIER_AFTER, "iu");
 const CAUSE = new RegExp(`^\\W*(?:${CAUSE_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 const ELSEWHERE = new RegExp(ELSEWHERE_CLAUSE, "i");
 const POINTER = new RegExp(ITEM_POINTER, "gi");
+const FRAMED = new RegExp(DENIAL_FRAME, "iu");
 const CONDITION = new RegExp(`^\\W*(?:${CONDITION_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 // A cheap test before the patterns run: "oeni", "oense", "reserv", "protokollsanteckn", "kvarst", "motsä",
 // "motsatt", "avstyrk", "enig", "ense", "överens", "enats", "enas", "enades", "delar", "delade", "accepter",
@@ -87,7 +89,7 @@ function isHypothetical(sentence: string, index: number, before: readonly string
   if (som >= 0 && GENERIC_DISSENTERS.includes(before[before.length - near.length + som - 1] ?? ""))
     return true;
   const clause = sentence.slice(0, index);
-  return CONDITION.test(clause) || isAsked(clause);
+  return CONDITION.test(clause) || isAsked(clause) || FRAMED.test(clause);
 }
 
 /** Whether the clause before dissent is a reported question: "Många har frågat om Vision var oense …". */

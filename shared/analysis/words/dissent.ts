@@ -138,6 +138,12 @@ export const HYPOTHETICAL_WORDS = [
 ];
 export const HYPOTHETICAL_REACH = 2;
 /**
+ * A frame that denies the clause after it: "Det är inte så att Kommunal motsätter sig …", "Det handlar inte om
+ * att …", "Det betyder inte att …" (the clause before the dissent, from the sentence's start or a comma).
+ */
+export const DENIAL_FRAME =
+  "(?:^|[,;:]\\s*)\\W*det\\s+(?:är|var|handlar|rör\\s+sig|betyder|innebär)\\s+inte\\s+(?:så\\s+|fråga\\s+om\\s+|tal\\s+om\\s+|om\\s+)?att\\s[^,;]*$";
+/**
  * Dissent only weighed or possible: "Vision överväger att lämna en protokollsanteckning", "kan komma att
  * reservera sig", "har (inte) för avsikt att reservera sig".
  */
