@@ -289,6 +289,7 @@ describe("dissent in the words no set has used yet", () => {
     ["Kommunal får sin avvikande mening antecknad.", ["kommunal"]],
     // The frame without its denial records the dissent.
     ["Det är tydligt att Kommunal motsätter sig förslaget.", ["kommunal"]],
+    ["Inte heller Seko kunde ställa sig bakom förslaget.", ["seko"]],
   ])("reads %j as dissent", (sentence, orgs) => {
     expect(dissent(sentence).map(([o]) => o)).toEqual([orgs]);
   });
@@ -323,6 +324,10 @@ describe("dissent in the words no set has used yet", () => {
       "Det är inte fråga om att Vision är oense med kollegorna.",
       "Det handlar inte om att Seko reserverar sig mot beslutet, utan om tidplanen.",
       "Det betyder inte att Unionen avstyrker förslaget.",
+      "Inte heller Seko reserverade sig mot beslutet.",
+      "Reservationen från Unionen har dragits tillbaka.",
+      "Kommunals protokollsanteckning har återkallats.",
+      "Oenigheten är nu utredd och löst.",
       // A right, a possibility, a case to come, dissent renounced or avoided.
       "Eventuell oenighet ska anmälas senast fredag.",
       "Seko har rätt att lämna en protokollsanteckning.",

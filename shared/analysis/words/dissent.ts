@@ -71,6 +71,8 @@ export const DENIED_AGREEMENT = [
   // A partial acceptance: "accepterar att A avvecklas, men inte B" ("men inte förrän …" is a condition).
   "(?:accepterar|accepterade|godtar|godtog|godkänner|godkände|(?:ställer|ställde|ställa)\\s+(?:sig|oss|mig)\\s+bakom)\\s[^.;!?]{1,120}?\\smen\\s+(?:däremot\\s+|dock\\s+)?(?:inte|ej)(?!\\s+(?:förrän|heller|bara|endast|enbart|alls)(?![\\p{L}]))",
   "ingen\\s+enighet",
+  // "Inte heller Seko kunde ställa sig bakom förslaget": the denial before the subject.
+  "inte\\s+heller\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:(?:kan|kunde|har\\s+kunnat)\\s+(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom)|accepterar|accepterade|godtar|godtog|godkänner|tillstyrker|delar|delade|(?:ställer|ställde)\\s+(?:sig|oss|mig)\\s+bakom)",
   // "Ingen överenskommelse kunde nås", "Ej enighet med Vision", "parterna har inte nått enighet".
   "ingen\\s+överenskommelse",
   "(?:ej|inte)\\s+(?:(?:har|hade|kunnat)\\s+)?(?:(?:nått|uppnått|nåtts)\\s+)?enighet(?!\\s+(?:krävs|behövs))",
@@ -111,6 +113,8 @@ export const NONE_WORDS = [
   "några",
   "något",
   "varken",
+  // "Inte heller Vision reserverade sig".
+  "heller",
   "avstå",
   "avstår",
   "avstod",
@@ -165,12 +169,12 @@ export const POSSIBLE_WORDS = ["kan", "får"];
 export const ACT_WORDS = ["lämna", "anmäla", "lägga"];
 export const WEIGHED_REACH = 4;
 /**
- * Dissent resolved or withdrawn: "Oenigheten om schemat har nu lösts", "… är undanröjd" (after it, not "inte är
- * löst"), "Vision återkallar sin protokollsanteckning" (before it); and an earlier meeting's named after it
+ * Dissent resolved or withdrawn: "Oenigheten om schemat har nu lösts", "… är undanröjd", "Reservationen från
+ * Vision har dragits tillbaka" (after it, not "inte är löst"), "Vision återkallar sin protokollsanteckning" (before it); and an earlier meeting's named after it
  * ("… från föregående möte").
  */
 export const RESOLVED_AFTER =
-  "^[^.;,]{0,40}?(?<!inte|ej)\\s(?:har|är|blev)\\s+(?:nu\\s+|därmed\\s+)?(?:löst|lösts|lösta|undanröjd|undanröjts|upphört)(?![\\p{L}])";
+  "^[^.;,]{0,40}?(?<!inte|ej)\\s(?:har|är|blev)\\s+(?:nu\\s+|därmed\\s+)?(?:\\p{L}+\\s+och\\s+)?(?:löst|lösts|lösta|undanröjd|undanröjts|upphört|återkallad|återkallats|återtagits|dragits\\s+tillbaka|tagits\\s+tillbaka)(?![\\p{L}])";
 export const WITHDRAWN_BEFORE = ["återkallar", "återkallade", "återkallat", "återtar", "återtog"];
 export const EARLIER_AFTER = "^[^.;]{0,30}?\\sfrån\\s+(?:föregående|förra|tidigare)(?![\\p{L}])";
 
