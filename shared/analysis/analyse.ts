@@ -32,12 +32,7 @@ export function analyseMinutes(text: string): Analysis {
     body.push({ index: i, text: source[i]!.text, section, block: structure.blockOf[i] ?? null, passage });
   }
   const context = documentContext(source, structure);
-  const found = findStatements(
-    body,
-    partyFinder(context),
-    context.employerIsForbund,
-    context.author !== null,
-  );
+  const found = findStatements(body, partyFinder(context), context.employerIsForbund, context.author);
   const dates = collectDates(
     source.map((p) => p.text),
     structure,

@@ -1,9 +1,11 @@
 import { isAttachmentCaption } from "./labels";
 import { matchesOf } from "./matches";
 import {
+  ACT_WORDS,
   AGREEMENT,
   CAUSE_OPENERS,
   CONDITION_OPENERS,
+  DENIAL_FRAME,
   DENIED_AGREEMENT,
   DISSENT_WORDS,
   EARLIER_AFTER,
@@ -23,6 +25,7 @@ import {
   NOTE_WELCOME,
   POSSIBILITY_REACH,
   POSSIBILITY_WORDS,
+  POSSIBLE_WORDS,
   QUESTION_OPENER,
   RESOLVED_AFTER,
   SHARES_VIEW,
@@ -62,14 +65,16 @@ const EARLIER_NAMED = new RegExp(EARLIER_AFTER, "iu");
 const CAUSE = new RegExp(`^\\W*(?:${CAUSE_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 const ELSEWHERE = new RegExp(ELSEWHERE_CLAUSE, "i");
 const POINTER = new RegExp(ITEM_POINTER, "gi");
+const FRAMED = new RegExp(DENIAL_FRAME, "iu");
 const CONDITION = new RegExp(`^\\W*(?:${CONDITION_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 // A cheap test before the patterns run: "oeni", "oense", "reserv", "protokollsanteckn", "kvarst", "motsä",
 // "motsatt", "avstyrk", "enig", "ense", "överens", "enats", "enas", "enades", "delar", "delade", "accepter",
 // "godt", "godk", "tillstyrk", "stöd", "bakom", "avvikande", "avslag", "avvisa", "nej", "emot", "vidhåll",
-// "vidhöll", "vänder sig mot", "fast vid". Grouped by first letter (in the same order within a group): an alternation of thirty words is
+// "vidhöll", "vänder sig mot", "fast vid", "protester", "avstånd", "annan upp", "ansl", "fullgjord", "genomförd",
+// "fullständig", "avslås", "röstade emot", "vägra", "strand", "bröt samman". Grouped by first letter (in the same order within a group): an alternation of thirty words is
 // otherwise tried word by word at every character of a paragraph.
 const MAY_DISSENT =
-  /o(?:eni|ense)|reserv|protokollsanteckn|kvarst|mots(?:ä|att)|a(?:vstyrk|ccepter|vvikande|vslag|vvisa)|e(?:nig|nse|nats|nas|nades|mot)|överens|del(?:ar|ade)|god[tk]|tillstyrk|stöd|bakom|nej|v(?:idh(?:åll|öll)|än(?:der|de|t)\s+(?:sig|oss|mig)\s+e?mot)|fast\s+vid/i;
+  /o(?:eni|ense)|reserv|p(?:rotokollsanteckn|rotester)|kvarst|mots(?:ä|att)|a(?:vstyrk|ccepter|vvikande|vsl(?:ag|ås)|vvisa|vstånd|nnan\s+upp|nsl)|e(?:nig|nse|nats|nas|nades|mot)|överens|del(?:ar|ade)|god[tk]|tillstyrk|stöd|bakom|nej|v(?:idh(?:åll|öll)|än(?:der|de|t)\s+(?:sig|oss|mig)\s+e?mot)|f(?:ast\s+vid|ullgjord|ullständig)|genomförd|röst(?:ar|ade|at)\s+(?:emot|nej)|vägra|strand|(?:bröt|brutit)\s+samman/i;
 
 const wordsOf = (text: string) => text.toLocaleLowerCase("sv").match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -84,7 +89,7 @@ function isHypothetical(sentence: string, index: number, before: readonly string
   if (som >= 0 && GENERIC_DISSENTERS.includes(before[before.length - near.length + som - 1] ?? ""))
     return true;
   const clause = sentence.slice(0, index);
-  return CONDITION.test(clause) || isAsked(clause);
+  return CONDITION.test(clause) || isAsked(clause) || FRAMED.test(clause);
 }
 
 /** Whether the clause before dissent is a reported question: "Många har frågat om Vision var oense …". */
@@ -121,12 +126,21 @@ function isResolved(rest: string, before: readonly string[]): boolean {
   return RESOLVED.test(rest) || EARLIER_NAMED.test(rest);
 }
 
+/** "kan reservera sig", "kan lämna en protokollsanteckning": a possibility right before the dissent's act. */
+function isPossible(before: readonly string[]): boolean {
+  const [third, second, last] = before.slice(-3);
+  if (POSSIBLE_WORDS.includes(last ?? "")) return true;
+  if (POSSIBLE_WORDS.includes(second ?? "") && ACT_WORDS.includes(last ?? "")) return true;
+  return POSSIBLE_WORDS.includes(third ?? "") && ACT_WORDS.includes(second ?? "");
+}
+
 /** Whether dissent at `index` is denied: "ingen" a little before it, "inte" just before or just after it. */
 function isDenied(sentence: string, index: number, length: number): boolean {
   const before = wordsOf(sentence.slice(0, index));
   if (isHypothetical(sentence, index, before) || isMentionedElsewhere(sentence, index, length, before))
     return true;
-  if (before.slice(-WEIGHED_REACH).some((word) => WEIGHED_WORDS.includes(word))) return true;
+  if (before.slice(-WEIGHED_REACH).some((word) => WEIGHED_WORDS.includes(word)) || isPossible(before))
+    return true;
   if (EMPTY.test(sentence.slice(index + length))) return true;
   if (isResolved(sentence.slice(index + length), before)) return true;
   const after = wordsOf(sentence.slice(index + length)).slice(0, NOT_REACH);

@@ -11,7 +11,7 @@ import { NAMED_ORG } from "./types";
 /** What the opening lines say about the text's author and its employer. */
 const PREAMBLE_LINES = 6;
 /** A union's own report to its members: "Vision informerar", "Rapport från FSG", "Till alla medlemmar". */
-const REPORT = /informerar|rapport|medlemsbrev|nyhetsbrev|medlemsinformation|medlemmar/i;
+const REPORT = /informerar|rapport|nyhetsbrev|medlem/i;
 /** The employer is a kommunalförbund ("Räddningstjänsten Åsby, kommunalförbund"), which calls itself "förbundet". */
 const FORBUND_EMPLOYER = /kommunalförbund|förbundsdirektion|förbundschef|förbundsdirektör/i;
 
@@ -143,13 +143,31 @@ const unionsIn = (line: string) => [
  * The union whose report this is: the one union a line of reporting names ("Vision informerar"), else the
  * first union the opening lines name when one of them reports ("Vision Västerfors" over "Medlemsinformation").
  */
-function authorOf(opening: readonly string[]): string | null {
+function authorOf(opening: readonly string[], paragraphs: readonly SourceParagraph[]): string | null {
   if (!opening.some((line) => REPORT.test(line))) return null;
   for (const line of opening) {
     const unions = unionsIn(line);
     if (REPORT.test(line) && unions.length === 1) return unions[0]!.id;
   }
-  return opening.map(unionsIn).find((unions) => unions.length > 0)?.[0]?.id ?? null;
+  return opening.map(unionsIn).find((unions) => unions.length > 0)?.[0]?.id ?? unitNamed(paragraphs);
+}
+
+/** "Visions sektion", "Kommunal avdelning 7", "Unionenklubben": a union named with its local unit. */
+const UNIT = /^(?::?s)?[\s-]*(?:sektion|avdelning|lokalavdelning|klubb|förening)/i;
+const UNIT_WORD = /sektion|avdelning|klubb|förening/i;
+
+/**
+ * A report whose masthead names no union ("Medlemsnytt – sektionen i Åby") is the union the text names with
+ * its local unit, the first one so named.
+ */
+function unitNamed(paragraphs: readonly SourceParagraph[]): OrgId | null {
+  for (const { text } of paragraphs) {
+    if (!UNIT_WORD.test(text)) continue;
+    for (const mention of findOrgMentions(text))
+      if (mention.org.side === "union" && UNIT.test(text.slice(mention.index + mention.text.length)))
+        return mention.org.id;
+  }
+  return null;
 }
 
 /**
@@ -203,7 +221,7 @@ export function documentContext(paragraphs: readonly SourceParagraph[], structur
     federationMembers: structure.federationMembers,
     namedUnions: once(() => namedUnions(paragraphs, structure.sections[0]?.paragraph ?? paragraphs.length)),
     employerIsForbund: paragraphs.some((p) => FORBUND_EMPLOYER.test(p.text)),
-    author: authorOf(opening),
+    author: authorOf(opening, paragraphs),
     namedOrgs: attending.filter((org) => org.startsWith(NAMED_ORG)).map((org) => org.slice(NAMED_ORG.length)),
     unionNamed: namedInText(paragraphs),
   };

@@ -73,9 +73,12 @@ export interface FurnitureContext {
 const SHORT_LINE = 60;
 const LINK_LINE_LENGTH = 200;
 
-/** "Av: Lena Åkesson", "Text och foto: Maja Lind", "Av Lena Åkesson lena.akesson@tidningen.se": a byline. */
+/**
+ * "Av: Lena Åkesson", "Text och foto: Maja Lind", "Av Lena Åkesson lena.akesson@tidningen.se", "Text: Tove Lindh,
+ * informationsansvarig i sektionen" (the writer's role after a comma): a byline.
+ */
 const BYLINE =
-  /^(?:[Aa]v|[Tt]ext|[Tt]ext\s+och\s+foto|[Ff]oto|[Rr]eporter)\s*:?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}(?:\s+\S+@\S+)?$/u;
+  /^(?:[Aa]v|[Tt]ext|[Tt]ext\s+och\s+foto|[Ff]oto|[Rr]eporter)\s*:?\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}(?:\s+\S+@\S+|,(?:\s+\p{Ll}+){1,4})?$/u;
 export const isByline = (text: string) => text.length < SHORT_LINE + 20 && BYLINE.test(text);
 
 export function isPageFurniture(paragraph: SourceParagraph, context: FurnitureContext): boolean {

@@ -17,7 +17,7 @@ export function numberOf(match: RegExpExecArray): { number: string; lettered: bo
 }
 
 const DELIBERATE_NOTHING =
-  /^(?:[-–—]+|inget(?:\s+att\s+(?:rapportera|anmärka|notera))?\.?|inga\s+(?:frågor|övriga\s+frågor)\.?|ingenting\.?)$/i;
+  /^(?:[-–—]+|inget(?:\s+att\s+(?:rapportera|anmärka|notera|tillägga))?\.?|inga(?:\s+(?:frågor|övriga\s+frågor|synpunkter|inspel|kommentarer))?\.?|ingenting\.?)$/i;
 
 /** An item's body that deliberately says nothing ("-", "Inget att rapportera"): the item is not empty. */
 export function isDeliberatelyEmpty(text: string): boolean {
@@ -38,8 +38,13 @@ const NUMBERED_HEADING_LENGTH = 80;
 
 /** "1. Öppnande:": a numbered line ending in a colon is a heading up to this many words. */
 const NUMBERED_COLON_HEADING_WORDS = 8;
+// A note in parentheses and a dash are not words of the title ("… – ny driftcentral (samverkan enl. MBL 11 §):").
 const isShortNumbered = (text: string) =>
-  text.split(/\s+/).length <= NUMBERED_COLON_HEADING_WORDS && NUMBERED.test(text);
+  text
+    .replace(/\([^()]*\)/g, "")
+    .split(/\s+/)
+    .filter((word) => word !== "–" && word !== "-" && word !== ":").length <= NUMBERED_COLON_HEADING_WORDS &&
+  NUMBERED.test(text);
 
 /** Short, capitalised, unpunctuated lines (or marked-up ones) are headings; bullets, links and tables never. */
 export function isHeadingLike(paragraph: SourceParagraph): boolean {

@@ -306,15 +306,39 @@ describe("a press article's crossheads", () => {
     ]);
   });
 
-  it("keeps the items of minutes that have no byline", () => {
-    const text = [
-      "Minnesanteckningar samverkansgruppen 6 mars 2025",
-      "Plats: Rådhuset",
-      "Nattpatrullen",
-      "Kommunal anser att ensamarbetet ökar med förslaget.",
-      "Budget",
-      "Förvaltningen redogjorde för budgeten.",
-    ].join("\n");
-    expect(analyseMinutes(text).sections.map((s) => s.title)).toEqual(["Nattpatrullen", "Budget"]);
-  });
+  // Blind 11 showed the class: a union's newsletter written as an article, its byline at the end with the
+  // writer's role ("*Text: Tove Lindh, informationsansvarig i sektionen*").
+  it.each(["Text: Ida Ås, informationsansvarig i avdelningen", "*Av Ida Ås, redaktör*"])(
+    "reads the byline %j at the end, with the writer's role, as an article's",
+    (byline) => {
+      const text = [
+        "MEDLEMSNYTT nr 2 – avdelningen i Norrby",
+        "## Nattpatrullen dras in",
+        "Kommunens förslag att slå ihop nattpatrullerna möter motstånd.",
+        "### Facket kräver en riskbedömning",
+        "Kommunal anser att ensamarbetet ökar med förslaget.",
+        "### Vad händer nu?",
+        "Förvaltningen redogjorde för tidplanen.",
+        byline,
+      ].join("\n");
+      expect(analyseMinutes(text).sections).toEqual([]);
+    },
+  );
+
+  // The second: the last line names a person and a role, no byline.
+  it.each([[[]], [["Antecknat av: Ida Ås, nämndsekreterare"]]])(
+    "keeps the items of minutes that have no byline (%j)",
+    (last) => {
+      const text = [
+        "Minnesanteckningar samverkansgruppen 6 mars 2025",
+        "Plats: Rådhuset",
+        "Nattpatrullen",
+        "Kommunal anser att ensamarbetet ökar med förslaget.",
+        "Budget",
+        "Förvaltningen redogjorde för budgeten.",
+        ...last,
+      ].join("\n");
+      expect(analyseMinutes(text).sections.map((s) => s.title)).toEqual(["Nattpatrullen", "Budget"]);
+    },
+  );
 });

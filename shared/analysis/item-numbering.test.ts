@@ -454,3 +454,35 @@ describe("sub-items lettered with a full stop", () => {
     ]);
   });
 });
+
+describe("a numbered heading ending in a colon, with the group in parentheses", () => {
+  // Blind 11 showed the class: "3. Omorganisation Elnät – ny driftcentral (samverkan enl. MBL 11 §):": the
+  // parentheses and the dash do not make the heading a sentence.
+  const titles = (heading: string) =>
+    analyseMinutes(
+      [
+        "Samverkansråd – minnesanteckningar",
+        "1. Budget:",
+        "Föredragande: Eva Ek",
+        "- Vision tog upp budgeten.",
+        heading,
+        "Föredragande: Per Ås",
+        "- Unionen tog upp frågan.",
+      ].join("\n"),
+    ).sections.map((s) => s.title);
+  it.each([
+    [
+      "2. Ny driftcentral i Berga – flytt av jouren (samverkan enligt MBL 11 §):",
+      "Ny driftcentral i Berga – flytt av jouren (samverkan enligt MBL 11 §)",
+    ],
+    ["2. Nya lokaler – kontoret (info enl. MBL 19 §):", "Nya lokaler – kontoret (info enl. MBL 19 §)"],
+  ])("reads %j as an item", (heading, title) => {
+    expect(titles(heading)).toEqual(["Budget", title]);
+  });
+
+  it("does not read a long numbered sentence ending in a colon as an item", () => {
+    expect(
+      titles("2. Arbetsgivaren och facket kom under mötet överens om följande punkter för hösten:"),
+    ).toEqual(["Budget"]);
+  });
+});

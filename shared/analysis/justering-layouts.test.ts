@@ -529,3 +529,124 @@ describe("justering lines with the side, the date or the role written around the
     ]);
   });
 });
+
+describe("cells apart by a pipe in plain text", () => {
+  // Blind 11 showed the class: a table or a one-line list exported as text keeps the cells' pipes but not the
+  // table's outer ones ("För A | För B" over "Name | Name"; "Justeras: Name, role | Name, union").
+  it.each([" | ", "  |  ", "\t|\t"])("reads a grid of party over name apart by %j", (pipe) => {
+    const text = [
+      "Protokoll förhandling enligt MBL § 11",
+      "1 Förhandlingsfrågan",
+      "Arbetsgivaren redogör för förslaget om ny skolorganisation.",
+      "",
+      "Vid protokollet",
+      "Tove Ahl",
+      "",
+      "Justeras",
+      ["För arbetsgivaren", "För Seko", "För Unionen", "För Vision"].join(pipe),
+      ["Bo Stål", "Ann-Marie Lund", "Kim Ros", "Eva Ek"].join(pipe),
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Bo Stål", "arbetsgivaren"],
+      ["Ann-Marie Lund", "seko"],
+      ["Kim Ros", "unionen"],
+      ["Eva Ek", "vision"],
+    ]);
+  });
+
+  it("reads a list on one line whose names and parties a pipe parts", () => {
+    const text = [
+      "Minnesanteckningar APT",
+      "**Schema**",
+      "Chefen informerade om schemat för hösten.",
+      "",
+      "**Justerare:** Eva Holm, rektor  |  Ali Sahin, Seko  |  Kim Ros, Unionen",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Eva Holm", "arbetsgivaren"],
+      ["Ali Sahin", "seko"],
+      ["Kim Ros", "unionen"],
+    ]);
+  });
+
+  it("does not read a line of a running header with pipes as justerare", () => {
+    const text = [
+      "Protokoll samverkansgrupp",
+      "1 Information",
+      "Förvaltningschefen informerar om budgeten.",
+      "Åby kommun | Socialförvaltningen | SVG 2025-03-04",
+      "2 Övrigt",
+      "Inga övriga frågor.",
+    ].join("\n");
+    expect(justering(text)).toEqual([]);
+  });
+});
+
+describe("justerare named in the sentence forms no set has used yet", () => {
+  // Round 10, invented: the election written with the infinitive first, the passive with words between
+  // "justerat" and "av", "Justeringsperson:", names for "respektive" organisation.
+  const roster = "Närvarande: Eva Holm, förvaltningschef; Ali Berg, Kommunal";
+  const named = (line: string) =>
+    justering(
+      `Protokoll samverkansgrupp\n${roster}\n1. Budget\nArbetsgivaren informerade om budgeten.\n\n${line}`,
+    );
+  it.each([
+    [
+      "Att justera protokollet utsågs Ali Berg, Kommunal, och Eva Holm.",
+      [
+        ["Ali Berg", "kommunal"],
+        ["Eva Holm", "arbetsgivaren"],
+      ],
+    ],
+    [
+      "Justerat digitalt 2025-03-04 av Eva Holm (arbetsgivaren) och Ali Berg (Kommunal).",
+      [
+        ["Eva Holm", "arbetsgivaren"],
+        ["Ali Berg", "kommunal"],
+      ],
+    ],
+    ["Justeringsperson: Ali Berg (Kommunal)", [["Ali Berg", "kommunal"]]],
+    [
+      "Protokollet justeras av Eva Holm för arbetsgivaren och av Ali Berg och Lars-Erik Wik för respektive arbetstagarorganisation.",
+      [
+        ["Eva Holm", "arbetsgivaren"],
+        ["Ali Berg", "kommunal"],
+        ["Lars-Erik Wik", null],
+      ],
+    ],
+  ])("reads %j", (line, expected) => {
+    expect(named(line)).toEqual(expected);
+  });
+
+  it("reads no justerare in a sentence about how the minutes are approved", () => {
+    expect(named("Protokollet justeras digitalt av de utsedda justerarna inom en vecka.")).toEqual([]);
+    expect(named("Att justera protokollet tar normalt en vecka.")).toEqual([]);
+  });
+});
+
+describe("the roster's parts captioned 'För arbetsgivaren:'", () => {
+  // Blind 11 showed the class: "Närvarande" / "För arbetsgivaren:" over its people is the roster's part, not a
+  // justering block announcing a party for the name below it.
+  it("reads the people under it as the roster's, no justerare", () => {
+    const text = [
+      "PROTOKOLL FÖRT VID FÖRHANDLING ENLIGT MBL § 11",
+      "Närvarande",
+      "För arbetsgivaren:",
+      "  Eva Holm, räddningschef",
+      "  Tor Ek, HR-konsult (protokollförare)",
+      "För arbetstagarna:",
+      "  Kommunal: Ali Berg",
+      "a) Öppnande",
+      "Tor Ek redogjorde för förslaget.",
+      "Justeras",
+      "Eva Holm, räddningschef",
+      "Ali Berg, Kommunal",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.justering.map((j) => [j.name, j.org])).toEqual([
+      ["Eva Holm", "arbetsgivaren"],
+      ["Ali Berg", "kommunal"],
+    ]);
+    expect(analysis.statements.map((s) => s.org)).toEqual(["arbetsgivaren"]);
+  });
+});

@@ -143,6 +143,13 @@ export function parseJusteringLine(line: string): ParsedJusterare | null {
   return null;
 }
 
+/** "Till justerare valdes …", "Att justera protokollet utsågs …": an election, the names after it. */
+const ELECTED =
+  /^(?:(?:till\s+)?justerare|att\s+justera(?:\s+(?:protokollet|anteckningarna|minnesanteckningarna))?)\s+(?:valdes|utsågs|utses)\s*:?\s*(.+)$/i;
+/** "Protokollet justeras av …", "Justerat digitalt 2025-03-04 av …" (a few words before "av"). */
+const PASSIVE =
+  /^(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerats|justerat)(?:\s+(?!av\s)[\p{L}\d-]+){0,3}?\s+av\s+(.+)$/iu;
+
 const SENTENCE_VERB =
   /\s+(?:justerar\s+protokollet|justerar|(?:valdes|utsågs|utses)\s+(?:till|som)\s+justerare|(?:valdes|utsågs|utses)\s+att\s+justera(?:\s+protokollet)?)\b/i;
 
@@ -154,19 +161,18 @@ export function parseJusteringSentence(sentence: string): ParsedJusterare[] {
   if (verb) {
     body = `${text.slice(0, verb.index)} ${text.slice(verb.index + verb[0].length)}`;
   } else {
-    const elected = /^(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)\s*:?\s*(.+)$/i.exec(text);
-    const listed = /^justerare\s*:\s*(.+)$/i.exec(text);
-    const passive =
-      /^(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerats|justerat)\s+av\s+(.+)$/i.exec(
-        text,
-      );
+    const elected = ELECTED.exec(text);
+    const listed = /^(?:justerare|justeringsperson(?:er)?)\s*:\s*(.+)$/i.exec(text);
+    const passive = PASSIVE.exec(text);
     const inline = /^(?:justeras|justerare|justering)\s*:\s*(.+)$/i.exec(text);
     const found = elected ?? listed ?? passive ?? inline;
     if (!found) return [];
     body = found[1]!;
   }
   const result: ParsedJusterare[] = [];
-  for (const part of splitList(body.replace(/\s+/g, " ").trim())) {
+  for (const written of splitList(body.replace(/\s+/g, " ").trim())) {
+    // "… och av Ali Berg och Per Ek för respektive arbetstagarorganisation": the names, no party.
+    const part = written.replace(/^\s*av\s+/i, "").replace(/\s+för\s+respektive\s+\S+$/i, "");
     const parsed = parseJusteringLine(part);
     if (parsed) {
       result.push(parsed);
@@ -201,7 +207,7 @@ export function namesJusterare(text: string): boolean {
 }
 
 const JUSTERARE_OPENING =
-  /^(?:(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)|(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerats|justerat)\s+av)\b|^(?:justeras|justerare)\s*:\s*\p{Lu}/iu;
+  /^(?:(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)|att\s+justera(?:\s+\p{L}+)?\s+(?:valdes|utsågs|utses)|(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerats|justerat)(?:\s+(?!av\s)[\p{L}\d-]+){0,3}?\s+av)\b|^(?:justeras|justerare|justeringsperson(?:er)?)\s*:\s*\p{Lu}/iu;
 
 /** The justerare named anywhere in a paragraph: only its sentences about justerare are read. */
 export function parseJusteringParagraph(paragraph: string): ParsedJusterare[] {
@@ -395,6 +401,33 @@ export function readJustering(
 ): JusteringLine | null {
   // Outside a list only a line about justering or a "För X" line can be one (most paragraphs are neither).
   if (!list && !/juster/i.test(text) && !/^\s*för\s/i.test(text)) return null;
+  if (text.includes("|")) return readJusteringCells(text, list, columns);
+  return readJusteringLine(text, list, columns);
+}
+
+/**
+ * A table's row exported as text keeps the pipes between its cells but not its outer ones ("För A | För B" over
+ * "Bo Stål | Eva Ek"): those cells are the line's columns, as a wide gap's are.
+ */
+function readJusteringCells(
+  text: string,
+  list: JusteringList | null,
+  columns?: readonly string[],
+): JusteringLine | null {
+  const cells = (columns && columns.length > 1 ? columns.join(" | ") : text)
+    .split(PIPE)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== "");
+  return readJusteringLine(cells.join(" | "), list, cells.length > 1 ? cells : columns);
+}
+
+const PIPE = /\s*\|\s*/;
+
+function readJusteringLine(
+  text: string,
+  list: JusteringList | null,
+  columns?: readonly string[],
+): JusteringLine | null {
   // "Lotta Nyman      Carina Sjöberg": signers side by side, in a grid.
   const cells =
     columns && columns.length > 1 ? columns : list?.columnOrgs ? splitAfterNotes(text.trim()) : null;

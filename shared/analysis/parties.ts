@@ -20,13 +20,16 @@ import {
   EMPLOYER_ABBREVIATIONS,
   EMPLOYER_ROLES,
   FIRST_PERSON,
+  FIRST_PERSON_GENITIVE,
   JOINT_DETERMINERS,
   JOINT_FACKLIGA_NOUNS,
   JOINT_WORDS,
+  OWN_UNIT,
   PERSON_REFERENCES,
   PLURAL_REFERENCES,
   ROLE_COMPOUND_ENDINGS,
   ROLE_COMPOUND_STEMS,
+  UNION_GENITIVE_REFERENCES,
   UNION_REFERENCES,
   UNIONS_BY_NAME,
   UNIONS_REFERENCES,
@@ -50,6 +53,8 @@ export interface PartyMention {
   members?: OrgId[];
   /** A word referring back ("förbundet", "de", "hon"): its party comes from the item (`statements.ts`). */
   reference?: Reference;
+  /** "förbundet", "förbundets": the word a union's own report calls its union by, where no other is named. */
+  ownName?: true;
 }
 
 export type Reference = "union" | "plural" | "person";
@@ -90,11 +95,14 @@ export const LATIN_LETTER = "a-z0-9\\u00df-\\u024f";
 const W = LATIN_LETTER;
 const JOINT = `(?:(?:${JOINT_DETERMINERS.join("|")})\\s+)?(?:fackliga(?:\\s+(?:${JOINT_FACKLIGA_NOUNS.join("|")}))?|${JOINT_WORDS.join("|")})`;
 const REFERENCES = [
+  ...UNION_GENITIVE_REFERENCES,
   ...UNION_REFERENCES,
   ...UNIONS_REFERENCES,
   ...PLURAL_REFERENCES,
   ...PERSON_REFERENCES,
   ...FIRST_PERSON,
+  ...FIRST_PERSON_GENITIVE,
+  ...OWN_UNIT,
 ];
 
 /**
@@ -267,7 +275,11 @@ function catalogueMention(text: string, mention: OrgMention, context: PartyConte
     : undefined;
   const org = shared ?? (mention.org.side === "employer" ? EMPLOYER : mention.org.id);
   const genitive = isGenitive(mention.text) ? { genitive: true as const } : {};
-  if (!mention.collective) return { org, start, end, ...genitive };
+  if (!mention.collective) {
+    // "Kommunal sektion Räddningstjänst har …": the union with its local unit is one subject.
+    const unit = genitive.genitive || org === EMPLOYER ? null : unitAfter(text, end, mention.text);
+    return { org, start, end: unit ?? end, ...genitive };
+  }
   // "TCO-förbunden (Vision och Vårdförbundet)": the unions in the parentheses speak, not the collective.
   if (/^\s*\(/.test(text.slice(end, end + 4))) return null;
   const federation = mention.org.federation;
@@ -278,6 +290,21 @@ function catalogueMention(text: string, mention: OrgMention, context: PartyConte
   // "Med på mötet var Naturvetarna och Sveriges Ingenjörer": where the roster lists none, those named above the items.
   const members = attending.length > 0 ? attending : context.namedUnions().filter(ofFederation);
   return { org, start, end, ...genitive, ...(members.length > 0 ? { members } : {}) };
+}
+
+const UNIT_AFTER = /\s(?:sektion|avdelning|lokalavdelning|klubb)(?:\s+(?:\p{Lu}[\p{L}-]*|\d+))?/uy;
+const UNIT_NAME_AFTER = /\s+(?:\p{Lu}[\p{L}-]*|\d+)/uy;
+const ENDS_IN_UNIT = /(?:sektion|avdelning|klubb)$/i;
+
+/**
+ * Where "sektion Räddningstjänst", "avdelning 7" after a union's name ends, if one follows at `end` (only the
+ * unit's own name where the catalogue's name holds the unit word: "Kommunal sektion").
+ */
+function unitAfter(text: string, end: number, written: string): number | null {
+  if (text.charCodeAt(end) !== 0x20) return null;
+  const pattern = ENDS_IN_UNIT.test(written) ? UNIT_NAME_AFTER : UNIT_AFTER;
+  pattern.lastIndex = end;
+  return pattern.exec(text) ? pattern.lastIndex : null;
 }
 
 /** Whether an attending union belongs to a federation: by the catalogue, or by its name when it is not there. */
@@ -305,6 +332,12 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
     }
   }
   const scan = onePass ? SCAN_ALL : sameLength ? SCAN : SCAN_UNICODE;
+  // Whether the scan is inside a quote: the text opens with a dash of speech, or an odd number of quotation
+  // marks came before (counted once, as the scan moves on).
+  const dashQuote = context.author !== null && DASH_QUOTE.test(text);
+  let quoteMarks = 0;
+  let counted = 0;
+  let quotedFirstPerson: PartyMention[] | undefined;
   for (const match of matchesOf(scan, sameLength ? lower : text)) {
     const start = match.index;
     const end = start + match[0].length;
@@ -328,8 +361,18 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
       const word = match[4]!.toLowerCase();
       if (PLURAL_REFERENCES.includes(word) && !CLAUSE_START.test(text.slice(Math.max(0, start - 6), start)))
         continue;
+      const firstPerson = FIRST_PERSON.includes(word) || FIRST_PERSON_GENITIVE.includes(word);
+      if (context.author !== null && firstPerson) {
+        for (; counted < start; counted++) if (QUOTE_MARKS.includes(text.charAt(counted))) quoteMarks++;
+      }
       const reference = referenceParty(word, context);
-      if (reference) found.push({ ...reference, start, end });
+      if (!reference) continue;
+      const mention = { ...reference, start, end };
+      found.push(mention);
+      if (context.author !== null && firstPerson && (dashQuote || quoteMarks % 2 === 1)) {
+        quotedFirstPerson ??= [];
+        quotedFirstPerson.push(mention);
+      }
     }
   }
   if (sameLength) {
@@ -355,14 +398,42 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
     if (council) result.pop();
     result.push(council ? { ...mention, start: last.start } : mention);
   }
-  return result;
+  return quotedFirstPerson ? withoutQuotedAuthor(text, result, quotedFirstPerson) : result;
 }
 
+/**
+ * "– Vi ser …, säger Eva Ås, personaldirektör": in a quote whose attribution names a party, "vi" is that
+ * party's, not the report's union ("– Vi ger oss inte, säger vår ordförande" names none: the union's).
+ */
+function withoutQuotedAuthor(
+  text: string,
+  parties: PartyMention[],
+  quoted: readonly PartyMention[],
+): PartyMention[] {
+  const attribution = Math.max(text.lastIndexOf(" säger "), text.lastIndexOf(" sa "));
+  if (attribution < 0) return parties;
+  const named = parties.some((party) => party.start > attribution && !quoted.includes(party));
+  return named ? parties.filter((party) => !quoted.includes(party)) : parties;
+}
+
+const DASH_QUOTE = /^[–-]\s/;
+const QUOTE_MARKS = '"”“';
+
+const ownName = (word: string) => (word.startsWith("förbund") ? { ownName: true as const } : {});
+
 /** What a word referring back stands for before the item is known: a party, or the kind to look up. */
-function referenceParty(word: string, context: PartyContext): Pick<PartyMention, "org" | "reference"> | null {
-  if (FIRST_PERSON.includes(word)) return context.author ? { org: context.author } : null;
+function referenceParty(
+  word: string,
+  context: PartyContext,
+): Pick<PartyMention, "org" | "reference" | "genitive" | "ownName"> | null {
+  if (FIRST_PERSON.includes(word) || OWN_UNIT.includes(word))
+    return context.author ? { org: context.author } : null;
+  if (FIRST_PERSON_GENITIVE.includes(word))
+    return context.author ? { org: context.author, genitive: true } : null;
+  if (UNION_GENITIVE_REFERENCES.includes(word))
+    return { org: "", reference: "union", genitive: true, ...ownName(word) };
   if (UNION_REFERENCES.includes(word)) {
-    return { org: "", reference: "union" };
+    return { org: "", reference: "union", ...ownName(word) };
   }
   if (PLURAL_REFERENCES.includes(word) || UNIONS_REFERENCES.includes(word))
     return { org: "", reference: "plural" };

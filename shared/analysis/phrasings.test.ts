@@ -46,6 +46,22 @@ describe("reference back", () => {
     ]);
   });
 
+  it("resolves the union in the genitive, 'förbundets ombud', 'fackets företrädare', to the union named before", () => {
+    // Blind 11 showed the class: "Förbundets ombud menade att …" after a paragraph naming the union.
+    expect(said("Seko tog upp schemat.\nFörbundets ombud menade att turerna är för täta.")).toEqual([
+      ["seko", "Seko tog upp schemat."],
+      ["seko", "Förbundets ombud menade att turerna är för täta."],
+    ]);
+    expect(said("Unionen lyfte lönerna.\nFackets företrädare påpekade att ingen har fått besked.")).toEqual([
+      ["unionen", "Unionen lyfte lönerna."],
+      ["unionen", "Fackets företrädare påpekade att ingen har fått besked."],
+    ]);
+    // The genitive as an owner, no speaker: no statement of its own.
+    expect(said("Seko tog upp schemat.\nFörbundets stadgar styr valet av ombud.")).toEqual([
+      ["seko", "Seko tog upp schemat."],
+    ]);
+  });
+
   it("resolves 'enligt henne' and 'enligt honom' to the person who spoke before", () => {
     expect(said("Lena Ek, Vision, påpekade att schemat är tätt.\nEnligt henne saknas två tjänster.")).toEqual(
       [
@@ -233,6 +249,37 @@ describe("a union's own report to its members", () => {
     expect(report("Nästa FSG är den 3 juni – hör av dig till oss innan dess.")).toEqual([]);
   });
 
+  it("reads 'vårt förbund', 'våra skyddsombud', 'vår ordförande' as the union's own", () => {
+    // Round 10: the union's own words for itself and its people in its report, in the first person plural.
+    expect(report("Vårt förbund anser att schemat är för tätt.")).toEqual([
+      ["kommunal", "Vårt förbund anser att schemat är för tätt."],
+    ]);
+    expect(report("Våra skyddsombud har påpekat att golvet är halt.")).toEqual([
+      ["kommunal", "Våra skyddsombud har påpekat att golvet är halt."],
+    ]);
+    expect(report("Vår ordförande Elin Gran sa att turerna är för täta.")).toEqual([
+      ["kommunal", "Vår ordförande Elin Gran sa att turerna är för täta."],
+    ]);
+  });
+
+  it("reads 'sektionen' and 'klubben' as the report's union, and as nobody in other minutes", () => {
+    expect(report("Sektionen har begärt en riskbedömning.")).toEqual([
+      ["kommunal", "Sektionen har begärt en riskbedömning."],
+    ]);
+    expect(report("Klubben krävde att schemat görs om.")).toEqual([
+      ["kommunal", "Klubben krävde att schemat görs om."],
+    ]);
+    expect(report("Kontakta sektionen om du vill veta mer.")).toEqual([]);
+    expect(said("Sektionen har begärt en riskbedömning.")).toEqual([]);
+  });
+
+  it("reads no statement in the union's possessive where nothing is said", () => {
+    expect(report("Våra medlemmar är välkomna på årsmötet.")).toEqual([]);
+    expect(report("Vår lokal på Storgatan är stängd i juli.")).toEqual([]);
+    // The union's view as the object that opens the sentence: what it will do, said to the members.
+    expect(report("Våra synpunkter tar vi med oss till nästa möte.")).toEqual([]);
+  });
+
   it("keeps what the union said at the meeting, also to the members", () => {
     expect(report("Vi påminde om att du kan höra av dig till oss om schemat.")).toEqual([
       ["kommunal", "Vi påminde om att du kan höra av dig till oss om schemat."],
@@ -240,6 +287,71 @@ describe("a union's own report to its members", () => {
     expect(report("Vi påpekade att schemat är för tätt.\nKontakta oss om du vill veta mer.")).toEqual([
       ["kommunal", "Vi påpekade att schemat är för tätt."],
     ]);
+  });
+});
+
+describe("a union's own report whose masthead does not name the union", () => {
+  // Blind 11 showed the class: "Medlemsnytt – sektionen i …" over a text that names its union only late, by its
+  // unit ("ordförande för Visions sektion"): "vi" is that union.
+  const body = [
+    "Vi lyfte att bemanningen på kvällarna inte räcker.",
+    "Mötet hölls i stadshuset.",
+    "Det var tredje mötet i år.",
+    "Fler möten väntar i höst.",
+    "Protokollet kommer senare.",
+    "– Vi ger oss inte, säger Ida Berg, ordförande för Kommunals avdelning i Åby.",
+  ].join("\n");
+  it.each([
+    "Medlemsnytt nr 2 – avdelningen i Åby",
+    "MEDLEMSBLADET, våren 2025",
+    "Nyhetsbrev till dig som är medlem",
+  ])("takes 'vi' as the union named with its unit under %j", (masthead) => {
+    expect(analyseMinutes(`${masthead}\nSchema\n${body}`).statements.map((s) => [s.org, s.text])).toEqual([
+      ["kommunal", "Vi lyfte att bemanningen på kvällarna inte räcker."],
+      ["kommunal", "– Vi ger oss inte, säger Ida Berg, ordförande för Kommunals avdelning i Åby."],
+    ]);
+  });
+
+  it("takes 'vi' in a quote attributed at its end as the speaker's, not the report's union", () => {
+    const text = (quote: string) =>
+      analyseMinutes(`Kommunal informerar – rapport från FSG\nSchema\n${quote}`).statements.map((s) => [
+        s.org,
+        s.text,
+      ]);
+    const employer =
+      "– Vi vill korta köerna, och vi gör det nu. Ingen sägs upp, säger Eva Ås, förvaltningschef.";
+    expect(text(employer)).toEqual([["arbetsgivaren", employer]]);
+    const own = "– Det räcker inte. Vi har sagt det länge, säger Ida Berg, ordförande för Kommunal.";
+    expect(text(own)).toEqual([["kommunal", own]]);
+    const quoted = "”Vi vill korta köerna”, säger Eva Ås, förvaltningschef.";
+    expect(text(quoted)).toEqual([["arbetsgivaren", quoted]]);
+  });
+
+  it("takes 'förbundet' in the report as its union where the item names no union before it", () => {
+    const report = (body: string) =>
+      analyseMinutes(`Kommunal informerar – rapport från FSG\nSchema\n${body}`).statements.map((s) => s.org);
+    expect(
+      report("Arbetsgivaren presenterade schemat.\nFörbundets ombud menade att turerna är för täta."),
+    ).toEqual(["arbetsgivaren", "kommunal"]);
+    expect(report("Arbetsgivaren presenterade schemat.\nFörbundet anser att turerna är för täta.")).toEqual([
+      "arbetsgivaren",
+      "kommunal",
+    ]);
+    // "facket" is the union side in general, not the report's own name for itself.
+    const joint = analyseMinutes(
+      "Kommunal informerar – rapport från FSG\nSchema\nKommunen och facket har inte enats.",
+    );
+    expect(joint.disagreements.map((d) => d.orgs)).toEqual([["fackliga"]]);
+    // Another union named in the item before it: the word refers back to that one.
+    expect(report("Vision presenterade schemat.\nFörbundet anser att turerna är för täta.")).toEqual([
+      "vision",
+      "vision",
+    ]);
+  });
+
+  it("takes 'vi' as nobody in minutes that are no report, though they name a union's unit", () => {
+    const text = `Protokoll från samverkansgruppen\nSchema\n${body}`;
+    expect(analyseMinutes(text).statements.map((s) => s.org)).toEqual(["kommunal"]);
   });
 });
 
@@ -681,5 +793,30 @@ describe("a press article's headline", () => {
   it("records none for a headline without dissent words or with dissent denied", () => {
     expect(analyseMinutes(article("Facket sa nej – turlistan gäller ändå")).disagreements).toEqual([]);
     expect(analyseMinutes(article("Ingen oenighet om turlistan")).disagreements).toEqual([]);
+  });
+});
+
+describe("a guest of the meeting in the roster", () => {
+  // Blind 11 showed the class: "Adjungerad: Oskar Lilja, controller (§ 5)": a guest whose role is one of the
+  // employer's speaks for the employer; a guest of no side's role speaks for no one.
+  const roster = (guest: string) => `Närvarande: Eva Holm, förvaltningschef; Ali Berg, Kommunal\n${guest}`;
+  it.each([
+    ["Adjungerad: Tor Ek, controller (§ 2)", "Tor Ek redovisade utfallet."],
+    ["Adjungerade: Tor Ek, ekonomichef", "Tor Ek redovisade utfallet."],
+  ])("gives %j the employer's side", (guest, sentence) => {
+    expect(said(sentence, roster(guest))).toEqual([["arbetsgivaren", sentence]]);
+  });
+
+  it("gives a guest of no side's role no party", () => {
+    expect(said("Ulla Sten redovisade enkäten.", roster("Adjungerad: Ulla Sten, Hälsopartner"))).toEqual([]);
+  });
+});
+
+describe("a union named with its local unit opening the paragraph", () => {
+  // Blind 11 showed the class: "Kommunal sektion Räddningstjänst har ingen erinran …" opens in the union's voice.
+  it("is the union's statement", () => {
+    expect(said("Kommunal sektion Räddningstjänst har ingen erinran mot förslaget.")).toEqual([
+      ["kommunal", "Kommunal sektion Räddningstjänst har ingen erinran mot förslaget."],
+    ]);
   });
 });

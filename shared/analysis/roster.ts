@@ -1,6 +1,7 @@
-import type { OrgId, Roster } from "../model/meeting";
+import { EMPLOYER, type OrgId, type Roster } from "../model/meeting";
 import { isPersonName } from "./justering";
 import type { SourceParagraph } from "./paragraphs";
+import { findParties } from "./parties";
 import {
   captionPart,
   type RosterEntry,
@@ -62,9 +63,15 @@ function subHeadingPart(paragraph: SourceParagraph, state: RosterState): RosterP
   const text = paragraph.text;
   if (paragraph.mdLevel > 0 && paragraph.mdLevel > state.level) return captionPart(text) ?? "present";
   // A table's row ("Ove Berg | Unionen | förhinder") is a person, whatever words its cells join into.
-  if (paragraph.mdLevel > 0 || (paragraph.columns?.length ?? 0) > 1 || rosterOrg(text)) return null;
+  if (paragraph.mdLevel > 0 || (paragraph.columns?.length ?? 0) > 1) return null;
+  const org = rosterOrg(text);
+  // "För arbetsgivaren:" alone on its line: the employer's part, its people under it.
+  if (org === EMPLOYER && text.length <= EMPLOYER_CAPTION_LENGTH) return "employer";
+  if (org) return null;
   return rosterHeadingPart(text) ?? captionPart(text);
 }
+
+const EMPLOYER_CAPTION_LENGTH = 40;
 
 /** A line inside the roster: a new part, or entries; null when the roster has ended. */
 export function readRosterLine(
@@ -83,8 +90,21 @@ export function readRosterLine(
     (row ? readTableRow(row, state.part) : null) ??
     readRosterEntries(paragraph.text, state.part) ??
     readUnlistedOrgLine(paragraph.text) ??
-    (isGuestLine(paragraph.text) ? [] : null);
+    (isGuestLine(paragraph.text) ? guestEntries(paragraph.text) : null);
   return entries ? { part: state.part, entries } : null;
+}
+
+/**
+ * "Adjungerad: Oskar Lilja, controller (§ 5)": a guest whose role is one of the employer's is the employer's
+ * person; a guest of no side's role ("Ulla Sten, Hälsopartner") is no one's.
+ */
+function guestEntries(text: string): RosterEntry[] {
+  const entries = readRosterValue(text.slice(text.indexOf(":") + 1), "present");
+  return entries.filter(
+    (entry) =>
+      entry.side === "employer" &&
+      entry.people.every((person) => findParties(person.title ?? "")[0]?.org === EMPLOYER),
+  );
 }
 
 /**

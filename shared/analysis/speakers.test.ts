@@ -114,6 +114,12 @@ describe("a party holding its view", () => {
     ]);
     expect(speakers("Vision vidhöll sin ståndpunkt.")).toEqual([[["vision"], 0]]);
     expect(speakers("Kommunal kvarstår vid sin bedömning.")).toEqual([[["kommunal"], 0]]);
+    // Blind 11: "höll fast vid" is the same stand in another verb.
+    expect(speakers("Arbetsgivaren höll fast vid att tjänsterna ska dras in.")).toEqual([
+      [["arbetsgivaren"], 0],
+    ]);
+    expect(speakers("Seko håller fast vid sitt krav.")).toEqual([[["seko"], 0]]);
+    expect(speakers("Seko håller i mötet.")).toEqual([]);
   });
 });
 
@@ -130,5 +136,59 @@ describe("a named person for their union", () => {
 
   it("does not take a party after 'för' behind a plain noun", () => {
     expect(speakers("Arbetet för Kommunal tog upp hela hösten.")).toEqual([]);
+  });
+});
+
+describe("a party whose saying verb is the second of two predicates", () => {
+  // Blind 11 showed the class: "SSR, som …, har inte deltagit i förhandlingen men delar Visions oro": the
+  // subject's second predicate, after "men", is what it says.
+  it("speaks through the verb after 'men' or 'och'", () => {
+    expect(
+      speakers("Seko har inte varit med i arbetsgruppen under våren men anser att schemat är fel."),
+    ).toEqual([[["seko"], 0]]);
+    expect(
+      speakers(
+        "Unionen, som organiserar tjänstemännen, fick underlaget sent i går och påpekar att tiden var kort.",
+      ),
+    ).toEqual([[["unionen"], 0]]);
+    expect(
+      speakers("Vision har inte deltagit i den lokala förhandlingen men delar också Sekos oro."),
+    ).toEqual([[["vision"], 0]]);
+  });
+
+  it("does not reach past a new subject after the conjunction", () => {
+    expect(
+      speakers("Seko har inte varit med i arbetsgruppen under våren men arbetsgivaren anser att det räcker."),
+    ).toEqual([[["arbetsgivaren"], 0]]);
+    expect(speakers("Seko har fått underlaget i god tid och det anses vara tillräckligt.")).toEqual([]);
+  });
+});
+
+describe("'enligt X' after another party's verb", () => {
+  // Blind 11 showed the class: "SSR … delar enligt Sofia Mäki Visions oro": the one reporting it is a source,
+  // not a speaker of its own, where another party is the sentence's subject.
+  it("is the source of the subject's view, not a speaker", () => {
+    expect(speakers("SSR delar enligt Kommunal samma oro för handläggarna.")).toEqual([[["ssr"], 0]]);
+    expect(speakers("Seko anser enligt arbetsgivaren att schemat räcker.")).toEqual([[["seko"], 0]]);
+  });
+
+  it("speaks where no other party is the subject", () => {
+    expect(speakers("Enligt Kommunal saknas två tjänster.")).toEqual([[["kommunal"], 0]]);
+    expect(speakers("Det saknas enligt Kommunal två tjänster.")).toEqual([[["kommunal"], 0]]);
+  });
+});
+
+describe("a union named with its local unit", () => {
+  // Blind 11 showed the class: "Kommunal sektion Räddningstjänst har ingen erinran …": the unit is part of the
+  // subject, the verb after it the union's.
+  it("speaks through the verb after the unit's name", () => {
+    expect(speakers("Kommunal sektion Räddningstjänst påpekar att schemat läggs ut sent.")).toEqual([
+      [["kommunal"], 0],
+    ]);
+    expect(speakers("Seko avdelning 7 påpekade att turerna är för täta.")).toEqual([[["seko"], 0]]);
+  });
+
+  it("does not speak where the unit is only where something happens", () => {
+    expect(speakers("Mötet hölls hos Kommunal sektion Norr i går.")).toEqual([]);
   });
 });

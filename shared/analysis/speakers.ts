@@ -3,6 +3,7 @@ import { isAgreement, mayDissent } from "./dissent";
 import { matchesOf } from "./matches";
 import { findParties, LATIN_LETTER, type PartyMention } from "./parties";
 import { CAUSE_OPENERS, CONDITION_OPENERS } from "./words/dissent";
+import { FIRST_PERSON_GENITIVE } from "./words/parties";
 import {
   AGREEMENT_WORDS,
   BEHALF_NOUNS,
@@ -255,6 +256,28 @@ function verbFollows(reading: Reading, p: number, start: number, window = AFTER_
     if (PUNCTUATION.test(token.word) || (next && token.start >= next.start)) return false;
     if (isSayingAt(reading.words, k)) return true;
   }
+  return window === AFTER_WINDOW && secondPredicate(reading, from, next);
+}
+
+const COORDINATING = new Set(["men", "och"]);
+/** How far a first predicate may run before the "men" or "och" of the second. */
+const PREDICATE_REACH = 14;
+
+/**
+ * "Seko har inte varit med i arbetsgruppen men anser att …": the saying verb of the subject's second
+ * predicate, right after "men" or "och" (no new subject between).
+ */
+function secondPredicate(reading: Reading, from: number, next: PartyMention | undefined): boolean {
+  const { words } = reading;
+  if (!isFiniteVerb(words[from]?.word)) return false;
+  for (let k = from + 1; k < from + PREDICATE_REACH && k < words.length; k++) {
+    const token = words[k]!;
+    if (PUNCTUATION.test(token.word) || (next && token.start >= next.start)) return false;
+    if (!COORDINATING.has(token.word)) continue;
+    let verb = k + 1;
+    while (ADVERB.has(words[verb]?.word ?? "")) verb++;
+    return isSayingAt(words, verb);
+  }
   return false;
 }
 
@@ -274,7 +297,16 @@ function genitiveRole(reading: Reading, p: number): Role {
   if ((previous === "för" || previous === "å") && BEHALF.has(next ?? "")) return "behalf";
   if (isRepresentative(next)) return verbFollows(reading, p, reading.after[p]!) ? "speaks" : null;
   const opens = p === 0 && (reading.before[p]! < 0 || OBJECT.has(previous ?? "") || previous === "enligt");
-  return opens && VIEW.has(next ?? "") ? "inverted" : null;
+  // "Våra synpunkter tar vi med oss": the report's own "våra" speaks only through its people.
+  const party = reading.parties[p]!;
+  const own = FIRST_PERSON_GENITIVE.includes(reading.sentence.slice(party.start, party.end).toLowerCase());
+  return opens && !own && VIEW.has(next ?? "") ? "inverted" : null;
+}
+
+/** A party opening the sentence, in no genitive, before party `p`: the sentence's subject. */
+function subjectBefore(reading: Reading, p: number): boolean {
+  const first = reading.parties[0]!;
+  return p > 0 && !first.genitive && reading.before[0]! < 0;
 }
 
 /** "såväl Kommunal som Vision", "Kommunal och Vision", "Vision, SSR och Kommunal". */
@@ -306,7 +338,8 @@ function roleOf(reading: Reading, p: number, nextSpeaks: Role): Role {
   const lead = reading.sentence.slice(Math.max(0, party.start - REQUEST_REACH), party.start);
   if ((lead.includes("enli") || lead.includes("omfattning")) && REPORTED_REQUEST.test(lead)) return null;
   if (party.genitive) return genitiveRole(reading, p);
-  if (previous === "enligt") return "inverted";
+  // "SSR delar enligt Kommunal samma oro": after the subject's verb, the one "enligt" names is a source.
+  if (previous === "enligt") return subjectBefore(reading, p) ? null : "inverted";
   // "Frågan lyftes av Kommunal", "Det påpekades av Vision att …": the passive's agent.
   if (previous === "av" && [words[before - 1], words[before - 2]].some((t) => t && PASSIVE.has(t.word))) {
     return "inverted";

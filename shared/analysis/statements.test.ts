@@ -87,3 +87,21 @@ describe("disagreements", () => {
     ).toEqual([]);
   });
 });
+
+describe("a block's label over nothing said", () => {
+  // Blind 11 showed the class: "Arbetsgivarens inspel: Inga." is the empty block, no statement.
+  it.each([
+    "Arbetsgivarens inspel: Inga.",
+    "Fackliga inspel: Inga synpunkter.",
+    "Arbetsgivarens synpunkter: Inget att tillägga.",
+    "Fackliga inspel: –",
+  ])("reads %j as no statement", (text) => {
+    expect(statements([text])).toEqual([]);
+  });
+
+  it("keeps what a label opens with a party's words", () => {
+    expect(statements(["Arbetsgivarens inspel: HR-chef påpekar att inga vikarier finns."])).toEqual([
+      ["arbetsgivaren", "HR-chef påpekar att inga vikarier finns."],
+    ]);
+  });
+});

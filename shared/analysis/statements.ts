@@ -8,6 +8,7 @@ import {
   isAgreement,
   isSupport,
 } from "./dissent";
+import { isDeliberatelyEmpty } from "./headings";
 import { findParties, type PartyMention } from "./parties";
 import { type Sentence, splitSentences } from "./sentences";
 import { findSpeakers, openingParty, type Speaker } from "./speakers";
@@ -64,12 +65,14 @@ interface ItemMemory {
 /**
  * Gives a word referring back the party it stands for: a union named earlier in the same sentence, else the
  * one the item named last ("Enligt Fysioterapeuterna … och förbundet har inga synpunkter"); else, for
- * "förbundet" in a kommunalförbund's minutes, the employer. Drops it when none is known.
+ * "förbundet" in a kommunalförbund's minutes, the employer, in a union's own report the union. Drops it when
+ * none is known.
  */
 function resolveReferences(
   parties: readonly PartyMention[],
   memory: ItemMemory,
   employerIsForbund: boolean,
+  author: OrgId | null,
 ): PartyMention[] {
   const resolved: PartyMention[] = [];
   for (const party of parties) {
@@ -82,8 +85,11 @@ function resolveReferences(
       resolved.push({ ...party, org: earlier.org, ...(earlier.members ? { members: earlier.members } : {}) });
       continue;
     }
-    if (party.reference === "union" && memory.unions.length === 0 && employerIsForbund) {
-      resolved.push({ ...party, org: EMPLOYER });
+    // "förbundet" with no union named before it: in a kommunalförbund's minutes the employer, in a union's own
+    // report the union.
+    const unnamedForbund = party.reference === "union" && memory.unions.length === 0;
+    if (unnamedForbund && (employerIsForbund || (author !== null && party.ownName))) {
+      resolved.push({ ...party, org: employerIsForbund ? EMPLOYER : author! });
       continue;
     }
     const orgs =
@@ -277,7 +283,7 @@ export function findStatements(
   paragraphs: readonly BodyParagraph[],
   partiesIn: (text: string) => PartyMention[] = findParties,
   employerIsForbund = false,
-  toMembers = false,
+  author: OrgId | null = null,
 ): { statements: AnalysedStatement[]; disagreements: AnalysedDisagreement[] } {
   const statements: AnalysedStatement[] = [];
   const disagreements: AnalysedDisagreement[] = [];
@@ -308,9 +314,10 @@ export function findStatements(
     for (const sentence of splitSentences(text)) {
       while (nextParty < allParties.length && allParties[nextParty]!.start < sentence.start) nextParty++;
       const inSentence = partiesOfSentence(allParties, nextParty, sentence);
-      const parties = inSentence.length > 0 ? resolveReferences(inSentence, memory, employerIsForbund) : [];
+      const parties =
+        inSentence.length > 0 ? resolveReferences(inSentence, memory, employerIsForbund, author) : [];
       const speakers =
-        parties.length > 0 && !(toMembers && isToMembers(sentence.text))
+        parties.length > 0 && !(author !== null && isToMembers(sentence.text))
           ? findSpeakers(sentence.text, parties, sentence.start === 0 && parties[0]?.org === opening)
           : [];
       const end = sentence.start + sentence.text.length;
@@ -429,6 +436,8 @@ function ownText(
   partiesIn: (text: string) => PartyMention[],
 ): { text: string; allParties: PartyMention[] } {
   const from = blockLabelEnd(paragraph);
+  // "Arbetsgivarens inspel: Inga.": the block's label over nothing said.
+  if (from > 0 && isDeliberatelyEmpty(paragraph.slice(from))) return { text: "", allParties: [] };
   if (from > 0) {
     const text = paragraph.slice(from);
     const allParties = partiesIn(text);

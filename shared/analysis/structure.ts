@@ -200,6 +200,12 @@ function classify(i: number, state: PassState, context: Context): Claim {
   // "Bilaga 1: Protokollsanteckning från Seko" after the items: the attachment's caption, no item.
   if (state.section >= 0 && text.length < ATTACHMENT_CAPTION_LENGTH && isAttachmentCaption(text))
     return { kind: "meta" };
+  // "För arbetsgivaren | För Seko" under "Justeras": a row of the list, though its pipes look like a running header's.
+  const listRow =
+    state.justeringList && text.includes("|")
+      ? readJustering(text, state.justeringList, paragraph.columns)
+      : null;
+  if (listRow) return { kind: "justering", ...listRow };
   const furniture = { beforeTitle: i < context.titleParagraph, beforeSections: state.section < 0 };
   if (isPageFurniture(paragraph, furniture) || isRepeatedLetterhead(text, context)) return { kind: "meta" };
   if (isSignatureLine(text) || isSigner(text, state.signature)) return { kind: "meta", signature: true };

@@ -17,8 +17,20 @@ export const DISSENT_WORDS = [
   "protokollsanteckning(?:en|ar)?",
   "(?:motsätter|motsatte|motsatt|motsätta)\\s+(?:sig|oss|mig)",
   "avstyrk(?:er|te|t|a|an|ning)",
-  "avvikande\\s+mening",
+  "avvikande\\s+(?:mening|uppfattning)",
+  // "är av annan uppfattning än arbetsgivaren", "har en annan uppfattning i frågan".
+  "(?:av|har)\\s+(?:en\\s+)?annan\\s+uppfattning",
+  // Against the proposal or the decision, as "avvisar": "har protesterat mot nedläggningen" is news, no record.
+  `(?:protesterar|protesterade|protesterat)\\s+mot\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+){0,2}?${PROPOSAL}`,
+  `(?:tar|tog|tagit)\\s+avstånd\\s+från\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+){0,2}?${PROPOSAL}`,
   "yrkar\\s+avslag",
+  // "yrkar att förslaget avslås", "anser att beslutet bör avslås"; "röstade emot (förslaget)".
+  `${PROPOSAL}\\s+(?:bör\\s+|ska\\s+|skall\\s+)?avslås`,
+  "(?:röstar|röstade|röstat)\\s+(?:emot|nej)",
+  // "vägrar godkänna förslaget", "vägrade skriva under".
+  `(?:vägrar|vägrade|vägrat)\\s+(?:att\\s+)?(?:(?:godkänna|acceptera|godta)\\s+(?:\\p{L}+\\s+){0,2}?${PROPOSAL}|skriva\\s+under|justera)`,
+  // A reporter's words: "Förhandlingen strandade", "förhandlingarna bröt samman".
+  "förhandling(?:en|arna)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:har\\s+|hade\\s+)?(?:strandade|strandat|bröt\\s+samman|brutit\\s+samman)",
   "yrkade\\s+avslag",
   "(?:är|var)\\s+emot",
   // "säger (bestämt) nej till förslaget": to the proposal, not to whatever ("vi säger nej till att de flyttas …").
@@ -46,11 +58,11 @@ export const DENIED_AGREEMENT = [
   "(?:ställer|ställde|ställt)\\s+(?:sig|oss|mig)\\s+(?:inte|ej)\\s+bakom",
   "(?:inte|ej)\\s+(?:ställa\\s+(?:sig|oss|mig)|stå)\\s+bakom",
   // "ser sig inte kunna ställa sig bakom", "anser sig inte kunna godta".
-  "(?:inte|ej)\\s+kunna\\s+(?:ställa\\s+(?:sig|oss|mig)\\s+bakom|acceptera|godta|godkänna|tillstyrka|stödja)",
+  "(?:inte|ej)\\s+kunna(?:t)?\\s+(?:ställa\\s+(?:sig|oss|mig)\\s+bakom|acceptera|godta|godkänna|tillstyrka|stödja)",
   "(?:står|stod)\\s+(?:inte|ej)\\s+bakom",
   // In a clause the denial comes first: "… att Vision inte delar arbetsgivarens bedömning", "… att förbundet
   // inte kan ställa sig bakom förändringen".
-  "(?:inte|ej)\\s+(?:delar|accepterar|godtar|godkänner|tillstyrker|stöder|stödjer|står\\s+bakom|ställer\\s+sig\\s+bakom|(?:kan|kunde)\\s+(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom))",
+  "(?:inte|ej)\\s+(?:delar|accepterar|godtar|godkänner|tillstyrker|stöder|stödjer|accepterat|godtagit|godkänt|tillstyrkt|står\\s+bakom|ställer\\s+sig\\s+bakom|(?:kan|kunde)\\s+(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom))",
   // Not "kommer inte att acceptera": a warning about what is to come, not a record.
   "(?:kan|kunde)\\s+(?:inte|ej)\\s+(?:att\\s+)?(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom)",
   // Main clause or subordinate order: "enighet har inte kunnat nås", "att enighet inte har nåtts", "enighet nåddes inte".
@@ -59,6 +71,15 @@ export const DENIED_AGREEMENT = [
   // A partial acceptance: "accepterar att A avvecklas, men inte B" ("men inte förrän …" is a condition).
   "(?:accepterar|accepterade|godtar|godtog|godkänner|godkände|(?:ställer|ställde|ställa)\\s+(?:sig|oss|mig)\\s+bakom)\\s[^.;!?]{1,120}?\\smen\\s+(?:däremot\\s+|dock\\s+)?(?:inte|ej)(?!\\s+(?:förrän|heller|bara|endast|enbart|alls)(?![\\p{L}]))",
   "ingen\\s+enighet",
+  // "Inte heller Seko kunde ställa sig bakom förslaget": the denial before the subject.
+  "inte\\s+heller\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:(?:kan|kunde|har\\s+kunnat)\\s+(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom)|accepterar|accepterade|godtar|godtog|godkänner|tillstyrker|delar|delade|(?:ställer|ställde)\\s+(?:sig|oss|mig)\\s+bakom)",
+  // "Ingen överenskommelse kunde nås", "Ej enighet med Vision", "parterna har inte nått enighet".
+  "ingen\\s+överenskommelse",
+  "(?:ej|inte)\\s+(?:(?:har|hade|kunnat)\\s+)?(?:(?:nått|uppnått|nåtts)\\s+)?enighet(?!\\s+(?:krävs|behövs))",
+  "(?:ansluter|anslöt|anslutit)\\s+(?:sig|oss|mig)\\s+(?:inte|ej)\\s+till",
+  // "anser inte att samverkan är fullgjord", "anser att samverkan inte är genomförd": the union holds the
+  // employer's duty to consult unmet.
+  "(?:anser|ansåg|menar|menade)\\s+(?:inte\\s+att\\s+samverkan(?:en)?\\s+(?:är|har\\s+varit)|att\\s+samverkan(?:en)?\\s+(?:inte|ej)\\s+(?:är|har\\s+varit))\\s+(?:fullgjord|genomförd|fullständig)",
 ];
 
 /** "Fackets uppfattning kvarstår": the union holds its view (looked for only where "kvarst" stands). */
@@ -83,14 +104,34 @@ export const AGREEMENT = "(?:eniga?|ense|överens|enades|enats|förlikats|i\\s+e
  * oenigheter noterades"), "inte" just before or after it ("inte oense", "reserverade sig inte").
  */
 // "någon", "några" stand only under a negation or a condition: "Någon oenighet finns inte".
-export const NONE_WORDS = ["ingen", "inga", "inget", "någon", "några", "något"];
-export const NOT_WORDS = ["inte", "ej", "icke", "aldrig", "tillbaka", "utan"];
+// "Varken Vision eller Kommunal reserverade sig", "avstår från att lämna en protokollsanteckning": none either.
+export const NONE_WORDS = [
+  "ingen",
+  "inga",
+  "inget",
+  "någon",
+  "några",
+  "något",
+  "varken",
+  // "Inte heller Vision reserverade sig".
+  "heller",
+  "avstå",
+  "avstår",
+  "avstod",
+  "avstått",
+];
+// "… att reservera sig men avstod", "Oenighet undveks": renounced or avoided, after it as before.
+export const NOT_WORDS = ["inte", "ej", "icke", "aldrig", "tillbaka", "utan", "avstod", "avstår", "undveks"];
 /**
  * Dissent as a rule or a risk, not a record: "vid oenighet ska frågan lyftas", "för att undvika oenighet",
  * "om oenighet uppstår".
  */
 export const HYPOTHETICAL_WORDS = [
   "vid",
+  // "Eventuell oenighet ska anmälas …".
+  "eventuell",
+  "eventuella",
+  "eventuellt",
   "om",
   "ifall",
   "undvika",
@@ -100,16 +141,40 @@ export const HYPOTHETICAL_WORDS = [
   "riskerar",
 ];
 export const HYPOTHETICAL_REACH = 2;
-/** Dissent only weighed: "Vision överväger att lämna en protokollsanteckning", "kan komma att reservera sig". */
-export const WEIGHED_WORDS = ["överväger", "övervägde", "funderar", "funderade", "komma"];
+/**
+ * A frame that denies the clause after it: "Det är inte så att Kommunal motsätter sig …", "Det handlar inte om
+ * att …", "Det betyder inte att …" (the clause before the dissent, from the sentence's start or a comma).
+ */
+export const DENIAL_FRAME =
+  "(?:^|[,;:]\\s*)\\W*det\\s+(?:är|var|handlar|rör\\s+sig|betyder|innebär)\\s+inte\\s+(?:så\\s+|fråga\\s+om\\s+|tal\\s+om\\s+|om\\s+)?att\\s[^,;]*$";
+/**
+ * Dissent only weighed or possible: "Vision överväger att lämna en protokollsanteckning", "kan komma att
+ * reservera sig", "har (inte) för avsikt att reservera sig".
+ */
+// A right or a possibility: "har rätt att lämna en protokollsanteckning", "gavs möjlighet att reservera sig".
+export const WEIGHED_WORDS = [
+  "överväger",
+  "övervägde",
+  "funderar",
+  "funderade",
+  "komma",
+  "avsikt",
+  "rätt",
+  "rätten",
+  "möjlighet",
+  "möjligheten",
+];
+/** "kan reservera sig", "får lämna en protokollsanteckning": the act possible, right before it, not recorded. */
+export const POSSIBLE_WORDS = ["kan", "får"];
+export const ACT_WORDS = ["lämna", "anmäla", "lägga"];
 export const WEIGHED_REACH = 4;
 /**
- * Dissent resolved or withdrawn: "Oenigheten om schemat har nu lösts", "… är undanröjd" (after it, not "inte är
- * löst"), "Vision återkallar sin protokollsanteckning" (before it); and an earlier meeting's named after it
+ * Dissent resolved or withdrawn: "Oenigheten om schemat har nu lösts", "… är undanröjd", "Reservationen från
+ * Vision har dragits tillbaka" (after it, not "inte är löst"), "Vision återkallar sin protokollsanteckning" (before it); and an earlier meeting's named after it
  * ("… från föregående möte").
  */
 export const RESOLVED_AFTER =
-  "^[^.;,]{0,40}?(?<!inte|ej)\\s(?:har|är|blev)\\s+(?:nu\\s+|därmed\\s+)?(?:löst|lösts|lösta|undanröjd|undanröjts|upphört)(?![\\p{L}])";
+  "^[^.;,]{0,40}?(?<!inte|ej)\\s(?:har|är|blev)\\s+(?:nu\\s+|därmed\\s+)?(?:\\p{L}+\\s+och\\s+)?(?:löst|lösts|lösta|undanröjd|undanröjts|upphört|återkallad|återkallats|återtagits|dragits\\s+tillbaka|tagits\\s+tillbaka)(?![\\p{L}])";
 export const WITHDRAWN_BEFORE = ["återkallar", "återkallade", "återkallat", "återtar", "återtog"];
 export const EARLIER_AFTER = "^[^.;]{0,30}?\\sfrån\\s+(?:föregående|förra|tidigare)(?![\\p{L}])";
 

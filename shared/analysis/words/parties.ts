@@ -118,12 +118,18 @@ export const ROLE_COMPOUND_ENDINGS = ["chef(?:en|erna)?", "direktör(?:en|erna)?
  * employer where the employer is a kommunalförbund.
  */
 export const UNION_REFERENCES = ["förbundet", "facket", "fackförbundet", "organisationen"];
+/** "Förbundets ombud menade …": the union referred back to, in the genitive (an owner, or its speaker's). */
+export const UNION_GENITIVE_REFERENCES = ["förbundets", "fackets", "fackförbundets"];
 export const PLURAL_REFERENCES = ["de", "dom"];
 /** "Förbunden anser …", "båda förbunden": the unions the item named, wherever the word stands. */
 export const UNIONS_REFERENCES = ["förbunden"];
 export const PERSON_REFERENCES = ["hon", "han", "hans", "hennes", "henne", "honom"];
 /** "vi"/"oss" in a union's own report to its members. */
-export const FIRST_PERSON = ["vi"];
+export const FIRST_PERSON = ["vi", "vårt förbund"];
+/** "Sektionen har begärt …", "Klubben krävde …": the union's local unit, in its own report the union itself. */
+export const OWN_UNIT = ["sektionen", "klubben"];
+/** "våra skyddsombud", "vår ordförande", "våra medlemmar": the union's people in its own report (an owner). */
+export const FIRST_PERSON_GENITIVE = ["vår", "vårt", "våra"];
 
 /**
  * Managers' abbreviations (HR, FC, VC, EC, SC, AC; MAS and MAR, the medically responsible nurse and

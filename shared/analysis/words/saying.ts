@@ -45,8 +45,9 @@ export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   tog: ["upp", "med"],
   tagit: ["upp", "med"],
   hålla: ["med"],
-  håller: ["med"],
-  höll: ["med"],
+  // "håller fast vid sitt krav": holding a view, as "står fast vid".
+  håller: ["med", "fast"],
+  höll: ["med", "fast"],
   hållit: ["med"],
   stämma: ["in"],
   stämmer: ["in"],
