@@ -116,3 +116,65 @@ describe("a portal's list of agenda item records", () => {
     expect(agendaFromPortalJson({ data: [1, 2, 3] }, null)).toBeNull();
   });
 });
+
+// Blind set 12 (thirteenth round): sub-item records in their parent's list ("subItems": [ … ]) carry no
+// group field of their own, and were read as in no group. They are in their parent's.
+describe("sub-item records without the group field", () => {
+  const record = (nr: string, rubrik: string, extra: Record<string, unknown> = {}) => ({
+    nr,
+    rubrik,
+    diarienr: [],
+    ...extra,
+  });
+  const classes = (answer: unknown) =>
+    agendaFromPortalJson(answer, null)?.items.map((item) => [item.number, item.mbl]);
+
+  it("are in their parent's group", () => {
+    const answer = {
+      motesdag: "2025-09-02",
+      punkter: [
+        record("1", "Val av justerare", { avsnitt: null }),
+        record("2", "Investeringsplan 2026", {
+          avsnitt: "Beslutsärenden",
+          diarienr: ["TN 2025/0310"],
+          underpunkter: [
+            record("2.1", "Gång- och cykelväg Åvägen", { diarienr: ["TN 2025/0311"] }),
+            record("2.2", "Ny bro vid Kvarnbäcken", { diarienr: ["TN 2025/0312"] }),
+          ],
+        }),
+        record("3", "Trafiksäkerhetsrapport", { avsnitt: "Informationsärenden" }),
+      ],
+    };
+    expect(classes(answer)).toEqual([
+      ["1", null],
+      ["2", "mbl11"],
+      ["2.1", "mbl11"],
+      ["2.2", "mbl11"],
+      ["3", "mbl19"],
+    ]);
+  });
+
+  it("in an information group too, and a record whose group field is empty stays in none", () => {
+    const answer = [
+      { no: "4", title: "Beslut om skolskjuts", caseNumbers: ["BUN 2025/71"], section: "Ärenden för beslut" },
+      {
+        no: "5",
+        title: "Information från förvaltningen",
+        caseNumbers: [],
+        section: "Informationsärenden",
+        children: [
+          { no: "5 a", title: "Elevhälsan", caseNumbers: [] },
+          { no: "5 b", title: "Skolmaten", caseNumbers: [] },
+        ],
+      },
+      { no: "6", title: "Övrigt", caseNumbers: [], section: "" },
+    ];
+    expect(classes(answer)).toEqual([
+      ["4", "mbl11"],
+      ["5", "mbl19"],
+      ["5 a", "mbl19"],
+      ["5 b", "mbl19"],
+      ["6", null],
+    ]);
+  });
+});

@@ -346,10 +346,10 @@ function readList(list: readonly JsonRecord[], fields: Fields, groups?: readonly
     const title = cleanText(inTitle.rest);
     dnr.push(...inTitle.found);
     if (number === null && dnr.length === 0 && groupHeading(title)) heading = title;
+    // A record without the group field (a sub-item in its parent's "subItems") is in the group before it.
+    if (fields.group && fields.group in record) heading = textOf(record[fields.group]);
     if (title === "" || (number === null && dnr.length === 0)) continue;
-    const group = groupHeading(
-      fields.group ? textOf(record[fields.group]) : (groups?.[index] ?? heading ?? ""),
-    );
+    const group = groupHeading(fields.group ? (heading ?? "") : (groups?.[index] ?? heading ?? ""));
     items.push({
       number,
       title,
