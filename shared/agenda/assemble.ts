@@ -153,6 +153,11 @@ function isReferencePart(part: string): boolean {
   return rest !== part.trim() && (rest === "" || isLabelLine(rest));
 }
 
+// A motion or a citizens' proposal by its number ("Motion (2025:3)", "Medborgarförslag 2025:11"): beside it a
+// facts line's dnr is the proposal's case, at the body that referred it unless in the agenda's own form.
+const PROPOSAL_REFERENCE =
+  /^(?:Motion|Medborgarförslag|E-förslag|Interpellation)\s\(?(?:19|20)\d{2}:\d{1,4}\)?[,;.]?$/u;
+
 // A later cell's wrapped rest after a dnr cell: "HSN 2024-01420      sjukvårdsdirektör" (a presenter's role).
 const WRAPPED_REST = /^\p{Ll}[\p{Ll}\s,.-]{0,60}$/u;
 
@@ -176,11 +181,17 @@ function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null
   )
     return own;
   const found: FoundDnr[] = [];
+  let proposals = false;
   const parts = (cells.length > 1 ? cells : [text]).flatMap((cell) => cell.split(/\s+[·|•]\s+/));
   for (const part of parts) {
     const scan = scanDnr(part);
-    const onlyDnr = scan.found.length > 0 && (scan.rest === "" || scan.found.every((dnr) => dnr.foreign));
-    if (onlyDnr) found.push(...scan.found);
+    const proposal = PROPOSAL_REFERENCE.test(scan.rest);
+    const onlyDnr =
+      scan.found.length > 0 && (scan.rest === "" || proposal || scan.found.every((dnr) => dnr.foreign));
+    if (proposal) {
+      proposals = true;
+      found.push(...scan.found.map((dnr) => ({ ...dnr, foreign: true, referred: true })));
+    } else if (onlyDnr) found.push(...scan.found);
     else if (
       !isLabelLine(part) &&
       !isReferencePart(part) &&
@@ -189,7 +200,7 @@ function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null
     )
       return null;
   }
-  return found.some((dnr) => !dnr.foreign) ? found : null;
+  return proposals || found.some((dnr) => !dnr.foreign) ? found : null;
 }
 
 // "resp." / "respektive" between a line's dnr: one for each of as many items.
