@@ -86,3 +86,80 @@ describe("a facts line under an item naming a motion and its case at another bod
     ]);
   });
 });
+
+describe("another body's dnr after its name of several words ('Sörby kommuns dnr')", () => {
+  it("goes with the whole name, so a dnr line with it in brackets stays a dnr line", () => {
+    const text = [
+      "Kallelse direktionen 2025-03-13",
+      "",
+      "1     Val av justerare",
+      "2     Yttrande till medlemskommunen Sörby över förslag till",
+      "      översiktsplan",
+      "      Dnr 4-210-2025 (Sörby kommuns dnr KS 2025/0099)",
+      "3     Avtal om räddningstjänst i Norrmark",
+      "      Dnr 4-214-2025 (Region Västerlands dnr RV 2025-01234)",
+      "4     Remissvar om skyddsrum",
+      "      Dnr 4-220-2025 (Länsstyrelsen i Norrlands läns dnr 451-2211-2025)",
+    ].join("\n");
+    expect(textItems(text)).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Yttrande till medlemskommunen Sörby över förslag till översiktsplan", ["4-210-2025"]],
+      ["3", "Avtal om räddningstjänst i Norrmark", ["4-214-2025"]],
+      ["4", "Remissvar om skyddsrum", ["4-220-2025"]],
+    ]);
+  });
+
+  it("leaves a title naming the municipality without a dnr label as it is", () => {
+    const text = [
+      "Kallelse direktionen 2025-03-13",
+      "",
+      "1 Samarbete med Sörby kommuns räddningsvärn Dnr 4-230-2025",
+      "2 Budget 2026 Dnr 4-231-2025",
+    ].join("\n");
+    expect(textItems(text)).toEqual([
+      ["1", "Samarbete med Sörby kommuns räddningsvärn", ["4-230-2025"]],
+      ["2", "Budget 2026", ["4-231-2025"]],
+    ]);
+  });
+});
+
+describe("a closing group heading ('Avslutning')", () => {
+  const classes = (text: string) => extractAgendaFromText(text).items.map((item) => [item.number, item.mbl]);
+
+  it("gives its items no class, after a decision group", () => {
+    const text = [
+      "Föredragningslista förbundsdirektionen 2025-10-02",
+      "",
+      "Ärenden för beslut",
+      "3 Budget 2026 Dnr 2025/41",
+      "4 Taxa för tillsyn 2026 Dnr 2025/44",
+      "",
+      "Avslutning",
+      "5 Nästa sammanträde",
+      "6 Sammanträdets avslutande",
+    ].join("\n");
+    expect(classes(text)).toEqual([
+      ["3", "mbl11"],
+      ["4", "mbl11"],
+      ["5", null],
+      ["6", null],
+    ]);
+  });
+
+  it("also in capitals, after an information group", () => {
+    const text = [
+      "KALLELSE SOCIALNÄMNDEN 2025-11-12",
+      "",
+      "INFORMATIONSÄRENDEN",
+      "7 Delegationsbeslut",
+      "8 Meddelanden",
+      "AVSLUTANDE PUNKTER",
+      "9 Övriga frågor",
+    ].join("\n");
+    expect(classes(text)).toEqual([
+      ["7", "mbl19"],
+      ["8", "mbl19"],
+      ["9", null],
+    ]);
+  });
+});
