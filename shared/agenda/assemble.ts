@@ -1098,7 +1098,8 @@ class Assembler {
       this.options.looseItems === true && groupHeading(text) === undefined && text.length <= LOOSE_TITLE_MAX;
     // Where the agenda numbers its items, a bullet list under a numbered item holds its documents or points.
     const underNumbered = this.lastKey !== null && !this.restart && !block.structuralItem;
-    const listed = block.kind === "listItem" && this.inAgenda && !block.joined && !underNumbered;
+    const listed =
+      (block.kind === "listItem" || block.entry === true) && this.inAgenda && !block.joined && !underNumbered;
     const row = block.kind === "row" && block.structuralItem === true && !block.joined;
     const plain =
       this.plainList !== null &&

@@ -36,6 +36,23 @@ interface Pending {
   structuralItem: boolean;
   number: string | null;
   level?: number;
+  entry?: boolean;
+}
+
+// Blocks that repeat as siblings: the cards of a portal's list, whatever their classes.
+const REPEATED_TAGS = new Set(["DIV", "SECTION", "ARTICLE"]);
+const REPEATED_MIN = 3;
+const shapeOf = (element: Element): string => `${tagOf(element)}.${element.getAttribute("class") ?? ""}`;
+
+/** The children of `parent` that share their tag and class with at least two siblings. */
+function repeatedChildren(parent: Node): Set<Element> | null {
+  const counts = new Map<string, number>();
+  for (let child = (parent as Element).firstElementChild; child; child = child.nextElementSibling)
+    if (REPEATED_TAGS.has(tagOf(child))) counts.set(shapeOf(child), (counts.get(shapeOf(child)) ?? 0) + 1);
+  let repeated: Set<Element> | null = null;
+  for (let child = (parent as Element).firstElementChild; child; child = child.nextElementSibling)
+    if ((counts.get(shapeOf(child)) ?? 0) >= REPEATED_MIN) (repeated ??= new Set()).add(child);
+  return repeated;
 }
 
 /** 1–6 for <h1>–<h6>; an ARIA heading's aria-level, 2 when it has none (the common default). */
@@ -164,7 +181,9 @@ class BlockCollector {
   collect(parent: Node, context: Pending | null, depth = 0): void {
     // After a <br> the next line continues the same element (a wrapped title, its dnr line).
     let broken = false;
-    const children = hasRenderedChildren(parent) ? renderedChildren(parent) : childList(parent);
+    const rendered = hasRenderedChildren(parent);
+    const children = rendered ? renderedChildren(parent) : childList(parent);
+    const repeated = rendered || !isElement(parent) ? null : repeatedChildren(parent);
     for (const child of children) {
       if (!isElement(child)) {
         if (child.nodeType === 3) this.run.push(child);
@@ -189,9 +208,15 @@ class BlockCollector {
         context = this.flush(context, broken);
         broken = false;
         const before = this.blocks.length;
-        this.element(child, context, depth + 1);
-        // What the ancestor had to say belongs to the first block made inside it.
-        if (this.blocks.length > before) context = null;
+        const passed: Pending | null =
+          context ??
+          (repeated?.has(child)
+            ? { kind: "paragraph", structuralItem: false, number: null, entry: true }
+            : null);
+        this.element(child, passed, depth + 1);
+        // What the ancestor had to say belongs to the first block made inside it (a card's entry to the
+        // first with words, not its bullet).
+        if (this.blocks.length > before) context = passed?.entry && !this.madeEntry(before) ? passed : null;
       }
     }
     this.flush(context, broken);
@@ -261,6 +286,11 @@ class BlockCollector {
     }
   }
 
+  private madeEntry(from: number): boolean {
+    for (let index = from; index < this.blocks.length; index++) if (this.blocks[index]!.entry) return true;
+    return false;
+  }
+
   private push(blocks: readonly Block[]): void {
     for (const block of blocks) this.blocks.push(block);
   }
@@ -305,6 +335,8 @@ class BlockCollector {
       for (const link of links) last.links.push(link);
       return null;
     }
+    // A card's drawn bullet or bare number before its title: the title is the entry.
+    const entry = context?.entry === true && /\p{L}/u.test(text);
     const kind = context?.kind ?? "paragraph";
     // An ordered list's position only counts when the entry does not write its own number.
     const structural =
@@ -319,11 +351,12 @@ class BlockCollector {
       number: structural ? (context?.number ?? null) : null,
       ...(cells ? { cells } : {}),
       ...(joined ? { joined } : {}),
+      ...(entry ? { entry } : {}),
       ...(context?.level === undefined ? {} : { level: context.level }),
     });
     for (const line of later.map(cleanText).filter(Boolean))
       this.blocks.push({ kind: "paragraph", text: line, links: [], joined: true });
-    return null;
+    return context?.entry === true && !entry ? context : null;
   }
 }
 

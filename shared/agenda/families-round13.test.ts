@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractAgendaFromText } from "./extract";
+import { extractAgendaFromDocument, extractAgendaFromText } from "./extract";
+import { htmlDocument } from "./node-html";
 
 // The classes of failure blind set 12 showed once read (issue 13, thirteenth round): each a root cause in the
 // reader, written as a family of invented examples with other names, numbers and layout.
@@ -161,5 +162,74 @@ describe("a closing group heading ('Avslutning')", () => {
       ["8", "mbl19"],
       ["9", null],
     ]);
+  });
+});
+
+// A page whose unnumbered items are repeated blocks of divs (cards, whatever their classes) under the agenda's
+// heading: read as the entries of a list, as the same page made of <ul><li> is.
+describe("unnumbered items as repeated div blocks under an agenda heading", () => {
+  const pageItems = (html: string) =>
+    extractAgendaFromDocument(
+      htmlDocument(`<html><body>${html}</body></html>`),
+      "https://www.kommun.se/m",
+    ).items.map((item) => [item.number, item.title, item.dnr]);
+  const card = (cls: string, title: string, dnr = "") =>
+    `<div class="${cls}"><div class="${cls}__title">${title}</div>` +
+    (dnr ? `<div class="${cls}__meta"><div>Ärendenummer</div><div>${dnr}</div></div>` : "") +
+    "</div>";
+
+  it("gives each block's title and dnr", () => {
+    const html =
+      "<h1>Fritidsnämnden 2025-09-09</h1><h2>Ärenden</h2>" +
+      card("agenda-card", "Val av justerare") +
+      card("agenda-card", "Bidrag till föreningar 2026", "FRN 2025/0031") +
+      card("agenda-card", "Ny simhall, förstudie", "FRN 2025/0040") +
+      card("agenda-card", "Meddelanden");
+    expect(pageItems(html)).toEqual([
+      [null, "Val av justerare", []],
+      [null, "Bidrag till föreningar 2026", ["FRN 2025/0031"]],
+      [null, "Ny simhall, förstudie", ["FRN 2025/0040"]],
+      [null, "Meddelanden", []],
+    ]);
+  });
+
+  it("also for blocks without classes, under a list heading of another wording", () => {
+    const block = (title: string, dnr = "") =>
+      `<div><div><span>${title}</span></div>${dnr ? `<div>Dnr ${dnr}</div>` : ""}</div>`;
+    const html =
+      "<div>Socialnämnden</div><div>Sammanträde 2025-11-18</div><div><div>Föredragningslista</div>" +
+      block("Upprop") +
+      block("Riktlinjer för ekonomiskt bistånd 2026", "SN 2025/0211") +
+      block("Avgifter inom äldreomsorgen 2026", "SN 2025/0214") +
+      "</div>";
+    expect(pageItems(html)).toEqual([
+      [null, "Upprop", []],
+      [null, "Riktlinjer för ekonomiskt bistånd 2026", ["SN 2025/0211"]],
+      [null, "Avgifter inom äldreomsorgen 2026", ["SN 2025/0214"]],
+    ]);
+  });
+
+  it("takes the title, not a bullet the block draws before it", () => {
+    const row = (title: string, dnr: string) =>
+      `<section class="row"><div class="dot">•</div><div class="name">${title}</div><div class="case">Diarienummer: ${dnr}</div></section>`;
+    const html =
+      "<h1>Miljönämnden</h1><p>Sammanträde 2025-12-03</p><h2>Ärendelista</h2>" +
+      row("Tillsynsplan 2026", "MN 2025/0190") +
+      row("Taxa för prövning och tillsyn 2026", "MN 2025/0201") +
+      row("Yttrande över vattenplan för Åby", "MN 2025/0207");
+    expect(pageItems(html)).toEqual([
+      [null, "Tillsynsplan 2026", ["MN 2025/0190"]],
+      [null, "Taxa för prövning och tillsyn 2026", ["MN 2025/0201"]],
+      [null, "Yttrande över vattenplan för Åby", ["MN 2025/0207"]],
+    ]);
+  });
+
+  it("gives no item from repeated blocks outside an agenda (a page's news teasers)", () => {
+    const html =
+      "<h1>Nyheter</h1>" +
+      card("teaser", "Ny förskola invigd i Åby") +
+      card("teaser", "Vägarbete på Storgatan") +
+      card("teaser", "Sommarjobb för unga 2026");
+    expect(pageItems(html)).toEqual([]);
   });
 });
