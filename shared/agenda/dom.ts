@@ -45,13 +45,19 @@ const REPEATED_MIN = 3;
 const shapeOf = (element: Element): string => `${tagOf(element)}.${element.getAttribute("class") ?? ""}`;
 
 /** The children of `parent` that share their tag and class with at least two siblings. */
-function repeatedChildren(parent: Node): Set<Element> | null {
+function repeatedChildren(parent: Element): Set<Element> | null {
+  if (parent.childElementCount < REPEATED_MIN) return null;
+  const shapes: [Element, string][] = [];
   const counts = new Map<string, number>();
-  for (let child = (parent as Element).firstElementChild; child; child = child.nextElementSibling)
-    if (REPEATED_TAGS.has(tagOf(child))) counts.set(shapeOf(child), (counts.get(shapeOf(child)) ?? 0) + 1);
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (!REPEATED_TAGS.has(tagOf(child))) continue;
+    const shape = shapeOf(child);
+    shapes.push([child, shape]);
+    counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  }
   let repeated: Set<Element> | null = null;
-  for (let child = (parent as Element).firstElementChild; child; child = child.nextElementSibling)
-    if ((counts.get(shapeOf(child)) ?? 0) >= REPEATED_MIN) (repeated ??= new Set()).add(child);
+  for (const [child, shape] of shapes)
+    if ((counts.get(shape) ?? 0) >= REPEATED_MIN) (repeated ??= new Set()).add(child);
   return repeated;
 }
 
@@ -216,7 +222,7 @@ class BlockCollector {
         this.element(child, passed, depth + 1);
         // What the ancestor had to say belongs to the first block made inside it (a card's entry to the
         // first with words, not its bullet).
-        if (this.blocks.length > before) context = passed?.entry && !this.madeEntry(before) ? passed : null;
+        if (this.blocks.length > before) context = passed?.entry && !this.madeWorded(before) ? passed : null;
       }
     }
     this.flush(context, broken);
@@ -286,8 +292,10 @@ class BlockCollector {
     }
   }
 
-  private madeEntry(from: number): boolean {
-    for (let index = from; index < this.blocks.length; index++) if (this.blocks[index]!.entry) return true;
+  /** Whether a block with words was made since `from`: a card's entry is used up by it (or its heading). */
+  private madeWorded(from: number): boolean {
+    for (let index = from; index < this.blocks.length; index++)
+      if (/\p{L}/u.test(this.blocks[index]!.text)) return true;
     return false;
   }
 
