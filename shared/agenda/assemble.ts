@@ -591,8 +591,11 @@ class Assembler {
       this.note(text);
       return true;
     }
-    const group = groupHeading(text);
-    const section = group !== undefined || AGENDA_HEADING.test(text);
+    // A word as often a title as a heading ("Meddelanden") at the level of unnumbered item headings is one.
+    const asItem = level !== undefined && level === this.itemLevel && !this.itemHeadingsNumbered;
+    const found = groupHeading(text);
+    const group = found?.weak && asItem ? undefined : found;
+    const section = group !== undefined || (found === undefined && AGENDA_HEADING.test(text));
     // An unnumbered heading one level below the agenda's heading is an item title (a heading sequence).
     const underAgenda =
       this.inAgenda &&

@@ -233,3 +233,49 @@ describe("unnumbered items as repeated div blocks under an agenda heading", () =
     expect(pageItems(html)).toEqual([]);
   });
 });
+
+// Unnumbered headings at the items' level: a word as often a title as a heading ("Delegationsbeslut",
+// "Meddelanden") at that level is an item, not a group heading that ends the list.
+describe("a weak group word among unnumbered item headings", () => {
+  const page = (html: string) =>
+    extractAgendaFromDocument(
+      htmlDocument(`<html><body>${html}</body></html>`),
+      "https://www.kommun.se/m",
+    ).items.map((item) => [item.title, item.mbl]);
+
+  it("is an item at the items' level, and the items after it stay", () => {
+    const html =
+      "<h1>Fritidsnämnden 2025-09-09</h1><h2>Ärenden</h2><h3>Val av justerare</h3>" +
+      "<h3>Bidrag till föreningar 2026</h3><p>Dnr FRN 2025/0031</p><h3>Delegationsbeslut</h3>" +
+      "<h3>Ny simhall, förstudie</h3><p>Dnr FRN 2025/0040</p><h3>Meddelanden</h3>";
+    expect(page(html)).toEqual([
+      ["Val av justerare", null],
+      ["Bidrag till föreningar 2026", null],
+      ["Delegationsbeslut", null],
+      ["Ny simhall, förstudie", null],
+      ["Meddelanden", null],
+    ]);
+  });
+
+  it("also with h4 items under a decision group", () => {
+    const html =
+      "<h2>Tekniska nämnden 2025-10-01</h2><h3>Beslutsärenden</h3><h4>Taxa för renhållning 2026</h4>" +
+      "<h4>Meddelanden</h4><h4>Trafikplan för centrum</h4>";
+    expect(page(html)).toEqual([
+      ["Taxa för renhållning 2026", "mbl11"],
+      ["Meddelanden", "mbl11"],
+      ["Trafikplan för centrum", "mbl11"],
+    ]);
+  });
+
+  it("stays a group heading above the items' level", () => {
+    const html =
+      "<h1>Fritidsnämnden 2025-09-09</h1><h2>Ärenden</h2><h3>Bidrag till föreningar 2026</h3>" +
+      "<h3>Ny simhall, förstudie</h3><h2>Meddelanden</h2><h3>Protokoll från idrottsrådet</h3>";
+    expect(page(html)).toEqual([
+      ["Bidrag till föreningar 2026", null],
+      ["Ny simhall, förstudie", null],
+      ["Protokoll från idrottsrådet", "mbl19"],
+    ]);
+  });
+});
