@@ -650,10 +650,18 @@ class Assembler {
           structural: false,
         };
       }
-      // "1 | 2" with the title in the block below: the position, then the item's own number.
+      // "1 | 2" with the title in the block below or in the next cell ("3 | 4 | Budget"): the position, then
+      // the item's own number.
       const own = lone ? parseNumberOnly(cells[1] ?? "") : null;
-      if (own && cells.length === 2) {
-        return { number: own, text: "", cells: [], titleCol: col(1), structural: false };
+      if (own) {
+        const title = cells[2] ?? "";
+        return {
+          number: own,
+          text: title,
+          cells: cells.slice(3),
+          titleCol: col(title ? 2 : 1),
+          structural: false,
+        };
       }
       if (lone) {
         // The title is the first cell that is more than dnr ("1   KS 2024/12   Budget 2025").

@@ -279,3 +279,50 @@ describe("a weak group word among unnumbered item headings", () => {
     ]);
   });
 });
+
+// Text copied from a portal's page: the list position, the item's own number and its title in cells of their
+// own (tabs), as "1 | 2" with the title on the line below already reads.
+describe("a copied line of position, number and title in cells", () => {
+  it("takes the item's own number and the title after it", () => {
+    const text = [
+      "Socialnämnden 2025-05-06",
+      "",
+      "1\t1\tVal av justerare",
+      "2\t2\tGodkännande av dagordning",
+      "3\t4\tRiktlinjer för hemtjänst\tSN 2025/31",
+      "4\t5\tAvgifter 2026\tSN 2025/44, SN 2024/190",
+      "5\t6\tMeddelanden",
+    ].join("\n");
+    expect(textItems(text)).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Godkännande av dagordning", []],
+      ["4", "Riktlinjer för hemtjänst", ["SN 2025/31"]],
+      ["5", "Avgifter 2026", ["SN 2025/44", "SN 2024/190"]],
+      ["6", "Meddelanden", []],
+    ]);
+  });
+
+  it("also set apart by spaces, with letters in the own numbers", () => {
+    const text = [
+      "Kallelse tekniska nämnden 2025-10-07",
+      "",
+      "1    1     Sammanträdets öppnande",
+      "2    2     Ny renhållningstaxa              TN 2025/0140",
+      "3    2 A   Taxa för slamtömning             TN 2025/0141",
+      "4    3     Övriga frågor",
+    ].join("\n");
+    expect(textItems(text)).toEqual([
+      ["1", "Sammanträdets öppnande", []],
+      ["2", "Ny renhållningstaxa", ["TN 2025/0140"]],
+      ["2 A", "Taxa för slamtömning", ["TN 2025/0141"]],
+      ["3", "Övriga frågor", []],
+    ]);
+  });
+
+  it("leaves a number and a title-less count alone (a table of counts is no agenda)", () => {
+    const text = ["Statistik 2025", "", "Ärende\tAntal\tAvslag", "Bygglov\t12\t3", "Strandskydd\t4\t1"].join(
+      "\n",
+    );
+    expect(textItems(text)).toEqual([]);
+  });
+});
