@@ -326,3 +326,65 @@ describe("a copied line of position, number and title in cells", () => {
     expect(textItems(text)).toEqual([]);
   });
 });
+
+// Text copied from a page: each element on its line, an empty line between, so a dnr label and its value
+// stand apart ("Ärendenummer:" / "" / "BIN 2025/0061").
+describe("a dnr label and its value set apart by an empty line", () => {
+  it("are one labelled line, a bare number included", () => {
+    const text = [
+      "Bildningsnämnden",
+      "Datum: 2025-04-22",
+      "",
+      "1.",
+      "",
+      "Sammanträdets öppnande",
+      "",
+      "2.",
+      "",
+      "Läsårstider 2026/2027",
+      "",
+      "Ärendenummer:",
+      "",
+      "BIN 2025/0061",
+      "",
+      "3.",
+      "",
+      "Skolskjutsregler",
+      "",
+      "Dnr",
+      "",
+      "2025/0093",
+      "",
+      "4.",
+      "",
+      "Kulturgaranti för elever",
+      "",
+      "Diarienummer",
+      "",
+      "BIN.0412.25",
+    ].join("\n");
+    expect(textItems(text)).toEqual([
+      ["1", "Sammanträdets öppnande", []],
+      ["2", "Läsårstider 2026/2027", ["BIN 2025/0061"]],
+      ["3", "Skolskjutsregler", ["2025/0093"]],
+      ["4", "Kulturgaranti för elever", ["BIN.0412.25"]],
+    ]);
+  });
+
+  it("do not label a line that is no case number", () => {
+    const text = [
+      "Bildningsnämnden 2025-04-22",
+      "",
+      "1 Skolskjutsregler",
+      "",
+      "Dnr",
+      "",
+      "Beslut i juni 2025",
+      "2 Budget 2026",
+    ].join("\n");
+    expect(textItems(text).map(([number, , dnr]) => [number, dnr])).toEqual([
+      ["1", []],
+      ["2", []],
+    ]);
+  });
+});
