@@ -178,3 +178,42 @@ describe("sub-item records without the group field", () => {
     ]);
   });
 });
+
+// An item's references as records of their own ({ "kind": "dnr", "value": "MN 2025/0190" }): their constant
+// "kind" is no title, so the joined references are no list of items; the points are.
+describe("a field of one value in every record", () => {
+  it("is no title: the points with their nested references are the items", () => {
+    const answer = {
+      data: {
+        meetingTitle: "Miljönämnden",
+        startTime: "2025-09-03T13:00:00",
+        points: [
+          { order: 1, heading: "Tillsynsplan 2026", references: [{ kind: "dnr", value: "MN 2025/0190" }] },
+          {
+            order: 2,
+            heading: "Taxa för prövning 2026",
+            references: [
+              { kind: "dnr", value: "MN 2025/0201" },
+              { kind: "dnr", value: "MN 2025/0202" },
+            ],
+          },
+          {
+            order: 3,
+            heading: "Yttrande över vattenplan",
+            references: [{ kind: "dnr", value: "MN 2025/0207" }],
+          },
+        ],
+      },
+    };
+    expect(agendaFromPortalJson(answer, null)?.items.map((item) => [item.title, item.dnr])).toEqual([
+      ["Tillsynsplan 2026", ["MN 2025/0190"]],
+      ["Taxa för prövning 2026", ["MN 2025/0201", "MN 2025/0202"]],
+      ["Yttrande över vattenplan", ["MN 2025/0207"]],
+    ]);
+  });
+
+  it("still titles a list of one record", () => {
+    const answer = { items: [{ nr: "1", rubrik: "Budget 2026", dnr: "KS 2025/0011" }] };
+    expect(agendaFromPortalJson(answer, null)?.items.map((item) => item.title)).toEqual(["Budget 2026"]);
+  });
+});

@@ -230,6 +230,8 @@ function titleField(sample: readonly JsonRecord[], keys: readonly string[]): str
     const present = share(sample, isTitleLike, key);
     if (present < 0.5) return null;
     const texts = sample.map((record) => textOf(record[key])).filter(Boolean);
+    // One value in every record ("kind": "dnr") names the records' type, not each one's title.
+    if (texts.length >= 3 && new Set(texts).size === 1) return null;
     const varied = new Set(texts).size / texts.length;
     const length = Math.min(texts.reduce((sum, text) => sum + text.length, 0) / texts.length / 40, 1);
     return present * 2 + varied + length + (TITLE.has(fieldForm(key)) ? 0.5 : 0);
