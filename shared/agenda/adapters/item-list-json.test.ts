@@ -217,3 +217,37 @@ describe("a field of one value in every record", () => {
     expect(agendaFromPortalJson(answer, null)?.items.map((item) => item.title)).toEqual(["Budget 2026"]);
   });
 });
+
+// A list that numbers nothing, of cases with dnr and formal points without: the formal points are items too.
+describe("records with neither number nor dnr", () => {
+  const titles = (answer: unknown) => agendaFromPortalJson(answer, null)?.items.map((item) => item.title);
+
+  it("are items in an unnumbered list where two or more records carry a dnr", () => {
+    const answer = {
+      meeting: { organ: "Tekniska nämnden", date: "2025-11-05" },
+      arenden: [
+        { rubrik: "Val av justerare", diarienummer: null },
+        { rubrik: "Taxa för renhållning 2026", diarienummer: "TN 2025/0140" },
+        { rubrik: "Trafikplan för centrum", diarienummer: "TN 2025/0152" },
+        { rubrik: "Förvaltningschefen informerar", diarienummer: null },
+      ],
+    };
+    expect(titles(answer)).toEqual([
+      "Val av justerare",
+      "Taxa för renhållning 2026",
+      "Trafikplan för centrum",
+      "Förvaltningschefen informerar",
+    ]);
+  });
+
+  it("are not where fewer than two records carry one (a list of documents)", () => {
+    const answer = {
+      files: [
+        { title: "Kallelse tekniska nämnden", ref: "TN 2025/0140" },
+        { title: "Protokollsutdrag arbetsutskottet", ref: null },
+        { title: "Karta över centrum", ref: null },
+      ],
+    };
+    expect(titles(answer)).toEqual(["Kallelse tekniska nämnden"]);
+  });
+});
