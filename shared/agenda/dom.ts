@@ -55,10 +55,8 @@ function repeatedChildren(parent: Element): Set<Element> | null {
     shapes.push([child, shape]);
     counts.set(shape, (counts.get(shape) ?? 0) + 1);
   }
-  let repeated: Set<Element> | null = null;
-  for (const [child, shape] of shapes)
-    if ((counts.get(shape) ?? 0) >= REPEATED_MIN) (repeated ??= new Set()).add(child);
-  return repeated;
+  const repeated = shapes.filter(([, shape]) => (counts.get(shape) ?? 0) >= REPEATED_MIN);
+  return repeated.length > 0 ? new Set(repeated.map(([child]) => child)) : null;
 }
 
 /** 1–6 for <h1>–<h6>; an ARIA heading's aria-level, 2 when it has none (the common default). */
