@@ -65,6 +65,8 @@ export interface AssembleOptions {
    * on purpose where the strict rules found nothing (a few unnumbered titles).
    */
   looseItems?: boolean;
+  /** A page's cards (`Block.entry`) are its list's entries without an agenda heading above them. */
+  entriesListed?: boolean;
   /** Items kept; further items are only counted, and a notice says how many there were. */
   maxItems?: number;
 }
@@ -1110,7 +1112,10 @@ class Assembler {
     // Where the agenda numbers its items, a bullet list under a numbered item holds its documents or points.
     const underNumbered = this.lastKey !== null && !this.restart && !block.structuralItem;
     const listed =
-      (block.kind === "listItem" || block.entry === true) && this.inAgenda && !block.joined && !underNumbered;
+      (block.kind === "listItem" || block.entry === true) &&
+      (this.inAgenda || (block.entry === true && this.options.entriesListed === true)) &&
+      !block.joined &&
+      !underNumbered;
     const row = block.kind === "row" && block.structuralItem === true && !block.joined;
     const plain =
       this.plainList !== null &&

@@ -395,7 +395,16 @@ function withNotices(agenda: Agenda, notices: readonly Notice[]): Agenda {
 /** The generic extractor for a whole page. */
 export function extractGeneric(doc: Document, pageUrl: string): Agenda {
   const { blocks, notices } = blocksOf(doc.body ?? doc, pageUrl);
-  const agenda = withNotices(assembleAgenda(blocks, { headerTexts: [cleanText(doc.title ?? "")] }), notices);
+  const headerTexts = [cleanText(doc.title ?? "")];
+  const strict = assembleAgenda(blocks, { headerTexts });
+  // A page that numbers nothing and heads no list, but whose cards carry dnr, is read again with its
+  // cards as the list's entries; taken where two or more of those items have a dnr.
+  const cards =
+    strict.items.length === 0 && blocks.some((block) => block.entry)
+      ? assembleAgenda(blocks, { headerTexts, entriesListed: true })
+      : null;
+  const read = cards && cards.items.filter((item) => item.dnr.length > 0).length >= 2 ? cards : strict;
+  const agenda = withNotices(read, notices);
   return isHttp(pageUrl) ? { ...agenda, sourceUrl: pageUrl } : agenda;
 }
 

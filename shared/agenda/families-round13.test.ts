@@ -224,12 +224,27 @@ describe("unnumbered items as repeated div blocks under an agenda heading", () =
     ]);
   });
 
+  it("gives the items of cards that carry dnr where no agenda heading stands above them (a second reading)", () => {
+    const html =
+      "<h1>Kommunstyrelsen</h1><div>Sammanträde 2025-06-10 kl 09.00</div>" +
+      card("c", "Val av justerare") +
+      card("c", "Årsredovisning 2024", "KS 2025/0040") +
+      card("c", "Taxor 2026", "KS 2025/0122") +
+      card("c", "Försäljning av fastigheten Kvarnen 2:4", "KS 2025/0131");
+    expect(pageItems(html)).toEqual([
+      [null, "Val av justerare", []],
+      [null, "Årsredovisning 2024", ["KS 2025/0040"]],
+      [null, "Taxor 2026", ["KS 2025/0122"]],
+      [null, "Försäljning av fastigheten Kvarnen 2:4", ["KS 2025/0131"]],
+    ]);
+  });
+
   it("gives no item from repeated blocks outside an agenda (a page's news teasers)", () => {
     const html =
       "<h1>Nyheter</h1>" +
       card("teaser", "Ny förskola invigd i Åby") +
       card("teaser", "Vägarbete på Storgatan") +
-      card("teaser", "Sommarjobb för unga 2026");
+      card("teaser", "Sommarjobb för unga 2026", "KS 2025/0301");
     expect(pageItems(html)).toEqual([]);
   });
 });
