@@ -1026,7 +1026,12 @@ class Assembler {
     }
     this.closeTitle();
     // A table's data row is an item of its own even when its links name documents.
-    if (current && isUnderlag(block) && !(block.kind === "row" && block.structuralItem && !block.joined)) {
+    if (
+      current &&
+      isUnderlag(block) &&
+      !(block.kind === "row" && block.structuralItem && !block.joined) &&
+      !this.listedEntry(block)
+    ) {
       mergeLinks(current.links, block.links);
       return;
     }
@@ -1104,6 +1109,16 @@ class Assembler {
     );
   }
 
+  /** A card of the page's list (`Block.entry`) where it is an item: in the agenda, not under a numbered item. */
+  private listedEntry(block: Block): boolean {
+    return (
+      block.entry === true &&
+      (this.inAgenda || this.options.entriesListed === true) &&
+      !block.joined &&
+      !(this.lastKey !== null && !this.restart && !block.structuralItem)
+    );
+  }
+
   /** Items without a number: list entries and table rows of the agenda, lines of an unnumbered list. */
   private unnumberedItem(block: Block, index: number, titleWithDnr: boolean): boolean {
     const { text } = block;
@@ -1112,10 +1127,8 @@ class Assembler {
     // Where the agenda numbers its items, a bullet list under a numbered item holds its documents or points.
     const underNumbered = this.lastKey !== null && !this.restart && !block.structuralItem;
     const listed =
-      (block.kind === "listItem" || block.entry === true) &&
-      (this.inAgenda || (block.entry === true && this.options.entriesListed === true)) &&
-      !block.joined &&
-      !underNumbered;
+      (block.kind === "listItem" && this.inAgenda && !block.joined && !underNumbered) ||
+      this.listedEntry(block);
     const row = block.kind === "row" && block.structuralItem === true && !block.joined;
     const plain =
       this.plainList !== null &&

@@ -239,6 +239,23 @@ describe("unnumbered items as repeated div blocks under an agenda heading", () =
     ]);
   });
 
+  it("takes a card's linked title for its item, not for the item above's document", () => {
+    const linked = (n: number, title: string, dnr = "") =>
+      `<div class="arende"><a href="/arenden/${n}">${title}</a>${dnr ? `<div>Diarienummer ${dnr}</div>` : ""}</div>`;
+    const html =
+      "<h1>Kommunstyrelsen</h1><div>Sammanträde 2025-06-10 kl 09.00</div>" +
+      linked(1, "Val av justerare") +
+      linked(2, "Årsredovisning 2024", "KS 2025/0040") +
+      linked(3, "Taxor 2026", "KS 2025/0122") +
+      linked(4, "Försäljning av fastighet", "KS 2025/0131");
+    expect(pageItems(html)).toEqual([
+      [null, "Val av justerare", []],
+      [null, "Årsredovisning 2024", ["KS 2025/0040"]],
+      [null, "Taxor 2026", ["KS 2025/0122"]],
+      [null, "Försäljning av fastighet", ["KS 2025/0131"]],
+    ]);
+  });
+
   it("gives no item from repeated blocks outside an agenda (a page's news teasers)", () => {
     const html =
       "<h1>Nyheter</h1>" +
