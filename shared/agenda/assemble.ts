@@ -65,6 +65,8 @@ export interface AssembleOptions {
    * on purpose where the strict rules found nothing (a few unnumbered titles).
    */
   looseItems?: boolean;
+  /** A page's cards (`Block.entry`) are its list's entries without an agenda heading above them. */
+  entriesListed?: boolean;
   /** Items kept; further items are only counted, and a notice says how many there were. */
   maxItems?: number;
 }
@@ -153,6 +155,11 @@ function isReferencePart(part: string): boolean {
   return rest !== part.trim() && (rest === "" || isLabelLine(rest));
 }
 
+// A motion or a citizens' proposal by its number ("Motion (2025:3)", "Medborgarförslag 2025:11"): beside it a
+// facts line's dnr is the proposal's case, at the body that referred it unless in the agenda's own form.
+const PROPOSAL_REFERENCE =
+  /^(?:Motion|Medborgarförslag|E-förslag|Interpellation)\s\(?(?:19|20)\d{2}:\d{1,4}\)?[,;.]?$/u;
+
 // A later cell's wrapped rest after a dnr cell: "HSN 2024-01420      sjukvårdsdirektör" (a presenter's role).
 const WRAPPED_REST = /^\p{Ll}[\p{Ll}\s,.-]{0,60}$/u;
 
@@ -176,11 +183,17 @@ function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null
   )
     return own;
   const found: FoundDnr[] = [];
+  let proposals = false;
   const parts = (cells.length > 1 ? cells : [text]).flatMap((cell) => cell.split(/\s+[·|•]\s+/));
   for (const part of parts) {
     const scan = scanDnr(part);
-    const onlyDnr = scan.found.length > 0 && (scan.rest === "" || scan.found.every((dnr) => dnr.foreign));
-    if (onlyDnr) found.push(...scan.found);
+    const proposal = PROPOSAL_REFERENCE.test(scan.rest);
+    const onlyDnr =
+      scan.found.length > 0 && (scan.rest === "" || proposal || scan.found.every((dnr) => dnr.foreign));
+    if (proposal) {
+      proposals = true;
+      found.push(...scan.found.map((dnr) => ({ ...dnr, foreign: true, referred: true })));
+    } else if (onlyDnr) found.push(...scan.found);
     else if (
       !isLabelLine(part) &&
       !isReferencePart(part) &&
@@ -189,7 +202,7 @@ function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null
     )
       return null;
   }
-  return found.some((dnr) => !dnr.foreign) ? found : null;
+  return proposals || found.some((dnr) => !dnr.foreign) ? found : null;
 }
 
 // "resp." / "respektive" between a line's dnr: one for each of as many items.
@@ -580,8 +593,11 @@ class Assembler {
       this.note(text);
       return true;
     }
-    const group = groupHeading(text);
-    const section = group !== undefined || AGENDA_HEADING.test(text);
+    // A word as often a title as a heading ("Meddelanden") at the level of unnumbered item headings is one.
+    const asItem = level !== undefined && level === this.itemLevel && !this.itemHeadingsNumbered;
+    const found = groupHeading(text);
+    const group = found?.weak && asItem ? undefined : found;
+    const section = group !== undefined || (found === undefined && AGENDA_HEADING.test(text));
     // An unnumbered heading one level below the agenda's heading is an item title (a heading sequence).
     const underAgenda =
       this.inAgenda &&
@@ -636,10 +652,18 @@ class Assembler {
           structural: false,
         };
       }
-      // "1 | 2" with the title in the block below: the position, then the item's own number.
+      // "1 | 2" with the title in the block below or in the next cell ("3 | 4 | Budget"): the position, then
+      // the item's own number.
       const own = lone ? parseNumberOnly(cells[1] ?? "") : null;
-      if (own && cells.length === 2) {
-        return { number: own, text: "", cells: [], titleCol: col(1), structural: false };
+      if (own) {
+        const title = cells[2] ?? "";
+        return {
+          number: own,
+          text: title,
+          cells: cells.slice(3),
+          titleCol: col(title ? 2 : 1),
+          structural: false,
+        };
       }
       if (lone) {
         // The title is the first cell that is more than dnr ("1   KS 2024/12   Budget 2025").
@@ -1002,7 +1026,12 @@ class Assembler {
     }
     this.closeTitle();
     // A table's data row is an item of its own even when its links name documents.
-    if (current && isUnderlag(block) && !(block.kind === "row" && block.structuralItem && !block.joined)) {
+    if (
+      current &&
+      isUnderlag(block) &&
+      !(block.kind === "row" && block.structuralItem && !block.joined) &&
+      !this.listedEntry(block)
+    ) {
       mergeLinks(current.links, block.links);
       return;
     }
@@ -1080,6 +1109,16 @@ class Assembler {
     );
   }
 
+  /** A card of the page's list (`Block.entry`) where it is an item: in the agenda, not under a numbered item. */
+  private listedEntry(block: Block): boolean {
+    return (
+      block.entry === true &&
+      (this.inAgenda || this.options.entriesListed === true) &&
+      !block.joined &&
+      !(this.lastKey !== null && !this.restart && !block.structuralItem)
+    );
+  }
+
   /** Items without a number: list entries and table rows of the agenda, lines of an unnumbered list. */
   private unnumberedItem(block: Block, index: number, titleWithDnr: boolean): boolean {
     const { text } = block;
@@ -1087,7 +1126,9 @@ class Assembler {
       this.options.looseItems === true && groupHeading(text) === undefined && text.length <= LOOSE_TITLE_MAX;
     // Where the agenda numbers its items, a bullet list under a numbered item holds its documents or points.
     const underNumbered = this.lastKey !== null && !this.restart && !block.structuralItem;
-    const listed = block.kind === "listItem" && this.inAgenda && !block.joined && !underNumbered;
+    const listed =
+      (block.kind === "listItem" && this.inAgenda && !block.joined && !underNumbered) ||
+      this.listedEntry(block);
     const row = block.kind === "row" && block.structuralItem === true && !block.joined;
     const plain =
       this.plainList !== null &&

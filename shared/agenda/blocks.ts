@@ -14,6 +14,8 @@ export interface Block {
   links: AgendaLink[];
   /** The page's structure says this block is an item (a table's data row, an ordered list's entry). */
   structuralItem?: boolean;
+  /** One of three or more sibling blocks of one shape (cards of divs): read as a list's entry. */
+  entry?: boolean;
   /** Number given by the structure: an ordered list's position or a table's number column. */
   number?: string | null;
   /** The class a table's class column gives the row's item (null: a neutral word such as "Formalia"). */

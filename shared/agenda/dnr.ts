@@ -254,7 +254,9 @@ function labelsOf(text: string): Label[] {
     const keywordStart = apart ? (match.indices?.[1]?.[1] ?? match.index) : match.index;
     const start = apart
       ? keywordStart + (/^\s*/.exec(text.slice(keywordStart))?.[0].length ?? 0)
-      : match.index;
+      : foreign && /\p{Ll}s$/u.test(qualifier ?? "")
+        ? match.index - bodyNameBefore(text, match.index)
+        : match.index;
     labels.push({ start, end: match.index + match[0].length, foreign });
   }
   const foreignCase = [
@@ -264,6 +266,13 @@ function labelsOf(text: string): Label[] {
   ].map((match): Label => ({ start: match.index, end: match.index + match[0].length, foreign: true }));
   return foreignCase.length ? [...labels, ...foreignCase].sort((a, b) => a.start - b.start) : labels;
 }
+
+// The name before another body's genitive ("Sörby kommuns dnr", "Region Västerlands dnr", "Länsstyrelsen i
+// Norrlands läns dnr"): capitalised words, with "i" or "och" between, are part of that label (not before
+// "KS dnr": "Svar till Kommunstyrelsen KS dnr …" names the body in its wording).
+const BODY_NAME_BEFORE = /(?:\p{Lu}[\p{L}-]*\s(?:(?:i|och)\s)?){1,3}$/u;
+const bodyNameBefore = (text: string, at: number): number =>
+  BODY_NAME_BEFORE.exec(text.slice(Math.max(0, at - 60), at))?.[0].length ?? 0;
 
 const isDate = (year: number, month: number, day: number): boolean =>
   month >= 1 && month <= 12 && day >= 1 && day <= 31 && year >= 1900;

@@ -36,6 +36,27 @@ interface Pending {
   structuralItem: boolean;
   number: string | null;
   level?: number;
+  entry?: boolean;
+}
+
+// Blocks that repeat as siblings: the cards of a portal's list, whatever their classes.
+const REPEATED_TAGS = new Set(["DIV", "SECTION", "ARTICLE"]);
+const REPEATED_MIN = 3;
+const shapeOf = (element: Element): string => `${tagOf(element)}.${element.getAttribute("class") ?? ""}`;
+
+/** The children of `parent` that share their tag and class with at least two siblings. */
+function repeatedChildren(parent: Element): Set<Element> | null {
+  if (parent.childElementCount < REPEATED_MIN) return null;
+  const shapes: [Element, string][] = [];
+  const counts = new Map<string, number>();
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (!REPEATED_TAGS.has(tagOf(child))) continue;
+    const shape = shapeOf(child);
+    shapes.push([child, shape]);
+    counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  }
+  const repeated = shapes.filter(([, shape]) => (counts.get(shape) ?? 0) >= REPEATED_MIN);
+  return repeated.length > 0 ? new Set(repeated.map(([child]) => child)) : null;
 }
 
 /** 1–6 for <h1>–<h6>; an ARIA heading's aria-level, 2 when it has none (the common default). */
@@ -164,7 +185,9 @@ class BlockCollector {
   collect(parent: Node, context: Pending | null, depth = 0): void {
     // After a <br> the next line continues the same element (a wrapped title, its dnr line).
     let broken = false;
-    const children = hasRenderedChildren(parent) ? renderedChildren(parent) : childList(parent);
+    const rendered = hasRenderedChildren(parent);
+    const children = rendered ? renderedChildren(parent) : childList(parent);
+    const repeated = rendered || !isElement(parent) ? null : repeatedChildren(parent);
     for (const child of children) {
       if (!isElement(child)) {
         if (child.nodeType === 3) this.run.push(child);
@@ -189,9 +212,15 @@ class BlockCollector {
         context = this.flush(context, broken);
         broken = false;
         const before = this.blocks.length;
-        this.element(child, context, depth + 1);
-        // What the ancestor had to say belongs to the first block made inside it.
-        if (this.blocks.length > before) context = null;
+        const passed: Pending | null =
+          context ??
+          (repeated?.has(child)
+            ? { kind: "paragraph", structuralItem: false, number: null, entry: true }
+            : null);
+        this.element(child, passed, depth + 1);
+        // What the ancestor had to say belongs to the first block made inside it (a card's entry to the
+        // first with words, not its bullet).
+        if (this.blocks.length > before) context = passed?.entry && !this.madeWorded(before) ? passed : null;
       }
     }
     this.flush(context, broken);
@@ -261,6 +290,13 @@ class BlockCollector {
     }
   }
 
+  /** Whether a block with words was made since `from`: a card's entry is used up by it (or its heading). */
+  private madeWorded(from: number): boolean {
+    for (let index = from; index < this.blocks.length; index++)
+      if (/\p{L}/u.test(this.blocks[index]!.text)) return true;
+    return false;
+  }
+
   private push(blocks: readonly Block[]): void {
     for (const block of blocks) this.blocks.push(block);
   }
@@ -305,6 +341,8 @@ class BlockCollector {
       for (const link of links) last.links.push(link);
       return null;
     }
+    // A card's drawn bullet or bare number before its title: the title is the entry.
+    const entry = context?.entry === true && /\p{L}/u.test(text);
     const kind = context?.kind ?? "paragraph";
     // An ordered list's position only counts when the entry does not write its own number.
     const structural =
@@ -319,11 +357,12 @@ class BlockCollector {
       number: structural ? (context?.number ?? null) : null,
       ...(cells ? { cells } : {}),
       ...(joined ? { joined } : {}),
+      ...(entry ? { entry } : {}),
       ...(context?.level === undefined ? {} : { level: context.level }),
     });
     for (const line of later.map(cleanText).filter(Boolean))
       this.blocks.push({ kind: "paragraph", text: line, links: [], joined: true });
-    return null;
+    return context?.entry === true && !entry ? context : null;
   }
 }
 
@@ -356,7 +395,16 @@ function withNotices(agenda: Agenda, notices: readonly Notice[]): Agenda {
 /** The generic extractor for a whole page. */
 export function extractGeneric(doc: Document, pageUrl: string): Agenda {
   const { blocks, notices } = blocksOf(doc.body ?? doc, pageUrl);
-  const agenda = withNotices(assembleAgenda(blocks, { headerTexts: [cleanText(doc.title ?? "")] }), notices);
+  const headerTexts = [cleanText(doc.title ?? "")];
+  const strict = assembleAgenda(blocks, { headerTexts });
+  // A page that numbers nothing and heads no list, but whose cards carry dnr, is read again with its
+  // cards as the list's entries; taken where two or more of those items have a dnr.
+  const cards =
+    strict.items.length === 0 && blocks.some((block) => block.entry)
+      ? assembleAgenda(blocks, { headerTexts, entriesListed: true })
+      : null;
+  const read = cards && cards.items.filter((item) => item.dnr.length > 0).length >= 2 ? cards : strict;
+  const agenda = withNotices(read, notices);
   return isHttp(pageUrl) ? { ...agenda, sourceUrl: pageUrl } : agenda;
 }
 

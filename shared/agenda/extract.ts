@@ -26,12 +26,19 @@ export function extractAgendaFromDocument(
 ): Agenda {
   return withShadowRootReader(options.shadowRoot, () => {
     const adapted = extractWithAdapter(doc, pageUrl);
-    if (adapted) {
-      const { adapter: _adapter, ...agenda } = adapted;
-      return /^https?:/i.test(pageUrl) ? { ...agenda, sourceUrl: pageUrl } : agenda;
-    }
-    return extractGeneric(doc, pageUrl);
+    if (adapted && adapted.items.length > 0) return withoutAdapter(adapted, pageUrl);
+    // An adapter that found no item (its panel missing: the agenda said to be in the kallelse, the reader
+    // still loading) gives way to the generic reading where the page plainly lists items; else its notice.
+    const generic = extractGeneric(doc, pageUrl);
+    return adapted && generic.items.length === 0 ? withoutAdapter(adapted, pageUrl) : generic;
   });
+}
+
+function withoutAdapter(
+  { adapter: _adapter, ...agenda }: Agenda & { adapter: string },
+  pageUrl: string,
+): Agenda {
+  return /^https?:/i.test(pageUrl) ? { ...agenda, sourceUrl: pageUrl } : agenda;
 }
 
 /** The user's selection: pass `range.cloneContents()` (or an element). */

@@ -340,10 +340,13 @@ export function layoutBlocks(text: string): Block[] {
       blocks.push({ kind: "paragraph", text: "", links: [], page, blank: true });
       continue;
     }
-    const last = blocks.at(-1);
+    // Text copied from a page sets the label and its value apart by an empty line.
+    const at = blocks.at(-1)?.blank ? blocks.length - 2 : blocks.length - 1;
+    const last = blocks[at];
     if (last && cells.length === 1 && labelsBelow(last, cells[0]?.text ?? "")) {
       last.text = `${last.text} ${cells[0]?.text}`;
       last.cells = [last.text];
+      blocks.length = at + 1;
       continue;
     }
     blocks.push({

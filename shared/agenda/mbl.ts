@@ -59,7 +59,7 @@ const DECISION =
 const INFORMATION =
   /^(?:informationsärenden|ärenden för (?:information|kännedom)|för (?:information|kännedom)|information|informationer|anmälningsärenden|anmälningar|anmälan|delegationsbeslut|meddelanden|delgivningar)$/iu;
 const NEUTRAL =
-  /^(?:övriga (?:frågor|ärenden)|övrigt|inledning|inledande (?:ärenden|punkter)|formalia|formella ärenden|ärenden|tillägg till (?:föredragningslistan|dagordningen)|extra ärenden)$/iu;
+  /^(?:övriga (?:frågor|ärenden)|övrigt|inledning|inledande (?:ärenden|punkter)|avslutning|avslutande (?:ärenden|punkter)|formalia|formella ärenden|ärenden|tillägg till (?:föredragningslistan|dagordningen)|extra ärenden)$/iu;
 // Single words that are as often an item's title ("Delegationsbeslut", "Meddelanden") as a heading.
 const WEAK =
   /^(?:beslut|information|informationer|anmälningar|anmälan|delegationsbeslut|meddelanden|delgivningar|övriga frågor|övrigt)$/iu;

@@ -116,3 +116,138 @@ describe("a portal's list of agenda item records", () => {
     expect(agendaFromPortalJson({ data: [1, 2, 3] }, null)).toBeNull();
   });
 });
+
+// Blind set 12 (thirteenth round): sub-item records in their parent's list ("subItems": [ … ]) carry no
+// group field of their own, and were read as in no group. They are in their parent's.
+describe("sub-item records without the group field", () => {
+  const record = (nr: string, rubrik: string, extra: Record<string, unknown> = {}) => ({
+    nr,
+    rubrik,
+    diarienr: [],
+    ...extra,
+  });
+  const classes = (answer: unknown) =>
+    agendaFromPortalJson(answer, null)?.items.map((item) => [item.number, item.mbl]);
+
+  it("are in their parent's group", () => {
+    const answer = {
+      motesdag: "2025-09-02",
+      punkter: [
+        record("1", "Val av justerare", { avsnitt: null }),
+        record("2", "Investeringsplan 2026", {
+          avsnitt: "Beslutsärenden",
+          diarienr: ["TN 2025/0310"],
+          underpunkter: [
+            record("2.1", "Gång- och cykelväg Åvägen", { diarienr: ["TN 2025/0311"] }),
+            record("2.2", "Ny bro vid Kvarnbäcken", { diarienr: ["TN 2025/0312"] }),
+          ],
+        }),
+        record("3", "Trafiksäkerhetsrapport", { avsnitt: "Informationsärenden" }),
+      ],
+    };
+    expect(classes(answer)).toEqual([
+      ["1", null],
+      ["2", "mbl11"],
+      ["2.1", "mbl11"],
+      ["2.2", "mbl11"],
+      ["3", "mbl19"],
+    ]);
+  });
+
+  it("in an information group too, and a record whose group field is empty stays in none", () => {
+    const answer = [
+      { no: "4", title: "Beslut om skolskjuts", caseNumbers: ["BUN 2025/71"], section: "Ärenden för beslut" },
+      {
+        no: "5",
+        title: "Information från förvaltningen",
+        caseNumbers: [],
+        section: "Informationsärenden",
+        children: [
+          { no: "5 a", title: "Elevhälsan", caseNumbers: [] },
+          { no: "5 b", title: "Skolmaten", caseNumbers: [] },
+        ],
+      },
+      { no: "6", title: "Övrigt", caseNumbers: [], section: "" },
+    ];
+    expect(classes(answer)).toEqual([
+      ["4", "mbl11"],
+      ["5", "mbl19"],
+      ["5 a", "mbl19"],
+      ["5 b", "mbl19"],
+      ["6", null],
+    ]);
+  });
+});
+
+// An item's references as records of their own ({ "kind": "dnr", "value": "MN 2025/0190" }): their constant
+// "kind" is no title, so the joined references are no list of items; the points are.
+describe("a field of one value in every record", () => {
+  it("is no title: the points with their nested references are the items", () => {
+    const answer = {
+      data: {
+        meetingTitle: "Miljönämnden",
+        startTime: "2025-09-03T13:00:00",
+        points: [
+          { order: 1, heading: "Tillsynsplan 2026", references: [{ kind: "dnr", value: "MN 2025/0190" }] },
+          {
+            order: 2,
+            heading: "Taxa för prövning 2026",
+            references: [
+              { kind: "dnr", value: "MN 2025/0201" },
+              { kind: "dnr", value: "MN 2025/0202" },
+            ],
+          },
+          {
+            order: 3,
+            heading: "Yttrande över vattenplan",
+            references: [{ kind: "dnr", value: "MN 2025/0207" }],
+          },
+        ],
+      },
+    };
+    expect(agendaFromPortalJson(answer, null)?.items.map((item) => [item.title, item.dnr])).toEqual([
+      ["Tillsynsplan 2026", ["MN 2025/0190"]],
+      ["Taxa för prövning 2026", ["MN 2025/0201", "MN 2025/0202"]],
+      ["Yttrande över vattenplan", ["MN 2025/0207"]],
+    ]);
+  });
+
+  it("still titles a list of one record", () => {
+    const answer = { items: [{ nr: "1", rubrik: "Budget 2026", dnr: "KS 2025/0011" }] };
+    expect(agendaFromPortalJson(answer, null)?.items.map((item) => item.title)).toEqual(["Budget 2026"]);
+  });
+});
+
+// A list that numbers nothing, of cases with dnr and formal points without: the formal points are items too.
+describe("records with neither number nor dnr", () => {
+  const titles = (answer: unknown) => agendaFromPortalJson(answer, null)?.items.map((item) => item.title);
+
+  it("are items in an unnumbered list where two or more records carry a dnr", () => {
+    const answer = {
+      meeting: { organ: "Tekniska nämnden", date: "2025-11-05" },
+      arenden: [
+        { rubrik: "Val av justerare", diarienummer: null },
+        { rubrik: "Taxa för renhållning 2026", diarienummer: "TN 2025/0140" },
+        { rubrik: "Trafikplan för centrum", diarienummer: "TN 2025/0152" },
+        { rubrik: "Förvaltningschefen informerar", diarienummer: null },
+      ],
+    };
+    expect(titles(answer)).toEqual([
+      "Val av justerare",
+      "Taxa för renhållning 2026",
+      "Trafikplan för centrum",
+      "Förvaltningschefen informerar",
+    ]);
+  });
+
+  it("are not where fewer than two records carry one (a list of documents)", () => {
+    const answer = {
+      files: [
+        { title: "Kallelse tekniska nämnden", ref: "TN 2025/0140" },
+        { title: "Protokollsutdrag arbetsutskottet", ref: null },
+        { title: "Karta över centrum", ref: null },
+      ],
+    };
+    expect(titles(answer)).toEqual(["Kallelse tekniska nämnden"]);
+  });
+});

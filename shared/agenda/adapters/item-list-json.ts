@@ -230,6 +230,8 @@ function titleField(sample: readonly JsonRecord[], keys: readonly string[]): str
     const present = share(sample, isTitleLike, key);
     if (present < 0.5) return null;
     const texts = sample.map((record) => textOf(record[key])).filter(Boolean);
+    // One value in every record ("kind": "dnr") names the records' type, not each one's title.
+    if (texts.length >= 3 && new Set(texts).size === 1) return null;
     const varied = new Set(texts).size / texts.length;
     const length = Math.min(texts.reduce((sum, text) => sum + text.length, 0) / texts.length / 40, 1);
     return present * 2 + varied + length + (TITLE.has(fieldForm(key)) ? 0.5 : 0);
@@ -337,6 +339,7 @@ function readList(list: readonly JsonRecord[], fields: Fields, groups?: readonly
   const found: FoundDnr[][] = [];
   // A heading record among the items ({ "typ": "rubrik", "text": "Beslutsärenden" }): the group of those after it.
   let heading: string | undefined;
+  const bare = new Set<number>();
   for (const [index, record] of list.entries()) {
     const dnr = dnrOf(record, fields);
     const number = fields.number ? parseNumberOnly(textOf(record[fields.number])) : null;
@@ -345,11 +348,14 @@ function readList(list: readonly JsonRecord[], fields: Fields, groups?: readonly
     const inTitle = scanDnr(marker.title);
     const title = cleanText(inTitle.rest);
     dnr.push(...inTitle.found);
-    if (number === null && dnr.length === 0 && groupHeading(title)) heading = title;
-    if (title === "" || (number === null && dnr.length === 0)) continue;
-    const group = groupHeading(
-      fields.group ? textOf(record[fields.group]) : (groups?.[index] ?? heading ?? ""),
-    );
+    const unmarked = number === null && dnr.length === 0;
+    const headingRecord = unmarked && groupHeading(title) !== undefined;
+    if (headingRecord) heading = title;
+    // A record without the group field (a sub-item in its parent's "subItems") is in the group before it.
+    if (fields.group && fields.group in record) heading = textOf(record[fields.group]);
+    if (title === "" || (unmarked && (fields.number !== null || headingRecord))) continue;
+    if (unmarked) bare.add(items.length);
+    const group = groupHeading(fields.group ? (heading ?? "") : (groups?.[index] ?? heading ?? ""));
     items.push({
       number,
       title,
@@ -360,7 +366,11 @@ function readList(list: readonly JsonRecord[], fields: Fields, groups?: readonly
     });
     found.push(dnr);
   }
-  return { items, found };
+  // A titled record with neither number nor dnr is an item ("Val av justerare") where the list numbers nothing
+  // and two or more of its records carry a dnr; else it is a document's, a person's or a heading's record.
+  if (bare.size === 0 || found.filter((dnr) => dnr.length > 0).length >= 2) return { items, found };
+  const kept = (_: unknown, at: number) => !bare.has(at);
+  return { items: items.filter(kept), found: found.filter(kept) };
 }
 
 interface Best extends Found, Read {}
