@@ -41,6 +41,8 @@ const NUMBERED_COLON_HEADING_WORDS = 8;
 const isShortNumbered = (text: string) =>
   text.split(/\s+/).length <= NUMBERED_COLON_HEADING_WORDS && NUMBERED.test(text);
 
+// Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
+const TWO_LETTERS = /\p{L}{2}/u;
 /** Short, capitalised, unpunctuated lines (or marked-up ones) are headings; bullets, links and tables never. */
 export function isHeadingLike(paragraph: SourceParagraph): boolean {
   const text = paragraph.text;
@@ -66,7 +68,7 @@ export function isHeadingLike(paragraph: SourceParagraph): boolean {
   ) {
     return false;
   }
-  return /\p{L}{2}/u.test(text);
+  return TWO_LETTERS.test(text);
 }
 
 export interface Heading {

@@ -421,6 +421,8 @@ const LABEL_LEAD = /^(?:[–-]\s+)?(?:\p{L}+\s*:\s*|\p{L}+\s+från\s+)$/iu;
 /** "Kommunal (Ali H): …", "Sveriges Lärare/Petra S: …", "SSR: …": a speaker label after the party. */
 const SPEAKER_LABEL = /^\s*(?:\([^)]{0,40}\)|\/[^:]{1,40})?\s*:\s*\S/u;
 
+// Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
+const NEXT_SMALL_WORD = /^\s+(\p{Ll}[\p{L}-]*)/u;
 /**
  * Who a paragraph opens with as its speaker: any party under a speaker label ("SSR: …", "AG: …", "Kommunal
  * (Ali H): …", "Svar: HR …"), or a party as the subject of a verb ("Kommunal tar upp …", "SACO har årsmöte
@@ -444,7 +446,7 @@ export function openingParty(
   const labelled = LABEL_LEAD.test(lead);
   if (!labelled && !/^(?:[–-]\s+)?(?:(?:de|både)\s+)?$/i.test(lead)) return null;
   if (SPEAKER_LABEL.test(rest)) return first.org;
-  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1];
+  const next = NEXT_SMALL_WORD.exec(rest)?.[1];
   if (!isFiniteVerb(next?.toLowerCase()) || ATTENDANCE.test(rest)) return null;
   if (CHAIR_FORMALITY.test(rest)) return null;
   const sentence = /^[^.!?]*/.exec(paragraph)?.[0] ?? paragraph;
