@@ -85,6 +85,8 @@ const NUMBERED_ITEM_LENGTH = 110;
 const numberedFollows = (paragraph: SourceParagraph, next: SourceParagraph | undefined) =>
   next !== undefined && next.mdLevel === paragraph.mdLevel && NUMBERED.test(next.text);
 
+// Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
+const BARE_LETTER = /^([A-Z])\s+(?=\p{Lu})(.+)$/u;
 /**
  * "B. SAMVERKANSÄRENDEN (MBL § 11)" over "§ 33 …": a line numbered by letter over items numbered otherwise
  * is their group, and so are "A  INFORMATION" over "A1 …" and "A. Information" over "**Ärende: …**"; its
@@ -92,7 +94,7 @@ const numberedFollows = (paragraph: SourceParagraph, next: SourceParagraph | und
  */
 function withoutGroupLetter(paragraph: SourceParagraph, next: SourceParagraph | undefined): SourceParagraph {
   // "A  INFORMATION" over "A1  Bokslut": a bare letter over items numbered by it.
-  const bare = /^([A-Z])\s+(?=\p{Lu})(.+)$/u.exec(paragraph.text);
+  const bare = BARE_LETTER.exec(paragraph.text);
   if (bare && next?.text.startsWith(bare[1]!) && /^[A-Z]\.?\d/.test(next.text))
     return { ...paragraph, text: bare[2]! };
   const own = /^(?:[A-Z][.)]|[A-Z]\.\d|[IVX]{2,5}[.)])/.test(paragraph.text)

@@ -46,6 +46,8 @@ const isShortNumbered = (text: string) =>
     .filter((word) => word !== "–" && word !== "-" && word !== ":").length <= NUMBERED_COLON_HEADING_WORDS &&
   NUMBERED.test(text);
 
+// Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
+const TWO_LETTERS = /\p{L}{2}/u;
 /** Short, capitalised, unpunctuated lines (or marked-up ones) are headings; bullets, links and tables never. */
 export function isHeadingLike(paragraph: SourceParagraph): boolean {
   const text = paragraph.text;
@@ -71,7 +73,7 @@ export function isHeadingLike(paragraph: SourceParagraph): boolean {
   ) {
     return false;
   }
-  return /\p{L}{2}/u.test(text);
+  return TWO_LETTERS.test(text);
 }
 
 export interface Heading {

@@ -27,6 +27,8 @@ export function isPersonName(text: string): boolean {
 /** "Region Norrvik", "Sveriges Kommuner och Regioner": an organisation's name, no person's. */
 const ORGANISATION_WORD = /^(?:Region|Regionen|Sveriges|Svenska|Kommunen|Landstinget)\s/;
 
+// Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
+const LOWER_START = /^\p{Ll}/u;
 /** The party a name stands for, or a manager's role standing for the employer ("Eva Strand, socialchef"). */
 function orgOf(text: string): OrgId | null {
   const written = text.trim().replace(/^för\s+/i, "");
@@ -41,7 +43,7 @@ function orgOf(text: string): OrgId | null {
   if (role.length !== 1 || role[0]!.org !== EMPLOYER || role[0]!.end !== name.length) return null;
   // Otherwise a capitalised name stands for the employer only announced ("För Förvaltningen"); a role is
   // written in lower case ("socialchef").
-  return /^för\s/i.test(text.trim()) || /^\p{Ll}/u.test(name) ? EMPLOYER : null;
+  return /^för\s/i.test(text.trim()) || LOWER_START.test(name) ? EMPLOYER : null;
 }
 const EMPLOYERS_BODY = new RegExp(EMPLOYER_BODY, "u");
 /** A role after a name is a word or two: "socialchef", "HR-chef". */
@@ -273,8 +275,10 @@ function partyOfRoleCell(cell: string): OrgId | null {
   return null;
 }
 
+// Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
+const AFTER_NOTE = /(?<=\))\s+(?=\p{Lu})/u;
 /** "Kim Åberg (oenighet om schemat) Dana Holm": a note pushed the next column's name onto one gap. */
-const splitAfterNotes = (text: string) => text.split(/(?<=\))\s+(?=\p{Lu})/u);
+const splitAfterNotes = (text: string) => text.split(AFTER_NOTE);
 
 /**
  * A row of a signature grid: "För arbetsgivaren | För DIK" over "Jessica Mohlin | Lovisa Ehn (oenighet)", or

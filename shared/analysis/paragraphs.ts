@@ -126,6 +126,8 @@ const FUNCTION_WORD_END =
 const MONTH_END =
   /\s(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/i;
 
+// Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
+const NAME_AT_END = /\s\p{Lu}[\p{L}-]*$/u;
 function continues(line: string, next: string, width: number): boolean {
   if ((line.startsWith("#") && /^#{1,6}\s/.test(line)) || isEmphasisedLine(line)) return false;
   // Patterns anchored at the end look only at the end: a regex tries every start position of its input.
@@ -134,7 +136,7 @@ function continues(line: string, next: string, width: number): boolean {
   const wrapped = width !== Number.POSITIVE_INFINITY;
   // Hyphen or dash at the end of a line is a word or title cut by the page width; in unwrapped text
   // "Vision –" is a deliberate "nothing to add".
-  if (wrapped && (/\p{L}-$/u.test(previous) || /\s[-–]$/.test(previous))) return true;
+  if (wrapped && (CUT_WORD.test(previous) || /\s[-–]$/.test(previous))) return true;
   if (LOWER_START.test(next) || (next.startsWith("(") && !SENTENCE_END.test(previous))) return true;
   // "… den 13 mars" / "2025": a date cut before its year.
   if (/^\d{4}\b/.test(next) && MONTH_END.test(previous)) return true;
@@ -144,7 +146,7 @@ function continues(line: string, next: string, width: number): boolean {
   if (previous.endsWith(",") || FUNCTION_WORD_END.test(previous)) return true;
   // A capitalised next line continues a long line cut inside a name ("… SSR, Christina" / "Gustafsson …");
   // a heading ends on an ordinary word and is followed by its body.
-  if (line.length >= width * 0.9 && /\s\p{Lu}[\p{L}-]*$/u.test(previous)) return true;
+  if (line.length >= width * 0.9 && NAME_AT_END.test(previous)) return true;
   // A line as long as the typical wrapped line was wrapped, whatever the next line starts with.
   return line.length >= width * 0.95;
 }

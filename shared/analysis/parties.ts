@@ -128,16 +128,20 @@ const SCAN_ALL = new RegExp(
 // Managers by compound ("enhetscheferna"): found from each "chef"/"direktör"/"samordnare" in the text, out to the
 // word's edges, so no scan tries every word as the start of one.
 const ROLE_COMPOUND = new RegExp(`^[${W}]+(?:${ROLE_COMPOUND_ENDINGS.join("|")})$`);
-const LATIN_WORD_CHAR = new RegExp(`[${W}]`);
+/** A character of `LATIN_LETTER` (a-z, 0-9, \u00df-\u024f) at `at`, by its code: no string made for it. */
+const isLatinWordAt = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0xdf && code <= 0x24f);
+};
 
 /** The managers named by compound, added to `found` (no array of their own to copy). */
 function roleCompounds(lower: string, found: PartyMention[]): void {
   for (const stem of ROLE_COMPOUND_STEMS) {
     for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + stem.length)) {
       let start = at;
-      while (start > 0 && LATIN_WORD_CHAR.test(lower.charAt(start - 1))) start--;
+      while (start > 0 && isLatinWordAt(lower, start - 1)) start--;
       let end = at + stem.length;
-      while (end < lower.length && LATIN_WORD_CHAR.test(lower.charAt(end))) end++;
+      while (end < lower.length && isLatinWordAt(lower, end)) end++;
       const hyphenated = lower.charAt(start - 1) === "-" || lower.charAt(end) === "-";
       if (!hyphenated && start < at && ROLE_COMPOUND.test(lower.slice(start, end))) {
         found.push({ org: EMPLOYER, start, end });

@@ -33,6 +33,8 @@ const LOCAL_UNIT_WORDS = 4;
 /** How many words a union's name opening a roster name may have: "Akademikerförbundet SSR". */
 const UNION_NAME_WORDS = 3;
 
+// Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
+const PLACE_WORD = /^\p{Lu}[\p{Ll}-]+$/u;
 /** "Kommunal sektion Norrå", "Läkarföreningen Dalby": a catalogue union opening the name, its unit after it. */
 function localUnitOrg(name: string): OrgId | null {
   const all = name.split(/\s+/);
@@ -42,7 +44,7 @@ function localUnitOrg(name: string): OrgId | null {
     if (org === EMPLOYER || orgById(org)?.federation) return null;
     const words = all.slice(count);
     if (words.length > LOCAL_UNIT_WORDS) return null;
-    if (!words.every((word) => LOCAL_UNIT_WORD.test(word) || /^\p{Lu}[\p{Ll}-]+$/u.test(word))) return null;
+    if (!words.every((word) => LOCAL_UNIT_WORD.test(word) || PLACE_WORD.test(word))) return null;
     // "Seko Anna Berg": a person after the union, not a place.
     return words.some((word) => LOCAL_UNIT_WORD.test(word)) || !isPersonName(words.join(" ")) ? org : null;
   }
@@ -135,6 +137,9 @@ const ROLE_WORDS = 5;
 /** A word of a name has small letters: "IFO" in "Verksamhetschef IFO Lina Roos" is part of the role. */
 const NAME_WORD = /\p{Ll}/u;
 
+// Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
+const CAPITAL_START = /^\p{Lu}/u;
+const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
 /**
  * "Kyrkoherde Göran Falk", "Biträdande rektor Nils Berg", "Verksamhetschef IFO Lina Roos": the person's name
  * without the role written before it.
@@ -144,7 +149,7 @@ export function personName(text: string): string | null {
   const words = trimmed.split(/\s+/);
   // "Rektor Anna Berg", "Biträdande rektor Nils Berg", "HR-chef Eva Ros"; in small letters only a role word
   // itself opens the item ("hamnchef Kim Lund").
-  const role = /^\p{Lu}/u.test(trimmed)
+  const role = CAPITAL_START.test(trimmed)
     ? words.slice(0, 2).findIndex((word) => ROLE_BEFORE_NAME.test(word.toLocaleLowerCase("sv")))
     : ROLE_BEFORE_NAME.test(words[0]!)
       ? 0
@@ -208,8 +213,8 @@ function nameWithTail(
   // "Ulf Granlund EC gata/park": an abbreviation in capitals is the role after the name.
   while (
     capitals < words.length &&
-    /^\p{Lu}/u.test(words[capitals]!) &&
-    !/^\p{Lu}{2,}$/u.test(words[capitals]!)
+    CAPITAL_START.test(words[capitals]!) &&
+    !CAPITALS_ONLY.test(words[capitals]!)
   )
     capitals++;
   const name = personName(words.slice(0, capitals).join(" "));

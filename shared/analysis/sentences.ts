@@ -11,6 +11,7 @@ const ABBREVIATION =
 /** The abbreviation test looks this far back from a full stop. */
 const ABBREVIATION_REACH = 12;
 
+const TERMINATOR = /[.!?…]/g;
 const isTerminator = (char: string) => char === "." || char === "!" || char === "?" || char === "…";
 const isClosingQuote = (char: string) => char === '"' || char === "”" || char === "’" || char === ")";
 const isSpace = (char: string) => /\s/.test(char);
@@ -26,10 +27,10 @@ export function splitSentences(paragraph: string): Sentence[] {
   let start = 0;
   let i = 0;
   while (i < paragraph.length) {
-    if (!isTerminator(paragraph[i]!)) {
-      i++;
-      continue;
-    }
+    // Jump to the next terminator: no one-character string is made for each character passed over.
+    TERMINATOR.lastIndex = i;
+    if (!TERMINATOR.test(paragraph)) break;
+    i = TERMINATOR.lastIndex - 1;
     let end = i;
     while (end < paragraph.length && isTerminator(paragraph[end]!)) end++;
     while (end < paragraph.length && isClosingQuote(paragraph[end]!)) end++;

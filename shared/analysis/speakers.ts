@@ -1,7 +1,7 @@
 import type { OrgId } from "../model/meeting";
 import { isAgreement, mayDissent } from "./dissent";
 import { matchesOf } from "./matches";
-import { findParties, LATIN_LETTER, type PartyMention } from "./parties";
+import { findParties, type PartyMention } from "./parties";
 import { CAUSE_OPENERS, CONDITION_OPENERS } from "./words/dissent";
 import { FIRST_PERSON_GENITIVE } from "./words/parties";
 import {
@@ -61,8 +61,11 @@ export interface Token {
   capital: boolean;
 }
 
-const W = LATIN_LETTER;
-const TOKEN = new RegExp(`[${W}][${W}-]*|[.,;:!?–]`, "g");
+/** A character of a word: `LATIN_LETTER` (a-z, 0-9, \u00df-\u024f) by its code. */
+const isWordCode = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0xdf && code <= 0x24f);
+const HYPHEN = 0x2d;
+const PUNCTUATION_CODES = new Set([...".,;:!?–"].map((char) => char.charCodeAt(0)));
 const TOKEN_UNICODE = /[\p{L}\p{N}][\p{L}\p{N}-]*|[.,;:!?–]/gu;
 const PUNCTUATION = /^[.,;:!?–]$/;
 
@@ -78,15 +81,31 @@ function isCapital(text: string, index: number): boolean {
 /** Lower-case words and punctuation with their offsets (see `LATIN_LETTER` for why it is lower-cased first). */
 export function tokens(text: string): Token[] {
   const lower = text.toLowerCase();
-  const sameLength = lower.length === text.length;
   const result: Token[] = [];
-  for (const match of matchesOf(sameLength ? TOKEN : TOKEN_UNICODE, sameLength ? lower : text)) {
-    const start = match.index;
-    result.push({
-      word: sameLength ? match[0] : match[0].toLowerCase(),
-      start,
-      capital: isCapital(text, start),
-    });
+  if (lower.length !== text.length) {
+    for (const match of matchesOf(TOKEN_UNICODE, text)) {
+      result.push({
+        word: match[0].toLowerCase(),
+        start: match.index,
+        capital: isCapital(text, match.index),
+      });
+    }
+    return result;
+  }
+  // The words and marks `[a-z0-9\u00df-\u024f][…-]*|[.,;:!?–]` would match, read by code: no match array is made.
+  for (let i = 0; i < lower.length; ) {
+    const code = lower.charCodeAt(i);
+    if (!isWordCode(code)) {
+      if (PUNCTUATION_CODES.has(code))
+        result.push({ word: lower.charAt(i), start: i, capital: isCapital(text, i) });
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < lower.length && (isWordCode(lower.charCodeAt(end)) || lower.charCodeAt(end) === HYPHEN))
+      end++;
+    result.push({ word: lower.slice(i, end), start: i, capital: isCapital(text, i) });
+    i = end;
   }
   return result;
 }
@@ -454,6 +473,8 @@ const LABEL_LEAD = /^(?:[–-]\s+)?(?:\p{L}+\s*:\s*|\p{L}+\s+från\s+)$/iu;
 /** "Kommunal (Ali H): …", "Sveriges Lärare/Petra S: …", "SSR: …": a speaker label after the party. */
 const SPEAKER_LABEL = /^\s*(?:\([^)]{0,40}\)|\/[^:]{1,40})?\s*:\s*\S/u;
 
+// Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
+const NEXT_SMALL_WORD = /^\s+(\p{Ll}[\p{L}-]*)/u;
 /**
  * Who a paragraph opens with as its speaker: any party under a speaker label ("SSR: …", "AG: …", "Kommunal
  * (Ali H): …", "Svar: HR …"), or a party as the subject of a verb ("Kommunal tar upp …", "SACO har årsmöte
@@ -477,7 +498,7 @@ export function openingParty(
   const labelled = LABEL_LEAD.test(lead);
   if (!labelled && !/^(?:[–-]\s+)?(?:(?:de|både)\s+)?$/i.test(lead)) return null;
   if (SPEAKER_LABEL.test(rest)) return first.org;
-  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1];
+  const next = NEXT_SMALL_WORD.exec(rest)?.[1];
   if (!isFiniteVerb(next?.toLowerCase()) || ATTENDANCE.test(rest)) return null;
   if (CHAIR_FORMALITY.test(rest)) return null;
   const sentence = /^[^.!?]*/.exec(paragraph)?.[0] ?? paragraph;

@@ -137,9 +137,11 @@ interface Context {
 const COLUMN_LABEL =
   /^(?:tid\s+och\s+plats|tid|plats|datum|lokal|närvarande|övriga(?:\s+närvarande)?|deltagare|frånvarande|förhinder|ordförande|sekreterare|protokollförare|justerare|justering|paragrafer)$/i;
 
+// Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
+const HEADER_CELL = /^\p{Lu}\p{Ll}+$/u;
 /** "Justerare | Organisation | Datum": a table's header row, one word a cell, is no label over a value. */
 const isHeaderRow = (columns: readonly string[]) =>
-  columns.length > 2 && columns.every((cell) => /^\p{Lu}\p{Ll}+$/u.test(cell));
+  columns.length > 2 && columns.every((cell) => HEADER_CELL.test(cell));
 
 function labelledColumns(paragraph: SourceParagraph): SourceParagraph {
   const columns = paragraph.columns;
@@ -288,6 +290,8 @@ const isItemPart = (text: string, next: SourceParagraph | undefined) =>
 
 /** An unnumbered colon heading has up to this many words (a numbered one, `headings.ts`, up to eight). */
 const COLON_HEADING_WORDS = 10;
+// Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
+const CAPITAL_START = /^\p{Lu}/u;
 /**
  * "Ekonomisk uppföljning februari:" over the item's text: a short capitalised line ending in its only colon,
  * with a sentence (not a list) or an item label under it.
@@ -296,7 +300,7 @@ function isColonHeading(paragraph: SourceParagraph, next: SourceParagraph | unde
   const text = paragraph.text;
   if (paragraph.mdLevel > 0 || paragraph.bullet || !text.endsWith(":") || text.indexOf(":") < text.length - 1)
     return false;
-  if (!/^\p{Lu}/u.test(text) || text.split(/\s+/).length > COLON_HEADING_WORDS) return false;
+  if (!CAPITAL_START.test(text) || text.split(/\s+/).length > COLON_HEADING_WORDS) return false;
   // "Föredragande: Eva Lund" may stand between the heading and its text.
   return next !== undefined && !next.bullet && (isSentence(next) || isItemLabel(next.text));
 }
