@@ -4,6 +4,7 @@ import { buildJustering } from "../../../shared/justering/build";
 import { type JusteringProblem, justeringProblems } from "../../../shared/justering/problems";
 import type { Finding } from "../../../shared/review/types";
 import { orgDisplayName } from "../../../shared/unions/resolve";
+import { ActionButton } from "../components/ActionButton";
 import { useOperation } from "../components/useOperation";
 import { ReviewFindings } from "../existing/ReviewFindings";
 import { normaliseMeeting } from "../meeting/normalise";
@@ -69,9 +70,9 @@ export function JusteringPanel({ meeting, template, index, refreshIndex }: PaneS
       )}
       {index && !index.hasJustering && <p class="hint">{t("pane.justering.missingBlock")}</p>}
       <div class="actions">
-        <button type="button" class="primary" disabled={busy} onClick={rewrite}>
+        <ActionButton tone="primary" disabled={busy} onClick={rewrite}>
           {t("pane.justering.update")}
-        </button>
+        </ActionButton>
       </div>
       <ReviewFindings meeting={meeting} index={index} onFindings={setFindings} />
     </section>

@@ -7,6 +7,7 @@ import { rememberStatementOrg } from "../../commands/last-choice";
 import { userMessageFor } from "../../word/errors";
 import { markedSectionTitle } from "../../word/mark-result";
 import type { MarkResult } from "../../word/ops";
+import { ActionButton } from "../components/ActionButton";
 import { OrgCheckboxes } from "../components/fields";
 import { useOperation } from "../components/useOperation";
 import { usePane } from "../context";
@@ -94,12 +95,12 @@ export function StatementsPanel({ meeting, template, index, refreshIndex }: Pane
         preferred={present}
       />
       <div class="actions">
-        <button type="button" class="primary" disabled={busy || marking || orgs.length === 0} onClick={mark}>
+        <ActionButton tone="primary" disabled={busy || marking || orgs.length === 0} onClick={mark}>
           {t("pane.statements.mark")}
-        </button>
-        <button type="button" class="secondary" disabled={busy || marking} onClick={insertHeading}>
+        </ActionButton>
+        <ActionButton tone="secondary" disabled={busy || marking} onClick={insertHeading}>
           {t("pane.statements.insertHeading", { heading: template.statementsHeading })}
-        </button>
+        </ActionButton>
       </div>
       <MarkList
         heading={t("pane.statements.list")}

@@ -6,6 +6,7 @@ import { exportTemplate, TEMPLATE_LIMITS } from "../../../shared/templates/limit
 import { displayText } from "../../../shared/templates/placeholders";
 import { flattenSections } from "../../../shared/templates/registry";
 import type { Template } from "../../../shared/templates/types";
+import { ActionButton } from "../components/ActionButton";
 import { SelectField } from "../components/fields";
 import { downloadText } from "../components/files";
 import { JsonFileButton } from "../components/JsonFileButton";
@@ -91,9 +92,9 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
       {template.description && <p class="hint">{template.description}</p>}
       {(props.index?.sections.length ?? 0) > 0 && <p class="hint">{t("pane.templates.alreadyHasMinutes")}</p>}
       <div class="actions">
-        <button type="button" class="primary" disabled={busy} onClick={createMinutes}>
+        <ActionButton tone="primary" disabled={busy} onClick={createMinutes}>
           {t("pane.templates.create")}
-        </button>
+        </ActionButton>
       </div>
 
       <ReadMinutes refreshIndex={refreshIndex} />
@@ -109,9 +110,9 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
         })}
       />
       <div class="actions">
-        <button type="button" class="secondary" disabled={busy || !section} onClick={insertSection}>
+        <ActionButton tone="secondary" disabled={busy || !section} onClick={insertSection}>
           {t("pane.templates.insertSection")}
-        </button>
+        </ActionButton>
       </div>
 
       <h3>{t("pane.templates.fileHeading")}</h3>
