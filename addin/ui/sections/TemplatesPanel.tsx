@@ -28,6 +28,9 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
   const { template, templates, meeting, refreshIndex } = props;
   const pane = usePane();
   const { busy, run } = useOperation();
+  // Every new minutes lists who attends (Närvarande), written when they are created, never again on save.
+  const { roster } = normaliseMeeting(meeting);
+  const askForRoster = roster.employer.length === 0 && roster.unions.length === 0;
   const sections = flattenSections(template.sections);
   const [sectionId, setSectionId] = useState("");
   const section = sections.find((each) => each.id === sectionId) ?? sections[0];
@@ -90,6 +93,7 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
         options={templates.map((each) => ({ value: each.id, label: each.name }))}
       />
       {template.description && <p class="hint">{template.description}</p>}
+      {askForRoster && <p class="hint">{t("pane.templates.rosterFirst")}</p>}
       {(props.index?.sections.length ?? 0) > 0 && <p class="hint">{t("pane.templates.alreadyHasMinutes")}</p>}
       <div class="actions">
         <ActionButton tone="primary" disabled={busy} onClick={createMinutes}>
