@@ -2,7 +2,7 @@ import { useRef, useState } from "preact/hooks";
 import type { MarkGroup } from "../../../shared/analysis/marks";
 import type { Analysis } from "../../../shared/analysis/types";
 import { t } from "../../../shared/i18n/i18n";
-import { ActionButton } from "../components/ActionButton";
+import { ActionButton } from "../../../shared/ui/ActionButton";
 import { usePane } from "../context";
 import type { PaneState } from "../pane-state";
 import { loadAnalysis } from "./load";

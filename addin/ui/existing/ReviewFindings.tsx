@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
 import type { Finding } from "../../../shared/review/types";
-import { ActionButton } from "../components/ActionButton";
+import { ActionButton } from "../../../shared/ui/ActionButton";
 import { useOperation } from "../components/useOperation";
 import { usePane } from "../context";
 import { normaliseMeeting } from "../meeting/normalise";

@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
+import { ActionButton } from "../../../shared/ui/ActionButton";
 import { userMessageFor, WordOpError } from "../../word/errors";
 import type { SelfTestReport } from "../../word/ops";
-import { ActionButton } from "../components/ActionButton";
 import { usePane } from "../context";
 import { countsText, formatReport, tally } from "./report";
 

@@ -4,7 +4,7 @@ import { t, tCount } from "../../../shared/i18n/i18n";
 import { textOf, type UserMessage, userMessage } from "../../../shared/i18n/message";
 import { displayText } from "../../../shared/templates/placeholders";
 import type { TemplateSection } from "../../../shared/templates/types";
-import { ActionButton } from "../components/ActionButton";
+import { ActionButton } from "../../../shared/ui/ActionButton";
 import { SelectField } from "../components/fields";
 import { JsonFileButton } from "../components/JsonFileButton";
 import { useOperation } from "../components/useOperation";

@@ -1,7 +1,7 @@
 import { type MessageKey, t } from "../../../shared/i18n/i18n";
 import { MEETING_TYPES, type Meeting, type MeetingType } from "../../../shared/model/meeting";
 import { placeholdersOf } from "../../../shared/templates/placeholders";
-import { ActionButton } from "../components/ActionButton";
+import { ActionButton } from "../../../shared/ui/ActionButton";
 import { SelectField, TextField } from "../components/fields";
 import { useOperation } from "../components/useOperation";
 import { usePane } from "../context";

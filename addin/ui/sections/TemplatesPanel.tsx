@@ -6,7 +6,7 @@ import { exportTemplate, TEMPLATE_LIMITS } from "../../../shared/templates/limit
 import { displayText } from "../../../shared/templates/placeholders";
 import { flattenSections } from "../../../shared/templates/registry";
 import type { Template } from "../../../shared/templates/types";
-import { ActionButton } from "../components/ActionButton";
+import { ActionButton } from "../../../shared/ui/ActionButton";
 import { SelectField } from "../components/fields";
 import { downloadText } from "../components/files";
 import { JsonFileButton } from "../components/JsonFileButton";

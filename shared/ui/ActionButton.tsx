@@ -1,7 +1,8 @@
 import type { ComponentChildren } from "preact";
 
 interface ActionButtonProps {
-  tone: "primary" | "secondary";
+  /** The button's look (controls.css); none for a plain button. */
+  tone?: "primary" | "secondary" | "link";
   /**
    * The action cannot run now (it is running, or nothing is chosen yet). Said with `aria-disabled`, never
    * `disabled`: a button that disables itself while Word works drops the focus to the page, and a keyboard
@@ -13,7 +14,10 @@ interface ActionButtonProps {
   children: ComponentChildren;
 }
 
-/** A pane button that runs a Word operation: it keeps the focus while the operation runs. */
+/**
+ * A button that starts something slow (a Word operation in the pane, reading the page in the popup): it keeps
+ * the focus while that runs.
+ */
 export function ActionButton({
   tone,
   disabled = false,
