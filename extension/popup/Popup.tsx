@@ -4,6 +4,7 @@ import { type ClipEnvelope, LIMITS } from "../../shared/clip/envelope";
 import { t } from "../../shared/i18n/i18n";
 import { counted, textOf, UserError, type UserMessage, userMessage } from "../../shared/i18n/message";
 import type { Agenda } from "../../shared/model/meeting";
+import { ActionButton } from "../../shared/ui/ActionButton";
 import type { ClipMode } from "../clip/contract";
 import { clipboardMessageForError, userMessageForError } from "../platform/errors";
 import { type ClipSource, envelopeFromAgenda } from "../queue/build-envelope";
@@ -244,12 +245,12 @@ export function Popup({ deps }: { deps: PopupDeps }) {
     <main aria-busy={busy}>
       <h1>{t("ext.popup.title")}</h1>
       <div class="actions">
-        <button type="button" class="primary" disabled={busy} onClick={() => clip("page")}>
+        <ActionButton tone="primary" disabled={busy} onClick={() => clip("page")}>
           {t("ext.popup.fromPage")}
-        </button>
-        <button type="button" disabled={busy} onClick={() => clip("selection")}>
+        </ActionButton>
+        <ActionButton disabled={busy} onClick={() => clip("selection")}>
           {t("ext.popup.clipSelection")}
-        </button>
+        </ActionButton>
         <label class="button file">
           {t("ext.popup.openFile")}
           <input
@@ -265,14 +266,14 @@ export function Popup({ deps }: { deps: PopupDeps }) {
           />
         </label>
         {tabHasDocument && (
-          <button type="button" disabled={busy} onClick={() => readTabDocument(tab!.url!, tab!.title)}>
+          <ActionButton disabled={busy} onClick={() => readTabDocument(tab!.url!, tab!.title)}>
             {t("ext.popup.openTabDocument")}
-          </button>
+          </ActionButton>
         )}
         {tab && !deps.inOwnTab && (
-          <button type="button" class="link" disabled={busy} onClick={() => deps.popOut(tab.id)}>
+          <ActionButton tone="link" disabled={busy} onClick={() => deps.popOut(tab.id)}>
             {t("ext.popup.popOut")}
-          </button>
+          </ActionButton>
         )}
       </div>
       {busy && (

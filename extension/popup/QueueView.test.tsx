@@ -24,6 +24,18 @@ describe("popup queue", () => {
     ]);
   });
 
+  // A queued clip is not in Word yet: the popup says, beside the queue, where it goes next.
+  it("says where the queued clips go next, beside the queue", async () => {
+    const { deps, notifyQueueChanged } = setup();
+    await queued(deps);
+    notifyQueueChanged();
+    const queue = await screen.findByRole("region", { name: "Kö till protokollet (1)" });
+    await within(queue).findByRole("listitem");
+    expect(within(queue).getByText(/^Öppna protokollet/).textContent).toBe(
+      "Öppna protokollet i Word och fliken Föredragningslista i Word-tillägget, så hämtas klippen. I Word för skrivbordet: välj Kopiera till Word och klistra in i fliken.",
+    );
+  });
+
   // Issue 10 item 5: before, nothing was said and the clip stayed queued for the bridge to deliver again.
   it("confirms a saved file and lets the user take the clip out of the queue", async () => {
     const { deps, user, notifyQueueChanged } = setup();

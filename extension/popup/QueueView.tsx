@@ -45,23 +45,26 @@ export function QueueView({ clips, savedId, onCopy, onSave, onRemove, onKeep }: 
       {clips.length === 0 ? (
         <p class="hint">{t("ext.popup.queueEmpty")}</p>
       ) : (
-        <ul class="queue">
-          {clips.map((clip) => (
-            <ClipEntry
-              key={clip.id}
-              clip={clip}
-              first={{ text: t("ext.popup.copy"), onClick: () => onCopy(clip) }}
-              onSave={() => onSave(clip)}
-              away={{
-                text: t("ext.popup.remove"),
-                name: t("ext.popup.removeLabel", { source: clipHeadline(clip) }),
-                onClick: () => onRemove(clip, "removed"),
-              }}
-            >
-              {savedId === clip.id && <SavedQuestion clip={clip} onRemove={onRemove} onKeep={onKeep} />}
-            </ClipEntry>
-          ))}
-        </ul>
+        <>
+          <p class="hint">{t("ext.popup.queueNext")}</p>
+          <ul class="queue">
+            {clips.map((clip) => (
+              <ClipEntry
+                key={clip.id}
+                clip={clip}
+                first={{ text: t("ext.popup.copy"), onClick: () => onCopy(clip) }}
+                onSave={() => onSave(clip)}
+                away={{
+                  text: t("ext.popup.remove"),
+                  name: t("ext.popup.removeLabel", { source: clipHeadline(clip) }),
+                  onClick: () => onRemove(clip, "removed"),
+                }}
+              >
+                {savedId === clip.id && <SavedQuestion clip={clip} onRemove={onRemove} onKeep={onKeep} />}
+              </ClipEntry>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -48,7 +48,7 @@ describe("the trial page's document, typed into like a document", () => {
   it("says on its first screen what to try", async () => {
     await open();
     expect(await page.locator("#trial-intro").textContent()).toBe(
-      "Skapa ett protokoll under Mallar/Punkter, skriv sedan ett stycke på en tom rad under en rubrik i dokumentet till vänster, markera det och välj Inspel eller Oenighet här intill. Under Justering uppdaterar du justeringen och granskar protokollet; Ctrl+Z i dokumentet ångrar den senaste ändringen.",
+      "Fyll i mötet och vilka som är med under Möte, skapa sedan protokollet under Mallar/Punkter. Skriv ett stycke på en tom rad under en rubrik i dokumentet till vänster, markera det och välj Inspel eller Oenighet här intill. Under Justering uppdaterar du justeringen och granskar protokollet; Ctrl+Z i dokumentet ångrar den senaste ändringen.",
     );
   });
 

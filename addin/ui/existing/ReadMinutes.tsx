@@ -2,6 +2,7 @@ import { useRef, useState } from "preact/hooks";
 import type { MarkGroup } from "../../../shared/analysis/marks";
 import type { Analysis } from "../../../shared/analysis/types";
 import { t } from "../../../shared/i18n/i18n";
+import { ActionButton } from "../../../shared/ui/ActionButton";
 import { usePane } from "../context";
 import type { PaneState } from "../pane-state";
 import { loadAnalysis } from "./load";
@@ -126,9 +127,9 @@ export function ReadMinutes({ refreshIndex }: Pick<PaneState, "refreshIndex">) {
       <h3 id="read-heading">{t("pane.read.heading")}</h3>
       <p class="hint">{t("pane.read.help")}</p>
       <div class="actions">
-        <button type="button" class="secondary" disabled={phase !== "idle"} onClick={read}>
+        <ActionButton tone="secondary" disabled={phase !== "idle"} onClick={read}>
           {t("pane.read.start")}
-        </button>
+        </ActionButton>
       </div>
       {phase === "reading" && <p class="hint">{t("pane.read.reading")}</p>}
       {offer && (
@@ -164,14 +165,9 @@ export function ReadMinutes({ refreshIndex }: Pick<PaneState, "refreshIndex">) {
             );
           })}
           <div class="actions">
-            <button
-              type="button"
-              class="primary"
-              disabled={phase !== "idle" || chosen.size === 0}
-              onClick={add}
-            >
+            <ActionButton tone="primary" disabled={phase !== "idle" || chosen.size === 0} onClick={add}>
               {t("pane.read.add")}
-            </button>
+            </ActionButton>
             {phase === "marking" ? (
               <button
                 type="button"

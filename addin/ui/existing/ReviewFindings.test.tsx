@@ -171,6 +171,19 @@ describe("Granska protokollet", () => {
     ]);
   });
 
+  it("says where a placeholder left in the minutes is filled in: under Möte, saved into the document", async () => {
+    const ops = fakeOps();
+    ops.readDocumentText.mockResolvedValue(
+      ["Protokoll från samverkansgruppen den 5 mars 2024", "Tidpunkt: 5 mars 2024 kl. {tid}"].join("\r"),
+    );
+    const { user } = await renderPane(ops, "Justering");
+    await user.click(run());
+    await expectStatus("Granskningen är klar: 1 att se över.");
+    expect(items(toFix())).toEqual([
+      "Platshållaren ”{tid}” står kvar i protokollets inledning.Fyll i uppgiften under fliken Möte och tryck på Spara i dokumentet, så skrivs den in. Står platshållaren i text du har skrivit själv, ersätter du den där.",
+    ]);
+  });
+
   it("says so when nothing is wrong", async () => {
     const ops = fakeOps();
     ops.readDocumentText.mockResolvedValue(
@@ -194,6 +207,6 @@ describe("Granska protokollet", () => {
       "Word kunde inte slutföra åtgärden. Försök igen; om felet kvarstår, spara dokumentet och starta om Word.",
     );
     expect(items(toFix())).toEqual(before);
-    expect(run()).toHaveProperty("disabled", false);
+    expect(run().getAttribute("aria-disabled")).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
 import type { Finding } from "../../../shared/review/types";
+import { ActionButton } from "../../../shared/ui/ActionButton";
 import { useOperation } from "../components/useOperation";
 import { usePane } from "../context";
 import { normaliseMeeting } from "../meeting/normalise";
@@ -84,9 +85,9 @@ export function ReviewFindings({ meeting, onFindings }: ReviewFindingsProps) {
         {t("pane.review.final")}
       </label>
       <div class="actions">
-        <button type="button" class="secondary" disabled={busy} onClick={review}>
+        <ActionButton tone="secondary" disabled={busy} onClick={review}>
           {t("pane.review.run")}
-        </button>
+        </ActionButton>
       </div>
       {busy && <p class="hint">{t("pane.review.running")}</p>}
       {findings &&

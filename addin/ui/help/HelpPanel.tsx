@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
+import { ActionButton } from "../../../shared/ui/ActionButton";
 import { userMessageFor, WordOpError } from "../../word/errors";
 import type { SelfTestReport } from "../../word/ops";
 import { usePane } from "../context";
@@ -51,9 +52,9 @@ export function HelpPanel() {
       <h2 id="help-heading">{t("word.help.heading")}</h2>
       <p class="hint">{t("word.help.intro")}</p>
       <div class="actions">
-        <button type="button" class="primary" disabled={phase.kind === "running"} onClick={run}>
+        <ActionButton tone="primary" disabled={phase.kind === "running"} onClick={run}>
           {t("word.help.run")}
-        </button>
+        </ActionButton>
       </div>
       {phase.kind === "running" && (
         <p class="hint" aria-live="polite">

@@ -4,6 +4,7 @@ import { t, tCount } from "../../../shared/i18n/i18n";
 import { textOf, type UserMessage, userMessage } from "../../../shared/i18n/message";
 import { displayText } from "../../../shared/templates/placeholders";
 import type { TemplateSection } from "../../../shared/templates/types";
+import { ActionButton } from "../../../shared/ui/ActionButton";
 import { SelectField } from "../components/fields";
 import { JsonFileButton } from "../components/JsonFileButton";
 import { useOperation } from "../components/useOperation";
@@ -215,9 +216,9 @@ export function InboxPanel({ meeting, template, index, refreshIndex }: PaneState
               </p>
             )}
             <div class="actions">
-              <button type="button" class="primary" disabled={busy || placed === 0} onClick={insert}>
+              <ActionButton tone="primary" disabled={busy || placed === 0} onClick={insert}>
                 {t("pane.inbox.insert", { count: placed })}
-              </button>
+              </ActionButton>
             </div>
           </>
         ))}

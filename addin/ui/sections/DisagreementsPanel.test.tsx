@@ -22,7 +22,10 @@ describe("Oenighet", () => {
     });
     const { user } = await renderPane(ops, "Oenighet");
     const mark = screen.getByRole("button", { name: "Markera oenighet" });
-    expect(mark).toHaveProperty("disabled", true);
+    // Unavailable until a union is chosen, but focusable (aria-disabled): a click does nothing.
+    expect(mark.getAttribute("aria-disabled")).toBe("true");
+    await user.click(mark);
+    expect(ops.markDisagreement).not.toHaveBeenCalled();
     await user.click(screen.getByRole("checkbox", { name: "Kommunal" }));
     await user.click(screen.getByRole("checkbox", { name: "Vision" }));
     await user.click(mark);

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
 import { joinSwedish } from "../../../shared/justering/build";
 import type { OrgId } from "../../../shared/model/meeting";
+import { ActionButton } from "../../../shared/ui/ActionButton";
 import { orgDisplayName } from "../../../shared/unions/resolve";
 import { rememberDisagreementOrgs } from "../../commands/last-choice";
 import { markedSectionTitle } from "../../word/mark-result";
@@ -45,9 +46,9 @@ export function DisagreementsPanel({ meeting, index, refreshIndex }: PaneState) 
         preferred={meeting.roster.unions.map((delegation) => delegation.org)}
       />
       <div class="actions">
-        <button type="button" class="primary" disabled={busy || orgs.length === 0} onClick={mark}>
+        <ActionButton tone="primary" disabled={busy || orgs.length === 0} onClick={mark}>
           {t("pane.disagreements.mark")}
-        </button>
+        </ActionButton>
       </div>
       {meeting.type === "mbl-forhandling" && (
         <section class="stack" aria-labelledby="deadline-heading">

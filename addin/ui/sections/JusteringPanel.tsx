@@ -3,6 +3,7 @@ import { t } from "../../../shared/i18n/i18n";
 import { buildJustering } from "../../../shared/justering/build";
 import { type JusteringProblem, justeringProblems } from "../../../shared/justering/problems";
 import type { Finding } from "../../../shared/review/types";
+import { ActionButton } from "../../../shared/ui/ActionButton";
 import { orgDisplayName } from "../../../shared/unions/resolve";
 import { useOperation } from "../components/useOperation";
 import { ReviewFindings } from "../existing/ReviewFindings";
@@ -69,9 +70,9 @@ export function JusteringPanel({ meeting, template, index, refreshIndex }: PaneS
       )}
       {index && !index.hasJustering && <p class="hint">{t("pane.justering.missingBlock")}</p>}
       <div class="actions">
-        <button type="button" class="primary" disabled={busy} onClick={rewrite}>
+        <ActionButton tone="primary" disabled={busy} onClick={rewrite}>
           {t("pane.justering.update")}
-        </button>
+        </ActionButton>
       </div>
       <ReviewFindings meeting={meeting} index={index} onFindings={setFindings} />
     </section>

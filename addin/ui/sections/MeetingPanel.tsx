@@ -1,6 +1,7 @@
 import { type MessageKey, t } from "../../../shared/i18n/i18n";
 import { MEETING_TYPES, type Meeting, type MeetingType } from "../../../shared/model/meeting";
 import { placeholdersOf } from "../../../shared/templates/placeholders";
+import { ActionButton } from "../../../shared/ui/ActionButton";
 import { SelectField, TextField } from "../components/fields";
 import { useOperation } from "../components/useOperation";
 import { usePane } from "../context";
@@ -142,9 +143,9 @@ export function MeetingPanel({ meeting, setMeeting, template, draft, onSaved }: 
 
       <p class={draft === "failed" ? "warning" : "hint"}>{t(`pane.meeting.draft.${draft}`)}</p>
       <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>
+        <ActionButton tone="primary" type="submit" disabled={busy}>
           {t("pane.meeting.save")}
-        </button>
+        </ActionButton>
       </div>
     </form>
   );

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
 import { joinSwedish } from "../../../shared/justering/build";
 import { EMPLOYER, type OrgId } from "../../../shared/model/meeting";
+import { ActionButton } from "../../../shared/ui/ActionButton";
 import { orgDisplayName } from "../../../shared/unions/resolve";
 import { rememberStatementOrg } from "../../commands/last-choice";
 import { userMessageFor } from "../../word/errors";
@@ -94,12 +95,12 @@ export function StatementsPanel({ meeting, template, index, refreshIndex }: Pane
         preferred={present}
       />
       <div class="actions">
-        <button type="button" class="primary" disabled={busy || marking || orgs.length === 0} onClick={mark}>
+        <ActionButton tone="primary" disabled={busy || marking || orgs.length === 0} onClick={mark}>
           {t("pane.statements.mark")}
-        </button>
-        <button type="button" class="secondary" disabled={busy || marking} onClick={insertHeading}>
+        </ActionButton>
+        <ActionButton tone="secondary" disabled={busy || marking} onClick={insertHeading}>
           {t("pane.statements.insertHeading", { heading: template.statementsHeading })}
-        </button>
+        </ActionButton>
       </div>
       <MarkList
         heading={t("pane.statements.list")}

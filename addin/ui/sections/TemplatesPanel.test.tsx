@@ -42,6 +42,23 @@ describe("Mallar/Punkter", () => {
     expect(screen.getByText(/Mallen ”Skyddskommitté – protokoll” används/)).toBeTruthy();
   });
 
+  it("asks for the roster before the minutes are created, since Närvarande is written only then", async () => {
+    const { user } = await renderPane(fakeOps(), "Mallar/Punkter");
+    const hint =
+      "Närvarolistan skrivs från fliken Möte när protokollet skapas och ändras inte när du sparar mötet senare. Fyll i vilka som är med under Möte först.";
+    expect(screen.getByText(hint)).toBeTruthy();
+    await user.click(screen.getByRole("tab", { name: "Möte" }));
+    await user.click(screen.getByRole("button", { name: "Lägg till person" }));
+    await user.click(screen.getByRole("tab", { name: "Mallar/Punkter" }));
+    // A row without a name is no one yet.
+    expect(screen.getByText(hint)).toBeTruthy();
+    await user.click(screen.getByRole("tab", { name: "Möte" }));
+    const employer = screen.getByRole("group", { name: "Arbetsgivarens representanter" });
+    await user.type(within(employer).getAllByRole("textbox")[0]!, "Lee Orberon");
+    await user.click(screen.getByRole("tab", { name: "Mallar/Punkter" }));
+    expect(screen.queryByText(hint)).toBeNull();
+  });
+
   it("says so when the document already holds minutes", async () => {
     const ops = fakeOps();
     await renderPane(ops, "Mallar/Punkter");

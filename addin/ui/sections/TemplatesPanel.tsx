@@ -6,6 +6,7 @@ import { exportTemplate, TEMPLATE_LIMITS } from "../../../shared/templates/limit
 import { displayText } from "../../../shared/templates/placeholders";
 import { flattenSections } from "../../../shared/templates/registry";
 import type { Template } from "../../../shared/templates/types";
+import { ActionButton } from "../../../shared/ui/ActionButton";
 import { SelectField } from "../components/fields";
 import { downloadText } from "../components/files";
 import { JsonFileButton } from "../components/JsonFileButton";
@@ -27,6 +28,9 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
   const { template, templates, meeting, refreshIndex } = props;
   const pane = usePane();
   const { busy, run } = useOperation();
+  // Every new minutes lists who attends (Närvarande), written when they are created, never again on save.
+  const { roster } = normaliseMeeting(meeting);
+  const askForRoster = roster.employer.length === 0 && roster.unions.length === 0;
   const sections = flattenSections(template.sections);
   const [sectionId, setSectionId] = useState("");
   const section = sections.find((each) => each.id === sectionId) ?? sections[0];
@@ -89,11 +93,12 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
         options={templates.map((each) => ({ value: each.id, label: each.name }))}
       />
       {template.description && <p class="hint">{template.description}</p>}
+      {askForRoster && <p class="hint">{t("pane.templates.rosterFirst")}</p>}
       {(props.index?.sections.length ?? 0) > 0 && <p class="hint">{t("pane.templates.alreadyHasMinutes")}</p>}
       <div class="actions">
-        <button type="button" class="primary" disabled={busy} onClick={createMinutes}>
+        <ActionButton tone="primary" disabled={busy} onClick={createMinutes}>
           {t("pane.templates.create")}
-        </button>
+        </ActionButton>
       </div>
 
       <ReadMinutes refreshIndex={refreshIndex} />
@@ -109,9 +114,9 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
         })}
       />
       <div class="actions">
-        <button type="button" class="secondary" disabled={busy || !section} onClick={insertSection}>
+        <ActionButton tone="secondary" disabled={busy || !section} onClick={insertSection}>
           {t("pane.templates.insertSection")}
-        </button>
+        </ActionButton>
       </div>
 
       <h3>{t("pane.templates.fileHeading")}</h3>

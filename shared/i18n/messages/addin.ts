@@ -177,8 +177,8 @@ export const addinMessages = {
 
   // The trial page (the Word test double).
   "word.trial.intro": {
-    sv: "Skapa ett protokoll under Mallar/Punkter, skriv sedan ett stycke på en tom rad under en rubrik i dokumentet till vänster, markera det och välj Inspel eller Oenighet här intill. Under Justering uppdaterar du justeringen och granskar protokollet; Ctrl+Z i dokumentet ångrar den senaste ändringen.",
-    en: "Create minutes under Templates/Items, then write a paragraph on an empty line under a heading in the document on the left, select it and choose Statements or Disagreement beside it. Under Approval you update the approval block and review the minutes; Ctrl+Z in the document undoes the last change.",
+    sv: "Fyll i mötet och vilka som är med under Möte, skapa sedan protokollet under Mallar/Punkter. Skriv ett stycke på en tom rad under en rubrik i dokumentet till vänster, markera det och välj Inspel eller Oenighet här intill. Under Justering uppdaterar du justeringen och granskar protokollet; Ctrl+Z i dokumentet ångrar den senaste ändringen.",
+    en: "Fill in the meeting and who attends under Meeting, then create the minutes under Templates/Items. Write a paragraph on an empty line under a heading in the document on the left, select it and choose Statements or Disagreement beside it. Under Approval you update the approval block and review the minutes; Ctrl+Z in the document undoes the last change.",
   },
 
   // Ribbon and context-menu commands.

@@ -131,8 +131,8 @@ export const analysisMessages = {
     en: "The placeholder “{text}” is still there in {count} places, first in the opening of the minutes.",
   },
   "analysis.hint.placeholder": {
-    sv: "Ersätt platshållaren med rätt uppgift.",
-    en: "Replace the placeholder with the right value.",
+    sv: "Fyll i uppgiften under fliken Möte och tryck på Spara i dokumentet, så skrivs den in. Står platshållaren i text du har skrivit själv, ersätter du den där.",
+    en: "Fill in the value under the Möte tab and press Spara i dokumentet, and it is written in. Where the placeholder is in text you wrote yourself, replace it there.",
   },
   "analysis.finding.dateMismatch": {
     sv: "Mötesdatumet i {first} ({firstDate}) stämmer inte med {second} ({secondDate}).",

@@ -143,6 +143,10 @@ export const extensionMessages = {
     sv: "Kön är tom. Word-tillägget hämtar klippen när protokollet är öppet i Word, under fliken Föredragningslista.",
     en: "The queue is empty. The Word add-in fetches the clips when the minutes are open in Word, in the Agenda tab.",
   },
+  "ext.popup.queueNext": {
+    sv: "Öppna protokollet i Word och fliken Föredragningslista i Word-tillägget, så hämtas klippen. I Word för skrivbordet: välj Kopiera till Word och klistra in i fliken.",
+    en: "Open the minutes in Word and the Agenda tab of the Word add-in, and the clips are fetched. In Word for the desktop: choose Kopiera till Word and paste into the tab.",
+  },
   "ext.popup.itemsOne": { sv: "1 punkt", en: "1 item" },
   "ext.popup.itemsMany": { sv: "{count} punkter", en: "{count} items" },
   "ext.popup.clippedOn": { sv: "klippt {date}", en: "clipped {date}" },

@@ -108,6 +108,10 @@ export const paneMessages = {
   "pane.templates.heading": { sv: "Mallar och punkter", en: "Templates and items" },
   "pane.templates.template": { sv: "Mall", en: "Template" },
   "pane.templates.create": { sv: "Skapa protokoll", en: "Create minutes" },
+  "pane.templates.rosterFirst": {
+    sv: "Närvarolistan skrivs från fliken Möte när protokollet skapas och ändras inte när du sparar mötet senare. Fyll i vilka som är med under Möte först.",
+    en: "The attendance list is written from the Möte tab when the minutes are created, and is not changed when you save the meeting later. Fill in who attends under Möte first.",
+  },
   "pane.templates.alreadyHasMinutes": {
     sv: "Dokumentet innehåller redan ett protokoll. Ett nytt läggs till sist i dokumentet.",
     en: "The document already holds minutes. New minutes are added at its end.",
