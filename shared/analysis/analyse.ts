@@ -80,6 +80,8 @@ function headlineDissent(texts: readonly string[], headlines: readonly number[])
     const unions = [
       ...new Set(
         findParties(text)
+          // "– facket kallar beslutet …": a word referring back names no union of its own.
+          .filter((mention) => !mention.reference)
           .map((mention) => mention.org)
           .filter((org) => org !== EMPLOYER && org !== UNIONS_JOINTLY),
       ),

@@ -14,7 +14,7 @@ import { type Sentence, splitSentences } from "./sentences";
 import { findSpeakers, openingParty, type Speaker } from "./speakers";
 import type { AnalysedDisagreement, AnalysedSection, AnalysedStatement } from "./types";
 import { UNIONS_JOINTLY } from "./types";
-import { DISSENT_WITH, VIEW_OWNER_REACH } from "./words/dissent";
+import { DISSENT_STATE, DISSENT_WITH, VIEW_OWNER_REACH } from "./words/dissent";
 import { TO_MEMBERS } from "./words/saying";
 
 /**
@@ -471,6 +471,7 @@ function dissentOf(
   if (!marker) return null;
   const { parties, speakers, allParties, runs } = read;
   if (marker.sharesView && isAnotherUnionsView(marker.index + marker.text.length, parties)) return null;
+  if (isEmployersAct(marker, parties)) return null;
   const recordedWith = unionsDissentingWith(sentence, parties);
   const subject = clauseSubject(sentence, marker.index, parties);
   // "Vision tillstyrker förslaget men Kommunal avstyrker": the unions of the dissent's own clause.
@@ -481,6 +482,22 @@ function dissentOf(
       : dissentingUnions(clause, speakers, parties, allParties, runs.orgs(), read.agreeing);
   if (marker.needsUnion && orgs.length === 0) return null;
   return { orgs: orgs.length > 0 ? orgs : [UNIONS_JOINTLY], restates: marker.restates };
+}
+
+const STATE = new RegExp(DISSENT_STATE, "i");
+
+/**
+ * "Arbetsgivarparten … avvisar förslaget", "HR-chefen avstyrker förbundens förslag": an act of dissent whose
+ * only party before it is the employer, in a sentence naming no union, is the employer's, no union's.
+ */
+function isEmployersAct(marker: DissentMarker, parties: readonly PartyMention[]): boolean {
+  if (STATE.test(marker.text)) return false;
+  let employerBefore = false;
+  for (const party of parties) {
+    if (isUnion(party.org) && !party.genitive) return false;
+    if (party.org === EMPLOYER && party.start < marker.index) employerBefore = true;
+  }
+  return employerBefore;
 }
 
 /** "Ledarna delar inte Fastighets bedömning": the view not shared, right after the denial, is a union's. */

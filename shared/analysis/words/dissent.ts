@@ -141,6 +141,8 @@ export const HYPOTHETICAL_WORDS = [
   "riskerar",
 ];
 export const HYPOTHETICAL_REACH = 2;
+/** "även om": the word before "om" that makes it concede, not condition. */
+export const CONCESSIVE = "även";
 /**
  * A frame that denies the clause after it: "Det är inte så att Kommunal motsätter sig …", "Det handlar inte om
  * att …", "Det betyder inte att …" (the clause before the dissent, from the sentence's start or a comma).
@@ -207,6 +209,12 @@ export const NOTE_WELCOME =
  * dissent inside that clause (before its first comma) is a case, not a record.
  */
 export const CONDITION_OPENERS = ["om", "ifall", "såvida", "skulle", "i händelse"];
+/**
+ * Dissent as a state between the parties ("oenighet", "inte överens", "ingen enighet", "förhandlingen
+ * strandade"), which the employer may state too; every other marker is an act of the one who dissents
+ * ("avvisar förslaget", "motsätter sig"), no union's where the employer does it.
+ */
+export const DISSENT_STATE = "o(?:enig|ense)|överens|enig|ense|ena[st]|enades|strand|samman";
 /** "i oenighet med Seko och ST": the unions named after these are those the dissent is recorded with. */
 export const DISSENT_WITH =
   "(?:oenighet|oense|oeniga?|inte\\s+(?:\\p{L}+\\s+)?(?:överens|ense|eniga?))\\s+med\\s+$";

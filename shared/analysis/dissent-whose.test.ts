@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
+
+// Whose dissent a sentence records, and whether it records any, invented for this test (blinds 12 and 13
+// showed the classes: the employer's own act of rejecting a proposal, a condition inside a clause after
+// "att", "även om" that concedes rather than conditions, a headline naming "facket" only).
+const title = "Protokoll från samverkansgruppen den 14 november 2025";
+const dissent = (body: string) =>
+  analyseMinutes(`${title}\n1. Ärendet\n${body}`).disagreements.map((d) => [d.orgs, d.text]);
+
+describe("the employer's own act of rejecting", () => {
+  it("is no union's dissent where the employer is the subject and the sentence names no union", () => {
+    expect(
+      dissent("Förvaltningen kan tänka sig en längre tidplan men avvisar förslaget om att stoppa flytten."),
+    ).toEqual([]);
+    expect(dissent("Arbetsgivaren motsätter sig fackets yrkande om fler tjänster.")).toEqual([]);
+    expect(dissent("HR-chefen avstyrker förbundens förslag till ny rutin.")).toEqual([]);
+  });
+
+  it("still records a union's dissent the employer reports, and a state of disagreement it states", () => {
+    expect(dissent("Arbetsgivaren konstaterar att Vision avstyrker förslaget.")).toEqual([
+      [["vision"], "Arbetsgivaren konstaterar att Vision avstyrker förslaget."],
+    ]);
+    expect(dissent("Kommunal framför sina synpunkter. Arbetsgivaren konstaterar att parterna är oense.")).toEqual([
+      [["kommunal"], "Arbetsgivaren konstaterar att parterna är oense."],
+    ]);
+    expect(dissent("Seko motsätter sig förslaget.")).toEqual([[["seko"], "Seko motsätter sig förslaget."]]);
+  });
+});
+
+describe("a condition inside the clause after 'att'", () => {
+  it("is a case, not a record", () => {
+    expect(dissent("Det antecknas att om förbunden inte kommer överens kan frågan lyftas centralt.")).toEqual([]);
+    expect(dissent("Vision påminner om att ifall parterna är oense ska frågan gå till förhandling.")).toEqual([]);
+  });
+
+  it("leaves 'om' that tells what the disagreement is about", () => {
+    expect(dissent("Ordföranden konstaterar att förhandlingen om bemanningen avslutas i oenighet med ST.")).toEqual([
+      [["st"], "Ordföranden konstaterar att förhandlingen om bemanningen avslutas i oenighet med ST."],
+    ]);
+  });
+});
+
+describe("'även om' concedes, it does not condition", () => {
+  it("records the disagreement a concession states", () => {
+    expect(dissent("– Vi har haft goda samtal, även om vi inte är överens, säger HR-chefen Eva Lund.")).toEqual([
+      [["fackliga"], "– Vi har haft goda samtal, även om vi inte är överens, säger HR-chefen Eva Lund."],
+    ]);
+  });
+
+  it("still reads a plain 'om' as a condition", () => {
+    expect(dissent("Om vi inte är överens i maj tas frågan upp igen.")).toEqual([]);
+  });
+});
+
+describe("a press headline naming the unions only as 'facket'", () => {
+  const article = (headline: string) =>
+    [
+      "NORRBYGDENS TIDNING · Nyheter · Fredag 7 mars 2025",
+      "",
+      headline,
+      "",
+      "Förhandlingen om hemtjänstens scheman hölls i onsdags.",
+      "",
+      "Av Per Sand",
+      "",
+      "– Vi följer upp i höst, säger förvaltningschefen Eva Lund.",
+    ].join("\n");
+
+  it("records the unions jointly, not an empty party", () => {
+    expect(
+      analyseMinutes(article("Ingen enighet om schemat – facket varnar för slitage")).disagreements.map((d) => [
+        d.orgs,
+        d.text,
+      ]),
+    ).toEqual([[["fackliga"], "Ingen enighet om schemat – facket varnar för slitage"]]);
+  });
+});
