@@ -196,10 +196,20 @@ export function parseJusteringSentence(sentence: string): ParsedJusterare[] {
  * the heading of a list of justerare.
  */
 export function isJusteringListHeading(text: string): boolean {
-  return /^(?:justeras|justerare|justering|justerat|protokollsjustering|(?:protokollet|(?:minnes)?anteckningarna)\s+justeras)\b[^.]{0,30}$/i.test(
-    text.trim(),
+  return (
+    /^(?:justeras|justerare|justering|justerat|protokollsjustering)\b[^.]{0,30}$/i.test(text.trim()) ||
+    APPROVED.test(text.trim())
   );
 }
+
+/**
+ * "Minnesanteckningarna justeras digitalt.", "Anteckningarna godkända av:", "Protokollet har stämts av med": the
+ * notes said to be approved, a line of its own over the list (a full stop only after "justeras …").
+ */
+const APPROVED =
+  /^(?:protokollet|(?:minnes)?anteckningarna)\s+(?:justeras\b[^.]{0,30}\.?|(?:har\s+|är\s+)?(?:godkända|godkänts|godkänns|stämts\s+av)\s+(?:av|med)\s*:?)$/i;
+/** The cheap test before a line outside a list is read: a justering word or a "För X" line. */
+const MAY_JUSTERING = /juster|godkän|stämts\s+av|^\s*för\s/i;
 
 /** Whether a sentence is about justering rather than naming justerare ("Justering sker digitalt."). */
 export function namesJusterare(text: string): boolean {
@@ -400,7 +410,7 @@ export function readJustering(
   columns?: readonly string[],
 ): JusteringLine | null {
   // Outside a list only a line about justering or a "För X" line can be one (most paragraphs are neither).
-  if (!list && !/juster/i.test(text) && !/^\s*för\s/i.test(text)) return null;
+  if (!list && !MAY_JUSTERING.test(text)) return null;
   if (text.includes("|")) return readJusteringCells(text, list, columns);
   return readJusteringLine(text, list, columns);
 }

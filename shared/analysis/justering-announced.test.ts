@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
+
+// Justering lists announced in other words, invented for this test (blinds 12 and 13 showed the classes: a
+// sentence or a label that says the notes are approved, over "Name, party" lines; "Justerat för X: Name"
+// lines; a row of notes in parentheses under a grid of names).
+const justering = (text: string) => analyseMinutes(text).justering.map((j) => [j.name, j.org, j.note]);
+const minutes = (...end: string[]) =>
+  [
+    "Minnesanteckningar från samverkansgruppen 2025-10-02",
+    "1. Budget",
+    "Förvaltningschefen redogör för budgeten.",
+    "2. Nästa möte",
+    "2025-11-06 kl. 09.00.",
+    "",
+    ...end,
+  ].join("\n");
+
+describe("a list announced by a line that says the notes are approved", () => {
+  it.each([
+    "Minnesanteckningarna justeras digitalt.",
+    "Anteckningarna godkända av:",
+    "Protokollet har stämts av med:",
+    "Minnesanteckningarna har godkänts av",
+  ])("reads the 'Name, party' lines under %j", (announcing) => {
+    expect(justering(minutes(announcing, "Eva Strand, förvaltningschef", "Per Lind, Kommunal"))).toEqual([
+      ["Eva Strand", "arbetsgivaren", null],
+      ["Per Lind", "kommunal", null],
+    ]);
+  });
+
+  it("reads no list where such a line stands over the minutes' text", () => {
+    const text = [
+      "Minnesanteckningar från samverkansgruppen 2025-10-02",
+      "1. Föregående anteckningar",
+      "Anteckningarna godkända av gruppen.",
+      "Eva Strand, förvaltningschef, informerar om budgeten.",
+    ].join("\n");
+    expect(justering(text)).toEqual([]);
+  });
+});
