@@ -39,3 +39,17 @@ describe("a list announced by a line that says the notes are approved", () => {
     expect(justering(text)).toEqual([]);
   });
 });
+
+describe("'Justerat för X: Name' lines", () => {
+  it("gives each name the party its line names", () => {
+    expect(
+      justering(
+        minutes("Justerat för arbetsgivaren: Eva Strand", "Justerat för Seko: Ali Berg", "Justerat för ST: Mia Ek"),
+      ),
+    ).toEqual([
+      ["Eva Strand", "arbetsgivaren", null],
+      ["Ali Berg", "seko", null],
+      ["Mia Ek", "st", null],
+    ]);
+  });
+});

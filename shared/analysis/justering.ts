@@ -432,6 +432,7 @@ function readJusteringCells(
 }
 
 const PIPE = /\s*\|\s*/;
+const SIGNED_FOR = /^(?:justerat|justeras|justerad)\s+för\s+([^:]{2,40}):\s*(\S.*)$/i;
 
 function readJusteringLine(
   text: string,
@@ -460,6 +461,10 @@ function readJusteringLine(
   }
   // "För Vision" over a name: a signature block, with or without a "Justeras" heading.
   if (announcedOrg) return { entries: [], list: { org: announcedOrg } };
+  // "Justerat för Seko: Ali Berg": the name for the party its line announces.
+  const signedFor = SIGNED_FOR.exec(text.trim());
+  const signed = signedFor ? parseListLine(`${signedFor[2]} för ${signedFor[1]}`) : null;
+  if (signed) return { entries: [signed], list: { org: null } };
   if (list) {
     const entry = parseListLine(text);
     if (entry?.org) return { entries: [entry], list: { org: null } };
