@@ -53,3 +53,16 @@ describe("'Justerat för X: Name' lines", () => {
     ]);
   });
 });
+
+describe("a row of notes under a grid of names", () => {
+  it("gives each name its note and records no dissent of its own", () => {
+    const analysis = analyseMinutes(
+      minutes("Justeras:", "Eva Strand, SKR\t\tPer Lind, Kommunal", "(för arbetsgivarparten)\t\t(oenighet)"),
+    );
+    expect(analysis.justering.map((j) => [j.name, j.org, j.note])).toEqual([
+      ["Eva Strand", "arbetsgivaren", null],
+      ["Per Lind", "kommunal", "oenighet"],
+    ]);
+    expect(analysis.disagreements).toEqual([]);
+  });
+});

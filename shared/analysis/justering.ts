@@ -323,7 +323,9 @@ function readGridRow(cells: readonly string[], list: JusteringList | null): Just
   // "Olle Sten, SKR | (oenighet enligt punkt 1)": a note's cell under the column's name above is no justerare.
   const noted = cells.map((cell) => NOTE_CELL.test(cell.trim()));
   const parsed = cells.map((cell, k) => (noted[k] ? null : parseListLine(cell)));
-  if (noted.every(Boolean) || parsed.some((entry, k) => entry === null && !noted[k])) return null;
+  // "(för arbetsgivarparten) | (oenighet)" under a row of names: the notes of the names above, column by column.
+  if (noted.every(Boolean)) return { entries: [], list: { org: null }, ofLast: cells.map(noteOfCell) };
+  if (parsed.some((entry, k) => entry === null && !noted[k])) return null;
   const columnOrgs = list.columnOrgs?.length === cells.length ? list.columnOrgs : undefined;
   const columnNotes = columnOrgs ? list.columnNotes : undefined;
   const entries = parsed.flatMap((entry, k) =>
@@ -361,6 +363,12 @@ const DATED_LINE = /^(?:justerat|justeras)\s+(?:den\s+)?\d{4}-\d{2}-\d{2}\s+(\p{
 const SIDE_CAPTION =
   /^(?:arbetsgivar|arbetstagar)(?:sidan|parten|en|na)$|^(?:arbetstagarorganisationerna|fackliga(?:\s+organisationer(?:na)?)?)$/i;
 const NOTE_CELL = /^\([^()]*\)$/;
+
+/** "(oenighet)" gives the name above its note; "(för arbetsgivarparten)" its side, which the name has. */
+function noteOfCell(cell: string): PartyOfName {
+  const inner = cell.trim().slice(1, -1).trim();
+  return NOTE.test(inner) && !/^för\s/i.test(inner) ? { org: null, note: inner } : { org: null };
+}
 
 /** The label of a signature line: "Vid protokollet", "Justeras", "Ordförande". */
 const SIGNATURE_CELL =

@@ -441,6 +441,8 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
       const above = structure.justering.slice(-(claim.ofLast?.length ?? 0));
       claim.ofLast?.forEach((party, k) => {
         const entry = above[k];
+        // A notes row gives no party, only the note of a name that has none yet.
+        if (entry && !party.org && party.note) entry.note ??= party.note;
         if (!party.org || !entry || entry.org !== null) return;
         entry.org = party.org;
         entry.note ??= party.note ?? null;
