@@ -21,21 +21,27 @@ describe("the employer's own act of rejecting", () => {
     expect(dissent("Arbetsgivaren konstaterar att Vision avstyrker förslaget.")).toEqual([
       [["vision"], "Arbetsgivaren konstaterar att Vision avstyrker förslaget."],
     ]);
-    expect(dissent("Kommunal framför sina synpunkter. Arbetsgivaren konstaterar att parterna är oense.")).toEqual([
-      [["kommunal"], "Arbetsgivaren konstaterar att parterna är oense."],
-    ]);
+    expect(
+      dissent("Kommunal framför sina synpunkter. Arbetsgivaren konstaterar att parterna är oense."),
+    ).toEqual([[["kommunal"], "Arbetsgivaren konstaterar att parterna är oense."]]);
     expect(dissent("Seko motsätter sig förslaget.")).toEqual([[["seko"], "Seko motsätter sig förslaget."]]);
   });
 });
 
 describe("a condition inside the clause after 'att'", () => {
   it("is a case, not a record", () => {
-    expect(dissent("Det antecknas att om förbunden inte kommer överens kan frågan lyftas centralt.")).toEqual([]);
-    expect(dissent("Vision påminner om att ifall parterna är oense ska frågan gå till förhandling.")).toEqual([]);
+    expect(dissent("Det antecknas att om förbunden inte kommer överens kan frågan lyftas centralt.")).toEqual(
+      [],
+    );
+    expect(dissent("Vision påminner om att ifall parterna är oense ska frågan gå till förhandling.")).toEqual(
+      [],
+    );
   });
 
   it("leaves 'om' that tells what the disagreement is about", () => {
-    expect(dissent("Ordföranden konstaterar att förhandlingen om bemanningen avslutas i oenighet med ST.")).toEqual([
+    expect(
+      dissent("Ordföranden konstaterar att förhandlingen om bemanningen avslutas i oenighet med ST."),
+    ).toEqual([
       [["st"], "Ordföranden konstaterar att förhandlingen om bemanningen avslutas i oenighet med ST."],
     ]);
   });
@@ -43,7 +49,9 @@ describe("a condition inside the clause after 'att'", () => {
 
 describe("'även om' concedes, it does not condition", () => {
   it("records the disagreement a concession states", () => {
-    expect(dissent("– Vi har haft goda samtal, även om vi inte är överens, säger HR-chefen Eva Lund.")).toEqual([
+    expect(
+      dissent("– Vi har haft goda samtal, även om vi inte är överens, säger HR-chefen Eva Lund."),
+    ).toEqual([
       [["fackliga"], "– Vi har haft goda samtal, även om vi inte är överens, säger HR-chefen Eva Lund."],
     ]);
   });
@@ -69,10 +77,26 @@ describe("a press headline naming the unions only as 'facket'", () => {
 
   it("records the unions jointly, not an empty party", () => {
     expect(
-      analyseMinutes(article("Ingen enighet om schemat – facket varnar för slitage")).disagreements.map((d) => [
-        d.orgs,
-        d.text,
-      ]),
+      analyseMinutes(article("Ingen enighet om schemat – facket varnar för slitage")).disagreements.map(
+        (d) => [d.orgs, d.text],
+      ),
     ).toEqual([[["fackliga"], "Ingen enighet om schemat – facket varnar för slitage"]]);
+  });
+});
+
+describe("denied agreement in the passive", () => {
+  it("is the dissent of the union it names as the agent", () => {
+    expect(dissent("Förslaget accepteras inte av Vision.")).toEqual([
+      [["vision"], "Förslaget accepteras inte av Vision."],
+    ]);
+    expect(dissent("Den beskrivningen delas inte av de fackliga företrädarna.")).toEqual([
+      [["fackliga"], "Den beskrivningen delas inte av de fackliga företrädarna."],
+    ]);
+  });
+
+  it("is none where the agent is no union", () => {
+    expect(
+      dissent("Kommunal informerar om läget. Men den bilden delas inte av personalen på boendet."),
+    ).toEqual([]);
   });
 });

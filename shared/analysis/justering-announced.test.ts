@@ -44,7 +44,11 @@ describe("'Justerat för X: Name' lines", () => {
   it("gives each name the party its line names", () => {
     expect(
       justering(
-        minutes("Justerat för arbetsgivaren: Eva Strand", "Justerat för Seko: Ali Berg", "Justerat för ST: Mia Ek"),
+        minutes(
+          "Justerat för arbetsgivaren: Eva Strand",
+          "Justerat för Seko: Ali Berg",
+          "Justerat för ST: Mia Ek",
+        ),
       ),
     ).toEqual([
       ["Eva Strand", "arbetsgivaren", null],

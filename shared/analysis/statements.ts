@@ -14,7 +14,7 @@ import { type Sentence, splitSentences } from "./sentences";
 import { findSpeakers, openingParty, type Speaker } from "./speakers";
 import type { AnalysedDisagreement, AnalysedSection, AnalysedStatement } from "./types";
 import { UNIONS_JOINTLY } from "./types";
-import { DISSENT_STATE, DISSENT_WITH, VIEW_OWNER_REACH } from "./words/dissent";
+import { AGENT_REACH, DISSENT_STATE, DISSENT_WITH, PASSIVE_AGENT, VIEW_OWNER_REACH } from "./words/dissent";
 import { TO_MEMBERS } from "./words/saying";
 
 /**
@@ -472,6 +472,7 @@ function dissentOf(
   const { parties, speakers, allParties, runs } = read;
   if (marker.sharesView && isAnotherUnionsView(marker.index + marker.text.length, parties)) return null;
   if (isEmployersAct(marker, parties)) return null;
+  if (PASSIVE_AGENT.test(marker.text)) return agentOf(marker.index + marker.text.length, parties);
   const recordedWith = unionsDissentingWith(sentence, parties);
   const subject = clauseSubject(sentence, marker.index, parties);
   // "Vision tillstyrker förslaget men Kommunal avstyrker": the unions of the dissent's own clause.
@@ -485,6 +486,16 @@ function dissentOf(
 }
 
 const STATE = new RegExp(DISSENT_STATE, "i");
+
+/** "Förslaget accepteras inte av Vision": the union right after "av" dissents; no union, no dissent. */
+function agentOf(
+  after: number,
+  parties: readonly PartyMention[],
+): { orgs: OrgId[]; restates: boolean } | null {
+  const agent = parties.find((party) => party.start >= after);
+  if (!agent || agent.start - after > AGENT_REACH || !isUnion(agent.org)) return null;
+  return { orgs: agent.members ?? [agent.org], restates: false };
+}
 
 /**
  * "Arbetsgivarparten … avvisar förslaget", "HR-chefen avstyrker förbundens förslag": an act of dissent whose

@@ -55,6 +55,8 @@ export const DENIED_AGREEMENT = [
   // "utan att parterna kunnat enas", "utan att man kom överens".
   "utan\\s+att\\s+(?:\\p{L}+\\s+){0,2}?(?:enas|enats|enades|överens)",
   "(?:delar|delade|accepterar|accepterade|godtar|godtog|godkänner|godkände|tillstyrker|tillstyrkte|stöder|stödjer|stödde)\\s+(?:inte|ej)",
+  // In the passive, by its agent: "Förslaget accepteras inte av Vision" (`PASSIVE_AGENT`: a union must follow).
+  "(?:delas|delades|accepteras|accepterades|godtas|godtogs|godkänns|godkändes|tillstyrks|stöds|stöddes)\\s+(?:inte|ej)\\s+av",
   "(?:ställer|ställde|ställt)\\s+(?:sig|oss|mig)\\s+(?:inte|ej)\\s+bakom",
   "(?:inte|ej)\\s+(?:ställa\\s+(?:sig|oss|mig)|stå)\\s+bakom",
   // "ser sig inte kunna ställa sig bakom", "anser sig inte kunna godta".
@@ -215,6 +217,9 @@ export const CONDITION_OPENERS = ["om", "ifall", "såvida", "skulle", "i händel
  * ("avvisar förslaget", "motsätter sig"), no union's where the employer does it.
  */
 export const DISSENT_STATE = "o(?:enig|ense)|överens|enig|ense|ena[st]|enades|strand|samman";
+/** Denied agreement in the passive ("delas inte av"): dissent only of a union named this near after it. */
+export const PASSIVE_AGENT = /\sav$/i;
+export const AGENT_REACH = 30;
 /** "i oenighet med Seko och ST": the unions named after these are those the dissent is recorded with. */
 export const DISSENT_WITH =
   "(?:oenighet|oense|oeniga?|inte\\s+(?:\\p{L}+\\s+)?(?:överens|ense|eniga?))\\s+med\\s+$";
