@@ -54,7 +54,9 @@ export function analyseMinutes(text: string): Analysis {
     disagreements: [
       ...headlineDissent(
         source.map((p) => p.text),
-        structure.headlines,
+        // A crosshead inside the article's text ("Avslutades i oenighet") records dissent as the headline does;
+        // one above its first paragraph is a newsletter's own title.
+        [...structure.headlines, ...structure.crossheads.filter((i) => i > structure.kinds.indexOf("body"))],
       ),
       ...withoutEarlierDissent(found.disagreements, dates.reference),
     ],

@@ -100,3 +100,55 @@ describe("denied agreement in the passive", () => {
     ).toEqual([]);
   });
 });
+
+describe("a press article's crosshead", () => {
+  const article = (crosshead: string) =>
+    [
+      "NORRBYGDENS TIDNING · Nyheter · Fredag 7 mars 2025",
+      "",
+      "Hemtjänstens scheman ändras i höst",
+      "",
+      "Av Per Sand",
+      "",
+      "Förvaltningschefen Eva Lund säger att schemat behövs.",
+      "",
+      crosshead,
+      "",
+      "Förhandlingen hölls enligt 11 § medbestämmandelagen.",
+    ].join("\n");
+  const found = (crosshead: string) =>
+    analyseMinutes(article(crosshead)).disagreements.map((d) => [d.orgs, d.text]);
+
+  it("records the dissent it states, as a headline does", () => {
+    expect(found("Slutade i oenighet")).toEqual([[["fackliga"], "Slutade i oenighet"]]);
+    expect(found("Vision säger nej till förslaget")).toEqual([
+      [["vision"], "Vision säger nej till förslaget"],
+    ]);
+  });
+
+  it("records none where it has no dissent words or denies them", () => {
+    expect(found("Facket kräver en riskbedömning")).toEqual([]);
+    expect(found("Ingen oenighet om lönerna")).toEqual([]);
+  });
+});
+
+describe("a newsletter's own title above its first paragraph", () => {
+  it("is no crosshead of the text, and records no dissent", () => {
+    const text = [
+      "MEDLEMSBLADET nr 2/2025 – klubben på Åby Energi",
+      "",
+      "## Oenighet om det nya schemat",
+      "",
+      "Förhandlingen om schemat hölls i tisdags. Förhandlingen avslutades i oenighet.",
+      "",
+      "### Vad händer nu?",
+      "",
+      "Kommunal följer frågan.",
+      "",
+      "Text: Lisa Berg, informationsansvarig",
+    ].join("\n");
+    expect(analyseMinutes(text).disagreements.map((d) => d.text)).toEqual([
+      "Förhandlingen avslutades i oenighet.",
+    ]);
+  });
+});
