@@ -70,3 +70,46 @@ describe("a row of notes under a grid of names", () => {
     expect(analysis.disagreements).toEqual([]);
   });
 });
+
+describe("a justerare announced by the unions' side", () => {
+  it("takes the party the roster gives the name", () => {
+    const text = [
+      "Protokoll central förhandling enligt 14 § MBL",
+      "Närvarande för arbetsgivarparten: Eva Strand, förhandlare, SKR",
+      "Närvarande för arbetstagarparten: Ali Berg, ombudsman, Seko",
+      "1. Förhandlingsfrågan",
+      "Eva Strand redogör för frågan.",
+      "Justeras",
+      "För arbetsgivarparten: Eva Strand",
+      "För arbetstagarparten: Ali Berg",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Eva Strand", "arbetsgivaren", null],
+      ["Ali Berg", "seko", null],
+    ]);
+  });
+});
+
+describe("a union's national office after its name in the roster", () => {
+  // Blinds 12 and 13: "Jessica Ström, Vision förbundskontoret", "Ulf Ekström, ombudsman, Kommunal förbundskontoret".
+  it("is the union's, for the justering and for what the person says", () => {
+    const text = [
+      "Protokoll central förhandling enligt 14 § MBL",
+      "Närvarande för arbetsgivarparten: Eva Strand, förhandlare, SKR",
+      "Närvarande för arbetstagarparten: Ali Berg, ombudsman, Seko förbundskontoret; Mia Ek, ST förbundskansliet",
+      "1. Förhandlingsfrågan",
+      "Ali Berg påpekar att riskbedömningen saknas.",
+      "Justeras",
+      "För arbetsgivarparten: Eva Strand",
+      "För arbetstagarparten: Ali Berg",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.statements.map((s) => [s.org, s.text])).toEqual([
+      ["seko", "Ali Berg påpekar att riskbedömningen saknas."],
+    ]);
+    expect(analysis.justering.map((j) => [j.name, j.org])).toEqual([
+      ["Eva Strand", "arbetsgivaren"],
+      ["Ali Berg", "seko"],
+    ]);
+  });
+});

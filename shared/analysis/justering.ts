@@ -103,6 +103,10 @@ export function parseListLine(line: string): ParsedJusterare | null {
       const name = words.slice(cut).join(" ");
       if (org && isPersonName(name)) return { name, org, note: null };
     }
+    // "För arbetstagarparten: Ali Berg": the unions' side names no one union; the roster gives the name's.
+    const side = /^([^:]+):\s+(.+)$/.exec(announced[1]!);
+    if (side && SIDE_CAPTION.test(side[1]!.trim()) && isPersonName(side[2]!.trim()))
+      return { name: side[2]!.trim(), org: null, note: null };
   }
   const { main, note } = splitNote(text);
   const [name, ...rest] = main.split(/\s*,\s*/);

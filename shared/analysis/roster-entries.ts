@@ -25,9 +25,9 @@ const EMPLOYER_ORGANISATION = new RegExp(`^(?:${EMPLOYER_ORGANISATIONS.join("|")
 /** "För SKR:", "För Region Åsmark:", "Tuvby kommun:": the employer's delegation by the body it is. */
 const EMPLOYER_BODY_NAME = new RegExp(EMPLOYER_BODY, "u");
 
-/** "sektion Norrå", "avdelning Östra Mark", "Dalby", "Åbergs kommun": a union's local unit or place after its name. */
+/** "sektion Norrå", "avdelning Östra Mark", "Dalby", "Åbergs kommun", "förbundskontoret": a union's local unit, place or office after its name. */
 const LOCAL_UNIT_WORD =
-  /^(?:sektion|avdelning|avd\.?|klubb(?:en)?|kommunklubb|kommunavdelning|lokalavdelning|kommun|region|län)$/i;
+  /^(?:sektion|avdelning|avd\.?|klubb(?:en)?|kommunklubb|kommunavdelning|lokalavdelning|kommun|region|län|förbundskontor(?:et)?|förbundskansli(?:et)?)$/i;
 const LOCAL_UNIT_WORDS = 4;
 
 /** How many words a union's name opening a roster name may have: "Akademikerförbundet SSR". */
