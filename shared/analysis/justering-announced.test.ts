@@ -113,3 +113,21 @@ describe("a union's national office after its name in the roster", () => {
     ]);
   });
 });
+
+describe("a role of two titles before a name in the roster", () => {
+  // Blind 12: "Prefekt/dekan Fredrik Wall (ordförande)" under "Närvarande för arbetsgivaren:".
+  it("leaves the name, whose party the justering then takes", () => {
+    const text = [
+      "Minnesanteckningar lokal samverkansgrupp",
+      "Närvarande för arbetsgivaren: Prefekt/dekan Eva Ström (ordförande), HR-partner Jonas Ek (sekreterare)",
+      "Närvarande för arbetstagarna: Ali Berg, Seko",
+      "1. Budget",
+      "Eva Ström redogör för budgeten.",
+      "Justeras: Eva Ström / Ali Berg",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Eva Ström", "arbetsgivaren", null],
+      ["Ali Berg", "seko", null],
+    ]);
+  });
+});

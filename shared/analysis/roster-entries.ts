@@ -19,7 +19,9 @@ export type RosterEntry =
 
 /** A role written before a name: "Kyrkoherde Göran Falk", "Rektor Anna Berg". */
 const ROLE_BEFORE_NAME =
-  /^[\p{Ll}-]*(?:herde|chef|direktör|rektor|samordnare|strateg|konsult|specialist|sekreterare|ordförande|ombud|förhandlare|handläggare|partner)$/u;
+  /^[\p{Ll}-]*(?:herde|chef|direktör|rektor|samordnare|strateg|konsult|specialist|sekreterare|ordförande|ombud|förhandlare|handläggare|partner|prefekt|dekan|dekanus)$/u;
+/** "Prefekt/dekan": two titles of one person, either a role word. */
+const isRoleWord = (word: string) => word.split("/").some((part) => ROLE_BEFORE_NAME.test(part));
 
 const EMPLOYER_ORGANISATION = new RegExp(`^(?:${EMPLOYER_ORGANISATIONS.join("|")})$`, "i");
 /** "För SKR:", "För Region Åsmark:", "Tuvby kommun:": the employer's delegation by the body it is. */
@@ -145,8 +147,8 @@ export function personName(text: string): string | null {
   // "Rektor Anna Berg", "Biträdande rektor Nils Berg", "HR-chef Eva Ros"; in small letters only a role word
   // itself opens the item ("hamnchef Kim Lund").
   const role = /^\p{Lu}/u.test(trimmed)
-    ? words.slice(0, 2).findIndex((word) => ROLE_BEFORE_NAME.test(word.toLocaleLowerCase("sv")))
-    : ROLE_BEFORE_NAME.test(words[0]!)
+    ? words.slice(0, 2).findIndex((word) => isRoleWord(word.toLocaleLowerCase("sv")))
+    : isRoleWord(words[0]!)
       ? 0
       : -1;
   if (role >= 0) {
