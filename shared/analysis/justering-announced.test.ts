@@ -131,3 +131,29 @@ describe("a role of two titles before a name in the roster", () => {
     ]);
   });
 });
+
+describe("a justering line written as its roster line was", () => {
+  // Blind 12: "Karl-Erik Blom, Vision" in the roster above the items and again under "Justerat".
+  it("is a justerare, not the letterhead repeated", () => {
+    const text = [
+      "Stadsbyggnadsförvaltningen",
+      "Protokoll från förvaltningsgruppen 2025-10-21",
+      "Närvarande arbetsgivarrepresentanter",
+      "Eva Strand, förvaltningsdirektör",
+      "Närvarande arbetstagarrepresentanter",
+      "Ali Berg, Vision",
+      "Mia Ek, Kommunal",
+      "1. Budget",
+      "Eva Strand redogör för budgeten.",
+      "Justerat",
+      "Eva Strand, arbetsgivaren",
+      "Ali Berg, Vision",
+      "Mia Ek, Kommunal",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Eva Strand", "arbetsgivaren", null],
+      ["Ali Berg", "vision", null],
+      ["Mia Ek", "kommunal", null],
+    ]);
+  });
+});
