@@ -54,7 +54,9 @@ export function analyseMinutes(text: string): Analysis {
     disagreements: [
       ...headlineDissent(
         source.map((p) => p.text),
-        structure.headlines,
+        // A crosshead inside the article's text ("Avslutades i oenighet") records dissent as the headline does;
+        // one above its first paragraph is a newsletter's own title.
+        [...structure.headlines, ...structure.crossheads.filter((i) => i > structure.kinds.indexOf("body"))],
       ),
       ...withoutEarlierDissent(found.disagreements, dates.reference),
     ],
@@ -80,6 +82,8 @@ function headlineDissent(texts: readonly string[], headlines: readonly number[])
     const unions = [
       ...new Set(
         findParties(text)
+          // "– facket kallar beslutet …": a word referring back names no union of its own.
+          .filter((mention) => !mention.reference)
           .map((mention) => mention.org)
           .filter((org) => org !== EMPLOYER && org !== UNIONS_JOINTLY),
       ),

@@ -4,6 +4,7 @@ import {
   ACT_WORDS,
   AGREEMENT,
   CAUSE_OPENERS,
+  CONCESSIVE,
   CONDITION_OPENERS,
   DENIAL_FRAME,
   DENIED_AGREEMENT,
@@ -66,15 +67,16 @@ const CAUSE = new RegExp(`^\\W*(?:${CAUSE_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 const ELSEWHERE = new RegExp(ELSEWHERE_CLAUSE, "i");
 const POINTER = new RegExp(ITEM_POINTER, "gi");
 const FRAMED = new RegExp(DENIAL_FRAME, "iu");
-const CONDITION = new RegExp(`^\\W*(?:${CONDITION_OPENERS.join("|")})\\s[^,;]*$`, "iu");
+// At the sentence's start or opening the clause after "att": "Det noteras att om parterna inte enas, …".
+const CONDITION = new RegExp(`(?:^\\W*|\\satt\\s+)(?:${CONDITION_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 // A cheap test before the patterns run: "oeni", "oense", "reserv", "protokollsanteckn", "kvarst", "motsä",
-// "motsatt", "avstyrk", "enig", "ense", "överens", "enats", "enas", "enades", "delar", "delade", "accepter",
+// "motsatt", "avstyrk", "enig", "ense", "överens", "enats", "enas", "enades", "delar", "delade", "delas", "accepter",
 // "godt", "godk", "tillstyrk", "stöd", "bakom", "avvikande", "avslag", "avvisa", "nej", "emot", "vidhåll",
 // "vidhöll", "vänder sig mot", "fast vid", "protester", "avstånd", "annan upp", "ansl", "fullgjord", "genomförd",
 // "fullständig", "avslås", "röstade emot", "vägra", "strand", "bröt samman". Grouped by first letter (in the same order within a group): an alternation of thirty words is
 // otherwise tried word by word at every character of a paragraph.
 const MAY_DISSENT =
-  /o(?:eni|ense)|reserv|p(?:rotokollsanteckn|rotester)|kvarst|mots(?:ä|att)|a(?:vstyrk|ccepter|vvikande|vsl(?:ag|ås)|vvisa|vstånd|nnan\s+upp|nsl)|e(?:nig|nse|nats|nas|nades|mot)|överens|del(?:ar|ade)|god[tk]|tillstyrk|stöd|bakom|nej|v(?:idh(?:åll|öll)|än(?:der|de|t)\s+(?:sig|oss|mig)\s+e?mot)|f(?:ast\s+vid|ullgjord|ullständig)|genomförd|röst(?:ar|ade|at)\s+(?:emot|nej)|vägra|strand|(?:bröt|brutit)\s+samman/i;
+  /o(?:eni|ense)|reserv|p(?:rotokollsanteckn|rotester)|kvarst|mots(?:ä|att)|a(?:vstyrk|ccepter|vvikande|vsl(?:ag|ås)|vvisa|vstånd|nnan\s+upp|nsl)|e(?:nig|nse|nats|nas|nades|mot)|överens|del(?:ar|ade|as|ades)|god[tk]|tillstyrk|stöd|bakom|nej|v(?:idh(?:åll|öll)|än(?:der|de|t)\s+(?:sig|oss|mig)\s+e?mot)|f(?:ast\s+vid|ullgjord|ullständig)|genomförd|röst(?:ar|ade|at)\s+(?:emot|nej)|vägra|strand|(?:bröt|brutit)\s+samman/i;
 
 const wordsOf = (text: string) => text.toLocaleLowerCase("sv").match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -84,7 +86,11 @@ const wordsOf = (text: string) => text.toLocaleLowerCase("sv").match(/[\p{L}\p{N
  */
 function isHypothetical(sentence: string, index: number, before: readonly string[]): boolean {
   const near = before.slice(-HYPOTHETICAL_REACH);
-  if (near.some((word) => HYPOTHETICAL_WORDS.includes(word))) return true;
+  // "även om vi inte är överens" concedes what it states: no condition.
+  for (let i = before.length - near.length; i < before.length; i++) {
+    const word = before[i]!;
+    if (HYPOTHETICAL_WORDS.includes(word) && !(word === "om" && before[i - 1] === CONCESSIVE)) return true;
+  }
   const som = near.lastIndexOf("som");
   if (som >= 0 && GENERIC_DISSENTERS.includes(before[before.length - near.length + som - 1] ?? ""))
     return true;

@@ -105,6 +105,10 @@ export function parseListLine(line: string): ParsedJusterare | null {
       const name = words.slice(cut).join(" ");
       if (org && isPersonName(name)) return { name, org, note: null };
     }
+    // "För arbetstagarparten: Ali Berg": the unions' side names no one union; the roster gives the name's.
+    const side = /^([^:]+):\s+(.+)$/.exec(announced[1]!);
+    if (side && SIDE_CAPTION.test(side[1]!.trim()) && isPersonName(side[2]!.trim()))
+      return { name: side[2]!.trim(), org: null, note: null };
   }
   const { main, note } = splitNote(text);
   const [name, ...rest] = main.split(/\s*,\s*/);
@@ -198,10 +202,20 @@ export function parseJusteringSentence(sentence: string): ParsedJusterare[] {
  * the heading of a list of justerare.
  */
 export function isJusteringListHeading(text: string): boolean {
-  return /^(?:justeras|justerare|justering|justerat|protokollsjustering|(?:protokollet|(?:minnes)?anteckningarna)\s+justeras)\b[^.]{0,30}$/i.test(
-    text.trim(),
+  return (
+    /^(?:justeras|justerare|justering|justerat|protokollsjustering)\b[^.]{0,30}$/i.test(text.trim()) ||
+    APPROVED.test(text.trim())
   );
 }
+
+/**
+ * "Minnesanteckningarna justeras digitalt.", "Anteckningarna godkända av:", "Protokollet har stämts av med": the
+ * notes said to be approved, a line of its own over the list (a full stop only after "justeras …").
+ */
+const APPROVED =
+  /^(?:protokollet|(?:minnes)?anteckningarna)\s+(?:justeras\b[^.]{0,30}\.?|(?:har\s+|är\s+)?(?:godkända|godkänts|godkänns|stämts\s+av)\s+(?:av|med)\s*:?)$/i;
+/** The cheap test before a line outside a list is read: a justering word or a "För X" line. */
+const MAY_JUSTERING = /juster|godkän|stämts\s+av|^\s*för\s/i;
 
 /** Whether a sentence is about justering rather than naming justerare ("Justering sker digitalt."). */
 export function namesJusterare(text: string): boolean {
@@ -317,7 +331,9 @@ function readGridRow(cells: readonly string[], list: JusteringList | null): Just
   // "Olle Sten, SKR | (oenighet enligt punkt 1)": a note's cell under the column's name above is no justerare.
   const noted = cells.map((cell) => NOTE_CELL.test(cell.trim()));
   const parsed = cells.map((cell, k) => (noted[k] ? null : parseListLine(cell)));
-  if (noted.every(Boolean) || parsed.some((entry, k) => entry === null && !noted[k])) return null;
+  // "(för arbetsgivarparten) | (oenighet)" under a row of names: the notes of the names above, column by column.
+  if (noted.every(Boolean)) return { entries: [], list: { org: null }, ofLast: cells.map(noteOfCell) };
+  if (parsed.some((entry, k) => entry === null && !noted[k])) return null;
   const columnOrgs = list.columnOrgs?.length === cells.length ? list.columnOrgs : undefined;
   const columnNotes = columnOrgs ? list.columnNotes : undefined;
   const entries = parsed.flatMap((entry, k) =>
@@ -355,6 +371,12 @@ const DATED_LINE = /^(?:justerat|justeras)\s+(?:den\s+)?\d{4}-\d{2}-\d{2}\s+(\p{
 const SIDE_CAPTION =
   /^(?:arbetsgivar|arbetstagar)(?:sidan|parten|en|na)$|^(?:arbetstagarorganisationerna|fackliga(?:\s+organisationer(?:na)?)?)$/i;
 const NOTE_CELL = /^\([^()]*\)$/;
+
+/** "(oenighet)" gives the name above its note; "(för arbetsgivarparten)" its side, which the name has. */
+function noteOfCell(cell: string): PartyOfName {
+  const inner = cell.trim().slice(1, -1).trim();
+  return NOTE.test(inner) && !/^för\s/i.test(inner) ? { org: null, note: inner } : { org: null };
+}
 
 /** The label of a signature line: "Vid protokollet", "Justeras", "Ordförande". */
 const SIGNATURE_CELL =
@@ -404,7 +426,7 @@ export function readJustering(
   columns?: readonly string[],
 ): JusteringLine | null {
   // Outside a list only a line about justering or a "För X" line can be one (most paragraphs are neither).
-  if (!list && !/juster/i.test(text) && !/^\s*för\s/i.test(text)) return null;
+  if (!list && !MAY_JUSTERING.test(text)) return null;
   if (text.includes("|")) return readJusteringCells(text, list, columns);
   return readJusteringLine(text, list, columns);
 }
@@ -426,6 +448,7 @@ function readJusteringCells(
 }
 
 const PIPE = /\s*\|\s*/;
+const SIGNED_FOR = /^(?:justerat|justeras|justerad)\s+för\s+([^:]{2,40}):\s*(\S.*)$/i;
 
 function readJusteringLine(
   text: string,
@@ -454,6 +477,10 @@ function readJusteringLine(
   }
   // "För Vision" over a name: a signature block, with or without a "Justeras" heading.
   if (announcedOrg) return { entries: [], list: { org: announcedOrg } };
+  // "Justerat för Seko: Ali Berg": the name for the party its line announces.
+  const signedFor = SIGNED_FOR.exec(text.trim());
+  const signed = signedFor ? parseListLine(`${signedFor[2]} för ${signedFor[1]}`) : null;
+  if (signed) return { entries: [signed], list: { org: null } };
   if (list) {
     const entry = parseListLine(text);
     if (entry?.org) return { entries: [entry], list: { org: null } };

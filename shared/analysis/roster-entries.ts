@@ -19,15 +19,17 @@ export type RosterEntry =
 
 /** A role written before a name: "Kyrkoherde Göran Falk", "Rektor Anna Berg". */
 const ROLE_BEFORE_NAME =
-  /^[\p{Ll}-]*(?:herde|chef|direktör|rektor|samordnare|strateg|konsult|specialist|sekreterare|ordförande|ombud|förhandlare|handläggare|partner)$/u;
+  /^[\p{Ll}-]*(?:herde|chef|direktör|rektor|samordnare|strateg|konsult|specialist|sekreterare|ordförande|ombud|förhandlare|handläggare|partner|prefekt|dekan|dekanus)$/u;
+/** "Prefekt/dekan": two titles of one person, either a role word. */
+const isRoleWord = (word: string) => word.split("/").some((part) => ROLE_BEFORE_NAME.test(part));
 
 const EMPLOYER_ORGANISATION = new RegExp(`^(?:${EMPLOYER_ORGANISATIONS.join("|")})$`, "i");
 /** "För SKR:", "För Region Åsmark:", "Tuvby kommun:": the employer's delegation by the body it is. */
 const EMPLOYER_BODY_NAME = new RegExp(EMPLOYER_BODY, "u");
 
-/** "sektion Norrå", "avdelning Östra Mark", "Dalby", "Åbergs kommun": a union's local unit or place after its name. */
+/** "sektion Norrå", "avdelning Östra Mark", "Dalby", "Åbergs kommun", "förbundskontoret": a union's local unit, place or office after its name. */
 const LOCAL_UNIT_WORD =
-  /^(?:sektion|avdelning|avd\.?|klubb(?:en)?|kommunklubb|kommunavdelning|lokalavdelning|kommun|region|län)$/i;
+  /^(?:sektion|avdelning|avd\.?|klubb(?:en)?|kommunklubb|kommunavdelning|lokalavdelning|kommun|region|län|förbundskontor(?:et)?|förbundskansli(?:et)?)$/i;
 const LOCAL_UNIT_WORDS = 4;
 
 /** How many words a union's name opening a roster name may have: "Akademikerförbundet SSR". */
@@ -150,8 +152,8 @@ export function personName(text: string): string | null {
   // "Rektor Anna Berg", "Biträdande rektor Nils Berg", "HR-chef Eva Ros"; in small letters only a role word
   // itself opens the item ("hamnchef Kim Lund").
   const role = CAPITAL_START.test(trimmed)
-    ? words.slice(0, 2).findIndex((word) => ROLE_BEFORE_NAME.test(word.toLocaleLowerCase("sv")))
-    : ROLE_BEFORE_NAME.test(words[0]!)
+    ? words.slice(0, 2).findIndex((word) => isRoleWord(word.toLocaleLowerCase("sv")))
+    : isRoleWord(words[0]!)
       ? 0
       : -1;
   if (role >= 0) {

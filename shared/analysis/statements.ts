@@ -14,7 +14,7 @@ import { type Sentence, splitSentences } from "./sentences";
 import { findSpeakers, openingParty, type Speaker } from "./speakers";
 import type { AnalysedDisagreement, AnalysedSection, AnalysedStatement } from "./types";
 import { UNIONS_JOINTLY } from "./types";
-import { DISSENT_WITH, VIEW_OWNER_REACH } from "./words/dissent";
+import { AGENT_REACH, DISSENT_STATE, DISSENT_WITH, PASSIVE_AGENT, VIEW_OWNER_REACH } from "./words/dissent";
 import { TO_MEMBERS } from "./words/saying";
 
 /**
@@ -471,6 +471,8 @@ function dissentOf(
   if (!marker) return null;
   const { parties, speakers, allParties, runs } = read;
   if (marker.sharesView && isAnotherUnionsView(marker.index + marker.text.length, parties)) return null;
+  if (isEmployersAct(marker, parties)) return null;
+  if (PASSIVE_AGENT.test(marker.text)) return agentOf(marker.index + marker.text.length, parties);
   const recordedWith = unionsDissentingWith(sentence, parties);
   const subject = clauseSubject(sentence, marker.index, parties);
   // "Vision tillstyrker förslaget men Kommunal avstyrker": the unions of the dissent's own clause.
@@ -481,6 +483,32 @@ function dissentOf(
       : dissentingUnions(clause, speakers, parties, allParties, runs.orgs(), read.agreeing);
   if (marker.needsUnion && orgs.length === 0) return null;
   return { orgs: orgs.length > 0 ? orgs : [UNIONS_JOINTLY], restates: marker.restates };
+}
+
+const STATE = new RegExp(DISSENT_STATE, "i");
+
+/** "Förslaget accepteras inte av Vision": the union right after "av" dissents; no union, no dissent. */
+function agentOf(
+  after: number,
+  parties: readonly PartyMention[],
+): { orgs: OrgId[]; restates: boolean } | null {
+  const agent = parties.find((party) => party.start >= after);
+  if (!agent || agent.start - after > AGENT_REACH || !isUnion(agent.org)) return null;
+  return { orgs: agent.members ?? [agent.org], restates: false };
+}
+
+/**
+ * "Arbetsgivarparten … avvisar förslaget", "HR-chefen avstyrker förbundens förslag": an act of dissent whose
+ * only party before it is the employer, in a sentence naming no union, is the employer's, no union's.
+ */
+function isEmployersAct(marker: DissentMarker, parties: readonly PartyMention[]): boolean {
+  if (STATE.test(marker.text)) return false;
+  let employerBefore = false;
+  for (const party of parties) {
+    if (isUnion(party.org) && !party.genitive) return false;
+    if (party.org === EMPLOYER && party.start < marker.index) employerBefore = true;
+  }
+  return employerBefore;
 }
 
 /** "Ledarna delar inte Fastighets bedömning": the view not shared, right after the denial, is a union's. */

@@ -202,9 +202,10 @@ function classify(i: number, state: PassState, context: Context): Claim {
   // "Bilaga 1: Protokollsanteckning från Seko" after the items: the attachment's caption, no item.
   if (state.section >= 0 && text.length < ATTACHMENT_CAPTION_LENGTH && isAttachmentCaption(text))
     return { kind: "meta" };
-  // "För arbetsgivaren | För Seko" under "Justeras": a row of the list, though its pipes look like a running header's.
+  // "För arbetsgivaren | För Seko" under "Justeras": a row of the list, though its pipes look like a running header's;
+  // "Ali Berg, Vision" though the roster above the items wrote it so.
   const listRow =
-    state.justeringList && text.includes("|")
+    state.justeringList && (text.includes("|") || isRepeatedLetterhead(text, context))
       ? readJustering(text, state.justeringList, paragraph.columns)
       : null;
   if (listRow) return { kind: "justering", ...listRow };
@@ -445,6 +446,8 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
       const above = structure.justering.slice(-(claim.ofLast?.length ?? 0));
       claim.ofLast?.forEach((party, k) => {
         const entry = above[k];
+        // A notes row gives no party, only the note of a name that has none yet.
+        if (entry && !party.org && party.note) entry.note ??= party.note;
         if (!party.org || !entry || entry.org !== null) return;
         entry.org = party.org;
         entry.note ??= party.note ?? null;

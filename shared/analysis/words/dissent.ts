@@ -55,6 +55,8 @@ export const DENIED_AGREEMENT = [
   // "utan att parterna kunnat enas", "utan att man kom överens".
   "utan\\s+att\\s+(?:\\p{L}+\\s+){0,2}?(?:enas|enats|enades|överens)",
   "(?:delar|delade|accepterar|accepterade|godtar|godtog|godkänner|godkände|tillstyrker|tillstyrkte|stöder|stödjer|stödde)\\s+(?:inte|ej)",
+  // In the passive, by its agent: "Förslaget accepteras inte av Vision" (`PASSIVE_AGENT`: a union must follow).
+  "(?:delas|delades|accepteras|accepterades|godtas|godtogs|godkänns|godkändes|tillstyrks|stöds|stöddes)\\s+(?:inte|ej)\\s+av",
   "(?:ställer|ställde|ställt)\\s+(?:sig|oss|mig)\\s+(?:inte|ej)\\s+bakom",
   "(?:inte|ej)\\s+(?:ställa\\s+(?:sig|oss|mig)|stå)\\s+bakom",
   // "ser sig inte kunna ställa sig bakom", "anser sig inte kunna godta".
@@ -141,6 +143,8 @@ export const HYPOTHETICAL_WORDS = [
   "riskerar",
 ];
 export const HYPOTHETICAL_REACH = 2;
+/** "även om": the word before "om" that makes it concede, not condition. */
+export const CONCESSIVE = "även";
 /**
  * A frame that denies the clause after it: "Det är inte så att Kommunal motsätter sig …", "Det handlar inte om
  * att …", "Det betyder inte att …" (the clause before the dissent, from the sentence's start or a comma).
@@ -207,6 +211,15 @@ export const NOTE_WELCOME =
  * dissent inside that clause (before its first comma) is a case, not a record.
  */
 export const CONDITION_OPENERS = ["om", "ifall", "såvida", "skulle", "i händelse"];
+/**
+ * Dissent as a state between the parties ("oenighet", "inte överens", "ingen enighet", "förhandlingen
+ * strandade"), which the employer may state too; every other marker is an act of the one who dissents
+ * ("avvisar förslaget", "motsätter sig"), no union's where the employer does it.
+ */
+export const DISSENT_STATE = "o(?:enig|ense)|överens|enig|ense|ena[st]|enades|strand|samman";
+/** Denied agreement in the passive ("delas inte av"): dissent only of a union named this near after it. */
+export const PASSIVE_AGENT = /\sav$/i;
+export const AGENT_REACH = 30;
 /** "i oenighet med Seko och ST": the unions named after these are those the dissent is recorded with. */
 export const DISSENT_WITH =
   "(?:oenighet|oense|oeniga?|inte\\s+(?:\\p{L}+\\s+)?(?:överens|ense|eniga?))\\s+med\\s+$";

@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
+
+// Whose dissent a sentence records, and whether it records any, invented for this test (blinds 12 and 13
+// showed the classes: the employer's own act of rejecting a proposal, a condition inside a clause after
+// "att", "även om" that concedes rather than conditions, a headline naming "facket" only).
+const title = "Protokoll från samverkansgruppen den 14 november 2025";
+const dissent = (body: string) =>
+  analyseMinutes(`${title}\n1. Ärendet\n${body}`).disagreements.map((d) => [d.orgs, d.text]);
+
+describe("the employer's own act of rejecting", () => {
+  it("is no union's dissent where the employer is the subject and the sentence names no union", () => {
+    expect(
+      dissent("Förvaltningen kan tänka sig en längre tidplan men avvisar förslaget om att stoppa flytten."),
+    ).toEqual([]);
+    expect(dissent("Arbetsgivaren motsätter sig fackets yrkande om fler tjänster.")).toEqual([]);
+    expect(dissent("HR-chefen avstyrker förbundens förslag till ny rutin.")).toEqual([]);
+  });
+
+  it("still records a union's dissent the employer reports, and a state of disagreement it states", () => {
+    expect(dissent("Arbetsgivaren konstaterar att Vision avstyrker förslaget.")).toEqual([
+      [["vision"], "Arbetsgivaren konstaterar att Vision avstyrker förslaget."],
+    ]);
+    expect(
+      dissent("Kommunal framför sina synpunkter. Arbetsgivaren konstaterar att parterna är oense."),
+    ).toEqual([[["kommunal"], "Arbetsgivaren konstaterar att parterna är oense."]]);
+    expect(dissent("Seko motsätter sig förslaget.")).toEqual([[["seko"], "Seko motsätter sig förslaget."]]);
+  });
+});
+
+describe("a condition inside the clause after 'att'", () => {
+  it("is a case, not a record", () => {
+    expect(dissent("Det antecknas att om förbunden inte kommer överens kan frågan lyftas centralt.")).toEqual(
+      [],
+    );
+    expect(dissent("Vision påminner om att ifall parterna är oense ska frågan gå till förhandling.")).toEqual(
+      [],
+    );
+  });
+
+  it("leaves 'om' that tells what the disagreement is about", () => {
+    expect(
+      dissent("Ordföranden konstaterar att förhandlingen om bemanningen avslutas i oenighet med ST."),
+    ).toEqual([
+      [["st"], "Ordföranden konstaterar att förhandlingen om bemanningen avslutas i oenighet med ST."],
+    ]);
+  });
+});
+
+describe("'även om' concedes, it does not condition", () => {
+  it("records the disagreement a concession states", () => {
+    expect(
+      dissent("– Vi har haft goda samtal, även om vi inte är överens, säger HR-chefen Eva Lund."),
+    ).toEqual([
+      [["fackliga"], "– Vi har haft goda samtal, även om vi inte är överens, säger HR-chefen Eva Lund."],
+    ]);
+  });
+
+  it("still reads a plain 'om' as a condition", () => {
+    expect(dissent("Om vi inte är överens i maj tas frågan upp igen.")).toEqual([]);
+  });
+});
+
+describe("a press headline naming the unions only as 'facket'", () => {
+  const article = (headline: string) =>
+    [
+      "NORRBYGDENS TIDNING · Nyheter · Fredag 7 mars 2025",
+      "",
+      headline,
+      "",
+      "Förhandlingen om hemtjänstens scheman hölls i onsdags.",
+      "",
+      "Av Per Sand",
+      "",
+      "– Vi följer upp i höst, säger förvaltningschefen Eva Lund.",
+    ].join("\n");
+
+  it("records the unions jointly, not an empty party", () => {
+    expect(
+      analyseMinutes(article("Ingen enighet om schemat – facket varnar för slitage")).disagreements.map(
+        (d) => [d.orgs, d.text],
+      ),
+    ).toEqual([[["fackliga"], "Ingen enighet om schemat – facket varnar för slitage"]]);
+  });
+});
+
+describe("denied agreement in the passive", () => {
+  it("is the dissent of the union it names as the agent", () => {
+    expect(dissent("Förslaget accepteras inte av Vision.")).toEqual([
+      [["vision"], "Förslaget accepteras inte av Vision."],
+    ]);
+    expect(dissent("Den beskrivningen delas inte av de fackliga företrädarna.")).toEqual([
+      [["fackliga"], "Den beskrivningen delas inte av de fackliga företrädarna."],
+    ]);
+  });
+
+  it("is none where the agent is no union", () => {
+    expect(
+      dissent("Kommunal informerar om läget. Men den bilden delas inte av personalen på boendet."),
+    ).toEqual([]);
+  });
+});
+
+describe("a press article's crosshead", () => {
+  const article = (crosshead: string) =>
+    [
+      "NORRBYGDENS TIDNING · Nyheter · Fredag 7 mars 2025",
+      "",
+      "Hemtjänstens scheman ändras i höst",
+      "",
+      "Av Per Sand",
+      "",
+      "Förvaltningschefen Eva Lund säger att schemat behövs.",
+      "",
+      crosshead,
+      "",
+      "Förhandlingen hölls enligt 11 § medbestämmandelagen.",
+    ].join("\n");
+  const found = (crosshead: string) =>
+    analyseMinutes(article(crosshead)).disagreements.map((d) => [d.orgs, d.text]);
+
+  it("records the dissent it states, as a headline does", () => {
+    expect(found("Slutade i oenighet")).toEqual([[["fackliga"], "Slutade i oenighet"]]);
+    expect(found("Vision säger nej till förslaget")).toEqual([
+      [["vision"], "Vision säger nej till förslaget"],
+    ]);
+  });
+
+  it("records none where it has no dissent words or denies them", () => {
+    expect(found("Facket kräver en riskbedömning")).toEqual([]);
+    expect(found("Ingen oenighet om lönerna")).toEqual([]);
+  });
+});
+
+describe("a newsletter's own title above its first paragraph", () => {
+  it("is no crosshead of the text, and records no dissent", () => {
+    const text = [
+      "MEDLEMSBLADET nr 2/2025 – klubben på Åby Energi",
+      "",
+      "## Oenighet om det nya schemat",
+      "",
+      "Förhandlingen om schemat hölls i tisdags. Förhandlingen avslutades i oenighet.",
+      "",
+      "### Vad händer nu?",
+      "",
+      "Kommunal följer frågan.",
+      "",
+      "Text: Lisa Berg, informationsansvarig",
+    ].join("\n");
+    expect(analyseMinutes(text).disagreements.map((d) => d.text)).toEqual([
+      "Förhandlingen avslutades i oenighet.",
+    ]);
+  });
+});
