@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agendaFromPortalJson } from "./adapters/json";
+import { extractAgendaFromText } from "./extract";
 
 // The classes of failure blind sets 13 and 14 showed once read (issue 13, fourteenth round): each a root cause
 // in the reader, written as a family of invented examples with other names, numbers and fields.
@@ -147,5 +148,58 @@ describe("a portal's JSON text carrying escaped markup", () => {
 
   it("is decoded once: a doubly escaped ampersand stays one reference", () => {
     expect(titleOf("Avtal A&amp;amp;B")).toBe("Avtal A&amp;B");
+  });
+});
+
+const textItems = (lines: string[]) =>
+  extractAgendaFromText(lines.join("\n")).items.map((item) => [item.number, item.title, item.dnr]);
+
+describe("a title's wrapped rest naming another body's case in a bracket", () => {
+  it("goes on with the title, the other body's dnr no part of it (text without layout)", () => {
+    expect(
+      textItems([
+        "Kallelse Regionstyrelsen 2025-05-20",
+        "§ 41 Avtal om ambulanssjukvård med",
+        "grannregionerna (Ambulansförbundets dnr AF 2025/0312)",
+        "Diarienummer: 212-2025-1.3.1",
+        "§ 42 Delårsrapport april",
+        "Diarienummer: 230-2025-1.2.1",
+      ]),
+    ).toEqual([
+      ["§ 41", "Avtal om ambulanssjukvård med grannregionerna", ["212-2025-1.3.1"]],
+      ["§ 42", "Delårsrapport april", ["230-2025-1.2.1"]],
+    ]);
+  });
+
+  it("goes on after a comma at the line's end, at the title's column (laid-out table)", () => {
+    expect(
+      textItems([
+        "Kallelse Utbildningsnämnden 2025-03-12",
+        "",
+        "Nr     Ärende                                                        Dnr",
+        "1      Yttrande över ansökan om fristående gymnasieskola,              UN 2025/031",
+        "       Lärkans gymnasium AB (Skolinspektionens dnr SI 2025:887)",
+        "2      Skolskjutsreglemente                                          UN 2025/040",
+      ]),
+    ).toEqual([
+      ["1", "Yttrande över ansökan om fristående gymnasieskola, Lärkans gymnasium AB", ["UN 2025/031"]],
+      ["2", "Skolskjutsreglemente", ["UN 2025/040"]],
+    ]);
+  });
+
+  it("is no title where the line is only the other body's dnr", () => {
+    expect(
+      textItems([
+        "Kallelse Miljönämnden 2025-02-04",
+        "1 Remissvar om vattenskyddsområde",
+        "Länsstyrelsens dnr 505-1142-2025",
+        "Dnr MN 2025/14",
+        "2 Tillsynsplan 2025",
+        "Dnr MN 2025/20",
+      ]),
+    ).toEqual([
+      ["1", "Remissvar om vattenskyddsområde", ["MN 2025/14"]],
+      ["2", "Tillsynsplan 2025", ["MN 2025/20"]],
+    ]);
   });
 });
