@@ -426,12 +426,18 @@ function scanText(text: string, options: DnrOptions): DnrScan {
       prefix !== null &&
       (namesBody(text.slice(Math.max(0, start - 80), start), prefix) ||
         namesAuthority(text.slice(0, start), prefix));
+    // "RS 2024-00478 (HSN 2024-00233)": a bracketed case of another registry beside the item's own is the
+    // related case at that body.
+    const besideOwn =
+      prefix !== null &&
+      /\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) &&
+      found.some((other) => !other.foreign && other.prefix !== null && other.prefix !== prefix);
     const referredOnly = referred && !(continuesList && scope?.foreign === true) && !namedBody;
     found.push({
       dnr: candidate,
       family,
       prefix,
-      foreign: foreign || namedBody,
+      foreign: foreign || namedBody || besideOwn,
       referred: referredOnly,
       labelled,
       start,

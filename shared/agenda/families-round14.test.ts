@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agendaFromPortalJson } from "./adapters/json";
-import { extractAgendaFromText } from "./extract";
+import { extractAgendaFromDocument, extractAgendaFromText } from "./extract";
+import { htmlDocument } from "./node-html";
 
 // The classes of failure blind sets 13 and 14 showed once read (issue 13, fourteenth round): each a root cause
 // in the reader, written as a family of invented examples with other names, numbers and fields.
@@ -200,6 +201,34 @@ describe("a title's wrapped rest naming another body's case in a bracket", () =>
     ).toEqual([
       ["1", "Remissvar om vattenskyddsområde", ["MN 2025/14"]],
       ["2", "Tillsynsplan 2025", ["MN 2025/20"]],
+    ]);
+  });
+});
+
+describe("a bracketed case of another registry beside the item's own dnr", () => {
+  const rows = (dnrCell: string) => {
+    const html = `<html><body><h1>Regionstyrelsen</h1><p>Sammanträde 2025-04-08</p><table>
+      <tr><th>Nr</th><th>Ärende</th><th>Dnr</th></tr>
+      <tr><td>1</td><td>Tandvårdstaxa 2026</td><td>${dnrCell}</td></tr>
+      <tr><td>2</td><td>Lokalförsörjningsplan</td><td>RK 2025-00140</td></tr></table></body></html>`;
+    return extractAgendaFromDocument(htmlDocument(html), "https://region.example/rs").items.map(
+      (item) => item.dnr,
+    );
+  };
+
+  it("is the related case at that body, on its own line of the dnr cell or beside on one", () => {
+    expect(rows("RK 2025-00131<br>(TVN 2025-00088)")).toEqual([["RK 2025-00131"], ["RK 2025-00140"]]);
+    expect(rows("RK 2025-00131 (TVN 2025-00088)")).toEqual([["RK 2025-00131"], ["RK 2025-00140"]]);
+  });
+
+  it("is the item's own where the registry is the same, and a second line unbracketed stays", () => {
+    expect(rows("RK 2025-00131<br>(RK 2024-00912)")).toEqual([
+      ["RK 2025-00131", "RK 2024-00912"],
+      ["RK 2025-00140"],
+    ]);
+    expect(rows("RK 2025-00131<br>TVN 2025-00088")).toEqual([
+      ["RK 2025-00131", "TVN 2025-00088"],
+      ["RK 2025-00140"],
     ]);
   });
 });
