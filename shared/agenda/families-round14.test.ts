@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { agendaFromPortalJson } from "./adapters/json";
 import { extractAgendaFromDocument, extractAgendaFromText } from "./extract";
 import { htmlDocument } from "./node-html";
+import { isProcedural } from "./procedural";
 
 // The classes of failure blind sets 13 and 14 showed once read (issue 13, fourteenth round): each a root cause
 // in the reader, written as a family of invented examples with other names, numbers and fields.
@@ -230,5 +231,18 @@ describe("a bracketed case of another registry beside the item's own dnr", () =>
       ["RK 2025-00131", "TVN 2025-00088"],
       ["RK 2025-00140"],
     ]);
+  });
+});
+
+describe("the public's question slot", () => {
+  it("is a formal item of the meeting", () => {
+    expect(isProcedural("Allmänhetens frågestund")).toBe(true);
+    expect(isProcedural("Frågestund för allmänheten")).toBe(true);
+    expect(isProcedural("Frågestund")).toBe(true);
+  });
+
+  it("is a case where a title names more", () => {
+    expect(isProcedural("Frågestund om cykelvägar i Norrby, rapport")).toBe(false);
+    expect(isProcedural("Medborgarförslag om allmänhetens frågestund")).toBe(false);
   });
 });
