@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agendaFromPortalJson } from "./adapters/json";
 import { extractAgendaFromDocument, extractAgendaFromText } from "./extract";
+import { groupHeading } from "./mbl";
 import { htmlDocument } from "./node-html";
 import { isProcedural } from "./procedural";
 
@@ -244,5 +245,33 @@ describe("the public's question slot", () => {
   it("is a case where a title names more", () => {
     expect(isProcedural("Frågestund om cykelvägar i Norrby, rapport")).toBe(false);
     expect(isProcedural("Medborgarförslag om allmänhetens frågestund")).toBe(false);
+  });
+});
+
+describe("a group heading naming where the information comes from", () => {
+  it("sets the class of the items under it", () => {
+    expect(
+      extractAgendaFromText(
+        [
+          "Dagordning Norra Ekbacka stadsdelsnämnd 2025-11-13",
+          "Beslutsärenden",
+          "1 Budget 2026 för stadsdelsnämnden",
+          "Information från förvaltningen",
+          "2 Stadsdelsdirektören informerar",
+          "3 Övriga frågor",
+        ].join("\n"),
+      ).items.map((item) => [item.number, item.mbl]),
+    ).toEqual([
+      ["1", "mbl11"],
+      ["2", "mbl19"],
+      ["3", "mbl19"],
+    ]);
+    expect(groupHeading("Information från ordföranden")?.mbl).toBe("mbl19");
+    expect(groupHeading("Information från kontoret")?.mbl).toBe("mbl19");
+  });
+
+  it("is no heading where it names a subject, as an item's title does", () => {
+    expect(groupHeading("Information från förvaltningen om vinterväghållningen")).toBeUndefined();
+    expect(groupHeading("Information från Trafikverket")).toBeUndefined();
   });
 });
