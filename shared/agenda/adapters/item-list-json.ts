@@ -139,7 +139,7 @@ function referencedGroups(list: readonly JsonRecord[], around: readonly JsonReco
         if (heading) for (const text of texts) if (text !== heading) headings.set(text, heading);
       }
       if (new Set(headings.values()).size < 2) continue;
-      const key = keysOf(list).find(
+      const key = keysOf(list.slice(0, SAMPLE)).find(
         (field) =>
           /(?:id|ref|key)$/.test(fieldForm(field)) &&
           fieldForm(field) !== "id" &&
