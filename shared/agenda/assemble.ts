@@ -224,7 +224,7 @@ interface TitleParts {
   title: string;
   dnr: FoundDnr[];
   mbl: MblClass;
-  /** A spaced dash the title's line ended with (" –"), kept where the title goes on on the next line. */
+  /** A spaced dash or a comma the title's line ended with (" –", ","), kept where the title goes on. */
   dash: string;
 }
 
@@ -234,13 +234,22 @@ function titleOf(scan: DnrScan): TitleParts {
   const trimmed = trimSeparators(title);
   // "Hamntaxa. Dnr 2025/14": the full stop ended the title before its dnr, not an abbreviation.
   const stop = scan.found.length > 0 && /[\p{L}\d)]\.$/u.test(trimmed) && !endsWithAbbreviation(trimmed);
-  const dash = trimmed === "" ? null : /\s([–—])$/u.exec(title.trimEnd());
+  const dash = trimmed === "" ? null : /\s([–—])$|(,)$/u.exec(title.trimEnd());
   return {
     title: stop ? trimmed.slice(0, -1) : trimmed,
     dnr: scan.found,
     mbl: marker.mbl,
-    dash: dash ? ` ${dash[1]}` : "",
+    dash: dash ? (dash[2] ?? ` ${dash[1]}`) : "",
   };
+}
+
+/**
+ * Whether the dnr at `start` stands in a bracket the line's words opened ("kommunerna i länet (RS dnr 301-2024)"):
+ * the title's wrapped rest naming another body's case, as on one line, not a line of that body's dnr.
+ */
+function inBracketAfterWords(text: string, start: number): boolean {
+  const open = text.lastIndexOf("(", start);
+  return open > 0 && /\p{L}/u.test(text.slice(0, open)) && !text.slice(open, start).includes(")");
 }
 
 /** Title, dnr and class marker of an item's text. */
@@ -1014,7 +1023,8 @@ class Assembler {
       (block.cells?.length ?? 1) <= 1 &&
       scan.found.length > 0 &&
       scan.found.every((dnr) => dnr.foreign) &&
-      titleWords(scan.rest.trim()) <= 4
+      titleWords(scan.rest.trim()) <= 4 &&
+      !inBracketAfterWords(text, scan.found[0]!.start)
     ) {
       current.open = false;
       this.note(text);

@@ -93,3 +93,20 @@ describe("scanDnr: what is not the committee's own dnr", () => {
     ).toEqual(["SN 2024/1", "SN 2024/2"]);
   });
 });
+
+describe("scanDnr: a scan asked for again", () => {
+  it("is not changed by what a caller added to the list it got", () => {
+    const first = scanDnr("Delårsrapport Dnr: SN 2025/31");
+    first.found.push({ ...first.found[0]!, dnr: "SN 2025/99" });
+    first.found.reverse();
+    const again = scanDnr("Delårsrapport Dnr: SN 2025/31");
+    expect(again.found.map((found) => found.dnr)).toEqual(["SN 2025/31"]);
+    expect(again.rest).toBe("Delårsrapport");
+  });
+
+  it("reads a column's text as a column and the same text in a title as a title", () => {
+    expect(scanDnr("2025/318").found.map((found) => found.dnr)).toEqual([]);
+    expect(scanDnr("2025/318", { column: true }).found.map((found) => found.dnr)).toEqual(["2025/318"]);
+    expect(scanDnr("2025/318").found.map((found) => found.dnr)).toEqual([]);
+  });
+});

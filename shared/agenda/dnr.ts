@@ -341,8 +341,27 @@ function bracketCellStart(text: string): number {
   return shaped && BRACKET_CELL_REST.test(rest + cell.slice(from)) ? open + 1 : -1;
 }
 
+// The reader asks about one block's text several times (title, dnr line, facts line, continuation), and a
+// page repeats its boilerplate under every item: scans are remembered, a bounded number of short texts.
+const SCANS = new Map<string, DnrScan>();
+const SCANS_KEPT = 2000;
+const SCANNED_LENGTH = 400;
+
 /** Every diarienummer in `text` and the text without them. Linear in the length of the text. */
 export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
+  if (text.length > SCANNED_LENGTH) return scanText(text, options);
+  const key = (options.column === true ? "c" : "t") + text;
+  let scan = SCANS.get(key);
+  if (!scan) {
+    if (SCANS.size >= SCANS_KEPT) SCANS.clear();
+    scan = scanText(text, options);
+    SCANS.set(key, scan);
+  }
+  // Callers add to the list they get; the found dnr themselves are never changed.
+  return { found: [...scan.found], rest: scan.rest };
+}
+
+function scanText(text: string, options: DnrOptions): DnrScan {
   const labels = labelsOf(text);
   const cellStart = options.column === true ? -1 : bracketCellStart(text);
   const found: FoundDnr[] = [];
@@ -407,12 +426,18 @@ export function scanDnr(text: string, options: DnrOptions = {}): DnrScan {
       prefix !== null &&
       (namesBody(text.slice(Math.max(0, start - 80), start), prefix) ||
         namesAuthority(text.slice(0, start), prefix));
+    // "RS 2024-00478 (HSN 2024-00233)": a bracketed case of another registry beside the item's own is the
+    // related case at that body.
+    const besideOwn =
+      prefix !== null &&
+      /\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) &&
+      found.some((other) => !other.foreign && other.prefix !== null && other.prefix !== prefix);
     const referredOnly = referred && !(continuesList && scope?.foreign === true) && !namedBody;
     found.push({
       dnr: candidate,
       family,
       prefix,
-      foreign: foreign || namedBody,
+      foreign: foreign || namedBody || besideOwn,
       referred: referredOnly,
       labelled,
       start,

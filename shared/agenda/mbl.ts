@@ -57,7 +57,7 @@ export function takeMblMarker(title: string): { mbl: MblClass; title: string } {
 const DECISION =
   /^(?:beslutsärenden|ärenden för (?:beslut|förhandling|avgörande)|ärenden till (?:[\p{L}-]+,?\s(?:och\s)?){0,4}?\p{L}*(?:nämnden|styrelsen|fullmäktige|direktionen)|för beslut|förhandlingsärenden|samverkansärenden|beslut)$/iu;
 const INFORMATION =
-  /^(?:informationsärenden|ärenden för (?:information|kännedom)|för (?:information|kännedom)|information|informationer|anmälningsärenden|anmälningar|anmälan|delegationsbeslut|meddelanden|delgivningar)$/iu;
+  /^(?:informationsärenden|ärenden för (?:information|kännedom)|för (?:information|kännedom)|information(?: från (?:förvaltningen|kontoret|ordföranden|presidiet))?|informationer|anmälningsärenden|anmälningar|anmälan|delegationsbeslut|meddelanden|delgivningar)$/iu;
 const NEUTRAL =
   /^(?:övriga (?:frågor|ärenden)|övrigt|inledning|inledande (?:ärenden|punkter)|avslutning|avslutande (?:ärenden|punkter)|formalia|formella ärenden|ärenden|tillägg till (?:föredragningslistan|dagordningen)|extra ärenden)$/iu;
 // Single words that are as often an item's title ("Delegationsbeslut", "Meddelanden") as a heading.

@@ -34,6 +34,8 @@ const PROCEDURAL = new RegExp(
     // Slots of the meeting's form with no case of their own (the key conventions of issue 13's ninth round).
     String.raw`övriga\s+frågor$`,
     "övrigt$",
+    // The public's question slot: "Allmänhetens frågestund", "Frågestund för allmänheten".
+    String.raw`(?:allmänhetens\s+)?frågestund(?:\s+för\s+allmänheten)?$`,
     String.raw`nästa\s+(?:sammanträde|möte)(?:\s+\d{1,4}(?:[-./ ]\d{1,2}){0,2})?$`,
   ]
     .map((form) => `(?:${form})`)

@@ -241,7 +241,7 @@ function rowBlocks(
   const dnrCell = dnrIndex >= 0 ? cells[dnrIndex] : null;
   // Without a dnr column, a cell holding nothing but dnr is one.
   const dnrCells = dnrCell
-    ? nodeLines(dnrCell)
+    ? withBracketsJoined(nodeLines(dnrCell))
     : texts.filter(
         (text, index) => index !== titleIndex && index !== numberIndex && text && scanDnr(text).rest === "",
       );
@@ -273,6 +273,16 @@ function rowBlocks(
       }),
     ),
   ];
+}
+
+/** A dnr cell's line in brackets ("RS 2024-00478" / "(HSN 2024-00233)") is a remark on the line above it. */
+function withBracketsJoined(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    if (joined.length > 0 && line.startsWith("(")) joined[joined.length - 1] += ` ${line}`;
+    else joined.push(line);
+  }
+  return joined;
 }
 
 /**

@@ -81,13 +81,33 @@ export function cleanText(text: string): string {
   return collapseSpaces(visible.includes("<") ? visible.replace(LITERAL_BREAK, " ") : visible).trim();
 }
 
-// A tag of markup a portal's JSON carries in a text field ("<p><b>Diarienummer</b> 2025/88</p>"), and a
-// non-breaking space written as an entity.
-const MARKUP_TAG = /<\/?[a-zA-Z][^<>]{0,200}>|&nbsp;|&#160;/g;
+// A character written as a reference in escaped markup ("Elevhälsa &amp; trygghet", "&lt;br&gt;", "&#8211;").
+const REFERENCE = /&(?:(amp|lt|gt|quot|apos|nbsp)|#(\d{1,7})|#x([\da-f]{1,6}));/gi;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
-/** A JSON text field's words without its markup: tags and "&nbsp;" are spaces. */
-export const withoutMarkup = (text: string): string =>
-  text.includes("<") || text.includes("&") ? text.replace(MARKUP_TAG, " ") : text;
+const referenced = (code: number): string =>
+  code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : " ";
+
+/** A portal's JSON text as it is shown: its character references written out, once (no "&amp;amp;" twice). */
+export const withoutReferences = (text: string): string =>
+  text.includes("&")
+    ? text.replace(
+        REFERENCE,
+        (_, name: string | undefined, decimal: string | undefined, hex: string | undefined) =>
+          name
+            ? (NAMED[name.toLowerCase()] ?? " ")
+            : referenced(decimal ? Number(decimal) : Number.parseInt(hex ?? "", 16)),
+      )
+    : text;
+
+// A tag of markup a portal's JSON carries in a text field ("<p><b>Diarienummer</b> 2025/88</p>").
+const MARKUP_TAG = /<\/?[a-zA-Z][^<>]{0,200}>/g;
+
+/** A JSON text field's words without its markup: tags are spaces, references their characters. */
+export const withoutMarkup = (text: string): string => {
+  const shown = withoutReferences(text);
+  return shown.includes("<") ? shown.replace(MARKUP_TAG, " ") : shown;
+};
 
 /** The lines of a text, whatever the line ends; blank lines included. */
 export function splitLines(text: string): string[] {

@@ -3,7 +3,7 @@ import type { Agenda, AgendaItem } from "../../model/meeting";
 import { bestBy } from "../best";
 import { type FoundDnr, scanDnr } from "../dnr";
 import { chooseDnr } from "../dnr-choice";
-import { groupHeading, takeMblMarker } from "../mbl";
+import { classOfCell, groupHeading, takeMblMarker } from "../mbl";
 import { withNotice } from "../notices";
 import { parseNumberOnly } from "../numbers";
 import { isProcedural } from "../procedural";
@@ -123,6 +123,33 @@ function joinedByHeading(record: JsonRecord, around: JsonRecord[]): Found | null
   };
 }
 
+/**
+ * Records naming their group by its id ("sectionId": 2) in a list of the groups beside them ("sections":
+ * [{ "id": 2, "name": "Beslutsärenden" }]): each record's group heading, or undefined where none does.
+ */
+function referencedGroups(list: readonly JsonRecord[], around: readonly JsonRecord[]): string[] | undefined {
+  for (const holder of around)
+    for (const value of Object.values(holder).slice(0, MAX_FIELDS)) {
+      const groups = recordsIn(value);
+      if (!groups || groups.includes(list[0]!)) continue;
+      const headings = new Map<string, string>();
+      for (const group of groups.slice(0, SAMPLE)) {
+        const texts = Object.values(group).slice(0, MAX_FIELDS).map(textOf);
+        const heading = texts.find((text) => groupHeading(text) !== undefined);
+        if (heading) for (const text of texts) if (text !== heading) headings.set(text, heading);
+      }
+      if (new Set(headings.values()).size < 2) continue;
+      const key = keysOf(list.slice(0, SAMPLE)).find(
+        (field) =>
+          /(?:id|ref|key)$/.test(fieldForm(field)) &&
+          fieldForm(field) !== "id" &&
+          list.every((record) => headings.has(textOf(record[field]))),
+      );
+      if (key !== undefined) return list.map((record) => headings.get(textOf(record[key])) ?? "");
+    }
+  return undefined;
+}
+
 /** Whether most of `child`'s fields are fields of `parent` too: a sub-item, not a document or a person. */
 function sameShape(parent: JsonRecord, child: JsonRecord): boolean {
   const keys = Object.keys(child).slice(0, MAX_FIELDS);
@@ -202,7 +229,8 @@ function numberField(sample: readonly JsonRecord[], keys: readonly string[]): st
 function groupField(sample: readonly JsonRecord[], keys: readonly string[]): string | null {
   const found = bestBy(keys, (key) => {
     const values = sample.map((record) => textOf(record[key])).filter(Boolean);
-    const headings = values.filter((text) => groupHeading(text) !== undefined).length;
+    // A group's heading ("Beslutsärenden") or each record's own class word ("Beslutsärende", "Info").
+    const headings = values.filter((text) => classOfCell(text) !== undefined).length;
     // Nearly all its values are headings; a title field has a "Meddelanden" among other titles.
     return headings >= values.length * 0.8 ? headings : null;
   });
@@ -355,7 +383,9 @@ function readList(list: readonly JsonRecord[], fields: Fields, groups?: readonly
     if (fields.group && fields.group in record) heading = textOf(record[fields.group]);
     if (title === "" || (unmarked && (fields.number !== null || headingRecord))) continue;
     if (unmarked) bare.add(items.length);
-    const group = groupHeading(fields.group ? (heading ?? "") : (groups?.[index] ?? heading ?? ""));
+    const group = fields.group
+      ? { mbl: classOfCell(heading ?? "") ?? null }
+      : groupHeading(groups?.[index] ?? heading ?? "");
     items.push({
       number,
       title,
@@ -395,7 +425,8 @@ function searchBestList(value: object): Best | null {
     const candidate = own ? found : { ...found, list: withCaseFields(found.list) };
     const fields = own ?? fieldsOf(candidate.list);
     if (!fields) continue;
-    const read = readList(candidate.list, fields, candidate.groups);
+    const groups = candidate.groups ?? referencedGroups(candidate.list, candidate.around);
+    const read = readList(candidate.list, fields, groups);
     if (read.items.length > (best?.items.length ?? 0)) best = { ...candidate, ...read };
   }
   return best;

@@ -1,5 +1,6 @@
 import type { IsoDate } from "../../model/meeting";
 import { findCommittee, findDate } from "../meta";
+import { withoutReferences } from "../text";
 import { stringOf } from "./common";
 
 /** Reading a portal's JSON by its values: field names in one form, texts of any value, the meeting's facts. */
@@ -29,7 +30,7 @@ export function textOf(value: unknown): string {
       if (typeof byForm.get(name) === "string") return stringOf(byForm.get(name));
     return "";
   }
-  return stringOf(value);
+  return typeof value === "string" ? stringOf(withoutReferences(value)) : "";
 }
 
 interface Value {
