@@ -89,6 +89,19 @@ export type MeetingStorage =
   /** The document's add-in settings (`Office.context.document.settings`), for Word without WordApi 1.4. */
   | "documentSettings";
 
+export interface SaveMeetingOptions {
+  /** Rewrite the roster lists from the meeting even where the secretary edited them (she asked to). */
+  replaceRoster?: boolean;
+}
+
+export interface SaveMeetingResult {
+  /**
+   * Roster lists (Närvarande) left as they were, since the secretary edited them after the add-in wrote them
+   * (or, in minutes created before the lists had a control of their own, wrote under the heading).
+   */
+  rosterKept: number;
+}
+
 /** Which document the pane is in (see `documentIdentity`). */
 export interface DocumentIdentity {
   /** Kept in the document, made the first time the pane opens it. */
@@ -129,9 +142,10 @@ export interface WordOps {
   readMeeting(): Promise<Meeting | null>;
   /**
    * Saves the meeting into the document and reads it back (a message when Word did not keep it), and writes
-   * each placeholder field of the document again from the meeting.
+   * each placeholder field and the roster lists of the document again from the meeting (edited roster lists
+   * only with `replaceRoster`).
    */
-  saveMeeting(meeting: Meeting): Promise<void>;
+  saveMeeting(meeting: Meeting, options?: SaveMeetingOptions): Promise<SaveMeetingResult>;
   /** The document's id (made and kept in it the first time) and address: what a draft is keyed to. No sync. */
   documentIdentity(): Promise<DocumentIdentity>;
   /** Where this Word keeps meeting data; asks nothing of Word. */
