@@ -1,19 +1,16 @@
-import {
-  isBlankText,
-  isJusterareList,
-  JUSTERARE_FIELD,
-  justerareListParagraphs,
-  parseRosterFingerprint,
-  ROSTER_FIELD,
-  rosterField,
-  textFingerprint,
-} from "../../shared/document/content";
+import { isJusterareList, JUSTERARE_FIELD, justerareListParagraphs } from "../../shared/document/content";
 import { allFieldTags, fieldTag, fieldValue } from "../../shared/document/fields";
 import type { Meeting } from "../../shared/model/meeting";
 import { WordOpError } from "./errors";
-import { fieldTitle } from "./marks";
 import type { MeetingStorage, SaveMeetingOptions, SaveMeetingResult } from "./ops";
 import { supportsWordApi } from "./requirements";
+import {
+  loadRosterLists,
+  loadUnfieldedRosters,
+  type RosterOutcome,
+  writeRosterLists,
+  writeUnfieldedRosters,
+} from "./roster-list";
 import { replaceContent } from "./write-blocks";
 
 /** Meeting-level facts live in one CustomXmlPart in this namespace; version 1 of its format. */
@@ -122,45 +119,6 @@ function loadJusterareLists(context: Word.RequestContext): Word.ContentControlCo
 }
 
 /**
- * Queues loading the roster lists (Närvarande) with their tag and text. They are found by title: the tag
- * carries the fingerprint of the text written (`rosterField`), so it is not known beforehand.
- */
-function loadRosterLists(context: Word.RequestContext): Word.ContentControlCollection {
-  const lists = context.document.contentControls.getByTitle(fieldTitle(ROSTER_FIELD));
-  lists.load("id,tag,text");
-  return lists;
-}
-
-/**
- * Queues rewriting each roster list from the meeting where it holds what the add-in wrote (its text matches
- * the fingerprint in its tag) or nothing, or everywhere when `replace`; returns how many were kept because
- * the secretary edited them (or, with a title but no fingerprint of ours, could have).
- */
-function writeRosterLists(
-  lists: Word.ContentControlCollection,
-  meeting: Meeting,
-  replace: boolean,
-): { wrote: boolean; kept: number } {
-  const prefix = `${fieldTag(ROSTER_FIELD)}:`;
-  let wrote = false;
-  let kept = 0;
-  for (const list of lists.items) {
-    if (list.tag !== fieldTag(ROSTER_FIELD) && !list.tag.startsWith(prefix)) continue;
-    const written = parseRosterFingerprint(list.tag.slice(prefix.length));
-    const ours = written !== null && textFingerprint(list.text) === written.text;
-    if (!replace && !ours && !isBlankText(list.text)) {
-      kept++;
-      continue;
-    }
-    const field = rosterField(meeting, written?.depth ?? 1);
-    replaceContent(list, field.paragraphs);
-    list.tag = `${prefix}${field.fingerprint}`;
-    wrote = true;
-  }
-  return { wrote, kept };
-}
-
-/**
  * Queues the document's fields from the meeting: each placeholder field it has a value for (drawn as a
  * filled field from then on), and each list of chosen justerare the secretary has not written into.
  */
@@ -186,12 +144,14 @@ function writeFields(
 }
 
 /**
- * Saves the meeting and writes each placeholder field, the list of chosen justerare and the roster lists in
+ * Saves the meeting and writes each placeholder field, the list of chosen justerare and the roster's lines in
  * the document again from it (a field the meeting has no value for, and a list the secretary wrote into, are
- * left as the user left them; edited roster lists are counted in the result, and rewritten only with
+ * left as the user left them; roster lines she edited are counted in the result, and rewritten only with
  * `replaceRoster`). Two syncs: find the part and the fields, then write them and read the part back in the
- * same batch. Word has been seen to drop a part's new XML without an error
- * (office-js #1643, #5910), so a read-back that differs is reported, never passed over.
+ * same batch; a third only in minutes created before the roster's lines had a field of their own, where an
+ * empty place under the roster's heading (read in the second) gets them. Word has been seen to drop a part's
+ * new XML without an error (office-js #1643, #5910), so a read-back that differs is reported, never passed
+ * over.
  */
 export async function saveMeeting(
   meeting: Meeting,
@@ -199,34 +159,36 @@ export async function saveMeeting(
 ): Promise<SaveMeetingResult> {
   const xml = meetingToXml(meeting);
   const inPart = meetingStorage() === "customXmlPart";
-  const rosterKept = await Word.run(async (context) => {
+  const outcome = await Word.run(async (context): Promise<RosterOutcome> => {
     const fields = loadFields(context, meeting);
     const lists = loadJusterareLists(context);
-    const rosters = loadRosterLists(context);
+    const rosterLists = loadRosterLists(context);
     const parts = inPart ? context.document.customXmlParts.getByNamespace(MEETING_NAMESPACE) : null;
     parts?.load("id");
     await context.sync();
-    const roster = writeRosterLists(rosters, meeting, options.replaceRoster === true);
-    const wrote = writeFields(fields, lists, meeting) || roster.wrote;
-    if (!parts) {
-      if (wrote) await context.sync();
-      return roster.kept;
+    const roster = writeRosterLists(rosterLists, meeting, options.replaceRoster === true);
+    const wroteFields = writeFields(fields, lists, meeting);
+    const unfielded = loadUnfieldedRosters(rosterLists);
+    let readBack: OfficeExtension.ClientResult<string> | null = null;
+    if (parts) {
+      const [existing, ...strays] = parts.items;
+      const part = existing ?? context.document.customXmlParts.add(xml);
+      if (existing) existing.setXml(xml);
+      for (const stray of strays) stray.delete();
+      readBack = part.getXml();
     }
-    const [existing, ...strays] = parts.items;
-    const part = existing ?? context.document.customXmlParts.add(xml);
-    if (existing) existing.setXml(xml);
-    for (const stray of strays) stray.delete();
-    const readBack = part.getXml();
-    await context.sync();
-    if (readBack.value !== xml) throw new WordOpError("word.error.meetingNotSaved");
-    return roster.kept;
+    if (readBack || wroteFields || roster.wrote || unfielded.length > 0) await context.sync();
+    if (readBack && readBack.value !== xml) throw new WordOpError("word.error.meetingNotSaved");
+    const placed = writeUnfieldedRosters(unfielded, meeting);
+    if (placed.wrote) await context.sync();
+    return { rosterKept: roster.kept, rosterByHand: placed.byHand };
   });
-  if (inPart) return { rosterKept };
+  if (inPart) return outcome;
   Office.context.document.settings.set(MEETING_SETTING, meeting);
   const saved = await saveSettings();
   const readBack: unknown = Office.context.document.settings.get(MEETING_SETTING);
   if (!saved || JSON.stringify(readBack) !== JSON.stringify(meeting)) {
     throw new WordOpError("word.error.meetingNotSaved");
   }
-  return { rosterKept };
+  return outcome;
 }

@@ -95,11 +95,13 @@ export interface SaveMeetingOptions {
 }
 
 export interface SaveMeetingResult {
-  /**
-   * Roster lists (Närvarande) left as they were, since the secretary edited them after the add-in wrote them
-   * (or, in minutes created before the lists had a control of their own, wrote under the heading).
-   */
+  /** Roster lines (Närvarande) left as they were: the secretary edited them after the add-in wrote them. */
   rosterKept: number;
+  /**
+   * Roster headings in minutes created before the roster's lines had a field of their own, under which text
+   * was written (by hand, or by that older version): left alone, since it cannot be told from the secretary's.
+   */
+  rosterByHand: number;
 }
 
 /** Which document the pane is in (see `documentIdentity`). */

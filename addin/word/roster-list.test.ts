@@ -24,7 +24,7 @@ describe("the roster list (Närvarande) of minutes already created", () => {
     expect(under("Närvarande", 2)).toEqual(["", "1. Mötets öppnande"]);
     const { result, syncs } = await measured(double(), () => saveMeeting(sampleMeeting));
     expect(syncs).toBe(2);
-    expect(result).toEqual({ rosterKept: 0 });
+    expect(result).toEqual({ rosterKept: 0, rosterByHand: 0 });
     expect(under("Närvarande", 7)).toEqual([
       "Arbetsgivarföreträdare",
       "Anna Ek, förvaltningschef",
@@ -53,12 +53,12 @@ describe("the roster list (Närvarande) of minutes already created", () => {
     const later = { ...sampleMeeting, roster: { employer: [{ name: "Bo Ström" }], unions: [], absent: [] } };
     const { result, syncs } = await measured(double(), () => saveMeeting(later));
     expect(syncs).toBe(2);
-    expect(result).toEqual({ rosterKept: 1 });
+    expect(result).toEqual({ rosterKept: 1, rosterByHand: 0 });
     expect(lines()).toContain("Vision: Per Lind (från kl. 10)");
     expect(under("Närvarande", 1)).toEqual(["Arbetsgivarföreträdare"]);
     const replaced = await measured(double(), () => saveMeeting(later, { replaceRoster: true }));
     expect(replaced.syncs).toBe(2);
-    expect(replaced.result).toEqual({ rosterKept: 0 });
+    expect(replaced.result).toEqual({ rosterKept: 0, rosterByHand: 0 });
     expect(under("Närvarande", 3)).toEqual(["Arbetsgivarföreträdare", "Bo Ström", "1. Mötets öppnande"]);
   });
 
@@ -69,7 +69,46 @@ describe("the roster list (Närvarande) of minutes already created", () => {
     const [from, to] = [model.paragraphs.indexOf(list.first), model.paragraphs.indexOf(list.last)];
     for (let at = from; at <= to; at++) model.paragraphs[at]!.runs = [{ text: "" }];
     const { result } = await measured(double(), () => saveMeeting(noRoster));
-    expect(result).toEqual({ rosterKept: 0 });
+    expect(result).toEqual({ rosterKept: 0, rosterByHand: 0 });
     expect(under("Närvarande", 2)).toEqual(["", "1. Mötets öppnande"]);
+  });
+
+  /** Minutes created before the roster's lines had a field: the same text, no control around it. */
+  const withoutRosterField = () => {
+    const { model } = double();
+    model.controls.splice(model.controls.indexOf(rosterList()), 1);
+  };
+
+  it("in minutes created before the lines had a field, writes an empty place (in a third sync) and gives it one", async () => {
+    await newMinutes(templateById("forvaltningsgrupp")!, noRoster);
+    withoutRosterField();
+    const { result, syncs } = await measured(double(), () => saveMeeting(sampleMeeting));
+    expect(syncs).toBe(3);
+    expect(result).toEqual({ rosterKept: 0, rosterByHand: 0 });
+    expect(under("Närvarande", 8)).toEqual([
+      "Arbetsgivarföreträdare",
+      "Anna Ek, förvaltningschef",
+      "Fackliga företrädare",
+      "Kommunal: Charlotte Andersson",
+      "Vision: Per Lind",
+      "Förhinder",
+      "Akademikerförbundet SSR",
+      "1. Mötets öppnande",
+    ]);
+    const later = { ...sampleMeeting, roster: { employer: [{ name: "Bo Ström" }], unions: [], absent: [] } };
+    const again = await measured(double(), () => saveMeeting(later));
+    expect(again.syncs).toBe(2);
+    expect(under("Närvarande", 3)).toEqual(["Arbetsgivarföreträdare", "Bo Ström", "1. Mötets öppnande"]);
+  });
+
+  it("in minutes created before the lines had a field, leaves what is written under the heading and says so", async () => {
+    await newMinutes(templateById("forvaltningsgrupp")!, sampleMeeting);
+    withoutRosterField();
+    const before = lines();
+    const later = { ...sampleMeeting, roster: { employer: [{ name: "Bo Ström" }], unions: [], absent: [] } };
+    const { result, syncs } = await measured(double(), () => saveMeeting(later));
+    expect(syncs).toBe(2);
+    expect(result).toEqual({ rosterKept: 0, rosterByHand: 1 });
+    expect(lines()).toEqual(before);
   });
 });

@@ -495,6 +495,20 @@ export class ParagraphProxy extends ObjectProxy<ParagraphModel> {
     );
   }
 
+  /**
+   * The paragraph after this one, or a null object at the last: "If the paragraph is the last one, then this
+   * method will return an object with its isNullObject property set to true" (Word API reference,
+   * Paragraph.getNextOrNullObject, WordApi 1.3).
+   */
+  getNextOrNullObject(): ParagraphProxy {
+    this.context.requires("1.3", "Paragraph.getNextOrNullObject");
+    const model = this.context.model;
+    return new ParagraphProxy(
+      this.context,
+      () => model.paragraphs[model.indexOf(this.resolve()) + 1] ?? null,
+    );
+  }
+
   get parentContentControlOrNullObject(): ContentControlProxy {
     this.context.requires("1.3", "Paragraph.parentContentControlOrNullObject");
     const model = this.context.model;
