@@ -9,7 +9,7 @@ import { fieldTag, parseTag } from "../../shared/document/tags";
 import type { Meeting } from "../../shared/model/meeting";
 import { fieldTitle, STRUCTURE_TITLE } from "./marks";
 import type { SaveMeetingResult } from "./ops";
-import { insertAfterControl, type InsertParagraph, replaceContent, writeBlocks } from "./write-blocks";
+import { type InsertParagraph, insertAfterControl, replaceContent, writeBlocks } from "./write-blocks";
 
 /**
  * The roster's lines (Närvarande, the delegations, Förhinder) in minutes already created. New minutes wrap

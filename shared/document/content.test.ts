@@ -166,11 +166,15 @@ describe("minutes content", () => {
 describe("the roster field's fingerprint", () => {
   it("is the same for the text as Word reads it back (paragraph breaks, spaces around lines) and differs on any edit", () => {
     const written = "Arbetsgivarföreträdare\nAnna Ek, förvaltningschef";
-    expect(textFingerprint("Arbetsgivarföreträdare\r Anna Ek, förvaltningschef \r")).toBe(textFingerprint(written));
+    expect(textFingerprint("Arbetsgivarföreträdare\r Anna Ek, förvaltningschef \r")).toBe(
+      textFingerprint(written),
+    );
     expect(textFingerprint("Arbetsgivarföreträdare\nAnna Ek, förvaltningschef (från kl. 10)")).not.toBe(
       textFingerprint(written),
     );
-    expect(textFingerprint("Arbetsgivarföreträdare\nAnna Ek förvaltningschef")).not.toBe(textFingerprint(written));
+    expect(textFingerprint("Arbetsgivarföreträdare\nAnna Ek förvaltningschef")).not.toBe(
+      textFingerprint(written),
+    );
   });
 
   it("keeps the section's depth beside it in the tag, and reads no other shape", () => {

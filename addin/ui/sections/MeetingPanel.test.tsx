@@ -341,7 +341,9 @@ describe("Möte: Närvarande in minutes already created", () => {
     await user.click(screen.getByRole("button", { name: "Ersätt Närvarande i dokumentet" }));
     expect(ops.saveMeeting).toHaveBeenCalledTimes(2);
     expect(ops.saveMeeting.mock.calls[1]?.[1]).toEqual({ replaceRoster: true });
-    await expectStatus("Mötesuppgifterna är sparade och Närvarande i dokumentet är ersatt med listan från Möte.");
+    await expectStatus(
+      "Mötesuppgifterna är sparade och Närvarande i dokumentet är ersatt med listan från Möte.",
+    );
     expect(screen.queryByRole("button", { name: "Ersätt Närvarande i dokumentet" })).toBeNull();
   });
 
@@ -356,4 +358,3 @@ describe("Möte: Närvarande in minutes already created", () => {
     expect(screen.queryByRole("button", { name: "Ersätt Närvarande i dokumentet" })).toBeNull();
   });
 });
-

@@ -80,7 +80,10 @@ export const paneMessages = {
     sv: "Mötesuppgifterna är sparade, men Närvarande i dokumentet skrevs inte: det står redan text under rubriken. Skriv listan där, eller töm raderna under rubriken och spara igen.",
     en: "The meeting is saved, but Present was not written in the document: there is already text under its heading. Write the list there, or empty the lines under the heading and save again.",
   },
-  "pane.meeting.replaceRoster": { sv: "Ersätt Närvarande i dokumentet", en: "Replace Present in the document" },
+  "pane.meeting.replaceRoster": {
+    sv: "Ersätt Närvarande i dokumentet",
+    en: "Replace Present in the document",
+  },
   "pane.meeting.replaceRosterHint": {
     sv: "Det du har skrivit i listan Närvarande i dokumentet ersätts med deltagarna i Möte. Du kan ångra i Word.",
     en: "What you wrote in the Present list in the document is replaced by the participants in Meeting. You can undo in Word.",
