@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { templateById } from "../../shared/templates/registry";
 import { saveMeeting } from "./meeting-part";
 import { newMinutes } from "./minutes";
-import { measured, useWordDouble } from "./testing/double";
+import { linesUnder, measured, useWordDouble } from "./testing/double";
 import { sampleMeeting } from "./testing/fixtures";
 
 const double = useWordDouble();
@@ -12,10 +12,17 @@ const lines = () =>
   double()
     .paragraphs()
     .map((p) => p.text);
-const under = (heading: string, count: number) => {
-  const at = lines().indexOf(heading);
-  return lines().slice(at + 1, at + 1 + count);
-};
+const under = (heading: string, count: number) => linesUnder(double(), heading, count);
+/** The sample meeting's roster as the minutes list it. */
+const SAMPLE_ROSTER = [
+  "Arbetsgivarföreträdare",
+  "Anna Ek, förvaltningschef",
+  "Fackliga företrädare",
+  "Kommunal: Charlotte Andersson",
+  "Vision: Per Lind",
+  "Förhinder",
+  "Akademikerförbundet SSR",
+];
 const rosterList = () => double().model.controls.find((c) => c.tag.startsWith("sp:falt:narvarande"))!;
 
 describe("the roster list (Närvarande) of minutes already created", () => {
@@ -25,15 +32,7 @@ describe("the roster list (Närvarande) of minutes already created", () => {
     const { result, syncs } = await measured(double(), () => saveMeeting(sampleMeeting));
     expect(syncs).toBe(2);
     expect(result).toEqual({ rosterKept: 0, rosterByHand: 0 });
-    expect(under("Närvarande", 7)).toEqual([
-      "Arbetsgivarföreträdare",
-      "Anna Ek, förvaltningschef",
-      "Fackliga företrädare",
-      "Kommunal: Charlotte Andersson",
-      "Vision: Per Lind",
-      "Förhinder",
-      "Akademikerförbundet SSR",
-    ]);
+    expect(under("Närvarande", 7)).toEqual(SAMPLE_ROSTER);
     expect(rosterList().title).toBe("Mötesuppgift: närvarande");
   });
 
@@ -85,16 +84,7 @@ describe("the roster list (Närvarande) of minutes already created", () => {
     const { result, syncs } = await measured(double(), () => saveMeeting(sampleMeeting));
     expect(syncs).toBe(3);
     expect(result).toEqual({ rosterKept: 0, rosterByHand: 0 });
-    expect(under("Närvarande", 8)).toEqual([
-      "Arbetsgivarföreträdare",
-      "Anna Ek, förvaltningschef",
-      "Fackliga företrädare",
-      "Kommunal: Charlotte Andersson",
-      "Vision: Per Lind",
-      "Förhinder",
-      "Akademikerförbundet SSR",
-      "1. Mötets öppnande",
-    ]);
+    expect(under("Närvarande", 8)).toEqual([...SAMPLE_ROSTER, "1. Mötets öppnande"]);
     const later = { ...sampleMeeting, roster: { employer: [{ name: "Bo Ström" }], unions: [], absent: [] } };
     const again = await measured(double(), () => saveMeeting(later));
     expect(again.syncs).toBe(2);

@@ -488,11 +488,7 @@ export class ParagraphProxy extends ObjectProxy<ParagraphModel> {
   /** The paragraph after this one; ItemNotFound at the last (Word API reference, Paragraph.getNext). */
   getNext(): ParagraphProxy {
     this.context.requires("1.3", "Paragraph.getNext");
-    const model = this.context.model;
-    return new ParagraphProxy(
-      this.context,
-      () => model.paragraphs[model.indexOf(this.resolve()) + 1] ?? null,
-    );
+    return this.next();
   }
 
   /**
@@ -502,6 +498,10 @@ export class ParagraphProxy extends ObjectProxy<ParagraphModel> {
    */
   getNextOrNullObject(): ParagraphProxy {
     this.context.requires("1.3", "Paragraph.getNextOrNullObject");
+    return this.next();
+  }
+
+  private next(): ParagraphProxy {
     const model = this.context.model;
     return new ParagraphProxy(
       this.context,
