@@ -54,7 +54,7 @@ describe("insertAgendaItems", () => {
       "Heading2: Information avser samverkan som motsvarar MBL § 19",
     ]);
     // A free line under each item, outside its control: where the secretary writes about it.
-    expect(controlSpans(double()).slice(11, 15)).toEqual([
+    expect(controlSpans(double()).slice(12, 16)).toEqual([
       "sp:punkt:mbl11 32–32",
       "sp:agenda:dnr-sn-2024-12 34–36",
       "sp:agenda:nr-8-manadsrapport 38–39",

@@ -98,13 +98,23 @@ export function applyMark(control: Word.ContentControl, mark: Mark, item?: strin
   control.color = MARK_COLOURS[mark.kind];
 }
 
+/** A field's title, "Mötesuppgift: närvarande": how a field whose tag carries more than its name is found. */
+export function fieldTitle(name: string): string {
+  return cut(sv("word.mark.field", { name }), WORD_TITLE_LIMIT);
+}
+
 /**
  * Queues the tag, title and look of a field: a control around a placeholder's value (or the paragraphs of a
  * block field). A field the meeting has no value for yet shows "{name}" with Word's tags around it, so it
  * never reads as plain text ("kl. {tid}"); a filled one is drawn, like a heading, only where the cursor is.
  */
-export function applyField(control: Word.ContentControl, name: string, missing: boolean): void {
-  control.tag = fieldTag(name);
-  control.title = cut(sv("word.mark.field", { name }), WORD_TITLE_LIMIT);
+export function applyField(
+  control: Word.ContentControl,
+  name: string,
+  missing: boolean,
+  fingerprint?: string,
+): void {
+  control.tag = fingerprint ? `${fieldTag(name)}:${fingerprint}` : fieldTag(name);
+  control.title = fieldTitle(name);
   control.appearance = missing ? "Tags" : "BoundingBox";
 }

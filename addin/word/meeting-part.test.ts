@@ -13,7 +13,7 @@ import {
   saveMeeting,
 } from "./meeting-part";
 import { newMinutes } from "./minutes";
-import { measured, useWordDouble } from "./testing/double";
+import { linesUnder, measured, useWordDouble } from "./testing/double";
 import { sampleMeeting } from "./testing/fixtures";
 
 const double = useWordDouble();
@@ -140,10 +140,7 @@ describe("the list of chosen justerare and fields without a value", () => {
     double()
       .paragraphs()
       .map((p) => p.text);
-  const under = (heading: string, count: number) => {
-    const at = lines().indexOf(heading);
-    return lines().slice(at + 1, at + 1 + count);
-  };
+  const under = (heading: string, count: number) => linesUnder(double(), heading, count);
 
   it("rewrites “Till justerare valdes:” from the meeting on save, in the same two syncs, and nothing the user typed elsewhere", async () => {
     await newMinutes(templateById("forvaltningsgrupp")!, sampleMeeting);

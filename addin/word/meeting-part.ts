@@ -2,8 +2,15 @@ import { isJusterareList, JUSTERARE_FIELD, justerareListParagraphs } from "../..
 import { allFieldTags, fieldTag, fieldValue } from "../../shared/document/fields";
 import type { Meeting } from "../../shared/model/meeting";
 import { WordOpError } from "./errors";
-import type { MeetingStorage } from "./ops";
+import type { MeetingStorage, SaveMeetingOptions, SaveMeetingResult } from "./ops";
 import { supportsWordApi } from "./requirements";
+import {
+  loadRosterLists,
+  loadUnfieldedRosters,
+  type RosterOutcome,
+  writeRosterLists,
+  writeUnfieldedRosters,
+} from "./roster-list";
 import { replaceContent } from "./write-blocks";
 
 /** Meeting-level facts live in one CustomXmlPart in this namespace; version 1 of its format. */
@@ -137,39 +144,51 @@ function writeFields(
 }
 
 /**
- * Saves the meeting and writes each placeholder field and the list of chosen justerare in the document again
- * from it (a field the meeting has no value for, and a list the secretary wrote into, are left as the user
- * left them). Two syncs: find the part and the fields, then write them and read the part back in the same
- * batch. Word has been seen to drop a part's new XML without an error
- * (office-js #1643, #5910), so a read-back that differs is reported, never passed over.
+ * Saves the meeting and writes each placeholder field, the list of chosen justerare and the roster's lines in
+ * the document again from it (a field the meeting has no value for, and a list the secretary wrote into, are
+ * left as the user left them; roster lines she edited are counted in the result, and rewritten only with
+ * `replaceRoster`). Two syncs: find the part and the fields, then write them and read the part back in the
+ * same batch; a third only in minutes created before the roster's lines had a field of their own, where an
+ * empty place under the roster's heading (read in the second) gets them. Word has been seen to drop a part's
+ * new XML without an error (office-js #1643, #5910), so a read-back that differs is reported, never passed
+ * over.
  */
-export async function saveMeeting(meeting: Meeting): Promise<void> {
+export async function saveMeeting(
+  meeting: Meeting,
+  options: SaveMeetingOptions = {},
+): Promise<SaveMeetingResult> {
   const xml = meetingToXml(meeting);
   const inPart = meetingStorage() === "customXmlPart";
-  await Word.run(async (context) => {
+  const outcome = await Word.run(async (context): Promise<RosterOutcome> => {
     const fields = loadFields(context, meeting);
     const lists = loadJusterareLists(context);
+    const rosterLists = loadRosterLists(context);
     const parts = inPart ? context.document.customXmlParts.getByNamespace(MEETING_NAMESPACE) : null;
     parts?.load("id");
     await context.sync();
-    const wrote = writeFields(fields, lists, meeting);
-    if (!parts) {
-      if (wrote) await context.sync();
-      return;
+    const roster = writeRosterLists(rosterLists, meeting, options.replaceRoster === true);
+    const wroteFields = writeFields(fields, lists, meeting);
+    const unfielded = loadUnfieldedRosters(rosterLists);
+    let readBack: OfficeExtension.ClientResult<string> | null = null;
+    if (parts) {
+      const [existing, ...strays] = parts.items;
+      const part = existing ?? context.document.customXmlParts.add(xml);
+      if (existing) existing.setXml(xml);
+      for (const stray of strays) stray.delete();
+      readBack = part.getXml();
     }
-    const [existing, ...strays] = parts.items;
-    const part = existing ?? context.document.customXmlParts.add(xml);
-    if (existing) existing.setXml(xml);
-    for (const stray of strays) stray.delete();
-    const readBack = part.getXml();
-    await context.sync();
-    if (readBack.value !== xml) throw new WordOpError("word.error.meetingNotSaved");
+    if (readBack || wroteFields || roster.wrote || unfielded.length > 0) await context.sync();
+    if (readBack && readBack.value !== xml) throw new WordOpError("word.error.meetingNotSaved");
+    const placed = writeUnfieldedRosters(unfielded, meeting);
+    if (placed.wrote) await context.sync();
+    return { rosterKept: roster.kept, rosterByHand: placed.byHand };
   });
-  if (inPart) return;
+  if (inPart) return outcome;
   Office.context.document.settings.set(MEETING_SETTING, meeting);
   const saved = await saveSettings();
   const readBack: unknown = Office.context.document.settings.get(MEETING_SETTING);
   if (!saved || JSON.stringify(readBack) !== JSON.stringify(meeting)) {
     throw new WordOpError("word.error.meetingNotSaved");
   }
+  return outcome;
 }

@@ -55,9 +55,11 @@ describe("newMinutes", () => {
       "Normal: Anna Ek för arbetsgivaren",
       "Normal: ",
     ]);
-    // The roster and the choice of justerare are named as such; the list of justerare is a field of its own.
+    // The roster and the choice of justerare are named as such; the roster's lines and the list of justerare
+    // are fields of their own (the roster's tag keeps the fingerprint of the text written).
     expect(controlSpans(double())).toEqual([
       "sp:punkt:parter:narvaro 4–4",
+      "sp:falt:narvarande:1.wsqdau 5–11",
       "sp:punkt:val-av-justerare:justerare 12–12",
       "sp:falt:justerare 13–15",
       "sp:punkt:forhandlingsfraga 16–16",
@@ -91,6 +93,7 @@ describe("newMinutes", () => {
     await newMinutes(template("fsg-vsg"), sampleMeeting);
     expect(controlSpans(double())).toEqual([
       "sp:punkt:narvarande:narvaro 4–4",
+      "sp:falt:narvarande:1.wsqdau 5–11",
       "sp:punkt:val-av-justerare:justerare 12–12",
       "sp:falt:justerare 14–16",
       "sp:punkt:information:grupp 17–17",
@@ -136,7 +139,7 @@ describe("insertSection", () => {
       "Heading1: § 3 Arbetsgivarens förslag",
       "Normal: ",
     ]);
-    expect(controlSpans(double()).slice(3, 6)).toEqual([
+    expect(controlSpans(double()).slice(4, 7)).toEqual([
       "sp:punkt:forhandlingsfraga 16–16",
       "sp:punkt:lokaler 18–18",
       "sp:punkt:arbetsgivarens-forslag 21–21",

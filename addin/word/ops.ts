@@ -89,6 +89,21 @@ export type MeetingStorage =
   /** The document's add-in settings (`Office.context.document.settings`), for Word without WordApi 1.4. */
   | "documentSettings";
 
+export interface SaveMeetingOptions {
+  /** Rewrite the roster lists from the meeting even where the secretary edited them (she asked to). */
+  replaceRoster?: boolean;
+}
+
+export interface SaveMeetingResult {
+  /** Roster lines (Närvarande) left as they were: the secretary edited them after the add-in wrote them. */
+  rosterKept: number;
+  /**
+   * Roster headings in minutes created before the roster's lines had a field of their own, under which text
+   * was written (by hand, or by that older version): left alone, since it cannot be told from the secretary's.
+   */
+  rosterByHand: number;
+}
+
 /** Which document the pane is in (see `documentIdentity`). */
 export interface DocumentIdentity {
   /** Kept in the document, made the first time the pane opens it. */
@@ -129,9 +144,10 @@ export interface WordOps {
   readMeeting(): Promise<Meeting | null>;
   /**
    * Saves the meeting into the document and reads it back (a message when Word did not keep it), and writes
-   * each placeholder field of the document again from the meeting.
+   * each placeholder field and the roster lists of the document again from the meeting (edited roster lists
+   * only with `replaceRoster`).
    */
-  saveMeeting(meeting: Meeting): Promise<void>;
+  saveMeeting(meeting: Meeting, options?: SaveMeetingOptions): Promise<SaveMeetingResult>;
   /** The document's id (made and kept in it the first time) and address: what a draft is keyed to. No sync. */
   documentIdentity(): Promise<DocumentIdentity>;
   /** Where this Word keeps meeting data; asks nothing of Word. */

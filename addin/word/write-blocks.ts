@@ -83,7 +83,7 @@ function writeWrappedParagraphs(
       first === last ? first.getRange("Whole") : first.getRange("Whole").expandTo(last.getRange("Whole"));
     const control = range.insertContentControl();
     if (block.type === "mark") applyMark(control, block.mark);
-    else applyField(control, block.field, false);
+    else applyField(control, block.field, false, block.fingerprint);
     return control;
   };
 }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Meeting } from "../model/meeting";
-import { agendaItemBlock, type Block, headingText, rosterParagraphs, sectionBlocks } from "./content";
+import {
+  agendaItemBlock,
+  type Block,
+  headingText,
+  isBlankText,
+  parseRosterFingerprint,
+  rosterField,
+  rosterParagraphs,
+  sectionBlocks,
+  textFingerprint,
+} from "./content";
 
 const empty: Meeting = {
   type: "fsg-vsg",
@@ -150,5 +160,39 @@ describe("minutes content", () => {
         ),
       ),
     ).toEqual(["Heading1: § 4 Fackliga synpunkter", "Normal: "]);
+  });
+});
+
+describe("the roster field's fingerprint", () => {
+  it("is the same for the text as Word reads it back (paragraph breaks, spaces around lines) and differs on any edit", () => {
+    const written = "Arbetsgivarföreträdare\nAnna Ek, förvaltningschef";
+    expect(textFingerprint("Arbetsgivarföreträdare\r Anna Ek, förvaltningschef \r")).toBe(
+      textFingerprint(written),
+    );
+    expect(textFingerprint("Arbetsgivarföreträdare\nAnna Ek, förvaltningschef (från kl. 10)")).not.toBe(
+      textFingerprint(written),
+    );
+    expect(textFingerprint("Arbetsgivarföreträdare\nAnna Ek förvaltningschef")).not.toBe(
+      textFingerprint(written),
+    );
+  });
+
+  it("keeps the section's depth beside it in the tag, and reads no other shape", () => {
+    const field = rosterField(
+      { ...empty, roster: { employer: [{ name: "Bo Ström" }], unions: [], absent: [] } },
+      2,
+    );
+    expect(texts(field.paragraphs)).toEqual(["Arbetsgivarföreträdare", "Bo Ström"]);
+    expect(field.paragraphs[0]!.style).toBe("Heading3");
+    const parsed = parseRosterFingerprint(field.fingerprint!);
+    expect(parsed?.depth).toBe(2);
+    expect(parsed?.text).toBe(textFingerprint("Arbetsgivarföreträdare\nBo Ström"));
+    expect(parseRosterFingerprint("")).toBeNull();
+    expect(parseRosterFingerprint("x.abc")).toBeNull();
+  });
+
+  it("counts a field of blank lines as empty", () => {
+    expect(isBlankText("\r \r")).toBe(true);
+    expect(isBlankText("Bo Ström")).toBe(false);
   });
 });

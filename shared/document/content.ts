@@ -52,6 +52,11 @@ export interface FieldBlock {
   type: "field";
   field: string;
   paragraphs: ParagraphBlock[];
+  /**
+   * Kept in the tag after the field's name (`sp:falt:narvarande:<fingerprint>`) where the add-in must tell its
+   * own text from the secretary's: the fingerprint of the text it wrote (`textFingerprint`).
+   */
+  fingerprint?: string;
 }
 
 export type Block = ParagraphBlock | MarkBlock | FieldBlock;
@@ -133,6 +138,58 @@ export function rosterParagraphs(meeting: Meeting, title: string, depth: number)
   }
   // A roster not filled in yet leaves a line to write it in.
   return lines.length > 1 ? lines : [...lines, paragraph("")];
+}
+
+/** The field around the roster's lines (Närvarande, the lists under it), rewritten on save while unedited. */
+export const ROSTER_FIELD = "närvarande";
+
+/** The lines under the roster's heading (of a section at `depth`), as the roster field holds them. */
+export function rosterListParagraphs(meeting: Meeting, depth = 1): ParagraphBlock[] {
+  return rosterParagraphs(meeting, "", depth).slice(1);
+}
+
+/** The text as the secretary sees it, line by line: Word's paragraph breaks and surrounding spaces folded. */
+function foldedLines(text: string): string {
+  return text
+    .split(/\r\n?|\n|\v/)
+    .map((line) => line.trim())
+    .join("\n")
+    .replace(/\n+$/, "");
+}
+
+/**
+ * A short fingerprint of a text (32-bit FNV-1a of its folded lines, base 36): the roster field keeps the one
+ * of the text the add-in wrote, so a save can tell that text from one the secretary edited. Not a secret, only
+ * a change check.
+ */
+export function textFingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of foldedLines(text)) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+/**
+ * The roster field's blocks for this meeting (under a section at `depth`), carrying in its fingerprint the
+ * depth too ("1.k3j9x2"), so a rewrite gives the sub-headings the level they had.
+ */
+export function rosterField(meeting: Meeting, depth = 1): FieldBlock {
+  const paragraphs = rosterListParagraphs(meeting, depth);
+  const fingerprint = `${depth}.${textFingerprint(paragraphs.map(blockText).join("\n"))}`;
+  return { type: "field", field: ROSTER_FIELD, paragraphs, fingerprint };
+}
+
+/** What a roster field's tag says of the text it was written with: its section's depth and its fingerprint. */
+export function parseRosterFingerprint(fingerprint: string): { depth: number; text: string } | null {
+  const match = /^([1-9])\.([0-9a-z]{1,8})$/.exec(fingerprint);
+  return match ? { depth: Number(match[1]), text: match[2]! } : null;
+}
+
+/** Whether a roster field holds nothing but blank lines: the secretary emptied it, or it was never filled. */
+export function isBlankText(text: string): boolean {
+  return foldedLines(text) === "";
 }
 
 /** The justering block's paragraphs; never empty, so the content control always has a paragraph to hold. */
@@ -241,8 +298,7 @@ export function sectionBlocks(section: TemplateSection, context: SectionContext,
         ...(section.children ?? []).flatMap((child) => sectionBlocks(child, context, depth + 1)),
       ];
     case "roster": {
-      const [, ...lines] = rosterParagraphs(meeting, headingText(section.number, title), depth);
-      return [anchor(section.id, heading, "roster"), ...lines];
+      return [anchor(section.id, heading, "roster"), rosterField(meeting, depth)];
     }
     case "justerare": {
       const list: FieldBlock = {

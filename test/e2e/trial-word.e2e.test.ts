@@ -179,6 +179,50 @@ describe("the trial page's document, typed into like a document", () => {
   });
 });
 
+describe("Närvarande in minutes created before Möte named anyone", () => {
+  it("is written when the meeting is saved, kept once edited in the document, and replaced when asked", async () => {
+    await open();
+    await selectTab("Mallar/Punkter");
+    await chooseByKeyboard(page, page.getByLabel("Mall", { exact: true }), "Förvaltningsgrupp – protokoll");
+    await tabTo(page, page.getByRole("button", { name: "Skapa protokoll" }));
+    await key("Enter");
+    await expect.poll(() => status().textContent()).toContain("Förvaltningsgrupp");
+    const under = async (count: number) => {
+      const lines = await paragraphs();
+      const at = lines.indexOf("Närvarande");
+      return lines.slice(at + 1, at + 1 + count);
+    };
+    expect(await under(2)).toEqual(["", "1. Mötets öppnande"]);
+
+    await selectTab("Möte");
+    await fillMeetingByKeyboard(page);
+    await expect.poll(() => status().textContent()).toBe("Mötesuppgifterna är sparade i dokumentet.");
+    expect(await under(3)).toEqual(["Fackliga företrädare", "Kommunal: Karin Berg", "1. Mötets öppnande"]);
+
+    // The secretary adds to the list in the document; saving again leaves her line and says so.
+    await caretTo((await paragraphs()).indexOf("Kommunal: Karin Berg"));
+    await key("End");
+    await page.keyboard.type(" (från kl. 10)");
+    await selectTab("Möte");
+    await tabTo(page, page.getByRole("button", { name: "Spara i dokumentet" }));
+    await key("Enter");
+    await expect
+      .poll(() => status().textContent())
+      .toBe(
+        "Mötesuppgifterna är sparade, men Närvarande i dokumentet skrevs inte om: du har ändrat listan där. Ändra den i dokumentet, eller ersätt den med listan från Möte.",
+      );
+    expect(await under(2)).toEqual(["Fackliga företrädare", "Kommunal: Karin Berg (från kl. 10)"]);
+
+    await tabTo(page, page.getByRole("button", { name: "Ersätt Närvarande i dokumentet" }));
+    await key("Enter");
+    await expect
+      .poll(() => status().textContent())
+      .toBe("Mötesuppgifterna är sparade och Närvarande i dokumentet är ersatt med listan från Möte.");
+    expect(await under(3)).toEqual(["Fackliga företrädare", "Kommunal: Karin Berg", "1. Mötets öppnande"]);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("Självtest", () => {
   it("passes every step on the double and shows a report to copy", async () => {
     await open();

@@ -327,3 +327,34 @@ describe("Möte: when storage refuses the draft", () => {
     setItem.mockRestore();
   });
 });
+
+describe("Möte: Närvarande in minutes already created", () => {
+  it("says, when saving, that the edited Närvarande was kept, and replaces it only when asked", async () => {
+    const ops = fakeOps();
+    ops.saveMeeting.mockResolvedValueOnce({ rosterKept: 1, rosterByHand: 0 });
+    const { user } = await renderPane(ops);
+    await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
+    await expectStatus(
+      "Mötesuppgifterna är sparade, men Närvarande i dokumentet skrevs inte om: du har ändrat listan där. Ändra den i dokumentet, eller ersätt den med listan från Möte.",
+    );
+    expect(ops.saveMeeting).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole("button", { name: "Ersätt Närvarande i dokumentet" }));
+    expect(ops.saveMeeting).toHaveBeenCalledTimes(2);
+    expect(ops.saveMeeting.mock.calls[1]?.[1]).toEqual({ replaceRoster: true });
+    await expectStatus(
+      "Mötesuppgifterna är sparade och Närvarande i dokumentet är ersatt med listan från Möte.",
+    );
+    expect(screen.queryByRole("button", { name: "Ersätt Närvarande i dokumentet" })).toBeNull();
+  });
+
+  it("tells where to write when older minutes have text under Närvarande", async () => {
+    const ops = fakeOps();
+    ops.saveMeeting.mockResolvedValueOnce({ rosterKept: 0, rosterByHand: 1 });
+    const { user } = await renderPane(ops);
+    await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
+    await expectStatus(
+      "Mötesuppgifterna är sparade, men Närvarande i dokumentet skrevs inte: det står redan text under rubriken. Skriv listan där, eller töm raderna under rubriken och spara igen.",
+    );
+    expect(screen.queryByRole("button", { name: "Ersätt Närvarande i dokumentet" })).toBeNull();
+  });
+});

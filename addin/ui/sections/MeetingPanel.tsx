@@ -1,3 +1,4 @@
+import { useState } from "preact/hooks";
 import { type MessageKey, t } from "../../../shared/i18n/i18n";
 import { MEETING_TYPES, type Meeting, type MeetingType } from "../../../shared/model/meeting";
 import { placeholdersOf } from "../../../shared/templates/placeholders";
@@ -61,6 +62,7 @@ const PEOPLE_FIELDS = [
 export function MeetingPanel({ meeting, setMeeting, template, draft, onSaved }: MeetingPanelProps) {
   const pane = usePane();
   const { busy, run } = useOperation();
+  const [rosterKept, setRosterKept] = useState(false);
   const last = loadLastMeeting(meeting);
   const set = (patch: Partial<Meeting>) => setMeeting((current) => ({ ...current, ...patch }));
   // A field is asked only when the template writes it somewhere: nothing typed here goes unused.
@@ -86,11 +88,26 @@ export function MeetingPanel({ meeting, setMeeting, template, draft, onSaved }: 
   async function save(event: Event) {
     event.preventDefault();
     const clean = normaliseMeeting(meeting);
+    const done = await run((ops) => ops.saveMeeting(clean));
+    if (!done.ok) return;
+    // Närvarande the secretary edited in the document is kept: she is told, and offered to replace it.
+    const { rosterKept, rosterByHand } = done.result;
+    if (rosterKept > 0) pane.note(t("pane.meeting.savedRosterKept"));
+    else if (rosterByHand > 0) pane.note(t("pane.meeting.savedRosterByHand"));
+    else pane.announce(t("pane.meeting.saved"));
+    setRosterKept(rosterKept > 0);
+    saveLastMeeting(clean);
+    onSaved();
+  }
+
+  async function replaceRoster() {
+    const clean = normaliseMeeting(meeting);
     const done = await run(
-      (ops) => ops.saveMeeting(clean),
-      () => t("pane.meeting.saved"),
+      (ops) => ops.saveMeeting(clean, { replaceRoster: true }),
+      () => t("pane.meeting.rosterReplaced"),
     );
     if (!done.ok) return;
+    setRosterKept(false);
     saveLastMeeting(clean);
     onSaved();
   }
@@ -147,6 +164,16 @@ export function MeetingPanel({ meeting, setMeeting, template, draft, onSaved }: 
           {t("pane.meeting.save")}
         </ActionButton>
       </div>
+      {rosterKept && (
+        <div class="stack">
+          <p class="hint">{t("pane.meeting.replaceRosterHint")}</p>
+          <div class="actions">
+            <ActionButton tone="secondary" disabled={busy} onClick={replaceRoster}>
+              {t("pane.meeting.replaceRoster")}
+            </ActionButton>
+          </div>
+        </div>
+      )}
     </form>
   );
 }

@@ -37,6 +37,13 @@ export async function measured<T>(
   };
 }
 
+/** The texts of the `count` paragraphs after the first paragraph reading `heading`. */
+export function linesUnder(double: WordDouble, heading: string, count: number): string[] {
+  const lines = double.paragraphs().map((p) => p.text);
+  const at = lines.indexOf(heading);
+  return lines.slice(at + 1, at + 1 + count);
+}
+
 /** The document as lines "Style: text", for literal expectations. */
 export function outline(double: WordDouble): string[] {
   return double.paragraphs().map((p) => `${p.style}: ${p.text}`);

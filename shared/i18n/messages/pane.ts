@@ -72,6 +72,26 @@ export const paneMessages = {
     sv: "Mötesuppgifterna är sparade i dokumentet.",
     en: "The meeting is saved to the document.",
   },
+  "pane.meeting.savedRosterKept": {
+    sv: "Mötesuppgifterna är sparade, men Närvarande i dokumentet skrevs inte om: du har ändrat listan där. Ändra den i dokumentet, eller ersätt den med listan från Möte.",
+    en: "The meeting is saved, but Present in the document was not rewritten: you have edited the list there. Edit it in the document, or replace it with the list from Meeting.",
+  },
+  "pane.meeting.savedRosterByHand": {
+    sv: "Mötesuppgifterna är sparade, men Närvarande i dokumentet skrevs inte: det står redan text under rubriken. Skriv listan där, eller töm raderna under rubriken och spara igen.",
+    en: "The meeting is saved, but Present was not written in the document: there is already text under its heading. Write the list there, or empty the lines under the heading and save again.",
+  },
+  "pane.meeting.replaceRoster": {
+    sv: "Ersätt Närvarande i dokumentet",
+    en: "Replace Present in the document",
+  },
+  "pane.meeting.replaceRosterHint": {
+    sv: "Det du har skrivit i listan Närvarande i dokumentet ersätts med deltagarna i Möte. Du kan ångra i Word.",
+    en: "What you wrote in the Present list in the document is replaced by the participants in Meeting. You can undo in Word.",
+  },
+  "pane.meeting.rosterReplaced": {
+    sv: "Mötesuppgifterna är sparade och Närvarande i dokumentet är ersatt med listan från Möte.",
+    en: "The meeting is saved and Present in the document is replaced with the list from Meeting.",
+  },
   "pane.meeting.draft.kept": {
     sv: "Ändringarna sparas automatiskt i Word-tillägget men finns inte i dokumentet förrän du sparar.",
     en: "Your changes are kept by the add-in automatically but are not in the document until you save.",

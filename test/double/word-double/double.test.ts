@@ -27,6 +27,23 @@ async function headingWithText() {
   });
 }
 
+describe("Paragraph.getNextOrNullObject", () => {
+  it("gives the next paragraph, and a null object after the last (Word API reference)", async () => {
+    install().setParagraphs(["Första.", "Sista."]);
+    const [next, none] = await run(async (context) => {
+      const first = context.document.body.paragraphs.getFirst();
+      const after = first.getNextOrNullObject();
+      after.load("text");
+      const last = context.document.body.paragraphs.getLast().getNextOrNullObject();
+      last.load("text");
+      await context.sync();
+      return [after.isNullObject ? null : after.text, last.isNullObject] as const;
+    });
+    expect(next).toBe("Sista.");
+    expect(none).toBe(true);
+  });
+});
+
 describe("Office.js batching", () => {
   it("refuses to read a property that was not loaded and synced, as Word does", async () => {
     install();

@@ -488,6 +488,20 @@ export class ParagraphProxy extends ObjectProxy<ParagraphModel> {
   /** The paragraph after this one; ItemNotFound at the last (Word API reference, Paragraph.getNext). */
   getNext(): ParagraphProxy {
     this.context.requires("1.3", "Paragraph.getNext");
+    return this.next();
+  }
+
+  /**
+   * The paragraph after this one, or a null object at the last: "If the paragraph is the last one, then this
+   * method will return an object with its isNullObject property set to true" (Word API reference,
+   * Paragraph.getNextOrNullObject, WordApi 1.3).
+   */
+  getNextOrNullObject(): ParagraphProxy {
+    this.context.requires("1.3", "Paragraph.getNextOrNullObject");
+    return this.next();
+  }
+
+  private next(): ParagraphProxy {
     const model = this.context.model;
     return new ParagraphProxy(
       this.context,
