@@ -132,6 +132,7 @@ function dissentingUnions(
   paragraphParties: readonly PartyMention[],
   running: readonly OrgId[],
   agreeingIn: () => ReadonlySet<PartyMention>,
+  firstPerson: OrgId | null,
 ): OrgId[] {
   const unions = (orgs: OrgId[]) => [...new Set(orgs.filter(isUnion))];
   const named = (parties: readonly PartyMention[]) => unions(parties.flatMap((p) => p.members ?? [p.org]));
@@ -140,6 +141,8 @@ function dissentingUnions(
     () => unions([...clause]),
     () => unions(speakers.flatMap((speaker) => speaker.orgs)),
     () => named(sentenceParties),
+    // "Kommunen är inte överens med oss": in a union's own report its first person is the dissenting side.
+    () => (firstPerson ? [firstPerson] : []),
     () => {
       const agreeing = agreeingIn();
       return named(paragraphParties.filter((p) => !p.reference && !agreeing.has(p)));
@@ -332,7 +335,7 @@ export function findStatements(
       let found: ReturnType<typeof dissentOf> = null;
       if (hinted) {
         agreeing ??= agreementOf(text, allParties);
-        found = dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing });
+        found = dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing, author });
       }
       if (!found) continue;
       const disagreement = { orgs: found.orgs, text: sentence.text.trim(), ...where };
@@ -361,6 +364,10 @@ export function findStatements(
 }
 
 const FIRST_PERSON = /(?:^|[^a-zåäö])(?:vi|oss|vår|vårt|våra)(?![a-zåäö])/i;
+
+/** The union a sentence of its own report speaks for as "vi"/"oss", or null. */
+const firstPersonOf = (sentence: string, author: OrgId | null) =>
+  author !== null && FIRST_PERSON.test(sentence) ? author : null;
 
 /**
  * "Seko och arbetsgivaren är inte överens": with a union as one subject of dissent, the employer is the other
@@ -465,6 +472,7 @@ function dissentOf(
     allParties: PartyMention[];
     runs: Runs;
     agreeing: () => ReadonlySet<PartyMention>;
+    author: OrgId | null;
   },
 ): { orgs: OrgId[]; restates: boolean } | null {
   const marker = findDissent(sentence);
@@ -480,7 +488,15 @@ function dissentOf(
   const orgs =
     recordedWith.length > 0
       ? recordedWith
-      : dissentingUnions(clause, speakers, parties, allParties, runs.orgs(), read.agreeing);
+      : dissentingUnions(
+          clause,
+          speakers,
+          parties,
+          allParties,
+          runs.orgs(),
+          read.agreeing,
+          firstPersonOf(sentence, read.author),
+        );
   if (marker.needsUnion && orgs.length === 0) return null;
   return { orgs: orgs.length > 0 ? orgs : [UNIONS_JOINTLY], restates: marker.restates };
 }
