@@ -392,7 +392,7 @@ export function captionPart(caption: string): RosterPart | null {
 
 /** "Anna Lind (förvaltningschef), Sofia Nyberg (Vision); Kommunal: Kalle Ek": a roster on one line. */
 /** "; ", " · ", or a full stop before the next party's label: "Seko: Ali Berg. Unionen: Mia Ek." */
-const ROSTER_SEPARATOR = /;|\s·\s|\.\s+(?=[^.:;]{2,40}:\s)/;
+const ROSTER_SEPARATOR = /;|\s[·|]\s|\.\s+(?=[^.:;]{2,40}:\s)/;
 
 export function readRosterValue(value: string, part: RosterPart): RosterEntry[] {
   // "OFR: Vårdförbundet – Ingrid Kallin; Vision – Thomas Fors": a federation's label holds for the chunks after

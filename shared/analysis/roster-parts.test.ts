@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
+import { readRosterValue } from "./roster";
+
+// The parts of an attendance line and who the people in them speak for, invented for this test (blind 14
+// showed the class: a web form's or a flattened table's parts joined by " | ", where ";" or " · " was read).
+describe("an attendance line whose parts a pipe joins", () => {
+  it("reads each part with its people", () => {
+    expect(
+      readRosterValue(
+        "Arbetsgivaren: Eva Holm, skolchef | Seko: Ali Berg | Unionen: Mia Ek, Per Dahl",
+        "present",
+      ),
+    ).toEqual([
+      { side: "employer", people: [{ name: "Eva Holm", title: "skolchef" }] },
+      { side: "union", org: "seko", people: ["Ali Berg"] },
+      { side: "union", org: "unionen", people: ["Mia Ek"] },
+      { side: "union", org: "unionen", people: ["Per Dahl"] },
+    ]);
+  });
+
+  it("gives the people named in the items the parties of their parts", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 9 december 2025",
+      "Närvarande: Arbetsgivaren: Eva Holm, skolchef, Tor Ek, controller | Seko: Ali Berg | Unionen: Mia Ek",
+      "1. Budget",
+      "Tor Ek redogjorde för budgeten för nästa år.",
+      "Ali Berg tog upp frågan om vikarier under sommaren.",
+      "Mia Ek framförde att schemat bör läggas tidigare.",
+    ].join("\n");
+    expect(analyseMinutes(text).statements.map((s) => s.org)).toEqual(["arbetsgivaren", "seko", "unionen"]);
+  });
+
+  it("reads no roster from a running header whose parts a pipe joins, among the items", () => {
+    const text = [
+      "Protokoll samverkansgrupp",
+      "1 Information",
+      "Förvaltningschefen informerar om budgeten.",
+      "Åby kommun | Socialförvaltningen | SVG 2025-03-04",
+      "2 Övrigt",
+      "Inga övriga frågor.",
+    ].join("\n");
+    expect(analyseMinutes(text).roster).toEqual({ employer: [], unions: [], absent: [] });
+  });
+});
