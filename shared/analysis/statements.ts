@@ -212,8 +212,13 @@ class Runs {
    */
   take(speakers: readonly Speaker[], paragraph: string, sentence: Sentence): void {
     const fresh = speakers.filter((speaker) => speaker.orgs.some((org) => !this.running.has(org)));
-    if (fresh.length === 0) return;
     const speaking = new Set(speakers.flatMap((speaker) => speaker.orgs));
+    // "Seko och Unionen välkomnade … Ali Berg (Seko) framhöll …": one of a joint subject speaking on alone
+    // ends the other's statement.
+    if (fresh.length === 0) {
+      for (const org of this.orgs()) if (!speaking.has(org)) this.end(org, sentence.start);
+      return;
+    }
     const starts = fresh.map((speaker) =>
       speaker.inverted
         ? quoteStart(paragraph, sentence.start, sentence.text)
