@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
 import { partyFinder } from "./parties";
 import { findSpeakers, openingParty } from "./speakers";
 
@@ -190,5 +191,35 @@ describe("a union named with its local unit", () => {
 
   it("does not speak where the unit is only where something happens", () => {
     expect(speakers("Mötet hölls hos Kommunal sektion Norr i går.")).toEqual([]);
+  });
+});
+
+describe("a reflexive particle in the subject's person", () => {
+  // Blind 14 showed the class: "Vi kunde inte ställa oss bakom …" in a union's report; the particle "sig" of
+  // "ställa sig", "ansluta sig", "oroa sig" agrees with its subject ("oss", "mig").
+  const report = (body: string) =>
+    analyseMinutes(`Vision informerar – rapport från förhandlingen\nResultatet\n${body}`).statements.map(
+      (s) => [s.org, s.text],
+    );
+
+  it("says with 'oss' or 'mig' as with 'sig'", () => {
+    expect(
+      report("Arbetsgivaren presenterade förslaget. Vi ställde oss bakom kravet på en ny tidplan."),
+    ).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren presenterade förslaget."],
+      ["vision", "Vi ställde oss bakom kravet på en ny tidplan."],
+    ]);
+    expect(
+      report("Arbetsgivaren redogjorde för läget. Vi anslöt oss till skyddsombudens synpunkter."),
+    ).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren redogjorde för läget."],
+      ["vision", "Vi anslöt oss till skyddsombudens synpunkter."],
+    ]);
+  });
+
+  it("still needs the particle: 'vi ställde stolarna' says nothing", () => {
+    expect(report("Arbetsgivaren presenterade förslaget. Vi ställde stolarna i ring.")).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren presenterade förslaget. Vi ställde stolarna i ring."],
+    ]);
   });
 });
