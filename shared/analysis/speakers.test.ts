@@ -223,3 +223,26 @@ describe("a reflexive particle in the subject's person", () => {
     ]);
   });
 });
+
+describe("a denied agreement whose negation an adverb follows", () => {
+  // Blind 14 showed the class: "Kommunal, som organiserar …, var inte heller överens med arbetsgivaren": the
+  // negation before "heller", "längre" or "alls" still denies the agreement, after a relative clause too.
+  const statements = (body: string) =>
+    analyseMinutes(
+      `Protokoll från samverkansgruppen den 3 december 2025\n1. Ärendet\nArbetsgivaren redogjorde för förslaget.\n${body}`,
+    ).statements.map((s) => s.org);
+
+  it.each([
+    ["Kommunal, som organiserar vaktmästarna, var inte heller överens med arbetsgivaren.", "kommunal"],
+    ["Seko, som företräder tågvärdarna, är inte längre ense med förvaltningen.", "seko"],
+    ["Unionen, som har flest medlemmar på enheten, var inte alls överens med ledningen.", "unionen"],
+  ])("reads %j as the union's statement", (body, org) => {
+    expect(statements(body)).toEqual(["arbetsgivaren", org]);
+  });
+
+  it("reads no statement of a union agreeing after a relative clause", () => {
+    expect(statements("Kommunal, som organiserar vaktmästarna, var överens med arbetsgivaren.")).toEqual([
+      "arbetsgivaren",
+    ]);
+  });
+});

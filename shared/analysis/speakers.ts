@@ -111,6 +111,14 @@ export function tokens(text: string): Token[] {
 }
 
 /** Whether the word at `index` (with what follows) is a verb of saying or a stand taken. */
+/** "inte överens", "inte heller överens", "inte längre ense": a negation right before, or before a light adverb. */
+const AFTER_NEGATION = new Set(["heller", "längre", "alls"]);
+function isNegatedAt(words: readonly Token[], index: number): boolean {
+  const before = words[index - 1]?.word ?? "";
+  if (NEGATION.has(before)) return true;
+  return AFTER_NEGATION.has(before) && NEGATION.has(words[index - 2]?.word ?? "");
+}
+
 /** "ställde oss bakom", "ansluter mig till": the reflexive particle agrees with its subject, "sig" in the lists. */
 const REFLEXIVES = new Set(["oss", "mig", "dig", "er"]);
 const reflexive = (word: string | undefined) => (word && REFLEXIVES.has(word) ? "sig" : (word ?? ""));
@@ -118,7 +126,7 @@ const reflexive = (word: string | undefined) => (word && REFLEXIVES.has(word) ? 
 export function isSayingAt(words: readonly Token[], index: number): boolean {
   const word = words[index]?.word;
   if (!word) return false;
-  const denied = NEGATION.has(words[index - 1]?.word ?? "");
+  const denied = isNegatedAt(words, index);
   if (STANCE.has(word)) return !(denied && word.startsWith("oen"));
   if (AGREEMENT.has(word)) return denied;
   // "förklarade förhandlingen avslutad" is the chair's formality; "… avslutad i oenighet" a union's stand.
