@@ -43,3 +43,33 @@ describe("an attendance line whose parts a pipe joins", () => {
     expect(analyseMinutes(text).roster).toEqual({ employer: [], unions: [], absent: [] });
   });
 });
+
+describe("a roster table exported as text with pipes between its cells", () => {
+  // Blind 14 showed the class: "Deltagare" over "Namn | Roll | Organisation" and rows "Henrik Boman |
+  // HR-direktör | Arbetsgivaren" in plain text, which read as running headers; the people then spoke for no one.
+  const text = [
+    "Protokoll från samverkansgruppen den 9 december 2025",
+    "Deltagare",
+    "Namn | Funktion | Part",
+    "Eva Holm | ekonomichef | Arbetsgivaren",
+    "Ali Berg | ordförande | Seko",
+    "Mia Ek | ombud | Unionen (klubben på lagret)",
+    "1. Budget",
+    "Eva Holm redogjorde för budgeten för nästa år.",
+    "Ali Berg tog upp frågan om vikarier under sommaren.",
+    "Mia Ek framförde att schemat bör läggas tidigare.",
+    "Justeras",
+    "Eva Holm",
+    "Ali Berg",
+  ].join("\n");
+
+  it("reads the rows as the roster and gives the people their parties", () => {
+    const analysis = analyseMinutes(text);
+    expect(analysis.roster.unions.map((u) => u.org)).toEqual(["seko", "unionen"]);
+    expect(analysis.statements.map((s) => s.org)).toEqual(["arbetsgivaren", "seko", "unionen"]);
+    expect(analysis.justering.map((j) => [j.name, j.org])).toEqual([
+      ["Eva Holm", "arbetsgivaren"],
+      ["Ali Berg", "seko"],
+    ]);
+  });
+});
