@@ -692,3 +692,18 @@ describe("a row of party, name and note or role", () => {
     expect(entries("| För arbetsgivaren | Lena Holmgren | personalchef |")).toEqual([]);
   });
 });
+
+describe("a justering list on one line with a remark after a dash", () => {
+  // Blind 14 showed the class: "Justeras: A (AG), B (Seko) – justering sker digitalt …": the remark after the
+  // dash is no part of the last name.
+  it.each([
+    "Justeras: Eva Holm (AG), Ali Berg (Seko) – justering sker digitalt senast 2025-06-04",
+    "Justerare: Eva Holm (AG), Ali Berg (Seko) — protokollet justeras inom en vecka",
+  ])("reads both names of %j", (line) => {
+    const text = `Protokoll samverkansgrupp\n${line}\n1. Budget\nArbetsgivaren informerade om budgeten.`;
+    expect(justering(text)).toEqual([
+      ["Eva Holm", "arbetsgivaren"],
+      ["Ali Berg", "seko"],
+    ]);
+  });
+});

@@ -461,11 +461,18 @@ const cellsOfRow = (text: string) =>
     .filter((cell) => cell !== "");
 const SIGNED_FOR = /^(?:justerat|justeras|justerad)\s+för\s+([^:]{2,40}):\s*(\S.*)$/i;
 
+/**
+ * "Justeras: A (AG), B (Seko) – justering sker digitalt senast …": a remark of three words or more after a dash
+ * ends a labelled list; "– för arbetsgivaren" names a party and stays.
+ */
+const LIST_REMARK = /^([Jj]uster(?:as|are|ing|at)\s*:.*?)\s+[–—]\s+(?!för\s)\p{Ll}+(?:\s+\S+){2,}$/u;
+
 function readJusteringLine(
-  text: string,
+  line: string,
   list: JusteringList | null,
   columns?: readonly string[],
 ): JusteringLine | null {
+  const text = line.includes(" –") || line.includes(" —") ? (LIST_REMARK.exec(line)?.[1] ?? line) : line;
   // "Lotta Nyman      Carina Sjöberg": signers side by side, in a grid.
   const cells =
     columns && columns.length > 1 ? columns : list?.columnOrgs ? splitAfterNotes(text.trim()) : null;
