@@ -1,8 +1,8 @@
 import { NUMBERED } from "./headings";
 import { isPersonName } from "./justering";
-import { isRosterTableHeader } from "./roster";
 import type { SourceParagraph } from "./paragraphs";
 import { findParties } from "./parties";
+import { isRosterTableHeader } from "./roster";
 
 /**
  * Lines that are not the minutes' content: the letterhead, bare links and dates of the page header, what

@@ -32,14 +32,8 @@ describe("an attendance line whose parts a pipe joins", () => {
   });
 
   it("reads no roster from a running header whose parts a pipe joins, among the items", () => {
-    const text = [
-      "Protokoll samverkansgrupp",
-      "1 Information",
-      "Förvaltningschefen informerar om budgeten.",
-      "Åby kommun | Socialförvaltningen | SVG 2025-03-04",
-      "2 Övrigt",
-      "Inga övriga frågor.",
-    ].join("\n");
+    const header = "Norrby stad | Kulturförvaltningen | FSG 2025-09-10";
+    const text = `Protokoll FSG\n1 Lokaler\nKulturchefen redogör för flytten.\n${header}\n2 Nästa möte\nDen 8 oktober.`;
     expect(analyseMinutes(text).roster).toEqual({ employer: [], unions: [], absent: [] });
   });
 });
