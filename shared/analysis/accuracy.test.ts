@@ -423,8 +423,8 @@ describe("analysis against the twelfth blind set's keys (in-sample since round 1
     expect(files.length).toBe(12);
   });
 
-  it("finds statements with precision 0.95 and recall 0.94, all of them under the right item", () => {
-    expectStatements(totals, { precision: 0.95, recall: 0.94, placed: 1 });
+  it("finds statements with precision 0.96 and recall 0.95, all of them under the right item", () => {
+    expectStatements(totals, { precision: 0.96, recall: 0.95, placed: 1 });
   });
 
   it("finds every disagreement under its item, and no false oenighet", () => {
@@ -489,8 +489,8 @@ describe("analysis against the fourteenth blind set's keys (in-sample since roun
 
   // Left: press forms (the union named late, a quote attributed to a union unit's role), organisations that are
   // no union, and run segmentation (the folder's README lists each miss with its class).
-  it("finds statements with precision 0.96 and recall 0.9, 0.95 of them under the right item", () => {
-    expectStatements(totals, { precision: 0.96, recall: 0.9, placed: 0.95 });
+  it("finds statements with precision 0.96 and recall 0.91, 0.94 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.96, recall: 0.91, placed: 0.94 });
   });
 
   it("finds every disagreement, and no false oenighet", () => {

@@ -246,3 +246,24 @@ describe("a denied agreement whose negation an adverb follows", () => {
     ]);
   });
 });
+
+describe("a stance adjective in the neuter", () => {
+  // Blind 14 showed the class: "Även Kommunal, som organiserar undersköterskorna, är kritiskt": a union is often
+  // "förbundet", and its stance agrees in the neuter ("kritiskt", "positivt", "tveksamt").
+  const statements = (body: string) =>
+    analyseMinutes(
+      `Protokoll från samverkansgruppen den 3 december 2025\n1. Ärendet\nArbetsgivaren redogjorde för förslaget.\n${body}`,
+    ).statements.map((s) => s.org);
+
+  it.each([
+    ["Även Kommunal, som organiserar undersköterskorna, är kritiskt.", "kommunal"],
+    ["Seko, som företräder lokförarna, är tveksamt till tidplanen.", "seko"],
+    ["Unionen, som har flest medlemmar på lagret, är positivt till förslaget.", "unionen"],
+  ])("reads %j as the union's statement", (body, org) => {
+    expect(statements(body)).toEqual(["arbetsgivaren", org]);
+  });
+
+  it("reads no stance where the neuter word describes the matter", () => {
+    expect(statements("Läget på enheten är kritiskt enligt skyddsronden.")).toEqual(["arbetsgivaren"]);
+  });
+});
