@@ -69,3 +69,30 @@ describe("the first person as the other side of dissent in a union's own report"
     ).toEqual([["vision", "kommunal"]]);
   });
 });
+
+describe("the employer as the other side of a state of dissent with 'oss'", () => {
+  const statements = (body: string) =>
+    analyseMinutes(`Vision informerar – rapport från förhandlingen\nResultatet\n${body}`).statements.map(
+      (s) => [s.org, s.text],
+    );
+
+  it("is no speaker where the sentence states the disagreement: the union's statement goes on", () => {
+    expect(
+      statements("Vi yrkade på fler tjänster. Förvaltningen är inte överens med oss om bemanningen."),
+    ).toEqual([
+      ["vision", "Vi yrkade på fler tjänster. Förvaltningen är inte överens med oss om bemanningen."],
+    ]);
+    expect(statements("Vi yrkade på fler tjänster. Arbetsgivaren var oense med oss om tidplanen.")).toEqual([
+      ["vision", "Vi yrkade på fler tjänster. Arbetsgivaren var oense med oss om tidplanen."],
+    ]);
+  });
+
+  it("still speaks where the sentence records no dissent", () => {
+    expect(
+      statements("Vi yrkade på fler tjänster. Arbetsgivaren svarade att budgeten inte räcker till det."),
+    ).toEqual([
+      ["vision", "Vi yrkade på fler tjänster."],
+      ["arbetsgivaren", "Arbetsgivaren svarade att budgeten inte räcker till det."],
+    ]);
+  });
+});

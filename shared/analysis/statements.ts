@@ -330,7 +330,7 @@ export function findStatements(
           : [];
       const end = sentence.start + sentence.text.length;
       const hinted = dissentHere && hints.some((at) => at >= sentence.start && at < end);
-      if (hinted) withoutEmployerBesideUnion(sentence.text, speakers);
+      if (hinted) withoutEmployerBesideUnion(sentence.text, speakers, firstPersonOf(sentence.text, author));
       if (block && speakers.some((speaker) => isOtherSide(block, speaker.orgs))) answered.add(block);
       if (blockSpeaks && sentence.start === 0 && !(dissentHere && isAgreement(sentence.text))) {
         speakers.push({ orgs: [block.org], start: 0, inverted: false });
@@ -376,9 +376,15 @@ const firstPersonOf = (sentence: string, author: OrgId | null) =>
 
 /**
  * "Seko och arbetsgivaren är inte överens": with a union as one subject of dissent, the employer is the other
- * side of it, not a speaker.
+ * side of it, not a speaker; so too in a union's report where the union is "oss" ("Kommunen är inte överens med
+ * oss"), where the dissent is a state, not the employer's act.
  */
-function withoutEmployerBesideUnion(sentence: string, speakers: Speaker[]): void {
+function withoutEmployerBesideUnion(sentence: string, speakers: Speaker[], firstPerson: OrgId | null): void {
+  if (firstPerson && speakers.every((speaker) => speaker.orgs.every((org) => org === EMPLOYER))) {
+    const marker = findDissent(sentence);
+    if (marker && STATE.test(marker.text)) speakers.length = 0;
+    return;
+  }
   for (const speaker of speakers) {
     if (speaker.orgs.length < 2 || !speaker.orgs.includes(EMPLOYER) || !speaker.orgs.some(isUnion)) continue;
     if (findDissent(sentence)) speaker.orgs.splice(speaker.orgs.indexOf(EMPLOYER), 1);
