@@ -4,10 +4,12 @@ import {
   ACT_WORDS,
   AGREEMENT,
   CAUSE_OPENERS,
+  CONCEDING_PREPOSITION,
   CONCESSIVE,
   CONDITION_OPENERS,
   DENIAL_FRAME,
   DENIED_AGREEMENT,
+  DISSENT_NOUNS,
   DISSENT_WORDS,
   EARLIER_AFTER,
   EARLIER_WORDS,
@@ -28,6 +30,7 @@ import {
   POSSIBILITY_WORDS,
   POSSIBLE_WORDS,
   QUESTION_OPENER,
+  REFERRING_PREPOSITIONS,
   RESOLVED_AFTER,
   SHARES_VIEW,
   STANCE_AFTER_DENIAL,
@@ -182,11 +185,29 @@ function isMentionedElsewhere(
       if (pointer.index < index && index < pointer.index + pointer[0].length) return true;
     }
   }
+  if (isReferredTo(sentence.slice(index, index + length), before)) return true;
   const clause = sentence.slice(0, index);
   if (before.some((word) => EARLIER_WORDS.includes(word)) || ELSEWHERE.test(clause)) return true;
   if (!CAUSE.test(clause)) return false;
   const after = wordsOf(sentence.slice(index + length)).slice(0, POSSIBILITY_REACH);
   return after.some((word) => POSSIBILITY_WORDS.includes(word));
+}
+
+const DISSENT_NOUN = new RegExp(`^(?:${DISSENT_NOUNS})`, "iu");
+const DEFINITE = /(?:en|na)$/iu;
+
+/**
+ * Dissent a preposition's phrase names as a known thing, not recorded by its sentence: "Trots oenigheten enades
+ * parterna …", "Trots Visions reservation …" (a concession, any form), "På grund av oenigheten skjuts …", "Efter
+ * oenigheterna i våras …" (the definite form: dissent already recorded).
+ */
+function isReferredTo(marker: string, before: readonly string[]): boolean {
+  if (!DISSENT_NOUN.test(marker)) return false;
+  const last = before.at(-1);
+  const second = before.at(-2);
+  if (last === CONCEDING_PREPOSITION || (second === CONCEDING_PREPOSITION && last?.endsWith("s")))
+    return true;
+  return DEFINITE.test(marker) && REFERRING_PREPOSITIONS.includes(last ?? "");
 }
 
 /** Whether a text may record dissent or agreement at all: a cheap test before the sentences are read. */

@@ -2,6 +2,7 @@ import { NUMBERED } from "./headings";
 import { isPersonName } from "./justering";
 import type { SourceParagraph } from "./paragraphs";
 import { findParties } from "./parties";
+import { isRosterTableHeader } from "./roster";
 
 /**
  * Lines that are not the minutes' content: the letterhead, bare links and dates of the page header, what
@@ -56,8 +57,19 @@ function isRunningLine(text: string): boolean {
     (text.includes(" | ") || text.includes(" · ")) &&
     SEPARATED.test(text) &&
     !/[.!?]\s/.test(text) &&
-    !OPENING_LABEL.test(text)
+    !OPENING_LABEL.test(text) &&
+    !isPipedTableRow(text)
   );
+}
+
+/**
+ * "Namn | Roll | Organisation" over "Henrik Boman | HR-direktör | Arbetsgivaren": a table exported with pipes
+ * between its cells, its header row of column words or a row opening with a person's name, is no running header.
+ */
+function isPipedTableRow(text: string): boolean {
+  if (!text.includes(" | ")) return false;
+  const cells = text.split(" | ").map((cell) => cell.trim());
+  return isRosterTableHeader(cells) || isPersonName(cells[0]!);
 }
 /** "Företaget: Eva Ek, vd · Jan Berg, HR-chef · …": a line a label opens is the roster, not a byline. */
 const OPENING_LABEL = /^[^:|·]{2,40}:\s/;

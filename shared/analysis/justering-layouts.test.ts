@@ -650,3 +650,60 @@ describe("the roster's parts captioned 'För arbetsgivaren:'", () => {
     expect(analysis.statements.map((s) => s.org)).toEqual(["arbetsgivaren"]);
   });
 });
+
+describe("a row of party, name and note or role", () => {
+  // Blind 14 showed the class: under "Justeras", a table row "För X | Name | note" of three cells, which
+  // markdown leaves as "För X; Name; note"; the cells after the name are its role or its note.
+  const body =
+    "Protokoll förhandling enligt MBL § 11\n1. Förhandlingsfrågan\nArbetsgivaren redogör för förslaget.\n";
+  const read = (rows: string) => analyseMinutes(`${body}\n${rows}`);
+  const entries = (rows: string) => read(rows).justering.map((j) => [j.name, j.org, j.note]);
+
+  it("reads each markdown row as a justerare with its note, the role no note", () => {
+    const rows = [
+      "Justering",
+      "| För arbetsgivaren | Lena Holmgren | personalchef |",
+      "| För Vårdförbundet | Ida Sjöberg | med reservation, se bilaga |",
+      "| För Seko | Jonas Ek | |",
+    ].join("\n");
+    expect(entries(rows)).toEqual([
+      ["Lena Holmgren", "arbetsgivaren", null],
+      ["Ida Sjöberg", "vardforbundet", "med reservation, se bilaga"],
+      ["Jonas Ek", "seko", null],
+    ]);
+    // The note in the row is the justerare's, no dissent of the item.
+    expect(read(rows).disagreements).toEqual([]);
+  });
+
+  it("reads the same rows written with pipes in plain text", () => {
+    const rows = [
+      "Justeras",
+      "För arbetsgivaren | Lena Holmgren | personalchef",
+      "För Unionen | Karl Dahl | med oenighet, se protokollsanteckning",
+    ].join("\n");
+    expect(entries(rows)).toEqual([
+      ["Lena Holmgren", "arbetsgivaren", null],
+      ["Karl Dahl", "unionen", "med oenighet, se protokollsanteckning"],
+    ]);
+    expect(read(rows).disagreements).toEqual([]);
+  });
+
+  it("reads no justerare from a three-cell row outside a justering list", () => {
+    expect(entries("| För arbetsgivaren | Lena Holmgren | personalchef |")).toEqual([]);
+  });
+});
+
+describe("a justering list on one line with a remark after a dash", () => {
+  // Blind 14 showed the class: "Justeras: A (AG), B (Seko) – justering sker digitalt …": the remark after the
+  // dash is no part of the last name.
+  it.each([
+    "Justeras: Eva Holm (AG), Ali Berg (Seko) – justering sker digitalt senast 2025-06-04",
+    "Justerare: Eva Holm (AG), Ali Berg (Seko) — protokollet justeras inom en vecka",
+  ])("reads both names of %j", (line) => {
+    const text = `Protokoll samverkansgrupp\n${line}\n1. Budget\nArbetsgivaren informerade om budgeten.`;
+    expect(justering(text)).toEqual([
+      ["Eva Holm", "arbetsgivaren"],
+      ["Ali Berg", "seko"],
+    ]);
+  });
+});

@@ -302,7 +302,7 @@ function readGridRow(cells: readonly string[], list: JusteringList | null): Just
   // "Vid protokollet      Justeras": the signature lines side by side, their names on the row below.
   if (cells.every((cell) => SIGNATURE_CELL.test(cell.trim())) && cells.some((cell) => /juster/i.test(cell)))
     return { entries: [], list: { org: null, signerColumns: cells.map((cell) => !/juster/i.test(cell)) } };
-  const labelled = cells.length === 2 ? labelledRow(cells, list) : null;
+  const labelled = labelledRow(cells, list);
   if (labelled) return labelled;
   // "Arbetsgivarsidan | Arbetstagarsidan": the sides' captions over the columns of names, no names themselves.
   if (cells.every((cell) => SIDE_CAPTION.test(cell.trim()))) return { entries: [], list: { org: null } };
@@ -353,17 +353,23 @@ function readGridRow(cells: readonly string[], list: JusteringList | null): Just
 
 /**
  * A row of label and name: "Justeras för Vision | Marie Lindahl" is a justerare of that party; "Vid protokollet |
- * Rut Sand" in the list is the secretary, who signs without approving.
+ * Rut Sand" in the list is the secretary, who signs without approving. The cells after the name are its role
+ * or its note, as after a comma: "För Vision | Omar Haddad | med oenighet, se protokollsanteckning".
  */
 function labelledRow(cells: readonly string[], list: JusteringList | null): JusteringLine | null {
+  if (cells.length < 2) return null;
   const label = cells[0]!.trim();
   // "Karin Malm, med hänvisning till protokollsanteckning": the name with its note.
-  const entry = parseListLine(cells[1]!);
-  if (!entry) return null;
+  // The name's own cell must read as one ("För BRF | För Kommunal" is a grid's row of parties).
+  const read = parseListLine(cells[1]!) && parseListLine(cells.slice(1).join(", "));
+  if (!read) return null;
+  // A cell of its own holds the whole note: "med reservation, se bilaga".
+  const entry = read.note && cells.length > 2 ? { ...read, note: cells.slice(2).join(", ") } : read;
   // "För Seko | Ali Berg" only in a list under way; "Justeras för Seko | Ali Berg" anywhere.
   const side = /^(juster(?:as|at|are)\s+)?(för\s+[^:]+?):?$/i.exec(label);
   const org = side && (side[1] || list) ? orgOf(side[2]!) : null;
   if (org) return { entries: [{ ...entry, org: entry.org ?? org }], list: { org: null } };
+  if (cells.length > 2) return null;
   return list && SIGNATURE_CELL.test(label) && !/juster/i.test(label) ? { entries: [], list } : null;
 }
 
@@ -448,13 +454,25 @@ function readJusteringCells(
 }
 
 const PIPE = /\s*\|\s*/;
+const cellsOfRow = (text: string) =>
+  text
+    .split(";")
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== "");
 const SIGNED_FOR = /^(?:justerat|justeras|justerad)\s+för\s+([^:]{2,40}):\s*(\S.*)$/i;
 
+/**
+ * "Justeras: A (AG), B (Seko) – justering sker digitalt senast …": a remark of three words or more after a dash
+ * ends a labelled list; "– för arbetsgivaren" names a party and stays.
+ */
+const LIST_REMARK = /^([Jj]uster(?:as|are|ing|at)\s*:.*?)\s+[–—]\s+(?!för\s)\p{Ll}+(?:\s+\S+){2,}$/u;
+
 function readJusteringLine(
-  text: string,
+  line: string,
   list: JusteringList | null,
   columns?: readonly string[],
 ): JusteringLine | null {
+  const text = line.includes(" –") || line.includes(" —") ? (LIST_REMARK.exec(line)?.[1] ?? line) : line;
   // "Lotta Nyman      Carina Sjöberg": signers side by side, in a grid.
   const cells =
     columns && columns.length > 1 ? columns : list?.columnOrgs ? splitAfterNotes(text.trim()) : null;
@@ -462,6 +480,9 @@ function readJusteringLine(
   if (table) return table;
   const grid = cells && cells.length > 1 ? readGridRow(cells, list) : null;
   if (grid) return grid;
+  // "För Vision; Omar Haddad; med oenighet": a markdown table's row of three cells or more, as text.
+  const row = list && !cells && text.includes(";") ? labelledRow(cellsOfRow(text), list) : null;
+  if (row) return row;
   const announced = /^för\s+([^:]+?):?$/i.exec(text.trim());
   const announcedOrg = announcedParty(text);
   // "Birgitta Hellman" / "För Kommunal, med protokollsanteckning": the party under a name without one.

@@ -392,7 +392,7 @@ export function captionPart(caption: string): RosterPart | null {
 
 /** "Anna Lind (förvaltningschef), Sofia Nyberg (Vision); Kommunal: Kalle Ek": a roster on one line. */
 /** "; ", " · ", or a full stop before the next party's label: "Seko: Ali Berg. Unionen: Mia Ek." */
-const ROSTER_SEPARATOR = /;|\s·\s|\.\s+(?=[^.:;]{2,40}:\s)/;
+const ROSTER_SEPARATOR = /;|\s[·|]\s|\.\s+(?=[^.:;]{2,40}:\s)/;
 
 export function readRosterValue(value: string, part: RosterPart): RosterEntry[] {
   // "OFR: Vårdförbundet – Ingrid Kallin; Vision – Thomas Fors": a federation's label holds for the chunks after
@@ -421,6 +421,13 @@ const HONORIFIC = /(^|[\s:;,(])(?:Dr|Prof|Doc|Docent|Med\.\s?dr|Fil\.\s?dr)\.?\s
 
 export function readRosterEntries(text: string, part: RosterPart): RosterEntry[] | null {
   if (text.length > ROSTER_LINE_LENGTH) return null;
+  // "Henrik Boman | HR-direktör | Arbetsgivaren": a table's row with pipes between its cells and no labels.
+  const cells = text.includes(" | ") && !text.includes(":") ? text.split(" | ") : null;
+  if (cells && cells.length > 2)
+    return readTableRow(
+      cells.map((cell) => cell.trim()),
+      part,
+    );
   const entries = readRosterValue(text.includes(".") ? text.replace(HONORIFIC, "$1") : text, part);
   return entries.length > 0 ? entries : null;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
 import { partyFinder } from "./parties";
 import { findSpeakers, openingParty } from "./speakers";
 
@@ -190,5 +191,63 @@ describe("a union named with its local unit", () => {
 
   it("does not speak where the unit is only where something happens", () => {
     expect(speakers("Mötet hölls hos Kommunal sektion Norr i går.")).toEqual([]);
+  });
+});
+
+describe("a reflexive particle in the subject's person", () => {
+  // Blind 14 showed the class: "Vi kunde inte ställa oss bakom …" in a union's report; the particle "sig" of
+  // "ställa sig", "ansluta sig", "oroa sig" agrees with its subject ("oss", "mig").
+  const report = (body: string) =>
+    analyseMinutes(`Vision informerar – rapport från förhandlingen\nResultatet\n${body}`).statements.map(
+      (s) => [s.org, s.text],
+    );
+
+  it("says with 'oss' or 'mig' as with 'sig'", () => {
+    expect(
+      report("Arbetsgivaren presenterade förslaget. Vi ställde oss bakom kravet på en ny tidplan."),
+    ).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren presenterade förslaget."],
+      ["vision", "Vi ställde oss bakom kravet på en ny tidplan."],
+    ]);
+    expect(
+      report("Arbetsgivaren redogjorde för läget. Vi anslöt oss till skyddsombudens synpunkter."),
+    ).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren redogjorde för läget."],
+      ["vision", "Vi anslöt oss till skyddsombudens synpunkter."],
+    ]);
+  });
+
+  it("still needs the particle: 'vi ställde stolarna' says nothing", () => {
+    expect(report("Arbetsgivaren presenterade förslaget. Vi ställde stolarna i ring.")).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren presenterade förslaget. Vi ställde stolarna i ring."],
+    ]);
+  });
+});
+
+describe("a union's stand after a relative clause", () => {
+  // Blind 14 showed the classes: "Kommunal, som organiserar …, var inte heller överens med arbetsgivaren" (the
+  // negation before "heller", "längre" or "alls" still denies the agreement) and "Även Kommunal, som …, är
+  // kritiskt" (a union is often "förbundet", and its stance agrees in the neuter).
+  const statements = (body: string) =>
+    analyseMinutes(
+      `Protokoll från samverkansgruppen den 3 december 2025\n1. Ärendet\nArbetsgivaren redogjorde för förslaget.\n${body}`,
+    ).statements.map((s) => s.org);
+
+  it.each([
+    ["Kommunal, som organiserar vaktmästarna, var inte heller överens med arbetsgivaren.", "kommunal"],
+    ["Seko, som företräder tågvärdarna, är inte längre ense med förvaltningen.", "seko"],
+    ["Unionen, som har flest medlemmar på enheten, var inte alls överens med ledningen.", "unionen"],
+    ["Även Kommunal, som organiserar undersköterskorna, är kritiskt.", "kommunal"],
+    ["Seko, som företräder lokförarna, är tveksamt till tidplanen.", "seko"],
+    ["Unionen, som har flest medlemmar på lagret, är positivt till förslaget.", "unionen"],
+  ])("reads %j as the union's statement", (body, org) => {
+    expect(statements(body)).toEqual(["arbetsgivaren", org]);
+  });
+
+  it("reads no statement of a union agreeing, nor a stance where the neuter word describes the matter", () => {
+    expect(statements("Kommunal, som organiserar vaktmästarna, var överens med arbetsgivaren.")).toEqual([
+      "arbetsgivaren",
+    ]);
+    expect(statements("Läget på enheten är kritiskt enligt skyddsronden.")).toEqual(["arbetsgivaren"]);
   });
 });

@@ -111,10 +111,22 @@ export function tokens(text: string): Token[] {
 }
 
 /** Whether the word at `index` (with what follows) is a verb of saying or a stand taken. */
+/** "inte överens", "inte heller överens", "inte längre ense": a negation right before, or before a light adverb. */
+const AFTER_NEGATION = new Set(["heller", "längre", "alls"]);
+function isNegatedAt(words: readonly Token[], index: number): boolean {
+  const before = words[index - 1]?.word ?? "";
+  if (NEGATION.has(before)) return true;
+  return AFTER_NEGATION.has(before) && NEGATION.has(words[index - 2]?.word ?? "");
+}
+
+/** "ställde oss bakom", "ansluter mig till": the reflexive particle agrees with its subject, "sig" in the lists. */
+const REFLEXIVES = new Set(["oss", "mig", "dig", "er"]);
+const reflexive = (word: string | undefined) => (word && REFLEXIVES.has(word) ? "sig" : (word ?? ""));
+
 export function isSayingAt(words: readonly Token[], index: number): boolean {
   const word = words[index]?.word;
   if (!word) return false;
-  const denied = NEGATION.has(words[index - 1]?.word ?? "");
+  const denied = isNegatedAt(words, index);
   if (STANCE.has(word)) return !(denied && word.startsWith("oen"));
   if (AGREEMENT.has(word)) return denied;
   // "förklarade förhandlingen avslutad" is the chair's formality; "… avslutad i oenighet" a union's stand.
@@ -127,8 +139,11 @@ export function isSayingAt(words: readonly Token[], index: number): boolean {
   const particles = PARTICLE_VERBS[word];
   if (particles) {
     // "tog båda upp", "lyfte också fram": a light adverb may stand before the particle.
-    const next = words[index + 1]?.word ?? "";
-    if (particles.includes(next) || (ADVERB.has(next) && particles.includes(words[index + 2]?.word ?? "")))
+    const next = reflexive(words[index + 1]?.word);
+    if (
+      particles.includes(next) ||
+      (ADVERB.has(next) && particles.includes(reflexive(words[index + 2]?.word)))
+    )
       return true;
   }
   if (TAKING.has(word) && words[index + 1]?.word === "till" && words[index + 2]?.word === "sig")

@@ -103,3 +103,38 @@ describe("dissent in a quote attributed at its end", () => {
     ]);
   });
 });
+
+describe("one of a joint subject speaking on alone", () => {
+  // Blind 14 showed the class: "A och B ställde sig positiva. Enligt <A's person> … <B's person> tog upp …":
+  // where one of the joint subject speaks alone, the other's statement ends, and its next sentence is a new one.
+  const statements = (body: string) =>
+    analyseMinutes(
+      [
+        "Protokoll samverkansgrupp 2025-12-09",
+        "Närvarande: Arbetsgivaren: Eva Holm, skolchef | Seko: Ali Berg | Unionen: Mia Ek",
+        "1. Ny organisation",
+        body,
+      ].join("\n"),
+    ).statements.map((s) => [s.org, s.text]);
+
+  it("ends the other's statement where one speaks alone, and starts it anew where it speaks again", () => {
+    expect(
+      statements(
+        "Seko och Unionen välkomnade förslaget. Ali Berg framhöll att schemat måste hålla. Mia Ek tog upp frågan om lönerna.",
+      ),
+    ).toEqual([
+      ["unionen", "Seko och Unionen välkomnade förslaget."],
+      ["seko", "Seko och Unionen välkomnade förslaget. Ali Berg framhöll att schemat måste hålla."],
+      ["unionen", "Mia Ek tog upp frågan om lönerna."],
+    ]);
+  });
+
+  it("keeps both statements going while both speak", () => {
+    expect(
+      statements("Seko och Unionen välkomnade förslaget. Båda förbunden framhöll att schemat måste hålla."),
+    ).toEqual([
+      ["seko", "Seko och Unionen välkomnade förslaget. Båda förbunden framhöll att schemat måste hålla."],
+      ["unionen", "Seko och Unionen välkomnade förslaget. Båda förbunden framhöll att schemat måste hålla."],
+    ]);
+  });
+});

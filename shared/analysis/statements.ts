@@ -132,6 +132,7 @@ function dissentingUnions(
   paragraphParties: readonly PartyMention[],
   running: readonly OrgId[],
   agreeingIn: () => ReadonlySet<PartyMention>,
+  firstPerson: OrgId | null,
 ): OrgId[] {
   const unions = (orgs: OrgId[]) => [...new Set(orgs.filter(isUnion))];
   const named = (parties: readonly PartyMention[]) => unions(parties.flatMap((p) => p.members ?? [p.org]));
@@ -140,6 +141,8 @@ function dissentingUnions(
     () => unions([...clause]),
     () => unions(speakers.flatMap((speaker) => speaker.orgs)),
     () => named(sentenceParties),
+    // "Kommunen är inte överens med oss": in a union's own report its first person is the dissenting side.
+    () => (firstPerson ? [firstPerson] : []),
     () => {
       const agreeing = agreeingIn();
       return named(paragraphParties.filter((p) => !p.reference && !agreeing.has(p)));
@@ -209,8 +212,13 @@ class Runs {
    */
   take(speakers: readonly Speaker[], paragraph: string, sentence: Sentence): void {
     const fresh = speakers.filter((speaker) => speaker.orgs.some((org) => !this.running.has(org)));
-    if (fresh.length === 0) return;
     const speaking = new Set(speakers.flatMap((speaker) => speaker.orgs));
+    // "Seko och Unionen välkomnade … Ali Berg (Seko) framhöll …": one of a joint subject speaking on alone
+    // ends the other's statement.
+    if (fresh.length === 0) {
+      for (const org of this.orgs()) if (!speaking.has(org)) this.end(org, sentence.start);
+      return;
+    }
     const starts = fresh.map((speaker) =>
       speaker.inverted
         ? quoteStart(paragraph, sentence.start, sentence.text)
@@ -322,7 +330,7 @@ export function findStatements(
           : [];
       const end = sentence.start + sentence.text.length;
       const hinted = dissentHere && hints.some((at) => at >= sentence.start && at < end);
-      if (hinted) withoutEmployerBesideUnion(sentence.text, speakers);
+      if (hinted) withoutEmployerBesideUnion(sentence.text, speakers, firstPersonOf(sentence.text, author));
       if (block && speakers.some((speaker) => isOtherSide(block, speaker.orgs))) answered.add(block);
       if (blockSpeaks && sentence.start === 0 && !(dissentHere && isAgreement(sentence.text))) {
         speakers.push({ orgs: [block.org], start: 0, inverted: false });
@@ -332,7 +340,7 @@ export function findStatements(
       let found: ReturnType<typeof dissentOf> = null;
       if (hinted) {
         agreeing ??= agreementOf(text, allParties);
-        found = dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing });
+        found = dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing, author });
       }
       if (!found) continue;
       const disagreement = { orgs: found.orgs, text: sentence.text.trim(), ...where };
@@ -362,11 +370,21 @@ export function findStatements(
 
 const FIRST_PERSON = /(?:^|[^a-zåäö])(?:vi|oss|vår|vårt|våra)(?![a-zåäö])/i;
 
+/** The union a sentence of its own report speaks for as "vi"/"oss", or null. */
+const firstPersonOf = (sentence: string, author: OrgId | null) =>
+  author !== null && FIRST_PERSON.test(sentence) ? author : null;
+
 /**
  * "Seko och arbetsgivaren är inte överens": with a union as one subject of dissent, the employer is the other
- * side of it, not a speaker.
+ * side of it, not a speaker; so too in a union's report where the union is "oss" ("Kommunen är inte överens med
+ * oss"), where the dissent is a state, not the employer's act.
  */
-function withoutEmployerBesideUnion(sentence: string, speakers: Speaker[]): void {
+function withoutEmployerBesideUnion(sentence: string, speakers: Speaker[], firstPerson: OrgId | null): void {
+  if (firstPerson && speakers.every((speaker) => speaker.orgs.every((org) => org === EMPLOYER))) {
+    const marker = findDissent(sentence);
+    if (marker && STATE.test(marker.text)) speakers.length = 0;
+    return;
+  }
   for (const speaker of speakers) {
     if (speaker.orgs.length < 2 || !speaker.orgs.includes(EMPLOYER) || !speaker.orgs.some(isUnion)) continue;
     if (findDissent(sentence)) speaker.orgs.splice(speaker.orgs.indexOf(EMPLOYER), 1);
@@ -465,6 +483,7 @@ function dissentOf(
     allParties: PartyMention[];
     runs: Runs;
     agreeing: () => ReadonlySet<PartyMention>;
+    author: OrgId | null;
   },
 ): { orgs: OrgId[]; restates: boolean } | null {
   const marker = findDissent(sentence);
@@ -480,7 +499,15 @@ function dissentOf(
   const orgs =
     recordedWith.length > 0
       ? recordedWith
-      : dissentingUnions(clause, speakers, parties, allParties, runs.orgs(), read.agreeing);
+      : dissentingUnions(
+          clause,
+          speakers,
+          parties,
+          allParties,
+          runs.orgs(),
+          read.agreeing,
+          firstPersonOf(sentence, read.author),
+        );
   if (marker.needsUnion && orgs.length === 0) return null;
   return { orgs: orgs.length > 0 ? orgs : [UNIONS_JOINTLY], restates: marker.restates };
 }

@@ -39,6 +39,24 @@ export const DISSENT_WORDS = [
   "(?:vänder|vände|vänt)\\s+(?:sig|oss|mig)\\s+(?:e)?mot",
 ];
 
+/** The dissent words that are nouns: "oenighet(en)", "reservation(en)", "protokollsanteckning(en)". */
+export const DISSENT_NOUNS = "oenighet|reservation|protokollsanteckning";
+/** "Trots oenigheten …", "trots Visions reservation": a concession names dissent, the main clause is the record. */
+export const CONCEDING_PREPOSITION = "trots";
+/**
+ * Prepositions before a definite dissent noun that name dissent already known: "på grund av oenigheten",
+ * "efter oenigheterna i våras", "angående reservationen" (not "i oenighet", "med oenighet", which record it).
+ */
+export const REFERRING_PREPOSITIONS = [
+  "av",
+  "efter",
+  "kring",
+  "angående",
+  "gällande",
+  "beträffande",
+  "rörande",
+];
+
 /**
  * A union holding its view ("Kommunal vidhåller sin inställning", "står fast vid sin uppfattning"): dissent
  * only where the item records that union's dissent nowhere else; otherwise it restates it.

@@ -136,10 +136,14 @@ export const BEHALF_NOUNS = words("räkning vägnar");
 export const PROCEDURAL_OBJECTS = words("mötet förhandlingen sammanträdet samverkan");
 export const DECLARING_VERBS = words("förklarar förklarade förklarat förklara");
 
-/** "SSR är bekymrade", "Vision är positiva": a stand taken. */
-export const STANCE_WORDS = words(`bekymrade bekymrad oroliga orolig oroade positiva positiv negativa negativ
-  kritiska kritisk tveksamma tveksam frågande missnöjda missnöjd oeniga oenig oense nöjda nöjd angelägna
-  angelägen skeptiska skeptisk besvikna besviken tacksamma frustrerade emot`);
+/**
+ * "SSR är bekymrade", "Vision är positiva": a stand taken; in the neuter too, as of "förbundet" ("Kommunal är
+ * kritiskt").
+ */
+export const STANCE_WORDS = words(`bekymrade bekymrad bekymrat oroliga orolig oroligt oroade positiva positiv
+  positivt negativa negativ negativt kritiska kritisk kritiskt tveksamma tveksam tveksamt frågande missnöjda missnöjd
+  missnöjt oeniga oenig oenigt oense nöjda nöjd nöjt angelägna angelägen angeläget skeptiska skeptisk skeptiskt
+  besvikna besviken besviket tacksamma frustrerade emot`);
 
 /** Agreement is no stand of one party ("Arbetsgivaren och Vision är eniga"), unless it is denied ("inte eniga"). */
 export const AGREEMENT_WORDS = words("eniga enig ense överens");

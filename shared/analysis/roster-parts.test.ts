@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
+import { readRosterValue } from "./roster";
+
+// The parts of an attendance line and who the people in them speak for, invented for this test (blind 14
+// showed the class: a web form's or a flattened table's parts joined by " | ", where ";" or " · " was read).
+describe("an attendance line whose parts a pipe joins", () => {
+  it("reads each part with its people", () => {
+    expect(
+      readRosterValue(
+        "Arbetsgivaren: Eva Holm, skolchef | Seko: Ali Berg | Unionen: Mia Ek, Per Dahl",
+        "present",
+      ),
+    ).toEqual([
+      { side: "employer", people: [{ name: "Eva Holm", title: "skolchef" }] },
+      { side: "union", org: "seko", people: ["Ali Berg"] },
+      { side: "union", org: "unionen", people: ["Mia Ek"] },
+      { side: "union", org: "unionen", people: ["Per Dahl"] },
+    ]);
+  });
+
+  it("gives the people named in the items the parties of their parts", () => {
+    const text = [
+      "Protokoll från samverkansgruppen den 9 december 2025",
+      "Närvarande: Arbetsgivaren: Eva Holm, skolchef, Tor Ek, controller | Seko: Ali Berg | Unionen: Mia Ek",
+      "1. Budget",
+      "Tor Ek redogjorde för budgeten för nästa år.",
+      "Ali Berg tog upp frågan om vikarier under sommaren.",
+      "Mia Ek framförde att schemat bör läggas tidigare.",
+    ].join("\n");
+    expect(analyseMinutes(text).statements.map((s) => s.org)).toEqual(["arbetsgivaren", "seko", "unionen"]);
+  });
+
+  it("reads no roster from a running header whose parts a pipe joins, among the items", () => {
+    const header = "Norrby stad | Kulturförvaltningen | FSG 2025-09-10";
+    const text = `Protokoll FSG\n1 Lokaler\nKulturchefen redogör för flytten.\n${header}\n2 Nästa möte\nDen 8 oktober.`;
+    expect(analyseMinutes(text).roster).toEqual({ employer: [], unions: [], absent: [] });
+  });
+});
+
+describe("a roster table exported as text with pipes between its cells", () => {
+  // Blind 14 showed the class: "Deltagare" over "Namn | Roll | Organisation" and rows "Henrik Boman |
+  // HR-direktör | Arbetsgivaren" in plain text, which read as running headers; the people then spoke for no one.
+  const text = [
+    "Protokoll från samverkansgruppen den 9 december 2025",
+    "Deltagare",
+    "Namn | Funktion | Part",
+    "Eva Holm | ekonomichef | Arbetsgivaren",
+    "Ali Berg | ordförande | Seko",
+    "Mia Ek | ombud | Unionen (klubben på lagret)",
+    "1. Budget",
+    "Eva Holm redogjorde för budgeten för nästa år.",
+    "Ali Berg tog upp frågan om vikarier under sommaren.",
+    "Mia Ek framförde att schemat bör läggas tidigare.",
+    "Justeras",
+    "Eva Holm",
+    "Ali Berg",
+  ].join("\n");
+
+  it("reads the rows as the roster and gives the people their parties", () => {
+    const analysis = analyseMinutes(text);
+    expect(analysis.roster.unions.map((u) => u.org)).toEqual(["seko", "unionen"]);
+    expect(analysis.statements.map((s) => s.org)).toEqual(["arbetsgivaren", "seko", "unionen"]);
+    expect(analysis.justering.map((j) => [j.name, j.org])).toEqual([
+      ["Eva Holm", "arbetsgivaren"],
+      ["Ali Berg", "seko"],
+    ]);
+  });
+});
