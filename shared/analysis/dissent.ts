@@ -20,6 +20,7 @@ import {
   HYPOTHETICAL_REACH,
   HYPOTHETICAL_WORDS,
   ITEM_POINTER,
+  SIGNING_OPENER,
   NEEDS_UNION,
   NONE_REACH,
   NONE_WORDS,
@@ -69,6 +70,7 @@ const EARLIER_NAMED = new RegExp(EARLIER_AFTER, "iu");
 const CAUSE = new RegExp(`^\\W*(?:${CAUSE_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 const ELSEWHERE = new RegExp(ELSEWHERE_CLAUSE, "i");
 const POINTER = new RegExp(ITEM_POINTER, "gi");
+const SIGNED = new RegExp(SIGNING_OPENER, "iu");
 const FRAMED = new RegExp(DENIAL_FRAME, "iu");
 // At the sentence's start or opening the clause after "att": "Det noteras att om parterna inte enas, …".
 const CONDITION = new RegExp(`(?:^\\W*|\\satt\\s+)(?:${CONDITION_OPENERS.join("|")})\\s[^,;]*$`, "iu");
@@ -171,7 +173,7 @@ const isWelcomingNote = (sentence: string, marker: string) => NEEDS.test(marker)
 
 /**
  * Whether dissent at `index` is mentioned, not recorded by this meeting: in a note pointing at its item
- * ("Maria Lund, Kommunal (oenighet under § 1)"), of an earlier meeting or another forum ("tidigare", ", där
+ * ("Maria Lund, Kommunal (oenighet under § 1)") or on how a signer signed ("Justerat …, med oenighet"), of an earlier meeting or another forum ("tidigare", ", där
  * Seko anmälde oenighet"), or as the reason for what may follow ("Eftersom … i oenighet kan Vision …").
  */
 function isMentionedElsewhere(
@@ -185,7 +187,7 @@ function isMentionedElsewhere(
       if (pointer.index < index && index < pointer.index + pointer[0].length) return true;
     }
   }
-  if (isReferredTo(sentence.slice(index, index + length), before)) return true;
+  if (SIGNED.test(sentence) || isReferredTo(sentence.slice(index, index + length), before)) return true;
   const clause = sentence.slice(0, index);
   if (before.some((word) => EARLIER_WORDS.includes(word)) || ELSEWHERE.test(clause)) return true;
   if (!CAUSE.test(clause)) return false;

@@ -287,4 +287,10 @@ export const POSSIBILITY_REACH = 5;
  * A note in parentheses pointing at the item where the dissent stands, after a name in a signature or
  * justering line: "Maria Lund, Kommunal (oenighet under § 1)", "(reservation punkt 2)", "(oenighet p. 3.2)".
  */
+/**
+ * A line opening with the act of signing ("Justerat 2026-01-20, med oenighet", "Undertecknat … under
+ * reservation", "Signerad digitalt, oenighet kvarstår") notes how a signer signed: the dissent stands in the
+ * item, as with an item pointer, whatever words the note uses after the signing.
+ */
+export const SIGNING_OPENER = "^\\s*(?:juster|underteckn|signer)(?:at|ad|as|ade|ats)\\b";
 export const ITEM_POINTER = "\\([^()]*?(?:§|punkt|pkt\\.?|p\\.)(?:\\s*\\d[^()]*\\)|\\s*$)";
