@@ -56,6 +56,27 @@ describe("'även om' concedes, it does not condition", () => {
     ]);
   });
 
+  // Blind 15 showed the class: "även om" also means "even if" where the main clause states a rule, a right or a
+  // possibility ("Arbetsgivaren får … fatta beslut även om facket är emot"), which records nobody's dissent.
+  it("reads 'även om' under a rule's right or possibility as a case", () => {
+    const rules = [
+      "Nämnden kan besluta om nedläggningen även om Kommunal är emot den.",
+      "Arbetsgivaren har rätt att verkställa beslutet även om Vision reserverar sig.",
+      "Även om Seko avstyrker förslaget får arbetsgivaren genomföra det.",
+      "Ledningen äger rätt att besluta även om förbunden inte är överens med den.",
+    ];
+    expect(rules.flatMap((rule) => dissent(rule))).toEqual([]);
+  });
+
+  it("still records the dissent a concession states where no right or possibility frames it", () => {
+    expect(dissent("Arbetsgivaren genomför förändringen även om Kommunal är emot den.")).toEqual([
+      [["kommunal"], "Arbetsgivaren genomför förändringen även om Kommunal är emot den."],
+    ]);
+    expect(dissent("Även om Seko avstyrker förslaget genomförs det i maj.")).toEqual([
+      [["seko"], "Även om Seko avstyrker förslaget genomförs det i maj."],
+    ]);
+  });
+
   it("still reads a plain 'om' as a condition", () => {
     expect(dissent("Om vi inte är överens i maj tas frågan upp igen.")).toEqual([]);
   });

@@ -85,7 +85,10 @@ export function splitSentences(paragraph: string): Sentence[] {
       !ABBREVIATION.test(before) &&
       !(
         end === i + 1 &&
-        cutNameWord(paragraph.slice(Math.max(start, end - NAME_WORD_REACH), end), paragraph.slice(next, next + NAME_WORD_REACH))
+        cutNameWord(
+          paragraph.slice(Math.max(start, end - NAME_WORD_REACH), end),
+          paragraph.slice(next, next + NAME_WORD_REACH),
+        )
       )
     ) {
       sentences.push({ text: paragraph.slice(start, end), start });
