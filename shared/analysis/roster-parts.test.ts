@@ -67,3 +67,39 @@ describe("a roster table exported as text with pipes between its cells", () => {
     ]);
   });
 });
+
+// Blind 15 showed the class: an attendance line ending in a role cut short ("HR-specialist, sekr.") was read as a
+// sentence, its full stop taken for a statement's end, so the employer's people spoke for no one.
+describe("an attendance line ending in a word cut short", () => {
+  const employer = (line: string) =>
+    analyseMinutes(
+      [
+        "Protokoll från samverkansgruppen den 3 mars 2025",
+        line,
+        "Närvarande för arbetstagarna: Seko: Ali Berg",
+        "1. Budget",
+        "Det regnar.",
+      ].join("\n"),
+    ).roster.employer.map((person) => person.name);
+
+  it("reads its people whatever the note cut short", () => {
+    expect(employer("Närvarande för arbetsgivaren: Eva Ek, rektor; Ola Berg, controller, sekr.")).toEqual([
+      "Eva Ek",
+      "Ola Berg",
+    ]);
+    expect(employer("Arbetsgivaren: Anna Lund, HR-chef, ordf.; Per Ek, ekonom, adj.")).toEqual([
+      "Anna Lund",
+      "Per Ek",
+    ]);
+  });
+
+  it("still reads a statement under a speaker label as no roster", () => {
+    const analysis = analyseMinutes(
+      ["Protokoll från samverkansgruppen den 3 mars 2025", "1. Budget", "Seko: Vi ser allvarligt på det, enligt ordf."].join(
+        "\n",
+      ),
+    );
+    expect(analysis.roster.unions).toEqual([]);
+    expect(analysis.statements.map((s) => s.org)).toEqual(["seko"]);
+  });
+});
