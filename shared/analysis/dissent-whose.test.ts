@@ -88,18 +88,22 @@ describe("'även om' concedes, it does not condition", () => {
 describe("a negation fronted before the topic", () => {
   it("denies the agreement the inverted clause states", () => {
     expect(
-      dissent("Kommunal framförde synpunkter på schemat. Inte heller i frågan om arbetstiderna var parterna överens."),
+      dissent(
+        "Kommunal framförde synpunkter på schemat. Inte heller i frågan om arbetstiderna var parterna överens.",
+      ),
     ).toEqual([[["kommunal"], "Inte heller i frågan om arbetstiderna var parterna överens."]]);
     expect(dissent("Inte i något avseende är Vision och arbetsgivaren överens om tidplanen.")).toEqual([
       [["vision"], "Inte i något avseende är Vision och arbetsgivaren överens om tidplanen."],
     ]);
-    expect(dissent("Seko tog upp bemanningen. Inte ens när det gäller nattpasset blev parterna eniga.")).toEqual([
-      [["seko"], "Inte ens när det gäller nattpasset blev parterna eniga."],
-    ]);
+    expect(
+      dissent("Seko tog upp bemanningen. Inte ens när det gäller nattpasset blev parterna eniga."),
+    ).toEqual([[["seko"], "Inte ens när det gäller nattpasset blev parterna eniga."]]);
   });
 
   it("leaves a fronted 'inte förrän' or 'inte bara', which agree", () => {
-    expect(dissent("Seko tog upp bemanningen. Inte förrän i maj var parterna överens om tidplanen.")).toEqual([]);
+    expect(dissent("Seko tog upp bemanningen. Inte förrän i maj var parterna överens om tidplanen.")).toEqual(
+      [],
+    );
     expect(
       dissent("Vision tog upp schemat. Inte bara om schemat är parterna överens, utan också om bemanningen."),
     ).toEqual([]);

@@ -95,9 +95,11 @@ describe("an attendance line ending in a word cut short", () => {
 
   it("still reads a statement under a speaker label as no roster", () => {
     const analysis = analyseMinutes(
-      ["Protokoll från samverkansgruppen den 3 mars 2025", "1. Budget", "Seko: Vi ser allvarligt på det, enligt ordf."].join(
-        "\n",
-      ),
+      [
+        "Protokoll från samverkansgruppen den 3 mars 2025",
+        "1. Budget",
+        "Seko: Vi ser allvarligt på det, enligt ordf.",
+      ].join("\n"),
     );
     expect(analysis.roster.unions).toEqual([]);
     expect(analysis.statements.map((s) => s.org)).toEqual(["seko"]);
