@@ -138,3 +138,41 @@ describe("one of a joint subject speaking on alone", () => {
     ]);
   });
 });
+
+// Blind 15 showed the class: the private sector's negotiation council ("PTK-förbunden") was no federation, since
+// only LO, TCO, Saco and OFR were; a collective stands for the attending unions of whatever council it names.
+describe("a collective of the private sector's council", () => {
+  const speakers = (sentence: string) =>
+    analyseMinutes(
+      [
+        "Protokoll från samverkansrådet 2025-09-04",
+        "Närvarande för arbetsgivaren: Eva Ek, vd",
+        "Unionen: Mia Holm",
+        "Ledarna: Per Dahl",
+        "Kommunal: Ali Berg",
+        "1. Ny organisation",
+        "Arbetsgivaren informerade om förslaget.",
+        sentence,
+      ].join("\n"),
+    ).statements.map((s) => [s.org, s.text]);
+
+  it("is the statement of each attending union of the council", () => {
+    expect(speakers("PTK-förbunden välkomnar att förvaltningen samlas.")).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren informerade om förslaget."],
+      ["unionen", "PTK-förbunden välkomnar att förvaltningen samlas."],
+      ["ledarna", "PTK-förbunden välkomnar att förvaltningen samlas."],
+    ]);
+    expect(speakers("PTK-facken anser att tidplanen är för snäv.").map(([org]) => org)).toEqual([
+      "arbetsgivaren",
+      "unionen",
+      "ledarna",
+    ]);
+  });
+
+  it("leaves a union outside the council out", () => {
+    expect(speakers("LO-förbunden anser att tidplanen är för snäv.").map(([org]) => org)).toEqual([
+      "arbetsgivaren",
+      "kommunal",
+    ]);
+  });
+});
