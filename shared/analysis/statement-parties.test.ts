@@ -176,3 +176,43 @@ describe("a collective of the private sector's council", () => {
     ]);
   });
 });
+
+// Blind 15 showed the class: a quote attributed at its end to a union's role in the genitive, with a person the
+// text names nowhere else ("säger Kommunals sektionsordförande Marie Lönn", "säger förbundets representant …"),
+// had no speaker: only a party after the speaker's name ("säger Eva Lund, Kommunals ordförande") was read.
+describe("a quote attributed to a union's role in the genitive", () => {
+  const speakers = (text: string) =>
+    analyseMinutes(
+      [
+        "Protokoll från samverkansgruppen 2025-05-14",
+        "1. Skolskjutsar",
+        "Arbetsgivaren informerade.",
+        text,
+      ].join("\n"),
+    ).statements.map((s) => [s.org, s.text]);
+
+  it("is the statement of that union", () => {
+    expect(
+      speakers(
+        "– Våra medlemmar får längre dagar. Ingen har tänkt på det, säger Visions ordförande Siv Ahl.",
+      ),
+    ).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren informerade."],
+      [
+        "vision",
+        "– Våra medlemmar får längre dagar. Ingen har tänkt på det, säger Visions ordförande Siv Ahl.",
+      ],
+    ]);
+    expect(
+      speakers("Seko tog upp frågan.\n– Schemat håller inte, sa förbundets skyddsombud Ola Berg.").map(
+        ([org]) => org,
+      ),
+    ).toEqual(["arbetsgivaren", "seko", "seko"]);
+  });
+
+  it("leaves a genitive that only describes the quote's topic", () => {
+    expect(
+      speakers("– Vi ser allvarligt på det, säger HR-chefen om Visions krav.").map(([org]) => org),
+    ).toEqual(["arbetsgivaren", "arbetsgivaren"]);
+  });
+});
