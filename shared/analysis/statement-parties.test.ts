@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { analyseMinutes } from "./analyse";
 
+/** Each statement of minutes written line by line, as its party and its text. */
+const statementsOf = (lines: readonly string[]) =>
+  analyseMinutes(lines.join("\n")).statements.map((s) => [s.org, s.text]);
+
 // Blind 9 showed the class: a union's note under its own heading writes "vi", and a later sentence names the
 // employer's organisation in passing ("prästerna i pastoratet"); the note is still the union's. Invented text.
 const minutes = (note: string) =>
@@ -143,18 +147,16 @@ describe("one of a joint subject speaking on alone", () => {
 // only LO, TCO, Saco and OFR were; a collective stands for the attending unions of whatever council it names.
 describe("a collective of the private sector's council", () => {
   const speakers = (sentence: string) =>
-    analyseMinutes(
-      [
-        "Protokoll från samverkansrådet 2025-09-04",
-        "Närvarande för arbetsgivaren: Eva Ek, vd",
-        "Unionen: Mia Holm",
-        "Ledarna: Per Dahl",
-        "Kommunal: Ali Berg",
-        "1. Ny organisation",
-        "Arbetsgivaren informerade om förslaget.",
-        sentence,
-      ].join("\n"),
-    ).statements.map((s) => [s.org, s.text]);
+    statementsOf([
+      "Protokoll från samverkansrådet 2025-09-04",
+      "Närvarande för arbetsgivaren: Eva Ek, vd",
+      "Unionen: Mia Holm",
+      "Ledarna: Per Dahl",
+      "Kommunal: Ali Berg",
+      "1. Ny organisation",
+      "Arbetsgivaren informerade om förslaget.",
+      sentence,
+    ]);
 
   it("is the statement of each attending union of the council", () => {
     expect(speakers("PTK-förbunden välkomnar att förvaltningen samlas.")).toEqual([
@@ -182,14 +184,12 @@ describe("a collective of the private sector's council", () => {
 // had no speaker: only a party after the speaker's name ("säger Eva Lund, Kommunals ordförande") was read.
 describe("a quote attributed to a union's role in the genitive", () => {
   const speakers = (text: string) =>
-    analyseMinutes(
-      [
-        "Protokoll från samverkansgruppen 2025-05-14",
-        "1. Skolskjutsar",
-        "Arbetsgivaren informerade.",
-        text,
-      ].join("\n"),
-    ).statements.map((s) => [s.org, s.text]);
+    statementsOf([
+      "Protokoll från samverkansgruppen 2025-05-14",
+      "1. Skolskjutsar",
+      "Arbetsgivaren informerade.",
+      text,
+    ]);
 
   it("is the statement of that union", () => {
     expect(
