@@ -105,3 +105,29 @@ describe("an attendance line ending in a word cut short", () => {
     expect(analysis.statements.map((s) => s.org)).toEqual(["seko"]);
   });
 });
+
+// Blind 15 showed the class: "Övriga: Amir Hadzic, HR-strateg (sekreterare)" was a meeting label, no attendance,
+// since only "Närvarande" and "Deltagare" labels held people; others present are read as a guest line is.
+describe("others present under a label of their own", () => {
+  const employer = (line: string) =>
+    analyseMinutes(
+      [
+        "Protokoll från samverkansgruppen den 3 mars 2025",
+        "Närvarande: Seko: Ali Berg",
+        line,
+        "1. Budget",
+        "Det regnar.",
+      ].join("\n"),
+    ).roster.employer.map((person) => person.name);
+
+  it("gives the employer's role its side", () => {
+    expect(employer("Övriga: Amir Hadzic, HR-strateg (sekreterare)")).toEqual(["Amir Hadzic"]);
+    expect(employer("Övriga närvarande: Lena Ås, controller; Ulla Sten, företagssköterska")).toEqual([
+      "Lena Ås",
+    ]);
+  });
+
+  it("gives a person of no side's role no side", () => {
+    expect(employer("Övriga: Ulla Sten, Hälsopartner")).toEqual([]);
+  });
+});

@@ -99,7 +99,15 @@ export function readRosterLine(
  * person; a guest of no side's role ("Ulla Sten, Hälsopartner") is no one's.
  */
 function guestEntries(text: string): RosterEntry[] {
-  const entries = readRosterValue(text.slice(text.indexOf(":") + 1), "present");
+  return othersPresent(text.slice(text.indexOf(":") + 1));
+}
+
+/**
+ * The value of a label of others present ("Övriga: Amir Hadzic, HR-strateg (sekreterare)"): as on a guest line,
+ * a person of the employer's role is the employer's, one of no side's role no one's.
+ */
+export function othersPresent(value: string): RosterEntry[] {
+  const entries = readRosterValue(value, "present");
   return entries.filter(
     (entry) =>
       entry.side === "employer" &&
