@@ -21,6 +21,29 @@ describe("dissent that points elsewhere", () => {
     ).toEqual([]);
   });
 
+  // Blind 15 showed the class: a signer's note on how the signature was given ("Justerat 2026-01-20, med
+  // oenighet") read as dissent because only a note in parentheses pointing at an item was known.
+  it("reads a note on how a signer signed as a pointer, whatever its form", () => {
+    const lines = [
+      "Justerat 2025-05-20, med oenighet",
+      "Justerat 2025-05-19 Justerat 2025-05-21, med reservation",
+      "Justeras med oenighet i § 1",
+      "Undertecknat 2025-05-22 under reservation",
+      "Signerad digitalt, oenighet kvarstår",
+      "För arbetsgivaren                 För Seko\nAnna Ek                           Per Lund\nJusterat 2025-05-19               Justerat 2025-05-21, med oenighet",
+      "För förvaltningen      För Vision\nOla Berg               Siv Ahl\nUndertecknat 2025-05-19    Undertecknat 2025-05-22 med reservation",
+    ];
+    expect(
+      lines.flatMap((line) => dissent(minutes(`Vision anser att bemanningen är för låg.\n\n${line}`))),
+    ).toEqual([]);
+  });
+
+  it("still reads dissent after a sentence that names the justering", () => {
+    expect(
+      dissent(minutes("Protokollet justeras vid nästa möte. Kommunal reserverar sig mot beslutet.")),
+    ).toEqual([[["kommunal"], "Kommunal reserverar sig mot beslutet."]]);
+  });
+
   it("still reads dissent written in parentheses inside a sentence", () => {
     expect(dissent(minutes("Kommunal motsätter sig förslaget (oenighet antecknas)."))).toEqual([
       [["kommunal"], "Kommunal motsätter sig förslaget (oenighet antecknas)."],

@@ -56,8 +56,57 @@ describe("'även om' concedes, it does not condition", () => {
     ]);
   });
 
+  // Blind 15 showed the class: "även om" also means "even if" where the main clause states a rule, a right or a
+  // possibility ("Arbetsgivaren får … fatta beslut även om facket är emot"), which records nobody's dissent.
+  it("reads 'även om' under a rule's right or possibility as a case", () => {
+    const rules = [
+      "Nämnden kan besluta om nedläggningen även om Kommunal är emot den.",
+      "Arbetsgivaren har rätt att verkställa beslutet även om Vision reserverar sig.",
+      "Även om Seko avstyrker förslaget får arbetsgivaren genomföra det.",
+      "Ledningen äger rätt att besluta även om förbunden inte är överens med den.",
+    ];
+    expect(rules.flatMap((rule) => dissent(rule))).toEqual([]);
+  });
+
+  it("still records the dissent a concession states where no right or possibility frames it", () => {
+    expect(dissent("Arbetsgivaren genomför förändringen även om Kommunal är emot den.")).toEqual([
+      [["kommunal"], "Arbetsgivaren genomför förändringen även om Kommunal är emot den."],
+    ]);
+    expect(dissent("Även om Seko avstyrker förslaget genomförs det i maj.")).toEqual([
+      [["seko"], "Även om Seko avstyrker förslaget genomförs det i maj."],
+    ]);
+  });
+
   it("still reads a plain 'om' as a condition", () => {
     expect(dissent("Om vi inte är överens i maj tas frågan upp igen.")).toEqual([]);
+  });
+});
+
+// Blind 15 showed the class: a negation that opens the sentence before the topic, with the verb and the parties
+// after it ("Inte heller i frågan om … är parterna överens"), read no denial: only a negation a few words before
+// the agreement word, with no "om" between, was known.
+describe("a negation fronted before the topic", () => {
+  it("denies the agreement the inverted clause states", () => {
+    expect(
+      dissent(
+        "Kommunal framförde synpunkter på schemat. Inte heller i frågan om arbetstiderna var parterna överens.",
+      ),
+    ).toEqual([[["kommunal"], "Inte heller i frågan om arbetstiderna var parterna överens."]]);
+    expect(dissent("Inte i något avseende är Vision och arbetsgivaren överens om tidplanen.")).toEqual([
+      [["vision"], "Inte i något avseende är Vision och arbetsgivaren överens om tidplanen."],
+    ]);
+    expect(
+      dissent("Seko tog upp bemanningen. Inte ens när det gäller nattpasset blev parterna eniga."),
+    ).toEqual([[["seko"], "Inte ens när det gäller nattpasset blev parterna eniga."]]);
+  });
+
+  it("leaves a fronted 'inte förrän' or 'inte bara', which agree", () => {
+    expect(dissent("Seko tog upp bemanningen. Inte förrän i maj var parterna överens om tidplanen.")).toEqual(
+      [],
+    );
+    expect(
+      dissent("Vision tog upp schemat. Inte bara om schemat är parterna överens, utan också om bemanningen."),
+    ).toEqual([]);
   });
 });
 

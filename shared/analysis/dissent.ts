@@ -33,6 +33,7 @@ import {
   REFERRING_PREPOSITIONS,
   RESOLVED_AFTER,
   SHARES_VIEW,
+  SIGNING_OPENER,
   STANCE_AFTER_DENIAL,
   VIEW_HELD,
   WEIGHED_REACH,
@@ -69,6 +70,7 @@ const EARLIER_NAMED = new RegExp(EARLIER_AFTER, "iu");
 const CAUSE = new RegExp(`^\\W*(?:${CAUSE_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 const ELSEWHERE = new RegExp(ELSEWHERE_CLAUSE, "i");
 const POINTER = new RegExp(ITEM_POINTER, "gi");
+const SIGNED = new RegExp(SIGNING_OPENER, "iu");
 const FRAMED = new RegExp(DENIAL_FRAME, "iu");
 // At the sentence's start or opening the clause after "att": "Det noteras att om parterna inte enas, …".
 const CONDITION = new RegExp(`(?:^\\W*|\\satt\\s+)(?:${CONDITION_OPENERS.join("|")})\\s[^,;]*$`, "iu");
@@ -87,18 +89,27 @@ const wordsOf = (text: string) => text.toLocaleLowerCase("sv").match(/[\p{L}\p{N
  * Whether dissent at `index` stands in a condition or a rule: "vid oenighet", "Om parterna inte enas, …",
  * "Förbund som anmäler oenighet …".
  */
-function isHypothetical(sentence: string, index: number, before: readonly string[]): boolean {
+function isHypothetical(sentence: string, index: number, length: number, before: readonly string[]): boolean {
   const near = before.slice(-HYPOTHETICAL_REACH);
-  // "även om vi inte är överens" concedes what it states: no condition.
+  // "även om vi inte är överens" concedes what it states: no condition, unless a rule's right or possibility
+  // frames it ("Arbetsgivaren får besluta även om facket är emot"): then it is "even if", a case.
   for (let i = before.length - near.length; i < before.length; i++) {
     const word = before[i]!;
-    if (HYPOTHETICAL_WORDS.includes(word) && !(word === "om" && before[i - 1] === CONCESSIVE)) return true;
+    if (!HYPOTHETICAL_WORDS.includes(word)) continue;
+    if (!(word === "om" && before[i - 1] === CONCESSIVE)) return true;
+    if (isFramedByPossibility(before.slice(0, i - 1), sentence.slice(index + length))) return true;
   }
   const som = near.lastIndexOf("som");
   if (som >= 0 && GENERIC_DISSENTERS.includes(before[before.length - near.length + som - 1] ?? ""))
     return true;
   const clause = sentence.slice(0, index);
   return CONDITION.test(clause) || isAsked(clause) || FRAMED.test(clause);
+}
+
+/** Whether the main clause around an "även om" clause states a right or a possibility ("får", "har rätt att"). */
+function isFramedByPossibility(beforeConcession: readonly string[], afterDissent: string): boolean {
+  const after = wordsOf(afterDissent).slice(0, POSSIBILITY_REACH);
+  return [...beforeConcession, ...after].some((word) => POSSIBILITY_WORDS.includes(word));
 }
 
 /** Whether the clause before dissent is a reported question: "Många har frågat om Vision var oense …". */
@@ -146,7 +157,10 @@ function isPossible(before: readonly string[]): boolean {
 /** Whether dissent at `index` is denied: "ingen" a little before it, "inte" just before or just after it. */
 function isDenied(sentence: string, index: number, length: number): boolean {
   const before = wordsOf(sentence.slice(0, index));
-  if (isHypothetical(sentence, index, before) || isMentionedElsewhere(sentence, index, length, before))
+  if (
+    isHypothetical(sentence, index, length, before) ||
+    isMentionedElsewhere(sentence, index, length, before)
+  )
     return true;
   if (before.slice(-WEIGHED_REACH).some((word) => WEIGHED_WORDS.includes(word)) || isPossible(before))
     return true;
@@ -171,7 +185,7 @@ const isWelcomingNote = (sentence: string, marker: string) => NEEDS.test(marker)
 
 /**
  * Whether dissent at `index` is mentioned, not recorded by this meeting: in a note pointing at its item
- * ("Maria Lund, Kommunal (oenighet under § 1)"), of an earlier meeting or another forum ("tidigare", ", där
+ * ("Maria Lund, Kommunal (oenighet under § 1)") or on how a signer signed ("Justerat …, med oenighet"), of an earlier meeting or another forum ("tidigare", ", där
  * Seko anmälde oenighet"), or as the reason for what may follow ("Eftersom … i oenighet kan Vision …").
  */
 function isMentionedElsewhere(
@@ -185,7 +199,7 @@ function isMentionedElsewhere(
       if (pointer.index < index && index < pointer.index + pointer[0].length) return true;
     }
   }
-  if (isReferredTo(sentence.slice(index, index + length), before)) return true;
+  if (SIGNED.test(sentence) || isReferredTo(sentence.slice(index, index + length), before)) return true;
   const clause = sentence.slice(0, index);
   if (before.some((word) => EARLIER_WORDS.includes(word)) || ELSEWHERE.test(clause)) return true;
   if (!CAUSE.test(clause)) return false;
@@ -233,7 +247,7 @@ export function findDissent(sentence: string): DissentMarker | null {
   const deniedBefore = denied ? wordsOf(sentence.slice(0, denied.index)) : [];
   if (
     denied &&
-    !isHypothetical(sentence, denied.index, deniedBefore) &&
+    !isHypothetical(sentence, denied.index, denied[0].length, deniedBefore) &&
     !isMentionedElsewhere(sentence, denied.index, denied[0].length, deniedBefore)
   ) {
     candidates.push({

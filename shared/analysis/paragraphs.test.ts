@@ -98,3 +98,27 @@ describe("toParagraphs", () => {
     expect(toParagraphs("\n\nRubrik\nText här.").map((p) => p.line)).toEqual([3, 4]);
   });
 });
+
+// Blind 15 showed the class: markdown emphasis around part of a line ("*Unionen:* Hanna Kvist") kept its closing
+// star, so the label and the first name were lost; only emphasis around the whole line was removed.
+describe("markdown emphasis around part of a line", () => {
+  it("is removed wherever its pair of marks stands", () => {
+    expect(
+      texts(
+        "*Seko:* Ali Berg\n\n_Vision:_ Eva Ek, Per Holm\n\nMötet leddes av *ordföranden* i år.\n\n**Kommunal:** Ulla Sten",
+      ),
+    ).toEqual([
+      "Seko: Ali Berg",
+      "Vision: Eva Ek, Per Holm",
+      "Mötet leddes av ordföranden i år.",
+      "Kommunal: Ulla Sten",
+    ]);
+  });
+
+  it("keeps a star that pairs with none, a bullet's and arithmetic's", () => {
+    expect(texts("Kostnaden är 3 * 4 tkr per månad.\n\nFotnot* gäller avtalet.")).toEqual([
+      "Kostnaden är 3 * 4 tkr per månad.",
+      "Fotnot* gäller avtalet.",
+    ]);
+  });
+});

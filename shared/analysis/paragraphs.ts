@@ -100,10 +100,20 @@ function stripStars(text: string): string {
 const SPACE_LIKE = /[\t\v\f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 const SPACES = / {2,}/g;
 
+/**
+ * A pair of single emphasis marks around a span anywhere in the line ("*Unionen:* Hanna Kvist", "_Vision:_",
+ * "av *ordföranden* i år"): no space inside either mark, no letter or digit outside it.
+ */
+const EMPHASIS_PAIR = /(^|[^\p{L}\p{N}*_])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\2(?![\p{L}\p{N}*_])/gu;
+const unemphasise = (text: string) =>
+  text.includes("*") || text.includes("_") ? text.replace(EMPHASIS_PAIR, "$1$3") : text;
+
 function clean(text: string): string {
   // A "–" opening a line is kept: in Swedish it opens quoted speech ("– Det är bra, säger …") as often as a list.
   const unmarked = text.replace(/^#{1,6}\s+/, "").replace(/^[-•]\s+/, "");
-  return (unmarked.includes("*") ? stripStars(unmarked.replaceAll("**", "")) : unmarked)
+  return (
+    unmarked.includes("*") ? stripStars(unemphasise(unmarked.replaceAll("**", ""))) : unemphasise(unmarked)
+  )
     .replace(SPACES, " ")
     .trim();
 }

@@ -67,3 +67,67 @@ describe("a roster table exported as text with pipes between its cells", () => {
     ]);
   });
 });
+
+// Blind 15 showed the class: an attendance line ending in a role cut short ("HR-specialist, sekr.") was read as a
+// sentence, its full stop taken for a statement's end, so the employer's people spoke for no one.
+describe("an attendance line ending in a word cut short", () => {
+  const employer = (line: string) =>
+    analyseMinutes(
+      [
+        "Protokoll från samverkansgruppen den 3 mars 2025",
+        line,
+        "Närvarande för arbetstagarna: Seko: Ali Berg",
+        "1. Budget",
+        "Det regnar.",
+      ].join("\n"),
+    ).roster.employer.map((person) => person.name);
+
+  it("reads its people whatever the note cut short", () => {
+    expect(employer("Närvarande för arbetsgivaren: Eva Ek, rektor; Ola Berg, controller, sekr.")).toEqual([
+      "Eva Ek",
+      "Ola Berg",
+    ]);
+    expect(employer("Arbetsgivaren: Anna Lund, HR-chef, ordf.; Per Ek, ekonom, adj.")).toEqual([
+      "Anna Lund",
+      "Per Ek",
+    ]);
+  });
+
+  it("still reads a statement under a speaker label as no roster", () => {
+    const analysis = analyseMinutes(
+      [
+        "Protokoll från samverkansgruppen den 3 mars 2025",
+        "1. Budget",
+        "Seko: Vi ser allvarligt på det, enligt ordf.",
+      ].join("\n"),
+    );
+    expect(analysis.roster.unions).toEqual([]);
+    expect(analysis.statements.map((s) => s.org)).toEqual(["seko"]);
+  });
+});
+
+// Blind 15 showed the class: "Övriga: Amir Hadzic, HR-strateg (sekreterare)" was a meeting label, no attendance,
+// since only "Närvarande" and "Deltagare" labels held people; others present are read as a guest line is.
+describe("others present under a label of their own", () => {
+  const employer = (line: string) =>
+    analyseMinutes(
+      [
+        "Protokoll från samverkansgruppen den 3 mars 2025",
+        "Närvarande: Seko: Ali Berg",
+        line,
+        "1. Budget",
+        "Det regnar.",
+      ].join("\n"),
+    ).roster.employer.map((person) => person.name);
+
+  it("gives the employer's role its side", () => {
+    expect(employer("Övriga: Amir Hadzic, HR-strateg (sekreterare)")).toEqual(["Amir Hadzic"]);
+    expect(employer("Övriga närvarande: Lena Ås, controller; Ulla Sten, företagssköterska")).toEqual([
+      "Lena Ås",
+    ]);
+  });
+
+  it("gives a person of no side's role no side", () => {
+    expect(employer("Övriga: Ulla Sten, Hälsopartner")).toEqual([]);
+  });
+});

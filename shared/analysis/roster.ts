@@ -99,7 +99,15 @@ export function readRosterLine(
  * person; a guest of no side's role ("Ulla Sten, Hälsopartner") is no one's.
  */
 function guestEntries(text: string): RosterEntry[] {
-  const entries = readRosterValue(text.slice(text.indexOf(":") + 1), "present");
+  return othersPresent(text.slice(text.indexOf(":") + 1));
+}
+
+/**
+ * The value of a label of others present ("Övriga: Amir Hadzic, HR-strateg (sekreterare)"): as on a guest line,
+ * a person of the employer's role is the employer's, one of no side's role no one's.
+ */
+export function othersPresent(value: string): RosterEntry[] {
+  const entries = readRosterValue(value, "present");
   return entries.filter(
     (entry) =>
       entry.side === "employer" &&
@@ -113,8 +121,15 @@ function guestEntries(text: string): RosterEntry[] {
  */
 function isGuestLine(text: string): boolean {
   const labelled = /^([^:]{2,60}):\s*([^,;]+)/.exec(text);
-  return labelled !== null && !/[.!?]$/.test(text) && isPersonName(labelled[2]!);
+  return labelled !== null && !endsAsSentence(text) && isPersonName(labelled[2]!);
 }
+
+/**
+ * Whether a line ends as a sentence does. A full stop after a list's last part of one short word ("HR-specialist,
+ * sekr.", "ekonom, adj.") is that word's, cut short, not a statement's end.
+ */
+const CUT_LAST_PART = /[,;]\s*\p{Ll}{2,6}\.$/u;
+const endsAsSentence = (text: string) => /[.!?]$/.test(text) && !CUT_LAST_PART.test(text);
 
 /** "Seko: Ali Berg. Unionen: Mia Ek.": the value is itself parties each with its own label. */
 const PARTIES_BY_LABEL = /^[^.:;]{2,40}:\s[^:]*\.\s+[^.:;]{2,40}:\s/;
@@ -126,7 +141,7 @@ const PARTIES_BY_LABEL = /^[^.:;]{2,40}:\s[^:]*\.\s+[^.:;]{2,40}:\s/;
 export function readAttendanceLine(text: string): RosterEntry[] | null {
   const labelled = /^([^:]{2,60}):\s*(.+)$/.exec(text);
   // A full stop ends a statement under a speaker label, not a list of parties each with its own label.
-  if (!labelled || (/[.!?]$/.test(text) && !PARTIES_BY_LABEL.test(labelled[2]!))) return null;
+  if (!labelled || (endsAsSentence(text) && !PARTIES_BY_LABEL.test(labelled[2]!))) return null;
   const entries = readLabelledLine(labelled[1]!, labelled[2]!, "present");
   const named = entries?.some((entry) => entry.side !== "employer" || entry.people.length > 0);
   const people = entries?.some((entry) => "people" in entry && entry.people.length > 0) ?? false;

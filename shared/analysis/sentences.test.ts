@@ -42,4 +42,26 @@ describe("splitSentences", () => {
       "Två.",
     ]);
   });
+
+  // Blind 15 showed the class: a union's name cut short ("Akademikerförb. SSR") read as two sentences, so the
+  // dissent after it lost its union. Any word of a catalogue name cut short before the name's next word holds.
+  it("does not split inside an organisation's name cut short", () => {
+    expect(
+      splitSentences(
+        "Fackförb. ST begär förhandling. Vi träffade Akademikerförb. SSR i går. Kyrkans Akad. förbund deltog.",
+      ).map((s) => s.text),
+    ).toEqual([
+      "Fackförb. ST begär förhandling.",
+      "Vi träffade Akademikerförb. SSR i går.",
+      "Kyrkans Akad. förbund deltog.",
+    ]);
+  });
+
+  it("still splits after a name written in full or a word the name does not continue", () => {
+    expect(
+      splitSentences("Frågan gick till Akademikerförbundet. SSR svarade. Vi bad förb. Vision om svar.").map(
+        (s) => s.text,
+      ),
+    ).toEqual(["Frågan gick till Akademikerförbundet.", "SSR svarade.", "Vi bad förb.", "Vision om svar."]);
+  });
 });

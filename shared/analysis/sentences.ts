@@ -1,3 +1,5 @@
+import { ORGANISATIONS } from "../unions/catalogue";
+
 /** A sentence of a paragraph and where it starts. */
 export interface Sentence {
   text: string;
@@ -10,6 +12,43 @@ const ABBREVIATION =
   /(?:^|[\s(])(?:bl\.a|t\.ex|m\.fl|m\.m|p\.g\.a|d\.v\.s|dvs|osv|kl|ca|resp|sid|s|nr|jfr|enl|fr\.o\.m|t\.o\.m|o\.s\.v|ang|tel|st|f\.\s?d|m|p|v|sv|ev|inkl|exkl|avs)\.$/i;
 /** The abbreviation test looks this far back from a full stop. */
 const ABBREVIATION_REACH = 12;
+
+/**
+ * For each word of an organisation's name, the words before it in that name ("ssr" → "akademikerförbundet"):
+ * a word of a name cut short with a full stop before the name's next word ("Akademikerförb. SSR",
+ * "Fackförb. ST") is the name, whatever abbreviation the writer chose, not a sentence's end.
+ */
+let nameWordsBefore: Map<string, string[]> | null = null;
+function wordsBefore(word: string): readonly string[] {
+  if (nameWordsBefore === null) {
+    nameWordsBefore = new Map();
+    for (const org of ORGANISATIONS) {
+      for (const name of [org.displayName, org.shortName, ...org.aliases]) {
+        const words = name.toLowerCase().split(/\s+/);
+        for (let k = 1; k < words.length; k++) {
+          const list = nameWordsBefore.get(words[k]!) ?? [];
+          list.push(words[k - 1]!);
+          nameWordsBefore.set(words[k]!, list);
+        }
+      }
+    }
+  }
+  return nameWordsBefore.get(word) ?? [];
+}
+/** A cut word is at least this long, so "s." or "v." stay what the abbreviation list says. */
+const MIN_CUT_WORD = 3;
+/** How far a word of a name reaches either side of the full stop. */
+const NAME_WORD_REACH = 40;
+const WORD_BEFORE_STOP = /(?:^|[^\p{L}])(\p{L}+)\.$/u;
+const WORD_AFTER = /^[\p{L}-]+/u;
+
+function cutNameWord(before: string, after: string): boolean {
+  const cut = WORD_BEFORE_STOP.exec(before)?.[1]?.toLowerCase();
+  if (cut === undefined || cut.length < MIN_CUT_WORD) return false;
+  const next = WORD_AFTER.exec(after)?.[0]?.toLowerCase();
+  if (next === undefined) return false;
+  return wordsBefore(next).some((full) => full.length > cut.length && full.startsWith(cut));
+}
 
 const TERMINATOR = /[.!?…]/g;
 const isTerminator = (char: string) => char === "." || char === "!" || char === "?" || char === "…";
@@ -40,7 +79,18 @@ export function splitSentences(paragraph: string): Sentence[] {
       next > end &&
       next < paragraph.length &&
       OPENS_SENTENCE.test(String.fromCodePoint(paragraph.codePointAt(next)!));
-    if (boundary && !ABBREVIATION.test(paragraph.slice(Math.max(start, end - ABBREVIATION_REACH), end))) {
+    const before = paragraph.slice(Math.max(start, end - ABBREVIATION_REACH), end);
+    if (
+      boundary &&
+      !ABBREVIATION.test(before) &&
+      !(
+        end === i + 1 &&
+        cutNameWord(
+          paragraph.slice(Math.max(start, end - NAME_WORD_REACH), end),
+          paragraph.slice(next, next + NAME_WORD_REACH),
+        )
+      )
+    ) {
       sentences.push({ text: paragraph.slice(start, end), start });
       start = next;
     }

@@ -17,6 +17,7 @@ import {
   PARTICLE_VERBS,
   PASSIVE_SAYING,
   PROCEDURAL_OBJECTS,
+  QUOTE_ATTRIBUTING,
   REPORTED_REQUEST_LEADS,
   REPRESENTATIVE_ENDINGS,
   REPRESENTATIVE_NOUNS,
@@ -353,6 +354,13 @@ function coordinatedWithNext(reading: Reading, p: number): boolean {
   return /^\s*som\s*$/.test(between) && /(?:såväl|både)\s*$/i.test(reading.sentence.slice(0, party.start));
 }
 
+/** ", säger", "” sa": the verb of a quote's attribution after the quote's comma or closing mark. */
+const ATTRIBUTING = new Set(QUOTE_ATTRIBUTING);
+function isQuoteAttribution(words: readonly Token[], index: number): boolean {
+  const mark = words[index - 1]?.word ?? "";
+  return ATTRIBUTING.has(words[index]?.word ?? "") && (mark === "," || /^["”’]$/.test(mark));
+}
+
 /** The role of one party, given whether the party after it speaks (for coordination). */
 function roleOf(reading: Reading, p: number, nextSpeaks: Role): Role {
   const party = reading.parties[p]!;
@@ -371,6 +379,15 @@ function roleOf(reading: Reading, p: number, nextSpeaks: Role): Role {
   // "… i enlighet med vad Vision begärde": a fragment reporting the union's request or claim.
   const lead = reading.sentence.slice(Math.max(0, party.start - REQUEST_REACH), party.start);
   if ((lead.includes("enli") || lead.includes("omfattning")) && REPORTED_REQUEST.test(lead)) return null;
+  // "– …, säger Kommunals sektionsordförande Marie Lönn": the union's role right after the verb of a quote's
+  // attribution, whoever the person is.
+  if (
+    party.genitive &&
+    isQuoteAttribution(words, before) &&
+    words[after] !== undefined &&
+    !words[after]!.capital
+  )
+    return "inverted";
   if (party.genitive) return genitiveRole(reading, p);
   // "SSR delar enligt Kommunal samma oro": after the subject's verb, the one "enligt" names is a source.
   if (previous === "enligt") return subjectBefore(reading, p) ? null : "inverted";

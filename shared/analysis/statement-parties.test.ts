@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { analyseMinutes } from "./analyse";
 
+/** Each statement of minutes written line by line, as its party and its text. */
+const statementsOf = (lines: readonly string[]) =>
+  analyseMinutes(lines.join("\n")).statements.map((s) => [s.org, s.text]);
+
 // Blind 9 showed the class: a union's note under its own heading writes "vi", and a later sentence names the
 // employer's organisation in passing ("prästerna i pastoratet"); the note is still the union's. Invented text.
 const minutes = (note: string) =>
@@ -136,5 +140,79 @@ describe("one of a joint subject speaking on alone", () => {
       ["seko", "Seko och Unionen välkomnade förslaget. Båda förbunden framhöll att schemat måste hålla."],
       ["unionen", "Seko och Unionen välkomnade förslaget. Båda förbunden framhöll att schemat måste hålla."],
     ]);
+  });
+});
+
+// Blind 15 showed the class: the private sector's negotiation council ("PTK-förbunden") was no federation, since
+// only LO, TCO, Saco and OFR were; a collective stands for the attending unions of whatever council it names.
+describe("a collective of the private sector's council", () => {
+  const speakers = (sentence: string) =>
+    statementsOf([
+      "Protokoll från samverkansrådet 2025-09-04",
+      "Närvarande för arbetsgivaren: Eva Ek, vd",
+      "Unionen: Mia Holm",
+      "Ledarna: Per Dahl",
+      "Kommunal: Ali Berg",
+      "1. Ny organisation",
+      "Arbetsgivaren informerade om förslaget.",
+      sentence,
+    ]);
+
+  it("is the statement of each attending union of the council", () => {
+    expect(speakers("PTK-förbunden välkomnar att förvaltningen samlas.")).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren informerade om förslaget."],
+      ["unionen", "PTK-förbunden välkomnar att förvaltningen samlas."],
+      ["ledarna", "PTK-förbunden välkomnar att förvaltningen samlas."],
+    ]);
+    expect(speakers("PTK-facken anser att tidplanen är för snäv.").map(([org]) => org)).toEqual([
+      "arbetsgivaren",
+      "unionen",
+      "ledarna",
+    ]);
+  });
+
+  it("leaves a union outside the council out", () => {
+    expect(speakers("LO-förbunden anser att tidplanen är för snäv.").map(([org]) => org)).toEqual([
+      "arbetsgivaren",
+      "kommunal",
+    ]);
+  });
+});
+
+// Blind 15 showed the class: a quote attributed at its end to a union's role in the genitive, with a person the
+// text names nowhere else ("säger Kommunals sektionsordförande Marie Lönn", "säger förbundets representant …"),
+// had no speaker: only a party after the speaker's name ("säger Eva Lund, Kommunals ordförande") was read.
+describe("a quote attributed to a union's role in the genitive", () => {
+  const speakers = (text: string) =>
+    statementsOf([
+      "Protokoll från samverkansgruppen 2025-05-14",
+      "1. Skolskjutsar",
+      "Arbetsgivaren informerade.",
+      text,
+    ]);
+
+  it("is the statement of that union", () => {
+    expect(
+      speakers(
+        "– Våra medlemmar får längre dagar. Ingen har tänkt på det, säger Visions ordförande Siv Ahl.",
+      ),
+    ).toEqual([
+      ["arbetsgivaren", "Arbetsgivaren informerade."],
+      [
+        "vision",
+        "– Våra medlemmar får längre dagar. Ingen har tänkt på det, säger Visions ordförande Siv Ahl.",
+      ],
+    ]);
+    expect(
+      speakers("Seko tog upp frågan.\n– Schemat håller inte, sa förbundets skyddsombud Ola Berg.").map(
+        ([org]) => org,
+      ),
+    ).toEqual(["arbetsgivaren", "seko", "seko"]);
+  });
+
+  it("leaves a genitive that only describes the quote's topic", () => {
+    expect(
+      speakers("– Vi ser allvarligt på det, säger HR-chefen om Visions krav.").map(([org]) => org),
+    ).toEqual(["arbetsgivaren", "arbetsgivaren"]);
   });
 });

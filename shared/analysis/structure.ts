@@ -20,6 +20,7 @@ import {
   addFederationMembers,
   addToRoster,
   isRosterTableHeader,
+  othersPresent,
   type RosterEntry,
   type RosterPart,
   type RosterState,
@@ -157,8 +158,14 @@ function labelClaim(label: LabelLine, paragraph: SourceParagraph): Claim {
     return { kind: "label", labels: [], roster: { level: paragraph.mdLevel || 99, part }, entries };
   }
   if (label.value === "") return { kind: "label", labels: [], pending: label.name };
-  return { kind: "label", labels: splitInlineLabels(label.name, label.value) };
+  const labels = splitInlineLabels(label.name, label.value);
+  return OTHERS_PRESENT.test(label.name)
+    ? { kind: "label", labels, entries: othersPresent(label.value) }
+    : { kind: "label", labels };
 }
+
+/** Labels of people present who sit for neither side by the label ("Övriga", "Övriga närvarande"). */
+const OTHERS_PRESENT = /^övriga(?: närvarande)?$/;
 
 /**
  * An item as a record of a meeting system, its fields in columns: "Paragraf | § 2025:14" (its number, no item

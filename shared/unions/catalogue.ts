@@ -1,6 +1,6 @@
 import type { OrgId } from "../model/meeting";
 
-export type Federation = "LO" | "TCO" | "Saco" | "OFR";
+export type Federation = "LO" | "TCO" | "Saco" | "OFR" | "PTK";
 
 export interface Organisation {
   id: OrgId;
@@ -68,7 +68,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     aliases: ["Fackförbundet Vision", "SKTF", "Sveriges Kommunaltjänstemannaförbund"],
     side: "union",
     commonWord: true,
-    federations: ["TCO", "OFR"],
+    federations: ["TCO", "OFR", "PTK"],
   },
   {
     id: "ssr",
@@ -77,7 +77,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     // "Akademikerförbundet" alone is SSR unless the text names Kyrkans Akademikerförbund (SHARED_SHORT_FORMS).
     aliases: ["Akademikerförb. SSR", "Akad. SSR", "Akademikerförbundet-SSR"],
     side: "union",
-    federations: ["Saco", "OFR"],
+    federations: ["Saco", "OFR", "PTK"],
   },
   {
     id: "sveriges-larare",
@@ -94,7 +94,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
       "lärarfacken",
     ],
     side: "union",
-    federations: ["Saco"],
+    federations: ["Saco", "PTK"],
   },
   {
     id: "vardforbundet",
@@ -102,7 +102,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     shortName: "Vårdförbundet",
     aliases: ["Vårdförb.", "SHSTF"],
     side: "union",
-    federations: ["TCO", "OFR"],
+    federations: ["TCO", "OFR", "PTK"],
   },
   {
     id: "ledarna",
@@ -111,7 +111,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     aliases: ["Ledarna – Sveriges chefsorganisation", "Sveriges Arbetsledareförbund", "SALF"],
     side: "union",
     commonWord: true,
-    federations: ["OFR"],
+    federations: ["OFR", "PTK"],
   },
   {
     id: "unionen",
@@ -120,7 +120,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     aliases: ["Sif", "SIF", "HTF"],
     side: "union",
     commonWord: true,
-    federations: ["TCO"],
+    federations: ["TCO", "PTK"],
   },
   {
     id: "st",
@@ -161,7 +161,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     shortName: "Akavia",
     aliases: ["Jusek", "Civilekonomerna"],
     side: "union",
-    federations: ["Saco"],
+    federations: ["Saco", "PTK"],
   },
   {
     id: "naturvetarna",
@@ -170,7 +170,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     aliases: ["Naturvetareförbundet", "Agrifack"],
     side: "union",
     commonWord: true,
-    federations: ["Saco"],
+    federations: ["Saco", "PTK"],
   },
   {
     id: "sveriges-ingenjorer",
@@ -178,7 +178,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     shortName: "Sveriges Ingenjörer",
     aliases: ["Ingenjörerna", "Civilingenjörsförbundet", "Ingenjörsförbundet"],
     side: "union",
-    federations: ["Saco"],
+    federations: ["Saco", "PTK"],
   },
   {
     id: "lakarforbundet",
@@ -186,7 +186,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     shortName: "Läkarförbundet",
     aliases: ["Läkarförbundet", "Sveriges Läkarförbund", "Läkarföreningen"],
     side: "union",
-    federations: ["Saco", "OFR"],
+    federations: ["Saco", "OFR", "PTK"],
   },
   {
     id: "fysioterapeuterna",
@@ -194,7 +194,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     shortName: "Fysioterapeuterna",
     aliases: ["Fysioterapeuter", "Legitimerade Sjukgymnasters Riksförbund", "LSR"],
     side: "union",
-    federations: ["Saco", "OFR"],
+    federations: ["Saco", "OFR", "PTK"],
   },
   {
     id: "psykologforbundet",
@@ -202,7 +202,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     shortName: "Psykologförbundet",
     aliases: ["Psykologförbundet"],
     side: "union",
-    federations: ["Saco"],
+    federations: ["Saco", "PTK"],
   },
   {
     id: "sveriges-arbetsterapeuter",
@@ -210,7 +210,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     shortName: "Arbetsterapeuterna",
     aliases: ["Förbundet Sveriges Arbetsterapeuter", "FSA"],
     side: "union",
-    federations: ["Saco"],
+    federations: ["Saco", "PTK"],
   },
   {
     id: "dik",
@@ -218,7 +218,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     shortName: "DIK",
     aliases: ["Fackförbundet DIK"],
     side: "union",
-    federations: ["Saco"],
+    federations: ["Saco", "PTK"],
   },
   {
     id: "skolledarna",
@@ -235,7 +235,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     shortName: "KyrkA",
     aliases: ["Svenska Kyrkans Personalförbund"],
     side: "union",
-    federations: ["Saco"],
+    federations: ["Saco", "PTK"],
   },
   {
     id: "brandmannen",
@@ -286,6 +286,16 @@ export const ORGANISATIONS: readonly Organisation[] = [
     side: "union",
     federation: "OFR",
     collectives: ["OFR-förbunden"],
+  },
+  {
+    // The private sector's negotiation council; its members from ptk.se ("PTK:s medlemsförbund", 2023).
+    id: "ptk",
+    displayName: "PTK",
+    shortName: "PTK",
+    aliases: ["Förhandlings- och samverkansrådet PTK"],
+    side: "union",
+    federation: "PTK",
+    collectives: ["PTK-förbunden", "PTK-facken"],
   },
 ];
 

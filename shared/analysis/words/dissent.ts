@@ -93,6 +93,9 @@ export const DENIED_AGREEMENT = [
   "ingen\\s+enighet",
   // "Inte heller Seko kunde ställa sig bakom förslaget": the denial before the subject.
   "inte\\s+heller\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:(?:kan|kunde|har\\s+kunnat)\\s+(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom)|accepterar|accepterade|godtar|godtog|godkänner|tillstyrker|delar|delade|(?:ställer|ställde)\\s+(?:sig|oss|mig)\\s+bakom)",
+  // A negation fronted before the topic, the verb and the parties after it: "Inte heller i frågan om placeringarna
+  // är parterna överens", "Inte ens när det gäller X blev parterna eniga"; not "Inte förrän …", "Inte bara …".
+  "^\\s*(?:[–-]\\s*)?(?:inte|ej)\\s+(?!(?:förrän|bara|endast|enbart|om|när|innan|sedan|att)\\s)(?:[\\p{L}-]+,?\\s+){1,10}?(?:är|var|blev|blir)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:eniga?|ense|överens)(?![\\p{L}])",
   // "Ingen överenskommelse kunde nås", "Ej enighet med Vision", "parterna har inte nått enighet".
   "ingen\\s+överenskommelse",
   "(?:ej|inte)\\s+(?:(?:har|hade|kunnat)\\s+)?(?:(?:nått|uppnått|nåtts)\\s+)?enighet(?!\\s+(?:krävs|behövs))",
@@ -287,4 +290,10 @@ export const POSSIBILITY_REACH = 5;
  * A note in parentheses pointing at the item where the dissent stands, after a name in a signature or
  * justering line: "Maria Lund, Kommunal (oenighet under § 1)", "(reservation punkt 2)", "(oenighet p. 3.2)".
  */
+/**
+ * A line opening with the act of signing ("Justerat 2026-01-20, med oenighet", "Undertecknat … under
+ * reservation", "Signerad digitalt, oenighet kvarstår") notes how a signer signed: the dissent stands in the
+ * item, as with an item pointer, whatever words the note uses after the signing.
+ */
+export const SIGNING_OPENER = "^\\s*(?:juster|underteckn|signer)(?:at|ad|as|ade|ats)\\b";
 export const ITEM_POINTER = "\\([^()]*?(?:§|punkt|pkt\\.?|p\\.)(?:\\s*\\d[^()]*\\)|\\s*$)";

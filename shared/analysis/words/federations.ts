@@ -34,4 +34,6 @@ export const FEDERATION_MEMBER_STEMS: Readonly<Record<Federation, readonly strin
   ],
   // OFR's members negotiate for the public sector: police, officers and customs among the unions outside.
   OFR: ["polisförbund", "officersförbund", "tull-kust", "försvarsförbund"],
+  // PTK's members in private employment the catalogue lacks (ptk.se, "PTK:s medlemsförbund").
+  PTK: ["journalistförbund", "arkitekt", "farmaceut", "veterinär", "scen & film", "sjöbefäl", "srat", "sulf"],
 };

@@ -191,3 +191,15 @@ export const REPORTED_REQUEST_LEADS = [
  */
 export const TO_MEMBERS =
   "\\b(?:du|dig|din|ditt|dina|ni)\\b|\\binformerar\\s+(?:sina|våra|alla)\\s+medlemmar|^\\W*här\\s+(?:är|kommer|följer)\\b";
+
+/** The verbs of a quote's attribution after its comma ("– …, säger Kommunals ordförande Marie Lönn"). */
+export const QUOTE_ATTRIBUTING = [
+  "säger",
+  "sa",
+  "sade",
+  "berättar",
+  "berättade",
+  "menar",
+  "tillägger",
+  "tillade",
+];
