@@ -97,9 +97,9 @@ describe("Inspel", () => {
       "Akademikerförbundet SSR",
       "Kommunal",
     ]);
-    // Every other organisation of the catalogue (the employer and 27 unions) stays reachable, behind
-    // "Fler organisationer".
-    expect(boxes).toHaveLength(28);
+    // Every other organisation of the catalogue (the employer and 28 unions and federations, PTK the latest)
+    // stays reachable, behind "Fler organisationer".
+    expect(boxes).toHaveLength(29);
     expect(boxes.filter((box) => (box as HTMLInputElement).checked)).toEqual([]);
     const mark = screen.getByRole("button", { name: "Markera som inspel" });
     expect(mark.getAttribute("aria-disabled")).toBe("true");
