@@ -48,6 +48,8 @@ const isShortNumbered = (text: string) =>
 
 // Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
 const TWO_LETTERS = /\p{L}{2}/u;
+/** A capital, a figure, "§" or a quote, or a small item letter ("a)", "b1.") before a space. */
+const HEADING_START = /^[\p{Lu}\d§"”]|^[a-z](?:[.)]|\d{1,2}[.)])\s/u;
 /** Short, capitalised, unpunctuated lines (or marked-up ones) are headings; bullets, links and tables never. */
 export function isHeadingLike(paragraph: SourceParagraph): boolean {
   const text = paragraph.text;
@@ -57,7 +59,7 @@ export function isHeadingLike(paragraph: SourceParagraph): boolean {
   if ((paragraph.columns?.length ?? 0) >= TABLE_CELLS || paragraph.pairCells || CAPITAL_LABEL.test(text))
     return false;
   if (/\d%?$/.test(text) && TABLE_ROW_END.test(text)) return false;
-  if (!/^[\p{Lu}\d§"”]|^[a-z](?:[.)]|\d{1,2}[.)])\s/u.test(text)) return false;
+  if (!HEADING_START.test(text)) return false;
   if (ITEM_LABEL.test(text)) return false;
   if (paragraph.mdLevel > 0) return true;
   // "1. Öppnande:": a numbered heading may end in a colon, a short one.

@@ -245,6 +245,8 @@ export function partyFinder(context: Partial<PartyContext> = {}): (text: string)
   };
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** "Hamnlotsföreningen välkomnar …": where the text names an organisation the roster has by its name. */
 function namedOrgsIn(text: string, names: readonly string[]): PartyMention[] {
   const found: PartyMention[] = [];
@@ -252,7 +254,7 @@ function namedOrgsIn(text: string, names: readonly string[]): PartyMention[] {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const genitive = text.charAt(at + name.length) === "s";
       const end = at + name.length + (genitive ? 1 : 0);
-      if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end))) continue;
+      if (LETTER_OR_DIGIT.test(text.charAt(at - 1)) || LETTER_OR_DIGIT.test(text.charAt(end))) continue;
       found.push({
         org: `${NAMED_ORG}${name}`,
         start: at,
