@@ -134,6 +134,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: "component",
           environment: "happy-dom",
+          setupFiles: ["test/setup-dom.ts"],
           include: ["addin/ui/**/*.test.tsx", "addin/commands/**/*.test.ts", "extension/**/*.test.tsx"],
         },
       },

@@ -170,7 +170,7 @@ describe("the list of chosen justerare and fields without a value", () => {
 
   it("leaves a list the secretary wrote into as she left it", async () => {
     await newMinutes(templateById("forvaltningsgrupp")!, sampleMeeting);
-    const list = double().model.controls.find((c) => c.tag === "sp:falt:justerare")!;
+    const list = double().model.controls.find((c) => c.tag.startsWith("sp:falt:justerare"))!;
     double().model.insertParagraphAfter(list.last, "Ersättare för Vision utses senare.", [list]);
     await saveMeeting({ ...sampleMeeting, justerare: [{ org: "vision", name: "Omar Haddad" }] });
     expect(under("3. Val av justerare", 4)).toEqual([
@@ -179,6 +179,40 @@ describe("the list of chosen justerare and fields without a value", () => {
       "Anna Ek, arbetsgivaren",
       "Ersättare för Vision utses senare.",
     ]);
+  });
+
+  it("leaves a list whose line the secretary corrected in the list's own form, and says it kept one", async () => {
+    await newMinutes(templateById("forvaltningsgrupp")!, sampleMeeting);
+    const at = lines().indexOf("Anna Ek, arbetsgivaren");
+    double().model.paragraphs[at]!.runs = [{ text: "Anna Ek, HR-avdelningen" }];
+    const result = await saveMeeting({
+      ...sampleMeeting,
+      justerare: [{ org: "vision", name: "Omar Haddad" }],
+    });
+    expect(under("3. Val av justerare", 3)).toEqual([
+      "Till justerare valdes:",
+      "Charlotte Andersson, Kommunal",
+      "Anna Ek, HR-avdelningen",
+    ]);
+    expect(result.justerareKept).toBe(1);
+  });
+
+  it("rewrites a list the secretary emptied, and one written by an older version without a fingerprint while it keeps the list's form", async () => {
+    await newMinutes(templateById("forvaltningsgrupp")!, sampleMeeting);
+    const list = double().model.controls.find((c) => c.tag.startsWith("sp:falt:justerare"))!;
+    const first = double().model.paragraphs.indexOf(list.first);
+    const last = double().model.paragraphs.indexOf(list.last);
+    for (let at = first; at <= last; at++) double().model.paragraphs[at]!.runs = [{ text: "" }];
+    const emptied = await saveMeeting({
+      ...sampleMeeting,
+      justerare: [{ org: "vision", name: "Omar Haddad" }],
+    });
+    expect(under("3. Val av justerare", 2)).toEqual(["Till justerare valdes:", "Omar Haddad, Vision"]);
+    expect(emptied.justerareKept).toBe(0);
+    list.tag = "sp:falt:justerare";
+    await saveMeeting({ ...sampleMeeting, justerare: [{ org: "kommunal", name: "Lena Holm" }] });
+    expect(under("3. Val av justerare", 2)).toEqual(["Till justerare valdes:", "Lena Holm, Kommunal"]);
+    expect(list.tag).toMatch(/^sp:falt:justerare:[0-9a-z]{1,8}$/);
   });
 
   it("shows a field without a value with Word's tags (never “kl. {tid}” as plain text), and as a filled field once saved", async () => {

@@ -1,5 +1,5 @@
-import { isJusterareList, JUSTERARE_FIELD, justerareListParagraphs } from "../../shared/document/content";
-import { allFieldTags, fieldTag, fieldValue } from "../../shared/document/fields";
+import { isJusterareList, JUSTERARE_FIELD, justerareField } from "../../shared/document/content";
+import { allFieldTags, fieldValue } from "../../shared/document/fields";
 import type { Meeting } from "../../shared/model/meeting";
 import { WordOpError } from "./errors";
 import type { MeetingStorage, SaveMeetingOptions, SaveMeetingResult } from "./ops";
@@ -7,11 +7,11 @@ import { supportsWordApi } from "./requirements";
 import {
   loadRosterLists,
   loadUnfieldedRosters,
-  type RosterOutcome,
   writeRosterLists,
   writeUnfieldedRosters,
 } from "./roster-list";
 import { replaceContent } from "./write-blocks";
+import { fieldsNamed, loadWrittenFields, mayRewrite, stampWritten } from "./written-fields";
 
 /** Meeting-level facts live in one CustomXmlPart in this namespace; version 1 of its format. */
 export const MEETING_NAMESPACE = "urn:samverkansprotokoll:meeting:1";
@@ -111,22 +111,11 @@ function loadFields(context: Word.RequestContext, meeting: Meeting) {
   });
 }
 
-/** Queues loading the lists of chosen justerare ("Till justerare valdes:"), with their text. */
-function loadJusterareLists(context: Word.RequestContext): Word.ContentControlCollection {
-  const lists = context.document.contentControls.getByTag(fieldTag(JUSTERARE_FIELD));
-  lists.load("id,text");
-  return lists;
-}
-
 /**
- * Queues the document's fields from the meeting: each placeholder field it has a value for (drawn as a
- * filled field from then on), and each list of chosen justerare the secretary has not written into.
+ * Queues the document's placeholder fields from the meeting: each one it has a value for, drawn as a filled
+ * field from then on.
  */
-function writeFields(
-  fields: ReturnType<typeof loadFields>,
-  lists: Word.ContentControlCollection,
-  meeting: Meeting,
-): boolean {
+function writeFields(fields: ReturnType<typeof loadFields>): boolean {
   let wrote = false;
   for (const { value, controls } of fields) {
     for (const control of controls.items) {
@@ -135,18 +124,36 @@ function writeFields(
       wrote = true;
     }
   }
-  for (const list of lists.items) {
-    if (!isJusterareList(list.text)) continue;
-    replaceContent(list, justerareListParagraphs(meeting));
-    wrote = true;
-  }
   return wrote;
 }
 
 /**
+ * Queues each list of chosen justerare ("Till justerare valdes:") from the meeting where it holds what the
+ * add-in wrote or nothing; returns whether it wrote and how many lists it kept because the secretary edited them.
+ */
+function writeJusterareLists(
+  lists: Word.ContentControlCollection,
+  meeting: Meeting,
+): { wrote: boolean; kept: number } {
+  let wrote = false;
+  let kept = 0;
+  for (const list of fieldsNamed(lists, JUSTERARE_FIELD)) {
+    if (!mayRewrite(list, JUSTERARE_FIELD, isJusterareList)) {
+      kept++;
+      continue;
+    }
+    const field = justerareField(meeting);
+    replaceContent(list, field.paragraphs);
+    stampWritten(list, JUSTERARE_FIELD, field.fingerprint);
+    wrote = true;
+  }
+  return { wrote, kept };
+}
+
+/**
  * Saves the meeting and writes each placeholder field, the list of chosen justerare and the roster's lines in
- * the document again from it (a field the meeting has no value for, and a list the secretary wrote into, are
- * left as the user left them; roster lines she edited are counted in the result, and rewritten only with
+ * the document again from it (a field the meeting has no value for is left as the user left it; a list of
+ * justerare or roster lines she edited are kept and counted in the result, roster lines rewritten only with
  * `replaceRoster`). Two syncs: find the part and the fields, then write them and read the part back in the
  * same batch; a third only in minutes created before the roster's lines had a field of their own, where an
  * empty place under the roster's heading (read in the second) gets them. Word has been seen to drop a part's
@@ -159,15 +166,16 @@ export async function saveMeeting(
 ): Promise<SaveMeetingResult> {
   const xml = meetingToXml(meeting);
   const inPart = meetingStorage() === "customXmlPart";
-  const outcome = await Word.run(async (context): Promise<RosterOutcome> => {
+  const outcome = await Word.run(async (context): Promise<SaveMeetingResult> => {
     const fields = loadFields(context, meeting);
-    const lists = loadJusterareLists(context);
+    const lists = loadWrittenFields(context, JUSTERARE_FIELD);
     const rosterLists = loadRosterLists(context);
     const parts = inPart ? context.document.customXmlParts.getByNamespace(MEETING_NAMESPACE) : null;
     parts?.load("id");
     await context.sync();
     const roster = writeRosterLists(rosterLists, meeting, options.replaceRoster === true);
-    const wroteFields = writeFields(fields, lists, meeting);
+    const justerare = writeJusterareLists(lists, meeting);
+    const wroteFields = writeFields(fields) || justerare.wrote;
     const unfielded = loadUnfieldedRosters(rosterLists);
     let readBack: OfficeExtension.ClientResult<string> | null = null;
     if (parts) {
@@ -181,7 +189,7 @@ export async function saveMeeting(
     if (readBack && readBack.value !== xml) throw new WordOpError("word.error.meetingNotSaved");
     const placed = writeUnfieldedRosters(unfielded, meeting);
     if (placed.wrote) await context.sync();
-    return { rosterKept: roster.kept, rosterByHand: placed.byHand };
+    return { rosterKept: roster.kept, rosterByHand: placed.byHand, justerareKept: justerare.kept };
   });
   if (inPart) return outcome;
   Office.context.document.settings.set(MEETING_SETTING, meeting);

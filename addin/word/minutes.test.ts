@@ -56,12 +56,12 @@ describe("newMinutes", () => {
       "Normal: ",
     ]);
     // The roster and the choice of justerare are named as such; the roster's lines and the list of justerare
-    // are fields of their own (the roster's tag keeps the fingerprint of the text written).
+    // are fields of their own (their tags keep the fingerprint of the text written).
     expect(controlSpans(double())).toEqual([
       "sp:punkt:parter:narvaro 4–4",
       "sp:falt:narvarande:1.wsqdau 5–11",
       "sp:punkt:val-av-justerare:justerare 12–12",
-      "sp:falt:justerare 13–15",
+      "sp:falt:justerare:136ixpq 13–15",
       "sp:punkt:forhandlingsfraga 16–16",
       "sp:punkt:arbetsgivarens-forslag 18–18",
       "sp:punkt:fackens-synpunkter 20–20",
@@ -95,7 +95,7 @@ describe("newMinutes", () => {
       "sp:punkt:narvarande:narvaro 4–4",
       "sp:falt:narvarande:1.wsqdau 5–11",
       "sp:punkt:val-av-justerare:justerare 12–12",
-      "sp:falt:justerare 14–16",
+      "sp:falt:justerare:136ixpq 14–16",
       "sp:punkt:information:grupp 17–17",
       "sp:punkt:foregaende-anteckningar 18–18",
       "sp:punkt:foredragningslistan 20–20",

@@ -102,6 +102,8 @@ export interface SaveMeetingResult {
    * was written (by hand, or by that older version): left alone, since it cannot be told from the secretary's.
    */
   rosterByHand: number;
+  /** Lists of chosen justerare left as they were: the secretary edited them after the add-in wrote them. */
+  justerareKept: number;
 }
 
 /** Which document the pane is in (see `documentIdentity`). */

@@ -31,7 +31,7 @@ describe("the roster list (Närvarande) of minutes already created", () => {
     expect(under("Närvarande", 2)).toEqual(["", "1. Mötets öppnande"]);
     const { result, syncs } = await measured(double(), () => saveMeeting(sampleMeeting));
     expect(syncs).toBe(2);
-    expect(result).toEqual({ rosterKept: 0, rosterByHand: 0 });
+    expect(result).toEqual({ rosterKept: 0, rosterByHand: 0, justerareKept: 0 });
     expect(under("Närvarande", 7)).toEqual(SAMPLE_ROSTER);
     expect(rosterList().title).toBe("Mötesuppgift: närvarande");
   });
@@ -52,12 +52,12 @@ describe("the roster list (Närvarande) of minutes already created", () => {
     const later = { ...sampleMeeting, roster: { employer: [{ name: "Bo Ström" }], unions: [], absent: [] } };
     const { result, syncs } = await measured(double(), () => saveMeeting(later));
     expect(syncs).toBe(2);
-    expect(result).toEqual({ rosterKept: 1, rosterByHand: 0 });
+    expect(result).toEqual({ rosterKept: 1, rosterByHand: 0, justerareKept: 0 });
     expect(lines()).toContain("Vision: Per Lind (från kl. 10)");
     expect(under("Närvarande", 1)).toEqual(["Arbetsgivarföreträdare"]);
     const replaced = await measured(double(), () => saveMeeting(later, { replaceRoster: true }));
     expect(replaced.syncs).toBe(2);
-    expect(replaced.result).toEqual({ rosterKept: 0, rosterByHand: 0 });
+    expect(replaced.result).toEqual({ rosterKept: 0, rosterByHand: 0, justerareKept: 0 });
     expect(under("Närvarande", 3)).toEqual(["Arbetsgivarföreträdare", "Bo Ström", "1. Mötets öppnande"]);
   });
 
@@ -68,7 +68,7 @@ describe("the roster list (Närvarande) of minutes already created", () => {
     const [from, to] = [model.paragraphs.indexOf(list.first), model.paragraphs.indexOf(list.last)];
     for (let at = from; at <= to; at++) model.paragraphs[at]!.runs = [{ text: "" }];
     const { result } = await measured(double(), () => saveMeeting(noRoster));
-    expect(result).toEqual({ rosterKept: 0, rosterByHand: 0 });
+    expect(result).toEqual({ rosterKept: 0, rosterByHand: 0, justerareKept: 0 });
     expect(under("Närvarande", 2)).toEqual(["", "1. Mötets öppnande"]);
   });
 
@@ -83,7 +83,7 @@ describe("the roster list (Närvarande) of minutes already created", () => {
     withoutRosterField();
     const { result, syncs } = await measured(double(), () => saveMeeting(sampleMeeting));
     expect(syncs).toBe(3);
-    expect(result).toEqual({ rosterKept: 0, rosterByHand: 0 });
+    expect(result).toEqual({ rosterKept: 0, rosterByHand: 0, justerareKept: 0 });
     expect(under("Närvarande", 8)).toEqual([...SAMPLE_ROSTER, "1. Mötets öppnande"]);
     const later = { ...sampleMeeting, roster: { employer: [{ name: "Bo Ström" }], unions: [], absent: [] } };
     const again = await measured(double(), () => saveMeeting(later));
@@ -98,7 +98,7 @@ describe("the roster list (Närvarande) of minutes already created", () => {
     const later = { ...sampleMeeting, roster: { employer: [{ name: "Bo Ström" }], unions: [], absent: [] } };
     const { result, syncs } = await measured(double(), () => saveMeeting(later));
     expect(syncs).toBe(2);
-    expect(result).toEqual({ rosterKept: 0, rosterByHand: 1 });
+    expect(result).toEqual({ rosterKept: 0, rosterByHand: 1, justerareKept: 0 });
     expect(lines()).toEqual(before);
   });
 });

@@ -1,15 +1,9 @@
-import {
-  isBlankText,
-  parseRosterFingerprint,
-  ROSTER_FIELD,
-  rosterField,
-  textFingerprint,
-} from "../../shared/document/content";
-import { fieldTag, parseTag } from "../../shared/document/tags";
+import { isBlankText, ROSTER_FIELD, rosterField, writtenFingerprint } from "../../shared/document/content";
+import { parseTag } from "../../shared/document/tags";
 import type { Meeting } from "../../shared/model/meeting";
-import { fieldTitle, STRUCTURE_TITLE } from "./marks";
-import type { SaveMeetingResult } from "./ops";
+import { STRUCTURE_TITLE } from "./marks";
 import { type InsertParagraph, insertAfterControl, replaceContent, writeBlocks } from "./write-blocks";
+import { fieldsNamed, loadWrittenFields, mayRewrite, stampWritten } from "./written-fields";
 
 /**
  * The roster's lines (Närvarande, the delegations, Förhinder) in minutes already created. New minutes wrap
@@ -23,21 +17,16 @@ export interface RosterLists {
   anchors: Word.ContentControlCollection;
 }
 
-const ROSTER_TAG = fieldTag(ROSTER_FIELD);
-
 /**
  * Queues loading the roster fields (by title, since their tag carries the fingerprint) with their tag and
  * text, and the structure controls' tags to find the roster's heading in minutes without the field.
  */
 export function loadRosterLists(context: Word.RequestContext): RosterLists {
-  const lists = context.document.contentControls.getByTitle(fieldTitle(ROSTER_FIELD));
-  lists.load("tag,text");
+  const lists = loadWrittenFields(context, ROSTER_FIELD);
   const anchors = context.document.contentControls.getByTitle(STRUCTURE_TITLE);
   anchors.load("tag");
   return { lists, anchors };
 }
-
-const isRosterField = (tag: string) => tag === ROSTER_TAG || tag.startsWith(`${ROSTER_TAG}:`);
 
 /**
  * Queues rewriting each roster field from the meeting where it holds what the add-in wrote or nothing, or
@@ -50,17 +39,14 @@ export function writeRosterLists(
 ): { wrote: boolean; kept: number } {
   let wrote = false;
   let kept = 0;
-  for (const list of lists.items) {
-    if (!isRosterField(list.tag)) continue;
-    const written = parseRosterFingerprint(list.tag.slice(ROSTER_TAG.length + 1));
-    const ours = written !== null && textFingerprint(list.text) === written.text;
-    if (!replace && !ours && !isBlankText(list.text)) {
+  for (const list of fieldsNamed(lists, ROSTER_FIELD)) {
+    if (!replace && !mayRewrite(list, ROSTER_FIELD)) {
       kept++;
       continue;
     }
-    const field = rosterField(meeting, written?.depth ?? 1);
+    const field = rosterField(meeting, writtenFingerprint(list.tag, ROSTER_FIELD)?.depth ?? 1);
     replaceContent(list, field.paragraphs);
-    list.tag = `${ROSTER_TAG}:${field.fingerprint}`;
+    stampWritten(list, ROSTER_FIELD, field.fingerprint);
     wrote = true;
   }
   return { wrote, kept };
@@ -81,7 +67,7 @@ export interface UnfieldedRoster {
  * roster's lines begin. No chain on that paragraph, which is a null object after a last paragraph.
  */
 export function loadUnfieldedRosters({ lists, anchors }: RosterLists): UnfieldedRoster[] {
-  if (lists.items.some((list) => isRosterField(list.tag))) return [];
+  if (fieldsNamed(lists, ROSTER_FIELD).length > 0) return [];
   return anchors.items.flatMap((anchor, at) => {
     const mark = parseTag(anchor.tag);
     if (mark?.kind !== "section" || mark.role !== "roster") return [];
@@ -133,5 +119,3 @@ export function writeUnfieldedRosters(
   }
   return { wrote, byHand };
 }
-
-export type RosterOutcome = Pick<SaveMeetingResult, "rosterKept" | "rosterByHand">;

@@ -358,7 +358,7 @@ export async function runSelfTest(
     const { controls } = await readBack();
     const place = controls.find((c) => c.tag === fieldTag("plats"));
     check(place?.text === "Självtestets andra rum", "Fältet för platsen skrevs inte om.");
-    const list = controls.find((c) => c.tag === fieldTag(JUSTERARE_FIELD));
+    const list = controls.find((c) => c.tag.startsWith(`${fieldTag(JUSTERARE_FIELD)}:`));
     check(
       list?.text === justerareListParagraphs(changed).map(blockText).join("\r"),
       "Listan under ”Till justerare valdes:” skrevs inte om.",

@@ -5,11 +5,11 @@ import {
   type Block,
   headingText,
   isBlankText,
-  parseRosterFingerprint,
   rosterField,
   rosterParagraphs,
   sectionBlocks,
   textFingerprint,
+  writtenFingerprint,
 } from "./content";
 
 const empty: Meeting = {
@@ -184,11 +184,13 @@ describe("the roster field's fingerprint", () => {
     );
     expect(texts(field.paragraphs)).toEqual(["Arbetsgivarföreträdare", "Bo Ström"]);
     expect(field.paragraphs[0]!.style).toBe("Heading3");
-    const parsed = parseRosterFingerprint(field.fingerprint!);
+    const parsed = writtenFingerprint(`sp:falt:narvarande:${field.fingerprint}`, "närvarande");
     expect(parsed?.depth).toBe(2);
     expect(parsed?.text).toBe(textFingerprint("Arbetsgivarföreträdare\nBo Ström"));
-    expect(parseRosterFingerprint("")).toBeNull();
-    expect(parseRosterFingerprint("x.abc")).toBeNull();
+    expect(writtenFingerprint("sp:falt:narvarande", "närvarande")).toBeNull();
+    expect(writtenFingerprint("sp:falt:narvarande:x.abc", "närvarande")).toBeNull();
+    expect(writtenFingerprint(`sp:falt:justerare:${field.fingerprint}`, "närvarande")).toBeNull();
+    expect(writtenFingerprint("sp:falt:justerare:k3j9x2", "justerare")).toEqual({ depth: 1, text: "k3j9x2" });
   });
 
   it("counts a field of blank lines as empty", () => {

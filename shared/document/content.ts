@@ -6,7 +6,7 @@ import { fillPlaceholders, placeholderParts } from "../templates/placeholders";
 import type { Template, TemplateSection } from "../templates/types";
 import { orgDisplayName } from "../unions/resolve";
 import type { Mark, SectionRole } from "./tags";
-import { agendaItemKey } from "./tags";
+import { agendaItemKey, fieldTag } from "./tags";
 
 /**
  * What the adapter writes, as plain data: paragraphs (with styles, hyperlinked runs and fields) and marks
@@ -140,6 +140,9 @@ export function rosterParagraphs(meeting: Meeting, title: string, depth: number)
   return lines.length > 1 ? lines : [...lines, paragraph("")];
 }
 
+/** A field the add-in rewrites while it holds what it wrote: the fingerprint of that text is always known. */
+export type WrittenField = FieldBlock & { fingerprint: string };
+
 /** The field around the roster's lines (Närvarande, the lists under it), rewritten on save while unedited. */
 export const ROSTER_FIELD = "närvarande";
 
@@ -175,16 +178,27 @@ export function textFingerprint(text: string): string {
  * The roster field's blocks for this meeting (under a section at `depth`), carrying in its fingerprint the
  * depth too ("1.k3j9x2"), so a rewrite gives the sub-headings the level they had.
  */
-export function rosterField(meeting: Meeting, depth = 1): FieldBlock {
+export function rosterField(meeting: Meeting, depth = 1): WrittenField {
   const paragraphs = rosterListParagraphs(meeting, depth);
   const fingerprint = `${depth}.${textFingerprint(paragraphs.map(blockText).join("\n"))}`;
   return { type: "field", field: ROSTER_FIELD, paragraphs, fingerprint };
 }
 
-/** What a roster field's tag says of the text it was written with: its section's depth and its fingerprint. */
-export function parseRosterFingerprint(fingerprint: string): { depth: number; text: string } | null {
-  const match = /^([1-9])\.([0-9a-z]{1,8})$/.exec(fingerprint);
-  return match ? { depth: Number(match[1]), text: match[2]! } : null;
+/**
+ * What a field's tag says of the text it was written with (`sp:falt:<name>:<fingerprint>`): its text's
+ * fingerprint and, for the roster, its section's depth ("1.k3j9x2"). Null for a tag without one (a field
+ * written before fields carried it) or of another field.
+ */
+export function writtenFingerprint(tag: string, name: string): { depth: number; text: string } | null {
+  const prefix = `${fieldTag(name)}:`;
+  if (!tag.startsWith(prefix)) return null;
+  const match = /^(?:([1-9])\.)?([0-9a-z]{1,8})$/.exec(tag.slice(prefix.length));
+  return match ? { depth: Number(match[1] ?? 1), text: match[2]! } : null;
+}
+
+/** Whether a field whose tag is `tag` still holds the text the add-in wrote into it. */
+export function holdsWrittenText(tag: string, name: string, text: string): boolean {
+  return writtenFingerprint(tag, name)?.text === textFingerprint(text);
 }
 
 /** Whether a roster field holds nothing but blank lines: the secretary emptied it, or it was never filled. */
@@ -241,13 +255,21 @@ export function justerareListParagraphs(meeting: { justerare: readonly Justerare
   return [intro, ...chosen];
 }
 
+/** The list of chosen justerare as its field, with the fingerprint of the text written (see `textFingerprint`). */
+export function justerareField(meeting: { justerare: readonly Justerare[] }): WrittenField {
+  const paragraphs = justerareListParagraphs(meeting);
+  const fingerprint = textFingerprint(paragraphs.map(blockText).join("\n"));
+  return { type: "field", field: JUSTERARE_FIELD, paragraphs, fingerprint };
+}
+
 const LIST_INTROS = new Set([sv("word.minutes.justerareChosen"), sv("word.minutes.noJusterare")]);
 // "Anna Ek, arbetsgivaren": a name, a comma and an organisation, no sentence (which ends in a full stop).
 const LIST_LINE = /^[^\s,][^,]*, [^\s].*[^.!?:;]$/u;
 
 /**
- * Does the text hold only what `justerareListParagraphs` writes (for some meeting)? Then the list can be
- * rewritten; a line the secretary typed into it (Enter at its end stays inside the field) keeps it as it is.
+ * Does the text hold only what `justerareListParagraphs` writes (for some meeting)? How a list written before
+ * the list's field carried the fingerprint of its text is told from one the secretary typed into (Enter at
+ * its end stays inside the field).
  */
 export function isJusterareList(text: string): boolean {
   const lines = text.split(/[\r\n]/).map((line) => line.trim());
@@ -301,12 +323,7 @@ export function sectionBlocks(section: TemplateSection, context: SectionContext,
       return [anchor(section.id, heading, "roster"), rosterField(meeting, depth)];
     }
     case "justerare": {
-      const list: FieldBlock = {
-        type: "field",
-        field: JUSTERARE_FIELD,
-        paragraphs: justerareListParagraphs(meeting),
-      };
-      return [anchor(section.id, heading, "justerare"), ...presenter, list, ...body];
+      return [anchor(section.id, heading, "justerare"), ...presenter, justerareField(meeting), ...body];
     }
     case "justering":
       // The block is the justering text itself; its section title is not printed (the minutes end with it).

@@ -331,7 +331,7 @@ describe("Möte: when storage refuses the draft", () => {
 describe("Möte: Närvarande in minutes already created", () => {
   it("says, when saving, that the edited Närvarande was kept, and replaces it only when asked", async () => {
     const ops = fakeOps();
-    ops.saveMeeting.mockResolvedValueOnce({ rosterKept: 1, rosterByHand: 0 });
+    ops.saveMeeting.mockResolvedValueOnce({ rosterKept: 1, rosterByHand: 0, justerareKept: 0 });
     const { user } = await renderPane(ops);
     await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
     await expectStatus(
@@ -349,12 +349,28 @@ describe("Möte: Närvarande in minutes already created", () => {
 
   it("tells where to write when older minutes have text under Närvarande", async () => {
     const ops = fakeOps();
-    ops.saveMeeting.mockResolvedValueOnce({ rosterKept: 0, rosterByHand: 1 });
+    ops.saveMeeting.mockResolvedValueOnce({ rosterKept: 0, rosterByHand: 1, justerareKept: 0 });
     const { user } = await renderPane(ops);
     await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
     await expectStatus(
       "Mötesuppgifterna är sparade, men Närvarande i dokumentet skrevs inte: det står redan text under rubriken. Skriv listan där, eller töm raderna under rubriken och spara igen.",
     );
     expect(screen.queryByRole("button", { name: "Ersätt Närvarande i dokumentet" })).toBeNull();
+  });
+
+  it("says that a list of justerare edited in the document was kept, beside an edited Närvarande", async () => {
+    const ops = fakeOps();
+    ops.saveMeeting.mockResolvedValueOnce({ rosterKept: 0, rosterByHand: 0, justerareKept: 1 });
+    ops.saveMeeting.mockResolvedValueOnce({ rosterKept: 1, rosterByHand: 0, justerareKept: 1 });
+    const { user } = await renderPane(ops);
+    await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
+    await expectStatus(
+      "Mötesuppgifterna är sparade, men listan över justerare i dokumentet skrevs inte om: du har ändrat den där. Ändra den i dokumentet, eller töm listan och spara igen.",
+    );
+    expect(screen.queryByRole("button", { name: "Ersätt Närvarande i dokumentet" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
+    await expectStatus(
+      "Mötesuppgifterna är sparade, men Närvarande i dokumentet skrevs inte om: du har ändrat listan där. Ändra den i dokumentet, eller ersätt den med listan från Möte. Inte heller listan över justerare skrevs om: du har ändrat den i dokumentet.",
+    );
   });
 });

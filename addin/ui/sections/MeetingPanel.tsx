@@ -90,10 +90,17 @@ export function MeetingPanel({ meeting, setMeeting, template, draft, onSaved }: 
     const clean = normaliseMeeting(meeting);
     const done = await run((ops) => ops.saveMeeting(clean));
     if (!done.ok) return;
-    // Närvarande the secretary edited in the document is kept: she is told, and offered to replace it.
-    const { rosterKept, rosterByHand } = done.result;
-    if (rosterKept > 0) pane.note(t("pane.meeting.savedRosterKept"));
-    else if (rosterByHand > 0) pane.note(t("pane.meeting.savedRosterByHand"));
+    // Närvarande or justerare the secretary edited in the document are kept: she is told (and offered to
+    // replace Närvarande, whose list is long; the justerare she corrects in the document by hand).
+    const { rosterKept, rosterByHand, justerareKept } = done.result;
+    const roster =
+      rosterKept > 0
+        ? t("pane.meeting.savedRosterKept")
+        : rosterByHand > 0
+          ? t("pane.meeting.savedRosterByHand")
+          : "";
+    if (roster) pane.note(justerareKept > 0 ? `${roster} ${t("pane.meeting.justerareKeptToo")}` : roster);
+    else if (justerareKept > 0) pane.note(t("pane.meeting.savedJusterareKept"));
     else pane.announce(t("pane.meeting.saved"));
     setRosterKept(rosterKept > 0);
     saveLastMeeting(clean);

@@ -34,7 +34,7 @@ export function fakeOps(): FakeOps {
   ops.rewriteJustering = vi.fn(async () => {});
   ops.insertAgendaItems = vi.fn(async (items) => ({ inserted: items.length, updated: 0 }));
   ops.readMeeting = vi.fn(async () => null);
-  ops.saveMeeting = vi.fn(async () => ({ rosterKept: 0, rosterByHand: 0 }));
+  ops.saveMeeting = vi.fn(async () => ({ rosterKept: 0, rosterByHand: 0, justerareKept: 0 }));
   ops.meetingStorage = vi.fn(() => "customXmlPart" as const);
   ops.documentIdentity = vi.fn(async () => ({ id: FAKE_DOCUMENT_ID }));
   ops.readDocumentText = vi.fn(async () => "");

@@ -80,6 +80,14 @@ export const paneMessages = {
     sv: "Mötesuppgifterna är sparade, men Närvarande i dokumentet skrevs inte: det står redan text under rubriken. Skriv listan där, eller töm raderna under rubriken och spara igen.",
     en: "The meeting is saved, but Present was not written in the document: there is already text under its heading. Write the list there, or empty the lines under the heading and save again.",
   },
+  "pane.meeting.savedJusterareKept": {
+    sv: "Mötesuppgifterna är sparade, men listan över justerare i dokumentet skrevs inte om: du har ändrat den där. Ändra den i dokumentet, eller töm listan och spara igen.",
+    en: "The meeting is saved, but the list of justerare in the document was not rewritten: you have edited it there. Edit it in the document, or empty the list and save again.",
+  },
+  "pane.meeting.justerareKeptToo": {
+    sv: "Inte heller listan över justerare skrevs om: du har ändrat den i dokumentet.",
+    en: "Nor was the list of justerare rewritten: you have edited it in the document.",
+  },
   "pane.meeting.replaceRoster": {
     sv: "Ersätt Närvarande i dokumentet",
     en: "Replace Present in the document",
