@@ -21,7 +21,7 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
  * sixth, blind6 since its seventh, blind7 since its eighth, blind8 since its ninth), and the held-out set
  * (scored once at the end of issue 13's second round, read and in-sample since its third). blind9 to
  * blind14 are read by the tenth to fourteenth rounds and in-sample since; blind15 is read by the fifteenth;
- * blind16 is scored by the lead only.
+ * blind16 and blind17 are scored by the lead only.
  */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents", "set-round4"],
@@ -41,6 +41,7 @@ export const AGENDA_SETS = {
   blind14: ["blind14"],
   blind15: ["blind15"],
   blind16: ["blind16"],
+  blind17: ["blind17"],
   holdout: ["holdout"],
 } as const;
 
