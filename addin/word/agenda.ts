@@ -22,7 +22,7 @@ import { appendTo, type InsertParagraph, insertBefore, replaceContent, writeBloc
  * no control nested in it (Word lists a nested control right after its parent, and its text lies within the
  * parent's).
  */
-export function isUntouched(controls: readonly Pick<ControlData, "text">[], index: number): boolean {
+function isUntouched(controls: readonly Pick<ControlData, "text">[], index: number): boolean {
   const item = controls[index];
   if (!item) return false;
   const lines = item.text.split(/\r\n?|\n/);

@@ -31,10 +31,8 @@ describe("userMessageFor", () => {
   });
 
   it("uses the adapter's own message for its errors", () => {
-    expect(
-      userMessageFor(new WordOpError("word.error.unsupported", { set: "WordApi", version: "1.4" })),
-    ).toBe(
-      "Den här versionen av Word saknar stöd för funktionen (WordApi 1.4). Uppdatera Word eller använd Word på webben.",
+    expect(userMessageFor(new WordOpError("word.error.meetingNotSaved"))).toBe(
+      "Word sparade inte mötesuppgifterna i dokumentet (de lästes tillbaka oförändrade). Spara dokumentet, öppna det igen och försök en gång till; hjälper det inte, kör Självtest under Hjälp och skicka rapporten.",
     );
   });
 

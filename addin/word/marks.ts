@@ -34,7 +34,7 @@ const sv = (key: Parameters<typeof t>[0], params?: Record<string, string>) => t(
 export const STRUCTURE_TITLE = sv("word.mark.structure");
 
 /** Word shows only the first 64 characters of a title (office-js-docs-reference #1238). */
-export const WORD_TITLE_LIMIT = 64;
+const WORD_TITLE_LIMIT = 64;
 
 /**
  * Between a mark's own title and the item it belongs to: "Oenighet: Kommunal · Föranmälda frågor". Marks

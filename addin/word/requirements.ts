@@ -1,5 +1,3 @@
-import { WordOpError } from "./errors";
-
 /**
  * WordApi 1.3 is the baseline of the add-in (the manifest requires it); WordApi 1.4 adds CustomXmlParts,
  * reviewed text and the track-changes mode, which Word 2019 and 2021 (perpetual licences) lack (Microsoft's
@@ -10,8 +8,4 @@ export function supportsWordApi(version: string): boolean {
   // Outside an Office host (a bare Word global in a test) there is no requirement API to ask: assume the newest.
   if (!requirements) return true;
   return requirements.isSetSupported("WordApi", version);
-}
-
-export function requireWordApi(version: string): void {
-  if (!supportsWordApi(version)) throw new WordOpError("word.error.unsupported", { set: "WordApi", version });
 }

@@ -57,7 +57,7 @@ function appendRun(target: Word.Paragraph | Word.ContentControl, run: Run): void
 }
 
 /** Queues one paragraph: plain runs as text, hyperlinked runs through `range.hyperlink` (never HTML). */
-export function writeParagraph(insert: InsertParagraph, block: ParagraphBlock): Word.Paragraph {
+function writeParagraph(insert: InsertParagraph, block: ParagraphBlock): Word.Paragraph {
   const [first, ...rest] = block.runs;
   const startsPlain = first !== undefined && first.href === undefined && first.field === undefined;
   const paragraph = insert(startsPlain ? first.text : "");

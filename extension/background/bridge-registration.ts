@@ -1,7 +1,7 @@
 import type { ScriptRegistration } from "../platform/scripting";
 import { addinPattern, originPattern } from "../settings/settings";
 
-export const BRIDGE_SCRIPT_ID = "sp-bridge";
+const BRIDGE_SCRIPT_ID = "sp-bridge";
 
 /** What the registration needs from the browser, passed in so a test can give it the settings. */
 export interface BridgeRegistrationDeps {

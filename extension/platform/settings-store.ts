@@ -43,7 +43,7 @@ export async function readManagedAddinUrls(): Promise<string[]> {
 }
 
 /** Every base URL of the add-in: the organisation's, then the user's own. */
-export async function readAddinAddresses(): Promise<AddinAddress[]> {
+async function readAddinAddresses(): Promise<AddinAddress[]> {
   const stored = await browser.storage.local.get([SETTINGS_KEY, MANAGED_COPY_KEY]);
   return addinAddresses(
     settingsFrom(stored[SETTINGS_KEY]).addinUrls,

@@ -11,7 +11,7 @@ import { readSettings } from "./settings-store";
  */
 
 /** A Web Lock is shared by the worker and the extension's pages, so their queue writes never interleave. */
-export const queueLock: Exclusive = (task) => navigator.locks.request("sp-clip-queue", task);
+const queueLock: Exclusive = (task) => navigator.locks.request("sp-clip-queue", task);
 
 export const extensionQueue = () => createQueue(browser.storage.local, queueLock);
 

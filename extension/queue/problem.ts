@@ -18,7 +18,7 @@ export interface Problem {
 export const MAX_RESCUED = 10;
 
 /** A problem read back from storage, or null when the value is not one (storage can be edited by hand). */
-export function asProblem(value: unknown): Problem | null {
+function asProblem(value: unknown): Problem | null {
   if (typeof value !== "object" || value === null) return null;
   const { message, rescued } = value as { message?: unknown; rescued?: unknown };
   const text = asUserMessage(message);

@@ -5,7 +5,7 @@ import type { Language } from "../../shared/i18n/i18n";
 export const SETTINGS_KEY = "settings";
 
 /** The dev server's add-in (`npm start`); the user adds the production base URL in the options page. */
-export const DEV_ADDIN_URL = "https://localhost:3000/";
+const DEV_ADDIN_URL = "https://localhost:3000/";
 
 export interface ExtensionSettings {
   /**

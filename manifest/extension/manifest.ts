@@ -9,9 +9,9 @@ import { MANAGED_SCHEMA_FILE } from "./managed-schema";
 export const TARGET_BROWSERS = ["chrome", "edge", "firefox"] as const;
 export type TargetBrowser = (typeof TARGET_BROWSERS)[number];
 
-export const GECKO_ID = "samverkansprotokoll@samverkansprotokoll.se";
+const GECKO_ID = "samverkansprotokoll@samverkansprotokoll.se";
 /** Firefox ESR 140: MV3 with optional host permissions, scripting.registerContentScripts and data consent. */
-export const FIREFOX_MIN_VERSION = "140.0";
+const FIREFOX_MIN_VERSION = "140.0";
 
 export const ICON_SIZES = [16, 32, 48, 128] as const;
 

@@ -12,7 +12,7 @@ import type { Agenda, AgendaItem } from "../model/meeting";
 import { type Command, UsageError } from "./command";
 
 /** Larger files are refused before reading: a real agenda is a few hundred kilobytes. */
-export const MAX_AGENDA_FILE_BYTES = 50 * 1024 * 1024;
+const MAX_AGENDA_FILE_BYTES = 50 * 1024 * 1024;
 
 type Kind = "html" | "pdf" | "docx" | "text" | "json";
 const KINDS: Record<string, Kind> = {
@@ -29,7 +29,7 @@ const KINDS: Record<string, Kind> = {
 };
 
 /** The usage line: every format the command reads. */
-export const AGENDA_USAGE = "agenda <fil.html|.htm|.pdf|.docx|.txt|.md|.json> [--json] [--url <adress>]";
+const AGENDA_USAGE = "agenda <fil.html|.htm|.pdf|.docx|.txt|.md|.json> [--json] [--url <adress>]";
 
 interface Options {
   file: string;
@@ -127,7 +127,7 @@ async function agendaOf(
 }
 
 /** The JSON the issue specifies: exactly these keys, in this order, null where unknown. */
-export function agendaJson(agenda: Agenda): string {
+function agendaJson(agenda: Agenda): string {
   const item = ({ number, title, dnr, mbl, procedural, links }: AgendaItem) => ({
     number,
     title,

@@ -7,7 +7,7 @@ import { type Finding, reviewMinutes } from "../review/review";
 import { type Command, UsageError } from "./command";
 
 /** Minutes are a few hundred kilobytes; anything past this is not minutes and is refused before reading. */
-export const MAX_MINUTES_FILE_BYTES = 50 * 1024 * 1024;
+const MAX_MINUTES_FILE_BYTES = 50 * 1024 * 1024;
 
 const TEXT_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".text"]);
 
@@ -27,7 +27,7 @@ function unreadable(file: string, reason: string): UsageError {
 }
 
 /** The minutes text of a .txt/.md (UTF-8) or .docx file; every failure is one Swedish line (exit 2). */
-export async function readMinutesText(file: string): Promise<string> {
+async function readMinutesText(file: string): Promise<string> {
   const extension = extname(file).toLowerCase();
   if (!TEXT_EXTENSIONS.has(extension) && extension !== ".docx") {
     throw unreadable(file, t("analysis.cli.unsupported"));
@@ -54,7 +54,7 @@ export async function readMinutesText(file: string): Promise<string> {
 }
 
 /** The JSON the issue specifies: exactly these keys, canonical organisation ids, null where unknown. */
-export function analysisJson(analysis: Analysis, findings: readonly Finding[]): string {
+function analysisJson(analysis: Analysis, findings: readonly Finding[]): string {
   return JSON.stringify(
     {
       sections: analysis.sections.map((s) => ({ title: s.title, group: s.group ?? null })),

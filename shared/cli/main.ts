@@ -21,7 +21,7 @@ export const commands: Record<string, Command> = {
   analyze: analyseCommand,
 };
 
-export const PROGRAM = "node dist/cli.js";
+const PROGRAM = "node dist/cli.js";
 
 function help(): string {
   const width = Math.max(...Object.values(commands).map((command) => command.usage.length));

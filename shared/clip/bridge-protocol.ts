@@ -10,7 +10,7 @@ import * as v from "valibot";
  * bridge → `acked` once the extension has dropped them from its queue. Ids are idempotent.
  */
 export const BRIDGE_CHANNEL = "samverkansprotokoll-bridge";
-export const BRIDGE_VERSION = 1;
+const BRIDGE_VERSION = 1;
 const MAX_BATCH = 100;
 
 const id = v.pipe(v.string(), v.maxLength(64));

@@ -17,7 +17,7 @@ const HTML_ESCAPES: Record<string, string> = {
 };
 
 /** Escapes text for an HTML text node or a double- or single-quoted attribute value. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
 }
 

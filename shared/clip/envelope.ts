@@ -49,7 +49,7 @@ const itemSchema = v.strictObject({
   links: v.pipe(v.array(linkSchema), v.maxLength(LIMITS.links)),
 });
 
-export const envelopeSchema = v.strictObject({
+const envelopeSchema = v.strictObject({
   kind: v.literal(ENVELOPE_KIND),
   version: v.picklist([1, ENVELOPE_VERSION]),
   id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.minLength(1), v.maxLength(LIMITS.id)),

@@ -11,7 +11,7 @@ const ESCAPE_SEQUENCE =
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const LINE_BREAK_OR_TAB = /[\t\n\r]/g;
 
-export function stripControls(text: string): string {
+function stripControls(text: string): string {
   return text.replace(ESCAPE_SEQUENCE, "").replace(CONTROL, "");
 }
 

@@ -14,7 +14,7 @@ export function weekdayName(iso: IsoDate): string {
 }
 
 /** The definite form the minutes use before a date: "måndagen", "fredagen". */
-export function weekdayDefinite(name: string): string {
+function weekdayDefinite(name: string): string {
   return `${name}en`;
 }
 

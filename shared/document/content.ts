@@ -69,11 +69,7 @@ export function paragraph(text: string, style: ParagraphStyle = "Normal"): Parag
 }
 
 /** A paragraph of template text: each `{placeholder}` becomes a field run holding its value. */
-export function templateParagraph(
-  text: string,
-  meeting: Meeting,
-  style: ParagraphStyle = "Normal",
-): ParagraphBlock {
+function templateParagraph(text: string, meeting: Meeting, style: ParagraphStyle = "Normal"): ParagraphBlock {
   const runs = placeholderParts(text, meeting).map((part) =>
     part.field
       ? { text: part.text, field: part.field, ...(part.text === `{${part.field}}` ? { missing: true } : {}) }
@@ -147,7 +143,7 @@ export type WrittenField = FieldBlock & { fingerprint: string };
 export const ROSTER_FIELD = "närvarande";
 
 /** The lines under the roster's heading (of a section at `depth`), as the roster field holds them. */
-export function rosterListParagraphs(meeting: Meeting, depth = 1): ParagraphBlock[] {
+function rosterListParagraphs(meeting: Meeting, depth = 1): ParagraphBlock[] {
   return rosterParagraphs(meeting, "", depth).slice(1);
 }
 

@@ -12,7 +12,7 @@ import type { AgendaItem, OrgId } from "../model/meeting";
  *   sp:agenda:<key>                 an agenda item of the committee (key from dnr, or number and title)
  *   sp:justering                    the closing justering block
  */
-export const TAG_PREFIX = "sp:";
+const TAG_PREFIX = "sp:";
 
 /** Fields (see `fields.ts`) are tagged `sp:falt:<name>`; they are not marks, so `parseTag` knows none. */
 export const FIELD_TAG_PREFIX = `${TAG_PREFIX}falt:`;

@@ -23,7 +23,7 @@ export function joinSwedish(parts: readonly string[]): string {
 }
 
 /** A heading without its number: "7. Budget 2025" → "Budget 2025", "§ 12 Lokalplan" → "Lokalplan". */
-export function withoutNumber(title: string): string {
+function withoutNumber(title: string): string {
   return title.replace(/^\s*(?:§\s*)?\d+(?:\s?[a-z])?\.?\s+/i, "").trim();
 }
 
@@ -39,7 +39,7 @@ export function titleInSentence(title: string): string {
 }
 
 /** The sections (as they read in a sentence) where each organisation disagreed, in document order. */
-export function disagreementSections(disagreements: readonly Disagreement[]): Map<OrgId, string[]> {
+function disagreementSections(disagreements: readonly Disagreement[]): Map<OrgId, string[]> {
   const sections = new Map<OrgId, string[]>();
   for (const disagreement of disagreements) {
     // The minutes' own items read as words of the sentence ("föranmälda frågor", as example 004 writes); a

@@ -59,7 +59,7 @@ function hasUniqueIds(sections: readonly TemplateSection[]): boolean {
   return new Set(ids).size === ids.length;
 }
 
-export const templateSchema = v.strictObject({
+const templateSchema = v.strictObject({
   formatVersion: v.literal(TEMPLATE_FORMAT_VERSION),
   id: idSchema,
   name: requiredText(L.name),

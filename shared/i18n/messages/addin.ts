@@ -101,10 +101,6 @@ export const addinMessages = {
     sv: "Dokumentet saknar avsnittet för föredragningslistan. Infoga avsnittet från Mallar först.",
     en: "The document has no agenda section. Insert it from Templates first.",
   },
-  "word.error.unsupported": {
-    sv: "Den här versionen av Word saknar stöd för funktionen ({set} {version}). Uppdatera Word eller använd Word på webben.",
-    en: "This version of Word does not support this feature ({set} {version}). Update Word or use Word on the web.",
-  },
   "word.error.apiNotFound": {
     sv: "Den här versionen av Word saknar en funktion som åtgärden behöver. Uppdatera Word eller använd Word på webben.",
     en: "This version of Word lacks a feature the action needs. Update Word or use Word on the web.",
