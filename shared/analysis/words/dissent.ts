@@ -41,22 +41,6 @@ export const DISSENT_WORDS = [
 
 /** The dissent words that are nouns: "oenighet(en)", "reservation(en)", "protokollsanteckning(en)". */
 export const DISSENT_NOUNS = "oenighet|reservation|protokollsanteckning";
-/** "Trots oenigheten …", "trots Visions reservation": a concession names dissent, the main clause is the record. */
-export const CONCEDING_PREPOSITION = "trots";
-/**
- * Prepositions before a definite dissent noun that name dissent already known: "på grund av oenigheten",
- * "efter oenigheterna i våras", "angående reservationen" (not "i oenighet", "med oenighet", which record it).
- */
-export const REFERRING_PREPOSITIONS = [
-  "av",
-  "efter",
-  "kring",
-  "angående",
-  "gällande",
-  "beträffande",
-  "rörande",
-];
-
 /**
  * A union holding its view ("Kommunal vidhåller sin inställning", "står fast vid sin uppfattning"): dissent
  * only where the item records that union's dissent nowhere else; otherwise it restates it.
@@ -248,12 +232,6 @@ export const DISSENT_WITH =
 export const NONE_REACH = 6;
 export const NOT_REACH = 2;
 /**
- * A reported question: "Många har frågat om Vision var oense", "… huruvida Kommunal motsätter sig …". Dissent in
- * the clause after it is asked about, not recorded.
- */
-export const QUESTION_OPENER =
-  "(?:huruvida|(?:fråga|frågar|frågade|frågat|frågats|undrar|undrade|undrat|undrats)\\s+om)";
-/**
  * "Ledarna delar inte Fastighets bedömning": not sharing a view is dissent only when the view is the
  * employer's; a union named right after the denial is the one disagreed with.
  */
@@ -297,3 +275,88 @@ export const POSSIBILITY_REACH = 5;
  */
 export const SIGNING_OPENER = "^\\s*(?:juster|underteckn|signer)(?:at|ad|as|ade|ats)\\b";
 export const ITEM_POINTER = "\\([^()]*?(?:§|punkt|pkt\\.?|p\\.)(?:\\s*\\d[^()]*\\)|\\s*$)";
+
+/**
+ * The record rule (`dissent-record.ts`). Prepositions whose phrase names a dissent noun as a known thing, in any
+ * form: "trots Visions reservation", "efter oenigheten i mars", "angående reservationen", "inför …".
+ */
+export const MENTIONING_PREPOSITIONS = [
+  "trots",
+  "efter",
+  "kring",
+  "angående",
+  "gällande",
+  "beträffande",
+  "rörande",
+  "inför",
+];
+/** "på grund av oenigheten": "av" names known dissent only before the definite form ("präglades av oenighet" records). */
+export const MENTIONING_BEFORE_DEFINITE = ["av"];
+/**
+ * Prepositions that record dissent after a verb ("avslutades i oenighet", "med oenighet från Vision", "justerar
+ * under reservation") but name another thing's content after a noun ("protokollet med Visions reservation").
+ */
+export const RECORDING_PREPOSITIONS = ["i", "med", "under"];
+/** Articles before a noun and its adjective ("det lokala protokollet"). */
+export const ARTICLES = ["det", "den", "de", "ett", "en"];
+/** Prepositions chaining the phrases of a clause's subject: "underlaget från enhetsnivån i …". */
+export const PHRASE_PREPOSITIONS = [
+  "från",
+  "av",
+  "för",
+  "på",
+  "vid",
+  "inom",
+  "hos",
+  "om",
+  "med",
+  "i",
+  "under",
+];
+/** Words ending as a definite noun does that are no noun ("avslutades igen i oenighet"). */
+export const NOT_NOUNS = ["igen", "sedan", "redan", "även", "kan", "man", "hon", "han", "den", "en"];
+/** What may stand between a preposition or verb and its dissent noun: "en", "sin", a genitive ("Visions"). */
+export const NOUN_DETERMINERS = [
+  "en",
+  "ett",
+  "sin",
+  "sina",
+  "sitt",
+  "den",
+  "det",
+  "denna",
+  "detta",
+  "hans",
+  "hennes",
+  "deras",
+  "vår",
+  "vårt",
+  "våra",
+  "skriftlig",
+  "skriftliga",
+];
+/** A definite dissent noun held on records it again: "Oenigheten kvarstår". */
+export const HELD_AFTER = ["kvarstår", "kvarstod", "består", "bestod", "råder", "rådde"];
+/** How many words after the noun its holding verb may stand ("Oenigheten om schemat kvarstår"). */
+export const HELD_REACH = 5;
+/**
+ * Modals of necessity or permission right before dissent make it a rule, not a party's act: "Arbetsgivaren
+ * behöver inte vara överens med facket", "får besluta utan att parterna är överens" (not "kan": "kan inte
+ * godta" records).
+ */
+export const RULE_MODALS = ["behöver", "behövde", "måste", "bör", "borde", "får", "ska", "skall"];
+export const RULE_MODAL_REACH = 2;
+/** Subordinators of what has not happened or is asked, anywhere in dissent's clause before it. */
+export const NOT_YET_OPENERS = ["innan", "tills", "förrän", "huruvida", "ifall", "såvida"];
+/** Verbs of asking before "om": "frågade om Vision var oense" asks, records nothing. */
+export const ASKING_VERBS = [
+  "fråga",
+  "frågar",
+  "frågade",
+  "frågat",
+  "frågats",
+  "undrar",
+  "undrade",
+  "undrat",
+  "undrats",
+];

@@ -1,0 +1,153 @@
+import {
+  ARTICLES,
+  ASKING_VERBS,
+  CONDITION_OPENERS,
+  DISSENT_NOUNS,
+  HELD_AFTER,
+  HELD_REACH,
+  MENTIONING_BEFORE_DEFINITE,
+  MENTIONING_PREPOSITIONS,
+  NOT_NOUNS,
+  NOT_YET_OPENERS,
+  NOUN_DETERMINERS,
+  PHRASE_PREPOSITIONS,
+  RECORDING_PREPOSITIONS,
+  RULE_MODAL_REACH,
+  RULE_MODALS,
+} from "./words/dissent";
+
+/**
+ * "record": the sentence records the dissent; "agent": only where the sentence names the union acting on it (a
+ * definite noun referring back); "mention": spoken of, not recorded.
+ */
+export type DissentRecord = "record" | "agent" | "mention";
+
+/**
+ * The record rule, one stage with one question: is the dissent a marker names the sentence's own record, or is
+ * it only spoken of? Blinds 6–16 showed the false oenighet share one assumption, that a dissent word anywhere
+ * in a sentence is what the sentence asserts. It is so only where the sentence's own clause asserts it:
+ *
+ * - a dissent noun in a phrase that names a known thing is a mention: after a preposition of reference ("trots
+ *   Visions reservation", "efter oenigheten"), or after "med"/"i"/"under" that hang on a noun ("protokollet med
+ *   Visions protokollsanteckning", a phrase of the clause's subject), not on a verb ("avslutades i oenighet",
+ *   "avslutade punkten med oenighet");
+ * - a dissent noun in the definite form outside such a phrase refers back ("Kommittén noterar reservationen"):
+ *   a union of the sentence must act on it ("Kommunal ansluter sig till protokollsanteckningen"), unless the
+ *   sentence holds it on ("Oenigheten kvarstår");
+ * - a modal of necessity or permission right before it makes it a rule ("behöver inte vara överens");
+ * - a clause opening with a condition ("om", "skulle", also after "att"), or holding a subordinator of what has
+ *   not happened or is asked ("innan", "tills", "huruvida", "frågade om"), states no record.
+ *
+ * Concession ("även om"), denial ("ingen oenighet"), other meetings and signers' notes stay with `dissent.ts`.
+ */
+export function recordOf(sentence: string, index: number, length: number): DissentRecord {
+  const clause = clauseBefore(sentence, index);
+  const words = clause.toLocaleLowerCase("sv").match(WORD) ?? [];
+  if (opensUnasserted(words)) return "mention";
+  if (isUnderRuleModal(words)) return "mention";
+  const marker = sentence.slice(index, index + length);
+  return DISSENT_NOUN.test(marker) ? nounRecord(marker, clause, sentence.slice(index + length)) : "record";
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** A word as written, with a genitive's colon ("SSR:s"). */
+const WRITTEN_WORD = /[\p{L}\p{N}:]+/gu;
+const DISSENT_NOUN = new RegExp(`^(?:${DISSENT_NOUNS})`, "iu");
+const DEFINITE = /(?:en|na)$/iu;
+/** A capitalised genitive ("Visions", "SSR:s", "Kommunals"): the dissent's owner inside its phrase. */
+const GENITIVE = /^\p{Lu}[\p{L}\p{N}]*(?::s|s)$/u;
+/** How a definite noun ends: "protokollet", "underlaget", "frågan", "nivån", "handlingarna". */
+const NOUN_ENDING = /(?:et|en|na|an|ån)$/;
+const CLAUSE_END = /[,;:()]|\s[–-]\s/g;
+
+/** The text of the marker's clause before it: from the last comma, semicolon, colon, parenthesis or dash. */
+function clauseBefore(sentence: string, index: number): string {
+  const before = sentence.slice(0, index);
+  let start = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let match = CLAUSE_END.exec(before); match; match = CLAUSE_END.exec(before))
+    start = match.index + match[0].length;
+  return before.slice(start);
+}
+
+/** The text of the clause after a marker: to the next comma, semicolon, colon, parenthesis or dash. */
+function clauseAfter(after: string): string {
+  CLAUSE_END.lastIndex = 0;
+  const end = CLAUSE_END.exec(after);
+  return end ? after.slice(0, end.index) : after;
+}
+
+/** A clause of a condition, of what has not happened, or of a question: no record of its dissent. */
+function opensUnasserted(words: readonly string[]): boolean {
+  let first = words[0] === "och" || words[0] === "men" ? 1 : 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (NOT_YET_OPENERS.includes(word) && !(word === "tills" && words[i + 1] === "vidare")) return true;
+    if (word === "om" && ASKING_VERBS.includes(words[i - 1] ?? "")) return true;
+    if (word === "att") first = i + 1;
+  }
+  const opener = words[first] ?? "";
+  return CONDITION_OPENERS.some(
+    (c) => c === opener || (c.includes(" ") && words.slice(first).join(" ").startsWith(c)),
+  );
+}
+
+/**
+ * "behöver inte vara överens", "får besluta utan att …": a modal governing the verb of the dissent, not one with
+ * a noun for its object ("får sin avvikande mening antecknad").
+ */
+function isUnderRuleModal(words: readonly string[]): boolean {
+  const near = words.slice(-RULE_MODAL_REACH);
+  const modal = near.findIndex((word) => RULE_MODALS.includes(word));
+  return modal >= 0 && !near.slice(modal + 1).some((word) => NOUN_DETERMINERS.includes(word));
+}
+
+/** A determiner or an owner of the noun; a capitalised preposition opening the sentence ("Trots") is no genitive. */
+function isInNounPhrase(word: string): boolean {
+  const lower = word.toLocaleLowerCase("sv");
+  return (
+    NOUN_DETERMINERS.includes(lower) || (GENITIVE.test(word) && !MENTIONING_PREPOSITIONS.includes(lower))
+  );
+}
+
+/**
+ * How a dissent noun stands: recorded after a verb ("lämnar en protokollsanteckning", "avslutades i oenighet"),
+ * mentioned inside another noun's phrase ("trots Visions reservation", "protokollet med Visions reservation"),
+ * or, in the definite form, referring back: then only a union acting on it in the sentence records it ("Kommunal
+ * ansluter sig till protokollsanteckningen"; not "Kommittén noterar reservationen"), unless it is held on.
+ */
+function nounRecord(marker: string, clause: string, after: string): DissentRecord {
+  const written = clause.match(WRITTEN_WORD) ?? [];
+  let at = written.length - 1;
+  while (at >= 0 && isInNounPhrase(written[at]!)) at--;
+  const governing = (written[at] ?? "").toLocaleLowerCase("sv");
+  const definite = DEFINITE.test(marker);
+  if (MENTIONING_PREPOSITIONS.includes(governing)) return "mention";
+  if (definite && MENTIONING_BEFORE_DEFINITE.includes(governing)) return "mention";
+  if (RECORDING_PREPOSITIONS.includes(governing) && opensClause(written, at - 1)) return "mention";
+  if (!definite) return "record";
+  // "Oenigheten (om schemat) kvarstår": held on within its clause.
+  const next = clauseAfter(after).toLocaleLowerCase("sv").match(WORD) ?? [];
+  return next.slice(0, HELD_REACH).some((word) => HELD_AFTER.includes(word)) ? "record" : "agent";
+}
+
+/**
+ * Whether the noun at `at` (and the chain of phrases it heads) opens its clause, before any verb: "Det lokala
+ * protokollet med …", "Underlaget från enhetsnivån i …" (a subject's phrase), not "CSG avslutade punkten med …".
+ */
+function opensClause(written: readonly string[], at: number): boolean {
+  let i = at;
+  while (i >= 0) {
+    const word = written[i]!.toLocaleLowerCase("sv");
+    if (!NOUN_ENDING.test(word) || NOT_NOUNS.includes(word)) return false;
+    i--;
+    // "det lokala", "den nya": an adjective after its article.
+    if (i >= 1 && /[ae]$/.test(written[i]!) && ARTICLES.includes(written[i - 1]!.toLocaleLowerCase("sv")))
+      i -= 2;
+    else if (i >= 0 && ARTICLES.includes(written[i]!.toLocaleLowerCase("sv"))) i--;
+    if (i < 0) return true;
+    if (!PHRASE_PREPOSITIONS.includes(written[i]!.toLocaleLowerCase("sv"))) return false;
+    i--;
+  }
+  return false;
+}
