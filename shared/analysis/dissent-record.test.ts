@@ -95,3 +95,29 @@ describe("dissent of this meeting in whole minutes", () => {
     ]);
   });
 });
+
+// Invented after the first cut of the rule, watched reading dissent before its second cut (a modal after a dissent
+// noun, "kan" before another verb, "för det fall att", "undvika att", an earlier meeting named after the act).
+describe("cases, rules and other meetings in other words", () => {
+  it.each([
+    "Arbetsgivaren konstaterade att en protokollsanteckning från Vision kan komma att lämnas.",
+    "Ordföranden påminde om att Seko reserverade sig vid förra mötet.",
+    "Beslutet kan fattas utan att parterna är överens.",
+    "För det fall att parterna inte enas lyfts frågan till CSG.",
+    "Syftet med samverkan är att undvika att parterna blir oense.",
+    "Med hänvisning till Visions protokollsanteckning vid förra mötet begärs ny information.",
+    "Vision undrade huruvida Seko motsätter sig förslaget.",
+  ])("reads no dissent in %j", (sentence) => {
+    expect(dissent(minutes(sentence))).toEqual([]);
+  });
+
+  it.each([
+    ["Seko lämnar en protokollsanteckning om att bemanningen ska ses över innan flytten.", ["seko"]],
+    ["Vision kan därför inte ställa sig bakom förslaget.", ["vision"]],
+    ["Seko reserverar sig mot beslutet, som fattades vid förra mötet.", ["seko"]],
+    ["Oenigheten om schemat kvarstår med Vision.", ["vision"]],
+    ["Vision och Seko välkomnar förslaget men kan inte acceptera tidplanen.", ["vision", "seko"]],
+  ])("still reads %j as dissent", (sentence, orgs) => {
+    expect(dissent(minutes(sentence)).map(([o]) => o)).toEqual([orgs]);
+  });
+});

@@ -2,18 +2,23 @@ import {
   ARTICLES,
   ASKING_VERBS,
   CONDITION_OPENERS,
+  CONTENT_OPENERS,
   DISSENT_NOUNS,
+  EARLIER_WORDS,
   HELD_AFTER,
   HELD_REACH,
   MENTIONING_BEFORE_DEFINITE,
   MENTIONING_PREPOSITIONS,
   NOT_NOUNS,
-  NOT_YET_OPENERS,
+  NOT_YET_WORDS,
   NOUN_DETERMINERS,
+  OPENER_LENGTH,
   PHRASE_PREPOSITIONS,
+  POSSIBILITY_MODALS,
   RECORDING_PREPOSITIONS,
   RULE_MODAL_REACH,
   RULE_MODALS,
+  TIME_PREPOSITIONS,
 } from "./words/dissent";
 
 /**
@@ -35,18 +40,37 @@ export type DissentRecord = "record" | "agent" | "mention";
  *   a union of the sentence must act on it ("Kommunal ansluter sig till protokollsanteckningen"), unless the
  *   sentence holds it on ("Oenigheten kvarstår");
  * - a modal of necessity or permission right before it makes it a rule ("behöver inte vara överens");
- * - a clause opening with a condition ("om", "skulle", also after "att"), or holding a subordinator of what has
- *   not happened or is asked ("innan", "tills", "huruvida", "frågade om"), states no record.
+ * - a clause opening with a condition ("om", "för det fall att", also after "att"), or holding a word of what has
+ *   not happened, should not, or is asked ("innan", "tills", "undvika att", "huruvida", "frågade om"), states no
+ *   record; nor does a dissent noun with a modal after it ("oenighet kan uppstå");
+ * - the clause after it naming an earlier meeting dates it there ("reserverade sig vid förra mötet").
  *
- * Concession ("även om"), denial ("ingen oenighet"), other meetings and signers' notes stay with `dissent.ts`.
+ * Concession ("även om"), denial ("ingen oenighet") and signers' notes stay with `dissent.ts`.
  */
 export function recordOf(sentence: string, index: number, length: number): DissentRecord {
   const clause = clauseBefore(sentence, index);
   const words = clause.toLocaleLowerCase("sv").match(WORD) ?? [];
   if (opensUnasserted(words)) return "mention";
-  if (isUnderRuleModal(words)) return "mention";
   const marker = sentence.slice(index, index + length);
-  return DISSENT_NOUN.test(marker) ? nounRecord(marker, clause, sentence.slice(index + length)) : "record";
+  if (isUnderRuleModal(words, marker)) return "mention";
+  const after = ownWords(clauseAfter(sentence.slice(index + length)));
+  if (namesEarlierMeeting(after)) return "mention";
+  return DISSENT_NOUN.test(marker) ? nounRecord(marker, clause, after) : "record";
+}
+
+/** The words after dissent up to a clause of its content ("… en protokollsanteckning om att X ska …"). */
+function ownWords(after: string): string[] {
+  const words = after.toLocaleLowerCase("sv").match(WORD) ?? [];
+  const content = words.findIndex((word) => CONTENT_OPENERS.includes(word));
+  return content >= 0 ? words.slice(0, content) : words;
+}
+
+/** "reserverade sig vid förra mötet", "… tidigare": the clause after dissent dates it to another meeting. */
+function namesEarlierMeeting(after: readonly string[]): boolean {
+  if (after[0] === "tidigare") return true;
+  return after.some(
+    (word, i) => EARLIER_WORDS.includes(word) && TIME_PREPOSITIONS.includes(after[i - 1] ?? ""),
+  );
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -54,13 +78,14 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const WRITTEN_WORD = /[\p{L}\p{N}:]+/gu;
 const DISSENT_NOUN = new RegExp(`^(?:${DISSENT_NOUNS})`, "iu");
 const DEFINITE = /(?:en|na)$/iu;
+const NEGATION = /^(?:inte|ej|icke)\s/i;
 /** A capitalised genitive ("Visions", "SSR:s", "Kommunals"): the dissent's owner inside its phrase. */
 const GENITIVE = /^\p{Lu}[\p{L}\p{N}]*(?::s|s)$/u;
 /** How a definite noun ends: "protokollet", "underlaget", "frågan", "nivån", "handlingarna". */
 const NOUN_ENDING = /(?:et|en|na|an|ån)$/;
-const CLAUSE_END = /[,;:()]|\s[–-]\s/g;
+const CLAUSE_END = /[,;:()]|\s[–-]\s|\s(?:men|medan)\s/gi;
 
-/** The text of the marker's clause before it: from the last comma, semicolon, colon, parenthesis or dash. */
+/** The text of the marker's clause before it: from the last comma, semicolon, colon, parenthesis, dash or "men". */
 function clauseBefore(sentence: string, index: number): string {
   const before = sentence.slice(0, index);
   let start = 0;
@@ -70,36 +95,43 @@ function clauseBefore(sentence: string, index: number): string {
   return before.slice(start);
 }
 
-/** The text of the clause after a marker: to the next comma, semicolon, colon, parenthesis or dash. */
+/** The text of the clause after a marker: to the next comma, semicolon, colon, parenthesis, dash or "men". */
 function clauseAfter(after: string): string {
   CLAUSE_END.lastIndex = 0;
   const end = CLAUSE_END.exec(after);
   return end ? after.slice(0, end.index) : after;
 }
 
-/** A clause of a condition, of what has not happened, or of a question: no record of its dissent. */
+/**
+ * A clause of a condition ("om", "för det fall att", at its start or after "att"), of what has not happened or
+ * should not ("innan", "tills", "undvika att"), or of a question ("huruvida", "frågade om"): no record.
+ */
 function opensUnasserted(words: readonly string[]): boolean {
-  let first = words[0] === "och" || words[0] === "men" ? 1 : 0;
+  const starts = [words[0] === "och" || words[0] === "men" ? 1 : 0];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (NOT_YET_OPENERS.includes(word) && !(word === "tills" && words[i + 1] === "vidare")) return true;
+    if (NOT_YET_WORDS.includes(word) && !(word === "tills" && words[i + 1] === "vidare")) return true;
     if (word === "om" && ASKING_VERBS.includes(words[i - 1] ?? "")) return true;
-    if (word === "att") first = i + 1;
+    if (word === "att") starts.push(i + 1);
   }
-  const opener = words[first] ?? "";
-  return CONDITION_OPENERS.some(
-    (c) => c === opener || (c.includes(" ") && words.slice(first).join(" ").startsWith(c)),
-  );
+  return starts.some((start) => {
+    const opening = words.slice(start, start + OPENER_LENGTH).join(" ");
+    return CONDITION_OPENERS.some((opener) => opening === opener || opening.startsWith(`${opener} `));
+  });
 }
 
 /**
  * "behöver inte vara överens", "får besluta utan att …": a modal governing the verb of the dissent, not one with
- * a noun for its object ("får sin avvikande mening antecknad").
+ * a noun for its object ("får sin avvikande mening antecknad"); "kan" only before another verb.
  */
-function isUnderRuleModal(words: readonly string[]): boolean {
+function isUnderRuleModal(words: readonly string[], marker: string): boolean {
   const near = words.slice(-RULE_MODAL_REACH);
   const modal = near.findIndex((word) => RULE_MODALS.includes(word));
-  return modal >= 0 && !near.slice(modal + 1).some((word) => NOUN_DETERMINERS.includes(word));
+  if (modal >= 0) return !near.slice(modal + 1).some((word) => NOUN_DETERMINERS.includes(word));
+  // "kan fattas utan att parterna är överens": a possibility of another verb; "kan (därför) inte godta" records.
+  const [verb, last] = near;
+  if (near.length < 2 || !POSSIBILITY_MODALS.includes(verb!) || NEGATION.test(marker)) return false;
+  return !NOUN_DETERMINERS.includes(last!);
 }
 
 /** A determiner or an owner of the noun; a capitalised preposition opening the sentence ("Trots") is no genitive. */
@@ -116,7 +148,7 @@ function isInNounPhrase(word: string): boolean {
  * or, in the definite form, referring back: then only a union acting on it in the sentence records it ("Kommunal
  * ansluter sig till protokollsanteckningen"; not "Kommittén noterar reservationen"), unless it is held on.
  */
-function nounRecord(marker: string, clause: string, after: string): DissentRecord {
+function nounRecord(marker: string, clause: string, after: readonly string[]): DissentRecord {
   const written = clause.match(WRITTEN_WORD) ?? [];
   let at = written.length - 1;
   while (at >= 0 && isInNounPhrase(written[at]!)) at--;
@@ -125,10 +157,14 @@ function nounRecord(marker: string, clause: string, after: string): DissentRecor
   if (MENTIONING_PREPOSITIONS.includes(governing)) return "mention";
   if (definite && MENTIONING_BEFORE_DEFINITE.includes(governing)) return "mention";
   if (RECORDING_PREPOSITIONS.includes(governing) && opensClause(written, at - 1)) return "mention";
+  // "en protokollsanteckning från Vision kan komma att lämnas", "oenighet kan uppstå": a case, not a record.
+  if (
+    after.slice(0, HELD_REACH).some((word) => RULE_MODALS.includes(word) || POSSIBILITY_MODALS.includes(word))
+  )
+    return "mention";
   if (!definite) return "record";
   // "Oenigheten (om schemat) kvarstår": held on within its clause.
-  const next = clauseAfter(after).toLocaleLowerCase("sv").match(WORD) ?? [];
-  return next.slice(0, HELD_REACH).some((word) => HELD_AFTER.includes(word)) ? "record" : "agent";
+  return after.slice(0, HELD_REACH).some((word) => HELD_AFTER.includes(word)) ? "record" : "agent";
 }
 
 /**

@@ -215,7 +215,15 @@ export const NOTE_WELCOME =
  * A sentence opening with a condition ("Om parterna inte enas …", "Skulle förbunden inte komma överens …"):
  * dissent inside that clause (before its first comma) is a case, not a record.
  */
-export const CONDITION_OPENERS = ["om", "ifall", "såvida", "skulle", "i händelse"];
+export const CONDITION_OPENERS = [
+  "om",
+  "ifall",
+  "såvida",
+  "skulle",
+  "i händelse",
+  "för det fall",
+  "i det fall",
+];
 /**
  * Dissent as a state between the parties ("oenighet", "inte överens", "ingen enighet", "förhandlingen
  * strandade"), which the employer may state too; every other marker is an act of the one who dissents
@@ -346,8 +354,30 @@ export const HELD_REACH = 5;
  */
 export const RULE_MODALS = ["behöver", "behövde", "måste", "bör", "borde", "får", "ska", "skall"];
 export const RULE_MODAL_REACH = 2;
-/** Subordinators of what has not happened or is asked, anywhere in dissent's clause before it. */
-export const NOT_YET_OPENERS = ["innan", "tills", "förrän", "huruvida", "ifall", "såvida"];
+/**
+ * Words of what has not happened, should not, or is asked, anywhere in dissent's clause before it: "innan
+ * förhandlingen avslutas i oenighet", "för att undvika att parterna blir oense", "huruvida Seko motsätter sig".
+ */
+export const NOT_YET_WORDS = [
+  "innan",
+  "tills",
+  "förrän",
+  "huruvida",
+  "ifall",
+  "såvida",
+  "undvika",
+  "undviks",
+  "förhindra",
+  "förebygga",
+];
+/** The most words of a condition's opener ("för det fall"). */
+export const OPENER_LENGTH = 3;
+/** Where the clause of dissent's content begins after it: "lämnar en protokollsanteckning om att …", "som …". */
+export const CONTENT_OPENERS = ["att", "som"];
+/** "kan fattas utan att parterna är överens": a possibility before another verb. */
+export const POSSIBILITY_MODALS = ["kan"];
+/** Before an earlier meeting's word after dissent: "vid förra mötet", "på föregående sammanträde", "i fjol". */
+export const TIME_PREPOSITIONS = ["vid", "på", "under", "i"];
 /** Verbs of asking before "om": "frågade om Vision var oense" asks, records nothing. */
 export const ASKING_VERBS = [
   "fråga",
