@@ -9,7 +9,6 @@ import {
   DENIAL_FRAME,
   DENIED_AGREEMENT,
   DISSENT_WORDS,
-  EARLIER_AFTER,
   EARLIER_WORDS,
   ELSEWHERE_CLAUSE,
   EMPTY_FIELD,
@@ -63,7 +62,6 @@ const WELCOMES = new RegExp(edge(NOTE_WELCOME), "iu");
 const STANCE = new RegExp(STANCE_AFTER_DENIAL, "iu");
 const EMPTY = new RegExp(EMPTY_FIELD, "iu");
 const RESOLVED = new RegExp(RESOLVED_AFTER, "iu");
-const EARLIER_NAMED = new RegExp(EARLIER_AFTER, "iu");
 const CAUSE = new RegExp(`^\\W*(?:${CAUSE_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 const ELSEWHERE = new RegExp(ELSEWHERE_CLAUSE, "i");
 const POINTER = new RegExp(ITEM_POINTER, "gi");
@@ -128,10 +126,10 @@ export function contrastClause(sentence: string, start: number, end: number): { 
   return clause;
 }
 
-/** Dissent resolved after it, withdrawn before it, or of an earlier meeting named after it. */
+/** Dissent resolved after it or withdrawn before it (an earlier meeting named after it: `dissent-record.ts`). */
 function isResolved(rest: string, before: readonly string[]): boolean {
   if (before.slice(-WEIGHED_REACH).some((word) => WITHDRAWN_BEFORE.includes(word))) return true;
-  return RESOLVED.test(rest) || EARLIER_NAMED.test(rest);
+  return RESOLVED.test(rest);
 }
 
 /** "kan reservera sig", "kan lämna en protokollsanteckning": a possibility right before the dissent's act. */

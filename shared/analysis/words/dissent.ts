@@ -134,15 +134,11 @@ export const NOT_WORDS = ["inte", "ej", "icke", "aldrig", "tillbaka", "utan", "a
  * "om oenighet uppstår".
  */
 export const HYPOTHETICAL_WORDS = [
-  "vid",
   // "Eventuell oenighet ska anmälas …".
   "eventuell",
   "eventuella",
   "eventuellt",
   "om",
-  "ifall",
-  "undvika",
-  "förebygga",
   "hantera",
   "risk",
   "riskerar",
@@ -179,13 +175,11 @@ export const ACT_WORDS = ["lämna", "anmäla", "lägga"];
 export const WEIGHED_REACH = 4;
 /**
  * Dissent resolved or withdrawn: "Oenigheten om schemat har nu lösts", "… är undanröjd", "Reservationen från
- * Vision har dragits tillbaka" (after it, not "inte är löst"), "Vision återkallar sin protokollsanteckning" (before it); and an earlier meeting's named after it
- * ("… från föregående möte").
+ * Vision har dragits tillbaka" (after it, not "inte är löst"), "Vision återkallar sin protokollsanteckning" (before it).
  */
 export const RESOLVED_AFTER =
   "^[^.;,]{0,40}?(?<!inte|ej)\\s(?:har|är|blev)\\s+(?:nu\\s+|därmed\\s+)?(?:\\p{L}+\\s+och\\s+)?(?:löst|lösts|lösta|undanröjd|undanröjts|upphört|återkallad|återkallats|återtagits|dragits\\s+tillbaka|tagits\\s+tillbaka)(?![\\p{L}])";
 export const WITHDRAWN_BEFORE = ["återkallar", "återkallade", "återkallat", "återtar", "återtog"];
-export const EARLIER_AFTER = "^[^.;]{0,30}?\\sfrån\\s+(?:föregående|förra|tidigare)(?![\\p{L}])";
 
 /** A form's field left empty: "Oenighet: ingen.", "Anmäld oenighet: nej", "Reservation: –". */
 export const EMPTY_FIELD = "^\\s*:\\s*(?:(?:ingen|inga|inget|nej|ej|saknas)(?![\\p{L}])|[–-]\\s*$)";
@@ -290,6 +284,8 @@ export const ITEM_POINTER = "\\([^()]*?(?:§|punkt|pkt\\.?|p\\.)(?:\\s*\\d[^()]*
  */
 export const MENTIONING_PREPOSITIONS = [
   "trots",
+  // "vid oenighet ska frågan lyftas": a case.
+  "vid",
   "efter",
   "kring",
   "angående",
@@ -377,7 +373,7 @@ export const CONTENT_OPENERS = ["att", "som"];
 /** "kan fattas utan att parterna är överens": a possibility before another verb. */
 export const POSSIBILITY_MODALS = ["kan"];
 /** Before an earlier meeting's word after dissent: "vid förra mötet", "på föregående sammanträde", "i fjol". */
-export const TIME_PREPOSITIONS = ["vid", "på", "under", "i"];
+export const TIME_PREPOSITIONS = ["vid", "på", "under", "i", "från"];
 /** Verbs of asking before "om": "frågade om Vision var oense" asks, records nothing. */
 export const ASKING_VERBS = [
   "fråga",
