@@ -49,7 +49,7 @@ export type DissentRecord = "record" | "agent" | "mention";
  */
 export function recordOf(sentence: string, index: number, length: number): DissentRecord {
   const clause = clauseBefore(sentence, index);
-  const words = clause.toLocaleLowerCase("sv").match(WORD) ?? [];
+  const words = clause.toLowerCase().match(WORD) ?? [];
   if (opensUnasserted(words)) return "mention";
   const marker = sentence.slice(index, index + length);
   if (isUnderRuleModal(words, marker)) return "mention";
@@ -60,7 +60,7 @@ export function recordOf(sentence: string, index: number, length: number): Disse
 
 /** The words after dissent up to a clause of its content ("… en protokollsanteckning om att X ska …"). */
 function ownWords(after: string): string[] {
-  const words = after.toLocaleLowerCase("sv").match(WORD) ?? [];
+  const words = after.toLowerCase().match(WORD) ?? [];
   const content = words.findIndex((word) => CONTENT_OPENERS.includes(word));
   return content >= 0 ? words.slice(0, content) : words;
 }
@@ -136,7 +136,7 @@ function isUnderRuleModal(words: readonly string[], marker: string): boolean {
 
 /** A determiner or an owner of the noun; a capitalised preposition opening the sentence ("Trots") is no genitive. */
 function isInNounPhrase(word: string): boolean {
-  const lower = word.toLocaleLowerCase("sv");
+  const lower = word.toLowerCase();
   return (
     NOUN_DETERMINERS.includes(lower) || (GENITIVE.test(word) && !MENTIONING_PREPOSITIONS.includes(lower))
   );
@@ -152,7 +152,7 @@ function nounRecord(marker: string, clause: string, after: readonly string[]): D
   const written = clause.match(WRITTEN_WORD) ?? [];
   let at = written.length - 1;
   while (at >= 0 && isInNounPhrase(written[at]!)) at--;
-  const governing = (written[at] ?? "").toLocaleLowerCase("sv");
+  const governing = (written[at] ?? "").toLowerCase();
   const definite = DEFINITE.test(marker);
   if (MENTIONING_PREPOSITIONS.includes(governing)) return "mention";
   if (definite && MENTIONING_BEFORE_DEFINITE.includes(governing)) return "mention";
@@ -174,15 +174,15 @@ function nounRecord(marker: string, clause: string, after: readonly string[]): D
 function opensClause(written: readonly string[], at: number): boolean {
   let i = at;
   while (i >= 0) {
-    const word = written[i]!.toLocaleLowerCase("sv");
+    const word = written[i]!.toLowerCase();
     if (!NOUN_ENDING.test(word) || NOT_NOUNS.includes(word)) return false;
     i--;
     // "det lokala", "den nya": an adjective after its article.
-    if (i >= 1 && /[ae]$/.test(written[i]!) && ARTICLES.includes(written[i - 1]!.toLocaleLowerCase("sv")))
+    if (i >= 1 && /[ae]$/.test(written[i]!) && ARTICLES.includes(written[i - 1]!.toLowerCase()))
       i -= 2;
-    else if (i >= 0 && ARTICLES.includes(written[i]!.toLocaleLowerCase("sv"))) i--;
+    else if (i >= 0 && ARTICLES.includes(written[i]!.toLowerCase())) i--;
     if (i < 0) return true;
-    if (!PHRASE_PREPOSITIONS.includes(written[i]!.toLocaleLowerCase("sv"))) return false;
+    if (!PHRASE_PREPOSITIONS.includes(written[i]!.toLowerCase())) return false;
     i--;
   }
   return false;
