@@ -13,69 +13,39 @@ const minutes = (
 const at = (sentence: string, marker: string) => recordOf(sentence, sentence.indexOf(marker), marker.length);
 
 describe("the clause that records dissent", () => {
-  it("takes a dissent noun in a phrase that names another thing's content as a mention", () => {
-    const mentions = [
-      ["Minnesanteckningarna med Visions reservation har skickats till nämnden.", "reservation"],
-      ["Skrivelsen med Sekos protokollsanteckning finns som bilaga.", "protokollsanteckning"],
-      ["Underlaget från enhetsnivån i oenighet är bifogat.", "oenighet"],
-      ["Trots Visions reservation fattas beslutet i dag.", "reservation"],
-      ["Efter oenigheten i mars har en arbetsgrupp tillsatts.", "oenigheten"],
-    ];
-    expect(mentions.map(([s, m]) => at(s!, m!))).toEqual([
+  it.each([
+    // A dissent noun in a phrase naming another thing's content, or after a preposition of reference.
+    ["Minnesanteckningarna med Visions reservation har skickats till nämnden.", "reservation", "mention"],
+    ["Skrivelsen med Sekos protokollsanteckning finns som bilaga.", "protokollsanteckning", "mention"],
+    ["Underlaget från enhetsnivån i oenighet är bifogat.", "oenighet", "mention"],
+    ["Trots Visions reservation fattas beslutet i dag.", "reservation", "mention"],
+    ["Efter oenigheten i mars har en arbetsgrupp tillsatts.", "oenigheten", "mention"],
+    // The definite form refers back: recorded only by a union acting on it.
+    ["Samverkansgruppen antecknar reservationen.", "reservationen", "agent"],
+    ["Ordföranden tackade för protokollsanteckningen.", "protokollsanteckningen", "agent"],
+    ["Arbetsgivaren beaktar oenigheten i det fortsatta arbetet.", "oenigheten", "agent"],
+    // After a verb's preposition, as an object, or held on.
+    ["Mötet avslutades med oenighet från Vision.", "oenighet", "record"],
+    ["Förhandlingen förklarades avslutad i oenighet.", "oenighet", "record"],
+    ["Seko lämnar en protokollsanteckning.", "protokollsanteckning", "record"],
+    ["Vision justerar under reservation.", "reservation", "record"],
+    ["Oenigheten kvarstår.", "Oenigheten", "record"],
+    ["Vid mötet avslutade CSG punkten med oenighet.", "oenighet", "record"],
+    ["Mellan bolaget och Seko avslutas förhandlingen i oenighet.", "oenighet", "record"],
+    // Under a modal of necessity or permission: a rule, not a party's act ("kan inte" records).
+    [
+      "Förvaltningen måste inte vara överens med förbunden för att fatta beslut.",
+      "inte vara överens",
       "mention",
-      "mention",
-      "mention",
-      "mention",
-      "mention",
-    ]);
-  });
-
-  it("takes a dissent noun in the definite form as a reference back, recorded only by a union acting on it", () => {
-    const references = [
-      ["Samverkansgruppen antecknar reservationen.", "reservationen"],
-      ["Ordföranden tackade för protokollsanteckningen.", "protokollsanteckningen"],
-      ["Arbetsgivaren beaktar oenigheten i det fortsatta arbetet.", "oenigheten"],
-    ];
-    expect(references.map(([s, m]) => at(s!, m!))).toEqual(["agent", "agent", "agent"]);
-  });
-
-  it("still records dissent after a verb's preposition, as an object, or held on", () => {
-    const records = [
-      ["Mötet avslutades med oenighet från Vision.", "oenighet"],
-      ["Förhandlingen förklarades avslutad i oenighet.", "oenighet"],
-      ["Seko lämnar en protokollsanteckning.", "protokollsanteckning"],
-      ["Vision justerar under reservation.", "reservation"],
-      ["Oenigheten kvarstår.", "Oenigheten"],
-      ["Vid mötet avslutade CSG punkten med oenighet.", "oenighet"],
-      ["Mellan bolaget och Seko avslutas förhandlingen i oenighet.", "oenighet"],
-    ];
-    expect(records.map(([s, m]) => at(s!, m!))).toEqual([
-      "record",
-      "record",
-      "record",
-      "record",
-      "record",
-      "record",
-      "record",
-    ]);
-  });
-
-  it("takes dissent under a modal of necessity or permission as a rule, not a party's act", () => {
-    const rules = [
-      ["Förvaltningen måste inte vara överens med förbunden för att fatta beslut.", "inte vara överens"],
-      ["Nämnden behöver inte vara enig med facket innan den beslutar.", "inte vara enig"],
-      ["Arbetsgivaren får besluta utan att parterna är överens.", "utan att parterna är överens"],
-    ];
-    expect(rules.map(([s, m]) => at(s!, m!))).toEqual(["mention", "mention", "mention"]);
-    expect(at("Vision kan inte ställa sig bakom förslaget.", "kan inte ställa sig bakom")).toBe("record");
-  });
-
-  it("takes dissent in a clause of what has not happened yet as no record", () => {
-    const before = [
-      ["Innan förhandlingen avslutas i oenighet vill Vision se ett nytt underlag.", "oenighet"],
-      ["Frågan bordläggs tills Seko och arbetsgivaren inte längre är oense.", "oense"],
-    ];
-    expect(before.map(([s, m]) => at(s!, m!))).toEqual(["mention", "mention"]);
+    ],
+    ["Nämnden behöver inte vara enig med facket innan den beslutar.", "inte vara enig", "mention"],
+    ["Arbetsgivaren får besluta utan att parterna är överens.", "utan att parterna är överens", "mention"],
+    ["Vision kan inte ställa sig bakom förslaget.", "kan inte ställa sig bakom", "record"],
+    // In a clause of what has not happened yet.
+    ["Innan förhandlingen avslutas i oenighet vill Vision se ett nytt underlag.", "oenighet", "mention"],
+    ["Frågan bordläggs tills Seko och arbetsgivaren inte längre är oense.", "oense", "mention"],
+  ])("%j: %j is a %s", (sentence, marker, expected) => {
+    expect(at(sentence, marker)).toBe(expected);
   });
 });
 

@@ -178,8 +178,7 @@ function opensClause(written: readonly string[], at: number): boolean {
     if (!NOUN_ENDING.test(word) || NOT_NOUNS.includes(word)) return false;
     i--;
     // "det lokala", "den nya": an adjective after its article.
-    if (i >= 1 && /[ae]$/.test(written[i]!) && ARTICLES.includes(written[i - 1]!.toLowerCase()))
-      i -= 2;
+    if (i >= 1 && /[ae]$/.test(written[i]!) && ARTICLES.includes(written[i - 1]!.toLowerCase())) i -= 2;
     else if (i >= 0 && ARTICLES.includes(written[i]!.toLowerCase())) i--;
     if (i < 0) return true;
     if (!PHRASE_PREPOSITIONS.includes(written[i]!.toLowerCase())) return false;
