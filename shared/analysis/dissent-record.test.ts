@@ -77,6 +77,10 @@ describe("cases, rules and other meetings in other words", () => {
     "Syftet med samverkan är att undvika att parterna blir oense.",
     "Med hänvisning till Visions protokollsanteckning vid förra mötet begärs ny information.",
     "Vision undrade huruvida Seko motsätter sig förslaget.",
+    // Watched reading dissent before the third cut (a denied verb governing the noun; an intention).
+    "Det är viktigt att parterna inte hamnar i oenighet.",
+    "Parterna konstaterade att det inte längre råder oenighet om schemat.",
+    "Seko uppgav att man inte avser att motsätta sig förslaget.",
   ])("reads no dissent in %j", (sentence) => {
     expect(dissent(minutes(sentence))).toEqual([]);
   });

@@ -9,6 +9,8 @@ import {
   HELD_REACH,
   MENTIONING_BEFORE_DEFINITE,
   MENTIONING_PREPOSITIONS,
+  NEGATION_REACH,
+  NEGATIONS,
   NOT_NOUNS,
   NOT_YET_WORDS,
   NOUN_DETERMINERS,
@@ -43,6 +45,7 @@ export type DissentRecord = "record" | "agent" | "mention";
  * - a clause opening with a condition ("om", "för det fall att", also after "att"), or holding a word of what has
  *   not happened, should not, or is asked ("innan", "tills", "undvika att", "huruvida", "frågade om"), states no
  *   record; nor does a dissent noun with a modal after it ("oenighet kan uppstå");
+ * - a dissent noun whose governing verb is denied ("att parterna inte hamnar i oenighet") records none;
  * - the clause after it naming an earlier meeting dates it there ("reserverade sig vid förra mötet").
  *
  * Concession ("även om"), denial ("ingen oenighet") and signers' notes stay with `dissent.ts`.
@@ -156,7 +159,12 @@ function nounRecord(marker: string, clause: string, after: readonly string[]): D
   const definite = DEFINITE.test(marker);
   if (MENTIONING_PREPOSITIONS.includes(governing)) return "mention";
   if (definite && MENTIONING_BEFORE_DEFINITE.includes(governing)) return "mention";
-  if (RECORDING_PREPOSITIONS.includes(governing) && opensClause(written, at - 1)) return "mention";
+  const recording = RECORDING_PREPOSITIONS.includes(governing);
+  if (recording && opensClause(written, at - 1)) return "mention";
+  // "att parterna inte hamnar i oenighet", "det inte längre råder oenighet": the verb governing it denied.
+  const verb = recording ? at - 1 : at;
+  const beforeVerb = written.slice(Math.max(0, verb - NEGATION_REACH), Math.max(0, verb));
+  if (verb >= 0 && beforeVerb.some((word) => NEGATIONS.includes(word.toLowerCase()))) return "mention";
   // "en protokollsanteckning från Vision kan komma att lämnas", "oenighet kan uppstå": a case, not a record.
   if (
     after.slice(0, HELD_REACH).some((word) => RULE_MODALS.includes(word) || POSSIBILITY_MODALS.includes(word))

@@ -160,6 +160,11 @@ export const DENIAL_FRAME =
 export const WEIGHED_WORDS = [
   "överväger",
   "övervägde",
+  // "avser (inte) att motsätta sig", "planerar att reservera sig": intended, not done.
+  "avser",
+  "avsåg",
+  "planerar",
+  "planerade",
   "funderar",
   "funderade",
   "komma",
@@ -370,6 +375,9 @@ export const NOT_YET_WORDS = [
 export const OPENER_LENGTH = 3;
 /** Where the clause of dissent's content begins after it: "lämnar en protokollsanteckning om att …", "som …". */
 export const CONTENT_OPENERS = ["att", "som"];
+/** Denials of the verb governing a dissent noun, up to two words before it ("inte längre råder oenighet"). */
+export const NEGATIONS = ["inte", "ej", "icke", "aldrig"];
+export const NEGATION_REACH = 2;
 /** "kan fattas utan att parterna är överens": a possibility before another verb. */
 export const POSSIBILITY_MODALS = ["kan"];
 /** Before an earlier meeting's word after dissent: "vid förra mötet", "på föregående sammanträde", "i fjol". */
