@@ -90,6 +90,7 @@ describe("cases, rules and other meetings in other words", () => {
     ["Vision kan därför inte ställa sig bakom förslaget.", ["vision"]],
     ["Seko reserverar sig mot beslutet, som fattades vid förra mötet.", ["seko"]],
     ["Oenigheten om schemat kvarstår med Vision.", ["vision"]],
+    ["Vision reserverar sig mot beslutet och hänvisar till sin reservation vid förra mötet.", ["vision"]],
     ["Vision och Seko välkomnar förslaget men kan inte acceptera tidplanen.", ["vision", "seko"]],
   ])("still reads %j as dissent", (sentence, orgs) => {
     expect(dissent(minutes(sentence)).map(([o]) => o)).toEqual([orgs]);

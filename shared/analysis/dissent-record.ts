@@ -4,6 +4,7 @@ import {
   CONDITION_OPENERS,
   CONTENT_OPENERS,
   DISSENT_NOUNS,
+  EARLIER_REACH,
   EARLIER_WORDS,
   HELD_AFTER,
   HELD_REACH,
@@ -71,9 +72,10 @@ function ownWords(after: string): string[] {
 /** "reserverade sig vid förra mötet", "… tidigare": the clause after dissent dates it to another meeting. */
 function namesEarlierMeeting(after: readonly string[]): boolean {
   if (after[0] === "tidigare") return true;
-  return after.some(
-    (word, i) => EARLIER_WORDS.includes(word) && TIME_PREPOSITIONS.includes(after[i - 1] ?? ""),
-  );
+  // "… och hänvisar till sin reservation vid förra mötet": a verb joined by "och" opens another clause.
+  const joined = after.indexOf("och");
+  const own = after.slice(0, Math.min(joined >= 0 ? joined : after.length, EARLIER_REACH));
+  return own.some((word, i) => EARLIER_WORDS.includes(word) && TIME_PREPOSITIONS.includes(own[i - 1] ?? ""));
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -382,6 +382,8 @@ export const NEGATION_REACH = 2;
 export const POSSIBILITY_MODALS = ["kan"];
 /** Before an earlier meeting's word after dissent: "vid förra mötet", "på föregående sammanträde", "i fjol". */
 export const TIME_PREPOSITIONS = ["vid", "på", "under", "i", "från"];
+/** How many words after dissent its own earlier meeting may be named ("reserverade sig i går vid förra mötet"). */
+export const EARLIER_REACH = 6;
 /** Verbs of asking before "om": "frågade om Vision var oense" asks, records nothing. */
 export const ASKING_VERBS = [
   "fråga",
