@@ -1,17 +1,14 @@
+import { recordOf } from "./dissent-record";
 import { isAttachmentCaption } from "./labels";
 import { matchesOf } from "./matches";
 import {
   ACT_WORDS,
   AGREEMENT,
   CAUSE_OPENERS,
-  CONCEDING_PREPOSITION,
   CONCESSIVE,
-  CONDITION_OPENERS,
   DENIAL_FRAME,
   DENIED_AGREEMENT,
-  DISSENT_NOUNS,
   DISSENT_WORDS,
-  EARLIER_AFTER,
   EARLIER_WORDS,
   ELSEWHERE_CLAUSE,
   EMPTY_FIELD,
@@ -29,8 +26,6 @@ import {
   POSSIBILITY_REACH,
   POSSIBILITY_WORDS,
   POSSIBLE_WORDS,
-  QUESTION_OPENER,
-  REFERRING_PREPOSITIONS,
   RESOLVED_AFTER,
   SHARES_VIEW,
   SIGNING_OPENER,
@@ -51,13 +46,14 @@ export interface DissentMarker {
   restates: boolean;
   /** "delar inte": dissent only with the employer's view, not another union's. */
   sharesView: boolean;
+  /** "noterar reservationen": a definite noun refers back; dissent only of a union the sentence names acting. */
+  needsAgent: boolean;
 }
 
 const edge = (source: string) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
 const DISSENT = new RegExp(edge([...DISSENT_WORDS, ...HELD_VIEW_WORDS].join("|")), "giu");
 const HOLDS = new RegExp(`^(?:${HELD_VIEW_WORDS.join("|")})$`, "iu");
 const SHARES = new RegExp(edge(SHARES_VIEW), "iu");
-const QUESTION = new RegExp(edge(QUESTION_OPENER), "giu");
 const DENIED = new RegExp(edge(DENIED_AGREEMENT.join("|")), "iu");
 const AGREES = new RegExp(edge(AGREEMENT), "iu");
 const NEEDS = new RegExp(NEEDS_UNION, "i");
@@ -66,14 +62,11 @@ const WELCOMES = new RegExp(edge(NOTE_WELCOME), "iu");
 const STANCE = new RegExp(STANCE_AFTER_DENIAL, "iu");
 const EMPTY = new RegExp(EMPTY_FIELD, "iu");
 const RESOLVED = new RegExp(RESOLVED_AFTER, "iu");
-const EARLIER_NAMED = new RegExp(EARLIER_AFTER, "iu");
 const CAUSE = new RegExp(`^\\W*(?:${CAUSE_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 const ELSEWHERE = new RegExp(ELSEWHERE_CLAUSE, "i");
 const POINTER = new RegExp(ITEM_POINTER, "gi");
 const SIGNED = new RegExp(SIGNING_OPENER, "iu");
 const FRAMED = new RegExp(DENIAL_FRAME, "iu");
-// At the sentence's start or opening the clause after "att": "Det noteras att om parterna inte enas, …".
-const CONDITION = new RegExp(`(?:^\\W*|\\satt\\s+)(?:${CONDITION_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 // A cheap test before the patterns run: "oeni", "oense", "reserv", "protokollsanteckn", "kvarst", "motsä",
 // "motsatt", "avstyrk", "enig", "ense", "överens", "enats", "enas", "enades", "delar", "delade", "delas", "accepter",
 // "godt", "godk", "tillstyrk", "stöd", "bakom", "avvikande", "avslag", "avvisa", "nej", "emot", "vidhåll",
@@ -102,20 +95,13 @@ function isHypothetical(sentence: string, index: number, length: number, before:
   const som = near.lastIndexOf("som");
   if (som >= 0 && GENERIC_DISSENTERS.includes(before[before.length - near.length + som - 1] ?? ""))
     return true;
-  const clause = sentence.slice(0, index);
-  return CONDITION.test(clause) || isAsked(clause) || FRAMED.test(clause);
+  return FRAMED.test(sentence.slice(0, index));
 }
 
 /** Whether the main clause around an "även om" clause states a right or a possibility ("får", "har rätt att"). */
 function isFramedByPossibility(beforeConcession: readonly string[], afterDissent: string): boolean {
   const after = wordsOf(afterDissent).slice(0, POSSIBILITY_REACH);
   return [...beforeConcession, ...after].some((word) => POSSIBILITY_WORDS.includes(word));
-}
-
-/** Whether the clause before dissent is a reported question: "Många har frågat om Vision var oense …". */
-function isAsked(clause: string): boolean {
-  const question = matchesOf(QUESTION, clause).at(-1);
-  return question !== undefined && !/[,;:]/.test(clause.slice(question.index));
 }
 
 /** Where contrasted clauses part: "Vision tillstyrker men Kommunal avstyrker", "… medan …", ";". */
@@ -140,10 +126,10 @@ export function contrastClause(sentence: string, start: number, end: number): { 
   return clause;
 }
 
-/** Dissent resolved after it, withdrawn before it, or of an earlier meeting named after it. */
+/** Dissent resolved after it or withdrawn before it (an earlier meeting named after it: `dissent-record.ts`). */
 function isResolved(rest: string, before: readonly string[]): boolean {
   if (before.slice(-WEIGHED_REACH).some((word) => WITHDRAWN_BEFORE.includes(word))) return true;
-  return RESOLVED.test(rest) || EARLIER_NAMED.test(rest);
+  return RESOLVED.test(rest);
 }
 
 /** "kan reservera sig", "kan lämna en protokollsanteckning": a possibility right before the dissent's act. */
@@ -199,29 +185,12 @@ function isMentionedElsewhere(
       if (pointer.index < index && index < pointer.index + pointer[0].length) return true;
     }
   }
-  if (SIGNED.test(sentence) || isReferredTo(sentence.slice(index, index + length), before)) return true;
+  if (SIGNED.test(sentence)) return true;
   const clause = sentence.slice(0, index);
   if (before.some((word) => EARLIER_WORDS.includes(word)) || ELSEWHERE.test(clause)) return true;
   if (!CAUSE.test(clause)) return false;
   const after = wordsOf(sentence.slice(index + length)).slice(0, POSSIBILITY_REACH);
   return after.some((word) => POSSIBILITY_WORDS.includes(word));
-}
-
-const DISSENT_NOUN = new RegExp(`^(?:${DISSENT_NOUNS})`, "iu");
-const DEFINITE = /(?:en|na)$/iu;
-
-/**
- * Dissent a preposition's phrase names as a known thing, not recorded by its sentence: "Trots oenigheten enades
- * parterna …", "Trots Visions reservation …" (a concession, any form), "På grund av oenigheten skjuts …", "Efter
- * oenigheterna i våras …" (the definite form: dissent already recorded).
- */
-function isReferredTo(marker: string, before: readonly string[]): boolean {
-  if (!DISSENT_NOUN.test(marker)) return false;
-  const last = before.at(-1);
-  const second = before.at(-2);
-  if (last === CONCEDING_PREPOSITION || (second === CONCEDING_PREPOSITION && last?.endsWith("s")))
-    return true;
-  return DEFINITE.test(marker) && REFERRING_PREPOSITIONS.includes(last ?? "");
 }
 
 /** Whether a text may record dissent or agreement at all: a cheap test before the sentences are read. */
@@ -247,6 +216,7 @@ export function findDissent(sentence: string): DissentMarker | null {
   const deniedBefore = denied ? wordsOf(sentence.slice(0, denied.index)) : [];
   if (
     denied &&
+    recordOf(sentence, denied.index, denied[0].length) === "record" &&
     !isHypothetical(sentence, denied.index, denied[0].length, deniedBefore) &&
     !isMentionedElsewhere(sentence, denied.index, denied[0].length, deniedBefore)
   ) {
@@ -256,15 +226,25 @@ export function findDissent(sentence: string): DissentMarker | null {
       needsUnion: false,
       restates: deniedAgreement === null,
       sharesView: SHARES.test(denied[0]),
+      needsAgent: false,
     });
   }
   for (const match of matchesOf(DISSENT, sentence)) {
     const index = match.index;
     if (isDenied(sentence, index, match[0].length)) continue;
+    const record = recordOf(sentence, index, match[0].length);
+    if (record === "mention") continue;
     if (isWelcomingNote(sentence, match[0])) continue;
     if (NEEDS.test(match[0]) && isAttachmentCaption(sentence)) continue;
     const restates = HOLDS.test(match[0]);
-    candidates.push({ text: match[0], index, needsUnion: NEEDS.test(match[0]), restates, sharesView: false });
+    candidates.push({
+      text: match[0],
+      index,
+      needsUnion: NEEDS.test(match[0]),
+      restates,
+      sharesView: false,
+      needsAgent: record === "agent",
+    });
     if (!restates) break;
   }
   candidates.sort((a, b) => a.index - b.index);

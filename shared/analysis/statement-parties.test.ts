@@ -216,3 +216,32 @@ describe("a quote attributed to a union's role in the genitive", () => {
     ).toEqual(["arbetsgivaren", "arbetsgivaren"]);
   });
 });
+
+// Blind 16 showed the class: a union speaking through its local unit in the genitive ("Kommunals sektion på
+// sjukhuset har … framfört att …") was no speaker; only a person's office was. Invented sentences.
+describe("a union speaking through its local unit", () => {
+  const unit = (sentence: string) =>
+    statementsOf([
+      "Protokoll FSG 2025-05-06",
+      "Närvarande",
+      "För arbetsgivaren: Kim Lund, förvaltningschef",
+      "Kommunal: Eva Ek",
+      "Seko: Ali Berg",
+      "§ 2 Nya scheman",
+      `Arbetsgivaren informerade om schemat. ${sentence}`,
+    ]).map(([org]) => org);
+
+  it.each([
+    ["Kommunals sektion på depån har framfört att schemat bör prövas först.", "kommunal"],
+    ["Sekos klubb föreslår att frågan tas upp igen i juni.", "seko"],
+    ["Kommunals lokalavdelning påpekade att helgerna blir tunga.", "kommunal"],
+  ])("gives %j to the union", (sentence, org) => {
+    expect(unit(sentence)).toEqual(["arbetsgivaren", org]);
+  });
+
+  it("leaves the employer's own unit the employer's", () => {
+    expect(unit("Förvaltningens avdelning för HR påpekade att schemat är lagligt.")).toEqual([
+      "arbetsgivaren",
+    ]);
+  });
+});

@@ -491,6 +491,7 @@ function dissentOf(
   const { parties, speakers, allParties, runs } = read;
   if (marker.sharesView && isAnotherUnionsView(marker.index + marker.text.length, parties)) return null;
   if (isEmployersAct(marker, parties)) return null;
+  if (marker.needsAgent && !parties.some((party) => isUnion(party.org) && !party.genitive)) return null;
   if (PASSIVE_AGENT.test(marker.text)) return agentOf(marker.index + marker.text.length, parties);
   const recordedWith = unionsDissentingWith(sentence, parties);
   const subject = clauseSubject(sentence, marker.index, parties);

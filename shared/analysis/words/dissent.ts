@@ -41,22 +41,6 @@ export const DISSENT_WORDS = [
 
 /** The dissent words that are nouns: "oenighet(en)", "reservation(en)", "protokollsanteckning(en)". */
 export const DISSENT_NOUNS = "oenighet|reservation|protokollsanteckning";
-/** "Trots oenigheten …", "trots Visions reservation": a concession names dissent, the main clause is the record. */
-export const CONCEDING_PREPOSITION = "trots";
-/**
- * Prepositions before a definite dissent noun that name dissent already known: "på grund av oenigheten",
- * "efter oenigheterna i våras", "angående reservationen" (not "i oenighet", "med oenighet", which record it).
- */
-export const REFERRING_PREPOSITIONS = [
-  "av",
-  "efter",
-  "kring",
-  "angående",
-  "gällande",
-  "beträffande",
-  "rörande",
-];
-
 /**
  * A union holding its view ("Kommunal vidhåller sin inställning", "står fast vid sin uppfattning"): dissent
  * only where the item records that union's dissent nowhere else; otherwise it restates it.
@@ -150,15 +134,11 @@ export const NOT_WORDS = ["inte", "ej", "icke", "aldrig", "tillbaka", "utan", "a
  * "om oenighet uppstår".
  */
 export const HYPOTHETICAL_WORDS = [
-  "vid",
   // "Eventuell oenighet ska anmälas …".
   "eventuell",
   "eventuella",
   "eventuellt",
   "om",
-  "ifall",
-  "undvika",
-  "förebygga",
   "hantera",
   "risk",
   "riskerar",
@@ -180,6 +160,11 @@ export const DENIAL_FRAME =
 export const WEIGHED_WORDS = [
   "överväger",
   "övervägde",
+  // "avser (inte) att motsätta sig", "planerar att reservera sig": intended, not done.
+  "avser",
+  "avsåg",
+  "planerar",
+  "planerade",
   "funderar",
   "funderade",
   "komma",
@@ -195,13 +180,11 @@ export const ACT_WORDS = ["lämna", "anmäla", "lägga"];
 export const WEIGHED_REACH = 4;
 /**
  * Dissent resolved or withdrawn: "Oenigheten om schemat har nu lösts", "… är undanröjd", "Reservationen från
- * Vision har dragits tillbaka" (after it, not "inte är löst"), "Vision återkallar sin protokollsanteckning" (before it); and an earlier meeting's named after it
- * ("… från föregående möte").
+ * Vision har dragits tillbaka" (after it, not "inte är löst"), "Vision återkallar sin protokollsanteckning" (before it).
  */
 export const RESOLVED_AFTER =
   "^[^.;,]{0,40}?(?<!inte|ej)\\s(?:har|är|blev)\\s+(?:nu\\s+|därmed\\s+)?(?:\\p{L}+\\s+och\\s+)?(?:löst|lösts|lösta|undanröjd|undanröjts|upphört|återkallad|återkallats|återtagits|dragits\\s+tillbaka|tagits\\s+tillbaka)(?![\\p{L}])";
 export const WITHDRAWN_BEFORE = ["återkallar", "återkallade", "återkallat", "återtar", "återtog"];
-export const EARLIER_AFTER = "^[^.;]{0,30}?\\sfrån\\s+(?:föregående|förra|tidigare)(?![\\p{L}])";
 
 /** A form's field left empty: "Oenighet: ingen.", "Anmäld oenighet: nej", "Reservation: –". */
 export const EMPTY_FIELD = "^\\s*:\\s*(?:(?:ingen|inga|inget|nej|ej|saknas)(?![\\p{L}])|[–-]\\s*$)";
@@ -231,7 +214,15 @@ export const NOTE_WELCOME =
  * A sentence opening with a condition ("Om parterna inte enas …", "Skulle förbunden inte komma överens …"):
  * dissent inside that clause (before its first comma) is a case, not a record.
  */
-export const CONDITION_OPENERS = ["om", "ifall", "såvida", "skulle", "i händelse"];
+export const CONDITION_OPENERS = [
+  "om",
+  "ifall",
+  "såvida",
+  "skulle",
+  "i händelse",
+  "för det fall",
+  "i det fall",
+];
 /**
  * Dissent as a state between the parties ("oenighet", "inte överens", "ingen enighet", "förhandlingen
  * strandade"), which the employer may state too; every other marker is an act of the one who dissents
@@ -247,12 +238,6 @@ export const DISSENT_WITH =
 /** How many words before dissent a "ingen" denies it, and how near "inte" must stand. */
 export const NONE_REACH = 6;
 export const NOT_REACH = 2;
-/**
- * A reported question: "Många har frågat om Vision var oense", "… huruvida Kommunal motsätter sig …". Dissent in
- * the clause after it is asked about, not recorded.
- */
-export const QUESTION_OPENER =
-  "(?:huruvida|(?:fråga|frågar|frågade|frågat|frågats|undrar|undrade|undrat|undrats)\\s+om)";
 /**
  * "Ledarna delar inte Fastighets bedömning": not sharing a view is dissent only when the view is the
  * employer's; a union named right after the denial is the one disagreed with.
@@ -297,3 +282,117 @@ export const POSSIBILITY_REACH = 5;
  */
 export const SIGNING_OPENER = "^\\s*(?:juster|underteckn|signer)(?:at|ad|as|ade|ats)\\b";
 export const ITEM_POINTER = "\\([^()]*?(?:§|punkt|pkt\\.?|p\\.)(?:\\s*\\d[^()]*\\)|\\s*$)";
+
+/**
+ * The record rule (`dissent-record.ts`). Prepositions whose phrase names a dissent noun as a known thing, in any
+ * form: "trots Visions reservation", "efter oenigheten i mars", "angående reservationen", "inför …".
+ */
+export const MENTIONING_PREPOSITIONS = [
+  "trots",
+  // "vid oenighet ska frågan lyftas": a case.
+  "vid",
+  "efter",
+  "kring",
+  "angående",
+  "gällande",
+  "beträffande",
+  "rörande",
+  "inför",
+];
+/** "på grund av oenigheten": "av" names known dissent only before the definite form ("präglades av oenighet" records). */
+export const MENTIONING_BEFORE_DEFINITE = ["av"];
+/**
+ * Prepositions that record dissent after a verb ("avslutades i oenighet", "med oenighet från Vision", "justerar
+ * under reservation") but name another thing's content after a noun ("protokollet med Visions reservation").
+ */
+export const RECORDING_PREPOSITIONS = ["i", "med", "under"];
+/** Articles before a noun and its adjective ("det lokala protokollet"). */
+export const ARTICLES = ["det", "den", "de", "ett", "en"];
+/** Prepositions chaining the phrases of a clause's subject: "underlaget från enhetsnivån i …". */
+export const PHRASE_PREPOSITIONS = [
+  "från",
+  "av",
+  "för",
+  "på",
+  "vid",
+  "inom",
+  "hos",
+  "om",
+  "med",
+  "i",
+  "under",
+];
+/** Words ending as a definite noun does that are no noun ("avslutades igen i oenighet"). */
+export const NOT_NOUNS = ["igen", "sedan", "redan", "även", "kan", "man", "hon", "han", "den", "en"];
+/** What may stand between a preposition or verb and its dissent noun: "en", "sin", a genitive ("Visions"). */
+export const NOUN_DETERMINERS = [
+  "en",
+  "ett",
+  "sin",
+  "sina",
+  "sitt",
+  "den",
+  "det",
+  "denna",
+  "detta",
+  "hans",
+  "hennes",
+  "deras",
+  "vår",
+  "vårt",
+  "våra",
+  "skriftlig",
+  "skriftliga",
+];
+/** A definite dissent noun held on records it again: "Oenigheten kvarstår". */
+export const HELD_AFTER = ["kvarstår", "kvarstod", "består", "bestod", "råder", "rådde"];
+/** How many words after the noun its holding verb may stand ("Oenigheten om schemat kvarstår"). */
+export const HELD_REACH = 5;
+/**
+ * Modals of necessity or permission right before dissent make it a rule, not a party's act: "Arbetsgivaren
+ * behöver inte vara överens med facket", "får besluta utan att parterna är överens" (not "kan": "kan inte
+ * godta" records).
+ */
+export const RULE_MODALS = ["behöver", "behövde", "måste", "bör", "borde", "får", "ska", "skall"];
+export const RULE_MODAL_REACH = 2;
+/**
+ * Words of what has not happened, should not, or is asked, anywhere in dissent's clause before it: "innan
+ * förhandlingen avslutas i oenighet", "för att undvika att parterna blir oense", "huruvida Seko motsätter sig".
+ */
+export const NOT_YET_WORDS = [
+  "innan",
+  "tills",
+  "förrän",
+  "huruvida",
+  "ifall",
+  "såvida",
+  "undvika",
+  "undviks",
+  "förhindra",
+  "förebygga",
+];
+/** The most words of a condition's opener ("för det fall"). */
+export const OPENER_LENGTH = 3;
+/** Where the clause of dissent's content begins after it: "lämnar en protokollsanteckning om att …", "som …". */
+export const CONTENT_OPENERS = ["att", "som"];
+/** Denials of the verb governing a dissent noun, up to two words before it ("inte längre råder oenighet"). */
+export const NEGATIONS = ["inte", "ej", "icke", "aldrig"];
+export const NEGATION_REACH = 2;
+/** "kan fattas utan att parterna är överens": a possibility before another verb. */
+export const POSSIBILITY_MODALS = ["kan"];
+/** Before an earlier meeting's word after dissent: "vid förra mötet", "på föregående sammanträde", "i fjol". */
+export const TIME_PREPOSITIONS = ["vid", "på", "under", "i", "från"];
+/** How many words after dissent its own earlier meeting may be named ("reserverade sig i går vid förra mötet"). */
+export const EARLIER_REACH = 6;
+/** Verbs of asking before "om": "frågade om Vision var oense" asks, records nothing. */
+export const ASKING_VERBS = [
+  "fråga",
+  "frågar",
+  "frågade",
+  "frågat",
+  "frågats",
+  "undrar",
+  "undrade",
+  "undrat",
+  "undrats",
+];

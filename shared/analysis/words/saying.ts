@@ -158,9 +158,12 @@ export const PASSIVE_SAYING =
   betonades betonas underströks framhölls framhålls uttrycktes uttrycks föreslogs föreslås önskades önskas
   ifrågasattes ifrågasätts poängterades poängteras framkom framkommer`);
 
-/** "Representanten för Kommunal", "Kommunals skyddsombud": the nouns by which a party speaks through a person. */
+/**
+ * "Representanten för Kommunal", "Kommunals skyddsombud": the nouns by which a party speaks through a person, or
+ * through its local unit ("Kommunals sektion på sjukhuset har framfört …", "Visions lokalavdelning").
+ */
 export const REPRESENTATIVE_NOUNS = words(`representant företrädare ombud ledamot ordförande skyddsombud
-  huvudskyddsombud arbetsplatsombud förtroendevald`);
+  huvudskyddsombud arbetsplatsombud förtroendevald sektion avdelning lokalavdelning klubb`);
 export const REPRESENTATIVE_ENDINGS = words("en erna et na");
 
 /** A party after one of these is the object of the sentence, not its speaker ("gick till Kommunal"). */
