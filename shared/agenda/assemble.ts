@@ -336,6 +336,8 @@ class Assembler {
   private lastNumber: string | null = null;
   /** A group heading came after the last item: its numbering may start again. */
   private restart = false;
+  /** Items before the list's heading whose numbers do not begin at 1: lines a letter's lead quotes. */
+  private quoted: number | null = null;
   /** Laid-out text: the column of the item numbers, from the first item. */
   private numberIndent: number | null = null;
   /** A label opened a list of its own ("Förslag till beslut" 1., 2.): how far it has counted. */
@@ -558,6 +560,13 @@ class Assembler {
       if (LIST_HEADING.test(block.text)) {
         this.inAgenda = true;
         this.current = null;
+        // Numbered lines before the list's heading that do not start at 1 ("Punkt 9 har fått ny rubrik: 9. …")
+        // are quoted; if the list under it starts at 1, they go (`candidate`).
+        const first = this.items[0]?.key;
+        if (first && first.base > 1) {
+          this.quoted = this.items.length;
+          this.restart = true;
+        }
         if (this.options.plainText && !this.nextIsNumbered(index)) this.openPlainList(block);
         this.note(block.text);
         return true;
@@ -751,6 +760,10 @@ class Assembler {
       return;
     }
     if (key && !numbered.structural && !isLetterNumber(numbered.number ?? "")) this.dropPositionHead();
+    if (key && this.quoted !== null) {
+      if (key.base <= 1) this.items.splice(0, this.quoted);
+      this.quoted = null;
+    }
     if (key && !this.fits(key)) {
       this.current = null;
       this.note(block.text);
