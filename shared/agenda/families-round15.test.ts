@@ -69,3 +69,58 @@ describe("a numbered line quoted in a letter's lead, before the list's own headi
     expect(textRows(text).map((row) => row[0])).toEqual(["4", "5", "6", "7"]);
   });
 });
+
+/** A laid-out line: each cell at its column, as pdftotext -layout prints a grid. */
+const at = (...cells: [number, string][]): string =>
+  cells.reduce((line, [col, text]) => `${line.padEnd(col)}${text}`, "").trimEnd();
+
+describe("a dnr cell of a grid that wraps onto the next line", () => {
+  const header = at([0, "Nr"], [6, "Ärende"], [58, "Dnr"], [82, "Föredragande"]);
+
+  it("is read whole: a registry's letters cut from their number, a body's label cut from its dnr", () => {
+    const text = [
+      header,
+      at([0, "1"], [6, "Upprop"]),
+      at([0, "2"], [6, "Riktlinje för färdtjänst och"], [58, "TN 2025/0140-2.1, TN"], [82, "Eva Lund"]),
+      at([6, "riksfärdtjänst"], [58, "2025/0141-2.1"]),
+      at([0, "3"], [6, "Yttrande över motion om gång- och"], [58, "TN 2025/0203-1.4 (KS"], [82, "Per Holm"]),
+      at([6, "cykelvägar"], [58, "dnr KS 2025/0311)"]),
+      at([0, "4"], [6, "Taxor 2026"], [58, "TN 2025/0219-1.2,"], [82, "Eva Lund"]),
+      at([58, "TN 2025/0220-1.2"]),
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Upprop", []],
+      ["2", "Riktlinje för färdtjänst och riksfärdtjänst", ["TN 2025/0140-2.1", "TN 2025/0141-2.1"]],
+      ["3", "Yttrande över motion om gång- och cykelvägar", ["TN 2025/0203-1.4"]],
+      ["4", "Taxor 2026", ["TN 2025/0219-1.2", "TN 2025/0220-1.2"]],
+    ]);
+  });
+
+  it("also in a grid without a presenter column and a label 'Diarienummer'", () => {
+    const text = [
+      at([0, "§"], [8, "Ärende"], [64, "Diarienummer"]),
+      at([0, "§ 12"], [8, "Detaljplan för kvarteret Lärkan, antagande"], [64, "SBN 2025-000311, SBN"]),
+      at([64, "2025-000312"]),
+      at([0, "§ 13"], [8, "Bygglov för förskola på Björkhagen 1:4"], [64, "SBN 2025-000401 (Lst"]),
+      at([64, "dnr 403-2211-2025)"]),
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["§ 12", "Detaljplan för kvarteret Lärkan, antagande", ["SBN 2025-000311", "SBN 2025-000312"]],
+      ["§ 13", "Bygglov för förskola på Björkhagen 1:4", ["SBN 2025-000401"]],
+    ]);
+  });
+
+  it("is no wrap where the next line starts an item (a sub-item with a dnr of its own)", () => {
+    const text = [
+      header,
+      at([0, "5"], [6, "Delegationsbeslut"]),
+      at([6, "a) Beslut om färdtjänst, oktober"], [58, "TN 2025/0198-1.3"]),
+      at([6, "b) Ordförandebeslut om vinterväghållning"], [58, "TN 2025/0199-1.3"]),
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["5", "Delegationsbeslut", []],
+      ["5 a", "Beslut om färdtjänst, oktober", ["TN 2025/0198-1.3"]],
+      ["5 b", "Ordförandebeslut om vinterväghållning", ["TN 2025/0199-1.3"]],
+    ]);
+  });
+});

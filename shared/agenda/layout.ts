@@ -289,35 +289,85 @@ function splitAtColumn(cell: Cell, col: number): Cell[] {
   return [cell];
 }
 
+/** Whether a cell stands in the dnr column (from `col`, before the header's next column at `end`). */
+const inDnrColumn = (cell: Cell, col: number, end: number | null): boolean =>
+  cell.col >= col - DNR_COLUMN_SLACK && (end === null || cell.col < end - 1);
+
+/**
+ * A dnr cell wraps as a title cell does: on a line that starts no item, the cell in the dnr column is the rest
+ * of an unfinished dnr cell above (text after its last dnr) ("TN 2025/0140-2.1, TN" / "2025/0141-2.1", "TN 2025/0203-1.4 (KS" / "dnr KS
+ * 2025/0311)"), so a registry's letters and a body's label stay with their numbers. It moves up to that
+ * cell; a line left empty goes.
+ */
+function wrappedDnrCell(
+  line: Line,
+  above: Line | undefined,
+  numberCol: number,
+  col: number,
+  end: number | null,
+) {
+  const first = line.cells[0];
+  if (!above || !first || first.col <= numberCol + 1 || parseItemNumber(first.text)) return false;
+  const cell = line.cells.find((one) => inDnrColumn(one, col, end));
+  const upper = above.cells.find((one) => one.col > numberCol + 1 && inDnrColumn(one, col, end));
+  if (!cell || !upper) return false;
+  // Only a cell left unfinished wraps: a complete dnr above ("HÅ 2025/007") has its own next line.
+  const found = scanDnr(upper.text, { column: true }).found.at(-1);
+  if (found && upper.text.slice(found.end).trim() === "") return false;
+  above.cells = above.cells.map((one) =>
+    one === upper ? { ...one, text: `${one.text} ${cell.text}` } : one,
+  );
+  line.cells = line.cells.filter((one) => one !== cell);
+  return true;
+}
+
 /**
  * Under a header naming a dnr column ("Ärende   Dnr"), a cell in that column starting with a bare number
  * ("2024/202", "003 – 512 / 24") is a dnr as if labelled: it gets the column's label, so the assembler
- * reads it as a labelled dnr line does; not a cell from where the header's next column starts. Lines run in
- * order; the column holds until the next header.
+ * reads it as a labelled dnr line does; not a cell from where the header's next column starts. A wrapped dnr
+ * cell is joined first (`wrappedDnrCell`). Lines run in order; the column holds until the next header.
  */
 function labelDnrColumn(lines: Line[]): Line[] {
   let dnrCol: number | null = null;
   // Where the header's next column starts ("Dnr   Beredning"): a bare number there is that column's.
   let nextCol: number | null = null;
-  return lines.map((line) => {
-    const roles = headerRoles(line.cells.map((cell) => cell.text));
+  let numberCol = 0;
+  const out: { line: Line; col: number | null; end: number | null }[] = [];
+  for (const source of lines) {
+    const roles = headerRoles(source.cells.map((cell) => cell.text));
     if (roles) {
       const at = roles.indexOf("dnr");
-      dnrCol = at >= 0 ? (line.cells[at]?.col ?? null) : null;
-      nextCol = at >= 0 ? (line.cells[at + 1]?.col ?? null) : null;
-      return line;
+      dnrCol = at >= 0 ? (source.cells[at]?.col ?? null) : null;
+      nextCol = at >= 0 ? (source.cells[at + 1]?.col ?? null) : null;
+      numberCol = source.cells[0]?.col ?? 0;
+      out.push({ line: source, col: null, end: null });
+      continue;
     }
     const col = dnrCol;
+    if (col === null) {
+      out.push({ line: source, col: null, end: null });
+      continue;
+    }
+    const line = { ...source, cells: source.cells.flatMap((cell) => splitAtColumn(cell, col)) };
+    const above = out.at(-1);
+    const joined = wrappedDnrCell(
+      line,
+      above?.col === null ? undefined : above?.line,
+      numberCol,
+      col,
+      nextCol,
+    );
+    if (!joined || line.cells.length > 0) out.push({ line, col, end: nextCol });
+  }
+  // Labelled once every wrapped cell is whole.
+  return out.map(({ line, col, end }) => {
     if (col === null) return line;
-    const end = nextCol;
-    const cells = line.cells
-      .flatMap((cell) => splitAtColumn(cell, col))
-      .map((cell) => {
-        if (cell.col < col - DNR_COLUMN_SLACK || (end !== null && cell.col >= end - 1)) return cell;
-        const first = scanDnr(cell.text, { column: true }).found[0];
-        const bare = first?.start === 0 && scanDnr(cell.text.slice(0, first.end)).found.length === 0;
-        return bare ? { ...cell, text: `Dnr ${cell.text}` } : cell;
-      });
+    const cells = line.cells.map((cell) => {
+      if (!inDnrColumn(cell, col, end)) return cell;
+      const first = scanDnr(cell.text, { column: true }).found[0];
+      const bare = first?.start === 0 && scanDnr(cell.text.slice(0, first.end)).found.length === 0;
+      return bare ? { ...cell, text: `Dnr ${cell.text}` } : cell;
+    });
     return { ...line, cells };
   });
 }
