@@ -957,6 +957,10 @@ class Assembler {
     const atNumbers = indent !== undefined && item.numberCol !== null && indent <= item.numberCol;
     if (item.titleCol !== null && indent !== undefined && Math.abs(indent - item.titleCol) <= 2 && !atNumbers)
       return true;
+    // A sub-item set under the items' titles ("a) …" at their column) wraps back to where its line starts.
+    const under =
+      this.numberIndent !== null && item.numberCol !== null && item.numberCol > this.numberIndent + 1;
+    if (under && indent !== undefined && Math.abs(indent - (item.numberCol ?? 0)) <= 1) return true;
     return (
       lower ||
       DANGLING.test(item.title) ||
@@ -1015,6 +1019,11 @@ class Assembler {
     // A word split at the line's or the page's end goes on in lower case, even a label's word ("genomförande-"
     // then "beslut  TN 2025/44").
     if (current?.open && !current.sealed && /\p{L}-$/u.test(current.title) && /^\p{Ll}/u.test(text)) {
+      this.continueTitle(current, block, cellDnr);
+      return;
+    }
+    // "… omsorg (IVO:s" then "dnr 3.5.1-23456/2025)": the line closes a reference the title opened.
+    if (current && closesForeignReference(current.title, text) > 0 && this.continues(current, block)) {
       this.continueTitle(current, block, cellDnr);
       return;
     }
@@ -1102,7 +1111,9 @@ class Assembler {
     const own = line.slice(reference);
     const scan = scanDnr(own);
     const parts = titleOf(scan);
-    if (reference > 0) parts.title = `${line.slice(0, reference)} ${parts.title}`.trim();
+    // The reference stays in the wording that goes on after it; closing the title, it goes, as on one line.
+    if (reference > 0 && parts.title === "") item.title = item.title.replace(/\s*\([^()]*$/u, "");
+    else if (reference > 0) parts.title = `${line.slice(0, reference)} ${parts.title}`.trim();
     // "(Ds 2024:14). Departementets dnr …": the full stop before a dnr cut from the line's end goes with it.
     if (scan.found.length > 0 && scan.found.at(-1)?.end === own.trimEnd().length)
       parts.title = parts.title.replace(/\)\.$/, ")");

@@ -124,3 +124,59 @@ describe("a dnr cell of a grid that wraps onto the next line", () => {
     ]);
   });
 });
+
+describe("a sub-item set at the items' title column, its title wrapped back to its marker", () => {
+  it("goes on at the marker's column (a grid PDF's hanging sub-items)", () => {
+    const text = [
+      at([0, "Nr"], [6, "Ärende"], [58, "Dnr"]),
+      at([0, "9"], [6, "Internkontrollplan 2026"], [58, "SN 2025/0219"]),
+      at([0, "10"], [6, "Anmälningsärenden"]),
+      at([6, "a) Delegationsbeslut enligt lagen om stöd och"]),
+      at([6, "service (LSS), oktober 2025"]),
+      at([6, "b) Ordförandebeslut om ändrade öppettider,"], [58, "SN 2025/0198"]),
+      at([6, "Björkgården"]),
+      at([6, "c) Protokoll från kommunala pensionärsrådet"]),
+      at([6, "2025-09-24"]),
+      at([0, "11"], [6, "Övriga frågor"]),
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["9", "Internkontrollplan 2026", ["SN 2025/0219"]],
+      ["10", "Anmälningsärenden", []],
+      ["10 a", "Delegationsbeslut enligt lagen om stöd och service (LSS), oktober 2025", []],
+      ["10 b", "Ordförandebeslut om ändrade öppettider, Björkgården", ["SN 2025/0198"]],
+      ["10 c", "Protokoll från kommunala pensionärsrådet 2025-09-24", []],
+      ["11", "Övriga frågor", []],
+    ]);
+  });
+
+  it("also with sub-items '7.1' and a reference to another body's case the break cut after its bracket", () => {
+    const text = [
+      at([0, "7"], [5, "Meddelanden"]),
+      at([5, "7.1 Beslut från Inspektionen för vård och omsorg (IVO:s"]),
+      at([5, "dnr 3.5.1-40112/2025)"]),
+      at([5, "7.2 Dom från förvaltningsrätten i mål om"]),
+      at([5, "bistånd"]),
+      at([0, "8"], [5, "Övriga frågor"]),
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["7", "Meddelanden", []],
+      ["7.1", "Beslut från Inspektionen för vård och omsorg", []],
+      ["7.2", "Dom från förvaltningsrätten i mål om bistånd", []],
+      ["8", "Övriga frågor", []],
+    ]);
+  });
+
+  it("is no wrap in text without layout, where every line starts at the margin", () => {
+    const text = [
+      "4 Meddelanden",
+      "a) Protokoll från pensionärsrådet",
+      "Handlingar finns i Meetings",
+      "5 Övrigt",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["4", "Meddelanden", []],
+      ["4 a", "Protokoll från pensionärsrådet", []],
+      ["5", "Övrigt", []],
+    ]);
+  });
+});
