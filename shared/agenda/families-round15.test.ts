@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractAgendaFromText } from "./extract";
 import { textRows } from "./testing/rows";
 
 // The classes of failure blind set 15 showed once read (issue 13, fifteenth round): each a root cause in the
@@ -178,5 +179,54 @@ describe("a sub-item set at the items' title column, its title wrapped back to i
       ["4 a", "Protokoll från pensionärsrådet", []],
       ["5", "Övrigt", []],
     ]);
+  });
+});
+
+describe("the body that meets, by the role of its words: the one called to the meeting", () => {
+  const committee = (head: string[]) =>
+    extractAgendaFromText(
+      [
+        ...head,
+        "",
+        "1. Val av justerare",
+        "2. Budget 2026 Dnr 2025/41",
+        "",
+        "PROTOKOLLSUTDRAG",
+        "Arbetsutskottet, sammanträdesdatum 2025-10-28",
+      ].join("\n"),
+    ).committee;
+
+  it("is a body named by its kind in lower case after 'sammanträde med' (a federation's direktion)", () => {
+    expect(
+      committee([
+        "Räddningstjänsten Norrdal",
+        "Kallelse till sammanträde med direktionen",
+        "Tid: 13 november 2025",
+      ]),
+    ).toBe("Direktionen");
+    expect(
+      committee(["Kvarnbo Vatten AB", "Kallelse till möte med styrelsen", "Tid: 4 mars 2026 kl. 09.00"]),
+    ).toBe("Styrelsen");
+  });
+
+  it("is a council or a drafting committee named where it is called or meets, whatever its noun", () => {
+    expect(committee(["Kommunala pensionärsrådet kallas till sammanträde 2025-11-20 kl. 14.00"])).toBe(
+      "Kommunala pensionärsrådet",
+    );
+    expect(committee(["Kallelse till sammanträde med demokratiberedningen", "Tid: 2 december 2025"])).toBe(
+      "Demokratiberedningen",
+    );
+    expect(committee(["Funktionshinderrådet sammanträder onsdag 3 december 2025 kl. 10.00"])).toBe(
+      "Funktionshinderrådet",
+    );
+  });
+
+  it("is not the bare kind where the head names the body in full, nor a council an item names", () => {
+    expect(committee(["Socialnämnden", "Kallelse till sammanträde med nämnden 2025-11-20"])).toBe(
+      "Socialnämnden",
+    );
+    expect(committee(["Kallelse 2025-11-20", "Remiss från pensionärsrådet om färdtjänst"])).toBe(
+      "Arbetsutskottet",
+    );
   });
 });
