@@ -1156,6 +1156,8 @@ class Assembler {
   /** Items without a number: list entries and table rows of the agenda, lines of an unnumbered list. */
   private unnumberedItem(block: Block, index: number, titleWithDnr: boolean): boolean {
     const { text } = block;
+    // A drawn bullet on a line of its own ("•" before a line break and the entry's number) names nothing.
+    if (!/[\p{L}\p{N}]/u.test(text)) return false;
     const loose =
       this.options.looseItems === true && groupHeading(text) === undefined && text.length <= LOOSE_TITLE_MAX;
     // Where the agenda numbers its items, a bullet list under a numbered item holds its documents or points.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractAgendaFromText } from "./extract";
-import { textRows } from "./testing/rows";
+import { pageRows, textRows } from "./testing/rows";
 
 // The classes of failure blind set 15 showed once read (issue 13, fifteenth round): each a root cause in the
 // reader, written as a family of invented examples with other bodies, layouts and wording, and a negative.
@@ -228,5 +228,31 @@ describe("the body that meets, by the role of its words: the one called to the m
     expect(committee(["Kallelse 2025-11-20", "Remiss från pensionärsrådet om färdtjänst"])).toBe(
       "Arbetsutskottet",
     );
+  });
+});
+
+describe("a list entry's drawn bullet on a line of its own, before the entry's number", () => {
+  const entry = (mark: string, number: string, title: string) =>
+    `<li><span class="mark">${mark}</span><br><span class="no">${number}</span> <span class="t">${title}</span><button>Hämta (0)</button></li>`;
+
+  it("is no item (a portal's list: bullet, line break, number, title)", () => {
+    const body = `<h2>Föredragningslista</h2><ul>${entry("•", "1", "Val av justerare")}${entry("•", "2", "Budget 2026")}${entry("•", "3", "Övrigt")}</ul>`;
+    expect(pageRows(body)).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Budget 2026", []],
+      ["3", "Övrigt", []],
+    ]);
+  });
+
+  it("also drawn as a dash, a square or an arrow", () => {
+    for (const mark of ["–", "▪", "›", "*"]) {
+      const body = `<h2>Dagordning</h2><ul>${entry(mark, "1", "Upprop")}${entry(mark, "2", "Taxor 2026")}</ul>`;
+      expect(pageRows(body).map((row) => row[1])).toEqual(["Upprop", "Taxor 2026"]);
+    }
+  });
+
+  it("leaves unnumbered entries with words items", () => {
+    const body = "<h2>Föredragningslista</h2><ul><li>Val av justerare</li><li>Budget 2026</li></ul>";
+    expect(pageRows(body).map((row) => row[1])).toEqual(["Val av justerare", "Budget 2026"]);
   });
 });
