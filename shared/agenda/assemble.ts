@@ -916,7 +916,13 @@ class Assembler {
 
   /** The block after a lone number ("§ 12" badge, number cell) is the item's title. */
   private fillTitle(item: DraftItem, block: Block): void {
-    const parts = splitTitle(block.text);
+    // As on a numbered line, the cells after the first holding a dnr are later columns (a status, a time):
+    // only their dnr are read.
+    const cells = block.cells ?? [];
+    const at = cells.findIndex((cell) => scanDnr(cell).found.length > 0);
+    const later = at >= 0 ? cells.slice(at + 1) : [];
+    const parts = splitTitle(later.length > 0 ? cells.slice(0, at + 1).join(" ") : block.text);
+    for (const cell of later) for (const dnr of scanDnr(cell).found) parts.dnr.push(dnr);
     item.title = parts.title;
     item.dash = parts.dash;
     item.waiting = parts.title === "";

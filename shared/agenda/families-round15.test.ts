@@ -256,3 +256,38 @@ describe("a list entry's drawn bullet on a line of its own, before the entry's n
     expect(pageRows(body).map((row) => row[1])).toEqual(["Val av justerare", "Budget 2026"]);
   });
 });
+
+describe("a row's cells after its dnr cell, where the number stands apart (a status, a time, a presenter)", () => {
+  const row = (number: string, ...spans: string[]) =>
+    `<div class="r"><span class="n">${number}</span><div class="c">${spans.map((text) => `<span>${text}</span>`).join("")}</div></div>`;
+
+  it("are no part of the title (div and span rows)", () => {
+    const body = `<div class="h">Ärenden till nämnden</div>${row("4.", "Budget 2026", "Dnr KFN 2025/0412", "Tillkommande ärende")}${row(
+      "5.",
+      "Taxor för idrottshallar",
+      "Dnr KFN 2025/0431",
+      "Bordlagt 2025-09-18",
+    )}${row("6.", "Biblioteksplan", "Dnr KFN 2025/0450", "kl. 18.45")}`;
+    expect(pageRows(body)).toEqual([
+      ["4", "Budget 2026", ["KFN 2025/0412"]],
+      ["5", "Taxor för idrottshallar", ["KFN 2025/0431"]],
+      ["6", "Biblioteksplan", ["KFN 2025/0450"]],
+    ]);
+  });
+
+  it("also with a second own dnr in a cell after the first", () => {
+    const body = `<div class="h">Beslutsärenden</div>${row("7.", "Ombyggnad av Flatenbadet", "Dnr KFN 2025/0291", "KFN 2025/0292", "Återremitterat")}${row("8.", "Föreningsbidrag", "Dnr KFN 2025/0388")}`;
+    expect(pageRows(body)).toEqual([
+      ["7", "Ombyggnad av Flatenbadet", ["KFN 2025/0291", "KFN 2025/0292"]],
+      ["8", "Föreningsbidrag", ["KFN 2025/0388"]],
+    ]);
+  });
+
+  it("leave a title of several cells whole where no cell holds a dnr", () => {
+    const body = `<div class="h">Beslutsärenden</div>${row("1.", "Val av justerare", "och tid för justering")}${row("2.", "Budget 2026")}`;
+    expect(pageRows(body)).toEqual([
+      ["1", "Val av justerare och tid för justering", []],
+      ["2", "Budget 2026", []],
+    ]);
+  });
+});
