@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractAgendaFromText } from "./extract";
+import { isProcedural } from "./procedural";
 import { pageRows, textRows } from "./testing/rows";
 
 // The classes of failure blind set 15 showed once read (issue 13, fifteenth round): each a root cause in the
@@ -289,5 +290,39 @@ describe("a row's cells after its dnr cell, where the number stands apart (a sta
       ["1", "Val av justerare och tid för justering", []],
       ["2", "Budget 2026", []],
     ]);
+  });
+});
+
+describe("slots of the meeting's form: questions of its own people, items added after the kallelse", () => {
+  it("are formal, whoever of the meeting asks", () => {
+    for (const title of [
+      "Frågor från ledamöter",
+      "Frågor från nämndens ledamöter",
+      "Frågor från ledamöter och ersättare",
+      "Frågor från styrelsens ledamöter",
+      "Ledamöternas frågor",
+      "Frågor från allmänheten",
+    ])
+      expect(isProcedural(title)).toBe(true);
+  });
+
+  it("are formal where the agenda reports the items added late", () => {
+    for (const title of [
+      "Anmälan av ärenden som tillkommit efter kallelsen",
+      "Anmälan av tillkommande ärenden",
+      "Tillkommande ärenden",
+      "Anmälan av extra ärenden",
+    ])
+      expect(isProcedural(title)).toBe(true);
+  });
+
+  it("are no slot where a body's questions or a case are named", () => {
+    for (const title of [
+      "Frågor från pensionärsrådet och rådet för funktionshinderfrågor",
+      "Svar på frågor från ledamöter om skolskjutsar",
+      "Extra ärende: Hyresavtal för bygdegården",
+      "Tillkommande ärende om föreningsbidrag",
+    ])
+      expect(isProcedural(title)).toBe(false);
   });
 });
