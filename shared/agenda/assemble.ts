@@ -218,6 +218,8 @@ const FILE_IN_TITLE =
 
 // A title written after a field label: "Ärende: Budget 2026", "Rubrik: …".
 const TITLE_LABEL = /^(?:ärende|ärendemening|ärenderubrik|rubrik|titel|ämne)\s*:\s*/iu;
+// The same label on a line of its own, before the title it names.
+const TITLE_LABEL_ONLY = /^(?:ärende|ärendemening|ärenderubrik|rubrik|titel)\s*:?$/iu;
 
 /** Title, dnr and class marker of an item's text, once its dnr are found. */
 interface TitleParts {
@@ -338,6 +340,10 @@ class Assembler {
   private restart = false;
   /** Items before the list's heading whose numbers do not begin at 1: lines a letter's lead quotes. */
   private quoted: number | null = null;
+  /** A title label stood on its own line ("Ärende"): the next line is the title it names. */
+  private titleLabel = false;
+  /** Title labels on lines of their own label titles only where they repeat (once, it is a column's name). */
+  private readonly titleLabels: boolean;
   /** Laid-out text: the column of the item numbers, from the first item. */
   private numberIndent: number | null = null;
   /** A label opened a list of its own ("Förslag till beslut" 1., 2.): how far it has counted. */
@@ -372,6 +378,7 @@ class Assembler {
     this.headerTexts = [...(options.headerTexts ?? [])];
     this.maxItems = options.maxItems ?? LIMITS.items;
     this.presenters = presenterNames(blocks.map((block) => block.text));
+    this.titleLabels = blocks.filter((block) => TITLE_LABEL_ONLY.test(block.text)).length >= 2;
   }
 
   run(): void {
@@ -446,6 +453,7 @@ class Assembler {
       this.block({ ...block, text: headed.rest, cells: [headed.rest] }, index);
       return;
     }
+    if (this.labelledTitle(block)) return;
     const numbered = this.numbered(block);
     if (
       !numbered &&
@@ -489,6 +497,30 @@ class Assembler {
       return;
     }
     this.unnumbered(block, index);
+  }
+
+  /**
+   * In an agenda that numbers nothing, a title its label names ("Ärende: Budget 2026", or "Ärende" on a line of
+   * its own and the title below) is an item. True when the block was a label or such a title.
+   */
+  private labelledTitle(block: Block): boolean {
+    if (this.lastKey !== null || !(this.inAgenda || this.plainList !== null)) return false;
+    if (this.titleLabels && TITLE_LABEL_ONLY.test(block.text)) {
+      this.titleLabel = true;
+      this.closeTitle();
+      this.note(block.text);
+      return true;
+    }
+    const labelled = TITLE_LABEL.test(block.text);
+    if (!labelled && !this.titleLabel) return false;
+    this.titleLabel = false;
+    const text = block.text.replace(TITLE_LABEL, "");
+    this.start(
+      { ...block, text, cells: [text] },
+      { number: null, text, cells: [], titleCol: null, structural: false },
+      null,
+    );
+    return true;
   }
 
   /** Laid-out text: a line indented under the item numbers (by more than `slack`) belongs to the item above. */

@@ -326,3 +326,62 @@ describe("slots of the meeting's form: questions of its own people, items added 
       expect(isProcedural(title)).toBe(false);
   });
 });
+
+describe("a title label standing before each unnumbered title ('Ärende' / the title)", () => {
+  it("labels the title in text: each labelled title an item, its dnr line below it", () => {
+    const text = [
+      "Föredragningslista",
+      "",
+      "Ärende",
+      "Val av justerare",
+      "",
+      "Ärende",
+      "Detaljplan för Ekbacken",
+      "Dnr MBN 2026/118",
+      "",
+      "Ärende",
+      "Tillsynsplan 2026",
+      "Dnr MBN 2026/120",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      [null, "Val av justerare", []],
+      [null, "Detaljplan för Ekbacken", ["MBN 2026/118"]],
+      [null, "Tillsynsplan 2026", ["MBN 2026/120"]],
+    ]);
+  });
+
+  it("also in a page's description list and as 'Rubrik:' paragraphs", () => {
+    expect(
+      pageRows(
+        "<h2>Föredragningslista</h2><dl><dt>Ärende</dt><dd>Val av justerare</dd><dt>Ärende</dt><dd>Budget 2026 Dnr KS 2025/12</dd><dt>Ärende</dt><dd>Taxor 2026 Dnr KS 2025/19</dd></dl>",
+      ),
+    ).toEqual([
+      [null, "Val av justerare", []],
+      [null, "Budget 2026", ["KS 2025/12"]],
+      [null, "Taxor 2026", ["KS 2025/19"]],
+    ]);
+    expect(
+      pageRows(
+        "<h2>Dagordning</h2><p>Rubrik: Upprop</p><p>Rubrik: Budget 2026</p><p>Dnr KS 2025/12</p><p>Rubrik: Taxor 2026</p><p>Dnr KS 2025/19</p>",
+      ),
+    ).toEqual([
+      [null, "Upprop", []],
+      [null, "Budget 2026", ["KS 2025/12"]],
+      [null, "Taxor 2026", ["KS 2025/19"]],
+    ]);
+  });
+
+  it("is an item's own field where the agenda numbers its items", () => {
+    const text = [
+      "1. Upprop",
+      "2. Information från förvaltningen",
+      "Ärende: lokalförsörjning",
+      "3. Övriga frågor",
+    ].join("\n");
+    expect(textRows(text).map((row) => row[1])).toEqual([
+      "Upprop",
+      "Information från förvaltningen",
+      "Övriga frågor",
+    ]);
+  });
+});
