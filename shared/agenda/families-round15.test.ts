@@ -294,36 +294,32 @@ describe("a row's cells after its dnr cell, where the number stands apart (a sta
 });
 
 describe("slots of the meeting's form: questions of its own people, items added after the kallelse", () => {
-  it("are formal, whoever of the meeting asks", () => {
-    for (const title of [
+  const formal = (titles: string[]) => titles.map((title) => [title, isProcedural(title)]);
+
+  it("are formal, whoever of the meeting asks, and where the agenda reports the items added late", () => {
+    const titles = [
       "Frågor från ledamöter",
       "Frågor från nämndens ledamöter",
       "Frågor från ledamöter och ersättare",
       "Frågor från styrelsens ledamöter",
       "Ledamöternas frågor",
       "Frågor från allmänheten",
-    ])
-      expect(isProcedural(title)).toBe(true);
-  });
-
-  it("are formal where the agenda reports the items added late", () => {
-    for (const title of [
       "Anmälan av ärenden som tillkommit efter kallelsen",
       "Anmälan av tillkommande ärenden",
       "Tillkommande ärenden",
       "Anmälan av extra ärenden",
-    ])
-      expect(isProcedural(title)).toBe(true);
+    ];
+    expect(formal(titles)).toEqual(titles.map((title) => [title, true]));
   });
 
   it("are no slot where a body's questions or a case are named", () => {
-    for (const title of [
+    const titles = [
       "Frågor från pensionärsrådet och rådet för funktionshinderfrågor",
       "Svar på frågor från ledamöter om skolskjutsar",
       "Extra ärende: Hyresavtal för bygdegården",
       "Tillkommande ärende om föreningsbidrag",
-    ])
-      expect(isProcedural(title)).toBe(false);
+    ];
+    expect(formal(titles)).toEqual(titles.map((title) => [title, false]));
   });
 });
 
