@@ -112,6 +112,22 @@ describe("a dnr cell of a grid that wraps onto the next line", () => {
     ]);
   });
 
+  it("also in a grid without a header row: the dnr cell's own column", () => {
+    const text = [
+      "Kallelse till tekniska nämnden 2025-10-01",
+      at([0, "1"], [6, "Upprop"]),
+      at([0, "2"], [6, "Riktlinje för färdtjänst"], [58, "TN 2025/0140-2.1, TN"], [82, "Eva Lund"]),
+      at([58, "2025/0141-2.1"]),
+      at([0, "3"], [6, "Yttrande över motion om cykelvägar"], [58, "TN 2025/0203-1.4 (KS"]),
+      at([6, "i Norrby"], [58, "dnr KS 2025/0311)"]),
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Upprop", []],
+      ["2", "Riktlinje för färdtjänst", ["TN 2025/0140-2.1", "TN 2025/0141-2.1"]],
+      ["3", "Yttrande över motion om cykelvägar i Norrby", ["TN 2025/0203-1.4"]],
+    ]);
+  });
+
   it("is no wrap where the next line starts an item (a sub-item with a dnr of its own)", () => {
     const text = [
       header,

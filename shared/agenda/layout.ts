@@ -289,85 +289,78 @@ function splitAtColumn(cell: Cell, col: number): Cell[] {
   return [cell];
 }
 
-/** Whether a cell stands in the dnr column (from `col`, before the header's next column at `end`). */
-const inDnrColumn = (cell: Cell, col: number, end: number | null): boolean =>
-  cell.col >= col - DNR_COLUMN_SLACK && (end === null || cell.col < end - 1);
+/** Whether a cell starts with a dnr, after at most its label ("Dnr KS 2025/12", "VON 2025/0140-2.1, VON"). */
+function dnrLed(cell: Cell): boolean {
+  const first = scanDnr(cell.text, { column: true }).found[0];
+  if (!first) return false;
+  const before = cell.text.slice(0, first.start).trim();
+  return before === "" || isDnrLabel(before);
+}
 
 /**
- * A dnr cell wraps as a title cell does: on a line that starts no item, the cell in the dnr column is the rest
- * of an unfinished dnr cell above (text after its last dnr) ("TN 2025/0140-2.1, TN" / "2025/0141-2.1", "TN 2025/0203-1.4 (KS" / "dnr KS
- * 2025/0311)"), so a registry's letters and a body's label stay with their numbers. It moves up to that
- * cell; a line left empty goes.
+ * A dnr cell wraps as a title cell does: a cell of dnr left unfinished (text after its last dnr: "TN
+ * 2025/0140-2.1, TN", "TN 2025/0203-1.4 (KS") goes on in the next line's cell at its column, where that line
+ * starts no item and is indented past the line above's start ("2025/0141-2.1", "dnr KS 2025/0311)"), so a
+ * registry's letters and a body's label keep their numbers; with a header naming the column or without one.
+ * The cell moves up; a line left empty goes. A complete dnr above ("HÅ 2025/007") has its own next line.
  */
-function wrappedDnrCell(
-  line: Line,
-  above: Line | undefined,
-  numberCol: number,
-  col: number,
-  end: number | null,
-) {
-  const first = line.cells[0];
-  if (!above || !first || first.col <= numberCol + 1 || parseItemNumber(first.text)) return false;
-  const cell = line.cells.find((one) => inDnrColumn(one, col, end));
-  const upper = above.cells.find((one) => one.col > numberCol + 1 && inDnrColumn(one, col, end));
-  if (!cell || !upper) return false;
-  // Only a cell left unfinished wraps: a complete dnr above ("HÅ 2025/007") has its own next line.
-  const found = scanDnr(upper.text, { column: true }).found.at(-1);
-  if (found && upper.text.slice(found.end).trim() === "") return false;
-  above.cells = above.cells.map((one) =>
-    one === upper ? { ...one, text: `${one.text} ${cell.text}` } : one,
-  );
-  line.cells = line.cells.filter((one) => one !== cell);
-  return true;
+function withWrappedDnrCells(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const source of lines) {
+    const above = out.at(-1);
+    const first = source.cells[0];
+    const start = above?.cells[0]?.col ?? 0;
+    const upper = above?.cells.find((cell, at) => {
+      if (at === 0 || !dnrLed(cell)) return false;
+      const last = scanDnr(cell.text, { column: true }).found.at(-1);
+      return last !== undefined && cell.text.slice(last.end).trim() !== "";
+    });
+    const cell =
+      above && upper && first && first.col > start + 1 && !parseItemNumber(first.text)
+        ? source.cells.find((one) => Math.abs(one.col - upper.col) <= DNR_COLUMN_SLACK)
+        : undefined;
+    if (!above || !upper || !cell) {
+      out.push(source);
+      continue;
+    }
+    above.cells = above.cells.map((one) =>
+      one === upper ? { ...one, text: `${one.text} ${cell.text}` } : one,
+    );
+    const rest = source.cells.filter((one) => one !== cell);
+    if (rest.length > 0) out.push({ ...source, cells: rest });
+  }
+  return out;
 }
 
 /**
  * Under a header naming a dnr column ("Ärende   Dnr"), a cell in that column starting with a bare number
  * ("2024/202", "003 – 512 / 24") is a dnr as if labelled: it gets the column's label, so the assembler
- * reads it as a labelled dnr line does; not a cell from where the header's next column starts. A wrapped dnr
- * cell is joined first (`wrappedDnrCell`). Lines run in order; the column holds until the next header.
+ * reads it as a labelled dnr line does; not a cell from where the header's next column starts. Lines run in
+ * order; the column holds until the next header.
  */
 function labelDnrColumn(lines: Line[]): Line[] {
   let dnrCol: number | null = null;
   // Where the header's next column starts ("Dnr   Beredning"): a bare number there is that column's.
   let nextCol: number | null = null;
-  let numberCol = 0;
-  const out: { line: Line; col: number | null; end: number | null }[] = [];
-  for (const source of lines) {
-    const roles = headerRoles(source.cells.map((cell) => cell.text));
+  return lines.map((line) => {
+    const roles = headerRoles(line.cells.map((cell) => cell.text));
     if (roles) {
       const at = roles.indexOf("dnr");
-      dnrCol = at >= 0 ? (source.cells[at]?.col ?? null) : null;
-      nextCol = at >= 0 ? (source.cells[at + 1]?.col ?? null) : null;
-      numberCol = source.cells[0]?.col ?? 0;
-      out.push({ line: source, col: null, end: null });
-      continue;
+      dnrCol = at >= 0 ? (line.cells[at]?.col ?? null) : null;
+      nextCol = at >= 0 ? (line.cells[at + 1]?.col ?? null) : null;
+      return line;
     }
     const col = dnrCol;
-    if (col === null) {
-      out.push({ line: source, col: null, end: null });
-      continue;
-    }
-    const line = { ...source, cells: source.cells.flatMap((cell) => splitAtColumn(cell, col)) };
-    const above = out.at(-1);
-    const joined = wrappedDnrCell(
-      line,
-      above?.col === null ? undefined : above?.line,
-      numberCol,
-      col,
-      nextCol,
-    );
-    if (!joined || line.cells.length > 0) out.push({ line, col, end: nextCol });
-  }
-  // Labelled once every wrapped cell is whole.
-  return out.map(({ line, col, end }) => {
     if (col === null) return line;
-    const cells = line.cells.map((cell) => {
-      if (!inDnrColumn(cell, col, end)) return cell;
-      const first = scanDnr(cell.text, { column: true }).found[0];
-      const bare = first?.start === 0 && scanDnr(cell.text.slice(0, first.end)).found.length === 0;
-      return bare ? { ...cell, text: `Dnr ${cell.text}` } : cell;
-    });
+    const end = nextCol;
+    const cells = line.cells
+      .flatMap((cell) => splitAtColumn(cell, col))
+      .map((cell) => {
+        if (cell.col < col - DNR_COLUMN_SLACK || (end !== null && cell.col >= end - 1)) return cell;
+        const first = scanDnr(cell.text, { column: true }).found[0];
+        const bare = first?.start === 0 && scanDnr(cell.text.slice(0, first.end)).found.length === 0;
+        return bare ? { ...cell, text: `Dnr ${cell.text}` } : cell;
+      });
     return { ...line, cells };
   });
 }
@@ -385,7 +378,7 @@ function labelsBelow(last: Block, text: string): boolean {
 
 export function layoutBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  for (const { cells, page, bullet } of labelDnrColumn(readingOrder(linesOf(text)))) {
+  for (const { cells, page, bullet } of labelDnrColumn(withWrappedDnrCells(readingOrder(linesOf(text))))) {
     if (cells.length === 0) {
       blocks.push({ kind: "paragraph", text: "", links: [], page, blank: true });
       continue;
