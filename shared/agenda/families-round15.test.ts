@@ -236,6 +236,9 @@ describe("the body that meets, by the role of its words: the one called to the m
     expect(committee(["Funktionshinderrådet sammanträder onsdag 3 december 2025 kl. 10.00"])).toBe(
       "Funktionshinderrådet",
     );
+    expect(committee(["Kallelse till pensionärsrådet", "Tid: 2 december 2025 kl. 14.00"])).toBe(
+      "Pensionärsrådet",
+    );
   });
 
   it("is not the bare kind where the head names the body in full, nor a council an item names", () => {
@@ -245,6 +248,7 @@ describe("the body that meets, by the role of its words: the one called to the m
     expect(committee(["Kallelse 2025-11-20", "Remiss från pensionärsrådet om färdtjänst"])).toBe(
       "Arbetsutskottet",
     );
+    expect(committee(["Kallelse till sammanträdet 2025-11-20 kl. 13.00"])).toBe("Arbetsutskottet");
   });
 });
 

@@ -48,11 +48,12 @@ const COMMITTEE_AT = new RegExp(String.raw`(?<![\p{L}-])(${COMMITTEE.source})(s?
 // \p{Ll} match either case; only names written wholly in capitals are taken from it.
 const COMMITTEE_IN_CAPITALS = new RegExp(COMMITTEE_AT.source, "giu");
 
-// The body in the meeting's own words, whatever its noun: "sammanträde med direktionen", "Pensionärsrådet
-// kallas till sammanträde", "Demokratiberedningen sammanträder": a definite noun, an adjective before it.
+// The body in the meeting's own words, whatever its noun: "sammanträde med direktionen", "Kallelse till
+// pensionärsrådet", "Pensionärsrådet kallas till sammanträde", "Demokratiberedningen sammanträder": a definite
+// noun, an adjective before it (not the meeting itself: "Kallelse till sammanträdet").
 const CALLED_NOUN = String.raw`(?:\p{L}\p{Ll}+(?:ala|ska|mma|lla|ra)\s+)?\p{L}\p{Ll}*(?:en|et|n)`;
 const CALLED_BODY = new RegExp(
-  String.raw`(?<=(?:[Ss]ammanträde|[Mm]öte)t?\s+(?:med|för)\s+)(${CALLED_NOUN})(?![\p{L}-])|(?<![\p{L}-])(${CALLED_NOUN})(?=\s+(?:kallas|sammanträder)(?![\p{L}]))`,
+  String.raw`(?<=(?:(?:[Ss]ammanträde|[Mm]öte)t?\s+(?:med|för)|[Kk]allelse\s+till)\s+)(?!(?:sammanträde|möte)t?\s)(${CALLED_NOUN})(?![\p{L}-])|(?<![\p{L}-])(${CALLED_NOUN})(?=\s+(?:kallas|sammanträder)(?![\p{L}]))`,
   "gu",
 );
 
