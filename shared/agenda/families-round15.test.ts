@@ -401,3 +401,46 @@ describe("a title label standing before each unnumbered title ('Ärende' / the t
     ]);
   });
 });
+
+describe("a page of cards read again as the list's entries where its cards outnumber the items read", () => {
+  const card = (title: string, dnr: string, tag = "div") =>
+    `<${tag} class="kort"><div class="rubrik">${title}</div><div class="nr">${dnr}</div></${tag}>`;
+
+  it("even where a stray heading with a dnr was read as the one item (its dnr no longer gathered there)", () => {
+    const body = `<h1>Byggnadsnämnden 12 mars 2026</h1><div class="puff"><h2>Samråd: Detaljplan för Norrby, Dnr BN 2025/99</h2></div>${card(
+      "Val av justerare",
+      "",
+    )}${card("Detaljplan för Ekbacken", "BN 2026/118")}${card("Tillsynsplan 2026", "BN 2026/120")}${card("Taxa för bygglov", "BN 2026/131")}`;
+    const rows = pageRows(body);
+    expect(rows.slice(1)).toEqual([
+      [null, "Val av justerare", []],
+      [null, "Detaljplan för Ekbacken", ["BN 2026/118"]],
+      [null, "Tillsynsplan 2026", ["BN 2026/120"]],
+      [null, "Taxa för bygglov", ["BN 2026/131"]],
+    ]);
+  });
+
+  it("also with section cards under a heading naming a case of its own", () => {
+    const body = `<h3>Lokalförsörjningsplan, dnr KS 2025/400</h3>${card("Budget 2026", "KS 2026/11", "section")}${card(
+      "Internkontroll 2026",
+      "KS 2026/14",
+      "section",
+    )}${card("Delårsrapport", "KS 2026/19", "section")}`;
+    expect(pageRows(body).slice(-3)).toEqual([
+      [null, "Budget 2026", ["KS 2026/11"]],
+      [null, "Internkontroll 2026", ["KS 2026/14"]],
+      [null, "Delårsrapport", ["KS 2026/19"]],
+    ]);
+  });
+
+  it("keeps the numbered reading where the cards below it are news, not items", () => {
+    const body = `<h2>Föredragningslista</h2><ol><li>Budget 2026, KS 2026/11</li><li>Taxor 2026, KS 2026/12</li></ol>${card(
+      "Nyhet: ny e-tjänst",
+      "",
+    )}${card("Nyhet: öppettider i jul", "")}${card("Nyhet: samråd", "")}`;
+    expect(pageRows(body)).toEqual([
+      ["1", "Budget 2026", ["KS 2026/11"]],
+      ["2", "Taxor 2026", ["KS 2026/12"]],
+    ]);
+  });
+});
