@@ -218,6 +218,8 @@ const FILE_IN_TITLE =
 
 // A title written after a field label: "Ärende: Budget 2026", "Rubrik: …".
 const TITLE_LABEL = /^(?:ärende|ärendemening|ärenderubrik|rubrik|titel|ämne)\s*:\s*/iu;
+// The same label on a line of its own, before the title it names.
+const TITLE_LABEL_ONLY = /^(?:ärende|ärendemening|ärenderubrik|rubrik|titel)\s*:?$/iu;
 
 /** Title, dnr and class marker of an item's text, once its dnr are found. */
 interface TitleParts {
@@ -336,6 +338,12 @@ class Assembler {
   private lastNumber: string | null = null;
   /** A group heading came after the last item: its numbering may start again. */
   private restart = false;
+  /** Items before the list's heading whose numbers do not begin at 1: lines a letter's lead quotes. */
+  private quoted: number | null = null;
+  /** A title label stood on its own line ("Ärende"): the next line is the title it names. */
+  private titleLabel = false;
+  /** Title labels on lines of their own label titles only where they repeat (once, it is a column's name). */
+  private readonly titleLabels: boolean;
   /** Laid-out text: the column of the item numbers, from the first item. */
   private numberIndent: number | null = null;
   /** A label opened a list of its own ("Förslag till beslut" 1., 2.): how far it has counted. */
@@ -370,6 +378,7 @@ class Assembler {
     this.headerTexts = [...(options.headerTexts ?? [])];
     this.maxItems = options.maxItems ?? LIMITS.items;
     this.presenters = presenterNames(blocks.map((block) => block.text));
+    this.titleLabels = blocks.filter((block) => TITLE_LABEL_ONLY.test(block.text)).length >= 2;
   }
 
   run(): void {
@@ -444,6 +453,7 @@ class Assembler {
       this.block({ ...block, text: headed.rest, cells: [headed.rest] }, index);
       return;
     }
+    if (this.labelledTitle(block)) return;
     const numbered = this.numbered(block);
     if (
       !numbered &&
@@ -487,6 +497,30 @@ class Assembler {
       return;
     }
     this.unnumbered(block, index);
+  }
+
+  /**
+   * In an agenda that numbers nothing, a title its label names ("Ärende: Budget 2026", or "Ärende" on a line of
+   * its own and the title below) is an item. True when the block was a label or such a title.
+   */
+  private labelledTitle(block: Block): boolean {
+    if (this.lastKey !== null || !(this.inAgenda || this.plainList !== null)) return false;
+    if (this.titleLabels && TITLE_LABEL_ONLY.test(block.text)) {
+      this.titleLabel = true;
+      this.closeTitle();
+      this.note(block.text);
+      return true;
+    }
+    const labelled = TITLE_LABEL.test(block.text);
+    if (!labelled && !this.titleLabel) return false;
+    this.titleLabel = false;
+    const text = block.text.replace(TITLE_LABEL, "");
+    this.start(
+      { ...block, text, cells: [text] },
+      { number: null, text, cells: [], titleCol: null, structural: false },
+      null,
+    );
+    return true;
   }
 
   /** Laid-out text: a line indented under the item numbers (by more than `slack`) belongs to the item above. */
@@ -558,6 +592,13 @@ class Assembler {
       if (LIST_HEADING.test(block.text)) {
         this.inAgenda = true;
         this.current = null;
+        // Numbered lines before the list's heading that do not start at 1 ("Punkt 9 har fått ny rubrik: 9. …")
+        // are quoted; if the list under it starts at 1, they go (`candidate`).
+        const first = this.items[0]?.key;
+        if (first && first.base > 1) {
+          this.quoted = this.items.length;
+          this.restart = true;
+        }
         if (this.options.plainText && !this.nextIsNumbered(index)) this.openPlainList(block);
         this.note(block.text);
         return true;
@@ -751,6 +792,10 @@ class Assembler {
       return;
     }
     if (key && !numbered.structural && !isLetterNumber(numbered.number ?? "")) this.dropPositionHead();
+    if (key && this.quoted !== null) {
+      if (key.base <= 1) this.items.splice(0, this.quoted);
+      this.quoted = null;
+    }
     if (key && !this.fits(key)) {
       this.current = null;
       this.note(block.text);
@@ -903,7 +948,13 @@ class Assembler {
 
   /** The block after a lone number ("§ 12" badge, number cell) is the item's title. */
   private fillTitle(item: DraftItem, block: Block): void {
-    const parts = splitTitle(block.text);
+    // As on a numbered line, the cells after the first holding a dnr are later columns (a status, a time):
+    // only their dnr are read.
+    const cells = block.cells ?? [];
+    const at = cells.findIndex((cell) => scanDnr(cell).found.length > 0);
+    const later = at >= 0 ? cells.slice(at + 1) : [];
+    const parts = splitTitle(later.length > 0 ? cells.slice(0, at + 1).join(" ") : block.text);
+    for (const cell of later) for (const dnr of scanDnr(cell).found) parts.dnr.push(dnr);
     item.title = parts.title;
     item.dash = parts.dash;
     item.waiting = parts.title === "";
@@ -944,6 +995,10 @@ class Assembler {
     const atNumbers = indent !== undefined && item.numberCol !== null && indent <= item.numberCol;
     if (item.titleCol !== null && indent !== undefined && Math.abs(indent - item.titleCol) <= 2 && !atNumbers)
       return true;
+    // A sub-item set under the items' titles ("a) …" at their column) wraps back to where its line starts.
+    const under =
+      this.numberIndent !== null && item.numberCol !== null && item.numberCol > this.numberIndent + 1;
+    if (under && indent !== undefined && Math.abs(indent - (item.numberCol ?? 0)) <= 1) return true;
     return (
       lower ||
       DANGLING.test(item.title) ||
@@ -1002,6 +1057,11 @@ class Assembler {
     // A word split at the line's or the page's end goes on in lower case, even a label's word ("genomförande-"
     // then "beslut  TN 2025/44").
     if (current?.open && !current.sealed && /\p{L}-$/u.test(current.title) && /^\p{Ll}/u.test(text)) {
+      this.continueTitle(current, block, cellDnr);
+      return;
+    }
+    // "… omsorg (IVO:s" then "dnr 3.5.1-23456/2025)": the line closes a reference the title opened.
+    if (current && closesForeignReference(current.title, text) > 0 && this.continues(current, block)) {
       this.continueTitle(current, block, cellDnr);
       return;
     }
@@ -1089,7 +1149,9 @@ class Assembler {
     const own = line.slice(reference);
     const scan = scanDnr(own);
     const parts = titleOf(scan);
-    if (reference > 0) parts.title = `${line.slice(0, reference)} ${parts.title}`.trim();
+    // The reference stays in the wording that goes on after it; closing the title, it goes, as on one line.
+    if (reference > 0 && parts.title === "") item.title = item.title.replace(/\s*\([^()]*$/u, "");
+    else if (reference > 0) parts.title = `${line.slice(0, reference)} ${parts.title}`.trim();
     // "(Ds 2024:14). Departementets dnr …": the full stop before a dnr cut from the line's end goes with it.
     if (scan.found.length > 0 && scan.found.at(-1)?.end === own.trimEnd().length)
       parts.title = parts.title.replace(/\)\.$/, ")");
@@ -1132,6 +1194,8 @@ class Assembler {
   /** Items without a number: list entries and table rows of the agenda, lines of an unnumbered list. */
   private unnumberedItem(block: Block, index: number, titleWithDnr: boolean): boolean {
     const { text } = block;
+    // A drawn bullet on a line of its own ("•" before a line break and the entry's number) names nothing.
+    if (!/[\p{L}\p{N}]/u.test(text)) return false;
     const loose =
       this.options.looseItems === true && groupHeading(text) === undefined && text.length <= LOOSE_TITLE_MAX;
     // Where the agenda numbers its items, a bullet list under a numbered item holds its documents or points.

@@ -88,14 +88,15 @@ export const isDnrLabel = (text: string): boolean => LABEL_ONLY.test(text.trim()
 const TRAILING_LABEL = new RegExp(String.raw`(?:^|\s)${LABEL_WORD}\.?\s*:?\s*$`, "iu");
 
 /**
- * How much of a title's next line closes a bracket its line opened with another body's label ("… (IVO dnr",
- * then "3.5.1-04412/2025) gällande …"): that number and bracket go on in the title's wording, as the
- * reference would on one line. 0 where the line closes no such reference.
+ * How much of a title's next line closes a bracket its line opened for another body's case, the label on
+ * either line ("… (IVO dnr", then "3.5.1-04412/2025) gällande …"; "… (IVO:s", then "dnr 3.5.1-…)"): that
+ * number and bracket go on in the title's wording, as the reference would on one line. 0 where the line
+ * closes no such reference.
  */
 export function closesForeignReference(title: string, next: string): number {
   // Only the title's end is read: a long title costs no more than a short one.
   const open = /\([^()]{0,40}$/u.exec(title.slice(-41))?.[0];
-  if (!open || !TRAILING_LABEL.test(open)) return 0;
+  if (!open) return 0;
   const close = next.indexOf(")");
   if (close <= 0 || close > 40) return 0;
   const reference = `${open} ${next.slice(0, close)}`;

@@ -397,13 +397,14 @@ export function extractGeneric(doc: Document, pageUrl: string): Agenda {
   const { blocks, notices } = blocksOf(doc.body ?? doc, pageUrl);
   const headerTexts = [cleanText(doc.title ?? "")];
   const strict = assembleAgenda(blocks, { headerTexts });
-  // A page that numbers nothing and heads no list, but whose cards carry dnr, is read again with its
-  // cards as the list's entries; taken where two or more of those items have a dnr.
+  // A page whose cards outnumber the items read (it numbers nothing and heads no list; a stray heading with a
+  // dnr may be its one item) is read again with its cards as the list's entries; taken where more of those
+  // items have a dnr, two at least.
+  const entries = blocks.reduce((count, block) => count + (block.entry ? 1 : 0), 0);
   const cards =
-    strict.items.length === 0 && blocks.some((block) => block.entry)
-      ? assembleAgenda(blocks, { headerTexts, entriesListed: true })
-      : null;
-  const read = cards && cards.items.filter((item) => item.dnr.length > 0).length >= 2 ? cards : strict;
+    entries > strict.items.length ? assembleAgenda(blocks, { headerTexts, entriesListed: true }) : null;
+  const withDnr = (agenda: Agenda) => agenda.items.filter((item) => item.dnr.length > 0).length;
+  const read = cards && withDnr(cards) >= 2 && withDnr(cards) > withDnr(strict) ? cards : strict;
   const agenda = withNotices(read, notices);
   return isHttp(pageUrl) ? { ...agenda, sourceUrl: pageUrl } : agenda;
 }

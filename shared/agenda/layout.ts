@@ -289,6 +289,49 @@ function splitAtColumn(cell: Cell, col: number): Cell[] {
   return [cell];
 }
 
+/** Whether a cell starts with a dnr, after at most its label ("Dnr KS 2025/12", "VON 2025/0140-2.1, VON"). */
+function dnrLed(cell: Cell): boolean {
+  const first = scanDnr(cell.text, { column: true }).found[0];
+  if (!first) return false;
+  const before = cell.text.slice(0, first.start).trim();
+  return before === "" || isDnrLabel(before);
+}
+
+/**
+ * A dnr cell wraps as a title cell does: a cell of dnr left unfinished (text after its last dnr: "TN
+ * 2025/0140-2.1, TN", "TN 2025/0203-1.4 (KS") goes on in the next line's cell at its column, where that line
+ * starts no item and is indented past the line above's start ("2025/0141-2.1", "dnr KS 2025/0311)"), so a
+ * registry's letters and a body's label keep their numbers; with a header naming the column or without one.
+ * The cell moves up; a line left empty goes. A complete dnr above ("HÅ 2025/007") has its own next line.
+ */
+function withWrappedDnrCells(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const source of lines) {
+    const above = out.at(-1);
+    const first = source.cells[0];
+    const start = above?.cells[0]?.col ?? 0;
+    const upper = above?.cells.find((cell, at) => {
+      if (at === 0 || !dnrLed(cell)) return false;
+      const last = scanDnr(cell.text, { column: true }).found.at(-1);
+      return last !== undefined && cell.text.slice(last.end).trim() !== "";
+    });
+    const cell =
+      above && upper && first && first.col > start + 1 && !parseItemNumber(first.text)
+        ? source.cells.find((one) => Math.abs(one.col - upper.col) <= DNR_COLUMN_SLACK)
+        : undefined;
+    if (!above || !upper || !cell) {
+      out.push(source);
+      continue;
+    }
+    above.cells = above.cells.map((one) =>
+      one === upper ? { ...one, text: `${one.text} ${cell.text}` } : one,
+    );
+    const rest = source.cells.filter((one) => one !== cell);
+    if (rest.length > 0) out.push({ ...source, cells: rest });
+  }
+  return out;
+}
+
 /**
  * Under a header naming a dnr column ("Ärende   Dnr"), a cell in that column starting with a bare number
  * ("2024/202", "003 – 512 / 24") is a dnr as if labelled: it gets the column's label, so the assembler
@@ -335,7 +378,7 @@ function labelsBelow(last: Block, text: string): boolean {
 
 export function layoutBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  for (const { cells, page, bullet } of labelDnrColumn(readingOrder(linesOf(text)))) {
+  for (const { cells, page, bullet } of labelDnrColumn(withWrappedDnrCells(readingOrder(linesOf(text))))) {
     if (cells.length === 0) {
       blocks.push({ kind: "paragraph", text: "", links: [], page, blank: true });
       continue;

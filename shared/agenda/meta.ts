@@ -48,6 +48,15 @@ const COMMITTEE_AT = new RegExp(String.raw`(?<![\p{L}-])(${COMMITTEE.source})(s?
 // \p{Ll} match either case; only names written wholly in capitals are taken from it.
 const COMMITTEE_IN_CAPITALS = new RegExp(COMMITTEE_AT.source, "giu");
 
+// The body in the meeting's own words, whatever its noun: "sammanträde med direktionen", "Kallelse till
+// pensionärsrådet", "Pensionärsrådet kallas till sammanträde", "Demokratiberedningen sammanträder": a definite
+// noun, an adjective before it (not the meeting itself: "Kallelse till sammanträdet").
+const CALLED_NOUN = String.raw`(?:\p{L}\p{Ll}+(?:ala|ska|mma|lla|ra)\s+)?\p{L}\p{Ll}*(?:en|et|n)`;
+const CALLED_BODY = new RegExp(
+  String.raw`(?<=(?:(?:[Ss]ammanträde|[Mm]öte)t?\s+(?:med|för)|[Kk]allelse\s+till)\s+)(?!(?:sammanträde|möte)t?\s)(${CALLED_NOUN})(?![\p{L}-])|(?<![\p{L}-])(${CALLED_NOUN})(?=\s+(?:kallas|sammanträder)(?![\p{L}]))`,
+  "gu",
+);
+
 const capitalise = (name: string): string => name.charAt(0).toLocaleUpperCase("sv") + name.slice(1);
 
 interface NamedCommittee {
@@ -60,6 +69,8 @@ interface NamedCommittee {
 function* committeesNamed(text: string): Generator<NamedCommittee> {
   for (const match of text.matchAll(COMMITTEE_AT))
     yield { name: capitalise(match[1] ?? ""), index: match.index, genitive: match[2] === "s" };
+  for (const match of text.matchAll(CALLED_BODY))
+    yield { name: capitalise(match[1] ?? match[2] ?? ""), index: match.index, genitive: false };
   if (!/NÄMND|STYRELSE|FULLMÄKTIGE|UTSKOTT|DIREKTION/u.test(text)) return;
   for (const match of text.matchAll(COMMITTEE_IN_CAPITALS)) {
     const name = match[1] ?? "";

@@ -1,7 +1,7 @@
 /**
  * Formal items of a meeting that are no cases (agenda-keys rules): the opening and closing, the roll call,
  * the choice of justerare, approving the agenda, the previous minutes, declarations of jäv, "Övriga frågor",
- * "Övrigt" and the next meeting. They are not samverkan items, so the popup leaves them unchosen.
+ * "Övrigt", the question slots, the items added late and the next meeting. They are not samverkan items, so the popup leaves them unchosen.
  */
 const PROCEDURAL = new RegExp(
   `^(?:${[
@@ -34,8 +34,13 @@ const PROCEDURAL = new RegExp(
     // Slots of the meeting's form with no case of their own (the key conventions of issue 13's ninth round).
     String.raw`övriga\s+frågor$`,
     "övrigt$",
-    // The public's question slot: "Allmänhetens frågestund", "Frågestund för allmänheten".
-    String.raw`(?:allmänhetens\s+)?frågestund(?:\s+för\s+allmänheten)?$`,
+    // The question slot of the public or of the meeting's own members: "Allmänhetens frågestund", "Frågestund
+    // för allmänheten", "Frågor från (nämndens) ledamöter (och ersättare)", "Ledamöternas frågor" (not a
+    // body's questions, nor an answer to them).
+    String.raw`(?:allmänhetens\s+|ledamöternas\s+)?(?:frågestund|frågor)(?:\s+(?:från|för)\s+(?:\p{L}+s\s+)?(?:allmänheten|ledamöter(?:na)?|ersättare(?:na)?)(?:\s+och\s+ersättare(?:na)?)?)?$`,
+    // The items added after the kallelse, reported as a slot: "Anmälan av ärenden som tillkommit efter
+    // kallelsen", "Tillkommande ärenden" (not one such case named).
+    String.raw`(?:anmälan\s+av\s+)?(?:(?:tillkommande|extra)\s+ärenden|ärenden\s+som\s+tillkommit(?:\s+efter\s+kallelsen)?)$`,
     String.raw`nästa\s+(?:sammanträde|möte)(?:\s+\d{1,4}(?:[-./ ]\d{1,2}){0,2})?$`,
   ]
     .map((form) => `(?:${form})`)
