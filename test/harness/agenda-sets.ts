@@ -20,8 +20,8 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
  * and in-sample: blind2 and blind3 since issue 13's fourth round, blind4 since its fifth, blind5 since its
  * sixth, blind6 since its seventh, blind7 since its eighth, blind8 since its ninth), and the held-out set
  * (scored once at the end of issue 13's second round, read and in-sample since its third). blind9 to
- * blind14 are read by the tenth to fourteenth rounds and in-sample since; blind15 is read by the fifteenth;
- * blind16 and blind17 are scored by the lead only.
+ * blind15 are read by the tenth to fifteenth rounds and in-sample since; blind16 and blind17 (scored before and
+ * after the fifteenth) are read by the sixteenth; blind18 is scored by the lead only.
  */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents", "set-round4"],
@@ -42,6 +42,7 @@ export const AGENDA_SETS = {
   blind15: ["blind15"],
   blind16: ["blind16"],
   blind17: ["blind17"],
+  blind18: ["blind18"],
   holdout: ["holdout"],
 } as const;
 
