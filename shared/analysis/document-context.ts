@@ -62,12 +62,16 @@ function unionOpening(phrase: string): OrgId | null {
   return null;
 }
 
+/** What `MANAGER` needs before the name: the role's ending ("hef", "irektör", "ektor", "erde"). */
+const MANAGER_ENDINGS = ["hef", "irektör", "ektor", "erde"];
+const mayNameManager = (text: string) => MANAGER_ENDINGS.some((ending) => text.includes(ending));
+
 /** People the text introduces with their party outside the roster. */
 function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[] {
   const people: KnownPerson[] = [];
   for (const { text } of paragraphs) {
-    // Cheap tests first: most paragraphs introduce nobody.
-    if (/[(,]/.test(text)) {
+    // Cheap tests first, by plain search for what each pattern needs: most paragraphs introduce nobody.
+    if (text.includes(",") || text.includes("(")) {
       for (const match of matchesOf(INTRODUCED, text)) {
         const org = resolvePartyId(match[2] ?? match[3] ?? "");
         if (org && isPersonName(match[1]!)) people.push({ name: match[1]!, org });
@@ -79,10 +83,10 @@ function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[]
         if (union) people.push({ name: match[1]!, org: union });
       }
     }
-    if (/chef|direktör|rektor|herde/i.test(text)) {
+    if (mayNameManager(text)) {
       for (const match of matchesOf(MANAGER, text)) people.push({ name: match[1]!, org: EMPLOYER });
     }
-    if (!/från/.test(text)) continue;
+    if (!text.includes("från")) continue;
     for (const match of matchesOf(FROM_PARTY, text)) {
       const org = resolvePartyId(match[2]!);
       if (org) for (const name of match[1]!.split(/,\s*|\s+och\s+/)) people.push({ name, org });
