@@ -68,7 +68,6 @@ function startsLower(text: string): boolean {
 const SENTENCE_END = /[.!?…](?:["”’)\]*]*)$/;
 /** Whether a line ends a sentence, looking at its last characters only. */
 const endsSentence = (text: string) => SENTENCE_END.test(text.length > 8 ? text.slice(-8) : text);
-const LIST_END = /[:;]\**$/;
 const STRONG_START =
   /^(?:#{1,6}\s|\*\*|[-*•–]\s|\d{1,2}[.)]\s|[a-h]\)\s|[i-z]\)\s+(?=\p{Lu})|[a-z]\.\s+(?=\p{Lu})|[a-z]\d{1,2}[.)]\s+(?=\p{Lu})|[\p{Lu}][\p{L}\- ]{0,30}:(?:\s|\*|$))/u;
 
@@ -146,6 +145,36 @@ const FUNCTION_WORD_END =
 const MONTH_END =
   /\s(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/i;
 
+/** The longest function word ("angående", "gällande") and the space before it: how far back the pattern looks. */
+const FUNCTION_WORD_REACH = 9;
+
+/**
+ * The end-anchored tests of `continues` on the line's last characters only (a pattern anchored at the end
+ * still tries every start of its input): a word cut by a hyphen ("sam-", a letter before it; three code units
+ * hold a letter beyond the BMP) or a dash after a space ("Vision –").
+ */
+function endsInDash(text: string): boolean {
+  if (text.endsWith("-") && CUT_WORD.test(text.slice(-3))) return true;
+  return (text.endsWith("-") || text.endsWith("–")) && SPACED_DASH_END.test(text.slice(-2));
+}
+const SPACED_DASH_END = /\s[-–]$/;
+
+/** What `SENTENCE_END` finds, character by character from the end: a terminator, then closing quotes or marks only. */
+function endsWithTerminator(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && SENTENCE_CLOSERS.includes(text.charAt(i))) i--;
+  return i >= 0 && SENTENCE_TERMINATORS.includes(text.charAt(i));
+}
+const SENTENCE_TERMINATORS = ".!?…";
+const SENTENCE_CLOSERS = '"”’)]*';
+
+/** A list's line ends in a colon or semicolon, then stars only ("Beslut:", "…;**"). */
+function endsWithListMark(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && text.charAt(i) === "*") i--;
+  return i >= 0 && (text.charAt(i) === ":" || text.charAt(i) === ";");
+}
+
 // Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
 const NAME_AT_END = /\s\p{Lu}[\p{L}-]*$/u;
 function continues(line: string, next: string, width: number): boolean {
@@ -156,14 +185,14 @@ function continues(line: string, next: string, width: number): boolean {
   const wrapped = width !== Number.POSITIVE_INFINITY;
   // Hyphen or dash at the end of a line is a word or title cut by the page width; in unwrapped text
   // "Vision –" is a deliberate "nothing to add".
-  if (wrapped && (CUT_WORD.test(previous) || /\s[-–]$/.test(previous))) return true;
-  if (startsLower(next) || (next.startsWith("(") && !SENTENCE_END.test(previous))) return true;
+  if (wrapped && endsInDash(previous)) return true;
+  if (startsLower(next) || (next.startsWith("(") && !endsWithTerminator(previous))) return true;
   // "… den 13 mars" / "2025": a date cut before its year.
   if (/^\d{4}\b/.test(next) && MONTH_END.test(previous)) return true;
-  if (SENTENCE_END.test(previous) || LIST_END.test(previous)) return false;
+  if (endsWithTerminator(previous) || endsWithListMark(previous)) return false;
   if (!wrapped) return false;
   // A line never ends on a comma or a function word unless the sentence goes on.
-  if (previous.endsWith(",") || FUNCTION_WORD_END.test(previous)) return true;
+  if (previous.endsWith(",") || FUNCTION_WORD_END.test(previous.slice(-FUNCTION_WORD_REACH))) return true;
   // A capitalised next line continues a long line cut inside a name ("… SSR, Christina" / "Gustafsson …");
   // a heading ends on an ordinary word and is followed by its body.
   if (line.length >= width * 0.9 && NAME_AT_END.test(previous)) return true;
