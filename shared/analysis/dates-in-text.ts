@@ -60,16 +60,17 @@ export function resolveWrittenDate(
   }
   if (!reference) return null;
   const year = ymd(reference).year;
+  const referenceDay = dayNumber(reference);
   let best: { date: IsoDate; weekday: number | null } | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of [year - 1, year, year + 1]) {
     const parsed = parseSwedishDateParts(written, { referenceYear: candidate });
     if (!parsed) continue;
-    if (
-      !best ||
-      Math.abs(dayNumber(parsed.iso) - dayNumber(reference)) <
-        Math.abs(dayNumber(best.date) - dayNumber(reference))
-    ) {
+    // Each candidate's distance worked out once, not again for every later comparison.
+    const distance = Math.abs(dayNumber(parsed.iso) - referenceDay);
+    if (!best || distance < bestDistance) {
       best = { date: parsed.iso, weekday: weekdayOf(parsed.weekday) };
+      bestDistance = distance;
     }
   }
   return best ? { ...best, yearWritten: false } : null;
