@@ -62,9 +62,9 @@ function unionOpening(phrase: string): OrgId | null {
   return null;
 }
 
-/** What `MANAGER` needs before the name: the role's ending ("hef", "irektör", "ektor", "erde"). */
-const MANAGER_ENDINGS = ["hef", "irektör", "ektor", "erde"];
-const mayNameManager = (text: string) => MANAGER_ENDINGS.some((ending) => text.includes(ending));
+/** What `MANAGER` needs before the name: the role's ending ("hef", "irektör", "ektor", "erde"), no closure per text. */
+const mayNameManager = (text: string) =>
+  text.includes("hef") || text.includes("ektor") || text.includes("erde") || text.includes("irektör");
 
 /** People the text introduces with their party outside the roster. */
 function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[] {

@@ -81,10 +81,13 @@ export interface FurnitureContext {
   beforeSections: boolean;
 }
 
-/** The endings `LETTERHEAD` can end in, looked for before it runs. */
-const LETTERHEAD_ENDS = ["stad", "kommun", "region", "förvaltning"];
+/** The endings `LETTERHEAD` can end in ("stad", "kommun", "region", "…förvaltning"), looked for before it runs. */
 const mayBeLetterhead = (text: string) =>
-  LETTERHEAD_ENDS.some((end) => text.endsWith(end)) && LETTERHEAD.test(text);
+  (text.endsWith("stad") ||
+    text.endsWith("kommun") ||
+    text.endsWith("region") ||
+    text.endsWith("förvaltning")) &&
+  LETTERHEAD.test(text);
 const endsInDigit = (text: string) => {
   const last = text.charCodeAt(text.length - 1);
   return last >= 0x30 && last <= 0x39;
