@@ -347,8 +347,15 @@ export interface UnknownOrgMention {
   length: number;
 }
 
-// A cheap test first: most text holds no word a union's name could be made of.
-const MAY_NAME_UNKNOWN = new RegExp(`förbund|${UNION_NAME_PREFIXES.join("|")}`);
+/**
+ * A cheap test first, by plain search: most text holds no word a union's name could be made of ("förbund" or a
+ * name's first word, "Sveriges").
+ */
+function mayNameUnknown(text: string): boolean {
+  if (text.includes("förbund")) return true;
+  for (const prefix of UNION_NAME_PREFIXES) if (text.includes(prefix)) return true;
+  return false;
+}
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
 const PROFESSION_PLURAL = /(?:er|are|rer)$/;
 const withoutGenitive = (word: string) => (/(?:förbunds|ers|ares)$/.test(word) ? word.slice(0, -1) : word);
@@ -381,7 +388,7 @@ function isMembersGenitive(text: string, members: { word: string; index: number 
  * the capitalised words.
  */
 export function findUnknownOrgMentions(text: string): UnknownOrgMention[] {
-  if (!MAY_NAME_UNKNOWN.test(text)) return [];
+  if (!mayNameUnknown(text)) return [];
   // The matches themselves, not an object made of each: most capitalised words are passed over at once.
   const matches = matchesOf(CAPITALISED_WORD, text);
   const found: UnknownOrgMention[] = [];
