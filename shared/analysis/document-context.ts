@@ -117,11 +117,12 @@ function knownPeople(structure: Structure, introduced: readonly KnownPerson[]): 
  * part of a name that belongs to one party only is a name of that party.
  */
 function shortNames(people: readonly KnownPerson[]): KnownPerson[] {
-  const parties = new Map<string, Set<string>>();
-  const add = (short: string, org: string) => {
-    const set = parties.get(short) ?? new Set<string>();
-    set.add(org);
-    parties.set(short, set);
+  // Each part's one party, or null once a second party has it: no set of parties made for each part.
+  const partyOf = new Map<string, OrgId | null>();
+  const add = (short: string, org: OrgId) => {
+    const known = partyOf.get(short);
+    if (known === undefined) partyOf.set(short, org);
+    else if (known !== org) partyOf.set(short, null);
   };
   for (const person of people) {
     const parts = person.name.split(/\s+/);
@@ -130,9 +131,9 @@ function shortNames(people: readonly KnownPerson[]): KnownPerson[] {
     if (parts.length > 1) add(`${parts[0]} ${parts.at(-1)!.charAt(0)}`, person.org);
   }
   const full = new Set(people.map((person) => person.name));
-  return [...parties]
-    .filter(([part, orgs]) => orgs.size === 1 && !full.has(part))
-    .map(([part, orgs]) => ({ name: part, org: [...orgs][0]! }));
+  const result: KnownPerson[] = [];
+  for (const [part, org] of partyOf) if (org !== null && !full.has(part)) result.push({ name: part, org });
+  return result;
 }
 
 const unionsIn = (line: string) => [
