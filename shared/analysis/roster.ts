@@ -64,11 +64,15 @@ function subHeadingPart(paragraph: SourceParagraph, state: RosterState): RosterP
   if (paragraph.mdLevel > 0 && paragraph.mdLevel > state.level) return captionPart(text) ?? "present";
   // A table's row ("Ove Berg | Unionen | förhinder") is a person, whatever words its cells join into.
   if (paragraph.mdLevel > 0 || (paragraph.columns?.length ?? 0) > 1) return null;
+  const part = rosterHeadingPart(text) ?? captionPart(text);
+  // The organisation decides only a short line or a caption: a longer line naming no part is none, whatever
+  // it names (most roster lines, which are not read as an organisation's name first).
+  if (part === null && text.length > EMPLOYER_CAPTION_LENGTH) return null;
   const org = rosterOrg(text);
   // "För arbetsgivaren:" alone on its line: the employer's part, its people under it.
   if (org === EMPLOYER && text.length <= EMPLOYER_CAPTION_LENGTH) return "employer";
   if (org) return null;
-  return rosterHeadingPart(text) ?? captionPart(text);
+  return part;
 }
 
 const EMPLOYER_CAPTION_LENGTH = 40;
