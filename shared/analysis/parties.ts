@@ -188,10 +188,16 @@ function isLetter(char: string): boolean {
   return char !== "" && char.toLowerCase() !== char.toUpperCase();
 }
 
+/** A word's first character and length as one number, with no string cut for it. */
+const wordKey = (text: string, start: number, end: number) =>
+  text.charCodeAt(start) * 0x10000 + (end - start);
+
 interface KnownNames {
   orgOf: ReadonlyMap<string, OrgId>;
   /** The first word of each name: most capitalised words are not one, and are passed over at once. */
   firstWords: ReadonlySet<string>;
+  /** Each first word's first character and length as one number (`wordKey`): most words are passed over by it. */
+  firstWordKeys: ReadonlySet<number>;
 }
 
 /**
@@ -213,6 +219,7 @@ function peopleIn(text: string, known: KnownNames): PartyMention[] {
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!;
     if (start < covered || isLetter(text.charAt(start - 1))) continue;
+    if (!known.firstWordKeys.has(wordKey(text, start, ends[i]!))) continue;
     if (!known.firstWords.has(text.slice(start, ends[i]))) continue;
     for (let last = Math.min(starts.length - 1, i + MAX_NAME_WORDS - 1); last >= i; last--) {
       const end = ends[last]!;
@@ -243,7 +250,9 @@ export function partyFinder(context: Partial<PartyContext> = {}): (text: string)
   const full: PartyContext = { ...noContext, ...context };
   const orgOf = new Map<string, OrgId>();
   for (const person of full.people) if (!orgOf.has(person.name)) orgOf.set(person.name, person.org);
-  const known = { orgOf, firstWords: new Set([...orgOf.keys()].map((name) => name.split(/[ -]/)[0]!)) };
+  const firstWords = new Set([...orgOf.keys()].map((name) => name.split(/[ -]/)[0]!));
+  const firstWordKeys = new Set([...firstWords].map((word) => wordKey(word, 0, word.length)));
+  const known = { orgOf, firstWords, firstWordKeys };
   return (text) => {
     const people = orgOf.size > 0 ? peopleIn(text, known) : [];
     if (full.namedOrgs.length > 0) for (const org of namedOrgsIn(text, full.namedOrgs)) people.push(org);
