@@ -22,12 +22,25 @@ const DATE_PATTERN_UNICODE = new RegExp(DATE_SOURCE.replaceAll("@W@", "\\p{L}\\p
 // Every date written holds a month's name or an ISO date: a text without either is not read sentence by sentence.
 const MAY_HOLD_DATE = new RegExp(`\\d{4}-\\d{2}-\\d{2}|${MONTH}`);
 
-/** Whether a text may hold a date at all (most paragraphs do not); tested on its lower case, as dates are. */
+const MAY_HOLD_DATE_ANY_CASE = new RegExp(MAY_HOLD_DATE.source, "i");
+const FIGURE = /\d/;
+/** "İ", whose lower case is two characters; the Kelvin sign, whose lower case is the letter k. */
+const DOTTED_I = "\u0130";
+const KELVIN = "\u212a";
+
+/**
+ * Whether a text may hold a date at all (most paragraphs do not), as the test on its lower case (where dates are
+ * found) says, without lower-casing it: lower case makes an ASCII letter or changes the length only of "İ" and the
+ * Kelvin sign, and the case-insensitive pattern without the Unicode flag matches the months' ASCII letters in
+ * either case and nothing else.
+ */
 export function mayHoldDate(text: string): boolean {
-  // Every date written has a figure: a text without one is not lower-cased at all.
-  if (!/\d/.test(text)) return false;
-  const lower = text.toLowerCase();
-  return lower.length !== text.length || MAY_HOLD_DATE.test(lower);
+  // Every date written has a figure: a text without one is not read further.
+  if (!FIGURE.test(text)) return false;
+  // Lower-casing changes the length: the dates are found by the Unicode pattern.
+  if (text.includes(DOTTED_I)) return true;
+  if (text.includes(KELVIN)) return MAY_HOLD_DATE.test(text.toLowerCase());
+  return MAY_HOLD_DATE_ANY_CASE.test(text);
 }
 
 export function findWrittenDates(text: string): WrittenDate[] {
@@ -60,16 +73,17 @@ export function resolveWrittenDate(
   }
   if (!reference) return null;
   const year = ymd(reference).year;
+  const referenceDay = dayNumber(reference);
   let best: { date: IsoDate; weekday: number | null } | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of [year - 1, year, year + 1]) {
     const parsed = parseSwedishDateParts(written, { referenceYear: candidate });
     if (!parsed) continue;
-    if (
-      !best ||
-      Math.abs(dayNumber(parsed.iso) - dayNumber(reference)) <
-        Math.abs(dayNumber(best.date) - dayNumber(reference))
-    ) {
+    // Each candidate's distance worked out once, not again for every later comparison.
+    const distance = Math.abs(dayNumber(parsed.iso) - referenceDay);
+    if (!best || distance < bestDistance) {
       best = { date: parsed.iso, weekday: weekdayOf(parsed.weekday) };
+      bestDistance = distance;
     }
   }
   return best ? { ...best, yearWritten: false } : null;

@@ -62,12 +62,16 @@ function unionOpening(phrase: string): OrgId | null {
   return null;
 }
 
+/** What `MANAGER` needs before the name: the role's ending ("hef", "irektör", "ektor", "erde"), no closure per text. */
+const mayNameManager = (text: string) =>
+  text.includes("hef") || text.includes("ektor") || text.includes("erde") || text.includes("irektör");
+
 /** People the text introduces with their party outside the roster. */
 function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[] {
   const people: KnownPerson[] = [];
   for (const { text } of paragraphs) {
-    // Cheap tests first: most paragraphs introduce nobody.
-    if (/[(,]/.test(text)) {
+    // Cheap tests first, by plain search for what each pattern needs: most paragraphs introduce nobody.
+    if (text.includes(",") || text.includes("(")) {
       for (const match of matchesOf(INTRODUCED, text)) {
         const org = resolvePartyId(match[2] ?? match[3] ?? "");
         if (org && isPersonName(match[1]!)) people.push({ name: match[1]!, org });
@@ -79,10 +83,10 @@ function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[]
         if (union) people.push({ name: match[1]!, org: union });
       }
     }
-    if (/chef|direktör|rektor|herde/i.test(text)) {
+    if (mayNameManager(text)) {
       for (const match of matchesOf(MANAGER, text)) people.push({ name: match[1]!, org: EMPLOYER });
     }
-    if (!/från/.test(text)) continue;
+    if (!text.includes("från")) continue;
     for (const match of matchesOf(FROM_PARTY, text)) {
       const org = resolvePartyId(match[2]!);
       if (org) for (const name of match[1]!.split(/,\s*|\s+och\s+/)) people.push({ name, org });
@@ -113,11 +117,12 @@ function knownPeople(structure: Structure, introduced: readonly KnownPerson[]): 
  * part of a name that belongs to one party only is a name of that party.
  */
 function shortNames(people: readonly KnownPerson[]): KnownPerson[] {
-  const parties = new Map<string, Set<string>>();
-  const add = (short: string, org: string) => {
-    const set = parties.get(short) ?? new Set<string>();
-    set.add(org);
-    parties.set(short, set);
+  // Each part's one party, or null once a second party has it: no set of parties made for each part.
+  const partyOf = new Map<string, OrgId | null>();
+  const add = (short: string, org: OrgId) => {
+    const known = partyOf.get(short);
+    if (known === undefined) partyOf.set(short, org);
+    else if (known !== org) partyOf.set(short, null);
   };
   for (const person of people) {
     const parts = person.name.split(/\s+/);
@@ -126,9 +131,9 @@ function shortNames(people: readonly KnownPerson[]): KnownPerson[] {
     if (parts.length > 1) add(`${parts[0]} ${parts.at(-1)!.charAt(0)}`, person.org);
   }
   const full = new Set(people.map((person) => person.name));
-  return [...parties]
-    .filter(([part, orgs]) => orgs.size === 1 && !full.has(part))
-    .map(([part, orgs]) => ({ name: part, org: [...orgs][0]! }));
+  const result: KnownPerson[] = [];
+  for (const [part, org] of partyOf) if (org !== null && !full.has(part)) result.push({ name: part, org });
+  return result;
 }
 
 const unionsIn = (line: string) => [

@@ -81,6 +81,26 @@ export interface FurnitureContext {
   beforeSections: boolean;
 }
 
+/** The endings `LETTERHEAD` can end in ("stad", "kommun", "region", "…förvaltning"), looked for before it runs. */
+const mayBeLetterhead = (text: string) =>
+  (text.endsWith("stad") ||
+    text.endsWith("kommun") ||
+    text.endsWith("region") ||
+    text.endsWith("förvaltning")) &&
+  LETTERHEAD.test(text);
+const endsInDigit = (text: string) => {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0x30 && last <= 0x39;
+};
+/** A bare date ends in a figure (its day or year): other lines are not tried. */
+const mayBeBareDate = (text: string) => endsInDigit(text) && BARE_DATE.test(text);
+/** A closing ends in "hälsning", "hälsningar" or "mvh" (in any case), then a mark or none. */
+function mayBeClosing(text: string): boolean {
+  const mark = text.charAt(text.length - 1);
+  const last = mark === "," || mark === "!" || mark === "." ? text.charAt(text.length - 2) : mark;
+  return "gGrRhH".includes(last) && last !== "";
+}
+
 /** A letterhead ("Storviks kommun") or a bare date is a short line: longer ones are not tried. */
 const SHORT_LINE = 60;
 const LINK_LINE_LENGTH = 200;
@@ -95,7 +115,7 @@ export const isByline = (text: string) => text.length < SHORT_LINE + 20 && BYLIN
 
 export function isPageFurniture(paragraph: SourceParagraph, context: FurnitureContext): boolean {
   const text = paragraph.text;
-  if (text.length < SHORT_LINE && (LETTERHEAD.test(text) || BARE_DATE.test(text))) return true;
+  if (text.length < SHORT_LINE && (mayBeLetterhead(text) || mayBeBareDate(text))) return true;
   if (isByline(text)) return true;
   if (text.length < FURNITURE_LENGTH && isRunningLine(text)) return true;
   // The link pattern is anchored at the end, so it would try every start of a long paragraph.
@@ -115,7 +135,11 @@ export function isPageFurniture(paragraph: SourceParagraph, context: FurnitureCo
 export function isSignatureLine(text: string): boolean {
   // Signature lines are short: the patterns run only on short lines.
   if (text.length > SIGNATURE_LENGTH) return false;
-  return SIGNATURE.test(text) || PLACE_DATE.test(text) || CLOSING.test(text);
+  return (
+    SIGNATURE.test(text) ||
+    (endsInDigit(text) && PLACE_DATE.test(text)) ||
+    (mayBeClosing(text) && CLOSING.test(text))
+  );
 }
 
 /** The name under a signature line. */

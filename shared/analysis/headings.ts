@@ -50,22 +50,39 @@ const isShortNumbered = (text: string) =>
 const TWO_LETTERS = /\p{L}{2}/u;
 /** A capital, a figure, "§" or a quote, or a small item letter ("a)", "b1.") before a space. */
 const HEADING_START = /^[\p{Lu}\d§"”]|^[a-z](?:[.)]|\d{1,2}[.)])\s/u;
+/** The marks a heading never ends in (the last character of its text). */
+const HEADING_MARK_END = "!?;:,–-";
+const endsInMark = (text: string) => text !== "" && HEADING_MARK_END.includes(text.charAt(text.length - 1));
+const ABBREVIATED = /(?:^|\s)(?:m\.fl|m\.m|resp|etc|osv|bl\.a)\.$/i;
+const LINK = /https?:/;
+/** A link, an e-mail address or markup ("<", ">"), by plain search before the link pattern. */
+const holdsLinkOrMarkup = (text: string) =>
+  text.includes("@") ||
+  text.includes("<") ||
+  text.includes(">") ||
+  (text.includes("http") && LINK.test(text));
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+/** Whether a text ends in a figure, or a figure and "%", by the last characters' codes. */
+function endsInFigure(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return isDigitCode(last) || (last === 0x25 && isDigitCode(text.charCodeAt(text.length - 2)));
+}
 /** Short, capitalised, unpunctuated lines (or marked-up ones) are headings; bullets, links and tables never. */
 export function isHeadingLike(paragraph: SourceParagraph): boolean {
   const text = paragraph.text;
   // The length first: most paragraphs are body text, far too long for a heading.
   if (text.length > (paragraph.mdLevel > 0 ? 200 : 110)) return false;
-  if (paragraph.bullet || /https?:|@|<|>/.test(text)) return false;
+  if (paragraph.bullet || holdsLinkOrMarkup(text)) return false;
   if ((paragraph.columns?.length ?? 0) >= TABLE_CELLS || paragraph.pairCells || CAPITAL_LABEL.test(text))
     return false;
-  if (/\d%?$/.test(text) && TABLE_ROW_END.test(text)) return false;
+  if (endsInFigure(text) && TABLE_ROW_END.test(text)) return false;
   if (!HEADING_START.test(text)) return false;
   if (ITEM_LABEL.test(text)) return false;
   if (paragraph.mdLevel > 0) return true;
   // "1. Öppnande:": a numbered heading may end in a colon, a short one.
-  if (/[!?;:,–-]$/.test(text) && !(text.endsWith(":") && isShortNumbered(text))) return false;
-  const abbreviated = /(?:^|\s)(?:m\.fl|m\.m|resp|etc|osv|bl\.a)\.$/i.test(text);
-  if (text.endsWith(".") && !abbreviated && !(paragraph.emphasised && NUMBERED.test(text))) return false;
+  if (endsInMark(text) && !(text.endsWith(":") && isShortNumbered(text))) return false;
+  if (text.endsWith(".") && !ABBREVIATED.test(text) && !(paragraph.emphasised && NUMBERED.test(text)))
+    return false;
   if (text.split(/\s+/).length > 16) return false;
   if (
     !paragraph.emphasised &&

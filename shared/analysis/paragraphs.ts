@@ -30,14 +30,14 @@ export interface SourceParagraph {
 interface Line {
   text: string;
   number: number;
-  /** The line as written, for its columns. */
-  raw: string;
   /** A whitespace-only line stands between this line and the one before: PDF text marks paragraphs so. */
   blankBefore: boolean;
   /** The cells of a markdown table row of three cells or more. */
   cells?: string[];
   /** The cells of a markdown table row of two cells. */
   pair?: [string, string];
+  /** The line as written split at its wide gaps (`gapCells`), for its columns; undefined where it has none. */
+  gaps: string[] | undefined;
 }
 
 const PAGE_NUMBER = /^(?:sid|sida|page)\.?\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|\/)\s*\d+)?$/i;
@@ -46,20 +46,28 @@ const ONLY_DOTS = /^[.…·•_\s]+$/;
 const ONLY_LINK = /^<?(?:mailto:|https?:\/\/|www\.)\S+>?$/i;
 const FOOTER_WORDS = /\b(?:postadress|besöksadress|telefon|tel\.|växel|kontaktcenter|org\.?\s?nr)\b/i;
 const HAS_CONTACT = /@|www\.|\d{2,3}-\d/;
+/** What `HAS_CONTACT` needs, found by plain search: "@", "www." or the hyphen of a number. */
+const mayHaveContact = (text: string) => text.includes("-") || text.includes("@") || text.includes("www.");
 
 /** Page furniture: page numbers, bare links, footers with addresses. Removed before joining lines. */
 export function isFurnitureLine(text: string): boolean {
   if (PAGE_NUMBER.test(text) || PAGE_COUNT.test(text) || ONLY_DOTS.test(text) || ONLY_LINK.test(text)) {
     return true;
   }
-  return HAS_CONTACT.test(text) && FOOTER_WORDS.test(text);
+  return mayHaveContact(text) && HAS_CONTACT.test(text) && FOOTER_WORDS.test(text);
 }
 
-const LOWER_START = /^[\p{Ll}]/u;
+const LOWER_LETTER = /^[\p{Ll}]/u;
+/** Whether a line opens with a small letter: by its code for the ASCII letters, digits and marks most lines open with. */
+function startsLower(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 0x61 && first <= 0x7a) return true;
+  if (first < 0x61) return false;
+  return LOWER_LETTER.test(text);
+}
 const SENTENCE_END = /[.!?…](?:["”’)\]*]*)$/;
 /** Whether a line ends a sentence, looking at its last characters only. */
 const endsSentence = (text: string) => SENTENCE_END.test(text.length > 8 ? text.slice(-8) : text);
-const LIST_END = /[:;]\**$/;
 const STRONG_START =
   /^(?:#{1,6}\s|\*\*|[-*•–]\s|\d{1,2}[.)]\s|[a-h]\)\s|[i-z]\)\s+(?=\p{Lu})|[a-z]\.\s+(?=\p{Lu})|[a-z]\d{1,2}[.)]\s+(?=\p{Lu})|[\p{Lu}][\p{L}\- ]{0,30}:(?:\s|\*|$))/u;
 
@@ -110,12 +118,13 @@ const unemphasise = (text: string) =>
 
 function clean(text: string): string {
   // A "–" opening a line is kept: in Swedish it opens quoted speech ("– Det är bra, säger …") as often as a list.
-  const unmarked = text.replace(/^#{1,6}\s+/, "").replace(/^[-•]\s+/, "");
-  return (
-    unmarked.includes("*") ? stripStars(unemphasise(unmarked.replaceAll("**", ""))) : unemphasise(unmarked)
-  )
-    .replace(SPACES, " ")
-    .trim();
+  const unheaded = text.startsWith("#") ? text.replace(/^#{1,6}\s+/, "") : text;
+  const unmarked =
+    unheaded.startsWith("-") || unheaded.startsWith("•") ? unheaded.replace(/^[-•]\s+/, "") : unheaded;
+  const plain = unmarked.includes("*")
+    ? stripStars(unemphasise(unmarked.replaceAll("**", "")))
+    : unemphasise(unmarked);
+  return (plain.includes("  ") ? plain.replace(SPACES, " ") : plain).trim();
 }
 
 /** Typical width of a wrapped line, or Infinity when the text is not wrapped (one paragraph per line). */
@@ -123,7 +132,7 @@ function wrapWidth(lines: readonly Line[]): number {
   const wrapped: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const next = lines[i + 1]!.text;
-    if (LOWER_START.test(next) && !endsSentence(lines[i]!.text)) wrapped.push(lines[i]!.text.length);
+    if (startsLower(next) && !endsSentence(lines[i]!.text)) wrapped.push(lines[i]!.text.length);
   }
   if (wrapped.length < 5 || wrapped.length < lines.length * 0.15) return Number.POSITIVE_INFINITY;
   wrapped.sort((a, b) => a - b);
@@ -136,6 +145,36 @@ const FUNCTION_WORD_END =
 const MONTH_END =
   /\s(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/i;
 
+/** The longest function word ("angående", "gällande") and the space before it: how far back the pattern looks. */
+const FUNCTION_WORD_REACH = 9;
+
+/**
+ * The end-anchored tests of `continues` on the line's last characters only (a pattern anchored at the end
+ * still tries every start of its input): a word cut by a hyphen ("sam-", a letter before it; three code units
+ * hold a letter beyond the BMP) or a dash after a space ("Vision –").
+ */
+function endsInDash(text: string): boolean {
+  if (text.endsWith("-") && CUT_WORD.test(text.slice(-3))) return true;
+  return (text.endsWith("-") || text.endsWith("–")) && SPACED_DASH_END.test(text.slice(-2));
+}
+const SPACED_DASH_END = /\s[-–]$/;
+
+/** What `SENTENCE_END` finds, character by character from the end: a terminator, then closing quotes or marks only. */
+function endsWithTerminator(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && SENTENCE_CLOSERS.includes(text.charAt(i))) i--;
+  return i >= 0 && SENTENCE_TERMINATORS.includes(text.charAt(i));
+}
+const SENTENCE_TERMINATORS = ".!?…";
+const SENTENCE_CLOSERS = '"”’)]*';
+
+/** A list's line ends in a colon or semicolon, then stars only ("Beslut:", "…;**"). */
+function endsWithListMark(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && text.charAt(i) === "*") i--;
+  return i >= 0 && (text.charAt(i) === ":" || text.charAt(i) === ";");
+}
+
 // Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
 const NAME_AT_END = /\s\p{Lu}[\p{L}-]*$/u;
 function continues(line: string, next: string, width: number): boolean {
@@ -146,14 +185,14 @@ function continues(line: string, next: string, width: number): boolean {
   const wrapped = width !== Number.POSITIVE_INFINITY;
   // Hyphen or dash at the end of a line is a word or title cut by the page width; in unwrapped text
   // "Vision –" is a deliberate "nothing to add".
-  if (wrapped && (CUT_WORD.test(previous) || /\s[-–]$/.test(previous))) return true;
-  if (LOWER_START.test(next) || (next.startsWith("(") && !SENTENCE_END.test(previous))) return true;
+  if (wrapped && endsInDash(previous)) return true;
+  if (startsLower(next) || (next.startsWith("(") && !endsWithTerminator(previous))) return true;
   // "… den 13 mars" / "2025": a date cut before its year.
   if (/^\d{4}\b/.test(next) && MONTH_END.test(previous)) return true;
-  if (SENTENCE_END.test(previous) || LIST_END.test(previous)) return false;
+  if (endsWithTerminator(previous) || endsWithListMark(previous)) return false;
   if (!wrapped) return false;
   // A line never ends on a comma or a function word unless the sentence goes on.
-  if (previous.endsWith(",") || FUNCTION_WORD_END.test(previous)) return true;
+  if (previous.endsWith(",") || FUNCTION_WORD_END.test(previous.slice(-FUNCTION_WORD_REACH))) return true;
   // A capitalised next line continues a long line cut inside a name ("… SSR, Christina" / "Gustafsson …");
   // a heading ends on an ordinary word and is followed by its body.
   if (line.length >= width * 0.9 && NAME_AT_END.test(previous)) return true;
@@ -188,30 +227,33 @@ function tableRow(cells: readonly string[]): string {
 
 const COLUMN_GAP = /\t+| {3,}/;
 
-/** The cells of a line laid out in columns, when it has more than one. */
-function columnsOf(raw: string): { columns: string[] } | Record<string, never> {
-  if (!COLUMN_GAP.test(raw.trim())) return {};
-  const columns = raw
-    .trim()
-    .split(COLUMN_GAP)
-    .map((cell) => cell.trim())
-    .filter((cell) => cell !== "");
-  return columns.length > 1 ? { columns } : {};
+/** The cells of a line laid out in columns (its `gaps`), when it has more than one. */
+function columnsOf(gaps: readonly string[] | undefined): string[] | undefined {
+  if (gaps === undefined) return undefined;
+  const columns = gaps.map((cell) => cell.trim()).filter((cell) => cell !== "");
+  return columns.length > 1 ? columns : undefined;
 }
 
 /** "Sara Lind      Per Åkesson" over "prefekt      Seko": rows of one grid, never one line wrapped. */
 const GRID_CELL_LENGTH = 40;
-// A cheap test before any trimming: most lines have no wide gap at all.
-const mayHaveGap = (raw: string) =>
-  (raw.includes("   ") || raw.includes("\t")) && COLUMN_GAP.test(raw.trim());
+
+/**
+ * A raw line split at its wide gaps, or undefined where it has none; split once for the line, as its columns,
+ * its grid row and its item row all ask. A cheap test before any trimming: most lines have no wide gap at all.
+ */
+function gapCells(raw: string): string[] | undefined {
+  if (!raw.includes("   ") && !raw.includes("\t")) return undefined;
+  const trimmed = raw.trim();
+  return COLUMN_GAP.test(trimmed) ? trimmed.split(COLUMN_GAP) : undefined;
+}
+
+const isShortRow = (row: readonly string[]) => row.every((cell) => cell.length <= GRID_CELL_LENGTH);
 
 function isGridRowUnder(above: Line, line: Line): boolean {
-  if (!mayHaveGap(line.raw) || !mayHaveGap(above.raw)) return false;
-  const cells = (raw: string) => raw.trim().split(COLUMN_GAP);
-  const short = (row: string[]) => row.every((cell) => cell.length <= GRID_CELL_LENGTH);
-  const top = cells(above.raw);
-  const row = cells(line.raw);
-  return top.length === row.length && short(top) && short(row);
+  const row = line.gaps;
+  const top = above.gaps;
+  if (row === undefined || top === undefined) return false;
+  return top.length === row.length && isShortRow(top) && isShortRow(row);
 }
 
 /** "2. Bemanning i köket | Kostchefen redogjorde …": an item's numbered title in a table's first cell. */
@@ -220,28 +262,39 @@ const ROW_TITLE_LENGTH = 110;
 const ROW_TEXT_LENGTH = 20;
 
 /** A row of two cells, a numbered title and the item's text: two lines, the heading and its text. */
-function itemRow(raw: string): [string, string] | null {
-  if (!mayHaveGap(raw)) return null;
-  const cells = raw.trim().split(COLUMN_GAP);
-  if (cells.length !== 2) return null;
+function itemRow(cells: readonly string[] | undefined): [string, string] | null {
+  if (cells === undefined || cells.length !== 2) return null;
   const [title, body] = cells as [string, string];
   if (title.length > ROW_TITLE_LENGTH || /[.!?:]$/.test(title) || !ROW_TITLE.test(title)) return null;
   return body.length >= ROW_TEXT_LENGTH && /[.!?]$/.test(body) ? [title, body] : null;
 }
 
+const LINE_BREAK = /\r\n|\r|\n/;
+/** The text's lines; a text without a carriage return is split at its line feeds without a pattern. */
+const CR = 0x0d;
+const LF = 0x0a;
+const splitLines = (text: string) => (text.includes("\r") ? text.split(LINE_BREAK) : text.split("\n"));
+
 /** The lines of the text, without page furniture, each knowing whether a whitespace-only line came before it. */
 function readLines(source: string): { lines: Line[]; blankLines: number } {
   const lines: Line[] = [];
-  const raw = source
-    .normalize("NFC")
-    .replace(LIGATURE, (char) => LIGATURES[char] ?? char)
-    .split(/\r\n|\r|\n/);
+  const normalised = source.normalize("NFC").replace(LIGATURE, (char) => LIGATURES[char] ?? char);
+  const raw = splitLines(normalised);
+  // The other whitespace made spaces in one pass over the whole text, not one per line: each such character
+  // becomes one space, so a line stands at the same place in both texts and is cut from it there.
+  const spacedText = normalised.replace(SPACE_LIKE, " ");
+  let at = 0;
   let blankBefore = false;
   let blankLines = 0;
   for (let i = 0; i < raw.length; i++) {
+    const from = at;
+    at += raw[i]!.length;
+    at += normalised.charCodeAt(at) === CR && normalised.charCodeAt(at + 1) === LF ? 2 : 1;
     // "&nbsp;" left by an HTML or markdown export is a space like any other.
-    const original = raw[i]!.includes("&nbsp;") ? raw[i]!.replaceAll("&nbsp;", " ") : raw[i]!;
-    const spaced = original.replace(SPACE_LIKE, " ").trim();
+    const nbsp = raw[i]!.includes("&nbsp;");
+    const original = nbsp ? raw[i]!.replaceAll("&nbsp;", " ") : raw[i]!;
+    const spacedLine = spacedText.slice(from, from + raw[i]!.length);
+    const spaced = (nbsp ? spacedLine.replaceAll("&nbsp;", " ") : spacedLine).trim();
     const cells = TABLE_ROW.test(spaced) ? tableCells(spaced) : null;
     const text = cells ? tableRow(cells) : spaced;
     if (text === "") {
@@ -252,51 +305,58 @@ function readLines(source: string): { lines: Line[]; blankLines: number } {
       continue;
     }
     if (isFurnitureLine(text)) continue;
-    const row = cells ? null : itemRow(original);
+    const gaps = gapCells(original);
+    const row = cells ? null : itemRow(gaps);
     if (row) {
-      lines.push({ text: row[0], number: i + 1, blankBefore, raw: row[0] });
-      lines.push({ text: row[1], number: i + 1, blankBefore: false, raw: row[1] });
+      lines.push({ text: row[0], number: i + 1, blankBefore, gaps: gapCells(row[0]) });
+      lines.push({ text: row[1], number: i + 1, blankBefore: false, gaps: gapCells(row[1]) });
       blankBefore = false;
       continue;
     }
-    // A row of three cells or more keeps them, as columns: a table row is never a heading.
-    lines.push({
-      text,
-      number: i + 1,
-      blankBefore,
-      raw: original,
-      ...(cells && cells.length > 2 ? { cells } : {}),
-      ...(cells && cells.length === 2 ? { pair: [cells[0]!, cells[1]!] as [string, string] } : {}),
-    });
+    // A row of three cells or more keeps them, as columns: a table row is never a heading. (Fields are set
+    // one by one: spreading an object made for one costs more than the line's other work.)
+    const line: Line = { text, number: i + 1, blankBefore, gaps };
+    if (cells && cells.length > 2) line.cells = cells;
+    if (cells && cells.length === 2) line.pair = [cells[0]!, cells[1]!];
+    lines.push(line);
     blankBefore = false;
   }
   return { lines, blankLines };
 }
 
-/** One paragraph of its lines, or null when nothing is left of them once markdown is removed. */
-function paragraphOf(lines: readonly Line[], unwrapped: boolean): SourceParagraph | null {
-  const first = lines[0]!;
-  // A line ending in a letter and a hyphen is a word cut by the margin, joined without a space.
-  const parts = [first.text];
+/** A line ending in a letter and a hyphen is a word cut by the margin, joined without a space. */
+function joinLines(lines: readonly Line[]): string {
+  const parts = [lines[0]!.text];
   for (let i = 1; i < lines.length; i++) {
     if (!CUT_WORD.test(lines[i - 1]!.text.slice(-2))) parts.push(" ");
     parts.push(lines[i]!.text);
   }
-  const joined = parts.join("");
+  return parts.join("");
+}
+
+/** One paragraph of its lines, or null when nothing is left of them once markdown is removed. */
+function paragraphOf(lines: readonly Line[], unwrapped: boolean): SourceParagraph | null {
+  const first = lines[0]!;
+  const joined = lines.length === 1 ? first.text : joinLines(lines);
   const text = clean(joined);
   if (text === "") return null;
-  return {
+  const paragraph: SourceParagraph = {
     text,
     line: first.number,
-    mdLevel: /^(#{1,6})\s/.exec(first.text)?.[1]?.length ?? 0,
+    mdLevel: first.text.startsWith("#") ? (MD_LEVEL.exec(first.text)?.[1]?.length ?? 0) : 0,
     emphasised: isEmphasisedLine(joined),
     bullet: BULLET.test(first.text),
     lines: lines.length,
     firstLineLength: first.text.length,
     unwrapped,
-    ...(lines.length === 1 ? (first.cells ? { columns: first.cells } : columnsOf(first.raw)) : {}),
-    ...(lines.length === 1 && first.pair ? { pairCells: first.pair } : {}),
   };
+  // The optional fields after the others, in the same order, each set only where it is.
+  if (lines.length === 1) {
+    const columns = first.cells ?? columnsOf(first.gaps);
+    if (columns) paragraph.columns = columns;
+    if (first.pair) paragraph.pairCells = first.pair;
+  }
+  return paragraph;
 }
 
 export function toParagraphs(source: string): SourceParagraph[] {
@@ -330,6 +390,7 @@ export function toParagraphs(source: string): SourceParagraph[] {
   return withNumberCells(paragraphs);
 }
 
+const MD_LEVEL = /^(#{1,6})\s/;
 const NUMBER_CELL = /^\d{1,2}\.?$/;
 /** The numbers a flattened table's cells must count up to before they are read as its items' numbers. */
 const NUMBER_CELLS = 2;

@@ -181,12 +181,23 @@ const noContext: PartyContext = {
  */
 const CAPITALISED = /[A-ZÀ-ÖØ-Þ\u0100-\u024f][a-zß-öø-ÿ\u0100-\u024f'’]*/g;
 const MAX_NAME_WORDS = 4;
-const isLetter = (char: string) => char !== "" && char.toLowerCase() !== char.toUpperCase();
+/** Whether a character has case: by its code for ASCII, else by its lower and upper case. */
+function isLetter(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return char !== "" && char.toLowerCase() !== char.toUpperCase();
+}
+
+/** A word's first character and length as one number, with no string cut for it. */
+const wordKey = (text: string, start: number, end: number) =>
+  text.charCodeAt(start) * 0x10000 + (end - start);
 
 interface KnownNames {
   orgOf: ReadonlyMap<string, OrgId>;
   /** The first word of each name: most capitalised words are not one, and are passed over at once. */
   firstWords: ReadonlySet<string>;
+  /** Each first word's first character and length as one number (`wordKey`): most words are passed over by it. */
+  firstWordKeys: ReadonlySet<number>;
 }
 
 /**
@@ -199,14 +210,16 @@ function peopleIn(text: string, known: KnownNames): PartyMention[] {
   // Where each capitalised word starts and ends (numbers, not objects: most texts have many such words).
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const match of matchesOf(CAPITALISED, text)) {
+  CAPITALISED.lastIndex = 0;
+  for (let match = CAPITALISED.exec(text); match !== null; match = CAPITALISED.exec(text)) {
     starts.push(match.index);
-    ends.push(match.index + match[0].length);
+    ends.push(CAPITALISED.lastIndex);
   }
   let covered = 0;
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!;
     if (start < covered || isLetter(text.charAt(start - 1))) continue;
+    if (!known.firstWordKeys.has(wordKey(text, start, ends[i]!))) continue;
     if (!known.firstWords.has(text.slice(start, ends[i]))) continue;
     for (let last = Math.min(starts.length - 1, i + MAX_NAME_WORDS - 1); last >= i; last--) {
       const end = ends[last]!;
@@ -237,7 +250,9 @@ export function partyFinder(context: Partial<PartyContext> = {}): (text: string)
   const full: PartyContext = { ...noContext, ...context };
   const orgOf = new Map<string, OrgId>();
   for (const person of full.people) if (!orgOf.has(person.name)) orgOf.set(person.name, person.org);
-  const known = { orgOf, firstWords: new Set([...orgOf.keys()].map((name) => name.split(/[ -]/)[0]!)) };
+  const firstWords = new Set([...orgOf.keys()].map((name) => name.split(/[ -]/)[0]!));
+  const firstWordKeys = new Set([...firstWords].map((word) => wordKey(word, 0, word.length)));
+  const known = { orgOf, firstWords, firstWordKeys };
   return (text) => {
     const people = orgOf.size > 0 ? peopleIn(text, known) : [];
     if (full.namedOrgs.length > 0) for (const org of namedOrgsIn(text, full.namedOrgs)) people.push(org);
@@ -267,6 +282,10 @@ function namedOrgsIn(text: string, names: readonly string[]): PartyMention[] {
 }
 
 const SLASH = 0x2f;
+const HYPHEN = 0x2d;
+/** A character of `[-\u0100-\u024f]`, by its code. */
+const isHyphenOrLatinExtended = (code: number) => code === HYPHEN || (code >= 0x100 && code <= 0x24f);
+const byStartLongestFirst = (a: PartyMention, b: PartyMention) => a.start - b.start || b.end - a.end;
 
 /** Every party named in a text, in order, without overlaps (the longer name wins). */
 export function findParties(text: string): PartyMention[] {
@@ -280,11 +299,14 @@ function catalogueMention(text: string, mention: OrgMention, context: PartyConte
     ? context.shortForms.get(normaliseOrgName(mention.text.replace(/:?s$/, "")))
     : undefined;
   const org = shared ?? (mention.org.side === "employer" ? EMPLOYER : mention.org.id);
-  const genitive = isGenitive(mention.text) ? { genitive: true as const } : {};
+  const genitive = isGenitive(mention.text);
   if (!mention.collective) {
     // "Kommunal sektion Räddningstjänst har …": the union with its local unit is one subject.
-    const unit = genitive.genitive || org === EMPLOYER ? null : unitAfter(text, end, mention.text);
-    return { org, start, end: unit ?? end, ...genitive };
+    const unit = genitive || org === EMPLOYER ? null : unitAfter(text, end, mention.text);
+    // Built field by field, in the order a spread gave them: a spread of a small object is slower.
+    const party: PartyMention = { org, start, end: unit ?? end };
+    if (genitive) party.genitive = true;
+    return party;
   }
   // "TCO-förbunden (Vision och Vårdförbundet)": the unions in the parentheses speak, not the collective.
   if (/^\s*\(/.test(text.slice(end, end + 4))) return null;
@@ -295,7 +317,10 @@ function catalogueMention(text: string, mention: OrgMention, context: PartyConte
   const attending = listed?.length ? [...listed] : context.attending.filter(ofFederation);
   // "Med på mötet var Naturvetarna och Sveriges Ingenjörer": where the roster lists none, those named above the items.
   const members = attending.length > 0 ? attending : context.namedUnions().filter(ofFederation);
-  return { org, start, end, ...genitive, ...(members.length > 0 ? { members } : {}) };
+  const party: PartyMention = { org, start, end };
+  if (genitive) party.genitive = true;
+  if (members.length > 0) party.members = members;
+  return party;
 }
 
 const UNIT_AFTER = /\s(?:sektion|avdelning|lokalavdelning|klubb)(?:\s+(?:\p{Lu}[\p{L}-]*|\d+))?/uy;
@@ -347,7 +372,6 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
   for (const match of matchesOf(scan, sameLength ? lower : text)) {
     const start = match.index;
     const end = start + match[0].length;
-    const written = text.slice(start, end);
     ORG_AT.lastIndex = start;
     const name = onePass && match[5] === undefined ? ORG_AT.exec(lower) : null;
     if (match[5] !== undefined || (name && name[0].length > match[0].length)) {
@@ -357,11 +381,12 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
       continue;
     }
     // The roles and words of the first scan never follow a hyphen ("HR-chef" is one role, not "chef").
-    if (onePass && /[-\u0100-\u024f]/.test(text.charAt(start - 1))) continue;
+    if (onePass && isHyphenOrLatinExtended(text.charCodeAt(start - 1))) continue;
     if (match[1] !== undefined) found.push({ org: UNIONS_JOINTLY, start, end });
     else if (match[2] !== undefined) found.push({ org: EMPLOYER, start, end });
     // Abbreviations count only in capitals, so the word "ec" or "sc" in running text never does.
     else if (match[3] !== undefined) {
+      const written = text.slice(start, end);
       if (written === written.toUpperCase()) found.push({ org: EMPLOYER, start, end });
     } else {
       const word = match[4]!.toLowerCase();
@@ -390,7 +415,7 @@ function scanParties(text: string, context: PartyContext, people: readonly Party
   }
   for (const person of people) found.push(person);
   // Where two start together the longer name wins ("arbetsgivarens representanter" over "arbetsgivaren").
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  found.sort(byStartLongestFirst);
   const result: PartyMention[] = [];
   for (const mention of found) {
     const last = result[result.length - 1];

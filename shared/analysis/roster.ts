@@ -64,11 +64,15 @@ function subHeadingPart(paragraph: SourceParagraph, state: RosterState): RosterP
   if (paragraph.mdLevel > 0 && paragraph.mdLevel > state.level) return captionPart(text) ?? "present";
   // A table's row ("Ove Berg | Unionen | förhinder") is a person, whatever words its cells join into.
   if (paragraph.mdLevel > 0 || (paragraph.columns?.length ?? 0) > 1) return null;
+  const part = rosterHeadingPart(text) ?? captionPart(text);
+  // The organisation decides only a short line or a caption: a longer line naming no part is none, whatever
+  // it names (most roster lines, which are not read as an organisation's name first).
+  if (part === null && text.length > EMPLOYER_CAPTION_LENGTH) return null;
   const org = rosterOrg(text);
   // "För arbetsgivaren:" alone on its line: the employer's part, its people under it.
   if (org === EMPLOYER && text.length <= EMPLOYER_CAPTION_LENGTH) return "employer";
   if (org) return null;
-  return rosterHeadingPart(text) ?? captionPart(text);
+  return part;
 }
 
 const EMPLOYER_CAPTION_LENGTH = 40;
@@ -131,6 +135,9 @@ function isGuestLine(text: string): boolean {
 const CUT_LAST_PART = /[,;]\s*\p{Ll}{2,6}\.$/u;
 const endsAsSentence = (text: string) => /[.!?]$/.test(text) && !CUT_LAST_PART.test(text);
 
+const ATTENDANCE_LABEL = /^([^:]{2,60}):\s*(.+)$/;
+const ATTENDANCE_LABEL_LENGTH = 60;
+
 /** "Seko: Ali Berg. Unionen: Mia Ek.": the value is itself parties each with its own label. */
 const PARTIES_BY_LABEL = /^[^.:;]{2,40}:\s[^:]*\.\s+[^.:;]{2,40}:\s/;
 
@@ -139,7 +146,9 @@ const PARTIES_BY_LABEL = /^[^.:;]{2,40}:\s[^:]*\.\s+[^.:;]{2,40}:\s/;
  * party as its label, and people on it. Not "SSR: Vi vill se en plan." (a statement under a speaker label).
  */
 export function readAttendanceLine(text: string): RosterEntry[] | null {
-  const labelled = /^([^:]{2,60}):\s*(.+)$/.exec(text);
+  // The label ends at the text's first colon, after two to sixty characters: other texts are not tried.
+  const colon = text.indexOf(":");
+  const labelled = colon >= 2 && colon <= ATTENDANCE_LABEL_LENGTH ? ATTENDANCE_LABEL.exec(text) : null;
   // A full stop ends a statement under a speaker label, not a list of parties each with its own label.
   if (!labelled || (endsAsSentence(text) && !PARTIES_BY_LABEL.test(labelled[2]!))) return null;
   const entries = readLabelledLine(labelled[1]!, labelled[2]!, "present");

@@ -40,14 +40,28 @@ const MIN_CUT_WORD = 3;
 /** How far a word of a name reaches either side of the full stop. */
 const NAME_WORD_REACH = 40;
 const WORD_BEFORE_STOP = /(?:^|[^\p{L}])(\p{L}+)\.$/u;
-const WORD_AFTER = /^[\p{L}-]+/u;
+const WORD_AFTER = /[\p{L}-]+/uy;
+const WORD_OPENING = /^[\p{L}-]+/u;
 
-function cutNameWord(before: string, after: string): boolean {
-  const cut = WORD_BEFORE_STOP.exec(before)?.[1]?.toLowerCase();
+/**
+ * Whether the full stop ending `paragraph.slice(from, end)` cuts a word of the name whose next word opens the
+ * paragraph at `next` (read no further than `NAME_WORD_REACH`). The next word is looked up first: most words are
+ * no word of a name, and the pattern anchored at the stop, which tries every start before it, runs only where one is.
+ */
+function cutNameWord(paragraph: string, from: number, end: number, next: number): boolean {
+  WORD_AFTER.lastIndex = next;
+  const word = WORD_AFTER.exec(paragraph)?.[0];
+  // A word running past the reach is read as cut there, as the slice the pattern once ran on cut it.
+  const after =
+    word !== undefined && word.length > NAME_WORD_REACH
+      ? WORD_OPENING.exec(paragraph.slice(next, next + NAME_WORD_REACH))?.[0]
+      : word;
+  if (after === undefined) return false;
+  const names = wordsBefore(after.toLowerCase());
+  if (names.length === 0) return false;
+  const cut = WORD_BEFORE_STOP.exec(paragraph.slice(from, end))?.[1]?.toLowerCase();
   if (cut === undefined || cut.length < MIN_CUT_WORD) return false;
-  const next = WORD_AFTER.exec(after)?.[0]?.toLowerCase();
-  if (next === undefined) return false;
-  return wordsBefore(next).some((full) => full.length > cut.length && full.startsWith(cut));
+  return names.some((full) => full.length > cut.length && full.startsWith(cut));
 }
 
 const TERMINATOR = /[.!?…]/g;
@@ -83,13 +97,7 @@ export function splitSentences(paragraph: string): Sentence[] {
     if (
       boundary &&
       !ABBREVIATION.test(before) &&
-      !(
-        end === i + 1 &&
-        cutNameWord(
-          paragraph.slice(Math.max(start, end - NAME_WORD_REACH), end),
-          paragraph.slice(next, next + NAME_WORD_REACH),
-        )
-      )
+      !(end === i + 1 && cutNameWord(paragraph, Math.max(start, end - NAME_WORD_REACH), end, next))
     ) {
       sentences.push({ text: paragraph.slice(start, end), start });
       start = next;

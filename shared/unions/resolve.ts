@@ -166,11 +166,11 @@ const mentionPattern = new RegExp(mentionSource(ALL_NAMES, "\\p{L}\\p{N}"), "giu
 // It gives the same matches as `mentionPattern` where every letter or digit of the text is in Latin-1,
 // whose case folding is plain lower-casing; other text (rare in Swedish minutes) takes the Unicode scan.
 const hex = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
-// The letters and digits of Latin-1 as ranges ("a-z", "\u00c0-\u00d6"): a class of ranges is checked far
-// faster than one of single characters, and the class is tested at every word boundary of the text.
-const LATIN1_WORD = (() => {
+// The characters of Latin-1 a Unicode class matches, as ranges ("a-z", "\u00c0-\u00d6"): a class of ranges is
+// checked far faster than one of single characters, and the class is tested at every word boundary of the text.
+function latin1Class(pattern: RegExp): string {
   const codes = Array.from({ length: 256 }, (_, code) => code).filter((code) =>
-    /[\p{L}\p{N}]/u.test(String.fromCharCode(code)),
+    pattern.test(String.fromCharCode(code)),
   );
   const ranges: string[] = [];
   for (let i = 0; i < codes.length; i++) {
@@ -180,7 +180,9 @@ const LATIN1_WORD = (() => {
     i = j;
   }
   return ranges.join("");
-})();
+}
+/** The letters and digits of Latin-1. */
+const LATIN1_WORD = latin1Class(/[\p{L}\p{N}]/u);
 const LOWER_NAMES = [...new Set(ALL_NAMES.map((name) => name.toLowerCase()))];
 const lowerMentionPattern = new RegExp(mentionSource(LOWER_NAMES, LATIN1_WORD), "g");
 const BEYOND_LATIN1_WORD = /(?![\u0000-\u00ff])[\p{L}\p{N}]/u;
@@ -234,7 +236,16 @@ export function orgMentionAt(text: string, start: number, length: number): OrgMe
   const written = text.slice(start, start + length);
   const known = writtenName(written);
   if (!known || (known.common && isOrdinaryWord(text, written, start + length))) return null;
-  return { ...known.mention, text: written, index: start };
+  return mentionOf(known, written, start);
+}
+
+/** The mention of a resolved name, its fields set one by one (a spread of the cached object is slower). */
+function mentionOf(known: WrittenName, text: string, index: number): OrgMention {
+  const { org, collective, sharedShortForm } = known.mention;
+  const mention: OrgMention = { org, text, index };
+  if (collective) mention.collective = collective;
+  if (sharedShortForm) mention.sharedShortForm = sharedShortForm;
+  return mention;
 }
 
 /** Every organisation named in a text, in order, resolved through the catalogue. */
@@ -247,7 +258,7 @@ export function findOrgMentions(text: string): OrgMention[] {
     const written = text.slice(start, start + match[0].length);
     const known = writtenName(written);
     if (!known || (known.common && isOrdinaryWord(text, written, start + written.length))) continue;
-    mentions.push({ ...known.mention, text: written, index: start });
+    mentions.push(mentionOf(known, written, start));
   }
   return mentions;
 }
@@ -338,9 +349,22 @@ export interface UnknownOrgMention {
   length: number;
 }
 
-// A cheap test first: most text holds no word a union's name could be made of.
-const MAY_NAME_UNKNOWN = new RegExp(`förbund|${UNION_NAME_PREFIXES.join("|")}`);
+/**
+ * A cheap test first, by plain search: most text holds no word a union's name could be made of ("förbund" or a
+ * name's first word, "Sveriges").
+ */
+function mayNameUnknown(text: string): boolean {
+  if (text.includes("förbund")) return true;
+  for (const prefix of UNION_NAME_PREFIXES) if (text.includes(prefix)) return true;
+  return false;
+}
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
+// The same words in a text whose letters and digits are all Latin-1, without the Unicode flag (faster): the
+// classes are Latin-1's capitals, small letters, and letters and digits.
+const CAPITALISED_WORD_LATIN1 = new RegExp(
+  `(?<![${LATIN1_WORD}-])[${latin1Class(/\p{Lu}/u)}][${latin1Class(/\p{Ll}/u)}]+(?![${LATIN1_WORD}])`,
+  "g",
+);
 const PROFESSION_PLURAL = /(?:er|are|rer)$/;
 const withoutGenitive = (word: string) => (/(?:förbunds|ers|ares)$/.test(word) ? word.slice(0, -1) : word);
 
@@ -372,9 +396,9 @@ function isMembersGenitive(text: string, members: { word: string; index: number 
  * the capitalised words.
  */
 export function findUnknownOrgMentions(text: string): UnknownOrgMention[] {
-  if (!MAY_NAME_UNKNOWN.test(text)) return [];
+  if (!mayNameUnknown(text)) return [];
   // The matches themselves, not an object made of each: most capitalised words are passed over at once.
-  const matches = matchesOf(CAPITALISED_WORD, text);
+  const matches = matchesOf(latin1Words(text) ? CAPITALISED_WORD_LATIN1 : CAPITALISED_WORD, text);
   const found: UnknownOrgMention[] = [];
   for (let i = 0; i < matches.length; i++) {
     const word = matches[i]![0];
