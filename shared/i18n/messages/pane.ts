@@ -9,7 +9,6 @@ export const paneMessages = {
   "pane.tabs.disagreements": { sv: "Oenighet", en: "Disagreement" },
   "pane.tabs.inbox": { sv: "Föredragningslista", en: "Agenda" },
   "pane.tabs.justering": { sv: "Justering", en: "Approval" },
-  "pane.tabs.more": { sv: "Fler flikar", en: "More tabs" },
   "pane.alert.dismiss": { sv: "Stäng meddelandet", en: "Dismiss" },
   "pane.alert.details": { sv: "Detaljer", en: "Details" },
   "pane.file.unreadable": {
