@@ -242,6 +242,41 @@ describe("task pane on the Word test double", () => {
     expect(errors).toEqual([]);
   });
 
+  it("keeps the Möte tab's save button, the tabs and the status in view at 320 px while the fields scroll", async () => {
+    await freshPane();
+    await paneWidth(320);
+    await page.setViewportSize({ width: 1280, height: 700 });
+    const save = page.getByRole("button", { name: "Spara i dokumentet" });
+    const inView = async (name: string, locator: ReturnType<Page["locator"]>) => {
+      const [pane, box] = await Promise.all([
+        page.locator(".trial-pane").boundingBox(),
+        locator.boundingBox(),
+      ]);
+      if (!pane || !box || box.y < pane.y - 1 || box.y + box.height > pane.y + pane.height + 1) {
+        throw new Error(`${name} is not in view: ${JSON.stringify({ pane, box })}`);
+      }
+      // Nothing lies over it (the status line is sticky too).
+      const onTop = await locator.evaluate((element) => {
+        const rect = element.getBoundingClientRect();
+        const hit = document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2);
+        return hit !== null && element.contains(hit);
+      });
+      if (!onTop) throw new Error(`${name} is covered`);
+    };
+    // A user who filled the first fields sees how to keep them, without scrolling.
+    await page.getByLabel("Förvaltning").fill("Socialförvaltningen");
+    await inView("the save button", save);
+    // Further down the form the button, and the tabs above, stay where they are.
+    await page.getByRole("button", { name: "Lägg till justerare" }).scrollIntoViewIfNeeded();
+    await inView("the save button", save);
+    await inView("the tabs", tab("Möte"));
+    await save.click();
+    await expect.poll(() => status().textContent()).toContain("sparade");
+    await inView("the status", status());
+    await inView("the save button beside the status", save);
+    expect(errors).toEqual([]);
+  });
+
   it("fits Word's pane at 320 and 450 px, light and dark: every tab in view on at most two rows, nothing wider than the pane, no serious accessibility violations", async () => {
     await freshPane();
     await fillRealisticMeeting();
