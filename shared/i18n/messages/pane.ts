@@ -275,6 +275,14 @@ export const paneMessages = {
     sv: "Granskningen är klar: {count} att se över.",
     en: "Review finished: {count} to look at.",
   },
+  "pane.review.doneWithSuggestions": {
+    sv: "Granskningen är klar: {toFix} att se över, {suggested} förslag från texten.",
+    en: "Review finished: {toFix} to look at, {suggested} suggestions from the text.",
+  },
+  "pane.review.doneNone": {
+    sv: "Granskningen är klar: inga problem hittades.",
+    en: "Review finished: no problems found.",
+  },
   "pane.review.under": { sv: "Under ”{section}”", en: "Under “{section}”" },
   "pane.review.show": { sv: "Visa i dokumentet: {message}", en: "Show in the document: {message}" },
 
