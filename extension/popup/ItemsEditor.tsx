@@ -132,9 +132,11 @@ export function ItemsEditor({ draft, onChange, onEnqueue }: Props) {
         ))}
       </ol>
       {pages > 1 && <Pager page={current} pages={pages} count={draft.items.length} onPage={setPage} />}
-      <button type="button" class="primary" onClick={onEnqueue}>
-        {t("ext.popup.enqueue")}
-      </button>
+      <div class="enqueue-bar">
+        <button type="button" class="primary" onClick={onEnqueue}>
+          {t("ext.popup.enqueue")}
+        </button>
+      </div>
     </section>
   );
 }
