@@ -56,6 +56,25 @@ describe("found items as compact rows", () => {
     expect(edit.getAttribute("aria-expanded")).toBe("false");
   });
 
+  it("shows and takes the meeting date as ÅÅÅÅ-MM-DD whatever the browser's language, with a Swedish message on a bad one", async () => {
+    const { user } = await findOnPage(longAgenda(1), 1);
+    const date = screen.getByLabelText("Sammanträdesdatum") as HTMLInputElement;
+    expect(date.type).toBe("text");
+    expect(date.value).toBe("2024-02-20");
+    await user.clear(date);
+    await user.type(date, "2024-02-30");
+    await user.tab();
+    expect(date.getAttribute("aria-invalid")).toBe("true");
+    expect(
+      screen.getByText("Datumet kunde inte läsas. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2024-03-05."),
+    ).toBeTruthy();
+    await user.clear(date);
+    await user.type(date, "20240221");
+    await user.tab();
+    expect(date.value).toBe("2024-02-21");
+    expect(date.getAttribute("aria-invalid")).toBeNull();
+  });
+
   it("opens one row for editing and closes it again", async () => {
     const { user } = await findOnPage(longAgenda(3), 3);
     const edit = screen.getByRole("button", { name: "Ändra punkt 2" });

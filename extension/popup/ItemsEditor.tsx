@@ -1,7 +1,8 @@
-import { useState } from "preact/hooks";
+import { useId, useState } from "preact/hooks";
 import { t } from "../../shared/i18n/i18n";
 import { asUserMessage, textOf } from "../../shared/i18n/message";
 import type { MblClass } from "../../shared/model/meeting";
+import { DateInput } from "../../shared/ui/DateInput";
 import {
   classifySelected,
   type Draft,
@@ -97,6 +98,7 @@ export function ItemsEditor({ draft, onChange, onEnqueue }: Props) {
   const pages = pageCount(draft.items.length);
   const current = Math.min(page, pages - 1);
   const start = current * PAGE_SIZE;
+  const dateId = useId();
   return (
     <section aria-labelledby="items-heading" class="card">
       <h2 id="items-heading">{t("ext.popup.itemsHeading", { count: draft.items.length })}</h2>
@@ -110,14 +112,15 @@ export function ItemsEditor({ draft, onChange, onEnqueue }: Props) {
             onInput={(event) => onChange({ ...draft, committee: event.currentTarget.value })}
           />
         </label>
-        <label>
-          {t("ext.popup.meetingDate")}
-          <input
-            type="date"
-            value={draft.meetingDate ?? ""}
-            onInput={(event) => onChange({ ...draft, meetingDate: event.currentTarget.value })}
+        {/* Not wrapped in its label: the field's message under it would join the label's name. */}
+        <div class="field">
+          <label for={dateId}>{t("ext.popup.meetingDate")}</label>
+          <DateInput
+            id={dateId}
+            value={draft.meetingDate}
+            onValue={(meetingDate) => onChange({ ...draft, meetingDate })}
           />
-        </label>
+        </div>
       </div>
       <Toolbar draft={draft} onChange={onChange} />
       {pages > 1 && <p class="notice">{t("ext.popup.pagedNotice", { size: PAGE_SIZE })}</p>}

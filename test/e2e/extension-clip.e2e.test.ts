@@ -138,6 +138,15 @@ describe("extension: clipping agenda items", () => {
     });
     await popup.setViewportSize({ width: 440, height: 600 });
     await findItems(popup, 14);
+    // The meeting's two fields side by side, each its label's height above a field's.
+    const [committee, date] = await Promise.all([
+      popup.getByLabel("Nämnd", { exact: true }).boundingBox(),
+      popup.getByLabel("Sammanträdesdatum", { exact: true }).boundingBox(),
+    ]);
+    expect([Math.round(date!.y), Math.round(date!.height)]).toEqual([
+      Math.round(committee!.y),
+      Math.round(committee!.height),
+    ]);
     const enqueue = popup.getByRole("button", { name: "Lägg i kön" });
     const where = await enqueue.evaluate((button) => {
       const rect = button.getBoundingClientRect();

@@ -1,6 +1,7 @@
 import { useId } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
 import type { OrgId } from "../../../shared/model/meeting";
+import { DateInput } from "../../../shared/ui/DateInput";
 import { ORGANISATIONS } from "../../../shared/unions/catalogue";
 
 interface TextFieldProps {
@@ -28,15 +29,19 @@ export function TextField({
   return (
     <div class="field">
       <FieldLabel id={id} label={label} hidden={hiddenLabel} />
-      <input
-        id={id}
-        // Preact 11 types each input type separately; any of these three takes a string value.
-        type={type as "text"}
-        value={value ?? ""}
-        required={required}
-        autoComplete={autoComplete ?? "off"}
-        onInput={(event) => onValue(event.currentTarget.value)}
-      />
+      {type === "date" ? (
+        <DateInput id={id} value={value} onValue={onValue} required={required} />
+      ) : (
+        <input
+          id={id}
+          // Preact 11 types each input type separately; both take a string value.
+          type={type as "text"}
+          value={value ?? ""}
+          required={required}
+          autoComplete={autoComplete ?? "off"}
+          onInput={(event) => onValue(event.currentTarget.value)}
+        />
+      )}
     </div>
   );
 }

@@ -55,6 +55,35 @@ describe("Möte", () => {
     expect(loadDraft(here)).toBeNull();
   });
 
+  it("shows and takes the date as ÅÅÅÅ-MM-DD whatever the browser's language, and refuses a bad one in Swedish", async () => {
+    const ops = fakeOps();
+    const { user } = await renderPane(ops);
+    const date = screen.getByLabelText("Datum") as HTMLInputElement;
+    // Not the browser's date control, which a US-English browser shows as mm/dd/yyyy.
+    expect(date.type).toBe("text");
+    expect(date.placeholder).toBe("ÅÅÅÅ-MM-DD");
+    await user.clear(date);
+    await user.type(date, "03/05/2024");
+    await user.tab();
+    expect(date.getAttribute("aria-invalid")).toBe("true");
+    const message = "Datumet kunde inte läsas. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2024-03-05.";
+    expect(screen.getByText(message)).toBeTruthy();
+    expect(date.getAttribute("aria-describedby")).toBe(screen.getByText(message).id);
+    await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
+    expect(ops.saveMeeting).not.toHaveBeenCalled();
+
+    // A Swedish form is read, and shown as ÅÅÅÅ-MM-DD once the field is left.
+    await user.clear(date);
+    await user.type(date, "5 mars 2024");
+    await user.tab();
+    expect(date.value).toBe("2024-03-05");
+    expect(date.getAttribute("aria-invalid")).toBeNull();
+    expect(screen.queryByText(message)).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
+    const [saved] = ops.saveMeeting.mock.calls[0] as [Meeting];
+    expect(saved.date).toBe("2024-03-05");
+  });
+
   it("keeps the input and the draft when saving fails, and says why in Swedish", async () => {
     const ops = fakeOps();
     const error = officeError("GeneralException");
