@@ -2,7 +2,7 @@ import { useId, useState } from "preact/hooks";
 import { t } from "../../shared/i18n/i18n";
 import { asUserMessage, textOf } from "../../shared/i18n/message";
 import type { MblClass } from "../../shared/model/meeting";
-import { DateInput } from "../../shared/ui/DateInput";
+import { DateInput } from "../../shared/ui/ParsedInput";
 import {
   classifySelected,
   type Draft,

@@ -1,7 +1,7 @@
 import { useId } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
 import type { OrgId } from "../../../shared/model/meeting";
-import { DateInput } from "../../../shared/ui/DateInput";
+import { DateInput, TimeInput } from "../../../shared/ui/ParsedInput";
 import { ORGANISATIONS } from "../../../shared/unions/catalogue";
 
 interface TextFieldProps {
@@ -26,21 +26,22 @@ export function TextField({
   autoComplete,
 }: TextFieldProps) {
   const id = useId();
+  // Dates and times in their Swedish written form whatever the browser's language (ParsedInput).
+  const Typed = type === "date" ? DateInput : TimeInput;
   return (
     <div class="field">
       <FieldLabel id={id} label={label} hidden={hiddenLabel} />
-      {type === "date" ? (
-        <DateInput id={id} value={value} onValue={onValue} required={required} />
-      ) : (
+      {type === "text" ? (
         <input
           id={id}
-          // Preact 11 types each input type separately; both take a string value.
-          type={type as "text"}
+          type="text"
           value={value ?? ""}
           required={required}
           autoComplete={autoComplete ?? "off"}
           onInput={(event) => onValue(event.currentTarget.value)}
         />
+      ) : (
+        <Typed id={id} value={value} onValue={onValue} required={required} />
       )}
     </div>
   );

@@ -84,6 +84,30 @@ describe("Möte", () => {
     expect(saved.date).toBe("2024-03-05");
   });
 
+  it("shows and takes the time as TT:MM (24 hours) whatever the browser's language, and refuses a bad one in Swedish", async () => {
+    const ops = fakeOps();
+    const { user } = await renderPane(ops);
+    const time = screen.getByLabelText("Tid") as HTMLInputElement;
+    // Not the browser's time control, which a US-English browser shows as 01:00 PM.
+    expect(time.type).toBe("text");
+    expect(time.placeholder).toBe("TT:MM");
+    await user.type(time, "1:30 PM");
+    await user.tab();
+    expect(time.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByText("Tiden kunde inte läsas. Skriv den som TT:MM, till exempel 13:00.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
+    expect(ops.saveMeeting).not.toHaveBeenCalled();
+    // As the minutes write it ("kl. 13.30"), shown as TT:MM once the field is left.
+    await user.clear(time);
+    await user.type(time, "13.30");
+    await user.tab();
+    expect(time.value).toBe("13:30");
+    expect(time.getAttribute("aria-invalid")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
+    const [saved] = ops.saveMeeting.mock.calls[0] as [Meeting];
+    expect(saved.time).toBe("13:30");
+  });
+
   it("keeps the input and the draft when saving fails, and says why in Swedish", async () => {
     const ops = fakeOps();
     const error = officeError("GeneralException");
