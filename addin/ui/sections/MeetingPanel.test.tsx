@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { Meeting } from "../../../shared/model/meeting";
 import { fillPlaceholders, placeholdersOf } from "../../../shared/templates/placeholders";
 import { builtinTemplates } from "../../../shared/templates/registry";
+import { retype } from "../../../shared/ui/testing";
 import { loadDraft, saveDraft, saveLastMeeting } from "../meeting/draft";
 import { FAKE_DOCUMENT_ID, fakeOps, officeError } from "../testing/fake-ops";
 import { expectAlert, expectStatus, renderPane } from "../testing/render";
@@ -55,58 +56,47 @@ describe("Möte", () => {
     expect(loadDraft(here)).toBeNull();
   });
 
-  it("shows and takes the date as ÅÅÅÅ-MM-DD whatever the browser's language, and refuses a bad one in Swedish", async () => {
-    const ops = fakeOps();
-    const { user } = await renderPane(ops);
-    const date = screen.getByLabelText("Datum") as HTMLInputElement;
-    // Not the browser's date control, which a US-English browser shows as mm/dd/yyyy.
-    expect(date.type).toBe("text");
-    expect(date.placeholder).toBe("ÅÅÅÅ-MM-DD");
-    await user.clear(date);
-    await user.type(date, "03/05/2024");
-    await user.tab();
-    expect(date.getAttribute("aria-invalid")).toBe("true");
-    const message = "Datumet kunde inte läsas. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2024-03-05.";
-    expect(screen.getByText(message)).toBeTruthy();
-    expect(date.getAttribute("aria-describedby")).toBe(screen.getByText(message).id);
-    await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
-    expect(ops.saveMeeting).not.toHaveBeenCalled();
+  // Not the browser's date and time controls, which a US-English browser shows as mm/dd/yyyy and 01:00 PM.
+  it.each([
+    {
+      label: "Datum",
+      format: "ÅÅÅÅ-MM-DD",
+      bad: "03/05/2024",
+      message: "Datumet kunde inte läsas. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2024-03-05.",
+      // A Swedish form is read, and shown in the field's form once it is left.
+      good: "5 mars 2024",
+      saved: { date: "2024-03-05" },
+    },
+    {
+      label: "Tid",
+      format: "TT:MM",
+      bad: "1:30 PM",
+      message: "Tiden kunde inte läsas. Skriv den som TT:MM, till exempel 13:00.",
+      good: "kl. 13.30",
+      saved: { time: "13:30" },
+    },
+  ])(
+    "shows and takes $label as $format whatever the browser's language, and refuses a bad one in Swedish",
+    async ({ label, format, bad, message, good, saved }) => {
+      const ops = fakeOps();
+      const { user } = await renderPane(ops);
+      const field = screen.getByLabelText(label) as HTMLInputElement;
+      expect(field.type).toBe("text");
+      expect(field.placeholder).toBe(format);
+      await retype(user, field, bad);
+      expect(field.getAttribute("aria-invalid")).toBe("true");
+      expect(field.getAttribute("aria-describedby")).toBe(screen.getByText(message).id);
+      await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
+      expect(ops.saveMeeting).not.toHaveBeenCalled();
 
-    // A Swedish form is read, and shown as ÅÅÅÅ-MM-DD once the field is left.
-    await user.clear(date);
-    await user.type(date, "5 mars 2024");
-    await user.tab();
-    expect(date.value).toBe("2024-03-05");
-    expect(date.getAttribute("aria-invalid")).toBeNull();
-    expect(screen.queryByText(message)).toBeNull();
-    await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
-    const [saved] = ops.saveMeeting.mock.calls[0] as [Meeting];
-    expect(saved.date).toBe("2024-03-05");
-  });
-
-  it("shows and takes the time as TT:MM (24 hours) whatever the browser's language, and refuses a bad one in Swedish", async () => {
-    const ops = fakeOps();
-    const { user } = await renderPane(ops);
-    const time = screen.getByLabelText("Tid") as HTMLInputElement;
-    // Not the browser's time control, which a US-English browser shows as 01:00 PM.
-    expect(time.type).toBe("text");
-    expect(time.placeholder).toBe("TT:MM");
-    await user.type(time, "1:30 PM");
-    await user.tab();
-    expect(time.getAttribute("aria-invalid")).toBe("true");
-    expect(screen.getByText("Tiden kunde inte läsas. Skriv den som TT:MM, till exempel 13:00.")).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
-    expect(ops.saveMeeting).not.toHaveBeenCalled();
-    // As the minutes write it ("kl. 13.30"), shown as TT:MM once the field is left.
-    await user.clear(time);
-    await user.type(time, "13.30");
-    await user.tab();
-    expect(time.value).toBe("13:30");
-    expect(time.getAttribute("aria-invalid")).toBeNull();
-    await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
-    const [saved] = ops.saveMeeting.mock.calls[0] as [Meeting];
-    expect(saved.time).toBe("13:30");
-  });
+      await retype(user, field, good);
+      expect(field.value).toBe(Object.values(saved)[0]);
+      expect(field.getAttribute("aria-invalid")).toBeNull();
+      expect(screen.queryByText(message)).toBeNull();
+      await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
+      expect(ops.saveMeeting.mock.calls[0]?.[0]).toMatchObject(saved);
+    },
+  );
 
   it("keeps the input and the draft when saving fails, and says why in Swedish", async () => {
     const ops = fakeOps();
