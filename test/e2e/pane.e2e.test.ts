@@ -323,7 +323,8 @@ describe("task pane on the Word test double", () => {
     }
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
-  });
+    // 28 screenshots and 14 accessibility scans: more than the default minute on a shared 2-core machine.
+  }, 180_000);
 });
 
 /** The tabs shown in the strip that do not fit in it whole (the strip hides its overflow). */
