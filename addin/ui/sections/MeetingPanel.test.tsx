@@ -211,7 +211,35 @@ describe("Möte: row numbers", () => {
 });
 
 describe("Möte: keyboard focus in lists", () => {
-  it("moves focus into a row just added and back to the add button when a row is removed", async () => {
+  it("after a row is removed, moves focus to the row now in its place, else the one above, else the add button", async () => {
+    const { user } = await renderPane(fakeOps());
+    const people = screen.getByRole("group", { name: "Arbetsgivarens representanter" });
+    const add = within(people).getByRole("button", { name: "Lägg till person" });
+    for (const name of ["Eva Berg", "Per Holm", "Li Ek"]) {
+      await user.click(add);
+      await user.keyboard(name);
+    }
+    const focusedValue = () => (document.activeElement as HTMLInputElement).value;
+    // The middle one: Li Ek's row takes its place, and focus goes there.
+    await user.click(
+      within(people).getByRole("button", { name: "Ta bort rad 2 i Arbetsgivarens representanter" }),
+    );
+    expect(document.activeElement).toBe(within(people).getByLabelText("Namn, rad 2"));
+    expect(focusedValue()).toBe("Li Ek");
+    // The last one: the row above.
+    await user.click(
+      within(people).getByRole("button", { name: "Ta bort rad 2 i Arbetsgivarens representanter" }),
+    );
+    expect(document.activeElement).toBe(within(people).getByLabelText("Namn, rad 1"));
+    expect(focusedValue()).toBe("Eva Berg");
+    // The only one: the add button.
+    await user.click(
+      within(people).getByRole("button", { name: "Ta bort rad 1 i Arbetsgivarens representanter" }),
+    );
+    expect(document.activeElement).toBe(add);
+  });
+
+  it("moves focus into a row just added and back to the add button when the only row is removed", async () => {
     const { user } = await renderPane(fakeOps());
     const justerare = screen.getByRole("group", { name: "Justerare" });
     await user.click(within(justerare).getByRole("button", { name: "Lägg till justerare" }));
