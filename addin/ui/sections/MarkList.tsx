@@ -1,7 +1,7 @@
-import { useLayoutEffect, useRef } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
 import { joinSwedish } from "../../../shared/justering/build";
 import type { OrgId } from "../../../shared/model/meeting";
+import { useFocusAfterRemoval } from "../../../shared/ui/useFocusAfterRemoval";
 import { orgDisplayName } from "../../../shared/unions/resolve";
 import { IconButton } from "../components/IconButton";
 import { useOperation } from "../components/useOperation";
@@ -26,39 +26,26 @@ const EXCERPT = 90;
 /** Marks grouped by the item they belong to, in document order; each can be shown in or unmarked from Word. */
 export function MarkList({ heading, empty, entries, onChanged }: MarkListProps) {
   const { busy, run } = useOperation();
-  const list = useRef<HTMLElement>(null);
-  // After a removal focus goes to the next mark, else the previous one, else the heading: the removed row and
-  // its button are gone, and focus would otherwise fall to the page.
-  const focusAfterRemoval = useRef<string | null>(null);
   const groups = new Map<string, MarkEntry[]>();
   for (const entry of entries) {
     const key = entry.sectionTitle ?? t("pane.marks.noSection");
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
-
-  useLayoutEffect(() => {
-    const wanted = focusAfterRemoval.current;
-    if (wanted === null) return;
-    focusAfterRemoval.current = null;
-    const root = list.current;
-    const mark = root?.querySelector<HTMLElement>(`[data-mark="${CSS.escape(wanted)}"]`);
-    (mark ?? root?.querySelector<HTMLElement>("h3"))?.focus();
-  }, [entries]);
+  // In the order shown: the next mark is the one under the removed one.
+  const focus = useFocusAfterRemoval<HTMLElement>([...groups.values()].flat().map((entry) => entry.id));
 
   async function remove(entry: MarkEntry) {
-    const at = entries.indexOf(entry);
-    const neighbour = entries[at + 1] ?? entries[at - 1];
     const done = await run(
       (ops) => ops.removeMark(entry.id),
       () => t("pane.marks.removed"),
     );
     if (!done.ok) return;
-    focusAfterRemoval.current = neighbour?.id ?? "";
+    focus.removing(entry.id);
     await onChanged();
   }
 
   return (
-    <section class="marks" aria-label={heading} ref={list}>
+    <section class="marks" aria-label={heading} ref={focus.root}>
       <h3 tabIndex={-1}>{heading}</h3>
       {entries.length === 0 && <p class="hint">{empty}</p>}
       {[...groups].map(([section, list]) => (
@@ -73,7 +60,7 @@ export function MarkList({ heading, empty, entries, onChanged }: MarkListProps) 
                   <button
                     type="button"
                     class="link"
-                    data-mark={entry.id}
+                    data-focus-id={entry.id}
                     onClick={() => run((ops) => ops.selectMark(entry.id))}
                     aria-label={t("pane.marks.show", { orgs, text: excerpt })}
                   >
