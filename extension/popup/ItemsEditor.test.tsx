@@ -69,6 +69,22 @@ describe("found items as compact rows", () => {
     expect([date.value, date.getAttribute("aria-invalid")]).toEqual(["2024-02-21", null]);
   });
 
+  it("does not queue the clip while its meeting date cannot be read: it says so at the field", async () => {
+    const { user, deps } = await findOnPage(longAgenda(1), 1);
+    const date = screen.getByLabelText("Sammanträdesdatum") as HTMLInputElement;
+    await user.clear(date);
+    await user.type(date, "02/21/2024");
+    await user.click(screen.getByRole("button", { name: "Lägg i kön" }));
+    expect(await deps.queue.pending()).toEqual([]);
+    expect(document.activeElement).toBe(date);
+    expect(date.getAttribute("aria-invalid")).toBe("true");
+    await retype(user, date, "2024-02-21");
+    await user.click(screen.getByRole("button", { name: "Lägg i kön" }));
+    await screen.findByRole("heading", { name: "Kö till protokollet (1)" });
+    const [clip] = await deps.queue.pending();
+    expect(clip?.agenda.meetingDate).toBe("2024-02-21");
+  });
+
   it("opens one row for editing and closes it again", async () => {
     const { user } = await findOnPage(longAgenda(3), 3);
     const edit = screen.getByRole("button", { name: "Ändra punkt 2" });

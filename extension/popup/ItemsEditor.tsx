@@ -1,4 +1,4 @@
-import { useId, useState } from "preact/hooks";
+import { useId, useRef, useState } from "preact/hooks";
 import { t } from "../../shared/i18n/i18n";
 import { asUserMessage, textOf } from "../../shared/i18n/message";
 import type { MblClass } from "../../shared/model/meeting";
@@ -99,8 +99,17 @@ export function ItemsEditor({ draft, onChange, onEnqueue }: Props) {
   const current = Math.min(page, pages - 1);
   const start = current * PAGE_SIZE;
   const dateId = useId();
+  const card = useRef<HTMLElement>(null);
+  /** A field that cannot be read (the meeting date) is said at the field, and nothing is queued. */
+  function enqueueIfReadable() {
+    const inputs = [...(card.current?.querySelectorAll("input") ?? [])];
+    const unreadable = inputs.find((input) => !input.validity.valid);
+    if (!unreadable) return onEnqueue();
+    unreadable.reportValidity();
+    unreadable.focus();
+  }
   return (
-    <section aria-labelledby="items-heading" class="card">
+    <section aria-labelledby="items-heading" class="card" ref={card}>
       <h2 id="items-heading">{t("ext.popup.itemsHeading", { count: draft.items.length })}</h2>
       <p class="hint">{t("ext.popup.itemsFrom", { source: draft.source.title || draft.source.url || "" })}</p>
       <Notices draft={draft} />
@@ -136,7 +145,7 @@ export function ItemsEditor({ draft, onChange, onEnqueue }: Props) {
       </ol>
       {pages > 1 && <Pager page={current} pages={pages} count={draft.items.length} onPage={setPage} />}
       <div class="enqueue-bar">
-        <button type="button" class="primary" onClick={onEnqueue}>
+        <button type="button" class="primary" onClick={enqueueIfReadable}>
           {t("ext.popup.enqueue")}
         </button>
       </div>
