@@ -189,7 +189,6 @@ export function App({ ops }: AppProps) {
       <main class="pane">
         <Tabs
           label={t("pane.tabs.label")}
-          moreLabel={t("pane.tabs.more")}
           selected={tab}
           onSelect={selectTab}
           tabs={[

@@ -8,7 +8,7 @@ interface Props {
   /** Between the clip's details and its actions: why it waits, say. */
   note?: ComponentChildren;
   /** The first action ("Kopiera till Word" for a queued clip, "Lägg i kön" for a rescued one). */
-  first: { text: string; primary?: boolean; onClick(): void };
+  first: { text: string; primary?: boolean; focusId?: string; onClick(): void };
   onSave(): void;
   /** The last, subtle action that takes the clip away; `name` is its accessible name (with the clip's). */
   away: { text: string; name: string; onClick(): void };
@@ -24,7 +24,12 @@ export function ClipEntry({ clip, note, first, onSave, away, children }: Props) 
       <p class="hint">{clipDetails(clip)}</p>
       {note}
       <div class="actions">
-        <button type="button" class={first.primary ? "primary" : undefined} onClick={first.onClick}>
+        <button
+          type="button"
+          class={first.primary ? "primary" : undefined}
+          data-focus-id={first.focusId}
+          onClick={first.onClick}
+        >
           {first.text}
         </button>
         <button type="button" onClick={onSave}>

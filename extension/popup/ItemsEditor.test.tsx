@@ -1,6 +1,7 @@
 import { cleanup, screen, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Agenda } from "../../shared/model/meeting";
+import { retype } from "../../shared/ui/testing";
 import { longAgenda, PAGE, renderPopup as setup } from "../testing/popup";
 
 afterEach(cleanup);
@@ -54,6 +55,34 @@ describe("found items as compact rows", () => {
     expect(within(row).queryByLabelText("Rubrik")).toBeNull();
     const edit = within(row).getByRole("button", { name: "Ändra punkt 1" });
     expect(edit.getAttribute("aria-expanded")).toBe("false");
+  });
+
+  it("shows and takes the meeting date as ÅÅÅÅ-MM-DD whatever the browser's language, with a Swedish message on a bad one", async () => {
+    const { user } = await findOnPage(longAgenda(1), 1);
+    const date = screen.getByLabelText("Sammanträdesdatum") as HTMLInputElement;
+    expect([date.type, date.value]).toEqual(["text", "2024-02-20"]);
+    await retype(user, date, "2024-02-30");
+    expect(date.getAttribute("aria-invalid")).toBe("true");
+    const message = "Datumet kunde inte läsas. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2024-03-05.";
+    expect(screen.getByText(message)).toBeTruthy();
+    await retype(user, date, "20240221");
+    expect([date.value, date.getAttribute("aria-invalid")]).toEqual(["2024-02-21", null]);
+  });
+
+  it("does not queue the clip while its meeting date cannot be read: it says so at the field", async () => {
+    const { user, deps } = await findOnPage(longAgenda(1), 1);
+    const date = screen.getByLabelText("Sammanträdesdatum") as HTMLInputElement;
+    await user.clear(date);
+    await user.type(date, "02/21/2024");
+    await user.click(screen.getByRole("button", { name: "Lägg i kön" }));
+    expect(await deps.queue.pending()).toEqual([]);
+    expect(document.activeElement).toBe(date);
+    expect(date.getAttribute("aria-invalid")).toBe("true");
+    await retype(user, date, "2024-02-21");
+    await user.click(screen.getByRole("button", { name: "Lägg i kön" }));
+    await screen.findByRole("heading", { name: "Kö till protokollet (1)" });
+    const [clip] = await deps.queue.pending();
+    expect(clip?.agenda.meetingDate).toBe("2024-02-21");
   });
 
   it("opens one row for editing and closes it again", async () => {

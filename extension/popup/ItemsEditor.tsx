@@ -1,7 +1,8 @@
-import { useState } from "preact/hooks";
+import { useId, useRef, useState } from "preact/hooks";
 import { t } from "../../shared/i18n/i18n";
 import { asUserMessage, textOf } from "../../shared/i18n/message";
 import type { MblClass } from "../../shared/model/meeting";
+import { DateInput } from "../../shared/ui/ParsedInput";
 import {
   classifySelected,
   type Draft,
@@ -97,8 +98,18 @@ export function ItemsEditor({ draft, onChange, onEnqueue }: Props) {
   const pages = pageCount(draft.items.length);
   const current = Math.min(page, pages - 1);
   const start = current * PAGE_SIZE;
+  const dateId = useId();
+  const card = useRef<HTMLElement>(null);
+  /** A field that cannot be read (the meeting date) is said at the field, and nothing is queued. */
+  function enqueueIfReadable() {
+    const inputs = [...(card.current?.querySelectorAll("input") ?? [])];
+    const unreadable = inputs.find((input) => !input.validity.valid);
+    if (!unreadable) return onEnqueue();
+    unreadable.reportValidity();
+    unreadable.focus();
+  }
   return (
-    <section aria-labelledby="items-heading" class="card">
+    <section aria-labelledby="items-heading" class="card" ref={card}>
       <h2 id="items-heading">{t("ext.popup.itemsHeading", { count: draft.items.length })}</h2>
       <p class="hint">{t("ext.popup.itemsFrom", { source: draft.source.title || draft.source.url || "" })}</p>
       <Notices draft={draft} />
@@ -110,14 +121,15 @@ export function ItemsEditor({ draft, onChange, onEnqueue }: Props) {
             onInput={(event) => onChange({ ...draft, committee: event.currentTarget.value })}
           />
         </label>
-        <label>
-          {t("ext.popup.meetingDate")}
-          <input
-            type="date"
-            value={draft.meetingDate ?? ""}
-            onInput={(event) => onChange({ ...draft, meetingDate: event.currentTarget.value })}
+        {/* Not wrapped in its label: the field's message under it would join the label's name. */}
+        <div class="field">
+          <label for={dateId}>{t("ext.popup.meetingDate")}</label>
+          <DateInput
+            id={dateId}
+            value={draft.meetingDate}
+            onValue={(meetingDate) => onChange({ ...draft, meetingDate })}
           />
-        </label>
+        </div>
       </div>
       <Toolbar draft={draft} onChange={onChange} />
       {pages > 1 && <p class="notice">{t("ext.popup.pagedNotice", { size: PAGE_SIZE })}</p>}
@@ -132,9 +144,11 @@ export function ItemsEditor({ draft, onChange, onEnqueue }: Props) {
         ))}
       </ol>
       {pages > 1 && <Pager page={current} pages={pages} count={draft.items.length} onPage={setPage} />}
-      <button type="button" class="primary" onClick={onEnqueue}>
-        {t("ext.popup.enqueue")}
-      </button>
+      <div class="enqueue-bar">
+        <button type="button" class="primary" onClick={enqueueIfReadable}>
+          {t("ext.popup.enqueue")}
+        </button>
+      </div>
     </section>
   );
 }

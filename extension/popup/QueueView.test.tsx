@@ -36,6 +36,28 @@ describe("popup queue", () => {
     );
   });
 
+  it("after a clip is removed, focus goes to the next clip, else the previous one, else the queue's heading", async () => {
+    const { deps, user, notifyQueueChanged } = setup();
+    for (const committee of ["Socialnämnden", "Kulturnämnden", "Byggnadsnämnden"]) {
+      await queued(deps, { ...pageAgenda, committee });
+    }
+    notifyQueueChanged();
+    const remove = async (committee: string, left: number) => {
+      await user.click(
+        await screen.findByRole("button", { name: `Ta bort klippet ${committee}, sammanträde 2024-02-20` }),
+      );
+      await screen.findByRole("heading", { name: `Kö till protokollet (${left})` });
+    };
+    const focusedClip = () => document.activeElement?.closest("li")?.querySelector("p")?.textContent;
+    await remove("Kulturnämnden", 2);
+    await waitFor(() => expect(focusedClip()).toBe("Byggnadsnämnden, sammanträde 2024-02-20"));
+    expect(document.activeElement?.textContent).toBe("Kopiera till Word");
+    await remove("Byggnadsnämnden", 1);
+    await waitFor(() => expect(focusedClip()).toBe("Socialnämnden, sammanträde 2024-02-20"));
+    await remove("Socialnämnden", 0);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("Kö till protokollet (0)"));
+  });
+
   // Issue 10 item 5: before, nothing was said and the clip stayed queued for the bridge to deliver again.
   it("confirms a saved file and lets the user take the clip out of the queue", async () => {
     const { deps, user, notifyQueueChanged } = setup();

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import type { ClipEnvelope } from "../../shared/clip/envelope";
 import { t } from "../../shared/i18n/i18n";
+import { useFocusAfterRemoval } from "../../shared/ui/useFocusAfterRemoval";
 import { ClipEntry } from "./ClipEntry";
 import { clipHeadline } from "./clip-names";
 
@@ -39,9 +40,16 @@ function SavedQuestion({
 
 /** The clips waiting for the add-in, each copyable to Word, savable as a file, or removable. */
 export function QueueView({ clips, savedId, onCopy, onSave, onRemove, onKeep }: Props) {
+  const focus = useFocusAfterRemoval<HTMLElement>(clips.map((clip) => clip.id));
+  const remove = (clip: ClipEnvelope, reason: "saved" | "removed") => {
+    focus.removing(clip.id);
+    onRemove(clip, reason);
+  };
   return (
-    <section aria-labelledby="queue-heading" class="card">
-      <h2 id="queue-heading">{t("ext.popup.queueHeading", { count: clips.length })}</h2>
+    <section aria-labelledby="queue-heading" class="card" ref={focus.root}>
+      <h2 id="queue-heading" tabIndex={-1}>
+        {t("ext.popup.queueHeading", { count: clips.length })}
+      </h2>
       {clips.length === 0 ? (
         <p class="hint">{t("ext.popup.queueEmpty")}</p>
       ) : (
@@ -52,15 +60,15 @@ export function QueueView({ clips, savedId, onCopy, onSave, onRemove, onKeep }: 
               <ClipEntry
                 key={clip.id}
                 clip={clip}
-                first={{ text: t("ext.popup.copy"), onClick: () => onCopy(clip) }}
+                first={{ text: t("ext.popup.copy"), focusId: clip.id, onClick: () => onCopy(clip) }}
                 onSave={() => onSave(clip)}
                 away={{
                   text: t("ext.popup.remove"),
                   name: t("ext.popup.removeLabel", { source: clipHeadline(clip) }),
-                  onClick: () => onRemove(clip, "removed"),
+                  onClick: () => remove(clip, "removed"),
                 }}
               >
-                {savedId === clip.id && <SavedQuestion clip={clip} onRemove={onRemove} onKeep={onKeep} />}
+                {savedId === clip.id && <SavedQuestion clip={clip} onRemove={remove} onKeep={onKeep} />}
               </ClipEntry>
             ))}
           </ul>

@@ -124,6 +124,42 @@ describe("extension: clipping agenda items", () => {
     await popup.emulateMedia({ colorScheme: "light" });
   });
 
+  it("keeps Lägg i kön in view under a long agenda, in a popup of Chrome's largest height", async () => {
+    // 14 items: the page's five and nine more of the same kind.
+    await agendaPage.evaluate(() => {
+      const body = document.querySelector("#agenda tbody")!;
+      for (let n = 6; n <= 14; n += 1) {
+        const row = document.createElement("tr");
+        for (const text of [String(n), `Ärende nummer ${n} om verksamheten`, `SN 2024/${200 + n}`]) {
+          row.append(Object.assign(document.createElement("td"), { textContent: text }));
+        }
+        body.append(row);
+      }
+    });
+    await popup.setViewportSize({ width: 440, height: 600 });
+    await findItems(popup, 14);
+    // The meeting's two fields side by side, each its label's height above a field's.
+    const [committee, date] = await Promise.all([
+      popup.getByLabel("Nämnd", { exact: true }).boundingBox(),
+      popup.getByLabel("Sammanträdesdatum", { exact: true }).boundingBox(),
+    ]);
+    expect([Math.round(date!.y), Math.round(date!.height)]).toEqual([
+      Math.round(committee!.y),
+      Math.round(committee!.height),
+    ]);
+    const enqueue = popup.getByRole("button", { name: "Lägg i kön" });
+    const where = await enqueue.evaluate((button) => {
+      const rect = button.getBoundingClientRect();
+      const hit = document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2);
+      return { bottom: rect.bottom, top: rect.top, height: innerHeight, onTop: hit === button };
+    });
+    expect(where.top).toBeGreaterThanOrEqual(0);
+    expect(where.bottom).toBeLessThanOrEqual(where.height);
+    expect(where.onTop).toBe(true);
+    await agendaPage.reload();
+    await popup.setViewportSize({ width: 440, height: 720 });
+  });
+
   it("pops out into a tab of its own that keeps working on the agenda page", async () => {
     const [popped] = await Promise.all([
       session.browser.context.waitForEvent("page"),

@@ -226,29 +226,58 @@ describe("task pane on the Word test double", () => {
     expect(errors).toEqual([]);
   });
 
-  it("reaches every tab from the menu of tabs out of view at 320 px", async () => {
+  it("shows every tab's name at 320 px, at most two rows, none cut, and reaches each by a click", async () => {
     await freshPane();
     await paneWidth(320);
-    const more = page.getByRole("button", { name: "Fler flikar" });
-    await more.click();
-    const inMenu = await page.getByRole("menuitem").allTextContents();
-    expect(inMenu.length).toBeGreaterThan(0);
-    expect(TABS).toEqual(expect.arrayContaining(inMenu));
-    await page.getByRole("menuitem", { name: "Justering" }).click();
+    expect(await page.getByRole("tab").allTextContents()).toEqual(TABS);
+    expect(await page.getByRole("button", { name: "Fler flikar" }).count()).toBe(0);
+    const rows = await page
+      .getByRole("tab")
+      .evaluateAll((tabs) => new Set(tabs.map((t) => Math.round(t.getBoundingClientRect().top))).size);
+    expect(rows).toBe(2);
+    expect(await cutTabs()).toEqual([]);
+    await tab("Justering").click();
     expect(await tab("Justering").getAttribute("aria-selected")).toBe("true");
-    expect(await tab("Justering").evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await page.getByRole("heading", { name: "Justering", level: 2 }).isVisible()).toBe(true);
-    // The chosen tab is in the strip, whole.
-    const [strip, chosen] = await Promise.all([
-      page.getByRole("tablist").boundingBox(),
-      tab("Justering").boundingBox(),
-    ]);
-    expect(chosen!.x).toBeGreaterThanOrEqual(strip!.x - 1);
-    expect(chosen!.x + chosen!.width).toBeLessThanOrEqual(strip!.x + strip!.width + 1);
     expect(errors).toEqual([]);
   });
 
-  it("fits Word's pane at 320 and 450 px, light and dark: one row of tabs, nothing wider than the pane, no serious accessibility violations", async () => {
+  it("keeps the Möte tab's save button, the tabs and the status in view at 320 px while the fields scroll", async () => {
+    await freshPane();
+    await paneWidth(320);
+    await page.setViewportSize({ width: 1280, height: 700 });
+    const save = page.getByRole("button", { name: "Spara i dokumentet" });
+    const inView = async (name: string, locator: ReturnType<Page["locator"]>) => {
+      const [pane, box] = await Promise.all([
+        page.locator(".trial-pane").boundingBox(),
+        locator.boundingBox(),
+      ]);
+      if (!pane || !box || box.y < pane.y - 1 || box.y + box.height > pane.y + pane.height + 1) {
+        throw new Error(`${name} is not in view: ${JSON.stringify({ pane, box })}`);
+      }
+      // Nothing lies over it (the status line is sticky too).
+      const onTop = await locator.evaluate((element) => {
+        const rect = element.getBoundingClientRect();
+        const hit = document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2);
+        return hit !== null && element.contains(hit);
+      });
+      if (!onTop) throw new Error(`${name} is covered`);
+    };
+    // A user who filled the first fields sees how to keep them, without scrolling.
+    await page.getByLabel("Förvaltning").fill("Socialförvaltningen");
+    await inView("the save button", save);
+    // Further down the form the button, and the tabs above, stay where they are.
+    await page.getByRole("button", { name: "Lägg till justerare" }).scrollIntoViewIfNeeded();
+    await inView("the save button", save);
+    await inView("the tabs", tab("Möte"));
+    await save.click();
+    await expect.poll(() => status().textContent()).toContain("sparade");
+    await inView("the status", status());
+    await inView("the save button beside the status", save);
+    expect(errors).toEqual([]);
+  });
+
+  it("fits Word's pane at 320 and 450 px, light and dark: every tab in view on at most two rows, nothing wider than the pane, no serious accessibility violations", async () => {
     await freshPane();
     await fillRealisticMeeting();
     await createForvaltningsgrupp();
@@ -272,7 +301,7 @@ describe("task pane on the Word test double", () => {
           const rows = await page
             .getByRole("tab")
             .evaluateAll((tabs) => new Set(tabs.map((t) => t.getBoundingClientRect().top)).size);
-          if (rows !== 1) problems.push(`${where}: tabs on ${rows} rows`);
+          if (rows > 2) problems.push(`${where}: tabs on ${rows} rows`);
           // A tab is whole or in the menu: never cut at the strip's edge ("Oeni", "ıspel").
           for (const cut of await cutTabs()) problems.push(`${where}: tab cut: ${cut}`);
           if (!(await tab(name).isVisible())) problems.push(`${where}: the selected tab is not in the strip`);
@@ -294,7 +323,8 @@ describe("task pane on the Word test double", () => {
     }
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
-  });
+    // 28 screenshots and 14 accessibility scans: more than the default minute on a shared 2-core machine.
+  }, 180_000);
 });
 
 /** The tabs shown in the strip that do not fit in it whole (the strip hides its overflow). */

@@ -13,12 +13,13 @@ interface RowListProps<T> {
   render(row: T, update: (row: T) => void, index: number): ComponentChildren;
 }
 
-type Focus = { kind: "newRow" } | { kind: "add" } | null;
+/** Where focus goes once the rows are drawn again: a row's first field, or the add button. */
+type Focus = { kind: "row"; index: number } | { kind: "add" } | null;
 
 /**
  * An editable list (roster, justerare): a fieldset of rows, each with its own labelled remove button. Focus
- * follows the keyboard user: into a row just added, and to the add button when a row is removed (the
- * removed row's button no longer exists to hold it).
+ * follows the keyboard user: into a row just added, and when a row is removed (its button no longer exists to
+ * hold focus) into the row now in its place, else the one above, else to the add button.
  */
 export function RowList<T>({ legend, rows, onChange, blank, addLabel, render }: RowListProps<T>) {
   const box = useRef<HTMLFieldSetElement>(null);
@@ -29,9 +30,11 @@ export function RowList<T>({ legend, rows, onChange, blank, addLabel, render }: 
   useLayoutEffect(() => {
     const focus = pendingFocus.current;
     pendingFocus.current = null;
-    if (focus?.kind === "newRow") {
-      const rowsNow = box.current?.querySelectorAll(".row");
-      rowsNow?.[rowsNow.length - 1]?.querySelector<HTMLElement>("input, select")?.focus();
+    if (focus?.kind === "row") {
+      box.current
+        ?.querySelectorAll(".row")
+        [focus.index]?.querySelector<HTMLElement>("input, select")
+        ?.focus();
     } else if (focus?.kind === "add") {
       addButton.current?.focus();
     }
@@ -48,7 +51,8 @@ export function RowList<T>({ legend, rows, onChange, blank, addLabel, render }: 
             icon="delete"
             label={t("pane.rows.remove", { list: legend, number: index + 1 })}
             onClick={() => {
-              pendingFocus.current = { kind: "add" };
+              pendingFocus.current =
+                rows.length > 1 ? { kind: "row", index: Math.min(index, rows.length - 2) } : { kind: "add" };
               onChange(rows.filter((_, i) => i !== index));
             }}
           />
@@ -59,7 +63,7 @@ export function RowList<T>({ legend, rows, onChange, blank, addLabel, render }: 
         class="secondary"
         ref={addButton}
         onClick={() => {
-          pendingFocus.current = { kind: "newRow" };
+          pendingFocus.current = { kind: "row", index: rows.length };
           onChange([...rows, blank()]);
         }}
       >

@@ -1,6 +1,7 @@
 import { useId } from "preact/hooks";
 import { t } from "../../../shared/i18n/i18n";
 import type { OrgId } from "../../../shared/model/meeting";
+import { DateInput, TimeInput } from "../../../shared/ui/ParsedInput";
 import { ORGANISATIONS } from "../../../shared/unions/catalogue";
 
 interface TextFieldProps {
@@ -25,18 +26,23 @@ export function TextField({
   autoComplete,
 }: TextFieldProps) {
   const id = useId();
+  // Dates and times in their Swedish written form whatever the browser's language (ParsedInput).
+  const Typed = type === "date" ? DateInput : TimeInput;
   return (
     <div class="field">
       <FieldLabel id={id} label={label} hidden={hiddenLabel} />
-      <input
-        id={id}
-        // Preact 11 types each input type separately; any of these three takes a string value.
-        type={type as "text"}
-        value={value ?? ""}
-        required={required}
-        autoComplete={autoComplete ?? "off"}
-        onInput={(event) => onValue(event.currentTarget.value)}
-      />
+      {type === "text" ? (
+        <input
+          id={id}
+          type="text"
+          value={value ?? ""}
+          required={required}
+          autoComplete={autoComplete ?? "off"}
+          onInput={(event) => onValue(event.currentTarget.value)}
+        />
+      ) : (
+        <Typed id={id} value={value} onValue={onValue} required={required} />
+      )}
     </div>
   );
 }

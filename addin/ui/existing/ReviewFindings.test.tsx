@@ -82,8 +82,10 @@ describe("Granska protokollet", () => {
     ops.index.disagreements = [marked];
     const { user } = await renderPane(ops, "Justering");
     await user.click(run());
-    await expectStatus("Granskningen är klar: 4 att se över.");
+    // One count from one source: the summary says what the two lists hold.
+    await expectStatus("Granskningen är klar: 3 att se över, 1 förslag från texten.");
     expect(within(toFix()).getByRole("heading", { name: "Att se över: 3" })).toBeTruthy();
+    expect(within(suggestions()).getByRole("heading", { name: "Förslag från texten: 1" })).toBeTruthy();
     expect(items(toFix())).toEqual([
       "Oenighet för Kommunal under ”2. Budget 2025” nämns inte i justeringen.Under ”2. Budget 2025”Lägg till ”(oenighet under 2. budget 2025)” efter justeraren för Kommunal.",
       "2 avsnitt är tomma: ”3. Lokaler”, ”4. Övriga frågor”Fyll i dem eller skriv ”–” där punkten inte togs upp. Slutgranskningen visar dem ett och ett.",
@@ -110,7 +112,7 @@ describe("Granska protokollet", () => {
     const { user } = await renderPane(ops, "Justering");
     await user.click(screen.getByRole("checkbox", { name: /^Slutgranskning före justering/ }));
     await user.click(run());
-    await expectStatus("Granskningen är klar: 6 att se över.");
+    await expectStatus("Granskningen är klar: 4 att se över, 2 förslag från texten.");
     expect(
       within(toFix())
         .getAllByRole("button")
@@ -144,7 +146,7 @@ describe("Granska protokollet", () => {
     ops.index.disagreements = [{ ...marked, sectionTitle: "1. Budget 2025", text: words }];
     const { user } = await renderPane(ops, "Justering");
     await user.click(run());
-    await expectStatus("Granskningen är klar: 1 att se över.");
+    await expectStatus("Granskningen är klar: 0 att se över, 1 förslag från texten.");
     expect(screen.queryByRole("region", { name: /^Att se över/ })).toBeNull();
     expect(items(suggestions())).toEqual([
       "1 stycke ser ut som ett inspel men är inte markerat.Läs in befintligt protokoll (Mallar/Punkter) för att markera dem, eller kör slutgranskningen för att se dem.",
@@ -192,6 +194,7 @@ describe("Granska protokollet", () => {
     const { user } = await renderPane(ops, "Justering");
     await user.click(run());
     expect(await screen.findByText("Inga problem hittades.")).toBeTruthy();
+    await expectStatus("Granskningen är klar: inga problem hittades.");
   });
 
   it("says why in Swedish when Word cannot give the text, and keeps the last findings", async () => {
@@ -199,7 +202,7 @@ describe("Granska protokollet", () => {
     ops.readDocumentText.mockResolvedValue(draft);
     const { user } = await renderPane(ops, "Justering");
     await user.click(run());
-    await expectStatus("Granskningen är klar: 4 att se över.");
+    await expectStatus("Granskningen är klar: 2 att se över, 2 förslag från texten.");
     const before = items(toFix());
     ops.readDocumentText.mockRejectedValue(officeError("GeneralException"));
     await user.click(run());

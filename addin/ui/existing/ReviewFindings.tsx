@@ -18,6 +18,14 @@ interface ReviewFindingsProps extends Pick<PaneState, "meeting" | "index"> {
   onFindings?(findings: readonly Finding[]): void;
 }
 
+/** What to fix, and the text's suggestions: the two lists, and the counts the summary gives. */
+function split(findings: readonly Finding[]) {
+  return {
+    toFix: findings.filter((finding) => !finding.suggestion),
+    suggested: findings.filter((finding) => finding.suggestion),
+  };
+}
+
 export function ReviewFindings({ meeting, onFindings }: ReviewFindingsProps) {
   const pane = usePane();
   const { run } = useOperation();
@@ -42,7 +50,15 @@ export function ReviewFindings({ meeting, onFindings }: ReviewFindingsProps) {
       ];
       setFindings(found);
       onFindings?.(found);
-      pane.announce(t("pane.review.done", { count: found.length }));
+      // The summary counts the two lists the tab shows, from the same split.
+      const { toFix, suggested } = split(found);
+      pane.announce(
+        found.length === 0
+          ? t("pane.review.doneNone")
+          : suggested.length === 0
+            ? t("pane.review.done", { count: toFix.length })
+            : t("pane.review.doneWithSuggestions", { toFix: toFix.length, suggested: suggested.length }),
+      );
     } catch (error) {
       // The previous findings stay in view.
       pane.fail(error);
@@ -51,8 +67,7 @@ export function ReviewFindings({ meeting, onFindings }: ReviewFindingsProps) {
     }
   }
 
-  const toFix = findings?.filter((finding) => !finding.suggestion) ?? [];
-  const suggested = findings?.filter((finding) => finding.suggestion) ?? [];
+  const { toFix, suggested } = split(findings ?? []);
   const list = (items: readonly Finding[]) => (
     <ul class="warnings findings">
       {items.map((finding, at) => (

@@ -1,6 +1,7 @@
 import { t } from "../../../shared/i18n/i18n";
 import { joinSwedish } from "../../../shared/justering/build";
 import type { OrgId } from "../../../shared/model/meeting";
+import { useFocusAfterRemoval } from "../../../shared/ui/useFocusAfterRemoval";
 import { orgDisplayName } from "../../../shared/unions/resolve";
 import { IconButton } from "../components/IconButton";
 import { useOperation } from "../components/useOperation";
@@ -30,18 +31,22 @@ export function MarkList({ heading, empty, entries, onChanged }: MarkListProps) 
     const key = entry.sectionTitle ?? t("pane.marks.noSection");
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
+  // In the order shown: the next mark is the one under the removed one.
+  const focus = useFocusAfterRemoval<HTMLElement>([...groups.values()].flat().map((entry) => entry.id));
 
   async function remove(entry: MarkEntry) {
     const done = await run(
       (ops) => ops.removeMark(entry.id),
       () => t("pane.marks.removed"),
     );
-    if (done.ok) await onChanged();
+    if (!done.ok) return;
+    focus.removing(entry.id);
+    await onChanged();
   }
 
   return (
-    <section class="marks" aria-label={heading}>
-      <h3>{heading}</h3>
+    <section class="marks" aria-label={heading} ref={focus.root}>
+      <h3 tabIndex={-1}>{heading}</h3>
       {entries.length === 0 && <p class="hint">{empty}</p>}
       {[...groups].map(([section, list]) => (
         <div key={section} class="mark-group">
@@ -55,6 +60,7 @@ export function MarkList({ heading, empty, entries, onChanged }: MarkListProps) 
                   <button
                     type="button"
                     class="link"
+                    data-focus-id={entry.id}
                     onClick={() => run((ops) => ops.selectMark(entry.id))}
                     aria-label={t("pane.marks.show", { orgs, text: excerpt })}
                   >

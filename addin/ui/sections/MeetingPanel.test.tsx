@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { Meeting } from "../../../shared/model/meeting";
 import { fillPlaceholders, placeholdersOf } from "../../../shared/templates/placeholders";
 import { builtinTemplates } from "../../../shared/templates/registry";
+import { retype } from "../../../shared/ui/testing";
 import { loadDraft, saveDraft, saveLastMeeting } from "../meeting/draft";
 import { FAKE_DOCUMENT_ID, fakeOps, officeError } from "../testing/fake-ops";
 import { expectAlert, expectStatus, renderPane } from "../testing/render";
@@ -54,6 +55,48 @@ describe("Möte", () => {
     );
     expect(loadDraft(here)).toBeNull();
   });
+
+  // Not the browser's date and time controls, which a US-English browser shows as mm/dd/yyyy and 01:00 PM.
+  it.each([
+    {
+      label: "Datum",
+      format: "ÅÅÅÅ-MM-DD",
+      bad: "03/05/2024",
+      message: "Datumet kunde inte läsas. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2024-03-05.",
+      // A Swedish form is read, and shown in the field's form once it is left.
+      good: "5 mars 2024",
+      saved: { date: "2024-03-05" },
+    },
+    {
+      label: "Tid",
+      format: "TT:MM",
+      bad: "1:30 PM",
+      message: "Tiden kunde inte läsas. Skriv den som TT:MM, till exempel 13:00.",
+      good: "kl. 13.30",
+      saved: { time: "13:30" },
+    },
+  ])(
+    "shows and takes $label as $format whatever the browser's language, and refuses a bad one in Swedish",
+    async ({ label, format, bad, message, good, saved }) => {
+      const ops = fakeOps();
+      const { user } = await renderPane(ops);
+      const field = screen.getByLabelText(label) as HTMLInputElement;
+      expect(field.type).toBe("text");
+      expect(field.placeholder).toBe(format);
+      await retype(user, field, bad);
+      expect(field.getAttribute("aria-invalid")).toBe("true");
+      expect(field.getAttribute("aria-describedby")).toBe(screen.getByText(message).id);
+      await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
+      expect(ops.saveMeeting).not.toHaveBeenCalled();
+
+      await retype(user, field, good);
+      expect(field.value).toBe(Object.values(saved)[0]);
+      expect(field.getAttribute("aria-invalid")).toBeNull();
+      expect(screen.queryByText(message)).toBeNull();
+      await user.click(screen.getByRole("button", { name: "Spara i dokumentet" }));
+      expect(ops.saveMeeting.mock.calls[0]?.[0]).toMatchObject(saved);
+    },
+  );
 
   it("keeps the input and the draft when saving fails, and says why in Swedish", async () => {
     const ops = fakeOps();
@@ -168,7 +211,35 @@ describe("Möte: row numbers", () => {
 });
 
 describe("Möte: keyboard focus in lists", () => {
-  it("moves focus into a row just added and back to the add button when a row is removed", async () => {
+  it("after a row is removed, moves focus to the row now in its place, else the one above, else the add button", async () => {
+    const { user } = await renderPane(fakeOps());
+    const people = screen.getByRole("group", { name: "Arbetsgivarens representanter" });
+    const add = within(people).getByRole("button", { name: "Lägg till person" });
+    for (const name of ["Eva Berg", "Per Holm", "Li Ek"]) {
+      await user.click(add);
+      await user.keyboard(name);
+    }
+    const focusedValue = () => (document.activeElement as HTMLInputElement).value;
+    // The middle one: Li Ek's row takes its place, and focus goes there.
+    await user.click(
+      within(people).getByRole("button", { name: "Ta bort rad 2 i Arbetsgivarens representanter" }),
+    );
+    expect(document.activeElement).toBe(within(people).getByLabelText("Namn, rad 2"));
+    expect(focusedValue()).toBe("Li Ek");
+    // The last one: the row above.
+    await user.click(
+      within(people).getByRole("button", { name: "Ta bort rad 2 i Arbetsgivarens representanter" }),
+    );
+    expect(document.activeElement).toBe(within(people).getByLabelText("Namn, rad 1"));
+    expect(focusedValue()).toBe("Eva Berg");
+    // The only one: the add button.
+    await user.click(
+      within(people).getByRole("button", { name: "Ta bort rad 1 i Arbetsgivarens representanter" }),
+    );
+    expect(document.activeElement).toBe(add);
+  });
+
+  it("moves focus into a row just added and back to the add button when the only row is removed", async () => {
     const { user } = await renderPane(fakeOps());
     const justerare = screen.getByRole("group", { name: "Justerare" });
     await user.click(within(justerare).getByRole("button", { name: "Lägg till justerare" }));

@@ -165,12 +165,6 @@ export function MeetingPanel({ meeting, setMeeting, template, draft, onSaved }: 
       )}
       {negotiation && <NegotiationFields meeting={meeting} setMeeting={setMeeting} />}
 
-      <p class={draft === "failed" ? "warning" : "hint"}>{t(`pane.meeting.draft.${draft}`)}</p>
-      <div class="actions">
-        <ActionButton tone="primary" type="submit" disabled={busy}>
-          {t("pane.meeting.save")}
-        </ActionButton>
-      </div>
       {rosterKept && (
         <div class="stack">
           <p class="hint">{t("pane.meeting.replaceRosterHint")}</p>
@@ -181,6 +175,14 @@ export function MeetingPanel({ meeting, setMeeting, template, draft, onSaved }: 
           </div>
         </div>
       )}
+      <div class="savebar">
+        <p class={draft === "failed" ? "warning" : "hint"}>{t(`pane.meeting.draft.${draft}`)}</p>
+        <div class="actions">
+          <ActionButton tone="primary" type="submit" disabled={busy}>
+            {t("pane.meeting.save")}
+          </ActionButton>
+        </div>
+      </div>
     </form>
   );
 }

@@ -13,6 +13,18 @@ const statement = (id: string, org: string, sectionTitle: string, text: string) 
   text,
 });
 
+/** The Inspel tab over three statements under two items; the second is `second`'s. */
+async function threeStatements(ops: ReturnType<typeof fakeOps>, second: string) {
+  ops.index.statements = [
+    statement("a", "kommunal", "2. Arbetsmiljö", "Kommunal vill ha en uppföljning."),
+    statement("b", second, "2. Arbetsmiljö", "Arbetsgivaren svarar att den kommer i maj."),
+    statement("c", "ssr", "5. Övrigt", "SSR tar upp rekryteringen."),
+  ];
+  const { user } = await renderPane(ops, "Inspel");
+  const list = await screen.findByRole("region", { name: "Inspel i dokumentet" });
+  return { user, list };
+}
+
 describe("Inspel", () => {
   it("marks the selection as a statement of the chosen organisation and lists it under its item", async () => {
     const ops = fakeOps();
@@ -37,13 +49,7 @@ describe("Inspel", () => {
 
   it("groups the document's statements by item in document order, shows one in Word and removes a mark", async () => {
     const ops = fakeOps();
-    ops.index.statements = [
-      statement("a", "kommunal", "2. Arbetsmiljö", "Kommunal vill ha en uppföljning."),
-      statement("b", "arbetsgivaren", "2. Arbetsmiljö", "Arbetsgivaren svarar att den kommer i maj."),
-      statement("c", "ssr", "5. Övrigt", "SSR tar upp rekryteringen."),
-    ];
-    const { user } = await renderPane(ops, "Inspel");
-    const list = await screen.findByRole("region", { name: "Inspel i dokumentet" });
+    const { user, list } = await threeStatements(ops, "arbetsgivaren");
     expect(
       within(list)
         .getAllByRole("heading", { level: 4 })
@@ -59,6 +65,33 @@ describe("Inspel", () => {
     expect(ops.removeMark).toHaveBeenCalledWith("a");
     await expectStatus("Markeringen är borttagen; texten finns kvar.");
     expect(within(list).queryByText("Kommunal vill ha en uppföljning.", { exact: false })).toBeNull();
+  });
+
+  it("after a mark is removed, focus goes to the next mark, else the previous one, else the list's heading", async () => {
+    const ops = fakeOps();
+    const { user, list } = await threeStatements(ops, "vision");
+    const remove = async (id: string, name: RegExp) => {
+      ops.index.statements = ops.index.statements.filter((s) => s.id !== id);
+      await user.click(within(list).getByRole("button", { name }));
+      await expectStatus("Markeringen är borttagen; texten finns kvar.");
+    };
+    const focused = () =>
+      document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent;
+
+    // The next one, in another item's group.
+    await remove("b", /Ta bort markeringen: Vision/);
+    await vi.waitFor(() =>
+      expect(focused()).toBe("Visa i dokumentet: Akademikerförbundet SSR – SSR tar upp rekryteringen."),
+    );
+    // The last one: the previous.
+    await remove("c", /Ta bort markeringen: Akademikerförbundet SSR/);
+    await vi.waitFor(() =>
+      expect(focused()).toBe("Visa i dokumentet: Kommunal – Kommunal vill ha en uppföljning."),
+    );
+    // The only one: the list's heading.
+    await remove("a", /Ta bort markeringen: Kommunal/);
+    await vi.waitFor(() => expect(focused()).toBe("Inspel i dokumentet"));
+    expect(document.activeElement?.tagName).toBe("H3");
   });
 
   it("shows the Swedish reason when nothing is selected in Word, and marks nothing in the list", async () => {

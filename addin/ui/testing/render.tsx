@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from "@testing-library/preact";
+import { cleanup, configure, render, screen } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, expect, vi } from "vitest";
 import { App } from "../App";
@@ -6,6 +6,10 @@ import type { FakeOps } from "./fake-ops";
 
 // Testing Library cleans up by itself only with Vitest globals, which this project does not enable.
 afterEach(cleanup);
+// The analysis and the help load as chunks of their own on first use; on the shared 2-core machine the first
+// load of one in a test file can take longer than Testing Library's default second of waiting.
+const WAIT = { timeout: 5000 };
+configure({ asyncUtilTimeout: WAIT.timeout });
 beforeEach(() => localStorage.clear());
 
 /** Renders the pane with fake operations, waits until it has read the document, and opens a tab. */
@@ -22,10 +26,10 @@ const alertMessage = () => screen.getByRole("alert").querySelector(".alert-messa
 
 /** Waits for the alert region to show exactly this message (operations settle asynchronously). */
 export async function expectAlert(message: string) {
-  await vi.waitFor(() => expect(alertMessage()).toBe(message));
+  await vi.waitFor(() => expect(alertMessage()).toBe(message), WAIT);
 }
 
 /** Waits for the polite status line to show exactly this message. */
 export async function expectStatus(message: string) {
-  await vi.waitFor(() => expect(screen.getByRole("status").textContent).toBe(message));
+  await vi.waitFor(() => expect(screen.getByRole("status").textContent).toBe(message), WAIT);
 }

@@ -2,6 +2,16 @@ import type { Messages } from "./types";
 
 /** Strings of the shared core: validation, templates, dates, CLI. */
 export const coreMessages = {
+  "core.date.format": { sv: "ÅÅÅÅ-MM-DD", en: "YYYY-MM-DD" },
+  "core.date.invalid": {
+    sv: "Datumet kunde inte läsas. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2024-03-05.",
+    en: "The date could not be read. Write it as YYYY-MM-DD, for example 2024-03-05.",
+  },
+  "core.time.format": { sv: "TT:MM", en: "HH:MM" },
+  "core.time.invalid": {
+    sv: "Tiden kunde inte läsas. Skriv den som TT:MM, till exempel 13:00.",
+    en: "The time could not be read. Write it as HH:MM, for example 13:00.",
+  },
   "core.validation.fieldError": { sv: "Fältet ”{field}”: {reason}", en: "Field “{field}”: {reason}" },
   "core.validation.tooLong": {
     sv: "texten är för lång (högst {max} tecken eller poster)",

@@ -69,8 +69,8 @@ export const paneHelpMessages = {
   },
   "pane.help.keys": { sv: "Kortkommandon", en: "Keyboard shortcuts" },
   "pane.help.keys.tabs": {
-    sv: "Här i fönstret: vänster- och högerpilen, Home och End byter flik; flikar som inte får plats nås även med piltangenterna eller i menyn Fler flikar. Tab flyttar mellan fälten.",
-    en: "In this pane: the left and right arrows, Home and End change tabs; tabs without room are reached with the arrows too or in the More tabs menu. Tab moves between the fields.",
+    sv: "Här i fönstret: vänster- och högerpilen, Home och End byter flik. Tab flyttar mellan fälten.",
+    en: "In this pane: the left and right arrows, Home and End change tabs. Tab moves between the fields.",
   },
   "pane.help.keys.ribbon": {
     sv: "I Word: tryck Alt och följ bokstäverna Word visar för fliken Start och knapparna Fackligt inspel och Markera oenighet. De markerar för den organisation du senast valde här.",

@@ -9,7 +9,6 @@ export const paneMessages = {
   "pane.tabs.disagreements": { sv: "Oenighet", en: "Disagreement" },
   "pane.tabs.inbox": { sv: "Föredragningslista", en: "Agenda" },
   "pane.tabs.justering": { sv: "Justering", en: "Approval" },
-  "pane.tabs.more": { sv: "Fler flikar", en: "More tabs" },
   "pane.alert.dismiss": { sv: "Stäng meddelandet", en: "Dismiss" },
   "pane.alert.details": { sv: "Detaljer", en: "Details" },
   "pane.file.unreadable": {
@@ -283,6 +282,14 @@ export const paneMessages = {
   "pane.review.done": {
     sv: "Granskningen är klar: {count} att se över.",
     en: "Review finished: {count} to look at.",
+  },
+  "pane.review.doneWithSuggestions": {
+    sv: "Granskningen är klar: {toFix} att se över, {suggested} förslag från texten.",
+    en: "Review finished: {toFix} to look at, {suggested} suggestions from the text.",
+  },
+  "pane.review.doneNone": {
+    sv: "Granskningen är klar: inga problem hittades.",
+    en: "Review finished: no problems found.",
   },
   "pane.review.under": { sv: "Under ”{section}”", en: "Under “{section}”" },
   "pane.review.show": { sv: "Visa i dokumentet: {message}", en: "Show in the document: {message}" },
