@@ -232,18 +232,24 @@ interface Label {
   foreign: boolean;
 }
 
+const ownFieldAfterCapitals = (text: string, label: RegExpExecArray): boolean =>
+  /^\s+\p{Lu}/u.test(label[0].slice(label[1]?.length ?? 0)) &&
+  /^[^\s,;]*\p{Lu}/u.test(text.slice(label.index + label[0].length, label.index + label[0].length + 24));
+
 function labelsOf(text: string): Label[] {
   const labels: Label[] = [];
   for (const match of text.matchAll(LABEL)) {
     // A label word before the label ("Diarienummer Dnr", a label element beside a value the markup names the
     // case number) is the same label written twice: no qualifier, and no word left of it.
     const qualifier = match[1] !== undefined && LABEL_ONLY.test(match[1]) ? undefined : match[1];
-    // "Trafiknämndens dnr", "IVO:s dnr", "KS dnr", "Ert dnr": another registry's number follows.
+    // "Trafiknämndens dnr", "IVO:s dnr", "KS dnr", "Ert dnr": another registry's number follows. Letters in
+    // capitals before a capitalised "Dnr" and a number naming its own registry end the title instead ("…
+    // Nissastigen Fastighets AB Dnr KS/2024:377", "… AB Dnr 2023/KS 0301"): that field is the line's own.
     const foreign =
       qualifier !== undefined &&
       !OWN_QUALIFIERS.test(qualifier) &&
       (/s$/u.test(qualifier) ||
-        /^\p{Lu}{2,}$/u.test(qualifier) ||
+        (/^\p{Lu}{2,}$/u.test(qualifier) && !ownFieldAfterCapitals(text, match)) ||
         // A body's abbreviated name: "Lst dnr", "Skolinsp. dnr"; not a sentence's end before a capitalised
         // label ("Hamntaxa. Dnr 2025/14": the title's own).
         (/^\p{Lu}\p{Ll}{1,8}\.$/u.test(qualifier) && !/\.\s+\p{Lu}/u.test(match[0])) ||

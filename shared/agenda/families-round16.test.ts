@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { pageRows, textRows } from "./testing/rows";
+
+// The classes of failure blind sets 16 and 17 showed once read (issue 13, sixteenth round): each a root cause
+// in the reader, written as a family of invented examples with other bodies, layouts and wording, and a negative.
+
+describe("a title ending in a company's name before its own 'Dnr' label", () => {
+  it("keeps the company form and the dnr after it (run together, on one line, in a page)", () => {
+    expect(
+      textRows(
+        [
+          "Dagordning",
+          "1. Val av justerare 2. Arrende till Strandbo Marina AB Dnr MBN 2025/301 3. Budget 2026 Dnr MBN 2025/12",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Arrende till Strandbo Marina AB", ["MBN 2025/301"]],
+      ["3", "Budget 2026", ["MBN 2025/12"]],
+    ]);
+    expect(
+      textRows(
+        [
+          "Föredragningslista",
+          "4 Avtal med Norrvik Energi HB Diarienummer: TN 2024/77",
+          "5 Övriga frågor",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["4", "Avtal med Norrvik Energi HB", ["TN 2024/77"]],
+      ["5", "Övriga frågor", []],
+    ]);
+    expect(
+      pageRows("<h2>Ärenden</h2><ol><li>Borgen för Ekby Bostäder AB Dnr KS/2025:14</li><li>Budget</li></ol>"),
+    ).toEqual([
+      ["1", "Borgen för Ekby Bostäder AB", ["KS/2025:14"]],
+      ["2", "Budget", []],
+    ]);
+  });
+
+  it("still leaves another body's 'KS dnr' beside the committee's own (negative)", () => {
+    expect(
+      textRows(
+        [
+          "Föredragningslista",
+          "1. Yttrande över remiss, KS dnr KS 2025/400 Dnr SN 2025/88",
+          "2. Övriga frågor",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["1", "Yttrande över remiss", ["SN 2025/88"]],
+      ["2", "Övriga frågor", []],
+    ]);
+  });
+});
+
+describe("a company's name before 'Dnr' and a number of the year/committee form", () => {
+  it("keeps the company form and reads the dnr", () => {
+    expect(
+      textRows(
+        [
+          "Föredragningslista",
+          "6 Försäljning av tomt till Älvby Hamn AB Dnr 2025/KS 0312",
+          "7 Övriga frågor",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["6", "Försäljning av tomt till Älvby Hamn AB", ["2025/KS 0312"]],
+      ["7", "Övriga frågor", []],
+    ]);
+  });
+});
