@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractAgendaFromText } from "./extract";
 import { pageRows, textRows } from "./testing/rows";
 
 // The classes of failure blind sets 16 and 17 showed once read (issue 13, sixteenth round): each a root cause
@@ -68,5 +69,43 @@ describe("a company's name before 'Dnr' and a number of the year/committee form"
       ["6", "Försäljning av tomt till Älvby Hamn AB", ["2025/KS 0312"]],
       ["7", "Övriga frågor", []],
     ]);
+  });
+});
+
+describe("the body before 'kallas' or 'sammanträder'", () => {
+  const committee = (head: string[]) =>
+    extractAgendaFromText(
+      [...head, "", "Ärenden", "1. Val av justerare", "2. Budget 2026 Dnr 2025/41"].join("\n"),
+    ).committee;
+
+  it("is a noun phrase beginning its clause, not the verb before an infinitive (negative)", () => {
+    expect(
+      committee([
+        "KALLELSE 2025-09-08",
+        "Organ   Direktionen",
+        "Förhinder meddelas snarast så att ersättare kan kallas.",
+      ]),
+    ).toBe("Direktionen");
+    expect(
+      committee(["Styrelsen för Ekby Vatten AB", "Vid förhinder ska ersättaren kallas in i god tid."]),
+    ).toBe("Styrelsen för Ekby Vatten AB");
+    expect(
+      committee([
+        "Kallelse till sammanträde med socialnämnden",
+        "Ledamot som har förhinder meddelar det, så kan ersättare kallas",
+      ]),
+    ).toBe("Socialnämnden");
+  });
+
+  it("is still the body where it begins the line, follows a separator or 'att' (several variants)", () => {
+    expect(committee(["Kallelse 2025-10-02 • Samverkansrådet kallas till sammanträde"])).toBe(
+      "Samverkansrådet",
+    );
+    expect(committee(["Härmed meddelas att tillgänglighetsrådet kallas till möte 2025-10-02"])).toBe(
+      "Tillgänglighetsrådet",
+    );
+    expect(committee(["KALLELSE", "", "Integrationsberedningen sammanträder 2025-10-02 kl. 15"])).toBe(
+      "Integrationsberedningen",
+    );
   });
 });
