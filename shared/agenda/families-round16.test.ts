@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { agendaFromPortalJson } from "./adapters/json";
 import { extractAgendaFromText } from "./extract";
 import { pageRows, textRows } from "./testing/rows";
 
@@ -107,5 +108,38 @@ describe("the body before 'kallas' or 'sammanträder'", () => {
     expect(committee(["KALLELSE", "", "Integrationsberedningen sammanträder 2025-10-02 kl. 15"])).toBe(
       "Integrationsberedningen",
     );
+  });
+});
+
+describe("a portal's JSON titles with named character references", () => {
+  const titles = (records: { nr: string; rubrik: string; dnr: string }[]) =>
+    agendaFromPortalJson({ organ: "Kulturnämnden", datum: "2025-10-14", punkter: records }, null)?.items.map(
+      (item) => [item.number, item.title],
+    );
+
+  it("writes out the typographic names and Swedish letters (several variants)", () => {
+    expect(
+      titles([
+        { nr: "1", rubrik: "Verksamhetsplan 2026&ndash;2028", dnr: "KN 2025/12" },
+        { nr: "2", rubrik: "&Aring;rsredovisning f&ouml;r biblioteken", dnr: "KN 2025/14" },
+        { nr: "3", rubrik: "Taxa &mdash; &rdquo;Kulturkort&rdquo; &amp; avgifter", dnr: "KN 2025/15" },
+      ]),
+    ).toEqual([
+      ["1", "Verksamhetsplan 2026–2028"],
+      ["2", "Årsredovisning för biblioteken"],
+      ["3", "Taxa — ”Kulturkort” & avgifter"],
+    ]);
+  });
+
+  it("leaves an unknown name as written, and an escaped reference once (negative)", () => {
+    expect(
+      titles([
+        { nr: "1", rubrik: "Bidrag till Q&A;-kväll", dnr: "KN 2025/16" },
+        { nr: "2", rubrik: "Skrivs &amp;ndash; i källan", dnr: "KN 2025/17" },
+      ]),
+    ).toEqual([
+      ["1", "Bidrag till Q&A;-kväll"],
+      ["2", "Skrivs &ndash; i källan"],
+    ]);
   });
 });
