@@ -143,3 +143,97 @@ describe("a portal's JSON titles with named character references", () => {
     ]);
   });
 });
+
+describe("a portal's sections of items whose items hold their sub-items", () => {
+  const rows = (value: unknown) =>
+    agendaFromPortalJson(value, null)?.items.map((item) => [item.number, item.title, item.dnr, item.mbl]);
+
+  it("reads each item followed by its sub-items, in its section's group (Swedish and English names)", () => {
+    expect(
+      rows({
+        namnd: "Tekniska nämnden",
+        datum: "2025-11-04",
+        avsnitt: [
+          {
+            rubrik: "Beslutsärenden",
+            arenden: [{ nr: "1", rubrik: "Taxa för parkering", dnr: "TN 2025/40" }],
+          },
+          {
+            rubrik: "Anmälningsärenden",
+            arenden: [
+              {
+                nr: "2",
+                rubrik: "Delegationsbeslut",
+                dnr: "TN 2025/2",
+                delpunkter: [
+                  { nr: "a", rubrik: "Beslut om schaktlov", dnr: "" },
+                  { nr: "b", rubrik: "Beslut om parkeringstillstånd", dnr: "" },
+                ],
+              },
+              { nr: "3", rubrik: "Övriga frågor", dnr: "" },
+            ],
+          },
+        ],
+      }),
+    ).toEqual([
+      ["1", "Taxa för parkering", ["TN 2025/40"], "mbl11"],
+      ["2", "Delegationsbeslut", ["TN 2025/2"], "mbl19"],
+      ["2 a", "Beslut om schaktlov", [], "mbl19"],
+      ["2 b", "Beslut om parkeringstillstånd", [], "mbl19"],
+      ["3", "Övriga frågor", [], "mbl19"],
+    ]);
+    expect(
+      rows({
+        board: "Kulturnämnden",
+        meetingDate: "2025-11-05",
+        sections: [
+          {
+            heading: "Ärenden för beslut",
+            items: [
+              {
+                number: "4",
+                title: "Bidrag till föreningar",
+                caseNumber: "KN 2025/71",
+                children: [{ number: "4.1", title: "Bidrag till Ekby IF", caseNumber: "KN 2025/72" }],
+              },
+            ],
+          },
+          {
+            heading: "Ärenden för information",
+            items: [{ number: "5", title: "Besöksstatistik", caseNumber: "" }],
+          },
+        ],
+      }),
+    ).toEqual([
+      ["4", "Bidrag till föreningar", ["KN 2025/71"], "mbl11"],
+      ["4.1", "Bidrag till Ekby IF", ["KN 2025/72"], "mbl11"],
+      ["5", "Besöksstatistik", [], "mbl19"],
+    ]);
+  });
+
+  it("reads an item's documents as no sub-items (negative)", () => {
+    expect(
+      rows({
+        namnd: "Tekniska nämnden",
+        datum: "2025-11-04",
+        avsnitt: [
+          {
+            rubrik: "Beslutsärenden",
+            arenden: [
+              {
+                nr: "1",
+                rubrik: "Taxa för parkering",
+                dnr: "TN 2025/40",
+                handlingar: [{ namn: "Tjänsteskrivelse", fil: "TN 2025-40.pdf" }],
+              },
+            ],
+          },
+          { rubrik: "Informationsärenden", arenden: [{ nr: "2", rubrik: "Trafikmätning", dnr: "" }] },
+        ],
+      }),
+    ).toEqual([
+      ["1", "Taxa för parkering", ["TN 2025/40"], "mbl11"],
+      ["2", "Trafikmätning", [], "mbl19"],
+    ]);
+  });
+});
