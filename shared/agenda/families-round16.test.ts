@@ -237,3 +237,53 @@ describe("a portal's sections of items whose items hold their sub-items", () => 
     ]);
   });
 });
+
+describe("a decimal item number three levels deep", () => {
+  it("is an item number in text, in a table and in a portal's JSON", () => {
+    expect(
+      textRows(
+        [
+          "Föredragningslista",
+          "4 Informationsärenden",
+          "4.1 Förvaltningen informerar",
+          "4.2 Delegationsbeslut",
+          "4.2.1 Beslut om bygglov Dnr MBN 2025/8",
+          "4.2.2 Beslut om tillsyn Dnr MBN 2025/9",
+          "4.3 Domar och beslut",
+          "5 Övriga frågor",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["4", "Informationsärenden", []],
+      ["4.1", "Förvaltningen informerar", []],
+      ["4.2", "Delegationsbeslut", []],
+      ["4.2.1", "Beslut om bygglov", ["MBN 2025/8"]],
+      ["4.2.2", "Beslut om tillsyn", ["MBN 2025/9"]],
+      ["4.3", "Domar och beslut", []],
+      ["5", "Övriga frågor", []],
+    ]);
+    expect(
+      pageRows(
+        "<table><tr><th>Nr</th><th>Ärende</th><th>Dnr</th></tr><tr><td>2.1</td><td>Taxor</td><td>KS 2025/3</td></tr><tr><td>2.1.1</td><td>Taxa för bygglov</td><td>KS 2025/4</td></tr><tr><td>2.2</td><td>Budget</td><td></td></tr></table>",
+      ),
+    ).toEqual([
+      ["2.1", "Taxor", ["KS 2025/3"]],
+      ["2.1.1", "Taxa för bygglov", ["KS 2025/4"]],
+      ["2.2", "Budget", []],
+    ]);
+  });
+
+  it("is not a date written with points nor an amount (negative)", () => {
+    expect(
+      textRows(
+        [
+          "Dagordning",
+          "1 Val av justerare",
+          "12.03.25 Sammanträdet börjar",
+          "2 Budget",
+          "3.500.000 Kronor avsätts",
+        ].join("\n"),
+      ).map((row) => row[0]),
+    ).toEqual(["1", "2"]);
+  });
+});
