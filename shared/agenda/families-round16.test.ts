@@ -287,3 +287,75 @@ describe("a decimal item number three levels deep", () => {
     ).toEqual(["1", "2"]);
   });
 });
+
+describe("a numbered group heading among a portal's item records, its items numbered under it", () => {
+  const rows = (value: unknown) =>
+    agendaFromPortalJson(value, null)?.items.map((item) => [item.number, item.title, item.mbl]);
+  const record = (punkt: string, rubrik: string, diarienummer: string | null = null, typ = "Arende") => ({
+    Punkt: punkt,
+    Rubrik: rubrik,
+    Diarienummer: diarienummer,
+    Typ: typ,
+  });
+
+  it("is the group of the records numbered under it, and no item (several headings and forms)", () => {
+    expect(
+      rows({
+        Organ: "Miljönämnden",
+        Datum: "2025-09-10",
+        Lista: [
+          record("1", "Val av justerare"),
+          record("2", "Ärenden för beslut", null, "Rubrik"),
+          record("2.1", "Tillsynsplan 2026", "MN 2025-000120"),
+          record("2.2", "Taxa för tillsyn", "MN 2025-000121"),
+          record("3", "Ärenden för information", null, "Rubrik"),
+          record("3.1", "Förvaltningen informerar"),
+          record("3.2", "Domar och beslut", "MN 2025-000009"),
+          record("4", "Övriga frågor"),
+        ],
+      }),
+    ).toEqual([
+      ["1", "Val av justerare", null],
+      ["2.1", "Tillsynsplan 2026", "mbl11"],
+      ["2.2", "Taxa för tillsyn", "mbl11"],
+      ["3.1", "Förvaltningen informerar", "mbl19"],
+      ["3.2", "Domar och beslut", "mbl19"],
+      ["4", "Övriga frågor", null],
+    ]);
+    expect(
+      rows([
+        { nr: "5", title: "Beslutsärenden", case: "", kind: "section" },
+        { nr: "5.1", title: "Bidrag till föreningar", case: "KN 2025/71", kind: "item" },
+        { nr: "6", title: "Informationsärenden", case: "", kind: "section" },
+        { nr: "6.1", title: "Besöksstatistik", case: "KN 2025/5", kind: "item" },
+      ]),
+    ).toEqual([
+      ["5.1", "Bidrag till föreningar", "mbl11"],
+      ["6.1", "Besöksstatistik", "mbl19"],
+    ]);
+  });
+
+  it("stays an item where its type names an item, its sub-items under it (negative)", () => {
+    expect(
+      rows({
+        Organ: "Miljönämnden",
+        Datum: "2025-09-10",
+        Lista: [
+          record("1", "Tillsynsplan 2026", "MN 2025-000120"),
+          record("2", "Anmälningsärenden"),
+          record("2.1", "Delegationsbeslut augusti"),
+          record("2.2", "Protokoll från arbetsutskottet"),
+          record("3", "Informationsärenden"),
+          record("4", "Övriga frågor"),
+        ],
+      }),
+    ).toEqual([
+      ["1", "Tillsynsplan 2026", null],
+      ["2", "Anmälningsärenden", "mbl19"],
+      ["2.1", "Delegationsbeslut augusti", "mbl19"],
+      ["2.2", "Protokoll från arbetsutskottet", "mbl19"],
+      ["3", "Informationsärenden", null],
+      ["4", "Övriga frågor", null],
+    ]);
+  });
+});

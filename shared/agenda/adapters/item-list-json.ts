@@ -370,6 +370,20 @@ function numberOfRecord(text: string, before: string | null | undefined): string
   return letter && parent ? `${parent} ${letter}` : parseNumberOnly(text);
 }
 
+// A record's type naming it a heading ("Typ": "Rubrik", "kind": "section"), not an item.
+const HEADING_TYPE = /^(?:rubrik|heading|header|section|sektion|avsnitt|grupp|group)$/i;
+
+/**
+ * A numbered record its own type names a heading, whose title is a group's ("3", "Ärenden för beslut",
+ * "Rubrik"): the group of the records numbered under it ("3.1"), no item. "7 Anmälningsärenden" of type
+ * "item" is an item, its sub-items under it.
+ */
+const declaredHeading = (record: JsonRecord, title: string): boolean =>
+  groupHeading(title) !== undefined &&
+  Object.values(record)
+    .slice(0, MAX_FIELDS)
+    .some((value) => typeof value === "string" && HEADING_TYPE.test(value.trim()));
+
 interface Read {
   items: AgendaItem[];
   found: FoundDnr[][];
@@ -380,6 +394,7 @@ function readList(list: readonly JsonRecord[], fields: Fields, groups?: readonly
   const found: FoundDnr[][] = [];
   // A heading record among the items ({ "typ": "rubrik", "text": "Beslutsärenden" }): the group of those after it.
   let heading: string | undefined;
+  let headingNumber: string | null = null;
   const bare = new Set<number>();
   for (const [index, record] of list.entries()) {
     const dnr = dnrOf(record, fields);
@@ -390,8 +405,19 @@ function readList(list: readonly JsonRecord[], fields: Fields, groups?: readonly
     const title = cleanText(inTitle.rest);
     dnr.push(...inTitle.found);
     const unmarked = number === null && dnr.length === 0;
-    const headingRecord = unmarked && groupHeading(title) !== undefined;
+    // Numbers under a heading's own ("3.1" after "3 Ärenden för beslut") end where a record is not under it.
+    if (headingNumber !== null && !number?.startsWith(`${headingNumber}.`)) {
+      heading = undefined;
+      headingNumber = null;
+    }
+    const headingRecord =
+      (unmarked && groupHeading(title) !== undefined) ||
+      (number !== null && dnr.length === 0 && declaredHeading(record, title));
     if (headingRecord) heading = title;
+    if (headingRecord && number !== null) {
+      headingNumber = number;
+      continue;
+    }
     // A record without the group field (a sub-item in its parent's "subItems") is in the group before it.
     if (fields.group && fields.group in record) heading = textOf(record[fields.group]);
     if (title === "" || (unmarked && (fields.number !== null || headingRecord))) continue;
