@@ -117,6 +117,13 @@ const PROTOCOL_HEADER = /^(?:SAMMANTRÄDES|MÖTES)?PROTOKOLL$/u;
 const DANGLING =
   /(?:\s(?:för|och|av|om|i|till|med|samt|på|vid|mellan|inom|från|över|under|mot|efter|enligt|kring|inför|hos|den|det|de|en|ett|att|eller)|[-–,])$/iu;
 
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+// A role word or none, a first and a last name, a role after a comma: nothing else on the line.
+const PERSON_LINE = new RegExp(
+  String.raw`^(?:\p{Lu}\p{Ll}+\s)?${NAME_WORD}\s${NAME_WORD}(?:,\s?\p{Ll}[\p{Ll}\s-]{0,40})?$`,
+  "u",
+);
+
 const isDocumentLink = (link: AgendaLink): boolean =>
   URL.canParse(link.href) && DOCUMENT_PATH.test(new URL(link.href).pathname);
 
@@ -980,6 +987,9 @@ class Assembler {
       !DANGLING.test(item.title)
     )
       return false;
+    // A person after a line break under a title that has ended: "Kommundirektör Magnus Ekström", "Lena
+    // Sjöberg-Holm, ekonomichef", "Anna Berg" (the presenter, without a label).
+    if (block.joined && PERSON_LINE.test(block.text) && !DANGLING.test(item.title)) return false;
     if (block.joined) return true;
     if (!this.options.plainText) return false;
     const lower = /^\p{Ll}/u.test(block.text);

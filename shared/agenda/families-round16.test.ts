@@ -359,3 +359,36 @@ describe("a numbered group heading among a portal's item records, its items numb
     ]);
   });
 });
+
+describe("a person on the line after an item's title (a presenter, no label)", () => {
+  it("is no part of the title: role and name, name and role, a name alone (several markups)", () => {
+    expect(
+      pageRows(
+        "<h2>Föredragningslista</h2><ol><li><b>§ 3</b> Kommundirektören informerar<br><em>Kommundirektör Magnus Ekström</em></li><li><b>§ 4</b> Budget 2026 <span>(Dnr KS 2025/10)</span></li></ol>",
+      ),
+    ).toEqual([
+      ["§ 3", "Kommundirektören informerar", []],
+      ["§ 4", "Budget 2026", ["KS 2025/10"]],
+    ]);
+    expect(
+      pageRows(
+        "<h2>Dagordning</h2><ol><li>Ekonomisk uppföljning<br>Lena Sjöberg-Holm, ekonomichef</li><li>Lokalförsörjningsplan<br>Anna Berg</li><li>Övriga frågor</li></ol>",
+      ),
+    ).toEqual([
+      ["1", "Ekonomisk uppföljning", []],
+      ["2", "Lokalförsörjningsplan", []],
+      ["3", "Övriga frågor", []],
+    ]);
+  });
+
+  it("goes on with a title whose line the name continues, or a title's lower-case rest (negative)", () => {
+    expect(
+      pageRows(
+        "<h2>Dagordning</h2><ol><li>Bidrag till<br>Ljungby Stadsfest</li><li>Revidering av riktlinjer<br>för representation och gåvor</li></ol>",
+      ),
+    ).toEqual([
+      ["1", "Bidrag till Ljungby Stadsfest", []],
+      ["2", "Revidering av riktlinjer för representation och gåvor", []],
+    ]);
+  });
+});
