@@ -124,6 +124,18 @@ const PERSON_LINE = new RegExp(
   "u",
 );
 
+/**
+ * A line whose cells after the first are the row's dnr, under an item whose own line had neither dnr nor a
+ * later cell: the row wrapped before its dnr column ("… i Norduppland" / "Vatten Kommunalförbunds direktion
+ * …   Dnr 2023/KS 0348"), so its first cell is the title's rest, capitalised or not.
+ */
+const endsRowWithDnr = (item: DraftItem, block: Block): boolean =>
+  item.dnr.length === 0 &&
+  item.laterCol === null &&
+  block.cells !== undefined &&
+  block.cells.length >= 2 &&
+  block.cells.slice(1).every((cell) => (dnrLine(cell) ?? []).some((dnr) => !dnr.foreign));
+
 const isDocumentLink = (link: AgendaLink): boolean =>
   URL.canParse(link.href) && DOCUMENT_PATH.test(new URL(link.href).pathname);
 
@@ -1014,7 +1026,8 @@ class Assembler {
       DANGLING.test(item.title) ||
       opensWithPublication(block.text) ||
       YEAR_WRAP.test(block.text) ||
-      closesForeignReference(item.title, block.text) > 0
+      closesForeignReference(item.title, block.text) > 0 ||
+      endsRowWithDnr(item, block)
     );
   }
 

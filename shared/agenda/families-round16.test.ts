@@ -392,3 +392,59 @@ describe("a person on the line after an item's title (a presenter, no label)", (
     ]);
   });
 });
+
+describe("a title's rest on the next line, at the numbers' column, before the row's dnr cell", () => {
+  it("goes on with the title whose line had no dnr (capitalised rest, after run-together items too)", () => {
+    expect(
+      textRows(
+        [
+          "Föredragningslista",
+          "10 Delårsrapport 2025                                      Dnr 2025/KS 0355",
+          "11 Val av ombud till Inera AB:s bolagsstämma 2025 12 Val av ersättare i Norduppland",
+          "Vatten Kommunalförbunds direktion efter Per Ek (M)          Dnr 2025/KS 0348",
+          "13 Medborgarförslag om hundrastgård                        Dnr 2025/KS 0331",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["10", "Delårsrapport 2025", ["2025/KS 0355"]],
+      ["11", "Val av ombud till Inera AB:s bolagsstämma 2025", []],
+      [
+        "12",
+        "Val av ersättare i Norduppland Vatten Kommunalförbunds direktion efter Per Ek (M)",
+        ["2025/KS 0348"],
+      ],
+      ["13", "Medborgarförslag om hundrastgård", ["2025/KS 0331"]],
+    ]);
+    expect(
+      textRows(
+        [
+          "Ärendelista",
+          "1  Avtal med Region Västerby om",
+          "2  Detaljplan för Ekbacken, Sörby",
+          "Kommuns del av planområdet          TN 2025/77",
+          "3  Övriga frågor",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["1", "Avtal med Region Västerby om", []],
+      ["2", "Detaljplan för Ekbacken, Sörby Kommuns del av planområdet", ["TN 2025/77"]],
+      ["3", "Övriga frågor", []],
+    ]);
+  });
+
+  it("is not a title's rest where the title's line had its dnr (negative: a remark of its own)", () => {
+    expect(
+      textRows(
+        [
+          "Föredragningslista",
+          "4 Taxa för bygglov 2026                        Dnr 2025/KS 0201",
+          "Gästrike Vatten AB:s skrivelse                 GV 2025-118",
+          "5 Övriga frågor",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["4", "Taxa för bygglov 2026", ["2025/KS 0201"]],
+      ["5", "Övriga frågor", []],
+    ]);
+  });
+});
