@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agendaFromPortalJson } from "./adapters/json";
 import { extractAgendaFromText } from "./extract";
+import { isProcedural } from "./procedural";
 import { pageRows, textRows } from "./testing/rows";
 
 // The classes of failure blind sets 16 and 17 showed once read (issue 13, sixteenth round): each a root cause
@@ -446,5 +447,26 @@ describe("a title's rest on the next line, at the numbers' column, before the ro
       ["4", "Taxa för bygglov 2026", ["2025/KS 0201"]],
       ["5", "Övriga frågor", []],
     ]);
+  });
+});
+
+describe("the question slot of the body that meets, named by its kind", () => {
+  it("is procedural: the committee's, the board's, the direktion's questions", () => {
+    expect(
+      ["Nämndens frågor", "Styrelsens frågor", "Direktionens frågestund", "Utskottets frågor"].map(
+        isProcedural,
+      ),
+    ).toEqual([true, true, true, true]);
+  });
+
+  it("is not another body's questions nor an answer to them (negative)", () => {
+    expect(
+      [
+        "Frågor från pensionärsrådet",
+        "Svar på nämndens frågor",
+        "Kulturnämndens frågor om bibliotek",
+        "Trafikfrågor",
+      ].map(isProcedural),
+    ).toEqual([false, false, false, false]);
   });
 });
