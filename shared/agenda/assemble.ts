@@ -95,10 +95,10 @@ const UNDERLAG_LABEL = /^(?:underlag|bilagor|bilaga|handlingar|beslutsunderlag)\
 // A link to a document file is an underlag whatever its text calls it ("Utredning", "Karta").
 const DOCUMENT_PATH = /\.(?:pdf|docx?)$/i;
 // References to an earlier body's paragraph before or after a title: "AU § 41", "(KSAU § 31)",
-// "KSAU 2026-01-19 § 4".
+// "KSAU 2026-01-19 § 4", and in brackets by the meeting's date alone: "(AU 2023-09-05)".
 // Laws cited by paragraph ("MBL § 11", "4 kap. 1 § SoL") are part of a title, not references to a body.
 const REFERENCE =
-  /(?:^|\s)\(?(?!(?:MBL|LAS|SoL|LSS|PBL|FL|KL|AML|OSL|LOU|HSL|SFB|BrB|MB)\b)\p{Lu}[\p{Lu}-]{1,9}(?:\s(?:19|20)\d{2}-\d{2}-\d{2})?\s?§\s?\d{1,4}\)?(?=[\s,.]|$)/gu;
+  /(?:^|\s)\(?(?!(?:MBL|LAS|SoL|LSS|PBL|FL|KL|AML|OSL|LOU|HSL|SFB|BrB|MB)\b)\p{Lu}[\p{Lu}-]{1,9}(?:\s(?:19|20)\d{2}-\d{2}-\d{2})?\s?§\s?\d{1,4}\)?(?=[\s,.]|$)|\s\(\p{Lu}[\p{Lu}-]{1,9}\s(?:19|20)\d{2}-\d{2}-\d{2}\)(?=[\s,.]|$)/gu;
 // A presenter or documents written on the title's own line: "Budget 2025 – föredragande: Anna Ek", and after a
 // dash without the colon, before a name ("– föredragande Karin Sjöholm", "— presenteras av Ola Berg, ekonom").
 const INLINE_LABEL =

@@ -470,3 +470,32 @@ describe("the question slot of the body that meets, named by its kind", () => {
     ).toEqual([false, false, false, false]);
   });
 });
+
+describe("a bracketed reference to the preparing body's meeting by its date, without a paragraph", () => {
+  it("is no part of the title (several bodies and places)", () => {
+    expect(
+      textRows(
+        [
+          "Ärenden",
+          "1 Taxa för tillsyn enligt lagen om brandfarliga varor (AU 2025-09-05)",
+          "Dnr 013 – 088 / 25",
+          "2 Budget 2026 (KSAU 2025-10-14) Dnr KS 2025/301",
+          "3 Övriga frågor",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["1", "Taxa för tillsyn enligt lagen om brandfarliga varor", ["013 – 088 / 25"]],
+      ["2", "Budget 2026", ["KS 2025/301"]],
+      ["3", "Övriga frågor", []],
+    ]);
+  });
+
+  it("stays where the date is the title's own: a protocol of that meeting (negative)", () => {
+    expect(
+      textRows(["Ärenden", "1 Protokoll från AU 2025-01-28", "2 Meddelanden (SOU 2025:12)"].join("\n")),
+    ).toEqual([
+      ["1", "Protokoll från AU 2025-01-28", []],
+      ["2", "Meddelanden (SOU 2025:12)", []],
+    ]);
+  });
+});
