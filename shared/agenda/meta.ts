@@ -54,7 +54,8 @@ const COMMITTEE_IN_CAPITALS = new RegExp(COMMITTEE_AT.source, "giu");
 // noun is its subject only where it begins the clause (a line, after a separator or "att"): in "så att
 // ersättare kan kallas" the word before is the verb's auxiliary, the subject before that.
 const CALLED_NOUN = String.raw`(?:\p{L}\p{Ll}+(?:ala|ska|mma|lla|ra)\s+)?\p{L}\p{Ll}*(?:en|et|n)`;
-const CLAUSE_START = String.raw`(?<=(?:^|[\n.!?:;•|–—(]|\s\s|(?<![\p{L}])(?:att|och)\s)\s*)`;
+// Tried only where a word starts, so the look back over spaces stays linear in a long run of them.
+const CLAUSE_START = String.raw`(?<![\p{L}-])(?=\p{L})(?<=(?:^|[\n.!?:;•|–—(]|\s\s|(?<![\p{L}])(?:att|och)\s)\s*)`;
 const CALLED_BODY = new RegExp(
   String.raw`(?<=(?:(?:[Ss]ammanträde|[Mm]öte)t?\s+(?:med|för)|[Kk]allelse\s+till)\s+)(?!(?:sammanträde|möte)t?\s)(${CALLED_NOUN})(?![\p{L}-])|${CLAUSE_START}(${CALLED_NOUN})(?=\s+(?:kallas|sammanträder)(?![\p{L}]))`,
   "gu",
