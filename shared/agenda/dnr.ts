@@ -248,7 +248,8 @@ function labelsOf(text: string): Label[] {
     const foreign =
       qualifier !== undefined &&
       !OWN_QUALIFIERS.test(qualifier) &&
-      (/s$/u.test(qualifier) ||
+      // A genitive names a body; a month is a period ("Delegationsbeslut mars Dnr MBN 2025/8").
+      ((/s$/u.test(qualifier) && !/^mars$/iu.test(qualifier)) ||
         (/^\p{Lu}{2,}$/u.test(qualifier) && !ownFieldAfterCapitals(text, match)) ||
         // A body's abbreviated name: "Lst dnr", "Skolinsp. dnr"; not a sentence's end before a capitalised
         // label ("Hamntaxa. Dnr 2025/14": the title's own).

@@ -499,3 +499,39 @@ describe("a bracketed reference to the preparing body's meeting by its date, wit
     ]);
   });
 });
+
+describe("a month ending in 's' before the item's own dnr label", () => {
+  it("is the title's period, not another body's genitive ('mars Dnr …')", () => {
+    expect(
+      textRows(
+        [
+          "Dagordning",
+          "1 Val av justerare",
+          "2 Delegationsbeslut mars Dnr MBN 2025/8",
+          "3 Rapport för mars dnr 2025/14",
+          "4 Övrigt",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Delegationsbeslut mars", ["MBN 2025/8"]],
+      ["3", "Rapport för mars", ["2025/14"]],
+      ["4", "Övrigt", []],
+    ]);
+  });
+
+  it("still leaves a body's genitive label another body's (negative)", () => {
+    expect(
+      textRows(
+        [
+          "Dagordning",
+          "1 Yttrande om väg 56, Trafikverkets dnr TRV 2025/1187 Dnr TN 2025/40",
+          "2 Övrigt",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["1", "Yttrande om väg 56", ["TN 2025/40"]],
+      ["2", "Övrigt", []],
+    ]);
+  });
+});
