@@ -232,9 +232,12 @@ interface Label {
   foreign: boolean;
 }
 
+// A bare year and serial ("2024/61", "61/2024"): a number without a registry of its own.
+const BARE_YEAR_SERIAL = /^(?:(?:19|20)\d{2}\s?\/\s?\d{1,6}|\d{1,6}\s?\/\s?(?:19|20)?\d{2})(?![\d./:-])/;
 const ownFieldAfterCapitals = (text: string, label: RegExpExecArray): boolean =>
   /^\s+\p{Lu}/u.test(label[0].slice(label[1]?.length ?? 0)) &&
-  /^[^\s,;]*\p{Lu}/u.test(text.slice(label.index + label[0].length, label.index + label[0].length + 24));
+  /^[\p{L}\d]/u.test(text.slice(label.index + label[0].length)) &&
+  !BARE_YEAR_SERIAL.test(text.slice(label.index + label[0].length, label.index + label[0].length + 24));
 
 function labelsOf(text: string): Label[] {
   const labels: Label[] = [];
@@ -243,8 +246,9 @@ function labelsOf(text: string): Label[] {
     // case number) is the same label written twice: no qualifier, and no word left of it.
     const qualifier = match[1] !== undefined && LABEL_ONLY.test(match[1]) ? undefined : match[1];
     // "Trafiknämndens dnr", "IVO:s dnr", "KS dnr", "Ert dnr": another registry's number follows. Letters in
-    // capitals before a capitalised "Dnr" and a number naming its own registry end the title instead ("…
-    // Nissastigen Fastighets AB Dnr KS/2024:377", "… AB Dnr 2023/KS 0301"): that field is the line's own.
+    // capitals before a capitalised "Dnr" and a number naming its registry or of a registry's own form end the
+    // title instead ("… Fastighets AB Dnr KS/2024:377", "… AB Dnr 2023/KS 0301", "… AB Dnr 1.6-0512/2025"):
+    // that field is the line's own. Before a bare "2024/61" the capitals are the number's registry.
     const foreign =
       qualifier !== undefined &&
       !OWN_QUALIFIERS.test(qualifier) &&

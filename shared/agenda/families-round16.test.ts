@@ -58,6 +58,32 @@ describe("a title ending in a company's name before its own 'Dnr' label", () => 
 });
 
 describe("a company's name before 'Dnr' and a number of the year/committee form", () => {
+  it("keeps the company form and reads the dnr of a Stockholm form too", () => {
+    expect(
+      textRows(
+        [
+          "Föredragningslista",
+          "4 Markanvisning till Ekby Bostäder AB Dnr 1.6-0512/2025",
+          "5 Avtal med Sörby Fastighets AB Dnr 512-2025-1.5.1",
+          "6 Övriga frågor",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["4", "Markanvisning till Ekby Bostäder AB", ["1.6-0512/2025"]],
+      ["5", "Avtal med Sörby Fastighets AB", ["512-2025-1.5.1"]],
+      ["6", "Övriga frågor", []],
+    ]);
+  });
+
+  it("leaves capitals before 'Dnr' and a bare year/serial another body's (negative)", () => {
+    expect(
+      textRows(["Föredragningslista", "4 Taxa för bygglov, KS Dnr 2025/61", "5 Övriga frågor"].join("\n")),
+    ).toEqual([
+      ["4", "Taxa för bygglov", []],
+      ["5", "Övriga frågor", []],
+    ]);
+  });
+
   it("keeps the company form and reads the dnr", () => {
     expect(
       textRows(
