@@ -362,6 +362,26 @@ describe("a numbered group heading among a portal's item records, its items numb
     ]);
   });
 
+  it("is the group of the records after it where they are numbered on, up to the next heading", () => {
+    expect(
+      rows({
+        Organ: "Miljönämnden",
+        Datum: "2025-09-10",
+        Lista: [
+          record("1", "Beslutsärenden", null, "Rubrik"),
+          record("2", "Tillsynsplan 2026", "MN 2025-000120"),
+          record("3", "Taxa för tillsyn", "MN 2025-000121"),
+          record("4", "Informationsärenden", null, "Rubrik"),
+          record("5", "Domar och beslut", "MN 2025-000009"),
+        ],
+      }),
+    ).toEqual([
+      ["2", "Tillsynsplan 2026", "mbl11"],
+      ["3", "Taxa för tillsyn", "mbl11"],
+      ["5", "Domar och beslut", "mbl19"],
+    ]);
+  });
+
   it("stays an item where its type names an item, its sub-items under it (negative)", () => {
     expect(
       rows({

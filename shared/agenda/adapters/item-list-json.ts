@@ -415,7 +415,10 @@ function readList(list: readonly JsonRecord[], fields: Fields, groups?: readonly
       (number !== null && dnr.length === 0 && declaredHeading(record, title));
     if (headingRecord) heading = title;
     if (headingRecord && number !== null) {
-      headingNumber = number;
+      // Its group ends where its own numbers do, if the records after it are numbered under it; numbered on
+      // ("1 Beslutsärenden", "2 …"), it lasts to the next heading.
+      const next = fields.number ? parseNumberOnly(textOf(list[index + 1]?.[fields.number])) : null;
+      headingNumber = next?.startsWith(`${number}.`) ? number : null;
       continue;
     }
     // A record without the group field (a sub-item in its parent's "subItems") is in the group before it.
