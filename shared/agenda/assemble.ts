@@ -95,10 +95,10 @@ const UNDERLAG_LABEL = /^(?:underlag|bilagor|bilaga|handlingar|beslutsunderlag)\
 // A link to a document file is an underlag whatever its text calls it ("Utredning", "Karta").
 const DOCUMENT_PATH = /\.(?:pdf|docx?)$/i;
 // References to an earlier body's paragraph before or after a title: "AU § 41", "(KSAU § 31)",
-// "KSAU 2026-01-19 § 4".
+// "KSAU 2026-01-19 § 4", and in brackets by the meeting's date alone: "(AU 2023-09-05)".
 // Laws cited by paragraph ("MBL § 11", "4 kap. 1 § SoL") are part of a title, not references to a body.
 const REFERENCE =
-  /(?:^|\s)\(?(?!(?:MBL|LAS|SoL|LSS|PBL|FL|KL|AML|OSL|LOU|HSL|SFB|BrB|MB)\b)\p{Lu}[\p{Lu}-]{1,9}(?:\s(?:19|20)\d{2}-\d{2}-\d{2})?\s?§\s?\d{1,4}\)?(?=[\s,.]|$)/gu;
+  /(?:^|\s)\(?(?!(?:MBL|LAS|SoL|LSS|PBL|FL|KL|AML|OSL|LOU|HSL|SFB|BrB|MB)\b)\p{Lu}[\p{Lu}-]{1,9}(?:\s(?:19|20)\d{2}-\d{2}-\d{2})?\s?§\s?\d{1,4}\)?(?=[\s,.]|$)|\s\(\p{Lu}[\p{Lu}-]{1,9}\s(?:19|20)\d{2}-\d{2}-\d{2}\)(?=[\s,.]|$)/gu;
 // A presenter or documents written on the title's own line: "Budget 2025 – föredragande: Anna Ek", and after a
 // dash without the colon, before a name ("– föredragande Karin Sjöholm", "— presenteras av Ola Berg, ekonom").
 const INLINE_LABEL =
@@ -116,6 +116,25 @@ const PROTOCOL_HEADER = /^(?:SAMMANTRÄDES|MÖTES)?PROTOKOLL$/u;
 // A word a wrapped title does not end with: the line goes on.
 const DANGLING =
   /(?:\s(?:för|och|av|om|i|till|med|samt|på|vid|mellan|inom|från|över|under|mot|efter|enligt|kring|inför|hos|den|det|de|en|ett|att|eller)|[-–,])$/iu;
+
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+// A role word or none, a first and a last name, a role after a comma: nothing else on the line.
+const PERSON_LINE = new RegExp(
+  String.raw`^(?:\p{Lu}\p{Ll}+\s)?${NAME_WORD}\s${NAME_WORD}(?:,\s?\p{Ll}[\p{Ll}\s-]{0,40})?$`,
+  "u",
+);
+
+/**
+ * A line whose cells after the first are the row's dnr, under an item whose own line had neither dnr nor a
+ * later cell: the row wrapped before its dnr column ("… i Norduppland" / "Vatten Kommunalförbunds direktion
+ * …   Dnr 2023/KS 0348"), so its first cell is the title's rest, capitalised or not.
+ */
+const endsRowWithDnr = (item: DraftItem, block: Block): boolean =>
+  item.dnr.length === 0 &&
+  item.laterCol === null &&
+  block.cells !== undefined &&
+  block.cells.length >= 2 &&
+  block.cells.slice(1).every((cell) => (dnrLine(cell) ?? []).some((dnr) => !dnr.foreign));
 
 const isDocumentLink = (link: AgendaLink): boolean =>
   URL.canParse(link.href) && DOCUMENT_PATH.test(new URL(link.href).pathname);
@@ -980,6 +999,9 @@ class Assembler {
       !DANGLING.test(item.title)
     )
       return false;
+    // A person after a line break under a title that has ended: "Kommundirektör Magnus Ekström", "Lena
+    // Sjöberg-Holm, ekonomichef", "Anna Berg" (the presenter, without a label).
+    if (block.joined && PERSON_LINE.test(block.text) && !DANGLING.test(item.title)) return false;
     if (block.joined) return true;
     if (!this.options.plainText) return false;
     const lower = /^\p{Ll}/u.test(block.text);
@@ -1004,7 +1026,8 @@ class Assembler {
       DANGLING.test(item.title) ||
       opensWithPublication(block.text) ||
       YEAR_WRAP.test(block.text) ||
-      closesForeignReference(item.title, block.text) > 0
+      closesForeignReference(item.title, block.text) > 0 ||
+      endsRowWithDnr(item, block)
     );
   }
 

@@ -232,18 +232,29 @@ interface Label {
   foreign: boolean;
 }
 
+// A bare year and serial ("2024/61", "61/2024"): a number without a registry of its own.
+const BARE_YEAR_SERIAL = /^(?:(?:19|20)\d{2}\s?\/\s?\d{1,6}|\d{1,6}\s?\/\s?(?:19|20)?\d{2})(?![\d./:-])/;
+const ownFieldAfterCapitals = (text: string, label: RegExpExecArray): boolean =>
+  /^\s+\p{Lu}/u.test(label[0].slice(label[1]?.length ?? 0)) &&
+  /^[\p{L}\d]/u.test(text.slice(label.index + label[0].length)) &&
+  !BARE_YEAR_SERIAL.test(text.slice(label.index + label[0].length, label.index + label[0].length + 24));
+
 function labelsOf(text: string): Label[] {
   const labels: Label[] = [];
   for (const match of text.matchAll(LABEL)) {
     // A label word before the label ("Diarienummer Dnr", a label element beside a value the markup names the
     // case number) is the same label written twice: no qualifier, and no word left of it.
     const qualifier = match[1] !== undefined && LABEL_ONLY.test(match[1]) ? undefined : match[1];
-    // "Trafiknämndens dnr", "IVO:s dnr", "KS dnr", "Ert dnr": another registry's number follows.
+    // "Trafiknämndens dnr", "IVO:s dnr", "KS dnr", "Ert dnr": another registry's number follows. Letters in
+    // capitals before a capitalised "Dnr" and a number naming its registry or of a registry's own form end the
+    // title instead ("… Fastighets AB Dnr KS/2024:377", "… AB Dnr 2023/KS 0301", "… AB Dnr 1.6-0512/2025"):
+    // that field is the line's own. Before a bare "2024/61" the capitals are the number's registry.
     const foreign =
       qualifier !== undefined &&
       !OWN_QUALIFIERS.test(qualifier) &&
-      (/s$/u.test(qualifier) ||
-        /^\p{Lu}{2,}$/u.test(qualifier) ||
+      // A genitive names a body; a month is a period ("Delegationsbeslut mars Dnr MBN 2025/8").
+      ((/s$/u.test(qualifier) && !/^mars$/iu.test(qualifier)) ||
+        (/^\p{Lu}{2,}$/u.test(qualifier) && !ownFieldAfterCapitals(text, match)) ||
         // A body's abbreviated name: "Lst dnr", "Skolinsp. dnr"; not a sentence's end before a capitalised
         // label ("Hamntaxa. Dnr 2025/14": the title's own).
         (/^\p{Lu}\p{Ll}{1,8}\.$/u.test(qualifier) && !/\.\s+\p{Lu}/u.test(match[0])) ||

@@ -50,10 +50,14 @@ const COMMITTEE_IN_CAPITALS = new RegExp(COMMITTEE_AT.source, "giu");
 
 // The body in the meeting's own words, whatever its noun: "sammanträde med direktionen", "Kallelse till
 // pensionärsrådet", "Pensionärsrådet kallas till sammanträde", "Demokratiberedningen sammanträder": a definite
-// noun, an adjective before it (not the meeting itself: "Kallelse till sammanträdet").
+// noun, an adjective before it (not the meeting itself: "Kallelse till sammanträdet"). Before the verb, the
+// noun is its subject only where it begins the clause (a line, after a separator or "att"): in "så att
+// ersättare kan kallas" the word before is the verb's auxiliary, the subject before that.
 const CALLED_NOUN = String.raw`(?:\p{L}\p{Ll}+(?:ala|ska|mma|lla|ra)\s+)?\p{L}\p{Ll}*(?:en|et|n)`;
+// Tried only where a word starts, so the look back over spaces stays linear in a long run of them.
+const CLAUSE_START = String.raw`(?<![\p{L}-])(?=\p{L})(?<=(?:^|[\n.!?:;•|–—(]|\s\s|(?<![\p{L}])(?:att|och)\s)\s*)`;
 const CALLED_BODY = new RegExp(
-  String.raw`(?<=(?:(?:[Ss]ammanträde|[Mm]öte)t?\s+(?:med|för)|[Kk]allelse\s+till)\s+)(?!(?:sammanträde|möte)t?\s)(${CALLED_NOUN})(?![\p{L}-])|(?<![\p{L}-])(${CALLED_NOUN})(?=\s+(?:kallas|sammanträder)(?![\p{L}]))`,
+  String.raw`(?<=(?:(?:[Ss]ammanträde|[Mm]öte)t?\s+(?:med|för)|[Kk]allelse\s+till)\s+)(?!(?:sammanträde|möte)t?\s)(${CALLED_NOUN})(?![\p{L}-])|${CLAUSE_START}(${CALLED_NOUN})(?=\s+(?:kallas|sammanträder)(?![\p{L}]))`,
   "gu",
 );
 

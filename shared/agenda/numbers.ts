@@ -46,8 +46,9 @@ const FORMS: Form[] = [
     pattern: new RegExp(String.raw`^(\d{1,3})\.([a-zA-Z])(?![\p{L}\d])[.)]?\s+${TITLE_START}`, "u"),
     paragraph: false,
   },
-  // Sub-items "9.1 Remiss": a decimal number before a capitalised title (not "7.5 miljoner").
-  { pattern: /^(\d{1,3}\.\d{1,2})\.?(?:\s+(?=[\p{Lu}"”«(])|$)/u, paragraph: false },
+  // Sub-items "9.1 Remiss", "4.2.1 Delegationsbeslut": a decimal number, two or three levels, before a
+  // capitalised title (not "7.5 miljoner", nor a date "12.03.25" or an amount "3.500.000").
+  { pattern: /^(\d{1,3}\.\d{1,2}(?:\.\d)?)\.?(?:\s+(?=[\p{Lu}"”«(])|$)/u, paragraph: false },
   // "7." and "7)" but not "7.1" or "7.5 miljoner".
   {
     pattern: new RegExp(String.raw`^(\d{1,3})${SUFFIX}\s*[.)](?!\d)\s*${TITLE_START}`, "u"),
@@ -91,12 +92,13 @@ export const isLetterNumber = (number: string): boolean => /^[A-Za-z]$/.test(num
 
 /** The order of a number, or null for a lone letter whose parent is not known. */
 export function numberKey(number: string): NumberKey | null {
-  const match = /^(?:§\s*)?(\d{1,4})(?:\.(\d{1,2})|\s?([A-Za-z])|\s?(½|1\/2))?$/.exec(number);
+  const match = /^(?:§\s*)?(\d{1,4})(?:\.(\d{1,2})(?:\.(\d))?|\s?([A-Za-z])|\s?(½|1\/2))?$/.exec(number);
   if (!match) return null;
   const base = Number(match[1]);
-  if (match[2]) return { base, sub: Number(match[2]) };
-  if (match[3]) return { base, sub: match[3].toLowerCase().charCodeAt(0) - 96 };
-  if (match[4]) return { base, sub: 0.5 };
+  // "4.2.1" after "4.2" and before "4.3".
+  if (match[2]) return { base, sub: Number(match[2]) + Number(match[3] ?? 0) / 10 };
+  if (match[4]) return { base, sub: match[4].toLowerCase().charCodeAt(0) - 96 };
+  if (match[5]) return { base, sub: 0.5 };
   return { base, sub: 0 };
 }
 

@@ -121,7 +121,19 @@ function secondColumn(lines: readonly PositionedText[][], left: number, unit: nu
     while (to < starts.length && starts[to]! - starts[from]! <= unit) to++;
     return to - from;
   });
-  return found && found.score >= MIN_COLUMN_ITEMS ? starts[found.best]! : null;
+  if (!found || found.score < MIN_COLUMN_ITEMS) return null;
+  const gutter = starts[found.best]!;
+  // Numbers left of it whose titles stand beside them past it ("Punkt 4" … "Budget 2026") make one table
+  // of a number column and a title column; the entries found there are the titles' sub-items ("4 a").
+  const edge = gutter - unit / 2;
+  const numberBesideTitle = (line: readonly PositionedText[]) =>
+    line.some(
+      (item, at) =>
+        item.x < edge &&
+        (line[at + 1]?.x ?? Number.NEGATIVE_INFINITY) >= edge &&
+        parseItemNumber(item.str.trim())?.rest === "",
+    );
+  return lines.filter(numberBesideTitle).length >= MIN_COLUMN_ITEMS ? null : gutter;
 }
 
 /** Renders lines with an empty line at each paragraph gap. */

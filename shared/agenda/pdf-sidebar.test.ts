@@ -159,3 +159,78 @@ describe("a PDF whose layout numbers nothing", () => {
     expect(await readFramed(["Tid", "kl 18"], prose, 100)).toEqual([]);
   });
 });
+
+// Issue 13, sixteenth round (blind set 17): a number column ("Punkt 4") whose titles stand beside it in a
+// second column, some with lettered sub-items set at the title's edge.
+describe("a column of item numbers with their titles beside them and sub-items under the titles", () => {
+  const numberColumn = (label: (n: number) => string, titleX: number): Cell[][] => [
+    [[60, "Dagordning"]],
+    [
+      [60, label(1)],
+      [titleX, "Mötets öppnande"],
+    ],
+    [
+      [60, label(2)],
+      [titleX, "Budget 2026 för förbundet"],
+    ],
+    [[titleX, "Dnr 012 – 044 / 25"]],
+    [
+      [60, label(3)],
+      [titleX, "Anmälningsärenden"],
+    ],
+    [[titleX, "3 a   Protokoll från arbetsutskottet"]],
+    [[titleX, "3 b   Delegationsbeslut"]],
+    [[titleX, "3 c   Cirkulär från SKR"]],
+    [
+      [60, label(4)],
+      [titleX, "Övriga frågor"],
+    ],
+  ];
+  const expectedRows = [
+    ["1", "Mötets öppnande", ""],
+    ["2", "Budget 2026 för förbundet", "012 – 044 / 25"],
+    ["3", "Anmälningsärenden", ""],
+    ["3 a", "Protokoll från arbetsutskottet", ""],
+    ["3 b", "Delegationsbeslut", ""],
+    ["3 c", "Cirkulär från SKR", ""],
+    ["4", "Övriga frågor", ""],
+  ];
+  const readRows = async (rows: Cell[][]) =>
+    (await agendaFromPdf(await pdfOf(rows))).items.map((item) => [
+      item.number,
+      item.title,
+      item.dnr.join(" | "),
+    ]);
+
+  it("reads each number with the title on its line, not the numbers first", async () => {
+    expect(await readRows(numberColumn((n) => `Punkt ${n}`, 160))).toEqual(expectedRows);
+    expect(await readRows(numberColumn((n) => `Ärende ${n}`, 200))).toEqual(expectedRows);
+    expect(await readRows(numberColumn((n) => `${n}.`, 140))).toEqual(expectedRows);
+  });
+
+  it("still reads a page of two columns of titled entries left column first (negative)", async () => {
+    const rows: Cell[][] = [
+      [[60, "Föredragningslista"]],
+      [
+        [60, "1 Val av justerare"],
+        [320, "4 Taxor 2026"],
+      ],
+      [
+        [60, "2 Budget 2026"],
+        [320, "5 Delegationsbeslut"],
+      ],
+      [
+        [60, "3 Detaljplan för Ekbo"],
+        [320, "6 Övriga frågor"],
+      ],
+    ];
+    expect((await agendaFromPdf(await pdfOf(rows))).items.map((item) => [item.number, item.title])).toEqual([
+      ["1", "Val av justerare"],
+      ["2", "Budget 2026"],
+      ["3", "Detaljplan för Ekbo"],
+      ["4", "Taxor 2026"],
+      ["5", "Delegationsbeslut"],
+      ["6", "Övriga frågor"],
+    ]);
+  });
+});

@@ -81,9 +81,41 @@ export function cleanText(text: string): string {
   return collapseSpaces(visible.includes("<") ? visible.replace(LITERAL_BREAK, " ") : visible).trim();
 }
 
-// A character written as a reference in escaped markup ("Elevhälsa &amp; trygghet", "&lt;br&gt;", "&#8211;").
-const REFERENCE = /&(?:(amp|lt|gt|quot|apos|nbsp)|#(\d{1,7})|#x([\da-f]{1,6}));/gi;
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+// A character written as a reference in escaped markup ("Elevhälsa &amp; trygghet", "&lt;br&gt;", "&#8211;"):
+// by its number, or by the names of markup's own and the typographic and Swedish letters portals write
+// ("2025&ndash;2027", "&Aring;rsredovisning"); a name outside them stays as written.
+const REFERENCE = /&(?:([A-Za-z]{2,8})|#(\d{1,7})|#x([\da-f]{1,6}));/gi;
+const NAMED: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+  ndash: "–",
+  mdash: "—",
+  minus: "−",
+  hellip: "…",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  laquo: "«",
+  raquo: "»",
+  bull: "•",
+  middot: "·",
+  sect: "§",
+  shy: "",
+  aring: "å",
+  auml: "ä",
+  ouml: "ö",
+  Aring: "Å",
+  Auml: "Ä",
+  Ouml: "Ö",
+  eacute: "é",
+  Eacute: "É",
+  uuml: "ü",
+};
 
 const referenced = (code: number): string =>
   code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : " ";
@@ -93,9 +125,9 @@ export const withoutReferences = (text: string): string =>
   text.includes("&")
     ? text.replace(
         REFERENCE,
-        (_, name: string | undefined, decimal: string | undefined, hex: string | undefined) =>
+        (whole: string, name: string | undefined, decimal: string | undefined, hex: string | undefined) =>
           name
-            ? (NAMED[name.toLowerCase()] ?? " ")
+            ? (NAMED[name] ?? NAMED[name.toLowerCase()] ?? whole)
             : referenced(decimal ? Number(decimal) : Number.parseInt(hex ?? "", 16)),
       )
     : text;

@@ -78,8 +78,8 @@ const recordsIn = (value: unknown): JsonRecord[] | null => {
 
 /**
  * Sections that each hold a list of items under one field ("sektioner": [{ "rubrik": "Beslutsärenden",
- * "punkter": [ … ] }, …]): their lists joined in order, each record under its section's heading, the field
- * whose values are group headings in most sections.
+ * "punkter": [ … ] }, …]): their lists joined in order (each record followed by its sub-records), each under
+ * its section's heading, the field whose values are group headings in most sections.
  */
 function joinedSections(sections: readonly JsonRecord[], around: JsonRecord[]): Found | null {
   const counts = new Map<string, number>();
@@ -94,7 +94,9 @@ function joinedSections(sections: readonly JsonRecord[], around: JsonRecord[]): 
   const groups: string[] = [];
   for (const section of holders) {
     const title = heading === null ? "" : textOf(section[heading]);
-    for (const record of recordsIn(section[field]) ?? []) {
+    const records = recordsIn(section[field]) ?? [];
+    // A section's items may hold their own sub-items, as a list outside sections does.
+    for (const record of withSubRecords(records) ?? records) {
       list.push(record);
       groups.push(title);
     }
@@ -313,8 +315,9 @@ function dnrOf(record: JsonRecord, fields: Fields): FoundDnr[] {
     const caseLike = CASE_OBJECT.test(fieldForm(key));
     if (isRecord(value) && caseLike) found.push(...caseRecordDnr(value, caseLike));
     else if (Array.isArray(value))
+      // A sub-item of the record's own shape carries its own dnr.
       for (const entry of value.slice(0, SAMPLE))
-        if (isRecord(entry)) found.push(...caseRecordDnr(entry, caseLike));
+        if (isRecord(entry) && !sameShape(record, entry)) found.push(...caseRecordDnr(entry, caseLike));
   }
   return found;
 }
@@ -357,6 +360,30 @@ function withCaseFields(list: JsonRecord[]): JsonRecord[] {
   });
 }
 
+/**
+ * A record's printed number; a lone letter ("a", "b)") in the number field is a sub-item's, numbered under
+ * the item before it ("10 a"), as a number cell's letter is.
+ */
+function numberOfRecord(text: string, before: string | null | undefined): string | null {
+  const letter = /^([a-zA-Z])\)?$/.exec(text)?.[1];
+  const parent = before ? /^(?:§ )?\d+/.exec(before)?.[0] : undefined;
+  return letter && parent ? `${parent} ${letter}` : parseNumberOnly(text);
+}
+
+// A record's type naming it a heading ("Typ": "Rubrik", "kind": "section"), not an item.
+const HEADING_TYPE = /^(?:rubrik|heading|header|section|sektion|avsnitt|grupp|group)$/i;
+
+/**
+ * A numbered record its own type names a heading, whose title is a group's ("3", "Ärenden för beslut",
+ * "Rubrik"): the group of the records numbered under it ("3.1"), no item. "7 Anmälningsärenden" of type
+ * "item" is an item, its sub-items under it.
+ */
+const declaredHeading = (record: JsonRecord, title: string): boolean =>
+  groupHeading(title) !== undefined &&
+  Object.values(record)
+    .slice(0, MAX_FIELDS)
+    .some((value) => typeof value === "string" && HEADING_TYPE.test(value.trim()));
+
 interface Read {
   items: AgendaItem[];
   found: FoundDnr[][];
@@ -367,18 +394,33 @@ function readList(list: readonly JsonRecord[], fields: Fields, groups?: readonly
   const found: FoundDnr[][] = [];
   // A heading record among the items ({ "typ": "rubrik", "text": "Beslutsärenden" }): the group of those after it.
   let heading: string | undefined;
+  let headingNumber: string | null = null;
   const bare = new Set<number>();
   for (const [index, record] of list.entries()) {
     const dnr = dnrOf(record, fields);
-    const number = fields.number ? parseNumberOnly(textOf(record[fields.number])) : null;
+    const number = fields.number ? numberOfRecord(textOf(record[fields.number]), items.at(-1)?.number) : null;
     const marker = takeMblMarker(textOf(record[fields.title]));
     // A dnr written into the title ("Budget 2025, SN 2024/71") is the item's, not its wording.
     const inTitle = scanDnr(marker.title);
     const title = cleanText(inTitle.rest);
     dnr.push(...inTitle.found);
     const unmarked = number === null && dnr.length === 0;
-    const headingRecord = unmarked && groupHeading(title) !== undefined;
+    // Numbers under a heading's own ("3.1" after "3 Ärenden för beslut") end where a record is not under it.
+    if (headingNumber !== null && !number?.startsWith(`${headingNumber}.`)) {
+      heading = undefined;
+      headingNumber = null;
+    }
+    const headingRecord =
+      (unmarked && groupHeading(title) !== undefined) ||
+      (number !== null && dnr.length === 0 && declaredHeading(record, title));
     if (headingRecord) heading = title;
+    if (headingRecord && number !== null) {
+      // Its group ends where its own numbers do, if the records after it are numbered under it; numbered on
+      // ("1 Beslutsärenden", "2 …"), it lasts to the next heading.
+      const next = fields.number ? parseNumberOnly(textOf(list[index + 1]?.[fields.number])) : null;
+      headingNumber = next?.startsWith(`${number}.`) ? number : null;
+      continue;
+    }
     // A record without the group field (a sub-item in its parent's "subItems") is in the group before it.
     if (fields.group && fields.group in record) heading = textOf(record[fields.group]);
     if (title === "" || (unmarked && (fields.number !== null || headingRecord))) continue;
