@@ -56,8 +56,10 @@ const COMMITTEE_IN_CAPITALS = new RegExp(COMMITTEE_AT.source, "giu");
 const CALLED_NOUN = String.raw`(?:\p{L}\p{Ll}+(?:ala|ska|mma|lla|ra)\s+)?\p{L}\p{Ll}*(?:en|et|n)`;
 // Tried only where a word starts, so the look back over spaces stays linear in a long run of them.
 const CLAUSE_START = String.raw`(?<![\p{L}-])(?=\p{L})(?<=(?:^|[\n.!?:;•|–—(]|\s\s|(?<![\p{L}])(?:att|och)\s)\s*)`;
+// The look back over "\s+" is tried only where a letter follows (the noun's first), never inside a run of spaces,
+// where it would scan the run back from every position (a megabyte of spaces took minutes).
 const CALLED_BODY = new RegExp(
-  String.raw`(?<=(?:(?:[Ss]ammanträde|[Mm]öte)t?\s+(?:med|för)|[Kk]allelse\s+till)\s+)(?!(?:sammanträde|möte)t?\s)(${CALLED_NOUN})(?![\p{L}-])|${CLAUSE_START}(${CALLED_NOUN})(?=\s+(?:kallas|sammanträder)(?![\p{L}]))`,
+  String.raw`(?=\p{L})(?<=(?:(?:[Ss]ammanträde|[Mm]öte)t?\s+(?:med|för)|[Kk]allelse\s+till)\s+)(?!(?:sammanträde|möte)t?\s)(${CALLED_NOUN})(?![\p{L}-])|${CLAUSE_START}(${CALLED_NOUN})(?=\s+(?:kallas|sammanträder)(?![\p{L}]))`,
   "gu",
 );
 

@@ -150,6 +150,24 @@ describe("every text parser is linear on runs of one character class", () => {
 });
 
 describe("documents, pages and lines at scale", () => {
+  // Every run of every class is tried above only as the property's sample draws it; the body's look back
+  // over spaces once made a megabyte of spaces or tabs take minutes, so those runs are tried every time.
+  it(
+    "findMeta over a megabyte of spaces or tabs after a meeting's words",
+    () => {
+      for (const unit of [" ", "\t"]) {
+        expect(
+          growth(
+            (n) => `Kallelse till${unit.repeat(n)}`,
+            (text) => findMeta([text]),
+            copyText,
+          ),
+        ).toBeLessThan(MAX_RATIO);
+      }
+    },
+    SLOW,
+  );
+
   it(
     "extractAgendaFromText over many run-together and numbered lines",
     () => {
