@@ -1,4 +1,4 @@
-import { cleanup, configure, render, screen } from "@testing-library/preact";
+import { cleanup, render, screen } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, expect, vi } from "vitest";
 import { App } from "../App";
@@ -7,9 +7,8 @@ import type { FakeOps } from "./fake-ops";
 // Testing Library cleans up by itself only with Vitest globals, which this project does not enable.
 afterEach(cleanup);
 // The analysis and the help load as chunks of their own on first use; on the shared 2-core machine the first
-// load of one in a test file can take longer than Testing Library's default second of waiting.
+// load of one in a test file can take longer than a second of waiting (`findBy…` waits as long: setup-dom.ts).
 const WAIT = { timeout: 5000 };
-configure({ asyncUtilTimeout: WAIT.timeout });
 beforeEach(() => localStorage.clear());
 
 /** Renders the pane with fake operations, waits until it has read the document, and opens a tab. */
