@@ -176,7 +176,7 @@ const KEPT_STOP = /[.!?]\s+(?=\p{Lu})/gu;
  * splitter kept for an abbreviation when a capital follows it ("… bemötande m.fl. Fackliga pålyser …").
  */
 function leadStart(sentence: string, partyStart: number): number {
-  let start = 0;
+  let start = quotedRecordStart(sentence, partyStart);
   for (const match of matchesOf(KEPT_STOP, sentence)) {
     const end = match.index + match[0].length;
     if (end > partyStart) break;
@@ -185,6 +185,25 @@ function leadStart(sentence: string, partyStart: number): number {
   }
   return start;
 }
+
+const QUOTED_RECORD = /:\s*["”“]/g;
+
+/**
+ * Where a record quoted after a colon opens, when `at` lies inside it ("Av protokollet framgår följande: ”Seko
+ * reserverade sig …”"): the frame before it is the writer's, the quote the party's own words; else 0.
+ */
+export function quotedRecordStart(sentence: string, at: number): number {
+  if (!sentence.includes(":")) return 0;
+  let start = 0;
+  for (const match of matchesOf(QUOTED_RECORD, sentence)) {
+    const opening = match.index + match[0].length;
+    if (opening > at) break;
+    // A quote closed before `at` ("… följande: ”A.” Seko …") leaves `at` outside it.
+    start = QUOTE_MARK.test(sentence.slice(opening, at)) ? 0 : opening;
+  }
+  return start;
+}
+const QUOTE_MARK = /["”“]/;
 
 function insideParentheses(text: string, index: number): boolean {
   const before = text.slice(0, index);

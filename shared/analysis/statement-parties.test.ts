@@ -245,3 +245,53 @@ describe("a union speaking through its local unit", () => {
     ]);
   });
 });
+
+// Round 15 (blind 18): a record quoted after a colon ("Av protokollet framgår följande: ”Seko reserverade sig …”")
+// is the quoted party's statement and dissent from where the quote opens; the frame before it is the writer's.
+// Invented text.
+const quoted = (paragraph: string) =>
+  analyseMinutes(
+    [
+      "Protokoll central förhandling 2025-04-02",
+      "Närvarande",
+      "För arbetsgivaren: Kim Lund, HR-direktör",
+      "För Seko: Ali Berg",
+      "För Vision: Sara Ek",
+      "§ 2 Bakgrund",
+      paragraph,
+    ].join("\n"),
+  );
+
+describe("a record quoted after a colon", () => {
+  it.each([
+    [
+      "I det lokala protokollet står följande: ”Seko reserverade sig mot beslutet om nya scheman.”",
+      "Seko reserverade sig mot beslutet om nya scheman.",
+    ],
+    [
+      'Enligt minnesanteckningarna från mars gäller: "Seko accepterar inte att turerna delas."',
+      "Seko accepterar inte att turerna delas.",
+    ],
+  ])("starts the statement and the dissent of %j at the quote", (paragraph, opening) => {
+    const analysis = quoted(paragraph);
+    expect(analysis.statements.map((s) => [s.org, s.text.slice(0, opening.length)])).toEqual([
+      ["seko", opening],
+    ]);
+    expect(analysis.disagreements.map((d) => [d.orgs, d.text.slice(0, opening.length)])).toEqual([
+      [["seko"], opening],
+    ]);
+  });
+
+  it("keeps a speaker named before the colon at the sentence's start", () => {
+    const analysis = quoted("Seko framför följande: ”Vi kan inte acceptera att turerna delas.”");
+    expect(analysis.statements.map((s) => [s.org, s.text.slice(0, 24)])).toEqual([
+      ["seko", "Seko framför följande: ”"],
+    ]);
+    expect(analysis.disagreements.map((d) => d.text.slice(0, 13))).toEqual(["Seko framför "]);
+  });
+
+  it("keeps a quote opened with no colon inside its sentence", () => {
+    const analysis = quoted("Vision kallar förslaget ”ett steg bakåt” och reserverar sig mot beslutet.");
+    expect(analysis.disagreements.map((d) => d.text.slice(0, 20))).toEqual(["Vision kallar försla"]);
+  });
+});
