@@ -295,3 +295,40 @@ describe("a record quoted after a colon", () => {
     expect(analysis.disagreements.map((d) => d.text.slice(0, 20))).toEqual(["Vision kallar försla"]);
   });
 });
+
+// Round 15 (blinds 17 and 18): who speaks. A representative's verb with an adverb before its particle ("tar
+// särskilt upp"); the unions jointly in the indefinite plural after "samtliga"/"alla"; the employer's staff by a
+// compound role in the definite singular ("Lönehandläggaren", "Skyddsingenjören"). Invented text.
+const speaking = (sentence: string) =>
+  statementsOf([
+    "Protokoll samverkansgrupp 2025-09-03",
+    "Närvarande",
+    "Seko: Ali Berg",
+    "Vision: Sara Ek",
+    "Arbetsgivaren: Kim Lund, HR-chef",
+    "§ 3 Nya scheman",
+    "Arbetsgivaren informerade om schemat.",
+    sentence,
+  ]).slice(1);
+
+describe("who speaks, in other words", () => {
+  it.each([
+    ["Ali Berg (Seko) tar särskilt upp att helgerna blir tunga.", "seko"],
+    ["Sara Ek, Vision, lyfte speciellt fram att cheferna saknar stöd.", "vision"],
+    ["Samtliga arbetstagarorganisationer ser positivt på schemat.", "fackliga"],
+    ["Alla arbetstagarorganisationer välkomnar förslaget.", "fackliga"],
+    ["Lönehandläggaren svarar att tilläggen betalas ut i oktober.", "arbetsgivaren"],
+    ["Skyddsingenjören redogör för skyddsronden.", "arbetsgivaren"],
+  ])("gives %j to %s", (sentence, org) => {
+    expect(speaking(sentence).map(([o]) => o)).toEqual([org]);
+  });
+
+  it.each([
+    // A light adverb is not any word: "tar fram upp" is no verb; an indefinite role is staff, not the meeting's.
+    "Ali Berg (Seko) tar bilen upp till depån varje morgon.",
+    "Handläggare på enheten har gått en utbildning.",
+    "Arbetstagarorganisationer i andra kommuner har haft liknande frågor.",
+  ])("gives %j to no one", (sentence) => {
+    expect(speaking(sentence)).toEqual([]);
+  });
+});

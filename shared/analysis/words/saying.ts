@@ -150,7 +150,10 @@ export const AGREEMENT_WORDS = words("eniga enig ense överens");
 /** Words that deny what follows: "inte eniga", "ej överens". */
 export const NEGATIONS = words("inte ej icke aldrig");
 /** Adverbs that may stand between a pronoun and its verb or a verb and its particle: "Hon vill dock", "tog båda upp". */
-export const LIGHT_ADVERBS = words("också även dock vidare därför då ju nu inte ej båda bägge gemensamt");
+// "tar särskilt upp", "lyfter kort fram": an adverb of degree or manner too (round 15).
+export const LIGHT_ADVERBS = words(
+  "också även dock vidare därför då ju nu inte ej båda bägge gemensamt särskilt speciellt kort närmare",
+);
 
 /** "Från Vision framfördes att …": the passive names its speaker after "från". */
 export const PASSIVE_SAYING =
