@@ -332,3 +332,20 @@ describe("who speaks, in other words", () => {
     expect(speaking(sentence)).toEqual([]);
   });
 });
+
+describe("a party after a preposition of place", () => {
+  // Round 15 (blind 18): "LSG vid myndigheten inte har sammanträtt … och begär" — the employer after "vid" or
+  // "inom" is no subject of the verb after it. Invented text.
+  it.each([
+    "Ali Berg tar upp att skyddskommittén vid bolaget inte har haft möte sedan maj och begär ett extra möte.",
+    "Sara Ek påpekar att grupperna inom förvaltningen saknar rutiner och efterfrågar en plan.",
+  ])("gives %j to the representative's union alone", (sentence) => {
+    expect(speaking(sentence).map(([o]) => o).filter((o) => o === "arbetsgivaren")).toEqual([]);
+  });
+
+  it("still reads the employer speaking after its own name", () => {
+    expect(speaking("Förvaltningen vid enheten svarar att rutinen kommer i höst.").map(([o]) => o)).toEqual([
+      "arbetsgivaren",
+    ]);
+  });
+});

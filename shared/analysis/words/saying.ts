@@ -169,9 +169,12 @@ export const REPRESENTATIVE_NOUNS = words(`representant företrädare ombud leda
   huvudskyddsombud arbetsplatsombud förtroendevald sektion avdelning lokalavdelning klubb`);
 export const REPRESENTATIVE_ENDINGS = words("en erna et na");
 
-/** A party after one of these is the object of the sentence, not its speaker ("gick till Kommunal"). */
+/**
+ * A party after one of these is the object of the sentence, not its speaker ("gick till Kommunal"), nor is it
+ * after a preposition of place ("LSG vid myndigheten inte har sammanträtt … och begär", round 15).
+ */
 export const OBJECT_PREPOSITIONS = words(
-  "med till från för om av hos mot på åt enligt inför under via bland mellan utan genom kring än",
+  "med till från för om av hos mot på åt enligt inför under via bland mellan utan genom kring än vid inom",
 );
 
 /** Finite verbs that are not verbs of saying but may carry one: "De har tidigare tagit upp", "Vi är kritiska". */
