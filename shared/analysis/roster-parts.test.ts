@@ -187,7 +187,10 @@ describe("a side's caption over the parts of its line", () => {
 
   it("ends the caption's side at the next label", () => {
     expect(
-      readRosterValue("För arbetstagarna: Ali Berg (Seko); Arbetsgivaren: Eva Holm; Kim Lund, HR-chef", "present"),
+      readRosterValue(
+        "För arbetstagarna: Ali Berg (Seko); Arbetsgivaren: Eva Holm; Kim Lund, HR-chef",
+        "present",
+      ),
     ).toEqual([
       { side: "union", org: "seko", people: ["Ali Berg"] },
       { side: "employer", people: [{ name: "Eva Holm" }] },

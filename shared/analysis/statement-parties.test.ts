@@ -340,7 +340,11 @@ describe("a party after a preposition of place", () => {
     "Ali Berg tar upp att skyddskommittén vid bolaget inte har haft möte sedan maj och begär ett extra möte.",
     "Sara Ek påpekar att grupperna inom förvaltningen saknar rutiner och efterfrågar en plan.",
   ])("gives %j to the representative's union alone", (sentence) => {
-    expect(speaking(sentence).map(([o]) => o).filter((o) => o === "arbetsgivaren")).toEqual([]);
+    expect(
+      speaking(sentence)
+        .map(([o]) => o)
+        .filter((o) => o === "arbetsgivaren"),
+    ).toEqual([]);
   });
 
   it("still reads the employer speaking after its own name", () => {
