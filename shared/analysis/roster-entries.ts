@@ -106,7 +106,9 @@ export function readTableRow(cells: readonly string[], part: RosterPart): Roster
 /** "Kommunal: förhinder", "Vision: anmält förhinder": the union sent apologies. */
 // "vakant, ingen representant utsedd": a seat nobody holds is absent too.
 const APOLOGY =
-  /^(?:(?:har\s+)?(?:anmält\s+|anmäler\s+)?(?:förhinder|frånvarande|ej\s+närvarande)|(?:vakant,?\s*)?ingen\s+(?:representant|företrädare|ledamot)(?:\s+(?:utsedd|vald))?|vakant)\.?$/i;
+  /^(?:(?:har\s+)?(?:anmält\s+|anmäler\s+)?(?:förhinder|frånvarande|(?:ej|inte|ingen)\s+närvarande)|(?:vakant,?\s*)?ingen\s+(?:representant|företrädare|ledamot)(?:\s+(?:utsedd|vald))?|vakant)\.?$/i;
+/** "Seko: –": a union's label over a dash, no one present (in a table's cell a dash is an empty note). */
+const NO_ONE = /^[-–—]$/;
 /**
  * "Ljud & Ljus", "Svenska Hamnarbetarförbundet": two to four words in capitals, or one naming a union
  * ("…förbundet", "…klubben"); not "Sekr" or "Antecknare".
@@ -365,7 +367,8 @@ function underFederation(entries: readonly RosterEntry[], federation: OrgId): Ro
 export function readLabelledLine(label: string, value: string, part: RosterPart): RosterEntry[] | null {
   const org = rosterOrg(label);
   if (org) {
-    if (org !== EMPLOYER && APOLOGY.test(value.trim())) return [{ side: "absent", org }];
+    if (org !== EMPLOYER && (APOLOGY.test(value.trim()) || NO_ONE.test(value.trim())))
+      return [{ side: "absent", org }];
     if (part === "absent") {
       // "Förhinder" / "Kommunal: Ali Demir": each person with the union, or the union alone.
       const names = peopleIn(value);

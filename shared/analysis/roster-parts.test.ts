@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseMinutes } from "./analyse";
-import { readRosterValue } from "./roster";
+import { readRosterEntries, readRosterValue } from "./roster";
 
 // The parts of an attendance line and who the people in them speak for, invented for this test (blind 14
 // showed the class: a web form's or a flattened table's parts joined by " | ", where ";" or " · " was read).
@@ -195,6 +195,44 @@ describe("a side's caption over the parts of its line", () => {
       { side: "union", org: "seko", people: ["Ali Berg"] },
       { side: "employer", people: [{ name: "Eva Holm" }] },
       { side: "employer", people: [{ name: "Kim Lund", title: "HR-chef" }] },
+    ]);
+  });
+});
+
+describe("a union's attendance line that names no one present", () => {
+  // Round 15 (blind 18): "Vision: ingen närvarande", "Akademikerförbundet SSR: –" in the roster: the union is away,
+  // and the line is no statement. Invented.
+  it.each(["Seko: ingen närvarande", "Seko: inte närvarande", "Seko: –", "Seko: -"])("reads %j as absence", (line) => {
+    expect(readRosterValue(line, "present")).toEqual([{ side: "absent", org: "seko" }]);
+  });
+
+  it("keeps a person after the union present", () => {
+    expect(readRosterValue("Seko: Ali Berg – huvudskyddsombud", "present")).toEqual([
+      { side: "union", org: "seko", people: ["Ali Berg"] },
+    ]);
+  });
+
+  it("makes no statement of the line in whole minutes", () => {
+    const analysis = analyseMinutes(
+      [
+        "Minnesanteckningar APT 2025-02-04",
+        "Närvarande:",
+        "- Eva Holm, enhetschef",
+        "- Kommunal: Mia Ek",
+        "- Vision: ingen närvarande",
+        "- Seko: –",
+        "1. Schema",
+        "- Kommunal tar upp att helgerna blir tunga.",
+      ].join("\n"),
+    );
+    expect(analysis.statements.map((s) => s.org)).toEqual(["kommunal"]);
+  });
+});
+
+describe("a dash in a roster table's cell", () => {
+  it("is an empty note, not absence", () => {
+    expect(readRosterEntries("Ali Demir | Seko | –", "present")).toEqual([
+      { side: "union", org: "seko", people: ["Ali Demir"] },
     ]);
   });
 });
