@@ -202,9 +202,12 @@ describe("a side's caption over the parts of its line", () => {
 describe("a union's attendance line that names no one present", () => {
   // Round 15 (blind 18): "Vision: ingen närvarande", "Akademikerförbundet SSR: –" in the roster: the union is away,
   // and the line is no statement. Invented.
-  it.each(["Seko: ingen närvarande", "Seko: inte närvarande", "Seko: –", "Seko: -"])("reads %j as absence", (line) => {
-    expect(readRosterValue(line, "present")).toEqual([{ side: "absent", org: "seko" }]);
-  });
+  it.each(["Seko: ingen närvarande", "Seko: inte närvarande", "Seko: –", "Seko: -"])(
+    "reads %j as absence",
+    (line) => {
+      expect(readRosterValue(line, "present")).toEqual([{ side: "absent", org: "seko" }]);
+    },
+  );
 
   it("keeps a person after the union present", () => {
     expect(readRosterValue("Seko: Ali Berg – huvudskyddsombud", "present")).toEqual([
