@@ -304,13 +304,27 @@ function verbFollows(reading: Reading, p: number, start: number, window = AFTER_
   const next =
     from > start
       ? reading.parties.find((party) => party.start >= reading.words[from]!.start)
-      : reading.parties[p + 1];
+      : ownPhraseSkipped(reading, p);
   for (let k = from; k < from + window && k < reading.words.length; k++) {
     const token = reading.words[k]!;
     if (PUNCTUATION.test(token.word) || (next && token.start >= next.start)) return false;
     if (isSayingAt(reading.words, k)) return true;
   }
   return window === AFTER_WINDOW && secondPredicate(reading, from, next);
+}
+
+/**
+ * The party after `p` that may end its verb's search: not its own organisation in a phrase of it ("HR-chef för
+ * Socialförvaltningen efterfrågade …", "rektor vid skolan"), which is the speaker's own.
+ */
+function ownPhraseSkipped(reading: Reading, p: number): PartyMention | undefined {
+  const party = reading.parties[p]!;
+  const next = reading.parties[p + 1];
+  if (!next || next.org !== party.org) return next;
+  const preposition = reading.words[reading.before[p + 1]!]?.word;
+  return reading.before[p + 1] === reading.after[p] && preposition && OBJECT.has(preposition)
+    ? reading.parties[p + 2]
+    : next;
 }
 
 const COORDINATING = new Set(["men", "och"]);

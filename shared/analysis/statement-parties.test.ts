@@ -353,3 +353,27 @@ describe("a party after a preposition of place", () => {
     ]);
   });
 });
+
+describe("the employer as a compound of its administration", () => {
+  // Round 15 (blind 17): "I november presenterade kommunledningsförvaltningen ett förslag": an administration by
+  // compound ("-förvaltningen") speaks for the employer, as "förvaltningen" does. Invented text.
+  it.each([
+    "Stadsbyggnadsförvaltningen presenterade ett förslag om nya lokaler.",
+    "I mars redovisade kulturförvaltningen utfallet för året.",
+  ])("gives %j to the employer", (sentence) => {
+    expect(speaking(sentence).map(([o]) => o)).toEqual(["arbetsgivaren"]);
+  });
+
+  // The employer's own administration in a phrase of its role ("för …") ends no search for the role's verb.
+  it("keeps the role's statement where its administration follows it", () => {
+    expect(
+      speaking("Därför har HR-chef för Kulturförvaltningen efterfrågat att schemat ses över.").map(
+        ([o]) => o,
+      ),
+    ).toEqual(["arbetsgivaren"]);
+  });
+
+  it("leaves the administration's group, no administration, to no one", () => {
+    expect(speaking("Förvaltningsgruppen samlas nästa gång i maj.")).toEqual([]);
+  });
+});

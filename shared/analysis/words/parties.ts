@@ -113,7 +113,14 @@ export const EMPLOYER_BODY =
  * "personalsamordnaren"), as the endings of a compound (each stem and its forms; a coordinator only in the
  * definite form, the one of the meeting: "Miljösamordnare har gått igenom …" presents as staff, in-sample); indefinite plurals ("vuxens chefer") are managers as a group, not a speaker.
  */
-export const ROLE_COMPOUND_STEMS = ["chef", "direktör", "samordnare", "handläggare", "ingenjör"];
+export const ROLE_COMPOUND_STEMS = [
+  "chef",
+  "direktör",
+  "samordnare",
+  "handläggare",
+  "ingenjör",
+  "förvaltning",
+];
 /** The staff of the meeting's side, as the coordinator, in the definite singular ("Lönehandläggaren", round 15). */
 export const ROLE_COMPOUND_ENDINGS = [
   "chef(?:en|erna)?",
@@ -121,6 +128,8 @@ export const ROLE_COMPOUND_ENDINGS = [
   "samordnaren",
   "handläggaren",
   "ingenjören",
+  // "Kommunledningsförvaltningen presenterade …": an administration by compound, as "förvaltningen".
+  "förvaltningen",
 ];
 
 /**
