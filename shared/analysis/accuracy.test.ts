@@ -593,9 +593,9 @@ describe("analysis against the seventeenth blind set's keys (in-sample since rou
   });
 
   // Left: a press article's quotes and politicians, a union's report's acts, bold labels (the folder's README
-  // lists each miss with its class).
-  it("finds statements with precision 0.91 and recall 0.89, 0.91 of them under the right item", () => {
-    expectStatements(totals, { precision: 0.91, recall: 0.89, placed: 0.91 });
+  // lists each miss with its class); under the wrong item, the report's "## Bakgrund", read as an item's part.
+  it("finds statements with precision 0.91 and recall 0.9, 0.9 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.91, recall: 0.9, placed: 0.9 });
   });
 
   it("finds every disagreement and nothing else, 0.9 of them under the right item", () => {
