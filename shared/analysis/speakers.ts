@@ -328,6 +328,8 @@ function ownPhraseSkipped(reading: Reading, p: number): PartyMention | undefined
 }
 
 const COORDINATING = new Set(["men", "och"]);
+/** A present passive, "berörs", "påverkas", "omfattas": the subject's first predicate before the saying one. */
+const PASSIVE_ENDING = /(?:as|rs|ls|ns)$/;
 /** How far a first predicate may run before the "men" or "och" of the second. */
 const PREDICATE_REACH = 14;
 
@@ -337,7 +339,9 @@ const PREDICATE_REACH = 14;
  */
 function secondPredicate(reading: Reading, from: number, next: PartyMention | undefined): boolean {
   const { words } = reading;
-  if (!isFiniteVerb(words[from]?.word)) return false;
+  const first = words[from]?.word;
+  // "Seko berörs inte av flytten men välkomnar …": a passive first verb too.
+  if (!isFiniteVerb(first) && !(first && first.length > 4 && PASSIVE_ENDING.test(first))) return false;
   for (let k = from + 1; k < from + PREDICATE_REACH && k < words.length; k++) {
     const token = words[k]!;
     if (PUNCTUATION.test(token.word) || (next && token.start >= next.start)) return false;

@@ -377,3 +377,18 @@ describe("the employer as a compound of its administration", () => {
     expect(speaking("Förvaltningsgruppen samlas nästa gång i maj.")).toEqual([]);
   });
 });
+
+describe("a first predicate in the passive before the saying one", () => {
+  // Round 15 (blind 17): "Akademikerförbundet berörs inte direkt av förändringen men välkomnar …": a passive
+  // first verb ("berörs", "påverkas") before "men"/"och" and a saying verb is the subject's. Invented text.
+  it.each([
+    "Seko berörs inte av flytten men välkomnar att lokalerna blir större.",
+    "Vision påverkas bara indirekt och framhåller att cheferna behöver stöd.",
+  ])("gives %j to the union", (sentence) => {
+    expect(speaking(sentence).map(([o]) => o)).toEqual([sentence.startsWith("Seko") ? "seko" : "vision"]);
+  });
+
+  it("reads no statement where no saying verb follows", () => {
+    expect(speaking("Seko berörs inte av flytten och lokalerna blir större.")).toEqual([]);
+  });
+});
