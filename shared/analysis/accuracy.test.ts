@@ -594,8 +594,8 @@ describe("analysis against the seventeenth blind set's keys (in-sample since rou
 
   // Left: a press article's quotes and politicians, a union's report's acts, bold labels (the folder's README
   // lists each miss with its class); under the wrong item, the report's "## Bakgrund", read as an item's part.
-  it("finds statements with precision 0.91 and recall 0.9, 0.9 of them under the right item", () => {
-    expectStatements(totals, { precision: 0.91, recall: 0.9, placed: 0.9 });
+  it("finds statements with precision 0.91 and recall 0.91, 0.9 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.91, recall: 0.91, placed: 0.9 });
   });
 
   it("finds every disagreement and nothing else, 0.9 of them under the right item", () => {
@@ -627,8 +627,8 @@ describe("analysis against the eighteenth blind set's keys (in-sample since roun
     expect(files.length).toBe(10);
   });
 
-  it("finds statements with precision 0.92 and recall 0.93, 0.89 of them under the right item", () => {
-    expectStatements(totals, { precision: 0.92, recall: 0.93, placed: 0.89 });
+  it("finds statements with precision 0.93 and recall 0.94, 0.89 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.93, recall: 0.94, placed: 0.89 });
   });
 
   // Left under the wrong item: a central record's "BAKGRUND", read as no heading (`headings.ts`).

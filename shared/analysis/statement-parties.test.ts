@@ -392,3 +392,23 @@ describe("a first predicate in the passive before the saying one", () => {
     expect(speaking("Seko berörs inte av flytten och lokalerna blir större.")).toEqual([]);
   });
 });
+
+describe("a claim given in the plural or the definite form", () => {
+  // Round 15 (blind 18): "Vi har lämnat våra yrkanden till arbetsgivaren": a giving verb with a claim's noun in
+  // any of its forms says it, as "lämnar ett yrkande" does. Invented text.
+  // After the employer's sentence in the same paragraph, so the union is no paragraph's opening subject.
+  it.each([
+    "Seko har lämnat sina yrkanden till arbetsgivaren.",
+    "Vision lämnade yrkandet skriftligt före mötet.",
+    "Seko ställde kraven redan i mars.",
+  ])("gives %j to the union", (sentence) => {
+    expect(speaking(`Löneöversynen pågår enligt HR-chefen. ${sentence}`).map(([o]) => o)).toEqual([
+      "arbetsgivaren",
+      sentence.startsWith("Seko") ? "seko" : "vision",
+    ]);
+  });
+
+  it("reads no statement from a claim nobody gives", () => {
+    expect(speaking("Yrkandena från Seko behandlas i juni.")).toEqual([]);
+  });
+});

@@ -100,7 +100,7 @@ export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * "ger en kort redogörelse", "lämnar information", "har synpunkter", "ställer en fråga": giving, having or
- * raising counts when what is given is said.
+ * raising counts when what is given is said (a claim in any of its forms: "lämnat våra yrkanden", round 15).
  */
 export const GIVING_VERBS =
   words(`ger gav gett givit lämnar lämnade lämnat har hade haft ställer ställde ställt
@@ -108,7 +108,8 @@ export const GIVING_VERBS =
 export const SAID_NOUNS = words(`redogörelse summering sammanfattning information återkoppling bakgrund bild
   uppdatering svar förslag synpunkter synpunkt synpunkten synpunkterna besked protokollsanteckning protokollsanteckningar reservation
   reservationer fråga frågor frågan
-  invändningar invändning kommentarer kommentar önskemål yrkande krav inspel`);
+  invändningar invändning kommentarer kommentar önskemål yrkande krav inspel
+  yrkanden yrkandet yrkandena kravet kraven önskemålen`);
 
 /**
  * "tar till sig synpunkten": taking a view to heart is an answer to it. Not "tar frågan vidare", an action (the
