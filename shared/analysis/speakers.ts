@@ -286,7 +286,7 @@ function pastInsertion(reading: Reading, from: number): number {
   const { words } = reading;
   if (words[from]?.word !== ",") return from;
   // "Lars Pihl, huvudskyddsombud, påpekar": a role in apposition, in small letters.
-  const role = !["som", "genom", "via"].includes(words[from + 1]?.word ?? "");
+  const role = !["som", "vars", "genom", "via"].includes(words[from + 1]?.word ?? "");
   if (role && (words[from + 1]?.capital ?? true)) return from;
   for (let k = from + 2; k < from + (role ? 2 + ROLE_WORDS : 12) && k < words.length; k++) {
     if (words[k]!.word === ",") return k + 1;

@@ -412,3 +412,18 @@ describe("a claim given in the plural or the definite form", () => {
     expect(speaking("Yrkandena från Seko behandlas i juni.")).toEqual([]);
   });
 });
+
+describe("an inserted relative clause of ownership", () => {
+  // Round 15 (blind 18): "Saco-förbunden (…), vars medlemmar utgör 19 av de 26 berörda, anser …": a clause opened by
+  // "vars" between the subject and its verb, as one opened by "som". Invented text.
+  it.each([
+    ["Seko, vars medlemmar kör de flesta turerna, anser att schemat är för tätt.", "seko"],
+    ["Vision, vars ombud deltog i riskbedömningen, påpekar att den saknar en plan.", "vision"],
+  ])("gives %j to %s", (sentence, org) => {
+    expect(speaking(sentence).map(([o]) => o)).toEqual([org]);
+  });
+
+  it("reads no statement where the verb after the clause says nothing", () => {
+    expect(speaking("Seko, vars medlemmar kör de flesta turerna, deltar i arbetsgruppen.")).toEqual([]);
+  });
+});
