@@ -96,3 +96,26 @@ describe("cases, rules and other meetings in other words", () => {
     expect(dissent(minutes(sentence)).map(([o]) => o)).toEqual([orgs]);
   });
 });
+
+// Round 15 (blind 18): a refusal whose own clause names what would lift it is a condition of acceptance, not a
+// recorded dissent; the clause after the marker may carry the condition as the one before it does. Invented.
+describe("a refusal bounded by its condition, in other words", () => {
+  it.each([
+    "Seko meddelar att förbundet inte kan acceptera schemat utan en plan för introduktionen.",
+    "Vision accepterar inte flytten utan ett skriftligt besked om bemanningen.",
+    "Seko kan inte ställa sig bakom förslaget om inte arbetsgivaren tillför två tjänster.",
+    "Vision godtar inte tidplanen såvida inte skyddsombuden får yttra sig först.",
+  ])("reads no dissent in %j", (sentence) => {
+    expect(dissent(minutes(sentence))).toEqual([]);
+  });
+
+  it.each([
+    // "utan att …" tells what was left undone, "utan" before a verb is "but rather": both record.
+    ["Seko kan inte acceptera att schemat införs utan att skyddsombuden hörts.", ["seko"]],
+    ["Vision delar inte arbetsgivarens bedömning utan anser att flytten bör vänta.", ["vision"]],
+    ["Seko accepterar inte förslaget utan vidare.", ["seko"]],
+    ["Seko är inte överens om tidplanen om hösten.", ["seko"]],
+  ])("still reads %j as dissent", (sentence, orgs) => {
+    expect(dissent(minutes(sentence)).map(([o]) => o)).toEqual([orgs]);
+  });
+});

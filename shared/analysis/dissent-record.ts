@@ -8,6 +8,9 @@ import {
   EARLIER_WORDS,
   HELD_AFTER,
   HELD_REACH,
+  INDEFINITES,
+  LIFTING_REACH,
+  LIFTING_WORDS,
   MENTIONING_BEFORE_DEFINITE,
   MENTIONING_PREPOSITIONS,
   NEGATION_REACH,
@@ -47,7 +50,9 @@ export type DissentRecord = "record" | "agent" | "mention";
  *   not happened, should not, or is asked ("innan", "tills", "undvika att", "huruvida", "frågade om"), states no
  *   record; nor does a dissent noun with a modal after it ("oenighet kan uppstå");
  * - a dissent noun whose governing verb is denied ("att parterna inte hamnar i oenighet") records none;
- * - the clause after it naming an earlier meeting dates it there ("reserverade sig vid förra mötet").
+ * - the clause after it naming an earlier meeting dates it there ("reserverade sig vid förra mötet");
+ * - a refusal whose clause after it names what would lift it ("inte kan godta förslaget utan ett åtagande",
+ *   "… om inte …", "… förutsatt att …") is a condition of acceptance, as a clause opening with "om" is.
  *
  * Concession ("även om"), denial ("ingen oenighet") and signers' notes stay with `dissent.ts`.
  */
@@ -59,6 +64,7 @@ export function recordOf(sentence: string, index: number, length: number): Disse
   if (isUnderRuleModal(words, marker)) return "mention";
   const after = ownWords(clauseAfter(sentence.slice(index + length)));
   if (namesEarlierMeeting(after)) return "mention";
+  if (DENIAL.test(marker) && namesLiftingCondition(after)) return "mention";
   return DISSENT_NOUN.test(marker) ? nounRecord(marker, clause, after) : "record";
 }
 
@@ -78,12 +84,27 @@ function namesEarlierMeeting(after: readonly string[]): boolean {
   return own.some((word, i) => EARLIER_WORDS.includes(word) && TIME_PREPOSITIONS.includes(own[i - 1] ?? ""));
 }
 
+/**
+ * "Vision meddelar att förbundet inte kan godta förslaget utan ett konkret åtagande om …": a refusal whose own
+ * clause names what would lift it is a condition of acceptance, as a clause opening with "om" is a case.
+ */
+function namesLiftingCondition(after: readonly string[]): boolean {
+  return after.slice(0, LIFTING_REACH).some((word, i) => {
+    const next = after[i + 1] ?? "";
+    if (word === "utan") return INDEFINITES.includes(next);
+    if (word === "om") return NEGATIONS.includes(next);
+    return LIFTING_WORDS.includes(word);
+  });
+}
+
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A word as written, with a genitive's colon ("SSR:s"). */
 const WRITTEN_WORD = /[\p{L}\p{N}:]+/gu;
 const DISSENT_NOUN = new RegExp(`^(?:${DISSENT_NOUNS})`, "iu");
 const DEFINITE = /(?:en|na)$/iu;
 const NEGATION = /^(?:inte|ej|icke)\s/i;
+/** A refusal: a marker holding its denial ("accepterar inte", "kan inte ställa sig bakom", "inte kan godta"). */
+const DENIAL = /(?:^|\s)(?:inte|ej)(?:\s|$)/i;
 /** A capitalised genitive ("Visions", "SSR:s", "Kommunals"): the dissent's owner inside its phrase. */
 const GENITIVE = /^\p{Lu}[\p{L}\p{N}]*(?::s|s)$/u;
 /** How a definite noun ends: "protokollet", "underlaget", "frågan", "nivån", "handlingarna". */

@@ -707,3 +707,33 @@ describe("a justering list on one line with a remark after a dash", () => {
     ]);
   });
 });
+
+describe("a signature rule after the name", () => {
+  // Blind 17 showed the class: "För Kommunal: Stefan Nyberg ______": the line to sign on is no part of the name.
+  // Invented text.
+  const signed = (lines: readonly string[]) =>
+    justering(
+      [
+        "Protokoll förhandling enligt MBL § 11",
+        "§ 1 Förhandlingsfrågan",
+        "Arbetsgivaren redogör för förslaget.",
+        "",
+        "Justeras:",
+        "",
+        ...lines,
+      ].join("\n"),
+    );
+
+  it("reads the name and party before a rule of underscores or dots", () => {
+    expect(
+      signed(["För arbetsgivaren: Mona Falk ____________", "", "För Seko: Ali Berg ..............."]),
+    ).toEqual([
+      ["Mona Falk", "arbetsgivaren"],
+      ["Ali Berg", "seko"],
+    ]);
+  });
+
+  it("still reads no justerare from a rule alone", () => {
+    expect(signed(["____________________", "", "...................."])).toEqual([]);
+  });
+});

@@ -433,9 +433,14 @@ export function readJustering(
 ): JusteringLine | null {
   // Outside a list only a line about justering or a "För X" line can be one (most paragraphs are neither).
   if (!list && !MAY_JUSTERING.test(text)) return null;
-  if (text.includes("|")) return readJusteringCells(text, list, columns);
-  return readJusteringLine(text, list, columns);
+  // "För Kommunal: Stefan Nyberg ______": the line to sign on is no part of the name.
+  const line = text.includes("___") || text.includes("....") ? text.replace(SIGNING_RULE, "$1") : text;
+  if (line.includes("|")) return readJusteringCells(line, list, columns);
+  return readJusteringLine(line, list, columns);
 }
+
+/** A rule of underscores or dots after a name, to sign on (not a line that is only the rule). */
+const SIGNING_RULE = /(\S)\s*(?:_{3,}|\.{4,})\s*$/;
 
 /**
  * A table's row exported as text keeps the pipes between its cells but not its outer ones ("För A | För B" over

@@ -106,7 +106,9 @@ export function readTableRow(cells: readonly string[], part: RosterPart): Roster
 /** "Kommunal: förhinder", "Vision: anmält förhinder": the union sent apologies. */
 // "vakant, ingen representant utsedd": a seat nobody holds is absent too.
 const APOLOGY =
-  /^(?:(?:har\s+)?(?:anmält\s+|anmäler\s+)?(?:förhinder|frånvarande|ej\s+närvarande)|(?:vakant,?\s*)?ingen\s+(?:representant|företrädare|ledamot)(?:\s+(?:utsedd|vald))?|vakant)\.?$/i;
+  /^(?:(?:har\s+)?(?:anmält\s+|anmäler\s+)?(?:förhinder|frånvarande|(?:ej|inte|ingen)\s+närvarande)|(?:vakant,?\s*)?ingen\s+(?:representant|företrädare|ledamot)(?:\s+(?:utsedd|vald))?|vakant)\.?$/i;
+/** "Seko: –": a union's label over a dash, no one present (in a table's cell a dash is an empty note). */
+const NO_ONE = /^[-–—]$/;
 /**
  * "Ljud & Ljus", "Svenska Hamnarbetarförbundet": two to four words in capitals, or one naming a union
  * ("…förbundet", "…klubben"); not "Sekr" or "Antecknare".
@@ -229,8 +231,34 @@ function nameWithTail(
 function personEntry(name: string, org: OrgId | null, part: RosterPart, title?: string): RosterEntry | null {
   if (part === "absent") return { side: "absent", name, ...(org ? { org } : {}) };
   if (org && org !== EMPLOYER) return { side: "union", org, people: [name] };
+  // "För arbetstagarna: Ali Berg, ombudsman, Seko centralt": on the unions' side a role is a union office.
+  if (part === "unions" && org === null && title !== undefined) {
+    const union = unionInRole(title);
+    return union ? { side: "union", org: union, people: [name] } : null;
+  }
   if (org === EMPLOYER || title !== undefined || part === "employer") {
     return { side: "employer", people: [{ name, ...(title ? { title } : {}) }] };
+  }
+  return null;
+}
+
+/** How many words a union's name in a role may have: "Akademikerförbundet SSR", "Sveriges Ingenjörer". */
+const ROLE_UNION_WORDS = 2;
+/** "-föreningen", "-klubben": a union's unit joined to its name by a hyphen ("Saco-S-föreningen"). */
+const HYPHENED_UNIT = /-\p{Ll}+$/u;
+
+/**
+ * The union a union representative's role names anywhere in it: "ombudsman, Saco-S centralt", "ordförande
+ * Saco-S-föreningen vid MVD", "ordförande ST inom myndigheten"; null where it names none.
+ */
+function unionInRole(role: string): OrgId | null {
+  const words = role.split(/[\s,()]+/).filter((word) => word !== "");
+  for (let i = 0; i < words.length; i++) {
+    for (let count = Math.min(ROLE_UNION_WORDS, words.length - i); count > 0; count--) {
+      const name = words.slice(i, i + count).join(" ");
+      const org = rosterOrg(name) ?? (count === 1 ? rosterOrg(name.replace(HYPHENED_UNIT, "")) : null);
+      if (org && org !== EMPLOYER) return org;
+    }
   }
   return null;
 }
@@ -339,7 +367,8 @@ function underFederation(entries: readonly RosterEntry[], federation: OrgId): Ro
 export function readLabelledLine(label: string, value: string, part: RosterPart): RosterEntry[] | null {
   const org = rosterOrg(label);
   if (org) {
-    if (org !== EMPLOYER && APOLOGY.test(value.trim())) return [{ side: "absent", org }];
+    if (org !== EMPLOYER && (APOLOGY.test(value.trim()) || NO_ONE.test(value.trim())))
+      return [{ side: "absent", org }];
     if (part === "absent") {
       // "Förhinder" / "Kommunal: Ali Demir": each person with the union, or the union alone.
       const names = peopleIn(value);
@@ -397,17 +426,20 @@ const ROSTER_SEPARATOR = /;|\s[·|]\s|\.\s+(?=[^.:;]{2,40}:\s)/;
 export function readRosterValue(value: string, part: RosterPart): RosterEntry[] {
   // "OFR: Vårdförbundet – Ingrid Kallin; Vision – Thomas Fors": a federation's label holds for the chunks after
   // it that have no label of their own.
+  // So does a side's caption: "För arbetstagarna: Ali Berg, ombudsman Seko; Mia Ek, ordförande Unionen-klubben".
   let federation: OrgId | undefined;
+  let side = part;
   return value
     .replace(/\.$/, "")
     .split(ROSTER_SEPARATOR)
     .flatMap((chunk) => {
       if (chunk.trim() === "") return [];
-      const entries = readChunk(chunk, part);
       const label = /^([^:]+):/.exec(chunk.trim())?.[1];
+      const entries = readChunk(chunk, label === undefined ? side : part);
       if (label === undefined) return federation ? underFederation(entries, federation) : entries;
       const org = rosterOrg(label);
       federation = org && orgById(org)?.federation ? org : undefined;
+      side = (org ? null : captionPart(label)) ?? part;
       return entries;
     });
 }

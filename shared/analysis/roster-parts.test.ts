@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseMinutes } from "./analyse";
-import { readRosterValue } from "./roster";
+import { readRosterEntries, readRosterValue } from "./roster";
 
 // The parts of an attendance line and who the people in them speak for, invented for this test (blind 14
 // showed the class: a web form's or a flattened table's parts joined by " | ", where ";" or " · " was read).
@@ -129,5 +129,113 @@ describe("others present under a label of their own", () => {
 
   it("gives a person of no side's role no side", () => {
     expect(employer("Övriga: Ulla Sten, Hälsopartner")).toEqual([]);
+  });
+});
+
+// Round 15 (blind 18): under the unions' caption a person's role names the union anywhere in it ("ombudsman,
+// Seko centralt", "ordförande Unionen-klubben vid bolaget"), never making the person the employer's. Invented.
+describe("a union person's role under the unions' caption", () => {
+  it("gives each person the union their role names", () => {
+    expect(
+      readRosterValue(
+        "Ali Berg, ombudsman, Seko centralt; Mia Ek, ordförande Unionen-klubben vid bolaget; Per Dahl, ledamot Vision inom förvaltningen",
+        "unions",
+      ),
+    ).toEqual([
+      { side: "union", org: "seko", people: ["Ali Berg"] },
+      { side: "union", org: "unionen", people: ["Mia Ek"] },
+      { side: "union", org: "vision", people: ["Per Dahl"] },
+    ]);
+  });
+
+  it("makes a person whose role names no union no employer there, and keeps the employer's part", () => {
+    expect(readRosterValue("Eva Holm, sekreterare", "unions")).toEqual([]);
+    expect(readRosterValue("Eva Holm, HR-chef vid bolaget", "employer")).toEqual([
+      { side: "employer", people: [{ name: "Eva Holm", title: "HR-chef vid bolaget" }] },
+    ]);
+  });
+
+  it("speaks for the union in the text", () => {
+    const analysis = analyseMinutes(
+      [
+        "Förhandlingsprotokoll 2025-04-02",
+        "Närvarande",
+        "För arbetsgivaren: Kim Lund, HR-direktör",
+        "För arbetstagarna: Ali Berg, ombudsman, Seko centralt",
+        "§ 1 Flytt av verksamheten",
+        "Ali Berg framför att flytten kommer för tidigt.",
+      ].join("\n"),
+    );
+    expect(analysis.statements.map((s) => s.org)).toEqual(["seko"]);
+  });
+});
+
+describe("a side's caption over the parts of its line", () => {
+  // Round 15 (blind 18): "För arbetstagarna: A, ombudsman, Seko centralt; B, ordförande Vision inom …": the
+  // caption holds for the parts after it that have no label of their own. Invented.
+  it("reads each part under the caption's side", () => {
+    expect(
+      readRosterValue(
+        "För arbetstagarna: Ali Berg, ombudsman, Seko centralt; Per Dahl, ledamot Vision inom förvaltningen",
+        "present",
+      ),
+    ).toEqual([
+      { side: "union", org: "seko", people: ["Ali Berg"] },
+      { side: "union", org: "vision", people: ["Per Dahl"] },
+    ]);
+  });
+
+  it("ends the caption's side at the next label", () => {
+    expect(
+      readRosterValue(
+        "För arbetstagarna: Ali Berg (Seko); Arbetsgivaren: Eva Holm; Kim Lund, HR-chef",
+        "present",
+      ),
+    ).toEqual([
+      { side: "union", org: "seko", people: ["Ali Berg"] },
+      { side: "employer", people: [{ name: "Eva Holm" }] },
+      { side: "employer", people: [{ name: "Kim Lund", title: "HR-chef" }] },
+    ]);
+  });
+});
+
+describe("a union's attendance line that names no one present", () => {
+  // Round 15 (blind 18): "Vision: ingen närvarande", "Akademikerförbundet SSR: –" in the roster: the union is away,
+  // and the line is no statement. Invented.
+  it.each(["Seko: ingen närvarande", "Seko: inte närvarande", "Seko: –", "Seko: -"])(
+    "reads %j as absence",
+    (line) => {
+      expect(readRosterValue(line, "present")).toEqual([{ side: "absent", org: "seko" }]);
+    },
+  );
+
+  it("keeps a person after the union present", () => {
+    expect(readRosterValue("Seko: Ali Berg – huvudskyddsombud", "present")).toEqual([
+      { side: "union", org: "seko", people: ["Ali Berg"] },
+    ]);
+  });
+
+  it("makes no statement of the line in whole minutes", () => {
+    const analysis = analyseMinutes(
+      [
+        "Minnesanteckningar APT 2025-02-04",
+        "Närvarande:",
+        "- Eva Holm, enhetschef",
+        "- Kommunal: Mia Ek",
+        "- Vision: ingen närvarande",
+        "- Seko: –",
+        "1. Schema",
+        "- Kommunal tar upp att helgerna blir tunga.",
+      ].join("\n"),
+    );
+    expect(analysis.statements.map((s) => s.org)).toEqual(["kommunal"]);
+  });
+});
+
+describe("a dash in a roster table's cell", () => {
+  it("is an empty note, not absence", () => {
+    expect(readRosterEntries("Ali Demir | Seko | –", "present")).toEqual([
+      { side: "union", org: "seko", people: ["Ali Demir"] },
+    ]);
   });
 });

@@ -176,7 +176,7 @@ const KEPT_STOP = /[.!?]\s+(?=\p{Lu})/gu;
  * splitter kept for an abbreviation when a capital follows it ("… bemötande m.fl. Fackliga pålyser …").
  */
 function leadStart(sentence: string, partyStart: number): number {
-  let start = 0;
+  let start = quotedRecordStart(sentence, partyStart);
   for (const match of matchesOf(KEPT_STOP, sentence)) {
     const end = match.index + match[0].length;
     if (end > partyStart) break;
@@ -185,6 +185,25 @@ function leadStart(sentence: string, partyStart: number): number {
   }
   return start;
 }
+
+const QUOTED_RECORD = /:\s*["”“]/g;
+
+/**
+ * Where a record quoted after a colon opens, when `at` lies inside it ("Av protokollet framgår följande: ”Seko
+ * reserverade sig …”"): the frame before it is the writer's, the quote the party's own words; else 0.
+ */
+export function quotedRecordStart(sentence: string, at: number): number {
+  if (!sentence.includes(":")) return 0;
+  let start = 0;
+  for (const match of matchesOf(QUOTED_RECORD, sentence)) {
+    const opening = match.index + match[0].length;
+    if (opening > at) break;
+    // A quote closed before `at` ("… följande: ”A.” Seko …") leaves `at` outside it.
+    start = QUOTE_MARK.test(sentence.slice(opening, at)) ? 0 : opening;
+  }
+  return start;
+}
+const QUOTE_MARK = /["”“]/;
 
 function insideParentheses(text: string, index: number): boolean {
   const before = text.slice(0, index);
@@ -267,7 +286,7 @@ function pastInsertion(reading: Reading, from: number): number {
   const { words } = reading;
   if (words[from]?.word !== ",") return from;
   // "Lars Pihl, huvudskyddsombud, påpekar": a role in apposition, in small letters.
-  const role = !["som", "genom", "via"].includes(words[from + 1]?.word ?? "");
+  const role = !["som", "vars", "genom", "via"].includes(words[from + 1]?.word ?? "");
   if (role && (words[from + 1]?.capital ?? true)) return from;
   for (let k = from + 2; k < from + (role ? 2 + ROLE_WORDS : 12) && k < words.length; k++) {
     if (words[k]!.word === ",") return k + 1;
@@ -285,7 +304,7 @@ function verbFollows(reading: Reading, p: number, start: number, window = AFTER_
   const next =
     from > start
       ? reading.parties.find((party) => party.start >= reading.words[from]!.start)
-      : reading.parties[p + 1];
+      : ownPhraseSkipped(reading, p);
   for (let k = from; k < from + window && k < reading.words.length; k++) {
     const token = reading.words[k]!;
     if (PUNCTUATION.test(token.word) || (next && token.start >= next.start)) return false;
@@ -294,7 +313,23 @@ function verbFollows(reading: Reading, p: number, start: number, window = AFTER_
   return window === AFTER_WINDOW && secondPredicate(reading, from, next);
 }
 
+/**
+ * The party after `p` that may end its verb's search: not its own organisation in a phrase of it ("HR-chef för
+ * Socialförvaltningen efterfrågade …", "rektor vid skolan"), which is the speaker's own.
+ */
+function ownPhraseSkipped(reading: Reading, p: number): PartyMention | undefined {
+  const party = reading.parties[p]!;
+  const next = reading.parties[p + 1];
+  if (!next || next.org !== party.org) return next;
+  const preposition = reading.words[reading.before[p + 1]!]?.word;
+  return reading.before[p + 1] === reading.after[p] && preposition && OBJECT.has(preposition)
+    ? reading.parties[p + 2]
+    : next;
+}
+
 const COORDINATING = new Set(["men", "och"]);
+/** A present passive, "berörs", "påverkas", "omfattas": the subject's first predicate before the saying one. */
+const PASSIVE_ENDING = /(?:as|rs|ls|ns)$/;
 /** How far a first predicate may run before the "men" or "och" of the second. */
 const PREDICATE_REACH = 14;
 
@@ -304,7 +339,9 @@ const PREDICATE_REACH = 14;
  */
 function secondPredicate(reading: Reading, from: number, next: PartyMention | undefined): boolean {
   const { words } = reading;
-  if (!isFiniteVerb(words[from]?.word)) return false;
+  const first = words[from]?.word;
+  // "Seko berörs inte av flytten men välkomnar …": a passive first verb too.
+  if (!isFiniteVerb(first) && !(first && first.length > 4 && PASSIVE_ENDING.test(first))) return false;
   for (let k = from + 1; k < from + PREDICATE_REACH && k < words.length; k++) {
     const token = words[k]!;
     if (PUNCTUATION.test(token.word) || (next && token.start >= next.start)) return false;

@@ -245,3 +245,185 @@ describe("a union speaking through its local unit", () => {
     ]);
   });
 });
+
+// Round 15 (blind 18): a record quoted after a colon ("Av protokollet framgår följande: ”Seko reserverade sig …”")
+// is the quoted party's statement and dissent from where the quote opens; the frame before it is the writer's.
+// Invented text.
+const quoted = (paragraph: string) =>
+  analyseMinutes(
+    [
+      "Protokoll central förhandling 2025-04-02",
+      "Närvarande",
+      "För arbetsgivaren: Kim Lund, HR-direktör",
+      "För Seko: Ali Berg",
+      "För Vision: Sara Ek",
+      "§ 2 Bakgrund",
+      paragraph,
+    ].join("\n"),
+  );
+
+describe("a record quoted after a colon", () => {
+  it.each([
+    [
+      "I det lokala protokollet står följande: ”Seko reserverade sig mot beslutet om nya scheman.”",
+      "Seko reserverade sig mot beslutet om nya scheman.",
+    ],
+    [
+      'Enligt minnesanteckningarna från mars gäller: "Seko accepterar inte att turerna delas."',
+      "Seko accepterar inte att turerna delas.",
+    ],
+  ])("starts the statement and the dissent of %j at the quote", (paragraph, opening) => {
+    const analysis = quoted(paragraph);
+    expect(analysis.statements.map((s) => [s.org, s.text.slice(0, opening.length)])).toEqual([
+      ["seko", opening],
+    ]);
+    expect(analysis.disagreements.map((d) => [d.orgs, d.text.slice(0, opening.length)])).toEqual([
+      [["seko"], opening],
+    ]);
+  });
+
+  it("keeps a speaker named before the colon at the sentence's start", () => {
+    const analysis = quoted("Seko framför följande: ”Vi kan inte acceptera att turerna delas.”");
+    expect(analysis.statements.map((s) => [s.org, s.text.slice(0, 24)])).toEqual([
+      ["seko", "Seko framför följande: ”"],
+    ]);
+    expect(analysis.disagreements.map((d) => d.text.slice(0, 13))).toEqual(["Seko framför "]);
+  });
+
+  it("keeps a quote opened with no colon inside its sentence", () => {
+    const analysis = quoted("Vision kallar förslaget ”ett steg bakåt” och reserverar sig mot beslutet.");
+    expect(analysis.disagreements.map((d) => d.text.slice(0, 20))).toEqual(["Vision kallar försla"]);
+  });
+});
+
+// Round 15 (blinds 17 and 18): who speaks. A representative's verb with an adverb before its particle ("tar
+// särskilt upp"); the unions jointly in the indefinite plural after "samtliga"/"alla"; the employer's staff by a
+// compound role in the definite singular ("Lönehandläggaren", "Skyddsingenjören"). Invented text.
+const speaking = (sentence: string) =>
+  statementsOf([
+    "Protokoll samverkansgrupp 2025-09-03",
+    "Närvarande",
+    "Seko: Ali Berg",
+    "Vision: Sara Ek",
+    "Arbetsgivaren: Kim Lund, HR-chef",
+    "§ 3 Nya scheman",
+    "Arbetsgivaren informerade om schemat.",
+    sentence,
+  ]).slice(1);
+
+describe("who speaks, in other words", () => {
+  it.each([
+    ["Ali Berg (Seko) tar särskilt upp att helgerna blir tunga.", "seko"],
+    ["Sara Ek, Vision, lyfte speciellt fram att cheferna saknar stöd.", "vision"],
+    ["Samtliga arbetstagarorganisationer ser positivt på schemat.", "fackliga"],
+    ["Alla arbetstagarorganisationer välkomnar förslaget.", "fackliga"],
+    ["Lönehandläggaren svarar att tilläggen betalas ut i oktober.", "arbetsgivaren"],
+    ["Skyddsingenjören redogör för skyddsronden.", "arbetsgivaren"],
+  ])("gives %j to %s", (sentence, org) => {
+    expect(speaking(sentence).map(([o]) => o)).toEqual([org]);
+  });
+
+  it.each([
+    // A light adverb is not any word: "tar fram upp" is no verb; an indefinite role is staff, not the meeting's.
+    "Ali Berg (Seko) tar bilen upp till depån varje morgon.",
+    "Handläggare på enheten har gått en utbildning.",
+    "Arbetstagarorganisationer i andra kommuner har haft liknande frågor.",
+  ])("gives %j to no one", (sentence) => {
+    expect(speaking(sentence)).toEqual([]);
+  });
+});
+
+describe("a party after a preposition of place", () => {
+  // Round 15 (blind 18): "LSG vid myndigheten inte har sammanträtt … och begär" — the employer after "vid" or
+  // "inom" is no subject of the verb after it. Invented text.
+  it.each([
+    "Ali Berg tar upp att skyddskommittén vid bolaget inte har haft möte sedan maj och begär ett extra möte.",
+    "Sara Ek påpekar att grupperna inom förvaltningen saknar rutiner och efterfrågar en plan.",
+  ])("gives %j to the representative's union alone", (sentence) => {
+    expect(
+      speaking(sentence)
+        .map(([o]) => o)
+        .filter((o) => o === "arbetsgivaren"),
+    ).toEqual([]);
+  });
+
+  it("still reads the employer speaking after its own name", () => {
+    expect(speaking("Förvaltningen vid enheten svarar att rutinen kommer i höst.").map(([o]) => o)).toEqual([
+      "arbetsgivaren",
+    ]);
+  });
+});
+
+describe("the employer as a compound of its administration", () => {
+  // Round 15 (blind 17): "I november presenterade kommunledningsförvaltningen ett förslag": an administration by
+  // compound ("-förvaltningen") speaks for the employer, as "förvaltningen" does. Invented text.
+  it.each([
+    "Stadsbyggnadsförvaltningen presenterade ett förslag om nya lokaler.",
+    "I mars redovisade kulturförvaltningen utfallet för året.",
+  ])("gives %j to the employer", (sentence) => {
+    expect(speaking(sentence).map(([o]) => o)).toEqual(["arbetsgivaren"]);
+  });
+
+  // The employer's own administration in a phrase of its role ("för …") ends no search for the role's verb.
+  it("keeps the role's statement where its administration follows it", () => {
+    expect(
+      speaking("Därför har HR-chef för Kulturförvaltningen efterfrågat att schemat ses över.").map(
+        ([o]) => o,
+      ),
+    ).toEqual(["arbetsgivaren"]);
+  });
+
+  it("leaves the administration's group, no administration, to no one", () => {
+    expect(speaking("Förvaltningsgruppen samlas nästa gång i maj.")).toEqual([]);
+  });
+});
+
+describe("a first predicate in the passive before the saying one", () => {
+  // Round 15 (blind 17): "Akademikerförbundet berörs inte direkt av förändringen men välkomnar …": a passive
+  // first verb ("berörs", "påverkas") before "men"/"och" and a saying verb is the subject's. Invented text.
+  it.each([
+    "Seko berörs inte av flytten men välkomnar att lokalerna blir större.",
+    "Vision påverkas bara indirekt och framhåller att cheferna behöver stöd.",
+  ])("gives %j to the union", (sentence) => {
+    expect(speaking(sentence).map(([o]) => o)).toEqual([sentence.startsWith("Seko") ? "seko" : "vision"]);
+  });
+
+  it("reads no statement where no saying verb follows", () => {
+    expect(speaking("Seko berörs inte av flytten och lokalerna blir större.")).toEqual([]);
+  });
+});
+
+describe("a claim given in the plural or the definite form", () => {
+  // Round 15 (blind 18): "Vi har lämnat våra yrkanden till arbetsgivaren": a giving verb with a claim's noun in
+  // any of its forms says it, as "lämnar ett yrkande" does. Invented text.
+  // After the employer's sentence in the same paragraph, so the union is no paragraph's opening subject.
+  it.each([
+    "Seko har lämnat sina yrkanden till arbetsgivaren.",
+    "Vision lämnade yrkandet skriftligt före mötet.",
+    "Seko ställde kraven redan i mars.",
+  ])("gives %j to the union", (sentence) => {
+    expect(speaking(`Löneöversynen pågår enligt HR-chefen. ${sentence}`).map(([o]) => o)).toEqual([
+      "arbetsgivaren",
+      sentence.startsWith("Seko") ? "seko" : "vision",
+    ]);
+  });
+
+  it("reads no statement from a claim nobody gives", () => {
+    expect(speaking("Yrkandena från Seko behandlas i juni.")).toEqual([]);
+  });
+});
+
+describe("an inserted relative clause of ownership", () => {
+  // Round 15 (blind 18): "Saco-förbunden (…), vars medlemmar utgör 19 av de 26 berörda, anser …": a clause opened by
+  // "vars" between the subject and its verb, as one opened by "som". Invented text.
+  it.each([
+    ["Seko, vars medlemmar kör de flesta turerna, anser att schemat är för tätt.", "seko"],
+    ["Vision, vars ombud deltog i riskbedömningen, påpekar att den saknar en plan.", "vision"],
+  ])("gives %j to %s", (sentence, org) => {
+    expect(speaking(sentence).map(([o]) => o)).toEqual([org]);
+  });
+
+  it("reads no statement where the verb after the clause says nothing", () => {
+    expect(speaking("Seko, vars medlemmar kör de flesta turerna, deltar i arbetsgruppen.")).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import {
 import { isDeliberatelyEmpty } from "./headings";
 import { findParties, type PartyMention } from "./parties";
 import { type Sentence, splitSentences } from "./sentences";
-import { findSpeakers, openingParty, type Speaker } from "./speakers";
+import { findSpeakers, openingParty, quotedRecordStart, type Speaker } from "./speakers";
 import type { AnalysedDisagreement, AnalysedSection, AnalysedStatement } from "./types";
 import { UNIONS_JOINTLY } from "./types";
 import { AGENT_REACH, DISSENT_STATE, DISSENT_WITH, PASSIVE_AGENT, VIEW_OWNER_REACH } from "./words/dissent";
@@ -343,7 +343,9 @@ export function findStatements(
         found = dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing, author });
       }
       if (!found) continue;
-      const disagreement = { orgs: found.orgs, text: sentence.text.trim(), ...where };
+      // "Av protokollet framgår följande: ”Seko reserverade sig …”": the record from where its quote opens.
+      const quote = parties.length > 0 ? quotedRecordStart(sentence.text, parties[0]!.start) : 0;
+      const disagreement = { orgs: found.orgs, text: sentence.text.slice(quote).trim(), ...where };
       disagreements.push(disagreement);
       ofParagraph.push(disagreement);
       if (found.restates) restating.add(disagreement);

@@ -163,3 +163,20 @@ describe("findOrgMentions", () => {
     );
   });
 });
+
+// Round 15 (blind 17): "Emma Lindh (Sv. Lärare)": "Sveriges" cut short before a catalogue name's next word is the
+// same name, for every name that opens so. Invented.
+describe("a name opening with 'Sveriges' cut short", () => {
+  it.each([
+    ["Sv. Lärare", "sveriges-larare"],
+    ["Sv Ingenjörer", "sveriges-ingenjorer"],
+  ])("resolves %j", (name, id) => {
+    expect(resolveOrg(name)?.id).toBe(id);
+    expect(findOrgMentions(`Per Ek (${name}) tog upp schemat.`).map((m) => m.org.id)).toEqual([id]);
+  });
+
+  it("reads no union from 'Sv.' before a word of no such name", () => {
+    expect(resolveOrg("Sv. Kyrkan")).toBeNull();
+    expect(findOrgMentions("Se Sv. Lärarhögskolans rapport.")).toEqual([]);
+  });
+});

@@ -21,18 +21,25 @@ export function normaliseOrgName(name: string): string {
     .trim();
 }
 
+/** "Sveriges Lärare" written "Sv. Lärare" or "Sv Lärare": the word cut short before the name's next word. */
+const SVERIGES = /^Sveriges\s+/;
+const withShortenedForms = (names: readonly string[]) =>
+  names.flatMap((name) =>
+    SVERIGES.test(name) ? [name, name.replace(SVERIGES, "Sv. "), name.replace(SVERIGES, "Sv ")] : [name],
+  );
+
 const byName = new Map<string, Organisation>();
 const byId = new Map<OrgId, Organisation>();
 for (const org of ORGANISATIONS) {
   byId.set(org.id, org);
-  for (const name of [
+  for (const name of withShortenedForms([
     org.id,
     org.displayName,
     org.shortName,
     ...org.aliases,
     ...(org.labelOnly ?? []),
     ...(org.collectives ?? []),
-  ]) {
+  ])) {
     byName.set(normaliseOrgName(name), org);
   }
 }
@@ -129,9 +136,8 @@ export function orgDisplayName(id: OrgId): string {
 export function orgNamesLongestFirst(): { name: string; org: Organisation }[] {
   const entries: { name: string; org: Organisation }[] = [];
   for (const org of ORGANISATIONS) {
-    for (const name of [org.displayName, org.shortName, ...org.aliases, ...(org.collectives ?? [])]) {
-      entries.push({ name, org });
-    }
+    const names = [org.displayName, org.shortName, ...org.aliases, ...(org.collectives ?? [])];
+    for (const name of withShortenedForms(names)) entries.push({ name, org });
   }
   for (const { name, candidates } of SHARED_SHORT_FORMS)
     entries.push({ name, org: byId.get(candidates[0]!)! });

@@ -378,6 +378,15 @@ export const CONTENT_OPENERS = ["att", "som"];
 /** Denials of the verb governing a dissent noun, up to two words before it ("inte längre råder oenighet"). */
 export const NEGATIONS = ["inte", "ej", "icke", "aldrig"];
 export const NEGATION_REACH = 2;
+/**
+ * What would lift a refusal, named in its own clause after it: "inte kan godta förslaget utan ett åtagande om …"
+ * ("utan" before an indefinite noun; not "utan att …", what was left undone, nor "utan anser", "but rather"),
+ * "… om inte arbetsgivaren tillför …", "… såvida inte …", "… förutsatt att …": a condition of acceptance.
+ */
+export const LIFTING_WORDS = ["såvida", "förutsatt"];
+export const INDEFINITES = ["en", "ett", "någon", "något", "några"];
+/** How many words after a refusal its condition may stand ("accepterar inte flytten i höst utan en plan"). */
+export const LIFTING_REACH = 8;
 /** "kan fattas utan att parterna är överens": a possibility before another verb. */
 export const POSSIBILITY_MODALS = ["kan"];
 /** Before an earlier meeting's word after dissent: "vid förra mötet", "på föregående sammanträde", "i fjol". */

@@ -15,8 +15,12 @@ export const JOINT_FACKLIGA_NOUNS = [
   "ombuden",
 ];
 
-/** The unions jointly in one word. */
+/** "samtliga arbetstagarorganisationer", "alla fackförbund": the indefinite plural names them only so. */
+const JOINT_INDEFINITE = ["arbetstagarorganisationer", "personalorganisationer", "fackförbund"];
+
+/** The unions jointly in one word (or the indefinite plural after "samtliga"/"alla"). */
 export const JOINT_WORDS = [
+  `(?:samtliga|alla)\\s+(?:${JOINT_INDEFINITE.join("|")})`,
   "fackligt\\s+håll",
   "facken",
   "fackförbunden",
@@ -109,8 +113,24 @@ export const EMPLOYER_BODY =
  * "personalsamordnaren"), as the endings of a compound (each stem and its forms; a coordinator only in the
  * definite form, the one of the meeting: "Miljösamordnare har gått igenom …" presents as staff, in-sample); indefinite plurals ("vuxens chefer") are managers as a group, not a speaker.
  */
-export const ROLE_COMPOUND_STEMS = ["chef", "direktör", "samordnare"];
-export const ROLE_COMPOUND_ENDINGS = ["chef(?:en|erna)?", "direktör(?:en|erna)?", "samordnaren"];
+export const ROLE_COMPOUND_STEMS = [
+  "chef",
+  "direktör",
+  "samordnare",
+  "handläggare",
+  "ingenjör",
+  "förvaltning",
+];
+/** The staff of the meeting's side, as the coordinator, in the definite singular ("Lönehandläggaren", round 15). */
+export const ROLE_COMPOUND_ENDINGS = [
+  "chef(?:en|erna)?",
+  "direktör(?:en|erna)?",
+  "samordnaren",
+  "handläggaren",
+  "ingenjören",
+  // "Kommunledningsförvaltningen presenterade …": an administration by compound, as "förvaltningen".
+  "förvaltningen",
+];
 
 /**
  * Words that refer back to a party named before in the item: "förbundet" and "facket" to a union, "de" to

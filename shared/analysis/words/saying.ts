@@ -100,7 +100,7 @@ export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * "ger en kort redogörelse", "lämnar information", "har synpunkter", "ställer en fråga": giving, having or
- * raising counts when what is given is said.
+ * raising counts when what is given is said (a claim in any of its forms: "lämnat våra yrkanden", round 15).
  */
 export const GIVING_VERBS =
   words(`ger gav gett givit lämnar lämnade lämnat har hade haft ställer ställde ställt
@@ -108,7 +108,8 @@ export const GIVING_VERBS =
 export const SAID_NOUNS = words(`redogörelse summering sammanfattning information återkoppling bakgrund bild
   uppdatering svar förslag synpunkter synpunkt synpunkten synpunkterna besked protokollsanteckning protokollsanteckningar reservation
   reservationer fråga frågor frågan
-  invändningar invändning kommentarer kommentar önskemål yrkande krav inspel`);
+  invändningar invändning kommentarer kommentar önskemål yrkande krav inspel
+  yrkanden yrkandet yrkandena kravet kraven önskemålen`);
 
 /**
  * "tar till sig synpunkten": taking a view to heart is an answer to it. Not "tar frågan vidare", an action (the
@@ -150,7 +151,10 @@ export const AGREEMENT_WORDS = words("eniga enig ense överens");
 /** Words that deny what follows: "inte eniga", "ej överens". */
 export const NEGATIONS = words("inte ej icke aldrig");
 /** Adverbs that may stand between a pronoun and its verb or a verb and its particle: "Hon vill dock", "tog båda upp". */
-export const LIGHT_ADVERBS = words("också även dock vidare därför då ju nu inte ej båda bägge gemensamt");
+// "tar särskilt upp", "lyfter kort fram": an adverb of degree or manner too (round 15).
+export const LIGHT_ADVERBS = words(
+  "också även dock vidare därför då ju nu inte ej båda bägge gemensamt särskilt speciellt kort närmare",
+);
 
 /** "Från Vision framfördes att …": the passive names its speaker after "från". */
 export const PASSIVE_SAYING =
@@ -166,9 +170,12 @@ export const REPRESENTATIVE_NOUNS = words(`representant företrädare ombud leda
   huvudskyddsombud arbetsplatsombud förtroendevald sektion avdelning lokalavdelning klubb`);
 export const REPRESENTATIVE_ENDINGS = words("en erna et na");
 
-/** A party after one of these is the object of the sentence, not its speaker ("gick till Kommunal"). */
+/**
+ * A party after one of these is the object of the sentence, not its speaker ("gick till Kommunal"), nor is it
+ * after a preposition of place ("LSG vid myndigheten inte har sammanträtt … och begär", round 15).
+ */
 export const OBJECT_PREPOSITIONS = words(
-  "med till från för om av hos mot på åt enligt inför under via bland mellan utan genom kring än",
+  "med till från för om av hos mot på åt enligt inför under via bland mellan utan genom kring än vid inom",
 );
 
 /** Finite verbs that are not verbs of saying but may carry one: "De har tidigare tagit upp", "Vi är kritiska". */
