@@ -1,5 +1,5 @@
 import { fieldTag, formatTag, type Mark, type MarkKind } from "../../shared/document/tags";
-import { t } from "../../shared/i18n/i18n";
+import { capitalised, t } from "../../shared/i18n/i18n";
 import { orgDisplayName } from "../../shared/unions/resolve";
 
 /**
@@ -47,10 +47,7 @@ const cut = (text: string, max: number) =>
   text.length > max ? `${text.slice(0, Math.max(max - 1, 0))}…` : text;
 
 // The catalogue writes the employer in lower case for running text ("för arbetsgivaren"); a title starts a line.
-const titleName = (org: string) => {
-  const name = orgDisplayName(org);
-  return name.charAt(0).toLocaleUpperCase("sv") + name.slice(1);
-};
+const titleName = (org: string) => capitalised(orgDisplayName(org));
 
 function ownTitle(mark: Mark): string {
   switch (mark.kind) {

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { t } from "../../../shared/i18n/i18n";
+import { capitalised, t } from "../../../shared/i18n/i18n";
 import { buildJustering } from "../../../shared/justering/build";
 import { type JusteringProblem, justeringProblems } from "../../../shared/justering/problems";
 import type { Finding } from "../../../shared/review/types";
@@ -24,7 +24,6 @@ function reviewedAlready(problem: JusteringProblem, findings: readonly Finding[]
 }
 
 /** A message that opens with an organisation's name reads as a sentence: "Arbetsgivaren deltar …". */
-const sentence = (text: string) => text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
 
 export function JusteringPanel({ meeting, template, index, refreshIndex }: PaneState) {
   const { busy, run } = useOperation();
@@ -63,7 +62,7 @@ export function JusteringPanel({ meeting, template, index, refreshIndex }: PaneS
           <h3>{t("pane.justering.problems")}</h3>
           <ul class="warnings">
             {problems.map((problem) => (
-              <li key={`${problem.kind}:${problem.org}`}>{sentence(problem.message)}</li>
+              <li key={`${problem.kind}:${problem.org}`}>{capitalised(problem.message)}</li>
             ))}
           </ul>
         </>

@@ -1,4 +1,4 @@
-import { t } from "../../../shared/i18n/i18n";
+import { capitalised, t } from "../../../shared/i18n/i18n";
 import { joinSwedish } from "../../../shared/justering/build";
 import type { OrgId } from "../../../shared/model/meeting";
 import { useFocusAfterRemoval } from "../../../shared/ui/useFocusAfterRemoval";
@@ -64,7 +64,7 @@ export function MarkList({ heading, empty, entries, onChanged }: MarkListProps) 
                     onClick={() => run((ops) => ops.selectMark(entry.id))}
                     aria-label={t("pane.marks.show", { orgs, text: excerpt })}
                   >
-                    <strong>{orgs}</strong> {excerpt}
+                    <strong>{capitalised(orgs)}</strong> {excerpt}
                   </button>
                   <IconButton
                     icon="delete"

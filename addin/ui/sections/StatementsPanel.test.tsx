@@ -55,6 +55,12 @@ describe("Inspel", () => {
         .getAllByRole("heading", { level: 4 })
         .map((h) => h.textContent),
     ).toEqual(["2. Arbetsmiljö", "5. Övrigt"]);
+    // The organisation begins its entry: the employer, written in lower case for running text, in capitals.
+    expect([...list.querySelectorAll(".mark strong")].map((name) => name.textContent)).toEqual([
+      "Kommunal",
+      "Arbetsgivaren",
+      "Akademikerförbundet SSR",
+    ]);
     await user.click(
       within(list).getByRole("button", { name: /Visa i dokumentet: Akademikerförbundet SSR/ }),
     );
