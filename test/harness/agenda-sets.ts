@@ -21,7 +21,8 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
  * sixth, blind6 since its seventh, blind7 since its eighth, blind8 since its ninth), and the held-out set
  * (scored once at the end of issue 13's second round, read and in-sample since its third). blind9 to
  * blind15 are read by the tenth to fifteenth rounds and in-sample since; blind16 and blind17 (scored before and
- * after the fifteenth) are read by the sixteenth; blind18 is scored by the lead only.
+ * after the fifteenth) are read by the sixteenth; blind18 (scored before and after the sixteenth) by the
+ * seventeenth; blind19 is scored by the lead only.
  */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents", "set-round4"],
@@ -43,6 +44,7 @@ export const AGENDA_SETS = {
   blind16: ["blind16"],
   blind17: ["blind17"],
   blind18: ["blind18"],
+  blind19: ["blind19"],
   holdout: ["holdout"],
 } as const;
 
