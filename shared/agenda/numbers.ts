@@ -81,6 +81,20 @@ export function parseItemNumber(text: string): NumberMatch | null {
   return null;
 }
 
+// A list position printed before an item's own number ("3 | 4 Budget", "2 · § 43 Upprop", "3/4", "1 – 2",
+// "3 4" where two elements meet): up to three digits (a year, "2024 | 5", is none), then a separator; a
+// point, colon or dash needs a space after it, so "12.3", "13:00" and "4-6" stay what they are, and a space
+// alone follows at most two digits, so a postcode ("597 80 Åtvidaberg") is none.
+const POSITION = /^(?:\d{1,3}(?:\s*[|¦│/·•▪]\s*|\s*[.:)–—-]\s+)|\d{1,2}\s+)(?=[\d§])/u;
+
+/** The own number after a list position and the title after it, or null where no position stands first. */
+export function afterListPosition(text: string): NumberMatch | null {
+  const position = POSITION.exec(text);
+  if (!position) return null;
+  const own = parseItemNumber(text.slice(position[0].length));
+  return own?.rest ? own : null;
+}
+
 /** The number when `text` is nothing but an item number (a table's number cell, a portal's number badge). */
 export function parseNumberOnly(text: string): string | null {
   const match = parseItemNumber(text);
