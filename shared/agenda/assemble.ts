@@ -756,7 +756,11 @@ class Assembler {
     }
     const own = parseItemNumber(block.text);
     // "1. 2 Budget", "3 | 4 Budget", "2 · § 43 Upprop": a list position printed before the real number.
-    const inner = own ? (/^[\d§]/.test(own.rest) ? parseItemNumber(own.rest) : null) : afterListPosition(block.text);
+    const inner = own
+      ? /^[\d§]/.test(own.rest)
+        ? parseItemNumber(own.rest)
+        : null
+      : afterListPosition(block.text);
     if (inner?.rest) {
       const start = block.indent ?? null;
       const titleCol = start === null ? null : start + block.text.length - inner.rest.length;
