@@ -132,3 +132,46 @@ describe("a list position before the own number, any separator, any element boun
     ]);
   });
 });
+
+// A drawn table's number cell marks an item handled behind closed doors with an asterisk ("§ 76*"): no number
+// form allowed a mark after the number, so the row was no item and its dnr went to the item above.
+describe("an item number marked with an asterisk", () => {
+  it("keeps the number without its mark, in laid-out text and in a page", () => {
+    expect(
+      textRows(
+        [
+          "Nr            Ärende                                          Diarienummer",
+          "§ 12          Justering av protokoll",
+          "",
+          "§ 13*         Bygglov för förråd, Eken 4                      MBN 2025-000155",
+          "",
+          "14*           Föreläggande om städning, Ås 2:3                MBN 2024-000877",
+          "",
+          "15.           Meddelanden",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["§ 12", "Justering av protokoll", []],
+      ["§ 13", "Bygglov för förråd, Eken 4", ["MBN 2025-000155"]],
+      ["14", "Föreläggande om städning, Ås 2:3", ["MBN 2024-000877"]],
+      ["15", "Meddelanden", []],
+    ]);
+    expect(
+      pageRows(
+        "<table><tr><th>Nr</th><th>Ärende</th><th>Dnr</th></tr>" +
+          "<tr><td>4</td><td>Budget</td><td>SN 2025/1</td></tr>" +
+          "<tr><td>5*</td><td>Individärende</td><td>SN 2025/2</td></tr></table>",
+      ),
+    ).toEqual([
+      ["4", "Budget", ["SN 2025/1"]],
+      ["5", "Individärende", ["SN 2025/2"]],
+    ]);
+  });
+
+  it("leaves a footnote's asterisk in a title alone (negative)", () => {
+    expect(textRows(["Föredragningslista", "1 Val av justerare", "2 Budget 2026*"].join("\n"))).toEqual([
+      ["1", "Val av justerare", []],
+      ["2", "Budget 2026*", []],
+    ]);
+  });
+});

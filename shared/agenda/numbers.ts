@@ -17,8 +17,9 @@ export interface NumberKey {
 }
 
 // A one-letter suffix ("7 a", "6 A", "1 X") or a half ("4 ½"), only when no other letter, digit or dash
-// follows ("7 april" is not "7 a", "3 A-kassa" is no suffix).
-const SUFFIX = String.raw`(?:\s?([a-zA-Z])(?![\p{L}\d-])|\s?(½|1\/2)(?![\d/]))?`;
+// follows ("7 april" is not "7 a", "3 A-kassa" is no suffix). An asterisk right after it marks an item behind
+// closed doors ("§ 76*") and is no part of the number.
+const SUFFIX = String.raw`(?:\s?([a-zA-Z])(?![\p{L}\d-])|\s?(½|1\/2)(?![\d/]))?\*?`;
 const SEP = String.raw`\s*[.:)–-]?(?:\s+|$)`;
 // Text that may start a title: not a lower-case word ("Punkt 5 gällande …", "Ärende 5 är undantaget").
 const TITLE_START = String.raw`(?!\s*\p{Ll})`;
