@@ -40,6 +40,7 @@ import { classOfCell, groupHeading, mblReference, takeMblMarker } from "./mbl";
 import { findMeta } from "./meta";
 import { withNotice } from "./notices";
 import {
+  afterListPosition,
   isLetterNumber,
   keyAfter,
   type NumberKey,
@@ -754,9 +755,13 @@ class Assembler {
       }
     }
     const own = parseItemNumber(block.text);
-    // "1. 2 Budget": a list position printed before the real number.
-    const inner = own ? parseItemNumber(own.rest) : null;
-    if (own && inner?.rest && /^\d/.test(own.rest)) {
+    // "1. 2 Budget", "3 | 4 Budget", "2 · § 43 Upprop": a list position printed before the real number.
+    const inner = own
+      ? /^[\d§]/.test(own.rest)
+        ? parseItemNumber(own.rest)
+        : null
+      : afterListPosition(block.text);
+    if (inner?.rest) {
       const start = block.indent ?? null;
       const titleCol = start === null ? null : start + block.text.length - inner.rest.length;
       return { number: inner.number, text: inner.rest, cells: [], titleCol, structural: false };

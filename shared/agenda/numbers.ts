@@ -17,8 +17,9 @@ export interface NumberKey {
 }
 
 // A one-letter suffix ("7 a", "6 A", "1 X") or a half ("4 ½"), only when no other letter, digit or dash
-// follows ("7 april" is not "7 a", "3 A-kassa" is no suffix).
-const SUFFIX = String.raw`(?:\s?([a-zA-Z])(?![\p{L}\d-])|\s?(½|1\/2)(?![\d/]))?`;
+// follows ("7 april" is not "7 a", "3 A-kassa" is no suffix). An asterisk right after it marks an item behind
+// closed doors ("§ 76*") and is no part of the number.
+const SUFFIX = String.raw`(?:\s?([a-zA-Z])(?![\p{L}\d-])|\s?(½|1\/2)(?![\d/]))?\*?`;
 const SEP = String.raw`\s*[.:)–-]?(?:\s+|$)`;
 // Text that may start a title: not a lower-case word ("Punkt 5 gällande …", "Ärende 5 är undantaget").
 const TITLE_START = String.raw`(?!\s*\p{Ll})`;
@@ -79,6 +80,20 @@ export function parseItemNumber(text: string): NumberMatch | null {
     }
   }
   return null;
+}
+
+// A list position printed before an item's own number ("3 | 4 Budget", "2 · § 43 Upprop", "3/4", "1 – 2",
+// "3 4" where two elements meet): up to three digits (a year, "2024 | 5", is none), then a separator; a
+// point, colon or dash needs a space after it, so "12.3", "13:00" and "4-6" stay what they are, and a space
+// alone follows at most two digits, so a postcode ("597 80 Åtvidaberg") is none.
+const POSITION = /^(?:\d{1,3}(?:\s*[|¦│/·•▪]\s*|\s*[.:)–—-]\s+)|\d{1,2}\s+)(?=[\d§])/u;
+
+/** The own number after a list position and the title after it, or null where no position stands first. */
+export function afterListPosition(text: string): NumberMatch | null {
+  const position = POSITION.exec(text);
+  if (!position) return null;
+  const own = parseItemNumber(text.slice(position[0].length));
+  return own?.rest ? own : null;
 }
 
 /** The number when `text` is nothing but an item number (a table's number cell, a portal's number badge). */
