@@ -1,5 +1,6 @@
 import { fieldTag, formatTag, type Mark, type MarkKind } from "../../shared/document/tags";
-import { capitalised, t } from "../../shared/i18n/i18n";
+import { capitalised } from "../../shared/i18n/capitalised";
+import { t } from "../../shared/i18n/i18n";
 import { orgDisplayName } from "../../shared/unions/resolve";
 
 /**

@@ -1,4 +1,5 @@
 import { dayOfWeek, isValidYmd, MONTHS, toIso, WEEKDAYS } from "../dates/calendar";
+import { capitalised } from "../i18n/capitalised";
 
 import type { IsoDate } from "../model/meeting";
 
@@ -63,8 +64,6 @@ const CALLED_BODY = new RegExp(
   "gu",
 );
 
-const capitalise = (name: string): string => name.charAt(0).toLocaleUpperCase("sv") + name.slice(1);
-
 interface NamedCommittee {
   name: string;
   index: number;
@@ -74,15 +73,15 @@ interface NamedCommittee {
 /** Every committee named in `text`, in order: as written, or from capitals in sentence case. */
 function* committeesNamed(text: string): Generator<NamedCommittee> {
   for (const match of text.matchAll(COMMITTEE_AT))
-    yield { name: capitalise(match[1] ?? ""), index: match.index, genitive: match[2] === "s" };
+    yield { name: capitalised(match[1] ?? ""), index: match.index, genitive: match[2] === "s" };
   for (const match of text.matchAll(CALLED_BODY))
-    yield { name: capitalise(match[1] ?? match[2] ?? ""), index: match.index, genitive: false };
+    yield { name: capitalised(match[1] ?? match[2] ?? ""), index: match.index, genitive: false };
   if (!/NÄMND|STYRELSE|FULLMÄKTIGE|UTSKOTT|DIREKTION/u.test(text)) return;
   for (const match of text.matchAll(COMMITTEE_IN_CAPITALS)) {
     const name = match[1] ?? "";
     if (/\p{Ll}/u.test(name)) continue;
     yield {
-      name: capitalise(name.toLocaleLowerCase("sv")),
+      name: capitalised(name.toLocaleLowerCase("sv")),
       index: match.index,
       genitive: /S$/u.test(match[2] ?? ""),
     };

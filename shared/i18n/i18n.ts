@@ -19,11 +19,6 @@ const registered = new Map<string, Messages[string]>();
  * registers the parts it uses; a lazily loaded chunk registers its own (test/architecture/messages.test.ts
  * checks both from the sources).
  */
-/** The text with its first letter in capitals, as Swedish writes it ("arbetsgivaren" beginning a line or title). */
-export function capitalised(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
-}
-
 export function registerMessages(...parts: Messages[]): void {
   for (const part of parts) for (const [key, texts] of Object.entries(part)) registered.set(key, texts);
 }

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
-import { capitalised, t } from "../../../shared/i18n/i18n";
+import { capitalised } from "../../../shared/i18n/capitalised";
+import { t } from "../../../shared/i18n/i18n";
 import { buildJustering } from "../../../shared/justering/build";
 import { type JusteringProblem, justeringProblems } from "../../../shared/justering/problems";
 import type { Finding } from "../../../shared/review/types";

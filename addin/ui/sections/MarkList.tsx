@@ -1,4 +1,5 @@
-import { capitalised, t } from "../../../shared/i18n/i18n";
+import { capitalised } from "../../../shared/i18n/capitalised";
+import { t } from "../../../shared/i18n/i18n";
 import { joinSwedish } from "../../../shared/justering/build";
 import type { OrgId } from "../../../shared/model/meeting";
 import { useFocusAfterRemoval } from "../../../shared/ui/useFocusAfterRemoval";
