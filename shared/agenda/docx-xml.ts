@@ -4,6 +4,8 @@
  * The scanner walks the text once with indexOf and character tests: no backtracking regex, so a hostile
  * part ("<" followed by 200,000 letters, an unclosed quote) costs linear time.
  */
+import { decodeReferences } from "../text/character-references";
+
 export interface Tag {
   name: string;
   attributes: Record<string, string>;
@@ -11,17 +13,6 @@ export interface Tag {
   selfClosing: boolean;
   start: number;
   end: number;
-}
-
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-function decodeEntities(value: string): string {
-  if (!value.includes("&")) return value;
-  return value.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|\w{1,8});/gi, (whole, name: string) => {
-    if (!name.startsWith("#")) return ENTITIES[name] ?? whole;
-    const code = /^#x/i.test(name) ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
 }
 
 const isNameStart = (code: number): boolean =>
@@ -58,7 +49,7 @@ function readTag(xml: string, start: number): Tag | null {
     if (quote !== '"' && quote !== "'") return null;
     const close = xml.indexOf(quote, at + 1);
     if (close < 0) return null;
-    attributes[attribute] = decodeEntities(xml.slice(at + 1, close));
+    attributes[attribute] = decodeReferences(xml.slice(at + 1, close));
     at = close + 1;
   }
 }

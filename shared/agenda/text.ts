@@ -1,3 +1,5 @@
+import { decodeReferences, MARKUP_NAMES } from "../text/character-references";
+
 /**
  * Whitespace handling shared by every extractor. Pages and PDFs carry non-breaking and zero-width
  * spaces, soft hyphens and tabs; all of them must compare equal to a plain space. The character classes
@@ -81,17 +83,10 @@ export function cleanText(text: string): string {
   return collapseSpaces(visible.includes("<") ? visible.replace(LITERAL_BREAK, " ") : visible).trim();
 }
 
-// A character written as a reference in escaped markup ("Elevhälsa &amp; trygghet", "&lt;br&gt;", "&#8211;"):
-// by its number, or by the names of markup's own and the typographic and Swedish letters portals write
-// ("2025&ndash;2027", "&Aring;rsredovisning"); a name outside them stays as written.
-const REFERENCE = /&(?:([A-Za-z]{2,8})|#(\d{1,7})|#x([\da-f]{1,6}));/gi;
-const NAMED: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: "\u00a0",
+// The names portals write besides markup's own: typographic marks and Swedish letters ("2025&ndash;2027",
+// "&Aring;rsredovisning"); a name outside them stays as written.
+const PORTAL_NAMES: Record<string, string> = {
+  ...MARKUP_NAMES,
   ndash: "–",
   mdash: "—",
   minus: "−",
@@ -117,20 +112,8 @@ const NAMED: Record<string, string> = {
   uuml: "ü",
 };
 
-const referenced = (code: number): string =>
-  code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : " ";
-
 /** A portal's JSON text as it is shown: its character references written out, once (no "&amp;amp;" twice). */
-export const withoutReferences = (text: string): string =>
-  text.includes("&")
-    ? text.replace(
-        REFERENCE,
-        (whole: string, name: string | undefined, decimal: string | undefined, hex: string | undefined) =>
-          name
-            ? (NAMED[name] ?? NAMED[name.toLowerCase()] ?? whole)
-            : referenced(decimal ? Number(decimal) : Number.parseInt(hex ?? "", 16)),
-      )
-    : text;
+export const withoutReferences = (text: string): string => decodeReferences(text, PORTAL_NAMES);
 
 // A tag of markup a portal's JSON carries in a text field ("<p><b>Diarienummer</b> 2025/88</p>").
 const MARKUP_TAG = /<\/?[a-zA-Z][^<>]{0,200}>/g;

@@ -1,3 +1,4 @@
+import { decodeReferences } from "../text/character-references";
 import { asResult, checkEnvelopeJson, type EnvelopeCheck, type EnvelopeResult } from "./envelope";
 
 /**
@@ -5,26 +6,6 @@ import { asResult, checkEnvelopeJson, type EnvelopeCheck, type EnvelopeResult } 
  * `data-sp-clip` attribute, validated; the visible list is never trusted.
  */
 export const CLIP_ATTRIBUTE = "data-sp-clip";
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: "\u00a0",
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
-    if (body[0] === "#") {
-      const code =
-        body[1] === "x" || body[1] === "X" ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
-}
 
 // Quoted either way: browsers re-serialise clipboard HTML and may change quoting and escaping on the way.
 const ATTRIBUTE_PATTERN = new RegExp(`\\s${CLIP_ATTRIBUTE}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "i");
@@ -38,7 +19,7 @@ export function checkClipboardHtml(html: string): EnvelopeCheck | null {
   if (typeof html !== "string") return null;
   const match = ATTRIBUTE_PATTERN.exec(html);
   if (!match) return null;
-  return checkEnvelopeJson(decodeEntities(match[1] ?? match[2] ?? ""));
+  return checkEnvelopeJson(decodeReferences(match[1] ?? match[2] ?? ""));
 }
 
 /** The same, with the messages as text in the current language. */
