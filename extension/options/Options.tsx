@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { type Language, setLanguage, t } from "../../shared/i18n/i18n";
-import { textOf, type UserMessage, userMessage } from "../../shared/i18n/message";
+import { type UserMessage, userMessage } from "../../shared/i18n/message";
 import { userMessageForError } from "../platform/errors";
 import {
   type AddinAddress,
@@ -11,6 +11,7 @@ import {
   originPattern,
   sharesOrigin,
 } from "../settings/settings";
+import { StatusLines } from "../ui/StatusLines";
 import type { OptionsDeps } from "./deps";
 
 interface Props {
@@ -173,14 +174,7 @@ export function Options({ deps, browserLanguage }: Props) {
   return (
     <main>
       <h1>{t("ext.options.title")}</h1>
-      <p role="status" class="status">
-        {status && textOf(status)}
-      </p>
-      {error && (
-        <p role="alert" class="error">
-          {textOf(error)}
-        </p>
-      )}
+      <StatusLines status={status} error={error} />
 
       <section aria-labelledby="addin-heading" class="card">
         <h2 id="addin-heading">{t("ext.options.addinHeading")}</h2>
@@ -203,14 +197,10 @@ export function Options({ deps, browserLanguage }: Props) {
                   </button>
                 )}
                 {!managed && (
-                  <button
-                    type="button"
-                    class="subtle"
-                    aria-label={t("ext.options.removeOrigin", { origin: url })}
-                    onClick={() => removeAddinUrl(url)}
-                  >
-                    {t("ext.popup.remove")}
-                  </button>
+                  <RemoveButton
+                    label={t("ext.options.removeOrigin", { origin: url })}
+                    onRemove={() => removeAddinUrl(url)}
+                  />
                 )}
               </span>
             </li>
@@ -235,14 +225,10 @@ export function Options({ deps, browserLanguage }: Props) {
               <li key={origin}>
                 <span class="origin">{origin}</span>
                 <span class="actions">
-                  <button
-                    type="button"
-                    class="subtle"
-                    aria-label={t("ext.options.removeSite", { origin })}
-                    onClick={() => removeSite(origin)}
-                  >
-                    {t("ext.popup.remove")}
-                  </button>
+                  <RemoveButton
+                    label={t("ext.options.removeSite", { origin })}
+                    onRemove={() => removeSite(origin)}
+                  />
                 </span>
               </li>
             ))}
@@ -271,5 +257,14 @@ export function Options({ deps, browserLanguage }: Props) {
         </select>
       </section>
     </main>
+  );
+}
+
+/** "Ta bort" beside an address, named for screen readers by what it removes. */
+function RemoveButton({ label, onRemove }: { label: string; onRemove: () => void }) {
+  return (
+    <button type="button" class="subtle" aria-label={label} onClick={onRemove}>
+      {t("ext.popup.remove")}
+    </button>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { clipFileName, clipToHtml, clipToPlainText } from "../../shared/clip/clipboard";
 import { type ClipEnvelope, LIMITS } from "../../shared/clip/envelope";
 import { t } from "../../shared/i18n/i18n";
-import { counted, textOf, UserError, type UserMessage, userMessage } from "../../shared/i18n/message";
+import { counted, UserError, type UserMessage, userMessage } from "../../shared/i18n/message";
 import type { Agenda } from "../../shared/model/meeting";
 import { ActionButton } from "../../shared/ui/ActionButton";
 import type { ClipMode } from "../clip/contract";
@@ -10,6 +10,7 @@ import { clipboardMessageForError, userMessageForError } from "../platform/error
 import { type ClipSource, envelopeFromAgenda } from "../queue/build-envelope";
 import type { Problem } from "../queue/problem";
 import type { RecentClip } from "../queue/queue";
+import { StatusLines } from "../ui/StatusLines";
 import type { PopupDeps, TargetTab } from "./deps";
 import { documentKind } from "./documents";
 import { chosenAgenda, type Draft, draftFrom } from "./draft";
@@ -284,14 +285,7 @@ export function Popup({ deps }: { deps: PopupDeps }) {
           </button>
         </div>
       )}
-      <p role="status" class="status">
-        {status && textOf(status)}
-      </p>
-      {error && (
-        <p role="alert" class="error">
-          {textOf(error)}
-        </p>
-      )}
+      <StatusLines status={status} error={error} />
       <RescuedView rescued={rescued} onQueue={queueRescued} onSave={saveRescued} onDiscard={discardRescued} />
       {draft && <ItemsEditor key={draftNo} draft={draft} onChange={setDraft} onEnqueue={enqueue} />}
       <QueueView
