@@ -12,11 +12,11 @@ const LABEL =
 const LIST_LABEL =
   /^(?:(?:\p{L}+s\s+)?(?:förslag till beslut|förslag|beslutsförslag)(?:\s+till\s+\p{L}+)?|handlingar|bilaga|bilagor|underlag|beslutsunderlag|förslag till beslut|beslutsförslag|förvaltningens förslag|arbetsutskottets förslag|förslag|beslut)\b\s*(?:[:.–-]|$)/iu;
 
-// A line naming the body that prepared the item, without a colon: "Beredd av AU 2025-02-03", "Berett av
-// arbetsutskottet 2025-03-18 § 12", "Behandlad i TNAU 2025-03-18". Capitalised, so a title's wrapped "… beredd
-// av" / "arbetsutskottet …" goes on.
+// A line naming the body that prepared or already decided the item, without a colon: "Beredd av AU
+// 2025-02-03", "Berett av arbetsutskottet 2025-03-18 § 12", "Behandlad i TNAU 2025-03-18", "Beslut i kultur- och
+// fritidsnämnden KFN 2024-05-02 § 40". Capitalised, so a title's wrapped "… beredd av" / "arbetsutskottet …" goes on.
 const PREPARED =
-  /^(?:Beredd|Berett|Beredning|Behandlad|Behandlat|Tidigare behandlad)(?:\s+(?:av|i|på|inom))?\s+(?:\p{Lu}{2,}(?![\p{Ll}])|\p{L}{0,30}(?:utskott|nämnd|styrelse)\p{Ll}{0,12}(?![\p{L}]))[^\n]{0,60}$/u;
+  /^(?:Beredd|Berett|Beredning|Behandlad|Behandlat|Tidigare behandlad|Beslut|Beslutad|Beslutat|Tidigare beslut)(?:\s+(?:av|i|på|inom))?\s+(?:\p{Lu}{2,}(?![\p{Ll}])|(?:\p{L}{1,30}-\s(?:och|eller)\s)?\p{L}{0,30}(?:utskott|nämnd|styrelse|fullmäktige)\p{Ll}{0,12}(?![\p{L}]))[^\n]{0,60}$/u;
 
 export const isLabelLine = (text: string): boolean => LABEL.test(text) || PREPARED.test(text);
 
