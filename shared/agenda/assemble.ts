@@ -945,8 +945,10 @@ class Assembler {
     const lone = key !== null && item.waiting && parseNumberOnly(block.text) !== null;
     this.numberHead = lone ? { item, ...before } : null;
     for (const piece of pieces) this.block(piece, -1);
+    // The joined rows' dnr column: a dnr on the line itself, beside the last title (not a "Dnr" line below).
     const joined = this.items.slice(from);
-    if (pieces.length > 0 && joined.length === pieces.length + 1) this.joinedRows.push(joined);
+    if (pieces.length > 0 && joined.length === pieces.length + 1 && joined.at(-1)?.dnr.length)
+      this.joinedRows.push(joined);
   }
 
   private accept(item: DraftItem, block: Block): void {

@@ -3,7 +3,7 @@ import { agendaFromPortalJson } from "./adapters/json";
 import { extractAgendaFromText } from "./extract";
 import { groupHeading } from "./mbl";
 import { isProcedural } from "./procedural";
-import { textRows } from "./testing/rows";
+import { pageRows, textRows } from "./testing/rows";
 
 // The classes of failure blind set 19 showed once read (issue 13, eighteenth round), and the in-sample sets'
 // misses of the same kinds: each a root cause in the reader, written as a family of invented examples with
@@ -29,7 +29,7 @@ describe("a presenter named in brackets after the title, without a label", () =>
     ]);
   });
 
-  it("keeps a body's name in brackets and the author of a proposal", () => {
+  it("keeps a body's name in brackets, and a name whose case the item is (a proposal, a resignation)", () => {
     expect(
       textRows(
         [
@@ -37,12 +37,14 @@ describe("a presenter named in brackets after the title, without a label", () =>
           "1. Remiss om regional transportplan (Region Norrbotten)",
           "2. Svar på medborgarförslag om fler parkbänkar (Lars Nilsson)",
           "3. Samverkansavtal för räddningstjänst (Östra Lappland)",
+          "4. Avsägelse av uppdrag som ersättare (Lisa Holm)",
         ].join("\n"),
       ),
     ).toEqual([
       ["1", "Remiss om regional transportplan (Region Norrbotten)", []],
       ["2", "Svar på medborgarförslag om fler parkbänkar (Lars Nilsson)", []],
       ["3", "Samverkansavtal för räddningstjänst (Östra Lappland)", []],
+      ["4", "Avsägelse av uppdrag som ersättare (Lisa Holm)", []],
     ]);
   });
 });
@@ -118,6 +120,28 @@ describe("a dnr a record's description cites, where the record has a field for i
       ["3", ["SEN 2025/0044"]],
     ]);
   });
+
+  it("is the item's where the list's field for it is empty throughout", () => {
+    const agenda = agendaFromPortalJson(
+      {
+        meeting: { body: "Servicenämnden", date: "2025-06-03" },
+        items: [
+          { nr: "1", title: "Upprop", caseNumber: "", description: "" },
+          {
+            nr: "2",
+            title: "Upphandling av städtjänster",
+            caseNumber: "",
+            description: "Ärendet har diarienummer SEN 2025/0040 och bereddes i april.",
+          },
+        ],
+      },
+      null,
+    );
+    expect(agenda?.items.map((item) => [item.number, item.dnr])).toEqual([
+      ["1", []],
+      ["2", ["SEN 2025/0040"]],
+    ]);
+  });
 });
 
 describe("a line naming the body that already decided the item, under its title", () => {
@@ -139,6 +163,19 @@ describe("a line naming the body that already decided the item, under its title"
       ["4", "Årsbokslut 2025 för Region Fjällnära", ["RS 2025-00123"]],
       ["5", "Investeringsplan för vårdbyggnader 2026–2030", ["RS 2025-00131"]],
       ["6", "Beslut om ändrad sjukresetaxa", ["RS 2025-00140"]],
+    ]);
+  });
+
+  it("is no line of facts where it goes on about the decision: an item of a list that numbers nothing", () => {
+    expect(
+      pageRows(
+        `<h2>Föredragningslista</h2><ul><li>Val av justerare</li>
+        <li>Beslut i kommunfullmäktige om ny renhållningstaxa</li><li>Övriga frågor</li></ul>`,
+      ),
+    ).toEqual([
+      [null, "Val av justerare", []],
+      [null, "Beslut i kommunfullmäktige om ny renhållningstaxa", []],
+      [null, "Övriga frågor", []],
     ]);
   });
 });

@@ -12,13 +12,19 @@ const LABEL =
 const LIST_LABEL =
   /^(?:(?:\p{L}+s\s+)?(?:förslag till beslut|förslag|beslutsförslag)(?:\s+till\s+\p{L}+)?|handlingar|bilaga|bilagor|underlag|beslutsunderlag|förslag till beslut|beslutsförslag|förvaltningens förslag|arbetsutskottets förslag|förslag|beslut)\b\s*(?:[:.–-]|$)/iu;
 
-// A line naming the body that prepared or already decided the item, without a colon: "Beredd av AU
-// 2025-02-03", "Berett av arbetsutskottet 2025-03-18 § 12", "Behandlad i TNAU 2025-03-18", "Beslut i kultur- och
-// fritidsnämnden KFN 2024-05-02 § 40". Capitalised, so a title's wrapped "… beredd av" / "arbetsutskottet …" goes on.
+// A line naming the body that prepared the item, without a colon: "Beredd av AU 2025-02-03", "Berett av
+// arbetsutskottet 2025-03-18 § 12", "Behandlad i TNAU 2025-03-18". Capitalised, so a title's wrapped "… beredd
+// av" / "arbetsutskottet …" goes on.
 const PREPARED =
-  /^(?:Beredd|Berett|Beredning|Behandlad|Behandlat|Tidigare behandlad|Beslut|Beslutad|Beslutat|Tidigare beslut)(?:\s+(?:av|i|på|inom))?\s+(?:\p{Lu}{2,}(?![\p{Ll}])|(?:\p{L}{1,30}-\s(?:och|eller)\s)?\p{L}{0,30}(?:utskott|nämnd|styrelse|fullmäktige)\p{Ll}{0,12}(?![\p{L}]))[^\n]{0,60}$/u;
+  /^(?:Beredd|Berett|Beredning|Behandlad|Behandlat|Tidigare behandlad)(?:\s+(?:av|i|på|inom))?\s+(?:\p{Lu}{2,}(?![\p{Ll}])|\p{L}{0,30}(?:utskott|nämnd|styrelse)\p{Ll}{0,12}(?![\p{L}]))[^\n]{0,60}$/u;
+// A line naming the body that already decided the item, and nothing else but its meeting: "Beslut i kultur- och
+// fritidsnämnden KFN 2024-05-02 § 40", "Beslutat av regionstyrelsens arbetsutskott 2025-02-04 § 9". Not an
+// item about a decision ("Beslut i kommunfullmäktige om ny taxa").
+const DECIDED =
+  /^(?:Beslut|Beslutad|Beslutat|Tidigare beslut)\s(?:i|av)\s(?:\p{Lu}{2,}(?![\p{Ll}])|(?:[\p{L}-]{1,30}\s){0,3}?\p{L}{0,30}(?:utskott|nämnd|styrelse|fullmäktige|direktion)\p{Ll}{0,12}(?![\p{L}]))(?:\s\p{Lu}[\p{Lu}-]{1,9})?(?:\s(?:19|20)\d{2}-\d{2}-\d{2})?(?:\s?§\s?\d{1,4})?$/u;
 
-export const isLabelLine = (text: string): boolean => LABEL.test(text) || PREPARED.test(text);
+export const isLabelLine = (text: string): boolean =>
+  LABEL.test(text) || PREPARED.test(text) || DECIDED.test(text);
 
 // Any short field written "Label: value" ("Behandlad i: AU § 12", "Kontakt: Lena Ek"), unless items follow
 // the colon ("Ärenden: 1. Upprop 2. …").

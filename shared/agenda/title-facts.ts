@@ -21,14 +21,16 @@ const BRACKETED_NAME = new RegExp(
 // Götalandsregionen)", "(Umeå Energi)", "(Sveriges Kommuner och Regioner)".
 const BODY_NAME =
   /\((?:Region|Regionen|Landstinget|Länsstyrelsen|Kommunen|Staden|Västra|Östra|Norra|Södra|Mellersta|Stora|Nya|Svenska|Sveriges|Nordiska|Europeiska)\s|(?:region|regionen|kommun|kommunen|stad|staden|län|länet|nämnd|nämnden|styrelse|styrelsen|förbund|förbundet|bolag|bolaget|energi|vatten|kraft|bostäder|fastigheter|hamn|hamnen|universitet|högskola|verket|verken|myndigheten)[),]/iu;
-// A proposal's author in brackets belongs to its title: "Svar på medborgarförslag om parkbänkar (Lars Nilsson)".
-const PROPOSAL = /(?:motion|medborgarförslag|e-förslag|interpellation|fråga)(?![\p{L}])/iu;
+// A title whose case is the person named belongs to it: a proposal's author ("Svar på medborgarförslag om
+// parkbänkar (Lars Nilsson)"), a resignation or an election ("Avsägelse av uppdrag som ersättare (Lisa Holm)").
+const PERSONS_CASE =
+  /(?:motion|medborgarförslag|e-förslag|interpellation|fråga|avsägelse|entledigande|fyllnadsval|val|befrielse|avgång)(?![\p{L}])/iu;
 
 /** A title without the presenter or documents its line names after it. */
 export function withoutInlineFacts(title: string): string {
   const labelled = title.replace(INLINE_LABEL, " ");
   const bracket = BRACKETED_NAME.exec(labelled);
-  if (!bracket || BODY_NAME.test(bracket[0]) || PROPOSAL.test(labelled)) return labelled;
+  if (!bracket || BODY_NAME.test(bracket[0]) || PERSONS_CASE.test(labelled)) return labelled;
   return labelled.slice(0, bracket.index);
 }
 

@@ -62,6 +62,8 @@ interface Fields {
   group: string | null;
   /** Fields whose values are dnr in many records: a bare "2024/202" there is a dnr, as in a dnr column. */
   dnrColumns: Set<string>;
+  /** A field named for the case number holds one in some record: the list keeps its dnr there. */
+  namedDnrUsed: boolean;
 }
 
 interface Found {
@@ -292,7 +294,12 @@ function fieldsOf(list: readonly JsonRecord[]): Fields | null {
   );
   if (!title) return null;
   const dnrColumns = new Set(keys.filter((key) => isDnrField(key) || share(sample, wholeDnr, key) >= 1 / 3));
-  return { number, title, group, dnrColumns };
+  const namedDnrUsed = keys.some(
+    (key) =>
+      isDnrField(key) &&
+      sample.some((record) => scanDnr(textOf(record[key]), { column: true }).found.length > 0),
+  );
+  return { number, title, group, dnrColumns, namedDnrUsed };
 }
 
 // A field naming another body or the case a referral came from: its case numbers are not the item's.
@@ -306,9 +313,9 @@ const OTHER_CASE_FIELD =
  */
 function dnrOf(record: JsonRecord, fields: Fields): FoundDnr[] {
   const found: FoundDnr[] = [];
-  // A record with a field for its case number keeps its dnr there: one its description cites ("Protokoll
-  // 2025-03-25 (dnr …) har justerats") is another case's.
-  const ownField = Object.keys(record).some((key) => isDnrField(key) && typeof record[key] === "string");
+  // Where the list keeps its case numbers in a field of their own, a dnr a record's description cites
+  // ("Protokoll 2025-03-25 (dnr …) har justerats") is another case's.
+  const ownField = fields.namedDnrUsed;
   for (const [key, value] of Object.entries(record)) {
     if (key === fields.number || key === fields.group || key === fields.title) continue;
     if (OTHER_CASE_FIELD.test(fieldForm(key))) continue;
