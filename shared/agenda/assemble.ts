@@ -9,6 +9,7 @@ import {
   isOtherBodysCase,
   opensWithPublication,
   scanDnr,
+  withAuthorityCases,
   withoutTrailingLabel,
 } from "./dnr";
 import { chooseDnr } from "./dnr-choice";
@@ -1286,7 +1287,7 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
   const numbered = assembler.items.some((item) => item.key !== null);
   const kept = (item: DraftItem): boolean => item.title !== "" && !(numbered && item.tentative);
   const drafts = assembler.items.filter(kept);
-  const dnr = chooseDnr(drafts.map((item) => item.dnr));
+  const dnr = chooseDnr(drafts.map((item) => withAuthorityCases(item.title, item.dnr)));
   const items = withGroupedSubItems(
     drafts.map(
       (item, index): AgendaItem => ({

@@ -233,6 +233,29 @@ describe("rows run together on one line with their dnr column joined after the l
   });
 });
 
+describe("a dnr in the column beside a title that opens with an authority bearing its letters", () => {
+  it("is that authority's, as in the title's own text; the committee's own registry beside it stays", () => {
+    expect(
+      textRows(
+        [
+          "Nr    Ärende                                                    Dnr",
+          "4     Budgetuppföljning april 2025                              BUN 2025/88",
+          "5     Anmälningsärenden",
+          "      a) Skolinspektionens beslut efter tillsyn, Västerskolan   SI 2025:1120",
+          "      b) Skolinspektionens föreläggande, Åsskolan               BUN 2025/97",
+          "      c) Delegationsbeslut mars 2025                            BUN 2025/12",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["4", "Budgetuppföljning april 2025", ["BUN 2025/88"]],
+      ["5", "Anmälningsärenden", []],
+      ["5 a", "Skolinspektionens beslut efter tillsyn, Västerskolan", []],
+      ["5 b", "Skolinspektionens föreläggande, Åsskolan", ["BUN 2025/97"]],
+      ["5 c", "Delegationsbeslut mars 2025", ["BUN 2025/12"]],
+    ]);
+  });
+});
+
 describe("formal items named by the previous meeting, the body or today's minutes", () => {
   it.each([
     "Anmälan av protokoll från förra mötet",
