@@ -26,6 +26,7 @@ import {
 import {
   endsWithAbbreviation,
   headerRoles,
+  isBodyMeeting,
   isClosingLine,
   isFieldLine,
   isLabelLine,
@@ -1009,6 +1010,7 @@ class Assembler {
       !DANGLING.test(item.title)
     )
       return false;
+    if (isBodyMeeting(block.text) && !DANGLING.test(item.title)) return false;
     // A person after a line break under a title that has ended: "Kommundirektör Magnus Ekström", "Lena
     // Sjöberg-Holm, ekonomichef", "Anna Berg" (the presenter, without a label).
     if (block.joined && PERSON_LINE.test(block.text) && !DANGLING.test(item.title)) return false;

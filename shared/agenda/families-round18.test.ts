@@ -166,6 +166,36 @@ describe("a line naming the body that already decided the item, under its title"
     ]);
   });
 
+  it("and the body's meeting alone, by the body's name, date and paragraph", () => {
+    expect(
+      textRows(
+        [
+          "Nr    Ärende                                                   Diarienummer",
+          "2     Tandvårdstaxa 2026                                       RS 2025-00201",
+          "      Tandvårdsnämnden 2025-03-04 § 21",
+          "",
+          "3     Ny organisation för primärvården                         RS 2025-00207",
+          "      Beslutat i primärvårds- och psykiatrinämnden 2025-03-05, § 30",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["2", "Tandvårdstaxa 2026", ["RS 2025-00201"]],
+      ["3", "Ny organisation för primärvården", ["RS 2025-00207"]],
+    ]);
+  });
+
+  it("which in a list that numbers nothing is an item of its own (a protocol reported)", () => {
+    expect(
+      pageRows(
+        `<h2>Anmälningsärenden</h2><ul><li>Tekniska nämndens arbetsutskott 2025-04-08 § 12</li>
+        <li>Miljönämnden 2025-04-10</li></ul>`,
+      ),
+    ).toEqual([
+      [null, "Tekniska nämndens arbetsutskott 2025-04-08 § 12", []],
+      [null, "Miljönämnden 2025-04-10", []],
+    ]);
+  });
+
   it("is no line of facts where it goes on about the decision: an item of a list that numbers nothing", () => {
     expect(
       pageRows(
