@@ -9,6 +9,7 @@ import {
   isOtherBodysCase,
   opensWithPublication,
   scanDnr,
+  withAuthorityCases,
   withoutTrailingLabel,
 } from "./dnr";
 import { chooseDnr } from "./dnr-choice";
@@ -25,6 +26,7 @@ import {
 import {
   endsWithAbbreviation,
   headerRoles,
+  isBodyMeeting,
   isClosingLine,
   isFieldLine,
   isLabelLine,
@@ -49,9 +51,10 @@ import {
   parseNumberOnly,
 } from "./numbers";
 import { isProcedural } from "./procedural";
-import { cutAt, runTogetherStarts } from "./run-together";
+import { cutAt, runTogetherStarts, spreadJoinedRowDnr } from "./run-together";
 import { withGroupedSubItems } from "./sub-item-groups";
 import { trimSeparators } from "./text";
+import { withoutInlineFacts } from "./title-facts";
 
 export interface AssembleOptions {
   /**
@@ -100,10 +103,6 @@ const DOCUMENT_PATH = /\.(?:pdf|docx?)$/i;
 // Laws cited by paragraph ("MBL § 11", "4 kap. 1 § SoL") are part of a title, not references to a body.
 const REFERENCE =
   /(?:^|\s)\(?(?!(?:MBL|LAS|SoL|LSS|PBL|FL|KL|AML|OSL|LOU|HSL|SFB|BrB|MB)\b)\p{Lu}[\p{Lu}-]{1,9}(?:\s(?:19|20)\d{2}-\d{2}-\d{2})?\s?§\s?\d{1,4}\)?(?=[\s,.]|$)|\s\(\p{Lu}[\p{Lu}-]{1,9}\s(?:19|20)\d{2}-\d{2}-\d{2}\)(?=[\s,.]|$)/gu;
-// A presenter or documents written on the title's own line: "Budget 2025 – föredragande: Anna Ek", and after a
-// dash without the colon, before a name ("– föredragande Karin Sjöholm", "— presenteras av Ola Berg, ekonom").
-const INLINE_LABEL =
-  /\s*(?:[–—,;(]\s*|\s)(?:föredragande|föredras av|presenteras av|handlingar|bilagor?|underlag)\s*:[^)]*\)?\s*$|\s*\((?:föredragande|föredras av)\b[^)]*\)\s*$|\s+[–—]\s*(?:föredragande|föredras av|presenteras av)\s+\p{Lu}[^–—()]{0,80}$/iu;
 // A document named by its date under an item ("Protokoll 2025-01-15", "Tjänsteskrivelse den 3 mars 2025"):
 // the item's underlag, not the next line of its title.
 const DATED_DOCUMENT =
@@ -252,7 +251,7 @@ interface TitleParts {
 
 function titleOf(scan: DnrScan): TitleParts {
   const marker = takeMblMarker(scan.rest.replace(TITLE_LABEL, ""));
-  const title = marker.title.replace(INLINE_LABEL, " ").replace(REFERENCE, " ").replace(FILE_IN_TITLE, " ");
+  const title = withoutInlineFacts(marker.title).replace(REFERENCE, " ").replace(FILE_IN_TITLE, " ");
   const trimmed = trimSeparators(title);
   // "Hamntaxa. Dnr 2025/14": the full stop ended the title before its dnr, not an abbreviation.
   const stop = scan.found.length > 0 && /[\p{L}\d)]\.$/u.test(trimmed) && !endsWithAbbreviation(trimmed);
@@ -342,6 +341,8 @@ class Assembler {
   readonly texts: { text: string; itemsBefore: number }[] = [];
   /** Items past `maxItems`: counted, not kept. */
   overflow = 0;
+  /** The items of each line that ran several together ("4 Taxor 2025 5 Renhållningstaxa 2025 …"). */
+  readonly joinedRows: DraftItem[][] = [];
   private current: DraftItem | null = null;
   /** The names the agenda's presenter lines give ("Föredragande: Mats Eriksson"). */
   private readonly presenters: Set<string>;
@@ -941,10 +942,15 @@ class Assembler {
       sealed: false,
     };
     const before = { key: this.lastKey, number: this.lastNumber, restart: this.restart };
+    const from = this.items.length;
     this.accept(item, block);
     const lone = key !== null && item.waiting && parseNumberOnly(block.text) !== null;
     this.numberHead = lone ? { item, ...before } : null;
     for (const piece of pieces) this.block(piece, -1);
+    // The joined rows' dnr column: a dnr on the line itself, beside the last title (not a "Dnr" line below).
+    const joined = this.items.slice(from);
+    if (pieces.length > 0 && joined.length === pieces.length + 1 && joined.at(-1)?.dnr.length)
+      this.joinedRows.push(joined);
   }
 
   private accept(item: DraftItem, block: Block): void {
@@ -1004,6 +1010,7 @@ class Assembler {
       !DANGLING.test(item.title)
     )
       return false;
+    if (isBodyMeeting(block.text) && !DANGLING.test(item.title)) return false;
     // A person after a line break under a title that has ended: "Kommundirektör Magnus Ekström", "Lena
     // Sjöberg-Holm, ekonomichef", "Anna Berg" (the presenter, without a label).
     if (block.joined && PERSON_LINE.test(block.text) && !DANGLING.test(item.title)) return false;
@@ -1278,10 +1285,11 @@ function metaOf(assembler: Assembler, firstKept: number): ReturnType<typeof find
 export function assembleAgenda(blocks: readonly Block[], options: AssembleOptions = {}): Agenda {
   const assembler = new Assembler(blocks, options);
   assembler.run();
+  for (const row of assembler.joinedRows) spreadJoinedRowDnr(row);
   const numbered = assembler.items.some((item) => item.key !== null);
   const kept = (item: DraftItem): boolean => item.title !== "" && !(numbered && item.tentative);
   const drafts = assembler.items.filter(kept);
-  const dnr = chooseDnr(drafts.map((item) => item.dnr));
+  const dnr = chooseDnr(drafts.map((item) => withAuthorityCases(item.title, item.dnr)));
   const items = withGroupedSubItems(
     drafts.map(
       (item, index): AgendaItem => ({

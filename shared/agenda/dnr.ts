@@ -502,6 +502,18 @@ function namesAuthority(before: string, prefix: string): boolean {
 }
 
 /**
+ * An item's dnr with those bearing the letters of the authority its title opens with marked as that authority's
+ * ("Skolinspektionens beslut, Norrbyskolan" beside "SI 2024:6630" in the dnr column), as in the title's own text.
+ */
+export function withAuthorityCases(title: string, dnr: readonly FoundDnr[]): FoundDnr[] {
+  return dnr.map((found) =>
+    !found.foreign && found.prefix !== null && namesAuthority(title, found.prefix)
+      ? { ...found, foreign: true }
+      : found,
+  );
+}
+
+/**
  * A registry's letters typed in mixed case ("Ks 2024/12", "Bun 2025/044", "Kfn 2025/3"): two or three letters
  * ending in a body's kind (nämnd, styrelse, fullmäktige, utskott), so "Kvarteret Bo 2025/12" is none; short
  * words are kept out by `NO_REGISTRY`, and a span of years ("Fas 2024/25") is none.

@@ -17,8 +17,32 @@ const LIST_LABEL =
 // av" / "arbetsutskottet …" goes on.
 const PREPARED =
   /^(?:Beredd|Berett|Beredning|Behandlad|Behandlat|Tidigare behandlad)(?:\s+(?:av|i|på|inom))?\s+(?:\p{Lu}{2,}(?![\p{Ll}])|\p{L}{0,30}(?:utskott|nämnd|styrelse)\p{Ll}{0,12}(?![\p{L}]))[^\n]{0,60}$/u;
+// A body by its name, ending in its kind: "kultur- och fritidsnämnden", "regionstyrelsens arbetsutskott".
+const BODY_NAME = String.raw`(?:[\p{L}-]{1,30}\s){0,3}?\p{L}{0,30}(?:utskott|nämnd|styrelse|fullmäktige|direktion)\p{Ll}{0,12}(?![\p{L}])`;
+// A meeting of it: its letters, date and paragraph, each may be left out ("KFN 2024-05-02 § 40", "2024-05-02, § 40").
+const MEETING = String.raw`(?:\s\p{Lu}[\p{Lu}-]{1,9})?(?:\s(?:19|20)\d{2}-\d{2}-\d{2})?(?:,?\s?§\s?\d{1,4})?`;
+// A line naming the body that already decided the item, and nothing else but its meeting: "Beslut i kultur- och
+// fritidsnämnden KFN 2024-05-02 § 40", "Beslutat av regionstyrelsens arbetsutskott 2025-02-04 § 9". Not an item
+// about a decision ("Beslut i kommunfullmäktige om ny taxa").
+const DECIDED = new RegExp(
+  String.raw`^(?:Beslut|Beslutad|Beslutat|Tidigare beslut)\s(?:i|av)\s(?:\p{Lu}{2,}(?![\p{Ll}])|${BODY_NAME})${MEETING}$`,
+  "u",
+);
+// A body's meeting alone, by the body's name and the meeting's date: "Hälso- och sjukvårdsnämnden 2024-10-15 § 88".
+const BODY_MEETING = new RegExp(
+  String.raw`^(?=\p{Lu})${BODY_NAME}\s(?:19|20)\d{2}-\d{2}-\d{2}(?:,?\s?§\s?\d{1,4})?$`,
+  "u",
+);
 
-export const isLabelLine = (text: string): boolean => LABEL.test(text) || PREPARED.test(text);
+/**
+ * A line that is only a body's meeting, where the item was decided before ("Kommunstyrelsen 2025-02-03 § 14"):
+ * under a title, a reference, not its rest. In a list it may be an item of its own (a protocol reported), so it
+ * is no label.
+ */
+export const isBodyMeeting = (text: string): boolean => BODY_MEETING.test(text);
+
+export const isLabelLine = (text: string): boolean =>
+  LABEL.test(text) || PREPARED.test(text) || DECIDED.test(text);
 
 // Any short field written "Label: value" ("Behandlad i: AU § 12", "Kontakt: Lena Ek"), unless items follow
 // the colon ("Ärenden: 1. Upprop 2. …").

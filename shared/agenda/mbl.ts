@@ -58,8 +58,13 @@ const DECISION =
   /^(?:beslutsärenden|ärenden för (?:beslut|förhandling|avgörande)|ärenden till (?:[\p{L}-]+,?\s(?:och\s)?){0,4}?\p{L}*(?:nämnden|styrelsen|fullmäktige|direktionen)|för beslut|förhandlingsärenden|samverkansärenden|beslut)$/iu;
 const INFORMATION =
   /^(?:informationsärenden|ärenden för (?:information|kännedom)|för (?:information|kännedom)|information(?: från (?:förvaltningen|kontoret|ordföranden|presidiet))?|informationer|anmälningsärenden|anmälningar|anmälan|delegationsbeslut|meddelanden|delgivningar)$/iu;
-const NEUTRAL =
-  /^(?:övriga (?:frågor|ärenden)|övrigt|inledning|inledande (?:ärenden|punkter)|avslutning|avslutande (?:ärenden|punkter)|formalia|formella ärenden|ärenden|tillägg till (?:föredragningslistan|dagordningen)|extra ärenden)$/iu;
+// A section named by the kind of its cases, which says nothing of decision or information: "Ärenden som avser
+// myndighetsutövning – sammanträdet stängt", "Ärenden med sekretess", "Sekretessärenden".
+const SECTION_OF_KIND = String.raw`(?:ärenden\s(?:som\s(?:avser|rör|gäller)|avseende|gällande|rörande|med|inom|under)\s[\p{L}\s-]{3,50}|sekretessärenden|myndighetsutövning|individärenden)(?:\s[–—-]\s[\p{L}\s]{3,40})?`;
+const NEUTRAL = new RegExp(
+  `^(?:övriga (?:frågor|ärenden)|övrigt|inledning|inledande (?:ärenden|punkter)|avslutning|avslutande (?:ärenden|punkter)|formalia|formella ärenden|ärenden|tillägg till (?:föredragningslistan|dagordningen)|extra ärenden|${SECTION_OF_KIND})$`,
+  "iu",
+);
 // Single words that are as often an item's title ("Delegationsbeslut", "Meddelanden") as a heading.
 const WEAK =
   /^(?:beslut|information|informationer|anmälningar|anmälan|delegationsbeslut|meddelanden|delgivningar|övriga frågor|övrigt)$/iu;

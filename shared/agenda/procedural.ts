@@ -3,10 +3,18 @@
  * the choice of justerare, approving the agenda, the previous minutes, declarations of jäv, "Övriga frågor",
  * "Övrigt", the question slots, the items added late and the next meeting. They are not samverkan items, so the popup leaves them unchosen.
  */
+// The meeting before this one: "föregående", "förra", "senaste" (sammanträde).
+const PREVIOUS = "(?:föregående|förra|senaste)";
+
+// The body that meets, named by its kind: "nämndens", "direktionens" (another body has a name of its own).
+const BODY =
+  "(?:nämndens|styrelsens|direktionens|utskottets|fullmäktiges|beredningens|rådets|förbundsstyrelsens)";
+
 const PROCEDURAL = new RegExp(
   `^(?:${[
     "upprop",
-    String.raw`(?:sammanträdets|mötets)\s+(?:öppnande|avslutande|avslutning)`,
+    // The meeting's or the meeting body's own opening: "Sammanträdets öppnande", "Direktionens öppnande".
+    String.raw`(?:sammanträdets|mötets|${BODY})\s+(?:öppnande|avslutande|avslutning)`,
     String.raw`(?:öppnande|avslutning)(?:\s+(?:av\s+)?(?:sammanträdet|mötet))?(?:\s+och\s+upprop)?$`,
     String.raw`öppnande\s+och\s+upprop`,
     // The same as verbs: "Mötet öppnas", "Ordföranden öppnar sammanträdet", "Sammanträdet avslutas".
@@ -15,12 +23,16 @@ const PROCEDURAL = new RegExp(
     // "Val av justerare", "Val av två justerare", "Utse justerare", "Val av justeringspersoner".
     String.raw`(?:(?:val|utseende)\s+av|utse)\s+(?:en\s+|två\s+|\d\s+)?(?:protokoll(?:s)?)?juster(?:are|ingsperson(?:er)?)`,
     "(?:protokolls)?justering$",
-    String.raw`justering\s+av\s+protokoll`,
+    // "Justering av protokoll", "Justering av dagens protokoll", "Justering av sammanträdets protokoll".
+    String.raw`justering\s+av\s+(?:(?:dagens|sammanträdets|mötets)\s+)?protokoll`,
     // Any ending of the verb's stem: "Godkännande", "Godkänna", "Fastställelse", misspelt endings too.
     String.raw`(?:godkän\p{L}*|fastställ\p{L}*|justering)\s+(?:av\s+)?(?:dagordning|föredragningslista|ärendelista)`,
-    // "Föregående protokoll", "Föregående mötesprotokoll", "Föregående sammanträdes protokoll".
-    String.raw`(?:\p{L}+\s+av\s+)?föregående\s+(?:\p{L}+s\s+)?\p{L}*protokoll`,
-    String.raw`protokoll(?:et)?\s+från\s+föregående\s+(?:möte|sammanträde)`,
+    // "Föregående protokoll", "Föregående mötesprotokoll", "Förra sammanträdets protokoll", and the previous
+    // minutes by the meeting they come from: "Anmälan av protokoll från förra sammanträdet", "Anmälan av
+    // sekreterarens protokoll från föregående möte" (not another body's
+    // meeting: "… från senaste mötet i pensionärsrådet").
+    String.raw`(?:\p{L}+\s+av\s+)?${PREVIOUS}\s+(?:\p{L}+s\s+)?\p{L}*protokoll`,
+    String.raw`(?:\p{L}+\s+av\s+)?(?:\p{L}+s\s+)?protokoll(?:et)?\s+från\s+${PREVIOUS}\s+(?:möte|sammanträde)t?(?![\p{L}]|\s+(?:i|hos|med)\s)`,
     // The agenda named alone as an item: approving it.
     "(?:dagordning|dagordningen|föredragningslista|föredragningslistan|ärendelista)$",
     String.raw`(?:tid|dag)(?:\s+och\s+plats)?\s+för\s+justering`,
@@ -38,7 +50,7 @@ const PROCEDURAL = new RegExp(
     // för allmänheten", "Frågor från (nämndens) ledamöter (och ersättare)", "Ledamöternas frågor" (not a
     // body's questions, nor an answer to them). The body that meets named by its kind alone is its members:
     // "Nämndens frågor", "Styrelsens frågor", "Direktionens frågestund".
-    String.raw`(?:(?:allmänhetens|ledamöternas|nämndens|styrelsens|direktionens|utskottets|beredningens|rådets)\s+)?(?:frågestund|frågor)(?:\s+(?:från|för)\s+(?:\p{L}+s\s+)?(?:allmänheten|ledamöter(?:na)?|ersättare(?:na)?)(?:\s+och\s+ersättare(?:na)?)?)?$`,
+    String.raw`(?:(?:allmänhetens|ledamöternas|${BODY})\s+)?(?:frågestund|frågor)(?:\s+(?:från|för)\s+(?:\p{L}+s\s+)?(?:allmänheten|ledamöter(?:na)?|ersättare(?:na)?)(?:\s+och\s+ersättare(?:na)?)?)?$`,
     // The items added after the kallelse, reported as a slot: "Anmälan av ärenden som tillkommit efter
     // kallelsen", "Tillkommande ärenden" (not one such case named).
     String.raw`(?:anmälan\s+av\s+)?(?:(?:tillkommande|extra)\s+ärenden|ärenden\s+som\s+tillkommit(?:\s+efter\s+kallelsen)?)$`,

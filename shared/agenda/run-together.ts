@@ -1,4 +1,6 @@
+import type { FoundDnr } from "./dnr";
 import { type NumberKey, numberKey } from "./numbers";
+import { isProcedural } from "./procedural";
 
 /**
  * Items run together on one line, as PDF-to-text and flattened tables give them: "1 Val av justerare
@@ -63,4 +65,20 @@ export function cutAt(text: string, starts: readonly number[]): string[] {
   }
   pieces.push(text.slice(at).trim());
   return pieces.filter(Boolean);
+}
+
+/**
+ * Items run together on one line whose dnr all went to the last of them, one for each item and the earlier
+ * ones none ("4 Taxor 2025 5 Renhållningstaxa 2025 TN 0121 TN 0122", or the second dnr on the line below): rows
+ * of a table whose dnr column the conversion joined after the last title. Each item gets its own, in order.
+ * A formal item (which has no case) among them leaves the dnr where they are.
+ */
+export function spreadJoinedRowDnr(items: readonly { title: string; dnr: FoundDnr[] }[]): void {
+  const last = items.at(-1);
+  const own = last?.dnr.filter((dnr) => !dnr.foreign) ?? [];
+  const earlier = items.slice(0, -1);
+  if (!last || earlier.length === 0 || own.length !== items.length) return;
+  if (earlier.some((item) => item.dnr.length > 0 || isProcedural(item.title))) return;
+  for (const [index, item] of earlier.entries()) item.dnr.push(own[index]!);
+  last.dnr = last.dnr.filter((dnr) => dnr.foreign || dnr === own.at(-1));
 }

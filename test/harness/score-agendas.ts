@@ -1,7 +1,13 @@
 // Prints item, dnr, class and meta scores of the agenda extractor on the keyed sets:
-//   npx tsx test/harness/score-agendas.ts [fixtures|blind|holdout ...] [--per-class] [--per-format] [--per-document]
+//   npx tsx test/harness/score-agendas.ts [fixtures|blind|holdout ...] [--per-class] [--per-format] [--per-document] [--misses]
+// --misses lists, per document, the key items not found, the found items no key has, and dnr/class/procedural misses.
 // The held-out set is scored only when asked for by name.
+import { join, resolve } from "node:path";
+import { agendaFromFile } from "../../shared/cli/agenda";
+import { agendaMisses } from "./agenda-misses";
 import { AGENDA_SETS, perClass, perFormat, row, scoreFolders, totals } from "./agenda-sets";
+
+const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
 
 const args = process.argv.slice(2);
 const names = args.filter((arg) => !arg.startsWith("--")) as (keyof typeof AGENDA_SETS)[];
@@ -25,5 +31,17 @@ for (const name of sets) {
     );
     for (const doc of documents.filter((d) => d.refused))
       console.log(`refused ${doc.key.source}: ${doc.refused}`);
+  }
+  if (args.includes("--misses")) {
+    for (const doc of documents) {
+      if (doc.refused) {
+        console.log(`${doc.folder}/${doc.key.source} refused: ${doc.refused}`);
+        continue;
+      }
+      const agenda = await agendaFromFile(join(FIXTURES, doc.folder, doc.key.source), doc.key.url);
+      const lines = agendaMisses(agenda, doc.key);
+      if (lines.length > 0) console.log(`${doc.folder}/${doc.key.source}`);
+      for (const line of lines) console.log(line);
+    }
   }
 }

@@ -3,12 +3,14 @@ import type { Agenda, AgendaItem } from "../../model/meeting";
 import { bestBy } from "../best";
 import { type FoundDnr, scanDnr } from "../dnr";
 import { chooseDnr } from "../dnr-choice";
+import { isSentence } from "../line-kinds";
 import { classOfCell, groupHeading, takeMblMarker } from "../mbl";
 import { withNotice } from "../notices";
 import { parseNumberOnly } from "../numbers";
 import { isProcedural } from "../procedural";
 import { withGroupedSubItems } from "../sub-item-groups";
 import { cleanText, withoutMarkup } from "../text";
+import { titleFieldLines, withoutInlineFacts } from "../title-facts";
 import { committeeOf, fieldForm, isRecord, type JsonRecord, meetingDateOf, textOf } from "./json-values";
 import type { JsonAdapter } from "./types";
 
@@ -60,6 +62,8 @@ interface Fields {
   group: string | null;
   /** Fields whose values are dnr in many records: a bare "2024/202" there is a dnr, as in a dnr column. */
   dnrColumns: Set<string>;
+  /** A field named for the case number holds one in some record: the list keeps its dnr there. */
+  namedDnrUsed: boolean;
 }
 
 interface Found {
@@ -290,7 +294,12 @@ function fieldsOf(list: readonly JsonRecord[]): Fields | null {
   );
   if (!title) return null;
   const dnrColumns = new Set(keys.filter((key) => isDnrField(key) || share(sample, wholeDnr, key) >= 1 / 3));
-  return { number, title, group, dnrColumns };
+  const namedDnrUsed = keys.some(
+    (key) =>
+      isDnrField(key) &&
+      sample.some((record) => scanDnr(textOf(record[key]), { column: true }).found.length > 0),
+  );
+  return { number, title, group, dnrColumns, namedDnrUsed };
 }
 
 // A field naming another body or the case a referral came from: its case numbers are not the item's.
@@ -304,11 +313,15 @@ const OTHER_CASE_FIELD =
  */
 function dnrOf(record: JsonRecord, fields: Fields): FoundDnr[] {
   const found: FoundDnr[] = [];
+  // Where the list keeps its case numbers in a field of their own, a dnr a record's description cites
+  // ("Protokoll 2025-03-25 (dnr …) har justerats") is another case's.
+  const ownField = fields.namedDnrUsed;
   for (const [key, value] of Object.entries(record)) {
     if (key === fields.number || key === fields.group || key === fields.title) continue;
     if (OTHER_CASE_FIELD.test(fieldForm(key))) continue;
-    const texts = Array.isArray(value) ? value.filter((entry) => typeof entry === "string") : [value];
     const column = fields.dnrColumns.has(key);
+    if (ownField && !column && typeof value === "string" && isSentence(cleanText(value))) continue;
+    const texts = Array.isArray(value) ? value.filter((entry) => typeof entry === "string") : [value];
     for (const text of texts)
       if (typeof text === "string") found.push(...scanDnr(cleanText(withoutMarkup(text)), { column }).found);
     // The record's case as an object of its own ("case": { "number": … }) or a list of case records.
@@ -399,7 +412,10 @@ function readList(list: readonly JsonRecord[], fields: Fields, groups?: readonly
   for (const [index, record] of list.entries()) {
     const dnr = dnrOf(record, fields);
     const number = fields.number ? numberOfRecord(textOf(record[fields.number]), items.at(-1)?.number) : null;
-    const marker = takeMblMarker(textOf(record[fields.title]));
+    const titleValue = record[fields.title];
+    const marker = takeMblMarker(
+      withoutInlineFacts(textOf(typeof titleValue === "string" ? titleFieldLines(titleValue) : titleValue)),
+    );
     // A dnr written into the title ("Budget 2025, SN 2024/71") is the item's, not its wording.
     const inTitle = scanDnr(marker.title);
     const title = cleanText(inTitle.rest);

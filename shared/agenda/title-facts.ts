@@ -1,0 +1,45 @@
+import { isLabelLine } from "./line-kinds";
+import { splitLiteralBreaks } from "./text";
+
+/**
+ * What a title's own text may carry beside its wording: a presenter or the documents, after a label or, for a
+ * presenter, in brackets; in a portal's title field, on lines of their own under the title.
+ */
+
+// A presenter or documents written on the title's own line: "Budget 2025 – föredragande: Anna Ek", and after a
+// dash without the colon, before a name ("– föredragande Karin Sjöholm", "— presenteras av Ola Berg, ekonom").
+const INLINE_LABEL =
+  /\s*(?:[–—,;(]\s*|\s)(?:föredragande|föredras av|presenteras av|handlingar|bilagor?|underlag)\s*:[^)]*\)?\s*$|\s*\((?:föredragande|föredras av)\b[^)]*\)\s*$|\s+[–—]\s*(?:föredragande|föredras av|presenteras av)\s+\p{Lu}[^–—()]{0,80}$/iu;
+
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+// A person named in brackets at the title's end, without a label: "(Johan Åström)", "(Eva Lind-Berg, miljöchef)".
+const BRACKETED_NAME = new RegExp(
+  String.raw`\s\(${NAME_WORD}(?:\s${NAME_WORD}){1,2}(?:,\s?\p{Ll}[\p{Ll}\s-]{0,40})?\)\s*$`,
+  "u",
+);
+// Two capitalised words that name a body or a place, not a person: "(Region Gävleborg)", "(Västra
+// Götalandsregionen)", "(Umeå Energi)", "(Sveriges Kommuner och Regioner)".
+const BODY_NAME =
+  /\((?:Region|Regionen|Landstinget|Länsstyrelsen|Kommunen|Staden|Västra|Östra|Norra|Södra|Mellersta|Stora|Nya|Svenska|Sveriges|Nordiska|Europeiska)\s|(?:region|regionen|kommun|kommunen|stad|staden|län|länet|nämnd|nämnden|styrelse|styrelsen|förbund|förbundet|bolag|bolaget|energi|vatten|kraft|bostäder|fastigheter|hamn|hamnen|universitet|högskola|verket|verken|myndigheten)[),]/iu;
+// A title whose case is the person named belongs to it: a proposal's author ("Svar på medborgarförslag om
+// parkbänkar (Lars Nilsson)"), a resignation or an election ("Avsägelse av uppdrag som ersättare (Lisa Holm)").
+const PERSONS_CASE =
+  /(?:motion|medborgarförslag|e-förslag|interpellation|fråga|avsägelse|entledigande|fyllnadsval|val|befrielse|avgång)(?![\p{L}])/iu;
+
+/** A title without the presenter or documents its line names after it. */
+export function withoutInlineFacts(title: string): string {
+  const labelled = title.replace(INLINE_LABEL, " ");
+  const bracket = BRACKETED_NAME.exec(labelled);
+  if (!bracket || BODY_NAME.test(bracket[0]) || PERSONS_CASE.test(labelled)) return labelled;
+  return labelled.slice(0, bracket.index);
+}
+
+/**
+ * A portal's title field without the lines of facts under the title ("Regional utvecklingsdirektören
+ * informerar\nFöredragande: …", "…<br>Beslutsunderlag: …"): its lines up to the first labelled one.
+ */
+export function titleFieldLines(text: string): string {
+  const lines = text.split(/\r\n|[\n\r]/).flatMap(splitLiteralBreaks);
+  const facts = lines.findIndex((line, index) => index > 0 && isLabelLine(line.trim()));
+  return (facts < 0 ? lines : lines.slice(0, facts)).join(" ");
+}
