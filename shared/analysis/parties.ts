@@ -75,8 +75,12 @@ export interface PartyContext {
   employerIsForbund: boolean;
   /** The union whose own report this is: "vi" is that union. */
   author: OrgId | null;
-  /** Organisations the roster names outside the catalogue ("Hamnlotsföreningen"), as written there. */
-  namedOrgs: readonly string[];
+  /**
+   * Names this text gives organisations outside the catalogue's names, as written, with the party each stands
+   * for: the roster's unions the catalogue lacks ("Hamnlotsföreningen") and the short forms the text defines
+   * ("Sveriges Ingenjörer (SI)": "SI").
+   */
+  namedOrgs: ReadonlyMap<string, OrgId>;
   /** Whether the text names a union anywhere, so one it describes by whom it organises is that union. */
   unionNamed: (org: OrgId) => boolean;
 }
@@ -171,7 +175,7 @@ const noContext: PartyContext = {
   namedUnions: () => [],
   employerIsForbund: false,
   author: null,
-  namedOrgs: [],
+  namedOrgs: new Map(),
   unionNamed: () => false,
 };
 
@@ -255,23 +259,26 @@ export function partyFinder(context: Partial<PartyContext> = {}): (text: string)
   const known = { orgOf, firstWords, firstWordKeys };
   return (text) => {
     const people = orgOf.size > 0 ? peopleIn(text, known) : [];
-    if (full.namedOrgs.length > 0) for (const org of namedOrgsIn(text, full.namedOrgs)) people.push(org);
+    if (full.namedOrgs.size > 0) for (const org of namedOrgsIn(text, full.namedOrgs)) people.push(org);
     return scanParties(text, full, people);
   };
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** "Hamnlotsföreningens", "SI:s": the genitive right after a name. */
+const GENITIVE_AFTER = /^:?s/;
 
-/** "Hamnlotsföreningen välkomnar …": where the text names an organisation the roster has by its name. */
-function namedOrgsIn(text: string, names: readonly string[]): PartyMention[] {
+/** "Hamnlotsföreningen välkomnar …", "SI undrar …": where the text names an organisation by a name it gave it. */
+function namedOrgsIn(text: string, names: ReadonlyMap<string, OrgId>): PartyMention[] {
   const found: PartyMention[] = [];
-  for (const name of names) {
+  for (const [name, org] of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const genitive = text.charAt(at + name.length) === "s";
-      const end = at + name.length + (genitive ? 1 : 0);
+      const ending = GENITIVE_AFTER.exec(text.slice(at + name.length, at + name.length + 2))?.[0] ?? "";
+      const end = at + name.length + ending.length;
       if (LETTER_OR_DIGIT.test(text.charAt(at - 1)) || LETTER_OR_DIGIT.test(text.charAt(end))) continue;
+      const genitive = ending !== "";
       found.push({
-        org: `${NAMED_ORG}${name}`,
+        org,
         start: at,
         end,
         ...(genitive ? { genitive: true as const } : {}),

@@ -196,11 +196,12 @@ export const REPORTED_REQUEST_LEADS = [
 
 /**
  * In a union's own report, what the writer says to the members, not what was said at the meeting: the
- * reader addressed ("har du frågor", "hör av dig", "mejla oss"), the greeting ("informerar sina medlemmar")
- * and the summary's opening ("Här är det viktigaste …").
+ * reader addressed ("har du frågor", "hör av dig", "mejla oss"), the greeting ("informerar sina medlemmar"),
+ * the summary's opening ("Här är det viktigaste …") and the editor's act on the text itself ("Vi återger
+ * artikeln", "Nedan publicerar vi …").
  */
 export const TO_MEMBERS =
-  "\\b(?:du|dig|din|ditt|dina|ni)\\b|\\binformerar\\s+(?:sina|våra|alla)\\s+medlemmar|^\\W*här\\s+(?:är|kommer|följer)\\b";
+  "\\b(?:du|dig|din|ditt|dina|ni)\\b|\\binformerar\\s+(?:sina|våra|alla)\\s+medlemmar|^\\W*här\\s+(?:är|kommer|följer)\\b|(?:^|[^a-zåäö])(?:vi\\s+(?:återger|publicerar|citerar|länkar)|(?:återger|publicerar|citerar|länkar)\\s+vi)(?![a-zåäö])";
 
 /** The verbs of a quote's attribution after its comma ("– …, säger Kommunals ordförande Marie Lönn"). */
 export const QUOTE_ATTRIBUTING = [
