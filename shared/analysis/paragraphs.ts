@@ -359,8 +359,51 @@ function paragraphOf(lines: readonly Line[], unwrapped: boolean): SourceParagrap
   return paragraph;
 }
 
+/** How many lines of the first page's head its repeats on later pages are looked for among. */
+const HEAD_LINES = 6;
+const HEAD_LINE_LENGTH = 6;
+/** A line of the head as it repeats: its figures (page and issue numbers) and spacing aside. */
+const HAS_LETTER = /\p{L}/u;
+const headKey = (text: string) => text.replace(/\d+/g, "0").replace(/\s+/g, " ");
+
+/**
+ * A PDF's page header repeats the first page's head ("Åby stad      PROTOKOLL" / "Förvaltningsgruppen      Sida
+ * 2 (4)"), also in the middle of a sentence cut by the page break: such a repeat of a head of two lines or more
+ * is page furniture, dropped before lines are joined, so the sentence runs on across it.
+ */
+function withoutRepeatedHead(lines: Line[]): Line[] {
+  // The head is the text's first lines up to the first empty line (an empty line leaves a gap in the numbers).
+  const head: Line[] = [];
+  let closed = false;
+  for (const line of lines) {
+    closed = head.length > 0 && (line.blankBefore || line.number !== head[head.length - 1]!.number + 1);
+    if (closed || head.length === HEAD_LINES) break;
+    head.push(line);
+  }
+  // A text that runs on from its first line has no head set apart to repeat.
+  if (!closed || head.length < 2) return lines;
+  // A line of words: a bare date of the head ("2025-05-21") may stand alone in the body too.
+  const worded = head.filter((line) => line.text.length >= HEAD_LINE_LENGTH && HAS_LETTER.test(line.text));
+  const keys = new Set(worded.map((line) => headKey(line.text)));
+  const result: Line[] = [];
+  let blankBefore = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i >= head.length && keys.has(headKey(line.text))) {
+      blankBefore ||= line.blankBefore;
+      continue;
+    }
+    if (blankBefore && !line.blankBefore) result.push({ ...line, blankBefore: true });
+    else result.push(line);
+    blankBefore = false;
+  }
+  return result;
+}
+
 export function toParagraphs(source: string): SourceParagraph[] {
-  const { lines, blankLines } = readLines(source);
+  const read = readLines(source);
+  const lines = withoutRepeatedHead(read.lines);
+  const blankLines = read.blankLines;
   const width = wrapWidth(lines);
   // Where whitespace-only lines separate paragraphs, a full-width line ending a sentence without one after
   // it is a sentence that happened to end at the margin.

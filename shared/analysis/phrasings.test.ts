@@ -410,6 +410,14 @@ describe("a press article's speaker named again later", () => {
   });
 });
 
+describe("a verb's form spelling a noun after a determiner", () => {
+  it("gives no statement to a union named before 'i dessa delar'", () => {
+    // Blind 19: "… i oenighet med X och Y i dessa delar" read "Y … delar" as Y sharing a view.
+    expect(said("Förhandlingen avslutades i oenighet med Seko och ST i båda delar.")).toEqual([]);
+    expect(said("Seko och ST delar arbetsgivarens bild.").map(([org]) => org)).toEqual(["seko", "st"]);
+  });
+});
+
 describe("joint subjects", () => {
   it("gives every union of the subject the statement from the sentence's start", () => {
     expect(said("Fackförbundet ST och Seko motsätter sig flytten.")).toEqual([

@@ -13,6 +13,7 @@ import {
   INTENTION_VERBS,
   LIGHT_ADVERBS,
   NEGATIONS,
+  NOUN_DETERMINERS,
   OBJECT_PREPOSITIONS,
   PARTICLE_VERBS,
   PASSIVE_SAYING,
@@ -48,6 +49,7 @@ const PROCEDURAL = set(PROCEDURAL_OBJECTS);
 const FINITE = set(FINITE_VERBS);
 const SAID_INTENTION = set(SAID_INTENTIONS);
 const ADVERB = set(LIGHT_ADVERBS);
+const NOUN_AFTER = set(NOUN_DETERMINERS);
 /** The fragment's lead stands in the same clause, a little before the party. */
 const REPORTED_REQUEST = new RegExp(`(?:${REPORTED_REQUEST_LEADS.join("|")})\\s[^,.;:]{0,40}$`, "iu");
 const REQUEST_REACH = 70;
@@ -308,7 +310,7 @@ function verbFollows(reading: Reading, p: number, start: number, window = AFTER_
   for (let k = from; k < from + window && k < reading.words.length; k++) {
     const token = reading.words[k]!;
     if (PUNCTUATION.test(token.word) || (next && token.start >= next.start)) return false;
-    if (isSayingAt(reading.words, k)) return true;
+    if (isSayingAt(reading.words, k) && !NOUN_AFTER.has(reading.words[k - 1]?.word ?? "")) return true;
   }
   return window === AFTER_WINDOW && secondPredicate(reading, from, next);
 }

@@ -214,3 +214,11 @@ export const QUOTE_ATTRIBUTING = [
   "tillägger",
   "tillade",
 ];
+
+/**
+ * Words before a noun, never before a verb: a saying verb's form right after one is the noun it spells ("i dessa
+ * delar", "i alla delar", "ett lyft"), no verb of the party named before it.
+ */
+export const NOUN_DETERMINERS =
+  words(`dessa denna detta alla vissa båda bägge flera några många en ett sina sitt
+  sin samtliga övriga`);
