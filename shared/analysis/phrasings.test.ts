@@ -828,3 +828,20 @@ describe("a union named with its local unit opening the paragraph", () => {
     ]);
   });
 });
+
+describe("a speaker label opening a later sentence of terse notes", () => {
+  it("gives the labelled party the rest of the paragraph from its label", () => {
+    expect(said("- Seko undrar om vikarierna räcker. HR-chefen: ja, tre är anställda.")).toEqual([
+      ["seko", "Seko undrar om vikarierna räcker."],
+      ["arbetsgivaren", "HR-chefen: ja, tre är anställda."],
+    ]);
+    expect(said("- Unionen vill ha en plan. – AG: kommer i maj.").map(([org]) => org)).toEqual([
+      "unionen",
+      "arbetsgivaren",
+    ]);
+  });
+
+  it("reads a side's label over its people as no statement", () => {
+    expect(said("Mötet var fulltaligt. Arbetsgivaren: ekonomichef Sara Lind, HR-chef Per Ek.")).toEqual([]);
+  });
+});

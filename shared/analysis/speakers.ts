@@ -2,6 +2,7 @@ import type { OrgId } from "../model/meeting";
 import { isAgreement, mayDissent } from "./dissent";
 import { matchesOf } from "./matches";
 import { findParties, type PartyMention } from "./parties";
+import { personName } from "./roster-entries";
 import { CAUSE_OPENERS, CONDITION_OPENERS } from "./words/dissent";
 import { FIRST_PERSON_GENITIVE } from "./words/parties";
 import {
@@ -543,6 +544,23 @@ const COORDINATED = /^\s*(?:,|och|samt|,\s*och)\s*$/;
 const LABEL_LEAD = /^(?:[–-]\s+)?(?:\p{L}+\s*:\s*|\p{L}+\s+från\s+)$/iu;
 /** "Kommunal (Ali H): …", "Sveriges Lärare/Petra S: …", "SSR: …": a speaker label after the party. */
 const SPEAKER_LABEL = /^\s*(?:\([^)]{0,40}\)|\/[^:]{1,40})?\s*:\s*\S/u;
+
+/**
+ * "… Vd: nej, det tillåter inte direktivet.", "– AG: ja.": a sentence inside a paragraph of terse notes that
+ * opens with a party under a speaker label, as a paragraph does (`openingParty`).
+ */
+export function opensWithLabel(sentence: string, parties: readonly PartyMention[]): boolean {
+  const first = parties[0];
+  if (!first || first.reference || first.org === "" || first.genitive) return false;
+  const rest = sentence.slice(first.end);
+  if (!/^(?:[–-]\s+)?$/.test(sentence.slice(0, first.start)) || !SPEAKER_LABEL.test(rest)) return false;
+  // "Arbetsgivaren: socialchef Eva Ek, HR-partner …": the side's people, a roster line, not what it said.
+  const value = rest
+    .slice(rest.indexOf(":") + 1)
+    .split(/[,(]/, 1)[0]!
+    .replace(/\.$/, "");
+  return personName(value) === null;
+}
 
 // Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
 const NEXT_SMALL_WORD = /^\s+(\p{Ll}[\p{L}-]*)/u;

@@ -11,7 +11,7 @@ import {
 import { isDeliberatelyEmpty } from "./headings";
 import { findParties, type PartyMention } from "./parties";
 import { type Sentence, splitSentences } from "./sentences";
-import { findSpeakers, openingParty, quotedRecordStart, type Speaker } from "./speakers";
+import { findSpeakers, openingParty, opensWithLabel, quotedRecordStart, type Speaker } from "./speakers";
 import type { AnalysedDisagreement, AnalysedSection, AnalysedStatement } from "./types";
 import { UNIONS_JOINTLY } from "./types";
 import { AGENT_REACH, DISSENT_STATE, DISSENT_WITH, PASSIVE_AGENT, VIEW_OWNER_REACH } from "./words/dissent";
@@ -329,7 +329,11 @@ export function findStatements(
       const toMembers = author !== null && isToMembers(sentence.text);
       const speakers =
         parties.length > 0 && !toMembers
-          ? findSpeakers(sentence.text, parties, sentence.start === 0 && parties[0]?.org === opening)
+          ? findSpeakers(
+              sentence.text,
+              parties,
+              sentence.start === 0 ? parties[0]?.org === opening : opensWithLabel(sentence.text, parties),
+            )
           : [];
       const end = sentence.start + sentence.text.length;
       const hinted = dissentHere && hints.some((at) => at >= sentence.start && at < end);
