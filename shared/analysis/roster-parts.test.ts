@@ -262,3 +262,23 @@ describe("an attendance label with the side it lists", () => {
     expect(analysis.statements.map((s) => s.org)).toEqual(["arbetsgivaren"]);
   });
 });
+
+// Round 16 (blind 19): the side's caption parted from its people by a dash, not a colon.
+describe("a side's caption and a dash before its people", () => {
+  it("reads the people under the caption, each with their union", () => {
+    expect(
+      readRosterValue("Arbetstagarna – Ola Sund, skyddsombud, Seko; Mia Ek, Unionen", "present"),
+    ).toEqual([
+      { side: "union", org: "seko", people: ["Ola Sund"] },
+      { side: "union", org: "unionen", people: ["Mia Ek"] },
+    ]);
+  });
+
+  it("keeps a union's name before a dash as the union of the person after it", () => {
+    expect(
+      readRosterValue("Psykologförbundet – Mia Ek", "present").map(
+        (entry) => entry.side === "union" && entry.org,
+      ),
+    ).toEqual(["psykologforbundet"]);
+  });
+});
