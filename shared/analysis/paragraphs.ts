@@ -434,6 +434,9 @@ export function toParagraphs(source: string): SourceParagraph[] {
 }
 
 const MD_LEVEL = /^(#{1,6})\s/;
+/** An item's marker and number with nothing after it: "Punkt 3", "PUNKT 3:", "§ 4", "Ärende 12", "Paragraf 5". */
+const ITEM_MARKER = /^(?:§\s*\d{1,3}[a-z]?|(?:punkt|pkt|ärende|paragraf|moment)\s+\d{1,3}[a-z]?)[.:]?$/iu;
+const MARKER_LENGTH = 14;
 const NUMBER_CELL = /^\d{1,2}\.?$/;
 /** The numbers a flattened table's cells must count up to before they are read as its items' numbers. */
 const NUMBER_CELLS = 2;
@@ -450,8 +453,13 @@ function withNumberCells(paragraphs: SourceParagraph[]): SourceParagraph[] {
     const previous = cells.length > 0 ? Number.parseInt(paragraphs[cells[cells.length - 1]!]!.text, 10) : 0;
     if (Number.parseInt(paragraphs[i]!.text, 10) === previous + 1) cells.push(i);
   }
-  if (cells.length < NUMBER_CELLS) return paragraphs;
-  const numbered = new Set(cells);
+  const numbered = new Set(cells.length >= NUMBER_CELLS ? cells : []);
+  // "Punkt 3" or "§ 4" alone on its line, the item's title on the next: the marker says it numbers an item.
+  for (let i = 0; i < paragraphs.length - 1; i++) {
+    const text = paragraphs[i]!.text;
+    if (text.length <= MARKER_LENGTH && ITEM_MARKER.test(text)) numbered.add(i);
+  }
+  if (numbered.size === 0) return paragraphs;
   const result: SourceParagraph[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i]!;
