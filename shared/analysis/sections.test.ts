@@ -614,3 +614,33 @@ describe("a preamble table of label and value, items numbered '§1.'", () => {
     expect(sections(text)).toEqual([["Budget", null]]);
   });
 });
+
+// Round 16 (blind 19): a bold line ending in its colon heads a sub-item also where the text numbers its items;
+// a label over a person ("Skyddsombud: …") is the roster's line, no item.
+describe("bold colon headings and labelled people in a numbered text", () => {
+  const text = [
+    "# Anteckningar APT Tallbacken 2025-03-04",
+    "",
+    "**Närvarande:** Eva Holm, rektor; Ali Berg, Kommunal",
+    "**Arbetsmiljöombud:** Ali Berg (för hela enheten)",
+    "",
+    "**1. Inledning**",
+    "Eva Holm hälsade välkommen.",
+    "",
+    "**2. Arbetsmiljö**",
+    "",
+    "**Buller i matsalen:**",
+    "Ljudabsorbenter beställs till hösten.",
+    "",
+    "**Vikarier:**",
+    "Vikariepoolen räcker inte till på fredagar.",
+  ].join("\n");
+  it("reads the bold colon lines as items and the labelled person as none", () => {
+    expect(sections(text)).toEqual([
+      ["Inledning", null],
+      ["Arbetsmiljö", null],
+      ["Buller i matsalen", null],
+      ["Vikarier", null],
+    ]);
+  });
+});

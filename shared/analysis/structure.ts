@@ -248,8 +248,9 @@ function classify(i: number, state: PassState, context: Context): Claim {
   if (block) return { kind: "block", block };
   if (state.underTitle && isSubtitle(paragraph, context.markdownItems))
     return context.article ? { kind: "meta", headline: true } : { kind: "meta" };
+  // "**Planeringsdagar:**" alone on its line: its markup makes it a heading also where the text numbers its items.
   if (
-    context.colonHeadings &&
+    (context.colonHeadings || paragraph.emphasised) &&
     i > context.titleParagraph &&
     isColonHeading(paragraph, context.paragraphs[i + 1])
   ) {
