@@ -455,6 +455,17 @@ describe("joint subjects", () => {
 });
 
 describe("verbs of a negotiation record", () => {
+  it("reads admitting, regretting, a promise made and taking a stand as saying", () => {
+    // Round 16 (blind 19): "medger", "beklagar", "har lovat", "har inte tagit ställning" were no verbs of saying.
+    expect(said("Seko lyfter att lampan är trasig. Vaktmästarchefen medger att felet har dröjt.")).toEqual([
+      ["seko", "Seko lyfter att lampan är trasig."],
+      ["arbetsgivaren", "Vaktmästarchefen medger att felet har dröjt."],
+    ]);
+    expect(said("Rektorn beklagar förseningen.").map(([org]) => org)).toEqual(["arbetsgivaren"]);
+    expect(said("Förvaltningen har lovat en ny mätning.").map(([org]) => org)).toEqual(["arbetsgivaren"]);
+    expect(said("Seko har ännu inte tagit ställning till schemat.").map(([org]) => org)).toEqual(["seko"]);
+  });
+
   it("reads taking a view to heart, 'tar till sig synpunkten', as an answer; not taking a question on", () => {
     expect(said("Seko lyfter att skiftet är för kort. Förvaltningen tog till sig synpunkterna.")).toEqual([
       ["seko", "Seko lyfter att skiftet är för kort."],

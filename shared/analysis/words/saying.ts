@@ -32,18 +32,20 @@ export const SAYING_VERBS = words(`menar menade menat anser ansåg ansett tycker
   bemöter bemötte motiverar motiverade vittnar vittnade delger delgav föredrar föredrog inleder inledde
   avrundar avrundade stöttar stöttade vädjar vädjade tipsar tipsade visar visade bifaller biföll bifallit
   avslår avslog avslagit försvarar försvarade försvarat
+  medger medgav medgett beklagar beklagade beklagat lovat
   mena anse tycka framföra framhålla påpeka poängtera betona understryka fråga undra informera meddela redogöra
   instämma önska efterfråga efterlysa föreslå påminna säga svara förklara förtydliga klargöra belysa
   uppmärksamma notera kräva yrka hänvisa återkomma återkoppla beskriva presentera berätta nämna konstatera
   bekräfta invända ifrågasätta varna reservera lyfta uttrycka redovisa anmäla påtala begära motsätta avstyrka
-  tillstyrka acceptera godta tillägga kritisera försvara`);
+  tillstyrka acceptera godta tillägga kritisera försvara medge beklaga lova`);
 
 /** Verbs that say something only with their particle: "tar upp", "håller med", "ställer sig", "bjuder in". */
 export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
-  ta: ["upp", "med"],
-  tar: ["upp", "med"],
-  tog: ["upp", "med"],
-  tagit: ["upp", "med"],
+  // "tar ställning till": taking a stand.
+  ta: ["upp", "med", "ställning"],
+  tar: ["upp", "med", "ställning"],
+  tog: ["upp", "med", "ställning"],
+  tagit: ["upp", "med", "ställning"],
   hålla: ["med"],
   // "håller fast vid sitt krav": holding a view, as "står fast vid".
   håller: ["med", "fast"],
