@@ -138,6 +138,17 @@ const isLatinWordAt = (text: string, at: number) => {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0xdf && code <= 0x24f);
 };
 
+/** Where "it" in "it-chef" starts: two to four letters before a hyphen at `at`, a word of their own; else -1. */
+function abbreviationBefore(lower: string, at: number): number {
+  if (lower.charAt(at - 1) !== "-") return -1;
+  let from = at - 1;
+  while (from > 0 && at - 1 - from < 5 && isLatinWordAt(lower, from - 1)) from--;
+  const length = at - 1 - from;
+  return length >= 2 && length <= 4 && !isLatinWordAt(lower, from - 1) && lower.charAt(from - 1) !== "-"
+    ? from
+    : -1;
+}
+
 /** The managers named by compound, added to `found` (no array of their own to copy). */
 function roleCompounds(lower: string, found: PartyMention[]): void {
   for (const stem of ROLE_COMPOUND_STEMS) {
@@ -149,6 +160,11 @@ function roleCompounds(lower: string, found: PartyMention[]): void {
       const hyphenated = lower.charAt(start - 1) === "-" || lower.charAt(end) === "-";
       if (!hyphenated && start < at && ROLE_COMPOUND.test(lower.slice(start, end))) {
         found.push({ org: EMPLOYER, start, end });
+      } else if (start === at && lower.charAt(end) !== "-") {
+        // "IT-chef", "VA-chefen": the role after an abbreviation and a hyphen.
+        const from = abbreviationBefore(lower, start);
+        if (from >= 0 && ROLE_COMPOUND.test(`x${lower.slice(start, end)}`))
+          found.push({ org: EMPLOYER, start: from, end });
       }
       at = end - stem.length;
     }

@@ -856,3 +856,14 @@ describe("a speaker label opening a later sentence of terse notes", () => {
     expect(said("Mötet var fulltaligt. Arbetsgivaren: ekonomichef Sara Lind, HR-chef Per Ek.")).toEqual([]);
   });
 });
+
+describe("a manager by an abbreviation and a hyphen", () => {
+  it("reads 'IT-chef', 'VA-chefen' as the employer, also under a label with the person's name", () => {
+    expect(said("VA-chefen redogör för läckorna.").map(([org]) => org)).toEqual(["arbetsgivaren"]);
+    expect(said("IT-chef Lena Bro (adj.): nya lösenord krävs från juni.").map(([org]) => org)).toEqual([
+      "arbetsgivaren",
+    ]);
+    // A union's abbreviation before a hyphen is no manager's: "ST-läkare" is a doctor in training.
+    expect(said("ST-läkarna tar upp schemat.")).toEqual([]);
+  });
+});

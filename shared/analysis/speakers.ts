@@ -542,8 +542,12 @@ const CHAIR_FORMALITY =
 const COORDINATED = /^\s*(?:,|och|samt|,\s*och)\s*$/;
 /** "Svar: HR …", "Förslag från AG: …": a label before the party that speaks. */
 const LABEL_LEAD = /^(?:[–-]\s+)?(?:\p{L}+\s*:\s*|\p{L}+\s+från\s+)$/iu;
-/** "Kommunal (Ali H): …", "Sveriges Lärare/Petra S: …", "SSR: …": a speaker label after the party. */
-const SPEAKER_LABEL = /^\s*(?:\([^)]{0,40}\)|\/[^:]{1,40})?\s*:\s*\S/u;
+/**
+ * "Kommunal (Ali H): …", "Sveriges Lärare/Petra S: …", "SSR: …", "IT-chef Eva Ek (adj.): …": a speaker label
+ * after the party, the person's name after a role.
+ */
+const SPEAKER_LABEL =
+  /^(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,3}\s*(?:\([^)]{0,40}\)|\/[^:]{1,40})?\s*:\s*\S/u;
 
 /**
  * "… Vd: nej, det tillåter inte direktivet.", "– AG: ja.": a sentence inside a paragraph of terse notes that
