@@ -138,6 +138,7 @@ const isLatinWordAt = (text: string, at: number) => {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0xdf && code <= 0x24f);
 };
 
+const MANAGER_AFTER_HYPHEN = /^(?:chef|direktör)(?:en|erna)?$/;
 /** Where "it" in "it-chef" starts: two to four letters before a hyphen at `at`, a word of their own; else -1. */
 function abbreviationBefore(lower: string, at: number): number {
   if (lower.charAt(at - 1) !== "-") return -1;
@@ -161,9 +162,9 @@ function roleCompounds(lower: string, found: PartyMention[]): void {
       if (!hyphenated && start < at && ROLE_COMPOUND.test(lower.slice(start, end))) {
         found.push({ org: EMPLOYER, start, end });
       } else if (start === at && lower.charAt(end) !== "-") {
-        // "IT-chef", "VA-chefen": the role after an abbreviation and a hyphen.
+        // "IT-chef", "VA-chefen": a manager after an abbreviation and a hyphen ("ST-handläggaren" is staff).
         const from = abbreviationBefore(lower, start);
-        if (from >= 0 && ROLE_COMPOUND.test(`x${lower.slice(start, end)}`))
+        if (from >= 0 && MANAGER_AFTER_HYPHEN.test(lower.slice(start, end)))
           found.push({ org: EMPLOYER, start: from, end });
       }
       at = end - stem.length;
