@@ -644,3 +644,24 @@ describe("bold colon headings and labelled people in a numbered text", () => {
     ]);
   });
 });
+
+// Round 16 (blind 19): "4. Övriga frågor" over numbered lines of text is an item, not a group over items.
+describe("a numbered 'Övriga frågor' over numbered sentences", () => {
+  it("is an item of its own, the numbered sentences its text", () => {
+    const text = [
+      "Minnesanteckningar CSG 2025-05-06",
+      "1. Budget",
+      "1.1 Prognos",
+      "Prognosen visar ett överskott.",
+      "2. Övriga frågor",
+      "2.1 Seko tog upp parkeringen vid sjukhuset och frågade när avgiften höjs. Arbetsgivaren svarar i juni.",
+      "2.2 Inga fler frågor anmäldes.",
+      "3. Nästa möte",
+      "Den 3 juni.",
+    ].join("\n");
+    expect(sections(text).slice(-2)).toEqual([
+      ["Övriga frågor", "ovrigt"],
+      ["Nästa möte", null],
+    ]);
+  });
+});
