@@ -4,9 +4,6 @@ import type { SourceParagraph } from "./paragraphs";
 
 const GROUP =
   /^(?:[A-H]\.\s+|[IVX]{1,4}\.\s+)?(information|informationsärenden|informationspunkter|dialog|dialogärenden|diskussionsärenden|beslut|beslutsärenden|ärenden\s+(?:inför|för|till)\s+(?:beslut|information|dialog))\s*:?$/i;
-/** "Information från arbetsgivaren", "Information från förvaltningen": a group over items of its own only. */
-const INFORMATION_FROM =
-  /^(?:[A-H]\.\s+|[IVX]{1,4}\.\s+|\d{1,2}\.\s+)?information\s+från\s+(?:arbetsgivaren|arbetsgivarsidan|förvaltningen|ledningen|förvaltningsledningen)\s*:?$/i;
 /** "Övriga frågor" over items of its own is their group; with text under it, it is an item. */
 const OTHER_QUESTIONS = /^övrig(?:t|a\s+frågor|a\s+ärenden)\s*:?$/i;
 // "MBL § 11", "§ 11 MBL", "MBL 11 §", "11 § MBL", and in the law's words "11 § lagen (1976:580) om …".
@@ -128,8 +125,6 @@ export function readGroup(line: SourceParagraph, next?: SourceParagraph): GroupL
   const numbered = numberedGroup(paragraph, next);
   if (numbered) return { group: numbered, numbered: true };
   if (OTHER_QUESTIONS.test(paragraph.text) && itemFollows(paragraph, next)) return { group: "ovrigt" };
-  // "III. Information från arbetsgivaren" over "a. Ekonomiskt läge": the information its items give.
-  if (INFORMATION_FROM.test(paragraph.text) && itemFollows(paragraph, next)) return { group: "information" };
   if (paragraph.mdLevel === 0) {
     const mbl = mblGroup(paragraph);
     if (!mbl) return null;

@@ -665,29 +665,3 @@ describe("a numbered 'Övriga frågor' over numbered sentences", () => {
     ]);
   });
 });
-
-describe("'Information från arbetsgivaren' over items of its own", () => {
-  it("is their group, and an item where text stands under it", () => {
-    const grouped = [
-      "Minnesanteckningar LSG 2025-05-06",
-      "I. Formalia",
-      "Mötet öppnas.",
-      "II. Information från förvaltningen",
-      "a. Budget",
-      "Budgeten följs.",
-      "b. Lokaler",
-      "Flytten sker i juni.",
-    ].join("\n");
-    expect(sections(grouped)).toEqual([
-      ["Formalia", null],
-      ["Budget", "information"],
-      ["Lokaler", "information"],
-    ]);
-    const item =
-      "Protokoll FSG 2025-05-06\n1. Information från förvaltningen\nBudgeten följs.\n2. Nästa möte\nI juni.";
-    expect(sections(item)).toEqual([
-      ["Information från förvaltningen", null],
-      ["Nästa möte", null],
-    ]);
-  });
-});
