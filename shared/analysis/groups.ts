@@ -52,6 +52,21 @@ export function mblOfTitle(title: string): ItemCategory | null {
 }
 
 /**
+ * "Lönekartläggning (information)": the group an item's title gives itself, by MBL or by a note in parentheses
+ * that ends it. ("(info)" and "(MBL 11)" without the sign are left: the keyed sets read them both ways.)
+ */
+export function ownGroupOfTitle(title: string): ItemCategory | null {
+  const mbl = mblOfTitle(title);
+  if (mbl) return mbl;
+  return INFORMATION_MARKER.test(titleMarker(title) ?? "") ? "information" : null;
+}
+
+/** The note in parentheses that ends a title. */
+const TITLE_MARKER = /\(([^()]{2,40})\)$/;
+const titleMarker = (title: string) => (title.endsWith(")") ? TITLE_MARKER.exec(title)?.[1] : undefined);
+const INFORMATION_MARKER = /^(?:för\s+)?information$/i;
+
+/**
  * A group heading, or an MBL part marker; `overItems` when the marker stands right above a top-level item, so
  * that it holds for the items after it (not only for the sub-items of the item it stands in).
  */

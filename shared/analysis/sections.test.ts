@@ -665,3 +665,14 @@ describe("a numbered 'Övriga frågor' over numbered sentences", () => {
     ]);
   });
 });
+
+describe("an item's title that gives its own group", () => {
+  it("reads '(information)' ending the title as the information group", () => {
+    const text =
+      "Protokoll FSG 2025-05-06\n1. Lönekartläggning (information)\nHR redogör.\n2. Nästa möte\nI juni.";
+    expect(sections(text)).toEqual([
+      ["Lönekartläggning (information)", "information"],
+      ["Nästa möte", null],
+    ]);
+  });
+});
