@@ -17,8 +17,7 @@ import {
 // since round 4, the sixth since round 5, the seventh since round 6, the eighth since round 7, the ninth
 // since round 8, the tenth since round 9 and the eleventh since round 10 (issue 12), the later ones since the
 // round that read them (blinds 15, 17 and 18 held at the end of this file since round 15, blind 19 since round
-// 16). The newest blind set
-// is scored by the lead only.
+// 16). The newest blind set is scored by the lead only.
 if (!hasExamples)
   console.info("accuracy: in-sample without the public examples (../shared/examples/minutes is not here)");
 const round = (value: number) => Math.round(value * 1000) / 1000;
