@@ -114,6 +114,11 @@ export function tokens(text: string): Token[] {
   return result;
 }
 
+/** "åter-kommer": a verb the margin of a PDF hyphenated, its parts in small letters, read as the one word. */
+const HYPHENATED = /^(\p{Ll}{3,})-(\p{Ll}{2,})$/u;
+const withoutHyphenation = (word: string | undefined) =>
+  word?.includes("-") ? word.replace(HYPHENATED, "$1$2") : word;
+
 /** Whether the word at `index` (with what follows) is a verb of saying or a stand taken. */
 /** "inte överens", "inte heller överens", "inte längre ense": a negation right before, or before a light adverb. */
 const AFTER_NEGATION = new Set(["heller", "längre", "alls"]);
@@ -128,7 +133,7 @@ const REFLEXIVES = new Set(["oss", "mig", "dig", "er"]);
 const reflexive = (word: string | undefined) => (word && REFLEXIVES.has(word) ? "sig" : (word ?? ""));
 
 export function isSayingAt(words: readonly Token[], index: number): boolean {
-  const word = words[index]?.word;
+  const word = withoutHyphenation(words[index]?.word);
   if (!word) return false;
   const denied = isNegatedAt(words, index);
   if (STANCE.has(word)) return !(denied && word.startsWith("oen"));
