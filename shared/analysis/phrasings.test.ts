@@ -867,3 +867,13 @@ describe("a manager by an abbreviation and a hyphen", () => {
     expect(said("ST-läkarna tar upp schemat.")).toEqual([]);
   });
 });
+
+describe("a coordinated subject of a relative clause", () => {
+  it("gives no union of it a statement", () => {
+    expect(said("Riktlinjen antogs med de ändringar som Vision och Seko begärt.")).toEqual([]);
+    expect(said("Såväl Vision som Seko begär en ny riktlinje.").map(([org]) => org)).toEqual([
+      "vision",
+      "seko",
+    ]);
+  });
+});

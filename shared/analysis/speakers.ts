@@ -390,6 +390,16 @@ function subjectBefore(reading: Reading, p: number): boolean {
 }
 
 /** "såväl Kommunal som Vision", "Kommunal och Vision", "Vision, SSR och Kommunal". */
+const BOTH_AND = /(?:såväl|både)\s+\S[^,]*\s+som\s*$/i;
+const BOTH_AND_REACH = 60;
+/** A party right after a relative "som" ("… som Seko föreslog"), not in "såväl X som Y". */
+function inRelativeClause(reading: Reading, p: number): boolean {
+  if (reading.words[reading.before[p]!]?.word !== "som") return false;
+  const start = reading.parties[p]!.start;
+  // Looked for a short way back only: the pattern anchored at the end tries every start of its input.
+  return !BOTH_AND.test(reading.sentence.slice(Math.max(0, start - BOTH_AND_REACH), start));
+}
+
 function coordinatedWithNext(reading: Reading, p: number): boolean {
   const party = reading.parties[p]!;
   const next = reading.parties[p + 1];
@@ -421,6 +431,8 @@ function roleOf(reading: Reading, p: number, nextSpeaks: Role): Role {
     return opens && VIEW.has(words[after]?.word ?? "") ? "inverted" : null;
   }
   if (attributedAfterVerb(reading, p)) return "inverted";
+  // "… de tillägg som ST och Seko föreslagit": the whole coordinated subject of a relative clause is in it.
+  if (p > 0 && coordinatedWithNext(reading, p - 1) && inRelativeClause(reading, p - 1)) return null;
   // "… i enlighet med vad Vision begärde": a fragment reporting the union's request or claim.
   const lead = reading.sentence.slice(Math.max(0, party.start - REQUEST_REACH), party.start);
   if ((lead.includes("enli") || lead.includes("omfattning")) && REPORTED_REQUEST.test(lead)) return null;
