@@ -877,3 +877,14 @@ describe("a coordinated subject of a relative clause", () => {
     ]);
   });
 });
+
+describe("the management by compound", () => {
+  it("reads 'Koncernledningen', 'Regionledningen' as the employer", () => {
+    expect(said("Koncernledningen har föreslagit en ny struktur.").map(([org]) => org)).toEqual([
+      "arbetsgivaren",
+    ]);
+    expect(said("Regionledningen meddelar att beslutet skjuts upp.").map(([org]) => org)).toEqual([
+      "arbetsgivaren",
+    ]);
+  });
+});

@@ -139,6 +139,7 @@ export const ROLE_COMPOUND_STEMS = [
   "handläggare",
   "ingenjör",
   "förvaltning",
+  "ledning",
 ];
 /** The staff of the meeting's side, as the coordinator, in the definite singular ("Lönehandläggaren", round 15). */
 export const ROLE_COMPOUND_ENDINGS = [
@@ -149,6 +150,8 @@ export const ROLE_COMPOUND_ENDINGS = [
   "ingenjören",
   // "Kommunledningsförvaltningen presenterade …": an administration by compound, as "förvaltningen".
   "förvaltningen",
+  // "Kommunledningen har föreslagit …", "Koncernledningen": the management by compound, as "ledningen".
+  "ledningen",
 ];
 
 /**
