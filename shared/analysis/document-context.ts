@@ -42,9 +42,20 @@ const UNION_OFFICE = new RegExp(
   "g",
 );
 
+/**
+ * "Peter Ek, Kommunals sektionsordförande", "Lea Ås, som är Visions huvudskyddsombud": the office after the
+ * union in the genitive, a compound of it too.
+ */
+const GENITIVE_OFFICE = new RegExp(
+  `(${NAME}),\\s+(?:som\\s+är\\s+)?([${UPPER}][${LOWER}]*(?:\\s[${UPPER}][${LOWER}]*)?(?::s|s))\\s+[${LOWER}-]*(?:ordförande|ombud|ombudsman|representant|företrädare|sekreterare)(?![${LOWER}])`,
+  "g",
+);
+
 /** The cheap test before `UNION_OFFICE` (it opens with a literal ", ", which is found fast). */
 const OFFICE_AFTER_COMMA =
   /, (?:som är )?(?:[a-zåäö-]+ )?(?:ordförande|[a-zåäö]*ombud(?:sman)?|representant|företrädare|förtroendevald|sekreterare) (?:för|i|inom) /;
+
+const OFFICE_WORD = /ordförande|ombud|representant|företrädare|sekreterare/;
 
 /** "Petra Lind och Mohammed Ali från Sveriges Lärare": people from a party, in prose. */
 const FROM_PARTY = new RegExp(
@@ -81,6 +92,12 @@ function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[]
       for (const match of matchesOf(UNION_OFFICE, text)) {
         const union = unionOpening(match[2]!);
         if (union) people.push({ name: match[1]!, org: union });
+      }
+    }
+    if (text.includes("s ") && OFFICE_WORD.test(text)) {
+      for (const match of matchesOf(GENITIVE_OFFICE, text)) {
+        const union = resolvePartyId(match[2]!);
+        if (union && union !== EMPLOYER) people.push({ name: match[1]!, org: union });
       }
     }
     if (mayNameManager(text)) {
@@ -198,6 +215,35 @@ function namedUnions(paragraphs: readonly SourceParagraph[], firstItem: number):
   return [...named];
 }
 
+/**
+ * A union's short form in capitals the text gives right after its name: "Sveriges Ingenjörer (SI)",
+ * "(Sveriges Ingenjörer, SI)". The form is the union's in this text where the catalogue has it for none other.
+ */
+const DEFINED_AFTER = /^\s*(?:\(|,\s*)([A-ZÅÄÖ]{2,5})\)/;
+/** The cheap test: a paragraph with such a form at all. */
+const MAY_DEFINE = /[(,]\s*[A-ZÅÄÖ]{2,5}\)/;
+
+function definedShortForms(paragraphs: readonly SourceParagraph[]): Map<string, OrgId> {
+  const forms = new Map<string, OrgId>();
+  for (const { text } of paragraphs) {
+    if (!MAY_DEFINE.test(text)) continue;
+    for (const mention of findOrgMentions(text)) {
+      if (mention.org.side !== "union") continue;
+      const end = mention.index + mention.text.length;
+      const form = DEFINED_AFTER.exec(text.slice(end, end + 12))?.[1];
+      if (form && resolvePartyId(form) === null && !forms.has(form)) forms.set(form, mention.org.id);
+    }
+  }
+  return forms;
+}
+
+/** The names this text gives organisations: the roster's unions outside the catalogue, and defined short forms. */
+function namedOrgs(paragraphs: readonly SourceParagraph[], attending: readonly OrgId[]): Map<string, OrgId> {
+  const names = definedShortForms(paragraphs);
+  for (const org of attending) if (org.startsWith(NAMED_ORG)) names.set(org.slice(NAMED_ORG.length), org);
+  return names;
+}
+
 const once = <T>(compute: () => T): (() => T) => {
   let value: T | undefined;
   return () => {
@@ -227,7 +273,7 @@ export function documentContext(paragraphs: readonly SourceParagraph[], structur
     namedUnions: once(() => namedUnions(paragraphs, structure.sections[0]?.paragraph ?? paragraphs.length)),
     employerIsForbund: paragraphs.some((p) => FORBUND_EMPLOYER.test(p.text)),
     author: authorOf(opening, paragraphs),
-    namedOrgs: attending.filter((org) => org.startsWith(NAMED_ORG)).map((org) => org.slice(NAMED_ORG.length)),
+    namedOrgs: namedOrgs(paragraphs, attending),
     unionNamed: namedInText(paragraphs),
   };
 }

@@ -52,6 +52,21 @@ export function mblOfTitle(title: string): ItemCategory | null {
 }
 
 /**
+ * "Lönekartläggning (information)": the group an item's title gives itself, by MBL or by a note in parentheses
+ * that ends it. ("(info)" and "(MBL 11)" without the sign are left: the keyed sets read them both ways.)
+ */
+export function ownGroupOfTitle(title: string): ItemCategory | null {
+  const mbl = mblOfTitle(title);
+  if (mbl) return mbl;
+  return INFORMATION_MARKER.test(titleMarker(title) ?? "") ? "information" : null;
+}
+
+/** The note in parentheses that ends a title. */
+const TITLE_MARKER = /\(([^()]{2,40})\)$/;
+const titleMarker = (title: string) => (title.endsWith(")") ? TITLE_MARKER.exec(title)?.[1] : undefined);
+const INFORMATION_MARKER = /^(?:för\s+)?information$/i;
+
+/**
  * A group heading, or an MBL part marker; `overItems` when the marker stands right above a top-level item, so
  * that it holds for the items after it (not only for the sub-items of the item it stands in).
  */
@@ -65,11 +80,18 @@ function numberedGroup(paragraph: SourceParagraph, next: SourceParagraph | undef
   const numbered = /^(\d{1,2})(?:\.0)?\.?\s+(.+)$/.exec(paragraph.text);
   if (!numbered || !next) return null;
   const sub = new RegExp(`^${numbered[1]}\\.[1-9]\\d?\\.?\\s`).test(next.text);
-  if (!sub) return null;
+  // "4.1 Vision tog upp frågan om … december.": a numbered line of text, no item under the heading.
+  if (!sub || isNumberedSentence(next.text)) return null;
   const title = numbered[2]!;
   if (OTHER_QUESTIONS.test(title)) return "ovrigt";
   return groupOf(title) ?? (title.split(/\s+/).length <= MBL_MARKER_WORDS ? mblOfTitle(title) : null);
 }
+
+/** A numbered line that is a sentence, not a sub-item's title: too long for one, or words that end in a stop. */
+const SENTENCE_WORDS = 4;
+const isNumberedSentence = (text: string) =>
+  text.length > NUMBERED_ITEM_LENGTH ||
+  (/[.!?]$/.test(text) && text.split(/\s+/).length > SENTENCE_WORDS + 1);
 
 /** The next paragraph is an item under this one: a deeper markdown heading, a numbered line or a bold title. */
 function itemFollows(paragraph: SourceParagraph, next: SourceParagraph | undefined): boolean {

@@ -30,6 +30,13 @@ const TABLE_CELLS = 3;
 /** "FAKTA: Samverkan", "OBS: …": a box's label in capitals, not an item. */
 const CAPITAL_LABEL = /^\p{Lu}{3,}:\s/u;
 const PERSON_WITH_ROLE = /^[^,]+,\s+\p{Ll}/u;
+/** A label of a word or two, then the person it names: their first and last name, and a comma, a note or nothing. */
+const LABELLED_PERSON =
+  /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+)(?:$|[\s,(])/u;
+const isLabelledPerson = (text: string) => {
+  const person = LABELLED_PERSON.exec(text)?.[1];
+  return person !== undefined && isPersonName(person);
+};
 /** "Föredragande: Maria Holt", "Underlag: PM 2025-03-20": an item's label line. */
 const ITEM_LABEL = new RegExp(`^(?:${ITEM_LABELS.join("|")})\\s*:`, "i");
 export const isItemLabel = (text: string) => ITEM_LABEL.test(text);
@@ -129,6 +136,8 @@ export function readHeading(paragraph: SourceParagraph, context: HeadingContext)
   if (!context.afterTitle && paragraph.mdLevel === 0) return null;
   // "Malin Sjöberg, ordförande": a signer or a roster line, not an item.
   if (!marked && PERSON_WITH_ROLE.test(text) && isPersonName(text.split(",")[0]!)) return null;
+  // "Skyddsombud: Jenny Ek (huvudskyddsombud)": a label over a person, the roster's, not an item.
+  if (!numbered && paragraph.mdLevel === 0 && isLabelledPerson(text)) return null;
   const number = numbered ? numberOf(numbered).number : undefined;
   return {
     ...(number ? { number } : {}),

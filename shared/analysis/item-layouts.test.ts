@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseMinutes } from "./analyse";
+import { toParagraphs } from "./paragraphs";
 
 // Item layouts beyond "§ N" and "N.", invented for this test (blind 6 showed the classes: the number before the
 // sign, "3 §", as in protocols of central negotiations; letters past "h)" and sub-items "c1.", "c2." indented
@@ -341,4 +342,36 @@ describe("a press article's crossheads", () => {
       expect(analyseMinutes(text).sections.map((s) => s.title)).toEqual(["Nattpatrullen", "Budget"]);
     },
   );
+});
+
+// Round 16 (blind 19): the item's marker and number alone on a line, its title on the line under it.
+describe("an item's marker alone on its line over the title", () => {
+  it.each(["Punkt", "Ärende", "§", "PKT"])(
+    "reads '%s N' and the line under it as one numbered item",
+    (mark) => {
+      const text = [
+        "PROTOKOLL",
+        "Förhandling enligt 11 § MBL 2025-06-03",
+        "",
+        `${mark} 1`,
+        "Ny bemanningsmodell",
+        "Arbetsgivaren presenterade modellen.",
+        "",
+        `${mark} 2`,
+        "Avslut",
+        "Förhandlingen avslutades.",
+      ].join("\n");
+      expect(analyseMinutes(text).sections.map((s) => [s.number?.replace("§ ", ""), s.title])).toEqual([
+        ["1", "Ny bemanningsmodell"],
+        ["2", "Avslut"],
+      ]);
+    },
+  );
+
+  it("keeps a marker over a sentence apart from it", () => {
+    expect(toParagraphs("Punkt 1\nMötet öppnades.").map((p) => p.text)).toEqual([
+      "Punkt 1",
+      "Mötet öppnades.",
+    ]);
+  });
 });

@@ -157,3 +157,24 @@ describe("a justering line written as its roster line was", () => {
     ]);
   });
 });
+
+// Round 16 (blind 19): a central negotiation's employer signs as its employers' organisation by name.
+describe("the employer's side signing as its employers' organisation", () => {
+  it.each(["Sobona", "Arbetsgivarverket", "Fastigo"])(
+    "reads 'För %s:' as the employer's justerare",
+    (body) => {
+      expect(justering(minutes("Justeras", `För ${body}:   Eva Holm`, "För Seko:   Ali Berg"))).toEqual([
+        ["Eva Holm", "arbetsgivaren", null],
+        ["Ali Berg", "seko", null],
+      ]);
+    },
+  );
+
+  it("gives the organisation's own words to the employer's side", () => {
+    const statements = analyseMinutes(minutes("Sobona informerar om en kurs för chefer i maj.")).statements;
+    expect(statements.map((s) => [s.org, s.text.slice(0, 18)])).toEqual([
+      ["arbetsgivaren", "Förvaltningschefen"],
+      ["arbetsgivaren", "Sobona informerar "],
+    ]);
+  });
+});

@@ -8,8 +8,16 @@ export interface LabelLine {
   value: string;
 }
 
-const LABEL =
-  /^(tidpunkt|datum|mötesdatum|tid\s+och\s+plats|tid|plats|paragrafer|övriga\s+närvarande|övriga|lokal|ordförande|sekreterare|protokollförare|närvarande|närv|deltagare|frånvarande|förhinder|anmält\s+förhinder|anmäld\s+frånvaro|ej\s+närvarande|ärende|förhandlingsfråga)\s*:\s*(.*)$/i;
+/**
+ * "Närvarande: …", also with the side present ("Närvarande arbetsgivare:", "Närv. AG:", "Närv. AT:", "Närvarande
+ * fack:"), which `rosterPartOfLabel` reads.
+ */
+const PRESENT_LABEL =
+  "(?:närvarande|närv\\.?)(?:\\s+(?:för\\s+|från\\s+)?(?:ag|at|arbetsgivaren|arbetsgivare|arbetsgivarsidan|arbetstagarna|arbetstagare|arbetstagarsidan|facket|fack|fackliga))?";
+const LABEL = new RegExp(
+  `^(tidpunkt|datum|mötesdatum|tid\\s+och\\s+plats|tid|plats|paragrafer|övriga\\s+närvarande|övriga|lokal|ordförande|sekreterare|protokollförare|${PRESENT_LABEL}|deltagare|frånvarande|förhinder|anmält\\s+förhinder|anmäld\\s+frånvaro|ej\\s+närvarande|ärende|förhandlingsfråga)\\s*:\\s*(.*)$`,
+  "i",
+);
 const INLINE_LABEL = /\b(tidpunkt|datum|tid|plats|lokal)\s*:\s*/gi;
 const ROSTER_LABEL = /^(närvarande|deltagare)$/i;
 /** Inside an item, "Tid: …" opening a long sentence is text, not a label. */

@@ -89,6 +89,30 @@ describe("toParagraphs", () => {
     expect(texts("SID 1(2)\nBalanslista\nListan är tom.")).toEqual(["Balanslista", "Listan är tom."]);
   });
 
+  it("drops a later page's repeat of the first page's head, also inside a sentence cut by the break", () => {
+    const source = [
+      "ÅSBERGA KOMMUN                         MINNESANTECKNINGAR",
+      "Kultur och fritid                      Sida 1 (2)",
+      "",
+      "1. Simhallen",
+      "Fritidschefen meddelade att öppettiderna och",
+      "ÅSBERGA KOMMUN                         MINNESANTECKNINGAR",
+      "Kultur och fritid                      Sida 2 (2)",
+      "",
+      "bemanningen ses över till hösten.",
+      "2. Nästa möte",
+    ].join("\n");
+    expect(texts(source)).toEqual([
+      "ÅSBERGA KOMMUN MINNESANTECKNINGAR",
+      "Kultur och fritid Sida 1 (2)",
+      "1. Simhallen",
+      "Fritidschefen meddelade att öppettiderna och bemanningen ses över till hösten.",
+      "2. Nästa möte",
+    ]);
+    // A head of one line is no letterhead to repeat: a heading written as the first line stays.
+    expect(texts("Budget\n\n1. Budget\nText.")).toEqual(["Budget", "1. Budget", "Text."]);
+  });
+
   it("reads every kind of whitespace in a line as one space", () => {
     const line = "Vision\u00a0 menar\tatt\u202fschemat\u2028ska\ufeff\u2003\u2003ses över.";
     expect(texts(`Rubrik\n${line}`)).toEqual(["Rubrik", "Vision menar att schemat ska ses över."]);

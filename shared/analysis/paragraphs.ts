@@ -359,8 +359,51 @@ function paragraphOf(lines: readonly Line[], unwrapped: boolean): SourceParagrap
   return paragraph;
 }
 
+/** How many lines of the first page's head its repeats on later pages are looked for among. */
+const HEAD_LINES = 6;
+const HEAD_LINE_LENGTH = 6;
+/** A line of the head as it repeats: its figures (page and issue numbers) and spacing aside. */
+const HAS_LETTER = /\p{L}/u;
+const headKey = (text: string) => text.replace(/\d+/g, "0").replace(/\s+/g, " ");
+
+/**
+ * A PDF's page header repeats the first page's head ("Åby stad      PROTOKOLL" / "Förvaltningsgruppen      Sida
+ * 2 (4)"), also in the middle of a sentence cut by the page break: such a repeat of a head of two lines or more
+ * is page furniture, dropped before lines are joined, so the sentence runs on across it.
+ */
+function withoutRepeatedHead(lines: Line[]): Line[] {
+  // The head is the text's first lines up to the first empty line (an empty line leaves a gap in the numbers).
+  const head: Line[] = [];
+  let closed = false;
+  for (const line of lines) {
+    closed = head.length > 0 && (line.blankBefore || line.number !== head[head.length - 1]!.number + 1);
+    if (closed || head.length === HEAD_LINES) break;
+    head.push(line);
+  }
+  // A text that runs on from its first line has no head set apart to repeat.
+  if (!closed || head.length < 2) return lines;
+  // A line of words: a bare date of the head ("2025-05-21") may stand alone in the body too.
+  const worded = head.filter((line) => line.text.length >= HEAD_LINE_LENGTH && HAS_LETTER.test(line.text));
+  const keys = new Set(worded.map((line) => headKey(line.text)));
+  const result: Line[] = [];
+  let blankBefore = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i >= head.length && keys.has(headKey(line.text))) {
+      blankBefore ||= line.blankBefore;
+      continue;
+    }
+    if (blankBefore && !line.blankBefore) result.push({ ...line, blankBefore: true });
+    else result.push(line);
+    blankBefore = false;
+  }
+  return result;
+}
+
 export function toParagraphs(source: string): SourceParagraph[] {
-  const { lines, blankLines } = readLines(source);
+  const read = readLines(source);
+  const lines = withoutRepeatedHead(read.lines);
+  const blankLines = read.blankLines;
   const width = wrapWidth(lines);
   // Where whitespace-only lines separate paragraphs, a full-width line ending a sentence without one after
   // it is a sentence that happened to end at the margin.
@@ -391,6 +434,9 @@ export function toParagraphs(source: string): SourceParagraph[] {
 }
 
 const MD_LEVEL = /^(#{1,6})\s/;
+/** An item's marker and number with nothing after it: "Punkt 3", "PUNKT 3:", "§ 4", "Ärende 12", "Paragraf 5". */
+const ITEM_MARKER = /^(?:§\s*\d{1,3}[a-z]?|(?:punkt|pkt|ärende|paragraf|moment)\s+\d{1,3}[a-z]?)[.:]?$/iu;
+const MARKER_LENGTH = 14;
 const NUMBER_CELL = /^\d{1,2}\.?$/;
 /** The numbers a flattened table's cells must count up to before they are read as its items' numbers. */
 const NUMBER_CELLS = 2;
@@ -407,8 +453,13 @@ function withNumberCells(paragraphs: SourceParagraph[]): SourceParagraph[] {
     const previous = cells.length > 0 ? Number.parseInt(paragraphs[cells[cells.length - 1]!]!.text, 10) : 0;
     if (Number.parseInt(paragraphs[i]!.text, 10) === previous + 1) cells.push(i);
   }
-  if (cells.length < NUMBER_CELLS) return paragraphs;
-  const numbered = new Set(cells);
+  const numbered = new Set(cells.length >= NUMBER_CELLS ? cells : []);
+  // "Punkt 3" or "§ 4" alone on its line, the item's title on the next: the marker says it numbers an item.
+  for (let i = 0; i < paragraphs.length - 1; i++) {
+    const text = paragraphs[i]!.text;
+    if (text.length <= MARKER_LENGTH && ITEM_MARKER.test(text)) numbered.add(i);
+  }
+  if (numbered.size === 0) return paragraphs;
   const result: SourceParagraph[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i]!;

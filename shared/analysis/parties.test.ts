@@ -332,3 +332,19 @@ describe("a known surname inside another person's name", () => {
     expect(find("Lund svarade att passen ses över.").map((p) => p.org)).toEqual(["arbetsgivaren"]);
   });
 });
+
+// Round 16 (blind 19): names as terse notes write them.
+describe("a union's name joined to its unit or cut short", () => {
+  const named = (text: string) => findParties(text).map((p) => [p.org, text.slice(p.start, p.end)]);
+  it("reads the union before '-föreningen', '-klubben', '-sektionen' as the union, not a compound", () => {
+    expect(named("Seko-klubben och Unionen-föreningen tar upp schemat")).toEqual([
+      ["seko", "Seko"],
+      ["unionen", "Unionen"],
+    ]);
+    expect(named("ST-handläggaren tar upp schemat")).toEqual([]);
+  });
+
+  it("reads a name cut short after 'förb.' as the union's full name", () => {
+    expect(named("Ola Ek (Målareförb.) tar upp schemat")).toEqual([["namn:Målareförbundet", "Målareförb."]]);
+  });
+});

@@ -75,8 +75,12 @@ export interface PartyContext {
   employerIsForbund: boolean;
   /** The union whose own report this is: "vi" is that union. */
   author: OrgId | null;
-  /** Organisations the roster names outside the catalogue ("Hamnlotsföreningen"), as written there. */
-  namedOrgs: readonly string[];
+  /**
+   * Names this text gives organisations outside the catalogue's names, as written, with the party each stands
+   * for: the roster's unions the catalogue lacks ("Hamnlotsföreningen") and the short forms the text defines
+   * ("Sveriges Ingenjörer (SI)": "SI").
+   */
+  namedOrgs: ReadonlyMap<string, OrgId>;
   /** Whether the text names a union anywhere, so one it describes by whom it organises is that union. */
   unionNamed: (org: OrgId) => boolean;
 }
@@ -134,6 +138,18 @@ const isLatinWordAt = (text: string, at: number) => {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0xdf && code <= 0x24f);
 };
 
+const MANAGER_AFTER_HYPHEN = /^(?:chef|direktör)(?:en|erna)?$/;
+/** Where "it" in "it-chef" starts: two to four letters before a hyphen at `at`, a word of their own; else -1. */
+function abbreviationBefore(lower: string, at: number): number {
+  if (lower.charAt(at - 1) !== "-") return -1;
+  let from = at - 1;
+  while (from > 0 && at - 1 - from < 5 && isLatinWordAt(lower, from - 1)) from--;
+  const length = at - 1 - from;
+  return length >= 2 && length <= 4 && !isLatinWordAt(lower, from - 1) && lower.charAt(from - 1) !== "-"
+    ? from
+    : -1;
+}
+
 /** The managers named by compound, added to `found` (no array of their own to copy). */
 function roleCompounds(lower: string, found: PartyMention[]): void {
   for (const stem of ROLE_COMPOUND_STEMS) {
@@ -145,6 +161,11 @@ function roleCompounds(lower: string, found: PartyMention[]): void {
       const hyphenated = lower.charAt(start - 1) === "-" || lower.charAt(end) === "-";
       if (!hyphenated && start < at && ROLE_COMPOUND.test(lower.slice(start, end))) {
         found.push({ org: EMPLOYER, start, end });
+      } else if (start === at && lower.charAt(end) !== "-") {
+        // "IT-chef", "VA-chefen": a manager after an abbreviation and a hyphen ("ST-handläggaren" is staff).
+        const from = abbreviationBefore(lower, start);
+        if (from >= 0 && MANAGER_AFTER_HYPHEN.test(lower.slice(start, end)))
+          found.push({ org: EMPLOYER, start: from, end });
       }
       at = end - stem.length;
     }
@@ -171,7 +192,7 @@ const noContext: PartyContext = {
   namedUnions: () => [],
   employerIsForbund: false,
   author: null,
-  namedOrgs: [],
+  namedOrgs: new Map(),
   unionNamed: () => false,
 };
 
@@ -255,23 +276,26 @@ export function partyFinder(context: Partial<PartyContext> = {}): (text: string)
   const known = { orgOf, firstWords, firstWordKeys };
   return (text) => {
     const people = orgOf.size > 0 ? peopleIn(text, known) : [];
-    if (full.namedOrgs.length > 0) for (const org of namedOrgsIn(text, full.namedOrgs)) people.push(org);
+    if (full.namedOrgs.size > 0) for (const org of namedOrgsIn(text, full.namedOrgs)) people.push(org);
     return scanParties(text, full, people);
   };
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** "Hamnlotsföreningens", "SI:s": the genitive right after a name. */
+const GENITIVE_AFTER = /^:?s/;
 
-/** "Hamnlotsföreningen välkomnar …": where the text names an organisation the roster has by its name. */
-function namedOrgsIn(text: string, names: readonly string[]): PartyMention[] {
+/** "Hamnlotsföreningen välkomnar …", "SI undrar …": where the text names an organisation by a name it gave it. */
+function namedOrgsIn(text: string, names: ReadonlyMap<string, OrgId>): PartyMention[] {
   const found: PartyMention[] = [];
-  for (const name of names) {
+  for (const [name, org] of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const genitive = text.charAt(at + name.length) === "s";
-      const end = at + name.length + (genitive ? 1 : 0);
+      const ending = GENITIVE_AFTER.exec(text.slice(at + name.length, at + name.length + 2))?.[0] ?? "";
+      const end = at + name.length + ending.length;
       if (LETTER_OR_DIGIT.test(text.charAt(at - 1)) || LETTER_OR_DIGIT.test(text.charAt(end))) continue;
+      const genitive = ending !== "";
       found.push({
-        org: `${NAMED_ORG}${name}`,
+        org,
         start: at,
         end,
         ...(genitive ? { genitive: true as const } : {}),

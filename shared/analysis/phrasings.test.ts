@@ -410,6 +410,14 @@ describe("a press article's speaker named again later", () => {
   });
 });
 
+describe("a verb's form spelling a noun after a determiner", () => {
+  it("gives no statement to a union named before 'i dessa delar'", () => {
+    // Blind 19: "… i oenighet med X och Y i dessa delar" read "Y … delar" as Y sharing a view.
+    expect(said("Förhandlingen avslutades i oenighet med Seko och ST i båda delar.")).toEqual([]);
+    expect(said("Seko och ST delar arbetsgivarens bild.").map(([org]) => org)).toEqual(["seko", "st"]);
+  });
+});
+
 describe("joint subjects", () => {
   it("gives every union of the subject the statement from the sentence's start", () => {
     expect(said("Fackförbundet ST och Seko motsätter sig flytten.")).toEqual([
@@ -447,6 +455,17 @@ describe("joint subjects", () => {
 });
 
 describe("verbs of a negotiation record", () => {
+  it("reads admitting, regretting, a promise made and taking a stand as saying", () => {
+    // Round 16 (blind 19): "medger", "beklagar", "har lovat", "har inte tagit ställning" were no verbs of saying.
+    expect(said("Seko lyfter att lampan är trasig. Vaktmästarchefen medger att felet har dröjt.")).toEqual([
+      ["seko", "Seko lyfter att lampan är trasig."],
+      ["arbetsgivaren", "Vaktmästarchefen medger att felet har dröjt."],
+    ]);
+    expect(said("Rektorn beklagar förseningen.").map(([org]) => org)).toEqual(["arbetsgivaren"]);
+    expect(said("Förvaltningen har lovat en ny mätning.").map(([org]) => org)).toEqual(["arbetsgivaren"]);
+    expect(said("Seko har ännu inte tagit ställning till schemat.").map(([org]) => org)).toEqual(["seko"]);
+  });
+
   it("reads taking a view to heart, 'tar till sig synpunkten', as an answer; not taking a question on", () => {
     expect(said("Seko lyfter att skiftet är för kort. Förvaltningen tog till sig synpunkterna.")).toEqual([
       ["seko", "Seko lyfter att skiftet är för kort."],
@@ -817,6 +836,55 @@ describe("a union named with its local unit opening the paragraph", () => {
   it("is the union's statement", () => {
     expect(said("Kommunal sektion Räddningstjänst har ingen erinran mot förslaget.")).toEqual([
       ["kommunal", "Kommunal sektion Räddningstjänst har ingen erinran mot förslaget."],
+    ]);
+  });
+});
+
+describe("a speaker label opening a later sentence of terse notes", () => {
+  it("gives the labelled party the rest of the paragraph from its label", () => {
+    expect(said("- Seko undrar om vikarierna räcker. HR-chefen: ja, tre är anställda.")).toEqual([
+      ["seko", "Seko undrar om vikarierna räcker."],
+      ["arbetsgivaren", "HR-chefen: ja, tre är anställda."],
+    ]);
+    expect(said("- Unionen vill ha en plan. – AG: kommer i maj.").map(([org]) => org)).toEqual([
+      "unionen",
+      "arbetsgivaren",
+    ]);
+  });
+
+  it("reads a side's label over its people as no statement", () => {
+    expect(said("Mötet var fulltaligt. Arbetsgivaren: ekonomichef Sara Lind, HR-chef Per Ek.")).toEqual([]);
+  });
+});
+
+describe("a manager by an abbreviation and a hyphen", () => {
+  it("reads 'IT-chef', 'VA-chefen' as the employer, also under a label with the person's name", () => {
+    expect(said("VA-chefen redogör för läckorna.").map(([org]) => org)).toEqual(["arbetsgivaren"]);
+    expect(said("IT-chef Lena Bro (adj.): nya lösenord krävs från juni.").map(([org]) => org)).toEqual([
+      "arbetsgivaren",
+    ]);
+    // A union's abbreviation before a hyphen is no manager's: "ST-läkare" is a doctor in training.
+    expect(said("ST-läkarna tar upp schemat.")).toEqual([]);
+  });
+});
+
+describe("a coordinated subject of a relative clause", () => {
+  it("gives no union of it a statement", () => {
+    expect(said("Riktlinjen antogs med de ändringar som Vision och Seko begärt.")).toEqual([]);
+    expect(said("Såväl Vision som Seko begär en ny riktlinje.").map(([org]) => org)).toEqual([
+      "vision",
+      "seko",
+    ]);
+  });
+});
+
+describe("the management by compound", () => {
+  it("reads 'Koncernledningen', 'Regionledningen' as the employer", () => {
+    expect(said("Koncernledningen har föreslagit en ny struktur.").map(([org]) => org)).toEqual([
+      "arbetsgivaren",
+    ]);
+    expect(said("Regionledningen meddelar att beslutet skjuts upp.").map(([org]) => org)).toEqual([
+      "arbetsgivaren",
     ]);
   });
 });

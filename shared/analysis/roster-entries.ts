@@ -419,6 +419,18 @@ export function captionPart(caption: string): RosterPart | null {
   return /arbetsgivar|förvaltning/i.test(caption) ? "employer" : "present";
 }
 
+/** "Arbetstagarna – Eva Ek, Kommunal", "Arbetsgivaren – …": a side's caption a dash parts from its people. */
+const CAPTION_DASH = /^(\p{L}[\p{L} ]{1,38}?)\s+[–—-]\s+(?=\S)/u;
+
+/** A chunk opening with a side's caption and a dash, written as the label it is ("Arbetstagarna: …"). */
+function withCaptionLabel(chunk: string): string {
+  const caption = CAPTION_DASH.exec(chunk.trim());
+  // "Psykologförbundet – Lotta Brink" is a union's person, as a federation's list writes it: no caption.
+  const org = caption ? rosterOrg(caption[1]!) : null;
+  if (!caption || captionPart(caption[1]!) === null || (org !== null && org !== EMPLOYER)) return chunk;
+  return `${caption[1]}: ${chunk.trim().slice(caption[0].length)}`;
+}
+
 /** "Anna Lind (förvaltningschef), Sofia Nyberg (Vision); Kommunal: Kalle Ek": a roster on one line. */
 /** "; ", " · ", or a full stop before the next party's label: "Seko: Ali Berg. Unionen: Mia Ek." */
 const ROSTER_SEPARATOR = /;|\s[·|]\s|\.\s+(?=[^.:;]{2,40}:\s)/;
@@ -432,6 +444,7 @@ export function readRosterValue(value: string, part: RosterPart): RosterEntry[] 
   return value
     .replace(/\.$/, "")
     .split(ROSTER_SEPARATOR)
+    .map(withCaptionLabel)
     .flatMap((chunk) => {
       if (chunk.trim() === "") return [];
       const label = /^([^:]+):/.exec(chunk.trim())?.[1];

@@ -239,3 +239,46 @@ describe("a dash in a roster table's cell", () => {
     ]);
   });
 });
+
+// Round 16 (blind 19): the attendance label names the side present, abbreviated as terse notes write it.
+describe("an attendance label with the side it lists", () => {
+  it.each([
+    ["Närv. AG: Eva Holm (skolchef), Tor Ek (controller)", "Närv. AT: Ali Berg (Seko)"],
+    ["Närvarande arbetsgivare: Eva Holm, skolchef; Tor Ek, controller", "Närvarande fack: Ali Berg, Seko"],
+  ])("reads the employer's and the unions' people from '%s'", (employerLine, unionLine) => {
+    const text = [
+      "Minnesanteckningar samverkansrådet 2025-03-04",
+      employerLine,
+      unionLine,
+      "",
+      "EKONOMI",
+      "- Tor Ek: budgeten håller.",
+    ].join("\n");
+    const analysis = analyseMinutes(text);
+    expect(analysis.roster.employer.map((person) => person.name)).toEqual(["Eva Holm", "Tor Ek"]);
+    expect(analysis.roster.unions.map((union) => [union.org, union.people.map((p) => p.name)])).toEqual([
+      ["seko", ["Ali Berg"]],
+    ]);
+    expect(analysis.statements.map((s) => s.org)).toEqual(["arbetsgivaren"]);
+  });
+});
+
+// Round 16 (blind 19): the side's caption parted from its people by a dash, not a colon.
+describe("a side's caption and a dash before its people", () => {
+  it("reads the people under the caption, each with their union", () => {
+    expect(
+      readRosterValue("Arbetstagarna – Ola Sund, skyddsombud, Seko; Mia Ek, Unionen", "present"),
+    ).toEqual([
+      { side: "union", org: "seko", people: ["Ola Sund"] },
+      { side: "union", org: "unionen", people: ["Mia Ek"] },
+    ]);
+  });
+
+  it("keeps a union's name before a dash as the union of the person after it", () => {
+    expect(
+      readRosterValue("Psykologförbundet – Mia Ek", "present").map(
+        (entry) => entry.side === "union" && entry.org,
+      ),
+    ).toEqual(["psykologforbundet"]);
+  });
+});

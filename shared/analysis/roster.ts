@@ -45,9 +45,16 @@ export const isRosterTableHeader = (columns: readonly string[]) =>
 /** "Förhinder:", "Anmält förhinder:", "Ej närvarande:", "Anmäld frånvaro:": those who sent apologies. */
 const ABSENCE_LABEL = /^(?:frånvarande|förhinder|anmält\s+förhinder|anmäld\s+frånvaro|ej\s+närvarande)$/;
 
+/** The side an attendance label names: "Närv. AG", "Närvarande arbetsgivare"; "Närv. AT", "Närvarande fack". */
+const PRESENT_EMPLOYER = /\s(?:för\s+|från\s+)?(?:ag|arbetsgivar\p{L}*)$/u;
+const PRESENT_UNIONS = /\s(?:för\s+|från\s+)?(?:at|arbetstagar\p{L}*|fack\p{L}*)$/u;
+
 /** The roster part a label opens ("Närvarande:", "Förhinder:"), or null for other labels. */
 export function rosterPartOfLabel(name: string): RosterPart | null {
-  if (name === "närvarande" || name === "deltagare" || name === "närv") return "present";
+  if (name === "deltagare") return "present";
+  // "närvarande", "närv. ag", "närvarande för arbetstagarna" (the labels `readLabel` reads).
+  if (name.startsWith("närv"))
+    return PRESENT_EMPLOYER.test(name) ? "employer" : PRESENT_UNIONS.test(name) ? "unions" : "present";
   if (ABSENCE_LABEL.test(name)) return "absent";
   return null;
 }

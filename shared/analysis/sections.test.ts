@@ -614,3 +614,65 @@ describe("a preamble table of label and value, items numbered '§1.'", () => {
     expect(sections(text)).toEqual([["Budget", null]]);
   });
 });
+
+// Round 16 (blind 19): a bold line ending in its colon heads a sub-item also where the text numbers its items;
+// a label over a person ("Skyddsombud: …") is the roster's line, no item.
+describe("bold colon headings and labelled people in a numbered text", () => {
+  const text = [
+    "# Anteckningar APT Tallbacken 2025-03-04",
+    "",
+    "**Närvarande:** Eva Holm, rektor; Ali Berg, Kommunal",
+    "**Arbetsmiljöombud:** Ali Berg (för hela enheten)",
+    "",
+    "**1. Inledning**",
+    "Eva Holm hälsade välkommen.",
+    "",
+    "**2. Arbetsmiljö**",
+    "",
+    "**Buller i matsalen:**",
+    "Ljudabsorbenter beställs till hösten.",
+    "",
+    "**Vikarier:**",
+    "Vikariepoolen räcker inte till på fredagar.",
+  ].join("\n");
+  it("reads the bold colon lines as items and the labelled person as none", () => {
+    expect(sections(text)).toEqual([
+      ["Inledning", null],
+      ["Arbetsmiljö", null],
+      ["Buller i matsalen", null],
+      ["Vikarier", null],
+    ]);
+  });
+});
+
+// Round 16 (blind 19): "4. Övriga frågor" over numbered lines of text is an item, not a group over items.
+describe("a numbered 'Övriga frågor' over numbered sentences", () => {
+  it("is an item of its own, the numbered sentences its text", () => {
+    const text = [
+      "Minnesanteckningar CSG 2025-05-06",
+      "1. Budget",
+      "1.1 Prognos",
+      "Prognosen visar ett överskott.",
+      "2. Övriga frågor",
+      "2.1 Seko tog upp parkeringen vid sjukhuset och frågade när avgiften höjs. Arbetsgivaren svarar i juni.",
+      "2.2 Inga fler frågor anmäldes.",
+      "3. Nästa möte",
+      "Den 3 juni.",
+    ].join("\n");
+    expect(sections(text).slice(-2)).toEqual([
+      ["Övriga frågor", "ovrigt"],
+      ["Nästa möte", null],
+    ]);
+  });
+});
+
+describe("an item's title that gives its own group", () => {
+  it("reads '(information)' ending the title as the information group", () => {
+    const text =
+      "Protokoll FSG 2025-05-06\n1. Lönekartläggning (information)\nHR redogör.\n2. Nästa möte\nI juni.";
+    expect(sections(text)).toEqual([
+      ["Lönekartläggning (information)", "information"],
+      ["Nästa möte", null],
+    ]);
+  });
+});

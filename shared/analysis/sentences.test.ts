@@ -65,3 +65,16 @@ describe("splitSentences", () => {
     ).toEqual(["Frågan gick till Akademikerförbundet.", "SSR svarade.", "Vi bad förb.", "Vision om svar."]);
   });
 });
+
+describe("a dash after a full stop", () => {
+  it("opens a sentence where a capital follows it, as a reply in terse notes does", () => {
+    expect(splitSentences("Seko vill ha en plan. – AG: kommer i maj.").map((s) => s.text)).toEqual([
+      "Seko vill ha en plan.",
+      "– AG: kommer i maj.",
+    ]);
+    // A dash before a small letter, or a hyphen joined to a word, opens none.
+    expect(splitSentences("Klart v. 22. - se bilaga.").map((s) => s.text)).toEqual([
+      "Klart v. 22. - se bilaga.",
+    ]);
+  });
+});

@@ -70,9 +70,17 @@ const isClosingQuote = (char: string) => char === '"' || char === "”" || char 
 const isSpace = (char: string) => /\s/.test(char);
 const OPENS_SENTENCE = /[\p{Lu}\d"”]/u;
 
+/** "… en plan. – AG: i maj.", "… sa hon. – Vi väntar": a dash of speech or of a reply before a capital opens one too. */
+function opensWithDash(paragraph: string, at: number): boolean {
+  const dash = paragraph.charAt(at);
+  if ((dash !== "–" && dash !== "-") || paragraph.charAt(at + 1) !== " ") return false;
+  const first = paragraph.codePointAt(at + 2);
+  return first !== undefined && OPENS_SENTENCE.test(String.fromCodePoint(first));
+}
+
 /**
  * Splits at ".", "!", "?" or "…" (a run of them, then any closing quotes) followed by space and a capital, a
- * digit or a quote. One pass: each character is looked at a bounded number of times, whatever runs of
+ * digit, a quote or a dash before one. One pass: each character is looked at a bounded number of times, whatever runs of
  * full stops or spaces the text holds.
  */
 export function splitSentences(paragraph: string): Sentence[] {
@@ -92,7 +100,8 @@ export function splitSentences(paragraph: string): Sentence[] {
     const boundary =
       next > end &&
       next < paragraph.length &&
-      OPENS_SENTENCE.test(String.fromCodePoint(paragraph.codePointAt(next)!));
+      (OPENS_SENTENCE.test(String.fromCodePoint(paragraph.codePointAt(next)!)) ||
+        opensWithDash(paragraph, next));
     const before = paragraph.slice(Math.max(start, end - ABBREVIATION_REACH), end);
     if (
       boundary &&

@@ -251,3 +251,11 @@ describe("a union's stand after a relative clause", () => {
     expect(statements("Läget på enheten är kritiskt enligt skyddsronden.")).toEqual(["arbetsgivaren"]);
   });
 });
+
+describe("a verb hyphenated at a PDF's margin", () => {
+  it("reads 'åter-kommer' joined into one line as the verb it is", () => {
+    expect(findSpeakers("Arbetsgivaren åter-kommer i juni.").map((s) => s.orgs)).toEqual([["arbetsgivaren"]]);
+    // A compound with a short first part keeps its hyphen: no verb read into it.
+    expect(findSpeakers("Seko och e-tjänsten.")).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type { OrgId } from "../model/meeting";
 import { isAgreement, mayDissent } from "./dissent";
 import { matchesOf } from "./matches";
 import { findParties, type PartyMention } from "./parties";
+import { personName } from "./roster-entries";
 import { CAUSE_OPENERS, CONDITION_OPENERS } from "./words/dissent";
 import { FIRST_PERSON_GENITIVE } from "./words/parties";
 import {
@@ -13,6 +14,7 @@ import {
   INTENTION_VERBS,
   LIGHT_ADVERBS,
   NEGATIONS,
+  NOUN_DETERMINERS,
   OBJECT_PREPOSITIONS,
   PARTICLE_VERBS,
   PASSIVE_SAYING,
@@ -48,6 +50,7 @@ const PROCEDURAL = set(PROCEDURAL_OBJECTS);
 const FINITE = set(FINITE_VERBS);
 const SAID_INTENTION = set(SAID_INTENTIONS);
 const ADVERB = set(LIGHT_ADVERBS);
+const NOUN_AFTER = set(NOUN_DETERMINERS);
 /** The fragment's lead stands in the same clause, a little before the party. */
 const REPORTED_REQUEST = new RegExp(`(?:${REPORTED_REQUEST_LEADS.join("|")})\\s[^,.;:]{0,40}$`, "iu");
 const REQUEST_REACH = 70;
@@ -111,6 +114,11 @@ export function tokens(text: string): Token[] {
   return result;
 }
 
+/** "åter-kommer": a verb the margin of a PDF hyphenated, its parts in small letters, read as the one word. */
+const HYPHENATED = /^(\p{Ll}{3,})-(\p{Ll}{2,})$/u;
+const withoutHyphenation = (word: string | undefined) =>
+  word?.includes("-") ? word.replace(HYPHENATED, "$1$2") : word;
+
 /** Whether the word at `index` (with what follows) is a verb of saying or a stand taken. */
 /** "inte överens", "inte heller överens", "inte längre ense": a negation right before, or before a light adverb. */
 const AFTER_NEGATION = new Set(["heller", "längre", "alls"]);
@@ -125,7 +133,7 @@ const REFLEXIVES = new Set(["oss", "mig", "dig", "er"]);
 const reflexive = (word: string | undefined) => (word && REFLEXIVES.has(word) ? "sig" : (word ?? ""));
 
 export function isSayingAt(words: readonly Token[], index: number): boolean {
-  const word = words[index]?.word;
+  const word = withoutHyphenation(words[index]?.word);
   if (!word) return false;
   const denied = isNegatedAt(words, index);
   if (STANCE.has(word)) return !(denied && word.startsWith("oen"));
@@ -308,7 +316,7 @@ function verbFollows(reading: Reading, p: number, start: number, window = AFTER_
   for (let k = from; k < from + window && k < reading.words.length; k++) {
     const token = reading.words[k]!;
     if (PUNCTUATION.test(token.word) || (next && token.start >= next.start)) return false;
-    if (isSayingAt(reading.words, k)) return true;
+    if (isSayingAt(reading.words, k) && !NOUN_AFTER.has(reading.words[k - 1]?.word ?? "")) return true;
   }
   return window === AFTER_WINDOW && secondPredicate(reading, from, next);
 }
@@ -382,6 +390,16 @@ function subjectBefore(reading: Reading, p: number): boolean {
 }
 
 /** "såväl Kommunal som Vision", "Kommunal och Vision", "Vision, SSR och Kommunal". */
+const BOTH_AND = /(?:såväl|både)\s+\S[^,]*\s+som\s*$/i;
+const BOTH_AND_REACH = 60;
+/** A party right after a relative "som" ("… som Seko föreslog"), not in "såväl X som Y". */
+function inRelativeClause(reading: Reading, p: number): boolean {
+  if (reading.words[reading.before[p]!]?.word !== "som") return false;
+  const start = reading.parties[p]!.start;
+  // Looked for a short way back only: the pattern anchored at the end tries every start of its input.
+  return !BOTH_AND.test(reading.sentence.slice(Math.max(0, start - BOTH_AND_REACH), start));
+}
+
 function coordinatedWithNext(reading: Reading, p: number): boolean {
   const party = reading.parties[p]!;
   const next = reading.parties[p + 1];
@@ -413,6 +431,8 @@ function roleOf(reading: Reading, p: number, nextSpeaks: Role): Role {
     return opens && VIEW.has(words[after]?.word ?? "") ? "inverted" : null;
   }
   if (attributedAfterVerb(reading, p)) return "inverted";
+  // "… de tillägg som ST och Seko föreslagit": the whole coordinated subject of a relative clause is in it.
+  if (p > 0 && coordinatedWithNext(reading, p - 1) && inRelativeClause(reading, p - 1)) return null;
   // "… i enlighet med vad Vision begärde": a fragment reporting the union's request or claim.
   const lead = reading.sentence.slice(Math.max(0, party.start - REQUEST_REACH), party.start);
   if ((lead.includes("enli") || lead.includes("omfattning")) && REPORTED_REQUEST.test(lead)) return null;
@@ -539,8 +559,29 @@ const CHAIR_FORMALITY =
 const COORDINATED = /^\s*(?:,|och|samt|,\s*och)\s*$/;
 /** "Svar: HR …", "Förslag från AG: …": a label before the party that speaks. */
 const LABEL_LEAD = /^(?:[–-]\s+)?(?:\p{L}+\s*:\s*|\p{L}+\s+från\s+)$/iu;
-/** "Kommunal (Ali H): …", "Sveriges Lärare/Petra S: …", "SSR: …": a speaker label after the party. */
-const SPEAKER_LABEL = /^\s*(?:\([^)]{0,40}\)|\/[^:]{1,40})?\s*:\s*\S/u;
+/**
+ * "Kommunal (Ali H): …", "Sveriges Lärare/Petra S: …", "SSR: …", "IT-chef Eva Ek (adj.): …": a speaker label
+ * after the party, the person's name after a role.
+ */
+const SPEAKER_LABEL =
+  /^(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,3}\s*(?:\([^)]{0,40}\)|\/[^:]{1,40})?\s*:\s*\S/u;
+
+/**
+ * "… Vd: nej, det tillåter inte direktivet.", "– AG: ja.": a sentence inside a paragraph of terse notes that
+ * opens with a party under a speaker label, as a paragraph does (`openingParty`).
+ */
+export function opensWithLabel(sentence: string, parties: readonly PartyMention[]): boolean {
+  const first = parties[0];
+  if (!first || first.reference || first.org === "" || first.genitive) return false;
+  const rest = sentence.slice(first.end);
+  if (!/^(?:[–-]\s+)?$/.test(sentence.slice(0, first.start)) || !SPEAKER_LABEL.test(rest)) return false;
+  // "Arbetsgivaren: socialchef Eva Ek, HR-partner …": the side's people, a roster line, not what it said.
+  const value = rest
+    .slice(rest.indexOf(":") + 1)
+    .split(/[,(]/, 1)[0]!
+    .replace(/\.$/, "");
+  return personName(value) === null;
+}
 
 // Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
 const NEXT_SMALL_WORD = /^\s+(\p{Ll}[\p{L}-]*)/u;

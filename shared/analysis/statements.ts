@@ -11,7 +11,7 @@ import {
 import { isDeliberatelyEmpty } from "./headings";
 import { findParties, type PartyMention } from "./parties";
 import { type Sentence, splitSentences } from "./sentences";
-import { findSpeakers, openingParty, quotedRecordStart, type Speaker } from "./speakers";
+import { findSpeakers, openingParty, opensWithLabel, quotedRecordStart, type Speaker } from "./speakers";
 import type { AnalysedDisagreement, AnalysedSection, AnalysedStatement } from "./types";
 import { UNIONS_JOINTLY } from "./types";
 import { AGENT_REACH, DISSENT_STATE, DISSENT_WITH, PASSIVE_AGENT, VIEW_OWNER_REACH } from "./words/dissent";
@@ -307,6 +307,7 @@ export function findStatements(
     const { text, allParties } = ownText(paragraph.text, partiesIn);
     if (memory.section !== section?.id || memory.passage !== passage)
       Object.assign(memory, { section: section?.id, passage, unions: [], speaker: [] });
+    const voice = voiceOf(text, allParties, author);
     const hints = dissentHints(text);
     const dissentHere = hints.length > 0;
     const opening = openingParty(text, allParties, dissentHere);
@@ -324,23 +325,29 @@ export function findStatements(
       const inSentence = partiesOfSentence(allParties, nextParty, sentence);
       const parties =
         inSentence.length > 0 ? resolveReferences(inSentence, memory, employerIsForbund, author) : [];
+      // The writer's words to the members name the union as "vi" without it speaking: nobody to refer back to.
+      const toMembers = author !== null && isToMembers(sentence.text);
       const speakers =
-        parties.length > 0 && !(author !== null && isToMembers(sentence.text))
-          ? findSpeakers(sentence.text, parties, sentence.start === 0 && parties[0]?.org === opening)
+        parties.length > 0 && !toMembers
+          ? findSpeakers(
+              sentence.text,
+              parties,
+              sentence.start === 0 ? parties[0]?.org === opening : opensWithLabel(sentence.text, parties),
+            )
           : [];
       const end = sentence.start + sentence.text.length;
       const hinted = dissentHere && hints.some((at) => at >= sentence.start && at < end);
-      if (hinted) withoutEmployerBesideUnion(sentence.text, speakers, firstPersonOf(sentence.text, author));
+      if (hinted) withoutEmployerBesideUnion(sentence.text, speakers, firstPersonOf(sentence.text, voice));
       if (block && speakers.some((speaker) => isOtherSide(block, speaker.orgs))) answered.add(block);
       if (blockSpeaks && sentence.start === 0 && !(dissentHere && isAgreement(sentence.text))) {
         speakers.push({ orgs: [block.org], start: 0, inverted: false });
       }
       if (speakers.length > 0) runs.take(speakers, text, sentence);
-      if (speakers.length > 0 || parties.length > 0) remember(memory, speakers, parties);
+      if (!toMembers && (speakers.length > 0 || parties.length > 0)) remember(memory, speakers, parties);
       let found: ReturnType<typeof dissentOf> = null;
       if (hinted) {
         agreeing ??= agreementOf(text, allParties);
-        found = dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing, author });
+        found = dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing, author: voice });
       }
       if (!found) continue;
       // "Av protokollet framgår följande: ”Seko reserverade sig …”": the record from where its quote opens.
@@ -371,10 +378,23 @@ export function findStatements(
 }
 
 const FIRST_PERSON = /(?:^|[^a-zåäö])(?:vi|oss|vår|vårt|våra)(?![a-zåäö])/i;
+/** The first person the party scan reads as the report's union ("oss" it does not read). */
+const AUTHOR_WORDS = /(?:^|[^a-zåäö])(?:vi|vår|vårt|våra)(?![a-zåäö])/i;
 
 /** The union a sentence of its own report speaks for as "vi"/"oss", or null. */
 const firstPersonOf = (sentence: string, author: OrgId | null) =>
   author !== null && FIRST_PERSON.test(sentence) ? author : null;
+
+/**
+ * The report's union as the voice of a paragraph's first person, or null where that is another's: in a quote
+ * attributed to another party ("– Vi ställer oss inte bakom det. Medlemmarna …, säger Kommunals ordförande")
+ * the party scan gave "vi" no party, so neither may the dissent of its sentences.
+ */
+function voiceOf(text: string, parties: readonly PartyMention[], author: OrgId | null): OrgId | null {
+  if (author === null) return null;
+  const quotedOther = AUTHOR_WORDS.test(text) && !parties.some((party) => party.org === author);
+  return quotedOther ? null : author;
+}
 
 /**
  * "Seko och arbetsgivaren är inte överens": with a union as one subject of dissent, the employer is the other

@@ -1,7 +1,7 @@
 import type { ItemCategory, OrgId, Roster } from "../model/meeting";
 import { readSpeakerBlock, type SpeakerBlock } from "./blocks";
 import { isByline, isPageFurniture, isSignatureLine, isSigner } from "./furniture";
-import { groupOf, mblOfTitle, readGroup } from "./groups";
+import { groupOf, mblOfTitle, ownGroupOfTitle, readGroup } from "./groups";
 import {
   boldItemTitle,
   type Heading,
@@ -248,8 +248,9 @@ function classify(i: number, state: PassState, context: Context): Claim {
   if (block) return { kind: "block", block };
   if (state.underTitle && isSubtitle(paragraph, context.markdownItems))
     return context.article ? { kind: "meta", headline: true } : { kind: "meta" };
+  // "**Planeringsdagar:**" alone on its line: its markup makes it a heading also where the text numbers its items.
   if (
-    context.colonHeadings &&
+    (context.colonHeadings || paragraph.emphasised) &&
     i > context.titleParagraph &&
     isColonHeading(paragraph, context.paragraphs[i + 1])
   ) {
@@ -389,7 +390,7 @@ function openSection(structure: Structure, before: PassState, heading: Heading, 
     heading.number !== undefined &&
     (heading.number.startsWith(`${parent?.number}.`) || isSubLetter(heading.number));
   const inherited = parent && under ? parent.category : undefined;
-  const category = named ?? mblOfTitle(heading.title) ?? inherited ?? mbl ?? state.group;
+  const category = named ?? ownGroupOfTitle(heading.title) ?? inherited ?? mbl ?? state.group;
   // "§ 9 Övriga frågor" over "9.1 Friskvård": the sub-items are numbered without the "§".
   const number = heading.number?.replace(/^§\s*/, "");
   const itemGroup = top ? (named ? { number: number!, category: named } : undefined) : state.itemGroup;

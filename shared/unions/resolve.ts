@@ -159,12 +159,15 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** "Saco-S-föreningen", "Vision-klubben": the union's local unit joined by a hyphen is the union, no compound. */
+const LOCAL_UNIT_AFTER_HYPHEN = "(?:föreningen|klubben|sektionen|avdelningen)";
+
 // Word boundaries are Unicode-aware so "Kommunalt" is not "Kommunal"; a genitive ("Sveriges Lärares",
 // "SSR:s") still counts. A name before "- och"/"- eller" is the first half of a compound ("Fastighets- och
 // säkerhetsansvarig"), not the union; nor is one joined to a word by a hyphen ("ST-läkare"). The word-start check stands once before the alternation, not in each
 // of its ~90 branches, so most positions of a long text are passed over at once.
 const mentionSource = (names: readonly string[], letter: string) =>
-  `(?<![${letter}])(?:${names.map(escapeRegExp).join("|")})(?::s|s)?(?![${letter}])(?!-\\s*(?:och|eller|samt|,))(?!-[${letter}])`;
+  `(?<![${letter}])(?:${names.map(escapeRegExp).join("|")})(?::s|s)?(?![${letter}])(?!-\\s*(?:och|eller|samt|,))(?!-(?!${LOCAL_UNIT_AFTER_HYPHEN}(?![${letter}]))[${letter}])`;
 const ALL_NAMES = orgNamesLongestFirst().map(({ name }) => name);
 const mentionPattern = new RegExp(mentionSource(ALL_NAMES, "\\p{L}\\p{N}"), "giu");
 
@@ -360,7 +363,7 @@ export interface UnknownOrgMention {
  * name's first word, "Sveriges").
  */
 function mayNameUnknown(text: string): boolean {
-  if (text.includes("förbund")) return true;
+  if (text.includes("förb")) return true;
   for (const prefix of UNION_NAME_PREFIXES) if (text.includes(prefix)) return true;
   return false;
 }
@@ -410,6 +413,13 @@ export function findUnknownOrgMentions(text: string): UnknownOrgMention[] {
     const word = matches[i]![0];
     const index = matches[i]!.index;
     const prefix = UNION_NAME_PREFIXES.includes(word);
+    // "Elektrikerförb.": the name cut short as notes write it, read in full (the stop is part of it).
+    if (word.endsWith("förb") && text.charAt(index + word.length) === ".") {
+      const full = `${word}undet`;
+      if (isUnionShapedWord(full) && !resolveOrg(full))
+        found.push({ name: full, index, length: word.length + 1 });
+      continue;
+    }
     // Most capitalised words are neither a prefix nor end in "förbund": passed over before anything else.
     if (!prefix && !word.includes("förbund")) continue;
     const next = wordAt(matches, i + 1);

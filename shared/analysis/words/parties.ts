@@ -99,14 +99,33 @@ export const EMPLOYER_ROLES = [
   // The employer by what it is, in its own minutes: "Myndigheten avser …", "Bolaget informerar …".
   "direktören",
   ...EMPLOYER_ORGANISATIONS,
+  // The employers' organisations by name ("Sobona informerar …"), SKR apart (`EMPLOYER_ABBREVIATIONS`).
+  "sobona",
+  "arbetsgivarverket",
+  "fastigo",
+  "almega",
 ];
 
 /**
- * "SKR", "Region Åsmark", "Tuvby kommun": the employer named as the employers' organisation or as the
+ * The employers' organisations that negotiate for public employers and their companies: Sveriges Kommuner och
+ * Regioner, Sobona (the municipal companies'), Arbetsgivarverket (the state's), Fastigo, Almega, and the Church
+ * of Sweden's (regular-expression sources).
+ */
+const EMPLOYERS_ORGANISATIONS = [
+  "SKR",
+  "Sveriges\\s+Kommuner\\s+och\\s+Regioner",
+  "Sobona",
+  "Arbetsgivarverket",
+  "Fastigo",
+  "Almega",
+  "Svenska\\s+kyrkans\\s+arbetsgivarorganisation",
+];
+
+/**
+ * "SKR", "Sobona", "Region Åsmark", "Tuvby kommun": the employer named as the employers' organisation or as the
  * municipality or region itself, as a central negotiation's roster and justering name it (a pattern's source).
  */
-export const EMPLOYER_BODY =
-  "^(?:SKR|Sveriges\\s+Kommuner\\s+och\\s+Regioner|Region\\s+\\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]+\\s+(?:kommun|stad))$";
+export const EMPLOYER_BODY = `^(?:${EMPLOYERS_ORGANISATIONS.join("|")}|Region\\s+\\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]+\\s+(?:kommun|stad))$`;
 
 /**
  * Any manager, director or coordinator by role, also in the plural ("enhetscheferna", "regiondirektören",
@@ -120,6 +139,7 @@ export const ROLE_COMPOUND_STEMS = [
   "handläggare",
   "ingenjör",
   "förvaltning",
+  "ledning",
 ];
 /** The staff of the meeting's side, as the coordinator, in the definite singular ("Lönehandläggaren", round 15). */
 export const ROLE_COMPOUND_ENDINGS = [
@@ -130,6 +150,8 @@ export const ROLE_COMPOUND_ENDINGS = [
   "ingenjören",
   // "Kommunledningsförvaltningen presenterade …": an administration by compound, as "förvaltningen".
   "förvaltningen",
+  // "Kommunledningen har föreslagit …", "Koncernledningen": the management by compound, as "ledningen".
+  "ledningen",
 ];
 
 /**

@@ -32,18 +32,20 @@ export const SAYING_VERBS = words(`menar menade menat anser ansåg ansett tycker
   bemöter bemötte motiverar motiverade vittnar vittnade delger delgav föredrar föredrog inleder inledde
   avrundar avrundade stöttar stöttade vädjar vädjade tipsar tipsade visar visade bifaller biföll bifallit
   avslår avslog avslagit försvarar försvarade försvarat
+  medger medgav medgett beklagar beklagade beklagat lovat
   mena anse tycka framföra framhålla påpeka poängtera betona understryka fråga undra informera meddela redogöra
   instämma önska efterfråga efterlysa föreslå påminna säga svara förklara förtydliga klargöra belysa
   uppmärksamma notera kräva yrka hänvisa återkomma återkoppla beskriva presentera berätta nämna konstatera
   bekräfta invända ifrågasätta varna reservera lyfta uttrycka redovisa anmäla påtala begära motsätta avstyrka
-  tillstyrka acceptera godta tillägga kritisera försvara`);
+  tillstyrka acceptera godta tillägga kritisera försvara medge beklaga lova`);
 
 /** Verbs that say something only with their particle: "tar upp", "håller med", "ställer sig", "bjuder in". */
 export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
-  ta: ["upp", "med"],
-  tar: ["upp", "med"],
-  tog: ["upp", "med"],
-  tagit: ["upp", "med"],
+  // "tar ställning till": taking a stand.
+  ta: ["upp", "med", "ställning"],
+  tar: ["upp", "med", "ställning"],
+  tog: ["upp", "med", "ställning"],
+  tagit: ["upp", "med", "ställning"],
   hålla: ["med"],
   // "håller fast vid sitt krav": holding a view, as "står fast vid".
   håller: ["med", "fast"],
@@ -196,11 +198,12 @@ export const REPORTED_REQUEST_LEADS = [
 
 /**
  * In a union's own report, what the writer says to the members, not what was said at the meeting: the
- * reader addressed ("har du frågor", "hör av dig", "mejla oss"), the greeting ("informerar sina medlemmar")
- * and the summary's opening ("Här är det viktigaste …").
+ * reader addressed ("har du frågor", "hör av dig", "mejla oss"), the greeting ("informerar sina medlemmar"),
+ * the summary's opening ("Här är det viktigaste …") and the editor's act on the text itself ("Vi återger
+ * artikeln", "Nedan publicerar vi …").
  */
 export const TO_MEMBERS =
-  "\\b(?:du|dig|din|ditt|dina|ni)\\b|\\binformerar\\s+(?:sina|våra|alla)\\s+medlemmar|^\\W*här\\s+(?:är|kommer|följer)\\b";
+  "\\b(?:du|dig|din|ditt|dina|ni)\\b|\\binformerar\\s+(?:sina|våra|alla)\\s+medlemmar|^\\W*här\\s+(?:är|kommer|följer)\\b|(?:^|[^a-zåäö])(?:vi\\s+(?:återger|publicerar|citerar|länkar)|(?:återger|publicerar|citerar|länkar)\\s+vi)(?![a-zåäö])";
 
 /** The verbs of a quote's attribution after its comma ("– …, säger Kommunals ordförande Marie Lönn"). */
 export const QUOTE_ATTRIBUTING = [
@@ -213,3 +216,11 @@ export const QUOTE_ATTRIBUTING = [
   "tillägger",
   "tillade",
 ];
+
+/**
+ * Words before a noun, never before a verb: a saying verb's form right after one is the noun it spells ("i dessa
+ * delar", "i alla delar", "ett lyft"), no verb of the party named before it.
+ */
+export const NOUN_DETERMINERS =
+  words(`dessa denna detta alla vissa båda bägge flera några många en ett sina sitt
+  sin samtliga övriga`);
