@@ -33,6 +33,8 @@ describe("dissent whose act is placed at another time or place", () => {
     "Förhandlingen förklarades avslutad i oenighet den 14 maj.",
     "Den lokala förhandlingen om schemat den 2 maj slutade i oenighet med Seko.",
     "Seko kan inte godta att schemat börjar gälla den 1 augusti.",
+    "Seko har reserverat sig mot schemat ända sedan i höstas.",
+    "Kommunal har motsatt sig schemat sedan januari.",
   ])("still reads a negotiation's dissent dated in its clause and a month of the object: %j", (sentence) => {
     expect(dissent(minutes(sentence)).length).toBe(1);
   });

@@ -8,6 +8,7 @@ import {
   PLUPERFECT_ADVERBS,
   POLITICAL_ACTOR_ENDINGS,
   POLITICAL_FORUM_ENDINGS,
+  SINCE_WORDS,
 } from "./words/dissent";
 
 /**
@@ -29,7 +30,12 @@ export function isPlacedElsewhere(
   if (isPluperfect([...before, ...(marker.toLowerCase().match(/[\p{L}]+/gu) ?? []).slice(0, 1)])) return true;
   if (before.some(endsIn(POLITICAL_ACTOR_ENDINGS))) return true;
   if ([before, after].some((words) => words.some(isPoliticalForum))) return true;
-  if ([before, after].some((words) => words.some((word) => PAST_SEASONS.includes(word)))) return true;
+  if (
+    [before, after].some((words) =>
+      words.some((word, i) => PAST_SEASONS.includes(word) && !isSince(words, i)),
+    )
+  )
+    return true;
   // "Den lokala förhandlingen avslutades den 9 mars i oenighet": a negotiation ending in dissent is the dispute
   // this meeting carries on, whenever it ended (the sets key it so); a party acting "vid förhandlingen" is not.
   if (isNegotiationOutcome(before)) return false;
@@ -40,6 +46,11 @@ export function isPlacedElsewhere(
 
 const endsIn = (endings: readonly string[]) => (word: string) =>
   endings.some((ending) => word.endsWith(ending));
+
+/** "sedan i våras", "sedan maj": the time the dissent has lasted from, to now. */
+function isSince(words: readonly string[], at: number): boolean {
+  return SINCE_WORDS.includes(words[at - 1] ?? "") || SINCE_WORDS.includes(words[at - 2] ?? "");
+}
 
 /** "i nämnden", "vid socialnämndens sammanträde": a forum of politics after a preposition of place. */
 function isPoliticalForum(word: string, at: number, words: readonly string[]): boolean {
@@ -61,7 +72,7 @@ function isNegotiationOutcome(words: readonly string[]): boolean {
  */
 function namesMonth(words: readonly string[], dated: boolean): boolean {
   return words.some((word, i) => {
-    if (!MONTHS.includes(word)) return false;
+    if (!MONTHS.includes(word) || isSince(words, i)) return false;
     const previous = words[i - 1] ?? "";
     if (!dated)
       return previous === "redan" || (words[i - 2] === "redan" && MONTH_PREPOSITIONS.includes(previous));

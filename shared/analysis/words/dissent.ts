@@ -424,8 +424,13 @@ export const MONTHS = [
   "november",
   "december",
 ];
-/** Prepositions that place an act in a month ("i maj", "under mars", "sedan oktober"); a day's number also does. */
-export const MONTH_PREPOSITIONS = ["i", "under", "sedan", "redan"];
+/**
+ * Prepositions that place an act in a month ("i maj", "under mars"); a day's number also does. "sedan" does not:
+ * "har motsatt sig förslaget sedan i våras" holds the dissent on to now.
+ */
+export const MONTH_PREPOSITIONS = ["i", "under", "redan"];
+/** "sedan (i våras)", "alltsedan": a time from which the dissent has lasted, to now. */
+export const SINCE_WORDS = ["sedan", "alltsedan", "ända"];
 /** "hade … reserverat sig": words that may stand between the pluperfect's "hade" and its supine. */
 export const PLUPERFECT_ADVERBS = [
   "inte",
