@@ -640,11 +640,11 @@ describe("analysis against the eighteenth blind set's keys (in-sample since roun
     expect(placedShare(totals.disagreements)).toBeGreaterThanOrEqual(0.77);
   });
 
-  // Left: a two-column signature grid whose note line is joined to the names (`paragraphs.ts`), and a markdown
-  // table with the parties as its header row.
-  it("reads 0.82 of the justerare, 0.92 of them rightly", () => {
-    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.82);
-    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.92);
+  // Left: a markdown table with the parties as its header row (the grid whose note line is joined to the names
+  // is read since round 17).
+  it("reads 0.96 of the justerare, 0.99 of them rightly", () => {
+    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.96);
+    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.99);
   });
 
   // Left: the MBL § 11 protocols' items, which this set keys with no group and blinds 9, 13, 14, 16 and the
@@ -692,5 +692,78 @@ describe("analysis against the nineteenth blind set's keys (in-sample since roun
     expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.98);
     expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.95);
     expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.89);
+  });
+});
+
+describe("analysis against the twentieth blind set's keys (in-sample since round 17)", () => {
+  const { files, totals } = scored("blind20");
+
+  it("reports precision and recall per kind", () => {
+    table("blind20", { files, totals });
+    expect(files.length).toBe(10);
+  });
+
+  // Left: "Saco-rådet" at a university, keyed `saco-s` here and `saco` by the catalogue's reading (a conflict of
+  // keys), a press article's quotes after its mellanrubriker and speakers named by first name in an e-mail.
+  it("finds statements with precision 0.87 and recall 0.83, 0.87 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.87, recall: 0.83, placed: 0.87 });
+  });
+
+  // Left: the Saco-rådet entries (the same conflict) and a justerare's note read as dissent.
+  it("finds 0.87 of the disagreements with precision 0.87, at most four false oenighet", () => {
+    expect(recall(totals.disagreements)).toBeGreaterThanOrEqual(0.87);
+    expect(precision(totals.disagreements)).toBeGreaterThanOrEqual(0.87);
+    expect(totals.traps.falseDisagreements).toBeLessThanOrEqual(4);
+    expect(totals.traps.agreementsAsDisagreement).toBe(0);
+    expect(placedShare(totals.disagreements)).toBeGreaterThanOrEqual(0.82);
+  });
+
+  // Left: a signature's date and note in a column beside the name, under a heading boxed by rules.
+  it("reads 0.85 of the justerare, 0.82 of them with their party and note", () => {
+    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.85);
+    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.94);
+    expect(placedShare(totals.justering)).toBeGreaterThanOrEqual(0.82);
+  });
+
+  it("recovers 0.92 of the sections, 0.82 of them with their groups", () => {
+    expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.92);
+    expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.95);
+    expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.82);
+  });
+});
+
+describe("analysis against the twenty-first blind set's keys (in-sample since round 17)", () => {
+  const { files, totals } = scored("blind21");
+
+  it("reports precision and recall per kind", () => {
+    table("blind21", { files, totals });
+    expect(files.length).toBe(10);
+  });
+
+  it("finds statements with precision 0.88 and recall 0.96, 0.97 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.88, recall: 0.96, placed: 0.97 });
+  });
+
+  // Left: a local negotiation's dissent in a central negotiation's background, which the set does not key and
+  // the insample set, blinds 9, 15, 17 and the holdout key (the dispute carried on).
+  it("finds 0.9 of the disagreements with precision 0.95, at most one false oenighet", () => {
+    expect(recall(totals.disagreements)).toBeGreaterThanOrEqual(0.9);
+    expect(precision(totals.disagreements)).toBeGreaterThanOrEqual(0.95);
+    expect(totals.traps.falseDisagreements).toBeLessThanOrEqual(1);
+    expect(totals.traps.agreementsAsDisagreement).toBe(0);
+    expect(placedShare(totals.disagreements)).toBeGreaterThanOrEqual(0.99);
+  });
+
+  // Left: the chair's "Ordförande:" line keyed as a justerare.
+  it("reads 0.95 of the justerare, 0.72 of them with their party and note", () => {
+    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.95);
+    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.99);
+    expect(placedShare(totals.justering)).toBeGreaterThanOrEqual(0.72);
+  });
+
+  it("recovers 0.98 of the sections, 0.9 of them with their groups", () => {
+    expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.98);
+    expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.98);
+    expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -1,3 +1,4 @@
+import { isPlacedElsewhere } from "./dissent-placed";
 import {
   ARTICLES,
   ASKING_VERBS,
@@ -50,7 +51,8 @@ export type DissentRecord = "record" | "agent" | "mention";
  *   not happened, should not, or is asked ("innan", "tills", "undvika att", "huruvida", "frågade om"), states no
  *   record; nor does a dissent noun with a modal after it ("oenighet kan uppstå");
  * - a dissent noun whose governing verb is denied ("att parterna inte hamnar i oenighet") records none;
- * - the clause after it naming an earlier meeting dates it there ("reserverade sig vid förra mötet");
+ * - the clause after it naming an earlier meeting dates it there ("reserverade sig vid förra mötet"), and its
+ *   clause placing the act at another time or place tells background (`dissent-placed.ts`);
  * - a refusal whose clause after it names what would lift it ("inte kan godta förslaget utan ett åtagande",
  *   "… om inte …", "… förutsatt att …") is a condition of acceptance, as a clause opening with "om" is.
  *
@@ -64,8 +66,15 @@ export function recordOf(sentence: string, index: number, length: number): Disse
   if (isUnderRuleModal(words, marker)) return "mention";
   const after = ownWords(clauseAfter(sentence.slice(index + length)));
   if (namesEarlierMeeting(after)) return "mention";
+  if (isPlacedElsewhere(actWords(words), marker, after)) return "mention";
   if (DENIAL.test(marker) && namesLiftingCondition(after)) return "mention";
   return DISSENT_NOUN.test(marker) ? nounRecord(marker, clause, after) : "record";
+}
+
+/** The words of the act's own clause before dissent: after the last "att" ("påpekar att Vision vid …"). */
+function actWords(words: readonly string[]): readonly string[] {
+  const that = words.lastIndexOf("att");
+  return that >= 0 ? words.slice(that + 1) : words;
 }
 
 /** The words after dissent up to a clause of its content ("… en protokollsanteckning om att X ska …"). */

@@ -37,7 +37,8 @@ function orgOf(text: string): OrgId | null {
   const name = written.split("/")[0]!.trim();
   if (org) return org;
   // "SKR", "Region Sörmark", "Åbyhamns kommun": the employer by the body it is, announced by "för" or not.
-  if (EMPLOYERS_BODY.test(name)) return EMPLOYER;
+  // "Mälarvik Bostäder AB": a company is an employer, never a union.
+  if (EMPLOYERS_BODY.test(name) || COMPANY.test(name)) return EMPLOYER;
   if (name.length > ROLE_LENGTH) return null;
   const role = findParties(name);
   if (role.length !== 1 || role[0]!.org !== EMPLOYER || role[0]!.end !== name.length) return null;
@@ -46,6 +47,7 @@ function orgOf(text: string): OrgId | null {
   return /^för\s/i.test(text.trim()) || LOWER_START.test(name) ? EMPLOYER : null;
 }
 const EMPLOYERS_BODY = new RegExp(EMPLOYER_BODY, "u");
+const COMPANY = /^\p{Lu}[\p{L}\s&-]{1,60}\s(?:AB|Aktiebolag|aktiebolag|HB|KB)$/u;
 /** A role after a name is a word or two: "socialchef", "HR-chef". */
 const ROLE_LENGTH = 40;
 
@@ -110,6 +112,8 @@ export function parseListLine(line: string): ParsedJusterare | null {
     if (side && SIDE_CAPTION.test(side[1]!.trim()) && isPersonName(side[2]!.trim()))
       return { name: side[2]!.trim(), org: null, note: null };
   }
+  const trailing = noteAfterName(text);
+  if (trailing) return trailing;
   const { main, note } = splitNote(text);
   const [name, ...rest] = main.split(/\s*,\s*/);
   // "För Kommunal" names the party, not a person.
@@ -117,6 +121,24 @@ export function parseListLine(line: string): ParsedJusterare | null {
   const org = rest.map(orgOf).find((found) => found !== null) ?? null;
   const written = rest.filter((part) => !orgOf(part) && NOTE.test(part)).join(", ");
   return { name, org, note: note ?? (written || null) };
+}
+
+/**
+ * "Cecilia Öberg med reservation enligt § 6", "Ali Berg – oenighet § 3": a name and, after it in lower case, a
+ * note on dissent or a part of the minutes (a note line joined to its name, or written on it).
+ */
+function noteAfterName(text: string): ParsedJusterare | null {
+  const words = text.split(/\s+/);
+  for (let cut = 2; cut <= Math.min(4, words.length - 1); cut++) {
+    const rest = words
+      .slice(cut)
+      .join(" ")
+      .replace(/^[–—-]\s*/, "");
+    if (!LOWER_START.test(rest)) continue;
+    const name = words.slice(0, cut).join(" ");
+    if (isPersonName(name) && NOTE.test(rest)) return { name, org: null, note: rest };
+  }
+  return null;
 }
 
 /** One list line: "Name för Org (note)", "Org: Name", "Name, Org", "Name (Org)". */
@@ -154,7 +176,7 @@ const ELECTED =
   /^(?:(?:till\s+)?justerare|att\s+justera(?:\s+(?:protokollet|anteckningarna|minnesanteckningarna))?)\s+(?:valdes|utsågs|utses)\s*:?\s*(.+)$/i;
 /** "Protokollet justeras av …", "Justerat digitalt 2025-03-04 av …" (a few words before "av"). */
 const PASSIVE =
-  /^(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerats|justerat)(?:\s+(?!av\s)[\p{L}\d-]+){0,3}?\s+av\s+(.+)$/iu;
+  /^(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerats|justerat)(?:\s+(?!av\s)[\p{L}\d-]+){0,3}?\s+av\s*:?\s+(.+)$/iu;
 
 const SENTENCE_VERB =
   /\s+(?:justerar\s+protokollet|justerar|(?:valdes|utsågs|utses)\s+(?:till|som)\s+justerare|(?:valdes|utsågs|utses)\s+att\s+justera(?:\s+protokollet)?)\b/i;
@@ -295,6 +317,24 @@ const AFTER_NOTE = /(?<=\))\s+(?=\p{Lu})/u;
 const splitAfterNotes = (text: string) => text.split(AFTER_NOTE);
 
 /**
+ * The cells of a grid's row whose gaps were lost: after a note in parentheses, or "Bo Ek Siv Lund med
+ * reservation" (two names of two words under two columns, a note line joined to them): the run of capitalised
+ * words split evenly, the note to the last name, where a joined line under the row ends.
+ */
+const CAPITALISED = /^\p{Lu}/u;
+function gridCells(text: string, width: number): string[] {
+  const split = splitAfterNotes(text);
+  if (split.length > 1 || width < 2) return split;
+  const words = text.split(/\s+/);
+  const run = words.findIndex((word) => !CAPITALISED.test(word));
+  const names = run < 0 ? words.length : run;
+  if (names !== 2 * width) return split;
+  const cells = Array.from({ length: width }, (_, k) => words.slice(2 * k, 2 * k + 2).join(" "));
+  if (run >= 0) cells[width - 1] = `${cells[width - 1]} ${words.slice(run).join(" ")}`;
+  return cells;
+}
+
+/**
  * A row of a signature grid: "För arbetsgivaren | För DIK" over "Jessica Mohlin | Lovisa Ehn (oenighet)", or
  * names over their roles ("Håkan Berg | Lars Pihl" over "Förbundsdirektör | Huvudskyddsombud, Seko").
  */
@@ -386,7 +426,7 @@ function noteOfCell(cell: string): PartyOfName {
 
 /** The label of a signature line: "Vid protokollet", "Justeras", "Ordförande". */
 const SIGNATURE_CELL =
-  /^(?:vid\s+protokollet|protokollförare|sekreterare|ordförande|justeras|justerare|justerat)$/i;
+  /^(?:vid\s+(?:protokollet|(?:minnes)?anteckningarna)|protokollförare|sekreterare|antecknare|ordförande|justeras|justerare|justerat)$/i;
 
 const NAME_HEADER = /^(?:justerare|justeras\s+av|namn)$/i;
 const ORG_HEADER = /^(?:organisation|part|förbund|fackförbund|representerar|för)$/i;
@@ -459,6 +499,9 @@ function readJusteringCells(
 }
 
 const PIPE = /\s*\|\s*/;
+/** "Justeras:", "Justerare:", "Justerandes signatur:": the label of a list on one line, its names after it. */
+const LIST_LABEL =
+  /^(?:justeras|justerare|justering|justerat|justerande(?:s\s+(?:signatur|underskrift)(?:er)?)?)\s*:\**\s*(.{6,})$/i;
 const cellsOfRow = (text: string) =>
   text
     .split(";")
@@ -480,7 +523,11 @@ function readJusteringLine(
   const text = line.includes(" –") || line.includes(" —") ? (LIST_REMARK.exec(line)?.[1] ?? line) : line;
   // "Lotta Nyman      Carina Sjöberg": signers side by side, in a grid.
   const cells =
-    columns && columns.length > 1 ? columns : list?.columnOrgs ? splitAfterNotes(text.trim()) : null;
+    columns && columns.length > 1
+      ? columns
+      : list?.columnOrgs
+        ? gridCells(text.trim(), list.columnOrgs.length)
+        : null;
   const table = columns && (columns.length > 2 || list?.table) ? readTableRow(columns, list) : null;
   if (table) return table;
   const grid = cells && cells.length > 1 ? readGridRow(cells, list) : null;
@@ -523,7 +570,7 @@ function readJusteringLine(
   }
   // "Justeras: Gunnar Lindgren, utbildningschef · Ingela Björk, Sveriges Lärare": the list on one line, its
   // names apart by " · ", " / ", ";" or a wide gap (the line's columns).
-  const inline = /^(?:justeras|justerare|justering|justerat)\s*:\**\s*(.{6,})$/i.exec(text.trim());
+  const inline = LIST_LABEL.exec(text.trim());
   const gapped = inline && columns && columns.length > 1 ? /:\**\s*(.*)$/.exec(columns[0]!) : null;
   // "Justeras: | Ove Brink | Lena Vik": the heading alone in the first cell, the names in the cells after it.
   const cellsAfter = gapped ? [...(gapped[1] ? [gapped[1]] : []), ...columns!.slice(1)] : null;

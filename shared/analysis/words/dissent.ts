@@ -405,3 +405,71 @@ export const ASKING_VERBS = [
   "undrat",
   "undrats",
 ];
+/**
+ * Where and when a dissent's act is placed, when it is not this meeting (`dissent-placed.ts`). A past season
+ * ("i våras", "i höstas") names a time before now wherever it stands in the act's clause.
+ */
+export const PAST_SEASONS = ["våras", "höstas", "vintras", "somras"];
+export const MONTHS = [
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+/**
+ * Prepositions that place an act in a month ("i maj", "under mars"); a day's number also does. "sedan" does not:
+ * "har motsatt sig förslaget sedan i våras" holds the dissent on to now.
+ */
+export const MONTH_PREPOSITIONS = ["i", "under", "redan"];
+/** "sedan (i våras)", "alltsedan": a time from which the dissent has lasted, to now. */
+export const SINCE_WORDS = ["sedan", "alltsedan", "ända"];
+/** "hade … reserverat sig": words that may stand between the pluperfect's "hade" and its supine. */
+export const PLUPERFECT_ADVERBS = [
+  "inte",
+  "ej",
+  "redan",
+  "dock",
+  "också",
+  "även",
+  "då",
+  "tidigare",
+  "själva",
+  "sig",
+];
+/**
+ * Forums of politics, never a samverkan or negotiation meeting ("i nämnden", "vid socialnämndens sammanträde",
+ * "i kommunfullmäktige"): word endings, so the compounds and genitives hold.
+ */
+export const POLITICAL_FORUM_ENDINGS = [
+  "nämnd",
+  "nämnden",
+  "nämndens",
+  "fullmäktige",
+  "fullmäktiges",
+  "styrelsen",
+  "styrelsens",
+  "utskottet",
+  "utskottets",
+];
+/** Political parties as actors: their dissent is not a party of the meeting's ("Vänsterpartiet reserverade sig"). */
+export const POLITICAL_ACTOR_ENDINGS = [
+  "partiet",
+  "demokraterna",
+  "moderaterna",
+  "liberalerna",
+  "oppositionen",
+];
+/** Prepositions placing an act at a forum ("vid förhandlingen", "i nämnden"). */
+export const PLACE_PREPOSITIONS = ["i", "vid", "på", "under", "inför", "från", "efter"];
+/** A negotiation as the subject whose end is the dissent ("Den lokala förhandlingen avslutades i oenighet"). */
+export const NEGOTIATION = "förhandling";
+/** How many words before "förhandlingen" a preposition governs it ("vid den lokala förhandlingen"). */
+export const NEGOTIATION_REACH = 3;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
+
+// Blinds 20 and 21 showed the family: dissent told as background, its act placed at another time or place than
+// this meeting by an adverbial, a pluperfect or an actor of politics. Invented sentences, in other words.
+const dissent = (text: string) => analyseMinutes(text).disagreements.map((d) => [d.orgs, d.text]);
+const minutes = (body: string) =>
+  `Protokoll från förvaltningens samverkansgrupp\nDatum: 2025-05-14\n\n§ 1 Schema för kökspersonalen\n${body}`;
+
+describe("dissent whose act is placed at another time or place", () => {
+  it.each([
+    "Under februari reserverade sig Seko mot ett liknande schema.",
+    "Seko anmälde oenighet om samma schema redan i januari.",
+    "Vid enhetens möte den 3 mars lämnade Kommunal en protokollsanteckning om schemat.",
+    "På Norrbyskolan motsatte sig Vision i höstas en likadan ändring.",
+    "Kommunal hade då reserverat sig mot schemat.",
+    "Ordföranden berättade att Unionen hade anmält oenighet om bemanningen.",
+    "Det var Vision som då motsatte sig schemat.",
+    "Där reserverade sig Seko mot nedskärningen.",
+    "Miljöpartiet reserverade sig mot budgetramen.",
+    "Oenighet även i kommunstyrelsen",
+  ])("takes no dissent from %j", (sentence) => {
+    expect(dissent(minutes(`Arbetsgivaren presenterade schemat.\n\n${sentence}`))).toEqual([]);
+  });
+
+  it("still reads this meeting's dissent about a change in a month", () => {
+    expect(dissent(minutes("Seko reserverar sig mot att schemat införs i juni."))).toEqual([
+      [["seko"], "Seko reserverar sig mot att schemat införs i juni."],
+    ]);
+  });
+
+  it.each([
+    "Förhandlingen förklarades avslutad i oenighet den 14 maj.",
+    "Den lokala förhandlingen om schemat den 2 maj slutade i oenighet med Seko.",
+    "Seko kan inte godta att schemat börjar gälla den 1 augusti.",
+    "Seko har reserverat sig mot schemat ända sedan i höstas.",
+    "Kommunal har motsatt sig schemat sedan januari.",
+  ])("still reads a negotiation's dissent dated in its clause and a month of the object: %j", (sentence) => {
+    expect(dissent(minutes(sentence)).length).toBe(1);
+  });
+
+  it("still reads a union that had a dissenting view, without a supine", () => {
+    expect(dissent(minutes("Kommunal hade en avvikande mening om schemat."))).toEqual([
+      [["kommunal"], "Kommunal hade en avvikande mening om schemat."],
+    ]);
+  });
+
+  it("still reads dissent opened by a reason with 'då'", () => {
+    expect(dissent(minutes("Då bemanningen är för låg reserverar sig Seko mot schemat."))).toEqual([
+      [["seko"], "Då bemanningen är för låg reserverar sig Seko mot schemat."],
+    ]);
+  });
+});

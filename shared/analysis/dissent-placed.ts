@@ -1,0 +1,91 @@
+import {
+  MONTH_PREPOSITIONS,
+  MONTHS,
+  NEGOTIATION,
+  NEGOTIATION_REACH,
+  PAST_SEASONS,
+  PLACE_PREPOSITIONS,
+  PLUPERFECT_ADVERBS,
+  POLITICAL_ACTOR_ENDINGS,
+  POLITICAL_FORUM_ENDINGS,
+  SINCE_WORDS,
+} from "./words/dissent";
+
+/**
+ * Whether the clause of a dissent places its act at another time or place than this meeting, as background
+ * ("I maj anmälde Seko oenighet", "Unionen hade reserverat sig", "Där reserverade sig Vision", "oenighet i
+ * nämnden"). Blinds 20 and 21 showed the family: Swedish places an act by an adverbial of time or place, fronted
+ * or after the verb, by the pluperfect, or by an actor who is no party of a samverkan meeting. `before` is the
+ * act's clause up to the dissent, `marker` the dissent's words, `after` its own words after it (in lower case).
+ */
+export function isPlacedElsewhere(
+  before: readonly string[],
+  marker: string,
+  after: readonly string[],
+): boolean {
+  // "Där anmälde …": a clause opening with "där" points at a place told before it (as ", där" does).
+  if (before[0] === "där") return true;
+  // "som då reserverade sig": "då" inside the clause is "then"; opening it, it may be "as" (`dissent.ts`).
+  if (before.slice(1).includes("då")) return true;
+  if (isPluperfect([...before, ...(marker.toLowerCase().match(/[\p{L}]+/gu) ?? []).slice(0, 1)])) return true;
+  if (before.some(endsIn(POLITICAL_ACTOR_ENDINGS))) return true;
+  if ([before, after].some((words) => words.some(isPoliticalForum))) return true;
+  if (
+    [before, after].some((words) =>
+      words.some((word, i) => PAST_SEASONS.includes(word) && !isSince(words, i)),
+    )
+  )
+    return true;
+  // "Den lokala förhandlingen avslutades den 9 mars i oenighet": a negotiation ending in dissent is the dispute
+  // this meeting carries on, whenever it ended (the sets key it so); a party acting "vid förhandlingen" is not.
+  if (isNegotiationOutcome(before)) return false;
+  // After the dissent a month may date its object ("mot start i september", "avslutad i oenighet den 4 mars",
+  // this meeting's day): only "redan" places the act there.
+  return namesMonth(before, true) || namesMonth(after, false);
+}
+
+const endsIn = (endings: readonly string[]) => (word: string) =>
+  endings.some((ending) => word.endsWith(ending));
+
+/** "sedan i våras", "sedan maj": the time the dissent has lasted from, to now. */
+function isSince(words: readonly string[], at: number): boolean {
+  return SINCE_WORDS.includes(words[at - 1] ?? "") || SINCE_WORDS.includes(words[at - 2] ?? "");
+}
+
+/** "i nämnden", "vid socialnämndens sammanträde": a forum of politics after a preposition of place. */
+function isPoliticalForum(word: string, at: number, words: readonly string[]): boolean {
+  return endsIn(POLITICAL_FORUM_ENDINGS)(word) && PLACE_PREPOSITIONS.includes(words[at - 1] ?? "");
+}
+
+/** "Förhandlingen (enligt MBL) … avslutades": a negotiation, not after a preposition, is the clause's subject. */
+function isNegotiationOutcome(words: readonly string[]): boolean {
+  return words.some(
+    (word, i) =>
+      word.startsWith(NEGOTIATION) &&
+      !words.slice(Math.max(0, i - NEGOTIATION_REACH), i).some((w) => PLACE_PREPOSITIONS.includes(w)),
+  );
+}
+
+/**
+ * "i oktober", "redan i maj", and where `dated` "den 12 februari": a month placing the act. Before the dissent
+ * any of them does; after it only "redan" does.
+ */
+function namesMonth(words: readonly string[], dated: boolean): boolean {
+  return words.some((word, i) => {
+    if (!MONTHS.includes(word) || isSince(words, i)) return false;
+    const previous = words[i - 1] ?? "";
+    if (!dated)
+      return previous === "redan" || (words[i - 2] === "redan" && MONTH_PREPOSITIONS.includes(previous));
+    return MONTH_PREPOSITIONS.includes(previous) || /^\d{1,2}$/.test(previous);
+  });
+}
+
+/** "hade (redan) reserverat sig", "hade anmält oenighet": "hade" before a supine. */
+function isPluperfect(words: readonly string[]): boolean {
+  const had = words.lastIndexOf("hade");
+  if (had < 0) return false;
+  let i = had + 1;
+  while (i < words.length && PLUPERFECT_ADVERBS.includes(words[i]!)) i++;
+  // The dissent's own first word is the last of `words` ("hade reserverat"); "hade en avvikande mening" is no supine.
+  return i < words.length && /(?:at|it|tt|t)$/.test(words[i]!);
+}
