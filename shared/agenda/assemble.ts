@@ -52,7 +52,7 @@ import {
 } from "./numbers";
 import { isProcedural } from "./procedural";
 import { cutAt, runTogetherStarts, spreadJoinedRowDnr } from "./run-together";
-import { withGroupedSubItems } from "./sub-item-groups";
+import { isGroupTitle, withGroupedSubItems } from "./sub-item-groups";
 import { trimSeparators } from "./text";
 import { withoutInlineFacts } from "./title-facts";
 
@@ -318,6 +318,8 @@ interface DraftItem {
   laterText: boolean;
   /** Other text came after the item: a dnr further down is no longer its own. */
   sealed: boolean;
+  /** The title's line ended with the item's class marker ("… (Information)"): the title is complete. */
+  marked: boolean;
 }
 
 /** Title words that tell a repeated item (the minutes after the agenda) from a generic one ("Information"). */
@@ -500,8 +502,10 @@ class Assembler {
     }
     // A labelled line or a document's file name belongs to the item above; a dnr in a file's name
     // ("BUN2025-188 Tjänsteskrivelse.pdf") is part of the name, not the item's. After a <br>, a label's word
-    // in lower case without a colon wraps the title ("… 2025<br>förslag till kommunfullmäktige").
-    const wrapped = block.joined === true && /^\p{Ll}[^:]*$/u.test(text);
+    // in lower case without a colon wraps the title ("… 2025<br>förslag till kommunfullmäktige"), and so it does
+    // on the next line after a title left unfinished ("… 2026 –" / "förslag till regionfullmäktige").
+    const unfinished = current?.open === true && (current.dash !== "" || DANGLING.test(current.title));
+    const wrapped = (block.joined === true || unfinished) && /^\p{Ll}[^:]*$/u.test(text);
     if (!numbered && ((isLabelLine(text) && !wrapped) || FILE_NAME.test(text))) {
       this.label(block, !FILE_NAME.test(text));
       return;
@@ -940,6 +944,7 @@ class Assembler {
       tentative: false,
       laterText: (flat?.after ?? "") !== "",
       sealed: false,
+      marked: parts.mbl !== null,
     };
     const before = { key: this.lastKey, number: this.lastNumber, restart: this.restart };
     const from = this.items.length;
@@ -1011,11 +1016,22 @@ class Assembler {
     )
       return false;
     if (isBodyMeeting(block.text) && !DANGLING.test(item.title)) return false;
+    // A standing point's whole name ("Meddelanden", "Val av justerare") is complete: a capitalised line under
+    // it describes the point ("Förteckning över …", "Justering sker …"), unless it is a formal point too.
+    if (
+      this.options.plainText &&
+      !block.joined &&
+      /^\p{Lu}/u.test(block.text) &&
+      (isProcedural(item.title) || isGroupTitle(item.title)) &&
+      !isProcedural(block.text) &&
+      !DANGLING.test(item.title)
+    )
+      return false;
     // A person after a line break under a title that has ended: "Kommundirektör Magnus Ekström", "Lena
     // Sjöberg-Holm, ekonomichef", "Anna Berg" (the presenter, without a label).
     if (block.joined && PERSON_LINE.test(block.text) && !DANGLING.test(item.title)) return false;
     if (block.joined) return true;
-    if (!this.options.plainText) return false;
+    if (!this.options.plainText || item.marked) return false;
     const lower = /^\p{Ll}/u.test(block.text);
     const indent = block.indent;
     // A line starting in a later column of the item's line wraps that column (a presenter), not the title.
@@ -1198,6 +1214,7 @@ class Assembler {
       for (const dnr of scanDnr(cell, { column: this.flat !== null }).found) item.dnr.push(dnr);
     for (const dnr of cellDnr) item.dnr.push(dnr);
     item.mbl = parts.mbl ?? item.mbl;
+    item.marked ||= parts.mbl !== null;
     mergeLinks(item.links, block.links);
     for (const piece of pieces) this.block({ kind: block.kind, text: piece, links: [] }, -1);
   }

@@ -268,25 +268,34 @@ function readingOrder(lines: Line[]): Line[] {
 const DNR_COLUMN_SLACK = 6;
 
 /**
- * A fixed-width export lets a long title run up to the dnr column with one space left ("… 2024 för 420 – 7 / 25"):
- * a cell that crosses the column is cut where, within the column's slack, a word starts with a dnr that runs
- * to the cell's end.
+ * A fixed-width export lets a long title run up to the dnr column with one space left ("… 2024 för 420 – 7 / 25"),
+ * or none where the title fills its width ("… 4:12KS 2024.31"): a cell that crosses the column is cut where,
+ * within the column's slack, a word starts (or, at the column itself, anything starts) with a dnr that runs to
+ * the cell's end.
  */
 function splitAtColumn(cell: Cell, col: number): Cell[] {
   if (cell.col >= col - DNR_COLUMN_SLACK || cell.col + cell.text.length <= col) return [cell];
   const from = Math.max(1, col - DNR_COLUMN_SLACK - cell.col);
   const to = Math.min(cell.text.length - 1, col + 1 - cell.col);
   for (let at = from; at <= to; at++) {
-    if (cell.text[at - 1] !== " " || cell.text[at] === " ") continue;
-    const rest = cell.text.slice(at);
-    const found = scanDnr(rest, { column: true }).found;
-    if (found[0]?.start === 0 && found.at(-1)?.end === rest.trimEnd().length)
-      return [
-        { col: cell.col, text: cell.text.slice(0, at).trimEnd() },
-        { col: cell.col + at, text: rest },
-      ];
+    const wordStart = cell.text[at - 1] === " " || cell.col + at === col;
+    if (!wordStart || cell.text[at] === " ") continue;
+    if (!wholeDnr(cell.text.slice(at))) continue;
+    // The registry's letters before the number may stand left of the slack ("… Ålgatan TN 2025/0760").
+    const word = cell.text.lastIndexOf(" ", at - 2) + 1;
+    const cut = word > 0 && wholeDnr(cell.text.slice(word)) ? word : at;
+    return [
+      { col: cell.col, text: cell.text.slice(0, cut).trimEnd() },
+      { col: cell.col + cut, text: cell.text.slice(cut) },
+    ];
   }
   return [cell];
+}
+
+/** Whether the text is nothing but dnr, from its start to its end. */
+function wholeDnr(text: string): boolean {
+  const found = scanDnr(text, { column: true }).found;
+  return found[0]?.start === 0 && found.at(-1)?.end === text.trimEnd().length;
 }
 
 /** Whether a cell starts with a dnr, after at most its label ("Dnr KS 2025/12", "VON 2025/0140-2.1, VON"). */

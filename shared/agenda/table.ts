@@ -158,7 +158,20 @@ function factRow(cells: readonly Element[], texts: readonly string[]): string | 
   const [head, data] = cells;
   if (cells.length !== 2 || !head || !data || !value || !FACT_LABEL.test(label)) return null;
   const rowHeader = (cell: Element) => tagOf(cell) === "TH" || cell.getAttribute("role") === "rowheader";
-  return rowHeader(head) && !rowHeader(data) ? `${label.replace(/:$/, "")}: ${value}` : null;
+  if (rowHeader(head) && !rowHeader(data)) return `${label.replace(/:$/, "")}: ${value}`;
+  // Word marks no row header: a label set wholly in bold beside a value that is not ("**Datum** | Torsdag 12
+  // mars 2026", a kallelse's table of meeting facts), unless the value is only dnr (a title beside its case).
+  const found = scanDnr(value, { column: true }).found;
+  const dnrOnly = found[0]?.start === 0 && found.at(-1)?.end === value.length;
+  return allBold(head, label) && !allBold(data, value) && !dnrOnly
+    ? `${label.replace(/:$/, "")}: ${value}`
+    : null;
+}
+
+/** Whether all of a cell's text stands in bold elements (`<strong>`, `<b>`). */
+function allBold(cell: Element, text: string): boolean {
+  const bold = Array.from(cell.querySelectorAll("strong, b"), (element) => nodeText(element)).join(" ");
+  return bold.replace(/\s+/gu, "") === text.replace(/\s+/gu, "") && text !== "";
 }
 
 /** Values of a row's cells at their columns of the grid; `empty` where no cell of the row starts. */
