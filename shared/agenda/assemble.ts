@@ -496,7 +496,14 @@ class Assembler {
     }
     // Formal points written in one cell ("Val av justerare<br>Tid för justering") are one formal item.
     const current = this.current;
-    if (!numbered && block.joined && current?.open && isProcedural(current.title) && isProcedural(text)) {
+    if (
+      !numbered &&
+      block.joined &&
+      !block.remark &&
+      current?.open &&
+      isProcedural(current.title) &&
+      isProcedural(text)
+    ) {
       this.continueTitle(current, block, []);
       return;
     }
@@ -1003,7 +1010,14 @@ class Assembler {
 
   /** Whether a block goes on with the current item's title. */
   private continues(item: DraftItem, block: Block): boolean {
-    if (!item.open || item.sealed || block.bullet || item.title.length > TITLE_MAX || isSentence(block.text))
+    if (
+      !item.open ||
+      item.sealed ||
+      block.bullet ||
+      block.remark ||
+      item.title.length > TITLE_MAX ||
+      isSentence(block.text)
+    )
       return false;
     if (FILE_NAME.test(block.text) || isUnderlag(block) || REMARK_LINE.test(block.text)) return false;
     // A presenter the agenda names elsewhere, alone under the title ("Mats Eriksson", "Per Ek, kulturchef",

@@ -56,9 +56,9 @@ const FORMS: Form[] = [
   // Sub-items "9.1 Remiss", "4.2.1 Delegationsbeslut": a decimal number, two or three levels, before a
   // capitalised title (not "7.5 miljoner", nor a date "12.03.25" or an amount "3.500.000").
   { pattern: /^(\d{1,3}\.\d{1,2}(?:\.\d)?)\.?(?:\s+(?=[\p{Lu}"”«(])|$)/u, paragraph: false },
-  // "7." and "7)" but not "7.1" or "7.5 miljoner".
+  // "7." and "7)" but not "7.1" or "7.5 miljoner"; the closed doors' asterisk also after the point ("5.*").
   {
-    pattern: new RegExp(String.raw`^(\d{1,3})${SUFFIX}\s*[.)](?!\d)\s*${TITLE_START}`, "u"),
+    pattern: new RegExp(String.raw`^(\d{1,3})${SUFFIX}\s*[.)]\*?(?!\d)\s*${TITLE_START}`, "u"),
     paragraph: false,
   },
   // A bare number needs a capitalised title after it, or nothing at all (a number cell).
