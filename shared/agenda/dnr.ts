@@ -186,9 +186,10 @@ const PUBLICATION_START =
 export const opensWithPublication = (text: string): boolean => PUBLICATION_START.test(text);
 
 // The registry of the committee itself: a qualifier that still means "ours", written before a label ("vårt
-// dnr"); as the label's own first word "ärendets" ("ärendets dnr") means it too.
+// dnr"); as the label's own first word "ärendets" ("ärendets dnr") means it too, and so does a word of the
+// number's time ("Tidigare dnr", "Nytt dnr": the same case under the registry's older or newer number).
 const OWN_REGISTRY = "vårt|vår|eget|nämndens|styrelsens";
-const OWN_QUALIFIERS = new RegExp(`^(?:${OWN_REGISTRY}|ärendets)$`, "i");
+const OWN_QUALIFIERS = new RegExp(`^(?:${OWN_REGISTRY}|ärendets|tidigare|nytt|nuvarande)$`, "i");
 const OWN_BEFORE_LABEL = new RegExp(String.raw`(?:^|\s)(?:${OWN_REGISTRY})\s+$`, "iu");
 
 export type DnrFamily =

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { agendaFromPortalJson } from "./adapters/json";
 import { scanDnr } from "./dnr";
 import { extractAgendaFromText } from "./extract";
 import { page, pageRows, textRows } from "./testing/rows";
@@ -305,4 +306,95 @@ it("reads a text agenda's number with a closed-doors asterisk after its point ('
     ["4", "Upprop"],
     ["5", "Ansökan om bistånd"],
   ]);
+});
+
+describe("a portal's list of item records", () => {
+  const answer = (records: readonly object[]) => ({
+    meeting: { body: "Fritidsnämnden", date: "2025-09-02" },
+    punkter: records,
+  });
+
+  it("keeps a formal point without number or dnr before the numbered items", () => {
+    const agenda = agendaFromPortalJson(
+      answer([
+        { nummer: "", rubrik: "Mötets öppnande", dnr: null },
+        { nummer: "1", rubrik: "Upprop", dnr: null },
+        { nummer: "2", rubrik: "Taxor för idrottshallar 2026", dnr: "FN 2025/31" },
+        { nummer: "", rubrik: "Bilaga: taxetabell", dnr: null },
+        { nummer: "3", rubrik: "Ekonomisk uppföljning", dnr: "FN 2025/40" },
+      ]),
+      null,
+    );
+    expect(agenda?.items.map((item) => [item.number, item.title, item.dnr])).toEqual([
+      [null, "Mötets öppnande", []],
+      ["1", "Upprop", []],
+      ["2", "Taxor för idrottshallar 2026", ["FN 2025/31"]],
+      ["3", "Ekonomisk uppföljning", ["FN 2025/40"]],
+    ]);
+  });
+
+  it("reads no dnr from a counterparty's or any other body's field", () => {
+    const agenda = agendaFromPortalJson(
+      answer([
+        { nummer: "1", rubrik: "Upprop", dnr: null },
+        { nummer: "2", rubrik: "Länsstyrelsens beslut om fiskevård", dnr: null, motpartDnr: "511-4410-2025" },
+        {
+          nummer: "3",
+          rubrik: "Remiss om friluftsplan",
+          dnr: "FN 2025/52",
+          annanMyndighetDnr: "TRV 2025/1188",
+        },
+        { nummer: "4", rubrik: "Simhallens öppettider", dnr: "FN 2025/55", otherCaseNo: "KS 2025/301" },
+      ]),
+      null,
+    );
+    expect(agenda?.items.map((item) => item.dnr)).toEqual([[], [], ["FN 2025/52"], ["FN 2025/55"]]);
+  });
+});
+
+describe("a running footer without a page number", () => {
+  it("goes from its first page too, so a title cut by the page break keeps its dnr on the next page", () => {
+    const text = [
+      "Ekby kommun                                     KALLELSE",
+      "Kulturnämnden                                   2025-04-08",
+      "",
+      "1       Upprop",
+      "2       Motion om fler bibliotek på landsbygden",
+      "",
+      "Ekby kommun · Kulturförvaltningen · Torget 1 · www.ekby.example",
+      "\fEkby kommun                                     KALLELSE",
+      "Kulturnämnden                                   2025-04-08",
+      "",
+      "        Dnr KN 2025/0031",
+      "3       Ekonomisk uppföljning",
+      "        Dnr KN 2025/0040",
+      "",
+      "Ekby kommun · Kulturförvaltningen · Torget 1 · www.ekby.example",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["1", "Upprop", []],
+      ["2", "Motion om fler bibliotek på landsbygden", ["KN 2025/0031"]],
+      ["3", "Ekonomisk uppföljning", ["KN 2025/0040"]],
+    ]);
+  });
+});
+
+describe("a dnr label qualified by the number's time", () => {
+  it("is the committee's own: 'Tidigare dnr' beside the current one", () => {
+    expect(
+      textRows(
+        [
+          "Föredragningslista",
+          "1. Lokalplan för grundskolan 2026–2030",
+          "UBN-2025-00412",
+          "Tidigare dnr U77-0311/24",
+          "2. Skolskjuts",
+          "UBN-2025-00420",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["1", "Lokalplan för grundskolan 2026–2030", ["UBN-2025-00412", "U77-0311/24"]],
+      ["2", "Skolskjuts", ["UBN-2025-00420"]],
+    ]);
+  });
 });

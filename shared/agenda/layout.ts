@@ -203,6 +203,15 @@ const MIN_RESTATED = 8;
 
 const furnitureForm = (line: Line): string => line.cells.map((cell) => cell.text).join(" ");
 
+/** The lines of the page's last block of text where an empty line sets it apart from the text above it. */
+function footBlock(page: readonly Line[]): Set<Line> {
+  let end = page.length;
+  while (end > 0 && page[end - 1]?.cells.length === 0) end--;
+  let start = end;
+  while (start > 0 && (page[start - 1]?.cells.length ?? 0) > 0) start--;
+  return start > 0 ? new Set(page.slice(start, end)) : new Set();
+}
+
 /**
  * A running header or footer ("Kommunstyrelsen  Kallelse  2024-05-01", the address block) repeats at the
  * top or bottom of the pages: kept on its first page (it names the committee), dropped from the others,
@@ -226,6 +235,7 @@ function withoutRunningLines(pages: Line[][]): Line[][] {
   const firstTops = [...(tops[0] ?? [])].filter((form) => form.length >= MIN_RESTATED);
   return pages.map((page, index) => {
     const head = index > 0 ? page.find((line) => line.cells.length > 0) : undefined;
+    const foot = footBlock(page);
     const kept = page.filter((line) => {
       if (line.cells.length === 0) return true;
       const form = furnitureForm(line);
@@ -233,9 +243,11 @@ function withoutRunningLines(pages: Line[][]): Line[][] {
       // "Barn- och utbildningsnämnden"), once, between a title the page break cut and the title's rest.
       if (line === head && firstTops.some((top) => form.startsWith(`${top} `))) return false;
       if ((count.get(form) ?? 0) < 2 || !edges[index]?.has(form)) return true;
-      // Kept once, where it first stands; a footer with its page number goes even on its first page, where it
-      // would stand between a title cut by the page break and the title's rest.
-      const first = !seen.has(form) && (!line.paged || tops[index]?.has(form) === true);
+      // Kept once, where it first stands; a footer goes even on its first page, where it would stand between a
+      // title cut by the page break and the title's rest: one with its page number, or one set apart below
+      // the page's text by an empty line (the address block).
+      const footer = (line.paged || foot.has(line)) && tops[index]?.has(form) !== true;
+      const first = !seen.has(form) && !footer;
       seen.add(form);
       return first;
     });
