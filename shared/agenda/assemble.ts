@@ -369,6 +369,8 @@ class Assembler {
   private readonly titleLabels: boolean;
   /** Laid-out text: the column of the item numbers, from the first item. */
   private numberIndent: number | null = null;
+  /** Laid-out text: the page of the last item that kept to (or set) `numberIndent`. */
+  private numberPage: number | null = null;
   /** A label opened a list of its own ("Förslag till beslut" 1., 2.): how far it has counted. */
   private list: number | null = null;
   /** Laid-out text: under a list heading with unnumbered lines, each line at this column is an item. */
@@ -822,7 +824,17 @@ class Assembler {
     this.list = null;
     // Laid-out text: a numbered line indented under the items is a point of the item above.
     const subItem = key !== null && key.sub !== 0;
-    if (!subItem && this.indentedUnderItems(block)) {
+    // A later page may set its items further in (no sidebar beside them to part from): its first number, the
+    // next in the order, starts the page's own column.
+    const nextOnNewPage =
+      key !== null &&
+      this.lastKey !== null &&
+      key.sub === 0 &&
+      key.base === this.lastKey.base + 1 &&
+      block.page !== undefined &&
+      this.numberPage !== null &&
+      block.page > this.numberPage;
+    if (!subItem && !nextOnNewPage && this.indentedUnderItems(block)) {
       this.closeTitle();
       this.note(block.text);
       return;
@@ -970,8 +982,11 @@ class Assembler {
       this.lastKey = item.key;
       this.lastNumber = item.number;
       this.restart = false;
-      if (this.numberIndent === null && block.indent !== undefined && item.key.sub === 0)
-        this.numberIndent = block.indent;
+      if (block.indent !== undefined && item.key.sub === 0) {
+        const newPage = block.page !== undefined && this.numberPage !== null && block.page > this.numberPage;
+        if (this.numberIndent === null || newPage) this.numberIndent = block.indent;
+        this.numberPage = block.page ?? this.numberPage;
+      }
       if (block.level !== undefined) {
         this.itemLevel = block.level;
         this.itemHeadingsNumbered = !block.structuralItem;

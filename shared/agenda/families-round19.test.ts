@@ -398,3 +398,45 @@ describe("a dnr label qualified by the number's time", () => {
     ]);
   });
 });
+
+describe("a later page that sets its items further in", () => {
+  it("reads the next number there as an item, not as a point under the item above", () => {
+    const text = [
+      "Valnämnden                         Föredragningslista",
+      "§ 4   Upprop",
+      "§ 5   Budget för valet 2026",
+      "      Dnr VN 2025/12",
+      "§ 6   Valdistrikt",
+      "\fValnämnden",
+      "2026-01-20            Avslutning",
+      "                      § 7   Nästa möte",
+      "                            1. Datum för mötet i mars",
+      "                      § 8   Mötet avslutas",
+    ].join("\n");
+    expect(textRows(text)).toEqual([
+      ["§ 4", "Upprop", []],
+      ["§ 5", "Budget för valet 2026", ["VN 2025/12"]],
+      ["§ 6", "Valdistrikt", []],
+      ["§ 7", "Nästa möte", []],
+      ["§ 8", "Mötet avslutas", []],
+    ]);
+  });
+});
+
+it("reads 'För kännedom' over a list of recipients as no group heading", () => {
+  const agenda = extractAgendaFromText(
+    [
+      "Kallade",
+      "Direktionens ledamöter",
+      "För kännedom",
+      "Revisorerna",
+      "Medlemskommunerna",
+      "§ 1  Mötets öppnande",
+      "§ 2  Budget 2026",
+    ].join("\n"),
+  );
+  expect(agenda.items.map((item) => [item.number, item.mbl])).toEqual([
+    ["§ 1", null],
+    ["§ 2", null],
+  ]);
+});
