@@ -111,6 +111,10 @@ const DATED_DOCUMENT =
 // Nordmarks dnr 1234-2025", "Finansdepartementets remiss, svar senast …". Capitalised: no title's next line.
 const REMARK_LINE =
   /^(?:Remiss(?:en)?\s+från|Remitterad(?:e|t)?\s+(?:av|från)|(?:\p{Lu}[\p{L}-]*\s(?:(?:i|för|och)\s)?){0,3}\p{Lu}[\p{L}-]*(?::s|s)\s+(?:remiss|dnr|diarienummer|ärende(?:nummer)?|beteckning|mål(?:nummer)?|referens|ref\.)(?![\p{L}]))/u;
+// A bracketed note under a title about the item's papers or standing, not its name: "(extra ärende – handlingar
+// delas ut vid mötet)", "(Handlingar skickas senare)", "(bordlagt 2025-03-04)", "(utgår)".
+const STATUS_NOTE =
+  /^\((?:extra ärende|extraärende|tillkommande ärende|tillkommande|handling\p{L}*\s|delas ut|skickas|eftersänds|bordlag|utgår|kompletter)/iu;
 // The minutes' page header in a cell of its own ("Ockelbo kommun   SAMMANTRÄDESPROTOKOLL   3 (3)").
 const PROTOCOL_HEADER = /^(?:SAMMANTRÄDES|MÖTES)?PROTOKOLL$/u;
 // A word a wrapped title does not end with: the line goes on.
@@ -1035,6 +1039,7 @@ class Assembler {
     )
       return false;
     if (FILE_NAME.test(block.text) || isUnderlag(block) || REMARK_LINE.test(block.text)) return false;
+    if (STATUS_NOTE.test(block.text)) return false;
     // A presenter the agenda names elsewhere, alone under the title ("Mats Eriksson", "Per Ek, kulturchef",
     // "Kulturchef Per Ek").
     if (isNameLine(block.text, this.presenters)) return false;

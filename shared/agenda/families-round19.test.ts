@@ -440,3 +440,26 @@ it("reads 'För kännedom' over a list of recipients as no group heading", () =>
     ["§ 2", null],
   ]);
 });
+
+describe("a bracketed note about an item's papers or standing under its title", () => {
+  it("is no part of the title; a bracket of the title's own wording is", () => {
+    expect(
+      textRows(
+        [
+          "Punkt 1   Upprop",
+          "Punkt 2   Ny brandstation i Östby",
+          "          (tillkommande ärende, handlingar skickas senare)",
+          "Punkt 3   Försäljning av tomter i Norrby",
+          "          (Handlingarna delas ut på mötet)",
+          "Punkt 4   Detaljplan för kvarteret Ugglan",
+          "          (Norrby 4:12 och 4:13)",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["1", "Upprop", []],
+      ["2", "Ny brandstation i Östby", []],
+      ["3", "Försäljning av tomter i Norrby", []],
+      ["4", "Detaljplan för kvarteret Ugglan (Norrby 4:12 och 4:13)", []],
+    ]);
+  });
+});
