@@ -52,7 +52,7 @@ import {
 } from "./numbers";
 import { isProcedural } from "./procedural";
 import { cutAt, runTogetherStarts, spreadJoinedRowDnr } from "./run-together";
-import { withGroupedSubItems } from "./sub-item-groups";
+import { isGroupTitle, withGroupedSubItems } from "./sub-item-groups";
 import { trimSeparators } from "./text";
 import { withoutInlineFacts } from "./title-facts";
 
@@ -111,6 +111,10 @@ const DATED_DOCUMENT =
 // Nordmarks dnr 1234-2025", "Finansdepartementets remiss, svar senast …". Capitalised: no title's next line.
 const REMARK_LINE =
   /^(?:Remiss(?:en)?\s+från|Remitterad(?:e|t)?\s+(?:av|från)|(?:\p{Lu}[\p{L}-]*\s(?:(?:i|för|och)\s)?){0,3}\p{Lu}[\p{L}-]*(?::s|s)\s+(?:remiss|dnr|diarienummer|ärende(?:nummer)?|beteckning|mål(?:nummer)?|referens|ref\.)(?![\p{L}]))/u;
+// A bracketed note under a title about the item's papers or standing, not its name: "(extra ärende – handlingar
+// delas ut vid mötet)", "(Handlingar skickas senare)", "(bordlagt 2025-03-04)", "(utgår)".
+const STATUS_NOTE =
+  /^\((?:extra ärende|extraärende|tillkommande ärende|tillkommande|handling\p{L}*\s|delas ut|skickas|eftersänds|bordlag|utgår|kompletter)/iu;
 // The minutes' page header in a cell of its own ("Ockelbo kommun   SAMMANTRÄDESPROTOKOLL   3 (3)").
 const PROTOCOL_HEADER = /^(?:SAMMANTRÄDES|MÖTES)?PROTOKOLL$/u;
 // A word a wrapped title does not end with: the line goes on.
@@ -318,6 +322,8 @@ interface DraftItem {
   laterText: boolean;
   /** Other text came after the item: a dnr further down is no longer its own. */
   sealed: boolean;
+  /** The title's line ended with the item's class marker ("… (Information)"): the title is complete. */
+  marked: boolean;
 }
 
 /** Title words that tell a repeated item (the minutes after the agenda) from a generic one ("Information"). */
@@ -367,6 +373,8 @@ class Assembler {
   private readonly titleLabels: boolean;
   /** Laid-out text: the column of the item numbers, from the first item. */
   private numberIndent: number | null = null;
+  /** Laid-out text: the page of the last item that kept to (or set) `numberIndent`. */
+  private numberPage: number | null = null;
   /** A label opened a list of its own ("Förslag till beslut" 1., 2.): how far it has counted. */
   private list: number | null = null;
   /** Laid-out text: under a list heading with unnumbered lines, each line at this column is an item. */
@@ -494,14 +502,23 @@ class Assembler {
     }
     // Formal points written in one cell ("Val av justerare<br>Tid för justering") are one formal item.
     const current = this.current;
-    if (!numbered && block.joined && current?.open && isProcedural(current.title) && isProcedural(text)) {
+    if (
+      !numbered &&
+      block.joined &&
+      !block.remark &&
+      current?.open &&
+      isProcedural(current.title) &&
+      isProcedural(text)
+    ) {
       this.continueTitle(current, block, []);
       return;
     }
     // A labelled line or a document's file name belongs to the item above; a dnr in a file's name
     // ("BUN2025-188 Tjänsteskrivelse.pdf") is part of the name, not the item's. After a <br>, a label's word
-    // in lower case without a colon wraps the title ("… 2025<br>förslag till kommunfullmäktige").
-    const wrapped = block.joined === true && /^\p{Ll}[^:]*$/u.test(text);
+    // in lower case without a colon wraps the title ("… 2025<br>förslag till kommunfullmäktige"), and so it does
+    // on the next line after a title left unfinished ("… 2026 –" / "förslag till regionfullmäktige").
+    const unfinished = current?.open === true && (current.dash !== "" || DANGLING.test(current.title));
+    const wrapped = (block.joined === true || unfinished) && /^\p{Ll}[^:]*$/u.test(text);
     if (!numbered && ((isLabelLine(text) && !wrapped) || FILE_NAME.test(text))) {
       this.label(block, !FILE_NAME.test(text));
       return;
@@ -811,7 +828,17 @@ class Assembler {
     this.list = null;
     // Laid-out text: a numbered line indented under the items is a point of the item above.
     const subItem = key !== null && key.sub !== 0;
-    if (!subItem && this.indentedUnderItems(block)) {
+    // A later page may set its items further in (no sidebar beside them to part from): its first number, the
+    // next in the order, starts the page's own column.
+    const nextOnNewPage =
+      key !== null &&
+      this.lastKey !== null &&
+      key.sub === 0 &&
+      key.base === this.lastKey.base + 1 &&
+      block.page !== undefined &&
+      this.numberPage !== null &&
+      block.page > this.numberPage;
+    if (!subItem && !nextOnNewPage && this.indentedUnderItems(block)) {
       this.closeTitle();
       this.note(block.text);
       return;
@@ -940,6 +967,7 @@ class Assembler {
       tentative: false,
       laterText: (flat?.after ?? "") !== "",
       sealed: false,
+      marked: parts.mbl !== null,
     };
     const before = { key: this.lastKey, number: this.lastNumber, restart: this.restart };
     const from = this.items.length;
@@ -958,8 +986,11 @@ class Assembler {
       this.lastKey = item.key;
       this.lastNumber = item.number;
       this.restart = false;
-      if (this.numberIndent === null && block.indent !== undefined && item.key.sub === 0)
-        this.numberIndent = block.indent;
+      if (block.indent !== undefined && item.key.sub === 0) {
+        const newPage = block.page !== undefined && this.numberPage !== null && block.page > this.numberPage;
+        if (this.numberIndent === null || newPage) this.numberIndent = block.indent;
+        this.numberPage = block.page ?? this.numberPage;
+      }
       if (block.level !== undefined) {
         this.itemLevel = block.level;
         this.itemHeadingsNumbered = !block.structuralItem;
@@ -998,9 +1029,17 @@ class Assembler {
 
   /** Whether a block goes on with the current item's title. */
   private continues(item: DraftItem, block: Block): boolean {
-    if (!item.open || item.sealed || block.bullet || item.title.length > TITLE_MAX || isSentence(block.text))
+    if (
+      !item.open ||
+      item.sealed ||
+      block.bullet ||
+      block.remark ||
+      item.title.length > TITLE_MAX ||
+      isSentence(block.text)
+    )
       return false;
     if (FILE_NAME.test(block.text) || isUnderlag(block) || REMARK_LINE.test(block.text)) return false;
+    if (STATUS_NOTE.test(block.text)) return false;
     // A presenter the agenda names elsewhere, alone under the title ("Mats Eriksson", "Per Ek, kulturchef",
     // "Kulturchef Per Ek").
     if (isNameLine(block.text, this.presenters)) return false;
@@ -1011,11 +1050,22 @@ class Assembler {
     )
       return false;
     if (isBodyMeeting(block.text) && !DANGLING.test(item.title)) return false;
+    // A standing point's whole name ("Meddelanden", "Val av justerare") is complete: a capitalised line under
+    // it describes the point ("Förteckning över …", "Justering sker …"), unless it is a formal point too.
+    if (
+      this.options.plainText &&
+      !block.joined &&
+      /^\p{Lu}/u.test(block.text) &&
+      (isProcedural(item.title) || isGroupTitle(item.title)) &&
+      !isProcedural(block.text) &&
+      !DANGLING.test(item.title)
+    )
+      return false;
     // A person after a line break under a title that has ended: "Kommundirektör Magnus Ekström", "Lena
     // Sjöberg-Holm, ekonomichef", "Anna Berg" (the presenter, without a label).
     if (block.joined && PERSON_LINE.test(block.text) && !DANGLING.test(item.title)) return false;
     if (block.joined) return true;
-    if (!this.options.plainText) return false;
+    if (!this.options.plainText || item.marked) return false;
     const lower = /^\p{Ll}/u.test(block.text);
     const indent = block.indent;
     // A line starting in a later column of the item's line wraps that column (a presenter), not the title.
@@ -1198,6 +1248,7 @@ class Assembler {
       for (const dnr of scanDnr(cell, { column: this.flat !== null }).found) item.dnr.push(dnr);
     for (const dnr of cellDnr) item.dnr.push(dnr);
     item.mbl = parts.mbl ?? item.mbl;
+    item.marked ||= parts.mbl !== null;
     mergeLinks(item.links, block.links);
     for (const piece of pieces) this.block({ kind: block.kind, text: piece, links: [] }, -1);
   }

@@ -40,6 +40,8 @@ export interface Block {
   bullet?: boolean;
   /** The line continues the element of the block before it (after a `<br>`, another paragraph of a cell). */
   joined?: boolean;
+  /** A further line of a title cell whose title is set in bold, itself not: the item's description, not its title. */
+  remark?: boolean;
   /** A table's data row past the rows read in full (see `ROWS_READ`): counted, not read. */
   placeholder?: boolean;
 }

@@ -61,12 +61,14 @@ const FAMILIES = [
 const OTHER_FORM_CELL =
   /^[\p{L}\d][\p{L}\d/.:-]{2,29}(?:\s?[,;]\s?[\p{L}\d][\p{L}\d/.:-]{2,29}|\s(?:och|samt)\s[\p{L}\d][\p{L}\d/.:-]{2,29}){0,5}$/u;
 
-// A registry's own form: two digits or more, and a letter or a separator between them; no date.
+// A registry's own form: two digits or more, and a letter or a separator between them; no date, and no time
+// of day ("10:41", "13.00": a print stamp's or a meeting's time that stands where a dnr column runs).
 const isOtherForm = (candidate: string): boolean =>
   /\d[^\d]{0,28}\d/u.test(candidate) &&
   /[\p{L}/.:-]/u.test(candidate) &&
   /[\p{L}\d]$/u.test(candidate) &&
-  !/^(?:19|20)\d{2}-\d{2}-\d{2}$/.test(candidate);
+  !/^(?:19|20)\d{2}-\d{2}-\d{2}$/.test(candidate) &&
+  !/^(?:[01]?\d|2[0-3])[:.][0-5]\d$/.test(candidate);
 
 const DNR = new RegExp(
   String.raw`(?<![\p{L}\d_/.\\-])(?:${FAMILIES.join("|")})(?![\p{L}\d/_]|[.,:]\d|-\d)`,
@@ -126,6 +128,10 @@ export const isOtherBodysCase = (text: string): boolean => OTHER_CASE_PART.test(
 // emptied brackets go with it.
 const BRACKETED_BODY_LABEL =
   /(?<=[([]\s{0,2})(?!(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Ärende|Nr|Nummer|Ref|Beslut|Bilagor?|Föredragande|Handlingar|Underlag|Tid|Obs)\b)\p{Lu}[\p{L}.-]{0,40}(?:\s[\p{L}.-]{1,30}){0,5}\s?:\s*/gu;
+// In brackets after the own dnr, another body by its name, not in the genitive, before its dnr label:
+// "(Sörby kommun dnr KS 2024/233)", "(Region Västerland, RS dnr 2025-0411)". The name goes with the label.
+const BRACKETED_BODY_DNR =
+  /(?<=[([]\s{0,2})(?!(?:Dnr|Diarienr|Diarienummer|Vårt|Vår|Eget|Nämndens|Styrelsens|Tidigare|Ärendets)\b)\p{Lu}[\p{L}-]{1,40}(?:\s\p{L}[\p{L}-]{0,30}){1,4}(?:,\s?(?:\p{Lu}{2,6}\s)?|\s)(?:[Dd]nr|[Dd]iarienummer|[Dd]iarienr)(?![\p{L}])\.?\s*:?\s*/gu;
 const SHORT_NAME_LABEL =
   /(?<![\p{L}\d])(?!(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Ärende|Nr|Nummer|Ref)\b)\p{Lu}\p{Ll}{1,5}\.?:\s*(?=\d)/gu;
 
@@ -180,9 +186,10 @@ const PUBLICATION_START =
 export const opensWithPublication = (text: string): boolean => PUBLICATION_START.test(text);
 
 // The registry of the committee itself: a qualifier that still means "ours", written before a label ("vårt
-// dnr"); as the label's own first word "ärendets" ("ärendets dnr") means it too.
+// dnr"); as the label's own first word "ärendets" ("ärendets dnr") means it too, and so does a word of the
+// number's time ("Tidigare dnr", "Nytt dnr": the same case under the registry's older or newer number).
 const OWN_REGISTRY = "vårt|vår|eget|nämndens|styrelsens";
-const OWN_QUALIFIERS = new RegExp(`^(?:${OWN_REGISTRY}|ärendets)$`, "i");
+const OWN_QUALIFIERS = new RegExp(`^(?:${OWN_REGISTRY}|ärendets|tidigare|nytt|nuvarande)$`, "i");
 const OWN_BEFORE_LABEL = new RegExp(String.raw`(?:^|\s)(?:${OWN_REGISTRY})\s+$`, "iu");
 
 export type DnrFamily =
@@ -275,6 +282,7 @@ function labelsOf(text: string): Label[] {
     ...text.matchAll(FOREIGN_CASE_LABEL),
     ...text.matchAll(SHORT_NAME_LABEL),
     ...text.matchAll(BRACKETED_BODY_LABEL),
+    ...text.matchAll(BRACKETED_BODY_DNR),
   ].map((match): Label => ({ start: match.index, end: match.index + match[0].length, foreign: true }));
   return foreignCase.length ? [...labels, ...foreignCase].sort((a, b) => a.start - b.start) : labels;
 }

@@ -203,6 +203,15 @@ const MIN_RESTATED = 8;
 
 const furnitureForm = (line: Line): string => line.cells.map((cell) => cell.text).join(" ");
 
+/** The lines of the page's last block of text where an empty line sets it apart from the text above it. */
+function footBlock(page: readonly Line[]): Set<Line> {
+  let end = page.length;
+  while (end > 0 && page[end - 1]?.cells.length === 0) end--;
+  let start = end;
+  while (start > 0 && (page[start - 1]?.cells.length ?? 0) > 0) start--;
+  return start > 0 ? new Set(page.slice(start, end)) : new Set();
+}
+
 /**
  * A running header or footer ("Kommunstyrelsen  Kallelse  2024-05-01", the address block) repeats at the
  * top or bottom of the pages: kept on its first page (it names the committee), dropped from the others,
@@ -226,6 +235,7 @@ function withoutRunningLines(pages: Line[][]): Line[][] {
   const firstTops = [...(tops[0] ?? [])].filter((form) => form.length >= MIN_RESTATED);
   return pages.map((page, index) => {
     const head = index > 0 ? page.find((line) => line.cells.length > 0) : undefined;
+    const foot = footBlock(page);
     const kept = page.filter((line) => {
       if (line.cells.length === 0) return true;
       const form = furnitureForm(line);
@@ -233,9 +243,11 @@ function withoutRunningLines(pages: Line[][]): Line[][] {
       // "Barn- och utbildningsnämnden"), once, between a title the page break cut and the title's rest.
       if (line === head && firstTops.some((top) => form.startsWith(`${top} `))) return false;
       if ((count.get(form) ?? 0) < 2 || !edges[index]?.has(form)) return true;
-      // Kept once, where it first stands; a footer with its page number goes even on its first page, where it
-      // would stand between a title cut by the page break and the title's rest.
-      const first = !seen.has(form) && (!line.paged || tops[index]?.has(form) === true);
+      // Kept once, where it first stands; a footer goes even on its first page, where it would stand between a
+      // title cut by the page break and the title's rest: one with its page number, or one set apart below
+      // the page's text by an empty line (the address block).
+      const footer = (line.paged || foot.has(line)) && tops[index]?.has(form) !== true;
+      const first = !seen.has(form) && !footer;
       seen.add(form);
       return first;
     });
@@ -268,25 +280,34 @@ function readingOrder(lines: Line[]): Line[] {
 const DNR_COLUMN_SLACK = 6;
 
 /**
- * A fixed-width export lets a long title run up to the dnr column with one space left ("… 2024 för 420 – 7 / 25"):
- * a cell that crosses the column is cut where, within the column's slack, a word starts with a dnr that runs
- * to the cell's end.
+ * A fixed-width export lets a long title run up to the dnr column with one space left ("… 2024 för 420 – 7 / 25"),
+ * or none where the title fills its width ("… 4:12KS 2024.31"): a cell that crosses the column is cut where,
+ * within the column's slack, a word starts (or, at the column itself, anything starts) with a dnr that runs to
+ * the cell's end.
  */
 function splitAtColumn(cell: Cell, col: number): Cell[] {
   if (cell.col >= col - DNR_COLUMN_SLACK || cell.col + cell.text.length <= col) return [cell];
   const from = Math.max(1, col - DNR_COLUMN_SLACK - cell.col);
   const to = Math.min(cell.text.length - 1, col + 1 - cell.col);
   for (let at = from; at <= to; at++) {
-    if (cell.text[at - 1] !== " " || cell.text[at] === " ") continue;
-    const rest = cell.text.slice(at);
-    const found = scanDnr(rest, { column: true }).found;
-    if (found[0]?.start === 0 && found.at(-1)?.end === rest.trimEnd().length)
-      return [
-        { col: cell.col, text: cell.text.slice(0, at).trimEnd() },
-        { col: cell.col + at, text: rest },
-      ];
+    const wordStart = cell.text[at - 1] === " " || cell.col + at === col;
+    if (!wordStart || cell.text[at] === " ") continue;
+    if (!wholeDnr(cell.text.slice(at))) continue;
+    // The registry's letters before the number may stand left of the slack ("… Ålgatan TN 2025/0760").
+    const word = cell.text.lastIndexOf(" ", at - 2) + 1;
+    const cut = word > 0 && wholeDnr(cell.text.slice(word)) ? word : at;
+    return [
+      { col: cell.col, text: cell.text.slice(0, cut).trimEnd() },
+      { col: cell.col + cut, text: cell.text.slice(cut) },
+    ];
   }
   return [cell];
+}
+
+/** Whether the text is nothing but dnr, from its start to its end. */
+function wholeDnr(text: string): boolean {
+  const found = scanDnr(text, { column: true }).found;
+  return found[0]?.start === 0 && found.at(-1)?.end === text.trimEnd().length;
 }
 
 /** Whether a cell starts with a dnr, after at most its label ("Dnr KS 2025/12", "VON 2025/0140-2.1, VON"). */

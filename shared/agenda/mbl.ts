@@ -65,9 +65,10 @@ const NEUTRAL = new RegExp(
   `^(?:övriga (?:frågor|ärenden)|övrigt|inledning|inledande (?:ärenden|punkter)|avslutning|avslutande (?:ärenden|punkter)|formalia|formella ärenden|ärenden|tillägg till (?:föredragningslistan|dagordningen)|extra ärenden|${SECTION_OF_KIND})$`,
   "iu",
 );
-// Single words that are as often an item's title ("Delegationsbeslut", "Meddelanden") as a heading.
+// Single words that are as often an item's title ("Delegationsbeslut", "Meddelanden") as a heading, and a
+// kallelse's field of who gets it "för kännedom" (a list of recipients under it, no items).
 const WEAK =
-  /^(?:beslut|information|informationer|anmälningar|anmälan|delegationsbeslut|meddelanden|delgivningar|övriga frågor|övrigt)$/iu;
+  /^(?:beslut|information|informationer|anmälningar|anmälan|delegationsbeslut|meddelanden|delgivningar|övriga frågor|övrigt|för (?:kännedom|information))$/iu;
 
 export interface GroupHeading {
   mbl: MblClass;

@@ -21,6 +21,9 @@ export interface NumberKey {
 // closed doors ("§ 76*") and is no part of the number.
 const SUFFIX = String.raw`(?:\s?([a-zA-Z])(?![\p{L}\d-])|\s?(½|1\/2)(?![\d/]))?\*?`;
 const SEP = String.raw`\s*[.:)–-]?(?:\s+|$)`;
+// After a label word ("Punkt 6", "§ 6") the number is known as one even where the title was typed against it
+// ("Punkt 6Bidrag …", a space lost in a mail): a capitalised word right after the digits is the title.
+const LABELLED_SEP = String.raw`(?:${SEP}|(?=\p{Lu}\p{Ll}))`;
 // Text that may start a title: not a lower-case word ("Punkt 5 gällande …", "Ärende 5 är undantaget").
 const TITLE_START = String.raw`(?!\s*\p{Ll})`;
 
@@ -33,12 +36,15 @@ const FORMS: Form[] = [
   {
     // Case spelt out: with the "i" flag \p{Ll} would match capitals too.
     pattern: new RegExp(
-      String.raw`^(?:(?:[Pp]unkt|PUNKT|[Ää]rende|ÄRENDE)(?:\s+(?:nr|NR)\.?)?|[Nn]r\.?|NR\.?)\s*(\d{1,3})${SUFFIX}${SEP}${TITLE_START}`,
+      String.raw`^(?:(?:[Pp]unkt|PUNKT|[Ää]rende|ÄRENDE)(?:\s+(?:nr|NR)\.?)?|[Nn]r\.?|NR\.?)\s*(\d{1,3})${SUFFIX}${LABELLED_SEP}${TITLE_START}`,
       "u",
     ),
     paragraph: false,
   },
-  { pattern: new RegExp(String.raw`^§\s*(\d{1,4})${SUFFIX}${SEP}${TITLE_START}`, "u"), paragraph: true },
+  {
+    pattern: new RegExp(String.raw`^§\s*(\d{1,4})${SUFFIX}${LABELLED_SEP}${TITLE_START}`, "u"),
+    paragraph: true,
+  },
   { pattern: new RegExp(String.raw`^(\d{1,4})${SUFFIX}\s*§${SEP}${TITLE_START}`, "u"), paragraph: true },
   // Lettered items as Word's "A)" and "a)" lists write them; "A." is left alone, it is usually an initial.
   { pattern: new RegExp(String.raw`^([A-Za-z])\)(?:\s+|$)${TITLE_START}`, "u"), paragraph: false },
@@ -50,9 +56,9 @@ const FORMS: Form[] = [
   // Sub-items "9.1 Remiss", "4.2.1 Delegationsbeslut": a decimal number, two or three levels, before a
   // capitalised title (not "7.5 miljoner", nor a date "12.03.25" or an amount "3.500.000").
   { pattern: /^(\d{1,3}\.\d{1,2}(?:\.\d)?)\.?(?:\s+(?=[\p{Lu}"”«(])|$)/u, paragraph: false },
-  // "7." and "7)" but not "7.1" or "7.5 miljoner".
+  // "7." and "7)" but not "7.1" or "7.5 miljoner"; the closed doors' asterisk also after the point ("5.*").
   {
-    pattern: new RegExp(String.raw`^(\d{1,3})${SUFFIX}\s*[.)](?!\d)\s*${TITLE_START}`, "u"),
+    pattern: new RegExp(String.raw`^(\d{1,3})${SUFFIX}\s*[.)]\*?(?!\d)\s*${TITLE_START}`, "u"),
     paragraph: false,
   },
   // A bare number needs a capitalised title after it, or nothing at all (a number cell).

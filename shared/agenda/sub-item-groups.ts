@@ -4,6 +4,9 @@ import { type NumberKey, numberKey } from "./numbers";
 // An item's own title that names a group of information items (agenda-keys rule `class`).
 const GROUP_TITLE = /^(?:anmälningsärenden|delegationsbeslut|meddelanden|informationsärenden)[.:]?$/iu;
 
+/** Whether a title is only the name of a group of information items ("Meddelanden"). */
+export const isGroupTitle = (title: string): boolean => GROUP_TITLE.test(title);
+
 const keyOf = (item: AgendaItem): NumberKey | null =>
   item.number === null ? null : numberKey(item.number.replace(/^(?:punkt|ärende|nr)\.?\s+/iu, ""));
 

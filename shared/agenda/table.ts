@@ -47,11 +47,16 @@ const isHeaderCell = (cell: Element): boolean =>
 export function isLayoutTable(table: Element, rows: readonly Element[]): boolean {
   if (rows.every((row) => cellsOf(row).length <= 1)) return true;
   // One query for the whole table: a 24,000-row table must not be searched cell by cell.
-  return (
-    table.querySelector(
-      "td table, th table, td h1, td h2, td h3, td h4, td h5, td h6, th h1, th h2, th h3",
-    ) !== null
-  );
+  if (table.querySelector("td table, th table") !== null) return true;
+  // A heading in a cell lays out a page, unless its cell is its row's only one: a group row spanning the
+  // table ("<th colspan=3><h3>Ärenden för beslut</h3></th>") between the rows of items.
+  for (const heading of table.querySelectorAll(
+    "td h1, td h2, td h3, td h4, td h5, td h6, th h1, th h2, th h3",
+  )) {
+    const row = heading.closest("tr");
+    if (!row || cellsOf(row).length > 1) return true;
+  }
+  return false;
 }
 
 /** Column roles from a header row: in <thead>, all <th>, or (Word tables have no <th>) a row of column names. */
@@ -158,7 +163,20 @@ function factRow(cells: readonly Element[], texts: readonly string[]): string | 
   const [head, data] = cells;
   if (cells.length !== 2 || !head || !data || !value || !FACT_LABEL.test(label)) return null;
   const rowHeader = (cell: Element) => tagOf(cell) === "TH" || cell.getAttribute("role") === "rowheader";
-  return rowHeader(head) && !rowHeader(data) ? `${label.replace(/:$/, "")}: ${value}` : null;
+  if (rowHeader(head) && !rowHeader(data)) return `${label.replace(/:$/, "")}: ${value}`;
+  // Word marks no row header: a label set wholly in bold beside a value that is not ("**Datum** | Torsdag 12
+  // mars 2026", a kallelse's table of meeting facts), unless the value is only dnr (a title beside its case).
+  const found = scanDnr(value, { column: true }).found;
+  const dnrOnly = found[0]?.start === 0 && found.at(-1)?.end === value.length;
+  return allBold(head, label) && !allBold(data, value) && !dnrOnly
+    ? `${label.replace(/:$/, "")}: ${value}`
+    : null;
+}
+
+/** Whether all of a cell's text stands in bold elements (`<strong>`, `<b>`). */
+function allBold(cell: Element, text: string): boolean {
+  const bold = Array.from(cell.querySelectorAll("strong, b"), (element) => nodeText(element)).join(" ");
+  return bold.replace(/\s+/gu, "") === text.replace(/\s+/gu, "") && text !== "";
 }
 
 /** Values of a row's cells at their columns of the grid; `empty` where no cell of the row starts. */
@@ -259,20 +277,54 @@ function rowBlocks(
     dnrCells,
     ...(mbl === undefined ? {} : { mbl }),
   };
+  // Where the title is set in bold, a further line in regular weight describes the item ("kl. 18.00", "Val av
+  // justerare och tid för justering."): no part of the title.
+  const bold = titleCell ? boldLines(titleCell) : null;
+  const boldTitle = bold?.has(first) === true;
+  const lettered = titleCell ? letteredEntries(titleCell) : new Map<string, string>();
   // Further paragraphs of the title cell: a wrapped title, a presenter, a dnr of another body, or a link
   // to a document ("Tjänsteskrivelse (PDF, 1 MB)"), which carries that link so it reads as an underlag.
   return [
     ...before,
     ...(number === null && numberIndex >= 0 ? splitRow(rowBlock, texts[numberIndex] ?? "") : [rowBlock]),
-    ...more.map(
-      (text): Block => ({
+    ...more.map((text): Block => {
+      // An entry of a lettered list in the title cell is the item's sub-item ("8 a"), as its "a)" would say.
+      const letter = lettered.get(text);
+      if (letter)
+        return { kind: "row", text: `${letter}) ${text}`, links: links.filter((link) => link.text === text) };
+      return {
         kind: "row",
         text,
         links: links.filter((link) => link.text === text),
         joined: true,
-      }),
-    ),
+        ...(boldTitle && !bold?.has(text) ? { remark: true } : {}),
+      };
+    }),
   ];
+}
+
+/** The entries of a cell's lettered lists (`<ol type="a">`), by their text: "a", "b", … (from `start`). */
+function letteredEntries(cell: Element): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const list of cell.querySelectorAll('ol[type="a"], ol[type="A"]')) {
+    const start = Number.parseInt(list.getAttribute("start") ?? "1", 10);
+    const base = (list.getAttribute("type") === "A" ? 65 : 97) + (Number.isFinite(start) ? start - 1 : 0);
+    let index = 0;
+    for (const entry of Array.from(list.children)) {
+      if (tagOf(entry) !== "LI" || base + index > 122) continue;
+      const text = nodeText(entry);
+      if (text) entries.set(text, String.fromCharCode(base + index));
+      index++;
+    }
+  }
+  return entries;
+}
+
+/** The lines of a cell that stand wholly in bold (`<strong>`, `<b>`), or null where it has no bold text. */
+function boldLines(cell: Element): Set<string> | null {
+  const elements = cell.querySelectorAll("strong, b");
+  if (elements.length === 0) return null;
+  return new Set(Array.from(elements).flatMap((element) => nodeLines(element)));
 }
 
 /** A dnr cell's line in brackets ("RS 2024-00478" / "(HSN 2024-00233)") is a remark on the line above it. */

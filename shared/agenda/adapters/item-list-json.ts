@@ -302,9 +302,10 @@ function fieldsOf(list: readonly JsonRecord[]): Fields | null {
   return { number, title, group, dnrColumns, namedDnrUsed };
 }
 
-// A field naming another body or the case a referral came from: its case numbers are not the item's.
+// A field naming another body or the case a referral came from: its case numbers are not the item's (also a
+// counterparty's, "motpartsDiarienr", "counterpartCaseNo", or any other's, "annanMyndighetDnr", "otherDnr").
 const OTHER_CASE_FIELD =
-  /parent|overordn|remi|referr|from|fran|sender|avsand|author|ursprung|origin|instans|extern|relat/;
+  /parent|overordn|remi|referr|from|fran|sender|avsand|author|ursprung|origin|instans|extern|relat|motpart|counterpart|annan|other/;
 
 /**
  * Every dnr in the record's own string fields and lists of strings, and the fields wholly a dnr of a list of
@@ -439,7 +440,10 @@ function readList(list: readonly JsonRecord[], fields: Fields, groups?: readonly
     }
     // A record without the group field (a sub-item in its parent's "subItems") is in the group before it.
     if (fields.group && fields.group in record) heading = textOf(record[fields.group]);
-    if (title === "" || (unmarked && (fields.number !== null || headingRecord))) continue;
+    // In a numbered list a record without number or dnr is no item, unless it is a formal point, which
+    // carries neither ("Sammanträdets öppnande" before item 1).
+    const formal = !headingRecord && isProcedural(title);
+    if (title === "" || (unmarked && ((fields.number !== null && !formal) || headingRecord))) continue;
     if (unmarked) bare.add(items.length);
     const group = fields.group
       ? { mbl: classOfCell(heading ?? "") ?? null }
@@ -455,9 +459,10 @@ function readList(list: readonly JsonRecord[], fields: Fields, groups?: readonly
     found.push(dnr);
   }
   // A titled record with neither number nor dnr is an item ("Val av justerare") where the list numbers nothing
-  // and two or more of its records carry a dnr; else it is a document's, a person's or a heading's record.
+  // and two or more of its records carry a dnr; else it is a document's, a person's or a heading's record,
+  // unless it names a formal point ("Sammanträdets öppnande" before the numbered items), which has neither.
   if (bare.size === 0 || found.filter((dnr) => dnr.length > 0).length >= 2) return { items, found };
-  const kept = (_: unknown, at: number) => !bare.has(at);
+  const kept = (_: unknown, at: number) => !bare.has(at) || items[at]?.procedural === true;
   return { items: items.filter(kept), found: found.filter(kept) };
 }
 
