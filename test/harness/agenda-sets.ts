@@ -22,8 +22,8 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
  * (scored once at the end of issue 13's second round, read and in-sample since its third). blind9 to
  * blind15 are read by the tenth to fifteenth rounds and in-sample since; blind16 and blind17 (scored before and
  * after the fifteenth) are read by the sixteenth; blind18 (scored before and after the sixteenth) by the
- * seventeenth; blind19 (scored before and after the seventeenth) by the eighteenth; blind20 to blind22 are scored
- * by the lead only.
+ * seventeenth; blind19 (scored before and after the seventeenth) by the eighteenth; blind20 and blind21 by the nineteenth; blind22 by the
+ * twentieth; blind23 is scored by the lead only.
  */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents", "set-round4"],
@@ -49,6 +49,7 @@ export const AGENDA_SETS = {
   blind20: ["blind20"],
   blind21: ["blind21"],
   blind22: ["blind22"],
+  blind23: ["blind23"],
   holdout: ["holdout"],
 } as const;
 
