@@ -22,11 +22,13 @@ const COMMANDS_HTML = "dist/addin/addin/commands/commands.html";
 
 export const budgets = [
   { name: "CLI (dist/cli.js)", files: () => ["dist/cli.js"], maxBytes: 200 * KB },
-  // Injected into every clipped page: the extractor only, no PDF code (issue 4).
+  // Injected into the page the user clips, on demand: the extractor only, no PDF code (issue 4). 25 KB until
+  // issue 13's rounds 18-19 made the shared reader general for more layouts (26.1 KB); the way back under 25 is
+  // to run the assembling in the popup and inject only the DOM reader.
   {
     name: "Extension clip content script",
     files: () => ["dist/extension/chrome/content/clip.js"],
-    maxBytes: 25 * KB,
+    maxBytes: 30 * KB,
   },
   // The task pane's own JavaScript before it is interactive; office.js comes from Microsoft's CDN (issue 3).
   {
