@@ -375,7 +375,7 @@ class Assembler {
   private numberIndent: number | null = null;
   /** Laid-out text: the page of the last item that kept to (or set) `numberIndent`. */
   private numberPage: number | null = null;
-  /** A label opened a list of its own ("Förslag till beslut" 1., 2.): how far it has counted. */
+  /** A label opened a list of its own ("Förslag till beslut" 1., 2.; "Bilagor" a., b.): how far it has counted. */
   private list: number | null = null;
   /** Laid-out text: under a list heading with unnumbered lines, each line at this column is an item. */
   private plainList: number | null = null;
@@ -798,6 +798,8 @@ class Assembler {
   /** A numbered block: an item when it fits the agenda's order, otherwise part of something else. */
   private candidate(block: Block, numbered: Numbered): void {
     let { number } = numbered;
+    // A label's own list lettered ("Beslutsunderlag" a., b.): the entry's place in the alphabet.
+    const letter = number && isLetterNumber(number) ? number.toLowerCase().charCodeAt(0) - 96 : null;
     // "a)" under item 12 is item "12 a".
     if (
       number &&
@@ -819,8 +821,9 @@ class Assembler {
       return;
     }
     // A label's own list: "Förslag till beslut" 1., 2.
-    if (this.list !== null && key && key.sub === 0 && key.base === this.list + 1) {
-      this.list = key.base;
+    const listPlace = letter ?? (key && key.sub === 0 ? key.base : null);
+    if (this.list !== null && listPlace === this.list + 1) {
+      this.list = listPlace;
       this.closeTitle();
       this.note(block.text);
       return;
