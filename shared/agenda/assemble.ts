@@ -64,6 +64,8 @@ export interface AssembleOptions {
   plainText?: boolean;
   /** Texts that precede the blocks, such as the page title; searched first for committee and date. */
   headerTexts?: readonly string[];
+  /** Texts read out of the blocks (a running footer): searched for committee and date with the items' texts. */
+  laterTexts?: readonly string[];
   /**
    * Every short line that is no group heading is an item, numbered or not: for a selection the user made
    * on purpose where the strict rules found nothing (a few unnumbered titles).
@@ -1320,11 +1322,15 @@ class Assembler {
 /**
  * Committee and date from the texts before the first item kept (a line read as an item and dropped, such
  * as a protocol's dnr line or the committee's name under a list heading, does not end the header), or from
- * the texts after it when the header names none.
+ * the texts after it (and those read out of the blocks, `laterTexts`) when the header names none.
  */
-function metaOf(assembler: Assembler, firstKept: number): ReturnType<typeof findMeta> {
+function metaOf(
+  assembler: Assembler,
+  firstKept: number,
+  laterTexts: readonly string[],
+): ReturnType<typeof findMeta> {
   const header = [...assembler.headerTexts];
-  const later: string[] = [];
+  const later = [...laterTexts];
   for (const { text, itemsBefore } of assembler.texts)
     (firstKept < 0 || itemsBefore <= firstKept ? header : later).push(text);
   return findMeta(header, later);
@@ -1357,7 +1363,7 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
       }),
     ),
   );
-  const meta = metaOf(assembler, assembler.items.findIndex(kept));
+  const meta = metaOf(assembler, assembler.items.findIndex(kept), options.laterTexts ?? []);
   const agenda: Agenda = { items, ...meta };
   if (assembler.overflow === 0) return agenda;
   return withNotice(agenda, {

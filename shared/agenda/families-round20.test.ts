@@ -1,8 +1,10 @@
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { extractAgendaFromText } from "./extract";
 import { findMeta } from "./meta";
 import { parseItemNumber } from "./numbers";
-import { textRows } from "./testing/rows";
+import { agendaFromPdf } from "./pdf";
+import { pageRows, textRows } from "./testing/rows";
 
 // The classes of failure blind set 22 showed once read (issue 13, twentieth round): each a root cause in the
 // reader, written as a family of invented examples with other bodies, layouts and wording, and a negative.
@@ -96,5 +98,133 @@ describe("a committee named by its kind before its field ('Nämnd för …')", (
     expect(findMeta(["Ansökan om en ny nämnd för frågor om trygghet", "Kommunstyrelsen"]).committee).toBe(
       "Kommunstyrelsen",
     );
+  });
+});
+
+type Cell = [x: number, text: string];
+
+async function pdfOf(rows: Cell[][]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([595, 842]);
+  rows.forEach((row, index) => {
+    for (const [x, text] of row) page.drawText(text, { x, y: 790 - index * 14, size: 10, font });
+  });
+  return doc.save();
+}
+
+const pdfRows = async (rows: Cell[][]) =>
+  (await agendaFromPdf(await pdfOf(rows))).items.map((item) => [
+    item.number,
+    item.title,
+    item.dnr.join(" | "),
+  ]);
+
+describe("a short list of two items beside a sidebar sharing their lines", () => {
+  it("parts the items from the sidebar's facts, a date among them", async () => {
+    const rows: Cell[][] = [
+      [
+        [60, "Kallelse"],
+        [220, "Fritidsnämnden i Norrvik"],
+      ],
+      [[220, "Föredragningslista"]],
+      [
+        [60, "Mötesdag"],
+        [220, "1  Upprop och val av justerare"],
+      ],
+      [
+        [60, "2026-03-12"],
+        [220, "2  Bidrag till föreningar 2026"],
+      ],
+      [
+        [60, "Lokal"],
+        [232, "Dnr FRN 2026/0044"],
+      ],
+      [[60, "Ishallens kafé"]],
+    ];
+    expect(await pdfRows(rows)).toEqual([
+      ["1", "Upprop och val av justerare", ""],
+      ["2", "Bidrag till föreningar 2026", "FRN 2026/0044"],
+    ]);
+  });
+
+  it("does not part two indented numbered lines with nothing beside them (negative)", async () => {
+    const rows: Cell[][] = [
+      [[60, "Dagordning"]],
+      [[60, "1 Budget 2026 för fritidsgårdarna"]],
+      [[72, "Förslag till beslut"]],
+      [[130, "1. Nämnden fastställer budgeten."]],
+      [[130, "2. Nämnden lämnar rapporten till kommunstyrelsen."]],
+      [[60, "2 Avslutning"]],
+    ];
+    expect((await pdfRows(rows)).map(([number, title]) => [number, title])).toEqual([
+      ["1", "Budget 2026 för fritidsgårdarna"],
+      ["2", "Avslutning"],
+    ]);
+  });
+});
+
+// Round 19's review notes, checked against counter-examples and narrowed.
+describe("a bold cell beside a value in a table without headers", () => {
+  const table = (rows: [string, string][]) =>
+    `<table>${rows.map(([a, b]) => `<tr><td><p><strong>${a}</strong></p></td><td><p>${b}</p></td></tr>`).join("")}</table>`;
+
+  it("is a sub-item's letter, not a fact's label, where it is one letter ('a.')", () => {
+    const body = `<h1>Kallelse</h1><p>Föredragningslista</p>${table([
+      ["1.", "Upprop"],
+      ["2.", "Delgivningar"],
+      ["a.", "Dom från förvaltningsrätten om färdtjänst"],
+      ["b.", "Brev från länsstyrelsen om tillsyn"],
+      ["3.", "Avslutning"],
+    ])}`;
+    expect(pageRows(body)).toEqual([
+      ["1", "Upprop", []],
+      ["2", "Delgivningar", []],
+      ["2 a", "Dom från förvaltningsrätten om färdtjänst", []],
+      ["2 b", "Brev från länsstyrelsen om tillsyn", []],
+      ["3", "Avslutning", []],
+    ]);
+  });
+
+  it("is still a fact of the item above where it is a word ('Diarienummer', 'Handläggare')", () => {
+    const body = `<h1>Kallelse</h1><h2>4 Taxor för hamnen</h2>${table([
+      ["Diarienummer", "HN 2026/19 med bilaga"],
+      ["Handläggare", "Kim Ny"],
+    ])}<h2>5 Avslutning</h2>`;
+    expect(pageRows(body)).toEqual([
+      ["4", "Taxor för hamnen", ["HN 2026/19"]],
+      ["5", "Avslutning", []],
+    ]);
+  });
+});
+
+describe("a running footer set apart by an empty line, dropped even from its first page", () => {
+  it("still names the committee where nothing else does", () => {
+    const footer = "Gatunämnden        Norrvik kommun        Box 40, 123 45 Norrvik";
+    const text = [
+      "Kallelse till sammanträde",
+      "Tid: 2026-04-09 kl. 18.00",
+      "",
+      "1  Upprop",
+      "2  Parkeringstaxa 2027",
+      "   Dnr GN 2026/12",
+      "",
+      "",
+      footer,
+      "\f3  Vinterväghållning",
+      "   Dnr GN 2026/20",
+      "4  Avslutning",
+      "",
+      "",
+      footer,
+    ].join("\n");
+    const agenda = extractAgendaFromText(text);
+    expect(agenda.committee).toBe("Gatunämnden");
+    expect(agenda.items.map((item) => [item.number, item.title])).toEqual([
+      ["1", "Upprop"],
+      ["2", "Parkeringstaxa 2027"],
+      ["3", "Vinterväghållning"],
+      ["4", "Avslutning"],
+    ]);
   });
 });
