@@ -64,6 +64,8 @@ export interface AssembleOptions {
   plainText?: boolean;
   /** Texts that precede the blocks, such as the page title; searched first for committee and date. */
   headerTexts?: readonly string[];
+  /** Texts read out of the blocks (a running footer): searched for committee and date with the items' texts. */
+  laterTexts?: readonly string[];
   /**
    * Every short line that is no group heading is an item, numbered or not: for a selection the user made
    * on purpose where the strict rules found nothing (a few unnumbered titles).
@@ -375,7 +377,7 @@ class Assembler {
   private numberIndent: number | null = null;
   /** Laid-out text: the page of the last item that kept to (or set) `numberIndent`. */
   private numberPage: number | null = null;
-  /** A label opened a list of its own ("Förslag till beslut" 1., 2.): how far it has counted. */
+  /** A label opened a list of its own ("Förslag till beslut" 1., 2.; "Bilagor" a., b.): how far it has counted. */
   private list: number | null = null;
   /** Laid-out text: under a list heading with unnumbered lines, each line at this column is an item. */
   private plainList: number | null = null;
@@ -798,6 +800,8 @@ class Assembler {
   /** A numbered block: an item when it fits the agenda's order, otherwise part of something else. */
   private candidate(block: Block, numbered: Numbered): void {
     let { number } = numbered;
+    // A label's own list lettered ("Beslutsunderlag" a., b.): the entry's place in the alphabet.
+    const letter = number && isLetterNumber(number) ? number.toLowerCase().charCodeAt(0) - 96 : null;
     // "a)" under item 12 is item "12 a".
     if (
       number &&
@@ -819,8 +823,9 @@ class Assembler {
       return;
     }
     // A label's own list: "Förslag till beslut" 1., 2.
-    if (this.list !== null && key && key.sub === 0 && key.base === this.list + 1) {
-      this.list = key.base;
+    const listPlace = letter ?? (key && key.sub === 0 ? key.base : null);
+    if (this.list !== null && listPlace === this.list + 1) {
+      this.list = listPlace;
       this.closeTitle();
       this.note(block.text);
       return;
@@ -1317,11 +1322,15 @@ class Assembler {
 /**
  * Committee and date from the texts before the first item kept (a line read as an item and dropped, such
  * as a protocol's dnr line or the committee's name under a list heading, does not end the header), or from
- * the texts after it when the header names none.
+ * the texts after it (and those read out of the blocks, `laterTexts`) when the header names none.
  */
-function metaOf(assembler: Assembler, firstKept: number): ReturnType<typeof findMeta> {
+function metaOf(
+  assembler: Assembler,
+  firstKept: number,
+  laterTexts: readonly string[],
+): ReturnType<typeof findMeta> {
   const header = [...assembler.headerTexts];
-  const later: string[] = [];
+  const later = [...laterTexts];
   for (const { text, itemsBefore } of assembler.texts)
     (firstKept < 0 || itemsBefore <= firstKept ? header : later).push(text);
   return findMeta(header, later);
@@ -1354,7 +1363,7 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
       }),
     ),
   );
-  const meta = metaOf(assembler, assembler.items.findIndex(kept));
+  const meta = metaOf(assembler, assembler.items.findIndex(kept), options.laterTexts ?? []);
   const agenda: Agenda = { items, ...meta };
   if (assembler.overflow === 0) return agenda;
   return withNotice(agenda, {

@@ -48,5 +48,6 @@ export function extractAgendaFromSelection(fragment: DocumentFragment | Element,
 
 /** Plain text: pasted text, a saved text file and the laid-out text of a PDF (see `layout.ts`). */
 export function extractAgendaFromText(text: string): Agenda {
-  return assembleAgenda(layoutBlocks(text), { plainText: true });
+  const { blocks, furniture } = layoutBlocks(text);
+  return assembleAgenda(blocks, { plainText: true, laterTexts: furniture });
 }

@@ -219,7 +219,7 @@ function footBlock(page: readonly Line[]): Set<Line> {
  * its first page too, where it would stand between a title the page break cut and the title's rest. The
  * empty lines of the page margins go too.
  */
-function withoutRunningLines(pages: Line[][]): Line[][] {
+function withoutRunningLines(pages: Line[][], furniture: string[]): Line[][] {
   const filledPages = pages.map((page) => page.filter((line) => line.cells.length > 0));
   // A page's head: its first lines, on a short page no further than its first half.
   const tops = filledPages.map(
@@ -248,6 +248,8 @@ function withoutRunningLines(pages: Line[][]): Line[][] {
       // the page's text by an empty line (the address block).
       const footer = (line.paged || foot.has(line)) && tops[index]?.has(form) !== true;
       const first = !seen.has(form) && !footer;
+      // Dropped where it first stands, it may still be where the committee is named.
+      if (!seen.has(form) && footer) furniture.push(form);
       seen.add(form);
       return first;
     });
@@ -262,8 +264,11 @@ function withoutRunningLines(pages: Line[][]): Line[][] {
   });
 }
 
-/** Splits the lines into pages, drops running headers, unweaves two-column pages, joins them again. */
-function readingOrder(lines: Line[]): Line[] {
+/**
+ * Splits the lines into pages, drops running headers, unweaves two-column pages, joins them again; the
+ * running footers dropped even where they first stand go to `furniture`.
+ */
+function readingOrder(lines: Line[], furniture: string[]): Line[] {
   const pages: Line[][] = [];
   let start = 0;
   for (let index = 1; index <= lines.length; index++) {
@@ -272,7 +277,8 @@ function readingOrder(lines: Line[]): Line[] {
     start = index;
   }
   const out: Line[] = [];
-  for (const page of withoutRunningLines(pages)) for (const line of unweaveColumns(page)) out.push(line);
+  for (const page of withoutRunningLines(pages, furniture))
+    for (const line of unweaveColumns(page)) out.push(line);
   return out;
 }
 
@@ -397,9 +403,16 @@ function labelsBelow(last: Block, text: string): boolean {
   return scan.found.length > 0 && scan.rest === "";
 }
 
-export function layoutBlocks(text: string): Block[] {
+/**
+ * Laid-out text as blocks, and the running footers read out of it even on their first page (`furniture`: an
+ * address block naming the committee, "Tekniska nämnden  Box 12 …"), kept for the committee and the date.
+ */
+export function layoutBlocks(text: string): { blocks: Block[]; furniture: string[] } {
   const blocks: Block[] = [];
-  for (const { cells, page, bullet } of labelDnrColumn(withWrappedDnrCells(readingOrder(linesOf(text))))) {
+  const furniture: string[] = [];
+  for (const { cells, page, bullet } of labelDnrColumn(
+    withWrappedDnrCells(readingOrder(linesOf(text), furniture)),
+  )) {
     if (cells.length === 0) {
       blocks.push({ kind: "paragraph", text: "", links: [], page, blank: true });
       continue;
@@ -424,5 +437,5 @@ export function layoutBlocks(text: string): Block[] {
       page,
     });
   }
-  return blocks;
+  return { blocks, furniture };
 }

@@ -16,13 +16,16 @@ type Weekday = (typeof WEEKDAYS)[number];
 const HEADER_WORD = String.raw`(?:Sammanträde|Sammanträder|Sammanträdet|Kallelse|Kallar|Dagordning|Föredragningslista|Protokoll|Tid|Plats|Datum|Ärenden|Möte|Mötet|Kl|Sida|(?:Mån|Tis|Ons|Tors|Fre|Lör|Sön)dag(?:en)?)(?![\p{L}])`;
 // A word of direction that begins a district's name.
 const DIRECTION = "(?:(?:Nord|Syd)(?:västra|östra)|Västra|Östra|Norra|Södra|Mellersta|Inre|Yttre)";
+// A field of a body's name, maybe after an adjective: "folkhälsa", "regional tillväxt", "hållbar utveckling".
+const FIELD = String.raw`(?:\p{Ll}+(?:al|ell|isk|ig|bar|iv)\s+)?\p{Ll}+`;
 const COMMITTEE = new RegExp(
   [
     // "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott", "Tekniska nämndens arbetsutskott":
     // a committee's own committee.
     String.raw`(?:\p{Lu}\p{Ll}+(?:ala|ska|mma|lla|ra)\s+|\p{L}\p{Ll}*)(?:nämnden|styrelsen|direktionen)s\s+\p{Ll}*utskott(?:et)?`,
-    // "Nämnden för hälsa och åldrande".
-    String.raw`Nämnden\s+för\s+\p{Ll}+(?:\s+och\s+\p{Ll}+)?`,
+    // A kind before its field, definite or not: "Nämnden för hälsa och åldrande", "Nämnd för folkhälsa och
+    // sjukvård", "Utskottet för regional tillväxt", "Nämnd för arbetsmarknad, näringsliv och attraktivitet".
+    String.raw`(?:Nämnd(?:en)?|Utskott(?:et)?)\s+för\s+${FIELD}(?:,\s+${FIELD}){0,2}(?:\s+och\s+${FIELD})?`,
     // A company's board or a federation's direktion: "Styrelsen för Kvarnbo Energi AB".
     String.raw`(?:Styrelsen|Direktionen|Förbundsdirektionen)\s+för\s+(?:AB\s+)?\p{Lu}[\p{L}-]*(?:\s(?:AB|\p{Lu}[\p{L}-]*))*`,
     // "Farsta stadsdelsnämnd", "Skärholmens stadsdelsnämnd", with a word of direction before a district's

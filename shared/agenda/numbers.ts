@@ -46,8 +46,10 @@ const FORMS: Form[] = [
     paragraph: true,
   },
   { pattern: new RegExp(String.raw`^(\d{1,4})${SUFFIX}\s*§${SEP}${TITLE_START}`, "u"), paragraph: true },
-  // Lettered items as Word's "A)" and "a)" lists write them; "A." is left alone, it is usually an initial.
+  // Lettered items as Word's "A)" and "a)" lists write them, and "a." as typed sub-items are; "A." is left
+  // alone, it is usually an initial ("A. Berg"), and "a." takes a title after it or stands alone (a number cell).
   { pattern: new RegExp(String.raw`^([A-Za-z])\)(?:\s+|$)${TITLE_START}`, "u"), paragraph: false },
+  { pattern: new RegExp(String.raw`^([a-z])\.(?:\s+${TITLE_START}(?=\S)|$)`, "u"), paragraph: false },
   // "6.a Tillsyn", "6.b": a letter after the point.
   {
     pattern: new RegExp(String.raw`^(\d{1,3})\.([a-zA-Z])(?![\p{L}\d])[.)]?\s+${TITLE_START}`, "u"),

@@ -4,7 +4,7 @@
  * an empty line. The agenda then reads the same layout rules for a PDF as for a saved text.
  */
 import { bestBy } from "./best";
-import { parseItemNumber } from "./numbers";
+import { parseItemNumber, parseNumberOnly } from "./numbers";
 
 export interface PositionedText {
   str: string;
@@ -82,6 +82,8 @@ function renderLine(line: readonly PositionedText[], left: number, unit: number)
 
 /** Numbered items starting at one x right of the margin that make it a second column's edge. */
 const MIN_COLUMN_ITEMS = 3;
+/** Fewer do where each shares its line with words left of it (a sidebar beside a short list). */
+const MIN_SHARED_COLUMN_ITEMS = 2;
 /** The second column starts at least this many character widths right of the margin. */
 const MIN_COLUMN_OFFSET = 12;
 
@@ -102,27 +104,37 @@ function startsEntry(lines: readonly PositionedText[][], row: number, at: number
   return below !== undefined && below.x - item.x < unit * 8 && !parseItemNumber(below.str.trim());
 }
 
+/** Text stands left of the line's item `at` (a sidebar's fact, name or date), not only a number (a number column). */
+const sharesWithWords = (line: readonly PositionedText[], at: number): boolean =>
+  line.slice(0, at).some((item) => parseNumberOnly(item.str.trim()) === null);
+
 /**
  * Where a page set in two columns has its second one: the x at which at least three numbered entries start
  * (within a character width) right of the margin. Found from the text's positions, before any line is
  * rendered: counted in characters, a column set in another font drifts from line to line.
  */
 function secondColumn(lines: readonly PositionedText[][], left: number, unit: number): number | null {
-  const starts: number[] = [];
+  const starts: { x: number; shared: boolean }[] = [];
   lines.forEach((line, row) => {
     line.forEach((item, at) => {
-      if (item.x >= left + unit * MIN_COLUMN_OFFSET && startsEntry(lines, row, at, unit)) starts.push(item.x);
+      if (item.x >= left + unit * MIN_COLUMN_OFFSET && startsEntry(lines, row, at, unit))
+        starts.push({ x: item.x, shared: at > 0 && sharesWithWords(line, at) });
     });
   });
-  starts.sort((a, b) => a - b);
+  starts.sort((a, b) => a.x - b.x);
   // The window of starts within one unit that holds the most, slid once over them (`to` only moves on).
   let to = 0;
   const found = bestBy(starts.keys(), (from) => {
-    while (to < starts.length && starts[to]! - starts[from]! <= unit) to++;
+    while (to < starts.length && starts[to]!.x - starts[from]!.x <= unit) to++;
     return to - from;
   });
-  if (!found || found.score < MIN_COLUMN_ITEMS) return null;
-  const gutter = starts[found.best]!;
+  if (!found) return null;
+  const window = starts.slice(found.best, found.best + found.score);
+  const enough =
+    found.score >= MIN_COLUMN_ITEMS ||
+    (found.score >= MIN_SHARED_COLUMN_ITEMS && window.every((start) => start.shared));
+  if (!enough) return null;
+  const gutter = starts[found.best]!.x;
   // Numbers left of it whose titles stand beside them past it ("Punkt 4" … "Budget 2026") make one table
   // of a number column and a title column; the entries found there are the titles' sub-items ("4 a").
   const edge = gutter - unit / 2;

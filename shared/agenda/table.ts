@@ -151,8 +151,9 @@ export function tableBlocks(
   return blocks;
 }
 
-// A row header that names a fact ("Diarienummer", "Handläggare:"), not an item number.
-const FACT_LABEL = /^\p{L}[\p{L}\s.-]{0,40}:?$/u;
+// A row header that names a fact ("Diarienummer", "Handläggare:", "Tid"), a word of two letters or more: not an
+// item number, nor a sub-item's letter ("a.", "b").
+const FACT_LABEL = /^\p{L}{2}[\p{L}\s.-]{0,39}:?$/u;
 
 /**
  * A row of a table of facts without column headers: a row header and its value ("Diarienummer | 2025/12"
