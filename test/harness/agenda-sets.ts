@@ -23,7 +23,8 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
  * blind15 are read by the tenth to fifteenth rounds and in-sample since; blind16 and blind17 (scored before and
  * after the fifteenth) are read by the sixteenth; blind18 (scored before and after the sixteenth) by the
  * seventeenth; blind19 (scored before and after the seventeenth) by the eighteenth; blind20 and blind21 by the nineteenth; blind22 by the
- * twentieth; blind23 is scored by the lead only.
+ * twentieth; blind23 by the
+ * twenty-first; blind24 is scored by the lead only.
  */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents", "set-round4"],
@@ -50,6 +51,7 @@ export const AGENDA_SETS = {
   blind21: ["blind21"],
   blind22: ["blind22"],
   blind23: ["blind23"],
+  blind24: ["blind24"],
   holdout: ["holdout"],
 } as const;
 
