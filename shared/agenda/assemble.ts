@@ -185,8 +185,12 @@ function isReferencePart(part: string): boolean {
 const PROPOSAL_REFERENCE =
   /^(?:Motion|Medborgarförslag|E-förslag|Interpellation)\s\(?(?:19|20)\d{2}:\d{1,4}\)?[,;.]?$/u;
 
-// A later cell's wrapped rest after a dnr cell: "HSN 2024-01420      sjukvårdsdirektör" (a presenter's role).
-const WRAPPED_REST = /^\p{Ll}[\p{Ll}\s,.-]{0,60}$/u;
+// A later cell's wrapped rest after a dnr cell: a presenter's role ("HSN 2024-01420      sjukvårdsdirektör") or
+// the rest of the name ("KS 2025/12      Lindqvist", "Eva Holm, ekonom").
+const WRAPPED_REST = new RegExp(
+  String.raw`^(?:\p{Ll}[\p{Ll}\s,.-]{0,60}|${NAME_WORD}(?:\s${NAME_WORD})?(?:,\s?\p{Ll}[\p{Ll}\s-]{0,40})?)$`,
+  "u",
+);
 
 /**
  * The dnr of a line of an item's facts that holds nothing but dnr, labels, references to a preparing body
@@ -253,11 +257,28 @@ interface TitleParts {
   mbl: MblClass;
   /** A spaced dash or a comma the title's line ended with (" –", ","), kept where the title goes on. */
   dash: string;
+  /**
+   * The line ended with the item's class marker or with a presenter or the documents after the wording: what
+   * a next line wraps is that fact ("Föredragande: gatuchef" then "Eva Holm"), not the title.
+   */
+  ended: boolean;
+}
+
+/**
+ * The class marker and the wording of a title's line without the facts it ends with; the marker also where the
+ * facts come after it ("Vägunderhåll (Information) Föredragande: gatuchef").
+ */
+function classAndWording(text: string): { mbl: MblClass; title: string; facts: boolean } {
+  const marker = takeMblMarker(text);
+  const wording = withoutInlineFacts(marker.title);
+  const facts = wording !== marker.title;
+  if (marker.mbl !== null || !facts) return { mbl: marker.mbl, title: wording, facts };
+  return { ...takeMblMarker(wording), facts };
 }
 
 function titleOf(scan: DnrScan): TitleParts {
-  const marker = takeMblMarker(scan.rest.replace(TITLE_LABEL, ""));
-  const title = withoutInlineFacts(marker.title).replace(REFERENCE, " ").replace(FILE_IN_TITLE, " ");
+  const marker = classAndWording(scan.rest.replace(TITLE_LABEL, ""));
+  const title = marker.title.replace(REFERENCE, " ").replace(FILE_IN_TITLE, " ");
   const trimmed = trimSeparators(title);
   // "Hamntaxa. Dnr 2025/14": the full stop ended the title before its dnr, not an abbreviation.
   const stop = scan.found.length > 0 && /[\p{L}\d)]\.$/u.test(trimmed) && !endsWithAbbreviation(trimmed);
@@ -267,6 +288,7 @@ function titleOf(scan: DnrScan): TitleParts {
     dnr: scan.found,
     mbl: marker.mbl,
     dash: dash ? (dash[2] ?? ` ${dash[1]}`) : "",
+    ended: marker.mbl !== null || marker.facts,
   };
 }
 
@@ -324,8 +346,8 @@ interface DraftItem {
   laterText: boolean;
   /** Other text came after the item: a dnr further down is no longer its own. */
   sealed: boolean;
-  /** The title's line ended with the item's class marker ("… (Information)"): the title is complete. */
-  marked: boolean;
+  /** The title's line ended with the item's class marker ("… (Information)") or its facts: it is complete. */
+  ended: boolean;
 }
 
 /** Title words that tell a repeated item (the minutes after the agenda) from a generic one ("Information"). */
@@ -972,7 +994,7 @@ class Assembler {
       tentative: false,
       laterText: (flat?.after ?? "") !== "",
       sealed: false,
-      marked: parts.mbl !== null,
+      ended: parts.ended,
     };
     const before = { key: this.lastKey, number: this.lastNumber, restart: this.restart };
     const from = this.items.length;
@@ -1070,7 +1092,7 @@ class Assembler {
     // Sjöberg-Holm, ekonomichef", "Anna Berg" (the presenter, without a label).
     if (block.joined && PERSON_LINE.test(block.text) && !DANGLING.test(item.title)) return false;
     if (block.joined) return true;
-    if (!this.options.plainText || item.marked) return false;
+    if (!this.options.plainText || item.ended) return false;
     const lower = /^\p{Ll}/u.test(block.text);
     const indent = block.indent;
     // A line starting in a later column of the item's line wraps that column (a presenter), not the title.
@@ -1253,7 +1275,7 @@ class Assembler {
       for (const dnr of scanDnr(cell, { column: this.flat !== null }).found) item.dnr.push(dnr);
     for (const dnr of cellDnr) item.dnr.push(dnr);
     item.mbl = parts.mbl ?? item.mbl;
-    item.marked ||= parts.mbl !== null;
+    item.ended ||= parts.ended;
     mergeLinks(item.links, block.links);
     for (const piece of pieces) this.block({ kind: block.kind, text: piece, links: [] }, -1);
   }

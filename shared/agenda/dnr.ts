@@ -132,6 +132,12 @@ const BRACKETED_BODY_LABEL =
 // "(Sörby kommun dnr KS 2024/233)", "(Region Västerland, RS dnr 2025-0411)". The name goes with the label.
 const BRACKETED_BODY_DNR =
   /(?<=[([]\s{0,2})(?!(?:Dnr|Diarienr|Diarienummer|Vårt|Vår|Eget|Nämndens|Styrelsens|Tidigare|Ärendets)\b)\p{Lu}[\p{L}-]{1,40}(?:\s\p{L}[\p{L}-]{0,30}){1,4}(?:,\s?(?:\p{Lu}{2,6}\s)?|\s)(?:[Dd]nr|[Dd]iarienummer|[Dd]iarienr)(?![\p{L}])\.?\s*:?\s*/gu;
+// Opening a line or a field, a state authority by its name, not in the genitive, before its dnr label:
+// "Länsstyrelsen Västerdal, dnr 526-1200-2025", "Trafikverket dnr TRV 2025/4410", "Förvaltningsrätten i
+// Sörby, diarienummer 1234-25". Only first: after a title's words ("Yttrande till Trafikverket, dnr …") the dnr
+// is the item's own.
+const AUTHORITY_LEAD_LABEL =
+  /^\(?(?:Länsstyrelsen|Mark- och miljödomstolen|\p{Lu}\p{Ll}{1,30}(?:verket|rätten|domstolen|inspektionen|myndigheten|departementet|kollegiet|ombudsmannen))(?:\s(?:i\s)?\p{Lu}[\p{L}-]{1,30}(?:\slän)?){0,2},?\s(?:[Dd]nr|[Dd]iarienummer|[Dd]iarienr)(?![\p{L}])\.?\s*:?\s*/u;
 const SHORT_NAME_LABEL =
   /(?<![\p{L}\d])(?!(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Ärende|Nr|Nummer|Ref)\b)\p{Lu}\p{Ll}{1,5}\.?:\s*(?=\d)/gu;
 
@@ -283,6 +289,7 @@ function labelsOf(text: string): Label[] {
     ...text.matchAll(SHORT_NAME_LABEL),
     ...text.matchAll(BRACKETED_BODY_LABEL),
     ...text.matchAll(BRACKETED_BODY_DNR),
+    ...[AUTHORITY_LEAD_LABEL.exec(text)].filter((match) => match !== null),
   ].map((match): Label => ({ start: match.index, end: match.index + match[0].length, foreign: true }));
   return foreignCase.length ? [...labels, ...foreignCase].sort((a, b) => a.start - b.start) : labels;
 }

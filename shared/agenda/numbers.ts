@@ -56,8 +56,14 @@ const FORMS: Form[] = [
     paragraph: false,
   },
   // Sub-items "9.1 Remiss", "4.2.1 Delegationsbeslut": a decimal number, two or three levels, before a
-  // capitalised title (not "7.5 miljoner", nor a date "12.03.25" or an amount "3.500.000").
-  { pattern: /^(\d{1,3}\.\d{1,2}(?:\.\d)?)\.?(?:\s+(?=[\p{Lu}"”«(])|$)/u, paragraph: false },
+  // capitalised title (not "7.5 miljoner", nor a date "12.03.25" or an amount "3.500.000"), nor a clock time:
+  // no sub-item is numbered 0 ("13.00", "9.00 Kaffe") and no item's number has a leading zero before two
+  // digits ("08.30 Samling").
+  {
+    pattern:
+      /^(?!\d{1,2}\.00?(?!\d)|0\d\.\d\d(?!\d))(\d{1,3}\.\d{1,2}(?:\.\d)?)\.?(?:\s+(?=[\p{Lu}"”«(])|$)/u,
+    paragraph: false,
+  },
   // "7." and "7)" but not "7.1" or "7.5 miljoner"; the closed doors' asterisk also after the point ("5.*").
   {
     pattern: new RegExp(String.raw`^(\d{1,3})${SUFFIX}\s*[.)]\*?(?!\d)\s*${TITLE_START}`, "u"),

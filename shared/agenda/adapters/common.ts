@@ -67,6 +67,13 @@ export function kallelseLink(links: readonly Element[], base: string): { href: s
   return chosen?.link ? { href: chosen.link.href, text: chosen.text || chosen.link.href } : null;
 }
 
+/**
+ * How a notice names the kallelse: as its link reads on the page where that names the meeting ("Kallelse KS
+ * 2025-03-04.pdf", what the user looks for), else by its address ("Kallelse (PDF)" says nothing the page does not).
+ */
+export const kallelseName = (kallelse: { href: string; text: string }): string =>
+  /\d/.test(kallelse.text) ? kallelse.text : kallelse.href;
+
 export const documentNotice = (platform: string, document: string): Notice => ({
   key: "agenda.notice.agendaInDocument",
   params: { platform, document },

@@ -4,6 +4,7 @@ import {
   documentNotice,
   hasLogin,
   kallelseLink,
+  kallelseName,
   lockedNotice,
   noticeOnly,
   pageTexts,
@@ -38,6 +39,6 @@ export const insynAdapter: SiteAdapter = {
       Array.from(panel.querySelectorAll?.("a[href*='documentHandler']") ?? []),
       url,
     );
-    return kallelse ? noticeOnly(documentNotice(PLATFORM, kallelse.href), meta) : agenda;
+    return kallelse ? noticeOnly(documentNotice(PLATFORM, kallelseName(kallelse)), meta) : agenda;
   },
 };

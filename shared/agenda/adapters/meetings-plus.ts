@@ -4,6 +4,7 @@ import {
   documentNotice,
   hasLogin,
   kallelseLink,
+  kallelseName,
   lockedNotice,
   noticeOnly,
   pageTexts,
@@ -47,7 +48,7 @@ export const meetingsPlusAdapter: SiteAdapter = {
     );
     const kallelse = kallelseLink(links, url);
     return kallelse
-      ? noticeOnly(documentNotice(PLATFORM, kallelse.href), meta)
+      ? noticeOnly(documentNotice(PLATFORM, kallelseName(kallelse)), meta)
       : { items: [], committee: null, meetingDate: null };
   },
 };
