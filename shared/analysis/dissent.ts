@@ -4,6 +4,7 @@ import { matchesOf } from "./matches";
 import {
   ACT_WORDS,
   AGREEMENT,
+  BARE_ITEM_POINTER,
   CAUSE_OPENERS,
   CONCESSIVE,
   DENIAL_FRAME,
@@ -18,6 +19,8 @@ import {
   HYPOTHETICAL_WORDS,
   ITEM_POINTER,
   NEEDS_UNION,
+  NEGATION_REACH,
+  NEGATIONS,
   NONE_REACH,
   NONE_WORDS,
   NOT_REACH,
@@ -65,6 +68,7 @@ const RESOLVED = new RegExp(RESOLVED_AFTER, "iu");
 const CAUSE = new RegExp(`^\\W*(?:${CAUSE_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 const ELSEWHERE = new RegExp(ELSEWHERE_CLAUSE, "i");
 const POINTER = new RegExp(ITEM_POINTER, "gi");
+const BARE_POINTER = new RegExp(BARE_ITEM_POINTER, "iu");
 const SIGNED = new RegExp(SIGNING_OPENER, "iu");
 const FRAMED = new RegExp(DENIAL_FRAME, "iu");
 // A cheap test before the patterns run: "oeni", "oense", "reserv", "protokollsanteckn", "kvarst", "motsä",
@@ -185,7 +189,7 @@ function isMentionedElsewhere(
       if (pointer.index < index && index < pointer.index + pointer[0].length) return true;
     }
   }
-  if (SIGNED.test(sentence)) return true;
+  if (SIGNED.test(sentence) || BARE_POINTER.test(sentence)) return true;
   const clause = sentence.slice(0, index);
   if (before.some((word) => EARLIER_WORDS.includes(word)) || ELSEWHERE.test(clause)) return true;
   if (!CAUSE.test(clause)) return false;
@@ -206,12 +210,23 @@ export function dissentHints(text: string): number[] {
 }
 
 /**
+ * "Invändningen kvarstår", not "Den ståndpunkten kvarstår inte (längre)": a view held on unless the words
+ * right after it deny that it stands.
+ */
+function heldOn(sentence: string): RegExpExecArray | null {
+  const held = HELD.exec(sentence);
+  if (!held) return null;
+  const after = wordsOf(sentence.slice(held.index + held[0].length)).slice(0, NEGATION_REACH);
+  return after.some((word) => NEGATIONS.includes(word)) ? null : held;
+}
+
+/**
  * The dissent a sentence records, or null: its first marker that is not denied. Callers test `mayDissent`
  * first (per paragraph or sentence), so this runs only where dissent may be.
  */
 export function findDissent(sentence: string): DissentMarker | null {
   const deniedAgreement = DENIED.exec(sentence);
-  const denied = deniedAgreement ?? (sentence.includes("kvarst") ? HELD.exec(sentence) : null);
+  const denied = deniedAgreement ?? (sentence.includes("kvarst") ? heldOn(sentence) : null);
   const candidates: DissentMarker[] = [];
   const deniedBefore = denied ? wordsOf(sentence.slice(0, denied.index)) : [];
   if (

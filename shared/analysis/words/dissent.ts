@@ -281,6 +281,12 @@ export const POSSIBILITY_REACH = 5;
  * item, as with an item pointer, whatever words the note uses after the signing.
  */
 export const SIGNING_OPENER = "^\\s*(?:juster|underteckn|signer)(?:at|ad|as|ade|ats)\\b";
+/**
+ * "Oenighet § 4", "med reservation punkt 3" alone (a signer's note on its own line, an index): a dissent noun
+ * pointing at the item that records it, as the parenthesised pointer does.
+ */
+export const BARE_ITEM_POINTER =
+  "^\\W*(?:med\\s)?(?:oenighet|reservation|protokollsanteckning)\\s(?:(?:under|i|enligt|vid)\\s)?(?:§|punkt|pkt\\.?|p\\.)\\s?\\d[\\d.]*\\W*$";
 export const ITEM_POINTER = "\\([^()]*?(?:§|punkt|pkt\\.?|p\\.)(?:\\s*\\d[^()]*\\)|\\s*$)";
 
 /**
@@ -467,6 +473,22 @@ export const POLITICAL_ACTOR_ENDINGS = [
   "liberalerna",
   "oppositionen",
 ];
+/**
+ * Samverkan at another level than the meeting's: "i den centrala samverkansgruppen", "vid central samverkan",
+ * "centrala skyddskommittén". The level's adjective and the forums (word starts) it qualifies.
+ */
+export const OTHER_LEVEL_WORDS = ["central", "centrala"];
+export const SAMVERKAN_FORUM_STARTS = ["samverkan", "skyddskommitt"];
+/** How many words before the level a preposition places the act there ("i den centrala …"). */
+export const FORUM_PREPOSITION_REACH = 2;
+/**
+ * "har centralt anmält oenighet": the level as an adverb after the finite verb (after a union's name it is its
+ * central body, "Saco-S centralt", a party of the meeting). The words it may follow.
+ */
+export const CENTRAL_ADVERB = "centralt";
+export const BEFORE_LEVEL_ADVERB = ["har", "hade", "även", "också", "redan", "då"];
+/** "reserverade sig oppositionen": how many words after an inverted act its subject may stand. */
+export const INVERTED_SUBJECT_REACH = 2;
 /** Prepositions placing an act at a forum ("vid förhandlingen", "i nämnden"). */
 export const PLACE_PREPOSITIONS = ["i", "vid", "på", "under", "inför", "från", "efter"];
 /** A negotiation as the subject whose end is the dissent ("Den lokala förhandlingen avslutades i oenighet"). */
