@@ -46,3 +46,15 @@ describe("a held view denied after it, and a bare pointer at an item", () => {
     expect(dissent(minutes(`Chefen redogjorde för lokalplanen.\n\n${note}`))).toEqual([]);
   });
 });
+
+describe("a labelled note that asks for something", () => {
+  it("takes no dissent from a note whose content is a request", () => {
+    const text = minutes("Protokollsanteckning: Seko önskar att arbetsgivaren följer upp flytten efter ett år.");
+    expect(dissent(text)).toEqual([]);
+  });
+
+  it("still reads a labelled note that disagrees", () => {
+    const text = minutes("Protokollsanteckning från Seko: Seko anser att lokalen är för liten.");
+    expect(dissent(text).length).toBe(1);
+  });
+});

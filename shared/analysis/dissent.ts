@@ -25,10 +25,13 @@ import {
   NONE_WORDS,
   NOT_REACH,
   NOT_WORDS,
+  NOTE_LABEL,
   NOTE_WELCOME,
   POSSIBILITY_REACH,
   POSSIBILITY_WORDS,
   POSSIBLE_WORDS,
+  REQUEST_REACH,
+  REQUEST_VERBS,
   RESOLVED_AFTER,
   SHARES_VIEW,
   SIGNING_OPENER,
@@ -71,6 +74,7 @@ const POINTER = new RegExp(ITEM_POINTER, "gi");
 const BARE_POINTER = new RegExp(BARE_ITEM_POINTER, "iu");
 const SIGNED = new RegExp(SIGNING_OPENER, "iu");
 const FRAMED = new RegExp(DENIAL_FRAME, "iu");
+const NOTE_LABELLED = new RegExp(NOTE_LABEL, "iu");
 // A cheap test before the patterns run: "oeni", "oense", "reserv", "protokollsanteckn", "kvarst", "motsä",
 // "motsatt", "avstyrk", "enig", "ense", "överens", "enats", "enas", "enades", "delar", "delade", "delas", "accepter",
 // "godt", "godk", "tillstyrk", "stöd", "bakom", "avvikande", "avslag", "avvisa", "nej", "emot", "vidhåll",
@@ -173,6 +177,14 @@ function isDenied(sentence: string, index: number, length: number): boolean {
  */
 const isWelcomingNote = (sentence: string, marker: string) => NEEDS.test(marker) && WELCOMES.test(sentence);
 
+/** "Protokollsanteckning: Seko begär att …": a labelled note whose content asks for something is no dissent. */
+function isRequestingNote(sentence: string, marker: string): boolean {
+  const label = NEEDS.test(marker) ? NOTE_LABELLED.exec(sentence) : null;
+  if (!label) return false;
+  const content = wordsOf(sentence.slice(label[0].length)).slice(0, REQUEST_REACH);
+  return content.some((word) => REQUEST_VERBS.includes(word));
+}
+
 /**
  * Whether dissent at `index` is mentioned, not recorded by this meeting: in a note pointing at its item
  * ("Maria Lund, Kommunal (oenighet under § 1)") or on how a signer signed ("Justerat …, med oenighet"), of an earlier meeting or another forum ("tidigare", ", där
@@ -249,7 +261,7 @@ export function findDissent(sentence: string): DissentMarker | null {
     if (isDenied(sentence, index, match[0].length)) continue;
     const record = recordOf(sentence, index, match[0].length);
     if (record === "mention") continue;
-    if (isWelcomingNote(sentence, match[0])) continue;
+    if (isWelcomingNote(sentence, match[0]) || isRequestingNote(sentence, match[0])) continue;
     if (NEEDS.test(match[0]) && isAttachmentCaption(sentence)) continue;
     const restates = HOLDS.test(match[0]);
     candidates.push({

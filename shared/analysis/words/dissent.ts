@@ -208,6 +208,23 @@ export const GENERIC_DISSENTERS = [
  * dissent, unless the sentence welcomes or supports what was decided ("Ledarna välkomnar …", "Vision ställer
  * sig bakom flytten och lämnar en protokollsanteckning …").
  */
+/**
+ * "Protokollsanteckning: Vision begär att arbetsgivaren redovisar …": a note under its label whose content asks
+ * for something (an analysis, a follow-up) is the union's request, no dissent. The label, the verbs of asking
+ * and how far into the content the verb stands.
+ */
+export const NOTE_LABEL = "^\\W*protokollsanteckning(?:ar)?(?:\\s+från\\s+[^:]{1,40})?:";
+export const REQUEST_VERBS = [
+  "begär",
+  "begärde",
+  "önskar",
+  "önskade",
+  "efterfrågar",
+  "efterfrågade",
+  "ber",
+  "bad",
+];
+export const REQUEST_REACH = 4;
 export const NOTE_WELCOME =
   "välkomna(?:r|de)|(?:ställer|ställde)\\s+sig\\s+bakom|ser\\s+fram\\s+emot|ser\\s+positivt|(?:är|var)\\s+positiva?|stöd(?:er|jer|de)(?!\\s+(?:inte|ej))|tillstyrk(?:er|te)(?!\\s+(?:inte|ej))";
 /**
