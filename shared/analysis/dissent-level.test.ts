@@ -49,7 +49,9 @@ describe("a held view denied after it, and a bare pointer at an item", () => {
 
 describe("a labelled note that asks for something", () => {
   it("takes no dissent from a note whose content is a request", () => {
-    const text = minutes("Protokollsanteckning: Seko önskar att arbetsgivaren följer upp flytten efter ett år.");
+    const text = minutes(
+      "Protokollsanteckning: Seko önskar att arbetsgivaren följer upp flytten efter ett år.",
+    );
     expect(dissent(text)).toEqual([]);
   });
 
