@@ -60,3 +60,23 @@ describe("a labelled note that asks for something", () => {
     expect(dissent(text).length).toBe(1);
   });
 });
+
+describe("a sentence telling dissent of another time or forum", () => {
+  const statements = (text: string) => analyseMinutes(text).statements.map((s) => [s.org, s.text]);
+
+  it.each([
+    "Där lämnade Seko en protokollsanteckning om lokalerna.",
+    "I december anmälde Unionen oenighet om samma lokalplan.",
+    "Seko och Unionen har centralt reserverat sig mot lokalplanen.",
+  ])("is no statement of its union: %j", (sentence) => {
+    const text = minutes(`Lokalplanen och skyddskommitténs möte redovisades.\n\n${sentence}`);
+    expect(statements(text)).toEqual([]);
+  });
+
+  it("still gives the statement of a union that tells it itself", () => {
+    const text = minutes("Seko påminner om att förbundet i december reserverade sig mot lokalplanen.");
+    expect(statements(text)).toEqual([
+      ["seko", "Seko påminner om att förbundet i december reserverade sig mot lokalplanen."],
+    ]);
+  });
+});

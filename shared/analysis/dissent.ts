@@ -1,4 +1,4 @@
-import { recordOf } from "./dissent-record";
+import { isBackgroundAct, recordOf } from "./dissent-record";
 import { isAttachmentCaption } from "./labels";
 import { matchesOf } from "./matches";
 import {
@@ -277,6 +277,17 @@ export function findDissent(sentence: string): DissentMarker | null {
   candidates.sort((a, b) => a.index - b.index);
   // A held view restates only where the sentence records the dissent in no other words.
   return candidates.find((marker) => !marker.restates) ?? candidates[0] ?? null;
+}
+
+/**
+ * Whether a sentence only tells dissent of another time or place, the act its main clause ("I februari anmälde
+ * Seko oenighet …"): its party does not speak at this meeting, so the sentence is no statement of it.
+ */
+export function tellsDissentElsewhere(sentence: string): boolean {
+  const told = matchesOf(DISSENT, sentence).some((match) =>
+    isBackgroundAct(sentence, match.index, match[0].length),
+  );
+  return told && !findDissent(sentence);
 }
 
 /**

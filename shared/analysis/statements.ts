@@ -7,6 +7,7 @@ import {
   findDissent,
   isAgreement,
   isSupport,
+  tellsDissentElsewhere,
 } from "./dissent";
 import { isDeliberatelyEmpty } from "./headings";
 import { findParties, type PartyMention } from "./parties";
@@ -338,6 +339,8 @@ export function findStatements(
       const end = sentence.start + sentence.text.length;
       const hinted = dissentHere && hints.some((at) => at >= sentence.start && at < end);
       if (hinted) withoutEmployerBesideUnion(sentence.text, speakers, firstPersonOf(sentence.text, voice));
+      // "Där anmälde Vision oenighet …": background of another forum, nobody speaking here.
+      if (hinted && tellsDissentElsewhere(sentence.text)) speakers.length = 0;
       if (block && speakers.some((speaker) => isOtherSide(block, speaker.orgs))) answered.add(block);
       if (blockSpeaks && sentence.start === 0 && !(dissentHere && isAgreement(sentence.text))) {
         speakers.push({ orgs: [block.org], start: 0, inverted: false });
