@@ -77,7 +77,7 @@ type Claim =
   | { kind: "title" }
   | { kind: "meta"; signature?: true; crosshead?: true; headline?: true }
   | { kind: "label"; labels: LabelLine[]; roster?: RosterState; entries?: RosterEntry[]; pending?: string }
-  | { kind: "roster"; part: RosterPart; entries: RosterEntry[] }
+  | { kind: "roster"; part: RosterPart; entries: RosterEntry[]; delegation?: OrgId }
   | ({ kind: "justering" } & JusteringLine)
   | {
       kind: "group";
@@ -445,7 +445,9 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
     addToRoster(structure.roster, claim.entries);
     addFederationMembers(structure.federationMembers, claim.entries);
     structure.rosterFound = true;
-    return state.roster ? { ...next, roster: { level: state.roster.level, part: claim.part } } : next;
+    if (!state.roster) return next;
+    const delegation = claim.delegation ? { delegation: claim.delegation } : {};
+    return { ...next, roster: { level: state.roster.level, part: claim.part, ...delegation } };
   }
   next.roster = null;
   next.justeringList = claim.kind === "justering" ? claim.list : null;
