@@ -115,7 +115,8 @@ export function readRosterLine(
 ): { part: RosterPart; entries: RosterEntry[]; delegation?: OrgId } | null {
   const part = subHeadingPart(paragraph, state);
   if (part) return { part, entries: [] };
-  const delegation = delegationOf(paragraph);
+  // Under "Förhinder" a union's name alone is the union absent.
+  const delegation = state.part === "absent" ? null : delegationOf(paragraph);
   if (delegation) return { part: state.part, entries: [], delegation };
   const columns = paragraph.columns;
   // "Arbetsgivaren | Eva Holm, HR-chef", "Arbetstagarorganisationer | Seko: Ali Demir": the part's caption in
