@@ -309,3 +309,23 @@ describe("a union's name alone on a roster line over its delegation", () => {
     expect(analyseMinutes(text).statements.map((s) => s.org)).toEqual(["seko", "arbetsgivaren"]);
   });
 });
+
+// Blind 22 showed it: a PDF's roster with the organisation in one column and its people in the next.
+describe("a roster line with the organisation's column beside its people's", () => {
+  it("reads the people as the organisation's, also where its name ends like a caption", () => {
+    const text = [
+      "Protokoll samverkansgrupp 2025-04-02",
+      "",
+      "Närvarande:",
+      "  Unionen            Eva Holm, Kim Ek",
+      "  Vårdförbundet      Lisa Berg",
+      "",
+      "1. Schema",
+      "Lisa Berg framför att schemat bör läggas tidigare.",
+    ].join("\n");
+    expect(analyseMinutes(text).roster.unions).toEqual([
+      { org: "unionen", people: [{ name: "Eva Holm" }, { name: "Kim Ek" }] },
+      { org: "vardforbundet", people: [{ name: "Lisa Berg" }] },
+    ]);
+  });
+});

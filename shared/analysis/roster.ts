@@ -98,6 +98,15 @@ function delegationOf(paragraph: SourceParagraph): OrgId | null {
   return org && org !== EMPLOYER && findParties(text).length === 1 ? org : null;
 }
 
+/** Two columns, an organisation's name and the people it sends: read as "Org: people", or null. */
+function orgColumnLine(columns: readonly string[] | undefined, part: RosterPart): RosterEntry[] | null {
+  if (columns?.length !== 2 || part === "absent") return null;
+  const [org, people] = columns as [string, string];
+  if (org.includes(":") || rosterOrg(org) === null) return null;
+  const entries = readRosterValue(`${org}: ${people}`, part);
+  return entries.length > 0 ? entries : null;
+}
+
 /** The people of a delegation's line that names no organisation of its own are the delegation's union's. */
 function inDelegation(entries: RosterEntry[], union: OrgId, text: string): RosterEntry[] {
   if (findParties(text).length > 0) return entries;
@@ -113,6 +122,10 @@ export function readRosterLine(
   paragraph: SourceParagraph,
   state: RosterState,
 ): { part: RosterPart; entries: RosterEntry[]; delegation?: OrgId } | null {
+  // "Vårdförbundet      Elin Gustavsson, Tove Rydberg": an organisation's column beside its people's is their
+  // label (its name is no caption of a part, whatever word it ends in).
+  const orgColumn = orgColumnLine(paragraph.columns, state.part);
+  if (orgColumn) return { part: state.part, entries: orgColumn };
   const part = subHeadingPart(paragraph, state);
   if (part) return { part, entries: [] };
   // Under "Förhinder" a union's name alone is the union absent.
@@ -123,6 +136,7 @@ export function readRosterLine(
   // the first column of a two-column roster, its first entry in the second.
   const captioned = columns?.length === 2 ? captionPart(columns[0]!.replace(/:$/, "")) : null;
   if (captioned) return { part: captioned, entries: readRosterValue(columns![1]!, captioned) };
+
   const row = columns && columns.length > 2 ? columns : paragraph.pairCells;
   const entries =
     (row ? readTableRow(row, state.part) : null) ??
