@@ -80,3 +80,18 @@ describe("a sentence telling dissent of another time or forum", () => {
     ]);
   });
 });
+
+describe("a bare 'nej' answering whether a union accepts", () => {
+  const item = (body: string) =>
+    `Protokoll från samverkansgruppen\nNärvarande: Eva Holm, personalchef; Ali Berg, Seko\n\n§ 1 Lokaler\n${body}`;
+
+  it("is the answering union's dissent", () => {
+    const text = item("Eva Holm undrar om Seko kan godkänna lokalplanen i sin helhet. Ali Berg svarar nej.");
+    expect(dissent(text)).toEqual([[["seko"], "Ali Berg svarar nej."]]);
+  });
+
+  it("is none where the question asks no acceptance", () => {
+    const text = item("Eva Holm undrar om Seko har fler frågor om lokalplanen. Ali Berg svarar nej.");
+    expect(dissent(text)).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   isSupport,
   tellsDissentElsewhere,
 } from "./dissent";
+import { isRefusingAnswer } from "./dissent-answer";
 import { isDeliberatelyEmpty } from "./headings";
 import { findParties, type PartyMention } from "./parties";
 import { type Sentence, splitSentences } from "./sentences";
@@ -321,7 +322,10 @@ export function findStatements(
     let agreeing: (() => ReadonlySet<PartyMention>) | undefined;
     let nextParty = 0;
     const ofParagraph: AnalysedDisagreement[] = [];
+    let previous = "";
     for (const sentence of splitSentences(text)) {
+      const question = previous;
+      previous = sentence.text;
       while (nextParty < allParties.length && allParties[nextParty]!.start < sentence.start) nextParty++;
       const inSentence = partiesOfSentence(allParties, nextParty, sentence);
       const parties =
@@ -351,6 +355,11 @@ export function findStatements(
       if (hinted) {
         agreeing ??= agreementOf(text, allParties);
         found = dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing, author: voice });
+      }
+      // "… frågar om Vision kan godta förslaget. Eva Ek svarar nej.": the answering union refuses.
+      if (!found && hinted && isRefusingAnswer(question, sentence.text)) {
+        const union = speakers.flatMap((speaker) => speaker.orgs).find(isUnion);
+        if (union) found = { orgs: [union], restates: false };
       }
       if (!found) continue;
       // "Av protokollet framgår följande: ”Seko reserverade sig …”": the record from where its quote opens.

@@ -429,6 +429,12 @@ export const ASKING_VERBS = [
   "undrats",
 ];
 /**
+ * "X frågar om Vision kan acceptera förslaget. Y svarar nej.": a bare "nej" answering whether a party accepts
+ * refuses it. The verbs of answering, and the words of acceptance (starts) the question asks about.
+ */
+export const ANSWER_VERBS = ["svarar", "svarade", "svarat"];
+export const ACCEPTANCE_STARTS = ["accepter", "godta", "godkän", "tillstyrk", "bakom", "ställa sig bakom"];
+/**
  * Where and when a dissent's act is placed, when it is not this meeting (`dissent-placed.ts`). A past season
  * ("i våras", "i höstas") names a time before now wherever it stands in the act's clause.
  */
