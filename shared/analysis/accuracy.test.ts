@@ -709,20 +709,21 @@ describe("analysis against the twentieth blind set's keys (in-sample since round
     expectStatements(totals, { precision: 0.87, recall: 0.83, placed: 0.87 });
   });
 
-  // Left: the Saco-rådet entries (the same conflict) and a justerare's note read as dissent.
-  it("finds 0.87 of the disagreements with precision 0.87, at most four false oenighet", () => {
+  // Left: the Saco-rådet entries (the same conflict).
+  it("finds 0.87 of the disagreements with precision 0.9, at most three false oenighet", () => {
     expect(recall(totals.disagreements)).toBeGreaterThanOrEqual(0.87);
-    expect(precision(totals.disagreements)).toBeGreaterThanOrEqual(0.87);
-    expect(totals.traps.falseDisagreements).toBeLessThanOrEqual(4);
+    expect(precision(totals.disagreements)).toBeGreaterThanOrEqual(0.9);
+    expect(totals.traps.falseDisagreements).toBeLessThanOrEqual(3);
     expect(totals.traps.agreementsAsDisagreement).toBe(0);
     expect(placedShare(totals.disagreements)).toBeGreaterThanOrEqual(0.82);
   });
 
-  // Left: a signature's date and note in a column beside the name, under a heading boxed by rules.
-  it("reads 0.85 of the justerare, 0.82 of them with their party and note", () => {
-    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.85);
-    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.94);
-    expect(placedShare(totals.justering)).toBeGreaterThanOrEqual(0.82);
+  // Since round 18 the signatures dated in a column beside the name are read; the Saco-rådet justerare among them
+  // is the conflict of keys above (`saco` read, `saco-s` keyed), so precision is 0.9 where it was 0.94.
+  it("reads 0.9 of the justerare, 0.83 of them with their party and note", () => {
+    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.9);
+    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.9);
+    expect(placedShare(totals.justering)).toBeGreaterThanOrEqual(0.83);
   });
 
   it("recovers 0.92 of the sections, 0.82 of them with their groups", () => {
@@ -740,8 +741,8 @@ describe("analysis against the twenty-first blind set's keys (in-sample since ro
     expect(files.length).toBe(10);
   });
 
-  it("finds statements with precision 0.88 and recall 0.96, 0.97 of them under the right item", () => {
-    expectStatements(totals, { precision: 0.88, recall: 0.96, placed: 0.97 });
+  it("finds statements with precision 0.9 and recall 0.96, 0.97 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.9, recall: 0.96, placed: 0.97 });
   });
 
   // Left: a local negotiation's dissent in a central negotiation's background, which the set does not key and
@@ -755,15 +756,58 @@ describe("analysis against the twenty-first blind set's keys (in-sample since ro
   });
 
   // Left: the chair's "Ordförande:" line keyed as a justerare.
-  it("reads 0.95 of the justerare, 0.72 of them with their party and note", () => {
+  it("reads 0.95 of the justerare, 0.86 of them with their party and note", () => {
     expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.95);
     expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.99);
-    expect(placedShare(totals.justering)).toBeGreaterThanOrEqual(0.72);
+    expect(placedShare(totals.justering)).toBeGreaterThanOrEqual(0.86);
   });
 
   it("recovers 0.98 of the sections, 0.9 of them with their groups", () => {
     expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.98);
     expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.98);
     expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("analysis against the twenty-second blind set's keys (in-sample since round 18)", () => {
+  const { files, totals } = scored("blind22");
+
+  it("reports precision and recall per kind", () => {
+    table("blind22", { files, totals });
+    expect(files.length).toBe(10);
+  });
+
+  // Left: first-name speakers' blocks ("Maria Lindh, Sveriges Lärare:" over bullets) keyed from the label line,
+  // "Saco-rådet" on a roster line wrapped over three lines (its members not read), a press article's quotes.
+  it("finds statements with precision 0.92 and recall 0.92, 0.84 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.92, recall: 0.92, placed: 0.84 });
+  });
+
+  // Left: a local negotiation's dissent in a central negotiation's background and the local protocol's refusal,
+  // which this set and blind 6 do not key and blinds 8, 9, 12, 16, 17 and 18 key (the dispute carried on); a
+  // press article's crosshead, keyed as a section here and read as dissent since blind 11 keyed one so; the fact
+  // box's line keyed both as dissent and as agreement.
+  it("finds 0.96 of the disagreements with precision 0.88, at most three false oenighet", () => {
+    expect(recall(totals.disagreements)).toBeGreaterThanOrEqual(0.96);
+    expect(precision(totals.disagreements)).toBeGreaterThanOrEqual(0.88);
+    expect(totals.traps.falseDisagreements).toBeLessThanOrEqual(3);
+    expect(totals.traps.agreementsAsDisagreement).toBeLessThanOrEqual(1);
+    expect(placedShare(totals.disagreements)).toBeGreaterThanOrEqual(0.79);
+  });
+
+  // Left: a union's report naming who will sign the official protocol, read as its justering.
+  it("reads every justerare with precision 0.9, 0.94 of them with their party and note", () => {
+    expect(recall(totals.justering)).toBe(1);
+    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.9);
+    expect(placedShare(totals.justering)).toBeGreaterThanOrEqual(0.94);
+  });
+
+  // Left: the press article's crossheads (keyed as sections here, not in blinds 9 and 16), bold lettered
+  // sub-items run into their text ("**a) Julledighet** – …"), a sub-item numbered "4 b." and an item heading of
+  // more than a hundred characters with its note in parentheses.
+  it("recovers 0.89 of the sections, 0.85 of them with their groups", () => {
+    expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.89);
+    expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.99);
+    expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -1,13 +1,19 @@
 import {
+  BEFORE_LEVEL_ADVERB,
+  CENTRAL_ADVERB,
+  FORUM_PREPOSITION_REACH,
+  INVERTED_SUBJECT_REACH,
   MONTH_PREPOSITIONS,
   MONTHS,
   NEGOTIATION,
   NEGOTIATION_REACH,
+  OTHER_LEVEL_WORDS,
   PAST_SEASONS,
   PLACE_PREPOSITIONS,
   PLUPERFECT_ADVERBS,
   POLITICAL_ACTOR_ENDINGS,
   POLITICAL_FORUM_ENDINGS,
+  SAMVERKAN_FORUM_STARTS,
   SINCE_WORDS,
 } from "./words/dissent";
 
@@ -15,7 +21,8 @@ import {
  * Whether the clause of a dissent places its act at another time or place than this meeting, as background
  * ("I maj anmälde Seko oenighet", "Unionen hade reserverat sig", "Där reserverade sig Vision", "oenighet i
  * nämnden"). Blinds 20 and 21 showed the family: Swedish places an act by an adverbial of time or place, fronted
- * or after the verb, by the pluperfect, or by an actor who is no party of a samverkan meeting. `before` is the
+ * or after the verb, by the pluperfect, or by an actor who is no party of a samverkan meeting (before the act, or
+ * after it in an inverted clause); blind 22 added samverkan at another level ("i den centrala samverkansgruppen"). `before` is the
  * act's clause up to the dissent, `marker` the dissent's words, `after` its own words after it (in lower case).
  */
 export function isPlacedElsewhere(
@@ -28,7 +35,9 @@ export function isPlacedElsewhere(
   // "som då reserverade sig": "då" inside the clause is "then"; opening it, it may be "as" (`dissent.ts`).
   if (before.slice(1).includes("då")) return true;
   if (isPluperfect([...before, ...(marker.toLowerCase().match(/[\p{L}]+/gu) ?? []).slice(0, 1)])) return true;
-  if (before.some(endsIn(POLITICAL_ACTOR_ENDINGS))) return true;
+  // "Vid sammanträdet reserverade sig oppositionen": an inverted clause has its subject right after the act.
+  if ([...before, ...after.slice(0, INVERTED_SUBJECT_REACH)].some(endsIn(POLITICAL_ACTOR_ENDINGS)))
+    return true;
   if ([before, after].some((words) => words.some(isPoliticalForum))) return true;
   if (
     [before, after].some((words) =>
@@ -39,6 +48,9 @@ export function isPlacedElsewhere(
   // "Den lokala förhandlingen avslutades den 9 mars i oenighet": a negotiation ending in dissent is the dispute
   // this meeting carries on, whenever it ended (the sets key it so); a party acting "vid förhandlingen" is not.
   if (isNegotiationOutcome(before)) return false;
+  // Samverkan at another level ("i den centrala samverkansgruppen", "har centralt anmält") is another forum.
+  if ([before, after].some((words) => words.some(isOtherLevelForum)) || before.some(isLevelAdverb))
+    return true;
   // After the dissent a month may date its object ("mot start i september", "avslutad i oenighet den 4 mars",
   // this meeting's day): only "redan" places the act there.
   return namesMonth(before, true) || namesMonth(after, false);
@@ -55,6 +67,24 @@ function isSince(words: readonly string[], at: number): boolean {
 /** "i nämnden", "vid socialnämndens sammanträde": a forum of politics after a preposition of place. */
 function isPoliticalForum(word: string, at: number, words: readonly string[]): boolean {
   return endsIn(POLITICAL_FORUM_ENDINGS)(word) && PLACE_PREPOSITIONS.includes(words[at - 1] ?? "");
+}
+
+/**
+ * "i den centrala samverkansgruppen", "vid central samverkan": samverkan at another level than the meeting's,
+ * placed by a preposition. Blind 22 showed it: dissent of the central group told in an FSG's or a union's text.
+ */
+function isOtherLevelForum(word: string, at: number, words: readonly string[]): boolean {
+  if (!OTHER_LEVEL_WORDS.includes(word)) return false;
+  const forum = words[at + 1] ?? "";
+  if (!SAMVERKAN_FORUM_STARTS.some((start) => forum.startsWith(start))) return false;
+  return words
+    .slice(Math.max(0, at - FORUM_PREPOSITION_REACH), at)
+    .some((w) => PLACE_PREPOSITIONS.includes(w));
+}
+
+/** "Kommunal och Vision har centralt anmält oenighet": the level as an adverb after the finite verb. */
+function isLevelAdverb(word: string, at: number, words: readonly string[]): boolean {
+  return word === CENTRAL_ADVERB && BEFORE_LEVEL_ADVERB.includes(words[at - 1] ?? "");
 }
 
 /** "Förhandlingen (enligt MBL) … avslutades": a negotiation, not after a preposition, is the clause's subject. */

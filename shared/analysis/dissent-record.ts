@@ -71,6 +71,18 @@ export function recordOf(sentence: string, index: number, length: number): Disse
   return DISSENT_NOUN.test(marker) ? nounRecord(marker, clause, after) : "record";
 }
 
+/**
+ * Whether the dissent at `index` is an act its own main clause places at another time or place: background the
+ * writer tells ("I maj anmälde Seko oenighet", "Där reserverade sig Vision"), no party speaking at this meeting.
+ * Not where a party says it ("Vision påminner om att förbundet i maj reserverade sig").
+ */
+export function isBackgroundAct(sentence: string, index: number, length: number): boolean {
+  const words: readonly string[] = clauseBefore(sentence, index).toLowerCase().match(WORD) ?? [];
+  if (words.includes("att")) return false;
+  const after = ownWords(clauseAfter(sentence.slice(index + length)));
+  return namesEarlierMeeting(after) || isPlacedElsewhere(words, sentence.slice(index, index + length), after);
+}
+
 /** The words of the act's own clause before dissent: after the last "att" ("påpekar att Vision vid …"). */
 function actWords(words: readonly string[]): readonly string[] {
   const that = words.lastIndexOf("att");

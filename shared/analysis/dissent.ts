@@ -1,9 +1,10 @@
-import { recordOf } from "./dissent-record";
+import { isBackgroundAct, recordOf } from "./dissent-record";
 import { isAttachmentCaption } from "./labels";
 import { matchesOf } from "./matches";
 import {
   ACT_WORDS,
   AGREEMENT,
+  BARE_ITEM_POINTER,
   CAUSE_OPENERS,
   CONCESSIVE,
   DENIAL_FRAME,
@@ -18,14 +19,19 @@ import {
   HYPOTHETICAL_WORDS,
   ITEM_POINTER,
   NEEDS_UNION,
+  NEGATION_REACH,
+  NEGATIONS,
   NONE_REACH,
   NONE_WORDS,
   NOT_REACH,
   NOT_WORDS,
+  NOTE_LABEL,
   NOTE_WELCOME,
   POSSIBILITY_REACH,
   POSSIBILITY_WORDS,
   POSSIBLE_WORDS,
+  REQUEST_REACH,
+  REQUEST_VERBS,
   RESOLVED_AFTER,
   SHARES_VIEW,
   SIGNING_OPENER,
@@ -65,8 +71,10 @@ const RESOLVED = new RegExp(RESOLVED_AFTER, "iu");
 const CAUSE = new RegExp(`^\\W*(?:${CAUSE_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 const ELSEWHERE = new RegExp(ELSEWHERE_CLAUSE, "i");
 const POINTER = new RegExp(ITEM_POINTER, "gi");
+const BARE_POINTER = new RegExp(BARE_ITEM_POINTER, "iu");
 const SIGNED = new RegExp(SIGNING_OPENER, "iu");
 const FRAMED = new RegExp(DENIAL_FRAME, "iu");
+const NOTE_LABELLED = new RegExp(NOTE_LABEL, "iu");
 // A cheap test before the patterns run: "oeni", "oense", "reserv", "protokollsanteckn", "kvarst", "motsä",
 // "motsatt", "avstyrk", "enig", "ense", "överens", "enats", "enas", "enades", "delar", "delade", "delas", "accepter",
 // "godt", "godk", "tillstyrk", "stöd", "bakom", "avvikande", "avslag", "avvisa", "nej", "emot", "vidhåll",
@@ -169,6 +177,14 @@ function isDenied(sentence: string, index: number, length: number): boolean {
  */
 const isWelcomingNote = (sentence: string, marker: string) => NEEDS.test(marker) && WELCOMES.test(sentence);
 
+/** "Protokollsanteckning: Seko begär att …": a labelled note whose content asks for something is no dissent. */
+function isRequestingNote(sentence: string, marker: string): boolean {
+  const label = NEEDS.test(marker) ? NOTE_LABELLED.exec(sentence) : null;
+  if (!label) return false;
+  const content = wordsOf(sentence.slice(label[0].length)).slice(0, REQUEST_REACH);
+  return content.some((word) => REQUEST_VERBS.includes(word));
+}
+
 /**
  * Whether dissent at `index` is mentioned, not recorded by this meeting: in a note pointing at its item
  * ("Maria Lund, Kommunal (oenighet under § 1)") or on how a signer signed ("Justerat …, med oenighet"), of an earlier meeting or another forum ("tidigare", ", där
@@ -185,7 +201,7 @@ function isMentionedElsewhere(
       if (pointer.index < index && index < pointer.index + pointer[0].length) return true;
     }
   }
-  if (SIGNED.test(sentence)) return true;
+  if (SIGNED.test(sentence) || BARE_POINTER.test(sentence)) return true;
   const clause = sentence.slice(0, index);
   if (before.some((word) => EARLIER_WORDS.includes(word)) || ELSEWHERE.test(clause)) return true;
   if (!CAUSE.test(clause)) return false;
@@ -206,12 +222,23 @@ export function dissentHints(text: string): number[] {
 }
 
 /**
+ * "Invändningen kvarstår", not "Den ståndpunkten kvarstår inte (längre)": a view held on unless the words
+ * right after it deny that it stands.
+ */
+function heldOn(sentence: string): RegExpExecArray | null {
+  const held = HELD.exec(sentence);
+  if (!held) return null;
+  const after = wordsOf(sentence.slice(held.index + held[0].length)).slice(0, NEGATION_REACH);
+  return after.some((word) => NEGATIONS.includes(word)) ? null : held;
+}
+
+/**
  * The dissent a sentence records, or null: its first marker that is not denied. Callers test `mayDissent`
  * first (per paragraph or sentence), so this runs only where dissent may be.
  */
 export function findDissent(sentence: string): DissentMarker | null {
   const deniedAgreement = DENIED.exec(sentence);
-  const denied = deniedAgreement ?? (sentence.includes("kvarst") ? HELD.exec(sentence) : null);
+  const denied = deniedAgreement ?? (sentence.includes("kvarst") ? heldOn(sentence) : null);
   const candidates: DissentMarker[] = [];
   const deniedBefore = denied ? wordsOf(sentence.slice(0, denied.index)) : [];
   if (
@@ -234,7 +261,7 @@ export function findDissent(sentence: string): DissentMarker | null {
     if (isDenied(sentence, index, match[0].length)) continue;
     const record = recordOf(sentence, index, match[0].length);
     if (record === "mention") continue;
-    if (isWelcomingNote(sentence, match[0])) continue;
+    if (isWelcomingNote(sentence, match[0]) || isRequestingNote(sentence, match[0])) continue;
     if (NEEDS.test(match[0]) && isAttachmentCaption(sentence)) continue;
     const restates = HOLDS.test(match[0]);
     candidates.push({
@@ -250,6 +277,17 @@ export function findDissent(sentence: string): DissentMarker | null {
   candidates.sort((a, b) => a.index - b.index);
   // A held view restates only where the sentence records the dissent in no other words.
   return candidates.find((marker) => !marker.restates) ?? candidates[0] ?? null;
+}
+
+/**
+ * Whether a sentence only tells dissent of another time or place, the act its main clause ("I februari anmälde
+ * Seko oenighet …"): its party does not speak at this meeting, so the sentence is no statement of it.
+ */
+export function tellsDissentElsewhere(sentence: string): boolean {
+  const told = matchesOf(DISSENT, sentence).some((match) =>
+    isBackgroundAct(sentence, match.index, match[0].length),
+  );
+  return told && !findDissent(sentence);
 }
 
 /**

@@ -57,3 +57,21 @@ describe("justering by the structure of its signatures", () => {
     ]);
   });
 });
+
+// Blinds 20 and 22 showed it: a case system's export boxes "Justering" in rules and writes each signature's date
+// in a column beside the name.
+describe("a signature's date in a column beside the name, under a heading boxed by rules", () => {
+  it("reads each name with its party, the date as no note and the words after its dash as the note", () => {
+    const signatures = [
+      "------------------------------------------------",
+      "Justering",
+      "------------------------------------------------",
+      "Ola Berg, personalchef               Signerat digitalt 2025-10-06",
+      "Siv Ek, Seko                         Justerat 2025-10-07 – med oenighet i punkt 1",
+    ].join("\n");
+    expect(justering(minutes(signatures))).toEqual([
+      ["Ola Berg", "arbetsgivaren", null],
+      ["Siv Ek", "seko", "med oenighet i punkt 1"],
+    ]);
+  });
+});

@@ -413,6 +413,21 @@ function labelledRow(cells: readonly string[], list: JusteringList | null): Just
   return list && SIGNATURE_CELL.test(label) && !/juster/i.test(label) ? { entries: [], list } : null;
 }
 
+/** "Justerat digitalt 2026-03-18 – med hänvisning till …": a signature's date in its cell, a note after a dash. */
+const SIGNED_CELL =
+  /^(?:justerat|signerat|godkänt)(?:\s+(?:digitalt|elektroniskt))?\s+(?:den\s+)?\d{4}-\d{2}-\d{2}(?:\s+[–—-]\s+(\S.*))?$/iu;
+
+/**
+ * "Henrik Ek, ordförande      Justerat digitalt 2026-03-18": a name's line beside its signature's date (blinds 20
+ * and 22); the date is no note, the words after a dash in its cell are.
+ */
+function signedBeside(nameCell: string, signedCell: string): ParsedJusterare | null {
+  const signed = SIGNED_CELL.exec(signedCell.trim());
+  const entry = signed ? parseListLine(nameCell) : null;
+  if (!entry) return null;
+  return signed![1] ? { ...entry, note: signed![1].trim() } : entry;
+}
+
 const DATED_LINE = /^(?:justerat|justeras)\s+(?:den\s+)?\d{4}-\d{2}-\d{2}\s+(\p{Lu}.+)$/iu;
 const SIDE_CAPTION =
   /^(?:arbetsgivar|arbetstagar)(?:sidan|parten|en|na)$|^(?:arbetstagarorganisationerna|fackliga(?:\s+organisationer(?:na)?)?)$/i;
@@ -528,6 +543,8 @@ function readJusteringLine(
       : list?.columnOrgs
         ? gridCells(text.trim(), list.columnOrgs.length)
         : null;
+  const signedCell = list && columns?.length === 2 ? signedBeside(columns[0]!, columns[1]!) : null;
+  if (signedCell) return { entries: [signedCell], list: { org: null } };
   const table = columns && (columns.length > 2 || list?.table) ? readTableRow(columns, list) : null;
   if (table) return table;
   const grid = cells && cells.length > 1 ? readGridRow(cells, list) : null;

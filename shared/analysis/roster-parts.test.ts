@@ -282,3 +282,50 @@ describe("a side's caption and a dash before its people", () => {
     ).toEqual(["psykologforbundet"]);
   });
 });
+
+// Blind 22 showed it: a party's name alone on its line over its people, who name no organisation of their own.
+describe("a union's name alone on a roster line over its delegation", () => {
+  const text = [
+    "Förhandlingsprotokoll",
+    "Parter:",
+    "Norrby kommun",
+    "  Eva Holm, personalchef",
+    "Seko (region Mitt)",
+    "  Ali Berg, förhandlingsombud",
+    "  Mia Ek, Unionen",
+    "1. Schema",
+    "Ali Berg framför att schemat bör läggas tidigare.",
+    "Eva Holm svarar att det ses över.",
+  ].join("\n");
+
+  it("gives the people under it its union, not the employer", () => {
+    expect(analyseMinutes(text).roster.unions).toEqual([
+      { org: "seko", people: [{ name: "Ali Berg" }] },
+      { org: "unionen", people: [{ name: "Mia Ek" }] },
+    ]);
+  });
+
+  it("gives their statements to the union", () => {
+    expect(analyseMinutes(text).statements.map((s) => s.org)).toEqual(["seko", "arbetsgivaren"]);
+  });
+});
+
+// Blind 22 showed it: a PDF's roster with the organisation in one column and its people in the next.
+describe("a roster line with the organisation's column beside its people's", () => {
+  it("reads the people as the organisation's, also where its name ends like a caption", () => {
+    const text = [
+      "Protokoll samverkansgrupp 2025-04-02",
+      "",
+      "Närvarande:",
+      "  Unionen            Eva Holm, Kim Ek",
+      "  Vårdförbundet      Lisa Berg",
+      "",
+      "1. Schema",
+      "Lisa Berg framför att schemat bör läggas tidigare.",
+    ].join("\n");
+    expect(analyseMinutes(text).roster.unions).toEqual([
+      { org: "unionen", people: [{ name: "Eva Holm" }, { name: "Kim Ek" }] },
+      { org: "vardforbundet", people: [{ name: "Lisa Berg" }] },
+    ]);
+  });
+});

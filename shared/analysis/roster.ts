@@ -26,6 +26,8 @@ export interface RosterState {
   /** The markdown level of the roster heading (99 for a plain line): a deeper heading is a part of it. */
   level: number;
   part: RosterPart;
+  /** "Vårdförbundet (förbundskontoret)" alone on its line: the union whose delegation the lines after it list. */
+  delegation?: OrgId;
 }
 
 const ROSTER_HEADING =
@@ -84,25 +86,67 @@ function subHeadingPart(paragraph: SourceParagraph, state: RosterState): RosterP
 
 const EMPLOYER_CAPTION_LENGTH = 40;
 
-/** A line inside the roster: a new part, or entries; null when the roster has ended. */
+/**
+ * "Vårdförbundet (förbundskontoret)" over "Sanna Lidén, ombudsman": a union's name alone on a short line of the
+ * roster heads its delegation, as a caption heads a side. Blind 22 read its people as the employer's.
+ */
+function delegationOf(paragraph: SourceParagraph): OrgId | null {
+  const text = paragraph.text;
+  if (text.length > EMPLOYER_CAPTION_LENGTH || /[:,|]/.test(text) || (paragraph.columns?.length ?? 0) > 1)
+    return null;
+  const org = rosterOrg(text);
+  return org && org !== EMPLOYER && findParties(text).length === 1 ? org : null;
+}
+
+/** Two columns, an organisation's name and the people it sends: read as "Org: people", or null. */
+function orgColumnLine(columns: readonly string[] | undefined, part: RosterPart): RosterEntry[] | null {
+  if (columns?.length !== 2 || part === "absent") return null;
+  const [org, people] = columns as [string, string];
+  if (org.includes(":") || rosterOrg(org) === null) return null;
+  const entries = readRosterValue(`${org}: ${people}`, part);
+  return entries.length > 0 ? entries : null;
+}
+
+/** The people of a delegation's line that names no organisation of its own are the delegation's union's. */
+function inDelegation(entries: RosterEntry[], union: OrgId, text: string): RosterEntry[] {
+  if (findParties(text).length > 0) return entries;
+  return entries.map((entry) =>
+    entry.side === "employer"
+      ? { side: "union", org: union, people: entry.people.map((p) => p.name) }
+      : entry,
+  );
+}
+
+/** A line inside the roster: a new part, a union's delegation, or entries; null when the roster has ended. */
 export function readRosterLine(
   paragraph: SourceParagraph,
   state: RosterState,
-): { part: RosterPart; entries: RosterEntry[] } | null {
+): { part: RosterPart; entries: RosterEntry[]; delegation?: OrgId } | null {
+  // "Vårdförbundet      Elin Gustavsson, Tove Rydberg": an organisation's column beside its people's is their
+  // label (its name is no caption of a part, whatever word it ends in).
+  const orgColumn = orgColumnLine(paragraph.columns, state.part);
+  if (orgColumn) return { part: state.part, entries: orgColumn };
   const part = subHeadingPart(paragraph, state);
   if (part) return { part, entries: [] };
+  // Under "Förhinder" a union's name alone is the union absent.
+  const delegation = state.part === "absent" ? null : delegationOf(paragraph);
+  if (delegation) return { part: state.part, entries: [], delegation };
   const columns = paragraph.columns;
   // "Arbetsgivaren | Eva Holm, HR-chef", "Arbetstagarorganisationer | Seko: Ali Demir": the part's caption in
   // the first column of a two-column roster, its first entry in the second.
   const captioned = columns?.length === 2 ? captionPart(columns[0]!.replace(/:$/, "")) : null;
   if (captioned) return { part: captioned, entries: readRosterValue(columns![1]!, captioned) };
+
   const row = columns && columns.length > 2 ? columns : paragraph.pairCells;
   const entries =
     (row ? readTableRow(row, state.part) : null) ??
     readRosterEntries(paragraph.text, state.part) ??
     readUnlistedOrgLine(paragraph.text) ??
     (isGuestLine(paragraph.text) ? guestEntries(paragraph.text) : null);
-  return entries ? { part: state.part, entries } : null;
+  if (!entries) return null;
+  if (!state.delegation) return { part: state.part, entries };
+  const own = inDelegation(entries, state.delegation, paragraph.text);
+  return { part: state.part, entries: own, delegation: state.delegation };
 }
 
 /**

@@ -7,7 +7,9 @@ import {
   findDissent,
   isAgreement,
   isSupport,
+  tellsDissentElsewhere,
 } from "./dissent";
+import { isRefusingAnswer } from "./dissent-answer";
 import { isDeliberatelyEmpty } from "./headings";
 import { findParties, type PartyMention } from "./parties";
 import { type Sentence, splitSentences } from "./sentences";
@@ -320,7 +322,10 @@ export function findStatements(
     let agreeing: (() => ReadonlySet<PartyMention>) | undefined;
     let nextParty = 0;
     const ofParagraph: AnalysedDisagreement[] = [];
+    let previous = "";
     for (const sentence of splitSentences(text)) {
+      const question = previous;
+      previous = sentence.text;
       while (nextParty < allParties.length && allParties[nextParty]!.start < sentence.start) nextParty++;
       const inSentence = partiesOfSentence(allParties, nextParty, sentence);
       const parties =
@@ -338,6 +343,8 @@ export function findStatements(
       const end = sentence.start + sentence.text.length;
       const hinted = dissentHere && hints.some((at) => at >= sentence.start && at < end);
       if (hinted) withoutEmployerBesideUnion(sentence.text, speakers, firstPersonOf(sentence.text, voice));
+      // "Där anmälde Vision oenighet …": background of another forum, nobody speaking here.
+      if (hinted && tellsDissentElsewhere(sentence.text)) speakers.length = 0;
       if (block && speakers.some((speaker) => isOtherSide(block, speaker.orgs))) answered.add(block);
       if (blockSpeaks && sentence.start === 0 && !(dissentHere && isAgreement(sentence.text))) {
         speakers.push({ orgs: [block.org], start: 0, inverted: false });
@@ -348,6 +355,11 @@ export function findStatements(
       if (hinted) {
         agreeing ??= agreementOf(text, allParties);
         found = dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing, author: voice });
+      }
+      // "… frågar om Vision kan godta förslaget. Eva Ek svarar nej.": the answering union refuses.
+      if (!found && hinted && isRefusingAnswer(question, sentence.text)) {
+        const union = speakers.flatMap((speaker) => speaker.orgs).find(isUnion);
+        if (union) found = { orgs: [union], restates: false };
       }
       if (!found) continue;
       // "Av protokollet framgår följande: ”Seko reserverade sig …”": the record from where its quote opens.

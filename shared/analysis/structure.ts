@@ -77,7 +77,7 @@ type Claim =
   | { kind: "title" }
   | { kind: "meta"; signature?: true; crosshead?: true; headline?: true }
   | { kind: "label"; labels: LabelLine[]; roster?: RosterState; entries?: RosterEntry[]; pending?: string }
-  | { kind: "roster"; part: RosterPart; entries: RosterEntry[] }
+  | { kind: "roster"; part: RosterPart; entries: RosterEntry[]; delegation?: OrgId }
   | ({ kind: "justering" } & JusteringLine)
   | {
       kind: "group";
@@ -199,11 +199,16 @@ function recordField(paragraphs: readonly SourceParagraph[], i: number): Claim |
   return ofItem ? { kind: "group", ofItem } : { kind: "meta" };
 }
 
+/** A line drawn with dashes, underscores or equals signs, nothing else. */
+const RULE_LINE = /^[-_=–—]{3,}$/;
+
 /** The stages in order; the first to claim the paragraph decides what it is. */
 function classify(i: number, state: PassState, context: Context): Claim {
   const paragraph = labelledColumns(context.paragraphs[i]!);
   const text = paragraph.text;
   if (i === context.titleParagraph) return { kind: "title" };
+  // "-----" boxing "Justering" or an item's heading: a rule, nothing; what is under way goes on past it.
+  if (state.justeringList && RULE_LINE.test(text)) return { kind: "meta" };
   const field = i > context.titleParagraph ? recordField(context.paragraphs, i) : null;
   if (field) return field;
   // "Bilaga 1: Protokollsanteckning från Seko" after the items: the attachment's caption, no item.
@@ -445,7 +450,9 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
     addToRoster(structure.roster, claim.entries);
     addFederationMembers(structure.federationMembers, claim.entries);
     structure.rosterFound = true;
-    return state.roster ? { ...next, roster: { level: state.roster.level, part: claim.part } } : next;
+    if (!state.roster) return next;
+    const delegation = claim.delegation ? { delegation: claim.delegation } : {};
+    return { ...next, roster: { level: state.roster.level, part: claim.part, ...delegation } };
   }
   next.roster = null;
   next.justeringList = claim.kind === "justering" ? claim.list : null;

@@ -1,8 +1,14 @@
 import { groupOf } from "./groups";
 import { isHeadingLike, NUMBERED } from "./headings";
+import { isPersonName } from "./justering";
 import type { SourceParagraph } from "./paragraphs";
 
 const TITLE = /^(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|förhandlingsprotokoll)\b/i;
+/** "Ämne: Anteckningar APT …": an e-mail's subject line names the document it carries. */
+const SUBJECT_LABEL = /^(?:ämne|subject|rubrik)\s*:\s*/i;
+/** "Anteckningar: Åsa Ek": the word of a title as a label over a person (who takes the notes), no title. */
+const LABEL_OVER_NAME = /^\p{L}+\s*:\s*(.+)$/u;
+const isLabelOverName = (text: string) => isPersonName(LABEL_OVER_NAME.exec(text)?.[1] ?? "");
 /** A first line that names the document as such, however short: "FÖRHANDLINGSPROTOKOLL", "Vision informerar – rapport …". */
 const FIRST_LINE_TITLE =
   /^(?:förhandlingsprotokoll|protokoll|minnesanteckningar)$|\b(?:informerar|rapport\s+från|nyhetsbrev|medlemsbrev)\b/i;
@@ -29,9 +35,10 @@ function namesDocument(paragraph: SourceParagraph): boolean {
 export function findTitle(paragraphs: readonly SourceParagraph[]): number {
   let title = -1;
   for (let i = 0; i < Math.min(paragraphs.length, TITLE_WITHIN); i++) {
-    const text = paragraphs[i]!.text;
+    const text = paragraphs[i]!.text.replace(SUBJECT_LABEL, "");
     // A title is a line, not a text that happens to start with "Protokoll" (all minutes on one line).
     if (!TITLE.test(text) || text.length <= 25 || text.length > 200 || SENTENCES.test(text)) continue;
+    if (isLabelOverName(text)) continue;
     if (DATE_IN_TITLE.test(text)) return i;
     if (title < 0) title = i;
   }

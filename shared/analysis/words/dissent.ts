@@ -208,6 +208,23 @@ export const GENERIC_DISSENTERS = [
  * dissent, unless the sentence welcomes or supports what was decided ("Ledarna välkomnar …", "Vision ställer
  * sig bakom flytten och lämnar en protokollsanteckning …").
  */
+/**
+ * "Protokollsanteckning: Vision begär att arbetsgivaren redovisar …": a note under its label whose content asks
+ * for something (an analysis, a follow-up) is the union's request, no dissent. The label, the verbs of asking
+ * and how far into the content the verb stands.
+ */
+export const NOTE_LABEL = "^\\W*protokollsanteckning(?:ar)?(?:\\s+från\\s+[^:]{1,40})?:";
+export const REQUEST_VERBS = [
+  "begär",
+  "begärde",
+  "önskar",
+  "önskade",
+  "efterfrågar",
+  "efterfrågade",
+  "ber",
+  "bad",
+];
+export const REQUEST_REACH = 4;
 export const NOTE_WELCOME =
   "välkomna(?:r|de)|(?:ställer|ställde)\\s+sig\\s+bakom|ser\\s+fram\\s+emot|ser\\s+positivt|(?:är|var)\\s+positiva?|stöd(?:er|jer|de)(?!\\s+(?:inte|ej))|tillstyrk(?:er|te)(?!\\s+(?:inte|ej))";
 /**
@@ -281,6 +298,12 @@ export const POSSIBILITY_REACH = 5;
  * item, as with an item pointer, whatever words the note uses after the signing.
  */
 export const SIGNING_OPENER = "^\\s*(?:juster|underteckn|signer)(?:at|ad|as|ade|ats)\\b";
+/**
+ * "Oenighet § 4", "med reservation punkt 3" alone (a signer's note on its own line, an index): a dissent noun
+ * pointing at the item that records it, as the parenthesised pointer does.
+ */
+export const BARE_ITEM_POINTER =
+  "^\\W*(?:med\\s)?(?:oenighet|reservation|protokollsanteckning)\\s(?:(?:under|i|enligt|vid)\\s)?(?:§|punkt|pkt\\.?|p\\.)\\s?\\d[\\d.]*\\W*$";
 export const ITEM_POINTER = "\\([^()]*?(?:§|punkt|pkt\\.?|p\\.)(?:\\s*\\d[^()]*\\)|\\s*$)";
 
 /**
@@ -406,6 +429,12 @@ export const ASKING_VERBS = [
   "undrats",
 ];
 /**
+ * "X frågar om Vision kan acceptera förslaget. Y svarar nej.": a bare "nej" answering whether a party accepts
+ * refuses it. The verbs of answering, and the words of acceptance (starts) the question asks about.
+ */
+export const ANSWER_VERBS = ["svarar", "svarade", "svarat"];
+export const ACCEPTANCE_STARTS = ["accepter", "godta", "godkän", "tillstyrk", "bakom", "ställa sig bakom"];
+/**
  * Where and when a dissent's act is placed, when it is not this meeting (`dissent-placed.ts`). A past season
  * ("i våras", "i höstas") names a time before now wherever it stands in the act's clause.
  */
@@ -467,6 +496,22 @@ export const POLITICAL_ACTOR_ENDINGS = [
   "liberalerna",
   "oppositionen",
 ];
+/**
+ * Samverkan at another level than the meeting's: "i den centrala samverkansgruppen", "vid central samverkan",
+ * "centrala skyddskommittén". The level's adjective and the forums (word starts) it qualifies.
+ */
+export const OTHER_LEVEL_WORDS = ["central", "centrala"];
+export const SAMVERKAN_FORUM_STARTS = ["samverkan", "skyddskommitt"];
+/** How many words before the level a preposition places the act there ("i den centrala …"). */
+export const FORUM_PREPOSITION_REACH = 2;
+/**
+ * "har centralt anmält oenighet": the level as an adverb after the finite verb (after a union's name it is its
+ * central body, "Saco-S centralt", a party of the meeting). The words it may follow.
+ */
+export const CENTRAL_ADVERB = "centralt";
+export const BEFORE_LEVEL_ADVERB = ["har", "hade", "även", "också", "redan", "då"];
+/** "reserverade sig oppositionen": how many words after an inverted act its subject may stand. */
+export const INVERTED_SUBJECT_REACH = 2;
 /** Prepositions placing an act at a forum ("vid förhandlingen", "i nämnden"). */
 export const PLACE_PREPOSITIONS = ["i", "vid", "på", "under", "inför", "från", "efter"];
 /** A negotiation as the subject whose end is the dissent ("Den lokala förhandlingen avslutades i oenighet"). */
