@@ -24,7 +24,8 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
  * after the fifteenth) are read by the sixteenth; blind18 (scored before and after the sixteenth) by the
  * seventeenth; blind19 (scored before and after the seventeenth) by the eighteenth; blind20 and blind21 by the nineteenth; blind22 by the
  * twentieth; blind23 by the
- * twenty-first; blind24 is scored by the lead only.
+ * twenty-first; blind24 by the
+ * twenty-second; blind25 is scored by the lead only.
  */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents", "set-round4"],
@@ -52,6 +53,7 @@ export const AGENDA_SETS = {
   blind22: ["blind22"],
   blind23: ["blind23"],
   blind24: ["blind24"],
+  blind25: ["blind25"],
   holdout: ["holdout"],
 } as const;
 
