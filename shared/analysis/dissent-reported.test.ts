@@ -42,7 +42,9 @@ describe("another document's content reported", () => {
 describe("a negation before a copula's noun frame", () => {
   it("takes no dissent from a question said not to be subject to dissent", () => {
     expect(
-      dissent(minutes("Seko tog upp vinterkläderna. Noteras att vinterkläderna inte var föremål för oenighet.")),
+      dissent(
+        minutes("Seko tog upp vinterkläderna. Noteras att vinterkläderna inte var föremål för oenighet."),
+      ),
     ).toEqual([]);
   });
 

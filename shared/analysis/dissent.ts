@@ -32,10 +32,11 @@ import {
   POSSIBILITY_REACH,
   POSSIBILITY_WORDS,
   POSSIBLE_WORDS,
+  REPORT_SOURCE,
+  REPORT_SOURCE_REACH,
+  REPORTED_FROM_WORDS,
   REQUEST_REACH,
   REQUEST_VERBS,
-  REPORT_SOURCE,
-  REPORTED_FROM_WORDS,
   RESOLVED_AFTER,
   SHARES_VIEW,
   SIGNER_NOTE_TAIL,
@@ -172,8 +173,9 @@ function isDenied(sentence: string, index: number, length: number): boolean {
   const inClause = clauseStart === 0 ? before : wordsOf(sentence.slice(clauseStart, index));
   if (inClause.slice(-NONE_REACH).some((word) => NONE_WORDS.includes(word))) return true;
   return (
-    withoutNegatedFrame(before).slice(-NOT_REACH).some((word) => NOT_WORDS.includes(word)) ||
-    after.some((w) => NOT_WORDS.includes(w))
+    withoutNegatedFrame(before)
+      .slice(-NOT_REACH)
+      .some((word) => NOT_WORDS.includes(word)) || after.some((w) => NOT_WORDS.includes(w))
   );
 }
 
@@ -242,8 +244,13 @@ function isSignerNote(sentence: string): boolean {
 function isReportedFromDocument(before: readonly string[]): boolean {
   const report = before.findIndex((word) => REPORTED_FROM_WORDS.includes(word));
   if (report < 0) return false;
-  const sourced = before[report + 1] === REPORT_SOURCE || before.slice(0, report).includes(REPORT_SOURCE);
-  return sourced && before.slice(report + 1).includes("att");
+  // "framgår att …" after its source, or "framgår av X att …": the content opens with "att" (a quote after a colon,
+  // "framgår följande: ”…”", is the quoted party's record, `speakers.ts`).
+  if (before[report + 1] === "att") return before.slice(0, report).includes(REPORT_SOURCE);
+  return (
+    before[report + 1] === REPORT_SOURCE &&
+    before.slice(report + 2, report + 2 + REPORT_SOURCE_REACH).includes("att")
+  );
 }
 
 /** Whether a text may record dissent or agreement at all: a cheap test before the sentences are read. */

@@ -317,6 +317,8 @@ export const SIGNER_NOTE_TAIL =
  */
 export const REPORTED_FROM_WORDS = ["framgår", "framgick", "framgått"];
 export const REPORT_SOURCE = "av";
+/** "Det framgår av förvaltningens skrivelse från mars att …": how many words the source after "av" may take. */
+export const REPORT_SOURCE_REACH = 6;
 /**
  * "inte är föremål för oenighet", "inte var föremål för": a negated copula and the noun frame it predicates, between
  * the negation and the dissent noun (the negation's reach counts words of the act, not of the frame).
