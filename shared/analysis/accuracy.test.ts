@@ -821,8 +821,8 @@ describe("analysis against the twenty-third blind set's keys (in-sample since ro
   });
 
   // Left: speakers' opening words "X redogjorde för …" keyed as the employer's statements, a press article's quotes.
-  it("finds statements with precision 0.89 and recall 0.9, 0.83 of them under the right item", () => {
-    expectStatements(totals, { precision: 0.89, recall: 0.9, placed: 0.83 });
+  it("finds statements with precision 0.88 and recall 0.9, 0.83 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.88, recall: 0.9, placed: 0.83 });
   });
 
   // Left: a central negotiation's call citing the local negotiation's dissent (keyed as background here and in
