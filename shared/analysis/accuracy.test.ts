@@ -787,10 +787,10 @@ describe("analysis against the twenty-second blind set's keys (in-sample since r
   // which this set and blind 6 do not key and blinds 8, 9, 12, 16, 17 and 18 key (the dispute carried on); a
   // press article's crosshead, keyed as a section here and read as dissent since blind 11 keyed one so; the fact
   // box's line keyed both as dissent and as agreement.
-  it("finds 0.96 of the disagreements with precision 0.88, at most three false oenighet", () => {
+  it("finds 0.96 of the disagreements with precision 0.92, at most two false oenighet", () => {
     expect(recall(totals.disagreements)).toBeGreaterThanOrEqual(0.96);
-    expect(precision(totals.disagreements)).toBeGreaterThanOrEqual(0.88);
-    expect(totals.traps.falseDisagreements).toBeLessThanOrEqual(3);
+    expect(precision(totals.disagreements)).toBeGreaterThanOrEqual(0.92);
+    expect(totals.traps.falseDisagreements).toBeLessThanOrEqual(2);
     expect(totals.traps.agreementsAsDisagreement).toBeLessThanOrEqual(1);
     expect(placedShare(totals.disagreements)).toBeGreaterThanOrEqual(0.79);
   });
@@ -809,5 +809,84 @@ describe("analysis against the twenty-second blind set's keys (in-sample since r
     expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.89);
     expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.99);
     expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe("analysis against the twenty-third blind set's keys (in-sample since round 19)", () => {
+  const { files, totals } = scored("blind23");
+
+  it("reports precision and recall per kind", () => {
+    table("blind23", { files, totals });
+    expect(files.length).toBe(10);
+  });
+
+  // Left: speakers' opening words "X redogjorde för …" keyed as the employer's statements, a press article's quotes.
+  it("finds statements with precision 0.88 and recall 0.9, 0.83 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.88, recall: 0.9, placed: 0.83 });
+  });
+
+  // Left: a central negotiation's call citing the local negotiation's dissent (keyed as background here and in
+  // blinds 6, 21, 22, as the dispute carried on in blinds 8, 9, 12, 16, 17, 18), a restated stance ("I övrigt
+  // vidhåller") and a decision taken "mot huvudskyddsombudets reservation".
+  it("finds 0.84 of the disagreements with precision 0.95, at most one false oenighet", () => {
+    expect(recall(totals.disagreements)).toBeGreaterThanOrEqual(0.84);
+    expect(precision(totals.disagreements)).toBeGreaterThanOrEqual(0.95);
+    expect(totals.traps.falseDisagreements).toBeLessThanOrEqual(1);
+    expect(totals.traps.agreementsAsDisagreement).toBe(0);
+    expect(placedShare(totals.disagreements)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // Left: signature columns whose lines were joined ("Vid protokollet  Justeras" over names in two rows), a
+  // signer's party taken from the roster where the key reads the grid.
+  it("reads 0.7 of the justerare with precision 0.8, 0.82 of them with their party and note", () => {
+    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.7);
+    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.8);
+    expect(placedShare(totals.justering)).toBeGreaterThanOrEqual(0.82);
+  });
+
+  // Left: "PUNKT N | title" rows with "Typ:" lines, a roster in dotted columns and a press article's crossheads.
+  it("recovers 0.83 of the sections with precision 0.77, 0.82 of them with their groups", () => {
+    expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.83);
+    expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.77);
+    expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.82);
+  });
+});
+
+describe("analysis against the twenty-fourth blind set's keys (in-sample since round 19)", () => {
+  const { files, totals } = scored("blind24");
+
+  it("reports precision and recall per kind", () => {
+    table("blind24", { files, totals });
+    expect(files.length).toBe(10);
+  });
+
+  // Left: first-name speakers in a mailed note, federation councils keyed as their members, a press article's quotes.
+  it("finds statements with precision 0.87 and recall 0.87, 0.85 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.87, recall: 0.87, placed: 0.85 });
+  });
+
+  // Left: the local negotiation's dissent in a central negotiation's first item (the key conflict above), a running
+  // header joined to the heading "§ 6 Protokollsanteckning", a previous protocol's dissent said to stand.
+  it("finds 0.96 of the disagreements with precision 0.9, at most three false oenighet", () => {
+    expect(recall(totals.disagreements)).toBeGreaterThanOrEqual(0.96);
+    expect(precision(totals.disagreements)).toBeGreaterThanOrEqual(0.9);
+    expect(totals.traps.falseDisagreements).toBeLessThanOrEqual(3);
+    expect(totals.traps.agreementsAsDisagreement).toBeLessThanOrEqual(1);
+    expect(placedShare(totals.disagreements)).toBeGreaterThanOrEqual(0.86);
+  });
+
+  // Left: signers given the party of the wrong column ("För X" lines over names) or of no side (a skyddsombud read as
+  // the employer's), a signature note's cell read as the party.
+  it("reads 0.82 of the justerare with precision 0.79, 0.78 of them with their party and note", () => {
+    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.82);
+    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.79);
+    expect(placedShare(totals.justering)).toBeGreaterThanOrEqual(0.78);
+  });
+
+  // Left: a meeting system's export read as items twice, a press article's crossheads, unnumbered skyddsrond headings.
+  it("recovers 0.87 of the sections with precision 0.88, 0.74 of them with their groups", () => {
+    expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.87);
+    expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.88);
+    expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.74);
   });
 });

@@ -1,4 +1,5 @@
 import { isBackgroundAct, recordOf } from "./dissent-record";
+import { isPersonName } from "./justering";
 import { isAttachmentCaption } from "./labels";
 import { matchesOf } from "./matches";
 import {
@@ -19,6 +20,7 @@ import {
   HYPOTHETICAL_WORDS,
   ITEM_POINTER,
   NEEDS_UNION,
+  NEGATED_FRAME_WORDS,
   NEGATION_REACH,
   NEGATIONS,
   NONE_REACH,
@@ -30,10 +32,14 @@ import {
   POSSIBILITY_REACH,
   POSSIBILITY_WORDS,
   POSSIBLE_WORDS,
+  REPORT_SOURCE,
+  REPORT_SOURCE_REACH,
+  REPORTED_FROM_WORDS,
   REQUEST_REACH,
   REQUEST_VERBS,
   RESOLVED_AFTER,
   SHARES_VIEW,
+  SIGNER_NOTE_TAIL,
   SIGNING_OPENER,
   STANCE_AFTER_DENIAL,
   VIEW_HELD,
@@ -73,6 +79,7 @@ const ELSEWHERE = new RegExp(ELSEWHERE_CLAUSE, "i");
 const POINTER = new RegExp(ITEM_POINTER, "gi");
 const BARE_POINTER = new RegExp(BARE_ITEM_POINTER, "iu");
 const SIGNED = new RegExp(SIGNING_OPENER, "iu");
+const SIGNER_NOTE = new RegExp(SIGNER_NOTE_TAIL, "iu");
 const FRAMED = new RegExp(DENIAL_FRAME, "iu");
 const NOTE_LABELLED = new RegExp(NOTE_LABEL, "iu");
 // A cheap test before the patterns run: "oeni", "oense", "reserv", "protokollsanteckn", "kvarst", "motsä",
@@ -166,9 +173,17 @@ function isDenied(sentence: string, index: number, length: number): boolean {
   const inClause = clauseStart === 0 ? before : wordsOf(sentence.slice(clauseStart, index));
   if (inClause.slice(-NONE_REACH).some((word) => NONE_WORDS.includes(word))) return true;
   return (
-    before.slice(-NOT_REACH).some((word) => NOT_WORDS.includes(word)) ||
-    after.some((w) => NOT_WORDS.includes(w))
+    withoutNegatedFrame(before)
+      .slice(-NOT_REACH)
+      .some((word) => NOT_WORDS.includes(word)) || after.some((w) => NOT_WORDS.includes(w))
   );
+}
+
+/** "inte är föremål för oenighet": the words before the dissent without the copula's frame after the negation. */
+function withoutNegatedFrame(before: readonly string[]): readonly string[] {
+  let end = before.length;
+  while (end > 0 && NEGATED_FRAME_WORDS.includes(before[end - 1]!)) end--;
+  return end === before.length ? before : before.slice(0, end);
 }
 
 /**
@@ -201,12 +216,41 @@ function isMentionedElsewhere(
       if (pointer.index < index && index < pointer.index + pointer[0].length) return true;
     }
   }
-  if (SIGNED.test(sentence) || BARE_POINTER.test(sentence)) return true;
+  if (SIGNED.test(sentence) || BARE_POINTER.test(sentence) || isSignerNote(sentence)) return true;
+  if (isReportedFromDocument(before)) return true;
   const clause = sentence.slice(0, index);
   if (before.some((word) => EARLIER_WORDS.includes(word)) || ELSEWHERE.test(clause)) return true;
   if (!CAUSE.test(clause)) return false;
   const after = wordsOf(sentence.slice(index + length)).slice(0, POSSIBILITY_REACH);
   return after.some((word) => POSSIBILITY_WORDS.includes(word));
+}
+
+/**
+ * "Roger Berg, skyddsombud med reservation under § 4", "för Vision med oenighet punkt 2": a name's line (a person
+ * before its first comma, or a party's "för X") ending in a note pointing at its items, however its lines were
+ * joined. A sentence whose subject acts ("Vision avslutade med reservation …") opens with no name.
+ */
+function isSignerNote(sentence: string): boolean {
+  const note = sentence.includes(" med ") ? SIGNER_NOTE.exec(sentence) : null;
+  if (!note) return false;
+  const line = sentence.slice(0, note.index).trim();
+  return /^för\s/i.test(line) || isPersonName(line.split(",")[0]!);
+}
+
+/**
+ * "Av det lokala protokollet framgår att Vision anmälde oenighet", "Det framgår av skrivelsen att …": a document's
+ * content reported (the report's verb with its source before the dissent); the dissent was recorded there.
+ */
+function isReportedFromDocument(before: readonly string[]): boolean {
+  const report = before.findIndex((word) => REPORTED_FROM_WORDS.includes(word));
+  if (report < 0) return false;
+  // "framgår att …" after its source, or "framgår av X att …": the content opens with "att" (a quote after a colon,
+  // "framgår följande: ”…”", is the quoted party's record, `speakers.ts`).
+  if (before[report + 1] === "att") return before.slice(0, report).includes(REPORT_SOURCE);
+  return (
+    before[report + 1] === REPORT_SOURCE &&
+    before.slice(report + 2, report + 2 + REPORT_SOURCE_REACH).includes("att")
+  );
 }
 
 /** Whether a text may record dissent or agreement at all: a cheap test before the sentences are read. */

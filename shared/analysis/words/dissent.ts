@@ -304,6 +304,26 @@ export const SIGNING_OPENER = "^\\s*(?:juster|underteckn|signer)(?:at|ad|as|ade|
  */
 export const BARE_ITEM_POINTER =
   "^\\W*(?:med\\s)?(?:oenighet|reservation|protokollsanteckning)\\s(?:(?:under|i|enligt|vid)\\s)?(?:§|punkt|pkt\\.?|p\\.)\\s?\\d[\\d.]*\\W*$";
+/**
+ * A signer's note ending a name's line, parenthesised or not ("Roger Berg, skyddsombud med reservation under § 4",
+ * "för Vision med oenighet punkt 2 och 3"): "med" and a dissent noun pointing at one or more items. Blinds 23 and
+ * 24 showed the line joined with the name above it, so the bare pointer's own line was gone.
+ */
+export const SIGNER_NOTE_TAIL =
+  "\\smed\\s(?:oenighet|reservation|protokollsanteckning)\\s(?:(?:under|i|enligt|vid)\\s)?(?:§|punkt|pkt\\.?|p\\.)\\s?\\d[\\d.]*(?:\\s?(?:,|och|&|–|-)\\s?\\d[\\d.]*)*\\W*$";
+/**
+ * "Av det lokala protokollet framgår att …", "Det framgår av skrivelsen att …": the content of another document,
+ * reported. What it says was recorded there, not by this meeting. The verb of the report and the word of its source.
+ */
+export const REPORTED_FROM_WORDS = ["framgår", "framgick", "framgått"];
+export const REPORT_SOURCE = "av";
+/** "Det framgår av förvaltningens skrivelse från mars att …": how many words the source after "av" may take. */
+export const REPORT_SOURCE_REACH = 6;
+/**
+ * "inte är föremål för oenighet", "inte var föremål för": a negated copula and the noun frame it predicates, between
+ * the negation and the dissent noun (the negation's reach counts words of the act, not of the frame).
+ */
+export const NEGATED_FRAME_WORDS = ["är", "var", "vara", "varit", "blir", "blev", "föremål", "för"];
 export const ITEM_POINTER = "\\([^()]*?(?:§|punkt|pkt\\.?|p\\.)(?:\\s*\\d[^()]*\\)|\\s*$)";
 
 /**
