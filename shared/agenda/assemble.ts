@@ -45,6 +45,7 @@ import {
   afterListPosition,
   isLetterNumber,
   keyAfter,
+  leadingTimeLength,
   type NumberKey,
   numberKey,
   parseItemNumber,
@@ -117,6 +118,16 @@ const REMARK_LINE =
 // delas ut vid mötet)", "(Handlingar skickas senare)", "(bordlagt 2025-03-04)", "(utgår)".
 const STATUS_NOTE =
   /^\((?:extra ärende|extraärende|tillkommande ärende|tillkommande|handling\p{L}*\s|delas ut|skickas|eftersänds|bordlag|utgår|kompletter)/iu;
+// The same notes on a line of their own without brackets, capitalised: "Tillkommande ärende, handlingar skickas
+// separat", "Handlingarna delas ut på sammanträdet", "Ärendet utgår". Only whole phrases: "Handlingsplan för …"
+// and "Extra medel till …" may be a wrapped title's rest.
+const OPEN_STATUS_NOTE =
+  /^(?:Extra ?ärende|Tillkommande ärende|Handlingar(?:na)?\s(?:skickas|delas|eftersänds|kommer|lämnas|bifogas|finns)|Ärendet\s(?:utgår|bordläggs|är bordlagt)|Utgår|Bordlagt)(?![\p{L}])/u;
+// A line of the day's schedule under a title: "Kl. 14.30–14.45 Paus", "ca kl 15 Kaffe", "12.00–13.00 Lunch",
+// "15.00 Fika". A title's wording does not open with the clock; without "kl." only a point parts hour and minute,
+// as a property's designation has a colon ("… fastigheten Marnäs" / "3:14 (nedskräpning)").
+const SCHEDULE_LINE =
+  /^(?:(?:[Cc]a\.?\s)?(?:[Kk]l|KL)\.?\s?\d{1,2}(?:[.:]\d\d)?(?!\d)|(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s?[–-]\s?(?:[01]?\d|2[0-3])\.[0-5]\d)?(?:\s\p{Lu}|$))/u;
 // The minutes' page header in a cell of its own ("Ockelbo kommun   SAMMANTRÄDESPROTOKOLL   3 (3)").
 const PROTOCOL_HEADER = /^(?:SAMMANTRÄDES|MÖTES)?PROTOKOLL$/u;
 // A word a wrapped title does not end with: the line goes on.
@@ -364,6 +375,39 @@ interface Numbered {
   structural: boolean;
 }
 
+/**
+ * The block without the clock time of a schedule column that stands before its item's number ("09.00   1.
+ * Upprop"): the time is no part of the number nor of the title. Null when no such time starts the block.
+ */
+function withoutLeadingTime(block: Block): Block | null {
+  const length = leadingTimeLength(block.text);
+  if (!length) return null;
+  const text = block.text.slice(length);
+  const cells = block.cells;
+  if (!cells?.length)
+    return { ...block, text, indent: block.indent === undefined ? undefined : block.indent + length };
+  const first = cells[0] ?? "";
+  const cut = leadingTimeLength(`${first} ${cells[1] ?? ""}`);
+  if (cut > first.length) {
+    // The time is a cell of its own.
+    return {
+      ...block,
+      text,
+      cells: cells.slice(1),
+      cols: block.cols?.slice(1),
+      indent: block.cols?.[1] ?? block.indent,
+    };
+  }
+  const rest = first.slice(cut);
+  return {
+    ...block,
+    text,
+    cells: [rest, ...cells.slice(1)],
+    cols: block.cols ? [(block.cols[0] ?? 0) + cut, ...block.cols.slice(1)] : undefined,
+    indent: block.indent === undefined ? undefined : block.indent + cut,
+  };
+}
+
 class Assembler {
   readonly items: DraftItem[] = [];
   readonly headerTexts: string[];
@@ -504,6 +548,12 @@ class Assembler {
       this.startFlat(headed.header, index);
       this.closeTitle();
       this.block({ ...block, text: headed.rest, cells: [headed.rest] }, index);
+      return;
+    }
+    // A schedule's time before the number: the line is read from its number on, so its indent is the number's.
+    const untimed = withoutLeadingTime(block);
+    if (untimed && this.numbered(untimed)) {
+      this.block(untimed, index);
       return;
     }
     if (this.labelledTitle(block)) return;
@@ -749,6 +799,8 @@ class Assembler {
 
   /** The number that starts this block as an item, from its text, its cells or its structure. */
   numbered(block: Block): Numbered | null {
+    const untimed = withoutLeadingTime(block);
+    if (untimed) return this.numbered(untimed);
     const cells = block.cells ?? [];
     const col = (at: number): number | null => block.cols?.[at] ?? null;
     if (cells.length >= 2) {
@@ -1066,7 +1118,8 @@ class Assembler {
     )
       return false;
     if (FILE_NAME.test(block.text) || isUnderlag(block) || REMARK_LINE.test(block.text)) return false;
-    if (STATUS_NOTE.test(block.text)) return false;
+    if (STATUS_NOTE.test(block.text) || SCHEDULE_LINE.test(block.text)) return false;
+    if (OPEN_STATUS_NOTE.test(block.text) && !DANGLING.test(item.title)) return false;
     // A presenter the agenda names elsewhere, alone under the title ("Mats Eriksson", "Per Ek, kulturchef",
     // "Kulturchef Per Ek").
     if (isNameLine(block.text, this.presenters)) return false;

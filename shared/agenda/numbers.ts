@@ -110,6 +110,17 @@ export function afterListPosition(text: string): NumberMatch | null {
   return own?.rest ? own : null;
 }
 
+// A clock time in a schedule column before the item's number ("09.00   1. Upprop", "kl. 10.15  7 Budget",
+// "13:30 § 5"): a valid hour and minute, then the number. A sub-item "10.15" takes a capitalised title, never a
+// number, so a time is all it can be there.
+const LEADING_TIME =
+  /^(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?\s+(?=[\d§])/iu;
+
+/** The length of a schedule's clock time before an item's number at the start of `text`, or 0. */
+export function leadingTimeLength(text: string): number {
+  return LEADING_TIME.exec(text)?.[0].length ?? 0;
+}
+
 /** The number when `text` is nothing but an item number (a table's number cell, a portal's number badge). */
 export function parseNumberOnly(text: string): string | null {
   const match = parseItemNumber(text);

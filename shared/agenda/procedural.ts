@@ -49,8 +49,10 @@ const PROCEDURAL = new RegExp(
     // The question slot of the public or of the meeting's own members: "Allmänhetens frågestund", "Frågestund
     // för allmänheten", "Frågor från (nämndens) ledamöter (och ersättare)", "Ledamöternas frågor" (not a
     // body's questions, nor an answer to them). The body that meets named by its kind alone is its members:
-    // "Nämndens frågor", "Styrelsens frågor", "Direktionens frågestund".
-    String.raw`(?:(?:allmänhetens|ledamöternas|${BODY})\s+)?(?:frågestund|frågor)(?:\s+(?:från|för)\s+(?:\p{L}+s\s+)?(?:allmänheten|ledamöter(?:na)?|ersättare(?:na)?)(?:\s+och\s+ersättare(?:na)?)?)?$`,
+    // "Nämndens frågor", "Styrelsens frågor", "Direktionens frågestund"; a slot open to all: "Öppen frågestund".
+    String.raw`(?:(?:allmänhetens|ledamöternas|öppen|allmän|${BODY})\s+)?(?:frågestund|frågor)(?:\s+(?:från|för)\s+(?:\p{L}+s\s+)?(?:allmänheten|ledamöter(?:na)?|ersättare(?:na)?)(?:\s+och\s+ersättare(?:na)?)?)?$`,
+    // The question slot with what it holds after a dash: "Öppen frågestund – svar på frågor från allmänheten".
+    String.raw`(?:(?:allmänhetens|ledamöternas|öppen|allmän|${BODY})\s+)?frågestund(?:\s+(?:för|med)\s+allmänheten)?\s+[–—-]\s`,
     // The items added after the kallelse, reported as a slot: "Anmälan av ärenden som tillkommit efter
     // kallelsen", "Tillkommande ärenden" (not one such case named).
     String.raw`(?:anmälan\s+av\s+)?(?:(?:tillkommande|extra)\s+ärenden|ärenden\s+som\s+tillkommit(?:\s+efter\s+kallelsen)?)$`,
