@@ -25,7 +25,8 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
  * seventeenth; blind19 (scored before and after the seventeenth) by the eighteenth; blind20 and blind21 by the nineteenth; blind22 by the
  * twentieth; blind23 by the
  * twenty-first; blind24 by the
- * twenty-second; blind25 is scored by the lead only.
+ * twenty-second; blind25 by the
+ * twenty-third; blind26 is scored by the lead only.
  */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents", "set-round4"],
@@ -54,6 +55,7 @@ export const AGENDA_SETS = {
   blind23: ["blind23"],
   blind24: ["blind24"],
   blind25: ["blind25"],
+  blind26: ["blind26"],
   holdout: ["holdout"],
 } as const;
 
