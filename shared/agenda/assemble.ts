@@ -128,6 +128,10 @@ const OPEN_STATUS_NOTE =
 // as a property's designation has a colon ("… fastigheten Marnäs" / "3:14 (nedskräpning)").
 const SCHEDULE_LINE =
   /^(?:(?:[Cc]a\.?\s)?(?:[Kk]l|KL)\.?\s?\d{1,2}(?:[.:]\d\d)?(?!\d)|(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s?[–-]\s?(?:[01]?\d|2[0-3])\.[0-5]\d)?(?:\s\p{Lu}|$))/u;
+// A meeting's time under a title, its date before the clock: "17 oktober 2024 kl. 15.00 i Storvik", "tisdag den
+// 4 mars kl 9", "2025-11-20, kl. 13.30". The item names the meeting ("Nästa sammanträde"); the line says when.
+const MEETING_TIME_LINE =
+  /^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?,?\s(?:den\s)?)?(?:\d{1,2}\s(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{Ll}{0,6}\.?(?:\s(?:19|20)\d{2})?|(?:19|20)\d{2}-\d{2}-\d{2}),?\s(?:kl|klockan)\.?\s?\d{1,2}(?![\d])/iu;
 // The minutes' page header in a cell of its own ("Ockelbo kommun   SAMMANTRÄDESPROTOKOLL   3 (3)").
 const PROTOCOL_HEADER = /^(?:SAMMANTRÄDES|MÖTES)?PROTOKOLL$/u;
 // A word a wrapped title does not end with: the line goes on.
@@ -1119,7 +1123,11 @@ class Assembler {
       return false;
     if (FILE_NAME.test(block.text) || isUnderlag(block) || REMARK_LINE.test(block.text)) return false;
     if (STATUS_NOTE.test(block.text) || SCHEDULE_LINE.test(block.text)) return false;
-    if (OPEN_STATUS_NOTE.test(block.text) && !DANGLING.test(item.title)) return false;
+    if (
+      (OPEN_STATUS_NOTE.test(block.text) || MEETING_TIME_LINE.test(block.text)) &&
+      !DANGLING.test(item.title)
+    )
+      return false;
     // A presenter the agenda names elsewhere, alone under the title ("Mats Eriksson", "Per Ek, kulturchef",
     // "Kulturchef Per Ek").
     if (isNameLine(block.text, this.presenters)) return false;

@@ -57,9 +57,10 @@ const FAMILIES = [
   String.raw`(?<otherForm>[\p{L}\d][\p{L}\d/.:-]{2,29})`,
 ];
 
-// A dnr column's cell of nothing but such case numbers: "KS.0412.25", "KS.0377.25, KS.0378.25".
+// A dnr column's cell of nothing but such case numbers: "KS.0412.25", "KS.0377.25, KS.0378.25"; a list the
+// cell wraps after or before its separator ("RUN/201/2023," then "RUN/044/2024") is such a cell on each line.
 const OTHER_FORM_CELL =
-  /^[\p{L}\d][\p{L}\d/.:-]{2,29}(?:\s?[,;]\s?[\p{L}\d][\p{L}\d/.:-]{2,29}|\s(?:och|samt)\s[\p{L}\d][\p{L}\d/.:-]{2,29}){0,5}$/u;
+  /^(?:(?:och|samt)\s|[,;]\s?)?[\p{L}\d][\p{L}\d/.:-]{2,29}(?:\s?[,;]\s?[\p{L}\d][\p{L}\d/.:-]{2,29}|\s(?:och|samt)\s[\p{L}\d][\p{L}\d/.:-]{2,29}){0,5}(?:\s?[,;]|\s(?:och|samt))?$/u;
 
 // A registry's own form: two digits or more, and a letter or a separator between them; no date, and no time
 // of day ("10:41", "13.00": a print stamp's or a meeting's time that stands where a dnr column runs).
@@ -130,8 +131,14 @@ const BRACKETED_BODY_LABEL =
   /(?<=[([]\s{0,2})(?!(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Ärende|Nr|Nummer|Ref|Beslut|Bilagor?|Föredragande|Handlingar|Underlag|Tid|Obs)\b)\p{Lu}[\p{L}.-]{0,40}(?:\s[\p{L}.-]{1,30}){0,5}\s?:\s*/gu;
 // In brackets after the own dnr, another body by its name, not in the genitive, before its dnr label:
 // "(Sörby kommun dnr KS 2024/233)", "(Region Västerland, RS dnr 2025-0411)". The name goes with the label.
-const BRACKETED_BODY_DNR =
-  /(?<=[([]\s{0,2})(?!(?:Dnr|Diarienr|Diarienummer|Vårt|Vår|Eget|Nämndens|Styrelsens|Tidigare|Ärendets)\b)\p{Lu}[\p{L}-]{1,40}(?:\s\p{L}[\p{L}-]{0,30}){1,4}(?:,\s?(?:\p{Lu}{2,6}\s)?|\s)(?:[Dd]nr|[Dd]iarienummer|[Dd]iarienr)(?![\p{L}])\.?\s*:?\s*/gu;
+// An administration's unit is written in lower case, by its kind first or last, an adjective before it
+// ("(avdelningen för vatten, dnr …)", "(miljöförvaltningen dnr …)", "(sociala enheten dnr …)"): another registry too.
+const UNIT_KINDS = "sektor|förvaltning|kontor|avdelning|enhet|bolag|förbund|nämnd|styrelse";
+const LOWER_UNIT = String.raw`(?:\p{Ll}[\p{Ll}-]{1,30}[ae]\s)?(?=\p{Ll})[\p{Ll}-]{0,30}?(?:${UNIT_KINDS})(?:n|en|et)?(?![\p{L}])(?:\s\p{L}[\p{L}-]{0,30}){0,4}`;
+const BRACKETED_BODY_DNR = new RegExp(
+  String.raw`(?<=[([]\s{0,2})(?:(?!(?:Dnr|Diarienr|Diarienummer|Vårt|Vår|Eget|Nämndens|Styrelsens|Tidigare|Ärendets)\b)\p{Lu}[\p{L}-]{1,40}(?:\s\p{L}[\p{L}-]{0,30}){1,4}|${LOWER_UNIT})(?:,\s?(?:\p{Lu}{2,6}\s)?|\s)(?:[Dd]nr|[Dd]iarienummer|[Dd]iarienr)(?![\p{L}])\.?\s*:?\s*`,
+  "gu",
+);
 // Opening a line or a field, a state authority by its name, not in the genitive, before its dnr label:
 // "Länsstyrelsen Västerdal, dnr 526-1200-2025", "Trafikverket dnr TRV 2025/4410", "Förvaltningsrätten i
 // Sörby, diarienummer 1234-25". Only first: after a title's words ("Yttrande till Trafikverket, dnr …") the dnr
