@@ -14,6 +14,8 @@ import {
   EARLIER_WORDS,
   ELSEWHERE_CLAUSE,
   EMPTY_FIELD,
+  FORUM_DETERMINERS,
+  FORUM_NOUNS,
   GENERIC_DISSENTERS,
   HELD_VIEW_WORDS,
   HYPOTHETICAL_REACH,
@@ -32,6 +34,7 @@ import {
   POSSIBILITY_REACH,
   POSSIBILITY_WORDS,
   POSSIBLE_WORDS,
+  RELATIVE_REACH,
   REPORT_SOURCE,
   REPORT_SOURCE_REACH,
   REPORTED_FROM_WORDS,
@@ -42,6 +45,7 @@ import {
   SIGNER_NOTE_TAIL,
   SIGNING_OPENER,
   STANCE_AFTER_DENIAL,
+  TIME_PREPOSITIONS,
   VIEW_HELD,
   WEIGHED_REACH,
   WEIGHED_WORDS,
@@ -220,9 +224,25 @@ function isMentionedElsewhere(
   if (isReportedFromDocument(before)) return true;
   const clause = sentence.slice(0, index);
   if (before.some((word) => EARLIER_WORDS.includes(word)) || ELSEWHERE.test(clause)) return true;
+  if (isForumRelative(before)) return true;
   if (!CAUSE.test(clause)) return false;
   const after = wordsOf(sentence.slice(index + length)).slice(0, POSSIBILITY_REACH);
   return after.some((word) => POSSIBILITY_WORDS.includes(word));
+}
+
+/**
+ * "… vid den förhandling som hölls den 3 april, och som avslutades i oenighet": dissent in a relative clause on a
+ * meeting the sentence names after a preposition describes that meeting, not this one's record.
+ */
+function isForumRelative(before: readonly string[]): boolean {
+  const relative = before.lastIndexOf("som");
+  if (relative < 0 || before.length - relative > RELATIVE_REACH) return false;
+  for (let i = relative - 1; i > 0; i--) {
+    if (!FORUM_NOUNS.includes(before[i]!)) continue;
+    const preceding = FORUM_DETERMINERS.includes(before[i - 1]!) ? before[i - 2] : before[i - 1];
+    if (TIME_PREPOSITIONS.includes(preceding ?? "")) return true;
+  }
+  return false;
 }
 
 /**
@@ -322,6 +342,21 @@ export function findDissent(sentence: string): DissentMarker | null {
   // A held view restates only where the sentence records the dissent in no other words.
   return candidates.find((marker) => !marker.restates) ?? candidates[0] ?? null;
 }
+
+/**
+ * Where a note's quoted text opens when it records dissent of its own: "Vision lämnar följande
+ * protokollsanteckning: ”Vision står inte bakom …”" records the note and, in its words, the dissent; -1 otherwise.
+ */
+export function quotedDissentStart(sentence: string): number {
+  const quote = NOTE_QUOTE.exec(sentence);
+  if (!quote) return -1;
+  const opening = quote.index + quote[0].length;
+  const line = sentence.slice(0, quote.index);
+  const content = sentence.slice(opening);
+  if (!mayDissent(line) || !mayDissent(content)) return -1;
+  return findDissent(line) && findDissent(content) ? opening : -1;
+}
+const NOTE_QUOTE = /:\s*["”“]/;
 
 /**
  * Whether a sentence only tells dissent of another time or place, the act its main clause ("I februari anmälde

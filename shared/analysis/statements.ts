@@ -7,6 +7,7 @@ import {
   findDissent,
   isAgreement,
   isSupport,
+  quotedDissentStart,
   tellsDissentElsewhere,
 } from "./dissent";
 import { isRefusingAnswer } from "./dissent-answer";
@@ -368,6 +369,13 @@ export function findStatements(
       disagreements.push(disagreement);
       ofParagraph.push(disagreement);
       if (found.restates) restating.add(disagreement);
+      // A note quoting its own dissent ("… protokollsanteckning: ”Seko står inte bakom …”") records it twice.
+      const quoted = quote === 0 ? quotedDissentStart(sentence.text) : -1;
+      if (quoted > 0) {
+        const inWords = { orgs: found.orgs, text: sentence.text.slice(quoted).trim(), ...where };
+        disagreements.push(inWords);
+        ofParagraph.push(inWords);
+      }
       if (found.orgs[0] === UNIONS_JOINTLY && parties.length === 0)
         unnamed.push([disagreement, sentence.start]);
     }

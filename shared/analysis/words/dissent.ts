@@ -281,6 +281,26 @@ export const EARLIER_WORDS = [
 ];
 export const ELSEWHERE_CLAUSE = ",\\s*(?:där|varvid)\\s";
 /**
+ * A meeting or negotiation a sentence names after a preposition, whose relative "som" the dissent's clause opens:
+ * "… vid den förhandling som hölls i april, och som avslutades i oenighet med Seko" describes that meeting.
+ */
+export const FORUM_NOUNS = [
+  "förhandling",
+  "förhandlingen",
+  "förhandlingar",
+  "förhandlingarna",
+  "möte",
+  "mötet",
+  "sammanträde",
+  "sammanträdet",
+  "överläggning",
+  "överläggningen",
+];
+/** Between the preposition and the forum noun: "vid den förhandling", "på det möte", "vid förhandlingen". */
+export const FORUM_DETERMINERS = ["den", "det", "de", "en", "ett"];
+/** How many words a relative "som" may stand before the dissent it opens ("som sedan avslutades i oenighet"). */
+export const RELATIVE_REACH = 4;
+/**
  * Dissent given as the reason for what may follow: "Eftersom samverkan avslutats i oenighet kan Vision påkalla
  * förhandling". The openers of such a reason and the words of the possibility after it.
  */
