@@ -365,6 +365,12 @@ const HEAD_LINE_LENGTH = 6;
 /** A line of the head as it repeats: its figures (page and issue numbers) and spacing aside. */
 const HAS_LETTER = /\p{L}/u;
 const headKey = (text: string) => text.replace(/\d+/g, "0").replace(/\s+/g, " ");
+/** A head key's first character as `headKey` writes it: cheap enough to test on every line of the text first. */
+const keyStart = (text: string) => {
+  const code = text.charCodeAt(0);
+  if (code >= 48 && code <= 57) return "0";
+  return /\s/.test(text[0] ?? "") ? " " : (text[0] ?? "");
+};
 
 /**
  * A PDF's page header repeats the first page's head ("Åby stad      PROTOKOLL" / "Förvaltningsgruppen      Sida
@@ -385,11 +391,17 @@ function withoutRepeatedHead(lines: Line[]): Line[] {
   // A line of words: a bare date of the head ("2025-05-21") may stand alone in the body too.
   const worded = head.filter((line) => line.text.length >= HEAD_LINE_LENGTH && HAS_LETTER.test(line.text));
   const keys = new Set(worded.map((line) => headKey(line.text)));
+  // A repeat starts as its key does and is at least as long (figures and spaces only shrink): most lines are
+  // ruled out by those two tests without building their key.
+  const starts = new Set([...keys].map(keyStart));
+  const shortest = Math.min(...[...keys].map((key) => key.length));
+  const isRepeat = (text: string) =>
+    text.length >= shortest && starts.has(keyStart(text)) && keys.has(headKey(text));
   const result: Line[] = [];
   let blankBefore = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (i >= head.length && keys.has(headKey(line.text))) {
+    if (i >= head.length && isRepeat(line.text)) {
       blankBefore ||= line.blankBefore;
       continue;
     }
