@@ -1,10 +1,10 @@
+import { MONTHS } from "../dates/calendar";
 import {
   BEFORE_LEVEL_ADVERB,
   CENTRAL_ADVERB,
   FORUM_PREPOSITION_REACH,
   INVERTED_SUBJECT_REACH,
   MONTH_PREPOSITIONS,
-  MONTHS,
   NEGOTIATION,
   NEGOTIATION_REACH,
   OTHER_LEVEL_WORDS,
@@ -56,6 +56,9 @@ export function isPlacedElsewhere(
   return namesMonth(before, true) || namesMonth(after, false);
 }
 
+// The calendar's month names, as words of a text are compared (any string).
+const MONTH_NAMES: readonly string[] = MONTHS;
+
 const endsIn = (endings: readonly string[]) => (word: string) =>
   endings.some((ending) => word.endsWith(ending));
 
@@ -102,7 +105,7 @@ function isNegotiationOutcome(words: readonly string[]): boolean {
  */
 function namesMonth(words: readonly string[], dated: boolean): boolean {
   return words.some((word, i) => {
-    if (!MONTHS.includes(word) || isSince(words, i)) return false;
+    if (!MONTH_NAMES.includes(word) || isSince(words, i)) return false;
     const previous = words[i - 1] ?? "";
     if (!dated)
       return previous === "redan" || (words[i - 2] === "redan" && MONTH_PREPOSITIONS.includes(previous));

@@ -479,20 +479,6 @@ export const ACCEPTANCE_STARTS = ["accepter", "godta", "godkän", "tillstyrk", "
  * ("i våras", "i höstas") names a time before now wherever it stands in the act's clause.
  */
 export const PAST_SEASONS = ["våras", "höstas", "vintras", "somras"];
-export const MONTHS = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 /**
  * Prepositions that place an act in a month ("i maj", "under mars"); a day's number also does. "sedan" does not:
  * "har motsatt sig förslaget sedan i våras" holds the dissent on to now.
