@@ -1,5 +1,5 @@
 import type { Agenda } from "../../shared/model/meeting";
-import { type AgendaKey, dnrForm, numberForm, titleForm } from "./agenda-scoring";
+import { type AgendaKey, dnrForm, matchItems } from "./agenda-scoring";
 
 /**
  * The misses of one document, in the scorer's matching: key items not found, found items no key item has, and
@@ -7,22 +7,13 @@ import { type AgendaKey, dnrForm, numberForm, titleForm } from "./agenda-scoring
  */
 export function agendaMisses(agenda: Agenda, key: AgendaKey): string[] {
   const lines: string[] = [];
-  const used = new Set<number>();
-  let from = 0;
-  for (const expected of key.items) {
-    const index = agenda.items.findIndex(
-      (item, i) =>
-        i >= from &&
-        !used.has(i) &&
-        titleForm(item.title) === titleForm(expected.title) &&
-        (expected.number === null || numberForm(item.number) === numberForm(expected.number)),
-    );
+  const matched = matchItems(agenda, key);
+  key.items.forEach((expected, k) => {
+    const index = matched[k]!;
     if (index < 0) {
       lines.push(`  missed  ${expected.number ?? "-"} | ${expected.title} | ${expected.dnr.join("; ")}`);
-      continue;
+      return;
     }
-    used.add(index);
-    from = index + 1;
     const found = agenda.items[index]!;
     const foundDnr = new Set(found.dnr.map(dnrForm));
     const keyDnr = new Set(expected.dnr.map(dnrForm));
@@ -36,7 +27,8 @@ export function agendaMisses(agenda: Agenda, key: AgendaKey): string[] {
       lines.push(`  class   ${expected.number ?? "-"} | key ${expected.class} found ${found.mbl ?? null}`);
     if (found.procedural !== expected.procedural)
       lines.push(`  proc    ${expected.number ?? "-"} | key ${expected.procedural} | ${expected.title}`);
-  }
+  });
+  const used = new Set(matched);
   agenda.items.forEach((item, i) => {
     if (!used.has(i)) lines.push(`  extra   ${item.number ?? "-"} | ${item.title} | ${item.dnr.join("; ")}`);
   });

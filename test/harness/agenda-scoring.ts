@@ -63,10 +63,29 @@ export const dnrForm = (dnr: string) =>
 
 /**
  * One-to-one matching in document order: a found item matches a key item with the same title and, where
- * the key numbers the item, the same number. Dnr count only within matched items.
+ * the key numbers the item, the same number. For each key item, the index of its found item, or -1.
  */
-export function scoreAgenda(agenda: Agenda, key: AgendaKey): AgendaScore {
+export function matchItems(agenda: Agenda, key: AgendaKey): number[] {
   const used = new Set<number>();
+  let from = 0;
+  return key.items.map((expected) => {
+    const index = agenda.items.findIndex(
+      (item, i) =>
+        i >= from &&
+        !used.has(i) &&
+        titleForm(item.title) === titleForm(expected.title) &&
+        (expected.number === null || numberForm(item.number) === numberForm(expected.number)),
+    );
+    if (index >= 0) {
+      used.add(index);
+      from = index + 1;
+    }
+    return index;
+  });
+}
+
+/** The document's score in `matchItems`' matching; dnr count only within matched items. */
+export function scoreAgenda(agenda: Agenda, key: AgendaKey): AgendaScore {
   const score: AgendaScore = {
     items: { expected: key.items.length, found: agenda.items.length, matched: 0 },
     dnr: {
@@ -79,25 +98,16 @@ export function scoreAgenda(agenda: Agenda, key: AgendaKey): AgendaScore {
     committeeRight: titleForm(agenda.committee ?? "") === titleForm(key.committee ?? ""),
     dateRight: (agenda.meetingDate ?? null) === (key.meetingDate ?? null),
   };
-  let from = 0;
-  for (const expected of key.items) {
-    const index = agenda.items.findIndex(
-      (item, i) =>
-        i >= from &&
-        !used.has(i) &&
-        titleForm(item.title) === titleForm(expected.title) &&
-        (expected.number === null || numberForm(item.number) === numberForm(expected.number)),
-    );
-    if (index < 0) continue;
-    used.add(index);
-    from = index + 1;
+  matchItems(agenda, key).forEach((index, k) => {
+    if (index < 0) return;
+    const expected = key.items[k]!;
     const found = agenda.items[index]!;
     score.items.matched++;
     const foundDnr = new Set(found.dnr.map(dnrForm));
     score.dnr.matched += expected.dnr.filter((dnr) => foundDnr.has(dnrForm(dnr))).length;
     if ((found.mbl ?? null) === expected.class) score.classRight++;
     if (found.procedural === expected.procedural) score.proceduralRight++;
-  }
+  });
   return score;
 }
 
