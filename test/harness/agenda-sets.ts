@@ -26,7 +26,7 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
  * twentieth; blind23 by the
  * twenty-first; blind24 by the
  * twenty-second; blind25 by the
- * twenty-third; blind26 by the twenty-fourth; blind27 is scored by the lead only.
+ * twenty-third; blind26 by the twenty-fourth; blind27 and blind28 are scored by the lead only.
  */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents", "set-round4"],
@@ -57,6 +57,7 @@ export const AGENDA_SETS = {
   blind25: ["blind25"],
   blind26: ["blind26"],
   blind27: ["blind27"],
+  blind28: ["blind28"],
   holdout: ["holdout"],
 } as const;
 
