@@ -877,10 +877,11 @@ describe("analysis against the twenty-fourth blind set's keys (in-sample since r
 
   // Left: signers given the party of the wrong column ("För X" lines over names) or of no side (a skyddsombud read as
   // the employer's), a signature note's cell read as the party.
-  it("reads 0.82 of the justerare with precision 0.79, 0.78 of them with their party and note", () => {
-    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.82);
-    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.79);
-    expect(placedShare(totals.justering)).toBeGreaterThanOrEqual(0.78);
+  // Round 21: one justerare more found, without its party (15 of 20 placed, 15 of 19 before).
+  it("reads 0.86 of the justerare with precision 0.83, 0.75 of them with their party and note", () => {
+    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.86);
+    expect(precision(totals.justering)).toBeGreaterThanOrEqual(0.83);
+    expect(placedShare(totals.justering)).toBeGreaterThanOrEqual(0.75);
   });
 
   // Left: a meeting system's export read as items twice, a press article's crossheads, unnumbered skyddsrond headings.
@@ -901,8 +902,9 @@ describe("analysis against the twenty-fifth blind set's keys (in-sample since ro
 
   // Left: decisions and the chair's closing line read as the employer's statements, a roster's names speaking for a
   // party other than their own, a press article's quotes of politicians.
-  it("finds statements with precision 0.85 and recall 0.88, 0.79 of them under the right item", () => {
-    expectStatements(totals, { precision: 0.85, recall: 0.88, placed: 0.79 });
+  // Round 21: two statements more found, not under their item (126 placed of 160, 126 of 158 before).
+  it("finds statements with precision 0.87 and recall 0.89, 0.78 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.87, recall: 0.89, placed: 0.78 });
   });
 
   // Left: a central negotiation's account of the local one's dissent (keyed there, not in blind 24), an employer's
@@ -926,5 +928,44 @@ describe("analysis against the twenty-fifth blind set's keys (in-sample since ro
     expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.81);
     expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.92);
     expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.86);
+  });
+});
+
+describe("analysis against the twenty-sixth blind set's keys (in-sample since round 21)", () => {
+  const { files, totals } = scored("blind26");
+
+  it("reports precision and recall per kind", () => {
+    table("blind26", { files, totals });
+    expect(files.length).toBe(10);
+  });
+
+  // Left: a press article's quotes and crossheads' items, a union's report's call to its members, decisions read as
+  // a union's statements.
+  it("finds statements with precision 0.89 and recall 0.93, 0.9 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.89, recall: 0.93, placed: 0.9 });
+  });
+
+  // Left: an earlier negotiation's dissent told in this meeting, another workplace's, a press headline's and a
+  // justering line's note read as dissent (the false oenighet below).
+  it("finds 0.96 of the disagreements with precision 0.82, at most five false oenighet", () => {
+    expect(recall(totals.disagreements)).toBeGreaterThanOrEqual(0.96);
+    expect(precision(totals.disagreements)).toBeGreaterThanOrEqual(0.82);
+    expect(totals.traps.falseDisagreements).toBeLessThanOrEqual(5);
+    expect(totals.traps.agreementsAsDisagreement).toBeLessThanOrEqual(0);
+    expect(placedShare(totals.disagreements)).toBeGreaterThanOrEqual(0.83);
+  });
+
+  // Left: signatures flattened to one line of names over one of notes, a list named on the line "Justerare: A, B".
+  it("reads 0.72 of the justerare with precision 1, 0.87 of them with their party and note", () => {
+    expect(recall(totals.justering)).toBeGreaterThanOrEqual(0.72);
+    expect(precision(totals.justering)).toBeGreaterThanOrEqual(1);
+    expect(placedShare(totals.justering)).toBeGreaterThanOrEqual(0.87);
+  });
+
+  // Left: a press article's crossheads, unnumbered sub-headings of a skyddskommitté, a long "Samverkan: …" heading.
+  it("recovers 0.89 of the sections with precision 0.93, 0.89 of them with their groups", () => {
+    expect(recall(totals.sections)).toBeGreaterThanOrEqual(0.89);
+    expect(precision(totals.sections)).toBeGreaterThanOrEqual(0.93);
+    expect(placedShare(totals.sections)).toBeGreaterThanOrEqual(0.89);
   });
 });

@@ -80,7 +80,12 @@ export function isHeadingLike(paragraph: SourceParagraph): boolean {
   // The length first: most paragraphs are body text, far too long for a heading.
   if (text.length > (paragraph.mdLevel > 0 ? 200 : 110)) return false;
   if (paragraph.bullet || holdsLinkOrMarkup(text)) return false;
-  if ((paragraph.columns?.length ?? 0) >= TABLE_CELLS || paragraph.pairCells || CAPITAL_LABEL.test(text))
+  if (
+    (paragraph.columns?.length ?? 0) >= TABLE_CELLS ||
+    paragraph.pairCells ||
+    paragraph.rowCells ||
+    CAPITAL_LABEL.test(text)
+  )
     return false;
   if (endsInFigure(text) && TABLE_ROW_END.test(text)) return false;
   if (!HEADING_START.test(text)) return false;

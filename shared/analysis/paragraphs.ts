@@ -25,6 +25,8 @@ export interface SourceParagraph {
   columns?: string[];
   /** The cells of a markdown table row of two cells: a row is never a heading, and may be an attendee. */
   pairCells?: [string, string];
+  /** A markdown table row with an empty cell, its cells in their columns ("| | Eva Ek, Vision |"): never a heading. */
+  rowCells?: string[];
 }
 
 interface Line {
@@ -34,6 +36,8 @@ interface Line {
   blankBefore: boolean;
   /** The cells of a markdown table row of three cells or more. */
   cells?: string[];
+  /** The cells of a markdown table row with an empty cell, the empty ones kept. */
+  row?: string[];
   /** The cells of a markdown table row of two cells. */
   pair?: [string, string];
   /** The line as written split at its wide gaps (`gapCells`), for its columns; undefined where it has none. */
@@ -220,6 +224,13 @@ function tableCells(line: string): string[] {
     .filter((cell) => cell !== "");
 }
 
+/** A table row's cells in their columns, or null where none is empty (the row's `tableCells` say all). */
+function cellsInColumns(line: string, cells: readonly string[]): string[] | null {
+  const columns = line.slice(1, -1).split("|");
+  if (cells.length === 0 || columns.length === cells.length) return null;
+  return columns.map((cell) => cell.trim());
+}
+
 function tableRow(cells: readonly string[]): string {
   if (cells.length === 2 && !cells[0]!.endsWith(":")) return `${cells[0]}: ${cells[1]}`;
   return cells.join("; ");
@@ -318,6 +329,8 @@ function readLines(source: string): { lines: Line[]; blankLines: number } {
     const line: Line = { text, number: i + 1, blankBefore, gaps };
     if (cells && cells.length > 2) line.cells = cells;
     if (cells && cells.length === 2) line.pair = [cells[0]!, cells[1]!];
+    const inColumns = cells ? cellsInColumns(spaced, cells) : null;
+    if (inColumns) line.row = inColumns;
     lines.push(line);
     blankBefore = false;
   }
@@ -355,6 +368,7 @@ function paragraphOf(lines: readonly Line[], unwrapped: boolean): SourceParagrap
     const columns = first.cells ?? columnsOf(first.gaps);
     if (columns) paragraph.columns = columns;
     if (first.pair) paragraph.pairCells = first.pair;
+    if (first.row) paragraph.rowCells = first.row;
   }
   return paragraph;
 }

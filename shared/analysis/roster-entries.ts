@@ -98,6 +98,8 @@ export function readTableRow(cells: readonly string[], part: RosterPart): Roster
     else rest.push(cell);
   }
   if (!name) return null;
+  // "Ledamot | Kent Åström | ST inom myndigheten": a cell naming the union with its local unit.
+  if (!org) org = rest.map(unionInRole).find((union) => union !== null) ?? null;
   const apology = rest.some((cell) => APOLOGY.test(cell));
   const entry = personEntry(name, org, apology ? "absent" : part, rest.join(", ") || undefined);
   return entry ? [entry] : null;
@@ -180,7 +182,9 @@ function detailOrg(detail: string): OrgId | null {
     rosterOrg(detail) ??
     (inner ? rosterOrg(inner) : null) ??
     rosterOrg(detail.split(",")[0] ?? "") ??
-    unionAfterRole(detail)
+    unionAfterRole(detail) ??
+    // "(arbetsplatsombud Kommunal, tillika skyddsombud)": the role and its union, then more of what they are.
+    unionAfterRole(detail.split(",")[0] ?? "")
   );
 }
 

@@ -28,6 +28,32 @@ export interface RosterState {
   part: RosterPart;
   /** "Vårdförbundet (förbundskontoret)" alone on its line: the union whose delegation the lines after it list. */
   delegation?: OrgId;
+  /** The roster is a table under its header row ("Roll | Namn | Organisation"): its rows are people, no labels. */
+  table?: true;
+  /** "Arbetsgivaren | Fackliga organisationer" as a table's header row: the side of each column's people. */
+  sides?: RosterPart[];
+}
+
+/** A table row's cells in their columns: the empty ones kept where the row has them. */
+const rowOf = (paragraph: SourceParagraph): readonly string[] | undefined =>
+  paragraph.rowCells ?? paragraph.pairCells ?? paragraph.columns;
+
+/** "Arbetsgivaren | Fackliga organisationer": a header row each of whose cells is a side's caption, or null. */
+function sidesOfHeader(cells: readonly string[] | undefined): RosterPart[] | null {
+  if (cells === undefined || cells.length < 2) return null;
+  const sides = cells.map((cell) => captionPart(cell.replace(/:$/, "")));
+  if (!sides.every((side) => side === "employer" || side === "unions")) return null;
+  return new Set(sides).size > 1 ? (sides as RosterPart[]) : null;
+}
+
+/** A row under the sides' header: each column's people read as its side's. */
+function sideColumnsRow(
+  cells: readonly string[] | undefined,
+  sides: readonly RosterPart[],
+): RosterEntry[] | null {
+  if (cells?.length !== sides.length) return null;
+  const entries = cells.flatMap((cell, k) => (cell === "" ? [] : readRosterValue(cell, sides[k]!)));
+  return entries.length > 0 ? entries : null;
 }
 
 const ROSTER_HEADING =
@@ -121,7 +147,13 @@ function inDelegation(entries: RosterEntry[], union: OrgId, text: string): Roste
 export function readRosterLine(
   paragraph: SourceParagraph,
   state: RosterState,
-): { part: RosterPart; entries: RosterEntry[]; delegation?: OrgId } | null {
+): { part: RosterPart; entries: RosterEntry[]; delegation?: OrgId; sides?: RosterPart[] } | null {
+  const sides = sidesOfHeader(rowOf(paragraph));
+  if (sides) return { part: state.part, entries: [], sides };
+  if (state.sides) {
+    const entries = sideColumnsRow(rowOf(paragraph), state.sides);
+    return entries ? { part: state.part, entries, sides: state.sides } : null;
+  }
   // "Vårdförbundet      Elin Gustavsson, Tove Rydberg": an organisation's column beside its people's is their
   // label (its name is no caption of a part, whatever word it ends in).
   const orgColumn = orgColumnLine(paragraph.columns, state.part);

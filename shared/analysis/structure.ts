@@ -77,7 +77,7 @@ type Claim =
   | { kind: "title" }
   | { kind: "meta"; signature?: true; crosshead?: true; headline?: true }
   | { kind: "label"; labels: LabelLine[]; roster?: RosterState; entries?: RosterEntry[]; pending?: string }
-  | { kind: "roster"; part: RosterPart; entries: RosterEntry[]; delegation?: OrgId }
+  | { kind: "roster"; part: RosterPart; entries: RosterEntry[]; delegation?: OrgId; sides?: RosterPart[] }
   | ({ kind: "justering" } & JusteringLine)
   | {
       kind: "group";
@@ -204,7 +204,9 @@ const RULE_LINE = /^[-_=–—]{3,}$/;
 
 /** The stages in order; the first to claim the paragraph decides what it is. */
 function classify(i: number, state: PassState, context: Context): Claim {
-  const paragraph = labelledColumns(context.paragraphs[i]!);
+  // "Ordförande | Eva Ek | …" in a roster table's role column is a person's row, no label over a value.
+  const source = context.paragraphs[i]!;
+  const paragraph = state.roster?.table && source.columns ? source : labelledColumns(source);
   const text = paragraph.text;
   if (i === context.titleParagraph) return { kind: "title" };
   // "-----" boxing "Justering" or an item's heading: a rule, nothing; what is under way goes on past it.
@@ -231,7 +233,7 @@ function classify(i: number, state: PassState, context: Context): Claim {
   if (label) return labelClaim(label, paragraph);
   // "Part | Namn | Funktion" above the first item, under no "Närvarande": the roster's own header row.
   if (state.section < 0 && paragraph.columns && isRosterTableHeader(paragraph.columns))
-    return { kind: "label", labels: [], roster: { level: 99, part: "present" } };
+    return { kind: "label", labels: [], roster: { level: 99, part: "present", table: true } };
   const rosterHeading =
     rosterHeadingPart(text) ??
     (state.section < 0 && !state.roster ? partOverEntries(text, context.paragraphs[i + 1]) : null);
@@ -452,7 +454,12 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
     structure.rosterFound = true;
     if (!state.roster) return next;
     const delegation = claim.delegation ? { delegation: claim.delegation } : {};
-    return { ...next, roster: { level: state.roster.level, part: claim.part, ...delegation } };
+    const table = state.roster.table ? { table: true as const } : {};
+    const sides = claim.sides ? { sides: claim.sides } : {};
+    return {
+      ...next,
+      roster: { level: state.roster.level, part: claim.part, ...delegation, ...table, ...sides },
+    };
   }
   next.roster = null;
   next.justeringList = claim.kind === "justering" ? claim.list : null;
