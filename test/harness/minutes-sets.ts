@@ -53,6 +53,7 @@ export type MinutesSetName =
   | "blind24"
   | "blind25"
   | "blind26"
+  | "blind27"
   | "blind28"
   | "holdout";
 
