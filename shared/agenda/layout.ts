@@ -1,6 +1,6 @@
 import type { Block } from "./blocks";
 import { isDnrLabel, scanDnr } from "./dnr";
-import { headerRoles } from "./line-kinds";
+import { headerRoles, roleOfHeader } from "./line-kinds";
 import { parseItemNumber } from "./numbers";
 import { isDoubleSpaced, withOcrDigits, withSingleSpaces } from "./ocr";
 import { cleanText, plainLine } from "./text";
@@ -369,27 +369,54 @@ function labelDnrColumn(lines: Line[]): Line[] {
   let dnrCol: number | null = null;
   // Where the header's next column starts ("Dnr   Beredning"): a bare number there is that column's.
   let nextCol: number | null = null;
+  // A header alone over a right-hand column ends where its right-aligned values end.
+  let loneEnd: number | null = null;
   return lines.map((line) => {
+    const lone = loneDnrHeader(line);
+    if (lone) {
+      [dnrCol, nextCol, loneEnd] = [lone.col, null, lone.col + lone.text.length];
+      return line;
+    }
     const roles = headerRoles(line.cells.map((cell) => cell.text));
     if (roles) {
       const at = roles.indexOf("dnr");
       dnrCol = at >= 0 ? (line.cells[at]?.col ?? null) : null;
       nextCol = at >= 0 ? (line.cells[at + 1]?.col ?? null) : null;
+      loneEnd = null;
       return line;
     }
     const col = dnrCol;
     if (col === null) return line;
     const end = nextCol;
-    const cells = line.cells
-      .flatMap((cell) => splitAtColumn(cell, col))
-      .map((cell) => {
-        if (cell.col < col - DNR_COLUMN_SLACK || (end !== null && cell.col >= end - 1)) return cell;
+    const right = loneEnd;
+    const inColumn = (cell: Cell) =>
+      right === null
+        ? cell.col >= col - DNR_COLUMN_SLACK && (end === null || cell.col < end - 1)
+        : cell.col > line.cells[0]!.col && cell.col + cell.text.length >= right - DNR_COLUMN_SLACK;
+    const cells = (right === null ? line.cells.flatMap((cell) => splitAtColumn(cell, col)) : line.cells).map(
+      (cell) => {
+        if (!inColumn(cell)) return cell;
         const first = scanDnr(cell.text, { column: true }).found[0];
         const bare = first?.start === 0 && scanDnr(cell.text.slice(0, first.end)).found.length === 0;
         return bare ? { ...cell, text: `Dnr ${cell.text}` } : cell;
-      });
+      },
+    );
     return { ...line, cells };
   });
+}
+
+// Where a column name alone on its line stands right of the text's body, it heads a right-hand column.
+const LONE_HEADER_MIN_COL = 40;
+
+/**
+ * "Diarienr" alone on a line, set far right over the items: the header of a dnr column whose values are set
+ * flush right under it (a registry's ärendelista prints only that column's name). Left of the body it is a
+ * label (`labelsBelow`).
+ */
+function loneDnrHeader(line: Line): Cell | null {
+  const [cell, ...others] = line.cells;
+  if (!cell || others.length > 0 || cell.col < LONE_HEADER_MIN_COL) return null;
+  return roleOfHeader(cell.text) === "dnr" ? cell : null;
 }
 
 /** One block per line of laid-out text, blank lines included (they end a wrapped title). */
