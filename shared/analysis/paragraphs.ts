@@ -212,23 +212,15 @@ const CUT_WORD = /\p{L}-$/u;
 const TABLE_RULE = /^[|\s:-]+$/;
 
 /**
- * A markdown table row as text: "| Tid | 13.00 |" → "Tid: 13.00", a longer row its cells joined by "; ", a
- * rule row nothing.
+ * A markdown table row's cells in their columns, empty ones kept (a rule row has none); as text, "| Tid | 13.00 |"
+ * is "Tid: 13.00" and a longer row its cells joined by "; " (`tableRow`).
  */
-function tableCells(line: string): string[] {
+function tableColumns(line: string): string[] {
   if (TABLE_RULE.test(line)) return [];
   return line
     .slice(1, -1)
     .split("|")
-    .map((cell) => cell.trim())
-    .filter((cell) => cell !== "");
-}
-
-/** A table row's cells in their columns, or null where none is empty (the row's `tableCells` say all). */
-function cellsInColumns(line: string, cells: readonly string[]): string[] | null {
-  const columns = line.slice(1, -1).split("|");
-  if (cells.length === 0 || columns.length === cells.length) return null;
-  return columns.map((cell) => cell.trim());
+    .map((cell) => cell.trim());
 }
 
 function tableRow(cells: readonly string[]): string {
@@ -306,7 +298,8 @@ function readLines(source: string): { lines: Line[]; blankLines: number } {
     const original = nbsp ? raw[i]!.replaceAll("&nbsp;", " ") : raw[i]!;
     const spacedLine = spacedText.slice(from, from + raw[i]!.length);
     const spaced = (nbsp ? spacedLine.replaceAll("&nbsp;", " ") : spacedLine).trim();
-    const cells = TABLE_ROW.test(spaced) ? tableCells(spaced) : null;
+    const columns = TABLE_ROW.test(spaced) ? tableColumns(spaced) : null;
+    const cells = columns ? columns.filter((cell) => cell !== "") : null;
     const text = cells ? tableRow(cells) : spaced;
     if (text === "") {
       if (original !== "") {
@@ -329,8 +322,8 @@ function readLines(source: string): { lines: Line[]; blankLines: number } {
     const line: Line = { text, number: i + 1, blankBefore, gaps };
     if (cells && cells.length > 2) line.cells = cells;
     if (cells && cells.length === 2) line.pair = [cells[0]!, cells[1]!];
-    const inColumns = cells ? cellsInColumns(spaced, cells) : null;
-    if (inColumns) line.row = inColumns;
+    // A row with an empty cell keeps its cells in their columns as well.
+    if (columns && cells && cells.length > 0 && cells.length < columns.length) line.row = columns;
     lines.push(line);
     blankBefore = false;
   }
