@@ -9,6 +9,7 @@ import {
   isOtherBodysCase,
   opensWithPublication,
   scanDnr,
+  underTrailingLabel,
   withAuthorityCases,
   withoutTrailingLabel,
 } from "./dnr";
@@ -1243,7 +1244,8 @@ class Assembler {
     if (lineDnr) {
       // After a <br> or in laid-out text, the dnr line ends the title: a referral or a reference may follow.
       if (current && (block.joined || this.options.plainText)) current.open = false;
-      if (current && !current.sealed) this.giveLineDnr(current, [...lineDnr, ...cellDnr], text);
+      if (current && !current.sealed)
+        this.giveLineDnr(current, underTrailingLabel(current.title, [...lineDnr, ...cellDnr]), text);
       else this.note(text);
       return;
     }
@@ -1438,7 +1440,11 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
       (item, index): AgendaItem => ({
         number: item.number,
         // "… remiss Dnr" + "1.5.1-0340/2025" on the next line: the label went with its number.
-        title: (dnr[index]?.length && trimSeparators(withoutTrailingLabel(item.title))) || item.title,
+        // Another body's number after it too ("… från Länsstyrelsen, dnr" + "451-2210-2025").
+        title:
+          ((dnr[index]?.length || item.dnr.some((found) => found.foreign)) &&
+            trimSeparators(withoutTrailingLabel(item.title))) ||
+          item.title,
         dnr: dnr[index] ?? [],
         mbl: item.mbl,
         procedural: isProcedural(item.title),

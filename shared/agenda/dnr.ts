@@ -108,6 +108,22 @@ export function closesForeignReference(title: string, next: string): number {
   return last && last.end === reference.trimEnd().length && found.every((dnr) => dnr.foreign) ? close + 1 : 0;
 }
 
+/**
+ * The dnr of a line under a title that ends in a dnr label ("… från Länsstyrelsen i Norrland, dnr", then
+ * "451-2210-2025"), read as if on the title's line: the label's body (another's, by its genitive or a sender's
+ * name) is theirs too. Only the title's last words are read.
+ */
+export function underTrailingLabel(title: string, dnr: readonly FoundDnr[]): FoundDnr[] {
+  if (dnr.length === 0 || !TRAILING_LABEL.test(title)) return [...dnr];
+  const cut = title.length > 120 ? title.indexOf(" ", title.length - 120) + 1 : 0;
+  const foreign = new Set(
+    scanDnr(`${title.slice(cut)} ${dnr.map((found) => found.dnr).join(", ")}`)
+      .found.filter((found) => found.foreign)
+      .map((found) => found.dnr),
+  );
+  return dnr.map((found) => (!found.foreign && foreign.has(found.dnr) ? { ...found, foreign: true } : found));
+}
+
 /** The text without a dnr label at its end: "Budget 2025 Dnr" where the dnr itself was cut off after it. */
 export const withoutTrailingLabel = (text: string): string => text.replace(TRAILING_LABEL, "").trim();
 
@@ -143,8 +159,16 @@ const BRACKETED_BODY_DNR = new RegExp(
 // "Länsstyrelsen Västerdal, dnr 526-1200-2025", "Trafikverket dnr TRV 2025/4410", "Förvaltningsrätten i
 // Sörby, diarienummer 1234-25". Only first: after a title's words ("Yttrande till Trafikverket, dnr …") the dnr
 // is the item's own.
-const AUTHORITY_LEAD_LABEL =
-  /^\(?(?:Länsstyrelsen|Mark- och miljödomstolen|\p{Lu}\p{Ll}{1,30}(?:verket|rätten|domstolen|inspektionen|myndigheten|departementet|kollegiet|ombudsmannen))(?:\s(?:i\s)?\p{Lu}[\p{L}-]{1,30}(?:\slän)?){0,2},?\s(?:[Dd]nr|[Dd]iarienummer|[Dd]iarienr)(?![\p{L}])\.?\s*:?\s*/u;
+const STATE_AUTHORITY = String.raw`(?:Länsstyrelsen|Mark- och miljödomstolen|\p{Lu}\p{Ll}{1,30}(?:verket|rätten|domstolen|inspektionen|myndigheten|departementet|kollegiet|ombudsmannen))(?:\s(?:i\s)?\p{Lu}[\p{L}-]{1,30}(?:\slän)?){0,2}`;
+const AUTHORITY_DNR_LABEL = String.raw`,?\s(?:[Dd]nr|[Dd]iarienummer|[Dd]iarienr)(?![\p{L}])\.?\s*:?\s*`;
+const AUTHORITY_LEAD_LABEL = new RegExp(String.raw`^\(?${STATE_AUTHORITY}${AUTHORITY_DNR_LABEL}`, "u");
+// A document from a state authority, its dnr label after the authority's name: "Skrivelse från Länsstyrelsen i
+// Norrland, dnr 451-2210-2025", "Beslut från Skolinspektionen dnr SI 2025:77": the sender's case. Only the label
+// goes (the name is the title's wording).
+const AUTHORITY_SENDER_LABEL = new RegExp(
+  String.raw`(?<![\p{L}])från\s${STATE_AUTHORITY}(${AUTHORITY_DNR_LABEL})`,
+  "du",
+);
 const SHORT_NAME_LABEL =
   /(?<![\p{L}\d])(?!(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Ärende|Nr|Nummer|Ref)\b)\p{Lu}\p{Ll}{1,5}\.?:\s*(?=\d)/gu;
 
@@ -272,8 +296,9 @@ function labelsOf(text: string): Label[] {
     const foreign =
       qualifier !== undefined &&
       !OWN_QUALIFIERS.test(qualifier) &&
-      // A genitive names a body; a month is a period ("Delegationsbeslut mars Dnr MBN 2025/8").
-      ((/s$/u.test(qualifier) && !/^mars$/iu.test(qualifier)) ||
+      // A genitive names a body; a month is a period ("Delegationsbeslut mars Dnr MBN 2025/8"), and a noun
+      // ending in a double s is no genitive ("Svar på nämndens remiss Dnr 1.2-0412/2025": the answer's case).
+      ((/s$/u.test(qualifier) && !/^mars$/iu.test(qualifier) && !/ss$/iu.test(qualifier)) ||
         (/^\p{Lu}{2,}$/u.test(qualifier) && !ownFieldAfterCapitals(text, match)) ||
         // A body's abbreviated name: "Lst dnr", "Skolinsp. dnr"; not a sentence's end before a capitalised
         // label ("Hamntaxa. Dnr 2025/14": the title's own).
@@ -298,6 +323,8 @@ function labelsOf(text: string): Label[] {
     ...text.matchAll(BRACKETED_BODY_DNR),
     ...[AUTHORITY_LEAD_LABEL.exec(text)].filter((match) => match !== null),
   ].map((match): Label => ({ start: match.index, end: match.index + match[0].length, foreign: true }));
+  const sender = AUTHORITY_SENDER_LABEL.exec(text)?.indices?.[1];
+  if (sender) foreignCase.push({ start: sender[0], end: sender[1], foreign: true });
   return foreignCase.length ? [...labels, ...foreignCase].sort((a, b) => a.start - b.start) : labels;
 }
 

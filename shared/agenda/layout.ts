@@ -1,6 +1,6 @@
 import type { Block } from "./blocks";
 import { isDnrLabel, scanDnr } from "./dnr";
-import { headerRoles, roleOfHeader } from "./line-kinds";
+import { headerRoles } from "./line-kinds";
 import { parseItemNumber } from "./numbers";
 import { isDoubleSpaced, withOcrDigits, withSingleSpaces } from "./ocr";
 import { cleanText, plainLine } from "./text";
@@ -363,60 +363,66 @@ function withWrappedDnrCells(lines: Line[]): Line[] {
  * Under a header naming a dnr column ("Ärende   Dnr"), a cell in that column starting with a bare number
  * ("2024/202", "003 – 512 / 24") is a dnr as if labelled: it gets the column's label, so the assembler
  * reads it as a labelled dnr line does; not a cell from where the header's next column starts. Lines run in
- * order; the column holds until the next header.
+ * order; the column holds until the next header. The header may name the dnr column alone, far right on its
+ * line, where the number and title columns have no header ("                    Diarienr"). Where the dnr
+ * column is the line's last, a cell of nothing but dnr that ends under the header's end is in it, however far
+ * left a list of several starts (values set right-aligned).
  */
 function labelDnrColumn(lines: Line[]): Line[] {
   let dnrCol: number | null = null;
   // Where the header's next column starts ("Dnr   Beredning"): a bare number there is that column's.
   let nextCol: number | null = null;
-  // A header alone over a right-hand column ends where its right-aligned values end.
-  let loneEnd: number | null = null;
+  // Where the header's name ends, when the dnr column is the header's last.
+  let dnrEnd: number | null = null;
   return lines.map((line) => {
-    const lone = loneDnrHeader(line);
-    if (lone) {
-      [dnrCol, nextCol, loneEnd] = [lone.col, null, lone.col + lone.text.length];
-      return line;
-    }
-    const roles = headerRoles(line.cells.map((cell) => cell.text));
-    if (roles) {
-      const at = roles.indexOf("dnr");
-      dnrCol = at >= 0 ? (line.cells[at]?.col ?? null) : null;
-      nextCol = at >= 0 ? (line.cells[at + 1]?.col ?? null) : null;
-      loneEnd = null;
+    const header = dnrHeader(line);
+    if (header) {
+      dnrCol = header.col;
+      nextCol = header.next;
+      dnrEnd = header.next === null && header.col !== null ? header.end : null;
       return line;
     }
     const col = dnrCol;
     if (col === null) return line;
     const end = nextCol;
-    const right = loneEnd;
-    const inColumn = (cell: Cell) =>
-      right === null
-        ? cell.col >= col - DNR_COLUMN_SLACK && (end === null || cell.col < end - 1)
-        : cell.col > line.cells[0]!.col && cell.col + cell.text.length >= right - DNR_COLUMN_SLACK;
-    const cells = (right === null ? line.cells.flatMap((cell) => splitAtColumn(cell, col)) : line.cells).map(
-      (cell) => {
-        if (!inColumn(cell)) return cell;
+    const rightEnd = dnrEnd;
+    // A right-aligned list's cell is whole: it is not cut where the header starts.
+    const rightAligned = (cell: Cell, at: number) =>
+      rightEnd !== null &&
+      at > 0 &&
+      cell.col < col - DNR_COLUMN_SLACK &&
+      cell.col + cell.text.length >= rightEnd - DNR_COLUMN_SLACK &&
+      wholeDnr(cell.text);
+    const cells = line.cells
+      .flatMap((cell, at) => (rightAligned(cell, at) ? [{ ...cell, whole: true }] : splitAtColumn(cell, col)))
+      .map(({ whole, ...cell }: Cell & { whole?: boolean }) => {
+        const outside = cell.col < col - DNR_COLUMN_SLACK || (end !== null && cell.col >= end - 1);
+        if (outside && !whole) return cell;
         const first = scanDnr(cell.text, { column: true }).found[0];
         const bare = first?.start === 0 && scanDnr(cell.text.slice(0, first.end)).found.length === 0;
         return bare ? { ...cell, text: `Dnr ${cell.text}` } : cell;
-      },
-    );
+      });
     return { ...line, cells };
   });
 }
 
-// Where a column name alone on its line stands right of the text's body, it heads a right-hand column.
-const LONE_HEADER_MIN_COL = 40;
-
 /**
- * "Diarienr" alone on a line, set far right over the items: the header of a dnr column whose values are set
- * flush right under it (a registry's ärendelista prints only that column's name). Left of the body it is a
- * label (`labelsBelow`).
+ * A header line's dnr column: where it starts (null where the header names none), where the next column starts
+ * and where its name ends. A line of one cell is a header only as a dnr label standing where no item starts.
  */
-function loneDnrHeader(line: Line): Cell | null {
-  const [cell, ...others] = line.cells;
-  if (!cell || others.length > 0 || cell.col < LONE_HEADER_MIN_COL) return null;
-  return roleOfHeader(cell.text) === "dnr" ? cell : null;
+function dnrHeader(line: Line): { col: number | null; next: number | null; end: number } | null {
+  const only = line.cells.length === 1 ? line.cells[0] : undefined;
+  if (only) {
+    return only.col > PAGE_NUMBER_INDENT && isDnrLabel(only.text)
+      ? { col: only.col, next: null, end: only.col + only.text.length }
+      : null;
+  }
+  const roles = headerRoles(line.cells.map((cell) => cell.text));
+  if (!roles) return null;
+  const at = roles.indexOf("dnr");
+  const cell = line.cells[at];
+  if (at < 0 || !cell) return { col: null, next: null, end: 0 };
+  return { col: cell.col, next: line.cells[at + 1]?.col ?? null, end: cell.col + cell.text.length };
 }
 
 /** One block per line of laid-out text, blank lines included (they end a wrapped title). */

@@ -21,8 +21,8 @@ const FIELD = String.raw`(?:\p{Ll}+(?:al|ell|isk|ig|bar|iv)\s+)?\p{Ll}+`;
 const COMMITTEE = new RegExp(
   [
     // "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott", "Tekniska nämndens arbetsutskott":
-    // a committee's own committee.
-    String.raw`(?:\p{Lu}\p{Ll}+(?:ala|ska|mma|lla|ra)\s+|\p{L}\p{Ll}*)(?:nämnden|styrelsen|direktionen)s\s+\p{Ll}*utskott(?:et)?`,
+    // a committee's own committee, also by an adjective before its kind ("Kommunstyrelsens allmänna utskott").
+    String.raw`(?:\p{Lu}\p{Ll}+(?:ala|ska|mma|lla|ra)\s+|\p{L}\p{Ll}*)(?:nämnden|styrelsen|direktionen)s\s+(?:\p{Ll}{2,30}a\s+)?\p{Ll}*utskott(?:et)?`,
     // A kind before its field, definite or not: "Nämnden för hälsa och åldrande", "Nämnd för folkhälsa och
     // sjukvård", "Utskottet för regional tillväxt", "Nämnd för arbetsmarknad, näringsliv och attraktivitet".
     String.raw`(?:Nämnd(?:en)?|Utskott(?:et)?)\s+för\s+${FIELD}(?:,\s+${FIELD}){0,2}(?:\s+och\s+${FIELD})?`,
