@@ -542,5 +542,9 @@ export const INVERTED_SUBJECT_REACH = 2;
 export const PLACE_PREPOSITIONS = ["i", "vid", "på", "under", "inför", "från", "efter"];
 /** A negotiation as the subject whose end is the dissent ("Den lokala förhandlingen avslutades i oenighet"). */
 export const NEGOTIATION = "förhandling";
+/** The level's adjective that names a negotiation the earlier one ("den lokala förhandlingen", "lokal förhandling"). */
+export const LOCAL_WORDS = ["lokal", "lokala"];
+/** A word of a compound's first part, split off by its hyphen, between the level and "förhandlingen" ("MBL-"). */
+export const NEGOTIATION_PREFIXES = ["mbl"];
 /** How many words before "förhandlingen" a preposition governs it ("vid den lokala förhandlingen"). */
 export const NEGOTIATION_REACH = 3;
