@@ -56,12 +56,9 @@ export function analyseMinutes(text: string): Analysis {
       disagreements: [
         ...headlineDissent(
           source.map((p) => p.text),
-          // A crosshead inside the article's text ("Avslutades i oenighet") records dissent as the headline does;
-          // one above its first paragraph is a newsletter's own title.
-          [
-            ...structure.headlines,
-            ...structure.crossheads.filter((i) => i > structure.kinds.indexOf("body")),
-          ],
+          // A crosshead ("Oenighet om bemanningen", "Fortsatt oenighet") is never a disagreement: the sentences
+          // under it are read on their own (the lead's convention of 2026-12-02; blinds 22 and 27 showed it).
+          structure.headlines,
         ),
         ...withoutEarlierDissent(found.disagreements, dates.reference),
       ],
