@@ -79,3 +79,20 @@ describe("dissent whose act is placed at another time or place", () => {
     ]);
   });
 });
+
+// Blind 27's fact box: dissent as the other of two outcomes is a rule, no record. Invented sentences.
+describe("dissent as one of two outcomes", () => {
+  it.each([
+    "Samverkan kan avslutas i enighet eller i oenighet, och det antecknas i protokollet.",
+    "Oavsett enighet eller oenighet fattar chefen beslut om schemat.",
+    "Parterna kan vara överens eller oense om schemat.",
+  ])("takes no dissent from %j", (sentence) => {
+    expect(dissent(minutes(sentence))).toEqual([]);
+  });
+
+  it("still reads dissent after 'eller' that follows no agreement", () => {
+    expect(dissent(minutes("Seko tvekar eller motsätter sig schemat."))).toEqual([
+      [["seko"], "Seko tvekar eller motsätter sig schemat."],
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import { matchesOf } from "./matches";
 import {
   ACT_WORDS,
   AGREEMENT,
+  AGREEMENT_OUTCOMES,
   BARE_ITEM_POINTER,
   CAUSE_OPENERS,
   CONCESSIVE,
@@ -102,6 +103,7 @@ const wordsOf = (text: string) => text.toLocaleLowerCase("sv").match(/[\p{L}\p{N
  * "Förbund som anmäler oenighet …".
  */
 function isHypothetical(sentence: string, index: number, length: number, before: readonly string[]): boolean {
+  if (isAlternative(before)) return true;
   const near = before.slice(-HYPOTHETICAL_REACH);
   // "även om vi inte är överens" concedes what it states: no condition, unless a rule's right or possibility
   // frames it ("Arbetsgivaren får besluta även om facket är emot"): then it is "even if", a case.
@@ -115,6 +117,17 @@ function isHypothetical(sentence: string, index: number, length: number, before:
   if (som >= 0 && GENERIC_DISSENTERS.includes(before[before.length - near.length + som - 1] ?? ""))
     return true;
   return FRAMED.test(sentence.slice(0, index));
+}
+
+/**
+ * "kan avslutas i enighet eller i oenighet", "oavsett enighet eller oenighet": dissent as the other of two
+ * outcomes, a rule or a case, not a record (blind 27's fact box).
+ */
+function isAlternative(before: readonly string[]): boolean {
+  const or =
+    before.at(-1) === "eller" ? before.length - 1 : before.at(-2) === "eller" ? before.length - 2 : -1;
+  if (or < 0 || (or === before.length - 2 && before.at(-1) !== "i")) return false;
+  return AGREEMENT_OUTCOMES.includes(before[or - 1] ?? "");
 }
 
 /** Whether the main clause around an "även om" clause states a right or a possibility ("får", "har rätt att"). */

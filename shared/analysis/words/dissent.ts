@@ -144,6 +144,8 @@ export const HYPOTHETICAL_WORDS = [
   "riskerar",
 ];
 export const HYPOTHETICAL_REACH = 2;
+/** Agreement as the one outcome of two before "eller" ("i enighet eller i oenighet", "överens eller oense"). */
+export const AGREEMENT_OUTCOMES = ["enighet", "enig", "eniga", "ense", "överens"];
 /** "även om": the word before "om" that makes it concede, not condition. */
 export const CONCESSIVE = "även";
 /**
