@@ -57,6 +57,9 @@ export const DENIED_AGREEMENT = [
   // "utan att parterna kunnat enas", "utan att man kom överens".
   "utan\\s+att\\s+(?:\\p{L}+\\s+){0,2}?(?:enas|enats|enades|överens)",
   "(?:delar|delade|accepterar|accepterade|godtar|godtog|godkänner|godkände|tillstyrker|tillstyrkte|stöder|stödjer|stödde)\\s+(?:inte|ej)",
+  // "Vi håller inte med om det", "att förbundet inte håller med arbetsgivaren".
+  "(?:håller|höll|hållit)\\s+(?:inte|ej)\\s+med",
+  "(?:inte|ej)\\s+(?:håller|höll)\\s+med",
   // In the passive, by its agent: "Förslaget accepteras inte av Vision" (`PASSIVE_AGENT`: a union must follow).
   "(?:delas|delades|accepteras|accepterades|godtas|godtogs|godkänns|godkändes|tillstyrks|stöds|stöddes)\\s+(?:inte|ej)\\s+av",
   "(?:ställer|ställde|ställt)\\s+(?:sig|oss|mig)\\s+(?:inte|ej)\\s+bakom",
