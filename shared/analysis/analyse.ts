@@ -6,6 +6,7 @@ import { toParagraphs } from "./paragraphs";
 import { findParties, type KnownPerson, partyFinder } from "./parties";
 import { findPlaceholders } from "./placeholders";
 import { withDefinedShortForms } from "./short-forms";
+import { withStateCouncil } from "./state-council";
 import { type BodyParagraph, findStatements } from "./statements";
 import { analyseStructure, type Structure } from "./structure";
 import { type Analysis, type DateMention, type DateRole, type JusteringEntry, UNIONS_JOINTLY } from "./types";
@@ -47,27 +48,30 @@ export function analyseMinutes(text: string): Analysis {
     }
   }
 
-  return {
-    title: structure.title,
-    sections: structure.sections,
-    statements: found.statements,
-    disagreements: [
-      ...headlineDissent(
-        source.map((p) => p.text),
-        // A crosshead inside the article's text ("Avslutades i oenighet") records dissent as the headline does;
-        // one above its first paragraph is a newsletter's own title.
-        [...structure.headlines, ...structure.crossheads.filter((i) => i > structure.kinds.indexOf("body"))],
-      ),
-      ...withoutEarlierDissent(found.disagreements, dates.reference),
-    ],
-    justering: mergeJustering(structure.justering, context.people),
-    roster: structure.roster,
-    rosterFound: structure.rosterFound,
-    dates: dates.mentions,
-    placeholders,
-    emptyBlocks: emptyBlocks(structure),
-    paragraphs: source.map((p, i) => ({ text: p.text, line: p.line, kind: structure.kinds[i]! })),
-  };
+  return withStateCouncil(
+    {
+      title: structure.title,
+      sections: structure.sections,
+      statements: found.statements,
+      disagreements: [
+        ...headlineDissent(
+          source.map((p) => p.text),
+          // A crosshead ("Oenighet om bemanningen", "Fortsatt oenighet") is never a disagreement: the sentences
+          // under it are read on their own (the lead's convention of 2026-12-02; blinds 22 and 27 showed it).
+          structure.headlines,
+        ),
+        ...withoutEarlierDissent(found.disagreements, dates.reference),
+      ],
+      justering: mergeJustering(structure.justering, context.people),
+      roster: structure.roster,
+      rosterFound: structure.rosterFound,
+      dates: dates.mentions,
+      placeholders,
+      emptyBlocks: emptyBlocks(structure),
+      paragraphs: source.map((p, i) => ({ text: p.text, line: p.line, kind: structure.kinds[i]! })),
+    },
+    source.map((p) => p.text),
+  );
 }
 
 /**

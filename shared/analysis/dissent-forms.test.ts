@@ -339,3 +339,22 @@ describe("dissent in the words no set has used yet", () => {
     expect(traps.flatMap((trap) => dissent(trap))).toEqual([]);
   });
 });
+
+// Blind 28 showed the form: "Vi håller inte med om det" in a union's own report. A person's verb, dissent only
+// where a union says it. Invented sentences.
+describe("a union that does not agree ('håller inte med')", () => {
+  const read = (text: string) => analyseMinutes(text).disagreements.map((d) => [d.orgs, d.text]);
+  const item = (body: string) =>
+    `Protokoll från samverkansgrupp\nDatum: 2025-05-14\n\nSamverkansgrupp, närvarande: Seko, Vision\n\n§ 1 Nya scheman\nChefen redogjorde för schemat.\n${body}`;
+
+  it.each([
+    "Seko håller inte med om att schemat är klart.",
+    "Seko meddelade att förbundet inte håller med arbetsgivaren.",
+  ])("reads %j as dissent", (sentence) => {
+    expect(read(item(sentence))).toEqual([[["seko"], sentence]]);
+  });
+
+  it("takes none where no union says it", () => {
+    expect(read(item("Personalchefen Ola Ek håller inte med om den bilden."))).toEqual([]);
+  });
+});

@@ -4,8 +4,10 @@ import {
   CENTRAL_ADVERB,
   FORUM_PREPOSITION_REACH,
   INVERTED_SUBJECT_REACH,
+  LOCAL_WORDS,
   MONTH_PREPOSITIONS,
   NEGOTIATION,
+  NEGOTIATION_PREFIXES,
   NEGOTIATION_REACH,
   OTHER_LEVEL_WORDS,
   PAST_SEASONS,
@@ -45,8 +47,12 @@ export function isPlacedElsewhere(
     )
   )
     return true;
-  // "Den lokala förhandlingen avslutades den 9 mars i oenighet": a negotiation ending in dissent is the dispute
-  // this meeting carries on, whenever it ended (the sets key it so); a party acting "vid förhandlingen" is not.
+  // "Den lokala förhandlingen avslutades i oenighet", "Vid den lokala förhandlingen reserverade sig Seko": a
+  // negotiation named local is the earlier one that this meeting (a central negotiation, a report on it) follows
+  // up, its outcome background (the lead's convention of 2026-12-02). The negotiation named bare ("Förhandlingen
+  // avslutades den 4 mars i oenighet") is the text's own, whenever it ended; a party acting "vid förhandlingen"
+  // is placed by the rules below.
+  if (namesLocalNegotiation(before)) return true;
   if (isNegotiationOutcome(before)) return false;
   // Samverkan at another level ("i den centrala samverkansgruppen", "har centralt anmält") is another forum.
   if ([before, after].some((words) => words.some(isOtherLevelForum)) || before.some(isLevelAdverb))
@@ -88,6 +94,20 @@ function isOtherLevelForum(word: string, at: number, words: readonly string[]): 
 /** "Kommunal och Vision har centralt anmält oenighet": the level as an adverb after the finite verb. */
 function isLevelAdverb(word: string, at: number, words: readonly string[]): boolean {
   return word === CENTRAL_ADVERB && BEFORE_LEVEL_ADVERB.includes(words[at - 1] ?? "");
+}
+
+/**
+ * "den lokala förhandlingen", "lokal förhandling", "vid den lokala MBL-förhandlingen": a negotiation the words
+ * name local, the level below the one a text that names it so is at. Blinds 7–19 and 27 told its outcome as the
+ * background of a central negotiation or of a report on one.
+ */
+export function namesLocalNegotiation(words: readonly string[]): boolean {
+  return words.some(
+    (word, i) =>
+      word.startsWith(NEGOTIATION) &&
+      (LOCAL_WORDS.includes(words[i - 1] ?? "") ||
+        (NEGOTIATION_PREFIXES.includes(words[i - 1] ?? "") && LOCAL_WORDS.includes(words[i - 2] ?? ""))),
+  );
 }
 
 /** "Förhandlingen (enligt MBL) … avslutades": a negotiation, not after a preposition, is the clause's subject. */

@@ -1,4 +1,4 @@
-import { isPlacedElsewhere } from "./dissent-placed";
+import { isPlacedElsewhere, namesLocalNegotiation } from "./dissent-placed";
 import {
   ARTICLES,
   ASKING_VERBS,
@@ -66,7 +66,7 @@ export function recordOf(sentence: string, index: number, length: number): Disse
   if (isUnderRuleModal(words, marker)) return "mention";
   const after = ownWords(clauseAfter(sentence.slice(index + length)));
   if (namesEarlierMeeting(after)) return "mention";
-  if (isPlacedElsewhere(actWords(words), marker, after)) return "mention";
+  if (isPlacedElsewhere(actWords(words), marker, after) || isToldOfLocalNegotiation(words)) return "mention";
   if (DENIAL.test(marker) && namesLiftingCondition(after)) return "mention";
   return DISSENT_NOUN.test(marker) ? nounRecord(marker, clause, after) : "record";
 }
@@ -87,6 +87,15 @@ export function isBackgroundAct(sentence: string, index: number, length: number)
 function actWords(words: readonly string[]): readonly string[] {
   const that = words.lastIndexOf("att");
   return that >= 0 ? words.slice(that + 1) : words;
+}
+
+/**
+ * "Vid den lokala förhandlingen framförde Vision att förbundet inte kan godta …": a main clause placed at the local
+ * negotiation tells what was said there, its "att" clause that negotiation's dissent (`dissent-placed.ts`).
+ */
+function isToldOfLocalNegotiation(words: readonly string[]): boolean {
+  const that = words.indexOf("att");
+  return that > 0 && namesLocalNegotiation(words.slice(0, that));
 }
 
 /** The words after dissent up to a clause of its content ("… en protokollsanteckning om att X ska …"). */
@@ -135,12 +144,18 @@ const CLAUSE_END = /[,;:()]|\s[–-]\s|\s(?:men|medan)\s/gi;
 /** The text of the marker's clause before it: from the last comma, semicolon, colon, parenthesis, dash or "men". */
 function clauseBefore(sentence: string, index: number): string {
   const before = sentence.slice(0, index);
+  // "… förhandlingen om arbetstiden (delade turer) inom hemtjänsten avslutades …": a closed parenthesis inside
+  // the clause is an insertion, no clause's end (blanked, its length kept, so that the clause is read around it).
+  const read = before.includes(")")
+    ? before.replace(INSERTION, (insertion) => " ".repeat(insertion.length))
+    : before;
   let start = 0;
   CLAUSE_END.lastIndex = 0;
-  for (let match = CLAUSE_END.exec(before); match; match = CLAUSE_END.exec(before))
+  for (let match = CLAUSE_END.exec(read); match; match = CLAUSE_END.exec(read))
     start = match.index + match[0].length;
   return before.slice(start);
 }
+const INSERTION = /\([^()]*\)/g;
 
 /** The text of the clause after a marker: to the next comma, semicolon, colon, parenthesis, dash or "men". */
 function clauseAfter(after: string): string {

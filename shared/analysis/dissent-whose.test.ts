@@ -168,10 +168,21 @@ describe("a press article's crosshead", () => {
   const found = (crosshead: string) =>
     analyseMinutes(article(crosshead)).disagreements.map((d) => [d.orgs, d.text]);
 
-  it("records the dissent it states, as a headline does", () => {
-    expect(found("Slutade i oenighet")).toEqual([[["fackliga"], "Slutade i oenighet"]]);
-    expect(found("Vision säger nej till förslaget")).toEqual([
-      [["vision"], "Vision säger nej till förslaget"],
+  // The lead's convention (2026-12-02): a crosshead is never a disagreement, whatever it states; the sentences
+  // under it are read on their own (blinds 22 and 27 showed the false oenighet).
+  it("records no dissent from a crosshead that states one", () => {
+    expect(found("Slutade i oenighet")).toEqual([]);
+    expect(found("Fortsatt oenighet om schemat")).toEqual([]);
+    expect(found("Vision säger nej till förslaget")).toEqual([]);
+  });
+
+  it("still records the dissent of a sentence under the crosshead", () => {
+    const text = article("Oenighet om schemat").replace(
+      "Förhandlingen hölls enligt 11 § medbestämmandelagen.",
+      "Vision reserverade sig mot schemat vid förhandlingen i tisdags.",
+    );
+    expect(analyseMinutes(text).disagreements.map((d) => [d.orgs, d.text])).toEqual([
+      [["vision"], "Vision reserverade sig mot schemat vid förhandlingen i tisdags."],
     ]);
   });
 

@@ -5,6 +5,7 @@ import { matchesOf } from "./matches";
 import {
   ACT_WORDS,
   AGREEMENT,
+  AGREEMENT_OUTCOMES,
   BARE_ITEM_POINTER,
   CAUSE_OPENERS,
   CONCESSIVE,
@@ -68,6 +69,7 @@ export interface DissentMarker {
 
 const edge = (source: string) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
 const DISSENT = new RegExp(edge([...DISSENT_WORDS, ...HELD_VIEW_WORDS].join("|")), "giu");
+const HOLDS_WITH = /h(?:åller|öll|ållit)\s+(?:(?:inte|ej)\s+)?med/i;
 const HOLDS = new RegExp(`^(?:${HELD_VIEW_WORDS.join("|")})$`, "iu");
 const SHARES = new RegExp(edge(SHARES_VIEW), "iu");
 const DENIED = new RegExp(edge(DENIED_AGREEMENT.join("|")), "iu");
@@ -90,10 +92,10 @@ const NOTE_LABELLED = new RegExp(NOTE_LABEL, "iu");
 // "motsatt", "avstyrk", "enig", "ense", "överens", "enats", "enas", "enades", "delar", "delade", "delas", "accepter",
 // "godt", "godk", "tillstyrk", "stöd", "bakom", "avvikande", "avslag", "avvisa", "nej", "emot", "vidhåll",
 // "vidhöll", "vänder sig mot", "fast vid", "protester", "avstånd", "annan upp", "ansl", "fullgjord", "genomförd",
-// "fullständig", "avslås", "röstade emot", "vägra", "strand", "bröt samman". Grouped by first letter (in the same order within a group): an alternation of thirty words is
+// "fullständig", "avslås", "röstade emot", "vägra", "strand", "bröt samman", "håller inte med". Grouped by first letter (in the same order within a group): an alternation of thirty words is
 // otherwise tried word by word at every character of a paragraph.
 const MAY_DISSENT =
-  /o(?:eni|ense)|reserv|p(?:rotokollsanteckn|rotester)|kvarst|mots(?:ä|att)|a(?:vstyrk|ccepter|vvikande|vsl(?:ag|ås)|vvisa|vstånd|nnan\s+upp|nsl)|e(?:nig|nse|nats|nas|nades|mot)|överens|del(?:ar|ade|as|ades)|god[tk]|tillstyrk|stöd|bakom|nej|v(?:idh(?:åll|öll)|än(?:der|de|t)\s+(?:sig|oss|mig)\s+e?mot)|f(?:ast\s+vid|ullgjord|ullständig)|genomförd|röst(?:ar|ade|at)\s+(?:emot|nej)|vägra|strand|(?:bröt|brutit)\s+samman/i;
+  /o(?:eni|ense)|reserv|p(?:rotokollsanteckn|rotester)|kvarst|mots(?:ä|att)|a(?:vstyrk|ccepter|vvikande|vsl(?:ag|ås)|vvisa|vstånd|nnan\s+upp|nsl)|e(?:nig|nse|nats|nas|nades|mot)|överens|del(?:ar|ade|as|ades)|god[tk]|tillstyrk|stöd|bakom|nej|v(?:idh(?:åll|öll)|än(?:der|de|t)\s+(?:sig|oss|mig)\s+e?mot)|f(?:ast\s+vid|ullgjord|ullständig)|genomförd|röst(?:ar|ade|at)\s+(?:emot|nej)|vägra|strand|(?:bröt|brutit)\s+samman|h(?:åller|öll|ållit)\s+(?:inte|ej)\s+med|(?:inte|ej)\s+h(?:åller|öll)\s+med/i;
 
 const wordsOf = (text: string) => text.toLocaleLowerCase("sv").match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -102,6 +104,7 @@ const wordsOf = (text: string) => text.toLocaleLowerCase("sv").match(/[\p{L}\p{N
  * "Förbund som anmäler oenighet …".
  */
 function isHypothetical(sentence: string, index: number, length: number, before: readonly string[]): boolean {
+  if (isAlternative(before)) return true;
   const near = before.slice(-HYPOTHETICAL_REACH);
   // "även om vi inte är överens" concedes what it states: no condition, unless a rule's right or possibility
   // frames it ("Arbetsgivaren får besluta även om facket är emot"): then it is "even if", a case.
@@ -115,6 +118,17 @@ function isHypothetical(sentence: string, index: number, length: number, before:
   if (som >= 0 && GENERIC_DISSENTERS.includes(before[before.length - near.length + som - 1] ?? ""))
     return true;
   return FRAMED.test(sentence.slice(0, index));
+}
+
+/**
+ * "kan avslutas i enighet eller i oenighet", "oavsett enighet eller oenighet": dissent as the other of two
+ * outcomes, a rule or a case, not a record (blind 27's fact box).
+ */
+function isAlternative(before: readonly string[]): boolean {
+  const or =
+    before.at(-1) === "eller" ? before.length - 1 : before.at(-2) === "eller" ? before.length - 2 : -1;
+  if (or < 0 || (or === before.length - 2 && before.at(-1) !== "i")) return false;
+  return AGREEMENT_OUTCOMES.includes(before[or - 1] ?? "");
 }
 
 /** Whether the main clause around an "även om" clause states a right or a possibility ("får", "har rätt att"). */
@@ -314,7 +328,8 @@ export function findDissent(sentence: string): DissentMarker | null {
     candidates.push({
       text: denied[0],
       index: denied.index,
-      needsUnion: false,
+      // "X håller inte med": a person's verb; dissent only where a union (or a union's own "vi") says it.
+      needsUnion: HOLDS_WITH.test(denied[0]),
       restates: deniedAgreement === null,
       sharesView: SHARES.test(denied[0]),
       needsAgent: false,

@@ -115,12 +115,25 @@ export function parseListLine(line: string): ParsedJusterare | null {
   const trailing = noteAfterName(text);
   if (trailing) return trailing;
   const { main, note } = splitNote(text);
-  const [name, ...rest] = main.split(/\s*,\s*/);
+  const [name, ...parts] = main.split(/\s*,\s*/);
+  // "Jonas Ek, Seko – reservation § 3": a dash after the party parts it from the note as a comma does.
+  const rest = parts.flatMap((part) => {
+    const dashed = partyDash(part);
+    return dashed && orgOf(dashed[0]) ? dashed : [part];
+  });
   // "För Kommunal" names the party, not a person.
   if (!name || !isPersonName(name) || (announced && orgOf(name))) return null;
   const org = rest.map(orgOf).find((found) => found !== null) ?? null;
   const written = rest.filter((part) => !orgOf(part) && NOTE.test(part)).join(", ");
   return { name, org, note: note ?? (written || null) };
+}
+
+/** "Seko – reservation § 3": the text before and after its first spaced dash, or null. */
+function partyDash(part: string): [string, string] | null {
+  const dash = part.search(/\s[–—]\s/);
+  if (dash <= 0) return null;
+  const [before, after] = [part.slice(0, dash).trim(), part.slice(dash + 3).trim()];
+  return before && after ? [before, after] : null;
 }
 
 /**
@@ -235,7 +248,7 @@ export function isJusteringListHeading(text: string): boolean {
  * notes said to be approved, a line of its own over the list (a full stop only after "justeras …").
  */
 const APPROVED =
-  /^(?:protokollet|(?:minnes)?anteckningarna)\s+(?:justeras\b[^.]{0,30}\.?|(?:har\s+|är\s+)?(?:godkända|godkänts|godkänns|stämts\s+av)\s+(?:av|med)\s*:?)$/i;
+  /^(?:protokollet|(?:minnes)?anteckningarna)\s+(?:(?:justeras|justerat|justerats)\b[^.]{0,30}\.?|(?:har\s+|är\s+)?(?:godkända|godkänts|godkänns|stämts\s+av)\s+(?:av|med)\s*:?)$/i;
 /** The cheap test before a line outside a list is read: a justering word or a "För X" line. */
 const MAY_JUSTERING = /juster|godkän|stämts\s+av|^\s*för\s/i;
 

@@ -57,6 +57,9 @@ export const DENIED_AGREEMENT = [
   // "utan att parterna kunnat enas", "utan att man kom överens".
   "utan\\s+att\\s+(?:\\p{L}+\\s+){0,2}?(?:enas|enats|enades|överens)",
   "(?:delar|delade|accepterar|accepterade|godtar|godtog|godkänner|godkände|tillstyrker|tillstyrkte|stöder|stödjer|stödde)\\s+(?:inte|ej)",
+  // "Vi håller inte med om det", "att förbundet inte håller med arbetsgivaren".
+  "(?:håller|höll|hållit)\\s+(?:inte|ej)\\s+med",
+  "(?:inte|ej)\\s+(?:håller|höll)\\s+med",
   // In the passive, by its agent: "Förslaget accepteras inte av Vision" (`PASSIVE_AGENT`: a union must follow).
   "(?:delas|delades|accepteras|accepterades|godtas|godtogs|godkänns|godkändes|tillstyrks|stöds|stöddes)\\s+(?:inte|ej)\\s+av",
   "(?:ställer|ställde|ställt)\\s+(?:sig|oss|mig)\\s+(?:inte|ej)\\s+bakom",
@@ -144,6 +147,8 @@ export const HYPOTHETICAL_WORDS = [
   "riskerar",
 ];
 export const HYPOTHETICAL_REACH = 2;
+/** Agreement as the one outcome of two before "eller" ("i enighet eller i oenighet", "överens eller oense"). */
+export const AGREEMENT_OUTCOMES = ["enighet", "enig", "eniga", "ense", "överens"];
 /** "även om": the word before "om" that makes it concede, not condition. */
 export const CONCESSIVE = "även";
 /**
@@ -542,5 +547,9 @@ export const INVERTED_SUBJECT_REACH = 2;
 export const PLACE_PREPOSITIONS = ["i", "vid", "på", "under", "inför", "från", "efter"];
 /** A negotiation as the subject whose end is the dissent ("Den lokala förhandlingen avslutades i oenighet"). */
 export const NEGOTIATION = "förhandling";
+/** The level's adjective that names a negotiation the earlier one ("den lokala förhandlingen", "lokal förhandling"). */
+export const LOCAL_WORDS = ["lokal", "lokala"];
+/** A word of a compound's first part, split off by its hyphen, between the level and "förhandlingen" ("MBL-"). */
+export const NEGOTIATION_PREFIXES = ["mbl"];
 /** How many words before "förhandlingen" a preposition governs it ("vid den lokala förhandlingen"). */
 export const NEGOTIATION_REACH = 3;

@@ -206,3 +206,10 @@ export const UNIONS_BY_NAME = [
 
 /** The federations and negotiation councils themselves, which "OFR/ST" writes before the union that speaks. */
 export const COUNCILS = ["lo", "tco", "saco", "ofr", "saco-s"];
+
+/** The Saco council's name as texts write it ("Saco-rådet"): Saco-S where the employer is the state. */
+export const COUNCIL_NAMES = ["saco-?rådet(?:s)?"];
+/** Words of a text's opening that name a state employer: a university, a university college, an authority. */
+export const STATE_EMPLOYER_WORDS = [/universitet/, /högskola/, /högskolan/, /myndighet(?:en)?$/];
+/** Parts of such a word that make it a region's or a municipality's ("universitetssjukhuset"). */
+export const STATE_EMPLOYER_EXCLUDED = ["sjukhus"];
