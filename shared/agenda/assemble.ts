@@ -95,6 +95,15 @@ const LIST_HEADING =
   /^(?:förslag till |kallelse och )?(?:föredragningslista|dagordning|ärendelista|ärenden|ärenden som behandlas)(?:\s+för\s[^:]{1,60})?:?$/i;
 // A line that is a document's file name ("TS_512-2025-1.5.1.pdf", "Yttrande.docx (pdf, 412 kB)").
 const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt)\b(?:\s*\([^)]{0,40}\))?$/i;
+
+/**
+ * A block that is a document's file name. In laid-out text a file name in a later cell only is a documents
+ * column beside the line ("Dnr KS 2025/12      Tjänsteskrivelse.pdf", a title's wrapped rest beside
+ * "Bilaga 2.pdf"): the line is what its first cell is.
+ */
+const isFileLine = (block: Block): boolean =>
+  FILE_NAME.test(block.text) &&
+  !(block.cells !== undefined && block.cells.length > 1 && !FILE_NAME.test(block.cells[0] ?? ""));
 // Link-bearing blocks that are an item's documents rather than items themselves.
 const UNDERLAG =
   /bilaga|tjänsteutlåtande|tjänsteskrivelse|underlag|protokollsutdrag|beslutsförslag|missiv|skrivelse|handlingar|\.(?:pdf|docx?)\b/i;
@@ -216,7 +225,8 @@ const WRAPPED_REST = new RegExp(
  * pieces. Null for any other line.
  */
 function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null {
-  // "Dnr MBN 2025-000290. Kommunfullmäktiges beslut …": a line opening with the labelled dnr, then a remark.
+  // "Dnr MBN 2025-000290. Kommunfullmäktiges beslut …": a line opening with the labelled dnr, then a remark;
+  // so is a bracket of words after it ("Dnr 2024.0311 (äldre diarium)").
   const lead = scanDnr(text).found;
   const own = lead.filter((dnr) => dnr.labelled && !dnr.foreign);
   const remark = text.slice(own.at(-1)?.end ?? 0);
@@ -224,13 +234,15 @@ function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null
     lead[0] === own[0] &&
     own[0] &&
     isDnrLabel(text.slice(0, own[0].start)) &&
-    /^[.,;]\s|^\s[–—-]\s/u.test(remark)
+    (/^[.,;]\s|^\s[–—-]\s/u.test(remark) || /^\s?\([\p{L}\s.,-]{1,60}\)$/u.test(remark))
   )
     return own;
   const found: FoundDnr[] = [];
   let proposals = false;
   const parts = (cells.length > 1 ? cells : [text]).flatMap((cell) => cell.split(/\s+[·|•]\s+/));
-  for (const part of parts) {
+  for (const [index, part] of parts.entries()) {
+    // A later cell naming a document: the documents column beside the line.
+    if (index > 0 && cells.length > 1 && FILE_NAME.test(part)) continue;
     const scan = scanDnr(part);
     const proposal = PROPOSAL_REFERENCE.test(scan.rest);
     const onlyDnr =
@@ -575,7 +587,7 @@ class Assembler {
       this.note(text);
       return;
     }
-    if (!numbered && this.current?.waiting && !isLabelLine(text) && !FILE_NAME.test(text)) {
+    if (!numbered && this.current?.waiting && !isLabelLine(text) && !isFileLine(block)) {
       this.unnumbered(block, index);
       return;
     }
@@ -598,8 +610,8 @@ class Assembler {
     // on the next line after a title left unfinished ("… 2026 –" / "förslag till regionfullmäktige").
     const unfinished = current?.open === true && (current.dash !== "" || DANGLING.test(current.title));
     const wrapped = (block.joined === true || unfinished) && /^\p{Ll}[^:]*$/u.test(text);
-    if (!numbered && ((isLabelLine(text) && !wrapped) || FILE_NAME.test(text))) {
-      this.label(block, !FILE_NAME.test(text));
+    if (!numbered && ((isLabelLine(text) && !wrapped) || isFileLine(block))) {
+      this.label(block, !isFileLine(block));
       return;
     }
     // Any other "Label: value" line under an item ends its title; a number in it is no dnr of the item's,
@@ -1122,7 +1134,7 @@ class Assembler {
       isSentence(block.text)
     )
       return false;
-    if (FILE_NAME.test(block.text) || isUnderlag(block) || REMARK_LINE.test(block.text)) return false;
+    if (isFileLine(block) || isUnderlag(block) || REMARK_LINE.test(block.text)) return false;
     if (STATUS_NOTE.test(block.text) || SCHEDULE_LINE.test(block.text)) return false;
     if (
       (OPEN_STATUS_NOTE.test(block.text) || MEETING_TIME_LINE.test(block.text)) &&

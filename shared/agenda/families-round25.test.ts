@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { textRows } from "./testing/rows";
+
+// The classes of failure blind sets 27 and 28 showed once read (issue 13, twenty-fifth round): each a root cause
+// in the reader, written as a family of invented examples with other bodies, layouts and wording, and a negative.
+
+const pad = (left: string, width: number, right: string) => `${left.padEnd(width)}${right}`;
+
+describe("a documents column of file names beside an item's facts and its wrapped title", () => {
+  const text = [
+    "Styrelsen för Vattenförbundet Ådal",
+    "Sammanträde 2026-05-07",
+    "",
+    pad("Nr     Ärende", 58, "Bilagor"),
+    "Nr 1   Sammanträdets öppnande",
+    pad("Nr 2   Ombyggnad av reningsverket i Norrvik och", 58, "Förstudie_reningsverk.pdf"),
+    pad("       ledningsnätet mot Söderbacka, etapp två", 58, "Kartbilaga 3.pdf"),
+    pad("       Diarienr VFÅ 2026/18", 58, "Kostnadskalkyl.xlsx"),
+    pad("Nr 3   Taxa för slamtömning 2027", 58, "Taxeförslag.docx"),
+    pad("       Diarienr VFÅ 2026/22, VFÅ 2025/90", 58, "Tjänsteskrivelse taxa.pdf"),
+    "Nr 4   Övriga frågor",
+  ].join("\n");
+
+  it("reads the title's rest and the dnr beside a file name in a later column", () => {
+    expect(textRows(text)).toEqual([
+      ["1", "Sammanträdets öppnande", []],
+      [
+        "2",
+        "Ombyggnad av reningsverket i Norrvik och ledningsnätet mot Söderbacka, etapp två",
+        ["VFÅ 2026/18"],
+      ],
+      ["3", "Taxa för slamtömning 2027", ["VFÅ 2026/22", "VFÅ 2025/90"]],
+      ["4", "Övriga frågor", []],
+    ]);
+  });
+
+  it("still reads a line that is only a file name as the item's document, not its title", () => {
+    const lines = [
+      "Styrelsen för Vattenförbundet Ådal",
+      "Sammanträde 2026-05-07",
+      "",
+      "1  Ombyggnad av reningsverket i Norrvik och",
+      "   förstudie_reningsverk_2026.pdf",
+      "2  Övriga frågor",
+    ].join("\n");
+    expect(textRows(lines)[0]).toEqual(["1", "Ombyggnad av reningsverket i Norrvik och", []]);
+  });
+});
+
+describe("a labelled dnr line that ends in a bracket of words", () => {
+  const text = (remark: string) =>
+    [
+      "Kulturnämnden",
+      "Sammanträde 2026-02-19",
+      "",
+      "1  Val av justerare",
+      "2  Bidrag till studieförbunden 2027",
+      `   Diarienummer 2025.0419 ${remark}`,
+      "3  Övriga frågor",
+    ].join("\n");
+
+  it("gives the item its dnr, the remark no part of it", () => {
+    expect(textRows(text("(gamla registret)"))[1]).toEqual([
+      "2",
+      "Bidrag till studieförbunden 2027",
+      ["2025.0419"],
+    ]);
+    expect(textRows(text("(se även bilaga)"))[1]).toEqual([
+      "2",
+      "Bidrag till studieförbunden 2027",
+      ["2025.0419"],
+    ]);
+  });
+});
