@@ -149,6 +149,9 @@ const DANGLING =
   /(?:\s(?:för|och|av|om|i|till|med|samt|på|vid|mellan|inom|från|över|under|mot|efter|enligt|kring|inför|hos|den|det|de|en|ett|att|eller)|[-–,])$/iu;
 
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+// A first and a last name, a lower-case role after a comma ("Eva Lind-Berg, miljöchef"); a name alone.
+const PERSON_WITH_ROLE = new RegExp(String.raw`^${NAME_WORD}\s${NAME_WORD},\s?\p{Ll}[\p{Ll}\s-]{0,40}$`, "u");
+const BARE_NAME = new RegExp(String.raw`^${NAME_WORD}\s${NAME_WORD}$`, "u");
 // A role word or none, a first and a last name, a role after a comma: nothing else on the line.
 const PERSON_LINE = new RegExp(
   String.raw`^(?:\p{Lu}\p{Ll}+\s)?${NAME_WORD}\s${NAME_WORD}(?:,\s?\p{Ll}[\p{Ll}\s-]{0,40})?$`,
@@ -382,6 +385,9 @@ interface DraftItem {
 const titleWords = (title: string): number => title.split(/\s+/).length;
 const titleForm = (title: string): string => title.toLocaleLowerCase("sv").replace(/[^\p{L}\p{N}]+/gu, "");
 
+// A clock time, then a word that is no number: "10.30   Kaffe", "12:00 Lunch".
+const SCHEDULE_PAUSE = /^(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d\s+\p{L}/iu;
+
 /** Number, title text and column of a block that starts an item, or null. */
 interface Numbered {
   number: string | null;
@@ -437,7 +443,11 @@ class Assembler {
   private current: DraftItem | null = null;
   /** The names the agenda's presenter lines give ("Föredragande: Mats Eriksson"). */
   private readonly presenters: Set<string>;
+  /** Laid-out text names a presenter with a role on a line of its own ("Eva Lind, ekonomichef"). */
+  private readonly rolePresenters: boolean;
   private group: MblClass = null;
+  /** Where a schedule's clock times stand before the items' numbers, once a line has shown it. */
+  private scheduleIndent: number | null = null;
   private inAgenda = false;
   // Heading levels: of the last agenda or section heading, and of the headings that are items under it.
   private sectionLevel: number | null = null;
@@ -492,6 +502,7 @@ class Assembler {
     this.headerTexts = [...(options.headerTexts ?? [])];
     this.maxItems = options.maxItems ?? LIMITS.items;
     this.presenters = presenterNames(blocks.map((block) => block.text));
+    this.rolePresenters = blocks.some((block) => PERSON_WITH_ROLE.test(block.text));
     this.titleLabels = blocks.filter((block) => TITLE_LABEL_ONLY.test(block.text)).length >= 2;
   }
 
@@ -570,7 +581,14 @@ class Assembler {
     // A schedule's time before the number: the line is read from its number on, so its indent is the number's.
     const untimed = withoutLeadingTime(block);
     if (untimed && this.numbered(untimed)) {
+      this.scheduleIndent ??= block.indent ?? 0;
       this.block(untimed, index);
+      return;
+    }
+    // In the same schedule column a time before words and no number is a pause ("12.00   Lunch"), no sub-item.
+    if (this.isScheduleLine(block)) {
+      this.closeTitle();
+      this.note(text);
       return;
     }
     if (this.labelledTitle(block)) return;
@@ -1123,6 +1141,15 @@ class Assembler {
     if (item.title) this.seenTitles.add(titleForm(item.title));
   }
 
+  /** A clock time and words at the schedule's column, where times have stood before the items' numbers. */
+  private isScheduleLine(block: Block): boolean {
+    return (
+      this.scheduleIndent !== null &&
+      Math.abs((block.indent ?? 0) - this.scheduleIndent) <= 1 &&
+      SCHEDULE_PAUSE.test(block.text)
+    );
+  }
+
   /** Whether a block goes on with the current item's title. */
   private continues(item: DraftItem, block: Block): boolean {
     if (
@@ -1144,6 +1171,14 @@ class Assembler {
     // A presenter the agenda names elsewhere, alone under the title ("Mats Eriksson", "Per Ek, kulturchef",
     // "Kulturchef Per Ek").
     if (isNameLine(block.text, this.presenters)) return false;
+    // In laid-out text a person under a title that has ended: "Eva Lind, ekonomichef" by the role after the
+    // comma; a bare name ("Eva Lind") where the document sets its presenters so, one with a role showing it.
+    if (
+      this.options.plainText &&
+      !DANGLING.test(item.title) &&
+      (PERSON_WITH_ROLE.test(block.text) || (this.rolePresenters && BARE_NAME.test(block.text)))
+    )
+      return false;
     if (
       /^\p{Lu}/u.test(block.text) &&
       DATED_DOCUMENT.test(block.text.toLocaleLowerCase("sv")) &&

@@ -72,3 +72,69 @@ describe("a labelled dnr line that ends in a bracket of words", () => {
     ]);
   });
 });
+
+describe("a schedule column of clock times before the numbers, with a pause of its own", () => {
+  const text = (pause: string) =>
+    [
+      "Fritidsnämnden",
+      "Sammanträde 2026-09-03",
+      "",
+      "08.30   6   Upprop",
+      "08.40   7   Simhallens driftbudget 2027",
+      "        8   Ny taxa för idrottshallar",
+      pause,
+      "        9   Föreningsbidrag hösten 2026",
+      "10.00   10  Övriga frågor",
+    ].join("\n");
+
+  it("reads the pause as no item and the numbers after it in order", () => {
+    expect(textRows(text("10.30       Fika")).map((row) => row[0])).toEqual(["6", "7", "8", "9", "10"]);
+    expect(textRows(text("10:30       Bensträckare")).map((row) => row[0])).toEqual([
+      "6",
+      "7",
+      "8",
+      "9",
+      "10",
+    ]);
+  });
+
+  it("still reads a sub-item numbered like a time where no time stands before a number", () => {
+    const plain = [
+      "Fritidsnämnden",
+      "Sammanträde 2026-09-03",
+      "",
+      "9   Anmälningar",
+      "9.15  Delegationsbeslut",
+    ];
+    expect(textRows(plain.join("\n")).map((row) => row[0])).toEqual(["9", "9.15"]);
+  });
+});
+
+describe("a presenter's name alone under a title in laid-out text", () => {
+  const text = (second: string, third: string) =>
+    [
+      "Tekniska nämnden",
+      "Sammanträde 2026-10-15",
+      "",
+      "1    Val av justerare",
+      pad("2    Ny gatubelysning längs Storvägen och", 60, "TN 2026/31"),
+      "     cykelbanan vid Sjövik",
+      `     ${second}`,
+      pad("3    Vinterväghållning 2026–2027", 60, "TN 2026/40"),
+      `     ${third}`,
+      "4    Övriga frågor",
+    ].join("\n");
+
+  it("leaves a name with a role after a comma, and a bare name beside it, out of the title", () => {
+    expect(textRows(text("Maja Lundgren", "Oskar Berg, gatuchef")).slice(1, 3)).toEqual([
+      ["2", "Ny gatubelysning längs Storvägen och cykelbanan vid Sjövik", ["TN 2026/31"]],
+      ["3", "Vinterväghållning 2026–2027", ["TN 2026/40"]],
+    ]);
+  });
+
+  it("still wraps two capitalised words under a title where no presenter has a role", () => {
+    expect(textRows(text("Norra Hamnen", "Oskar Berg")).slice(1, 2)).toEqual([
+      ["2", "Ny gatubelysning längs Storvägen och cykelbanan vid Sjövik Norra Hamnen", ["TN 2026/31"]],
+    ]);
+  });
+});
