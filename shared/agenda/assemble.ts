@@ -877,6 +877,22 @@ class Assembler {
         };
       }
       const first = parseItemNumber(cells[0] ?? "");
+      // "12.1 KS 2024/12   Budget 2025": a number as wide as its column leaves one space before the dnr; the
+      // title is the first later cell that is more than dnr, as after a number alone.
+      const dnrRest = first?.rest ? scanDnr(first.rest) : null;
+      const titleAt =
+        dnrRest?.found.length && dnrRest.rest === ""
+          ? cells.findIndex((cell, at) => at > 0 && scanDnr(cell).rest !== "")
+          : -1;
+      if (first && titleAt > 0) {
+        return {
+          number: first.number,
+          text: cells[titleAt] ?? "",
+          cells: [first.rest, ...cells.filter((_, at) => at > 0 && at !== titleAt)],
+          titleCol: col(titleAt),
+          structural: false,
+        };
+      }
       if (first?.rest) {
         const start = col(0);
         const titleCol = start === null ? null : start + (cells[0]?.length ?? 0) - first.rest.length;
@@ -1141,6 +1157,33 @@ class Assembler {
     if (item.title) this.seenTitles.add(titleForm(item.title));
   }
 
+  /**
+   * Laid-out text: a line whose cells before the item's title column are only dnr and whose cells from that
+   * column on go on with the title; the title's part as a block of its own, and the dnr cells. Null otherwise.
+   */
+  private titleBesideDnr(item: DraftItem, block: Block): { block: Block; dnrCells: string[] } | null {
+    const { cells, cols } = block;
+    const titleCol = item.titleCol;
+    if (!cells || !cols || cells.length < 2 || titleCol === null || item.sealed) return null;
+    const at = cols.findIndex((col) => Math.abs(col - titleCol) <= 2);
+    if (at < 1) return null;
+    const dnrCells = cells.slice(0, at);
+    const onlyDnr = dnrCells.every((cell) => {
+      const scan = scanDnr(cell);
+      return scan.found.some((dnr) => !dnr.foreign) && scan.rest === "";
+    });
+    if (!onlyDnr) return null;
+    const rest = cells.slice(at);
+    const part: Block = {
+      ...block,
+      text: rest.join(" "),
+      cells: rest,
+      cols: cols.slice(at),
+      indent: cols[at],
+    };
+    return this.continues(item, part) ? { block: part, dnrCells } : null;
+  }
+
   /** A clock time and words at the schedule's column, where times have stood before the items' numbers. */
   private isScheduleLine(block: Block): boolean {
     return (
@@ -1286,6 +1329,14 @@ class Assembler {
       this.continueTitle(current, block, cellDnr);
       return;
     }
+    // "KS 2024/51    samt taxa för slam": a further dnr in a dnr column before the titles, the title's rest
+    // at the title's column beside it.
+    const beside = current ? this.titleBesideDnr(current, block) : null;
+    if (current && beside) {
+      for (const cell of beside.dnrCells) for (const dnr of scanDnr(cell).found) current.dnr.push(dnr);
+      this.continueTitle(current, beside.block, []);
+      return;
+    }
     // A line of dnr (with or without its label) belongs to the item above.
     const lineDnr = dnrLine(text, block.cells);
     if (lineDnr) {
@@ -1298,10 +1349,12 @@ class Assembler {
     }
     // "Åby kommuns dnr KS 2025/0140": a line of another body's dnr under the item ends its title (one
     // cell only: beside a title's next line in the dnr column it is that line's); one opening with the
-    // title's publication ("(Ds 2024:14). Departementets dnr …") continues it with the reference.
+    // title's publication ("(Ds 2024:14). Departementets dnr …") continues it with the reference, and so
+    // does one after a title left hanging on a preposition ("… plan för" / "Norrlandet, NR dnr 2025-17").
     if (
       current &&
       !opensWithPublication(text) &&
+      !(current.open && DANGLING.test(current.title)) &&
       (block.cells?.length ?? 1) <= 1 &&
       scan.found.length > 0 &&
       scan.found.every((dnr) => dnr.foreign) &&

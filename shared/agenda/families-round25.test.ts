@@ -138,3 +138,60 @@ describe("a presenter's name alone under a title in laid-out text", () => {
     ]);
   });
 });
+
+describe("a registry's list with the dnr column between the numbers and the titles", () => {
+  const header = pad("Nr   Dnr", 21, "Ärende");
+  const text = (...rows: string[]) =>
+    ["Miljönämnden", "Sammanträde: 2026-11-05", "", header, ...rows].join("\n");
+
+  it("reads a sub-item whose number leaves one space before its dnr, its title in the next cell", () => {
+    const rows = textRows(
+      text(
+        pad("6", 21, "Anmälningar"),
+        pad("6.1 MN 2026/0201", 21, "Beslut om tillsyn av"),
+        pad("", 21, "fordonstvätten i Ekby"),
+        pad("6.2 MN 2026/0208", 21, "Skrivelse från Naturskyddsföreningen"),
+      ),
+    );
+    expect(rows).toEqual([
+      ["6", "Anmälningar", []],
+      ["6.1", "Beslut om tillsyn av fordonstvätten i Ekby", ["MN 2026/0201"]],
+      ["6.2", "Skrivelse från Naturskyddsföreningen", ["MN 2026/0208"]],
+    ]);
+  });
+
+  it("reads a second dnr in the dnr column beside the title's rest as both", () => {
+    const rows = textRows(
+      text(
+        pad("4    MN 2026/0180", 21, "Avgifter för livsmedelskontroll samt"),
+        pad("     MN 2025/0377", 21, "ändrad timtaxa"),
+        pad("5    MN 2026/0190", 21, "Tillsynsplan 2027"),
+      ),
+    );
+    expect(rows).toEqual([
+      ["4", "Avgifter för livsmedelskontroll samt ändrad timtaxa", ["MN 2026/0180", "MN 2025/0377"]],
+      ["5", "Tillsynsplan 2027", ["MN 2026/0190"]],
+    ]);
+  });
+});
+
+describe("another body's dnr on the line that ends a title left hanging on a preposition", () => {
+  const text = (second: string) =>
+    [
+      "Byggnadsnämnden",
+      "Sammanträde 2026-06-11",
+      "",
+      "1   Val av justerare",
+      "2   Yttrande över länsplan för",
+      `    ${second}`,
+      "3   Övriga frågor",
+    ].join("\n");
+
+  it("goes on with the title; the other body's dnr is not the item's", () => {
+    expect(textRows(text("Norrbacka län, RN dnr RS 2026-00412"))[1]).toEqual([
+      "2",
+      "Yttrande över länsplan för Norrbacka län",
+      [],
+    ]);
+  });
+});
