@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { scanDnr } from "./dnr";
+import { extractAgendaFromText } from "./extract";
 import { textRows } from "./testing/rows";
+import { plainLine } from "./text";
 
 // The classes of failure blind sets 27 and 28 showed once read (issue 13, twenty-fifth round): each a root cause
 // in the reader, written as a family of invented examples with other bodies, layouts and wording, and a negative.
@@ -193,5 +196,62 @@ describe("another body's dnr on the line that ends a title left hanging on a pre
       "Yttrande över länsplan för Norrbacka län",
       [],
     ]);
+  });
+});
+
+describe("a group heading a plain-text export draws between runs of one character", () => {
+  it("reads the words between the runs, and leaves emphasis and a rule alone", () => {
+    expect(plainLine("  *** INFORMATIONSPUNKTER ***")).toBe("INFORMATIONSPUNKTER");
+    expect(plainLine("== Beslutsfrågor ==")).toBe("Beslutsfrågor");
+    expect(plainLine("**Beslutsfrågor**")).toBe("Beslutsfrågor");
+    expect(plainLine("==========")).toBe("==========");
+  });
+
+  it("gives the items under it the heading's class", () => {
+    const text = [
+      "Kulturnämnden",
+      "Sammanträde 2026-03-26",
+      "",
+      "1    Upprop",
+      "",
+      "     ~~ ÄRENDEN FÖR BESLUT ~~",
+      "",
+      "2    Konstinköp 2026",
+      "",
+      "     ~~ INFORMATION ~~",
+      "",
+      "3    Bibliotekets besökstal",
+    ].join("\n");
+    expect(extractAgendaFromText(text).items.map((item) => [item.number, item.mbl])).toEqual([
+      ["1", null],
+      ["2", "mbl11"],
+      ["3", "mbl19"],
+    ]);
+  });
+});
+
+describe("a reference opening a line, then the body whose case it is and its number", () => {
+  const found = (text: string) => scanDnr(text).found.map((dnr) => [dnr.dnr, dnr.foreign]);
+
+  it("reads the number as that body's", () => {
+    expect(found("Ref. Sjöfartsverket SJV 2026/3310")).toEqual([["SJV 2026/3310", true]]);
+    expect(found("Referens: Region Norrbacka RN 2025-00871")).toEqual([["RN 2025-00871", true]]);
+  });
+
+  it("reads a number after a registry's capitals alone as the item's own", () => {
+    expect(found("Ref. BN 2026/14")).toEqual([["BN 2026/14", false]]);
+  });
+
+  it("leaves the reference line out of the title above", () => {
+    const text = [
+      "Tekniska nämnden",
+      "Sammanträde 2026-04-16",
+      "",
+      "1   Val av justerare",
+      "2   Yttrande över farledsplanen för Ådalen   TN 2026/51",
+      "    Ref. Sjöfartsverket SJV 2026/3310",
+      "3   Övriga frågor",
+    ].join("\n");
+    expect(textRows(text)[1]).toEqual(["2", "Yttrande över farledsplanen för Ådalen", ["TN 2026/51"]]);
   });
 });
