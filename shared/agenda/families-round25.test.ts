@@ -255,3 +255,28 @@ describe("a reference opening a line, then the body whose case it is and its num
     expect(textRows(text)[1]).toEqual(["2", "Yttrande över farledsplanen för Ådalen", ["TN 2026/51"]]);
   });
 });
+
+describe("a span of years wrapped alone onto a title's next line", () => {
+  const text = (rest: string) =>
+    [
+      "Utbildningsnämnden",
+      "Sammanträde 2026-02-05",
+      "",
+      "1     Upprop",
+      "2     Antagningsregler för gymnasiets introduktionsprogram läsåret",
+      `      ${rest}`,
+      "3     Övriga frågor",
+    ].join("\n");
+
+  it("goes on with the title, no page number", () => {
+    expect(textRows(text("2027/2028"))[1]?.[1]).toBe(
+      "Antagningsregler för gymnasiets introduktionsprogram läsåret 2027/2028",
+    );
+  });
+
+  it("still drops a page number written with a slash", () => {
+    expect(textRows(text("3/12"))[1]?.[1]).toBe(
+      "Antagningsregler för gymnasiets introduktionsprogram läsåret",
+    );
+  });
+});
