@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { agendaFromPortalJson } from "./adapters/json";
 import { scanDnr } from "./dnr";
 import { extractAgendaFromText } from "./extract";
 import { textRows } from "./testing/rows";
@@ -278,5 +279,46 @@ describe("a span of years wrapped alone onto a title's next line", () => {
     expect(textRows(text("3/12"))[1]?.[1]).toBe(
       "Antagningsregler för gymnasiets introduktionsprogram läsåret",
     );
+  });
+});
+
+describe("a portal's list of sections, with items standing between the sections", () => {
+  const item = (nr: string, rubrik: string, arende: string | null = null) => ({
+    typ: "punkt",
+    nr,
+    rubrik,
+    arende,
+    filer: [],
+  });
+  const section = (rubrik: string, underpunkter: object[]) => ({ typ: "avsnitt", rubrik, underpunkter });
+  const answer = {
+    organ: "Överförmyndarnämnden",
+    datum: "2026-08-20",
+    dagordning: [
+      item("1", "Mötets öppnande"),
+      item("2", "Val av justerare"),
+      section("Beslutsärenden", [
+        item("3", "Arvodesregler för gode män", "ÖFN 2026/12"),
+        item("4", "Tillsynsplan 2027", "ÖFN 2026/15"),
+      ]),
+      section("Informationsärenden", [
+        item("5", "Ärendestatistik", "ÖFN 2026/3"),
+        item("6", "Utbildning för ställföreträdare"),
+      ]),
+      item("7", "Mötets avslutande"),
+    ],
+  };
+
+  it("reads those items in their places, under no heading", () => {
+    const agenda = agendaFromPortalJson(answer, null);
+    expect(agenda?.items.map((entry) => [entry.number, entry.title, entry.dnr, entry.mbl])).toEqual([
+      ["1", "Mötets öppnande", [], null],
+      ["2", "Val av justerare", [], null],
+      ["3", "Arvodesregler för gode män", ["ÖFN 2026/12"], "mbl11"],
+      ["4", "Tillsynsplan 2027", ["ÖFN 2026/15"], "mbl11"],
+      ["5", "Ärendestatistik", ["ÖFN 2026/3"], "mbl19"],
+      ["6", "Utbildning för ställföreträdare", [], "mbl19"],
+      ["7", "Mötets avslutande", [], null],
+    ]);
   });
 });
