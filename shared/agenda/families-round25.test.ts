@@ -322,3 +322,32 @@ describe("a portal's list of sections, with items standing between the sections"
     ]);
   });
 });
+
+describe("a presenter in brackets alone on a title's wrapped line", () => {
+  const text = (second: string) =>
+    [
+      "Socialnämnden",
+      "Sammanträde 2026-01-21",
+      "",
+      "1.  Val av justerare",
+      "2.  Information",
+      "    a) Läget i försörjningsstödet och prognosen för våren",
+      `       ${second}`,
+      "3.  Övriga frågor",
+    ].join("\n");
+
+  it("is no part of the title", () => {
+    expect(textRows(text("(Hanna Sjöström)"))[2]?.[1]).toBe(
+      "Läget i försörjningsstödet och prognosen för våren",
+    );
+    expect(textRows(text("(Hanna Sjöström, enhetschef)"))[2]?.[1]).toBe(
+      "Läget i försörjningsstödet och prognosen för våren",
+    );
+  });
+
+  it("keeps a bracketed body's name", () => {
+    expect(textRows(text("(Region Norrbacka)"))[2]?.[1]).toBe(
+      "Läget i försörjningsstödet och prognosen för våren (Region Norrbacka)",
+    );
+  });
+});
