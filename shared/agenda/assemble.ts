@@ -152,9 +152,10 @@ const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 // A first and a last name, a lower-case role after a comma ("Eva Lind-Berg, miljöchef"); a name alone.
 const PERSON_WITH_ROLE = new RegExp(String.raw`^${NAME_WORD}\s${NAME_WORD},\s?\p{Ll}[\p{Ll}\s-]{0,40}$`, "u");
 const BARE_NAME = new RegExp(String.raw`^${NAME_WORD}\s${NAME_WORD}$`, "u");
-// A role word or none, a first and a last name, a role after a comma: nothing else on the line.
+// A role word or none (one of two joined, "Miljö- och hälsoskyddschef"), a first and a last name, a role after a
+// comma: nothing else on the line.
 const PERSON_LINE = new RegExp(
-  String.raw`^(?:\p{Lu}\p{Ll}+\s)?${NAME_WORD}\s${NAME_WORD}(?:,\s?\p{Ll}[\p{Ll}\s-]{0,40})?$`,
+  String.raw`^(?:\p{Lu}\p{Ll}+(?:-\s(?:och|eller)\s\p{Ll}+)?\s)?${NAME_WORD}\s${NAME_WORD}(?:,\s?\p{Ll}[\p{Ll}\s-]{0,40})?$`,
   "u",
 );
 

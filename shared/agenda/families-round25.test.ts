@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { agendaFromPortalJson } from "./adapters/json";
 import { scanDnr } from "./dnr";
 import { extractAgendaFromText } from "./extract";
-import { textRows } from "./testing/rows";
+import { pageRows, textRows } from "./testing/rows";
 import { plainLine } from "./text";
 
 // The classes of failure blind sets 27 and 28 showed once read (issue 13, twenty-fifth round): each a root cause
@@ -349,5 +349,15 @@ describe("a presenter in brackets alone on a title's wrapped line", () => {
     expect(textRows(text("(Region Norrbacka)"))[2]?.[1]).toBe(
       "Läget i försörjningsstödet och prognosen för våren (Region Norrbacka)",
     );
+  });
+});
+
+describe("a presenter after a line break whose role is two joined words", () => {
+  it("is no part of the title", () => {
+    const body = `<h1>Miljönämnden</h1><p>Sammanträde 2026-05-19</p><h2>Föredragningslista</h2>
+      <p>1. Val av justerare</p>
+      <p>2. Förvaltningen informerar<br>Miljö- och hälsoskyddschef Sara Ek</p>
+      <p>3. Övriga frågor</p>`;
+    expect(pageRows(body)[1]).toEqual(["2", "Förvaltningen informerar", []]);
   });
 });
