@@ -26,7 +26,7 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
  * twentieth; blind23 by the
  * twenty-first; blind24 by the
  * twenty-second; blind25 by the
- * twenty-third; blind26 by the twenty-fourth; blind27 and blind28 are scored by the lead only.
+ * twenty-third; blind26 by the twenty-fourth; blind27 and blind28 (scored twice by the lead) by the twenty-fifth.
  */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents", "set-round4"],
