@@ -95,6 +95,15 @@ const LIST_HEADING =
   /^(?:förslag till |kallelse och )?(?:föredragningslista|dagordning|ärendelista|ärenden|ärenden som behandlas)(?:\s+för\s[^:]{1,60})?:?$/i;
 // A line that is a document's file name ("TS_512-2025-1.5.1.pdf", "Yttrande.docx (pdf, 412 kB)").
 const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt)\b(?:\s*\([^)]{0,40}\))?$/i;
+
+/**
+ * A block that is a document's file name. In laid-out text a file name in a later cell only is a documents
+ * column beside the line ("Dnr KS 2025/12      Tjänsteskrivelse.pdf", a title's wrapped rest beside
+ * "Bilaga 2.pdf"): the line is what its first cell is.
+ */
+const isFileLine = (block: Block): boolean =>
+  FILE_NAME.test(block.text) &&
+  !(block.cells !== undefined && block.cells.length > 1 && !FILE_NAME.test(block.cells[0] ?? ""));
 // Link-bearing blocks that are an item's documents rather than items themselves.
 const UNDERLAG =
   /bilaga|tjänsteutlåtande|tjänsteskrivelse|underlag|protokollsutdrag|beslutsförslag|missiv|skrivelse|handlingar|\.(?:pdf|docx?)\b/i;
@@ -140,9 +149,13 @@ const DANGLING =
   /(?:\s(?:för|och|av|om|i|till|med|samt|på|vid|mellan|inom|från|över|under|mot|efter|enligt|kring|inför|hos|den|det|de|en|ett|att|eller)|[-–,])$/iu;
 
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
-// A role word or none, a first and a last name, a role after a comma: nothing else on the line.
+// A first and a last name, a lower-case role after a comma ("Eva Lind-Berg, miljöchef"); a name alone.
+const PERSON_WITH_ROLE = new RegExp(String.raw`^${NAME_WORD}\s${NAME_WORD},\s?\p{Ll}[\p{Ll}\s-]{0,40}$`, "u");
+const BARE_NAME = new RegExp(String.raw`^${NAME_WORD}\s${NAME_WORD}$`, "u");
+// A role word or none (one of two joined, "Miljö- och hälsoskyddschef"), a first and a last name, a role after a
+// comma: nothing else on the line.
 const PERSON_LINE = new RegExp(
-  String.raw`^(?:\p{Lu}\p{Ll}+\s)?${NAME_WORD}\s${NAME_WORD}(?:,\s?\p{Ll}[\p{Ll}\s-]{0,40})?$`,
+  String.raw`^(?:\p{Lu}\p{Ll}+(?:-\s(?:och|eller)\s\p{Ll}+)?\s)?${NAME_WORD}\s${NAME_WORD}(?:,\s?\p{Ll}[\p{Ll}\s-]{0,40})?$`,
   "u",
 );
 
@@ -216,7 +229,8 @@ const WRAPPED_REST = new RegExp(
  * pieces. Null for any other line.
  */
 function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null {
-  // "Dnr MBN 2025-000290. Kommunfullmäktiges beslut …": a line opening with the labelled dnr, then a remark.
+  // "Dnr MBN 2025-000290. Kommunfullmäktiges beslut …": a line opening with the labelled dnr, then a remark;
+  // so is a bracket of words after it ("Dnr 2024.0311 (äldre diarium)").
   const lead = scanDnr(text).found;
   const own = lead.filter((dnr) => dnr.labelled && !dnr.foreign);
   const remark = text.slice(own.at(-1)?.end ?? 0);
@@ -224,13 +238,15 @@ function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null
     lead[0] === own[0] &&
     own[0] &&
     isDnrLabel(text.slice(0, own[0].start)) &&
-    /^[.,;]\s|^\s[–—-]\s/u.test(remark)
+    (/^[.,;]\s|^\s[–—-]\s/u.test(remark) || /^\s?\([\p{L}\s.,-]{1,60}\)$/u.test(remark))
   )
     return own;
   const found: FoundDnr[] = [];
   let proposals = false;
   const parts = (cells.length > 1 ? cells : [text]).flatMap((cell) => cell.split(/\s+[·|•]\s+/));
-  for (const part of parts) {
+  for (const [index, part] of parts.entries()) {
+    // A later cell naming a document: the documents column beside the line.
+    if (index > 0 && cells.length > 1 && FILE_NAME.test(part)) continue;
     const scan = scanDnr(part);
     const proposal = PROPOSAL_REFERENCE.test(scan.rest);
     const onlyDnr =
@@ -370,6 +386,9 @@ interface DraftItem {
 const titleWords = (title: string): number => title.split(/\s+/).length;
 const titleForm = (title: string): string => title.toLocaleLowerCase("sv").replace(/[^\p{L}\p{N}]+/gu, "");
 
+// A clock time, then a word that is no number: "10.30   Kaffe", "12:00 Lunch".
+const SCHEDULE_PAUSE = /^(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d\s+\p{L}/iu;
+
 /** Number, title text and column of a block that starts an item, or null. */
 interface Numbered {
   number: string | null;
@@ -425,7 +444,11 @@ class Assembler {
   private current: DraftItem | null = null;
   /** The names the agenda's presenter lines give ("Föredragande: Mats Eriksson"). */
   private readonly presenters: Set<string>;
+  /** Laid-out text names a presenter with a role on a line of its own ("Eva Lind, ekonomichef"). */
+  private readonly rolePresenters: boolean;
   private group: MblClass = null;
+  /** Where a schedule's clock times stand before the items' numbers, once a line has shown it. */
+  private scheduleIndent: number | null = null;
   private inAgenda = false;
   // Heading levels: of the last agenda or section heading, and of the headings that are items under it.
   private sectionLevel: number | null = null;
@@ -480,6 +503,7 @@ class Assembler {
     this.headerTexts = [...(options.headerTexts ?? [])];
     this.maxItems = options.maxItems ?? LIMITS.items;
     this.presenters = presenterNames(blocks.map((block) => block.text));
+    this.rolePresenters = blocks.some((block) => PERSON_WITH_ROLE.test(block.text));
     this.titleLabels = blocks.filter((block) => TITLE_LABEL_ONLY.test(block.text)).length >= 2;
   }
 
@@ -558,7 +582,14 @@ class Assembler {
     // A schedule's time before the number: the line is read from its number on, so its indent is the number's.
     const untimed = withoutLeadingTime(block);
     if (untimed && this.numbered(untimed)) {
+      this.scheduleIndent ??= block.indent ?? 0;
       this.block(untimed, index);
+      return;
+    }
+    // In the same schedule column a time before words and no number is a pause ("12.00   Lunch"), no sub-item.
+    if (this.isScheduleLine(block)) {
+      this.closeTitle();
+      this.note(text);
       return;
     }
     if (this.labelledTitle(block)) return;
@@ -575,7 +606,7 @@ class Assembler {
       this.note(text);
       return;
     }
-    if (!numbered && this.current?.waiting && !isLabelLine(text) && !FILE_NAME.test(text)) {
+    if (!numbered && this.current?.waiting && !isLabelLine(text) && !isFileLine(block)) {
       this.unnumbered(block, index);
       return;
     }
@@ -598,8 +629,8 @@ class Assembler {
     // on the next line after a title left unfinished ("… 2026 –" / "förslag till regionfullmäktige").
     const unfinished = current?.open === true && (current.dash !== "" || DANGLING.test(current.title));
     const wrapped = (block.joined === true || unfinished) && /^\p{Ll}[^:]*$/u.test(text);
-    if (!numbered && ((isLabelLine(text) && !wrapped) || FILE_NAME.test(text))) {
-      this.label(block, !FILE_NAME.test(text));
+    if (!numbered && ((isLabelLine(text) && !wrapped) || isFileLine(block))) {
+      this.label(block, !isFileLine(block));
       return;
     }
     // Any other "Label: value" line under an item ends its title; a number in it is no dnr of the item's,
@@ -847,6 +878,22 @@ class Assembler {
         };
       }
       const first = parseItemNumber(cells[0] ?? "");
+      // "12.1 KS 2024/12   Budget 2025": a number as wide as its column leaves one space before the dnr; the
+      // title is the first later cell that is more than dnr, as after a number alone.
+      const dnrRest = first?.rest ? scanDnr(first.rest) : null;
+      const titleAt =
+        dnrRest?.found.length && dnrRest.rest === ""
+          ? cells.findIndex((cell, at) => at > 0 && scanDnr(cell).rest !== "")
+          : -1;
+      if (first && titleAt > 0) {
+        return {
+          number: first.number,
+          text: cells[titleAt] ?? "",
+          cells: [first.rest, ...cells.filter((_, at) => at > 0 && at !== titleAt)],
+          titleCol: col(titleAt),
+          structural: false,
+        };
+      }
       if (first?.rest) {
         const start = col(0);
         const titleCol = start === null ? null : start + (cells[0]?.length ?? 0) - first.rest.length;
@@ -1111,6 +1158,42 @@ class Assembler {
     if (item.title) this.seenTitles.add(titleForm(item.title));
   }
 
+  /**
+   * Laid-out text: a line whose cells before the item's title column are only dnr and whose cells from that
+   * column on go on with the title; the title's part as a block of its own, and the dnr cells. Null otherwise.
+   */
+  private titleBesideDnr(item: DraftItem, block: Block): { block: Block; dnrCells: string[] } | null {
+    const { cells, cols } = block;
+    const titleCol = item.titleCol;
+    if (!cells || !cols || cells.length < 2 || titleCol === null || item.sealed) return null;
+    const at = cols.findIndex((col) => Math.abs(col - titleCol) <= 2);
+    if (at < 1) return null;
+    const dnrCells = cells.slice(0, at);
+    const onlyDnr = dnrCells.every((cell) => {
+      const scan = scanDnr(cell);
+      return scan.found.some((dnr) => !dnr.foreign) && scan.rest === "";
+    });
+    if (!onlyDnr) return null;
+    const rest = cells.slice(at);
+    const part: Block = {
+      ...block,
+      text: rest.join(" "),
+      cells: rest,
+      cols: cols.slice(at),
+      indent: cols[at],
+    };
+    return this.continues(item, part) ? { block: part, dnrCells } : null;
+  }
+
+  /** A clock time and words at the schedule's column, where times have stood before the items' numbers. */
+  private isScheduleLine(block: Block): boolean {
+    return (
+      this.scheduleIndent !== null &&
+      Math.abs((block.indent ?? 0) - this.scheduleIndent) <= 1 &&
+      SCHEDULE_PAUSE.test(block.text)
+    );
+  }
+
   /** Whether a block goes on with the current item's title. */
   private continues(item: DraftItem, block: Block): boolean {
     if (
@@ -1122,7 +1205,7 @@ class Assembler {
       isSentence(block.text)
     )
       return false;
-    if (FILE_NAME.test(block.text) || isUnderlag(block) || REMARK_LINE.test(block.text)) return false;
+    if (isFileLine(block) || isUnderlag(block) || REMARK_LINE.test(block.text)) return false;
     if (STATUS_NOTE.test(block.text) || SCHEDULE_LINE.test(block.text)) return false;
     if (
       (OPEN_STATUS_NOTE.test(block.text) || MEETING_TIME_LINE.test(block.text)) &&
@@ -1132,6 +1215,14 @@ class Assembler {
     // A presenter the agenda names elsewhere, alone under the title ("Mats Eriksson", "Per Ek, kulturchef",
     // "Kulturchef Per Ek").
     if (isNameLine(block.text, this.presenters)) return false;
+    // In laid-out text a person under a title that has ended: "Eva Lind, ekonomichef" by the role after the
+    // comma; a bare name ("Eva Lind") where the document sets its presenters so, one with a role showing it.
+    if (
+      this.options.plainText &&
+      !DANGLING.test(item.title) &&
+      (PERSON_WITH_ROLE.test(block.text) || (this.rolePresenters && BARE_NAME.test(block.text)))
+    )
+      return false;
     if (
       /^\p{Lu}/u.test(block.text) &&
       DATED_DOCUMENT.test(block.text.toLocaleLowerCase("sv")) &&
@@ -1239,6 +1330,14 @@ class Assembler {
       this.continueTitle(current, block, cellDnr);
       return;
     }
+    // "KS 2024/51    samt taxa för slam": a further dnr in a dnr column before the titles, the title's rest
+    // at the title's column beside it.
+    const beside = current ? this.titleBesideDnr(current, block) : null;
+    if (current && beside) {
+      for (const cell of beside.dnrCells) for (const dnr of scanDnr(cell).found) current.dnr.push(dnr);
+      this.continueTitle(current, beside.block, []);
+      return;
+    }
     // A line of dnr (with or without its label) belongs to the item above.
     const lineDnr = dnrLine(text, block.cells);
     if (lineDnr) {
@@ -1251,10 +1350,12 @@ class Assembler {
     }
     // "Åby kommuns dnr KS 2025/0140": a line of another body's dnr under the item ends its title (one
     // cell only: beside a title's next line in the dnr column it is that line's); one opening with the
-    // title's publication ("(Ds 2024:14). Departementets dnr …") continues it with the reference.
+    // title's publication ("(Ds 2024:14). Departementets dnr …") continues it with the reference, and so
+    // does one after a title left hanging on a preposition ("… plan för" / "Norrlandet, NR dnr 2025-17").
     if (
       current &&
       !opensWithPublication(text) &&
+      !(current.open && DANGLING.test(current.title)) &&
       (block.cells?.length ?? 1) <= 1 &&
       scan.found.length > 0 &&
       scan.found.every((dnr) => dnr.foreign) &&

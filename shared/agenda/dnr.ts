@@ -162,6 +162,11 @@ const BRACKETED_BODY_DNR = new RegExp(
 const STATE_AUTHORITY = String.raw`(?:Länsstyrelsen|Mark- och miljödomstolen|\p{Lu}\p{Ll}{1,30}(?:verket|rätten|domstolen|inspektionen|myndigheten|departementet|kollegiet|ombudsmannen))(?:\s(?:i\s)?\p{Lu}[\p{L}-]{1,30}(?:\slän)?){0,2}`;
 const AUTHORITY_DNR_LABEL = String.raw`,?\s(?:[Dd]nr|[Dd]iarienummer|[Dd]iarienr)(?![\p{L}])\.?\s*:?\s*`;
 const AUTHORITY_LEAD_LABEL = new RegExp(String.raw`^\(?${STATE_AUTHORITY}${AUTHORITY_DNR_LABEL}`, "u");
+// Opening a line or a field, a reference and the body whose case it is, by a name in words: "Ref. Trafikverket
+// TRV 2025/4410", "Referens: Region Västerland RS 2024-0112", "Er ref. Länsstyrelsen 511-220-2025". A name in
+// capitals only ("Ref. KS 2025/12") is the number's own registry, so no body is named.
+const REFERENCE_BODY_LABEL =
+  /^\(?(?:[Ee]r\s)?(?:[Rr]ef\.?|[Rr]eferens)\s?:?\s\p{Lu}\p{Ll}[\p{L}-]{1,40}(?:\s(?:i\s)?\p{Lu}\p{Ll}[\p{L}-]{0,30}){0,3}(?:\slän)?,?\s(?=[\p{L}\d]{0,12}[\s/.:-]?\d)/u;
 // A document from a state authority, its dnr label after the authority's name: "Skrivelse från Länsstyrelsen i
 // Norrland, dnr 451-2210-2025", "Beslut från Skolinspektionen dnr SI 2025:77": the sender's case. Only the label
 // goes (the name is the title's wording).
@@ -321,7 +326,7 @@ function labelsOf(text: string): Label[] {
     ...text.matchAll(SHORT_NAME_LABEL),
     ...text.matchAll(BRACKETED_BODY_LABEL),
     ...text.matchAll(BRACKETED_BODY_DNR),
-    ...[AUTHORITY_LEAD_LABEL.exec(text)].filter((match) => match !== null),
+    ...[AUTHORITY_LEAD_LABEL.exec(text), REFERENCE_BODY_LABEL.exec(text)].filter((match) => match !== null),
   ].map((match): Label => ({ start: match.index, end: match.index + match[0].length, foreign: true }));
   const sender = AUTHORITY_SENDER_LABEL.exec(text)?.indices?.[1];
   if (sender) foreignCase.push({ start: sender[0], end: sender[1], foreign: true });

@@ -23,8 +23,10 @@ const CONTINUED = /^(?:\.\/\.?|forts\.?(?:\s+(?:på\s+)?nästa\s+sida)?|fortsät
 export function isPageNumber(text: string): boolean {
   const clean = cleanText(text);
   if (!PAGE_NUMBER.test(clean)) return false;
-  // "2/38" counts up to the page count; "2024/202" or "2025/9", a year before a serial, is a bare dnr.
+  // "2/38" counts up to the page count; "2024/202" or "2025/9", a year before a serial, is a bare dnr, and
+  // "2026/2027" a span of years (a school or financial year), a title's wrapped rest.
   const [page, of] = (clean.match(/\d+/g) ?? []).map(Number);
+  if (page !== undefined && of !== undefined && page >= 1900 && of < 2100) return false;
   return of === undefined || page === undefined || page <= of;
 }
 

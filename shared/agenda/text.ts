@@ -166,9 +166,28 @@ const LEADING_MARKS = /^(?:[#>•·▪◦‣*_]+|[-–—](?=\s))\s*/;
 // Bounded span: an unclosed "**" must not scan the rest of a long line from every asterisk.
 const EMPHASIS = /(\*\*|__|\*|_)(?=\S)(.{1,300}?)(?<=\S)\1/g;
 
-/** A line of plain text without list bullets, heading marks and emphasis markers. */
+// Characters a plain-text export draws on both sides of a heading: "*** BESLUTSÄRENDEN ***", "== Information ==".
+const DECORATION = "*=#~";
+
+/**
+ * The line without a run of one decoration character on both its sides, each set apart from the words by a
+ * space ("*** Övrigt ***"; not the emphasis of "**Övrigt**"); the line itself otherwise.
+ */
+function undecorated(line: string): string {
+  const trimmed = line.trim();
+  const mark = trimmed[0] ?? "";
+  if (!mark || !DECORATION.includes(mark) || trimmed.at(-1) !== mark) return line;
+  let start = 0;
+  while (trimmed[start] === mark) start++;
+  let end = trimmed.length;
+  while (end > start && trimmed[end - 1] === mark) end--;
+  const spaced = /\s/.test(trimmed[start] ?? "") && /\s/.test(trimmed[end - 1] ?? "");
+  return spaced && trimmed.slice(start, end).trim() ? trimmed.slice(start, end).trim() : line;
+}
+
+/** A line of plain text without list bullets, heading marks, emphasis markers and a heading's decoration. */
 export function plainLine(line: string): string {
-  let text = line.replace(EMPHASIS, "$2");
+  let text = undecorated(line).replace(EMPHASIS, "$2");
   for (let previous = ""; previous !== text; ) {
     previous = text;
     text = text.replace(LEADING_MARKS, "");

@@ -96,9 +96,19 @@ function joinedSections(sections: readonly JsonRecord[], around: JsonRecord[]): 
   const heading = headingField(holders, field);
   const list: JsonRecord[] = [];
   const groups: string[] = [];
-  for (const section of holders) {
+  // An item may stand between the sections, in the sections' own list and of their items' shape (the formal
+  // points before the first heading and after the last): it is read in its place, under no heading.
+  const sample = recordsIn(holders[0]?.[field])?.[0];
+  for (const section of sections) {
+    const records = recordsIn(section[field]);
+    if (!records) {
+      if (sample && sameShape(sample, section)) {
+        list.push(section);
+        groups.push("");
+      }
+      continue;
+    }
     const title = heading === null ? "" : textOf(section[heading]);
-    const records = recordsIn(section[field]) ?? [];
     // A section's items may hold their own sub-items, as a list outside sections does.
     for (const record of withSubRecords(records) ?? records) {
       list.push(record);
