@@ -380,7 +380,8 @@ export function findStatements(
         unnamed.push([disagreement, sentence.start]);
     }
     const closed = runs.close(text);
-    for (const run of closed) statements.push({ ...run, ...where });
+    // Not `{ ...run, ...where }`: V8 copies a second spread into the literal on its slow path, the costliest line here.
+    for (const run of closed) statements.push(Object.assign({ org: run.org, text: run.text }, where));
     // Dissent naming no union inside a quote whose speaker is named at its end: the speaker's union.
     for (const [disagreement, at] of unnamed) {
       const union = runs.unionAt(at);
