@@ -200,6 +200,10 @@ function unionsDissentingWith(sentence: string, parties: readonly PartyMention[]
   return [...new Set(unions)];
 }
 
+/** Whether one of a sentence's speakers is the party (a sentence has a speaker or two: no set is built). */
+const speaks = (speakers: readonly Speaker[], org: OrgId) =>
+  speakers.some((speaker) => speaker.orgs.includes(org));
+
 /** The state of reading one paragraph: who is speaking since where, and the runs that have ended. */
 class Runs {
   private readonly running = new Map<OrgId, number>();
@@ -215,11 +219,10 @@ class Runs {
    */
   take(speakers: readonly Speaker[], paragraph: string, sentence: Sentence): void {
     const fresh = speakers.filter((speaker) => speaker.orgs.some((org) => !this.running.has(org)));
-    const speaking = new Set(speakers.flatMap((speaker) => speaker.orgs));
     // "Seko och Unionen välkomnade … Ali Berg (Seko) framhöll …": one of a joint subject speaking on alone
     // ends the other's statement.
     if (fresh.length === 0) {
-      for (const org of this.orgs()) if (!speaking.has(org)) this.end(org, sentence.start);
+      for (const org of this.orgs()) if (!speaks(speakers, org)) this.end(org, sentence.start);
       return;
     }
     const starts = fresh.map((speaker) =>
@@ -228,7 +231,7 @@ class Runs {
         : sentence.start + speaker.start,
     );
     const takeover = Math.max(sentence.start, Math.min(...starts));
-    for (const org of this.orgs()) if (!speaking.has(org)) this.end(org, takeover);
+    for (const org of this.orgs()) if (!speaks(speakers, org)) this.end(org, takeover);
     fresh.forEach((speaker, i) => {
       for (const org of speaker.orgs) if (!this.running.has(org)) this.running.set(org, starts[i]!);
     });
