@@ -278,10 +278,16 @@ function partiesOfSentence(all: readonly PartyMention[], from: number, sentence:
 
 /** The item's memory after a sentence: the unions that spoke (else were named) and the last speaker. */
 function remember(memory: ItemMemory, speakers: readonly Speaker[], parties: readonly PartyMention[]): void {
-  const speaking = speakers.flatMap((s) => s.orgs).filter(isUnion);
-  const named = parties.filter((p) => !p.genitive && isUnion(p.org)).flatMap((p) => p.members ?? [p.org]);
-  if (speaking.length > 0) memory.unions = [...new Set(speaking)];
-  else if (named.length > 0) memory.unions = [...new Set(named)];
+  // Plain loops: this runs for every sentence naming a party, and flatMap is slow in V8.
+  const speaking = new Set<OrgId>();
+  for (const speaker of speakers) for (const org of speaker.orgs) if (isUnion(org)) speaking.add(org);
+  if (speaking.size > 0) memory.unions = [...speaking];
+  else {
+    const named = new Set<OrgId>();
+    for (const p of parties)
+      if (!p.genitive && isUnion(p.org)) for (const org of p.members ?? [p.org]) named.add(org);
+    if (named.size > 0) memory.unions = [...named];
+  }
   const last = speakers[speakers.length - 1];
   if (last) memory.speaker = last.orgs;
 }
