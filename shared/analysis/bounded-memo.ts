@@ -5,7 +5,9 @@
 export function boundedMemo<T>(compute: (key: string) => T, limit = 10_000): (key: string) => T {
   const answers = new Map<string, T>();
   return (key) => {
-    if (answers.has(key)) return answers.get(key) as T;
+    // One lookup, not `has` then `get` (an answer of undefined is computed again).
+    const known = answers.get(key);
+    if (known !== undefined) return known;
     if (answers.size >= limit) answers.clear();
     const answer = compute(key);
     answers.set(key, answer);
