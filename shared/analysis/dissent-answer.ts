@@ -2,6 +2,8 @@ import { ACCEPTANCE_STARTS, ANSWER_VERBS, ASKING_VERBS } from "./words/dissent";
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const wordsOf = (text: string): string[] => text.toLocaleLowerCase("sv").match(WORD) ?? [];
+/** An answer without "nej" refuses nothing: most sentences are passed over before they are cut into words. */
+const NEJ = /nej/i;
 
 /**
  * Whether `answer` refuses by a bare "nej" what `question` asks a party to accept: "Ordföranden frågar om
@@ -9,6 +11,7 @@ const wordsOf = (text: string): string[] => text.toLocaleLowerCase("sv").match(W
  * question before it, it is the answering party's refusal.
  */
 export function isRefusingAnswer(question: string, answer: string): boolean {
+  if (!NEJ.test(answer)) return false;
   const said = wordsOf(answer);
   const verb = said.findIndex((word) => ANSWER_VERBS.includes(word));
   if (verb < 0 || said[verb + 1] !== "nej") return false;

@@ -97,7 +97,8 @@ const NOTE_LABELLED = new RegExp(NOTE_LABEL, "iu");
 const MAY_DISSENT =
   /o(?:eni|ense)|reserv|p(?:rotokollsanteckn|rotester)|kvarst|mots(?:ä|att)|a(?:vstyrk|ccepter|vvikande|vsl(?:ag|ås)|vvisa|vstånd|nnan\s+upp|nsl)|e(?:nig|nse|nats|nas|nades|mot)|överens|del(?:ar|ade|as|ades)|god[tk]|tillstyrk|stöd|bakom|nej|v(?:idh(?:åll|öll)|än(?:der|de|t)\s+(?:sig|oss|mig)\s+e?mot)|f(?:ast\s+vid|ullgjord|ullständig)|genomförd|röst(?:ar|ade|at)\s+(?:emot|nej)|vägra|strand|(?:bröt|brutit)\s+samman|h(?:åller|öll|ållit)\s+(?:inte|ej)\s+med|(?:inte|ej)\s+h(?:åller|öll)\s+med/i;
 
-const wordsOf = (text: string) => text.toLocaleLowerCase("sv").match(/[\p{L}\p{N}]+/gu) ?? [];
+// toLowerCase: Swedish has no casing of its own, and the locale's is several times slower on this hot path.
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
  * Whether dissent at `index` stands in a condition or a rule: "vid oenighet", "Om parterna inte enas, …",

@@ -1,5 +1,6 @@
 import { EMPLOYER, type OrgId, type Person } from "../model/meeting";
 import { NAMED_ORG, orgById, resolvePartyId, resolvePartyOrName } from "../unions/resolve";
+import { boundedMemo } from "./bounded-memo";
 import { isPersonName } from "./justering";
 import { unionByName } from "./parties";
 import { EMPLOYER_BODY, EMPLOYER_ORGANISATIONS } from "./words/parties";
@@ -55,9 +56,11 @@ function localUnitOrg(name: string): OrgId | null {
 
 /**
  * A roster's organisation: one of the catalogue, or a union by its name ("namn:Elektrikerförbundet");
- * "OFR/ST", "Saco/DIK": the union within its federation.
+ * "OFR/ST", "Saco/DIK": the union within its federation. Kept per name: a roster line's items are asked about
+ * as an organisation, a person and a name with a tail, most of them more than once.
  */
-export function rosterOrg(name: string): OrgId | null {
+export const rosterOrg = boundedMemo(orgOfName);
+function orgOfName(name: string): OrgId | null {
   const bare = name
     .replace(/\([^)]*\)/g, " ")
     .replace(/^\s*för\s+/i, "")
@@ -148,15 +151,17 @@ const CAPITAL_START = /^\p{Lu}/u;
 const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
 /**
  * "Kyrkoherde Göran Falk", "Biträdande rektor Nils Berg", "Verksamhetschef IFO Lina Roos": the person's name
- * without the role written before it.
+ * without the role written before it. Kept per text, as `rosterOrg` is.
  */
-export function personName(text: string): string | null {
+export const personName = boundedMemo(nameWithoutRole);
+function nameWithoutRole(text: string): string | null {
   const trimmed = text.trim().replace(/^och\s+/, "");
   const words = trimmed.split(/\s+/);
   // "Rektor Anna Berg", "Biträdande rektor Nils Berg", "HR-chef Eva Ros"; in small letters only a role word
   // itself opens the item ("hamnchef Kim Lund").
+  // toLowerCase: Swedish has no casing of its own, and the locale's is several times slower on this hot path.
   const role = CAPITAL_START.test(trimmed)
-    ? words.slice(0, 2).findIndex((word) => isRoleWord(word.toLocaleLowerCase("sv")))
+    ? words.slice(0, 2).findIndex((word) => isRoleWord(word.toLowerCase()))
     : isRoleWord(words[0]!)
       ? 0
       : -1;

@@ -13,6 +13,11 @@ describe("findSpeakers", () => {
     expect(speakers("HR-konsult ger en kort redogörelse för policyn.")).toEqual([[["arbetsgivaren"], 0]]);
   });
 
+  it("reads a word that is a key of every object as any other word, not a verb", () => {
+    expect(speakers("Seko constructor toString förslaget.")).toEqual([]);
+    expect(speakers("Seko hasOwnProperty upp frågan om lön.")).toEqual([]);
+  });
+
   it("takes a party right after the verb, and starts the statement at the sentence", () => {
     expect(speakers("Vidare menar arbetsgivaren att linjen ska vara tydlig.")).toEqual([
       [["arbetsgivaren"], 0],

@@ -132,6 +132,12 @@ function isNegatedAt(words: readonly Token[], index: number): boolean {
 const REFLEXIVES = new Set(["oss", "mig", "dig", "er"]);
 const reflexive = (word: string | undefined) => (word && REFLEXIVES.has(word) ? "sig" : (word ?? ""));
 
+/**
+ * The particle verbs by their word, in a map: looked up as an object's key, each word of a sentence was made a key
+ * string first, and "constructor" found Object's own and threw.
+ */
+const PARTICLES = new Map(Object.entries(PARTICLE_VERBS));
+
 export function isSayingAt(words: readonly Token[], index: number): boolean {
   const word = withoutHyphenation(words[index]?.word);
   if (!word) return false;
@@ -145,7 +151,7 @@ export function isSayingAt(words: readonly Token[], index: number): boolean {
   if (word.startsWith("anmä") && words[index + 1]?.word === "förhinder") return false;
   if (VERB_FORMS.has(word)) return true;
   if (SAID_INTENTION.has(word)) return words[index + 1]?.word === "att";
-  const particles = PARTICLE_VERBS[word];
+  const particles = PARTICLES.get(word);
   if (particles) {
     // "tog båda upp", "lyfte också fram": a light adverb may stand before the particle.
     const next = reflexive(words[index + 1]?.word);

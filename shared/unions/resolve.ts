@@ -384,7 +384,8 @@ function wordAt(matches: readonly RegExpExecArray[], k: number): { word: string;
 }
 
 function isUnionShapedWord(word: string): boolean {
-  const lower = word.toLocaleLowerCase("sv");
+  // toLowerCase: Swedish has no casing of its own, and the locale's is several times slower on this hot path.
+  const lower = word.toLowerCase();
   const ending = UNION_NAME_ENDINGS.find((end) => lower.endsWith(end));
   if (!ending || lower.length <= ending.length) return false;
   return !NOT_UNION_STEMS.some((stem) => lower.startsWith(stem));
