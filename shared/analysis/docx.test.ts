@@ -45,6 +45,12 @@ describe("htmlToMinutesText", () => {
       ),
     ).toBe("## 3. Val av justerare\n\n**Tidpunkt:**\n\nA & B x\n\n- Anna");
   });
+
+  it("reads a reference to no character as a space and an object method's name as text, without throwing", () => {
+    expect(htmlToMinutesText("<p>Vision&#99999999;Kommunal &#x110000;SSR &valueOf; &toString;</p>")).toBe(
+      "Vision&#99999999;Kommunal SSR &valueOf; &toString;",
+    );
+  });
 });
 
 describe("analyseDocx", () => {

@@ -1,22 +1,14 @@
+import { decodeReferences } from "../text/character-references";
+
 /**
  * mammoth's HTML of a Word document as the plain minutes text the analysis reads: one paragraph per line
  * with a blank line between, headings as markdown `#`, a paragraph bold throughout as `**…**`, list items
  * as "- …". One pass over the HTML.
  */
 const BLOCK = /<(h[1-6]|p|li)(?:\s[^>]*)?>([\s\S]*?)<\/\1>/gi;
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
-
-function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith("#x") || name.startsWith("#X"))
-      return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
 
 function inline(html: string): string {
-  return decode(html.replace(/<br\s*\/?>/gi, " ").replace(/<[^>]+>/g, ""))
+  return decodeReferences(html.replace(/<br\s*\/?>/gi, " ").replace(/<[^>]+>/g, ""))
     .replace(/\s+/g, " ")
     .trim();
 }

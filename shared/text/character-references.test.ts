@@ -17,6 +17,10 @@ describe("decodeReferences", () => {
     expect(decodeReferences("a&#0;b&#xD800;c&#x110000;d")).toBe("a b c d");
   });
 
+  it("finds only its own names, never an object's methods", () => {
+    expect(decodeReferences("&valueOf; &toString; &hasOwnProperty;")).toBe("&valueOf; &toString; &hasOwnProperty;");
+  });
+
   it("leaves unterminated and overlong references as written", () => {
     expect(decodeReferences("&amp &#12345678; &abcdefghi;")).toBe("&amp &#12345678; &abcdefghi;");
   });

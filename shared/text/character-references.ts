@@ -19,6 +19,10 @@ export const MARKUP_NAMES: Readonly<Record<string, string>> = {
 const referenced = (code: number): string =>
   code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : " ";
 
+// Only the table's own names: "&valueOf;" must not find Object's method.
+const own = (names: Readonly<Record<string, string>>, name: string): string | undefined =>
+  Object.hasOwn(names, name) ? names[name] : undefined;
+
 /** The text with its references decoded; a name outside `names` stays as written. Names match exactly, then in lower case. */
 export function decodeReferences(
   text: string,
@@ -29,7 +33,7 @@ export function decodeReferences(
     REFERENCE,
     (whole: string, name: string | undefined, decimal: string | undefined, hex: string | undefined) =>
       name
-        ? (names[name] ?? names[name.toLowerCase()] ?? whole)
+        ? (own(names, name) ?? own(names, name.toLowerCase()) ?? whole)
         : referenced(decimal ? Number(decimal) : Number.parseInt(hex ?? "", 16)),
   );
 }
