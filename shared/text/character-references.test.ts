@@ -18,7 +18,9 @@ describe("decodeReferences", () => {
   });
 
   it("finds only its own names, never an object's methods", () => {
-    expect(decodeReferences("&valueOf; &toString; &hasOwnProperty;")).toBe("&valueOf; &toString; &hasOwnProperty;");
+    expect(decodeReferences("&valueOf; &toString; &hasOwnProperty;")).toBe(
+      "&valueOf; &toString; &hasOwnProperty;",
+    );
   });
 
   it("leaves unterminated and overlong references as written", () => {

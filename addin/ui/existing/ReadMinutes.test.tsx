@@ -1,5 +1,5 @@
-import { screen, within } from "@testing-library/preact";
-import { describe, expect, it, vi } from "vitest";
+import { screen, waitFor, within } from "@testing-library/preact";
+import { describe, expect, it } from "vitest";
 import { userMessageFor } from "../../word/errors";
 import type { MarkParagraphsResult } from "../../word/ops";
 import { fakeOps, officeError } from "../testing/fake-ops";
@@ -118,7 +118,7 @@ describe("Läs in befintligt protokoll", () => {
     await user.click(readButton());
     await user.click(await screen.findByRole("button", { name: "Lägg till markeringar" }));
 
-    await vi.waitFor(() => expect(ops.markParagraphs).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(ops.markParagraphs).toHaveBeenCalledTimes(1));
     expect(screen.getByText("Markerar 0 av 12 …")).toBeTruthy();
     expect(screen.getByRole("progressbar", { name: "Markeringar som läggs till" })).toBeTruthy();
     expect(ops.markParagraphs.mock.calls[0]?.[0]).toHaveLength(5);

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from "@testing-library/preact";
+import { fireEvent, screen, waitFor, within } from "@testing-library/preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { BRIDGE_CHANNEL, bridgeMessageOf, type PaneMessage } from "../../../shared/clip/bridge-protocol";
 import { clipToHtml, clipToPlainText } from "../../../shared/clip/clipboard";
@@ -47,11 +47,11 @@ function chooseTemplate(ops: FakeOps, id: string) {
 describe("Föredragningslista: bridge", () => {
   it("pulls, stores valid clips in the inbox, then acknowledges exactly their ids", async () => {
     await renderPane(fakeOps(), "Föredragningslista");
-    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(["hello", "pull"]));
+    await waitFor(() => expect(sent.map((m) => m.type)).toEqual(["hello", "pull"]));
 
     const clip = envelope("clip-1", [clipItem(), clipItem({ number: "8", title: "Lokaler", dnr: [] })]);
     fromBridge({ type: "clips", clips: [clip] });
-    await vi.waitFor(() => expect(sent.at(-1)).toMatchObject({ type: "ack", ids: ["clip-1"] }));
+    await waitFor(() => expect(sent.at(-1)).toMatchObject({ type: "ack", ids: ["clip-1"] }));
     // Stored before the ack: the inbox already holds it when the extension may drop it.
     expect(loadInbox().map((entry) => entry.envelope.id)).toEqual(["clip-1"]);
     expect(screen.getByRole("group", { name: "Socialnämnden 2024-02-13" })).toBeTruthy();
@@ -70,7 +70,7 @@ describe("Föredragningslista: bridge", () => {
     );
     // The refusal replaces the "received" status of the same delivery: never green beside red.
     expect(screen.getByRole("status").textContent).toBe("");
-    await vi.waitFor(() => expect(sent.at(-1)).toMatchObject({ type: "ack", ids: ["good"] }));
+    await waitFor(() => expect(sent.at(-1)).toMatchObject({ type: "ack", ids: ["good"] }));
     expect(loadInbox().map((entry) => entry.envelope.id)).toEqual(["good"]);
   });
 
@@ -93,16 +93,16 @@ describe("Föredragningslista: bridge", () => {
     const clip = envelope("twice", [clipItem()]);
     fromBridge({ type: "clips", clips: [clip] });
     fromBridge({ type: "clips", clips: [clip] });
-    await vi.waitFor(() => expect(sent.filter((m) => m.type === "ack")).toHaveLength(2));
+    await waitFor(() => expect(sent.filter((m) => m.type === "ack")).toHaveLength(2));
     expect(loadInbox()).toHaveLength(1);
     expect(screen.getAllByRole("group", { name: "Socialnämnden 2024-02-13" })).toHaveLength(1);
   });
 
   it("pulls when the bridge announces pending clips", async () => {
     await renderPane(fakeOps(), "Föredragningslista");
-    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    await waitFor(() => expect(sent).toHaveLength(2));
     fromBridge({ type: "ready", pending: 3 });
-    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(["hello", "pull", "pull"]));
+    await waitFor(() => expect(sent.map((m) => m.type)).toEqual(["hello", "pull", "pull"]));
     expect(screen.getByText(/Ansluten till webbläsartillägget/)).toBeTruthy();
   });
 });
@@ -406,7 +406,7 @@ describe("Föredragningslista: what a clip lost on the way", () => {
     await renderPane(fakeOps(), "Föredragningslista");
     fromBridge({ type: "clips", clips: [withBadLink()] });
     const group = await screen.findByRole("group", { name: "Socialnämnden 2024-02-13" });
-    await vi.waitFor(() => expect(warningsOf(group)).toEqual([NOTICE]));
+    await waitFor(() => expect(warningsOf(group)).toEqual([NOTICE]));
     expect(screen.getByRole("checkbox", { name: /Riktlinjer/ }).closest("label")?.textContent).toBe(
       "3 Riktlinjer (SN 2024/12) (1 länk)",
     );

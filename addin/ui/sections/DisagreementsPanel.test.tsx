@@ -1,5 +1,5 @@
-import { screen, within } from "@testing-library/preact";
-import { describe, expect, it, vi } from "vitest";
+import { screen, waitFor, within } from "@testing-library/preact";
+import { describe, expect, it } from "vitest";
 import type { Meeting } from "../../../shared/model/meeting";
 import { lastDisagreementOrgs } from "../../commands/last-choice";
 import { storeDraft } from "../testing/draft";
@@ -32,7 +32,7 @@ describe("Oenighet", () => {
 
     expect(ops.markDisagreement).toHaveBeenCalledWith(["kommunal", "vision"]);
     // The ribbon command marks for the unions last chosen here.
-    await vi.waitFor(() => expect(lastDisagreementOrgs()).toEqual(["kommunal", "vision"]));
+    await waitFor(() => expect(lastDisagreementOrgs()).toEqual(["kommunal", "vision"]));
     await expectStatus("Oenighet markerad för Kommunal och Vision under ”4. Omorganisation”.");
     const list = screen.getByRole("region", { name: "Oenighet i dokumentet" });
     expect(within(list).getByRole("heading", { name: "4. Omorganisation" })).toBeTruthy();

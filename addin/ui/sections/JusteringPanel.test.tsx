@@ -1,5 +1,5 @@
-import { screen, within } from "@testing-library/preact";
-import { describe, expect, it, vi } from "vitest";
+import { screen, waitFor, within } from "@testing-library/preact";
+import { describe, expect, it } from "vitest";
 import type { Meeting } from "../../../shared/model/meeting";
 import { builtinTemplates } from "../../../shared/templates/registry";
 import { storeDraft } from "../testing/draft";
@@ -40,7 +40,7 @@ describe("Justering", () => {
     ];
     const { user } = await renderPane(ops, "Justering");
     const preview = await screen.findByTestId("justering-preview");
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(preview.textContent).toContain("Bo Lind för Kommunal (oenighet under föranmälda frågor)"),
     );
     expect(preview.textContent).toContain("Eva Berg för arbetsgivaren");
@@ -60,7 +60,7 @@ describe("Justering", () => {
     await renderPane(ops, "Justering");
     const heading = await screen.findByRole("heading", { name: "Att åtgärda före justering" });
     const list = heading.nextElementSibling as HTMLElement;
-    await vi.waitFor(() => expect(within(list).getByText(/Kommunal är oenig/)).toBeTruthy());
+    await waitFor(() => expect(within(list).getByText(/Kommunal är oenig/)).toBeTruthy());
   });
 
   it("names a union without justerare once, also after the review has found the same", async () => {
@@ -77,9 +77,9 @@ describe("Justering", () => {
     );
     const { user } = await renderPane(ops, "Justering");
     const panel = screen.getByRole("tabpanel");
-    await vi.waitFor(() => expect(within(panel).getAllByText(/Vision deltar/)).toHaveLength(1));
+    await waitFor(() => expect(within(panel).getAllByText(/Vision deltar/)).toHaveLength(1));
     await user.click(screen.getByRole("button", { name: "Granska protokollet" }));
-    await vi.waitFor(() => expect(within(panel).getByText(/Granskningen är klar|Att se över/)).toBeTruthy());
+    await waitFor(() => expect(within(panel).getByText(/Granskningen är klar|Att se över/)).toBeTruthy());
     expect(within(panel).getByText("Vision deltar men har ingen justerare.")).toBeTruthy();
     expect(within(panel).getAllByText(/Vision deltar/)).toHaveLength(1);
     // What the review does not cover stays in the list above it.

@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from "@testing-library/preact";
+import { cleanup, screen, waitFor, within } from "@testing-library/preact";
 import { describe, expect, it, vi } from "vitest";
 import type { Meeting } from "../../../shared/model/meeting";
 import { fillPlaceholders, placeholdersOf } from "../../../shared/templates/placeholders";
@@ -138,7 +138,7 @@ describe("Möte", () => {
     const other = fakeOps();
     other.documentIdentity.mockResolvedValue({ id: "dokument-2" });
     await renderPane(other);
-    await vi.waitFor(() => expect(other.readMeeting).toHaveBeenCalled());
+    await waitFor(() => expect(other.readMeeting).toHaveBeenCalled());
     expect(screen.getByLabelText("Plats")).toHaveProperty("value", "");
     expect(screen.queryByLabelText("Namn, rad 1")).toBeNull();
     expect(screen.getByRole("status").textContent).toBe("");
@@ -149,7 +149,7 @@ describe("Möte", () => {
     copy.documentIdentity.mockResolvedValue({ id: FAKE_DOCUMENT_ID, url: "https://kommun.se/kopia.docx" });
     saveDraft({ id: FAKE_DOCUMENT_ID, url: "https://kommun.se/original.docx" }, lastMeeting);
     await renderPane(copy);
-    await vi.waitFor(() => expect(copy.readMeeting).toHaveBeenCalled());
+    await waitFor(() => expect(copy.readMeeting).toHaveBeenCalled());
     expect(screen.getByLabelText("Plats")).toHaveProperty("value", "");
   });
 
@@ -243,9 +243,7 @@ describe("Möte: keyboard focus in lists", () => {
     const { user } = await renderPane(fakeOps());
     const justerare = screen.getByRole("group", { name: "Justerare" });
     await user.click(within(justerare).getByRole("button", { name: "Lägg till justerare" }));
-    await vi.waitFor(() =>
-      expect(document.activeElement).toBe(within(justerare).getByLabelText("Part, rad 1")),
-    );
+    await waitFor(() => expect(document.activeElement).toBe(within(justerare).getByLabelText("Part, rad 1")));
     await user.click(within(justerare).getByRole("button", { name: "Ta bort rad 1 i Justerare" }));
     expect(document.activeElement).toBe(
       within(justerare).getByRole("button", { name: "Lägg till justerare" }),
@@ -275,7 +273,7 @@ describe("Möte: the roster keeps the rows the user entered", () => {
     for (const [index, [org, name]] of entered.entries()) {
       await user.click(add);
       const select = within(unions).getByLabelText(`Organisation, rad ${index + 1}`);
-      await vi.waitFor(() => expect(document.activeElement).toBe(select));
+      await waitFor(() => expect(document.activeElement).toBe(select));
       await user.selectOptions(select, org);
       await user.type(within(unions).getByLabelText(`Namn, rad ${index + 1}`), name);
     }
@@ -393,7 +391,7 @@ describe("Möte: when storage refuses the draft", () => {
       throw new DOMException("full", "QuotaExceededError");
     });
     await user.type(screen.getByLabelText("Plats"), "A");
-    await vi.waitFor(() => expect(screen.getByText(/kunde inte sparas i Word-tillägget/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/kunde inte sparas i Word-tillägget/)).toBeTruthy());
     expect(screen.getByLabelText("Plats")).toHaveProperty("value", "A");
     setItem.mockRestore();
   });

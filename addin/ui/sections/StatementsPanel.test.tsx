@@ -1,5 +1,5 @@
-import { screen, within } from "@testing-library/preact";
-import { describe, expect, it, vi } from "vitest";
+import { screen, waitFor, within } from "@testing-library/preact";
+import { describe, expect, it } from "vitest";
 import { lastStatementOrg } from "../../commands/last-choice";
 import { storeDraft } from "../testing/draft";
 import { fakeOps, officeError } from "../testing/fake-ops";
@@ -40,7 +40,7 @@ describe("Inspel", () => {
 
     expect(ops.markStatement).toHaveBeenCalledWith("vision");
     // The ribbon command marks for the organisation last chosen here.
-    await vi.waitFor(() => expect(lastStatementOrg()).toBe("vision"));
+    await waitFor(() => expect(lastStatementOrg()).toBe("vision"));
     await expectStatus("Markerat som inspel från Vision under ”3. Budget 2025”.");
     const list = screen.getByRole("region", { name: "Inspel i dokumentet" });
     expect(within(list).getByRole("heading", { name: "3. Budget 2025" })).toBeTruthy();
@@ -86,17 +86,17 @@ describe("Inspel", () => {
 
     // The next one, in another item's group.
     await remove("b", /Ta bort markeringen: Vision/);
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(focused()).toBe("Visa i dokumentet: Akademikerförbundet SSR – SSR tar upp rekryteringen."),
     );
     // The last one: the previous.
     await remove("c", /Ta bort markeringen: Akademikerförbundet SSR/);
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(focused()).toBe("Visa i dokumentet: Kommunal – Kommunal vill ha en uppföljning."),
     );
     // The only one: the list's heading.
     await remove("a", /Ta bort markeringen: Kommunal/);
-    await vi.waitFor(() => expect(focused()).toBe("Inspel i dokumentet"));
+    await waitFor(() => expect(focused()).toBe("Inspel i dokumentet"));
     expect(document.activeElement?.tagName).toBe("H3");
   });
 

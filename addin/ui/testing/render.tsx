@@ -1,6 +1,6 @@
-import { cleanup, render, screen } from "@testing-library/preact";
+import { cleanup, render, screen, waitFor } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, expect, vi } from "vitest";
+import { afterEach, beforeEach, expect } from "vitest";
 import { App } from "../App";
 import type { FakeOps } from "./fake-ops";
 
@@ -15,7 +15,7 @@ beforeEach(() => localStorage.clear());
 export async function renderPane(ops: FakeOps, tab?: string) {
   const user = userEvent.setup();
   const view = render(<App ops={ops} />);
-  await vi.waitFor(() => expect(ops.readIndex).toHaveBeenCalled());
+  await waitFor(() => expect(ops.readIndex).toHaveBeenCalled());
   if (tab) await user.click(screen.getByRole("tab", { name: tab }));
   return { user, view };
 }
@@ -25,10 +25,10 @@ const alertMessage = () => screen.getByRole("alert").querySelector(".alert-messa
 
 /** Waits for the alert region to show exactly this message (operations settle asynchronously). */
 export async function expectAlert(message: string) {
-  await vi.waitFor(() => expect(alertMessage()).toBe(message), WAIT);
+  await waitFor(() => expect(alertMessage()).toBe(message), WAIT);
 }
 
 /** Waits for the polite status line to show exactly this message. */
 export async function expectStatus(message: string) {
-  await vi.waitFor(() => expect(screen.getByRole("status").textContent).toBe(message), WAIT);
+  await waitFor(() => expect(screen.getByRole("status").textContent).toBe(message), WAIT);
 }
