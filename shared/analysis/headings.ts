@@ -4,10 +4,10 @@ import { ITEM_LABELS } from "./words/labels";
 
 // "3. Val av justerare", "1 Mötets öppnande", "§ 4 Förhandlingsfråga", "Punkt 2: Budget", "Ärende 5 – …",
 // "PUNKT 3: BUDGET", "Pkt 4. Lokaler", "Moment 2 – Förhandlingsfråga"; and by letter or roman numeral, "B. Lagerflytten", "B.1 Tidplan",
-// "IV. Nya öppettider", "A1 Bokslut", "IV.a Skyddsronder", and sub-items "a) Julbordet", "b. Parkering", "c1. Bemanning" (group 4: such a number counts only where
+// "IV. Nya öppettider", "A1 Bokslut", "IV.a Skyddsronder", "7 b. Hot och våld" under item 7, and sub-items "a) Julbordet", "b. Parkering", "c1. Bemanning" (group 4: such a number counts only where
 // the text numbers items so twice or more); "3 § Avslut" (the number before the sign) is "§ 3"; "§1. Öppnande" is numbered too.
 export const NUMBERED =
-  /^(?:(§\s*\d+\s?[a-z]?|\d{1,3}\s?§)\.?|(?:[Pp]unkt|PUNKT|[Pp]kt|PKT|[Ää]rende|ÄRENDE|[Mm]oment|MOMENT)\s+(\d{1,2}[a-z]?)(?:[:.]|\s+[–-])?|(\d{1,2}(?:\.\d{1,2})*)[.)]?|((?:[A-Z]|[IVX]{2,5})\.[a-z]\.?|[A-Z](?:\.\d{1,2})+\.?|[A-Z]\d{1,2}\.?|(?:[A-Z]|[IVX]{2,5})[.)]|[a-z][.)]|[a-z]\d{1,2}[.)]))\s+(?=[\p{Lu}"”])(.+)$/u;
+  /^(?:(§\s*\d+\s?[a-z]?|\d{1,3}\s?§)\.?|(?:(?:[Pp]unkt|PUNKT|[Pp]kt|PKT|[Ää]rende|ÄRENDE|[Mm]oment|MOMENT)\s+|\[(?=\d{1,2}\]))(\d{1,2}[a-z]?)(?:\/\d{1,2})?(?:[:.\]]|\s+[–-])?|(\d{1,2}(?:\.\d{1,2})*|\d{1,2}\s?[a-z](?=[.)]))[.)]?|((?:[A-Z]|[IVX]{2,5})\.[a-z]\.?|[A-Z](?:\.\d{1,2})+\.?|[A-Z]\d{1,2}\.?|(?:[A-Z]|[IVX]{2,5})[.)]|[a-z][.)]|[a-z]\d{1,2}[.)]))\s+(?=[\p{Lu}"”])(.+)$/u;
 
 /** The number a NUMBERED match gives, and whether it is a letter or a roman numeral. */
 export function numberOf(match: RegExpExecArray): { number: string; lettered: boolean } {
@@ -55,8 +55,8 @@ const isShortNumbered = (text: string) =>
 
 // Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
 const TWO_LETTERS = /\p{L}{2}/u;
-/** A capital, a figure, "§" or a quote, or a small item letter ("a)", "b1.") before a space. */
-const HEADING_START = /^[\p{Lu}\d§"”]|^[a-z](?:[.)]|\d{1,2}[.)])\s/u;
+/** A capital, a figure, "§", a bracketed figure ("[3]") or a quote, or a small item letter ("a)", "b1.") before a space. */
+const HEADING_START = /^[\p{Lu}\d§"”]|^\[\d|^[a-z](?:[.)]|\d{1,2}[.)])\s/u;
 /** The marks a heading never ends in (the last character of its text). */
 const HEADING_MARK_END = "!?;:,–-";
 const endsInMark = (text: string) => text !== "" && HEADING_MARK_END.includes(text.charAt(text.length - 1));
@@ -158,11 +158,14 @@ export function boldItemTitle(paragraph: SourceParagraph): string | null {
   return /^(?:ärende|rubrik)\s*:\s*(\S.*)$/i.exec(paragraph.text)?.[1]?.trim() ?? null;
 }
 
-/** "§ 4" and "4" are top-level items, "4.2" and "a" (of "a) Julbordet") one level down, "c1" two. */
+/** "§ 4" and "4" are top-level items, "4.2", "4 b" (of "4 b. Lokaler") and "a" (of "a) Julbordet") one level down, "c1" two. */
 export function numberDepth(number: string): number {
   if (isSubLetter(number)) return /\d/.test(number) ? 3 : 2;
+  if (FIGURE_AND_LETTER.test(number)) return 2;
   return number.startsWith("§") ? 1 : number.split(".").length;
 }
+
+const FIGURE_AND_LETTER = /^\d{1,2}\s?[a-z]$/;
 
 /** "a", "b", "c1": a sub-item lettered in small letters, under the item above it. */
 export const isSubLetter = (number: string) => /^[a-z]\d{0,2}$/.test(number);
