@@ -162,3 +162,42 @@ describe("a sub-item numbered by figure and letter", () => {
     ]);
   });
 });
+
+describe("a bullet wholly in bold over its text", () => {
+  it("reads it as a sub-heading of the markdown item above, in its group", () => {
+    const text = [
+      "# Protokoll skyddskommittén 2025-03-11",
+      "## 1. Tillbud",
+      "Två tillbud har anmälts.",
+      "## 2. Övriga frågor",
+      "- **Cykelställen**",
+      "  Seko tog upp cykelställen.",
+      "- **Belysning**",
+      "  Vision tog upp belysningen.",
+      "## 3. Nästa möte",
+      "Mötet hålls i maj.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Tillbud", null],
+      ["Övriga frågor", "ovrigt"],
+      ["Cykelställen", "ovrigt"],
+      ["Belysning", "ovrigt"],
+      ["Nästa möte", null],
+    ]);
+  });
+
+  it("leaves a bullet in bold that a text follows on its line a bullet", () => {
+    const text = [
+      "# Protokoll skyddskommittén 2025-03-11",
+      "## 1. Tillbud",
+      "- **Hus A:** två tillbud.",
+      "- **Hus B:** inga tillbud.",
+      "## 2. Nästa möte",
+      "Mötet hålls i maj.",
+    ].join("\n");
+    expect(sections(text)).toEqual([
+      ["Tillbud", null],
+      ["Nästa möte", null],
+    ]);
+  });
+});

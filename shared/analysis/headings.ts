@@ -79,7 +79,8 @@ export function isHeadingLike(paragraph: SourceParagraph): boolean {
   const text = paragraph.text;
   // The length first: most paragraphs are body text, far too long for a heading.
   if (text.length > (paragraph.mdLevel > 0 ? 200 : 110)) return false;
-  if (paragraph.bullet || holdsLinkOrMarkup(text)) return false;
+  // A bullet wholly in bold may title the text under it ("- **Skyddsrond i hus B**" over its text).
+  if ((paragraph.bullet && !paragraph.emphasised) || holdsLinkOrMarkup(text)) return false;
   if (
     (paragraph.columns?.length ?? 0) >= TABLE_CELLS ||
     paragraph.pairCells ||
@@ -113,6 +114,8 @@ export interface Heading {
   title: string;
   /** Numbered or marked up: its level can be trusted. */
   structured: boolean;
+  /** A bold line among numbered markdown headings: a sub-heading of the item above. */
+  below?: true;
 }
 
 export interface HeadingContext {
@@ -144,8 +147,10 @@ export function readHeading(paragraph: SourceParagraph, context: HeadingContext)
   // "Skyddsombud: Jenny Ek (huvudskyddsombud)": a label over a person, the roster's, not an item.
   if (!numbered && paragraph.mdLevel === 0 && isLabelledPerson(text)) return null;
   const number = numbered ? numberOf(numbered).number : undefined;
+  const below = paragraph.emphasised && paragraph.mdLevel === 0 && !numbered && context.hasNumbered;
   return {
     ...(number ? { number } : {}),
+    ...(below ? { below } : {}),
     title: (numbered ? numbered[5]! : text).trim().replace(/\s*:$/, ""),
     structured:
       number !== undefined || paragraph.mdLevel > 0 || (paragraph.emphasised && context.hasNumbered),

@@ -400,12 +400,13 @@ function openSection(structure: Structure, before: PassState, heading: Heading, 
   const parent = state.itemGroup;
   // "7.1", "7 b" and "7b" stand under item 7, "b" under the item above.
   const under =
-    heading.number !== undefined &&
-    (heading.number.startsWith(`${parent?.number}.`) ||
-      isSubLetter(heading.number) ||
-      (parent !== undefined &&
-        heading.number.replace(/\s?[a-z]$/, "") === parent.number &&
-        numberDepth(heading.number) === 2));
+    heading.below === true ||
+    (heading.number !== undefined &&
+      (heading.number.startsWith(`${parent?.number}.`) ||
+        isSubLetter(heading.number) ||
+        (parent !== undefined &&
+          heading.number.replace(/\s?[a-z]$/, "") === parent.number &&
+          numberDepth(heading.number) === 2)));
   const inherited = parent && under ? parent.category : undefined;
   const category = named ?? ownGroupOfTitle(heading.title) ?? inherited ?? mbl ?? state.group;
   // "§ 9 Övriga frågor" over "9.1 Friskvård": the sub-items are numbered without the "§".
