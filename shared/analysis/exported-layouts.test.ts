@@ -201,3 +201,20 @@ describe("a bullet wholly in bold over its text", () => {
     ]);
   });
 });
+
+describe("a list labelled 'Justerat digitalt:'", () => {
+  it("reads the names in its cells, the dates signed no notes", () => {
+    const text = [
+      "Protokoll från samverkansgruppen 2025-03-11",
+      "1. Lokaler",
+      "Arbetsgivaren informerade om flytten.",
+      "2. Nästa möte",
+      "Mötet hålls i maj.",
+      "Justerat digitalt: Ola Berg, arbetsgivaren, 2025-03-14 | Siv Ek, Seko, 2025-03-15",
+    ].join("\n");
+    expect(justering(text)).toEqual([
+      ["Ola Berg", "arbetsgivaren", null],
+      ["Siv Ek", "seko", null],
+    ]);
+  });
+});

@@ -143,9 +143,14 @@ export function parseListLine(line: string): ParsedJusterare | null {
   // "För Kommunal" names the party, not a person.
   if (!name || !isPersonName(name) || (announced && orgOf(name))) return null;
   const org = rest.map(orgOf).find((found) => found !== null) ?? null;
-  const written = rest.filter((part) => !orgOf(part) && NOTE.test(part)).join(", ");
+  // "Eva Ek, ordförande, 2025-06-13": the date signed is no note.
+  const written = rest
+    .filter((part) => !orgOf(part) && NOTE.test(part) && !SIGNED_DATE.test(part))
+    .join(", ");
   return { name, org, note: note ?? (written || null) };
 }
+
+const SIGNED_DATE = /^(?:den\s+)?\d{4}-\d{2}-\d{2}$/;
 
 /** "Seko – reservation § 3": the text before and after its first spaced dash, or null. */
 function partyDash(part: string): [string, string] | null {
@@ -547,9 +552,12 @@ function readJusteringCells(
 }
 
 const PIPE = /\s*\|\s*/;
-/** "Justeras:", "Justerare:", "Justerandes signatur:": the label of a list on one line, its names after it. */
+/**
+ * "Justeras:", "Justerare:", "Justerandes signatur:", "Justerat digitalt:": the label of a list on one line, its
+ * names after it.
+ */
 const LIST_LABEL =
-  /^(?:justeras|justerare|justering|justerat|justerande(?:s\s+(?:signatur|underskrift)(?:er)?)?)\s*:\**\s*(.{6,})$/i;
+  /^(?:justeras|justerare|justering|justerat|justerande(?:s\s+(?:signatur|underskrift)(?:er)?)?)(?:\s+(?:digitalt|elektroniskt))?\s*:\**\s*(.{6,})$/i;
 const cellsOfRow = (text: string) =>
   text
     .split(";")
