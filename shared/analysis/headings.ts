@@ -4,10 +4,10 @@ import { ITEM_LABELS } from "./words/labels";
 
 // "3. Val av justerare", "1 Mötets öppnande", "§ 4 Förhandlingsfråga", "Punkt 2: Budget", "Ärende 5 – …",
 // "PUNKT 3: BUDGET", "Pkt 4. Lokaler", "Moment 2 – Förhandlingsfråga"; and by letter or roman numeral, "B. Lagerflytten", "B.1 Tidplan",
-// "IV. Nya öppettider", "A1 Bokslut", "IV.a Skyddsronder", and sub-items "a) Julbordet", "b. Parkering", "c1. Bemanning" (group 4: such a number counts only where
+// "IV. Nya öppettider", "A1 Bokslut", "IV.a Skyddsronder", "7 b. Hot och våld" under item 7, and sub-items "a) Julbordet", "b. Parkering", "c1. Bemanning" (group 4: such a number counts only where
 // the text numbers items so twice or more); "3 § Avslut" (the number before the sign) is "§ 3"; "§1. Öppnande" is numbered too.
 export const NUMBERED =
-  /^(?:(§\s*\d+\s?[a-z]?|\d{1,3}\s?§)\.?|(?:[Pp]unkt|PUNKT|[Pp]kt|PKT|[Ää]rende|ÄRENDE|[Mm]oment|MOMENT)\s+(\d{1,2}[a-z]?)(?:[:.]|\s+[–-])?|(\d{1,2}(?:\.\d{1,2})*)[.)]?|((?:[A-Z]|[IVX]{2,5})\.[a-z]\.?|[A-Z](?:\.\d{1,2})+\.?|[A-Z]\d{1,2}\.?|(?:[A-Z]|[IVX]{2,5})[.)]|[a-z][.)]|[a-z]\d{1,2}[.)]))\s+(?=[\p{Lu}"”])(.+)$/u;
+  /^(?:(§\s*\d+\s?[a-z]?|\d{1,3}\s?§)\.?|(?:(?:[Pp]unkt|PUNKT|[Pp]kt|PKT|[Ää]rende|ÄRENDE|[Mm]oment|MOMENT)\s+|\[(?=\d{1,2}\]))(\d{1,2}[a-z]?)(?:\/\d{1,2})?(?:[:.\]]|\s+[–-])?|(\d{1,2}(?:\.\d{1,2})*|\d{1,2}\s?[a-z](?=[.)]))[.)]?|((?:[A-Z]|[IVX]{2,5})\.[a-z]\.?|[A-Z](?:\.\d{1,2})+\.?|[A-Z]\d{1,2}\.?|(?:[A-Z]|[IVX]{2,5})[.)]|[a-z][.)]|[a-z]\d{1,2}[.)]))\s+(?=[\p{Lu}"”])(.+)$/u;
 
 /** The number a NUMBERED match gives, and whether it is a letter or a roman numeral. */
 export function numberOf(match: RegExpExecArray): { number: string; lettered: boolean } {
@@ -55,8 +55,8 @@ const isShortNumbered = (text: string) =>
 
 // Kept out of the function: esbuild (tsx) compiles a `\p{…}` literal to `new RegExp`, built per call.
 const TWO_LETTERS = /\p{L}{2}/u;
-/** A capital, a figure, "§" or a quote, or a small item letter ("a)", "b1.") before a space. */
-const HEADING_START = /^[\p{Lu}\d§"”]|^[a-z](?:[.)]|\d{1,2}[.)])\s/u;
+/** A capital, a figure, "§", a bracketed figure ("[3]") or a quote, or a small item letter ("a)", "b1.") before a space. */
+const HEADING_START = /^[\p{Lu}\d§"”]|^\[\d|^[a-z](?:[.)]|\d{1,2}[.)])\s/u;
 /** The marks a heading never ends in (the last character of its text). */
 const HEADING_MARK_END = "!?;:,–-";
 const endsInMark = (text: string) => text !== "" && HEADING_MARK_END.includes(text.charAt(text.length - 1));
@@ -79,7 +79,8 @@ export function isHeadingLike(paragraph: SourceParagraph): boolean {
   const text = paragraph.text;
   // The length first: most paragraphs are body text, far too long for a heading.
   if (text.length > (paragraph.mdLevel > 0 ? 200 : 110)) return false;
-  if (paragraph.bullet || holdsLinkOrMarkup(text)) return false;
+  // A bullet wholly in bold may title the text under it ("- **Skyddsrond i hus B**" over its text).
+  if ((paragraph.bullet && !paragraph.emphasised) || holdsLinkOrMarkup(text)) return false;
   if (
     (paragraph.columns?.length ?? 0) >= TABLE_CELLS ||
     paragraph.pairCells ||
@@ -113,6 +114,8 @@ export interface Heading {
   title: string;
   /** Numbered or marked up: its level can be trusted. */
   structured: boolean;
+  /** A bold line among numbered markdown headings: a sub-heading of the item above. */
+  below?: true;
 }
 
 export interface HeadingContext {
@@ -144,8 +147,10 @@ export function readHeading(paragraph: SourceParagraph, context: HeadingContext)
   // "Skyddsombud: Jenny Ek (huvudskyddsombud)": a label over a person, the roster's, not an item.
   if (!numbered && paragraph.mdLevel === 0 && isLabelledPerson(text)) return null;
   const number = numbered ? numberOf(numbered).number : undefined;
+  const below = paragraph.emphasised && paragraph.mdLevel === 0 && !numbered && context.hasNumbered;
   return {
     ...(number ? { number } : {}),
+    ...(below ? { below } : {}),
     title: (numbered ? numbered[5]! : text).trim().replace(/\s*:$/, ""),
     structured:
       number !== undefined || paragraph.mdLevel > 0 || (paragraph.emphasised && context.hasNumbered),
@@ -158,11 +163,14 @@ export function boldItemTitle(paragraph: SourceParagraph): string | null {
   return /^(?:ärende|rubrik)\s*:\s*(\S.*)$/i.exec(paragraph.text)?.[1]?.trim() ?? null;
 }
 
-/** "§ 4" and "4" are top-level items, "4.2" and "a" (of "a) Julbordet") one level down, "c1" two. */
+/** "§ 4" and "4" are top-level items, "4.2", "4 b" (of "4 b. Lokaler") and "a" (of "a) Julbordet") one level down, "c1" two. */
 export function numberDepth(number: string): number {
   if (isSubLetter(number)) return /\d/.test(number) ? 3 : 2;
+  if (FIGURE_AND_LETTER.test(number)) return 2;
   return number.startsWith("§") ? 1 : number.split(".").length;
 }
+
+const FIGURE_AND_LETTER = /^\d{1,2}\s?[a-z]$/;
 
 /** "a", "b", "c1": a sub-item lettered in small letters, under the item above it. */
 export const isSubLetter = (number: string) => /^[a-z]\d{0,2}$/.test(number);

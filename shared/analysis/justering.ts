@@ -87,13 +87,32 @@ function splitNote(text: string): { main: string; note: string | null } {
 const NOTE = /\d|§|punkt|oenig|protokollsanteckning|reservation|hänvisning/i;
 
 /**
+ * "Eva Ek (Seko) – justerat digitalt 2024-10-01, med reservation § 3": a meeting system's signature status after a
+ * dash, no part of the name; a note after it stays the name's.
+ */
+const SIGNATURE_STATUS =
+  /\s[–—-]\s+(?:justerat|signerat|godkänt)(?:\s+(?:digitalt|elektroniskt))?(?:\s+den)?\s+\d{4}-\d{2}-\d{2}\b[^,]*(?:,(.*))?$/i;
+/** "[x] Eva Ek, Seko": a signature log's box, signed or not. */
+const SIGNATURE_BOX = /^\[[ xX✓]?\]\s*/;
+/** "Eva Ek, Seko ........ 2024-05-28 (BankID)", "… ........ väntar": a leader of dots and the signature's status. */
+const SIGNATURE_LEADER = /(?<!\.)\.{4,}\s*\S.*$/;
+
+/**
  * A line of a justering list: any form `parseJusteringLine` reads, "För Vision Helén Borg" (columns run
  * together), or "Name, role", "Name, Org, note" whose party may come from the roster.
  */
 export function parseListLine(line: string): ParsedJusterare | null {
+  const status = SIGNATURE_STATUS.exec(line);
+  if (status) {
+    const entry = parseListLine(line.slice(0, status.index));
+    const note = status[1]?.trim();
+    return entry && note && NOTE.test(note) ? { ...entry, note } : entry;
+  }
   const text = line
     .trim()
     .replace(/^\*+|\*+$/g, "")
+    .replace(SIGNATURE_BOX, "")
+    .replace(SIGNATURE_LEADER, "")
     .trim()
     // "Karl Lund: för arbetsgivaren", a two-cell row joined: the name for its party.
     .replace(/^([^:]{3,40}):\s+(?=för\s)/i, "$1 ");
@@ -124,9 +143,14 @@ export function parseListLine(line: string): ParsedJusterare | null {
   // "För Kommunal" names the party, not a person.
   if (!name || !isPersonName(name) || (announced && orgOf(name))) return null;
   const org = rest.map(orgOf).find((found) => found !== null) ?? null;
-  const written = rest.filter((part) => !orgOf(part) && NOTE.test(part)).join(", ");
+  // "Eva Ek, ordförande, 2025-06-13": the date signed is no note.
+  const written = rest
+    .filter((part) => !orgOf(part) && NOTE.test(part) && !SIGNED_DATE.test(part))
+    .join(", ");
   return { name, org, note: note ?? (written || null) };
 }
+
+const SIGNED_DATE = /^(?:den\s+)?\d{4}-\d{2}-\d{2}$/;
 
 /** "Seko – reservation § 3": the text before and after its first spaced dash, or null. */
 function partyDash(part: string): [string, string] | null {
@@ -238,8 +262,9 @@ export function parseJusteringSentence(sentence: string): ParsedJusterare[] {
  */
 export function isJusteringListHeading(text: string): boolean {
   return (
-    /^(?:justeras|justerare|justering|justerat|protokollsjustering)\b[^.]{0,30}$/i.test(text.trim()) ||
-    APPROVED.test(text.trim())
+    /^(?:justeras|justerare|justering|justerat|protokollsjustering|signaturer)\b[^.]{0,30}$/i.test(
+      text.trim(),
+    ) || APPROVED.test(text.trim())
   );
 }
 
@@ -250,7 +275,7 @@ export function isJusteringListHeading(text: string): boolean {
 const APPROVED =
   /^(?:protokollet|(?:minnes)?anteckningarna)\s+(?:(?:justeras|justerat|justerats)\b[^.]{0,30}\.?|(?:har\s+|är\s+)?(?:godkända|godkänts|godkänns|stämts\s+av)\s+(?:av|med)\s*:?)$/i;
 /** The cheap test before a line outside a list is read: a justering word or a "För X" line. */
-const MAY_JUSTERING = /juster|godkän|stämts\s+av|^\s*för\s/i;
+const MAY_JUSTERING = /juster|godkän|stämts\s+av|^\s*för\s|^\s*signaturer\b/i;
 
 /** Whether a sentence is about justering rather than naming justerare ("Justering sker digitalt."). */
 export function namesJusterare(text: string): boolean {
@@ -527,9 +552,12 @@ function readJusteringCells(
 }
 
 const PIPE = /\s*\|\s*/;
-/** "Justeras:", "Justerare:", "Justerandes signatur:": the label of a list on one line, its names after it. */
+/**
+ * "Justeras:", "Justerare:", "Justerandes signatur:", "Justerat digitalt:": the label of a list on one line, its
+ * names after it.
+ */
 const LIST_LABEL =
-  /^(?:justeras|justerare|justering|justerat|justerande(?:s\s+(?:signatur|underskrift)(?:er)?)?)\s*:\**\s*(.{6,})$/i;
+  /^(?:justeras|justerare|justering|justerat|justerande(?:s\s+(?:signatur|underskrift)(?:er)?)?)(?:\s+(?:digitalt|elektroniskt))?\s*:\**\s*(.{6,})$/i;
 const cellsOfRow = (text: string) =>
   text
     .split(";")

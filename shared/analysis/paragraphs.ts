@@ -91,6 +91,7 @@ function isStrongStart(line: string): boolean {
 }
 
 const BULLET = /^(?:[-•–]\s|\*(?!\*)(?!.*\*$))/;
+const DASH_BULLET = /^[-•–]\s+/;
 
 function isEmphasisedLine(line: string): boolean {
   if (!line.startsWith("*") && !line.startsWith("#")) return false;
@@ -350,7 +351,9 @@ function paragraphOf(lines: readonly Line[], unwrapped: boolean): SourceParagrap
     text,
     line: first.number,
     mdLevel: first.text.startsWith("#") ? (MD_LEVEL.exec(first.text)?.[1]?.length ?? 0) : 0,
-    emphasised: isEmphasisedLine(joined),
+    // "- **Skyddsrond i hus B**": a bullet wholly in bold is emphasised as a bold line is.
+    emphasised:
+      isEmphasisedLine(joined) || (lines.length === 1 && isEmphasisedLine(joined.replace(DASH_BULLET, ""))),
     bullet: BULLET.test(first.text),
     lines: lines.length,
     firstLineLength: first.text.length,

@@ -169,12 +169,15 @@ const OTHERS_PRESENT = /^övriga(?: närvarande)?$/;
 
 /**
  * An item as a record of a meeting system, its fields in columns: "Paragraf | § 2025:14" (its number, no item
- * of its own), "Ärende | Budget" (its title), "Ärendetyp | Information enligt MBL § 19" (its group).
+ * of its own), "Ärende | Budget" (its title), "Ärendetyp | Information enligt MBL § 19" (its group, also as a label
+ * on its line: "Ärendetyp: Övrigt").
  */
 const ATTACHMENT_CAPTION_LENGTH = 140;
 const RECORD_NUMBER = /^(?:paragraf|ärendenummer|ärendenr|diarienummer|dnr)$/i;
 const RECORD_TITLE = /^(?:ärende|rubrik|ärenderubrik)$/i;
 const RECORD_TYPE = /^(?:ärendetyp|typ\s+av\s+ärende|ärendekategori)$/i;
+/** "Ärendetyp: Information (MBL § 19)": the type field written as a label on its line (an export as text). */
+const RECORD_TYPE_LINE = /^(ärendetyp|typ\s+av\s+ärende|ärendekategori)\s*:\s*(\S.*)$/i;
 
 const fieldOf = (paragraph: SourceParagraph | undefined) =>
   paragraph?.columns?.length === 2 && paragraph.mdLevel === 0 ? paragraph.columns[0]! : null;
@@ -184,9 +187,11 @@ function recordField(paragraphs: readonly SourceParagraph[], i: number): Claim |
   const paragraph = paragraphs[i]!;
   const title = boldItemTitle(paragraph);
   if (title) return { kind: "heading", heading: { title, structured: true } };
-  const field = fieldOf(paragraph);
+  const typeLine =
+    paragraph.mdLevel === 0 && !paragraph.columns ? RECORD_TYPE_LINE.exec(paragraph.text) : null;
+  const field = typeLine ? typeLine[1]! : fieldOf(paragraph);
   if (field === null) return null;
-  const value = paragraph.columns![1]!;
+  const value = typeLine ? typeLine[2]!.trim() : paragraph.columns![1]!;
   if (RECORD_NUMBER.test(field)) return { kind: "meta" };
   if (RECORD_TITLE.test(field)) {
     const inRecord =
@@ -337,7 +342,7 @@ function headsItemsWithColons(paragraphs: readonly SourceParagraph[]): boolean {
 const PLAIN_NUMBERED_ITEMS = 2;
 /** A cheap test before NUMBERED: the line opens as a numbered heading may. */
 const MAY_BE_NUMBERED =
-  /^(?:[§\d]|[A-Za-z]\d{0,2}[.)]|[A-Z]\.?\d|[IVX]{2,5}[.)]|[Pp]u?n?kt|PU?N?KT|[Ää]rende|ÄRENDE|[Mm]oment|MOMENT)/;
+  /^(?:[§\d]|\[\d|[A-Za-z]\d{0,2}[.)]|[A-Z]\.?\d|[IVX]{2,5}[.)]|[Pp]u?n?kt|PU?N?KT|[Ää]rende|ÄRENDE|[Mm]oment|MOMENT)/;
 function itemNumbering(paragraphs: readonly SourceParagraph[]): {
   plain: boolean;
   lettered: boolean;
@@ -393,9 +398,15 @@ function openSection(structure: Structure, before: PassState, heading: Heading, 
   const ovrigt = /^övrig(?:t|a\s+frågor)\b/i.test(heading.title);
   const named = ovrigt ? "ovrigt" : groupOf(heading.title);
   const parent = state.itemGroup;
+  // "7.1", "7 b" and "7b" stand under item 7, "b" under the item above.
   const under =
-    heading.number !== undefined &&
-    (heading.number.startsWith(`${parent?.number}.`) || isSubLetter(heading.number));
+    heading.below === true ||
+    (heading.number !== undefined &&
+      (heading.number.startsWith(`${parent?.number}.`) ||
+        isSubLetter(heading.number) ||
+        (parent !== undefined &&
+          heading.number.replace(/\s?[a-z]$/, "") === parent.number &&
+          numberDepth(heading.number) === 2)));
   const inherited = parent && under ? parent.category : undefined;
   const category = named ?? ownGroupOfTitle(heading.title) ?? inherited ?? mbl ?? state.group;
   // "§ 9 Övriga frågor" over "9.1 Friskvård": the sub-items are numbered without the "§".

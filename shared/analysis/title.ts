@@ -4,8 +4,11 @@ import { isPersonName } from "./justering";
 import type { SourceParagraph } from "./paragraphs";
 
 const TITLE = /^(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|förhandlingsprotokoll)\b/i;
-/** "Ämne: Anteckningar APT …": an e-mail's subject line names the document it carries. */
-const SUBJECT_LABEL = /^(?:ämne|subject|rubrik)\s*:\s*/i;
+/**
+ * "Ämne: Anteckningar APT …": an e-mail's subject line names the document it carries, also as a reply or a
+ * forward ("Ämne: SV: Protokoll …").
+ */
+const SUBJECT_LABEL = /^(?:ämne|subject|rubrik)\s*:\s*(?:(?:sv|vb|re|fw|fwd|vs)\s*:\s*){0,3}/i;
 /** "Anteckningar: Åsa Ek": the word of a title as a label over a person (who takes the notes), no title. */
 const LABEL_OVER_NAME = /^\p{L}+\s*:\s*(.+)$/u;
 const isLabelOverName = (text: string) => isPersonName(LABEL_OVER_NAME.exec(text)?.[1] ?? "");

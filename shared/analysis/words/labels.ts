@@ -16,6 +16,12 @@ export const ITEM_LABELS = [
   "diarienummer",
   "ärendenummer",
   "kontaktperson",
+  "handläggare",
+  // A meeting system's fields of an item: "Ärendetyp: Formalia", "Anteckning: …".
+  "ärendetyp",
+  "typ\\s+av\\s+ärende",
+  "ärendekategori",
+  "anteckning(?:ar)?",
   "vid\\s+(?:protokollet|anteckningarna|pennan|tangentbordet|datorn)",
   "protokollförare",
   "sekreterare",
@@ -25,6 +31,13 @@ export const ITEM_LABELS = [
   "ej\\s+närvarande",
   "inbjudna?",
   "nästa\\s+möte",
+  // An e-mail's header fields, also of a message quoted further down: "Ämne: …", "Bifogade filer: …".
+  "från",
+  "till",
+  "kopia",
+  "skickat",
+  "ämne",
+  "bifogade?(?:\\s+filer)?",
   // Who meets: "Förvaltning: Vård och omsorg", "Parter: …", "Arbetsgivare: …".
   "förvaltning",
   "parter",
