@@ -6,7 +6,9 @@ import type { FoundDnr } from "./dnr";
  * "512-2024-1.5.1", or nearly all "SN 2024/…"), an unlabelled dnr of another form beside an own one is
  * a reference to another registry ("KS 2024/01133" next to the kulturnämnd's "604-2024-1.2.1"); and a dnr
  * after a referral that bears that own form is the committee's case for its answer ("Yttrande över remiss från
- * Trafikverket …, KS/2025:502"), where the referring body's would bear another ("TRV 2025/88120").
+ * Trafikverket …, KS/2025:502"), where the referring body's would bear another ("TRV 2025/88120"). A dnr in
+ * the own registry's form under another board's letters is that board's: listed after the own one under one
+ * label ("Dnr KFN 2025/097, KS 2025/512"), or alone where nearly all the agenda's dnr bear one registry's letters.
  */
 const signature = (dnr: FoundDnr): string => `${dnr.family}:${dnr.prefix ?? ""}`;
 
@@ -33,18 +35,70 @@ function dominantSignature(items: readonly (readonly FoundDnr[])[]): string | nu
   return total >= 3 && bestCount / total >= DOMINANT_SHARE ? best : null;
 }
 
+/** A dnr's form after its registry letters: "KFN 2025/097" and "KS 2025/512" share " 9/9", "PLAN.2024.12" is ".9.9". */
+const shape = (dnr: FoundDnr): string => dnr.dnr.slice(dnr.prefix?.length ?? 0).replace(/\d+/g, "9");
+
+/** Share of the agenda's prefixed dnr one registry's letters must have to be the committee's registry. */
+const REGISTRY_SHARE = 0.85;
+
+/**
+ * The forms ("MHN:prefixed: 9/9") of the registry nearly all the agenda's prefixed own dnr bear, across its
+ * series ("MHN 2023/88" and "MHN 2023-001234"): a lone dnr in one of those forms under other letters ("KS
+ * 2023/410") is another board's case. Empty where no one registry holds that share of five or more.
+ */
+function registryForms(
+  items: readonly (readonly FoundDnr[])[],
+): { prefix: string; forms: Set<string> } | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const dnr of items.flat()) {
+    if (dnr.foreign || dnr.prefix === null) continue;
+    counts.set(dnr.prefix, (counts.get(dnr.prefix) ?? 0) + 1);
+    total++;
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [prefix, count] of counts) {
+    if (count > bestCount) {
+      best = prefix;
+      bestCount = count;
+    }
+  }
+  if (best === null || total < 5 || bestCount === total || bestCount / total < REGISTRY_SHARE) return null;
+  const forms = new Set<string>();
+  for (const dnr of items.flat())
+    if (!dnr.foreign && dnr.prefix === best) forms.add(`${dnr.family}:${shape(dnr)}`);
+  return { prefix: best, forms };
+}
+
 /** Normalised for comparison: "SN 2024/12" and "SN2024/12" are one number. */
 const dnrForm = (dnr: string): string => dnr.replace(/\s+/g, "").replace(/[–—]/g, "-").toUpperCase();
 
 /** The own dnr of each item, in order, without repeats. */
 export function chooseDnr(items: readonly (readonly FoundDnr[])[]): string[][] {
   const dominant = dominantSignature(items);
+  const registry = registryForms(items);
+  const otherBoard = (dnr: FoundDnr): boolean =>
+    registry !== null &&
+    dnr.prefix !== null &&
+    dnr.prefix !== registry.prefix &&
+    registry.forms.has(`${dnr.family}:${shape(dnr)}`);
   return items.map((found) => {
     const own = found.filter(
-      (dnr) => !dnr.foreign || (dnr.referred && dominant !== null && signature(dnr) === dominant),
+      (dnr) =>
+        (!dnr.foreign || (dnr.referred && dominant !== null && signature(dnr) === dominant)) &&
+        !otherBoard(dnr),
     );
     const hasDominant = dominant !== null && own.some((dnr) => signature(dnr) === dominant);
-    const kept = hasDominant ? own.filter((dnr) => signature(dnr) === dominant || dnr.labelled) : own;
+    // A labelled dnr of another form stays (a second series, "KS 2024/0511, PLAN.2024.12"), unless it is listed
+    // after the own one in the own form under other registry letters: "Dnr KFN 2025/097, KS 2025/512" is the
+    // case and its reference at another board, one label before both.
+    const shapes = new Set(own.filter((dnr) => signature(dnr) === dominant).map(shape));
+    const otherRegistry = (dnr: FoundDnr): boolean =>
+      dnr.listed && dnr.prefix !== null && shapes.has(shape(dnr));
+    const kept = hasDominant
+      ? own.filter((dnr) => signature(dnr) === dominant || (dnr.labelled && !otherRegistry(dnr)))
+      : own;
     const seen = new Set<string>();
     const out: string[] = [];
     for (const { dnr } of kept) {

@@ -127,3 +127,84 @@ describe("a presenter's given name in brackets at a title's end", () => {
     ]);
   });
 });
+
+describe("a dnr in the own registry's form under another board's letters", () => {
+  const text = (lines: string[]) =>
+    ["Miljö- och byggnämnden", "Sammanträde 2026-06-09", "", "1  Val av justerare", ...lines].join("\n");
+
+  it("listed after the item's own under one label is the other board's reference", () => {
+    const rows = textRows(
+      text([
+        "2  Taxa för tillsyn 2027",
+        "   Dnr MBN 2026/041, KS 2026/310",
+        "3  Bygglov för ridhus på Ängsby 1:9",
+        "   Dnr MBN 2026/052",
+        "4  Strandskyddsdispens vid Norrsjön",
+        "   Dnr MBN 2026/063",
+      ]),
+    );
+    expect(rows[1]).toEqual(["2", "Taxa för tillsyn 2027", ["MBN 2026/041"]]);
+  });
+
+  it("keeps a second series of another form listed after the own one", () => {
+    const rows = textRows(
+      text([
+        "2  Detaljplan för Ängsby, samråd",
+        "   Dnr MBN 2026/041, PLAN.2026.7",
+        "3  Bygglov för ridhus på Ängsby 1:9",
+        "   Dnr MBN 2026/052",
+        "4  Strandskyddsdispens vid Norrsjön",
+        "   Dnr MBN 2026/063",
+      ]),
+    );
+    expect(rows[1]).toEqual(["2", "Detaljplan för Ängsby, samråd", ["MBN 2026/041", "PLAN.2026.7"]]);
+  });
+
+  const registry = (count: number) => [
+    ...Array.from({ length: count }, (_, index) => [
+      `${index + 2}  Bygglov för förråd på Ängsby 1:${index + 2}`,
+      `   Dnr MBN 2026-00${index + 10}`,
+    ]).flat(),
+    `${count + 2}  Kommunfullmäktiges beslut om taxa`,
+    "   Dnr KS 2026-0077",
+  ];
+
+  it("alone under an item, where the agenda's dnr bear one registry's letters, is the other board's case", () => {
+    const rows = textRows(text(registry(6)));
+    expect(rows[7]).toEqual(["8", "Kommunfullmäktiges beslut om taxa", []]);
+  });
+
+  it("stays the item's where too few dnr show the registry", () => {
+    const rows = textRows(text(registry(2)));
+    expect(rows[3]).toEqual(["4", "Kommunfullmäktiges beslut om taxa", ["KS 2026-0077"]]);
+  });
+});
+
+describe("a dnr bearing the letters a title gives a body's name in brackets", () => {
+  const text = (title: string) =>
+    [
+      "Socialnämnden",
+      "Sammanträde 2026-10-13",
+      "",
+      "1  Val av justerare",
+      `2  ${title}`,
+      "   SKS 2026/1187",
+      "3  Övriga frågor",
+    ].join("\n");
+
+  it("is that body's case, not the committee's", () => {
+    expect(textRows(text("Skogsstyrelsen (SKS): Beslut om avverkning vid Hagen"))[1]).toEqual([
+      "2",
+      "Skogsstyrelsen (SKS): Beslut om avverkning vid Hagen",
+      [],
+    ]);
+  });
+
+  it("stays the item's where the brackets hold other letters", () => {
+    expect(textRows(text("Skogsstyrelsen (SST): Beslut om avverkning vid Hagen"))[1]).toEqual([
+      "2",
+      "Skogsstyrelsen (SST): Beslut om avverkning vid Hagen",
+      ["SKS 2026/1187"],
+    ]);
+  });
+});

@@ -41,7 +41,7 @@ export function withoutInlineFacts(title: string): string {
 // A given name alone in brackets at a title's end ("… 2024 (Karin)"): a presenter only where the document names
 // someone of that first name in full, on a line that is only the name (a signature, a mail's "Från: Karin Berg
 // <…>", "Karin Berg, förbundschef"), and two titles or more end so: else it may be a place ("(Grycksbo)").
-const GIVEN_NAME_TAIL = new RegExp(String.raw`\s\((\p{Lu}\p{Ll}+)\)$`, "u");
+const GIVEN_NAME_TAIL = /\s\((\p{Lu}\p{Ll}+)\)$/u;
 const NAME_IN_FULL = new RegExp(
   String.raw`^(?:\p{L}+:\s?)?(\p{Lu}\p{Ll}+)\s${NAME_WORD}(?:\s<[^<>\s]{1,100}>|,\s?\p{Ll}[\p{Ll}\s-]{0,40})?$`,
   "u",

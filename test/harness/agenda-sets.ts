@@ -26,7 +26,7 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
  * twentieth; blind23 by the
  * twenty-first; blind24 by the
  * twenty-second; blind25 by the
- * twenty-third; blind26 by the twenty-fourth; blind27 and blind28 by the twenty-fifth; blind29, blind30 and blind31 are scored by the lead only.
+ * twenty-third; blind26 by the twenty-fourth; blind27 and blind28 by the twenty-fifth; blind29 and blind30 (scored before and after the twenty-fifth) by the twenty-sixth; blind31 is scored by the lead only.
  */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents", "set-round4"],
