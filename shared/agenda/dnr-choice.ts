@@ -15,24 +15,31 @@ const signature = (dnr: FoundDnr): string => `${dnr.family}:${dnr.prefix ?? ""}`
 /** Share of the agenda's dnr one signature must have to count as the committee's own form. */
 const DOMINANT_SHARE = 0.6;
 
-function dominantSignature(items: readonly (readonly FoundDnr[])[]): string | null {
+/** The key most of `keys` share, its count and how many there are: a dnr's signature or its registry letters. */
+function mostCommon(keys: Iterable<string>): { best: string | null; count: number; total: number } {
   const counts = new Map<string, number>();
   let total = 0;
-  for (const dnr of items.flat()) {
-    // A referral's dnr count: the answer's own case bears the committee's form, the referring body's another.
-    if (dnr.foreign && !dnr.referred) continue;
-    counts.set(signature(dnr), (counts.get(signature(dnr)) ?? 0) + 1);
+  for (const key of keys) {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
     total++;
   }
   let best: string | null = null;
-  let bestCount = 0;
-  for (const [form, count] of counts) {
-    if (count > bestCount) {
-      best = form;
-      bestCount = count;
+  let count = 0;
+  for (const [key, n] of counts) {
+    if (n > count) {
+      best = key;
+      count = n;
     }
   }
-  return total >= 3 && bestCount / total >= DOMINANT_SHARE ? best : null;
+  return { best, count, total };
+}
+
+function dominantSignature(items: readonly (readonly FoundDnr[])[]): string | null {
+  // A referral's dnr count: the answer's own case bears the committee's form, the referring body's another.
+  const { best, count, total } = mostCommon(
+    items.flat().flatMap((dnr) => (dnr.foreign && !dnr.referred ? [] : [signature(dnr)])),
+  );
+  return total >= 3 && count / total >= DOMINANT_SHARE ? best : null;
 }
 
 /** A dnr's form after its registry letters: "KFN 2025/097" and "KS 2025/512" share " 9/9", "PLAN.2024.12" is ".9.9". */
@@ -42,29 +49,17 @@ const shape = (dnr: FoundDnr): string => dnr.dnr.slice(dnr.prefix?.length ?? 0).
 const REGISTRY_SHARE = 0.85;
 
 /**
- * The forms ("MHN:prefixed: 9/9") of the registry nearly all the agenda's prefixed own dnr bear, across its
+ * The forms ("prefixed: 9/9") of the registry nearly all the agenda's prefixed own dnr bear, across its
  * series ("MHN 2023/88" and "MHN 2023-001234"): a lone dnr in one of those forms under other letters ("KS
- * 2023/410") is another board's case. Empty where no one registry holds that share of five or more.
+ * 2023/410") is another board's case. Null where no one registry holds that share of five or more.
  */
 function registryForms(
   items: readonly (readonly FoundDnr[])[],
 ): { prefix: string; forms: Set<string> } | null {
-  const counts = new Map<string, number>();
-  let total = 0;
-  for (const dnr of items.flat()) {
-    if (dnr.foreign || dnr.prefix === null) continue;
-    counts.set(dnr.prefix, (counts.get(dnr.prefix) ?? 0) + 1);
-    total++;
-  }
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [prefix, count] of counts) {
-    if (count > bestCount) {
-      best = prefix;
-      bestCount = count;
-    }
-  }
-  if (best === null || total < 5 || bestCount === total || bestCount / total < REGISTRY_SHARE) return null;
+  const { best, count, total } = mostCommon(
+    items.flat().flatMap((dnr) => (dnr.foreign || dnr.prefix === null ? [] : [dnr.prefix])),
+  );
+  if (best === null || total < 5 || count === total || count / total < REGISTRY_SHARE) return null;
   const forms = new Set<string>();
   for (const dnr of items.flat())
     if (!dnr.foreign && dnr.prefix === best) forms.add(`${dnr.family}:${shape(dnr)}`);
