@@ -56,7 +56,7 @@ import { isProcedural } from "./procedural";
 import { cutAt, runTogetherStarts, spreadJoinedRowDnr } from "./run-together";
 import { isGroupTitle, withGroupedSubItems } from "./sub-item-groups";
 import { trimSeparators } from "./text";
-import { withoutInlineFacts } from "./title-facts";
+import { withoutGivenNamePresenters, withoutInlineFacts } from "./title-facts";
 
 export interface AssembleOptions {
   /**
@@ -149,8 +149,13 @@ const DANGLING =
   /(?:\s(?:för|och|av|om|i|till|med|samt|på|vid|mellan|inom|från|över|under|mot|efter|enligt|kring|inför|hos|den|det|de|en|ett|att|eller)|[-–,])$/iu;
 
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
-// A first and a last name, a lower-case role after a comma ("Eva Lind-Berg, miljöchef"); a name alone.
-const PERSON_WITH_ROLE = new RegExp(String.raw`^${NAME_WORD}\s${NAME_WORD},\s?\p{Ll}[\p{Ll}\s-]{0,40}$`, "u");
+// A first and a last name, a lower-case role after a comma ("Eva Lind-Berg, miljöchef"); a name alone; a name,
+// one or two notes after commas and the clock time of the person's slot ("Eva Lind, ekonomichef, kl. 13.20",
+// "Per Ek, Region Norrbotten, kl 15"): a time the item's title does not end with.
+const PERSON_WITH_ROLE = new RegExp(
+  String.raw`^${NAME_WORD}\s${NAME_WORD}(?:,\s?\p{Ll}[\p{Ll}\s-]{0,40}|(?:,\s?[^,]{1,60}){0,2},\s?(?:kl|klockan)\.?\s?\d{1,2}(?:[.:]\d\d)?)$`,
+  "u",
+);
 const BARE_NAME = new RegExp(String.raw`^${NAME_WORD}\s${NAME_WORD}$`, "u");
 // A role word or none (one of two joined, "Miljö- och hälsoskyddschef"), a first and a last name, a role after a
 // comma: nothing else on the line.
@@ -1387,8 +1392,10 @@ class Assembler {
     if (this.opensPlainListByFormalPoint(block)) this.openPlainList(block);
     if (this.unnumberedItem(block, index, scan.found.length > 0 && looksLikeTitle(scan.rest))) return;
     if (current && cellDnr.length > 0) for (const dnr of cellDnr) current.dnr.push(dnr);
-    // Other text after the item (a page header, prose): a dnr below it is no longer the item's.
-    if (current && (this.options.plainText || isSentence(text))) current.sealed = true;
+    // Other text after the item (a page header, prose): a dnr below it is no longer the item's. A note on the
+    // item's standing ("Extra ärende, tillkommet …", "(bordlagt 2025-03-04)") is the item's own: its dnr may follow.
+    const standing = STATUS_NOTE.test(text) || OPEN_STATUS_NOTE.test(text);
+    if (current && !standing && (this.options.plainText || isSentence(text))) current.sealed = true;
     this.note(text);
   }
 
@@ -1535,6 +1542,13 @@ export function assembleAgenda(blocks: readonly Block[], options: AssembleOption
   const numbered = assembler.items.some((item) => item.key !== null);
   const kept = (item: DraftItem): boolean => item.title !== "" && !(numbered && item.tentative);
   const drafts = assembler.items.filter(kept);
+  const titles = withoutGivenNamePresenters(
+    drafts.map((item) => item.title),
+    blocks.map((block) => block.text),
+  );
+  drafts.forEach((item, index) => {
+    item.title = titles[index] ?? item.title;
+  });
   const dnr = chooseDnr(drafts.map((item) => withAuthorityCases(item.title, item.dnr)));
   const items = withGroupedSubItems(
     drafts.map(

@@ -258,6 +258,8 @@ export interface FoundDnr {
   referred: boolean;
   /** Written after a "Dnr"/"Diarienummer" label (or in a dnr column). */
   labelled: boolean;
+  /** Listed after another dnr ("Dnr KFN 2025/097, KS 2025/512"): the label vouches for the first. */
+  listed: boolean;
   /** Where the number itself stands in the text. */
   start: number;
   end: number;
@@ -460,6 +462,7 @@ function scanText(text: string, options: DnrOptions): DnrScan {
     const continuesList = scope !== null && LIST_SEPARATOR.test(text.slice(scope.end, start));
     const inCell = cellStart >= 0 && start >= cellStart && isCellShaped(family, match[0]);
     const labelled = continuesList || options.column === true || inCell;
+    const listed = continuesList && found.length > 0 && found[found.length - 1]?.end === scope?.end;
     const referred = referral >= 0 && start > referral && !ownLabelBetween(text, labels, referral, start);
     const foreign = (continuesList && scope?.foreign === true) || referred;
     const candidate = match[0].replace(/\s+/g, " ");
@@ -506,6 +509,7 @@ function scanText(text: string, options: DnrOptions): DnrScan {
       foreign: foreign || namedBody || besideOwn,
       referred: referredOnly,
       labelled,
+      listed,
       start,
       end,
     });
@@ -556,12 +560,24 @@ function namesAuthority(before: string, prefix: string): boolean {
 }
 
 /**
+ * Whether the title gives a body's name and then its letters in brackets ("Inspektionen för vård och omsorg
+ * (IVO): Beslut …"), the letters a dnr bears: that body's case, the sender's.
+ */
+function abbreviatesBody(title: string, prefix: string): boolean {
+  const at = title.indexOf(`(${prefix})`);
+  return at > 0 && /\p{L}\s$/u.test(title.slice(Math.max(0, at - 2), at)) && /^\p{Lu}{2,6}$/u.test(prefix);
+}
+
+/**
  * An item's dnr with those bearing the letters of the authority its title opens with marked as that authority's
- * ("Skolinspektionens beslut, Norrbyskolan" beside "SI 2024:6630" in the dnr column), as in the title's own text.
+ * ("Skolinspektionens beslut, Norrbyskolan" beside "SI 2024:6630" in the dnr column), as in the title's own text;
+ * so too those bearing the letters the title gives a body's name in brackets ("… omsorg (IVO): Beslut …").
  */
 export function withAuthorityCases(title: string, dnr: readonly FoundDnr[]): FoundDnr[] {
   return dnr.map((found) =>
-    !found.foreign && found.prefix !== null && namesAuthority(title, found.prefix)
+    !found.foreign &&
+    found.prefix !== null &&
+    (namesAuthority(title, found.prefix) || abbreviatesBody(title, found.prefix))
       ? { ...found, foreign: true }
       : found,
   );

@@ -1,5 +1,5 @@
 import { isLabelLine } from "./line-kinds";
-import { splitLiteralBreaks } from "./text";
+import { splitLiteralBreaks, trimSeparators } from "./text";
 
 /**
  * What a title's own text may carry beside its wording: a presenter or the documents, after a label or, for a
@@ -36,6 +36,31 @@ export function withoutInlineFacts(title: string): string {
   const bracket = BRACKETED_NAME.exec(labelled);
   if (!bracket || BODY_NAME.test(bracket[0]) || PERSONS_CASE.test(labelled)) return labelled;
   return labelled.slice(0, bracket.index);
+}
+
+// A given name alone in brackets at a title's end ("… 2024 (Karin)"): a presenter only where the document names
+// someone of that first name in full, on a line that is only the name (a signature, a mail's "Från: Karin Berg
+// <…>", "Karin Berg, förbundschef"), and two titles or more end so: else it may be a place ("(Grycksbo)").
+const GIVEN_NAME_TAIL = /\s\((\p{Lu}\p{Ll}+)\)$/u;
+const NAME_IN_FULL = new RegExp(
+  String.raw`^(?:\p{L}+:\s?)?(\p{Lu}\p{Ll}+)\s${NAME_WORD}(?:\s<[^<>\s]{1,100}>|,\s?\p{Ll}[\p{Ll}\s-]{0,40})?$`,
+  "u",
+);
+
+/** Titles without a presenter's given name in brackets at their end, where the document writes presenters so. */
+export function withoutGivenNamePresenters(titles: readonly string[], texts: Iterable<string>): string[] {
+  const tails = titles.map((title) => (PERSONS_CASE.test(title) ? null : GIVEN_NAME_TAIL.exec(title)));
+  if (tails.filter(Boolean).length < 2) return [...titles];
+  const named = new Set<string>();
+  for (const text of texts) {
+    const name = NAME_IN_FULL.exec(text.trim())?.[1];
+    if (name) named.add(name);
+  }
+  if (!tails.some((tail) => tail?.[1] !== undefined && named.has(tail[1]))) return [...titles];
+  return titles.map((title, index) => {
+    const tail = tails[index];
+    return tail ? trimSeparators(title.slice(0, tail.index)) : title;
+  });
 }
 
 /**
