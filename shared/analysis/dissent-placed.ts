@@ -2,6 +2,7 @@ import { MONTHS } from "../dates/calendar";
 import {
   BEFORE_LEVEL_ADVERB,
   CENTRAL_ADVERB,
+  DOCUMENT_DATE_WORDS,
   FORUM_PREPOSITION_REACH,
   INVERTED_SUBJECT_REACH,
   LOCAL_WORDS,
@@ -129,7 +130,12 @@ function namesMonth(words: readonly string[], dated: boolean): boolean {
     const previous = words[i - 1] ?? "";
     if (!dated)
       return previous === "redan" || (words[i - 2] === "redan" && MONTH_PREPOSITIONS.includes(previous));
-    return MONTH_PREPOSITIONS.includes(previous) || /^\d{1,2}$/.test(previous);
+    if (MONTH_PREPOSITIONS.includes(previous)) return true;
+    // "hänvisar till sitt yttrande av den 19 september och vidhåller …": a day "av den" dates a document, not the act.
+    return (
+      /^\d{1,2}$/.test(previous) &&
+      !(words[i - 2] === "den" && DOCUMENT_DATE_WORDS.includes(words[i - 3] ?? ""))
+    );
   });
 }
 

@@ -59,7 +59,7 @@ export interface DissentMarker {
   index: number;
   /** "reservation", "protokollsanteckning": a caveat unless a union makes it. */
   needsUnion: boolean;
-  /** "vidhåller sin inställning": restates dissent the item may record elsewhere. */
+  /** "vidhåller sin inställning": a held view, dissent only where the sentence records it in no other words. */
   restates: boolean;
   /** "delar inte": dissent only with the employer's view, not another union's. */
   sharesView: boolean;
@@ -71,6 +71,7 @@ const edge = (source: string) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{
 const DISSENT = new RegExp(edge([...DISSENT_WORDS, ...HELD_VIEW_WORDS].join("|")), "giu");
 const HOLDS_WITH = /h(?:åller|öll|ållit)\s+(?:(?:inte|ej)\s+)?med/i;
 const HOLDS = new RegExp(`^(?:${HELD_VIEW_WORDS.join("|")})$`, "iu");
+const HELD_CONTENT = /\satt$/i;
 const SHARES = new RegExp(edge(SHARES_VIEW), "iu");
 const DENIED = new RegExp(edge(DENIED_AGREEMENT.join("|")), "iu");
 const AGREES = new RegExp(edge(AGREEMENT), "iu");
@@ -91,11 +92,11 @@ const NOTE_LABELLED = new RegExp(NOTE_LABEL, "iu");
 // A cheap test before the patterns run: "oeni", "oense", "reserv", "protokollsanteckn", "kvarst", "motsä",
 // "motsatt", "avstyrk", "enig", "ense", "överens", "enats", "enas", "enades", "delar", "delade", "delas", "accepter",
 // "godt", "godk", "tillstyrk", "stöd", "bakom", "avvikande", "avslag", "avvisa", "nej", "emot", "vidhåll",
-// "vidhöll", "vänder sig mot", "fast vid", "protester", "avstånd", "annan upp", "ansl", "fullgjord", "genomförd",
+// "vidhöll", "vänder sig mot", "fast vid", "kvar vid", "protester", "avstånd", "annan upp", "ansl", "fullgjord", "genomförd",
 // "fullständig", "avslås", "röstade emot", "vägra", "strand", "bröt samman", "håller inte med". Grouped by first letter (in the same order within a group): an alternation of thirty words is
 // otherwise tried word by word at every character of a paragraph.
 const MAY_DISSENT =
-  /o(?:eni|ense)|reserv|p(?:rotokollsanteckn|rotester)|kvarst|mots(?:ä|att)|a(?:vstyrk|ccepter|vvikande|vsl(?:ag|ås)|vvisa|vstånd|nnan\s+upp|nsl)|e(?:nig|nse|nats|nas|nades|mot)|överens|del(?:ar|ade|as|ades)|god[tk]|tillstyrk|stöd|bakom|nej|v(?:idh(?:åll|öll)|än(?:der|de|t)\s+(?:sig|oss|mig)\s+e?mot)|f(?:ast\s+vid|ullgjord|ullständig)|genomförd|röst(?:ar|ade|at)\s+(?:emot|nej)|vägra|strand|(?:bröt|brutit)\s+samman|h(?:åller|öll|ållit)\s+(?:inte|ej)\s+med|(?:inte|ej)\s+h(?:åller|öll)\s+med/i;
+  /o(?:eni|ense)|reserv|p(?:rotokollsanteckn|rotester)|kvar(?:st|\s+vid)|mots(?:ä|att)|a(?:vstyrk|ccepter|vvikande|vsl(?:ag|ås)|vvisa|vstånd|nnan\s+upp|nsl)|e(?:nig|nse|nats|nas|nades|mot)|överens|del(?:ar|ade|as|ades)|god[tk]|tillstyrk|stöd|bakom|nej|v(?:idh(?:åll|öll)|än(?:der|de|t)\s+(?:sig|oss|mig)\s+e?mot)|f(?:ast\s+vid|ullgjord|ullständig)|genomförd|röst(?:ar|ade|at)\s+(?:emot|nej)|vägra|strand|(?:bröt|brutit)\s+samman|h(?:åller|öll|ållit)\s+(?:inte|ej)\s+med|(?:inte|ej)\s+h(?:åller|öll)\s+med/i;
 
 const wordsOf = (text: string) => text.toLocaleLowerCase("sv").match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -185,7 +186,10 @@ function isDenied(sentence: string, index: number, length: number): boolean {
     return true;
   if (EMPTY.test(sentence.slice(index + length))) return true;
   if (isResolved(sentence.slice(index + length), before)) return true;
-  const after = wordsOf(sentence.slice(index + length)).slice(0, NOT_REACH);
+  // "vidhåller att beslutet inte bör fattas": a negation in the content of a held view is the view's own.
+  const after = HELD_CONTENT.test(sentence.slice(index, index + length))
+    ? []
+    : wordsOf(sentence.slice(index + length)).slice(0, NOT_REACH);
   // "Vision har inget att invända, men Kommunal reserverar sig": a denial reaches no further than its clause.
   const clauseStart = contrastClause(sentence, index, index + length).start;
   const inClause = clauseStart === 0 ? before : wordsOf(sentence.slice(clauseStart, index));

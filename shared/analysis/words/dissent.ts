@@ -42,11 +42,13 @@ export const DISSENT_WORDS = [
 /** The dissent words that are nouns: "oenighet(en)", "reservation(en)", "protokollsanteckning(en)". */
 export const DISSENT_NOUNS = "oenighet|reservation|protokollsanteckning";
 /**
- * A union holding its view ("Kommunal vidhåller sin inställning", "står fast vid sin uppfattning"): dissent
- * only where the item records that union's dissent nowhere else; otherwise it restates it.
+ * A union holding its view ("Kommunal vidhåller sin inställning", "står fast vid sina yrkanden", "står kvar vid
+ * sin uppfattning", "vidhåller att beslutet bör skjutas upp"): this meeting's own dissent, restated or not, also
+ * where the item records it in other words too (the lead's convention of 2026-12-02). The employer holding its
+ * proposal is no union's dissent (`statements.ts`).
  */
 export const HELD_VIEW_WORDS = [
-  "(?:vidhåller|vidhöll|står\\s+fast\\s+vid|stod\\s+fast\\s+vid|kvarstår\\s+vid|kvarstod\\s+vid)\\s+(?:sin(?:a)?\\s+|sitt\\s+)?(?:ståndpunkt|uppfattning|inställning|kritik|reservation|invändningar|krav(?:et)?|yrkande(?:t)?)",
+  "(?:vidhåller|vidhöll|vidhållit|(?:står|stod|stått)\\s+(?:fast|kvar)\\s+vid|(?:håller|höll|hållit)\\s+fast\\s+vid|kvarstår\\s+vid|kvarstod\\s+vid)\\s+(?:(?:sin|sina|sitt)\\s+)?(?:ståndpunkt(?:er|en|erna)?|uppfattning(?:ar|en)?|inställning(?:en)?|kritik(?:en)?|reservation(?:en)?|invändning(?:ar|en|arna)?|krav(?:en|et)?|yrkande(?:t|n|na)?|att)",
 ];
 
 /** Agreement or support denied: "inte eniga", "delar inte", "accepterar inte", "kan inte ställa sig bakom". */
@@ -489,6 +491,8 @@ export const PAST_SEASONS = ["våras", "höstas", "vintras", "somras"];
  * "har motsatt sig förslaget sedan i våras" holds the dissent on to now.
  */
 export const MONTH_PREPOSITIONS = ["i", "under", "redan"];
+/** "yttrandet av den 19 september", "skrivelse daterad den 3 maj": the words before "den" of a document's date. */
+export const DOCUMENT_DATE_WORDS = ["av", "daterad", "daterat", "daterade"];
 /** "sedan (i våras)", "alltsedan": a time from which the dissent has lasted, to now. */
 export const SINCE_WORDS = ["sedan", "alltsedan", "ända"];
 /** "hade … reserverat sig": words that may stand between the pluperfect's "hade" and its supine. */
