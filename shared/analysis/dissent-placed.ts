@@ -17,6 +17,7 @@ import {
   POLITICAL_ACTOR_ENDINGS,
   POLITICAL_FORUM_ENDINGS,
   SAMVERKAN_FORUM_STARTS,
+  SEASONS,
   SINCE_WORDS,
 } from "./words/dissent";
 
@@ -48,6 +49,13 @@ export function isPlacedElsewhere(
     )
   )
     return true;
+  // "Våren 2023 avslutades förhandlingen i oenighet": a season of a named year is another time than a meeting's day.
+  if (
+    before.some(
+      (word, i) => SEASONS.includes(word) && /^\d{4}$/.test(before[i + 1] ?? "") && !isSince(before, i),
+    )
+  )
+    return true;
   // "Den lokala förhandlingen avslutades i oenighet", "Vid den lokala förhandlingen reserverade sig Seko": a
   // negotiation named local is the earlier one that this meeting (a central negotiation, a report on it) follows
   // up, its outcome background (the lead's convention of 2026-12-02). The negotiation named bare ("Förhandlingen
@@ -61,6 +69,18 @@ export function isPlacedElsewhere(
   // After the dissent a month may date its object ("mot start i september", "avslutad i oenighet den 4 mars",
   // this meeting's day): only "redan" places the act there.
   return namesMonth(before, true) || namesMonth(after, false);
+}
+
+/**
+ * "Våren 2023 …", "I våras …", "I maj …": a clause opening with a time other than a meeting's day, which a clause
+ * joined to it by "och" shares (`dissent-record.ts`).
+ */
+export function opensWithOtherTime(words: readonly string[]): boolean {
+  const [first = "", second = ""] = words;
+  if (SEASONS.includes(first)) return /^\d{4}$/.test(second);
+  return (
+    MONTH_PREPOSITIONS.includes(first) && (PAST_SEASONS.includes(second) || MONTH_NAMES.includes(second))
+  );
 }
 
 // The calendar's month names, as words of a text are compared (any string).

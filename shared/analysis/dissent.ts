@@ -11,6 +11,7 @@ import {
   CONCESSIVE,
   DENIAL_FRAME,
   DENIED_AGREEMENT,
+  DISSENT_DENIED_AFTER,
   DISSENT_WORDS,
   EARLIER_WORDS,
   ELSEWHERE_CLAUSE,
@@ -81,6 +82,7 @@ const WELCOMES = new RegExp(edge(NOTE_WELCOME), "iu");
 const STANCE = new RegExp(STANCE_AFTER_DENIAL, "iu");
 const EMPTY = new RegExp(EMPTY_FIELD, "iu");
 const RESOLVED = new RegExp(RESOLVED_AFTER, "iu");
+const DENIED_AFTER = new RegExp(DISSENT_DENIED_AFTER, "iu");
 const CAUSE = new RegExp(`^\\W*(?:${CAUSE_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 const ELSEWHERE = new RegExp(ELSEWHERE_CLAUSE, "i");
 const POINTER = new RegExp(ITEM_POINTER, "gi");
@@ -239,6 +241,7 @@ function isMentionedElsewhere(
     }
   }
   if (SIGNED.test(sentence) || BARE_POINTER.test(sentence) || isSignerNote(sentence)) return true;
+  if (isQuotedPointer(sentence, index)) return true;
   if (isReportedFromDocument(before)) return true;
   const clause = sentence.slice(0, index);
   if (before.some((word) => EARLIER_WORDS.includes(word)) || ELSEWHERE.test(clause)) return true;
@@ -247,6 +250,18 @@ function isMentionedElsewhere(
   const after = wordsOf(sentence.slice(index + length)).slice(0, POSSIBILITY_REACH);
   return after.some((word) => POSSIBILITY_WORDS.includes(word));
 }
+
+/**
+ * "Hon skriver ”oenighet under § 2” vid sin signatur": a quote that is a note pointing at its item, as a signer
+ * writes it, tells how one will sign or signed, no record of its own (the item records the dissent).
+ */
+function isQuotedPointer(sentence: string, index: number): boolean {
+  if (!/["”“]/.test(sentence)) return false;
+  return matchesOf(QUOTED, sentence).some(
+    (quote) => quote.index < index && index < quote.index + quote[0].length && BARE_POINTER.test(quote[1]!),
+  );
+}
+const QUOTED = /["”“]([^"”“]{1,80})["”“]/g;
 
 /**
  * "… vid den förhandling som hölls den 3 april, och som avslutades i oenighet": dissent in a relative clause on a
@@ -327,7 +342,8 @@ export function findDissent(sentence: string): DissentMarker | null {
     denied &&
     recordOf(sentence, denied.index, denied[0].length) === "record" &&
     !isHypothetical(sentence, denied.index, denied[0].length, deniedBefore) &&
-    !isMentionedElsewhere(sentence, denied.index, denied[0].length, deniedBefore)
+    !isMentionedElsewhere(sentence, denied.index, denied[0].length, deniedBefore) &&
+    !DENIED_AFTER.test(sentence.slice(denied.index + denied[0].length))
   ) {
     candidates.push({
       text: denied[0],

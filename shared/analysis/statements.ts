@@ -535,10 +535,7 @@ function dissentOf(
 const STATE = new RegExp(DISSENT_STATE, "i");
 
 /** "Förslaget accepteras inte av Vision": the union right after "av" dissents; no union, no dissent. */
-function agentOf(
-  after: number,
-  parties: readonly PartyMention[],
-): { orgs: OrgId[] } | null {
+function agentOf(after: number, parties: readonly PartyMention[]): { orgs: OrgId[] } | null {
   const agent = parties.find((party) => party.start >= after);
   if (!agent || agent.start - after > AGENT_REACH || !isUnion(agent.org)) return null;
   return { orgs: agent.members ?? [agent.org] };
