@@ -83,6 +83,16 @@ export function opensWithOtherTime(words: readonly string[]): boolean {
   );
 }
 
+/**
+ * "Den lokala förhandlingen", "Lokala förhandlingen 3 mars": an item headed by the local negotiation in its definite
+ * form, the earlier one a central negotiation or a report on it tells; its dissent is background (the lead's
+ * convention of 2026-12-02), as a sentence naming it is.
+ */
+export function isLocalNegotiationItem(title: string): boolean {
+  const words = title.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return words.some((word, i) => word === "lokala" && (words[i + 1] ?? "").startsWith(NEGOTIATION));
+}
+
 // The calendar's month names, as words of a text are compared (any string).
 const MONTH_NAMES: readonly string[] = MONTHS;
 

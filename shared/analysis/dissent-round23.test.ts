@@ -80,3 +80,21 @@ describe("a season of an earlier year", () => {
     );
   });
 });
+
+describe("an item headed by the local negotiation", () => {
+  const minutes = (heading: string) =>
+    analyseMinutes(
+      `Protokoll central förhandling den 14 november 2025\n1. ${heading}\nSeko motsatte sig att depån flyttas.\n2. Förhandlingens avslutande\nFörhandlingen avslutas i oenighet med Seko.`,
+    ).disagreements.map((d) => d.text);
+
+  it("tells the earlier negotiation's dissent as background", () => {
+    expect(minutes("Den lokala förhandlingen")).toEqual(["Förhandlingen avslutas i oenighet med Seko."]);
+  });
+
+  it("leaves an item of another heading read", () => {
+    expect(minutes("Arbetstagarpartens synpunkter")).toEqual([
+      "Seko motsatte sig att depån flyttas.",
+      "Förhandlingen avslutas i oenighet med Seko.",
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import {
   tellsDissentElsewhere,
 } from "./dissent";
 import { isRefusingAnswer } from "./dissent-answer";
+import { isLocalNegotiationItem } from "./dissent-placed";
 import { isDeliberatelyEmpty } from "./headings";
 import { findParties, type PartyMention } from "./parties";
 import { type Sentence, splitSentences } from "./sentences";
@@ -318,6 +319,7 @@ export function findStatements(
     // A paragraph naming no party, in no speaking block and without dissent has nothing to read.
     if (allParties.length === 0 && !blockSpeaks && !dissentHere) continue;
     const where = placeOf(paragraph);
+    const localItem = section !== undefined && isLocalNegotiationItem(section.title);
     const runs = new Runs();
     let agreeing: (() => ReadonlySet<PartyMention>) | undefined;
     let nextParty = 0;
@@ -352,12 +354,12 @@ export function findStatements(
       if (speakers.length > 0) runs.take(speakers, text, sentence);
       if (!toMembers && (speakers.length > 0 || parties.length > 0)) remember(memory, speakers, parties);
       let found: ReturnType<typeof dissentOf> = null;
-      if (hinted) {
+      if (hinted && !localItem) {
         agreeing ??= agreementOf(text, allParties);
         found = dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing, author: voice });
       }
       // "… frågar om Vision kan godta förslaget. Eva Ek svarar nej.": the answering union refuses.
-      if (!found && hinted && isRefusingAnswer(question, sentence.text)) {
+      if (!found && hinted && !localItem && isRefusingAnswer(question, sentence.text)) {
         const union = speakers.flatMap((speaker) => speaker.orgs).find(isUnion);
         if (union) found = { orgs: [union] };
       }
