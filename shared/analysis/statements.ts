@@ -305,6 +305,16 @@ export function findStatements(
     orgs.some((org) => (org === EMPLOYER) !== (block.org === EMPLOYER));
   const memory: ItemMemory = { section: undefined, passage: undefined, unions: [], speaker: [] };
   const unnamed: [AnalysedDisagreement, number][] = [];
+  // Whether an item is headed by the local negotiation, read once per item and only where dissent may be.
+  const localItems = new Map<string, boolean>();
+  const isLocalItem = (section: AnalysedSection | undefined) => {
+    if (section === undefined) return false;
+    const known = localItems.get(section.id);
+    if (known !== undefined) return known;
+    const local = isLocalNegotiationItem(section.title);
+    localItems.set(section.id, local);
+    return local;
+  };
   for (const paragraph of paragraphs) {
     const { section, block, passage } = paragraph;
     const { text, allParties } = ownText(paragraph.text, partiesIn);
@@ -319,7 +329,6 @@ export function findStatements(
     // A paragraph naming no party, in no speaking block and without dissent has nothing to read.
     if (allParties.length === 0 && !blockSpeaks && !dissentHere) continue;
     const where = placeOf(paragraph);
-    const localItem = section !== undefined && isLocalNegotiationItem(section.title);
     const runs = new Runs();
     let agreeing: (() => ReadonlySet<PartyMention>) | undefined;
     let nextParty = 0;
@@ -354,6 +363,7 @@ export function findStatements(
       if (speakers.length > 0) runs.take(speakers, text, sentence);
       if (!toMembers && (speakers.length > 0 || parties.length > 0)) remember(memory, speakers, parties);
       let found: ReturnType<typeof dissentOf> = null;
+      const localItem = hinted && isLocalItem(section);
       if (hinted && !localItem) {
         agreeing ??= agreementOf(text, allParties);
         found = dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing, author: voice });
