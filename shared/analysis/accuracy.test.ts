@@ -1085,3 +1085,53 @@ describe("sections and justering of blinds 29 and 30", () => {
     expect(placedShare(blind30.justering)).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe("analysis against the twenty-ninth blind set's keys (in-sample since round 23)", () => {
+  const { files, totals } = scored("blind29");
+
+  it("reports precision and recall per kind", () => {
+    table("blind29", { files, totals });
+    expect(files.length).toBe(10);
+  });
+
+  // Left: a press article's quotes of its named officials, a union's "Klubben" and "Föreningen" in an e-mail's protocol.
+  it("finds statements with precision 0.9 and recall 0.9, 0.84 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.9, recall: 0.9, placed: 0.84 });
+  });
+
+  // Left: a cover e-mail's "En protokollsanteckning från X ligger sist" (the e-mail above the pasted protocol is read
+  // as its first item), "X kan inte godta förslaget utan …" (a refusal naming what would lift it, read as a condition;
+  // blind 18 keys it so), a signer's first name as the union's voice, dissent under a wrongly placed "Nästa möte".
+  // Agreements as dissent: sentences keyed in both lists ("Samverkan avslutades i oenighet med X", the others agreeing).
+  it("finds 0.9 of the disagreements with precision 0.96, at most one false oenighet", () => {
+    expect(recall(totals.disagreements)).toBeGreaterThanOrEqual(0.9);
+    expect(precision(totals.disagreements)).toBeGreaterThanOrEqual(0.96);
+    expect(totals.traps.falseDisagreements).toBeLessThanOrEqual(1);
+    expect(totals.traps.agreementsAsDisagreement).toBeLessThanOrEqual(2);
+    expect(placedShare(totals.disagreements)).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe("analysis against the thirtieth blind set's keys (in-sample since round 23)", () => {
+  const { files, totals } = scored("blind30");
+
+  it("reports precision and recall per kind", () => {
+    table("blind30", { files, totals });
+    expect(files.length).toBe(10);
+  });
+
+  it("finds statements with precision 0.91 and recall 0.86, 0.89 of them under the right item", () => {
+    expectStatements(totals, { precision: 0.91, recall: 0.86, placed: 0.89 });
+  });
+
+  // Left: a labour court's account of the negotiations before it (background, read as this meeting's record), a
+  // sub-heading "Fortsatt oenighet om …" read as a body line (structure), a union report's "Vi sa nej.", "X och Y
+  // ansluter sig till Z:s protokollsanteckning".
+  it("finds 0.92 of the disagreements with precision 0.88, at most three false oenighet", () => {
+    expect(recall(totals.disagreements)).toBeGreaterThanOrEqual(0.92);
+    expect(precision(totals.disagreements)).toBeGreaterThanOrEqual(0.88);
+    expect(totals.traps.falseDisagreements).toBeLessThanOrEqual(3);
+    expect(totals.traps.agreementsAsDisagreement).toBe(0);
+    expect(placedShare(totals.disagreements)).toBeGreaterThanOrEqual(0.82);
+  });
+});

@@ -1,9 +1,8 @@
-import { EMPLOYER, type IsoDate, type OrgId } from "../model/meeting";
+import type { IsoDate, OrgId } from "../model/meeting";
 import { datesInParagraph, findWrittenDates, mayHoldDate, resolveWrittenDate } from "./dates-in-text";
-import { findDissent, mayDissent } from "./dissent";
 import { documentContext } from "./document-context";
 import { toParagraphs } from "./paragraphs";
-import { findParties, type KnownPerson, partyFinder } from "./parties";
+import { type KnownPerson, partyFinder } from "./parties";
 import { findPlaceholders } from "./placeholders";
 import { withDefinedShortForms } from "./short-forms";
 import { withStateCouncil } from "./state-council";
@@ -53,15 +52,10 @@ export function analyseMinutes(text: string): Analysis {
       title: structure.title,
       sections: structure.sections,
       statements: found.statements,
-      disagreements: [
-        ...headlineDissent(
-          source.map((p) => p.text),
-          // A crosshead ("Oenighet om bemanningen", "Fortsatt oenighet") is never a disagreement: the sentences
-          // under it are read on their own (the lead's convention of 2026-12-02; blinds 22 and 27 showed it).
-          structure.headlines,
-        ),
-        ...withoutEarlierDissent(found.disagreements, dates.reference),
-      ],
+      // A heading is never a disagreement, a press article's headline as little as a crosshead ("Oenighet om
+      // bemanningen", "Fortsatt oenighet"): the sentences under it are read on their own (the lead's convention of
+      // 2026-12-02).
+      disagreements: withoutEarlierDissent(found.disagreements, dates.reference),
       justering: mergeJustering(structure.justering, context.people),
       roster: structure.roster,
       rosterFound: structure.rosterFound,
@@ -72,34 +66,6 @@ export function analyseMinutes(text: string): Analysis {
     },
     source.map((p) => p.text),
   );
-}
-
-/**
- * "Oenighet om Tallbackaskolan – beslutet väntas i nämnden": a press article's headline records dissent as a
- * sentence does, for the unions it names or, naming none, the unions jointly. "Facket sa nej" has no dissent word.
- */
-function headlineDissent(texts: readonly string[], headlines: readonly number[]): Analysis["disagreements"] {
-  const found: Analysis["disagreements"] = [];
-  for (const i of headlines) {
-    const text = texts[i]!;
-    if (!mayDissent(text) || !findDissent(text)) continue;
-    const unions = [
-      ...new Set(
-        findParties(text)
-          // "– facket kallar beslutet …": a word referring back names no union of its own.
-          .filter((mention) => !mention.reference)
-          .map((mention) => mention.org)
-          .filter((org) => org !== EMPLOYER && org !== UNIONS_JOINTLY),
-      ),
-    ];
-    found.push({
-      orgs: unions.length > 0 ? unions : [UNIONS_JOINTLY],
-      text,
-      paragraph: i,
-      paragraphText: text,
-    });
-  }
-  return found;
 }
 
 /**

@@ -2,6 +2,7 @@ import { MONTHS } from "../dates/calendar";
 import {
   BEFORE_LEVEL_ADVERB,
   CENTRAL_ADVERB,
+  DOCUMENT_DATE_WORDS,
   FORUM_PREPOSITION_REACH,
   INVERTED_SUBJECT_REACH,
   LOCAL_WORDS,
@@ -16,6 +17,7 @@ import {
   POLITICAL_ACTOR_ENDINGS,
   POLITICAL_FORUM_ENDINGS,
   SAMVERKAN_FORUM_STARTS,
+  SEASONS,
   SINCE_WORDS,
 } from "./words/dissent";
 
@@ -47,6 +49,13 @@ export function isPlacedElsewhere(
     )
   )
     return true;
+  // "Våren 2023 avslutades förhandlingen i oenighet": a season of a named year is another time than a meeting's day.
+  if (
+    before.some(
+      (word, i) => SEASONS.includes(word) && /^\d{4}$/.test(before[i + 1] ?? "") && !isSince(before, i),
+    )
+  )
+    return true;
   // "Den lokala förhandlingen avslutades i oenighet", "Vid den lokala förhandlingen reserverade sig Seko": a
   // negotiation named local is the earlier one that this meeting (a central negotiation, a report on it) follows
   // up, its outcome background (the lead's convention of 2026-12-02). The negotiation named bare ("Förhandlingen
@@ -60,6 +69,28 @@ export function isPlacedElsewhere(
   // After the dissent a month may date its object ("mot start i september", "avslutad i oenighet den 4 mars",
   // this meeting's day): only "redan" places the act there.
   return namesMonth(before, true) || namesMonth(after, false);
+}
+
+/**
+ * "Våren 2023 …", "I våras …", "I maj …": a clause opening with a time other than a meeting's day, which a clause
+ * joined to it by "och" shares (`dissent-record.ts`).
+ */
+export function opensWithOtherTime(words: readonly string[]): boolean {
+  const [first = "", second = ""] = words;
+  if (SEASONS.includes(first)) return /^\d{4}$/.test(second);
+  return (
+    MONTH_PREPOSITIONS.includes(first) && (PAST_SEASONS.includes(second) || MONTH_NAMES.includes(second))
+  );
+}
+
+/**
+ * "Den lokala förhandlingen", "Lokala förhandlingen 3 mars": an item headed by the local negotiation in its definite
+ * form, the earlier one a central negotiation or a report on it tells; its dissent is background (the lead's
+ * convention of 2026-12-02), as a sentence naming it is.
+ */
+export function isLocalNegotiationItem(title: string): boolean {
+  const words = title.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return words.some((word, i) => word === "lokala" && (words[i + 1] ?? "").startsWith(NEGOTIATION));
 }
 
 // The calendar's month names, as words of a text are compared (any string).
@@ -129,7 +160,12 @@ function namesMonth(words: readonly string[], dated: boolean): boolean {
     const previous = words[i - 1] ?? "";
     if (!dated)
       return previous === "redan" || (words[i - 2] === "redan" && MONTH_PREPOSITIONS.includes(previous));
-    return MONTH_PREPOSITIONS.includes(previous) || /^\d{1,2}$/.test(previous);
+    if (MONTH_PREPOSITIONS.includes(previous)) return true;
+    // "hänvisar till sitt yttrande av den 19 september och vidhåller …": a day "av den" dates a document, not the act.
+    return (
+      /^\d{1,2}$/.test(previous) &&
+      !(words[i - 2] === "den" && DOCUMENT_DATE_WORDS.includes(words[i - 3] ?? ""))
+    );
   });
 }
 

@@ -1,8 +1,9 @@
-import { isPlacedElsewhere, namesLocalNegotiation } from "./dissent-placed";
+import { isPlacedElsewhere, namesLocalNegotiation, opensWithOtherTime } from "./dissent-placed";
 import {
   ARTICLES,
   ASKING_VERBS,
   CONDITION_OPENERS,
+  CONDITION_VERBS_FIRST,
   CONTENT_OPENERS,
   DISSENT_NOUNS,
   EARLIER_REACH,
@@ -62,11 +63,13 @@ export function recordOf(sentence: string, index: number, length: number): Disse
   const clause = clauseBefore(sentence, index);
   const words = clause.toLowerCase().match(WORD) ?? [];
   if (opensUnasserted(words)) return "mention";
+  if (CONDITION_VERBS_FIRST.includes(words[0] ?? "") && clause.length === index) return "mention";
   const marker = sentence.slice(index, index + length);
   if (isUnderRuleModal(words, marker)) return "mention";
   const after = ownWords(clauseAfter(sentence.slice(index + length)));
   if (namesEarlierMeeting(after)) return "mention";
   if (isPlacedElsewhere(actWords(words), marker, after) || isToldOfLocalNegotiation(words)) return "mention";
+  if (isJoinedToPlacedClause(sentence, index)) return "mention";
   if (DENIAL.test(marker) && namesLiftingCondition(after)) return "mention";
   return DISSENT_NOUN.test(marker) ? nounRecord(marker, clause, after) : "record";
 }
@@ -113,6 +116,18 @@ function namesEarlierMeeting(after: readonly string[]): boolean {
   const own = after.slice(0, Math.min(joined >= 0 ? joined : after.length, EARLIER_REACH));
   return own.some((word, i) => EARLIER_WORDS.includes(word) && TIME_PREPOSITIONS.includes(own[i - 1] ?? ""));
 }
+
+/**
+ * "Våren 2023 avslutades förhandlingen i oenighet, och Vision lämnade en protokollsanteckning": a clause joined by
+ * "och" after a comma shares the time the sentence's first clause opens with.
+ */
+function isJoinedToPlacedClause(sentence: string, index: number): boolean {
+  const comma = sentence.indexOf(",");
+  if (comma < 0 || comma >= index || !JOINED.test(sentence.slice(comma, index))) return false;
+  const first = sentence.slice(0, comma).toLowerCase().match(WORD) ?? [];
+  return opensWithOtherTime(first);
+}
+const JOINED = /^,\s*och\s/;
 
 /**
  * "Vision meddelar att förbundet inte kan godta förslaget utan ett konkret åtagande om …": a refusal whose own

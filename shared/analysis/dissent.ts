@@ -11,6 +11,7 @@ import {
   CONCESSIVE,
   DENIAL_FRAME,
   DENIED_AGREEMENT,
+  DISSENT_DENIED_AFTER,
   DISSENT_WORDS,
   EARLIER_WORDS,
   ELSEWHERE_CLAUSE,
@@ -59,7 +60,7 @@ export interface DissentMarker {
   index: number;
   /** "reservation", "protokollsanteckning": a caveat unless a union makes it. */
   needsUnion: boolean;
-  /** "vidhåller sin inställning": restates dissent the item may record elsewhere. */
+  /** "vidhåller sin inställning": a held view, dissent only where the sentence records it in no other words. */
   restates: boolean;
   /** "delar inte": dissent only with the employer's view, not another union's. */
   sharesView: boolean;
@@ -71,6 +72,7 @@ const edge = (source: string) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{
 const DISSENT = new RegExp(edge([...DISSENT_WORDS, ...HELD_VIEW_WORDS].join("|")), "giu");
 const HOLDS_WITH = /h(?:åller|öll|ållit)\s+(?:(?:inte|ej)\s+)?med/i;
 const HOLDS = new RegExp(`^(?:${HELD_VIEW_WORDS.join("|")})$`, "iu");
+const HELD_CONTENT = /\satt$/i;
 const SHARES = new RegExp(edge(SHARES_VIEW), "iu");
 const DENIED = new RegExp(edge(DENIED_AGREEMENT.join("|")), "iu");
 const AGREES = new RegExp(edge(AGREEMENT), "iu");
@@ -80,6 +82,7 @@ const WELCOMES = new RegExp(edge(NOTE_WELCOME), "iu");
 const STANCE = new RegExp(STANCE_AFTER_DENIAL, "iu");
 const EMPTY = new RegExp(EMPTY_FIELD, "iu");
 const RESOLVED = new RegExp(RESOLVED_AFTER, "iu");
+const DENIED_AFTER = new RegExp(DISSENT_DENIED_AFTER, "iu");
 const CAUSE = new RegExp(`^\\W*(?:${CAUSE_OPENERS.join("|")})\\s[^,;]*$`, "iu");
 const ELSEWHERE = new RegExp(ELSEWHERE_CLAUSE, "i");
 const POINTER = new RegExp(ITEM_POINTER, "gi");
@@ -91,11 +94,11 @@ const NOTE_LABELLED = new RegExp(NOTE_LABEL, "iu");
 // A cheap test before the patterns run: "oeni", "oense", "reserv", "protokollsanteckn", "kvarst", "motsä",
 // "motsatt", "avstyrk", "enig", "ense", "överens", "enats", "enas", "enades", "delar", "delade", "delas", "accepter",
 // "godt", "godk", "tillstyrk", "stöd", "bakom", "avvikande", "avslag", "avvisa", "nej", "emot", "vidhåll",
-// "vidhöll", "vänder sig mot", "fast vid", "protester", "avstånd", "annan upp", "ansl", "fullgjord", "genomförd",
+// "vidhöll", "vänder sig mot", "fast vid", "kvar vid", "protester", "avstånd", "annan upp", "ansl", "fullgjord", "genomförd",
 // "fullständig", "avslås", "röstade emot", "vägra", "strand", "bröt samman", "håller inte med". Grouped by first letter (in the same order within a group): an alternation of thirty words is
 // otherwise tried word by word at every character of a paragraph.
 const MAY_DISSENT =
-  /o(?:eni|ense)|reserv|p(?:rotokollsanteckn|rotester)|kvarst|mots(?:ä|att)|a(?:vstyrk|ccepter|vvikande|vsl(?:ag|ås)|vvisa|vstånd|nnan\s+upp|nsl)|e(?:nig|nse|nats|nas|nades|mot)|överens|del(?:ar|ade|as|ades)|god[tk]|tillstyrk|stöd|bakom|nej|v(?:idh(?:åll|öll)|än(?:der|de|t)\s+(?:sig|oss|mig)\s+e?mot)|f(?:ast\s+vid|ullgjord|ullständig)|genomförd|röst(?:ar|ade|at)\s+(?:emot|nej)|vägra|strand|(?:bröt|brutit)\s+samman|h(?:åller|öll|ållit)\s+(?:inte|ej)\s+med|(?:inte|ej)\s+h(?:åller|öll)\s+med/i;
+  /o(?:eni|ense)|reserv|p(?:rotokollsanteckn|rotester)|kvar(?:st|\s+vid)|mots(?:ä|att)|a(?:vstyrk|ccepter|vvikande|vsl(?:ag|ås)|vvisa|vstånd|nnan\s+upp|nsl)|e(?:nig|nse|nats|nas|nades|mot)|överens|del(?:ar|ade|as|ades)|god[tk]|tillstyrk|stöd|bakom|nej|v(?:idh(?:åll|öll)|än(?:der|de|t)\s+(?:sig|oss|mig)\s+e?mot)|f(?:ast\s+vid|ullgjord|ullständig)|genomförd|röst(?:ar|ade|at)\s+(?:emot|nej)|vägra|strand|(?:bröt|brutit)\s+samman|h(?:åller|öll|ållit)\s+(?:inte|ej)\s+med|(?:inte|ej)\s+h(?:åller|öll)\s+med/i;
 
 // toLowerCase: Swedish has no casing of its own, and the locale's is several times slower on this hot path.
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -186,7 +189,10 @@ function isDenied(sentence: string, index: number, length: number): boolean {
     return true;
   if (EMPTY.test(sentence.slice(index + length))) return true;
   if (isResolved(sentence.slice(index + length), before)) return true;
-  const after = wordsOf(sentence.slice(index + length)).slice(0, NOT_REACH);
+  // "vidhåller att beslutet inte bör fattas": a negation in the content of a held view is the view's own.
+  const after = HELD_CONTENT.test(sentence.slice(index, index + length))
+    ? []
+    : wordsOf(sentence.slice(index + length)).slice(0, NOT_REACH);
   // "Vision har inget att invända, men Kommunal reserverar sig": a denial reaches no further than its clause.
   const clauseStart = contrastClause(sentence, index, index + length).start;
   const inClause = clauseStart === 0 ? before : wordsOf(sentence.slice(clauseStart, index));
@@ -236,6 +242,7 @@ function isMentionedElsewhere(
     }
   }
   if (SIGNED.test(sentence) || BARE_POINTER.test(sentence) || isSignerNote(sentence)) return true;
+  if (isQuotedPointer(sentence, index)) return true;
   if (isReportedFromDocument(before)) return true;
   const clause = sentence.slice(0, index);
   if (before.some((word) => EARLIER_WORDS.includes(word)) || ELSEWHERE.test(clause)) return true;
@@ -244,6 +251,18 @@ function isMentionedElsewhere(
   const after = wordsOf(sentence.slice(index + length)).slice(0, POSSIBILITY_REACH);
   return after.some((word) => POSSIBILITY_WORDS.includes(word));
 }
+
+/**
+ * "Hon skriver ”oenighet under § 2” vid sin signatur": a quote that is a note pointing at its item, as a signer
+ * writes it, tells how one will sign or signed, no record of its own (the item records the dissent).
+ */
+function isQuotedPointer(sentence: string, index: number): boolean {
+  if (!/["”“]/.test(sentence)) return false;
+  return matchesOf(QUOTED, sentence).some(
+    (quote) => quote.index < index && index < quote.index + quote[0].length && BARE_POINTER.test(quote[1]!),
+  );
+}
+const QUOTED = /["”“]([^"”“]{1,80})["”“]/g;
 
 /**
  * "… vid den förhandling som hölls den 3 april, och som avslutades i oenighet": dissent in a relative clause on a
@@ -324,7 +343,8 @@ export function findDissent(sentence: string): DissentMarker | null {
     denied &&
     recordOf(sentence, denied.index, denied[0].length) === "record" &&
     !isHypothetical(sentence, denied.index, denied[0].length, deniedBefore) &&
-    !isMentionedElsewhere(sentence, denied.index, denied[0].length, deniedBefore)
+    !isMentionedElsewhere(sentence, denied.index, denied[0].length, deniedBefore) &&
+    !DENIED_AFTER.test(sentence.slice(denied.index + denied[0].length))
   ) {
     candidates.push({
       text: denied[0],

@@ -11,6 +11,7 @@ import {
   tellsDissentElsewhere,
 } from "./dissent";
 import { isRefusingAnswer } from "./dissent-answer";
+import { isLocalNegotiationItem } from "./dissent-placed";
 import { isDeliberatelyEmpty } from "./headings";
 import { findParties, type PartyMention } from "./parties";
 import { type Sentence, splitSentences } from "./sentences";
@@ -312,8 +313,17 @@ export function findStatements(
   const isOtherSide = (block: SpeakerBlock, orgs: readonly OrgId[]) =>
     orgs.some((org) => (org === EMPLOYER) !== (block.org === EMPLOYER));
   const memory: ItemMemory = { section: undefined, passage: undefined, unions: [], speaker: [] };
-  const restating = new Set<AnalysedDisagreement>();
   const unnamed: [AnalysedDisagreement, number][] = [];
+  // Whether an item is headed by the local negotiation, read once per item and only where dissent may be.
+  const localItems = new Map<string, boolean>();
+  const isLocalItem = (section: AnalysedSection | undefined) => {
+    if (section === undefined) return false;
+    const known = localItems.get(section.id);
+    if (known !== undefined) return known;
+    const local = isLocalNegotiationItem(section.title);
+    localItems.set(section.id, local);
+    return local;
+  };
   for (const paragraph of paragraphs) {
     const { section, block, passage } = paragraph;
     const { text, allParties } = ownText(paragraph.text, partiesIn);
@@ -362,14 +372,15 @@ export function findStatements(
       if (speakers.length > 0) runs.take(speakers, text, sentence);
       if (!toMembers && (speakers.length > 0 || parties.length > 0)) remember(memory, speakers, parties);
       let found: ReturnType<typeof dissentOf> = null;
-      if (hinted) {
+      const localItem = hinted && isLocalItem(section);
+      if (hinted && !localItem) {
         agreeing ??= agreementOf(text, allParties);
         found = dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing, author: voice });
       }
       // "… frågar om Vision kan godta förslaget. Eva Ek svarar nej.": the answering union refuses.
-      if (!found && hinted && isRefusingAnswer(question, sentence.text)) {
+      if (!found && hinted && !localItem && isRefusingAnswer(question, sentence.text)) {
         const union = speakers.flatMap((speaker) => speaker.orgs).find(isUnion);
-        if (union) found = { orgs: [union], restates: false };
+        if (union) found = { orgs: [union] };
       }
       if (!found) continue;
       // "Av protokollet framgår följande: ”Seko reserverade sig …”": the record from where its quote opens.
@@ -377,7 +388,6 @@ export function findStatements(
       const disagreement = { orgs: found.orgs, text: sentence.text.slice(quote).trim(), ...where };
       disagreements.push(disagreement);
       ofParagraph.push(disagreement);
-      if (found.restates) restating.add(disagreement);
       // A note quoting its own dissent ("… protokollsanteckning: ”Seko står inte bakom …”") records it twice.
       const quoted = quote === 0 ? quotedDissentStart(sentence.text) : -1;
       if (quoted > 0) {
@@ -404,7 +414,7 @@ export function findStatements(
         if (d.orgs.length === 1 && d.orgs[0] === UNIONS_JOINTLY) d.orgs = [...speaking];
     }
   }
-  return { statements, disagreements: withoutRestatements(disagreements, restating) };
+  return { statements, disagreements };
 }
 
 const FIRST_PERSON = /(?:^|[^a-zåäö])(?:vi|oss|vår|vårt|våra)(?![a-zåäö])/i;
@@ -475,29 +485,6 @@ function partiesAgreeing(text: string, parties: readonly PartyMention[]): Set<Pa
 }
 
 /**
- * "Kommunal vidhåller sin inställning" after "Kommunal avstyrker förslaget": a held view is no dissent of its
- * own where the same item records dissent of the same union in other words.
- */
-function withoutRestatements(
-  disagreements: AnalysedDisagreement[],
-  restating: ReadonlySet<AnalysedDisagreement>,
-): AnalysedDisagreement[] {
-  if (restating.size === 0) return disagreements;
-  const recorded = new Map<string | undefined, Set<OrgId>>();
-  for (const d of disagreements) {
-    if (restating.has(d)) continue;
-    const orgs = recorded.get(d.sectionId) ?? new Set<OrgId>();
-    for (const org of d.orgs) orgs.add(org);
-    recorded.set(d.sectionId, orgs);
-  }
-  return disagreements.filter((d) => {
-    if (!restating.has(d)) return true;
-    const orgs = recorded.get(d.sectionId);
-    return !orgs || !(orgs.has(UNIONS_JOINTLY) || d.orgs.some((org) => orgs.has(org)));
-  });
-}
-
-/**
  * "Fackliga synpunkter: Kommunal delar inte …": where a paragraph opens with a block's label and then names
  * its party, the party speaks from its own words, not the label's; otherwise the label is the speaker's.
  */
@@ -537,12 +524,14 @@ function dissentOf(
     agreeing: () => ReadonlySet<PartyMention>;
     author: OrgId | null;
   },
-): { orgs: OrgId[]; restates: boolean } | null {
+): { orgs: OrgId[] } | null {
   const marker = findDissent(sentence);
   if (!marker) return null;
   const { parties, speakers, allParties, runs } = read;
   if (marker.sharesView && isAnotherUnionsView(marker.index + marker.text.length, parties)) return null;
   if (isEmployersAct(marker, parties)) return null;
+  // "– Men vi står fast vid att förändringen behövs, säger hon" (the employer's): a view is held by who holds it.
+  if (marker.restates && speakers.length > 0 && !speakers.some((s) => s.orgs.some(isUnion))) return null;
   if (marker.needsAgent && !parties.some((party) => isUnion(party.org) && !party.genitive)) return null;
   if (PASSIVE_AGENT.test(marker.text)) return agentOf(marker.index + marker.text.length, parties);
   const recordedWith = unionsDissentingWith(sentence, parties);
@@ -562,19 +551,16 @@ function dissentOf(
           firstPersonOf(sentence, read.author),
         );
   if (marker.needsUnion && orgs.length === 0) return null;
-  return { orgs: orgs.length > 0 ? orgs : [UNIONS_JOINTLY], restates: marker.restates };
+  return { orgs: orgs.length > 0 ? orgs : [UNIONS_JOINTLY] };
 }
 
 const STATE = new RegExp(DISSENT_STATE, "i");
 
 /** "Förslaget accepteras inte av Vision": the union right after "av" dissents; no union, no dissent. */
-function agentOf(
-  after: number,
-  parties: readonly PartyMention[],
-): { orgs: OrgId[]; restates: boolean } | null {
+function agentOf(after: number, parties: readonly PartyMention[]): { orgs: OrgId[] } | null {
   const agent = parties.find((party) => party.start >= after);
   if (!agent || agent.start - after > AGENT_REACH || !isUnion(agent.org)) return null;
-  return { orgs: agent.members ?? [agent.org], restates: false };
+  return { orgs: agent.members ?? [agent.org] };
 }
 
 /**

@@ -58,8 +58,6 @@ export interface Structure {
   blockOf: (SpeakerBlock | null)[];
   /** A press article's crossheads: no items, but a word referring back does not reach across them. */
   crossheads: number[];
-  /** A press article's title and the lines under it (its headline): they may record dissent as a sentence does. */
-  headlines: number[];
   title: string | null;
   titleParagraph: number;
   sections: AnalysedSection[];
@@ -75,7 +73,7 @@ export interface Structure {
 /** What one stage says a paragraph is, with what it read from it. */
 type Claim =
   | { kind: "title" }
-  | { kind: "meta"; signature?: true; crosshead?: true; headline?: true }
+  | { kind: "meta"; signature?: true; crosshead?: true }
   | { kind: "label"; labels: LabelLine[]; roster?: RosterState; entries?: RosterEntry[]; pending?: string }
   | { kind: "roster"; part: RosterPart; entries: RosterEntry[]; delegation?: OrgId; sides?: RosterPart[] }
   | ({ kind: "justering" } & JusteringLine)
@@ -258,8 +256,7 @@ function classify(i: number, state: PassState, context: Context): Claim {
   if (group) return { kind: "group", ...group };
   const block = readSpeakerBlock(text);
   if (block) return { kind: "block", block };
-  if (state.underTitle && isSubtitle(paragraph, context.markdownItems))
-    return context.article ? { kind: "meta", headline: true } : { kind: "meta" };
+  if (state.underTitle && isSubtitle(paragraph, context.markdownItems)) return { kind: "meta" };
   // "**Planeringsdagar:**" alone on its line: its markup makes it a heading also where the text numbers its items.
   if (
     (context.colonHeadings || paragraph.emphasised) &&
@@ -550,7 +547,6 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
     sectionOf: new Array(count).fill(-1),
     blockOf: new Array(count).fill(null),
     crossheads: [],
-    headlines: [],
     title: titleParagraph >= 0 ? paragraphs[titleParagraph]!.text : null,
     titleParagraph,
     sections: [],
@@ -579,8 +575,6 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
     if (state.section < 0 && (claim.kind === "title" || (claim.kind === "meta" && !claim.signature))) {
       context.letterhead.add(paragraphs[i]!.text);
     }
-    if (context.article && (claim.kind === "title" || (claim.kind === "meta" && claim.headline)))
-      structure.headlines.push(i);
     state = apply(structure, state, claim, i);
   }
   return structure;

@@ -42,11 +42,13 @@ export const DISSENT_WORDS = [
 /** The dissent words that are nouns: "oenighet(en)", "reservation(en)", "protokollsanteckning(en)". */
 export const DISSENT_NOUNS = "oenighet|reservation|protokollsanteckning";
 /**
- * A union holding its view ("Kommunal vidhåller sin inställning", "står fast vid sin uppfattning"): dissent
- * only where the item records that union's dissent nowhere else; otherwise it restates it.
+ * A union holding its view ("Kommunal vidhåller sin inställning", "står fast vid sina yrkanden", "står kvar vid
+ * sin uppfattning", "vidhåller att beslutet bör skjutas upp"): this meeting's own dissent, restated or not, also
+ * where the item records it in other words too (the lead's convention of 2026-12-02). The employer holding its
+ * proposal is no union's dissent (`statements.ts`).
  */
 export const HELD_VIEW_WORDS = [
-  "(?:vidhåller|vidhöll|står\\s+fast\\s+vid|stod\\s+fast\\s+vid|kvarstår\\s+vid|kvarstod\\s+vid)\\s+(?:sin(?:a)?\\s+|sitt\\s+)?(?:ståndpunkt|uppfattning|inställning|kritik|reservation|invändningar|krav(?:et)?|yrkande(?:t)?)",
+  "(?:vidhåller|vidhöll|vidhållit|(?:står|stod|stått)\\s+(?:fast|kvar)\\s+vid|(?:håller|höll|hållit)\\s+fast\\s+vid|kvarstår\\s+vid|kvarstod\\s+vid)\\s+(?:(?:sin|sina|sitt)\\s+)?(?:ståndpunkt(?:er|en|erna)?|uppfattning(?:ar|en)?|inställning(?:en)?|kritik(?:en)?|reservation(?:en)?|invändning(?:ar|en|arna)?|krav(?:en|et)?|yrkande(?:t|n|na)?|att)",
 ];
 
 /** Agreement or support denied: "inte eniga", "delar inte", "accepterar inte", "kan inte ställa sig bakom". */
@@ -189,6 +191,12 @@ export const WEIGHED_REACH = 4;
  */
 export const RESOLVED_AFTER =
   "^[^.;,]{0,40}?(?<!inte|ej)\\s(?:har|är|blev)\\s+(?:nu\\s+|därmed\\s+)?(?:\\p{L}+\\s+och\\s+)?(?:löst|lösts|lösta|undanröjd|undanröjts|upphört|återkallad|återkallats|återtagits|dragits\\s+tillbaka|tagits\\s+tillbaka)(?![\\p{L}])";
+/**
+ * "Kommunal ställde sig inte bakom förslaget men anmälde heller ingen oenighet": a refusal whose subject goes on,
+ * after "men" and with no subject of its own, to deny dissent is a stance, no record. Read from the refusal's end.
+ */
+export const DISSENT_DENIED_AFTER =
+  "^[^.;!?]{0,80}?\\smen\\s+(?!(?:de|den|det|han|hon|vi|man|övriga|andra)\\s)(?:(?:\\p{Ll}+\\s+){1,2}?(?:heller\\s+|dock\\s+|därför\\s+)?(?:ingen|inte|ej)\\s+(?:\\p{L}+\\s+){0,2}?(?:oenighet|reservation|protokollsanteckning|reserver)|reserver\\p{Ll}*\\s+sig\\s+(?:heller\\s+)?(?:inte|ej)(?![\\p{L}]))";
 export const WITHDRAWN_BEFORE = ["återkallar", "återkallade", "återkallat", "återtar", "återtog"];
 
 /** A form's field left empty: "Oenighet: ingen.", "Anmäld oenighet: nej", "Reservation: –". */
@@ -246,6 +254,12 @@ export const CONDITION_OPENERS = [
   "i det fall",
 ];
 /**
+ * A condition as Swedish puts it without "om", its finite verb first ("Blir parterna oense kan förbundet …", "Kan
+ * parterna inte enas avgör …", "Uppstår oenighet ska …"): read only where the sentence opens with it, not a clause
+ * after a comma ("…, och kan därför inte ställa sig bakom").
+ */
+export const CONDITION_VERBS_FIRST = ["blir", "kan", "är", "hamnar", "uppstår"];
+/**
  * Dissent as a state between the parties ("oenighet", "inte överens", "ingen enighet", "förhandlingen
  * strandade"), which the employer may state too; every other marker is an act of the one who dissents
  * ("avvisar förslaget", "motsätter sig"), no union's where the employer does it.
@@ -261,10 +275,10 @@ export const DISSENT_WITH =
 export const NONE_REACH = 6;
 export const NOT_REACH = 2;
 /**
- * "Ledarna delar inte Fastighets bedömning": not sharing a view is dissent only when the view is the
- * employer's; a union named right after the denial is the one disagreed with.
+ * "Ledarna delar inte Fastighets bedömning", "ansluter sig inte till Seko": not sharing a view or not joining a
+ * stand is dissent only when it is the employer's; a union named right after the denial is the one disagreed with.
  */
-export const SHARES_VIEW = "(?:delar|delade)";
+export const SHARES_VIEW = "(?:delar|delade|ansluter|anslöt|anslutit)";
 /** How near after "delar inte" (in characters) the party whose view it is stands. */
 export const VIEW_OWNER_REACH = 12;
 /**
@@ -484,11 +498,15 @@ export const ACCEPTANCE_STARTS = ["accepter", "godta", "godkän", "tillstyrk", "
  * ("i våras", "i höstas") names a time before now wherever it stands in the act's clause.
  */
 export const PAST_SEASONS = ["våras", "höstas", "vintras", "somras"];
+/** "våren 2023", "hösten 2024": a season named with its year. */
+export const SEASONS = ["våren", "hösten", "vintern", "sommaren"];
 /**
  * Prepositions that place an act in a month ("i maj", "under mars"); a day's number also does. "sedan" does not:
  * "har motsatt sig förslaget sedan i våras" holds the dissent on to now.
  */
 export const MONTH_PREPOSITIONS = ["i", "under", "redan"];
+/** "yttrandet av den 19 september", "skrivelse daterad den 3 maj": the words before "den" of a document's date. */
+export const DOCUMENT_DATE_WORDS = ["av", "daterad", "daterat", "daterade"];
 /** "sedan (i våras)", "alltsedan": a time from which the dissent has lasted, to now. */
 export const SINCE_WORDS = ["sedan", "alltsedan", "ända"];
 /** "hade … reserverat sig": words that may stand between the pluperfect's "hade" and its supine. */
@@ -506,7 +524,7 @@ export const PLUPERFECT_ADVERBS = [
 ];
 /**
  * Forums of politics, never a samverkan or negotiation meeting ("i nämnden", "vid socialnämndens sammanträde",
- * "i kommunfullmäktige"): word endings, so the compounds and genitives hold.
+ * "i kommunfullmäktige", a parish's elected "i kyrkorådet"): word endings, so the compounds and genitives hold.
  */
 export const POLITICAL_FORUM_ENDINGS = [
   "nämnd",
@@ -518,6 +536,8 @@ export const POLITICAL_FORUM_ENDINGS = [
   "styrelsens",
   "utskottet",
   "utskottets",
+  "kyrkorådet",
+  "kyrkorådets",
 ];
 /** Political parties as actors: their dissent is not a party of the meeting's ("Vänsterpartiet reserverade sig"). */
 export const POLITICAL_ACTOR_ENDINGS = [
