@@ -109,11 +109,15 @@ export function datesInParagraph(paragraph: string): (WrittenDate & { role: Date
   if (dates.length === 0) return [];
   const sentences = splitSentences(paragraph);
   let s = 0;
+  // Whether the sentence is about justering, asked once a sentence: a sentence of thousands of dates is read once.
+  let aboutJustering = /\bjuster/i.test(sentences[0]!.text);
   return dates.map((date) => {
-    while (s + 1 < sentences.length && sentences[s + 1]!.start <= date.index) s++;
+    while (s + 1 < sentences.length && sentences[s + 1]!.start <= date.index) {
+      s++;
+      aboutJustering = /\bjuster/i.test(sentences[s]!.text);
+    }
     const sentence = sentences[s]!;
-    const index = date.index - sentence.start;
-    const role = roleIn(sentence.text, index, /\bjuster/i.test(sentence.text));
+    const role = roleIn(sentence.text, date.index - sentence.start, aboutJustering);
     return { text: date.text, index: date.index, role };
   });
 }
