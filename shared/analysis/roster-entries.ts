@@ -1,6 +1,6 @@
 import { EMPLOYER, type OrgId, type Person } from "../model/meeting";
+import { boundedMemo } from "../text/bounded-memo";
 import { NAMED_ORG, orgById, resolvePartyId, resolvePartyOrName } from "../unions/resolve";
-import { boundedMemo } from "./bounded-memo";
 import { isPersonName } from "./justering";
 import { unionByName } from "./parties";
 import { EMPLOYER_BODY, EMPLOYER_ORGANISATIONS } from "./words/parties";

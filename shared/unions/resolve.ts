@@ -1,5 +1,6 @@
 import { matchesOf } from "../analysis/matches";
 import { EMPLOYER, type OrgId } from "../model/meeting";
+import { boundedMemo } from "../text/bounded-memo";
 import {
   NOT_UNION_AFTER_SVERIGES,
   NOT_UNION_STEMS,
@@ -55,18 +56,8 @@ for (const { name, candidates } of SHARED_SHORT_FORMS) {
  * The one resolver: an organisation's name as written anywhere to its catalogue entry. Unknown names give
  * `null` so callers report them instead of guessing.
  */
-export function resolveOrg(name: string): Organisation | null {
-  const cached = resolved.get(name);
-  if (cached !== undefined) return cached;
-  if (resolved.size > RESOLVED_LIMIT) resolved.clear();
-  const org = resolveUncached(name);
-  resolved.set(name, org);
-  return org;
-}
-
-// Rosters, justering lines and the scanners ask for the same few names again and again.
-const resolved = new Map<string, Organisation | null>();
-const RESOLVED_LIMIT = 10_000;
+// Kept per name: rosters, justering lines and the scanners ask for the same few names again and again.
+export const resolveOrg: (name: string) => Organisation | null = boundedMemo(resolveUncached);
 
 function resolveUncached(name: string): Organisation | null {
   const normalised = normaliseOrgName(name);
@@ -77,18 +68,11 @@ function resolveUncached(name: string): Organisation | null {
   return base === null ? null : (byName.get(base) ?? null);
 }
 
-const genitives = new Map<string, boolean>();
-
-/** Whether a name is written in the genitive ("Kommunals", "SSR:s"), not as the catalogue has it. */
-export function isGenitive(name: string): boolean {
-  const cached = genitives.get(name);
-  if (cached !== undefined) return cached;
-  if (genitives.size > WRITTEN_LIMIT) genitives.clear();
+/** Whether a name is written in the genitive ("Kommunals", "SSR:s"), not as the catalogue has it. Kept per name. */
+export const isGenitive: (name: string) => boolean = boundedMemo((name) => {
   const normalised = normaliseOrgName(name);
-  const genitive = !byName.has(normalised) && genitiveBase(normalised) !== null && resolveOrg(name) !== null;
-  genitives.set(name, genitive);
-  return genitive;
-}
+  return !byName.has(normalised) && genitiveBase(normalised) !== null && resolveOrg(name) !== null;
+});
 
 /** The prefix of the id of an organisation the catalogue does not hold: "namn:Elektrikerförbundet". */
 export const NAMED_ORG = "namn:";
@@ -279,13 +263,9 @@ interface WrittenName {
 }
 
 // What each distinct spelling resolves to, worked out once: minutes repeat the same few names.
-const written = new Map<string, WrittenName | null>();
-const WRITTEN_LIMIT = 10_000;
+const writtenName = boundedMemo(readWrittenName);
 
-function writtenName(text: string): WrittenName | null {
-  const cached = written.get(text);
-  if (cached !== undefined) return cached;
-  if (written.size > WRITTEN_LIMIT) written.clear();
+function readWrittenName(text: string): WrittenName | null {
   const bare = text.replace(/:?s$/, "");
   const org = bare.length <= SHORT && !exactShortNames.has(bare) ? null : resolveOrg(text);
   let result: WrittenName | null = null;
@@ -302,7 +282,6 @@ function writtenName(text: string): WrittenName | null {
       common: commonWordNames.has(name),
     };
   }
-  written.set(text, result);
   return result;
 }
 
