@@ -51,6 +51,7 @@ import {
   numberKey,
   parseItemNumber,
   parseNumberOnly,
+  SCHEDULE_TIME,
 } from "./numbers";
 import { isProcedural } from "./procedural";
 import { cutAt, runTogetherStarts, spreadJoinedRowDnr } from "./run-together";
@@ -392,7 +393,7 @@ const titleWords = (title: string): number => title.split(/\s+/).length;
 const titleForm = (title: string): string => title.toLocaleLowerCase("sv").replace(/[^\p{L}\p{N}]+/gu, "");
 
 // A clock time, then a word that is no number: "10.30   Kaffe", "12:00 Lunch".
-const SCHEDULE_PAUSE = /^(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d\s+\p{L}/iu;
+const SCHEDULE_PAUSE = new RegExp(String.raw`^${SCHEDULE_TIME}\s+\p{L}`, "iu");
 
 /** Number, title text and column of a block that starts an item, or null. */
 interface Numbered {

@@ -113,8 +113,13 @@ export function afterListPosition(text: string): NumberMatch | null {
 // A clock time in a schedule column before the item's number ("09.00   1. Upprop", "kl. 10.15  7 Budget",
 // "13:30 § 5", "13.00   Punkt 1"): a valid hour and minute, then the number, bare or after its label word. A
 // sub-item "10.15" takes a capitalised title, never a number, so a time is all it can be there.
-const LEADING_TIME =
-  /^(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?\s+(?=[\d§]|(?:punkt|ärende|nr\.?)\s*\d)/iu;
+const CLOCK_TIME = String.raw`(?:[01]?\d|2[0-3])[.:][0-5]\d`;
+/** A schedule's clock time as a line opens with it ("09.00", "kl. 13:30"): for the readers of a schedule column. */
+export const SCHEDULE_TIME = String.raw`(?:kl\.?\s*)?${CLOCK_TIME}`;
+const LEADING_TIME = new RegExp(
+  String.raw`^${SCHEDULE_TIME}(?:\s*[–-]\s*${CLOCK_TIME})?\s+(?=[\d§]|(?:punkt|ärende|nr\.?)\s*\d)`,
+  "iu",
+);
 
 /** The length of a schedule's clock time before an item's number at the start of `text`, or 0. */
 export function leadingTimeLength(text: string): number {
