@@ -50,12 +50,7 @@ export function isPlacedElsewhere(
   )
     return true;
   // "Våren 2023 avslutades förhandlingen i oenighet": a season of a named year is another time than a meeting's day.
-  if (
-    before.some(
-      (word, i) => SEASONS.includes(word) && /^\d{4}$/.test(before[i + 1] ?? "") && !isSince(before, i),
-    )
-  )
-    return true;
+  if (before.some((_, i) => isSeasonOfYear(before, i) && !isSince(before, i))) return true;
   // "Den lokala förhandlingen avslutades i oenighet", "Vid den lokala förhandlingen reserverade sig Seko": a
   // negotiation named local is the earlier one that this meeting (a central negotiation, a report on it) follows
   // up, its outcome background (the lead's convention of 2026-12-02). The negotiation named bare ("Förhandlingen
@@ -71,13 +66,17 @@ export function isPlacedElsewhere(
   return namesMonth(before, true) || namesMonth(after, false);
 }
 
+/** "våren 2023", "hösten 2024": the word at `i` a season and the next a year. */
+const isSeasonOfYear = (words: readonly string[], i: number): boolean =>
+  SEASONS.includes(words[i] ?? "") && /^\d{4}$/.test(words[i + 1] ?? "");
+
 /**
  * "Våren 2023 …", "I våras …", "I maj …": a clause opening with a time other than a meeting's day, which a clause
  * joined to it by "och" shares (`dissent-record.ts`).
  */
 export function opensWithOtherTime(words: readonly string[]): boolean {
   const [first = "", second = ""] = words;
-  if (SEASONS.includes(first)) return /^\d{4}$/.test(second);
+  if (SEASONS.includes(first)) return isSeasonOfYear(words, 0);
   return (
     MONTH_PREPOSITIONS.includes(first) && (PAST_SEASONS.includes(second) || MONTH_NAMES.includes(second))
   );
