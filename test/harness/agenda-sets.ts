@@ -26,7 +26,7 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
  * twentieth; blind23 by the
  * twenty-first; blind24 by the
  * twenty-second; blind25 by the
- * twenty-third; blind26 by the twenty-fourth; blind27 and blind28 by the twenty-fifth; blind29 and blind30 by the twenty-sixth; blind31 and blind32 are scored by the lead only.
+ * twenty-third; blind26 by the twenty-fourth; blind27 and blind28 by the twenty-fifth; blind29 and blind30 by the twenty-sixth; blind31 and blind32 by the twenty-seventh; blind33 and blind34 are scored by the lead only.
  */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents", "set-round4"],
@@ -62,6 +62,8 @@ export const AGENDA_SETS = {
   blind30: ["blind30"],
   blind31: ["blind31"],
   blind32: ["blind32"],
+  blind33: ["blind33"],
+  blind34: ["blind34"],
   holdout: ["holdout"],
 } as const;
 
