@@ -464,7 +464,8 @@ describe("analysis against the thirteenth blind set's keys (in-sample since roun
   // of 2026-12-02 made a crosshead never a disagreement (not re-keyed: for the lead).
   it("finds every disagreement but the crosshead, with one false oenighet at most", () => {
     expect(totals.disagreements.matched).toBeGreaterThanOrEqual(totals.disagreements.expected - 1);
-    expect(precision(totals.disagreements)).toBeGreaterThanOrEqual(0.96);
+    // 23 of 24 since analysis27 re-keyed an earlier meeting's dissent a trap (24 of 25 before: the same one false).
+    expect(precision(totals.disagreements)).toBeGreaterThanOrEqual(0.95);
     expect(totals.traps.falseDisagreements).toBeLessThanOrEqual(1);
     expect(placedShare(totals.disagreements)).toBe(1);
     expect(totals.traps.agreementsAsDisagreement).toBe(0);

@@ -3,9 +3,12 @@ import {
   BEFORE_LEVEL_ADVERB,
   CENTRAL_ADVERB,
   DOCUMENT_DATE_WORDS,
+  EARLIER_MINUTES_WORDS,
   FORUM_PREPOSITION_REACH,
   INVERTED_SUBJECT_REACH,
   LOCAL_WORDS,
+  MINUTES_POINTERS,
+  MINUTES_WORD,
   MONTH_PREPOSITIONS,
   NEGOTIATION,
   NEGOTIATION_PREFIXES,
@@ -83,13 +86,25 @@ export function opensWithOtherTime(words: readonly string[]): boolean {
 }
 
 /**
- * "Den lokala förhandlingen", "Lokala förhandlingen 3 mars": an item headed by the local negotiation in its definite
- * form, the earlier one a central negotiation or a report on it tells; its dissent is background (the lead's
- * convention of 2026-12-02), as a sentence naming it is.
+ * How an item's heading makes its dissent background: "item" where all of it is, an item headed by the local
+ * negotiation in its definite form ("Den lokala förhandlingen", "Lokala förhandlingen 3 mars"), the earlier one a
+ * central negotiation or a report on it tells (the lead's convention of 2026-12-02), as a sentence naming it is;
+ * "minutes" where the item reads the previous meeting's minutes ("Föregående protokoll", "Protokoll från förra
+ * mötet"), whose dissent that meeting recorded: background in a sentence that points there
+ * (`pointsAtEarlierMinutes`), as a sentence of another item may still stand under the heading where the text's
+ * next heading was not read; else null.
  */
-export function isLocalNegotiationItem(title: string): boolean {
+export function backgroundOfItem(title: string): "item" | "minutes" | null {
   const words = title.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  return words.some((word, i) => word === "lokala" && (words[i + 1] ?? "").startsWith(NEGOTIATION));
+  if (namesLocalNegotiation(words, true)) return "item";
+  const earlier = words.some((word) => EARLIER_MINUTES_WORDS.includes(word));
+  return earlier && words.some((word) => word.startsWith(MINUTES_WORD)) ? "minutes" : null;
+}
+
+/** "Den oenighet som Vision antecknade där …", "Under § 6 i det protokollet noterades …": the minutes read. */
+export function pointsAtEarlierMinutes(sentence: string): boolean {
+  const words = sentence.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return words.some((word) => MINUTES_POINTERS.includes(word) || EARLIER_MINUTES_WORDS.includes(word));
 }
 
 // The calendar's month names, as words of a text are compared (any string).
@@ -129,16 +144,19 @@ function isLevelAdverb(word: string, at: number, words: readonly string[]): bool
 /**
  * "den lokala förhandlingen", "lokal förhandling", "vid den lokala MBL-förhandlingen": a negotiation the words
  * name local, the level below the one a text that names it so is at. Blinds 7–19 and 27 told its outcome as the
- * background of a central negotiation or of a report on one.
+ * background of a central negotiation or of a report on one. `definite`: only "lokala" (a heading "Lokal
+ * förhandling enligt MBL § 11" may be the meeting's own).
  */
-export function namesLocalNegotiation(words: readonly string[]): boolean {
+export function namesLocalNegotiation(words: readonly string[], definite = false): boolean {
+  const levels = definite ? DEFINITE_LOCAL : LOCAL_WORDS;
   return words.some(
     (word, i) =>
       word.startsWith(NEGOTIATION) &&
-      (LOCAL_WORDS.includes(words[i - 1] ?? "") ||
-        (NEGOTIATION_PREFIXES.includes(words[i - 1] ?? "") && LOCAL_WORDS.includes(words[i - 2] ?? ""))),
+      (levels.includes(words[i - 1] ?? "") ||
+        (NEGOTIATION_PREFIXES.includes(words[i - 1] ?? "") && levels.includes(words[i - 2] ?? ""))),
   );
 }
+const DEFINITE_LOCAL = LOCAL_WORDS.slice(-1);
 
 /** "Förhandlingen (enligt MBL) … avslutades": a negotiation, not after a preposition, is the clause's subject. */
 function isNegotiationOutcome(words: readonly string[]): boolean {

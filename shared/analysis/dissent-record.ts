@@ -10,9 +10,6 @@ import {
   EARLIER_WORDS,
   HELD_AFTER,
   HELD_REACH,
-  INDEFINITES,
-  LIFTING_REACH,
-  LIFTING_WORDS,
   MENTIONING_BEFORE_DEFINITE,
   MENTIONING_PREPOSITIONS,
   NEGATION_REACH,
@@ -55,7 +52,8 @@ export type DissentRecord = "record" | "agent" | "mention";
  * - the clause after it naming an earlier meeting dates it there ("reserverade sig vid förra mötet"), and its
  *   clause placing the act at another time or place tells background (`dissent-placed.ts`);
  * - a refusal whose clause after it names what would lift it ("inte kan godta förslaget utan ett åtagande",
- *   "… om inte …", "… förutsatt att …") is a condition of acceptance, as a clause opening with "om" is.
+ *   "… om inte …", "… förutsatt att …") records this meeting's dissent (the lead's convention of 2026-12-02,
+ *   second session; round 15 had read it as a condition).
  *
  * Concession ("även om"), denial ("ingen oenighet") and signers' notes stay with `dissent.ts`.
  */
@@ -70,7 +68,6 @@ export function recordOf(sentence: string, index: number, length: number): Disse
   if (namesEarlierMeeting(after)) return "mention";
   if (isPlacedElsewhere(actWords(words), marker, after) || isToldOfLocalNegotiation(words)) return "mention";
   if (isJoinedToPlacedClause(sentence, index)) return "mention";
-  if (DENIAL.test(marker) && namesLiftingCondition(after)) return "mention";
   return DISSENT_NOUN.test(marker) ? nounRecord(marker, clause, after) : "record";
 }
 
@@ -129,27 +126,12 @@ function isJoinedToPlacedClause(sentence: string, index: number): boolean {
 }
 const JOINED = /^,\s*och\s/;
 
-/**
- * "Vision meddelar att förbundet inte kan godta förslaget utan ett konkret åtagande om …": a refusal whose own
- * clause names what would lift it is a condition of acceptance, as a clause opening with "om" is a case.
- */
-function namesLiftingCondition(after: readonly string[]): boolean {
-  return after.slice(0, LIFTING_REACH).some((word, i) => {
-    const next = after[i + 1] ?? "";
-    if (word === "utan") return INDEFINITES.includes(next);
-    if (word === "om") return NEGATIONS.includes(next);
-    return LIFTING_WORDS.includes(word);
-  });
-}
-
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A word as written, with a genitive's colon ("SSR:s"). */
 const WRITTEN_WORD = /[\p{L}\p{N}:]+/gu;
 const DISSENT_NOUN = new RegExp(`^(?:${DISSENT_NOUNS})`, "iu");
 const DEFINITE = /(?:en|na)$/iu;
 const NEGATION = /^(?:inte|ej|icke)\s/i;
-/** A refusal: a marker holding its denial ("accepterar inte", "kan inte ställa sig bakom", "inte kan godta"). */
-const DENIAL = /(?:^|\s)(?:inte|ej)(?:\s|$)/i;
 /** A capitalised genitive ("Visions", "SSR:s", "Kommunals"): the dissent's owner inside its phrase. */
 const GENITIVE = /^\p{Lu}[\p{L}\p{N}]*(?::s|s)$/u;
 /** How a definite noun ends: "protokollet", "underlaget", "frågan", "nivån", "handlingarna". */

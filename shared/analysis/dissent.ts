@@ -396,12 +396,14 @@ const NOTE_QUOTE = /:\s*["”“]/;
 
 /**
  * Whether a sentence only tells dissent of another time or place, the act its main clause ("I februari anmälde
- * Seko oenighet …"): its party does not speak at this meeting, so the sentence is no statement of it.
+ * Seko oenighet …", "Där kunde parterna inte enas"): its party does not speak at this meeting, so the sentence is no statement of it.
  */
 export function tellsDissentElsewhere(sentence: string): boolean {
-  const told = matchesOf(DISSENT, sentence).some((match) =>
-    isBackgroundAct(sentence, match.index, match[0].length),
-  );
+  // "Där kunde parterna inte enas, och …": denied agreement placed there is told as the act is.
+  const denied = DENIED.exec(sentence);
+  const told =
+    (denied !== null && isBackgroundAct(sentence, denied.index, denied[0].length)) ||
+    matchesOf(DISSENT, sentence).some((match) => isBackgroundAct(sentence, match.index, match[0].length));
   return told && !findDissent(sentence);
 }
 

@@ -11,7 +11,7 @@ import {
   tellsDissentElsewhere,
 } from "./dissent";
 import { isRefusingAnswer } from "./dissent-answer";
-import { isLocalNegotiationItem } from "./dissent-placed";
+import { backgroundOfItem, pointsAtEarlierMinutes } from "./dissent-placed";
 import { isDeliberatelyEmpty } from "./headings";
 import { findParties, type PartyMention } from "./parties";
 import { type Sentence, splitSentences } from "./sentences";
@@ -314,15 +314,15 @@ export function findStatements(
     orgs.some((org) => (org === EMPLOYER) !== (block.org === EMPLOYER));
   const memory: ItemMemory = { section: undefined, passage: undefined, unions: [], speaker: [] };
   const unnamed: [AnalysedDisagreement, number][] = [];
-  // Whether an item is headed by the local negotiation, read once per item and only where dissent may be.
-  const localItems = new Map<string, boolean>();
-  const isLocalItem = (section: AnalysedSection | undefined) => {
-    if (section === undefined) return false;
-    const known = localItems.get(section.id);
+  // Whether an item's heading makes its dissent background, read once per item and only where dissent may be.
+  const backgrounds = new Map<string, ReturnType<typeof backgroundOfItem>>();
+  const backgroundOf = (section: AnalysedSection | undefined) => {
+    if (section === undefined) return null;
+    const known = backgrounds.get(section.id);
     if (known !== undefined) return known;
-    const local = isLocalNegotiationItem(section.title);
-    localItems.set(section.id, local);
-    return local;
+    const background = backgroundOfItem(section.title);
+    backgrounds.set(section.id, background);
+    return background;
   };
   for (const paragraph of paragraphs) {
     const { section, block, passage } = paragraph;
@@ -372,7 +372,9 @@ export function findStatements(
       if (speakers.length > 0) runs.take(speakers, text, sentence);
       if (!toMembers && (speakers.length > 0 || parties.length > 0)) remember(memory, speakers, parties);
       let found: ReturnType<typeof dissentOf> = null;
-      const localItem = hinted && isLocalItem(section);
+      const background = hinted ? backgroundOf(section) : null;
+      const localItem =
+        background === "item" || (background === "minutes" && pointsAtEarlierMinutes(sentence.text));
       if (hinted && !localItem) {
         agreeing ??= agreementOf(text, allParties);
         found = dissentOf(sentence.text, { parties, speakers, allParties, runs, agreeing, author: voice });

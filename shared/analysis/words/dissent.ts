@@ -7,6 +7,10 @@
 const PROPOSAL =
   "(?:förslag(?:et)?|förändring(?:en|arna)?|beslut(?:et)?|rutin(?:en)?|plan(?:en)?|omorganisation(?:en)?|organisation(?:en)?)";
 
+/** The change a proposal makes, which a union may say no to: "sa nej till flytten", "säger nej till nedläggningen". */
+const CHANGE =
+  "(?:flytt(?:en)?|nedläggning(?:en)?|stängning(?:en)?|sammanslagning(?:en)?|neddragning(?:en|arna)?|indragning(?:en|arna)?)(?![\\p{L}])";
+
 /** Dissent in so many words: "oenighet", "oense", "reserverar sig", "motsätter sig", "avstyrker". */
 export const DISSENT_WORDS = [
   "oenig(?:a|t|het(?:en|er|erna)?)?",
@@ -33,8 +37,9 @@ export const DISSENT_WORDS = [
   "förhandling(?:en|arna)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:har\\s+|hade\\s+)?(?:strandade|strandat|bröt\\s+samman|brutit\\s+samman)",
   "yrkade\\s+avslag",
   "(?:är|var)\\s+emot",
-  // "säger (bestämt) nej till förslaget": to the proposal, not to whatever ("vi säger nej till att de flyttas …").
-  `(?:säger|sade|sa|sagt)\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+)?nej\\s+till\\s+(?:\\p{L}+\\s+){0,2}${PROPOSAL}`,
+  // "säger (bestämt) nej till förslaget", "sa nej till flytten": to the proposal or the change it makes, not to
+  // whatever ("vi säger nej till att de flyttas …").
+  `(?:säger|sade|sa|sagt)\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+)?nej\\s+till\\s+(?:\\p{L}+\\s+){0,2}(?:${PROPOSAL}|${CHANGE})`,
   `(?:avvisar|avvisade|avvisat)\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+){0,2}?${PROPOSAL}`,
   "(?:vänder|vände|vänt)\\s+(?:sig|oss|mig)\\s+(?:e)?mot",
 ];
@@ -43,12 +48,12 @@ export const DISSENT_WORDS = [
 export const DISSENT_NOUNS = "oenighet|reservation|protokollsanteckning";
 /**
  * A union holding its view ("Kommunal vidhåller sin inställning", "står fast vid sina yrkanden", "står kvar vid
- * sin uppfattning", "vidhåller att beslutet bör skjutas upp"): this meeting's own dissent, restated or not, also
+ * sin uppfattning", "står fast vid sitt avstyrkande", "håller fast vid sitt nej", "vidhåller att beslutet bör skjutas upp"): this meeting's own dissent, restated or not, also
  * where the item records it in other words too (the lead's convention of 2026-12-02). The employer holding its
  * proposal is no union's dissent (`statements.ts`).
  */
 export const HELD_VIEW_WORDS = [
-  "(?:vidhåller|vidhöll|vidhållit|(?:står|stod|stått)\\s+(?:fast|kvar)\\s+vid|(?:håller|höll|hållit)\\s+fast\\s+vid|kvarstår\\s+vid|kvarstod\\s+vid)\\s+(?:(?:sin|sina|sitt)\\s+)?(?:ståndpunkt(?:er|en|erna)?|uppfattning(?:ar|en)?|inställning(?:en)?|kritik(?:en)?|reservation(?:en)?|invändning(?:ar|en|arna)?|krav(?:en|et)?|yrkande(?:t|n|na)?|att)",
+  "(?:vidhåller|vidhöll|vidhållit|(?:står|stod|stått)\\s+(?:fast|kvar)\\s+vid|(?:håller|höll|hållit)\\s+fast\\s+vid|kvarstår\\s+vid|kvarstod\\s+vid)\\s+(?:(?:sin|sina|sitt)\\s+)?(?:ståndpunkt(?:er|en|erna)?|uppfattning(?:ar|en)?|inställning(?:en)?|kritik(?:en)?|reservation(?:en)?|invändning(?:ar|en|arna)?|krav(?:en|et)?|yrkande(?:t|n|na)?|avstyrkande(?:t|n)?|nej(?:et)?|att)",
 ];
 
 /** Agreement or support denied: "inte eniga", "delar inte", "accepterar inte", "kan inte ställa sig bakom". */
@@ -80,8 +85,9 @@ export const DENIED_AGREEMENT = [
   // A partial acceptance: "accepterar att A avvecklas, men inte B" ("men inte förrän …" is a condition).
   "(?:accepterar|accepterade|godtar|godtog|godkänner|godkände|(?:ställer|ställde|ställa)\\s+(?:sig|oss|mig)\\s+bakom)\\s[^.;!?]{1,120}?\\smen\\s+(?:däremot\\s+|dock\\s+)?(?:inte|ej)(?!\\s+(?:förrän|heller|bara|endast|enbart|alls)(?![\\p{L}]))",
   "ingen\\s+enighet",
-  // "Inte heller Seko kunde ställa sig bakom förslaget": the denial before the subject.
-  "inte\\s+heller\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:(?:kan|kunde|har\\s+kunnat)\\s+(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom)|accepterar|accepterade|godtar|godtog|godkänner|tillstyrker|delar|delade|(?:ställer|ställde)\\s+(?:sig|oss|mig)\\s+bakom)",
+  // "Inte heller Seko kunde ställa sig bakom förslaget": the denial before the subject, also with a relative clause
+  // on it ("Inte heller Kommunal, som organiserar köket, godtog förslaget").
+  "inte\\s+heller\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?:,\\s+som\\s[^,.;!?]{1,120},)?\\s+(?:(?:kan|kunde|har\\s+kunnat)\\s+(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom)|accepterar|accepterade|godtar|godtog|godkänner|tillstyrker|delar|delade|(?:ställer|ställde)\\s+(?:sig|oss|mig)\\s+bakom)",
   // A negation fronted before the topic, the verb and the parties after it: "Inte heller i frågan om placeringarna
   // är parterna överens", "Inte ens när det gäller X blev parterna eniga"; not "Inte förrän …", "Inte bara …".
   "^\\s*(?:[–-]\\s*)?(?:inte|ej)\\s+(?!(?:förrän|bara|endast|enbart|om|när|innan|sedan|att)\\s)(?:[\\p{L}-]+,?\\s+){1,10}?(?:är|var|blev|blir)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:eniga?|ense|överens)(?![\\p{L}])",
@@ -460,15 +466,6 @@ export const CONTENT_OPENERS = ["att", "som"];
 /** Denials of the verb governing a dissent noun, up to two words before it ("inte längre råder oenighet"). */
 export const NEGATIONS = ["inte", "ej", "icke", "aldrig"];
 export const NEGATION_REACH = 2;
-/**
- * What would lift a refusal, named in its own clause after it: "inte kan godta förslaget utan ett åtagande om …"
- * ("utan" before an indefinite noun; not "utan att …", what was left undone, nor "utan anser", "but rather"),
- * "… om inte arbetsgivaren tillför …", "… såvida inte …", "… förutsatt att …": a condition of acceptance.
- */
-export const LIFTING_WORDS = ["såvida", "förutsatt"];
-export const INDEFINITES = ["en", "ett", "någon", "något", "några"];
-/** How many words after a refusal its condition may stand ("accepterar inte flytten i höst utan en plan"). */
-export const LIFTING_REACH = 8;
 /** "kan fattas utan att parterna är överens": a possibility before another verb. */
 export const POSSIBILITY_MODALS = ["kan"];
 /** Before an earlier meeting's word after dissent: "vid förra mötet", "på föregående sammanträde", "i fjol". */
@@ -567,8 +564,13 @@ export const INVERTED_SUBJECT_REACH = 2;
 export const PLACE_PREPOSITIONS = ["i", "vid", "på", "under", "inför", "från", "efter"];
 /** A negotiation as the subject whose end is the dissent ("Den lokala förhandlingen avslutades i oenighet"). */
 export const NEGOTIATION = "förhandling";
-/** The level's adjective that names a negotiation the earlier one ("den lokala förhandlingen", "lokal förhandling"). */
+/** The level's adjective that names a negotiation the earlier one ("den lokala förhandlingen", "lokal förhandling"); the definite last. */
 export const LOCAL_WORDS = ["lokal", "lokala"];
+/** An item heading on the previous meeting's minutes: "Föregående protokoll", "Protokoll från förra mötet". */
+export const EARLIER_MINUTES_WORDS = ["föregående", "förra", "senaste"];
+export const MINUTES_WORD = "protokoll";
+/** Words of a sentence under that heading pointing at those minutes, not at this meeting's own ("protokollsanteckning"). */
+export const MINUTES_POINTERS = ["protokoll", "protokollet", "där"];
 /** A word of a compound's first part, split off by its hyphen, between the level and "förhandlingen" ("MBL-"). */
 export const NEGOTIATION_PREFIXES = ["mbl"];
 /** How many words before "förhandlingen" a preposition governs it ("vid den lokala förhandlingen"). */

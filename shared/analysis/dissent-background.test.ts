@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { analyseMinutes } from "./analyse";
+import { backgroundOfItem } from "./dissent-placed";
+
+// Dissent an earlier meeting or negotiation recorded, told as background in this one (round analysis27, blinds 33
+// and 34 showed the classes); invented examples.
+const read = (text: string) => analyseMinutes(text);
+const minutes = (items: string) =>
+  `Protokoll från förvaltningens samverkansgrupp\nDatum: 2025-09-10\n\n${items}`;
+
+describe("an item that reads the previous meeting's minutes", () => {
+  it("knows the headings of the previous minutes and of the local negotiation", () => {
+    expect(
+      [
+        "Föregående protokoll",
+        "Protokoll från förra mötet",
+        "Uppföljning av föregående protokoll och åtgärdslista",
+        "Godkännande av föregående mötes protokoll",
+        "Den lokala förhandlingen",
+        "Lokala MBL-förhandlingen 3 mars",
+        "Lokal förhandling enligt MBL § 11",
+        "Protokollsjustering",
+        "Ny organisation för kontaktcenter",
+      ].map(backgroundOfItem),
+    ).toEqual(["minutes", "minutes", "minutes", "minutes", "item", "item", null, null, null]);
+  });
+
+  it("takes no dissent that the earlier minutes recorded", () => {
+    const items = [
+      "§ 2 Föregående protokoll\nProtokollet lades till handlingarna. Den reservation som Seko anmälde där under § 4 om städschemat kvarstår och tas inte upp i dag.",
+      "§ 2 Protokoll från förra mötet\nProtokollet godkändes. Under § 7 i det protokollet antecknades att Unionen var oenig om bemanningen i lagret.",
+    ];
+    for (const item of items)
+      expect(read(minutes(`${item}\n\n§ 3 Nästa möte\nNästa möte hålls i oktober.`)).disagreements).toEqual(
+        [],
+      );
+  });
+
+  it("still reads this meeting's dissent under that heading, and in an item the heading swallowed", () => {
+    const analysis = read(
+      minutes(
+        "§ 2 Föregående protokoll\nProtokollet godkändes.\nVision delar inte arbetsgivarens bedömning av bemanningen och reserverar sig mot beslutet.",
+      ),
+    );
+    expect(analysis.disagreements.map((d) => d.orgs)).toEqual([["vision"]]);
+  });
+});
+
+describe("denied agreement told of another place", () => {
+  it("gives no statement to a union acting at the earlier negotiation told there", () => {
+    const analysis = read(
+      minutes(
+        "§ 2 Ny schemamodell\nLokal förhandling har hållits på enheten den 2 maj. Där kunde parterna inte enas, och Seko begärde att frågan förs till den centrala gruppen.\nSeko anser att schemat ger för korta vilotider.",
+      ),
+    );
+    expect(analysis.disagreements).toEqual([]);
+    expect(analysis.statements.map((s) => [s.org, s.text])).toEqual([
+      ["seko", "Seko anser att schemat ger för korta vilotider."],
+    ]);
+  });
+});
+
+// Forms of this meeting's dissent blind 33 showed missing (invented examples).
+describe("dissent in further words", () => {
+  const orgsOf = (body: string) =>
+    read(minutes(`§ 2 Ny schemamodell\n${body}`)).disagreements.map((d) => d.orgs);
+  it.each([
+    ["Seko står fast vid sitt avstyrkande.", ["seko"]],
+    ["Vision håller fast vid sitt nej till förslaget.", ["vision"]],
+    ["Unionen sa nej till flytten av lagret.", ["unionen"]],
+    ["Vårdförbundet säger nej till stängningen av avdelningen.", ["vardforbundet"]],
+    ["Inte heller Seko, som organiserar förarna i depån, godtog förslaget.", ["seko"]],
+  ])("reads %j as dissent", (sentence, orgs) => {
+    expect(orgsOf(sentence)).toEqual([orgs]);
+  });
+
+  it.each([
+    "Seko säger nej till flyttbilar i tjänsten men ser gärna cykelförmån.",
+    "Inte heller Seko, som organiserar förarna i depån, har något att invända.",
+  ])("reads no dissent in %j", (sentence) => {
+    expect(orgsOf(sentence)).toEqual([]);
+  });
+});
