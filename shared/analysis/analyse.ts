@@ -1,5 +1,6 @@
 import type { IsoDate, OrgId } from "../model/meeting";
 import { datesInParagraph, findWrittenDates, mayHoldDate, resolveWrittenDate } from "./dates-in-text";
+import { isCourtJudgment } from "./dissent-placed";
 import { documentContext } from "./document-context";
 import { toParagraphs } from "./paragraphs";
 import { type KnownPerson, partyFinder } from "./parties";
@@ -55,7 +56,8 @@ export function analyseMinutes(text: string): Analysis {
       // A heading is never a disagreement, a press article's headline as little as a crosshead ("Oenighet om
       // bemanningen", "Fortsatt oenighet"): the sentences under it are read on their own (the lead's convention of
       // 2026-12-02).
-      disagreements: withoutEarlierDissent(found.disagreements, dates.reference),
+      // A labour court's judgment tells negotiations held before it: no dissent of its own (blinds 27, 30, 33).
+      disagreements: isCourtJudgment(source) ? [] : withoutEarlierDissent(found.disagreements, dates.reference),
       justering: mergeJustering(structure.justering, context.people),
       roster: structure.roster,
       rosterFound: structure.rosterFound,

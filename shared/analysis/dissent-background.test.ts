@@ -81,3 +81,29 @@ describe("dissent in further words", () => {
     expect(orgsOf(sentence)).toEqual([]);
   });
 });
+
+describe("dissent no record of this meeting", () => {
+  it("reads a grid's note row joined to the names' roles as a pointer", () => {
+    const analysis = read(
+      minutes(
+        "§ 2 Ny schemamodell\nSeko reserverar sig mot beslutet.\n\nJusteras\n\nPer Ek                 Lisa Lund\nEnhetschef             Seko\n                       Reservation § 2",
+      ),
+    );
+    expect(analysis.disagreements.map((d) => d.text)).toEqual(["Seko reserverar sig mot beslutet."]);
+  });
+
+  it("takes no dissent from a labour court's judgment, whose negotiations were held before it", () => {
+    const judgment = [
+      "ARBETSDOMSTOLEN                         DOM              Mål nr A 7/25",
+      "                                        2025-04-02",
+      "",
+      "KÄRANDE",
+      "Seko, Box 1, 101 23 Stockholm",
+      "",
+      "Förhandlingarna",
+      "",
+      "Vid förhandlingen den 3 mars 2024 kunde parterna inte enas. Seko reserverade sig mot beslutet och förhandlingen avslutades i oenighet.",
+    ].join("\n");
+    expect(read(judgment).disagreements).toEqual([]);
+  });
+});

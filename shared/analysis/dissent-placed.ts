@@ -107,6 +107,21 @@ export function pointsAtEarlierMinutes(sentence: string): boolean {
   return words.some((word) => MINUTES_POINTERS.includes(word) || EARLIER_MINUTES_WORDS.includes(word));
 }
 
+/**
+ * "ARBETSDOMSTOLEN   DOM   Mål nr A 41/23": a labour court's judgment, by its head (the court's name and "DOM" or
+ * a case number in its first lines). Every negotiation it tells was held before it, its outcome background.
+ */
+export function isCourtJudgment(paragraphs: readonly { text: string }[]): boolean {
+  const head = paragraphs.slice(0, COURT_HEAD_LINES);
+  return (
+    head.some((p) => COURT.test(p.text)) && head.some((p) => JUDGMENT.test(p.text) || CASE_NUMBER.test(p.text))
+  );
+}
+const COURT_HEAD_LINES = 4;
+const COURT = /arbetsdomstolen/i;
+const JUDGMENT = /(?:^|\s)DOM(?:\s|$)/;
+const CASE_NUMBER = /(?:^|\s)(?:Mål|Dom)\s+nr\s/i;
+
 // The calendar's month names, as words of a text are compared (any string).
 const MONTH_NAMES: readonly string[] = MONTHS;
 

@@ -242,6 +242,7 @@ function isMentionedElsewhere(
     }
   }
   if (SIGNED.test(sentence) || BARE_POINTER.test(sentence) || isSignerNote(sentence)) return true;
+  if (isJoinedPointer(sentence, index)) return true;
   if (isQuotedPointer(sentence, index)) return true;
   if (isReportedFromDocument(before)) return true;
   const clause = sentence.slice(0, index);
@@ -277,6 +278,15 @@ function isForumRelative(before: readonly string[]): boolean {
     if (TIME_PREPOSITIONS.includes(preceding ?? "")) return true;
   }
   return false;
+}
+
+/**
+ * "Verksamhetschef Akademikerförbundet SSR Oenighet § 3": a signature grid's note row joined to the row above it,
+ * the pointer's capital inside the line telling where its own line began (a sentence writes "oenighet").
+ */
+function isJoinedPointer(sentence: string, index: number): boolean {
+  const first = sentence.charCodeAt(index);
+  return index > 0 && first >= 65 && first <= 90 && BARE_POINTER.test(sentence.slice(index));
 }
 
 /**
