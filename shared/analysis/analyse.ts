@@ -57,7 +57,9 @@ export function analyseMinutes(text: string): Analysis {
       // bemanningen", "Fortsatt oenighet"): the sentences under it are read on their own (the lead's convention of
       // 2026-12-02).
       // A labour court's judgment tells negotiations held before it: no dissent of its own (blinds 27, 30, 33).
-      disagreements: isCourtJudgment(source) ? [] : withoutEarlierDissent(found.disagreements, dates.reference),
+      disagreements: isCourtJudgment(source)
+        ? []
+        : withoutEarlierDissent(found.disagreements, dates.reference),
       justering: mergeJustering(structure.justering, context.people),
       roster: structure.roster,
       rosterFound: structure.rosterFound,

@@ -114,7 +114,8 @@ export function pointsAtEarlierMinutes(sentence: string): boolean {
 export function isCourtJudgment(paragraphs: readonly { text: string }[]): boolean {
   const head = paragraphs.slice(0, COURT_HEAD_LINES);
   return (
-    head.some((p) => COURT.test(p.text)) && head.some((p) => JUDGMENT.test(p.text) || CASE_NUMBER.test(p.text))
+    head.some((p) => COURT.test(p.text)) &&
+    head.some((p) => JUDGMENT.test(p.text) || CASE_NUMBER.test(p.text))
   );
 }
 const COURT_HEAD_LINES = 4;
