@@ -78,6 +78,9 @@ const mayNameManager = (text: string) =>
   text.includes("hef") || text.includes("ektor") || text.includes("erde") || text.includes("irektör");
 
 /** People the text introduces with their party outside the roster. */
+/** "Med Kommunal, Vision och …": a capitalised preposition opening a sentence opens no person's name. */
+const PREPOSITION_FIRST = /^(?:Med|Från|För|Av|Enligt|Även|Till|Hos|Mot|Om|Vid|Under|Efter|Inför|Utan)\s/;
+
 function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[] {
   const people: KnownPerson[] = [];
   for (const { text } of paragraphs) {
@@ -85,7 +88,8 @@ function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[]
     if (text.includes(",") || text.includes("(")) {
       for (const match of matchesOf(INTRODUCED, text)) {
         const org = resolvePartyId(match[2] ?? match[3] ?? "");
-        if (org && isPersonName(match[1]!)) people.push({ name: match[1]!, org });
+        if (org && isPersonName(match[1]!) && !PREPOSITION_FIRST.test(match[1]!))
+          people.push({ name: match[1]!, org });
       }
     }
     if (OFFICE_AFTER_COMMA.test(text)) {

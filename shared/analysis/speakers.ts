@@ -559,6 +559,9 @@ export function findSpeakers(
 /** "Vision hade lämnat mötet", "Kommunal deltog": attendance, not a contribution. */
 const ATTENDANCE =
   /^\s+(?:\p{L}+\s+){0,2}?(?:lämna(?:de|t|r)?\s+mötet|(?:anslöt|ansluter)(?!\s+sig)|deltog|deltar|närvarade|var\s+(?:inte\s+)?närvarande|kom\s+sent|gick\s+(?:från|hem))/iu;
+/** "Kommunal har underrättats om …", "Vision hade inte kallats": a subject acted upon, in the perfect passive. */
+const ACTED_UPON =
+  /^\s+(?:har|hade)\s+(?:(?:inte|också|även|redan|dock)\s+)?\p{Ll}{3,}(?:ats|its|tts)(?![\p{L}])/u;
 /** "Anna Ek öppnade mötet", "hälsade välkommen": the chair's formalities, whoever chairs. */
 const CHAIR_FORMALITY =
   /^\s+(?:öppna(?:de|r)|avsluta(?:de|r)|förklara(?:de|r)|hälsa(?:de|r)|förklarade)\s+(?:mötet|förhandlingen|sammanträdet|välkommen|alla)(?![^.!?]{0,40}oenig)/iu;
@@ -616,7 +619,7 @@ export function openingParty(
   if (SPEAKER_LABEL.test(rest)) return first.org;
   const next = NEXT_SMALL_WORD.exec(rest)?.[1];
   if (!isFiniteVerb(next?.toLowerCase()) || ATTENDANCE.test(rest)) return null;
-  if (CHAIR_FORMALITY.test(rest)) return null;
+  if (CHAIR_FORMALITY.test(rest) || ACTED_UPON.test(rest)) return null;
   const sentence = /^[^.!?]*/.exec(paragraph)?.[0] ?? paragraph;
   return mayDissentHere && mayDissent(sentence) && isAgreement(sentence) ? null : first.org;
 }
