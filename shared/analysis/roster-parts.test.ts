@@ -329,3 +329,26 @@ describe("a roster line with the organisation's column beside its people's", () 
     ]);
   });
 });
+
+// Round analysis27 (blind 33): the employer's part headed by the organisation it is, not by "arbetsgivaren".
+describe("a roster heading naming the employer by the organisation it is", () => {
+  it.each(["Närvarande för bolaget", "Ledamöter från myndigheten", "Deltagare för företaget:"])(
+    "reads the people under %j as the employer's",
+    (heading) => {
+      const text = [
+        "Protokoll från skyddskommittén den 4 mars 2025",
+        heading,
+        "Eva Holm, driftchef",
+        "Tor Ek, HR-specialist",
+        "Närvarande för arbetstagarna",
+        "Ali Berg, huvudskyddsombud, Seko",
+        "",
+        "1. Tillbud",
+        "Tor Ek redovisade tre tillbud.",
+      ].join("\n");
+      const analysis = analyseMinutes(text);
+      expect(analysis.roster.employer.map((person) => person.name)).toEqual(["Eva Holm", "Tor Ek"]);
+      expect(analysis.statements.map((s) => s.org)).toEqual(["arbetsgivaren"]);
+    },
+  );
+});

@@ -2,6 +2,7 @@ import { EMPLOYER, type OrgId, type Roster } from "../model/meeting";
 import { isPersonName } from "./justering";
 import type { SourceParagraph } from "./paragraphs";
 import { findParties } from "./parties";
+import { EMPLOYER_ORGANISATIONS } from "./words/parties";
 import {
   captionPart,
   type RosterEntry,
@@ -87,9 +88,15 @@ export function rosterPartOfLabel(name: string): RosterPart | null {
   return null;
 }
 
+/** "Närvarande för bolaget", "Ledamöter från myndigheten": the employer's part, by the organisation it is. */
+const EMPLOYER_HEADING = new RegExp(
+  `^(?:närvarande|ledamöter|deltagare|representanter)\\s+(?:för|från)\\s+(?:${EMPLOYER_ORGANISATIONS.join("|")})\\s*:?$`,
+  "i",
+);
+
 /** "Närvarande", "Parter", "Närvarande för arbetsgivaren": the roster heading and the part it opens. */
 export function rosterHeadingPart(text: string): RosterPart | null {
-  if (!ROSTER_HEADING.test(text)) return null;
+  if (!ROSTER_HEADING.test(text)) return EMPLOYER_HEADING.test(text) ? "employer" : null;
   return captionPart(text.replace(/:$/, "")) ?? "present";
 }
 
