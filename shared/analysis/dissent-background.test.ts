@@ -107,3 +107,21 @@ describe("dissent no record of this meeting", () => {
     expect(read(judgment).disagreements).toEqual([]);
   });
 });
+
+describe("dissent told by a main clause placed at another time", () => {
+  it.each([
+    "Vid inspektionen i maj konstaterade inspektören att skyddsombudet och arbetsgivaren var oense om ventilationen.",
+    "Där framförde Seko att förbundet inte kunde godta schemat.",
+    "I februari meddelade revisorn att parterna var oense om bemanningen.",
+  ])("takes no dissent in %j", (sentence) => {
+    expect(read(minutes(`§ 2 Arbetsmiljö\n${sentence}`)).disagreements).toEqual([]);
+  });
+
+  it("still reads a union's dissent told in its own words today", () => {
+    expect(
+      read(minutes("§ 2 Arbetsmiljö\nSeko påpekar att förbundet inte kan godta schemat.")).disagreements.map(
+        (d) => d.orgs,
+      ),
+    ).toEqual([["seko"]]);
+  });
+});

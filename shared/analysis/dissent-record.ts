@@ -90,12 +90,16 @@ function actWords(words: readonly string[]): readonly string[] {
 }
 
 /**
- * "Vid den lokala förhandlingen framförde Vision att förbundet inte kan godta …": a main clause placed at the local
- * negotiation tells what was said there, its "att" clause that negotiation's dissent (`dissent-placed.ts`).
+ * "Vid den lokala förhandlingen framförde Vision att förbundet inte kan godta …", "Vid inspektionen i mars
+ * noterade inspektören att skyddsombuden och arbetsgivaren var oense …": a main clause placed at the local
+ * negotiation or at another time or place (`dissent-placed.ts`) tells what was said there, its "att" clause that
+ * occasion's dissent.
  */
 function isToldOfLocalNegotiation(words: readonly string[]): boolean {
   const that = words.indexOf("att");
-  return that > 0 && namesLocalNegotiation(words.slice(0, that));
+  if (that <= 0) return false;
+  const main = words.slice(0, that);
+  return namesLocalNegotiation(main) || isPlacedElsewhere(main, "", []);
 }
 
 /** The words after dissent up to a clause of its content ("… en protokollsanteckning om att X ska …"). */
