@@ -70,6 +70,7 @@ describe("dissent in further words", () => {
     ["Unionen sa nej till flytten av lagret.", ["unionen"]],
     ["Vårdförbundet säger nej till stängningen av avdelningen.", ["vardforbundet"]],
     ["Inte heller Seko, som organiserar förarna i depån, godtog förslaget.", ["seko"]],
+    ["Seko sa bestämt nej.", ["seko"]],
   ])("reads %j as dissent", (sentence, orgs) => {
     expect(orgsOf(sentence)).toEqual([orgs]);
   });
@@ -77,6 +78,8 @@ describe("dissent in further words", () => {
   it.each([
     "Seko säger nej till flyttbilar i tjänsten men ser gärna cykelförmån.",
     "Inte heller Seko, som organiserar förarna i depån, har något att invända.",
+    "Arbetsgivaren får besluta även om Seko säger nej.",
+    "Om Seko säger nej tas frågan upp i december.",
   ])("reads no dissent in %j", (sentence) => {
     expect(orgsOf(sentence)).toEqual([]);
   });

@@ -40,6 +40,9 @@ export const DISSENT_WORDS = [
   // "säger (bestämt) nej till förslaget", "sa nej till flytten": to the proposal or the change it makes, not to
   // whatever ("vi säger nej till att de flyttas …").
   `(?:säger|sade|sa|sagt)\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+)?nej\\s+till\\s+(?:\\p{L}+\\s+){0,2}(?:${PROPOSAL}|${CHANGE})`,
+  // "Vi sa nej.", "Kommunal säger bestämt nej.": no to what the item proposes, the sentence ending there; not
+  // another's no a quote tells ("– De sa nej.").
+  "(?<!(?:^|\\s)(?:de|dom|han|hon|man|den|det)\\s)(?:säger|sade|sa|sagt)\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+)?nej(?=\\s*[.!]?\\s*$)",
   `(?:avvisar|avvisade|avvisat)\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+){0,2}?${PROPOSAL}`,
   "(?:vänder|vände|vänt)\\s+(?:sig|oss|mig)\\s+(?:e)?mot",
 ];
