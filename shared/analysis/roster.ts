@@ -2,7 +2,6 @@ import { EMPLOYER, type OrgId, type Roster } from "../model/meeting";
 import { isPersonName } from "./justering";
 import type { SourceParagraph } from "./paragraphs";
 import { findParties } from "./parties";
-import { EMPLOYER_ORGANISATIONS } from "./words/parties";
 import {
   captionPart,
   type RosterEntry,
@@ -14,6 +13,7 @@ import {
   readUnlistedOrgLine,
   rosterOrg,
 } from "./roster-entries";
+import { EMPLOYER_ORGANISATIONS } from "./words/parties";
 
 export type { RosterEntry, RosterPart } from "./roster-entries";
 export { readRosterEntries, readRosterValue } from "./roster-entries";
