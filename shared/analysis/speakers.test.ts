@@ -68,6 +68,8 @@ describe("openingParty", () => {
     expect(openingParty("Vision –")).toBeNull();
     expect(openingParty("Arbetsgivaren har påbörjat annonseringen.")).toBe("arbetsgivaren");
     expect(openingParty("Arbetsgivaren hälsade välkommen.")).toBeNull();
+    expect(openingParty("Arbetsgivaren hälsade alla välkomna.")).toBeNull();
+    expect(openingParty("Arbetsgivaren hälsade välkomna.")).toBeNull();
     expect(openingParty("Facken vill inte delta. Kommunal är med.")).toBe("fackliga");
     expect(openingParty("Vision hade lämnat mötet när punkten togs upp.")).toBeNull();
     expect(openingParty("AG: Vi har tillsatt tjänsten.")).toBe("arbetsgivaren");

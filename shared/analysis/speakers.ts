@@ -564,7 +564,7 @@ const ACTED_UPON =
   /^\s+(?:har|hade)\s+(?:(?:inte|också|även|redan|dock)\s+)?\p{Ll}{3,}(?:ats|its|tts)(?![\p{L}])/u;
 /** "Anna Ek öppnade mötet", "hälsade välkommen": the chair's formalities, whoever chairs. */
 const CHAIR_FORMALITY =
-  /^\s+(?:öppna(?:de|r)|avsluta(?:de|r)|förklara(?:de|r)|hälsa(?:de|r)|förklarade)\s+(?:mötet|förhandlingen|sammanträdet|välkommen|alla)(?![^.!?]{0,40}oenig)/iu;
+  /^\s+(?:öppna(?:de|r)|avsluta(?:de|r)|förklara(?:de|r)|hälsa(?:de|r)|förklarade)\s+(?:mötet|förhandlingen|sammanträdet|välkommen|välkomna|alla)(?![^.!?]{0,40}oenig)/iu;
 const COORDINATED = /^\s*(?:,|och|samt|,\s*och)\s*$/;
 /** "Svar: HR …", "Förslag från AG: …": a label before the party that speaks. */
 const LABEL_LEAD = /^(?:[–-]\s+)?(?:\p{L}+\s*:\s*|\p{L}+\s+från\s+)$/iu;
