@@ -71,6 +71,15 @@ describe("dissent in further words", () => {
     ["Vårdförbundet säger nej till stängningen av avdelningen.", ["vardforbundet"]],
     ["Inte heller Seko, som organiserar förarna i depån, godtog förslaget.", ["seko"]],
     ["Seko sa bestämt nej.", ["seko"]],
+    ["Seko säger nej, medan Unionen kan godta schemat.", ["seko"]],
+    ["Unionen är inte enigt med arbetsgivaren om tidplanen.", ["unionen"]],
+    ["Seko gör en helt annan bedömning av riskerna.", ["seko"]],
+    ["Unionen kan därför inte godkänna förslaget.", ["unionen"]],
+    [
+      "Seko påpekade att riskerna är större. Den bedömningen delade arbetsgivaren, men Unionen menade att den tolkningen delade de inte.",
+      ["unionen"],
+    ],
+    ["Seko tog upp schemat. Därför reserverade de sig mot beslutet.", ["seko"]],
   ])("reads %j as dissent", (sentence, orgs) => {
     expect(orgsOf(sentence)).toEqual([orgs]);
   });

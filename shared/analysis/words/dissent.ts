@@ -16,7 +16,8 @@ export const DISSENT_WORDS = [
   "oenig(?:a|t|het(?:en|er|erna)?)?",
   "oense",
   // "reserverar sig för att tidplanen kan ändras" is a caveat, not dissent.
-  "reserver(?:ar|ade|at|a)\\s+(?:sig|oss|mig)(?!\\s+för\\s+att)",
+  // "Därför reserverade vi oss mot …": the subject after the verb, the clause opened by another word.
+  "reserver(?:ar|ade|at|a)\\s+(?:(?:vi|de)\\s+)?(?:sig|oss|mig)(?!\\s+för\\s+att)",
   "reservation(?:en)?",
   "protokollsanteckning(?:en|ar)?",
   "(?:motsätter|motsatte|motsatt|motsätta)\\s+(?:sig|oss|mig)",
@@ -24,6 +25,8 @@ export const DISSENT_WORDS = [
   "avvikande\\s+(?:mening|uppfattning)",
   // "är av annan uppfattning än arbetsgivaren", "har en annan uppfattning i frågan".
   "(?:av|har)\\s+(?:en\\s+)?annan\\s+uppfattning",
+  // "gör en helt annan bedömning", "hade en annan bedömning än arbetsgivaren".
+  "(?:gör|gjorde|har|hade)\\s+(?:en\\s+)?(?:helt\\s+)?annan\\s+bedömning",
   // Against the proposal or the decision, as "avvisar": "har protesterat mot nedläggningen" is news, no record.
   `(?:protesterar|protesterade|protesterat)\\s+mot\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+){0,2}?${PROPOSAL}`,
   `(?:tar|tog|tagit)\\s+avstånd\\s+från\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+){0,2}?${PROPOSAL}`,
@@ -42,7 +45,7 @@ export const DISSENT_WORDS = [
   `(?:säger|sade|sa|sagt)\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+)?nej\\s+till\\s+(?:\\p{L}+\\s+){0,2}(?:${PROPOSAL}|${CHANGE})`,
   // "Vi sa nej.", "Kommunal säger bestämt nej.": no to what the item proposes, the sentence ending there; not
   // another's no a quote tells ("– De sa nej.").
-  "(?<!(?:^|\\s)(?:de|dom|han|hon|man|den|det)\\s)(?:säger|sade|sa|sagt)\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+)?nej(?=\\s*[.!]?\\s*$)",
+  "(?<!(?:^|\\s)(?:de|dom|han|hon|man|den|det)\\s)(?:säger|sade|sa|sagt)\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+)?nej(?=\\s*[.!]?\\s*$|,\\s+(?:medan|men)\\s)",
   `(?:avvisar|avvisade|avvisat)\\s+(?:(?!inte\\s|ej\\s)\\p{L}+\\s+){0,2}?${PROPOSAL}`,
   "(?:vänder|vände|vänt)\\s+(?:sig|oss|mig)\\s+(?:e)?mot",
 ];
@@ -62,11 +65,13 @@ export const HELD_VIEW_WORDS = [
 /** Agreement or support denied: "inte eniga", "delar inte", "accepterar inte", "kan inte ställa sig bakom". */
 export const DENIED_AGREEMENT = [
   // "inte enats", "inte heller kunnat komma överens"; not "inte förrän parterna enats" (a condition).
-  "(?:inte|ej|icke)\\s+(?:(?!(?:förrän|om|när|innan|sedan|att)\\s)\\p{L}+\\s+){0,3}?(?:eniga?|ense|överens|enats|enas|enades)",
+  "(?:inte|ej|icke)\\s+(?:(?!(?:förrän|om|när|innan|sedan|att)\\s)\\p{L}+\\s+){0,3}?(?:eniga?|enigt|ense|överens|enats|enas|enades)",
   "utan\\s+(?:att\\s+)?enighet",
   // "utan att parterna kunnat enas", "utan att man kom överens".
   "utan\\s+att\\s+(?:\\p{L}+\\s+){0,2}?(?:enas|enats|enades|överens)",
   "(?:delar|delade|accepterar|accepterade|godtar|godtog|godkänner|godkände|tillstyrker|tillstyrkte|stöder|stödjer|stödde)\\s+(?:inte|ej)",
+  // "Den tolkningen delade vi inte": the subject after the verb, the object fronted.
+  "(?:delar|delade|accepterar|accepterade|godtar|godtog|godkänner|godkände)\\s+(?:vi|de)\\s+(?:inte|ej)(?![\\p{L}])",
   // "Vi håller inte med om det", "att förbundet inte håller med arbetsgivaren".
   "(?:håller|höll|hållit)\\s+(?:inte|ej)\\s+med",
   "(?:inte|ej)\\s+(?:håller|höll)\\s+med",
@@ -81,7 +86,7 @@ export const DENIED_AGREEMENT = [
   // inte kan ställa sig bakom förändringen".
   "(?:inte|ej)\\s+(?:delar|accepterar|godtar|godkänner|tillstyrker|stöder|stödjer|accepterat|godtagit|godkänt|tillstyrkt|står\\s+bakom|ställer\\s+sig\\s+bakom|(?:kan|kunde)\\s+(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom))",
   // Not "kommer inte att acceptera": a warning about what is to come, not a record.
-  "(?:kan|kunde)\\s+(?:inte|ej)\\s+(?:att\\s+)?(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom)",
+  "(?:kan|kunde)\\s+(?:(?:därför|dock|alltså|således|heller)\\s+)?(?:inte|ej)\\s+(?:att\\s+)?(?:acceptera|godta|godkänna|tillstyrka|stödja|ställa\\s+(?:sig|oss|mig)\\s+bakom)",
   // Main clause or subordinate order: "enighet har inte kunnat nås", "att enighet inte har nåtts", "enighet nåddes inte".
   "enighet\\s+(?:(?:om|i|kring|rörande)\\s+(?:\\p{L}+\\s+){1,3}?)?(?:(?:har|hade|kunde|kan)\\s+)?(?:inte|ej)\\s+(?:(?:har|hade)\\s+)?(?:kunnat\\s+)?(?:nås|uppnås|nåtts|uppnåtts|nåddes|uppnåddes)",
   "enighet\\s+(?:nåddes|uppnåddes|nåtts|uppnåtts|nås|uppnås)\\s+(?:inte|ej)",
