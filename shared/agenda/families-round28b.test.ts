@@ -132,3 +132,29 @@ describe("the meeting's date beside a mail's header and an office's letterhead",
     expect(findMeta(["Socialförvaltningen 2026-01-20"]).meetingDate).toBe("2026-01-20");
   });
 });
+
+describe("an item reporting a group of information items, with sub-items", () => {
+  const items = (title: string) =>
+    page(`<h1>Kulturnämnden</h1><h2>Beslutsärenden</h2><p>7. Budget 2027</p><p>8. ${title}</p>
+      <p>a) Beslut om bidrag under 20 000 kronor</p><p>b) Beslut om lokalbokning</p><p>9. Övriga frågor</p>`)
+      .items;
+
+  it("makes it and its sub-items information, whatever the heading above says", () => {
+    for (const title of [
+      "Anmälan av delegationsbeslut",
+      "Redovisning av delegationsbeslut",
+      "Anmälan av meddelanden",
+    ])
+      expect(items(title).map((item) => [item.number, item.mbl])).toEqual([
+        ["7", "mbl11"],
+        ["8", "mbl19"],
+        ["8 a", "mbl19"],
+        ["8 b", "mbl19"],
+        ["9", "mbl11"],
+      ]);
+  });
+
+  it("leaves an item that reports a single decision to its heading", () => {
+    expect(items("Anmälan av beslut om avgifter").find((item) => item.number === "8")?.mbl).toBe("mbl11");
+  });
+});
