@@ -28,7 +28,7 @@ const UNIT_NAME = String.raw`(?:\p{L}\p{Ll}+(?:ska|ala|ella)\s(?=\p{Ll}+(?:en|et
 const UNIT_AFTER = String.raw`(?:\s+för\s+${UNIT_NAME}|\s+(?!${HEADER_WORD})(?=\p{Lu})${UNIT_NAME}(?:\s(?!${HEADER_WORD})\p{Lu}\p{Ll}+){0,2})`;
 // A group's abbreviation: "FSG", "LSG", "CSG".
 const GROUP_SHORT = String.raw`\p{Lu}{1,3}SG`;
-const BARE_GROUP_SHORT = new RegExp(String.raw`^${GROUP_SHORT}$`, "u");
+const BARE_GROUP_SHORT = new RegExp(`^${GROUP_SHORT}$`, "u");
 const COMMITTEE = new RegExp(
   [
     // A samverkan group, maybe with its abbreviation in brackets and the unit it is of: "Förvaltningssamverkansgrupp
