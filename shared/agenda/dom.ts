@@ -82,6 +82,18 @@ function ordinalText(value: number, type: string | null): string {
 // An entry that begins with a number of its own, after a drawn bullet: "1 • 1 Sammanträdets öppnande", "§ 41".
 const OWN_NUMBER = /^[\s•·▪◦‣*–-]*(?:§\s*|(?:punkt|ärende)\s+)?\d{1,5}(?:\s?[a-zA-Z½])?[.):]?(?:\s|$)/iu;
 const hasOwnNumber = (entry: Element): boolean => OWN_NUMBER.test(leadingText(entry));
+
+const SPACE = /\s/u;
+/**
+ * An inline element's text with the space at its edges kept: Word's italic run " (Anna Berg, ekonom)" after
+ * the title's run is a word of its own, not glued to the title's last word.
+ */
+function spacedText(element: Element): string {
+  const text = nodeText(element);
+  const raw = element.textContent ?? "";
+  if (!text) return raw && SPACE.test(raw[0]!) ? " " : "";
+  return `${SPACE.test(raw[0] ?? "") ? " " : ""}${text}${SPACE.test(raw.at(-1) ?? "") ? " " : ""}`;
+}
 /** A list prints its own numbers when most of its first this many entries begin with one. */
 const OWN_NUMBER_SAMPLE = 50;
 
@@ -316,7 +328,7 @@ class BlockCollector {
   private flush(context: Pending | null, joined: boolean): Pending | null {
     const nodes = withoutDrawnBullet(this.run);
     this.run = [];
-    const whole = nodes.map((node) => (isElement(node) ? nodeText(node) : (node.nodeValue ?? ""))).join("");
+    const whole = nodes.map((node) => (isElement(node) ? spacedText(node) : (node.nodeValue ?? ""))).join("");
     // Markup shown as text ("Budget&lt;br&gt;Dnr …") breaks the line as a <br> would.
     const [raw = "", ...later] = splitLiteralBreaks(whole);
     // Word's tab stops ("3<tab>Budget<tab>TN/2024:190") and span rows separate columns.

@@ -205,8 +205,9 @@ describe("HTML fixtures", () => {
       [null, "Lokalfrågan på Västra vägen", null, "mbl19"],
       [null, "Schemaläggning under sommaren", null, null],
     ]);
-    // The FSG page names the committee whose agenda it goes through; the date is the FSG meeting's.
-    expect(agenda.committee).toBe("Socialnämnden");
+    // The body that meets is the FSG (KEY-RULES `committee`), not the committee whose agenda it goes through;
+    // the date is the FSG meeting's.
+    expect(agenda.committee).toBe("FSG Socialförvaltningen");
     expect(agenda.meetingDate).toBe("2024-04-08");
   });
 

@@ -18,8 +18,25 @@ const HEADER_WORD = String.raw`(?:Sammanträde|Sammanträder|Sammanträdet|Kalle
 const DIRECTION = "(?:(?:Nord|Syd)(?:västra|östra)|Västra|Östra|Norra|Södra|Mellersta|Inre|Yttre)";
 // A field of a body's name, maybe after an adjective: "folkhälsa", "regional tillväxt", "hållbar utveckling".
 const FIELD = String.raw`(?:\p{Ll}+(?:al|ell|isk|ig|bar|iv)\s+)?\p{Ll}+`;
+// A samverkan group's kind: "samverkansgrupp", Stockholm's "förvaltningsgrupp", a "skyddskommitté"; first as a
+// compound's end or after an adjective, then opening a name.
+const GROUP_KIND = "(?:samverkansgrupp|förvaltningsgrupp|skyddskommitté|samverkanskommitté)(?:en|n)?";
+const GROUP_OPENING = "(?:Samverkansgrupp|Förvaltningsgrupp|Skyddskommitté|Samverkanskommitté)(?:en|n)?";
+// The unit a group is of, after its kind: "Vård- och omsorgsförvaltningen", "för förskoleförvaltningen",
+// "Tekniska förvaltningen", "Hemtjänst Norr" (capitalised words, none of the header's own).
+const UNIT_NAME = String.raw`(?:\p{L}\p{Ll}+(?:ska|ala|ella)\s(?=\p{Ll}+(?:en|et)(?![\p{L}]))\p{Ll}+|\p{L}\p{Ll}+(?:-(?:,\s\p{Ll}+-)*\s(?:och|eller)\s\p{Ll}+)?)`;
+const UNIT_AFTER = String.raw`(?:\s+för\s+${UNIT_NAME}|\s+(?!${HEADER_WORD})(?=\p{Lu})${UNIT_NAME}(?:\s(?!${HEADER_WORD})\p{Lu}\p{Ll}+){0,2})`;
+// A group's abbreviation: "FSG", "LSG", "CSG".
+const GROUP_SHORT = String.raw`\p{Lu}{1,3}SG`;
+const BARE_GROUP_SHORT = new RegExp(`^${GROUP_SHORT}$`, "u");
 const COMMITTEE = new RegExp(
   [
+    // A samverkan group, maybe with its abbreviation in brackets and the unit it is of: "Förvaltningssamverkansgrupp
+    // (FSG) Vård- och omsorgsförvaltningen", "Centrala samverkansgruppen (CSG)", "Lokal samverkansgrupp för
+    // hemtjänsten", "Förvaltningsgruppen", "Skyddskommittén"; by its abbreviation and unit: "LSG Hemtjänst Norr".
+    String.raw`(?:\p{Lu}\p{Ll}+(?:a|e|l)\s+${GROUP_KIND}|\p{Lu}\p{Ll}*${GROUP_KIND}|${GROUP_OPENING})(?:\s*\(${GROUP_SHORT}\))?${UNIT_AFTER}?`,
+    // Not in brackets, where it stands for the name before it ("… förvaltningens samverkansgrupp (FSG)").
+    String.raw`(?<!\(\s?)${GROUP_SHORT}(?![\p{L}])${UNIT_AFTER}?`,
     // "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott", "Tekniska nämndens arbetsutskott":
     // a committee's own committee, also by an adjective before its kind ("Kommunstyrelsens allmänna utskott").
     String.raw`(?:\p{Lu}\p{Ll}+(?:ala|ska|mma|lla|ra)\s+|\p{L}\p{Ll}*)(?:nämnden|styrelsen|direktionen)s\s+(?:\p{Ll}{2,30}a\s+)?\p{Ll}*utskott(?:et)?`,
@@ -151,6 +168,11 @@ const MEETING_WORDS =
 // Sent, posted, printed, exported or changed; a deadline.
 const OTHER_DATE_WORDS =
   /(?:utsän[dt]|\bsän[dt]|skickad|skickades|skickat|expedier|distribuer|publicer|anslag|anslogs|anslagen|upprättad|ändrad|uppdaterad|reviderad|utfärdad|utskick|daterad|kallelsedatum|kungörelse|justera|justering|utskri[vf]|skriven ut|exporter|genererad|skapad|inkom|inlämna|lämnas in|senast|sista dag|förhinder|beslutad|berett|beredd)/iu;
+// A mail's own header, pasted with its text: "Date: Mon, 12 Jan 2026 08:41", Outlook's "Sent: den 12 januari".
+const MAIL_DATE = /(?<![\p{L}/])(?:date:\s*(?:mon|tue|wed|thu|fri|sat|sun)|sent:)/iu;
+// An administration's name and then the date, nothing else on the line before it: the letterhead of the office
+// that wrote the document ("Hägersten-Älvsjö stadsdelsförvaltning 2025-02-28", "Socialförvaltningen 2024-10-01").
+const AFTER_OFFICE = /^[\p{L}\s-]{0,60}förvaltning(?:en)?\s*[,–-]?\s*$/iu;
 // Another meeting of the body: the next one, the one before.
 const OTHER_MEETING = /(?:nästa|kommande|föregående|förra|tidigare)\s+(?:sammanträde|möte)/iu;
 const WEEKDAY = /(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?$/iu;
@@ -161,7 +183,8 @@ function dateScore(text: string, date: FoundDate, from: number): number {
   const before = text.slice(Math.max(from, date.index - 60), date.index);
   let score = 0;
   if (MEETING_WORDS.test(before)) score += 3;
-  if (OTHER_DATE_WORDS.test(before)) score -= 4;
+  if (OTHER_DATE_WORDS.test(before) || MAIL_DATE.test(before)) score -= 4;
+  if (from === 0 && date.index <= 80 && AFTER_OFFICE.test(text.slice(0, date.index))) score -= 2;
   if (OTHER_MEETING.test(before)) score -= 8;
   if (WEEKDAY.test(before)) score += 2;
   if (TIME_AFTER.test(text.slice(date.end, date.end + 20))) score += 2;
@@ -193,6 +216,8 @@ function committeeScore(text: string, index: number, name: string, genitive: boo
   if (COPY_FIELD.test(text.slice(0, index))) score -= 4;
   if (genitive && !ownMeeting) score -= 1;
   if (PREPARING.test(rest)) score -= 4;
+  // A group's abbreviation alone ("… som ska samverkas på FSG 17/9"): a weaker word for a body than its name.
+  if (BARE_GROUP_SHORT.test(name)) score -= 1;
   return score;
 }
 
@@ -218,7 +243,14 @@ const kindOf = (name: string): string =>
  * and names it "Skärholmens stadsdelsnämnd" once, maybe in the genitive inside a sentence.
  */
 function fullName(best: string | null, candidates: readonly Best<string>[]): string | null {
-  if (best === null || /\s/.test(best)) return best;
+  if (best === null) return best;
+  // A name written out further elsewhere: "Centrala samverkansgruppen" beside "Centrala samverkansgruppen
+  // (CSG)"; an abbreviation beside the name it is written in brackets after ("FSG", "… (FSG) Grundskolan").
+  const longer = candidates.find(
+    (candidate) => candidate.value.startsWith(`${best} `) || candidate.value.includes(`(${best})`),
+  );
+  if (longer) return longer.value;
+  if (/\s/.test(best)) return best;
   const kind = kindOf(best);
   const named = candidates.find(
     (candidate) => /\s/.test(candidate.value) && kindOf(candidate.value) === kind,

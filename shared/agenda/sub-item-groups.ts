@@ -1,8 +1,10 @@
 import type { AgendaItem } from "../model/meeting";
 import { type NumberKey, numberKey } from "./numbers";
 
-// An item's own title that names a group of information items (agenda-keys rule `class`).
-const GROUP_TITLE = /^(?:anmälningsärenden|delegationsbeslut|meddelanden|informationsärenden)[.:]?$/iu;
+// An item's own title that names a group of information items (agenda-keys rule `class`), also as reported
+// ("Anmälan av delegationsbeslut", "Redovisning av delegationsbeslut", "Anmälan av meddelanden").
+const GROUP_TITLE =
+  /^(?:(?:anmälan|redovisning)\s+av\s+)?(?:anmälningsärenden|delegationsbeslut|meddelanden|informationsärenden)[.:]?$/iu;
 
 /** Whether a title is only the name of a group of information items ("Meddelanden"). */
 export const isGroupTitle = (title: string): boolean => GROUP_TITLE.test(title);

@@ -328,11 +328,18 @@ function boldLines(cell: Element): Set<string> | null {
   return new Set(Array.from(elements).flatMap((element) => nodeLines(element)));
 }
 
+// Under the own dnr, another body's name in brackets before its number, with no label between: "(Sörby stad KS
+// 2025-00412)", "(Trafikverket TRV 2024/1234)", "(Region Västerland RS 2025-0044)". Written as "(Name: …)",
+// the form of another body's number the dnr reader knows. A word such as "Tidigare" is no body.
+const BRACKETED_BODY_NUMBER =
+  /^\((?!(?:Dnr|Diarienr|Diarienummer|Tidigare|Nytt|Eget|Vårt|Ärende|Ärendet|Se|Jfr)(?![\p{L}]))(\p{Lu}\p{Ll}[\p{L}-]{1,40}(?:\s(?:i\s)?\p{L}\p{Ll}[\p{L}-]{0,30}){0,3})\s(?=\p{Lu}{1,6}[\s/-]?\d)/u;
+
 /** A dnr cell's line in brackets ("RS 2024-00478" / "(HSN 2024-00233)") is a remark on the line above it. */
 function withBracketsJoined(lines: readonly string[]): string[] {
   const joined: string[] = [];
   for (const line of lines) {
-    if (joined.length > 0 && line.startsWith("(")) joined[joined.length - 1] += ` ${line}`;
+    if (joined.length > 0 && line.startsWith("("))
+      joined[joined.length - 1] += ` ${line.replace(BRACKETED_BODY_NUMBER, "($1: ")}`;
     else joined.push(line);
   }
   return joined;

@@ -15,8 +15,9 @@ const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 // A person named in brackets at the title's end (or alone on its wrapped line), without a label: "(Johan Åström)",
 // "(Eva Lind-Berg, miljöchef)";
 // or two or more, each maybe with a role, parted by commas, "och" or "&" ("(Eva Lind, Per Ek)", "(Eva Lind,
-// miljöchef, och Per Ek)"). A role is in lower case and a name capitalised, so a comma parts them one way only.
-const PERSON = String.raw`${NAME_WORD}(?:\s${NAME_WORD}){1,2}(?:,\s?\p{Ll}[\p{Ll}\s-]{0,40}?)?`;
+// miljöchef, och Per Ek)"). A role is in lower case and a name capitalised, so a comma parts them one way only;
+// a role may begin with an abbreviation joined by a hyphen ("(Eva Lind, HR-chef)", "IT-strateg").
+const PERSON = String.raw`${NAME_WORD}(?:\s${NAME_WORD}){1,2}(?:,\s?(?:\p{Lu}{2,4}-)?\p{Ll}[\p{Ll}\s-]{0,40}?)?`;
 const BRACKETED_NAME = new RegExp(
   String.raw`(?:^|\s)\(${PERSON}(?:(?:,\s?|,?\s(?:och|&)\s)${PERSON}){0,3}\)\s*$`,
   "u",
