@@ -111,15 +111,9 @@ describe("a type field under an item's heading", () => {
 });
 
 describe("justering in a signature log, a sentence or a line of names", () => {
+  // A record with two items, its signatures after the last; the unions' people in its roster.
   const minutes = (signatures: string) =>
-    [
-      "Protokoll från samverkansgruppen 2025-10-02",
-      "",
-      "1. Lokaler",
-      "Arbetsgivaren informerade om flytten. Seko motsätter sig flytten.",
-      "",
-      signatures,
-    ].join("\n");
+    `Minnesanteckningar förvaltningsgrupp 2025-10-02\nNärvarande: Ola Berg, HR-chef; Siv Ek, Seko\n\n§ 1 Lokaler\nSeko motsätter sig flytten.\n§ 2 Nästa möte\nDen 6 november.\n\n${signatures}`;
 
   it("reads a signature log under 'Signeringar', a comment of a signature not given as its note", () => {
     const log = [
