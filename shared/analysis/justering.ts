@@ -213,7 +213,7 @@ const ELECTED =
   /^(?:(?:till\s+)?justerare|att\s+justera(?:\s+(?:protokollet|anteckningarna|minnesanteckningarna))?)\s+(?:valdes|utsågs|utses)\s*:?\s*(.+)$/i;
 /** "Protokollet justeras av …", "Justerat digitalt 2025-03-04 av …" (a few words before "av"). */
 const PASSIVE =
-  /^(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerats|justerat)(?:\s+(?!av\s)[\p{L}\d-]+){0,3}?\s+av\s*:?\s+(.+)$/iu;
+  /^(?:justering\s*:\s*)?(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:har\s+)?(?:justeras|justerats|justerat)(?:\s+(?!av\s)[\p{L}\d-]+){0,5}?\s+av\s*:?\s+(.+)$/iu;
 
 const SENTENCE_VERB =
   /\s+(?:justerar\s+protokollet|justerar|(?:valdes|utsågs|utses)\s+(?:till|som)\s+justerare|(?:valdes|utsågs|utses)\s+att\s+justera(?:\s+protokollet)?)\b/i;
@@ -262,7 +262,7 @@ export function parseJusteringSentence(sentence: string): ParsedJusterare[] {
  */
 export function isJusteringListHeading(text: string): boolean {
   return (
-    /^(?:justeras|justerare|justering|justerat|protokollsjustering|signaturer)\b[^.]{0,30}$/i.test(
+    /^(?:justeras|justerare|justering|justerat|protokollsjustering|signaturer|signering(?:ar)?|digital\s+signering)\b[^.]{0,30}$/i.test(
       text.trim(),
     ) || APPROVED.test(text.trim())
   );
@@ -275,7 +275,7 @@ export function isJusteringListHeading(text: string): boolean {
 const APPROVED =
   /^(?:protokollet|(?:minnes)?anteckningarna)\s+(?:(?:justeras|justerat|justerats)\b[^.]{0,30}\.?|(?:har\s+|är\s+)?(?:godkända|godkänts|godkänns|stämts\s+av)\s+(?:av|med)\s*:?)$/i;
 /** The cheap test before a line outside a list is read: a justering word or a "För X" line. */
-const MAY_JUSTERING = /juster|godkän|stämts\s+av|^\s*för\s|^\s*signaturer\b/i;
+const MAY_JUSTERING = /juster|godkän|stämts\s+av|^\s*för\s|^\s*signaturer\b|signering/i;
 
 /** Whether a sentence is about justering rather than naming justerare ("Justering sker digitalt."). */
 export function namesJusterare(text: string): boolean {
@@ -283,7 +283,7 @@ export function namesJusterare(text: string): boolean {
 }
 
 const JUSTERARE_OPENING =
-  /^(?:(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)|att\s+justera(?:\s+\p{L}+)?\s+(?:valdes|utsågs|utses)|(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:justeras|justerats|justerat)(?:\s+(?!av\s)[\p{L}\d-]+){0,3}?\s+av)\b|^(?:justeras|justerare|justeringsperson(?:er)?)\s*:\s*\p{Lu}/iu;
+  /^(?:(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)|att\s+justera(?:\s+\p{L}+)?\s+(?:valdes|utsågs|utses)|(?:justering\s*:\s*)?(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:har\s+)?(?:justeras|justerats|justerat)(?:\s+(?!av\s)[\p{L}\d-]+){0,5}?\s+av)\b|^(?:justeras|justerare|justeringsperson(?:er)?)\s*:\s*\p{Lu}/iu;
 
 /** The justerare named anywhere in a paragraph: only its sentences about justerare are read. */
 export function parseJusteringParagraph(paragraph: string): ParsedJusterare[] {
@@ -453,7 +453,7 @@ function labelledRow(cells: readonly string[], list: JusteringList | null): Just
 
 /** "Justerat digitalt 2026-03-18 – med hänvisning till …": a signature's date in its cell, a note after a dash. */
 const SIGNED_CELL =
-  /^(?:justerat|signerat|godkänt)(?:\s+(?:digitalt|elektroniskt))?\s+(?:den\s+)?\d{4}-\d{2}-\d{2}(?:\s+[–—-]\s+(\S.*))?$/iu;
+  /^(?:(?:ej|inte)\s+(?=signerat|justerat))?(?:justerat|signerat|godkänt)(?:\s+(?:digitalt|elektroniskt))?(?:\s+(?:den\s+)?\d{4}-\d{2}-\d{2}(?:\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?(?:\s*\([^()]{1,20}\))?)?(?:\s+[–—-]\s+(?:kommentar:\s*)?(\S.*))?$/iu;
 
 /**
  * "Henrik Ek, ordförande      Justerat digitalt 2026-03-18": a name's line beside its signature's date (blinds 20
@@ -463,9 +463,11 @@ function signedBeside(nameCell: string, signedCell: string): ParsedJusterare | n
   const signed = SIGNED_CELL.exec(signedCell.trim());
   const entry = signed ? parseListLine(nameCell) : null;
   if (!entry) return null;
-  return signed![1] ? { ...entry, note: signed![1].trim() } : entry;
+  // "ej signerat – kommentar: ”Signerar med reservation …”": the comment's words, out of their quotes.
+  return signed![1] ? { ...entry, note: signed![1].trim().replace(QUOTES, "") } : entry;
 }
 
+const QUOTES = /^["”“]|["”“]$/g;
 const DATED_LINE = /^(?:justerat|justeras)\s+(?:den\s+)?\d{4}-\d{2}-\d{2}\s+(\p{Lu}.+)$/iu;
 const SIDE_CAPTION =
   /^(?:arbetsgivar|arbetstagar)(?:sidan|parten|en|na)$|^(?:arbetstagarorganisationerna|fackliga(?:\s+organisationer(?:na)?)?)$/i;
@@ -530,6 +532,17 @@ export function readJustering(
   const line = text.includes("___") || text.includes("....") ? text.replace(SIGNING_RULE, "$1") : text;
   if (line.includes("|")) return readJusteringCells(line, list, columns);
   return readJusteringLine(line, list, columns);
+}
+
+/** A sentence that ends in "… justeras/har justerats [digitalt …] av:", looked for in the paragraph's last characters. */
+const ANNOUNCEMENT_REACH = 120;
+const ANNOUNCES_LIST = /(?:^|[.!?]\s+)[^.!?]*\bjuster(?:as|ats|at)\b[^.!?]*\sav:$/i;
+
+/** Names of the list written on one line apart by commas and "och", each with its party ("Eva Ek (Vision)"). */
+function severalOnOneLine(text: string): ParsedJusterare[] | null {
+  if (!text.includes(",") && !text.includes(" och ")) return null;
+  const entries = splitList(text.replace(/\.$/, "")).map(parseListLine);
+  return entries.length > 1 && entries.every((entry) => entry?.org) ? (entries as ParsedJusterare[]) : null;
 }
 
 /** A rule of underscores or dots after a name, to sign on (not a line that is only the rule). */
@@ -618,6 +631,9 @@ function readJusteringLine(
     // "Anna Berglund" over "Skolchef, för arbetsgivaren" or "Sveriges Lärare": the line gives the name its party.
     const org = list.nameWithoutOrg ? partyOfRoleCell(text.trim().replace(/^för\s+/i, "")) : null;
     if (org) return { entries: [], list: { org: null }, ofLast: [{ org }] };
+    // "Eva Ek (arbetsgivaren), Ali Berg (Kommunal) och …": the list's names on one line, as a sentence writes them.
+    const several = entry ? null : severalOnOneLine(text);
+    if (several) return { entries: several, list: { org: null } };
     if (entry) {
       const named = { ...entry, org: list.org };
       return {
@@ -647,6 +663,10 @@ function readJusteringLine(
   const datedEntry = dated ? parseListLine(dated[1]!) : null;
   if (datedEntry) return { entries: [datedEntry], list: { org: null } };
   if (isJusteringListHeading(text)) return { entries: parseJusteringSentence(text), list: { org: null } };
+  // "Nästa möte hålls 2024-04-18. Anteckningarna justeras digitalt av:": the paragraph's last sentence announces
+  // the list on the lines after it.
+  if (!list && text.endsWith("av:") && ANNOUNCES_LIST.test(text.slice(-ANNOUNCEMENT_REACH)))
+    return { entries: [], list: { org: null } };
   const named = parseJusteringParagraph(text);
   return named.length > 0 ? { entries: named, list: null } : null;
 }

@@ -273,6 +273,64 @@ function itemRow(cells: readonly string[] | undefined): [string, string] | null 
   return body.length >= ROW_TEXT_LENGTH && /[.!?]$/.test(body) ? [title, body] : null;
 }
 
+/** A line drawn with dashes or equals signs only (underscores are a line to sign on, kept). */
+const RULE = /^[-=–—]{3,}$/;
+const isRuleLine = (text: string) =>
+  (text.startsWith("-") || text.startsWith("=") || text.startsWith("–") || text.startsWith("—")) &&
+  RULE.test(text);
+
+/**
+ * "Ärende 3 | Budget | Dnr 2024-117", "4 | Lokaler | Förvaltningen redovisade …", "Ärende 2 (av 6) · Budget": a
+ * record's or a table's row exported as text, an item's number in its first field and its title in the next;
+ * two such rows counting up say the text lists its items so. Each is two lines: the heading, then the rest.
+ */
+const RECORD_FIELD = /\s+[|·]\s+/;
+const RECORD_NUMBER =
+  /^(?:(?:ärende|punkt|pkt|paragraf|§)\s*)?(\d{1,3})(?:\.\d{1,2})?[.:]?(?:\s*\((?:av|of)\s+\d{1,3}\))?$/i;
+const RECORD_TITLE = /^[\p{Lu}"”][^|]{1,108}[^.!?:;,|]$/u;
+const RECORD_ROWS = 2;
+/** The row's number, title and rest, or null. */
+function recordRow(line: Line): { number: number; title: string; rest: string } | null {
+  if (line.cells || line.pair || line.row || !(line.text.includes(" | ") || line.text.includes(" · ")))
+    return null;
+  const fields = line.text.split(RECORD_FIELD);
+  const number = fields.length >= 2 ? RECORD_NUMBER.exec(fields[0]!) : null;
+  if (!number || !RECORD_TITLE.test(fields[1]!)) return null;
+  const rest = fields
+    .slice(2)
+    .filter((field) => !/^[-–—]?$/.test(field))
+    .join(" | ");
+  return {
+    number: Number(number[1]),
+    title: `${fields[0]!.replace(/\s*\((?:av|of)\s+\d{1,3}\)$/i, "").replace(/[:]$/, "")} ${fields[1]}`,
+    rest,
+  };
+}
+function withRecordRows(lines: Line[]): Line[] {
+  const rows = new Map<number, { number: number; title: string; rest: string }>();
+  let previous = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const row = recordRow(lines[i]!);
+    if (!row || (row.number !== previous + 1 && row.number !== previous)) continue;
+    rows.set(i, row);
+    previous = row.number;
+  }
+  if (rows.size < RECORD_ROWS) return lines;
+  const result: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const row = rows.get(i);
+    if (!row) {
+      result.push(line);
+      continue;
+    }
+    result.push({ text: row.title, number: line.number, blankBefore: true, gaps: undefined });
+    if (row.rest !== "")
+      result.push({ text: row.rest, number: line.number, blankBefore: true, gaps: undefined });
+  }
+  return result;
+}
+
 const LINE_BREAK = /\r\n|\r|\n/;
 /** The text's lines; a text without a carriage return is split at its line feeds without a pattern. */
 const CR = 0x0d;
@@ -310,6 +368,11 @@ function readLines(source: string): { lines: Line[]; blankLines: number } {
       continue;
     }
     if (isFurnitureLine(text)) continue;
+    // "=====" or "-----" boxing a heading: a rule ends the paragraph above it and is no text of its own.
+    if (!cells && isRuleLine(text)) {
+      blankBefore = true;
+      continue;
+    }
     const gaps = gapCells(original);
     const row = cells ? null : itemRow(gaps);
     if (row) {
@@ -424,7 +487,7 @@ function withoutRepeatedHead(lines: Line[]): Line[] {
 
 export function toParagraphs(source: string): SourceParagraph[] {
   const read = readLines(source);
-  const lines = withoutRepeatedHead(read.lines);
+  const lines = withRecordRows(withoutRepeatedHead(read.lines));
   const blankLines = read.blankLines;
   const width = wrapWidth(lines);
   // Where whitespace-only lines separate paragraphs, a full-width line ending a sentence without one after

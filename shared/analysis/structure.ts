@@ -173,9 +173,18 @@ const OTHERS_PRESENT = /^övriga(?: närvarande)?$/;
 const ATTACHMENT_CAPTION_LENGTH = 140;
 const RECORD_NUMBER = /^(?:paragraf|ärendenummer|ärendenr|diarienummer|dnr)$/i;
 const RECORD_TITLE = /^(?:ärende|rubrik|ärenderubrik)$/i;
-const RECORD_TYPE = /^(?:ärendetyp|typ\s+av\s+ärende|ärendekategori)$/i;
-/** "Ärendetyp: Information (MBL § 19)": the type field written as a label on its line (an export as text). */
-const RECORD_TYPE_LINE = /^(ärendetyp|typ\s+av\s+ärende|ärendekategori)\s*:\s*(\S.*)$/i;
+const RECORD_TYPE = /^(?:ärendetyp|typ\s+av\s+ärende|ärendekategori|typ|ärendeform|form|beslutsstatus)$/i;
+/**
+ * "Ärendetyp: Information (MBL § 19)", "Typ: MBL § 11", "Form: Samverkan", "Beslutsstatus: Information (MBL § 19)":
+ * the type field written as a label on its line under an item's heading (an export as text).
+ */
+const RECORD_TYPE_LINE =
+  /^(ärendetyp|typ\s+av\s+ärende|ärendekategori|typ|ärendeform|form|beslutsstatus)\s*:\s*(\S.{0,100})$/i;
+/** A type field's value: the MBL part it names ("Information (MBL § 19)"), else its group word. */
+function groupOfType(value: string): ItemCategory | null {
+  if (/^övrig/i.test(value)) return "ovrigt";
+  return mblOfTitle(value) ?? groupOf(value);
+}
 
 const fieldOf = (paragraph: SourceParagraph | undefined) =>
   paragraph?.columns?.length === 2 && paragraph.mdLevel === 0 ? paragraph.columns[0]! : null;
@@ -198,7 +207,7 @@ function recordField(paragraphs: readonly SourceParagraph[], i: number): Claim |
     return inRecord ? { kind: "heading", heading: { title: value, structured: true } } : null;
   }
   if (!RECORD_TYPE.test(field)) return null;
-  const ofItem = /^övrig/i.test(value) ? "ovrigt" : (mblOfTitle(value) ?? groupOf(value));
+  const ofItem = groupOfType(value);
   return ofItem ? { kind: "group", ofItem } : { kind: "meta" };
 }
 
@@ -430,6 +439,10 @@ function openSection(structure: Structure, before: PassState, heading: Heading, 
 const isSettled = (state: PassState) =>
   !state.signature && !state.underTitle && state.roster === null && state.justeringList === null;
 
+/** A group heading or an MBL part's heading stands over the item under way. */
+const underGroupHeading = (state: PassState) =>
+  state.group !== undefined || state.partMbl !== undefined || state.mbl !== undefined;
+
 /** Records a claim and gives the state for the next paragraph. */
 function apply(structure: Structure, state: PassState, claim: Claim, i: number): PassState {
   structure.kinds[i] = claim.kind;
@@ -487,9 +500,10 @@ function apply(structure: Structure, state: PassState, claim: Claim, i: number):
       return next;
     }
     case "group":
-      // "Ärendetyp | Övrigt": the group of the item it stands in.
+      // "Ärendetyp | Övrigt": the group of the item it stands in, unless a group heading above gives it one (the
+      // lead's convention of 2026-12-03).
       if (claim.ofItem) {
-        if (current) current.group = claim.ofItem;
+        if (current && !underGroupHeading(state)) current.group = claim.ofItem;
         return next;
       }
       if (claim.group) {
