@@ -44,6 +44,8 @@ import { findMeta } from "./meta";
 import { withNotice } from "./notices";
 import {
   afterListPosition,
+  gluedNumberApart,
+  gluedNumberLines,
   isLetterNumber,
   keyAfter,
   leadingTimeLength,
@@ -1536,7 +1538,25 @@ function metaOf(
  * that follow an item up to the next item or heading give it its wrapped title, its dnr and its underlag
  * links. Headings set the class of the items under them. At most `maxItems` are kept, with a notice.
  */
-export function assembleAgenda(blocks: readonly Block[], options: AssembleOptions = {}): Agenda {
+/**
+ * The blocks with the numbers a copied page typed against their titles set apart ("1Mötets öppnande",
+ * "2Val av justerare", …), where a run of such lines numbers one after the other (`gluedNumberLines`).
+ */
+function withGluedNumbersApart(blocks: readonly Block[]): readonly Block[] {
+  const single = (block: Block): boolean => (block.cells?.length ?? 0) <= 1;
+  const glued = gluedNumberLines(blocks.map((block) => (single(block) ? block.text : "")));
+  if (glued.length === 0) return blocks;
+  const out = [...blocks];
+  for (const at of glued) {
+    const block = out[at]!;
+    const text = gluedNumberApart(block.text);
+    out[at] = { ...block, text, ...(block.cells ? { cells: [text] } : {}) };
+  }
+  return out;
+}
+
+export function assembleAgenda(given: readonly Block[], options: AssembleOptions = {}): Agenda {
+  const blocks = withGluedNumbersApart(given);
   const assembler = new Assembler(blocks, options);
   assembler.run();
   for (const row of assembler.joinedRows) spreadJoinedRowDnr(row);
