@@ -241,7 +241,12 @@ function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null
   // so is a bracket of words after it ("Dnr 2024.0311 (äldre diarium)").
   const lead = scanDnr(text).found;
   const own = lead.filter((dnr) => dnr.labelled && !dnr.foreign);
-  const remark = text.slice(own.at(-1)?.end ?? 0);
+  const after = own.at(-1)?.end ?? 0;
+  // Another body's case in brackets before the remark: "Dnr Soc 2025-0330 (kommunstyrelsens dnr KS 2025-00871).
+  // Ansvarig: …".
+  const bracket = /^\s?\([^()]{1,80}\)(?=[.,;]\s)/u.exec(text.slice(after))?.[0] ?? "";
+  const othersOnly = lead.every((dnr) => dnr.end <= after || dnr.foreign || dnr.start >= after + bracket.length);
+  const remark = text.slice(after + (othersOnly ? bracket.length : 0));
   if (
     lead[0] === own[0] &&
     own[0] &&
@@ -380,6 +385,10 @@ interface DraftItem {
   numberCol: number | null;
   /** Laid-out text: the columns of the cells after the title on the item's line (dnr, presenter, time). */
   laterCol: number | null;
+  /** Laid-out text: the column where the title's last line ends. */
+  lineEnd: number | null;
+  /** Laid-out text: where in the title its last capitalised wrapped line began. */
+  capitalFrom: number | null;
   /** An unnumbered line with a dnr: an item only where the agenda numbers nothing. */
   tentative: boolean;
   /** A flattened table's row with text in a later column: its wrapped rest may end the next line. */
@@ -396,6 +405,30 @@ const titleForm = (title: string): string => title.toLocaleLowerCase("sv").repla
 
 // A clock time, then a word that is no number: "10.30   Kaffe", "12:00 Lunch".
 const SCHEDULE_PAUSE = new RegExp(String.raw`^${SCHEDULE_TIME}\s+\p{L}`, "iu");
+
+// Columns a laid-out line's end may differ by from what its words take (proportional type set in columns).
+const LINE_END_SLACK = 3;
+// A line of prose: a capitalised word (not a registry's letters, "RS 2026-00021"), then three words or more.
+const DESCRIPTION_LINE = /^\p{Lu}\p{Ll}+(?:\s+\S+){3}/u;
+
+/**
+ * Laid-out text: the title's last line ended well short of where a line of prose under it ends, so short
+ * that the next line's first word would have fitted on it. A title that wraps does so at the column's edge;
+ * this one ended, and the line under it is a description set across the column. Not after a hyphen or a
+ * word a title does not end with.
+ */
+function endedShort(item: DraftItem, indent: number, line: string): boolean {
+  if (item.lineEnd === null || item.dash || !DESCRIPTION_LINE.test(line) || DANGLING.test(item.title))
+    return false;
+  const word = line.split(" ", 1)[0] ?? "";
+  return indent + line.length > item.lineEnd + 1 + word.length + LINE_END_SLACK;
+}
+
+// Words of a sentence that make it a page's preamble ("Gruppen sammanträder tisdag 21 oktober kl. 13.15 i …"),
+// longer than any title written as a sentence.
+const PREAMBLE_WORDS = 10;
+/** A card that is a page's lead paragraph, a long sentence: no item. */
+const isPreamble = (text: string): boolean => isSentence(text) && titleWords(text) >= PREAMBLE_WORDS;
 
 /** Number, title text and column of a block that starts an item, or null. */
 interface Numbered {
@@ -1103,6 +1136,8 @@ class Assembler {
       titleCol: numbered.titleCol,
       numberCol: block.indent ?? null,
       laterCol: laterColumn(block, numbered.titleCol),
+      lineEnd: numbered.titleCol === null || !text ? null : numbered.titleCol + text.length,
+      capitalFrom: null,
       tentative: false,
       laterText: (flat?.after ?? "") !== "",
       sealed: false,
@@ -1263,6 +1298,7 @@ class Assembler {
     const own = block.cells?.[0] ?? block.text;
     if (indent !== undefined && item.laterCol !== null && indent + own.length > item.laterCol + 2)
       return false;
+    if (indent !== undefined && endedShort(item, indent, own)) return false;
     // At the title's column, unless that is where the numbers stand too (text without layout).
     const atNumbers = indent !== undefined && item.numberCol !== null && indent <= item.numberCol;
     if (item.titleCol !== null && indent !== undefined && Math.abs(indent - item.titleCol) <= 2 && !atNumbers)
@@ -1442,8 +1478,19 @@ class Assembler {
     if (scan.found.length > 0 && scan.found.at(-1)?.end === own.trimEnd().length)
       parts.title = parts.title.replace(/\)\.$/, ")");
     for (const dnr of flat?.dnr ?? []) parts.dnr.push(dnr);
+    const before = item.title.length;
+    const capital = this.options.plainText === true && !item.dash && /^\p{Lu}/u.test(parts.title);
     item.title = joinWrapped(parts.title ? item.title + item.dash : item.title, parts.title);
     if (parts.title) item.dash = parts.dash;
+    item.lineEnd = block.indent === undefined ? null : block.indent + text.length;
+    if (capital && before > 0) item.capitalFrom = before;
+    // The lines from a capitalised one on ended a sentence: a description under the title, not its rest.
+    if (item.capitalFrom !== null && isSentence(item.title.slice(item.capitalFrom).trim())) {
+      item.title = item.title.slice(0, item.capitalFrom).trim();
+      item.capitalFrom = null;
+      item.open = false;
+      item.sealed = true;
+    }
     for (const dnr of parts.dnr) item.dnr.push(dnr);
     for (const cell of more)
       for (const dnr of scanDnr(cell, { column: this.flat !== null }).found) item.dnr.push(dnr);
@@ -1474,6 +1521,7 @@ class Assembler {
       block.entry === true &&
       (this.inAgenda || this.options.entriesListed === true) &&
       !block.joined &&
+      !isPreamble(block.text) &&
       !(this.lastKey !== null && !this.restart && !block.structuralItem)
     );
   }
@@ -1555,8 +1603,32 @@ function withGluedNumbersApart(blocks: readonly Block[]): readonly Block[] {
   return out;
 }
 
+// A list of dnr broken after the registry's letters of the next one: "KFN 2025/0288, KFN" + "2025/0301".
+const TRAILING_LETTERS = /[,;]\s(\p{Lu}{2,6})$/u;
+const LEADING_YEAR_SERIAL = /^(?:19|20)\d{2}\s?[/:.-]\s?\d/;
+
+/** The blocks with a dnr's registry letters left at a line's end moved to the number on the next line. */
+function withDnrLettersRejoined(blocks: readonly Block[]): readonly Block[] {
+  let out: Block[] | null = null;
+  for (let at = 0; at + 1 < blocks.length; at++) {
+    const block = out?.[at] ?? blocks[at]!;
+    const next = blocks[at + 1]!;
+    if ((block.cells?.length ?? 0) > 1 || (next.cells?.length ?? 0) > 1) continue;
+    const letters = TRAILING_LETTERS.exec(block.text);
+    if (!letters || !LEADING_YEAR_SERIAL.test(next.text)) continue;
+    const prefix = letters[1] ?? "";
+    if (!scanDnr(block.text).found.some((dnr) => dnr.prefix === prefix)) continue;
+    out ??= [...blocks];
+    const text = block.text.slice(0, letters.index + 1);
+    const moved = `${prefix} ${next.text}`;
+    out[at] = { ...block, text, ...(block.cells ? { cells: [text] } : {}) };
+    out[at + 1] = { ...next, text: moved, ...(next.cells ? { cells: [moved] } : {}) };
+  }
+  return out ?? blocks;
+}
+
 export function assembleAgenda(given: readonly Block[], options: AssembleOptions = {}): Agenda {
-  const blocks = withGluedNumbersApart(given);
+  const blocks = withDnrLettersRejoined(withGluedNumbersApart(given));
   const assembler = new Assembler(blocks, options);
   assembler.run();
   for (const row of assembler.joinedRows) spreadJoinedRowDnr(row);
