@@ -245,7 +245,9 @@ function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null
   // Another body's case in brackets before the remark: "Dnr Soc 2025-0330 (kommunstyrelsens dnr KS 2025-00871).
   // Ansvarig: …".
   const bracket = /^\s?\([^()]{1,80}\)(?=[.,;]\s)/u.exec(text.slice(after))?.[0] ?? "";
-  const othersOnly = lead.every((dnr) => dnr.end <= after || dnr.foreign || dnr.start >= after + bracket.length);
+  const othersOnly = lead.every(
+    (dnr) => dnr.end <= after || dnr.foreign || dnr.start >= after + bracket.length,
+  );
   const remark = text.slice(after + (othersOnly ? bracket.length : 0));
   if (
     lead[0] === own[0] &&

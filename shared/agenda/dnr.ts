@@ -590,7 +590,20 @@ function abbreviatesBody(title: string, prefix: string): boolean {
 // A body named after "från", "av" or "hos" by its words: "från Myndigheten för samhällsskydd och beredskap".
 const BODY_BY_WORDS = /(?<![\p{L}])(?:från|av|hos)\s(\p{Lu}\p{Ll}+(?:\s[\p{L}-]{1,30}){0,8})/gu;
 // The small words a body's letters leave out: "Myndigheten för samhällsskydd och beredskap" is MSB.
-const SMALL_WORDS = new Set(["för", "och", "i", "av", "om", "med", "på", "till", "vid", "inom", "den", "det"]);
+const SMALL_WORDS = new Set([
+  "för",
+  "och",
+  "i",
+  "av",
+  "om",
+  "med",
+  "på",
+  "till",
+  "vid",
+  "inom",
+  "den",
+  "det",
+]);
 // Fewer letters than three may be any words' first letters.
 const SPELT_MIN = 3;
 
@@ -599,7 +612,13 @@ function spellsBody(title: string, prefix: string): boolean {
   if (prefix.length < SPELT_MIN || !/^\p{Lu}+$/u.test(prefix)) return false;
   for (const match of title.matchAll(BODY_BY_WORDS)) {
     const words = (match[1] ?? "").split(" ").filter((word) => !SMALL_WORDS.has(word));
-    if (words.map((word) => word[0]?.toUpperCase()).join("").startsWith(prefix)) return true;
+    if (
+      words
+        .map((word) => word[0]?.toUpperCase())
+        .join("")
+        .startsWith(prefix)
+    )
+      return true;
   }
   return false;
 }
