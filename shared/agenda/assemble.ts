@@ -242,20 +242,19 @@ function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null
   const lead = scanDnr(text).found;
   const own = lead.filter((dnr) => dnr.labelled && !dnr.foreign);
   const after = own.at(-1)?.end ?? 0;
-  // Another body's case in brackets before the remark: "Dnr Soc 2025-0330 (kommunstyrelsens dnr KS 2025-00871).
-  // Ansvarig: …".
-  const bracket = /^\s?\([^()]{1,80}\)(?=[.,;]\s)/u.exec(text.slice(after))?.[0] ?? "";
-  const othersOnly = lead.every(
-    (dnr) => dnr.end <= after || dnr.foreign || dnr.start >= after + bracket.length,
-  );
-  const remark = text.slice(after + (othersOnly ? bracket.length : 0));
+  // A bracket of words and cases after it, before a remark or the line's end: another body's case ("Dnr Soc
+  // 2025-0330 (kommunstyrelsens dnr KS 2025-00871). Ansvarig: …"), the case's former number ("(tidigare SN
+  // 2022/0088)"); its dnr are the line's, weighed as any (another body's is no own).
+  const bracket = /^\s?\([^()]{1,80}\)(?=[.,;]\s|\s*$)/u.exec(text.slice(after))?.[0] ?? "";
+  const inBracket = lead.filter((dnr) => dnr.start >= after && dnr.end <= after + bracket.length);
+  const remark = text.slice(after + (inBracket.length > 0 ? bracket.length : 0));
   if (
     lead[0] === own[0] &&
     own[0] &&
     isDnrLabel(text.slice(0, own[0].start)) &&
-    (/^[.,;]\s|^\s[–—-]\s/u.test(remark) || /^\s?\([\p{L}\s.,-]{1,60}\)$/u.test(remark))
+    (/^[.,;]\s|^\s[–—-]\s|^\s*$/u.test(remark) || /^\s?\([\p{L}\s.,-]{1,60}\)$/u.test(remark))
   )
-    return own;
+    return [...own, ...inBracket];
   const found: FoundDnr[] = [];
   let proposals = false;
   const parts = (cells.length > 1 ? cells : [text]).flatMap((cell) => cell.split(/\s+[·|•]\s+/));

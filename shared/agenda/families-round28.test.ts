@@ -126,6 +126,36 @@ describe("another body's case beside the item's own", () => {
   });
 });
 
+describe("a labelled dnr with a bracket after it", () => {
+  it("takes the case's former number the bracket gives", () => {
+    expect(
+      textRows(
+        ["4. Riktlinjer för bostadsanpassning", "   Dnr BN 2026/0131 (tidigare BN 2023/0410)"].join("\n"),
+      ),
+    ).toEqual([["4", "Riktlinjer för bostadsanpassning", ["BN 2026/0131", "BN 2023/0410"]]]);
+  });
+});
+
+describe("'Förslag till föredragningslista' over the items", () => {
+  it("heads the agenda, not a list of decision points", () => {
+    expect(
+      textRows(
+        [
+          "Kallelse till sammanträde",
+          "Förslag till föredragningslista",
+          "1      Upprop",
+          "2      Val av justerare",
+          "3      Taxor 2027                 TN-2026-00040",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["1", "Upprop", []],
+      ["2", "Val av justerare", []],
+      ["3", "Taxor 2027", ["TN-2026-00040"]],
+    ]);
+  });
+});
+
 describe("notes and presenters at a title's end", () => {
   it("a note on the item's papers in brackets goes", () => {
     expect(withoutInlineFacts("Föregående mötesanteckningar (bifogas)")).toBe("Föregående mötesanteckningar");
