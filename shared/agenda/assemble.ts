@@ -252,7 +252,9 @@ function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null
     lead[0] === own[0] &&
     own[0] &&
     isDnrLabel(text.slice(0, own[0].start)) &&
-    (/^[.,;]\s|^\s[–—-]\s|^\s*$/u.test(remark) || /^\s?\([\p{L}\s.,-]{1,60}\)$/u.test(remark))
+    (/^[.,;]\s|^\s[–—-]\s/u.test(remark) ||
+      /^\s?\([\p{L}\s.,-]{1,60}\)$/u.test(remark) ||
+      (inBracket.length > 0 && remark.trim() === ""))
   )
     return [...own, ...inBracket];
   const found: FoundDnr[] = [];
