@@ -44,6 +44,8 @@ import { findMeta } from "./meta";
 import { withNotice } from "./notices";
 import {
   afterListPosition,
+  gluedNumberApart,
+  gluedNumberLines,
   isLetterNumber,
   keyAfter,
   leadingTimeLength,
@@ -239,14 +241,22 @@ function dnrLine(text: string, cells: readonly string[] = []): FoundDnr[] | null
   // so is a bracket of words after it ("Dnr 2024.0311 (äldre diarium)").
   const lead = scanDnr(text).found;
   const own = lead.filter((dnr) => dnr.labelled && !dnr.foreign);
-  const remark = text.slice(own.at(-1)?.end ?? 0);
+  const after = own.at(-1)?.end ?? 0;
+  // A bracket of words and cases after it, before a remark or the line's end: another body's case ("Dnr Soc
+  // 2025-0330 (kommunstyrelsens dnr KS 2025-00871). Ansvarig: …"), the case's former number ("(tidigare SN
+  // 2022/0088)"); its dnr are the line's, weighed as any (another body's is no own).
+  const bracket = /^\s?\([^()]{1,80}\)(?=[.,;]\s|\s*$)/u.exec(text.slice(after))?.[0] ?? "";
+  const inBracket = lead.filter((dnr) => dnr.start >= after && dnr.end <= after + bracket.length);
+  const remark = text.slice(after + (inBracket.length > 0 ? bracket.length : 0));
   if (
     lead[0] === own[0] &&
     own[0] &&
     isDnrLabel(text.slice(0, own[0].start)) &&
-    (/^[.,;]\s|^\s[–—-]\s/u.test(remark) || /^\s?\([\p{L}\s.,-]{1,60}\)$/u.test(remark))
+    (/^[.,;]\s|^\s[–—-]\s/u.test(remark) ||
+      /^\s?\([\p{L}\s.,-]{1,60}\)$/u.test(remark) ||
+      (inBracket.length > 0 && remark.trim() === ""))
   )
-    return own;
+    return [...own, ...inBracket];
   const found: FoundDnr[] = [];
   let proposals = false;
   const parts = (cells.length > 1 ? cells : [text]).flatMap((cell) => cell.split(/\s+[·|•]\s+/));
@@ -378,6 +388,10 @@ interface DraftItem {
   numberCol: number | null;
   /** Laid-out text: the columns of the cells after the title on the item's line (dnr, presenter, time). */
   laterCol: number | null;
+  /** Laid-out text: the column where the title's last line ends. */
+  lineEnd: number | null;
+  /** Laid-out text: where in the title its last capitalised wrapped line began. */
+  capitalFrom: number | null;
   /** An unnumbered line with a dnr: an item only where the agenda numbers nothing. */
   tentative: boolean;
   /** A flattened table's row with text in a later column: its wrapped rest may end the next line. */
@@ -394,6 +408,30 @@ const titleForm = (title: string): string => title.toLocaleLowerCase("sv").repla
 
 // A clock time, then a word that is no number: "10.30   Kaffe", "12:00 Lunch".
 const SCHEDULE_PAUSE = new RegExp(String.raw`^${SCHEDULE_TIME}\s+\p{L}`, "iu");
+
+// Columns a laid-out line's end may differ by from what its words take (proportional type set in columns).
+const LINE_END_SLACK = 3;
+// A line of prose: a capitalised word (not a registry's letters, "RS 2026-00021"), then three words or more.
+const DESCRIPTION_LINE = /^\p{Lu}\p{Ll}+(?:\s+\S+){3}/u;
+
+/**
+ * Laid-out text: the title's last line ended well short of where a line of prose under it ends, so short
+ * that the next line's first word would have fitted on it. A title that wraps does so at the column's edge;
+ * this one ended, and the line under it is a description set across the column. Not after a hyphen or a
+ * word a title does not end with.
+ */
+function endedShort(item: DraftItem, indent: number, line: string): boolean {
+  if (item.lineEnd === null || item.dash || !DESCRIPTION_LINE.test(line) || DANGLING.test(item.title))
+    return false;
+  const word = line.split(" ", 1)[0] ?? "";
+  return indent + line.length > item.lineEnd + 1 + word.length + LINE_END_SLACK;
+}
+
+// Words of a sentence that make it a page's preamble ("Gruppen sammanträder tisdag 21 oktober kl. 13.15 i …"),
+// longer than any title written as a sentence.
+const PREAMBLE_WORDS = 10;
+/** A card that is a page's lead paragraph, a long sentence: no item. */
+const isPreamble = (text: string): boolean => isSentence(text) && titleWords(text) >= PREAMBLE_WORDS;
 
 /** Number, title text and column of a block that starts an item, or null. */
 interface Numbered {
@@ -1101,6 +1139,8 @@ class Assembler {
       titleCol: numbered.titleCol,
       numberCol: block.indent ?? null,
       laterCol: laterColumn(block, numbered.titleCol),
+      lineEnd: numbered.titleCol === null || !text ? null : numbered.titleCol + text.length,
+      capitalFrom: null,
       tentative: false,
       laterText: (flat?.after ?? "") !== "",
       sealed: false,
@@ -1261,6 +1301,7 @@ class Assembler {
     const own = block.cells?.[0] ?? block.text;
     if (indent !== undefined && item.laterCol !== null && indent + own.length > item.laterCol + 2)
       return false;
+    if (indent !== undefined && endedShort(item, indent, own)) return false;
     // At the title's column, unless that is where the numbers stand too (text without layout).
     const atNumbers = indent !== undefined && item.numberCol !== null && indent <= item.numberCol;
     if (item.titleCol !== null && indent !== undefined && Math.abs(indent - item.titleCol) <= 2 && !atNumbers)
@@ -1440,8 +1481,19 @@ class Assembler {
     if (scan.found.length > 0 && scan.found.at(-1)?.end === own.trimEnd().length)
       parts.title = parts.title.replace(/\)\.$/, ")");
     for (const dnr of flat?.dnr ?? []) parts.dnr.push(dnr);
+    const before = item.title.length;
+    const capital = this.options.plainText === true && !item.dash && /^\p{Lu}/u.test(parts.title);
     item.title = joinWrapped(parts.title ? item.title + item.dash : item.title, parts.title);
     if (parts.title) item.dash = parts.dash;
+    item.lineEnd = block.indent === undefined ? null : block.indent + text.length;
+    if (capital && before > 0) item.capitalFrom = before;
+    // The lines from a capitalised one on ended a sentence: a description under the title, not its rest.
+    if (item.capitalFrom !== null && isSentence(item.title.slice(item.capitalFrom).trim())) {
+      item.title = item.title.slice(0, item.capitalFrom).trim();
+      item.capitalFrom = null;
+      item.open = false;
+      item.sealed = true;
+    }
     for (const dnr of parts.dnr) item.dnr.push(dnr);
     for (const cell of more)
       for (const dnr of scanDnr(cell, { column: this.flat !== null }).found) item.dnr.push(dnr);
@@ -1472,6 +1524,7 @@ class Assembler {
       block.entry === true &&
       (this.inAgenda || this.options.entriesListed === true) &&
       !block.joined &&
+      !isPreamble(block.text) &&
       !(this.lastKey !== null && !this.restart && !block.structuralItem)
     );
   }
@@ -1536,7 +1589,49 @@ function metaOf(
  * that follow an item up to the next item or heading give it its wrapped title, its dnr and its underlag
  * links. Headings set the class of the items under them. At most `maxItems` are kept, with a notice.
  */
-export function assembleAgenda(blocks: readonly Block[], options: AssembleOptions = {}): Agenda {
+/**
+ * The blocks with the numbers a copied page typed against their titles set apart ("1Mötets öppnande",
+ * "2Val av justerare", …), where a run of such lines numbers one after the other (`gluedNumberLines`).
+ */
+function withGluedNumbersApart(blocks: readonly Block[]): readonly Block[] {
+  const single = (block: Block): boolean => (block.cells?.length ?? 0) <= 1;
+  const glued = gluedNumberLines(blocks.map((block) => (single(block) ? block.text : "")));
+  if (glued.length === 0) return blocks;
+  const out = [...blocks];
+  for (const at of glued) {
+    const block = out[at]!;
+    const text = gluedNumberApart(block.text);
+    out[at] = { ...block, text, ...(block.cells ? { cells: [text] } : {}) };
+  }
+  return out;
+}
+
+// A list of dnr broken after the registry's letters of the next one: "KFN 2025/0288, KFN" + "2025/0301".
+const TRAILING_LETTERS = /[,;]\s(\p{Lu}{2,6})$/u;
+const LEADING_YEAR_SERIAL = /^(?:19|20)\d{2}\s?[/:.-]\s?\d/;
+
+/** The blocks with a dnr's registry letters left at a line's end moved to the number on the next line. */
+function withDnrLettersRejoined(blocks: readonly Block[]): readonly Block[] {
+  let out: Block[] | null = null;
+  for (let at = 0; at + 1 < blocks.length; at++) {
+    const block = out?.[at] ?? blocks[at]!;
+    const next = blocks[at + 1]!;
+    if ((block.cells?.length ?? 0) > 1 || (next.cells?.length ?? 0) > 1) continue;
+    const letters = TRAILING_LETTERS.exec(block.text);
+    if (!letters || !LEADING_YEAR_SERIAL.test(next.text)) continue;
+    const prefix = letters[1] ?? "";
+    if (!scanDnr(block.text).found.some((dnr) => dnr.prefix === prefix)) continue;
+    out ??= [...blocks];
+    const text = block.text.slice(0, letters.index + 1);
+    const moved = `${prefix} ${next.text}`;
+    out[at] = { ...block, text, ...(block.cells ? { cells: [text] } : {}) };
+    out[at + 1] = { ...next, text: moved, ...(next.cells ? { cells: [moved] } : {}) };
+  }
+  return out ?? blocks;
+}
+
+export function assembleAgenda(given: readonly Block[], options: AssembleOptions = {}): Agenda {
+  const blocks = withDnrLettersRejoined(withGluedNumbersApart(given));
   const assembler = new Assembler(blocks, options);
   assembler.run();
   for (const row of assembler.joinedRows) spreadJoinedRowDnr(row);

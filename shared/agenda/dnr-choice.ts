@@ -79,10 +79,15 @@ export function chooseDnr(items: readonly (readonly FoundDnr[])[]): string[][] {
     dnr.prefix !== registry.prefix &&
     registry.forms.has(`${dnr.family}:${shape(dnr)}`);
   return items.map((found) => {
+    // "BMN 2025-000301" and under it "(KS 2023/0412)": the bracketed case is the related one at another body.
+    const openPrefixes = new Set(found.flatMap((dnr) => (dnr.foreign || dnr.bracketed ? [] : [dnr.prefix])));
+    const besideOther = (dnr: FoundDnr): boolean =>
+      dnr.bracketed && dnr.prefix !== null && openPrefixes.size > 0 && !openPrefixes.has(dnr.prefix);
     const own = found.filter(
       (dnr) =>
         (!dnr.foreign || (dnr.referred && dominant !== null && signature(dnr) === dominant)) &&
-        !otherBoard(dnr),
+        !otherBoard(dnr) &&
+        !besideOther(dnr),
     );
     const hasDominant = dominant !== null && own.some((dnr) => signature(dnr) === dominant);
     // A labelled dnr of another form stays (a second series, "KS 2024/0511, PLAN.2024.12"), unless it is listed

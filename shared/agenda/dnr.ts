@@ -43,8 +43,9 @@ const FAMILIES = [
   String.raw`(?<classSerialYear>${CLASS_PREFIX}\d{1,3}-\d{1,6}-${YEAR})`,
   // "003 – 512 / 24": only under a label or in a dnr column.
   String.raw`(?<spaced>\d{3}\s?[-–]\s?\d{1,6}\s?\/\s?\d{2})`,
-  // "0512/2024": a serial before the year, only under a label or in a dnr column ("7/2023" may be anything).
-  String.raw`(?<serialYear>${CLASS_PREFIX}\d{1,6}\s?\/\s?${YEAR})`,
+  // "0512/2024", "RUN 812-2023": a serial before the year, only under a label or in a dnr column ("7/2023" may be
+  // anything); a year is no serial before a dash ("2024-2025" is a span of years).
+  String.raw`(?<serialYear>${CLASS_PREFIX}(?:\d{1,6}\s?\/\s?|(?!${YEAR}-)\d{1,6}-)${YEAR})`,
   // "KS 24/123": a two-digit year, only under a label or in a dnr column ("HT 24/25" is a term).
   String.raw`(?<shortYear>\p{Lu}{2,6}\s?\d{2}\/\d{1,5})`,
   // "25RK1880": a two-digit year, the registry's letters and a serial written together (a region's
@@ -258,6 +259,8 @@ export interface FoundDnr {
   referred: boolean;
   /** Written after a "Dnr"/"Diarienummer" label (or in a dnr column). */
   labelled: boolean;
+  /** Alone in brackets ("(KS 2023/0412)"): beside an own dnr of other letters, the related case at that body. */
+  bracketed: boolean;
   /** Listed after another dnr ("Dnr KFN 2025/097, KS 2025/512"): the label vouches for the first. */
   listed: boolean;
   /** Where the number itself stands in the text. */
@@ -502,11 +505,17 @@ function scanText(text: string, options: DnrOptions): DnrScan {
       /\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) &&
       found.some((other) => !other.foreign && other.prefix !== null && other.prefix !== prefix);
     const referredOnly = referred && !(continuesList && scope?.foreign === true) && !namedBody;
+    const bracketed =
+      /\(\s?$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s?\)/.test(text.slice(end, end + 2));
+    // "(Borås Stad KS 2025-00544)": a body's name in the bracket before its case.
+    const bodyInBracket = BODY_IN_BRACKET.test(text.slice(Math.max(0, start - 50), start));
     found.push({
       dnr: candidate,
       family,
       prefix,
-      foreign: foreign || namedBody || besideOwn,
+      foreign:
+        foreign || namedBody || besideOwn || bodyInBracket || BODY_AFTER.test(text.slice(end, end + 80)),
+      bracketed,
       referred: referredOnly,
       labelled,
       listed,
@@ -520,6 +529,16 @@ function scanText(text: string, options: DnrOptions): DnrScan {
   }
   return { found, rest: found.length === 0 ? text : trimSeparators(cutSpans(text, spans)) };
 }
+
+// A body's name opening the bracket a dnr stands in: "(Borås Stad KS 2025-00544)", "(Trafikverket TRV 2025/1)";
+// not a label ("(Dnr KS 2025/12)").
+const BODY_IN_BRACKET =
+  /\(\s?(?!(?:Dnr|Diarienr|Diarienummer|Ärende\p{L}*|Vårt|Vår|Ert|Er|Ref|Nr|Beteckning|Se|Jfr|Tidigare|Även)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s$/u;
+
+// The body a dnr belongs to, named in brackets right after it: "KS 2022/0088 (kommunstyrelsen)", "(Länsstyrelsen
+// Dalarna)".
+const BODY_AFTER =
+  /^\s?\((?:\p{L}[\p{L}-]{0,30}\s){0,2}\p{L}{0,30}(?:styrelsen|nämnden|fullmäktige|utskottet|direktionen|verket|myndigheten|inspektionen)(?:\s\p{Lu}\p{Ll}{1,20})?\s?\)/iu;
 
 /** A label of the committee's own registry ("vårt dnr", "Dnr") between a referral and a dnr. */
 const ownLabelBetween = (text: string, labels: readonly Label[], from: number, to: number): boolean =>
@@ -568,16 +587,56 @@ function abbreviatesBody(title: string, prefix: string): boolean {
   return at > 0 && /\p{L}\s$/u.test(title.slice(Math.max(0, at - 2), at)) && /^\p{Lu}{2,6}$/u.test(prefix);
 }
 
+// A body named after "från", "av" or "hos" by its words: "från Myndigheten för samhällsskydd och beredskap".
+const BODY_BY_WORDS = /(?<![\p{L}])(?:från|av|hos)\s(\p{Lu}\p{Ll}+(?:\s[\p{L}-]{1,30}){0,8})/gu;
+// The small words a body's letters leave out: "Myndigheten för samhällsskydd och beredskap" is MSB.
+const SMALL_WORDS = new Set([
+  "för",
+  "och",
+  "i",
+  "av",
+  "om",
+  "med",
+  "på",
+  "till",
+  "vid",
+  "inom",
+  "den",
+  "det",
+]);
+// Fewer letters than three may be any words' first letters.
+const SPELT_MIN = 3;
+
+/** Whether the title names a body whose words' first letters are the dnr's registry letters ("MSB"). */
+function spellsBody(title: string, prefix: string): boolean {
+  if (prefix.length < SPELT_MIN || !/^\p{Lu}+$/u.test(prefix)) return false;
+  for (const match of title.matchAll(BODY_BY_WORDS)) {
+    const words = (match[1] ?? "").split(" ").filter((word) => !SMALL_WORDS.has(word));
+    if (
+      words
+        .map((word) => word[0]?.toUpperCase())
+        .join("")
+        .startsWith(prefix)
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * An item's dnr with those bearing the letters of the authority its title opens with marked as that authority's
  * ("Skolinspektionens beslut, Norrbyskolan" beside "SI 2024:6630" in the dnr column), as in the title's own text;
- * so too those bearing the letters the title gives a body's name in brackets ("… omsorg (IVO): Beslut …").
+ * so too those bearing the letters the title gives a body's name in brackets ("… omsorg (IVO): Beslut …"), or
+ * the first letters of the words of the body it names as the sender ("Skrivelse från Myndigheten för
+ * samhällsskydd och beredskap" beside "MSB 2025-04412").
  */
 export function withAuthorityCases(title: string, dnr: readonly FoundDnr[]): FoundDnr[] {
   return dnr.map((found) =>
     !found.foreign &&
     found.prefix !== null &&
-    (namesAuthority(title, found.prefix) || abbreviatesBody(title, found.prefix))
+    (namesAuthority(title, found.prefix) ||
+      abbreviatesBody(title, found.prefix) ||
+      spellsBody(title, found.prefix))
       ? { ...found, foreign: true }
       : found,
   );

@@ -149,3 +149,33 @@ export function numberKey(number: string): NumberKey | null {
 
 export const keyAfter = (a: NumberKey, b: NumberKey): boolean =>
   a.base > b.base || (a.base === b.base && a.sub > b.sub);
+
+// A bare number typed against its title, as text copied from a page that sets the number in an element of its
+// own gives it ("4Verksamhetsberättelse 2024"): one to three digits, then a capitalised word.
+const GLUED = /^(\d{1,3})(?=\p{Lu}\p{Ll}{2})/u;
+// So many such lines, numbered one after the other, make them a list's numbers rather than a title's digits.
+const GLUED_RUN = 3;
+
+/**
+ * The indexes of the texts that open with a number glued to a capitalised word and that make up the longest
+ * run of consecutive numbers of such texts (3, 4, 5 …), when that run is three lines or more; none otherwise.
+ * One pass: each run waits under the number that would continue it.
+ */
+export function gluedNumberLines(texts: readonly string[]): number[] {
+  const runs = new Map<number, number[]>();
+  let longest: number[] = [];
+  texts.forEach((text, index) => {
+    const digits = GLUED.exec(text)?.[1];
+    if (!digits) return;
+    const number = Number(digits);
+    const run = runs.get(number) ?? [];
+    runs.delete(number);
+    run.push(index);
+    runs.set(number + 1, run);
+    if (run.length > longest.length) longest = run;
+  });
+  return longest.length >= GLUED_RUN ? longest : [];
+}
+
+/** The text with a space after the number `gluedNumberLines` found glued to it. */
+export const gluedNumberApart = (text: string): string => text.replace(GLUED, "$1 ");

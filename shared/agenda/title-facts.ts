@@ -15,11 +15,12 @@ const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 // A person named in brackets at the title's end (or alone on its wrapped line), without a label: "(Johan Åström)",
 // "(Eva Lind-Berg, miljöchef)";
 // or two or more, each maybe with a role, parted by commas, "och" or "&" ("(Eva Lind, Per Ek)", "(Eva Lind,
-// miljöchef, och Per Ek)"). A role is in lower case and a name capitalised, so a comma parts them one way only;
-// a role may begin with an abbreviation joined by a hyphen ("(Eva Lind, HR-chef)", "IT-strateg").
+// miljöchef, och Per Ek)"). A role is in lower case and a name capitalised, so a comma parts them one way only.
+// A role may open with letters ("HR-chef", "IT-strateg"); a bracket typed against the title ("… resurs(Eva
+// Lind, HR-chef)", a space lost between two runs of a document) is one too.
 const PERSON = String.raw`${NAME_WORD}(?:\s${NAME_WORD}){1,2}(?:,\s?(?:\p{Lu}{2,4}-)?\p{Ll}[\p{Ll}\s-]{0,40}?)?`;
 const BRACKETED_NAME = new RegExp(
-  String.raw`(?:^|\s)\(${PERSON}(?:(?:,\s?|,?\s(?:och|&)\s)${PERSON}){0,3}\)\s*$`,
+  String.raw`(?:^|\s|(?<=[\p{Ll}\d]))\(${PERSON}(?:(?:,\s?|,?\s(?:och|&)\s)${PERSON}){0,3}\)\s*$`,
   "u",
 );
 // Two capitalised words that name a body or a place, not a person: "(Region Gävleborg)", "(Västra
@@ -31,17 +32,24 @@ const BODY_NAME =
 const PERSONS_CASE =
   /(?:motion|medborgarförslag|e-förslag|interpellation|fråga|avsägelse|entledigande|fyllnadsval|val|befrielse|avgång)(?![\p{L}])/iu;
 
+// A note in brackets at a title's end on its papers, not its wording: "(bifogas)", "(bilaga 2)", "(handlingar
+// skickas senare)", "(delas ut på mötet)".
+const PAPERS_NOTE =
+  /\s\((?:bifogas|bifogat|bifogade|bilaga(?:\s\d{1,2})?|bilagor|se bilaga(?:\s\d{1,2})?|(?:handlingar(?:na)?\s)?(?:bifogas|skickas senare|skickas ut senare|eftersänds|delas ut(?:\spå\s(?:mötet|sammanträdet))?))\)$/iu;
+
 /** A title without the presenter or documents its line names after it. */
 export function withoutInlineFacts(title: string): string {
-  const labelled = title.replace(INLINE_LABEL, " ");
+  const labelled = title.replace(INLINE_LABEL, " ").replace(PAPERS_NOTE, "");
   const bracket = BRACKETED_NAME.exec(labelled);
   if (!bracket || BODY_NAME.test(bracket[0]) || PERSONS_CASE.test(labelled)) return labelled;
   return labelled.slice(0, bracket.index);
 }
 
-// A given name alone in brackets at a title's end ("… 2024 (Karin)"): a presenter only where the document names
-// someone of that first name in full, on a line that is only the name (a signature, a mail's "Från: Karin Berg
-// <…>", "Karin Berg, förbundschef"), and two titles or more end so: else it may be a place ("(Grycksbo)").
+// A given name alone in brackets at a title's end ("… 2024 (Karin)"): presenters only where two titles or more end
+// so and the document names someone of one of those first names in full, on a line that is only the name (a
+// signature, a mail's "Från: Karin Berg <…>", "Karin Berg, förbundschef"); then every such name goes, as the
+// document's way of naming presenters. One title alone, or names nobody bears in full: it may be a place
+// ("(Grycksbo)").
 const GIVEN_NAME_TAIL = /\s\((\p{Lu}\p{Ll}+)\)$/u;
 const NAME_IN_FULL = new RegExp(
   String.raw`^(?:\p{L}+:\s?)?(\p{Lu}\p{Ll}+)\s${NAME_WORD}(?:\s<[^<>\s]{1,100}>|,\s?\p{Ll}[\p{Ll}\s-]{0,40})?$`,
