@@ -1584,12 +1584,6 @@ function metaOf(
 }
 
 /**
- * Turns blocks into agenda items. An item starts at a numbered block that continues the agenda's order, a
- * structural item (table row, ordered-list entry), or an unnumbered entry of the agenda's list. The blocks
- * that follow an item up to the next item or heading give it its wrapped title, its dnr and its underlag
- * links. Headings set the class of the items under them. At most `maxItems` are kept, with a notice.
- */
-/**
  * The blocks with the numbers a copied page typed against their titles set apart ("1Mötets öppnande",
  * "2Val av justerare", …), where a run of such lines numbers one after the other (`gluedNumberLines`).
  */
@@ -1630,6 +1624,12 @@ function withDnrLettersRejoined(blocks: readonly Block[]): readonly Block[] {
   return out ?? blocks;
 }
 
+/**
+ * Turns blocks into agenda items. An item starts at a numbered block that continues the agenda's order, a
+ * structural item (table row, ordered-list entry), or an unnumbered entry of the agenda's list. The blocks
+ * that follow an item up to the next item or heading give it its wrapped title, its dnr and its underlag
+ * links. Headings set the class of the items under them. At most `maxItems` are kept, with a notice.
+ */
 export function assembleAgenda(given: readonly Block[], options: AssembleOptions = {}): Agenda {
   const blocks = withDnrLettersRejoined(withGluedNumbersApart(given));
   const assembler = new Assembler(blocks, options);

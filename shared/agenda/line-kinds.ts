@@ -4,14 +4,21 @@
  * of prose, a portal's button text, a table's header row.
  */
 
-// Labels of what follows an item's title: presenter, documents, the proposed decision; not the agenda's own
-// heading ("Förslag till föredragningslista").
-const LABEL =
-  /^(?:(?:\p{L}+s\s+)?(?:förslag till beslut|förslag|beslutsförslag)(?:\s+till\s+(?!föredragningslist|dagordning|ärendelist)\p{L}+)?|beredning|beredd av|berett av|beredande organ|tidigare behandlad|behandlad i|föredragande|föredras av|presenteras av|ansvarig|kontaktperson|handläggare|handlingar|bilaga|bilagor|underlag|beslutsunderlag|förslag till beslut|förslag till justerare|beslutsförslag|förvaltningens förslag|arbetsutskottets förslag|förslag|beslut|sammanfattning|ärendebeskrivning|bakgrund|yrkanden|till justerare föreslås|justerare|ersättare|tid för justering|dnr|diarienummer|diarienr)\b\s*(?:[:.–-]|$)/iu;
+// "Förvaltningens förslag till beslut", "Förslag till yttrande": a proposal's label; not the agenda's own heading
+// ("Förslag till föredragningslista").
+const PROPOSAL_LABEL = String.raw`(?:\p{L}+s\s+)?(?:förslag till beslut|förslag|beslutsförslag)(?:\s+till\s+(?!föredragningslist|dagordning|ärendelist)\p{L}+)?`;
+
+// Labels of what follows an item's title: presenter, documents, the proposed decision.
+const LABEL = new RegExp(
+  String.raw`^(?:${PROPOSAL_LABEL}|beredning|beredd av|berett av|beredande organ|tidigare behandlad|behandlad i|föredragande|föredras av|presenteras av|ansvarig|kontaktperson|handläggare|handlingar|bilaga|bilagor|underlag|beslutsunderlag|förslag till beslut|förslag till justerare|beslutsförslag|förvaltningens förslag|arbetsutskottets förslag|förslag|beslut|sammanfattning|ärendebeskrivning|bakgrund|yrkanden|till justerare föreslås|justerare|ersättare|tid för justering|dnr|diarienummer|diarienr)\b\s*(?:[:.–-]|$)`,
+  "iu",
+);
 
 // Labels after which a numbered list is the label's own (decision points, documents), not agenda items.
-const LIST_LABEL =
-  /^(?:(?:\p{L}+s\s+)?(?:förslag till beslut|förslag|beslutsförslag)(?:\s+till\s+(?!föredragningslist|dagordning|ärendelist)\p{L}+)?|handlingar|bilaga|bilagor|underlag|beslutsunderlag|förslag till beslut|beslutsförslag|förvaltningens förslag|arbetsutskottets förslag|förslag|beslut)\b\s*(?:[:.–-]|$)/iu;
+const LIST_LABEL = new RegExp(
+  String.raw`^(?:${PROPOSAL_LABEL}|handlingar|bilaga|bilagor|underlag|beslutsunderlag|förslag till beslut|beslutsförslag|förvaltningens förslag|arbetsutskottets förslag|förslag|beslut)\b\s*(?:[:.–-]|$)`,
+  "iu",
+);
 
 // A line naming the body that prepared the item, without a colon: "Beredd av AU 2025-02-03", "Berett av
 // arbetsutskottet 2025-03-18 § 12", "Behandlad i TNAU 2025-03-18". Capitalised, so a title's wrapped "… beredd

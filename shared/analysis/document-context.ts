@@ -77,10 +77,10 @@ function unionOpening(phrase: string): OrgId | null {
 const mayNameManager = (text: string) =>
   text.includes("hef") || text.includes("ektor") || text.includes("erde") || text.includes("irektör");
 
-/** People the text introduces with their party outside the roster. */
 /** "Med Kommunal, Vision och …": a capitalised preposition opening a sentence opens no person's name. */
 const PREPOSITION_FIRST = /^(?:Med|Från|För|Av|Enligt|Även|Till|Hos|Mot|Om|Vid|Under|Efter|Inför|Utan)\s/;
 
+/** People the text introduces with their party outside the roster. */
 function introducedPeople(paragraphs: readonly SourceParagraph[]): KnownPerson[] {
   const people: KnownPerson[] = [];
   for (const { text } of paragraphs) {

@@ -212,8 +212,8 @@ export function parseJusteringLine(line: string): ParsedJusterare | null {
 const ELECTED =
   /^(?:(?:till\s+)?justerare|att\s+justera(?:\s+(?:protokollet|anteckningarna|minnesanteckningarna))?)\s+(?:valdes|utsågs|utses)\s*:?\s*(.+)$/i;
 /** "Protokollet justeras av …", "Justerat digitalt 2025-03-04 av …" (a few words before "av"). */
-const PASSIVE =
-  /^(?:justering\s*:\s*)?(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:har\s+)?(?:justeras|justerats|justerat)(?:\s+(?!av\s)[\p{L}\d-]+){0,5}?\s+av\s*:?\s+(.+)$/iu;
+const PASSIVE_HEAD = String.raw`(?:justering\s*:\s*)?(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:har\s+)?(?:justeras|justerats|justerat)(?:\s+(?!av\s)[\p{L}\d-]+){0,5}?\s+av`;
+const PASSIVE = new RegExp(String.raw`^${PASSIVE_HEAD}\s*:?\s+(.+)$`, "iu");
 
 const SENTENCE_VERB =
   /\s+(?:justerar\s+protokollet|justerar|(?:valdes|utsågs|utses)\s+(?:till|som)\s+justerare|(?:valdes|utsågs|utses)\s+att\s+justera(?:\s+protokollet)?)\b/i;
@@ -282,8 +282,10 @@ export function namesJusterare(text: string): boolean {
   return SENTENCE_VERB.test(text) || JUSTERARE_OPENING.test(text);
 }
 
-const JUSTERARE_OPENING =
-  /^(?:(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)|att\s+justera(?:\s+\p{L}+)?\s+(?:valdes|utsågs|utses)|(?:justering\s*:\s*)?(?:(?:protokollet|anteckningarna|minnesanteckningarna)\s+)?(?:har\s+)?(?:justeras|justerats|justerat)(?:\s+(?!av\s)[\p{L}\d-]+){0,5}?\s+av)\b|^(?:justeras|justerare|justeringsperson(?:er)?)\s*:\s*\p{Lu}/iu;
+const JUSTERARE_OPENING = new RegExp(
+  String.raw`^(?:(?:till\s+)?justerare\s+(?:valdes|utsågs|utses)|att\s+justera(?:\s+\p{L}+)?\s+(?:valdes|utsågs|utses)|${PASSIVE_HEAD})\b|^(?:justeras|justerare|justeringsperson(?:er)?)\s*:\s*\p{Lu}`,
+  "iu",
+);
 
 /** The justerare named anywhere in a paragraph: only its sentences about justerare are read. */
 export function parseJusteringParagraph(paragraph: string): ParsedJusterare[] {

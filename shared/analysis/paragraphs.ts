@@ -279,11 +279,6 @@ const isRuleLine = (text: string) =>
   (text.startsWith("-") || text.startsWith("=") || text.startsWith("–") || text.startsWith("—")) &&
   RULE.test(text);
 
-/**
- * "Ärende 3 | Budget | Dnr 2024-117", "4 | Lokaler | Förvaltningen redovisade …", "Ärende 2 (av 6) · Budget": a
- * record's or a table's row exported as text, an item's number in its first field and its title in the next;
- * two such rows counting up say the text lists its items so. Each is two lines: the heading, then the rest.
- */
 const RECORD_FIELD = /\s+[|·]\s+/;
 const RECORD_NUMBER =
   /^(?:(?:ärende|punkt|pkt|paragraf|§)\s*)?(\d{1,3})(?:\.\d{1,2})?[.:]?(?:\s*\((?:av|of)\s+\d{1,3}\))?$/i;
@@ -306,6 +301,12 @@ function recordRow(line: Line): { number: number; title: string; rest: string } 
     rest,
   };
 }
+
+/**
+ * "Ärende 3 | Budget | Dnr 2024-117", "4 | Lokaler | Förvaltningen redovisade …", "Ärende 2 (av 6) · Budget": a
+ * record's or a table's row exported as text, an item's number in its first field and its title in the next;
+ * two such rows counting up say the text lists its items so. Each is two lines: the heading, then the rest.
+ */
 function withRecordRows(lines: Line[]): Line[] {
   const rows = new Map<number, { number: number; title: string; rest: string }>();
   let previous = 0;
