@@ -26,7 +26,7 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
  * twentieth; blind23 by the
  * twenty-first; blind24 by the
  * twenty-second; blind25 by the
- * twenty-third; blind26 by the twenty-fourth; blind27 and blind28 by the twenty-fifth; blind29 and blind30 by the twenty-sixth; blind31 and blind32 by the twenty-seventh; blind33 and blind34 by the twenty-eighth; blind35, blind36 and blind37 by the twenty-seventh (scored before and after it, not read); blind38 is scored by the lead only.
+ * twenty-third; blind26 by the twenty-fourth; blind27 and blind28 by the twenty-fifth; blind29 and blind30 by the twenty-sixth; blind31 and blind32 by the twenty-seventh; blind33 and blind34 by the twenty-eighth; blind35, blind36 and blind37 (scored before and after the twenty-seventh, not read) by the twenty-ninth; blind38 to blind41 are scored by the lead only.
  */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents", "set-round4"],
@@ -68,6 +68,9 @@ export const AGENDA_SETS = {
   blind36: ["blind36"],
   blind37: ["blind37"],
   blind38: ["blind38"],
+  blind39: ["blind39"],
+  blind40: ["blind40"],
+  blind41: ["blind41"],
   holdout: ["holdout"],
 } as const;
 
