@@ -23,7 +23,7 @@ export interface MinutesSource {
 /**
  * The keyed minutes: in-sample (the public examples, when beside the clone, and the invented minutes the rules
  * were written from), blind (written by a helper that had not read the analysis; measured, not tuned to),
- * blind3 to blind40 (further such sets, each written while the one before was read; the newest are scored by the
+ * blind3 to blind41 (further such sets, each written while the one before was read; the newest are scored by the
  * lead only) and held out (scored at the start and the end).
  */
 export type MinutesSetName =
@@ -67,6 +67,7 @@ export type MinutesSetName =
   | "blind38"
   | "blind39"
   | "blind40"
+  | "blind41"
   | "holdout";
 
 export function minutesSet(name: MinutesSetName): MinutesSource[] {
