@@ -106,3 +106,36 @@ describe("findMeta", () => {
     });
   });
 });
+
+describe("committee names of round 30b", () => {
+  it.each([
+    // A district named by two or three hyphened parts, in the genitive.
+    ["Till ledamöterna i Rinkeby-Kista stadsdelsnämnd", "Rinkeby-Kista stadsdelsnämnd"],
+    ["Kallelse till Norrby-Åsa-Lunds stadsdelsnämnd", "Norrby-Åsa-Lunds stadsdelsnämnd"],
+    // A samverkan group and its administration in lower case after it.
+    [
+      "Förvaltningssamverkansgrupp (FSG) kulturförvaltningen",
+      "Förvaltningssamverkansgrupp (FSG) kulturförvaltningen",
+    ],
+    [
+      "Förvaltningssamverkansgrupp (FSG), miljö- och byggförvaltningen",
+      "Förvaltningssamverkansgrupp (FSG), miljö- och byggförvaltningen",
+    ],
+    // A board and, after a comma, the federation or company it is of.
+    ["Direktionen, Norra Dalens Räddningstjänstförbund", "Direktionen, Norra Dalens Räddningstjänstförbund"],
+    ["Styrelsen, Ekbacka Vatten AB", "Styrelsen, Ekbacka Vatten AB"],
+  ])("%s → %s", (text, committee) => {
+    expect(findCommittee(text)).toBe(committee);
+  });
+
+  it("keeps a board named by its kind alone before a weekday", () => {
+    expect(findCommittee("Direktionen, Måndag 12 juni 2023")).toBe("Direktionen");
+  });
+
+  it("joins a compound name broken after its 'och' at a line's end", () => {
+    expect(findMeta(["Nämnd", "Kultur- och", "fritidsnämnden", "Sammanträdesdag 2025-03-04"]).committee).toBe(
+      "Kultur- och fritidsnämnden",
+    );
+    expect(findMeta(["Bygg- och", "2025-03-04", "Tekniska nämnden"]).committee).toBe("Tekniska nämnden");
+  });
+});

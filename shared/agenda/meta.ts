@@ -25,6 +25,9 @@ const GROUP_OPENING = "(?:Samverkansgrupp|Förvaltningsgrupp|Skyddskommitté|Sam
 // The unit a group is of, after its kind: "Vård- och omsorgsförvaltningen", "för förskoleförvaltningen",
 // "Tekniska förvaltningen", "Hemtjänst Norr" (capitalised words, none of the header's own).
 const UNIT_NAME = String.raw`(?:\p{L}\p{Ll}+(?:ska|ala|ella)\s(?=\p{Ll}+(?:en|et)(?![\p{L}]))\p{Ll}+|\p{L}\p{Ll}+(?:-(?:,\s\p{Ll}+-)*\s(?:och|eller)\s\p{Ll}+)?)`;
+// Or, after a group's full name, the administration in lower case, maybe after a comma: "(FSG) socialförvaltningen",
+// "(FSG), vård- och omsorgsförvaltningen".
+const UNIT_LOWER = String.raw`,?\s+(?:\p{Ll}+-\s(?:och|eller)\s)?\p{Ll}{2,}förvaltningen(?![\p{L}])`;
 const UNIT_AFTER = String.raw`(?:\s+för\s+${UNIT_NAME}|\s+(?!${HEADER_WORD})(?=\p{Lu})${UNIT_NAME}(?:\s(?!${HEADER_WORD})\p{Lu}\p{Ll}+){0,2})`;
 // A group's abbreviation: "FSG", "LSG", "CSG".
 const GROUP_SHORT = String.raw`\p{Lu}{1,3}SG`;
@@ -34,7 +37,7 @@ const COMMITTEE = new RegExp(
     // A samverkan group, maybe with its abbreviation in brackets and the unit it is of: "Förvaltningssamverkansgrupp
     // (FSG) Vård- och omsorgsförvaltningen", "Centrala samverkansgruppen (CSG)", "Lokal samverkansgrupp för
     // hemtjänsten", "Förvaltningsgruppen", "Skyddskommittén"; by its abbreviation and unit: "LSG Hemtjänst Norr".
-    String.raw`(?:\p{Lu}\p{Ll}+(?:a|e|l)\s+${GROUP_KIND}|\p{Lu}\p{Ll}*${GROUP_KIND}|${GROUP_OPENING})(?:\s*\(${GROUP_SHORT}\))?${UNIT_AFTER}?`,
+    String.raw`(?:\p{Lu}\p{Ll}+(?:a|e|l)\s+${GROUP_KIND}|\p{Lu}\p{Ll}*${GROUP_KIND}|${GROUP_OPENING})(?:\s*\(${GROUP_SHORT}\))?(?:${UNIT_LOWER}|${UNIT_AFTER})?`,
     // Not in brackets, where it stands for the name before it ("… förvaltningens samverkansgrupp (FSG)").
     String.raw`(?<!\(\s?)${GROUP_SHORT}(?![\p{L}])${UNIT_AFTER}?`,
     // "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott", "Tekniska nämndens arbetsutskott":
@@ -45,12 +48,15 @@ const COMMITTEE = new RegExp(
     String.raw`(?:Nämnd(?:en)?|Utskott(?:et)?)\s+för\s+${FIELD}(?:,\s+${FIELD}){0,2}(?:\s+och\s+${FIELD})?`,
     // A company's board or a federation's direktion: "Styrelsen för Kvarnbo Energi AB".
     String.raw`(?:Styrelsen|Direktionen|Förbundsdirektionen)\s+för\s+(?:AB\s+)?\p{Lu}[\p{L}-]*(?:\s(?:AB|\p{Lu}[\p{L}-]*))*`,
-    // "Farsta stadsdelsnämnd", "Skärholmens stadsdelsnämnd", with a word of direction before a district's
+    // "Farsta stadsdelsnämnd", "Skärholmens stadsdelsnämnd", "Hässelby-Vällingby stadsdelsnämnd", with a word of direction before a district's
     // name ("Västra Söderorts stadsdelsnämnd"); not a capitalised preposition before it.
-    String.raw`(?:${DIRECTION}\s+)?(?!(?:Inför|Till|Från|Om|Över|Efter|Vid|Med|Hos|Av|För|Under|Kallelse|Protokoll|Ärenden)\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+stadsdelsnämnd(?:en)?`,
+    String.raw`(?:${DIRECTION}\s+)?(?!(?:Inför|Till|Från|Om|Över|Efter|Vid|Med|Hos|Av|För|Under|Kallelse|Protokoll|Ärenden)\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){0,3}\s+stadsdelsnämnd(?:en)?`,
     // A district's committee with its name after the kind: "Stadsdelsnämnden Västra Åsen", up to a separator,
     // a date or the line's end (not a word of the header: "Stadsdelsnämnden Sammanträde 2025-02-11").
     String.raw`[Ss]tadsdelsnämnden(?:\s(?!${HEADER_WORD})\p{Lu}\p{Ll}+){1,3}(?=\s*(?:$|[•|,;:–—(]|\d)|\s\s)`,
+    // A board and then, after a comma, the federation or company it is of: "Direktionen, Västra Dalens
+    // Räddningstjänstförbund", "Styrelsen, Kvarnbo Energi AB".
+    String.raw`(?:Direktionen|Förbundsdirektionen|Styrelsen),\s(?:\p{Lu}[\p{L}-]*\s){0,3}(?:\p{Lu}\p{Ll}*förbund(?:et)?|AB)(?![\p{L}])`,
     // A federation's or a company's board named by its kind alone: "Direktionen, måndag 12 juni 2023".
     "Direktionen|Styrelsen",
     // An adjective before the name: "Tekniska nämnden", "Regionala utvecklingsnämnden", "Gemensamma
@@ -263,8 +269,28 @@ function committeeOf(texts: readonly string[]): string | null {
   return fullName(pickBest(candidates), candidates);
 }
 
+// A compound name broken after its "och" at a line's end, as a narrow column sets it: "Hälso- och" + "sjukvårdsnämnden".
+const BROKEN_COMPOUND = /\p{Ll}-\s(?:och|eller)\s*$/u;
+const COMPOUND_END = /^\s*\p{Ll}/u;
+
+/** The texts, each one that ends inside a broken compound name joined to the next. */
+function* joinedCompounds(texts: readonly string[]): Generator<string> {
+  let pending = "";
+  for (const text of texts) {
+    if (pending && !COMPOUND_END.test(text)) {
+      yield pending;
+      pending = "";
+    }
+    const joined = pending ? `${pending} ${text.trim()}` : text;
+    pending = "";
+    if (BROKEN_COMPOUND.test(joined) && joined.length < 200) pending = joined;
+    else yield joined;
+  }
+  if (pending) yield pending;
+}
+
 function* committeesIn(texts: readonly string[]): Generator<Best<string>> {
-  for (const text of texts)
+  for (const text of joinedCompounds(texts))
     for (const { name, index, genitive } of committeesNamed(text))
       yield { value: name, score: committeeScore(text, index, name, genitive) };
 }
