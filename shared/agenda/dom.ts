@@ -361,17 +361,19 @@ class BlockCollector {
       context?.structuralItem === true &&
       parseItemNumber(text) === null &&
       parseItemNumber(cells?.[0] ?? "") === null;
-    this.blocks.push({
+    // Set one by one, not spread: this runs for every line of a page.
+    const block: Block = {
       kind,
       text,
       links,
       structuralItem: structural,
       number: structural ? (context?.number ?? null) : null,
-      ...(cells ? { cells } : {}),
-      ...(joined ? { joined } : {}),
-      ...(entry ? { entry } : {}),
-      ...(context?.level === undefined ? {} : { level: context.level }),
-    });
+    };
+    if (cells) block.cells = cells;
+    if (joined) block.joined = joined;
+    if (entry) block.entry = entry;
+    if (context?.level !== undefined) block.level = context.level;
+    this.blocks.push(block);
     for (const line of later.map(cleanText).filter(Boolean))
       this.blocks.push({ kind: "paragraph", text: line, links: [], joined: true });
     return context?.entry === true && !entry ? context : null;

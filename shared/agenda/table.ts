@@ -10,8 +10,13 @@ import { parseItemNumber, parseNumberOnly } from "./numbers";
  * Agenda tables: one row per item, columns for number, title (ärende), dnr and documents. Column roles
  * come from the header row when there is one, otherwise from what the cells hold.
  */
-const childrenTagged = (parent: Element, tags: readonly string[]): Element[] =>
-  Array.from(parent.children).filter((child) => tags.includes(tagOf(child)));
+function childrenTagged(parent: Element, tags: readonly string[]): Element[] {
+  // Walked by sibling pointers: this runs for every row of a table, and `children` is slow to copy.
+  const out: Element[] = [];
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
+    if (tags.includes(tagOf(child))) out.push(child);
+  return out;
+}
 
 const childrenWithRole = (parent: Element, roles: readonly string[]): Element[] =>
   Array.from(parent.children).filter((child) => roles.includes(child.getAttribute("role") ?? ""));
