@@ -2,6 +2,8 @@ import { MONTHS } from "../dates/calendar";
 import {
   BEFORE_LEVEL_ADVERB,
   CENTRAL_ADVERB,
+  DEMONSTRATIVES,
+  DISSENT_NOUNS,
   DOCUMENT_DATE_WORDS,
   EARLIER_MINUTES_WORDS,
   FORUM_PREPOSITION_REACH,
@@ -17,6 +19,7 @@ import {
   PAST_SEASONS,
   PLACE_PREPOSITIONS,
   PLUPERFECT_ADVERBS,
+  POINTED_MEETINGS,
   POLITICAL_ACTOR_ENDINGS,
   POLITICAL_FORUM_ENDINGS,
   SAMVERKAN_FORUM_STARTS,
@@ -64,9 +67,27 @@ export function isPlacedElsewhere(
   // Samverkan at another level ("i den centrala samverkansgruppen", "har centralt anmält") is another forum.
   if ([before, after].some((words) => words.some(isOtherLevelForum)) || before.some(isLevelAdverb))
     return true;
+  // "Den centrala oenigheten om ramavtalet …": the dissent noun itself named the other level's.
+  if (OTHER_LEVEL_WORDS.includes(before.at(-1) ?? "") && DISSENT_NOUN.test(marker)) return true;
+  // "Vid det mötet anmälde Vårdförbundet oenighet": a meeting pointed back at is one the text told before.
+  if (before.some(isMeetingPointedBack)) return true;
   // After the dissent a month may date its object ("mot start i september", "avslutad i oenighet den 4 mars",
   // this meeting's day): only "redan" places the act there.
   return namesMonth(before, true) || namesMonth(after, false);
+}
+
+const DISSENT_NOUN = new RegExp(`^(?:${DISSENT_NOUNS})`, "iu");
+
+/**
+ * "vid det mötet", "på det sammanträdet", "under den förhandlingen": a demonstrative before a meeting's definite
+ * noun points back at a meeting told before (this meeting is "mötet", "dagens möte", "detta möte").
+ */
+function isMeetingPointedBack(word: string, at: number, words: readonly string[]): boolean {
+  return (
+    POINTED_MEETINGS.includes(word) &&
+    DEMONSTRATIVES.includes(words[at - 1] ?? "") &&
+    PLACE_PREPOSITIONS.includes(words[at - 2] ?? "")
+  );
 }
 
 /** "våren 2023", "hösten 2024": the word at `i` a season and the next a year. */

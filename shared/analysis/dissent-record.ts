@@ -174,7 +174,8 @@ function opensUnasserted(words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (NOT_YET_WORDS.includes(word) && !(word === "tills" && words[i + 1] === "vidare")) return true;
-    if (word === "om" && ASKING_VERBS.includes(words[i - 1] ?? "")) return true;
+    // "Förhandlingen i fråga om § 4 avslutas i oenighet": "i fråga om" is "concerning", no question asked.
+    if (word === "om" && ASKING_VERBS.includes(words[i - 1] ?? "") && !isConcerning(words, i - 1)) return true;
     if (word === "att") starts.push(i + 1);
   }
   return starts.some((start) => {
@@ -182,6 +183,9 @@ function opensUnasserted(words: readonly string[]): boolean {
     return CONDITION_OPENERS.some((opener) => opening === opener || opening.startsWith(`${opener} `));
   });
 }
+
+/** "i fråga om": the noun "fråga" after "i" at `at`, a preposition of topic. */
+const isConcerning = (words: readonly string[], at: number) => words[at] === "fråga" && words[at - 1] === "i";
 
 /**
  * "behöver inte vara överens", "får besluta utan att …": a modal governing the verb of the dissent, not one with

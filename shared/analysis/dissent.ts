@@ -9,6 +9,7 @@ import {
   BARE_ITEM_POINTER,
   CAUSE_OPENERS,
   CONCESSIVE,
+  DASH_NOTE_TAIL,
   DENIAL_FRAME,
   DENIED_AGREEMENT,
   DISSENT_DENIED_AFTER,
@@ -89,6 +90,7 @@ const POINTER = new RegExp(ITEM_POINTER, "gi");
 const BARE_POINTER = new RegExp(BARE_ITEM_POINTER, "iu");
 const SIGNED = new RegExp(SIGNING_OPENER, "iu");
 const SIGNER_NOTE = new RegExp(SIGNER_NOTE_TAIL, "iu");
+const DASH_NOTE = new RegExp(DASH_NOTE_TAIL, "iu");
 const FRAMED = new RegExp(DENIAL_FRAME, "iu");
 const NOTE_LABELLED = new RegExp(NOTE_LABEL, "iu");
 // A cheap test before the patterns run: "oeni", "oense", "reserv", "protokollsanteckn", "kvarst", "motsä",
@@ -243,6 +245,7 @@ function isMentionedElsewhere(
   }
   if (SIGNED.test(sentence) || BARE_POINTER.test(sentence) || isSignerNote(sentence)) return true;
   if (isJoinedPointer(sentence, index)) return true;
+  if (isDashNote(sentence, index)) return true;
   if (isQuotedPointer(sentence, index)) return true;
   if (isReportedFromDocument(before)) return true;
   const clause = sentence.slice(0, index);
@@ -255,13 +258,23 @@ function isMentionedElsewhere(
 
 /**
  * "Hon skriver ”oenighet under § 2” vid sin signatur": a quote that is a note pointing at its item, as a signer
- * writes it, tells how one will sign or signed, no record of its own (the item records the dissent).
+ * writes it, tells how one will sign or signed, no record of its own (the item records the dissent); so does a
+ * quoted note of the signing ("Eva Ek, ST, 2026-03-02, ”justerat med hänvisning till reservationen i punkt 3”").
  */
 function isQuotedPointer(sentence: string, index: number): boolean {
   if (!/["”“]/.test(sentence)) return false;
   return matchesOf(QUOTED, sentence).some(
-    (quote) => quote.index < index && index < quote.index + quote[0].length && BARE_POINTER.test(quote[1]!),
+    (quote) =>
+      quote.index < index &&
+      index < quote.index + quote[0].length &&
+      (BARE_POINTER.test(quote[1]!) || SIGNED.test(quote[1]!)),
   );
+}
+
+/** "Dekan  Saco-S-rådet  ST – oenighet ärende 4": dissent in a dash's note ending the line, pointing at its item. */
+function isDashNote(sentence: string, index: number): boolean {
+  const note = sentence.includes("–") || sentence.includes(" - ") ? DASH_NOTE.exec(sentence) : null;
+  return note !== null && note.index < index;
 }
 const QUOTED = /["”“]([^"”“]{1,80})["”“]/g;
 

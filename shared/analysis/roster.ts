@@ -63,7 +63,8 @@ const ROSTER_HEADING =
 /** "Part | Namn | Funktion", "Ledamöter | Organisation | Närvaro": a roster table's header row. */
 const ROSTER_COLUMN =
   /^(?:namn|part|organisation|förbund|ledamot|ledamöter|deltagare|roll|funktion|befattning|titel|uppdrag|närvaro|närvarande|representerar)$/i;
-const NAME_COLUMN = /^(?:namn|ledamot|ledamöter|deltagare)$/i;
+// "Närvarande | Roll | Organisation": the people's column captioned by their attendance.
+const NAME_COLUMN = /^(?:namn|ledamot|ledamöter|deltagare|närvarande)$/i;
 
 /** A table's header row whose every cell names a roster column, one of them the people's. */
 export const isRosterTableHeader = (columns: readonly string[]) =>
@@ -94,8 +95,19 @@ const EMPLOYER_HEADING = new RegExp(
   "i",
 );
 
+/**
+ * "Pastoratets representanter:", "Arbetsgivarens ledamöter", "Arbetstagarorganisationernas representanter": a
+ * side's people captioned in the genitive of the side or of the organisation the employer is.
+ */
+const GENITIVE_HEADING = new RegExp(
+  `^(?:(arbetsgivaren|arbetsgivarsidan|arbetsgivarparten|${EMPLOYER_ORGANISATIONS.join("|")})|(?:de\\s+)?(arbetstagarorganisationerna|arbetstagarna|arbetstagarsidan|arbetstagarparten|facken|fackförbunden|förbunden|fackliga\\s+organisationerna|fackliga))s\\s+(?:representanter|företrädare|ledamöter)\\s*:?$`,
+  "i",
+);
+
 /** "Närvarande", "Parter", "Närvarande för arbetsgivaren": the roster heading and the part it opens. */
 export function rosterHeadingPart(text: string): RosterPart | null {
+  const genitive = text.length < GENITIVE_HEADING_LENGTH ? GENITIVE_HEADING.exec(text) : null;
+  if (genitive) return genitive[1] ? "employer" : "unions";
   if (!ROSTER_HEADING.test(text)) return EMPLOYER_HEADING.test(text) ? "employer" : null;
   return captionPart(text.replace(/:$/, "")) ?? "present";
 }
@@ -118,6 +130,7 @@ function subHeadingPart(paragraph: SourceParagraph, state: RosterState): RosterP
 }
 
 const EMPLOYER_CAPTION_LENGTH = 40;
+const GENITIVE_HEADING_LENGTH = 60;
 
 /**
  * "Vårdförbundet (förbundskontoret)" over "Sanna Lidén, ombudsman": a union's name alone on a short line of the

@@ -342,6 +342,8 @@ function ownPhraseSkipped(reading: Reading, p: number): PartyMention | undefined
 }
 
 const COORDINATING = new Set(["men", "och"]);
+/** The prepositions of a fronted agent or source: "Från Vision …", "Enligt SSR …", "Av Fastighets …". */
+const FRONTED_AGENT = new Set(["från", "enligt", "av"]);
 /** A present passive, "berörs", "påverkas", "omfattas": the subject's first predicate before the saying one. */
 const PASSIVE_ENDING = /(?:as|rs|ls|ns)$/;
 /** How far a first predicate may run before the "men" or "och" of the second. */
@@ -415,6 +417,13 @@ function coordinatedWithNext(reading: Reading, p: number): boolean {
   return /^\s*som\s*$/.test(between) && /(?:såväl|både)\s*$/i.test(reading.sentence.slice(0, party.start));
 }
 
+/** The first word after party `p` and the parties coordinated after it ("Från Vision och Kommunal framförs"). */
+function afterCoordinated(reading: Reading, p: number): number {
+  let last = p;
+  while (last < reading.parties.length - 1 && coordinatedWithNext(reading, last)) last++;
+  return reading.after[last]!;
+}
+
 /** ", säger", "” sa": the verb of a quote's attribution after the quote's comma or closing mark. */
 const ATTRIBUTING = new Set(QUOTE_ATTRIBUTING);
 function isQuoteAttribution(words: readonly Token[], index: number): boolean {
@@ -454,16 +463,21 @@ function roleOf(reading: Reading, p: number, nextSpeaks: Role): Role {
   if (party.genitive) return genitiveRole(reading, p);
   // "SSR delar enligt Kommunal samma oro": after the subject's verb, the one "enligt" names is a source.
   if (previous === "enligt") return subjectBefore(reading, p) ? null : "inverted";
-  // "Frågan lyftes av Kommunal", "Det påpekades av Vision att …": the passive's agent.
+  // "Frågan lyftes av Kommunal", "Det påpekades av Vision att …": the passive's agent; fronted, "Av Fastighets
+  // framfördes att …", the passive after the agent (and the agents coordinated with it).
   if (previous === "av" && [words[before - 1], words[before - 2]].some((t) => t && PASSIVE.has(t.word))) {
     return "inverted";
   }
+  if (previous === "av" && before === 0 && PASSIVE.has(words[afterCoordinated(reading, p)]?.word ?? ""))
+    return "inverted";
   // "Ingen av de andra fackförbunden reserverade sig": no party speaks.
   for (let k = before; k > before - 4 && k > 0; k--) {
     if (words[k]!.word === "av" && ["ingen", "inget", "inga"].includes(words[k - 1]!.word)) return null;
   }
   if (previous === "från") {
-    const passive = [words[before - 1], words[after], words[after + 1]].some((t) => t && PASSIVE.has(t.word));
+    // "Från Vision och Kommunal framförs att …": the passive after the whole coordinated agent.
+    const end = afterCoordinated(reading, p);
+    const passive = [words[before - 1], words[end], words[end + 1]].some((t) => t && PASSIVE.has(t.word));
     if (passive) return "inverted";
     // "Lena Borg från Vision tog upp …": a person from the party.
     if (!isRepresentative(words[before - 1]?.word) && !words[before - 1]?.capital) return null;
@@ -477,6 +491,8 @@ function roleOf(reading: Reading, p: number, nextSpeaks: Role): Role {
     if (!representative && !together) return null;
   }
   if (before >= 0 && isSayingAt(words, before)) return "inverted";
+  // "Därefter tog Vision upp att …": the inverted subject between a particle verb and its particle.
+  if (previous && PARTICLES.get(previous)?.includes(words[after]?.word ?? "")) return "inverted";
   if (INTENTION.has(previous ?? "") && words[after]?.word === "att") return "inverted";
   if (nextSpeaks && coordinatedWithNext(reading, p)) return "speaks";
   if (party.reference === "plural" || party.reference === "person" || party.org === "") {
@@ -532,6 +548,14 @@ export function findSpeakers(
       const modal = reading.words[reading.before[p]!]?.word.toLocaleLowerCase("sv");
       if (modal !== undefined && RIGHT_MODALS.has(modal)) roles[p] = null;
     }
+  }
+  // "Från Vision och Kommunal framförs …", "Enligt SSR och Vision saknas …": the agents or sources coordinated with
+  // an inverted first one share its role.
+  for (let p = 1; p < parties.length; p++) {
+    if (roles[p] || roles[p - 1] !== "inverted" || !coordinatedWithNext(reading, p - 1)) continue;
+    let first = p - 1;
+    while (first > 0 && coordinatedWithNext(reading, first - 1)) first--;
+    if (FRONTED_AGENT.has(reading.words[reading.before[first]!]?.word ?? "")) roles[p] = "inverted";
   }
   const behalf = roles.includes("behalf");
   const speakers: Speaker[] = [];

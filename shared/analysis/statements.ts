@@ -18,7 +18,15 @@ import { type Sentence, splitSentences } from "./sentences";
 import { findSpeakers, openingParty, opensWithLabel, quotedRecordStart, type Speaker } from "./speakers";
 import type { AnalysedDisagreement, AnalysedSection, AnalysedStatement } from "./types";
 import { UNIONS_JOINTLY } from "./types";
-import { AGENT_REACH, DISSENT_STATE, DISSENT_WITH, PASSIVE_AGENT, VIEW_OWNER_REACH } from "./words/dissent";
+import {
+  AGENT_REACH,
+  CONCERN_DETERMINERS,
+  DISSENT_STATE,
+  DISSENT_WITH,
+  PASSIVE_AGENT,
+  SHARED_CONCERNS,
+  VIEW_OWNER_REACH,
+} from "./words/dissent";
 import { TO_MEMBERS } from "./words/saying";
 
 /**
@@ -531,6 +539,7 @@ function dissentOf(
   if (!marker) return null;
   const { parties, speakers, allParties, runs } = read;
   if (marker.sharesView && isAnotherUnionsView(marker.index + marker.text.length, parties)) return null;
+  if (marker.sharesView && isSharedConcern(sentence.slice(marker.index + marker.text.length))) return null;
   if (isEmployersAct(marker, parties)) return null;
   // "– Men vi står fast vid att förändringen behövs, säger hon" (the employer's): a view is held by who holds it.
   if (marker.restates && speakers.length > 0 && !speakers.some((s) => s.orgs.some(isUnion))) return null;
@@ -578,6 +587,17 @@ function isEmployersAct(marker: DissentMarker, parties: readonly PartyMention[])
   }
   return employerBefore;
 }
+
+/** "Kommunal delar inte oron", "delar inte Visions farhågor": a concern not shared, the object right after. */
+function isSharedConcern(after: string): boolean {
+  const words = after.slice(0, CONCERN_REACH).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  let at = 0;
+  while (at < words.length && CONCERN_DETERMINERS.includes(words[at]!)) at++;
+  // A genitive owner before the concern: "Visions oro", "förbundens farhågor".
+  if (words[at]?.endsWith("s") && SHARED_CONCERNS.includes(words[at + 1] ?? "")) return true;
+  return SHARED_CONCERNS.includes(words[at] ?? "");
+}
+const CONCERN_REACH = 60;
 
 /** "Ledarna delar inte Fastighets bedömning": the view not shared, right after the denial, is a union's. */
 function isAnotherUnionsView(after: number, parties: readonly PartyMention[]): boolean {

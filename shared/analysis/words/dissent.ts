@@ -69,7 +69,8 @@ export const DENIED_AGREEMENT = [
   "utan\\s+(?:att\\s+)?enighet",
   // "utan att parterna kunnat enas", "utan att man kom överens".
   "utan\\s+att\\s+(?:\\p{L}+\\s+){0,2}?(?:enas|enats|enades|överens)",
-  "(?:delar|delade|accepterar|accepterade|godtar|godtog|godkänner|godkände|tillstyrker|tillstyrkte|stöder|stödjer|stödde)\\s+(?:inte|ej)",
+  // "ST delar dock inte fakultetens bedömning": a sentence adverb may stand before the denial.
+  "(?:delar|delade|accepterar|accepterade|godtar|godtog|godkänner|godkände|tillstyrker|tillstyrkte|stöder|stödjer|stödde)\\s+(?:(?:dock|däremot|emellertid|ändå|fortfarande|alltså|således)\\s+)?(?:inte|ej)",
   // "Den tolkningen delade vi inte": the subject after the verb, the object fronted.
   "(?:delar|delade|accepterar|accepterade|godtar|godtog|godkänner|godkände)\\s+(?:vi|de)\\s+(?:inte|ej)(?![\\p{L}])",
   // "Vi håller inte med om det", "att förbundet inte håller med arbetsgivaren".
@@ -293,6 +294,29 @@ export const NOT_REACH = 2;
  * stand is dissent only when it is the employer's; a union named right after the denial is the one disagreed with.
  */
 export const SHARES_VIEW = "(?:delar|delade|ansluter|anslöt|anslutit)";
+/**
+ * "Kommunal delar inte oron", "delar inte Visions farhågor", "delar inte kritiken": a concern or a criticism not
+ * shared is raised against the employer by others, so not sharing it is no dissent with the employer's view.
+ */
+export const SHARED_CONCERNS = [
+  "oro",
+  "oron",
+  "farhåga",
+  "farhågan",
+  "farhågor",
+  "farhågorna",
+  "bekymmer",
+  "bekymret",
+  "bekymren",
+  "kritik",
+  "kritiken",
+  "invändning",
+  "invändningen",
+  "invändningar",
+  "invändningarna",
+];
+/** Words that may stand between "delar inte" and the concern ("delar inte den oron", "… riktigt samma oro"). */
+export const CONCERN_DETERMINERS = ["den", "de", "denna", "dessa", "samma", "riktigt", "helt", "alla"];
 /** How near after "delar inte" (in characters) the party whose view it is stands. */
 export const VIEW_OWNER_REACH = 12;
 /**
@@ -356,14 +380,20 @@ export const SIGNING_OPENER = "^\\s*(?:juster|underteckn|signer)(?:at|ad|as|ade|
  * pointing at the item that records it, as the parenthesised pointer does.
  */
 export const BARE_ITEM_POINTER =
-  "^\\W*(?:med\\s)?(?:oenighet|reservation|protokollsanteckning)\\s(?:(?:under|i|enligt|vid)\\s)?(?:§|punkt|pkt\\.?|p\\.)\\s?\\d[\\d.]*\\W*$";
+  "^\\W*(?:med\\s)?(?:oenighet|reservation|protokollsanteckning)\\s(?:(?:under|i|enligt|vid)\\s)?(?:§|punkt|pkt\\.?|p\\.|ärende)\\s?\\d[\\d.]*\\W*$";
+/**
+ * "ST – oenighet ärende 4", "Eva Berg, Vision - reservation § 3": a signer's note after a dash ending a line,
+ * pointing at the item that records the dissent (a signature grid's row of roles and notes, joined or not).
+ */
+export const DASH_NOTE_TAIL =
+  "\\s[–-]\\s(?:med\\s)?(?:oenighet|reservation|protokollsanteckning)\\s(?:(?:under|i|enligt|vid)\\s)?(?:§|punkt|pkt\\.?|p\\.|ärende)\\s?\\d[\\d.]*(?:\\s?(?:,|och|&)\\s?\\d[\\d.]*)*\\W*$";
 /**
  * A signer's note ending a name's line, parenthesised or not ("Roger Berg, skyddsombud med reservation under § 4",
  * "för Vision med oenighet punkt 2 och 3"): "med" and a dissent noun pointing at one or more items. Blinds 23 and
  * 24 showed the line joined with the name above it, so the bare pointer's own line was gone.
  */
 export const SIGNER_NOTE_TAIL =
-  "\\smed\\s(?:oenighet|reservation|protokollsanteckning)\\s(?:(?:under|i|enligt|vid)\\s)?(?:§|punkt|pkt\\.?|p\\.)\\s?\\d[\\d.]*(?:\\s?(?:,|och|&|–|-)\\s?\\d[\\d.]*)*\\W*$";
+  "\\smed\\s(?:oenighet|reservation|protokollsanteckning)\\s(?:(?:under|i|enligt|vid)\\s)?(?:§|punkt|pkt\\.?|p\\.|ärende)\\s?\\d[\\d.]*(?:\\s?(?:,|och|&|–|-)\\s?\\d[\\d.]*)*\\W*$";
 /**
  * "Av det lokala protokollet framgår att …", "Det framgår av skrivelsen att …": the content of another document,
  * reported. What it says was recorded there, not by this meeting. The verb of the report and the word of its source.
@@ -377,7 +407,7 @@ export const REPORT_SOURCE_REACH = 6;
  * the negation and the dissent noun (the negation's reach counts words of the act, not of the frame).
  */
 export const NEGATED_FRAME_WORDS = ["är", "var", "vara", "varit", "blir", "blev", "föremål", "för"];
-export const ITEM_POINTER = "\\([^()]*?(?:§|punkt|pkt\\.?|p\\.)(?:\\s*\\d[^()]*\\)|\\s*$)";
+export const ITEM_POINTER = "\\([^()]*?(?:§|punkt|pkt\\.?|p\\.|ärende)(?:\\s*\\d[^()]*\\)|\\s*$)";
 
 /**
  * The record rule (`dissent-record.ts`). Prepositions whose phrase names a dissent noun as a known thing, in any
@@ -557,6 +587,9 @@ export const POLITICAL_ACTOR_ENDINGS = [
  * "centrala skyddskommittén". The level's adjective and the forums (word starts) it qualifies.
  */
 export const OTHER_LEVEL_WORDS = ["central", "centrala"];
+/** The definite nouns of a meeting a demonstrative points back at ("vid det mötet"), and the demonstratives. */
+export const POINTED_MEETINGS = ["mötet", "sammanträdet", "förhandlingen", "överläggningen"];
+export const DEMONSTRATIVES = ["det", "den"];
 export const SAMVERKAN_FORUM_STARTS = ["samverkan", "skyddskommitt"];
 /** How many words before the level a preposition places the act there ("i den centrala …"). */
 export const FORUM_PREPOSITION_REACH = 2;

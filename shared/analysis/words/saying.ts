@@ -111,7 +111,8 @@ export const SAID_NOUNS = words(`redogörelse summering sammanfattning informati
   uppdatering svar förslag synpunkter synpunkt synpunkten synpunkterna besked protokollsanteckning protokollsanteckningar reservation
   reservationer fråga frågor frågan
   invändningar invändning kommentarer kommentar önskemål yrkande krav inspel
-  yrkanden yrkandet yrkandena kravet kraven önskemålen`);
+  yrkanden yrkandet yrkandena kravet kraven önskemålen
+  erinra erinran erinringar invända anmärka anmärkning anmärkningar tillägga`);
 
 /**
  * "tar till sig synpunkten": taking a view to heart is an answer to it. Not "tar frågan vidare", an action (the
@@ -169,7 +170,8 @@ export const PASSIVE_SAYING =
  * through its local unit ("Kommunals sektion på sjukhuset har framfört …", "Visions lokalavdelning").
  */
 export const REPRESENTATIVE_NOUNS = words(`representant företrädare ombud ledamot ordförande skyddsombud
-  huvudskyddsombud arbetsplatsombud förtroendevald sektion avdelning lokalavdelning klubb`);
+  huvudskyddsombud arbetsplatsombud förtroendevald sektion avdelning lokalavdelning klubb
+  företrädaren företrädarna ledamöter ledamöterna ordföranden förtroendevalda`);
 export const REPRESENTATIVE_ENDINGS = words("en erna et na");
 
 /**
