@@ -146,7 +146,9 @@ export function parseListLine(line: string): ParsedJusterare | null {
   // "Eva Ek, ordförande, 2025-06-13": the date signed is no note.
   const written = rest
     .filter((part) => !orgOf(part) && NOTE.test(part) && !SIGNED_DATE.test(part))
-    .join(", ");
+    .join(", ")
+    // ', "justerat med hänvisning till …"': the note's words, out of their quotes.
+    .replace(QUOTES, "");
   return { name, org, note: note ?? (written || null) };
 }
 
@@ -273,7 +275,7 @@ export function isJusteringListHeading(text: string): boolean {
  * notes said to be approved, a line of its own over the list (a full stop only after "justeras …").
  */
 const APPROVED =
-  /^(?:protokollet|(?:minnes)?anteckningarna)\s+(?:(?:justeras|justerat|justerats)\b[^.]{0,30}\.?|(?:har\s+|är\s+)?(?:godkända|godkänts|godkänns|stämts\s+av)\s+(?:av|med)\s*:?)$/i;
+  /^(?:protokollet|(?:minnes)?anteckningarna)\s+(?:(?:har\s+)?(?:justeras|justerat|justerats)\b[^.]{0,30}\.?|(?:har\s+|är\s+)?(?:godkända|godkänts|godkänns|stämts\s+av)\s+(?:av|med)\s*:?)$/i;
 /** The cheap test before a line outside a list is read: a justering word or a "För X" line. */
 const MAY_JUSTERING = /juster|godkän|stämts\s+av|^\s*för\s|^\s*signaturer\b|signering/i;
 

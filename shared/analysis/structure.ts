@@ -13,7 +13,8 @@ import {
   numberDepth,
   readHeading,
 } from "./headings";
-import { type JusteringLine, type JusteringList, readJustering } from "./justering";
+import { type JusteringLine, type JusteringList, type ParsedJusterare, readJustering } from "./justering";
+import { chairSigner, withChairs } from "./justering-chair";
 import { isAttachmentCaption, type LabelLine, readLabel, splitInlineLabels } from "./labels";
 import type { SourceParagraph } from "./paragraphs";
 import {
@@ -73,7 +74,7 @@ export interface Structure {
 /** What one stage says a paragraph is, with what it read from it. */
 type Claim =
   | { kind: "title" }
-  | { kind: "meta"; signature?: true; crosshead?: true }
+  | { kind: "meta"; signature?: true; crosshead?: true; chair?: ParsedJusterare }
   | { kind: "label"; labels: LabelLine[]; roster?: RosterState; entries?: RosterEntry[]; pending?: string }
   | { kind: "roster"; part: RosterPart; entries: RosterEntry[]; delegation?: OrgId; sides?: RosterPart[] }
   | ({ kind: "justering" } & JusteringLine)
@@ -237,6 +238,10 @@ function classify(i: number, state: PassState, context: Context): Claim {
   if (listRow) return { kind: "justering", ...listRow };
   const furniture = { beforeTitle: i < context.titleParagraph, beforeSections: state.section < 0 };
   if (isPageFurniture(paragraph, furniture) || isRepeatedLetterhead(text, context)) return { kind: "meta" };
+  // "Ordförande" over "Eva Ek" after the items: the chair's signature, a justerare beside the justering's lines.
+  const chair =
+    state.section >= 0 ? chairSigner(text, paragraph.columns, context.paragraphs[i - 1]?.text) : null;
+  if (chair) return { kind: "meta", signature: true, chair };
   if (isSignatureLine(text) || isSigner(text, state.signature)) return { kind: "meta", signature: true };
   if (state.pendingLabel !== null) {
     return { kind: "label", labels: [{ name: state.pendingLabel, value: text }] };
@@ -582,14 +587,20 @@ export function analyseStructure(paragraphs: readonly SourceParagraph[]): Struct
     signature: false,
     underTitle: false,
   };
+  const chairs: JusteringEntry[] = [];
   for (let i = 0; i < count; i++) {
     structure.sectionOf[i] = state.section;
     const claim = classify(i, state, context);
+    if (claim.kind === "meta" && claim.chair) chairs.push({ ...claim.chair, paragraph: i });
     // What stands above the first item as the title or furniture is what a page header repeats.
     if (state.section < 0 && (claim.kind === "title" || (claim.kind === "meta" && !claim.signature))) {
       context.letterhead.add(paragraphs[i]!.text);
     }
     state = apply(structure, state, claim, i);
+  }
+  if (chairs.length > 0) {
+    const lines = structure.kinds.flatMap((kind, i) => (kind === "justering" ? [i] : []));
+    structure.justering = withChairs(structure.justering, chairs, lines);
   }
   return structure;
 }
