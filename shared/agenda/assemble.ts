@@ -476,6 +476,28 @@ function withoutLeadingTime(block: Block): Block | null {
   };
 }
 
+// A registry export's classification code in a column of its own ("1.2.1", "02.03", "3-4"): digits only.
+const CODE_CELL = /^\d{1,4}(?:[.:\-–]\d{1,4}){1,4}$/;
+
+/**
+ * The index of a row's title cell after its number: the first cell that is more than dnr and more than a
+ * classification code ("3   KS 2025/41   1.2.1   Budget 2025"), a code where no cell has words; -1 for none.
+ */
+function titleCellAt(cells: readonly string[]): number {
+  let code = -1;
+  for (let at = 1; at < cells.length; at++) {
+    const cell = cells[at] ?? "";
+    if (scanDnr(cell).rest === "") continue;
+    if (!CODE_CELL.test(cell)) return at;
+    if (code < 0) code = at;
+  }
+  return code;
+}
+
+/** A row's cells after its number but its title cell, without the codes before the title (no later column). */
+const cellsBeside = (cells: readonly string[], title: number): string[] =>
+  cells.filter((cell, at) => at > 0 && at !== title && !(at < title && CODE_CELL.test(cell)));
+
 class Assembler {
   readonly items: DraftItem[] = [];
   readonly headerTexts: string[];
@@ -911,12 +933,12 @@ class Assembler {
       }
       if (lone) {
         // The title is the first cell that is more than dnr ("1   KS 2024/12   Budget 2025").
-        const found = cells.findIndex((cell, at) => at > 0 && scanDnr(cell).rest !== "");
+        const found = titleCellAt(cells);
         const title = found > 0 ? found : 1;
         return {
           number: lone,
           text: cells[title] ?? "",
-          cells: cells.filter((_, at) => at > 0 && at !== title),
+          cells: cellsBeside(cells, title),
           titleCol: col(title),
           structural: false,
         };
@@ -925,15 +947,12 @@ class Assembler {
       // "12.1 KS 2024/12   Budget 2025": a number as wide as its column leaves one space before the dnr; the
       // title is the first later cell that is more than dnr, as after a number alone.
       const dnrRest = first?.rest ? scanDnr(first.rest) : null;
-      const titleAt =
-        dnrRest?.found.length && dnrRest.rest === ""
-          ? cells.findIndex((cell, at) => at > 0 && scanDnr(cell).rest !== "")
-          : -1;
+      const titleAt = dnrRest?.found.length && dnrRest.rest === "" ? titleCellAt(cells) : -1;
       if (first && titleAt > 0) {
         return {
           number: first.number,
           text: cells[titleAt] ?? "",
-          cells: [first.rest, ...cells.filter((_, at) => at > 0 && at !== titleAt)],
+          cells: [first.rest, ...cellsBeside(cells, titleAt)],
           titleCol: col(titleAt),
           structural: false,
         };
@@ -1313,6 +1332,7 @@ class Assembler {
     return (
       lower ||
       DANGLING.test(item.title) ||
+      item.dash !== "" ||
       opensWithPublication(block.text) ||
       YEAR_WRAP.test(block.text) ||
       closesForeignReference(item.title, block.text) > 0 ||
@@ -1415,6 +1435,14 @@ class Assembler {
     }
     if (current && this.continues(current, block)) {
       this.continueTitle(current, block, cellDnr);
+      return;
+    }
+    // Items run together after text that does not go on with the open title: the text is a note.
+    if (starts.length >= 2) {
+      const [lead = "", ...pieces] = cutAt(text, starts);
+      this.note(lead);
+      this.closeTitle();
+      for (const piece of pieces) this.block({ kind: block.kind, text: piece, links: [] }, -1);
       return;
     }
     this.closeTitle();
