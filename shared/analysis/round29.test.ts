@@ -86,9 +86,9 @@ describe("who speaks", () => {
     ]);
   });
 
-  it("reads 'inget att erinra' and representatives in the plural or definite", () => {
-    expect(said("Seko Norrby har inget att erinra mot tidplanen.")).toEqual([
-      ["seko", "Seko Norrby har inget att erinra mot tidplanen."],
+  it("reads 'inga anmärkningar' and representatives in the plural or definite", () => {
+    expect(said("Seko Norrby har inga anmärkningar mot tidplanen.")).toEqual([
+      ["seko", "Seko Norrby har inga anmärkningar mot tidplanen."],
     ]);
     expect(said("Företrädarna för Unionen efterfrågade en ny mätning av bullret.")).toEqual([
       ["unionen", "Företrädarna för Unionen efterfrågade en ny mätning av bullret."],

@@ -112,7 +112,7 @@ export const SAID_NOUNS = words(`redogörelse summering sammanfattning informati
   reservationer fråga frågor frågan
   invändningar invändning kommentarer kommentar önskemål yrkande krav inspel
   yrkanden yrkandet yrkandena kravet kraven önskemålen
-  erinra erinran erinringar invända anmärka anmärkning anmärkningar tillägga`);
+  erinran erinringar anmärkning anmärkningar`);
 
 /**
  * "tar till sig synpunkten": taking a view to heart is an answer to it. Not "tar frågan vidare", an action (the
