@@ -175,7 +175,8 @@ function opensUnasserted(words: readonly string[]): boolean {
     const word = words[i]!;
     if (NOT_YET_WORDS.includes(word) && !(word === "tills" && words[i + 1] === "vidare")) return true;
     // "Förhandlingen i fråga om § 4 avslutas i oenighet": "i fråga om" is "concerning", no question asked.
-    if (word === "om" && ASKING_VERBS.includes(words[i - 1] ?? "") && !isConcerning(words, i - 1)) return true;
+    if (word === "om" && ASKING_VERBS.includes(words[i - 1] ?? "") && !isConcerning(words, i - 1))
+      return true;
     if (word === "att") starts.push(i + 1);
   }
   return starts.some((start) => {

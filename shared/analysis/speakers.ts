@@ -493,7 +493,10 @@ function roleOf(reading: Reading, p: number, nextSpeaks: Role): Role {
   if (before >= 0 && isSayingAt(words, before)) return "inverted";
   // "Därefter tog Vision upp att …": the inverted subject between a particle verb and its particle.
   // A named party only: "Våra synpunkter tar vi med oss" fronts the object, the pronoun no speaker of its own.
-  if (isCapital(reading.sentence, party.start) && PARTICLES.get(previous ?? "")?.includes(words[after]?.word ?? ""))
+  if (
+    isCapital(reading.sentence, party.start) &&
+    PARTICLES.get(previous ?? "")?.includes(words[after]?.word ?? "")
+  )
     return "inverted";
   if (INTENTION.has(previous ?? "") && words[after]?.word === "att") return "inverted";
   if (nextSpeaks && coordinatedWithNext(reading, p)) return "speaks";

@@ -590,7 +590,11 @@ function isEmployersAct(marker: DissentMarker, parties: readonly PartyMention[])
 
 /** "Kommunal delar inte oron", "delar inte Visions farhågor": a concern not shared, the object right after. */
 function isSharedConcern(after: string): boolean {
-  const words = after.slice(0, CONCERN_REACH).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const words =
+    after
+      .slice(0, CONCERN_REACH)
+      .toLowerCase()
+      .match(/[\p{L}]+/gu) ?? [];
   let at = 0;
   while (at < words.length && CONCERN_DETERMINERS.includes(words[at]!)) at++;
   // A genitive owner before the concern: "Visions oro", "förbundens farhågor".
