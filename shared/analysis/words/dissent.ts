@@ -375,25 +375,26 @@ export const POSSIBILITY_REACH = 5;
  * item, as with an item pointer, whatever words the note uses after the signing.
  */
 export const SIGNING_OPENER = "^\\s*(?:juster|underteckn|signer)(?:at|ad|as|ade|ats)\\b";
+/** The words an item is pointed at by in a dissent note ("§ 4", "punkt 2", "ärende 4"), one place for all four pointers. */
+const ITEM_WORD = "(?:§|punkt|pkt\\.?|p\\.|ärende)";
+/** "oenighet under", "reservation i", "protokollsanteckning": a dissent noun and its pointing preposition. */
+const NOTED_AT = `(?:${DISSENT_NOUNS})\\s(?:(?:under|i|enligt|vid)\\s)?`;
 /**
  * "Oenighet § 4", "med reservation punkt 3" alone (a signer's note on its own line, an index): a dissent noun
  * pointing at the item that records it, as the parenthesised pointer does.
  */
-export const BARE_ITEM_POINTER =
-  "^\\W*(?:med\\s)?(?:oenighet|reservation|protokollsanteckning)\\s(?:(?:under|i|enligt|vid)\\s)?(?:§|punkt|pkt\\.?|p\\.|ärende)\\s?\\d[\\d.]*\\W*$";
+export const BARE_ITEM_POINTER = `^\\W*(?:med\\s)?${NOTED_AT}${ITEM_WORD}\\s?\\d[\\d.]*\\W*$`;
 /**
  * "ST – oenighet ärende 4", "Eva Berg, Vision - reservation § 3": a signer's note after a dash ending a line,
  * pointing at the item that records the dissent (a signature grid's row of roles and notes, joined or not).
  */
-export const DASH_NOTE_TAIL =
-  "\\s[–-]\\s(?:med\\s)?(?:oenighet|reservation|protokollsanteckning)\\s(?:(?:under|i|enligt|vid)\\s)?(?:§|punkt|pkt\\.?|p\\.|ärende)\\s?\\d[\\d.]*(?:\\s?(?:,|och|&)\\s?\\d[\\d.]*)*\\W*$";
+export const DASH_NOTE_TAIL = `\\s[–-]\\s(?:med\\s)?${NOTED_AT}${ITEM_WORD}\\s?\\d[\\d.]*(?:\\s?(?:,|och|&)\\s?\\d[\\d.]*)*\\W*$`;
 /**
  * A signer's note ending a name's line, parenthesised or not ("Roger Berg, skyddsombud med reservation under § 4",
  * "för Vision med oenighet punkt 2 och 3"): "med" and a dissent noun pointing at one or more items. Blinds 23 and
  * 24 showed the line joined with the name above it, so the bare pointer's own line was gone.
  */
-export const SIGNER_NOTE_TAIL =
-  "\\smed\\s(?:oenighet|reservation|protokollsanteckning)\\s(?:(?:under|i|enligt|vid)\\s)?(?:§|punkt|pkt\\.?|p\\.|ärende)\\s?\\d[\\d.]*(?:\\s?(?:,|och|&|–|-)\\s?\\d[\\d.]*)*\\W*$";
+export const SIGNER_NOTE_TAIL = `\\smed\\s${NOTED_AT}${ITEM_WORD}\\s?\\d[\\d.]*(?:\\s?(?:,|och|&|–|-)\\s?\\d[\\d.]*)*\\W*$`;
 /**
  * "Av det lokala protokollet framgår att …", "Det framgår av skrivelsen att …": the content of another document,
  * reported. What it says was recorded there, not by this meeting. The verb of the report and the word of its source.
@@ -407,7 +408,7 @@ export const REPORT_SOURCE_REACH = 6;
  * the negation and the dissent noun (the negation's reach counts words of the act, not of the frame).
  */
 export const NEGATED_FRAME_WORDS = ["är", "var", "vara", "varit", "blir", "blev", "föremål", "för"];
-export const ITEM_POINTER = "\\([^()]*?(?:§|punkt|pkt\\.?|p\\.|ärende)(?:\\s*\\d[^()]*\\)|\\s*$)";
+export const ITEM_POINTER = `\\([^()]*?${ITEM_WORD}(?:\\s*\\d[^()]*\\)|\\s*$)`;
 
 /**
  * The record rule (`dissent-record.ts`). Prepositions whose phrase names a dissent noun as a known thing, in any
