@@ -8,15 +8,16 @@
 // ("Förslag till föredragningslista").
 const PROPOSAL_LABEL = String.raw`(?:\p{L}+s\s+)?(?:förslag till beslut|förslag|beslutsförslag)(?:\s+till\s+(?!föredragningslist|dagordning|ärendelist)\p{L}+)?`;
 
-// Labels of what follows an item's title: presenter, documents, the proposed decision.
+// Labels of what follows an item's title: presenter, documents, the proposed decision (the proposal's forms,
+// "Förvaltningens förslag", "Förslag till justerare", all in `PROPOSAL_LABEL`).
 const LABEL = new RegExp(
-  String.raw`^(?:${PROPOSAL_LABEL}|beredning|beredd av|berett av|beredande organ|tidigare behandlad|behandlad i|föredragande|föredras av|presenteras av|ansvarig|kontaktperson|handläggare|handlingar|bilaga|bilagor|underlag|beslutsunderlag|förslag till beslut|förslag till justerare|beslutsförslag|förvaltningens förslag|arbetsutskottets förslag|förslag|beslut|sammanfattning|ärendebeskrivning|bakgrund|yrkanden|till justerare föreslås|justerare|ersättare|tid för justering|dnr|diarienummer|diarienr)\b\s*(?:[:.–-]|$)`,
+  String.raw`^(?:${PROPOSAL_LABEL}|beredning|beredd av|berett av|beredande organ|tidigare behandlad|behandlad i|föredragande|föredras av|presenteras av|ansvarig|kontaktperson|handläggare|handlingar|bilaga|bilagor|underlag|beslutsunderlag|beslut|sammanfattning|ärendebeskrivning|bakgrund|yrkanden|till justerare föreslås|justerare|ersättare|tid för justering|dnr|diarienummer|diarienr)\b\s*(?:[:.–-]|$)`,
   "iu",
 );
 
 // Labels after which a numbered list is the label's own (decision points, documents), not agenda items.
 const LIST_LABEL = new RegExp(
-  String.raw`^(?:${PROPOSAL_LABEL}|handlingar|bilaga|bilagor|underlag|beslutsunderlag|förslag till beslut|beslutsförslag|förvaltningens förslag|arbetsutskottets förslag|förslag|beslut)\b\s*(?:[:.–-]|$)`,
+  String.raw`^(?:${PROPOSAL_LABEL}|handlingar|bilaga|bilagor|underlag|beslutsunderlag|beslut)\b\s*(?:[:.–-]|$)`,
   "iu",
 );
 

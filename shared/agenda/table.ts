@@ -10,16 +10,19 @@ import { parseItemNumber, parseNumberOnly } from "./numbers";
  * Agenda tables: one row per item, columns for number, title (ärende), dnr and documents. Column roles
  * come from the header row when there is one, otherwise from what the cells hold.
  */
-function childrenTagged(parent: Element, tags: readonly string[]): Element[] {
-  // Walked by sibling pointers: this runs for every row of a table, and `children` is slow to copy.
+/** A parent's element children that pass `keep`, walked by sibling pointers (this runs for every row of a table). */
+function childrenWhere(parent: Element, keep: (child: Element) => boolean): Element[] {
   const out: Element[] = [];
   for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
-    if (tags.includes(tagOf(child))) out.push(child);
+    if (keep(child)) out.push(child);
   return out;
 }
 
+const childrenTagged = (parent: Element, tags: readonly string[]): Element[] =>
+  childrenWhere(parent, (child) => tags.includes(tagOf(child)));
+
 const childrenWithRole = (parent: Element, roles: readonly string[]): Element[] =>
-  Array.from(parent.children).filter((child) => roles.includes(child.getAttribute("role") ?? ""));
+  childrenWhere(parent, (child) => roles.includes(child.getAttribute("role") ?? ""));
 
 /** An ARIA table of other elements ("<div role="table">"): its rows and cells are named by their roles. */
 export const isAriaTable = (element: Element): boolean =>
