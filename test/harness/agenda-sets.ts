@@ -26,7 +26,7 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures/agenda");
  * twentieth; blind23 by the
  * twenty-first; blind24 by the
  * twenty-second; blind25 by the
- * twenty-third; blind26 by the twenty-fourth; blind27 and blind28 by the twenty-fifth; blind29 and blind30 by the twenty-sixth; blind31 and blind32 by the twenty-seventh; blind33 and blind34 by the twenty-eighth; blind35, blind36 and blind37 (scored before and after the twenty-seventh, not read) by the twenty-ninth; blind38 to blind41 are scored by the lead only.
+ * twenty-third; blind26 by the twenty-fourth; blind27 and blind28 by the twenty-fifth; blind29 and blind30 by the twenty-sixth; blind31 and blind32 by the twenty-seventh; blind33 and blind34 by the twenty-eighth; blind35, blind36 and blind37 (scored before and after the twenty-seventh, not read) by the twenty-eighth of 2026-12-03; blind38 to blind41 are scored by the lead only.
  */
 export const AGENDA_SETS = {
   fixtures: ["set-web", "set-documents", "set-round4"],
